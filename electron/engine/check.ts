@@ -1,0 +1,107 @@
+import { CHECK_AREAS, type CheckArea, type CheckRequest } from '../../shared/ipc'
+import type { Finding, Report } from '../../shared/report'
+import { parseTarget } from '../../shared/target'
+import { APP_VERSION } from '../../shared/version'
+import { ENGINE_DEFAULTS, type CheckContext, type CheckModule, type EngineOptions } from './context'
+
+/** The check modules of each area; an area without a module yet runs nothing. */
+const MODULES: Partial<Record<CheckArea, CheckModule>> = {}
+
+/** Hooks of one run: where findings go as they arrive, and how the run is cancelled. */
+export interface RunHooks {
+  onFinding?: (finding: Finding) => void
+  signal?: AbortSignal
+}
+
+/**
+ * Runs every check the request asks for, all areas at once, and resolves with the Report when all
+ * have finished or the whole deadline has passed (whichever comes first). Never rejects.
+ */
+export async function runCheck(
+  request: CheckRequest,
+  options: EngineOptions = {},
+  hooks: RunHooks = {},
+): Promise<Report> {
+  const started = Date.now()
+  const findings: Finding[] = []
+  const emit = (finding: Finding) => {
+    findings.push(finding)
+    hooks.onFinding?.(finding)
+  }
+  const settings = { ...ENGINE_DEFAULTS, ...options }
+  const target = parseTarget(request.input)
+  const report = (domain: string, domainUnicode: string): Report => ({
+    tool: 'maildoctor',
+    version: APP_VERSION,
+    startedAt: new Date(started).toISOString(),
+    durationMs: Date.now() - started,
+    target: { input: request.input, domain, domainUnicode },
+    findings,
+  })
+
+  if (!target.ok) {
+    emit({
+      id: 'input.domain',
+      status: 'fail',
+      title: { key: 'input:finding.badTitle' },
+      detail: target.params
+        ? { key: `input:error.${target.error}`, params: target.params }
+        : { key: `input:error.${target.error}` },
+      evidence: { error: target.error },
+      durationMs: Date.now() - started,
+      remedies: [],
+    })
+    return report('', '')
+  }
+
+  emit({
+    id: 'input.domain',
+    subject: target.domain,
+    status: 'pass',
+    title: { key: 'input:finding.okTitle', params: { domain: target.domain } },
+    detail: {
+      key: 'input:finding.okDetail',
+      params: { domain: target.domain, domainUnicode: target.domainUnicode },
+    },
+    evidence: { domain: target.domain, domainUnicode: target.domainUnicode, localPart: target.localPart },
+    durationMs: Date.now() - started,
+    remedies: [],
+  })
+
+  let closed = false
+  const deadline = AbortSignal.timeout(settings.timeoutMs)
+  const signal = hooks.signal ? AbortSignal.any([hooks.signal, deadline]) : deadline
+  const ctx: CheckContext = {
+    request,
+    domain: target.domain,
+    domainUnicode: target.domainUnicode,
+    localPart: target.localPart,
+    options: settings,
+    signal,
+    emit: (finding) => {
+      if (!closed) emit(finding)
+    },
+  }
+  const areas = request.only ?? CHECK_AREAS
+  const running = areas.flatMap((area) => {
+    const module = MODULES[area]
+    return module ? [module(ctx).catch(() => undefined)] : []
+  })
+  const allDone = Promise.all(running)
+  await Promise.race([allDone, whenAborted(signal)])
+  if (signal.aborted) await Promise.race([allDone, delay(ABORT_GRACE_MS)])
+  closed = true
+  return report(target.domain, target.domainUnicode)
+}
+
+/** After a cancel or the deadline, modules get this long to report what they could not finish. */
+const ABORT_GRACE_MS = 300
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref())
+}
+
+function whenAborted(signal: AbortSignal): Promise<void> {
+  if (signal.aborted) return Promise.resolve()
+  return new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }))
+}

@@ -1,0 +1,38 @@
+import type { CheckRequest, ProbeKind } from '../../shared/ipc'
+import type { Finding } from '../../shared/report'
+
+/** How the engine reaches the network; every field has a safe default. Tests point them at loopback. */
+export interface EngineOptions {
+  /** DNS servers as `host` or `host:port`; the system's resolvers when empty. */
+  dnsServers?: string[]
+  /** The deadline of the whole check, in ms. */
+  timeoutMs?: number
+  /** The deadline of one network step (a query, a connect, a reply), in ms. */
+  stepTimeoutMs?: number
+  /** Base URL of the RDAP service used for domain registration data. */
+  rdapBaseUrl?: string
+  /** Ports to use instead of the standard ones, per probe kind. */
+  ports?: Partial<Record<ProbeKind, number>>
+}
+
+/** Defaults of EngineOptions. */
+export const ENGINE_DEFAULTS: Required<Pick<EngineOptions, 'timeoutMs' | 'stepTimeoutMs'>> = {
+  timeoutMs: 30_000,
+  stepTimeoutMs: 5_000,
+}
+
+/** What every check module gets: the validated request, the target, the options and a way to report. */
+export interface CheckContext {
+  request: CheckRequest
+  domain: string
+  domainUnicode: string
+  localPart: string | null
+  options: EngineOptions & Required<Pick<EngineOptions, 'timeoutMs' | 'stepTimeoutMs'>>
+  /** Aborted when the person cancels or the whole check's deadline passes. */
+  signal: AbortSignal
+  /** Reports one finding as soon as it is known. */
+  emit: (finding: Finding) => void
+}
+
+/** A module of checks for one area; it reports through `ctx.emit` and never throws. */
+export type CheckModule = (ctx: CheckContext) => Promise<void>

@@ -1,0 +1,2 @@
+/** dns texts (en). */
+export default {}

@@ -1,0 +1,2 @@
+/** knowledge texts (en). */
+export default {}

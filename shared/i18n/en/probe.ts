@@ -1,0 +1,2 @@
+/** probe texts (en). */
+export default {}

@@ -1,0 +1,2 @@
+/** report texts (en). */
+export default {}

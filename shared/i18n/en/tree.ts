@@ -1,0 +1,2 @@
+/** tree texts (en). */
+export default {}

@@ -1,0 +1,2 @@
+/** dns texts (it). */
+export default {}

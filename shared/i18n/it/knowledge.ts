@@ -1,0 +1,2 @@
+/** knowledge texts (it). */
+export default {}

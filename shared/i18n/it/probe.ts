@@ -1,0 +1,2 @@
+/** probe texts (it). */
+export default {}

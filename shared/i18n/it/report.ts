@@ -1,0 +1,2 @@
+/** report texts (it). */
+export default {}

@@ -1,0 +1,2 @@
+/** tree texts (it). */
+export default {}

@@ -1,0 +1,17 @@
+/** Invoke channels of the IPC contract, by the name the preload gives them on `window.maildoctor`. */
+export const INVOKE_CHANNELS = {
+  appInfo: 'app:info',
+  runCheck: 'check:run',
+  cancelCheck: 'check:cancel',
+  openExternal: 'app:open-external',
+} as const
+
+/** Event channels main sends to the renderer, by the name of their subscribe function. */
+export const EVENT_CHANNELS = {
+  onCheckProgress: 'check:progress',
+} as const
+
+/** An invoke channel name. */
+export type InvokeChannel = (typeof INVOKE_CHANNELS)[keyof typeof INVOKE_CHANNELS]
+/** An event channel name. */
+export type EventChannel = (typeof EVENT_CHANNELS)[keyof typeof EVENT_CHANNELS]

@@ -1,0 +1,86 @@
+import { toASCII, toUnicode } from 'tr46'
+
+/** Why a typed domain or address was refused; each has a sentence under `input:error.<code>`. */
+export type TargetError =
+  | 'empty'
+  | 'control-characters'
+  | 'too-long'
+  | 'bad-address'
+  | 'local-part-too-long'
+  | 'ip-literal'
+  | 'single-label'
+  | 'label-too-long'
+  | 'domain-too-long'
+  | 'empty-label'
+  | 'invalid-characters'
+
+/** A domain or address the engine can work with, or the reason it cannot. */
+export type ParsedTarget =
+  | { ok: true; input: string; domain: string; domainUnicode: string; localPart: string | null }
+  | { ok: false; input: string; error: TargetError; params?: Record<string, string | number> }
+
+const CONTROL_CHARACTERS = /[\r\n\0]/
+const ADDRESS_MAX = 254
+const INPUT_MAX = 1024
+const LOCAL_PART_MAX = 64
+const LABEL_MAX = 63
+const DOMAIN_MAX = 253
+
+/** True when a value contains CR, LF or NUL, which must never reach a protocol command line. */
+export function hasControlCharacters(value: string): boolean {
+  return CONTROL_CHARACTERS.test(value)
+}
+
+/**
+ * Turns what a person typed (a domain or an email address) into the ASCII domain (UTS-46,
+ * non-transitional) and its Unicode form. CR, LF and NUL are refused before anything else.
+ */
+export function parseTarget(raw: string): ParsedTarget {
+  const input = raw
+  const fail = (error: TargetError, params?: Record<string, string | number>): ParsedTarget =>
+    params ? { ok: false, input, error, params } : { ok: false, input, error }
+
+  if (hasControlCharacters(raw)) return fail('control-characters')
+  const trimmed = raw.trim().replace(/^mailto:/i, '')
+  if (trimmed === '') return fail('empty')
+  if (trimmed.length > INPUT_MAX) return fail('too-long', { max: ADDRESS_MAX })
+
+  let localPart: string | null = null
+  let domainPart = trimmed
+  const at = trimmed.lastIndexOf('@')
+  if (at !== -1) {
+    localPart = trimmed.slice(0, at)
+    domainPart = trimmed.slice(at + 1)
+    if (trimmed.length > ADDRESS_MAX) return fail('too-long', { max: ADDRESS_MAX })
+    if (localPart === '' || domainPart === '' || /\s/.test(localPart)) return fail('bad-address')
+    if (localPart.length > LOCAL_PART_MAX) return fail('local-part-too-long', { max: LOCAL_PART_MAX })
+  }
+
+  domainPart = domainPart.replace(/\.$/, '')
+  if (/^\[.*\]$/.test(domainPart) || /^\d{1,3}(\.\d{1,3}){3}$/.test(domainPart) || domainPart.includes(':'))
+    return fail('ip-literal')
+
+  const ascii = toASCII(domainPart, {
+    checkHyphens: true,
+    checkBidi: true,
+    checkJoiners: true,
+    useSTD3ASCIIRules: true,
+    transitionalProcessing: false,
+  })
+  if (ascii === null) return fail(describeLabelProblem(domainPart))
+  const domain = ascii.toLowerCase()
+  const labels = domain.split('.')
+  if (labels.some((label) => label === '')) return fail('empty-label')
+  const longLabel = labels.find((label) => label.length > LABEL_MAX)
+  if (longLabel !== undefined) return fail('label-too-long', { max: LABEL_MAX, length: longLabel.length })
+  if (domain.length > DOMAIN_MAX) return fail('domain-too-long', { max: DOMAIN_MAX, length: domain.length })
+  if (labels.length < 2) return fail('single-label')
+
+  const domainUnicode = toUnicode(domain, { transitionalProcessing: false }).domain
+  return { ok: true, input, domain, domainUnicode, localPart }
+}
+
+function describeLabelProblem(domain: string): TargetError {
+  if (domain.split('.').some((label) => label === '')) return 'empty-label'
+  return 'invalid-characters'
+}
