@@ -55,10 +55,10 @@ export async function checkCommand(args: string[]): Promise<number> {
     options,
     {
       signal: controller.signal,
-      onFinding: values.json
-        ? undefined
-        : (finding) => process.stdout.write(`${formatFinding(finding, lang)}\n`),
-    } as const,
+      onFinding: (finding) => {
+        if (!values.json) process.stdout.write(`${formatFinding(finding, lang)}\n`)
+      },
+    },
   )
   if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
   return report.findings.some(isFailing) ? 1 : 0
