@@ -4,6 +4,7 @@ export const INVOKE_CHANNELS = {
   runCheck: 'check:run',
   cancelCheck: 'check:cancel',
   openExternal: 'app:open-external',
+  setLanguage: 'app:set-language',
 } as const
 
 /** Event channels main sends to the renderer, by the name of their subscribe function. */

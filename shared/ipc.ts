@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Finding, Report } from './report'
+import { LANGUAGES, type Language } from './i18n/languages'
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from './ipc-channels'
 
 export { EVENT_CHANNELS, INVOKE_CHANNELS }
@@ -57,7 +58,8 @@ export const REQUEST_SCHEMAS = {
   [INVOKE_CHANNELS.appInfo]: z.tuple([]),
   [INVOKE_CHANNELS.runCheck]: z.tuple([CheckRequestSchema]),
   [INVOKE_CHANNELS.cancelCheck]: z.tuple([z.strictObject({ runId: z.string().max(64) })]),
-  [INVOKE_CHANNELS.openExternal]: z.tuple([z.string().url().max(2048)]),
+  [INVOKE_CHANNELS.openExternal]: z.tuple([z.string().max(2048)]),
+  [INVOKE_CHANNELS.setLanguage]: z.tuple([z.enum(LANGUAGES)]),
 } as const
 
 /** Response value of every invoke channel. */
@@ -66,6 +68,7 @@ export interface ResponseTypes {
   [INVOKE_CHANNELS.runCheck]: Report
   [INVOKE_CHANNELS.cancelCheck]: { cancelled: boolean }
   [INVOKE_CHANNELS.openExternal]: { opened: boolean }
+  [INVOKE_CHANNELS.setLanguage]: { language: Language }
 }
 
 /** Payload of every event channel. */

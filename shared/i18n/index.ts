@@ -15,10 +15,9 @@ import itKnowledge from './it/knowledge'
 import itTree from './it/tree'
 import itReport from './it/report'
 
-/** The languages the app speaks. */
-export const LANGUAGES = ['it', 'en'] as const
-/** One of the app's languages. */
-export type Language = (typeof LANGUAGES)[number]
+import type { Language } from './languages'
+
+export { LANGUAGES, isLanguage, pickLanguage, type Language } from './languages'
 
 /** Every text of the app, by language and namespace; a key reads `namespace:path.to.text`. */
 export const resources = {
@@ -44,16 +43,6 @@ export const resources = {
 
 /** The namespaces of `resources`. */
 export const NAMESPACES = Object.keys(resources.en) as (keyof typeof resources.en)[]
-
-/** Picks the app's language from an OS or browser locale such as `it-IT`; English otherwise. */
-export function pickLanguage(locale: string | undefined | null): Language {
-  return locale?.toLowerCase().startsWith('it') ? 'it' : 'en'
-}
-
-/** True when a value names one of the app's languages. */
-export function isLanguage(value: unknown): value is Language {
-  return value === 'it' || value === 'en'
-}
 
 /** Options shared by every i18next instance of the app (renderer and CLI). */
 export const I18N_OPTIONS = {

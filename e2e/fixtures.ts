@@ -1,0 +1,45 @@
+import { test as base, expect, type Page } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+import { startHarness, type Harness } from './harness/harness'
+import type { EngineOptions } from '../electron/engine/context'
+
+/** Playwright's test with a harness per worker (engine options may be set per spec file). */
+export const test = base.extend<
+  { open: (lang: 'it' | 'en') => Promise<Page> },
+  { harness: Harness; engineOptions: EngineOptions }
+>({
+  engineOptions: [{}, { scope: 'worker', option: true }],
+  harness: [
+    async ({ engineOptions }, use) => {
+      const harness = await startHarness({ engineOptions })
+      await use(harness)
+      await harness.close()
+    },
+    { scope: 'worker' },
+  ],
+  open: async ({ page, harness }, use) => {
+    await use(async (lang) => {
+      await page.goto(`${harness.url}&lang=${lang}`)
+      return page
+    })
+  },
+})
+
+/** Fails on any serious or critical axe violation of the page as it is now. */
+export async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document.getAnimations().every((animation) => animation.playState !== 'running'),
+  )
+  const results = await new AxeBuilder({ page }).analyze()
+  const serious = results.violations.filter(
+    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+  )
+  expect(
+    serious.map(
+      (violation) =>
+        `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([])
+}
+
+export { expect }

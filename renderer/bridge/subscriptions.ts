@@ -1,0 +1,12 @@
+import type { AppStore } from '../store/store'
+import { api } from './api'
+
+/** Every subscription to events from main, in one place; returns a function that ends them all. */
+export function connectMainEvents(store: AppStore): () => void {
+  const unsubscribers = [
+    api().onCheckProgress(({ runId, finding }) => store.getState().addFinding(runId, finding)),
+  ]
+  return () => {
+    for (const unsubscribe of unsubscribers) unsubscribe()
+  }
+}

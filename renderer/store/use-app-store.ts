@@ -1,0 +1,5 @@
+import { initialLanguage } from '../app/language'
+import { createAppStore } from './store'
+
+/** The renderer's store; components read it through selectors. */
+export const useAppStore = createAppStore(initialLanguage())
