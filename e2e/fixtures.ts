@@ -27,9 +27,7 @@ export const test = base.extend<
 
 /** Fails on any serious or critical axe violation of the page as it is now. */
 export async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
-  await page.waitForFunction(() =>
-    document.getAnimations().every((animation) => animation.playState !== 'running'),
-  )
+  await page.waitForFunction("document.getAnimations().every((animation) => animation.playState !== 'running')")
   const results = await new AxeBuilder({ page }).analyze()
   const serious = results.violations.filter(
     (violation) => violation.impact === 'serious' || violation.impact === 'critical',
