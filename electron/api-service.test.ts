@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest'
+import type { CheckProgress } from '../shared/ipc'
+import { createApiService, type ServiceDeps } from './api-service'
+
+function service(overrides: Partial<ServiceDeps> = {}) {
+  const events: CheckProgress[] = []
+  const opened: string[] = []
+  const api = createApiService({
+    appInfo: () => ({ version: '0.1.0', platform: 'test', locale: 'it-IT' }),
+    openExternal: (url) => {
+      opened.push(url)
+      return Promise.resolve()
+    },
+    setLanguage: () => undefined,
+    send: (_channel, payload) => events.push(payload),
+    ...overrides,
+  })
+  return { api, events, opened }
+}
+
+describe('the IPC service', () => {
+  it('runs a check, streams its findings and returns the report', async () => {
+    const { api, events } = service()
+    const result = await api.dispatch('check:run', [{ runId: 'r1', input: 'mario@Bücher.de', only: [] }])
+    expect(result).toMatchObject({
+      ok: true,
+      value: { target: { domain: 'xn--bcher-kva.de', domainUnicode: 'bücher.de' } },
+    })
+    expect(events.map((event) => [event.runId, event.finding.id])).toEqual([['r1', 'input.domain']])
+  })
+
+  it('answers malformed requests with a badRequest envelope instead of throwing', async () => {
+    const { api } = service()
+    expect(await api.dispatch('check:run', [{ runId: 'r1' }])).toMatchObject({
+      ok: false,
+      error: { code: 'badRequest' },
+    })
+    expect(await api.dispatch('check:run', [{ runId: 'r1', input: 'a.it', extra: true }])).toMatchObject({
+      ok: false,
+      error: { code: 'badRequest' },
+    })
+    expect(await api.dispatch('check:run', [{ runId: 'bad id!', input: 'a.it' }])).toMatchObject({
+      ok: false,
+      error: { code: 'badRequest' },
+    })
+    expect(await api.dispatch('app:info', ['surplus'])).toMatchObject({
+      ok: false,
+      error: { code: 'badRequest' },
+    })
+    expect(await api.dispatch('shell:exec', [])).toMatchObject({ ok: false, error: { code: 'badRequest' } })
+  })
+
+  it('opens only allowlisted https links', async () => {
+    const { api, opened } = service()
+    expect(await api.dispatch('app:open-external', ['https://www.ovh.com/manager/'])).toEqual({
+      ok: true,
+      value: { opened: true },
+    })
+    expect(await api.dispatch('app:open-external', ['https://evil.example/'])).toEqual({
+      ok: true,
+      value: { opened: false },
+    })
+    expect(await api.dispatch('app:open-external', ['file:///etc/passwd'])).toEqual({
+      ok: true,
+      value: { opened: false },
+    })
+    expect(opened).toEqual(['https://www.ovh.com/manager/'])
+  })
+
+  it('reports a handler failure as an unexpected error with its message', async () => {
+    const { api } = service({
+      appInfo: () => {
+        throw new Error('boom')
+      },
+    })
+    expect(await api.dispatch('app:info', [])).toEqual({
+      ok: false,
+      error: { code: 'unexpected', message: 'boom' },
+    })
+  })
+
+  it('cancels a check it knows and says so', async () => {
+    const { api } = service()
+    expect(await api.dispatch('check:cancel', [{ runId: 'nothing' }])).toEqual({
+      ok: true,
+      value: { cancelled: false },
+    })
+  })
+})

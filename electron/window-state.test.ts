@@ -1,0 +1,28 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_WINDOW_STATE, loadWindowState, saveWindowState } from './window-state'
+
+describe('window state', () => {
+  it('remembers the size and place between runs', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'md-window-')), 'nested', 'window-state.json')
+    await saveWindowState(file, { width: 900, height: 700, x: 10, y: 20, maximized: true })
+    expect(await loadWindowState(file)).toEqual({ width: 900, height: 700, x: 10, y: 20, maximized: true })
+  })
+
+  it('falls back to the default for a missing, damaged or absurd file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'md-window-'))
+    expect(await loadWindowState(join(dir, 'none.json'))).toEqual(DEFAULT_WINDOW_STATE)
+    writeFileSync(join(dir, 'bad.json'), '{ not json')
+    expect(await loadWindowState(join(dir, 'bad.json'))).toEqual(DEFAULT_WINDOW_STATE)
+    writeFileSync(join(dir, 'tiny.json'), JSON.stringify({ width: 3, height: 2 }))
+    expect(await loadWindowState(join(dir, 'tiny.json'))).toEqual(DEFAULT_WINDOW_STATE)
+  })
+
+  it('writes through a temporary file, so the saved file is always whole', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'md-window-')), 'window-state.json')
+    await saveWindowState(file, DEFAULT_WINDOW_STATE)
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(DEFAULT_WINDOW_STATE)
+  })
+})
