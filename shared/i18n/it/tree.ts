@@ -1,2 +1,451 @@
-/** tree texts (it). */
-export default {}
+/** Testi dell'albero decisionale: domande, risposte, motivi di una scelta, rimedi (italiano). */
+export default {
+  nodes: {
+    problem: {
+      title: 'Che cosa succede?',
+      lead: 'Scegli la situazione più simile alla tua.',
+      answers: {
+        cannotSend: {
+          label: 'Non riesco a inviare email',
+          hint: 'I messaggi restano in uscita, oppure il programma mostra un errore durante l’invio.',
+        },
+        cannotReceive: {
+          label: 'Non ricevo email',
+          hint: 'Mi dicono di avermi scritto, ma non arriva nulla.',
+        },
+        bounce: {
+          label: 'Un mio messaggio è tornato indietro con un errore',
+          hint: 'Ho ricevuto un avviso di «consegna non riuscita», magari con un codice come 550.',
+        },
+        webmail: {
+          label: 'Non riesco ad accedere alla webmail',
+          hint: 'La pagina web della casella rifiuta la password oppure non si apre.',
+        },
+      },
+    },
+    offer: {
+      title: 'Quale servizio di posta usi?',
+      lead: 'Lo trovi sulla fattura o nell’email di benvenuto del tuo fornitore. Se non lo sai, lo ricaviamo noi dal tuo dominio.',
+      answers: {
+        'ovh-mxplan': {
+          label: 'OVHcloud MX Plan',
+          hint: 'La posta inclusa in un piano di hosting web OVHcloud.',
+        },
+        'ovh-emailpro': {
+          label: 'OVHcloud Email Pro',
+          hint: 'Caselle professionali acquistate a parte da OVHcloud.',
+        },
+        'ovh-exchange': {
+          label: 'OVHcloud Exchange',
+          hint: 'Caselle Microsoft Exchange ospitate da OVHcloud.',
+        },
+        microsoft365: {
+          label: 'Microsoft 365',
+          hint: 'La posta Outlook di un abbonamento Microsoft 365 aziendale.',
+        },
+        'google-workspace': { label: 'Google Workspace', hint: 'Gmail con il tuo dominio.' },
+        other: { label: 'Un altro fornitore', hint: 'Qualsiasi altra azienda che gestisce la tua casella.' },
+        unknown: { label: 'Non lo so', hint: 'Lo riconosciamo noi dal tuo dominio.' },
+      },
+    },
+    target: {
+      title: 'Di quale indirizzo email o dominio si tratta?',
+      lead: 'Scrivi il tuo indirizzo email oppure solo la parte dopo la @. Iniziamo subito le verifiche, mentre rispondi alle prossime domande.',
+    },
+    'offer-active': {
+      title: 'Il tuo servizio di posta è pagato e attivo?',
+      lead: 'Una casella smette di funzionare quando l’offerta email, o l’hosting a cui è collegata, è scaduta oppure c’è una fattura non pagata.',
+      answers: {
+        yes: {
+          label: 'Sì, è tutto attivo',
+          hint: 'Ho controllato: nessun servizio scaduto e nessuna fattura da pagare.',
+        },
+        no: {
+          label: 'No, qualcosa è scaduto o non è pagato',
+          hint: 'Ho visto un avviso di scadenza o una fattura da pagare.',
+        },
+        unsure: { label: 'Non so come controllare', hint: 'Mostrami dove guardare.' },
+      },
+      help: {
+        'ovh-mxplan':
+          'Nello Spazio Cliente OVHcloud apri Web Cloud, poi Email, scegli il dominio e apri la scheda Account email: la colonna Stato dice se ogni indirizzo è attivo. L’hosting collegato si trova in Web Cloud, Hosting.',
+        'ovh-emailpro':
+          'Nello Spazio Cliente OVHcloud apri Web Cloud, poi Email Pro, scegli la piattaforma e apri la scheda Account email: la colonna Stato dice se ogni indirizzo è attivo.',
+        'ovh-exchange':
+          'Nello Spazio Cliente OVHcloud apri Web Cloud, poi Microsoft, poi Exchange, scegli la piattaforma e apri la scheda Account email: la colonna Stato dice se ogni account è attivo.',
+        microsoft365:
+          'Nell’interfaccia di amministrazione di Microsoft 365 guarda in Fatturazione gli abbonamenti e in Utenti lo stato di ogni casella.',
+        'google-workspace':
+          'Nella Console di amministrazione Google guarda in Fatturazione l’abbonamento e in Utenti lo stato di ogni account.',
+        other:
+          'Cerca nel pannello di controllo del tuo fornitore lo stato del servizio email e delle fatture.',
+        unknown:
+          'Guarda nel pannello di controllo dell’azienda a cui paghi la posta, tra servizi, rinnovi e fatture.',
+      },
+    },
+    'webmail-works': {
+      title: 'Dalla webmail funziona?',
+      lead: 'Apri la tua casella nel browser (webmail) e prova a mandarti un messaggio. Così capiamo se il guasto è nel programma di posta o nel servizio.',
+      answers: {
+        yes: { label: 'Sì, la webmail funziona', hint: 'Nel browser invio e ricevo senza problemi.' },
+        no: {
+          label: 'No, anche la webmail ha lo stesso problema',
+          hint: 'Non funziona nemmeno nel browser.',
+        },
+        unsure: { label: 'Non ho provato', hint: 'Mostrami come fare.' },
+      },
+    },
+    'webmail-problem': {
+      title: 'Che cosa succede quando provi ad accedere?',
+      lead: 'Scegli quello che vedi sulla pagina della webmail.',
+      answers: {
+        password: {
+          label: 'Dice che la password è sbagliata',
+          hint: 'Oppure che nome utente o password non sono riconosciuti.',
+        },
+        locked: {
+          label: 'Dice che l’account è bloccato',
+          hint: 'Dopo vari tentativi, o per una regola di sicurezza.',
+        },
+        twoFactor: { label: 'Chiede un codice che non ho', hint: 'La verifica in due passaggi (Exchange).' },
+        noPage: {
+          label: 'La pagina non si apre proprio',
+          hint: 'Una pagina di errore, oppure resta a caricare.',
+        },
+      },
+    },
+    incident: {
+      title: 'Il tuo fornitore ha un guasto in corso?',
+      lead: 'A volte il problema non dipende da te: il fornitore sta riparando o aggiornando i suoi server. La sua pagina di stato lo indica.',
+      answers: {
+        yes: {
+          label: 'Sì, c’è un guasto o una manutenzione annunciata',
+          hint: 'Per il mio servizio, adesso.',
+        },
+        no: { label: 'No, non c’è nulla di annunciato', hint: 'Oppure non riguarda la posta.' },
+      },
+      help: {
+        'ovh-mxplan': 'Sulla pagina di stato Web Cloud di OVHcloud guarda la sezione Email.',
+        'ovh-emailpro': 'Sulla pagina di stato Web Cloud di OVHcloud guarda la sezione Microsoft.',
+        'ovh-exchange': 'Sulla pagina di stato Web Cloud di OVHcloud guarda la sezione Microsoft.',
+        microsoft365:
+          'Nell’interfaccia di amministrazione di Microsoft 365 apri Integrità, poi Integrità del servizio.',
+        'google-workspace': 'Guarda la Dashboard dello stato di Google Workspace, alla voce Gmail.',
+        other: 'Guarda la pagina di stato o gli avvisi del tuo fornitore.',
+        unknown: 'Guarda la pagina di stato dell’azienda a cui paghi la posta.',
+      },
+    },
+    'bounce-input': {
+      title: 'Che cosa dice il messaggio di errore?',
+      lead: 'Incolla tutto il messaggio tornato indietro, oppure solo il codice (come 550) o la riga con il codice. Nulla lascia questo computer.',
+      label: 'Il messaggio tornato, il suo codice o la riga di errore',
+      placeholder: '550 5.1.1 <mario@esempio.it>: Recipient address rejected',
+      hint: 'Suggerimento: apri il messaggio tornato, seleziona tutto (Ctrl+A), copia e incolla qui.',
+      empty: 'Incolla il messaggio, il suo codice o la riga di errore.',
+    },
+  },
+  because: {
+    domainExpired: 'Abbiamo verificato: la registrazione del tuo dominio è scaduta o sospesa.',
+    mxMissing: 'Abbiamo verificato: il tuo dominio non indica quale server riceve la sua posta.',
+    mxWrong: 'Abbiamo verificato: il tuo dominio manda la posta a server diversi dal tuo servizio email.',
+    srvWrong:
+      'Abbiamo verificato: manca o è sbagliato il record che permette a Outlook di configurarsi da solo per Exchange.',
+    submissionUnreachable:
+      'Abbiamo verificato: il server di invio del fornitore non ci ha risposto su nessuna delle due porte di invio.',
+    mxHostsBroken:
+      'Abbiamo verificato: i server che il tuo dominio indica per la posta in arrivo non si trovano.',
+    mxNotAnswering: 'Abbiamo verificato: i server che dovrebbero ricevere la tua posta non hanno risposto.',
+    notAnError: 'Il codice dice che il messaggio è stato accettato o è in lavorazione: non è un errore.',
+    authFailed: 'Il codice dice che il server ha rifiutato il tuo accesso.',
+    limits:
+      'Il codice dice che il server ha rifiutato mittente o destinatario, spesso perché è stato superato un limite di invio.',
+    maybeBlocklisted:
+      'Questo codice riguarda spesso una lista di blocco, quindi abbiamo controllato le liste.',
+    recipientRefused:
+      'Il codice dice che il server del destinatario ha rifiutato l’indirizzo, quindi abbiamo controllato il dominio del destinatario.',
+    recipientFull: 'Il codice dice che la casella del destinatario è piena.',
+    temporary: 'Il codice dice che il problema è temporaneo.',
+    permanent: 'Il codice dice che il server ha rifiutato il messaggio in modo definitivo.',
+    listed: 'Abbiamo verificato: un indirizzo dei tuoi server di posta è in una lista di blocco.',
+    recipientDomain: 'Abbiamo verificato: il dominio del destinatario non può ricevere posta.',
+  },
+  remedies: {
+    'domain-expired': {
+      title: 'Rinnova il tuo dominio',
+      summary: 'Il tuo dominio è scaduto o sospeso, quindi nessuna email può arrivare né partire.',
+      steps: [
+        'Accedi al pannello dell’azienda presso cui hai registrato il dominio (per OVHcloud: Web Cloud, poi Domini).',
+        'Apri il dominio: se è scaduto, lo vedi indicato in cima alla pagina.',
+        'Rinnovalo e paga eventuali fatture aperte. La posta riprende a funzionare entro poche ore dal rinnovo.',
+      ],
+    },
+    'renew-offer': {
+      title: 'Rinnova il servizio di posta',
+      summary: 'Un’offerta email scaduta o non pagata, o l’hosting a cui è collegata, blocca le caselle.',
+      steps: [
+        'Accedi al pannello del tuo fornitore e apri la sezione fatture o rinnovi.',
+        'Paga le fatture aperte e rinnova il servizio scaduto (l’offerta email, o l’hosting web a cui appartiene).',
+        'Attiva il rinnovo automatico perché non succeda più.',
+        'Aspetta qualche minuto, poi riprova a inviare e ricevere.',
+      ],
+    },
+    'check-offer-status': {
+      title: 'Controlla che i servizi siano attivi',
+      summary: 'Prima di tutto assicurati che dominio, offerta email e hosting siano attivi.',
+      steps: [
+        'Accedi al pannello del tuo fornitore.',
+        'Controlla il dominio: non deve essere scaduto (OVHcloud: Web Cloud, Domini).',
+        'Controlla l’offerta email e lo stato del tuo indirizzo (OVHcloud: scheda Account email della tua offerta, colonna Stato).',
+        'Controlla fatture e rinnovi in sospeso e regolarizzali.',
+      ],
+    },
+    'client-settings': {
+      title: 'Correggi le impostazioni del programma di posta',
+      summary:
+        'La webmail funziona, quindi il servizio è a posto: c’è un’impostazione sbagliata nel programma di posta.',
+      steps: [
+        'Apri le impostazioni dell’account nel programma di posta (Outlook, Mail di Apple, Thunderbird, l’app Mail del telefono).',
+        'Confronta server in entrata e in uscita, porta, sicurezza e nome utente con la scheda qui sotto e correggi le differenze.',
+        'Il nome utente è l’indirizzo email completo. Riscrivi la password: potrebbe essere cambiata.',
+        'Verifica che il server in uscita richieda l’accesso (di solito «Il server in uscita richiede l’autenticazione»).',
+        'Salva, poi mandati un messaggio di prova.',
+      ],
+    },
+    'try-webmail': {
+      title: 'Prova la webmail',
+      summary: 'Provare la webmail ci dice se il guasto è nel programma di posta o nel servizio.',
+      steps: [
+        'Apri nel browser la pagina webmail del tuo fornitore (per OVHcloud, il collegamento qui sotto).',
+        'Accedi con l’indirizzo email completo e la sua password.',
+        'Mandati un messaggio e controlla che arrivi.',
+        'Se funziona, il problema è nel programma di posta: scegli «No» qui sotto per continuare.',
+      ],
+    },
+    'reset-password': {
+      title: 'Imposta una nuova password',
+      summary: 'La password scritta non è quella che la casella si aspetta.',
+      steps: [
+        'Controlla che il blocco maiuscole sia disattivato e di aver scritto l’indirizzo completo come nome utente.',
+        'Nel pannello apri la tua offerta email e la scheda Account email (OVHcloud: il pulsante «…» accanto all’indirizzo, poi Modifica).',
+        'Imposta una nuova password, aspetta qualche minuto e accedi alla webmail con quella.',
+        'Inserisci la nuova password in tutti i programmi e i telefoni che usano questo indirizzo.',
+      ],
+    },
+    'security-policy': {
+      title: 'Aspetta la fine del blocco, o chiedi di toglierlo',
+      summary: 'Una regola di sicurezza ha bloccato l’account, per esempio dopo diverse password sbagliate.',
+      steps: [
+        'Di solito il blocco finisce da solo dopo il tempo previsto dalla politica di sicurezza: aspetta e riprova con la password giusta.',
+        'Se gestisci tu il servizio, guarda nel pannello la politica di sicurezza della piattaforma Exchange per sapere quanto dura il blocco.',
+        'Se non puoi aspettare, chiedi al supporto del fornitore di sbloccare l’account.',
+        'Aggiorna la password su ogni telefono e programma: uno con la password vecchia può bloccare di nuovo l’account.',
+      ],
+    },
+    'two-factor': {
+      title: 'Usa o reimposta la verifica in due passaggi',
+      summary: 'L’account chiede un secondo codice (verifica in due passaggi), disponibile per Exchange.',
+      steps: [
+        'Apri sul telefono l’app di autenticazione che hai configurato per questo account e scrivi il codice che mostra.',
+        'Se hai perso il telefono, chiedi a chi gestisce il servizio Exchange di disattivare la verifica in due passaggi per il tuo account nel pannello.',
+        'Configurala di nuovo sul nuovo telefono appena riesci ad accedere.',
+      ],
+    },
+    'wait-incident': {
+      title: 'Aspetta che il fornitore finisca',
+      summary: 'Il tuo fornitore sta lavorando sul servizio: da parte tua non c’è nulla da cambiare.',
+      steps: [
+        'Segui il guasto sulla pagina di stato: indica quando si prevede la fine dei lavori.',
+        'Nel frattempo non cambiare impostazioni né password.',
+        'I messaggi inviati a te di solito vengono conservati dai server dei mittenti e consegnati più tardi.',
+        'Quando il guasto è chiuso, riprova.',
+      ],
+    },
+    'fix-mx': {
+      title: 'Fai puntare la posta del dominio al tuo servizio email',
+      summary:
+        'I record MX del dominio dicono a tutti quale server riceve la tua posta, e non sono corretti.',
+      steps: [
+        'Accedi dove gestisci la zona DNS del dominio (OVHcloud: Web Cloud, Domini, il tuo dominio, scheda Zona DNS).',
+        'Modifica i record MX esattamente come indicato nei risultati qui sotto: aggiungi quelli mancanti, elimina quelli che puntano altrove.',
+        'Salva. La modifica arriva a tutti entro qualche ora (fino a 24).',
+        'Avvia di nuovo MailDoctor per conferma.',
+      ],
+    },
+    'fix-srv': {
+      title: 'Aggiungi il record Autodiscover per Exchange',
+      summary: 'Outlook trova le impostazioni di Exchange tramite un record SRV che manca o è sbagliato.',
+      steps: [
+        'Apri la zona DNS del dominio (OVHcloud: Web Cloud, Domini, il tuo dominio, scheda Zona DNS).',
+        'Aggiungi un record SRV per _autodiscover._tcp con priorità 0, peso 0, porta 443 e la destinazione indicata nei risultati qui sotto.',
+        'Salva, aspetta qualche ora, poi configura di nuovo Outlook.',
+      ],
+    },
+    'sending-server-unreachable': {
+      title: 'Il computer non raggiunge il server di invio',
+      summary: 'Da questa rete il server del fornitore non ha risposto su nessuna delle due porte di invio.',
+      steps: [
+        'Controlla che il computer sia in linea e riprova da un’altra rete (per esempio l’hotspot del telefono).',
+        'Un firewall o un antivirus può bloccare la posta: autorizza il programma di posta, oppure prova a disattivarlo per un momento.',
+        'Se da un’altra rete funziona, la rete di prima blocca la posta: chiedi a chi la gestisce.',
+        'Se non funziona da nessuna parte, il server del fornitore potrebbe essere fermo: contatta il fornitore.',
+      ],
+    },
+    'account-state': {
+      title: 'Controlla l’account: password, blocco o sospensione',
+      summary:
+        'Il server di invio risponde, quindi la causa più probabile è l’account: password sbagliata, blocco per spam o sospensione.',
+      steps: [
+        'Nel pannello apri la tua offerta email e la scheda Account email e guarda lo stato dell’indirizzo.',
+        'Se risulta bloccato per spam, apri l’email che il fornitore ti ha mandato sul blocco e rispondi per sbloccare l’account; controlla anche che i computer non abbiano virus.',
+        'Se è sospeso, rinnovalo o riattivalo.',
+        'Altrimenti imposta una nuova password e riscrivila nel programma di posta; confronta le impostazioni in uscita con la scheda qui sotto.',
+      ],
+    },
+    'mail-server-unreachable': {
+      title: 'I server della posta in arrivo non sono raggiungibili',
+      summary: 'I server che dovrebbero ricevere la tua posta non si trovano o non rispondono.',
+      steps: [
+        'Guarda i risultati qui sotto: indicano quale server non va e come.',
+        'Se i nomi non si trovano, correggi i record MX nella zona DNS.',
+        'Se si trovano ma non rispondono, i server del fornitore sono fermi: contatta il fornitore con questo rapporto.',
+      ],
+    },
+    'receive-elsewhere': {
+      title: 'Il dominio riceve posta: controlla filtri e mittente',
+      summary:
+        'Il dominio punta a server funzionanti, quindi i messaggi vengono probabilmente filtrati o si fermano dal mittente.',
+      steps: [
+        'Guarda nella cartella spam o posta indesiderata, anche in webmail.',
+        'Controlla regole, filtri e inoltri in webmail: una regola può spostare o cancellare i messaggi.',
+        'Controlla che la casella non sia piena.',
+        'Chiedi al mittente se il suo messaggio è tornato indietro con un errore e riavvia MailDoctor con quel messaggio.',
+      ],
+    },
+    'bounce-not-error': {
+      title: 'Non è un errore',
+      summary: 'Il codice indica che il messaggio è stato accettato o è in lavorazione.',
+      steps: [
+        'Non c’è nulla da fare. Se il messaggio non arriva, chiedi al destinatario di guardare nella cartella spam.',
+      ],
+    },
+    'account-blocked': {
+      title: 'L’accesso è stato rifiutato: controlla password e account',
+      summary: 'Il server ha rifiutato nome utente e password, oppure l’account è bloccato per l’invio.',
+      steps: [
+        'Riscrivi la password nel programma di posta, usando l’indirizzo completo come nome utente.',
+        'Nel pannello guarda lo stato dell’indirizzo; se è bloccato per spam, rispondi all’email che il fornitore ti ha mandato.',
+        'Se serve, imposta una nuova password e inseriscila ovunque usi questo indirizzo.',
+      ],
+    },
+    'sending-limits': {
+      title: 'Resta entro i limiti di invio',
+      summary:
+        'Il server ha rifiutato l’indirizzo del mittente o del destinatario, spesso perché sono stati inviati troppi messaggi.',
+      steps: [
+        'Controlla che gli indirizzi di mittente e destinatario non abbiano errori di battitura.',
+        'Invia meno messaggi alla volta: da OVHcloud il limite è di 200 messaggi all’ora per account e 300 all’ora per indirizzo IP.',
+        'Per newsletter e invii di massa usa un servizio fatto apposta.',
+        'Aspetta un’ora e invia di nuovo.',
+      ],
+    },
+    delist: {
+      title: 'Togli il server dalla lista di blocco',
+      summary:
+        'Un indirizzo dei tuoi server di posta è in una lista di blocco, quindi gli altri server rifiutano i tuoi messaggi.',
+      steps: [
+        'Guarda i risultati qui sotto: indicano la lista e l’indirizzo.',
+        'Se usi i server del fornitore, mandagli questo rapporto: è lui che deve chiedere la rimozione.',
+        'Se il server è tuo, trova ed elimina la causa (un virus, un account violato, un relay aperto), poi chiedi la rimozione sul sito della lista.',
+        'Dopo la rimozione, invia di nuovo il messaggio.',
+      ],
+    },
+    'recipient-domain-broken': {
+      title: 'Il dominio del destinatario non può ricevere posta',
+      summary:
+        'Il dominio del destinatario non ha un server di posta funzionante: solo chi lo gestisce può rimediare.',
+      steps: [
+        'Controlla che la parte dopo la @ dell’indirizzo non abbia errori di battitura.',
+        'Avvisa il destinatario con un altro mezzo (telefono, un altro indirizzo) che il suo dominio non riceve posta.',
+        'Manda questo rapporto a lui o al suo amministratore.',
+      ],
+    },
+    'recipient-address': {
+      title: 'Controlla l’indirizzo del destinatario',
+      summary: 'Il server del destinatario dice che l’indirizzo non esiste o lo rifiuta.',
+      steps: [
+        'Controlla l’indirizzo lettera per lettera; cerca lettere scambiate o un indirizzo vecchio.',
+        'Chiedi al destinatario, con un altro mezzo, il suo indirizzo attuale.',
+        'Invia di nuovo il messaggio all’indirizzo giusto.',
+      ],
+    },
+    'recipient-full': {
+      title: 'La casella del destinatario è piena',
+      summary: 'Da parte tua è tutto a posto: il destinatario non ha più spazio.',
+      steps: [
+        'Avvisa il destinatario con un altro mezzo che la sua casella è piena.',
+        'Invia di nuovo il messaggio quando avrà fatto spazio.',
+      ],
+    },
+    'retry-later': {
+      title: 'Aspetta e riprova',
+      summary: 'Il problema è temporaneo: di solito i server riprovano da soli.',
+      steps: [
+        'Aspetta un’ora: la maggior parte degli errori temporanei si risolve da sola e il tuo server riprova.',
+        'Se dopo qualche giorno il messaggio torna indietro in modo definitivo, ricomincia con il nuovo messaggio di errore.',
+      ],
+    },
+    'bounce-explained': {
+      title: 'Che cosa significa l’errore e cosa fare',
+      summary:
+        'Il server ha rifiutato il messaggio in modo definitivo. La spiegazione qui sotto dice perché e chi può rimediare.',
+      steps: [
+        'Segui i passi della spiegazione qui sotto.',
+        'Invia di nuovo il messaggio solo dopo aver eliminato la causa.',
+      ],
+    },
+    'bounce-unreadable': {
+      title: 'Non abbiamo trovato un codice in questo messaggio',
+      summary: 'Il testo non contiene un codice di risposta che sappiamo leggere.',
+      steps: [
+        'Cerca nel messaggio tornato una riga con un numero di tre cifre come 550, o un codice come 5.1.1.',
+        'Incolla solo quella riga, oppure tutto il messaggio con le intestazioni.',
+      ],
+    },
+  },
+  whoActs: {
+    label: 'Chi può rimediare',
+    you: 'Tu',
+    provider: 'Il tuo fornitore di posta',
+    recipient: 'Il destinatario',
+    recipientAdmin: 'L’amministratore della posta del destinatario',
+    sender: 'Il mittente',
+  },
+  ui: {
+    solvedQuestion: 'Il problema è risolto?',
+    solvedYes: 'Sì, ora funziona',
+    solvedNo: 'No, non funziona ancora',
+    solvedTitle: 'Bene, funziona di nuovo',
+    solvedLead: 'Puoi chiudere MailDoctor, oppure ricominciare per un altro problema.',
+    handoffTitle: 'È il momento di chiedere aiuto',
+    handoffLead:
+      'Non abbiamo trovato la causa da soli. Manda questo riepilogo al supporto del tuo fornitore: contiene tutto quello che abbiamo verificato, così non dovrai spiegarlo di nuovo.',
+    handoffCopy: 'Copia il riepilogo',
+    steps: 'Cosa fare',
+    waiting: 'Stiamo verificando il tuo dominio… bastano pochi secondi.',
+    waitingFor: 'In attesa di: {{checks}}',
+    weChecked: 'Cosa abbiamo trovato',
+    openLink: 'Apri {{host}} nel browser',
+    helpWhereToLook: 'Dove guardare',
+    detectedOffer: 'Abbiamo riconosciuto il tuo servizio di posta dal dominio: {{offer}}.',
+    settingsTitle: 'Impostazioni per il programma di posta',
+    incoming: 'Posta in arrivo',
+    outgoing: 'Posta in uscita',
+    server: 'Server',
+    port: 'Porta',
+    security: 'Sicurezza',
+    userName: 'Nome utente',
+    userNameValue: 'il tuo indirizzo email completo',
+    ssl: 'SSL/TLS',
+    starttls: 'STARTTLS',
+  },
+}

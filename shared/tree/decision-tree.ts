@@ -1,0 +1,323 @@
+import type { DecisionTree, TreeNode } from './types'
+
+const CONTROL_PANEL = 'https://www.ovh.com/manager/'
+const STATUS_PAGE = 'https://web-cloud.status-ovhcloud.com/'
+const WEBMAIL = 'https://www.ovh.it/mail/'
+const SPAMHAUS_LOOKUP = 'https://check.spamhaus.org/'
+
+const nodes: TreeNode[] = [
+  // 1. What is wrong.
+  {
+    kind: 'question',
+    id: 'problem',
+    answers: [
+      { id: 'cannotSend', next: 'offer' },
+      { id: 'cannotReceive', next: 'offer' },
+      { id: 'bounce', next: 'offer' },
+      { id: 'webmail', next: 'offer' },
+    ],
+  },
+  // 2. Which service.
+  {
+    kind: 'question',
+    id: 'offer',
+    answers: [
+      'ovh-mxplan',
+      'ovh-emailpro',
+      'ovh-exchange',
+      'microsoft365',
+      'google-workspace',
+      'other',
+      'unknown',
+    ].map((id) => ({ id, next: 'target' })),
+  },
+  { kind: 'input', id: 'target', input: 'target', next: 'registration' },
+  // 3. Are the services active: the domain is checked over RDAP, the rest is asked.
+  {
+    kind: 'route',
+    id: 'registration',
+    needs: {
+      target: 'own',
+      areas: ['registration', 'dns', 'smtp', 'imap', 'pop3'],
+      waitFor: ['domain.registration'],
+    },
+    routes: [
+      {
+        when: { finding: 'domain.registration', status: ['fail'] },
+        next: 'domain-expired',
+        because: 'domainExpired',
+      },
+      { next: 'offer-active' },
+    ],
+  },
+  {
+    kind: 'remedy',
+    id: 'domain-expired',
+    whoActs: 'you',
+    links: [CONTROL_PANEL],
+    showFindings: ['domain.registration'],
+    notSolved: 'offer-active',
+  },
+  {
+    kind: 'question',
+    id: 'offer-active',
+    helpByOffer: true,
+    link: CONTROL_PANEL,
+    answers: [
+      { id: 'yes', next: 'by-problem' },
+      { id: 'no', next: 'renew-offer' },
+      { id: 'unsure', next: 'check-offer-status' },
+    ],
+  },
+  { kind: 'remedy', id: 'renew-offer', whoActs: 'you', links: [CONTROL_PANEL], notSolved: 'by-problem' },
+  {
+    kind: 'remedy',
+    id: 'check-offer-status',
+    whoActs: 'you',
+    links: [CONTROL_PANEL],
+    notSolved: 'by-problem',
+  },
+  {
+    kind: 'route',
+    id: 'by-problem',
+    routes: [
+      { when: { answer: 'problem', is: ['bounce'] }, next: 'bounce-input' },
+      { when: { answer: 'problem', is: ['webmail'] }, next: 'webmail-problem' },
+      { next: 'webmail-works' },
+    ],
+  },
+  // 4. Client or webmail.
+  {
+    kind: 'question',
+    id: 'webmail-works',
+    link: WEBMAIL,
+    answers: [
+      { id: 'yes', next: 'client-settings' },
+      { id: 'no', next: 'incident' },
+      { id: 'unsure', next: 'try-webmail' },
+    ],
+  },
+  {
+    kind: 'remedy',
+    id: 'client-settings',
+    whoActs: 'you',
+    settingsCard: true,
+    showFindings: ['smtp.submission', 'smtp.submissions', 'imaps', 'imap', 'pop3s', 'pop3', 'dns.srv.mail'],
+    notSolved: 'incident',
+  },
+  { kind: 'remedy', id: 'try-webmail', whoActs: 'you', links: [WEBMAIL], notSolved: 'incident' },
+  {
+    kind: 'question',
+    id: 'webmail-problem',
+    answers: [
+      { id: 'password', next: 'reset-password' },
+      { id: 'locked', next: 'security-policy' },
+      { id: 'twoFactor', next: 'two-factor' },
+      { id: 'noPage', next: 'incident' },
+    ],
+  },
+  {
+    kind: 'remedy',
+    id: 'reset-password',
+    whoActs: 'you',
+    links: [CONTROL_PANEL],
+    notSolved: 'security-policy',
+  },
+  { kind: 'remedy', id: 'security-policy', whoActs: 'you', links: [CONTROL_PANEL], notSolved: 'handoff' },
+  { kind: 'remedy', id: 'two-factor', whoActs: 'you', links: [CONTROL_PANEL], notSolved: 'handoff' },
+  // 5. An incident or maintenance at the provider.
+  {
+    kind: 'question',
+    id: 'incident',
+    link: STATUS_PAGE,
+    helpByOffer: true,
+    answers: [
+      { id: 'yes', next: 'wait-incident' },
+      { id: 'no', next: 'mx-check' },
+    ],
+  },
+  { kind: 'remedy', id: 'wait-incident', whoActs: 'provider', links: [STATUS_PAGE], notSolved: 'mx-check' },
+  // 6. The domain points to the mail service.
+  {
+    kind: 'route',
+    id: 'mx-check',
+    needs: { target: 'own', areas: ['dns'], waitFor: ['dns.mx', 'dns.mx.provider', 'dns.srv.autodiscover'] },
+    routes: [
+      { when: { finding: 'dns.mx', status: ['fail', 'error'] }, next: 'fix-mx', because: 'mxMissing' },
+      { when: { finding: 'dns.mx.provider', status: ['fail'] }, next: 'fix-mx', because: 'mxWrong' },
+      {
+        when: { all: [{ offer: ['ovh-exchange'] }, { finding: 'dns.srv.autodiscover', status: ['fail'] }] },
+        next: 'fix-srv',
+        because: 'srvWrong',
+      },
+      { when: { answer: 'problem', is: ['cannotSend'] }, next: 'send-check' },
+      { next: 'receive-check' },
+    ],
+  },
+  {
+    kind: 'remedy',
+    id: 'fix-mx',
+    whoActs: 'you',
+    links: [CONTROL_PANEL],
+    showFindings: ['dns.mx', 'dns.mx.provider'],
+    notSolved: 'handoff',
+  },
+  {
+    kind: 'remedy',
+    id: 'fix-srv',
+    whoActs: 'you',
+    links: [CONTROL_PANEL],
+    showFindings: ['dns.srv.autodiscover'],
+    notSolved: 'handoff',
+  },
+  {
+    kind: 'route',
+    id: 'send-check',
+    needs: { target: 'own', areas: ['smtp'], waitFor: ['smtp.submission', 'smtp.submissions'] },
+    routes: [
+      {
+        when: {
+          all: [
+            { finding: 'smtp.submission', status: ['fail', 'error'] },
+            { finding: 'smtp.submissions', status: ['fail', 'error'] },
+          ],
+        },
+        next: 'sending-server-unreachable',
+        because: 'submissionUnreachable',
+      },
+      { next: 'account-state' },
+    ],
+  },
+  {
+    kind: 'remedy',
+    id: 'sending-server-unreachable',
+    whoActs: 'you',
+    showFindings: ['smtp.submission', 'smtp.submissions'],
+    notSolved: 'handoff',
+  },
+  {
+    kind: 'remedy',
+    id: 'account-state',
+    whoActs: 'you',
+    links: [CONTROL_PANEL],
+    settingsCard: true,
+    notSolved: 'handoff',
+  },
+  {
+    kind: 'route',
+    id: 'receive-check',
+    needs: { target: 'own', areas: ['dns', 'smtp'], waitFor: ['dns.mx.hosts', 'smtp.mx'] },
+    routes: [
+      {
+        when: { finding: 'dns.mx.hosts', status: ['fail'] },
+        next: 'mail-server-unreachable',
+        because: 'mxHostsBroken',
+      },
+      {
+        when: { finding: 'smtp.mx', status: ['fail'] },
+        next: 'mail-server-unreachable',
+        because: 'mxNotAnswering',
+      },
+      { next: 'receive-elsewhere' },
+    ],
+  },
+  {
+    kind: 'remedy',
+    id: 'mail-server-unreachable',
+    whoActs: 'provider',
+    links: [STATUS_PAGE],
+    showFindings: ['dns.mx.hosts', 'smtp.mx'],
+    notSolved: 'handoff',
+  },
+  { kind: 'remedy', id: 'receive-elsewhere', whoActs: 'you', notSolved: 'handoff' },
+  // 7. A bounce: its code decides, some codes call for more checks.
+  { kind: 'input', id: 'bounce-input', input: 'bounce', next: 'bounce-route' },
+  {
+    kind: 'route',
+    id: 'bounce-route',
+    routes: [
+      { when: { replyClass: [2, 3] }, next: 'bounce-not-error', because: 'notAnError' },
+      { when: { replyCode: [535] }, next: 'account-blocked', because: 'authFailed' },
+      { when: { replyCode: [555] }, next: 'sending-limits', because: 'limits' },
+      {
+        when: { any: [{ replyCode: [450, 554] }, { serverText: ['blocklist'] }] },
+        next: 'blocklist-check',
+        because: 'maybeBlocklisted',
+      },
+      { when: { replyCode: [550, 551, 553, 556] }, next: 'recipient-check', because: 'recipientRefused' },
+      { when: { replyCode: [552] }, next: 'recipient-full', because: 'recipientFull' },
+      { when: { replyClass: [4] }, next: 'retry-later', because: 'temporary' },
+      { when: { replyClass: [5] }, next: 'bounce-explained', because: 'permanent' },
+      { next: 'bounce-unreadable' },
+    ],
+  },
+  { kind: 'remedy', id: 'bounce-not-error', whoActs: 'you', bounceExplanation: true, notSolved: 'handoff' },
+  {
+    kind: 'remedy',
+    id: 'account-blocked',
+    whoActs: 'you',
+    links: [CONTROL_PANEL],
+    bounceExplanation: true,
+    notSolved: 'handoff',
+  },
+  { kind: 'remedy', id: 'sending-limits', whoActs: 'you', bounceExplanation: true, notSolved: 'handoff' },
+  {
+    kind: 'route',
+    id: 'blocklist-check',
+    needs: { target: 'own', areas: ['dns'], waitFor: ['dns.dnsbl'] },
+    routes: [
+      { when: { finding: 'dns.dnsbl', status: ['fail'] }, next: 'delist', because: 'listed' },
+      { next: 'bounce-explained' },
+    ],
+  },
+  {
+    kind: 'remedy',
+    id: 'delist',
+    whoActs: 'provider',
+    links: [SPAMHAUS_LOOKUP],
+    showFindings: ['dns.dnsbl'],
+    bounceExplanation: true,
+    notSolved: 'handoff',
+  },
+  {
+    kind: 'route',
+    id: 'recipient-check',
+    needs: { target: 'recipient', areas: ['dns'], waitFor: ['dns.mx'] },
+    routes: [
+      {
+        when: { finding: 'dns.mx', status: ['fail', 'error'] },
+        next: 'recipient-domain-broken',
+        because: 'recipientDomain',
+      },
+      { next: 'recipient-address' },
+    ],
+  },
+  {
+    kind: 'remedy',
+    id: 'recipient-domain-broken',
+    whoActs: 'recipientAdmin',
+    showFindings: ['dns.mx'],
+    bounceExplanation: true,
+    notSolved: 'handoff',
+  },
+  { kind: 'remedy', id: 'recipient-address', whoActs: 'you', bounceExplanation: true, notSolved: 'handoff' },
+  {
+    kind: 'remedy',
+    id: 'recipient-full',
+    whoActs: 'recipient',
+    bounceExplanation: true,
+    notSolved: 'handoff',
+  },
+  { kind: 'remedy', id: 'retry-later', whoActs: 'you', bounceExplanation: true, notSolved: 'handoff' },
+  { kind: 'remedy', id: 'bounce-explained', whoActs: 'you', bounceExplanation: true, notSolved: 'handoff' },
+  { kind: 'remedy', id: 'bounce-unreadable', whoActs: 'you', notSolved: 'handoff' },
+  // The ends.
+  { kind: 'handoff', id: 'handoff' },
+  { kind: 'solved', id: 'solved' },
+]
+
+/** The guide's decision tree, as data: walked by shared/tree/walker.ts, shown by the wizard. */
+export const DECISION_TREE: DecisionTree = {
+  start: 'problem',
+  nodes: Object.fromEntries(nodes.map((node) => [node.id, node])),
+}

@@ -1,0 +1,75 @@
+import type { CheckArea } from '../ipc'
+import type { WhoActs } from '../knowledge/remedy'
+import type { CheckId, Status } from '../report'
+
+/** The email offers the wizard asks about; `unknown` is detected from the MX records. */
+export const OFFERS = [
+  'ovh-mxplan',
+  'ovh-emailpro',
+  'ovh-exchange',
+  'microsoft365',
+  'google-workspace',
+  'other',
+  'unknown',
+] as const
+/** One email offer. */
+export type Offer = (typeof OFFERS)[number]
+
+/** A test on what is known so far: answers, findings, the offer, the bounce. */
+export type Condition =
+  | { answer: string; is: readonly string[] }
+  | { finding: CheckId; status: readonly Status[] }
+  | { offer: readonly Offer[] }
+  | { replyCode: readonly number[] }
+  | { replyClass: readonly number[] }
+  | { serverText: readonly string[] }
+  | { all: readonly Condition[] }
+  | { any: readonly Condition[] }
+
+/** Where to go next, when the condition holds; `because` names the text that says why. */
+export interface Route {
+  when?: Condition
+  next: string
+  because?: string
+}
+
+/** A choice offered by a question. */
+export interface Answer {
+  id: string
+  next: string
+}
+
+/** Which checks a node needs: on the person's domain, or on the recipient's domain from a bounce. */
+export interface CheckNeeds {
+  target: 'own' | 'recipient'
+  areas: readonly CheckArea[]
+  /** The findings the node decides on; it waits until each has arrived or the run ended. */
+  waitFor: readonly CheckId[]
+}
+
+/** A node of the decision tree. Its texts live under `tree:nodes.<id>` (see tree.ts in i18n). */
+export type TreeNode =
+  | { kind: 'question'; id: string; answers: readonly Answer[]; helpByOffer?: boolean; link?: string }
+  | { kind: 'input'; id: string; input: 'target' | 'bounce'; next: string }
+  | { kind: 'route'; id: string; needs?: CheckNeeds; routes: readonly Route[] }
+  | {
+      kind: 'remedy'
+      id: string
+      whoActs: WhoActs
+      links?: readonly string[]
+      /** Findings whose own remedies and details belong on this screen. */
+      showFindings?: readonly CheckId[]
+      /** Shows the mail program settings card for the offer. */
+      settingsCard?: boolean
+      /** Shows the explanation of the bounce's code. */
+      bounceExplanation?: boolean
+      notSolved: string
+    }
+  | { kind: 'handoff'; id: string }
+  | { kind: 'solved'; id: string }
+
+/** The whole tree: its nodes by id and where it starts. */
+export interface DecisionTree {
+  start: string
+  nodes: Readonly<Record<string, TreeNode>>
+}
