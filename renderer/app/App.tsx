@@ -1,21 +1,23 @@
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import { DECISION_TREE } from '../../shared/tree/decision-tree'
+import { fewestScreensLeft } from '../../shared/tree/walker'
 import { LanguageSwitch } from '../components/LanguageSwitch'
 import { StepIndicator } from '../components/StepIndicator'
 import { useAppStore } from '../store/use-app-store'
-import { WIZARD_STEPS } from '../store/wizard-slice'
-import { DomainStep } from '../wizard/DomainStep'
-import { ProblemStep } from '../wizard/ProblemStep'
-import { ResultsStep } from '../wizard/ResultsStep'
+import { FindingsPanel } from '../wizard/FindingsPanel'
+import { TreeScreen } from '../wizard/TreeScreen'
 import { WelcomeStep } from '../wizard/WelcomeStep'
 
 /** The app's frame: header with language and start over, the step indicator, the current screen. */
 export function App() {
   const { t, i18n } = useTranslation()
-  const step = useAppStore((state) => state.step)
+  const screen = useAppStore((state) => state.screen)
+  const nodeId = useAppStore((state) => state.nodeId)
+  const stepsDone = useAppStore((state) => state.trail.length)
   const language = useAppStore((state) => state.language)
   const startOver = useAppStore((state) => state.startOver)
-  const headingRef = useRef<HTMLDivElement>(null)
+  const mainRef = useRef<HTMLElement>(null)
 
   useEffect(() => {
     if (i18n.language !== language) void i18n.changeLanguage(language)
@@ -24,9 +26,10 @@ export function App() {
   }, [i18n, language, t])
 
   useEffect(() => {
-    headingRef.current?.querySelector('h1')?.focus()
-  }, [step])
+    mainRef.current?.querySelector('h1')?.focus()
+  }, [screen, nodeId])
 
+  const current = stepsDone + 1
   return (
     <div className="app">
       <header className="app-header">
@@ -37,7 +40,7 @@ export function App() {
           <span className="brand-name">{t('common:app.name')}</span>
         </div>
         <div className="header-actions">
-          {step !== 'welcome' && (
+          {screen !== 'welcome' && (
             <button type="button" className="button-quiet" onClick={startOver}>
               {t('common:action.startOver')}
             </button>
@@ -45,14 +48,16 @@ export function App() {
           <LanguageSwitch />
         </div>
       </header>
-      <main className="app-main" ref={headingRef}>
-        {step !== 'welcome' && (
-          <StepIndicator current={WIZARD_STEPS.indexOf(step)} total={WIZARD_STEPS.length - 1} />
+      <main className="app-main" ref={mainRef}>
+        {screen === 'welcome' ? (
+          <WelcomeStep />
+        ) : (
+          <>
+            <StepIndicator current={current} total={current + fewestScreensLeft(DECISION_TREE, nodeId)} />
+            <TreeScreen />
+            <FindingsPanel />
+          </>
         )}
-        {step === 'welcome' && <WelcomeStep />}
-        {step === 'problem' && <ProblemStep />}
-        {step === 'domain' && <DomainStep />}
-        {step === 'results' && <ResultsStep />}
       </main>
     </div>
   )

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
+import { remedyKeys } from '../../shared/knowledge/remedy'
 import type { Finding, Status } from '../../shared/report'
-import { useAppStore } from '../store/use-app-store'
 
 const STATUS_ICON: Record<Status, string> = {
   pass: '✓',
@@ -10,23 +10,38 @@ const STATUS_ICON: Record<Status, string> = {
   skipped: '–',
   error: '?',
 }
+const STATUS_ORDER: Record<Status, number> = { fail: 0, error: 1, warn: 2, info: 3, pass: 4, skipped: 5 }
 
-/** The findings of the current check, each with its status in words, title and detail. */
-export function FindingList() {
-  const { t } = useTranslation()
-  const findings = useAppStore((state) => state.findings)
-  if (findings.length === 0) return <p className="note">{t('common:findings.none')}</p>
+/** Findings, each with its status in words (never colour alone), title and detail; worst first. */
+export function FindingList({
+  findings,
+  withRemedies = false,
+  label,
+}: {
+  findings: readonly Finding[]
+  withRemedies?: boolean
+  label: string
+}) {
+  const sorted = [...findings].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status])
   return (
-    <ul className="findings" aria-label={t('common:findings.title')}>
-      {findings.map((finding) => (
-        <FindingItem key={`${finding.id} ${finding.subject ?? ''}`} finding={finding} />
+    <ul className="findings" aria-label={label}>
+      {sorted.map((finding) => (
+        <FindingItem
+          key={`${finding.id} ${finding.subject ?? ''}`}
+          finding={finding}
+          withRemedies={withRemedies}
+        />
       ))}
     </ul>
   )
 }
 
-function FindingItem({ finding }: { finding: Finding }) {
+function FindingItem({ finding, withRemedies }: { finding: Finding; withRemedies: boolean }) {
   const { t } = useTranslation()
+  const remedies =
+    withRemedies && (finding.status === 'fail' || finding.status === 'warn' || finding.status === 'error')
+      ? finding.remedies
+      : []
   return (
     <li
       className={`finding finding-${finding.status}`}
@@ -43,6 +58,22 @@ function FindingItem({ finding }: { finding: Finding }) {
           {t(finding.title.key, finding.title.params ?? {})}
         </p>
         <p className="finding-detail">{t(finding.detail.key, finding.detail.params ?? {})}</p>
+        {remedies.map((id) => {
+          const keys = remedyKeys(id)
+          const steps = t(keys.steps, { returnObjects: true, ...(finding.detail.params ?? {}) }) as unknown
+          return (
+            <div className="finding-remedy" key={id}>
+              <p className="finding-remedy-title">{t(keys.title, finding.detail.params ?? {})}</p>
+              {Array.isArray(steps) && (
+                <ol>
+                  {steps.map((step) => (
+                    <li key={String(step)}>{String(step)}</li>
+                  ))}
+                </ol>
+              )}
+            </div>
+          )
+        })}
       </div>
     </li>
   )

@@ -1,65 +1,110 @@
 import type { StateCreator } from 'zustand'
+import type { CheckArea } from '../../shared/ipc'
 import type { Finding, Report } from '../../shared/report'
 import { api } from '../bridge/api'
 import type { AppState } from './store'
 
 /** Where a check run stands. */
 export type CheckPhase = 'idle' | 'running' | 'done' | 'cancelled' | 'failed'
+/** Which domain a run checks: the person's own, or a recipient's from a bounce. */
+export type RunTarget = 'own' | 'recipient'
 
-/** The running or last check: its findings as they arrived, then its report. */
-export interface CheckSlice {
+/** One check run: its findings as they arrived, then its report. */
+export interface CheckRun {
   runId: string | null
+  input: string
   phase: CheckPhase
   findings: Finding[]
   report: Report | null
   failure: string | null
-  startCheck: (input: string) => Promise<void>
-  addFinding: (runId: string, finding: Finding) => void
-  cancelCheck: () => void
-  resetCheck: () => void
 }
 
-/** Creates the check slice; findings stream in through `addFinding` (see bridge/subscriptions). */
-export const createCheckSlice: StateCreator<AppState, [], [], CheckSlice> = (set, get) => ({
+/** What a run is asked to check. */
+export interface RunRequest {
+  input: string
+  only?: CheckArea[]
+  provider?: string
+  extraIps?: string[]
+}
+
+/** The check runs of the session; findings stream in through `addFinding` (see bridge/subscriptions). */
+export interface CheckSlice {
+  runs: Record<RunTarget, CheckRun>
+  startRun: (target: RunTarget, request: RunRequest) => Promise<void>
+  addFinding: (runId: string, finding: Finding) => void
+  cancelRuns: () => void
+  resetRuns: () => void
+}
+
+/** A run that has not started. */
+export const IDLE_RUN: CheckRun = {
   runId: null,
+  input: '',
   phase: 'idle',
   findings: [],
   report: null,
   failure: null,
-  startCheck: async (input) => {
-    get().cancelCheck()
-    const runId = crypto.randomUUID()
-    set({ runId, phase: 'running', findings: [], report: null, failure: null })
-    const result = await api().runCheck({ runId, input })
-    if (get().runId !== runId) return
-    if (result.ok) {
-      const byId = new Map(get().findings.map((finding) => [findingKey(finding), finding]))
-      for (const finding of result.value.findings) byId.set(findingKey(finding), finding)
-      set((state) => ({
-        phase: state.phase === 'cancelled' ? 'cancelled' : 'done',
-        report: result.value,
-        findings: [...byId.values()],
-      }))
-    } else {
-      set({ phase: 'failed', failure: result.error.message })
-    }
-  },
-  addFinding: (runId, finding) => {
-    if (get().runId !== runId) return
-    set((state) => ({
-      findings: [...state.findings.filter((f) => findingKey(f) !== findingKey(finding)), finding],
-    }))
-  },
-  cancelCheck: () => {
-    const { runId, phase } = get()
-    if (runId && phase === 'running') {
-      set({ phase: 'cancelled' })
-      void api().cancelCheck({ runId })
-    }
-  },
-  resetCheck: () => set({ runId: null, phase: 'idle', findings: [], report: null, failure: null }),
-})
+}
 
-function findingKey(finding: Finding): string {
+/** Creates the check slice. */
+export const createCheckSlice: StateCreator<AppState, [], [], CheckSlice> = (set, get) => {
+  const updateRun = (target: RunTarget, runId: string, change: (run: CheckRun) => Partial<CheckRun>) =>
+    set((state) => {
+      const run = state.runs[target]
+      if (run.runId !== runId) return {}
+      return { runs: { ...state.runs, [target]: { ...run, ...change(run) } } }
+    })
+
+  return {
+    runs: { own: IDLE_RUN, recipient: IDLE_RUN },
+    startRun: async (target, request) => {
+      cancelRun(get().runs[target])
+      const runId = crypto.randomUUID()
+      set((state) => ({
+        runs: { ...state.runs, [target]: { ...IDLE_RUN, runId, input: request.input, phase: 'running' } },
+      }))
+      const result = await api().runCheck({ runId, ...request })
+      if (result.ok) {
+        updateRun(target, runId, (run) => ({
+          phase: run.phase === 'cancelled' ? 'cancelled' : 'done',
+          report: result.value,
+          findings: mergeFindings(run.findings, result.value.findings),
+        }))
+      } else {
+        updateRun(target, runId, () => ({ phase: 'failed', failure: result.error.message }))
+      }
+      get().settle()
+    },
+    addFinding: (runId, finding) => {
+      const target = (['own', 'recipient'] as const).find((name) => get().runs[name].runId === runId)
+      if (!target) return
+      updateRun(target, runId, (run) => ({ findings: mergeFindings(run.findings, [finding]) }))
+      get().settle()
+    },
+    cancelRuns: () => {
+      for (const target of ['own', 'recipient'] as const) {
+        const run = get().runs[target]
+        if (cancelRun(run) && run.runId) updateRun(target, run.runId, () => ({ phase: 'cancelled' }))
+      }
+    },
+    resetRuns: () => set({ runs: { own: IDLE_RUN, recipient: IDLE_RUN } }),
+  }
+}
+
+function cancelRun(run: CheckRun): boolean {
+  if (!run.runId || run.phase !== 'running') return false
+  void api().cancelCheck({ runId: run.runId })
+  return true
+}
+
+/** Adds findings to a list, a later finding replacing an earlier one of the same check and subject. */
+export function mergeFindings(current: readonly Finding[], incoming: readonly Finding[]): Finding[] {
+  const byKey = new Map(current.map((finding) => [findingKey(finding), finding]))
+  for (const finding of incoming) byKey.set(findingKey(finding), finding)
+  return [...byKey.values()]
+}
+
+/** The identity of a finding within a run. */
+export function findingKey(finding: Finding): string {
   return `${finding.id} ${finding.subject ?? ''}`
 }

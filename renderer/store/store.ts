@@ -1,7 +1,7 @@
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import type { Language } from '../../shared/i18n/languages'
-import { createCheckSlice, type CheckSlice } from './check-slice'
+import { createCheckSlice, type CheckRun, type CheckSlice } from './check-slice'
 import { createSettingsSlice, type SettingsSlice } from './settings-slice'
 import { createWizardSlice, type WizardSlice } from './wizard-slice'
 
@@ -25,14 +25,18 @@ export function createAppStore(initialLanguage: Language) {
         name: 'maildoctor-session',
         storage: createJSONStorage(() => sessionStorage),
         partialize: (state) => ({
-          step: state.step,
-          visited: state.visited,
-          problem: state.problem,
+          screen: state.screen,
+          nodeId: state.nodeId,
+          trail: state.trail,
+          because: state.because,
+          answers: state.answers,
           targetInput: state.targetInput,
-          runId: state.runId,
-          phase: state.phase === 'running' ? 'cancelled' : state.phase,
-          findings: state.findings,
-          report: state.report,
+          bounce: state.bounce,
+          outcome: state.outcome,
+          runs: {
+            own: interrupted(state.runs.own),
+            recipient: interrupted(state.runs.recipient),
+          },
         }),
       },
     ),
@@ -41,3 +45,8 @@ export function createAppStore(initialLanguage: Language) {
 
 /** The store hook type the app's components use. */
 export type AppStore = ReturnType<typeof createAppStore>
+
+/** A run that was going when the window reloaded cannot be resumed: it is kept as stopped. */
+function interrupted(run: CheckRun): CheckRun {
+  return run.phase === 'running' ? { ...run, phase: 'cancelled' } : run
+}

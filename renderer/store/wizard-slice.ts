@@ -1,46 +1,176 @@
 import type { StateCreator } from 'zustand'
+import type { SessionOutcome } from '../../shared/session'
+import { parseTarget } from '../../shared/target'
+import { DECISION_TREE } from '../../shared/tree/decision-tree'
+import { isOffer } from '../../shared/tree/offers'
+import {
+  chooseRoute,
+  isReady,
+  nextAfterAnswer,
+  type BounceFacts,
+  type WalkState,
+} from '../../shared/tree/walker'
 import type { AppState } from './store'
 
-/** The screens of the wizard, in order. */
-export const WIZARD_STEPS = ['welcome', 'problem', 'domain', 'results'] as const
-/** One screen of the wizard. */
-export type WizardStep = (typeof WIZARD_STEPS)[number]
-/** What the person says is wrong. */
-export type Problem = 'cannotSend' | 'cannotReceive' | 'bounce' | 'webmail'
-
-/** Where the person is in the wizard and what they answered. */
-export interface WizardSlice {
-  step: WizardStep
-  visited: WizardStep[]
-  problem: Problem | null
-  targetInput: string
-  goTo: (step: WizardStep) => void
-  goBack: () => void
-  chooseProblem: (problem: Problem) => void
-  setTargetInput: (value: string) => void
-  startOver: () => void
+/** One screen the person went through, and what they answered there. */
+export interface TrailStep {
+  nodeId: string
+  answer: string
 }
 
-/** Creates the wizard slice. */
-export const createWizardSlice: StateCreator<AppState, [], [], WizardSlice> = (set, get) => ({
-  step: 'welcome',
-  visited: [],
-  problem: null,
-  targetInput: '',
-  goTo: (step) => set((state) => ({ step, visited: [...state.visited, state.step] })),
-  goBack: () =>
-    set((state) => {
-      const previous = state.visited.at(-1)
-      return previous ? { step: previous, visited: state.visited.slice(0, -1) } : {}
-    }),
-  chooseProblem: (problem) => {
-    set({ problem })
-    get().goTo('domain')
-  },
-  setTargetInput: (targetInput) => set({ targetInput }),
-  startOver: () => {
-    get().cancelCheck()
-    set({ step: 'welcome', visited: [], problem: null, targetInput: '' })
-    get().resetCheck()
-  },
-})
+/** What the wizard keeps of a pasted bounce (never the whole text in history). */
+export interface BounceSummary extends BounceFacts {
+  recipient: string | null
+  sendingIp: string | null
+}
+
+/** Where the person is in the decision tree and what they answered. */
+export interface WizardSlice {
+  screen: 'welcome' | 'tree'
+  nodeId: string
+  trail: TrailStep[]
+  /** Why the walk arrived here, when a check decided it (a `tree:because` key). */
+  because: string | null
+  answers: Record<string, string>
+  targetInput: string
+  bounce: BounceSummary | null
+  outcome: SessionOutcome
+  begin: () => void
+  answer: (answerId: string) => void
+  setTargetInput: (input: string) => void
+  submitTarget: (input: string) => boolean
+  submitBounce: (bounce: BounceSummary, shown: string) => void
+  resolve: (solved: boolean) => void
+  goBack: () => void
+  startOver: () => void
+  settle: () => void
+}
+
+const tree = DECISION_TREE
+
+/** The walker's view of the store. */
+export function walkStateOf(state: AppState): WalkState {
+  const finished = (phase: string) => phase !== 'running'
+  return {
+    answers: state.answers,
+    findings: { own: state.runs.own.findings, recipient: state.runs.recipient.findings },
+    runDone: { own: finished(state.runs.own.phase), recipient: finished(state.runs.recipient.phase) },
+    bounce: state.bounce,
+  }
+}
+
+/** Creates the wizard slice: moving through the tree, starting checks when the domain is known. */
+export const createWizardSlice: StateCreator<AppState, [], [], WizardSlice> = (set, get) => {
+  const moveTo = (nodeId: string, step: TrailStep | null) => {
+    set((state) => ({
+      nodeId,
+      because: null,
+      trail: step ? [...state.trail, step] : state.trail,
+      outcome:
+        tree.nodes[nodeId]?.kind === 'handoff'
+          ? 'handoff'
+          : tree.nodes[nodeId]?.kind === 'solved'
+            ? 'solved'
+            : 'open',
+    }))
+    get().settle()
+  }
+
+  return {
+    screen: 'welcome',
+    nodeId: tree.start,
+    trail: [],
+    because: null,
+    answers: {},
+    targetInput: '',
+    bounce: null,
+    outcome: 'open',
+    begin: () => set({ screen: 'tree', nodeId: tree.start }),
+    answer: (answerId) => {
+      const { nodeId } = get()
+      const next = nextAfterAnswer(tree, nodeId, answerId)
+      if (!next) return
+      set((state) => ({ answers: { ...state.answers, [nodeId]: answerId } }))
+      moveTo(next, { nodeId, answer: answerId })
+    },
+    setTargetInput: (targetInput) => set({ targetInput }),
+    submitTarget: (input) => {
+      const node = tree.nodes[get().nodeId]
+      const parsed = parseTarget(input)
+      if (node?.kind !== 'input' || !parsed.ok) return false
+      const offer = get().answers.offer
+      set({ targetInput: input })
+      void get().startRun('own', {
+        input,
+        ...(isOffer(offer) && offer !== 'unknown' && offer !== 'other' ? { provider: offer } : {}),
+      })
+      moveTo(node.next, { nodeId: node.id, answer: parsed.domain })
+      return true
+    },
+    submitBounce: (bounce, shown) => {
+      const node = tree.nodes[get().nodeId]
+      if (node?.kind !== 'input') return
+      set({ bounce })
+      const run = get().runs.own
+      if (bounce.sendingIp && run.input) {
+        void get().startRun('own', { input: run.input, extraIps: [bounce.sendingIp] })
+      }
+      if (bounce.recipient && /@[^@]+$/.test(bounce.recipient)) {
+        void get().startRun('recipient', { input: bounce.recipient, only: ['dns'] })
+      }
+      moveTo(node.next, { nodeId: node.id, answer: shown })
+    },
+    resolve: (solved) => {
+      const node = tree.nodes[get().nodeId]
+      if (node?.kind !== 'remedy') return
+      moveTo(solved ? 'solved' : node.notSolved, { nodeId: node.id, answer: solved ? 'solved' : 'notSolved' })
+    },
+    goBack: () => {
+      const previous = get().trail.at(-1)
+      if (!previous) {
+        set({ screen: 'welcome' })
+        return
+      }
+      set((state) => {
+        const answers = { ...state.answers }
+        delete answers[previous.nodeId]
+        return {
+          nodeId: previous.nodeId,
+          trail: state.trail.slice(0, -1),
+          answers,
+          because: null,
+          outcome: 'open',
+        }
+      })
+    },
+    startOver: () => {
+      get().cancelRuns()
+      get().resetRuns()
+      set({
+        screen: 'welcome',
+        nodeId: tree.start,
+        trail: [],
+        because: null,
+        answers: {},
+        targetInput: '',
+        bounce: null,
+        outcome: 'open',
+      })
+    },
+    settle: () => {
+      for (let hops = 0; hops < Object.keys(tree.nodes).length; hops += 1) {
+        const node = tree.nodes[get().nodeId]
+        if (node?.kind !== 'route') return
+        const walk = walkStateOf(get())
+        if (!isReady(node, walk)) return
+        const route = chooseRoute(node, walk)
+        const because = route.because ?? get().because
+        set({
+          nodeId: route.next,
+          because,
+          outcome: tree.nodes[route.next]?.kind === 'handoff' ? 'handoff' : 'open',
+        })
+      }
+    },
+  }
+}

@@ -125,3 +125,23 @@ export function allPaths(tree: DecisionTree, from = tree.start, prefix: string[]
   if (next.length === 0) return [path]
   return [...new Set(next)].flatMap((id) => allPaths(tree, id, path))
 }
+
+/** The fewest screens still to come after a node on the way to an end (route nodes are not screens). */
+export function fewestScreensLeft(tree: DecisionTree, nodeId: string): number {
+  const memo = new Map<string, number>()
+  const screensFrom = (id: string): number => {
+    const known = memo.get(id)
+    if (known !== undefined) return known
+    const node = tree.nodes[id]
+    if (!node) return 0
+    const next = successors(node)
+    const own = node.kind === 'route' ? 0 : 1
+    const result = own + (next.length === 0 ? 0 : Math.min(...next.map(screensFrom)))
+    memo.set(id, result)
+    return result
+  }
+  const node = tree.nodes[nodeId]
+  if (!node) return 0
+  const next = successors(node)
+  return next.length === 0 ? 0 : Math.min(...next.map(screensFrom))
+}

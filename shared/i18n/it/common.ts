@@ -28,24 +28,14 @@ export default {
     privacy:
       'Quello che scrivi resta su questo computer, a parte le verifiche stesse. Le password non vengono mai salvate.',
   },
-  problem: {
-    title: 'Che cosa succede?',
-    lead: 'Scegli la situazione più simile alla tua.',
-    cannotSend: 'Non riesco a inviare email',
-    cannotSendHint: 'I messaggi restano in uscita, oppure il programma mostra un errore durante l’invio.',
-    cannotReceive: 'Non ricevo email',
-    cannotReceiveHint: 'Mi dicono di avermi scritto, ma non arriva nulla.',
-    bounce: 'Un mio messaggio è tornato indietro con un errore',
-    bounceHint: 'Ho ricevuto un avviso di «consegna non riuscita», magari con un codice come 550.',
-    webmail: 'Non riesco ad accedere alla webmail',
-    webmailHint: 'La pagina web della casella rifiuta la password oppure non si apre.',
-  },
   findings: {
     title: 'Cosa abbiamo verificato',
     running: 'Verifica in corso…',
     done: 'Verifiche concluse in {{seconds}} s',
     cancelled: 'La verifica è stata interrotta.',
     none: 'Ancora nessun risultato.',
+    runAgain: 'Ripeti le verifiche',
+    recipientTitle: 'Il dominio del destinatario: {{domain}}',
   },
   menu: {
     file: 'File',

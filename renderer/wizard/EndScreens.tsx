@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next'
+import { useAppStore } from '../store/use-app-store'
+import { ScreenFrame } from './ScreenFrame'
+
+/** The happy end: the problem is solved. */
+export function SolvedScreen() {
+  const { t } = useTranslation()
+  const startOver = useAppStore((state) => state.startOver)
+  return (
+    <ScreenFrame
+      title={t('tree:ui.solvedTitle')}
+      lead={t('tree:ui.solvedLead')}
+      actions={
+        <button type="button" className="button-primary" onClick={startOver}>
+          {t('common:action.startOver')}
+        </button>
+      }
+    />
+  )
+}
+
+/** The hand-off: we could not find the cause; everything checked goes to support. */
+export function HandoffScreen() {
+  const { t } = useTranslation()
+  return <ScreenFrame title={t('tree:ui.handoffTitle')} lead={t('tree:ui.handoffLead')} />
+}

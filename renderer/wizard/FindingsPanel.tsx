@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next'
+import { FindingList } from '../components/FindingList'
+import { useAppStore } from '../store/use-app-store'
+
+/** The checks running in the background, their findings streaming in while the person answers. */
+export function FindingsPanel() {
+  const { t } = useTranslation()
+  const run = useAppStore((state) => state.runs.own)
+  const recipient = useAppStore((state) => state.runs.recipient)
+  const startRun = useAppStore((state) => state.startRun)
+  if (run.phase === 'idle') return null
+  const seconds = run.report ? (run.report.durationMs / 1000).toFixed(1) : null
+  return (
+    <section className="findings-panel" aria-labelledby="findings-title">
+      <details open>
+        <summary>
+          <h2 id="findings-title">
+            {t('common:findings.title')}{' '}
+            <span className="count">({run.findings.length + recipient.findings.length})</span>
+          </h2>
+        </summary>
+        <p className="findings-state" role="status" aria-live="polite">
+          {run.phase === 'running' && t('common:findings.running')}
+          {run.phase === 'done' && seconds && t('common:findings.done', { seconds })}
+          {run.phase === 'cancelled' && t('common:findings.cancelled')}
+          {run.phase === 'failed' && t('common:error.unexpected', { message: run.failure ?? '' })}
+        </p>
+        {(run.phase === 'cancelled' || run.phase === 'failed') && (
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => void startRun('own', { input: run.input })}
+          >
+            {t('common:findings.runAgain')}
+          </button>
+        )}
+        <FindingList findings={run.findings} label={t('common:findings.title')} />
+        {recipient.findings.length > 0 && (
+          <>
+            <h3>
+              {t('common:findings.recipientTitle', {
+                domain: recipient.report?.target.domainUnicode ?? recipient.input,
+              })}
+            </h3>
+            <FindingList
+              findings={recipient.findings}
+              label={t('common:findings.recipientTitle', { domain: recipient.input })}
+            />
+          </>
+        )}
+      </details>
+    </section>
+  )
+}

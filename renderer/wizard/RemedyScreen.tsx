@@ -1,0 +1,57 @@
+import { useTranslation } from 'react-i18next'
+import type { TreeNode } from '../../shared/tree/types'
+import { ExternalLink } from '../components/ExternalLink'
+import { FindingList } from '../components/FindingList'
+import { useAppStore } from '../store/use-app-store'
+import { ScreenFrame } from './ScreenFrame'
+
+/** The remedy: what is wrong in one sentence, who acts, numbered steps, links, "did this solve it?". */
+export function RemedyScreen({ node }: { node: Extract<TreeNode, { kind: 'remedy' }> }) {
+  const { t } = useTranslation()
+  const resolve = useAppStore((state) => state.resolve)
+  const target = node.id.startsWith('recipient-domain') ? 'recipient' : 'own'
+  const findings = useAppStore((state) => state.runs[target].findings)
+  const shown = findings.filter((finding) => node.showFindings?.includes(finding.id))
+  const base = `tree:remedies.${node.id}`
+  const steps = t(`${base}.steps`, { returnObjects: true }) as unknown
+  return (
+    <ScreenFrame title={t(`${base}.title`)} lead={t(`${base}.summary`)}>
+      <p className="who-acts">
+        <span>{t('tree:whoActs.label')}: </span>
+        <strong>{t(`tree:whoActs.${node.whoActs}`)}</strong>
+      </p>
+      <h2>{t('tree:ui.steps')}</h2>
+      {Array.isArray(steps) && (
+        <ol className="steps">
+          {steps.map((step) => (
+            <li key={String(step)}>{String(step)}</li>
+          ))}
+        </ol>
+      )}
+      {node.links && node.links.length > 0 && (
+        <p className="links">
+          {node.links.map((url) => (
+            <ExternalLink key={url} url={url} />
+          ))}
+        </p>
+      )}
+      {shown.length > 0 && (
+        <>
+          <h2>{t('tree:ui.weChecked')}</h2>
+          <FindingList findings={shown} withRemedies label={t('tree:ui.weChecked')} />
+        </>
+      )}
+      <fieldset className="solved">
+        <legend>{t('tree:ui.solvedQuestion')}</legend>
+        <div className="solved-buttons">
+          <button type="button" className="button-primary" onClick={() => resolve(true)}>
+            {t('tree:ui.solvedYes')}
+          </button>
+          <button type="button" className="button-secondary" onClick={() => resolve(false)}>
+            {t('tree:ui.solvedNo')}
+          </button>
+        </div>
+      </fieldset>
+    </ScreenFrame>
+  )
+}

@@ -1,0 +1,28 @@
+import { DECISION_TREE } from '../../shared/tree/decision-tree'
+import { useAppStore } from '../store/use-app-store'
+import { HandoffScreen, SolvedScreen } from './EndScreens'
+import { QuestionScreen } from './QuestionScreen'
+import { RemedyScreen } from './RemedyScreen'
+import { TargetScreen } from './TargetScreen'
+import { WaitingScreen } from './WaitingScreen'
+
+/** The screen for the current node of the decision tree. */
+export function TreeScreen() {
+  const nodeId = useAppStore((state) => state.nodeId)
+  const node = DECISION_TREE.nodes[nodeId]
+  if (!node) return null
+  switch (node.kind) {
+    case 'question':
+      return <QuestionScreen key={node.id} node={node} />
+    case 'input':
+      return node.input === 'target' ? <TargetScreen key={node.id} /> : null
+    case 'route':
+      return <WaitingScreen key={node.id} node={node} />
+    case 'remedy':
+      return <RemedyScreen key={node.id} node={node} />
+    case 'handoff':
+      return <HandoffScreen />
+    case 'solved':
+      return <SolvedScreen />
+  }
+}
