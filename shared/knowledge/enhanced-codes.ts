@@ -144,3 +144,15 @@ export function enhancedCodeDef(subject: number, detail: number): EnhancedCodeDe
 export function enhancedDetailKey(subject: number, detail: number): string {
   return `knowledge:enhanced.details.d${subject}_${detail}`
 }
+
+/** The remedies each subject points to when no reply code says more (ids of remedies-knowledge.ts). */
+export const SUBJECT_REMEDIES: Record<number, string[]> = {
+  0: [],
+  1: ['knowledge:checkAddress'],
+  2: ['knowledge:contactRecipient'],
+  3: ['knowledge:waitRetry', 'knowledge:contactRecipientAdmin'],
+  4: ['knowledge:waitRetry'],
+  5: ['knowledge:checkClientSettings'],
+  6: ['knowledge:reduceSize'],
+  7: ['knowledge:fixAuthRecords', 'knowledge:checkPassword'],
+}

@@ -43,7 +43,15 @@ function def(
   notes: CodeNote[] = [],
   impliedEnhanced?: string,
 ): ReplyCodeDef {
-  return { code, source, whoActs, relatedChecks, remedies, notes, ...(impliedEnhanced ? { impliedEnhanced } : {}) }
+  return {
+    code,
+    source,
+    whoActs,
+    relatedChecks,
+    remedies,
+    notes,
+    ...(impliedEnhanced ? { impliedEnhanced } : {}),
+  }
 }
 
 const R = 'knowledge:'
@@ -86,14 +94,48 @@ export const REPLY_CODES: readonly ReplyCodeDef[] = [
   def(513, 'none', ['you'], ['smtp.auth'], [`${R}checkAddress`, `${R}enableSmtpAuth`], ['undotted'], '5.1.3'),
   def(523, 'none', ['you'], [], [`${R}reduceSize`], ['undotted'], '5.2.3'),
   def(530, 'RFC 4954', ['you'], ['smtp.auth', 'dns.dnsbl'], [`${R}enableSmtpAuth`], ['rfc530']),
-  def(535, 'RFC 4954', ['you', 'provider'], ['smtp.auth', 'mailbox.auth'], [`${R}checkPassword`, `${R}unblockAccount`]),
-  def(541, 'none', ['recipient', 'recipientAdmin'], ['dns.dnsbl'], [`${R}contactRecipient`], ['undotted'], '5.4.1'),
+  def(
+    535,
+    'RFC 4954',
+    ['you', 'provider'],
+    ['smtp.auth', 'mailbox.auth'],
+    [`${R}checkPassword`, `${R}unblockAccount`],
+  ),
+  def(
+    541,
+    'none',
+    ['recipient', 'recipientAdmin'],
+    ['dns.dnsbl'],
+    [`${R}contactRecipient`],
+    ['undotted'],
+    '5.4.1',
+  ),
   def(550, 'RFC 5321', ['you', 'recipientAdmin'], ['dns.mx'], [`${R}checkAddress`]),
-  def(551, 'RFC 5321', ['you', 'provider'], ['dns.mx', 'smtp.auth'], [`${R}checkAddress`, `${R}enableSmtpAuth`], ['rfc551']),
+  def(
+    551,
+    'RFC 5321',
+    ['you', 'provider'],
+    ['dns.mx', 'smtp.auth'],
+    [`${R}checkAddress`, `${R}enableSmtpAuth`],
+    ['rfc551'],
+  ),
   def(552, 'RFC 5321', ['recipient', 'you'], [], [`${R}contactRecipient`, `${R}reduceSize`]),
   def(553, 'RFC 5321', ['you'], ['dns.mx', 'dns.ptr'], [`${R}checkAddress`]),
-  def(554, 'RFC 5321', ['provider', 'you'], ['dns.dnsbl', 'dns.spf', 'dns.dmarc'], [`${R}delistIp`, `${R}fixAuthRecords`]),
-  def(555, 'RFC 5321', ['you'], ['client.settings'], [`${R}checkAddress`, `${R}slowDown`], ['rfc555', 'ovhLimits']),
+  def(
+    554,
+    'RFC 5321',
+    ['provider', 'you'],
+    ['dns.dnsbl', 'dns.spf', 'dns.dmarc'],
+    [`${R}delistIp`, `${R}fixAuthRecords`],
+  ),
+  def(
+    555,
+    'RFC 5321',
+    ['you'],
+    ['client.settings'],
+    [`${R}checkAddress`, `${R}slowDown`],
+    ['rfc555', 'ovhLimits'],
+  ),
   def(556, 'RFC 7504', ['recipientAdmin'], ['dns.mx'], [`${R}fixRecipientDomain`]),
 ]
 

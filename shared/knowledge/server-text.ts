@@ -50,7 +50,7 @@ export const SERVER_TEXT_RULES: readonly ServerTextRule[] = [
       /\b(?:black|block|deny|ban)[ -]?list(?:ed)?\b/,
       /\blisted (?:in|on|at|by)\b/,
       /\bblocked using\b/,
-      /\b(?:dnsbl|rbl|spamhaus|spamcop|barracuda|sorbs|uceprotect|abuseat|spamrats|mailspike|psbl)\b/,
+      /\b(?:dnsbl|rbl|spamhaus|spamcop|barracuda(?:central)?|sorbs|uceprotect|abuseat|spamrats|mailspike|psbl)\b/,
       /\bs3150\b|\bbanned sending ip\b|\bpoor (?:ip )?reputation\b|\blista nera\b/,
     ],
     whoActs: ['provider'],
@@ -192,7 +192,7 @@ export const SERVER_TEXT_RULES: readonly ServerTextRule[] = [
 const KNOWN_LISTS: [RegExp, string][] = [
   [/\bspamhaus\b/, 'Spamhaus'],
   [/\bspamcop\b/, 'SpamCop'],
-  [/\bbarracuda\b/, 'Barracuda'],
+  [/\bbarracuda/, 'Barracuda'],
   [/\bsorbs\b/, 'SORBS'],
   [/\buceprotect\b/, 'UCEPROTECT'],
   [/\babuseat\b|\bcbl\b/, 'CBL'],

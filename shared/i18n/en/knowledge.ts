@@ -109,7 +109,8 @@ export default {
     },
     c250: {
       title: 'Done',
-      meaning: 'The server accepted the request. After the message itself, it means the message was accepted.',
+      meaning:
+        'The server accepted the request. After the message itself, it means the message was accepted.',
       causes: ['All went well.'],
       steps: ['Nothing to do. If the recipient still does not see the message, ask them to look in spam.'],
       retry: 'No need to retry.',
@@ -149,10 +150,7 @@ export default {
     c421: {
       title: 'Service not available right now',
       meaning: 'The server closes the connection because it cannot serve you at the moment.',
-      causes: [
-        'The server is overloaded or under maintenance.',
-        'Too many connections at the same time.',
-      ],
+      causes: ['The server is overloaded or under maintenance.', 'Too many connections at the same time.'],
       steps: [
         'Send a test message to a different domain: if that works, the problem is on the receiving side.',
         'Wait and send the message again later.',
@@ -168,7 +166,8 @@ export default {
     },
     c431: {
       title: 'Receiving server out of space',
-      meaning: 'The receiving server is short of disk or memory, or the message is too large for it right now.',
+      meaning:
+        'The receiving server is short of disk or memory, or the message is too large for it right now.',
       causes: [
         'Too many messages sent to the same domain at once.',
         'The receiving server is short of space.',
@@ -277,7 +276,10 @@ export default {
       title: 'Refused by a mail filter',
       meaning: 'A filter, often anti-spam, stopped the message for now.',
       causes: ['An anti-spam filter did not trust the message or its sender.'],
-      steps: ['Contact your mail provider with the bounce.', 'Check whether your sending IP is on a blocklist.'],
+      steps: [
+        'Contact your mail provider with the bounce.',
+        'Check whether your sending IP is on a blocklist.',
+      ],
       retry: 'Retry after the filter issue is sorted.',
     },
     c500: {
@@ -287,7 +289,10 @@ export default {
         'An antivirus or firewall that inspects outgoing mail altered the conversation.',
         'A command line was too long.',
       ],
-      steps: ['Pause the mail scanning of your antivirus or firewall and try again.', 'Update your mail program.'],
+      steps: [
+        'Pause the mail scanning of your antivirus or firewall and try again.',
+        'Update your mail program.',
+      ],
       retry: 'Retry after changing the settings.',
     },
     c501: {
@@ -308,7 +313,10 @@ export default {
       title: 'Command not available',
       meaning: 'The server does not offer the command your mail program used.',
       causes: ['An option your mail program uses is switched off on the server.'],
-      steps: ['Check the server settings in your mail program.', 'Ask your provider which options it supports.'],
+      steps: [
+        'Check the server settings in your mail program.',
+        'Ask your provider which options it supports.',
+      ],
       retry: 'Retry after changing the settings.',
     },
     c503: {
@@ -349,13 +357,17 @@ export default {
     c512: {
       title: 'The recipient’s domain was not found',
       meaning: 'The part after the @ does not lead to any mail server.',
-      causes: ['A typo in the domain, such as .coom instead of .com.', 'The domain has expired or has no mail set up.'],
+      causes: [
+        'A typo in the domain, such as .coom instead of .com.',
+        'The domain has expired or has no mail set up.',
+      ],
       steps: ['Check the part after the @.', 'Ask the recipient whether their domain still works.'],
       retry: 'Retry after correcting the domain.',
     },
     c513: {
       title: 'Address written wrongly, or login needed',
-      meaning: 'The server does not accept how an address is written; some servers also say this when you are not logged in.',
+      meaning:
+        'The server does not accept how an address is written; some servers also say this when you are not logged in.',
       causes: ['An address has a wrong format.', 'The mail program does not log in to the outgoing server.'],
       steps: ['Check the recipients’ addresses.', 'Turn on “outgoing server requires authentication”.'],
       retry: 'Retry after the fix.',
@@ -401,7 +413,10 @@ export default {
       title: 'Refused by the recipient’s filter',
       meaning: 'The recipient’s server refused the message, usually because its anti-spam filter flagged it.',
       causes: ['The message or your sending server looked like spam to the recipient’s filter.'],
-      steps: ['Ask the recipient, another way, to allow your address.', 'Avoid spam-like wording and many links.'],
+      steps: [
+        'Ask the recipient, another way, to allow your address.',
+        'Avoid spam-like wording and many links.',
+      ],
       retry: 'Retry after the recipient allows you.',
     },
     c550: {
@@ -433,7 +448,8 @@ export default {
     },
     c552: {
       title: 'No room: mailbox full or message too large',
-      meaning: 'The message was refused because of storage: the recipient’s mailbox is full or the message is too big.',
+      meaning:
+        'The message was refused because of storage: the recipient’s mailbox is full or the message is too big.',
       causes: ['The recipient’s mailbox is full.', 'The attachments exceed the size the server accepts.'],
       steps: [
         'If the message is large, send smaller attachments or a link.',
@@ -458,7 +474,8 @@ export default {
     },
     c554: {
       title: 'Delivery refused',
-      meaning: 'The receiving server refused the message for good, very often because it distrusts the sender.',
+      meaning:
+        'The receiving server refused the message for good, very often because it distrusts the sender.',
       causes: [
         'The sending server’s IP address is on a blocklist.',
         'The message looked like spam.',
@@ -496,7 +513,8 @@ export default {
     notSmtp:
       'Source note: this is not an SMTP reply code (RFC 5321 has none starting with 1). Mail programs and some guides use it for connection errors.',
     groupwiseOnly: 'Provider note: according to the guides, only GroupWise mail servers send this code.',
-    exchangeOnly: 'Provider note: according to the guides, only Microsoft Exchange mail servers send this code.',
+    exchangeOnly:
+      'Provider note: according to the guides, only Microsoft Exchange mail servers send this code.',
     undotted:
       'Source note: no RFC defines this reply code. It reads like the enhanced code {{enhanced}} written without dots, so we explain it that way.',
     ovhLimits:
@@ -519,7 +537,8 @@ export default {
     recipientAdmin: 'The recipient’s mail administrator',
     sender: 'The sender',
   },
-  retryUnknown: 'We cannot tell from the text alone whether a retry will help; look for a code in the message.',
+  retryUnknown:
+    'We cannot tell from the text alone whether a retry will help; look for a code in the message.',
   enhanced: {
     unregisteredTitle: 'Code {{code}} (not in the registry)',
     classes: {
@@ -574,7 +593,9 @@ export default {
       s7: {
         title: 'Security or policy',
         meaning: 'A security rule or policy stopped the message (authentication, anti-spam, permissions).',
-        steps: ['Read the text for the rule involved; check your login and your domain’s SPF, DKIM and DMARC.'],
+        steps: [
+          'Read the text for the rule involved; check your login and your domain’s SPF, DKIM and DMARC.',
+        ],
       },
       unknown: {
         title: 'Unknown subject',
@@ -583,94 +604,251 @@ export default {
       },
     },
     details: {
-      d0_0: { title: 'Undefined status', meaning: 'Only the class is known: success, temporary or permanent.' },
+      d0_0: {
+        title: 'Undefined status',
+        meaning: 'Only the class is known: success, temporary or permanent.',
+      },
       d1_0: { title: 'Address problem', meaning: 'Something about an address caused this report.' },
-      d1_1: { title: 'Recipient address does not exist', meaning: 'The mailbox before the @ does not exist on the receiving server.' },
-      d1_2: { title: 'Recipient domain not valid', meaning: 'The domain after the @ does not exist or cannot receive email.' },
-      d1_3: { title: 'Recipient address badly written', meaning: 'The recipient address is not written in a valid form.' },
+      d1_1: {
+        title: 'Recipient address does not exist',
+        meaning: 'The mailbox before the @ does not exist on the receiving server.',
+      },
+      d1_2: {
+        title: 'Recipient domain not valid',
+        meaning: 'The domain after the @ does not exist or cannot receive email.',
+      },
+      d1_3: {
+        title: 'Recipient address badly written',
+        meaning: 'The recipient address is not written in a valid form.',
+      },
       d1_4: { title: 'Ambiguous address', meaning: 'The address matches more than one mailbox.' },
       d1_5: { title: 'Recipient address is valid', meaning: 'The address was accepted.' },
-      d1_6: { title: 'Mailbox has moved', meaning: 'The recipient no longer uses this address; there may be a new one.' },
-      d1_7: { title: 'Sender address badly written', meaning: 'Your sender address is not written in a valid form.' },
-      d1_8: { title: 'Sender domain not valid', meaning: 'The domain of your sender address does not exist or cannot receive replies.' },
-      d1_9: { title: 'Relayed to a non-compliant system', meaning: 'The message went on to a system that cannot send delivery reports.' },
-      d1_10: { title: 'Recipient domain accepts no email', meaning: 'The recipient’s domain has a null MX record: it receives no email.' },
-      d2_0: { title: 'Mailbox problem', meaning: 'The mailbox exists but something about it stopped delivery.' },
-      d2_1: { title: 'Mailbox disabled', meaning: 'The mailbox exists but does not accept messages (disabled or suspended).' },
+      d1_6: {
+        title: 'Mailbox has moved',
+        meaning: 'The recipient no longer uses this address; there may be a new one.',
+      },
+      d1_7: {
+        title: 'Sender address badly written',
+        meaning: 'Your sender address is not written in a valid form.',
+      },
+      d1_8: {
+        title: 'Sender domain not valid',
+        meaning: 'The domain of your sender address does not exist or cannot receive replies.',
+      },
+      d1_9: {
+        title: 'Relayed to a non-compliant system',
+        meaning: 'The message went on to a system that cannot send delivery reports.',
+      },
+      d1_10: {
+        title: 'Recipient domain accepts no email',
+        meaning: 'The recipient’s domain has a null MX record: it receives no email.',
+      },
+      d2_0: {
+        title: 'Mailbox problem',
+        meaning: 'The mailbox exists but something about it stopped delivery.',
+      },
+      d2_1: {
+        title: 'Mailbox disabled',
+        meaning: 'The mailbox exists but does not accept messages (disabled or suspended).',
+      },
       d2_2: { title: 'Mailbox full', meaning: 'The recipient’s mailbox is full.' },
-      d2_3: { title: 'Message too long for this mailbox', meaning: 'The message is larger than the recipient’s limit.' },
+      d2_3: {
+        title: 'Message too long for this mailbox',
+        meaning: 'The message is larger than the recipient’s limit.',
+      },
       d2_4: { title: 'Mailing list problem', meaning: 'The address is a list that could not be expanded.' },
       d3_0: { title: 'Mail system problem', meaning: 'The receiving mail system had a problem.' },
       d3_1: { title: 'Mail system full', meaning: 'The receiving server is out of storage.' },
-      d3_2: { title: 'System not accepting messages', meaning: 'The receiving server is not taking messages at the moment (for example, shutting down).' },
-      d3_3: { title: 'Feature not supported', meaning: 'The message needs a feature the receiving server lacks.' },
-      d3_4: { title: 'Message too big for the system', meaning: 'The message is larger than the receiving server accepts.' },
+      d3_2: {
+        title: 'System not accepting messages',
+        meaning: 'The receiving server is not taking messages at the moment (for example, shutting down).',
+      },
+      d3_3: {
+        title: 'Feature not supported',
+        meaning: 'The message needs a feature the receiving server lacks.',
+      },
+      d3_4: {
+        title: 'Message too big for the system',
+        meaning: 'The message is larger than the receiving server accepts.',
+      },
       d3_5: { title: 'System incorrectly configured', meaning: 'The receiving server is misconfigured.' },
       d3_6: { title: 'Priority changed', meaning: 'The server changed the priority of the message.' },
-      d4_0: { title: 'Network or routing problem', meaning: 'Something went wrong on the network or with routing.' },
+      d4_0: {
+        title: 'Network or routing problem',
+        meaning: 'Something went wrong on the network or with routing.',
+      },
       d4_1: { title: 'No answer from the server', meaning: 'The receiving server did not answer.' },
       d4_2: { title: 'Connection dropped', meaning: 'The connection broke during delivery.' },
-      d4_3: { title: 'Directory or DNS failure', meaning: 'A lookup (often DNS) failed, so the server could not be found.' },
-      d4_4: { title: 'Unable to route', meaning: 'No way to the destination was found (for example, no MX or address records).' },
+      d4_3: {
+        title: 'Directory or DNS failure',
+        meaning: 'A lookup (often DNS) failed, so the server could not be found.',
+      },
+      d4_4: {
+        title: 'Unable to route',
+        meaning: 'No way to the destination was found (for example, no MX or address records).',
+      },
       d4_5: { title: 'Mail system congested', meaning: 'The receiving system is overloaded.' },
       d4_6: { title: 'Routing loop', meaning: 'The message went round in a circle between servers.' },
-      d4_7: { title: 'Delivery time expired', meaning: 'The message could not be delivered within the allowed time.' },
-      d5_0: { title: 'Protocol problem', meaning: 'Something went wrong in the conversation between servers.' },
+      d4_7: {
+        title: 'Delivery time expired',
+        meaning: 'The message could not be delivered within the allowed time.',
+      },
+      d5_0: {
+        title: 'Protocol problem',
+        meaning: 'Something went wrong in the conversation between servers.',
+      },
       d5_1: { title: 'Invalid command', meaning: 'A command was not valid or came in the wrong order.' },
       d5_2: { title: 'Syntax error', meaning: 'A command could not be understood.' },
-      d5_3: { title: 'Too many recipients', meaning: 'The message has more recipients than the server accepts at once.' },
+      d5_3: {
+        title: 'Too many recipients',
+        meaning: 'The message has more recipients than the server accepts at once.',
+      },
       d5_4: { title: 'Invalid command arguments', meaning: 'A value sent with a command was not valid.' },
-      d5_5: { title: 'Wrong protocol version', meaning: 'The servers do not speak a compatible version of the protocol.' },
+      d5_5: {
+        title: 'Wrong protocol version',
+        meaning: 'The servers do not speak a compatible version of the protocol.',
+      },
       d5_6: { title: 'Login exchange too long', meaning: 'A line of the login exchange was too long.' },
       d6_0: { title: 'Content problem', meaning: 'Something about the content stopped delivery.' },
-      d6_1: { title: 'Content type not supported', meaning: 'The receiving side does not accept this kind of content.' },
-      d6_2: { title: 'Conversion needed but forbidden', meaning: 'The content had to be converted, which was not allowed.' },
-      d6_3: { title: 'Conversion not supported', meaning: 'The content had to be converted, which the server cannot do.' },
+      d6_1: {
+        title: 'Content type not supported',
+        meaning: 'The receiving side does not accept this kind of content.',
+      },
+      d6_2: {
+        title: 'Conversion needed but forbidden',
+        meaning: 'The content had to be converted, which was not allowed.',
+      },
+      d6_3: {
+        title: 'Conversion not supported',
+        meaning: 'The content had to be converted, which the server cannot do.',
+      },
       d6_4: { title: 'Converted with loss', meaning: 'The content was converted and some of it was lost.' },
       d6_5: { title: 'Conversion failed', meaning: 'The content could not be converted.' },
-      d6_6: { title: 'Content not available', meaning: 'The message content referred to could not be fetched.' },
-      d6_7: { title: 'Non-ASCII addresses not allowed', meaning: 'An address with accented or non-Latin letters is not accepted here.' },
-      d6_8: { title: 'UTF-8 reply required', meaning: 'The reply needs UTF-8, which the sending side does not support.' },
-      d6_9: { title: 'UTF-8 header cannot be passed on', meaning: 'A header in UTF-8 cannot be delivered to one or more recipients.' },
-      d6_10: { title: 'UTF-8 reply required', meaning: 'The reply needs UTF-8, which the sending side does not support (same as 6.8).' },
-      d7_0: { title: 'Security or policy problem', meaning: 'A security rule or policy stopped the message.' },
-      d7_1: { title: 'Delivery not authorised', meaning: 'The receiving server does not allow this message or sender (policy, anti-spam, blocklist).' },
-      d7_2: { title: 'List expansion not allowed', meaning: 'The sender may not write to this mailing list.' },
-      d7_3: { title: 'Security conversion not possible', meaning: 'A security conversion was needed and could not be done.' },
-      d7_4: { title: 'Security features not supported', meaning: 'The message asks for security features the server lacks.' },
+      d6_6: {
+        title: 'Content not available',
+        meaning: 'The message content referred to could not be fetched.',
+      },
+      d6_7: {
+        title: 'Non-ASCII addresses not allowed',
+        meaning: 'An address with accented or non-Latin letters is not accepted here.',
+      },
+      d6_8: {
+        title: 'UTF-8 reply required',
+        meaning: 'The reply needs UTF-8, which the sending side does not support.',
+      },
+      d6_9: {
+        title: 'UTF-8 header cannot be passed on',
+        meaning: 'A header in UTF-8 cannot be delivered to one or more recipients.',
+      },
+      d6_10: {
+        title: 'UTF-8 reply required',
+        meaning: 'The reply needs UTF-8, which the sending side does not support (same as 6.8).',
+      },
+      d7_0: {
+        title: 'Security or policy problem',
+        meaning: 'A security rule or policy stopped the message.',
+      },
+      d7_1: {
+        title: 'Delivery not authorised',
+        meaning: 'The receiving server does not allow this message or sender (policy, anti-spam, blocklist).',
+      },
+      d7_2: {
+        title: 'List expansion not allowed',
+        meaning: 'The sender may not write to this mailing list.',
+      },
+      d7_3: {
+        title: 'Security conversion not possible',
+        meaning: 'A security conversion was needed and could not be done.',
+      },
+      d7_4: {
+        title: 'Security features not supported',
+        meaning: 'The message asks for security features the server lacks.',
+      },
       d7_5: { title: 'Cryptographic failure', meaning: 'Decryption or a signature check failed.' },
-      d7_6: { title: 'Algorithm not supported', meaning: 'A cryptographic algorithm of the message is not supported.' },
+      d7_6: {
+        title: 'Algorithm not supported',
+        meaning: 'A cryptographic algorithm of the message is not supported.',
+      },
       d7_7: { title: 'Message integrity failure', meaning: 'The message was changed on the way.' },
       d7_8: { title: 'Wrong username or password', meaning: 'The login credentials were refused.' },
       d7_9: { title: 'Login method too weak', meaning: 'The server wants a stronger login method.' },
       d7_10: { title: 'Encryption needed', meaning: 'The server requires an encrypted connection.' },
-      d7_11: { title: 'Encryption needed for this login method', meaning: 'This login method is only allowed over an encrypted connection.' },
-      d7_12: { title: 'Password change needed', meaning: 'The account must change its password before logging in.' },
+      d7_11: {
+        title: 'Encryption needed for this login method',
+        meaning: 'This login method is only allowed over an encrypted connection.',
+      },
+      d7_12: {
+        title: 'Password change needed',
+        meaning: 'The account must change its password before logging in.',
+      },
       d7_13: { title: 'Account disabled', meaning: 'The user account is disabled.' },
-      d7_14: { title: 'Trust relationship required', meaning: 'The servers need a trust arrangement that does not exist.' },
-      d7_15: { title: 'Priority too low', meaning: 'The message’s priority is too low for the server to accept now.' },
-      d7_16: { title: 'Too big for its priority', meaning: 'The message is too large for the priority it asks for.' },
+      d7_14: {
+        title: 'Trust relationship required',
+        meaning: 'The servers need a trust arrangement that does not exist.',
+      },
+      d7_15: {
+        title: 'Priority too low',
+        meaning: 'The message’s priority is too low for the server to accept now.',
+      },
+      d7_16: {
+        title: 'Too big for its priority',
+        meaning: 'The message is too large for the priority it asks for.',
+      },
       d7_17: { title: 'Mailbox owner has changed', meaning: 'The address now belongs to someone else.' },
       d7_18: { title: 'Domain owner has changed', meaning: 'The domain now belongs to someone else.' },
-      d7_19: { title: 'Owner change could not be checked', meaning: 'The server could not check whether the address changed owner.' },
+      d7_19: {
+        title: 'Owner change could not be checked',
+        meaning: 'The server could not check whether the address changed owner.',
+      },
       d7_20: { title: 'No valid DKIM signature', meaning: 'The message has no DKIM signature that passed.' },
-      d7_21: { title: 'No acceptable DKIM signature', meaning: 'No DKIM signature met the receiving server’s rules.' },
-      d7_22: { title: 'No DKIM signature of the author’s domain', meaning: 'No valid DKIM signature matches the domain in From.' },
-      d7_23: { title: 'SPF check failed', meaning: 'Your domain’s SPF record does not allow the server that sent the message.' },
-      d7_24: { title: 'SPF check error', meaning: 'Your domain’s SPF record could not be evaluated (error in the record or in DNS).' },
-      d7_25: { title: 'Reverse DNS check failed', meaning: 'The sending server’s IP address has no matching reverse DNS name.' },
-      d7_26: { title: 'Several authentication checks failed', meaning: 'More than one check (SPF, DKIM, DMARC) failed.' },
-      d7_27: { title: 'Sender domain accepts no email', meaning: 'Your sender domain has a null MX record, so replies could not reach it.' },
-      d7_28: { title: 'Mail flood detected', meaning: 'The server saw an unusual flood of messages and stopped them.' },
-      d7_29: { title: 'ARC check failed', meaning: 'The forwarding signatures (ARC) of the message did not pass.' },
-      d7_30: { title: 'Encrypted delivery required', meaning: 'The message demands TLS all the way (REQUIRETLS) and the next server does not support it.' },
+      d7_21: {
+        title: 'No acceptable DKIM signature',
+        meaning: 'No DKIM signature met the receiving server’s rules.',
+      },
+      d7_22: {
+        title: 'No DKIM signature of the author’s domain',
+        meaning: 'No valid DKIM signature matches the domain in From.',
+      },
+      d7_23: {
+        title: 'SPF check failed',
+        meaning: 'Your domain’s SPF record does not allow the server that sent the message.',
+      },
+      d7_24: {
+        title: 'SPF check error',
+        meaning: 'Your domain’s SPF record could not be evaluated (error in the record or in DNS).',
+      },
+      d7_25: {
+        title: 'Reverse DNS check failed',
+        meaning: 'The sending server’s IP address has no matching reverse DNS name.',
+      },
+      d7_26: {
+        title: 'Several authentication checks failed',
+        meaning: 'More than one check (SPF, DKIM, DMARC) failed.',
+      },
+      d7_27: {
+        title: 'Sender domain accepts no email',
+        meaning: 'Your sender domain has a null MX record, so replies could not reach it.',
+      },
+      d7_28: {
+        title: 'Mail flood detected',
+        meaning: 'The server saw an unusual flood of messages and stopped them.',
+      },
+      d7_29: {
+        title: 'ARC check failed',
+        meaning: 'The forwarding signatures (ARC) of the message did not pass.',
+      },
+      d7_30: {
+        title: 'Encrypted delivery required',
+        meaning: 'The message demands TLS all the way (REQUIRETLS) and the next server does not support it.',
+      },
     },
   },
   recognisers: {
     blocklisted: {
       title: 'The sending server is on a blocklist',
       titleNamed: 'The sending server is on the {{list}} blocklist',
-      meaning: 'The receiving server refuses mail from the IP address of the sending server because a blocklist names it.',
+      meaning:
+        'The receiving server refuses mail from the IP address of the sending server because a blocklist names it.',
       steps: [
         'Look up the sending IP address on the blocklist named in the error.',
         'If you use your provider’s server, send them the bounce and ask for removal.',
@@ -679,13 +857,17 @@ export default {
     },
     greylisting: {
       title: 'Greylisting: the server wants a second attempt',
-      meaning: 'The receiving server refuses the first attempt from an unknown sender on purpose; a retry minutes later is accepted.',
+      meaning:
+        'The receiving server refuses the first attempt from an unknown sender on purpose; a retry minutes later is accepted.',
       steps: ['Wait: the sending server retries on its own and the message usually arrives within an hour.'],
     },
     quota: {
       title: 'The recipient’s mailbox is full',
       meaning: 'The recipient has used all the space of their mailbox.',
-      steps: ['Tell the recipient another way that their mailbox is full.', 'Send again once they have made room.'],
+      steps: [
+        'Tell the recipient another way that their mailbox is full.',
+        'Send again once they have made room.',
+      ],
     },
     userUnknown: {
       title: 'The address does not exist',
@@ -708,11 +890,15 @@ export default {
     dkim: {
       title: 'DKIM signature problem',
       meaning: 'The message lacked a valid DKIM signature for your domain.',
-      steps: ['Turn on DKIM signing at your provider.', 'Publish the DKIM key it gives you in your DNS zone.'],
+      steps: [
+        'Turn on DKIM signing at your provider.',
+        'Publish the DKIM key it gives you in your DNS zone.',
+      ],
     },
     dmarc: {
       title: 'DMARC policy refused the message',
-      meaning: 'Your domain’s DMARC policy asks receivers to refuse messages that fail SPF and DKIM, and this one failed.',
+      meaning:
+        'Your domain’s DMARC policy asks receivers to refuse messages that fail SPF and DKIM, and this one failed.',
       steps: [
         'Check that SPF and DKIM pass for the domain in From.',
         'Until they pass, consider setting the DMARC policy to p=none.',
@@ -747,7 +933,10 @@ export default {
     authentication: {
       title: 'Login problem',
       meaning: 'The server requires a login, or refused the one it got.',
-      steps: ['Re-type the username (full address) and password.', 'Check the same password works in webmail.'],
+      steps: [
+        'Re-type the username (full address) and password.',
+        'Check the same password works in webmail.',
+      ],
     },
     spamContent: {
       title: 'The message looked like spam or unsafe',

@@ -19,12 +19,15 @@ export default {
       title: 'Tutto a posto',
       meaning: 'I codici che iniziano con 2 vogliono dire che il server ha fatto quanto richiesto.',
       causes: ['Nessun problema: è una risposta normale.'],
-      steps: ['Non serve fare nulla. Se la posta continua a non arrivare, il problema è più avanti nel percorso.'],
+      steps: [
+        'Non serve fare nulla. Se la posta continua a non arrivare, il problema è più avanti nel percorso.',
+      ],
       retry: 'Non serve riprovare.',
     },
     intermediate: {
       title: 'Il server aspetta il passo successivo',
-      meaning: 'I codici che iniziano con 3 vogliono dire che il server ha accettato il passo e aspetta il resto.',
+      meaning:
+        'I codici che iniziano con 3 vogliono dire che il server ha accettato il passo e aspetta il resto.',
       causes: ['Nessun problema: il dialogo tra i server è in corso.'],
       steps: ['Non serve fare nulla.'],
       retry: 'Non serve riprovare.',
@@ -55,8 +58,12 @@ export default {
   codes: {
     c101: {
       title: 'Impossibile connettersi al server',
-      meaning: 'Il programma di posta non è riuscito ad aprire una connessione con il server di posta in uscita.',
-      causes: ['Il nome del server o la porta sono sbagliati.', 'Un firewall o un antivirus bloccano la connessione.'],
+      meaning:
+        'Il programma di posta non è riuscito ad aprire una connessione con il server di posta in uscita.',
+      causes: [
+        'Il nome del server o la porta sono sbagliati.',
+        'Un firewall o un antivirus bloccano la connessione.',
+      ],
       steps: [
         'Confronta nome e porta del server in uscita con le impostazioni del tuo provider.',
         'Sospendi per un attimo antivirus o firewall e riprova.',
@@ -109,9 +116,12 @@ export default {
     },
     c250: {
       title: 'Fatto',
-      meaning: 'Il server ha accettato la richiesta. Dopo l’invio del testo, vuol dire che il messaggio è stato accettato.',
+      meaning:
+        'Il server ha accettato la richiesta. Dopo l’invio del testo, vuol dire che il messaggio è stato accettato.',
       causes: ['Tutto è andato bene.'],
-      steps: ['Non serve fare nulla. Se il destinatario non vede il messaggio, chiedigli di guardare nello spam.'],
+      steps: [
+        'Non serve fare nulla. Se il destinatario non vede il messaggio, chiedigli di guardare nello spam.',
+      ],
       retry: 'Non serve riprovare.',
     },
     c251: {
@@ -149,10 +159,7 @@ export default {
     c421: {
       title: 'Servizio non disponibile in questo momento',
       meaning: 'Il server chiude la connessione perché al momento non può servirti.',
-      causes: [
-        'Il server è sovraccarico o in manutenzione.',
-        'Troppe connessioni nello stesso momento.',
-      ],
+      causes: ['Il server è sovraccarico o in manutenzione.', 'Troppe connessioni nello stesso momento.'],
       steps: [
         'Invia un messaggio di prova a un altro dominio: se arriva, il problema è dal lato di chi riceve.',
         'Aspetta e rimanda il messaggio più tardi.',
@@ -168,7 +175,8 @@ export default {
     },
     c431: {
       title: 'Il server che riceve ha esaurito lo spazio',
-      meaning: 'Il server che riceve è a corto di disco o memoria, oppure il messaggio per ora è troppo grande per lui.',
+      meaning:
+        'Il server che riceve è a corto di disco o memoria, oppure il messaggio per ora è troppo grande per lui.',
       causes: [
         'Troppi messaggi inviati allo stesso dominio in una volta.',
         'Il server che riceve è a corto di spazio.',
@@ -213,9 +221,13 @@ export default {
     },
     c447: {
       title: 'La consegna ha richiesto troppo tempo',
-      meaning: 'Il server che invia ha continuato a provare, ma quello che riceve non ha preso il messaggio in tempo.',
+      meaning:
+        'Il server che invia ha continuato a provare, ma quello che riceve non ha preso il messaggio in tempo.',
       causes: ['Il server che riceve è stato irraggiungibile o ha rifiutato a lungo.'],
-      steps: ['Controlla che indirizzo e dominio del destinatario siano corretti.', 'Rimanda il messaggio più tardi.'],
+      steps: [
+        'Controlla che indirizzo e dominio del destinatario siano corretti.',
+        'Rimanda il messaggio più tardi.',
+      ],
       retry: 'Riprova più tardi.',
     },
     c449: {
@@ -263,21 +275,30 @@ export default {
         'Troppi destinatari o messaggi nello stesso momento.',
         'Il server che riceve è a corto di spazio.',
       ],
-      steps: ['Controlla se ci sono messaggi bloccati nella posta in uscita.', 'Invia a meno destinatari alla volta e riprova.'],
+      steps: [
+        'Controlla se ci sono messaggi bloccati nella posta in uscita.',
+        'Invia a meno destinatari alla volta e riprova.',
+      ],
       retry: 'Riprova più tardi, con meno destinatari alla volta.',
     },
     c455: {
       title: 'Il server non può gestire le opzioni richieste',
       meaning: 'Il server al momento non può accettare le opzioni inviate con il messaggio.',
       causes: ['Un limite temporaneo del server che riceve.'],
-      steps: ['Aspetta e riprova.', 'Se continua, chiedi al destinatario di avvisare il suo amministratore di posta.'],
+      steps: [
+        'Aspetta e riprova.',
+        'Se continua, chiedi al destinatario di avvisare il suo amministratore di posta.',
+      ],
       retry: 'Riprova più tardi.',
     },
     c471: {
       title: 'Rifiutato da un filtro di posta',
       meaning: 'Un filtro, spesso antispam, ha fermato il messaggio per ora.',
       causes: ['Un filtro antispam non si è fidato del messaggio o del mittente.'],
-      steps: ['Contatta il tuo provider di posta allegando il bounce.', 'Controlla se l’IP da cui invii è in una blocklist.'],
+      steps: [
+        'Contatta il tuo provider di posta allegando il bounce.',
+        'Controlla se l’IP da cui invii è in una blocklist.',
+      ],
       retry: 'Riprova dopo che il problema del filtro è risolto.',
     },
     c500: {
@@ -287,12 +308,16 @@ export default {
         'Un antivirus o un firewall che controllano la posta in uscita hanno alterato il dialogo.',
         'Una riga di comando era troppo lunga.',
       ],
-      steps: ['Sospendi il controllo della posta di antivirus o firewall e riprova.', 'Aggiorna il programma di posta.'],
+      steps: [
+        'Sospendi il controllo della posta di antivirus o firewall e riprova.',
+        'Aggiorna il programma di posta.',
+      ],
       retry: 'Riprova dopo aver cambiato le impostazioni.',
     },
     c501: {
       title: 'Qualcosa nell’indirizzo non è valido',
-      meaning: 'Il server non ha accettato un valore inviato con un comando, molto spesso un indirizzo email.',
+      meaning:
+        'Il server non ha accettato un valore inviato con un comando, molto spesso un indirizzo email.',
       causes: [
         'Un indirizzo è scritto male o contiene spazi o caratteri strani.',
         'Un antivirus o un firewall hanno alterato il dialogo.',
@@ -308,12 +333,16 @@ export default {
       title: 'Comando non disponibile',
       meaning: 'Il server non offre il comando usato dal tuo programma di posta.',
       causes: ['Un’opzione usata dal programma di posta è disattivata sul server.'],
-      steps: ['Controlla le impostazioni del server nel programma di posta.', 'Chiedi al tuo provider quali opzioni supporta.'],
+      steps: [
+        'Controlla le impostazioni del server nel programma di posta.',
+        'Chiedi al tuo provider quali opzioni supporta.',
+      ],
       retry: 'Riprova dopo aver cambiato le impostazioni.',
     },
     c503: {
       title: 'Passi nell’ordine sbagliato: di solito serve l’accesso',
-      meaning: 'Il server ha ricevuto i comandi nell’ordine sbagliato; quasi sempre voleva prima l’accesso con password.',
+      meaning:
+        'Il server ha ricevuto i comandi nell’ordine sbagliato; quasi sempre voleva prima l’accesso con password.',
       causes: [
         'Il programma di posta non fa l’accesso al server in uscita.',
         'La connessione si è interrotta a metà.',
@@ -329,7 +358,10 @@ export default {
       title: 'Opzione non disponibile',
       meaning: 'Il server conosce il comando ma non l’opzione che lo accompagnava.',
       causes: ['Un’opzione, spesso il metodo di accesso, non è attiva sul server.'],
-      steps: ['Controlla il metodo di accesso nel programma di posta.', 'Chiedi al tuo provider quali opzioni supporta.'],
+      steps: [
+        'Controlla il metodo di accesso nel programma di posta.',
+        'Chiedi al tuo provider quali opzioni supporta.',
+      ],
       retry: 'Riprova dopo aver cambiato le impostazioni.',
     },
     c510: {
@@ -343,21 +375,34 @@ export default {
       title: 'Questo indirizzo non esiste',
       meaning: 'Il server che riceve dice che non c’è nessuna casella con questo indirizzo.',
       causes: ['Un errore di battitura nella parte prima della @.', 'La casella è stata chiusa.'],
-      steps: ['Controlla l’indirizzo cercando errori di battitura.', 'Chiedi al destinatario, in un altro modo, il suo indirizzo attuale.'],
+      steps: [
+        'Controlla l’indirizzo cercando errori di battitura.',
+        'Chiedi al destinatario, in un altro modo, il suo indirizzo attuale.',
+      ],
       retry: 'Non riprovare finché l’indirizzo non è corretto.',
     },
     c512: {
       title: 'Il dominio del destinatario non è stato trovato',
       meaning: 'La parte dopo la @ non porta a nessun server di posta.',
-      causes: ['Un errore nel dominio, per esempio .coom invece di .com.', 'Il dominio è scaduto o non ha la posta configurata.'],
+      causes: [
+        'Un errore nel dominio, per esempio .coom invece di .com.',
+        'Il dominio è scaduto o non ha la posta configurata.',
+      ],
       steps: ['Controlla la parte dopo la @.', 'Chiedi al destinatario se il suo dominio funziona ancora.'],
       retry: 'Riprova dopo aver corretto il dominio.',
     },
     c513: {
       title: 'Indirizzo scritto male, o serve l’accesso',
-      meaning: 'Il server non accetta come è scritto un indirizzo; alcuni server lo dicono anche quando non hai fatto l’accesso.',
-      causes: ['Un indirizzo ha un formato sbagliato.', 'Il programma di posta non fa l’accesso al server in uscita.'],
-      steps: ['Controlla gli indirizzi dei destinatari.', 'Attiva “il server in uscita richiede l’autenticazione”.'],
+      meaning:
+        'Il server non accetta come è scritto un indirizzo; alcuni server lo dicono anche quando non hai fatto l’accesso.',
+      causes: [
+        'Un indirizzo ha un formato sbagliato.',
+        'Il programma di posta non fa l’accesso al server in uscita.',
+      ],
+      steps: [
+        'Controlla gli indirizzi dei destinatari.',
+        'Attiva “il server in uscita richiede l’autenticazione”.',
+      ],
       retry: 'Riprova dopo la correzione.',
     },
     c523: {
@@ -399,9 +444,13 @@ export default {
     },
     c541: {
       title: 'Rifiutato dal filtro del destinatario',
-      meaning: 'Il server del destinatario ha rifiutato il messaggio, di solito perché il filtro antispam lo ha segnalato.',
+      meaning:
+        'Il server del destinatario ha rifiutato il messaggio, di solito perché il filtro antispam lo ha segnalato.',
       causes: ['Il messaggio o il server che invia sono sembrati spam al filtro del destinatario.'],
-      steps: ['Chiedi al destinatario, in un altro modo, di autorizzare il tuo indirizzo.', 'Evita parole da spam e troppi link.'],
+      steps: [
+        'Chiedi al destinatario, in un altro modo, di autorizzare il tuo indirizzo.',
+        'Evita parole da spam e troppi link.',
+      ],
       retry: 'Riprova dopo che il destinatario ti ha autorizzato.',
     },
     c550: {
@@ -433,8 +482,12 @@ export default {
     },
     c552: {
       title: 'Spazio esaurito: casella piena o messaggio troppo grande',
-      meaning: 'Il messaggio è stato rifiutato per lo spazio: la casella del destinatario è piena o il messaggio è troppo grande.',
-      causes: ['La casella del destinatario è piena.', 'Gli allegati superano la dimensione accettata dal server.'],
+      meaning:
+        'Il messaggio è stato rifiutato per lo spazio: la casella del destinatario è piena o il messaggio è troppo grande.',
+      causes: [
+        'La casella del destinatario è piena.',
+        'Gli allegati superano la dimensione accettata dal server.',
+      ],
       steps: [
         'Se il messaggio è pesante, invia allegati più piccoli o un link.',
         'Altrimenti avvisa il destinatario in un altro modo che la sua casella è piena.',
@@ -458,7 +511,8 @@ export default {
     },
     c554: {
       title: 'Consegna rifiutata',
-      meaning: 'Il server che riceve ha rifiutato definitivamente il messaggio, molto spesso perché non si fida del mittente.',
+      meaning:
+        'Il server che riceve ha rifiutato definitivamente il messaggio, molto spesso perché non si fida del mittente.',
       causes: [
         'L’indirizzo IP del server che invia è in una blocklist.',
         'Il messaggio è sembrato spam.',
@@ -473,7 +527,8 @@ export default {
     },
     c555: {
       title: 'Mittente o destinatario non accettati',
-      meaning: 'Il server non ha accettato le opzioni indicate con l’indirizzo del mittente o del destinatario.',
+      meaning:
+        'Il server non ha accettato le opzioni indicate con l’indirizzo del mittente o del destinatario.',
       causes: [
         'Un indirizzo in Da o A è scritto male.',
         'Su OVHcloud: superato il limite di invio (200 messaggi l’ora per account, 300 l’ora per IP).',
@@ -495,8 +550,10 @@ export default {
   notes: {
     notSmtp:
       'Nota sulla fonte: questo non è un codice di risposta SMTP (la RFC 5321 non ne ha che iniziano con 1). Lo usano programmi di posta e alcune guide per gli errori di connessione.',
-    groupwiseOnly: 'Nota sul provider: secondo le guide, solo i server di posta GroupWise inviano questo codice.',
-    exchangeOnly: 'Nota sul provider: secondo le guide, solo i server Microsoft Exchange inviano questo codice.',
+    groupwiseOnly:
+      'Nota sul provider: secondo le guide, solo i server di posta GroupWise inviano questo codice.',
+    exchangeOnly:
+      'Nota sul provider: secondo le guide, solo i server Microsoft Exchange inviano questo codice.',
     undotted:
       'Nota sulla fonte: nessuna RFC definisce questo codice di risposta. Si legge come il codice esteso {{enhanced}} scritto senza punti, e lo spieghiamo così.',
     ovhLimits:
@@ -523,10 +580,15 @@ export default {
   enhanced: {
     unregisteredTitle: 'Codice {{code}} (non presente nel registro)',
     classes: {
-      c2: { title: 'Riuscito', meaning: 'Il messaggio è stato consegnato o inoltrato.', retry: 'Non serve riprovare.' },
+      c2: {
+        title: 'Riuscito',
+        meaning: 'Il messaggio è stato consegnato o inoltrato.',
+        retry: 'Non serve riprovare.',
+      },
       c4: {
         title: 'Errore temporaneo',
-        meaning: 'Il messaggio va bene ma qualcosa di passeggero si è messo di mezzo; un tentativo successivo può riuscire.',
+        meaning:
+          'Il messaggio va bene ma qualcosa di passeggero si è messo di mezzo; un tentativo successivo può riuscire.',
         retry: 'Riprova più tardi.',
       },
       c5: {
@@ -574,7 +636,9 @@ export default {
       s7: {
         title: 'Sicurezza o regole',
         meaning: 'Una regola di sicurezza ha fermato il messaggio (autenticazione, antispam, permessi).',
-        steps: ['Leggi nel testo quale regola è coinvolta; controlla l’accesso e SPF, DKIM e DMARC del tuo dominio.'],
+        steps: [
+          'Leggi nel testo quale regola è coinvolta; controlla l’accesso e SPF, DKIM e DMARC del tuo dominio.',
+        ],
       },
       unknown: {
         title: 'Argomento sconosciuto',
@@ -583,94 +647,299 @@ export default {
       },
     },
     details: {
-      d0_0: { title: 'Stato non specificato', meaning: 'Si conosce solo la classe: riuscito, temporaneo o definitivo.' },
-      d1_0: { title: 'Problema di indirizzo', meaning: 'Qualcosa in un indirizzo ha causato questo rapporto.' },
-      d1_1: { title: 'L’indirizzo del destinatario non esiste', meaning: 'La casella prima della @ non esiste sul server che riceve.' },
-      d1_2: { title: 'Dominio del destinatario non valido', meaning: 'Il dominio dopo la @ non esiste o non può ricevere email.' },
-      d1_3: { title: 'Indirizzo del destinatario scritto male', meaning: 'L’indirizzo del destinatario non ha una forma valida.' },
+      d0_0: {
+        title: 'Stato non specificato',
+        meaning: 'Si conosce solo la classe: riuscito, temporaneo o definitivo.',
+      },
+      d1_0: {
+        title: 'Problema di indirizzo',
+        meaning: 'Qualcosa in un indirizzo ha causato questo rapporto.',
+      },
+      d1_1: {
+        title: 'L’indirizzo del destinatario non esiste',
+        meaning: 'La casella prima della @ non esiste sul server che riceve.',
+      },
+      d1_2: {
+        title: 'Dominio del destinatario non valido',
+        meaning: 'Il dominio dopo la @ non esiste o non può ricevere email.',
+      },
+      d1_3: {
+        title: 'Indirizzo del destinatario scritto male',
+        meaning: 'L’indirizzo del destinatario non ha una forma valida.',
+      },
       d1_4: { title: 'Indirizzo ambiguo', meaning: 'L’indirizzo corrisponde a più di una casella.' },
       d1_5: { title: 'Indirizzo del destinatario valido', meaning: 'L’indirizzo è stato accettato.' },
-      d1_6: { title: 'La casella si è spostata', meaning: 'Il destinatario non usa più questo indirizzo; potrebbe essercene uno nuovo.' },
-      d1_7: { title: 'Indirizzo del mittente scritto male', meaning: 'Il tuo indirizzo di mittente non ha una forma valida.' },
-      d1_8: { title: 'Dominio del mittente non valido', meaning: 'Il dominio del tuo indirizzo non esiste o non può ricevere risposte.' },
-      d1_9: { title: 'Inoltrato a un sistema non conforme', meaning: 'Il messaggio è passato a un sistema che non sa inviare rapporti di consegna.' },
-      d1_10: { title: 'Il dominio del destinatario non accetta email', meaning: 'Il dominio del destinatario ha un record null MX: non riceve email.' },
-      d2_0: { title: 'Problema della casella', meaning: 'La casella esiste ma qualcosa ha impedito la consegna.' },
-      d2_1: { title: 'Casella disattivata', meaning: 'La casella esiste ma non accetta messaggi (disattivata o sospesa).' },
+      d1_6: {
+        title: 'La casella si è spostata',
+        meaning: 'Il destinatario non usa più questo indirizzo; potrebbe essercene uno nuovo.',
+      },
+      d1_7: {
+        title: 'Indirizzo del mittente scritto male',
+        meaning: 'Il tuo indirizzo di mittente non ha una forma valida.',
+      },
+      d1_8: {
+        title: 'Dominio del mittente non valido',
+        meaning: 'Il dominio del tuo indirizzo non esiste o non può ricevere risposte.',
+      },
+      d1_9: {
+        title: 'Inoltrato a un sistema non conforme',
+        meaning: 'Il messaggio è passato a un sistema che non sa inviare rapporti di consegna.',
+      },
+      d1_10: {
+        title: 'Il dominio del destinatario non accetta email',
+        meaning: 'Il dominio del destinatario ha un record null MX: non riceve email.',
+      },
+      d2_0: {
+        title: 'Problema della casella',
+        meaning: 'La casella esiste ma qualcosa ha impedito la consegna.',
+      },
+      d2_1: {
+        title: 'Casella disattivata',
+        meaning: 'La casella esiste ma non accetta messaggi (disattivata o sospesa).',
+      },
       d2_2: { title: 'Casella piena', meaning: 'La casella del destinatario è piena.' },
-      d2_3: { title: 'Messaggio troppo lungo per questa casella', meaning: 'Il messaggio supera il limite del destinatario.' },
-      d2_4: { title: 'Problema della lista di distribuzione', meaning: 'L’indirizzo è una lista che non è stato possibile espandere.' },
-      d3_0: { title: 'Problema del sistema di posta', meaning: 'Il sistema di posta che riceve ha avuto un problema.' },
+      d2_3: {
+        title: 'Messaggio troppo lungo per questa casella',
+        meaning: 'Il messaggio supera il limite del destinatario.',
+      },
+      d2_4: {
+        title: 'Problema della lista di distribuzione',
+        meaning: 'L’indirizzo è una lista che non è stato possibile espandere.',
+      },
+      d3_0: {
+        title: 'Problema del sistema di posta',
+        meaning: 'Il sistema di posta che riceve ha avuto un problema.',
+      },
       d3_1: { title: 'Sistema di posta pieno', meaning: 'Il server che riceve ha esaurito lo spazio.' },
-      d3_2: { title: 'Il sistema non accetta messaggi', meaning: 'Il server che riceve al momento non prende messaggi (per esempio, si sta spegnendo).' },
-      d3_3: { title: 'Funzione non supportata', meaning: 'Il messaggio richiede una funzione che il server che riceve non ha.' },
-      d3_4: { title: 'Messaggio troppo grande per il sistema', meaning: 'Il messaggio è più grande di quanto accetta il server che riceve.' },
-      d3_5: { title: 'Sistema configurato male', meaning: 'Il server che riceve è configurato in modo errato.' },
+      d3_2: {
+        title: 'Il sistema non accetta messaggi',
+        meaning: 'Il server che riceve al momento non prende messaggi (per esempio, si sta spegnendo).',
+      },
+      d3_3: {
+        title: 'Funzione non supportata',
+        meaning: 'Il messaggio richiede una funzione che il server che riceve non ha.',
+      },
+      d3_4: {
+        title: 'Messaggio troppo grande per il sistema',
+        meaning: 'Il messaggio è più grande di quanto accetta il server che riceve.',
+      },
+      d3_5: {
+        title: 'Sistema configurato male',
+        meaning: 'Il server che riceve è configurato in modo errato.',
+      },
       d3_6: { title: 'Priorità cambiata', meaning: 'Il server ha cambiato la priorità del messaggio.' },
-      d4_0: { title: 'Problema di rete o di instradamento', meaning: 'Qualcosa è andato storto nella rete o nell’instradamento.' },
+      d4_0: {
+        title: 'Problema di rete o di instradamento',
+        meaning: 'Qualcosa è andato storto nella rete o nell’instradamento.',
+      },
       d4_1: { title: 'Nessuna risposta dal server', meaning: 'Il server che riceve non ha risposto.' },
-      d4_2: { title: 'Connessione interrotta', meaning: 'La connessione si è interrotta durante la consegna.' },
-      d4_3: { title: 'Errore di directory o DNS', meaning: 'Una ricerca (spesso DNS) non è riuscita, quindi il server non è stato trovato.' },
-      d4_4: { title: 'Impossibile instradare', meaning: 'Non è stata trovata una strada verso la destinazione (per esempio, mancano record MX o di indirizzo).' },
+      d4_2: {
+        title: 'Connessione interrotta',
+        meaning: 'La connessione si è interrotta durante la consegna.',
+      },
+      d4_3: {
+        title: 'Errore di directory o DNS',
+        meaning: 'Una ricerca (spesso DNS) non è riuscita, quindi il server non è stato trovato.',
+      },
+      d4_4: {
+        title: 'Impossibile instradare',
+        meaning:
+          'Non è stata trovata una strada verso la destinazione (per esempio, mancano record MX o di indirizzo).',
+      },
       d4_5: { title: 'Sistema di posta congestionato', meaning: 'Il sistema che riceve è sovraccarico.' },
       d4_6: { title: 'Giro a vuoto', meaning: 'Il messaggio ha girato in tondo tra i server.' },
-      d4_7: { title: 'Tempo di consegna scaduto', meaning: 'Il messaggio non è stato consegnato entro il tempo consentito.' },
-      d5_0: { title: 'Problema di protocollo', meaning: 'Qualcosa è andato storto nel dialogo tra i server.' },
-      d5_1: { title: 'Comando non valido', meaning: 'Un comando non era valido o è arrivato nell’ordine sbagliato.' },
+      d4_7: {
+        title: 'Tempo di consegna scaduto',
+        meaning: 'Il messaggio non è stato consegnato entro il tempo consentito.',
+      },
+      d5_0: {
+        title: 'Problema di protocollo',
+        meaning: 'Qualcosa è andato storto nel dialogo tra i server.',
+      },
+      d5_1: {
+        title: 'Comando non valido',
+        meaning: 'Un comando non era valido o è arrivato nell’ordine sbagliato.',
+      },
       d5_2: { title: 'Errore di sintassi', meaning: 'Un comando non è stato compreso.' },
-      d5_3: { title: 'Troppi destinatari', meaning: 'Il messaggio ha più destinatari di quanti il server ne accetti insieme.' },
-      d5_4: { title: 'Argomenti del comando non validi', meaning: 'Un valore inviato con un comando non era valido.' },
-      d5_5: { title: 'Versione del protocollo sbagliata', meaning: 'I server non parlano una versione compatibile del protocollo.' },
-      d5_6: { title: 'Scambio di accesso troppo lungo', meaning: 'Una riga dello scambio di accesso era troppo lunga.' },
+      d5_3: {
+        title: 'Troppi destinatari',
+        meaning: 'Il messaggio ha più destinatari di quanti il server ne accetti insieme.',
+      },
+      d5_4: {
+        title: 'Argomenti del comando non validi',
+        meaning: 'Un valore inviato con un comando non era valido.',
+      },
+      d5_5: {
+        title: 'Versione del protocollo sbagliata',
+        meaning: 'I server non parlano una versione compatibile del protocollo.',
+      },
+      d5_6: {
+        title: 'Scambio di accesso troppo lungo',
+        meaning: 'Una riga dello scambio di accesso era troppo lunga.',
+      },
       d6_0: { title: 'Problema di contenuto', meaning: 'Qualcosa nel contenuto ha impedito la consegna.' },
-      d6_1: { title: 'Tipo di contenuto non supportato', meaning: 'Chi riceve non accetta questo tipo di contenuto.' },
-      d6_2: { title: 'Conversione necessaria ma vietata', meaning: 'Il contenuto andava convertito, ma non era permesso.' },
-      d6_3: { title: 'Conversione non supportata', meaning: 'Il contenuto andava convertito, ma il server non sa farlo.' },
-      d6_4: { title: 'Convertito con perdita', meaning: 'Il contenuto è stato convertito e una parte è andata persa.' },
+      d6_1: {
+        title: 'Tipo di contenuto non supportato',
+        meaning: 'Chi riceve non accetta questo tipo di contenuto.',
+      },
+      d6_2: {
+        title: 'Conversione necessaria ma vietata',
+        meaning: 'Il contenuto andava convertito, ma non era permesso.',
+      },
+      d6_3: {
+        title: 'Conversione non supportata',
+        meaning: 'Il contenuto andava convertito, ma il server non sa farlo.',
+      },
+      d6_4: {
+        title: 'Convertito con perdita',
+        meaning: 'Il contenuto è stato convertito e una parte è andata persa.',
+      },
       d6_5: { title: 'Conversione non riuscita', meaning: 'Il contenuto non è stato convertito.' },
-      d6_6: { title: 'Contenuto non disponibile', meaning: 'Il contenuto a cui il messaggio rimanda non è stato recuperato.' },
-      d6_7: { title: 'Indirizzi non ASCII non ammessi', meaning: 'Qui non è accettato un indirizzo con lettere accentate o non latine.' },
-      d6_8: { title: 'Serve una risposta UTF-8', meaning: 'La risposta richiede UTF-8, che il lato che invia non supporta.' },
-      d6_9: { title: 'Intestazione UTF-8 non inoltrabile', meaning: 'Un’intestazione in UTF-8 non può essere consegnata a uno o più destinatari.' },
-      d6_10: { title: 'Serve una risposta UTF-8', meaning: 'La risposta richiede UTF-8, che il lato che invia non supporta (come 6.8).' },
-      d7_0: { title: 'Problema di sicurezza o di regole', meaning: 'Una regola di sicurezza ha fermato il messaggio.' },
-      d7_1: { title: 'Consegna non autorizzata', meaning: 'Il server che riceve non ammette questo messaggio o questo mittente (regole, antispam, blocklist).' },
-      d7_2: { title: 'Invio alla lista non permesso', meaning: 'Il mittente non può scrivere a questa lista di distribuzione.' },
-      d7_3: { title: 'Conversione di sicurezza impossibile', meaning: 'Serviva una conversione di sicurezza che non è stato possibile fare.' },
-      d7_4: { title: 'Funzioni di sicurezza non supportate', meaning: 'Il messaggio chiede funzioni di sicurezza che il server non ha.' },
-      d7_5: { title: 'Errore crittografico', meaning: 'La decifratura o la verifica di una firma non è riuscita.' },
-      d7_6: { title: 'Algoritmo non supportato', meaning: 'Un algoritmo crittografico del messaggio non è supportato.' },
-      d7_7: { title: 'Integrità del messaggio non verificata', meaning: 'Il messaggio è stato modificato lungo la strada.' },
-      d7_8: { title: 'Nome utente o password sbagliati', meaning: 'Le credenziali di accesso sono state rifiutate.' },
-      d7_9: { title: 'Metodo di accesso troppo debole', meaning: 'Il server vuole un metodo di accesso più sicuro.' },
+      d6_6: {
+        title: 'Contenuto non disponibile',
+        meaning: 'Il contenuto a cui il messaggio rimanda non è stato recuperato.',
+      },
+      d6_7: {
+        title: 'Indirizzi non ASCII non ammessi',
+        meaning: 'Qui non è accettato un indirizzo con lettere accentate o non latine.',
+      },
+      d6_8: {
+        title: 'Serve una risposta UTF-8',
+        meaning: 'La risposta richiede UTF-8, che il lato che invia non supporta.',
+      },
+      d6_9: {
+        title: 'Intestazione UTF-8 non inoltrabile',
+        meaning: 'Un’intestazione in UTF-8 non può essere consegnata a uno o più destinatari.',
+      },
+      d6_10: {
+        title: 'Serve una risposta UTF-8',
+        meaning: 'La risposta richiede UTF-8, che il lato che invia non supporta (come 6.8).',
+      },
+      d7_0: {
+        title: 'Problema di sicurezza o di regole',
+        meaning: 'Una regola di sicurezza ha fermato il messaggio.',
+      },
+      d7_1: {
+        title: 'Consegna non autorizzata',
+        meaning:
+          'Il server che riceve non ammette questo messaggio o questo mittente (regole, antispam, blocklist).',
+      },
+      d7_2: {
+        title: 'Invio alla lista non permesso',
+        meaning: 'Il mittente non può scrivere a questa lista di distribuzione.',
+      },
+      d7_3: {
+        title: 'Conversione di sicurezza impossibile',
+        meaning: 'Serviva una conversione di sicurezza che non è stato possibile fare.',
+      },
+      d7_4: {
+        title: 'Funzioni di sicurezza non supportate',
+        meaning: 'Il messaggio chiede funzioni di sicurezza che il server non ha.',
+      },
+      d7_5: {
+        title: 'Errore crittografico',
+        meaning: 'La decifratura o la verifica di una firma non è riuscita.',
+      },
+      d7_6: {
+        title: 'Algoritmo non supportato',
+        meaning: 'Un algoritmo crittografico del messaggio non è supportato.',
+      },
+      d7_7: {
+        title: 'Integrità del messaggio non verificata',
+        meaning: 'Il messaggio è stato modificato lungo la strada.',
+      },
+      d7_8: {
+        title: 'Nome utente o password sbagliati',
+        meaning: 'Le credenziali di accesso sono state rifiutate.',
+      },
+      d7_9: {
+        title: 'Metodo di accesso troppo debole',
+        meaning: 'Il server vuole un metodo di accesso più sicuro.',
+      },
       d7_10: { title: 'Serve la cifratura', meaning: 'Il server richiede una connessione cifrata.' },
-      d7_11: { title: 'Serve la cifratura per questo metodo di accesso', meaning: 'Questo metodo di accesso è ammesso solo su una connessione cifrata.' },
-      d7_12: { title: 'Serve cambiare la password', meaning: 'L’account deve cambiare la password prima di accedere.' },
+      d7_11: {
+        title: 'Serve la cifratura per questo metodo di accesso',
+        meaning: 'Questo metodo di accesso è ammesso solo su una connessione cifrata.',
+      },
+      d7_12: {
+        title: 'Serve cambiare la password',
+        meaning: 'L’account deve cambiare la password prima di accedere.',
+      },
       d7_13: { title: 'Account disattivato', meaning: 'L’account utente è disattivato.' },
-      d7_14: { title: 'Serve un rapporto di fiducia', meaning: 'I server hanno bisogno di un accordo di fiducia che non esiste.' },
-      d7_15: { title: 'Priorità troppo bassa', meaning: 'La priorità del messaggio è troppo bassa perché il server lo accetti ora.' },
-      d7_16: { title: 'Troppo grande per la sua priorità', meaning: 'Il messaggio è troppo grande per la priorità che richiede.' },
-      d7_17: { title: 'Il titolare della casella è cambiato', meaning: 'L’indirizzo ora appartiene a un’altra persona.' },
-      d7_18: { title: 'Il titolare del dominio è cambiato', meaning: 'Il dominio ora appartiene a qualcun altro.' },
-      d7_19: { title: 'Cambio di titolare non verificabile', meaning: 'Il server non ha potuto verificare se l’indirizzo ha cambiato titolare.' },
+      d7_14: {
+        title: 'Serve un rapporto di fiducia',
+        meaning: 'I server hanno bisogno di un accordo di fiducia che non esiste.',
+      },
+      d7_15: {
+        title: 'Priorità troppo bassa',
+        meaning: 'La priorità del messaggio è troppo bassa perché il server lo accetti ora.',
+      },
+      d7_16: {
+        title: 'Troppo grande per la sua priorità',
+        meaning: 'Il messaggio è troppo grande per la priorità che richiede.',
+      },
+      d7_17: {
+        title: 'Il titolare della casella è cambiato',
+        meaning: 'L’indirizzo ora appartiene a un’altra persona.',
+      },
+      d7_18: {
+        title: 'Il titolare del dominio è cambiato',
+        meaning: 'Il dominio ora appartiene a qualcun altro.',
+      },
+      d7_19: {
+        title: 'Cambio di titolare non verificabile',
+        meaning: 'Il server non ha potuto verificare se l’indirizzo ha cambiato titolare.',
+      },
       d7_20: { title: 'Nessuna firma DKIM valida', meaning: 'Il messaggio non ha una firma DKIM superata.' },
-      d7_21: { title: 'Nessuna firma DKIM accettabile', meaning: 'Nessuna firma DKIM rispetta le regole del server che riceve.' },
-      d7_22: { title: 'Nessuna firma DKIM del dominio dell’autore', meaning: 'Nessuna firma DKIM valida corrisponde al dominio nel campo Da.' },
-      d7_23: { title: 'Verifica SPF non superata', meaning: 'Il record SPF del tuo dominio non autorizza il server che ha inviato il messaggio.' },
-      d7_24: { title: 'Errore nella verifica SPF', meaning: 'Il record SPF del tuo dominio non è valutabile (errore nel record o nel DNS).' },
-      d7_25: { title: 'Verifica del DNS inverso non superata', meaning: 'L’indirizzo IP del server che invia non ha un nome DNS inverso coerente.' },
-      d7_26: { title: 'Più verifiche di autenticazione non superate', meaning: 'Più di una verifica (SPF, DKIM, DMARC) non è stata superata.' },
-      d7_27: { title: 'Il dominio del mittente non accetta email', meaning: 'Il tuo dominio di invio ha un record null MX, quindi le risposte non potrebbero arrivare.' },
-      d7_28: { title: 'Rilevata un’ondata di posta', meaning: 'Il server ha visto un’ondata insolita di messaggi e li ha fermati.' },
-      d7_29: { title: 'Verifica ARC non superata', meaning: 'Le firme di inoltro (ARC) del messaggio non sono state superate.' },
-      d7_30: { title: 'Consegna cifrata obbligatoria', meaning: 'Il messaggio esige TLS per tutto il percorso (REQUIRETLS) e il server successivo non lo supporta.' },
+      d7_21: {
+        title: 'Nessuna firma DKIM accettabile',
+        meaning: 'Nessuna firma DKIM rispetta le regole del server che riceve.',
+      },
+      d7_22: {
+        title: 'Nessuna firma DKIM del dominio dell’autore',
+        meaning: 'Nessuna firma DKIM valida corrisponde al dominio nel campo Da.',
+      },
+      d7_23: {
+        title: 'Verifica SPF non superata',
+        meaning: 'Il record SPF del tuo dominio non autorizza il server che ha inviato il messaggio.',
+      },
+      d7_24: {
+        title: 'Errore nella verifica SPF',
+        meaning: 'Il record SPF del tuo dominio non è valutabile (errore nel record o nel DNS).',
+      },
+      d7_25: {
+        title: 'Verifica del DNS inverso non superata',
+        meaning: 'L’indirizzo IP del server che invia non ha un nome DNS inverso coerente.',
+      },
+      d7_26: {
+        title: 'Più verifiche di autenticazione non superate',
+        meaning: 'Più di una verifica (SPF, DKIM, DMARC) non è stata superata.',
+      },
+      d7_27: {
+        title: 'Il dominio del mittente non accetta email',
+        meaning: 'Il tuo dominio di invio ha un record null MX, quindi le risposte non potrebbero arrivare.',
+      },
+      d7_28: {
+        title: 'Rilevata un’ondata di posta',
+        meaning: 'Il server ha visto un’ondata insolita di messaggi e li ha fermati.',
+      },
+      d7_29: {
+        title: 'Verifica ARC non superata',
+        meaning: 'Le firme di inoltro (ARC) del messaggio non sono state superate.',
+      },
+      d7_30: {
+        title: 'Consegna cifrata obbligatoria',
+        meaning:
+          'Il messaggio esige TLS per tutto il percorso (REQUIRETLS) e il server successivo non lo supporta.',
+      },
     },
   },
   recognisers: {
     blocklisted: {
       title: 'Il server che invia è in una blocklist',
       titleNamed: 'Il server che invia è nella blocklist {{list}}',
-      meaning: 'Il server che riceve rifiuta la posta dall’indirizzo IP del server che invia perché una blocklist lo segnala.',
+      meaning:
+        'Il server che riceve rifiuta la posta dall’indirizzo IP del server che invia perché una blocklist lo segnala.',
       steps: [
         'Cerca l’indirizzo IP di invio sulla blocklist citata nell’errore.',
         'Se usi il server del tuo provider, mandagli il bounce e chiedi la rimozione.',
@@ -679,18 +948,25 @@ export default {
     },
     greylisting: {
       title: 'Greylisting: il server vuole un secondo tentativo',
-      meaning: 'Il server che riceve rifiuta di proposito il primo tentativo di un mittente sconosciuto; un nuovo tentativo qualche minuto dopo viene accettato.',
+      meaning:
+        'Il server che riceve rifiuta di proposito il primo tentativo di un mittente sconosciuto; un nuovo tentativo qualche minuto dopo viene accettato.',
       steps: ['Aspetta: il server che invia riprova da solo e di solito il messaggio arriva entro un’ora.'],
     },
     quota: {
       title: 'La casella del destinatario è piena',
       meaning: 'Il destinatario ha usato tutto lo spazio della sua casella.',
-      steps: ['Avvisa il destinatario in un altro modo che la sua casella è piena.', 'Rimanda quando ha fatto spazio.'],
+      steps: [
+        'Avvisa il destinatario in un altro modo che la sua casella è piena.',
+        'Rimanda quando ha fatto spazio.',
+      ],
     },
     userUnknown: {
       title: 'L’indirizzo non esiste',
       meaning: 'Il server che riceve dice che non c’è nessuna casella con questo indirizzo.',
-      steps: ['Controlla l’indirizzo cercando errori di battitura.', 'Chiedi al destinatario, in un altro modo, il suo indirizzo attuale.'],
+      steps: [
+        'Controlla l’indirizzo cercando errori di battitura.',
+        'Chiedi al destinatario, in un altro modo, il suo indirizzo attuale.',
+      ],
     },
     mailboxDisabled: {
       title: 'La casella del destinatario è disattivata',
@@ -708,11 +984,15 @@ export default {
     dkim: {
       title: 'Problema con la firma DKIM',
       meaning: 'Al messaggio mancava una firma DKIM valida per il tuo dominio.',
-      steps: ['Attiva la firma DKIM presso il tuo provider.', 'Pubblica nella zona DNS la chiave DKIM che ti fornisce.'],
+      steps: [
+        'Attiva la firma DKIM presso il tuo provider.',
+        'Pubblica nella zona DNS la chiave DKIM che ti fornisce.',
+      ],
     },
     dmarc: {
       title: 'La politica DMARC ha fatto rifiutare il messaggio',
-      meaning: 'La politica DMARC del tuo dominio chiede di rifiutare i messaggi che non superano SPF e DKIM, e questo non li ha superati.',
+      meaning:
+        'La politica DMARC del tuo dominio chiede di rifiutare i messaggi che non superano SPF e DKIM, e questo non li ha superati.',
       steps: [
         'Verifica che SPF e DKIM siano superati per il dominio nel campo Da.',
         'Finché non lo sono, valuta di impostare la politica DMARC a p=none.',
@@ -721,7 +1001,9 @@ export default {
     reverseDns: {
       title: 'Il server che invia non ha un DNS inverso corretto',
       meaning: 'L’indirizzo IP del server che invia non ha un nome, oppure il nome non corrisponde.',
-      steps: ['Chiedi a chi gestisce il server che invia di impostare un nome DNS inverso (PTR) per il suo IP.'],
+      steps: [
+        'Chiedi a chi gestisce il server che invia di impostare un nome DNS inverso (PTR) per il suo IP.',
+      ],
     },
     rateLimit: {
       title: 'Troppi messaggi: raggiunto un limite di invio',
@@ -747,7 +1029,10 @@ export default {
     authentication: {
       title: 'Problema di accesso',
       meaning: 'Il server richiede l’accesso, oppure ha rifiutato quello ricevuto.',
-      steps: ['Riscrivi nome utente (indirizzo completo) e password.', 'Verifica che la stessa password funzioni nella webmail.'],
+      steps: [
+        'Riscrivi nome utente (indirizzo completo) e password.',
+        'Verifica che la stessa password funzioni nella webmail.',
+      ],
     },
     spamContent: {
       title: 'Il messaggio è sembrato spam o pericoloso',
@@ -885,7 +1170,8 @@ export default {
   },
   cli: {
     emptyCode: 'Indica un codice come 550 o 5.7.1, oppure una riga di testo del server.',
-    notACode: 'Questo non è un codice di risposta, un codice esteso o un testo del server che riconosciamo: "{{input}}".',
+    notACode:
+      'Questo non è un codice di risposta, un codice esteso o un testo del server che riconosciamo: "{{input}}".',
     emptyBounce: 'Il bounce è vuoto.',
     unreadable: 'Impossibile leggere il file "{{file}}".',
     noBounce: 'In questo testo non ci sono informazioni di un bounce.',
