@@ -107,6 +107,15 @@ function unique<T>(values: T[]): T[] {
   return [...new Set(values)]
 }
 
+/** The English text of a knowledge key, used only to drop a code step that repeats a text step. */
+function englishText(message: Msg): string {
+  const path = message.key.replace(K, '')
+  const value = path
+    .split('.')
+    .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], enKnowledge)
+  return typeof value === 'string' ? value : message.key
+}
+
 function explainEnhanced(code: string, implied: boolean): EnhancedExplanation | null {
   const parsed = parseEnhancedCode(code)
   if (!parsed) return null
@@ -236,6 +245,12 @@ export function explainCode(input: string): CodeExplanation | null {
       ? msg(`${K}notes.undotted`, { enhanced: reply?.impliedEnhanced ?? '' })
       : msg(`${K}notes.${note}`),
   )
+  const microsoftNotFound =
+    enhancedParsed?.subject === 1 &&
+    enhancedParsed.detail === 10 &&
+    matches.some((match) => match.id === 'userUnknown')
+  if (microsoftNotFound) notes.push(msg(`${K}notes.microsoft5110`))
+  const textStepTexts = new Set(textSteps.map(englishText))
 
   return {
     input: text,
@@ -248,7 +263,7 @@ export function explainCode(input: string): CodeExplanation | null {
     title,
     meaning,
     causes,
-    steps: [...textSteps, ...codeSteps],
+    steps: [...textSteps, ...codeSteps.filter((step) => !textStepTexts.has(englishText(step)))],
     retry,
     whoActs: unique([
       ...rules.flatMap((rule) => rule.whoActs),

@@ -510,6 +510,8 @@ export default {
     },
   },
   notes: {
+    microsoft5110:
+      'Source note: in the IANA registry 5.1.10 means the recipient’s domain has a null MX, but Microsoft 365 also uses it for “recipient not found”. The server’s text says the address was not found, so we go by that.',
     notSmtp:
       'Source note: this is not an SMTP reply code (RFC 5321 has none starting with 1). Mail programs and some guides use it for connection errors.',
     groupwiseOnly: 'Provider note: according to the guides, only GroupWise mail servers send this code.',

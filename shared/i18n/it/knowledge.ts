@@ -548,6 +548,8 @@ export default {
     },
   },
   notes: {
+    microsoft5110:
+      'Nota sulla fonte: nel registro IANA 5.1.10 vuol dire che il dominio del destinatario ha un null MX, ma Microsoft 365 lo usa anche per “destinatario non trovato”. Il testo del server dice che l’indirizzo non è stato trovato, quindi seguiamo quello.',
     notSmtp:
       'Nota sulla fonte: questo non è un codice di risposta SMTP (la RFC 5321 non ne ha che iniziano con 1). Lo usano programmi di posta e alcune guide per gli errori di connessione.',
     groupwiseOnly:
