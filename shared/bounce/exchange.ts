@@ -1,12 +1,12 @@
 import type { LayoutFields, LayoutParser } from './types'
 import { cleanToken, firstEmail } from './text-scan'
 
+/** Headings that only Exchange / Microsoft 365 reports carry, in English and Italian. */
 const MARKERS = [
   'delivery has failed to these recipients or groups',
   'diagnostic information for administrators',
   'recapito non riuscito per questi destinatari o gruppi',
   'informazioni di diagnostica per gli amministratori',
-  'your message to',
   'generating server:',
   'server di generazione:',
 ]
@@ -31,10 +31,8 @@ function unwrapClassic(text: string): string {
 export const exchangeParser: LayoutParser = {
   format: 'exchange',
   detects: (lower) =>
-    MARKERS.slice(0, 4).some((marker) => lower.includes(marker)) ||
-    (lower.includes(MARKERS[4] ?? '') && lower.includes("couldn't be delivered")) ||
-    lower.includes(MARKERS[5] ?? '') ||
-    lower.includes(MARKERS[6] ?? ''),
+    MARKERS.some((marker) => lower.includes(marker)) ||
+    (lower.includes('your message to') && lower.includes("couldn't be delivered")),
   parse(lines) {
     const fields: LayoutFields = {}
     const diagnosticStart = lines.findIndex((line) => GENERATING.test(line))

@@ -1,5 +1,5 @@
 import type { LayoutFields, LayoutParser } from './types'
-import { cleanToken, firstEmail, joinWrapped } from './text-scan'
+import { cleanToken, firstRecipientLike, joinWrapped } from './text-scan'
 
 const HEADLINES = [
   '** address not found **',
@@ -37,7 +37,7 @@ export const gmailParser: LayoutParser = {
       }
     }
     if (!fields.recipient) {
-      const email = firstEmail(lines.slice(0, 40).join('\n'))
+      const email = firstRecipientLike(lines.slice(0, 40).join('\n'))
       if (email) fields.recipient = cleanToken(email)
     }
     return fields

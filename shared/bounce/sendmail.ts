@@ -4,7 +4,6 @@ import { cleanToken, firstEmail, linesAfter } from './text-scan'
 const REASON = /^[ \t]*\(reason: (.{1,2000})\)[ \t]*$/
 const TALKING_TO = /while talking to ([A-Za-z0-9.-]{1,253})[.]?:/i
 const SERVER_LINE = /^<<< ([2-5][0-9][0-9][ -].{0,2000})$/
-const REPORTER = /^The original message was received at .{1,200} from .{1,300}$/i
 
 /** Sendmail: "----- The following addresses had permanent fatal errors -----" and the session transcript. */
 export const sendmailParser: LayoutParser = {
@@ -28,7 +27,6 @@ export const sendmailParser: LayoutParser = {
       if (talking?.[1] && !fields.remoteMta) fields.remoteMta = talking[1].replace(/\.$/, '')
       const server = SERVER_LINE.exec(line)
       if (server?.[1] && /^[45]/.test(server[1]) && !fields.diagnostic) fields.diagnostic = server[1].trim()
-      if (REPORTER.test(line)) fields.action ??= 'failed'
     }
     return fields
   },

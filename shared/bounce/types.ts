@@ -33,7 +33,6 @@ export interface LayoutFields {
   remoteMta?: string
   diagnostic?: string
   reportingMta?: string
-  sendingIp?: string
   action?: string
 }
 

@@ -93,7 +93,7 @@ const REGISTRY: [string, string, CheckId[]?][] = [
   ['7.25', 'RFC 7372', ['dns.ptr']],
   ['7.26', 'RFC 7372', ['dns.spf', 'dns.dkim', 'dns.dmarc']],
   ['7.27', 'RFC 7505', ['dns.mx']],
-  ['7.28', 'IANA (mail flood)'],
+  ['7.28', 'IANA registry'],
   ['7.29', 'RFC 8617', ['dns.dkim']],
   ['7.30', 'RFC 8689'],
 ]
