@@ -73,7 +73,7 @@ export function parseDeliveryStatus(text: string): DeliveryStatus {
       ),
       enhancedCode,
       replyCode: codes.replyCode,
-      remoteMta: remote ? remote.replace(/\.$/, '') : null,
+      remoteMta: remote ? (remote.split(/[ \t]/)[0] ?? remote).replace(/\.$/, '') : null,
       diagnostic,
     })
   }
