@@ -11,6 +11,8 @@ type Command = (args: string[]) => Promise<number>
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   check: () => Promise.resolve(checkCommand),
+  bounce: () => import('./cli/bounce-command').then((module) => module.bounceCommand),
+  code: () => import('./cli/code-command').then((module) => module.codeCommand),
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -1,2 +1,1110 @@
-/** knowledge texts (en). */
-export default {}
+/** Texts of reply codes, enhanced codes, server-text recognisers, bounce formats and their remedies (English). */
+export default {
+  classes: {
+    connection: {
+      title: 'Your mail program could not reach the server',
+      meaning:
+        'Codes that start with 1 are not sent by mail servers: mail programs use them to say the connection itself failed.',
+      causes: [
+        'The server name or port in the mail program is wrong.',
+        'A firewall, antivirus or network blocks the connection.',
+      ],
+      steps: [
+        'Check the outgoing server name and port in your mail program.',
+        'Try again from another network, or with the antivirus briefly paused.',
+      ],
+      retry: 'Retry once the settings or the network are fixed.',
+    },
+    success: {
+      title: 'All went well',
+      meaning: 'Codes that start with 2 mean the server did what was asked.',
+      causes: ['Nothing is wrong: this is a normal answer.'],
+      steps: ['Nothing to do. If mail still does not arrive, the problem is further along the way.'],
+      retry: 'No need to retry.',
+    },
+    intermediate: {
+      title: 'The server is waiting for the next part',
+      meaning: 'Codes that start with 3 mean the server accepted the step and waits for more.',
+      causes: ['Nothing is wrong: the conversation between the servers is in progress.'],
+      steps: ['Nothing to do.'],
+      retry: 'No need to retry.',
+    },
+    transient: {
+      title: 'A temporary problem',
+      meaning:
+        'Codes that start with 4 mean the message was not accepted this time, but the problem should pass.',
+      causes: ['The receiving server is busy, limits the flow of mail, or is checking the sender.'],
+      steps: [
+        'Wait: the sending server retries on its own for a while.',
+        'If the message comes back again after a day, look at the text of the error.',
+      ],
+      retry: 'Retry later; the sending server usually does it for you.',
+    },
+    permanent: {
+      title: 'A permanent refusal',
+      meaning:
+        'Codes that start with 5 mean the message was refused and sending it again as it is will fail again.',
+      causes: ['Something about the address, the message or the sender must change first.'],
+      steps: [
+        'Read the text of the error: it usually says what is wrong.',
+        'Fix that, then send the message again.',
+      ],
+      retry: 'Do not retry as it is; change what the error points to first.',
+    },
+  },
+  codes: {
+    c101: {
+      title: 'Could not connect to the server',
+      meaning: 'Your mail program could not open a connection to the outgoing mail server.',
+      causes: ['The server name or the port is wrong.', 'A firewall or antivirus blocks the connection.'],
+      steps: [
+        'Check the outgoing server name and port against your provider’s settings.',
+        'Pause the antivirus or firewall for a moment and try again.',
+        'Try from another network, such as a phone hotspot.',
+      ],
+      retry: 'Retry once the server name, port or network is fixed.',
+    },
+    c111: {
+      title: 'Connection refused',
+      meaning: 'The server, or something in between, refused the connection from your mail program.',
+      causes: [
+        'A firewall or antivirus is too strict.',
+        'The domain or server name is mistyped.',
+        'Your network blocks the mail port.',
+      ],
+      steps: [
+        'Check the server name and port in your mail program.',
+        'Check firewall and antivirus settings.',
+        'If everything looks right, contact your provider.',
+      ],
+      retry: 'Retry after checking the settings.',
+    },
+    c211: {
+      title: 'Server status',
+      meaning: 'The server reports its status or answers a request for help. It is only information.',
+      causes: ['Someone or something asked the server for its status.'],
+      steps: ['Nothing to do.'],
+      retry: 'No need to retry.',
+    },
+    c214: {
+      title: 'Help message',
+      meaning: 'The server answers a HELP request, often with a link to its help page.',
+      causes: ['A HELP command was sent to the server.'],
+      steps: ['Nothing to do.'],
+      retry: 'No need to retry.',
+    },
+    c220: {
+      title: 'Server ready',
+      meaning: 'The connection worked and the server is ready to take mail.',
+      causes: ['This is the normal greeting at the start of a connection.'],
+      steps: ['Nothing to do.'],
+      retry: 'No need to retry.',
+    },
+    c221: {
+      title: 'Server closing the connection',
+      meaning: 'The server ends the conversation after handling everything that was asked.',
+      causes: ['This is the normal goodbye at the end of a connection.'],
+      steps: ['Nothing to do.'],
+      retry: 'No need to retry.',
+    },
+    c250: {
+      title: 'Done',
+      meaning:
+        'The server accepted the request. After the message itself, it means the message was accepted.',
+      causes: ['All went well.'],
+      steps: ['Nothing to do. If the recipient still does not see the message, ask them to look in spam.'],
+      retry: 'No need to retry.',
+    },
+    c251: {
+      title: 'Accepted and forwarded',
+      meaning: 'The recipient is not on this server, but the server will pass the message on.',
+      causes: ['The address forwards mail to another server.'],
+      steps: ['Nothing to do.'],
+      retry: 'No need to retry.',
+    },
+    c252: {
+      title: 'Cannot confirm the address, will try anyway',
+      meaning:
+        'The server cannot confirm that the address exists, but it accepts the message and will try to deliver it.',
+      causes: ['Many servers refuse to confirm addresses, to stop people guessing them.'],
+      steps: ['Nothing to do. If the message comes back later, read that error.'],
+      retry: 'No need to retry.',
+    },
+    c354: {
+      title: 'Ready for the message',
+      meaning: 'The server knows sender and recipient and waits for the text of the message.',
+      causes: ['This is a normal step of sending.'],
+      steps: ['Nothing to do.'],
+      retry: 'No need to retry.',
+    },
+    c420: {
+      title: 'Connection timed out (GroupWise)',
+      meaning: 'The receiving GroupWise server gave up waiting during the connection.',
+      causes: ['A network or load problem on the receiving side.'],
+      steps: [
+        'Wait and let the sending server retry.',
+        'If it persists, ask the recipient to tell their mail administrator.',
+      ],
+      retry: 'Retry later.',
+    },
+    c421: {
+      title: 'Service not available right now',
+      meaning: 'The server closes the connection because it cannot serve you at the moment.',
+      causes: ['The server is overloaded or under maintenance.', 'Too many connections at the same time.'],
+      steps: [
+        'Send a test message to a different domain: if that works, the problem is on the receiving side.',
+        'Wait and send the message again later.',
+      ],
+      retry: 'Retry later; it usually sorts itself out.',
+    },
+    c422: {
+      title: 'Recipient’s mailbox is full',
+      meaning: 'The recipient’s mailbox has no room for new messages at the moment.',
+      causes: ['The recipient has not emptied their mailbox.'],
+      steps: ['Tell the recipient another way (phone, chat) that their mailbox is full.'],
+      retry: 'Retry after the recipient has made room.',
+    },
+    c431: {
+      title: 'Receiving server out of space',
+      meaning:
+        'The receiving server is short of disk or memory, or the message is too large for it right now.',
+      causes: [
+        'Too many messages sent to the same domain at once.',
+        'The receiving server is short of space.',
+      ],
+      steps: ['Send fewer messages at a time.', 'Wait and retry.'],
+      retry: 'Retry later, in smaller batches.',
+    },
+    c432: {
+      title: 'Password change needed, or incoming mail paused (Exchange)',
+      meaning:
+        'By the standard, the server asks the account to change its password before logging in. Microsoft Exchange servers also use it to say their incoming mail queue is stopped.',
+      causes: [
+        'The account must set a new password.',
+        'On Exchange: the recipient’s server has paused incoming mail.',
+      ],
+      steps: [
+        'If it appears when you log in: change your password in webmail, then try again.',
+        'If it appears in a bounce: ask the recipient to tell their mail administrator.',
+      ],
+      retry: 'Retry after the password change, or later for Exchange.',
+    },
+    c441: {
+      title: 'Receiving server does not answer',
+      meaning: 'The receiving server did not respond.',
+      causes: ['The receiving server is down or unreachable.'],
+      steps: ['Wait: the sending server retries several times on its own.'],
+      retry: 'Retry later; it is usually done for you.',
+    },
+    c442: {
+      title: 'Connection dropped while sending',
+      meaning: 'The connection broke in the middle of sending the message.',
+      causes: ['A network problem, often on your side (router, Wi‑Fi).'],
+      steps: ['Check your internet connection and router.', 'Send the message again.'],
+      retry: 'Retry once the connection is stable.',
+    },
+    c446: {
+      title: 'Mail loop',
+      meaning: 'The message went round in a circle between servers and was stopped.',
+      causes: ['Forwarding rules or MX records send mail back to where it came from.'],
+      steps: ['Check your forwarding rules.', 'Contact your provider with the bounce.'],
+      retry: 'Retry after the loop is fixed.',
+    },
+    c447: {
+      title: 'Delivery took too long',
+      meaning: 'The sending server kept trying but the receiving server never took the message in time.',
+      causes: ['The receiving server was unreachable or refused for a long time.'],
+      steps: ['Check that the recipient’s address and domain are right.', 'Send the message again later.'],
+      retry: 'Retry later.',
+    },
+    c449: {
+      title: 'Routing error (Exchange)',
+      meaning: 'A Microsoft Exchange server could not work out where to send the message.',
+      causes: ['A routing problem inside the recipient’s Exchange organisation.'],
+      steps: ['Ask the recipient to pass the bounce to their mail administrator.'],
+      retry: 'Retry once the recipient’s side has fixed it.',
+    },
+    c450: {
+      title: 'Mailbox not available for now',
+      meaning:
+        'The message was not accepted this time: the mailbox is busy or blocked for a while, or the sending server is distrusted.',
+      causes: [
+        'The recipient’s mailbox is temporarily locked.',
+        'The IP address of the sending server is on a blocklist.',
+        'The receiving server uses greylisting and wants a second attempt.',
+      ],
+      steps: [
+        'Wait: the sending server tries again on its own.',
+        'Check whether the sending server’s IP address is on a blocklist.',
+        'Avoid spam-like wording in the message.',
+      ],
+      retry: 'Retry later; if it keeps failing, check the blocklists.',
+    },
+    c451: {
+      title: 'Receiving server had a local problem',
+      meaning: 'The receiving server stopped handling the message because of a problem on its side.',
+      causes: [
+        'The server is briefly overloaded.',
+        'The sender domain’s SPF record could not be checked or did not pass.',
+        'An anti-spam filter held the message.',
+      ],
+      steps: [
+        'Wait and send again.',
+        'Check that your domain’s SPF record lists the servers you send from.',
+        'If it persists, read the text of the error or contact the administrator of that server.',
+      ],
+      retry: 'Retry later.',
+    },
+    c452: {
+      title: 'Not enough room or too many at once',
+      meaning: 'The server did not take the message because it lacks storage or a limit was reached.',
+      causes: [
+        'Too many recipients or messages at the same time.',
+        'The receiving server is short of space.',
+      ],
+      steps: ['Check your outbox for messages stuck there.', 'Send to fewer recipients at a time and retry.'],
+      retry: 'Retry later, with fewer recipients at a time.',
+    },
+    c455: {
+      title: 'Server cannot handle the requested options',
+      meaning: 'The server cannot accept the options sent with the message right now.',
+      causes: ['A temporary limit on the receiving server.'],
+      steps: ['Wait and try again.', 'If it persists, ask the recipient to tell their mail administrator.'],
+      retry: 'Retry later.',
+    },
+    c471: {
+      title: 'Refused by a mail filter',
+      meaning: 'A filter, often anti-spam, stopped the message for now.',
+      causes: ['An anti-spam filter did not trust the message or its sender.'],
+      steps: [
+        'Contact your mail provider with the bounce.',
+        'Check whether your sending IP is on a blocklist.',
+      ],
+      retry: 'Retry after the filter issue is sorted.',
+    },
+    c500: {
+      title: 'Command not understood',
+      meaning: 'The server did not understand what it was sent.',
+      causes: [
+        'An antivirus or firewall that inspects outgoing mail altered the conversation.',
+        'A command line was too long.',
+      ],
+      steps: [
+        'Pause the mail scanning of your antivirus or firewall and try again.',
+        'Update your mail program.',
+      ],
+      retry: 'Retry after changing the settings.',
+    },
+    c501: {
+      title: 'Something in the address is not valid',
+      meaning: 'The server did not accept a value sent with a command, most often an email address.',
+      causes: [
+        'An address is mistyped or contains spaces or odd characters.',
+        'An antivirus or firewall altered the conversation.',
+      ],
+      steps: [
+        'Check every address in To, Cc and Bcc.',
+        'Check your own address in the account settings.',
+        'Pause the antivirus mail scanning and try again.',
+      ],
+      retry: 'Retry after correcting the address.',
+    },
+    c502: {
+      title: 'Command not available',
+      meaning: 'The server does not offer the command your mail program used.',
+      causes: ['An option your mail program uses is switched off on the server.'],
+      steps: [
+        'Check the server settings in your mail program.',
+        'Ask your provider which options it supports.',
+      ],
+      retry: 'Retry after changing the settings.',
+    },
+    c503: {
+      title: 'Steps in the wrong order — usually a login is needed',
+      meaning: 'The server got commands in the wrong order; most often it wanted you to log in first.',
+      causes: [
+        'The mail program does not log in to the outgoing server.',
+        'The connection was interrupted half-way.',
+      ],
+      steps: [
+        'In your mail program, turn on “outgoing server requires authentication”.',
+        'Use the same address and password as for incoming mail.',
+        'Check the server name and port, then try again.',
+      ],
+      retry: 'Retry after turning on authentication.',
+    },
+    c504: {
+      title: 'Option not available',
+      meaning: 'The server knows the command but not the option that came with it.',
+      causes: ['An option, often the login method, is not enabled on the server.'],
+      steps: ['Check the login method in your mail program.', 'Ask your provider which options it supports.'],
+      retry: 'Retry after changing the settings.',
+    },
+    c510: {
+      title: 'Problem with an address',
+      meaning: 'One of the addresses is not right.',
+      causes: ['An address in To, Cc or Bcc is mistyped.'],
+      steps: ['Check every address in To, Cc and Bcc and fix any typo.'],
+      retry: 'Retry after correcting the address.',
+    },
+    c511: {
+      title: 'This address does not exist',
+      meaning: 'The receiving server says there is no mailbox with this address.',
+      causes: ['A typo in the part before the @.', 'The mailbox was closed.'],
+      steps: ['Check the address for typos.', 'Ask the recipient, another way, for their current address.'],
+      retry: 'Do not retry until the address is corrected.',
+    },
+    c512: {
+      title: 'The recipient’s domain was not found',
+      meaning: 'The part after the @ does not lead to any mail server.',
+      causes: [
+        'A typo in the domain, such as .coom instead of .com.',
+        'The domain has expired or has no mail set up.',
+      ],
+      steps: ['Check the part after the @.', 'Ask the recipient whether their domain still works.'],
+      retry: 'Retry after correcting the domain.',
+    },
+    c513: {
+      title: 'Address written wrongly, or login needed',
+      meaning:
+        'The server does not accept how an address is written; some servers also say this when you are not logged in.',
+      causes: ['An address has a wrong format.', 'The mail program does not log in to the outgoing server.'],
+      steps: ['Check the recipients’ addresses.', 'Turn on “outgoing server requires authentication”.'],
+      retry: 'Retry after the fix.',
+    },
+    c523: {
+      title: 'Message too large',
+      meaning: 'The message is larger than the receiving server accepts.',
+      causes: ['Large attachments, or one message sent to a long list.'],
+      steps: ['Make the attachments smaller or share them as a link.', 'Split a long list of recipients.'],
+      retry: 'Retry with a smaller message.',
+    },
+    c530: {
+      title: 'Login required',
+      meaning: 'The server wants you to log in before it sends mail.',
+      causes: [
+        'The mail program does not log in to the outgoing server.',
+        'Sometimes: the sending server is blocklisted, or an address is wrong.',
+      ],
+      steps: [
+        'Turn on “outgoing server requires authentication” with your full address and password.',
+        'Check the recipients’ addresses.',
+        'If it persists, check whether your sending IP is on a blocklist.',
+      ],
+      retry: 'Retry after turning on authentication.',
+    },
+    c535: {
+      title: 'Login refused',
+      meaning: 'The server refused the username or password, or the account is blocked from sending.',
+      causes: [
+        'Wrong password or username.',
+        'The account was blocked for sending spam.',
+        'The account is suspended or expired.',
+      ],
+      steps: [
+        'Check that the username is the full email address and re-type the password.',
+        'Log in to webmail to check the password works.',
+        'In the OVHcloud Control Panel, open the email accounts and look at the account’s state.',
+        'If it is blocked for spam, follow the unblock procedure and change the password.',
+      ],
+      retry: 'Retry after fixing the password or unblocking the account.',
+    },
+    c541: {
+      title: 'Refused by the recipient’s filter',
+      meaning: 'The recipient’s server refused the message, usually because its anti-spam filter flagged it.',
+      causes: ['The message or your sending server looked like spam to the recipient’s filter.'],
+      steps: [
+        'Ask the recipient, another way, to allow your address.',
+        'Avoid spam-like wording and many links.',
+      ],
+      retry: 'Retry after the recipient allows you.',
+    },
+    c550: {
+      title: 'Message refused: address not found or not allowed',
+      meaning: 'The receiving server refused the message. Most often the address does not exist there.',
+      causes: [
+        'A typo in the address.',
+        'The mailbox was closed.',
+        'The receiving server refuses mail from your server (policy, blocklist, firewall).',
+      ],
+      steps: [
+        'Check the address for typos.',
+        'Check that the recipient’s domain has working MX records.',
+        'Ask the recipient, another way, whether the address is right.',
+        'If the text mentions spam or a blocklist, follow that lead instead.',
+      ],
+      retry: 'Do not retry as it is; correct the address or the cause first.',
+    },
+    c551: {
+      title: 'Recipient not on this server',
+      meaning:
+        'The server does not host this recipient and will not pass the message on; it may suggest another address.',
+      causes: ['The recipient moved to another address.', 'The server does not relay mail for you.'],
+      steps: [
+        'Check the recipient’s address; use the new one if the error gives it.',
+        'Make sure your mail program logs in to your own outgoing server.',
+      ],
+      retry: 'Retry with the right address or server.',
+    },
+    c552: {
+      title: 'No room: mailbox full or message too large',
+      meaning:
+        'The message was refused because of storage: the recipient’s mailbox is full or the message is too big.',
+      causes: ['The recipient’s mailbox is full.', 'The attachments exceed the size the server accepts.'],
+      steps: [
+        'If the message is large, send smaller attachments or a link.',
+        'Otherwise tell the recipient another way that their mailbox is full.',
+      ],
+      retry: 'Retry with a smaller message, or after the recipient makes room.',
+    },
+    c553: {
+      title: 'Address not allowed',
+      meaning: 'The server refused an address: it is written wrongly or not accepted there.',
+      causes: [
+        'A typo in the recipient’s address.',
+        'The sender address is not accepted (wrong format, or not your account).',
+        'Your sending server has no reverse DNS name.',
+      ],
+      steps: [
+        'Check the recipients’ addresses.',
+        'Check that you send from your own address and are logged in.',
+        'Check the recipient domain’s MX records.',
+      ],
+      retry: 'Retry after correcting the address.',
+    },
+    c554: {
+      title: 'Delivery refused',
+      meaning:
+        'The receiving server refused the message for good, very often because it distrusts the sender.',
+      causes: [
+        'The sending server’s IP address is on a blocklist.',
+        'The message looked like spam.',
+        'SPF, DKIM or DMARC of your domain failed.',
+      ],
+      steps: [
+        'Check the sending IP address against the blocklists.',
+        'Check your domain’s SPF, DKIM and DMARC records.',
+        'If the IP is listed, ask your provider to have it removed.',
+      ],
+      retry: 'Do not retry until the cause is fixed.',
+    },
+    c555: {
+      title: 'Sender or recipient not accepted',
+      meaning: 'The server did not accept the options given with the sender or recipient address.',
+      causes: [
+        'An address in From or To is written wrongly.',
+        'At OVHcloud: the sending limit was exceeded (200 messages an hour per account, 300 an hour per IP).',
+      ],
+      steps: [
+        'Check the From and To addresses.',
+        'If you send many messages, spread them out to stay under the limits.',
+      ],
+      retry: 'Retry after correcting the address or after an hour.',
+    },
+    c556: {
+      title: 'The recipient’s domain does not accept email',
+      meaning: 'The recipient’s domain declares that it receives no email (a “null MX” record).',
+      causes: ['The domain is not meant to receive mail.', 'The address is mistyped.'],
+      steps: ['Check the address.', 'Ask the recipient for an address that receives email.'],
+      retry: 'Do not retry to this address.',
+    },
+  },
+  notes: {
+    microsoft5110:
+      'Source note: in the IANA registry 5.1.10 means the recipient’s domain has a null MX, but Microsoft 365 also uses it for “recipient not found”. The server’s text says the address was not found, so we go by that.',
+    notSmtp:
+      'Source note: this is not an SMTP reply code (RFC 5321 has none starting with 1). Mail programs and some guides use it for connection errors.',
+    groupwiseOnly: 'Provider note: according to the guides, only GroupWise mail servers send this code.',
+    exchangeOnly:
+      'Provider note: according to the guides, only Microsoft Exchange mail servers send this code.',
+    undotted:
+      'Source note: no RFC defines this reply code. It reads like the enhanced code {{enhanced}} written without dots, so we explain it that way.',
+    ovhLimits:
+      'Provider note: OVHcloud limits sending to 200 messages an hour per account and 300 an hour per IP address.',
+    rfc252:
+      'Source note: one guide says the address is valid; RFC 5321 only says the server could not check it and will try to deliver.',
+    rfc432:
+      'Source note: the guides describe 432 as an Exchange queue stop; RFC 4954 defines it as “a password transition is needed”. We follow the RFC first.',
+    rfc551:
+      'Source note: the guides present 551 as a refused relay; RFC 5321 defines it as “user not local”, possibly with a new address to try.',
+    rfc555:
+      'Source note: RFC 5321 defines 555 as options of MAIL FROM or RCPT TO not recognised; the sending-limit reading comes from the OVHcloud guide.',
+    rfc530:
+      'Source note: RFC 4954 defines 530 as “authentication required”; the guides also mention blocklists and wrong addresses.',
+  },
+  who: {
+    you: 'You',
+    provider: 'Your email provider',
+    recipient: 'The recipient',
+    recipientAdmin: 'The recipient’s mail administrator',
+    sender: 'The sender',
+  },
+  retryUnknown:
+    'We cannot tell from the text alone whether a retry will help; look for a code in the message.',
+  enhanced: {
+    unregisteredTitle: 'Code {{code}} (not in the registry)',
+    classes: {
+      c2: { title: 'Success', meaning: 'The message was delivered or relayed.', retry: 'No need to retry.' },
+      c4: {
+        title: 'Temporary failure',
+        meaning: 'The message is fine but something temporary got in the way; a later try may work.',
+        retry: 'Retry later.',
+      },
+      c5: {
+        title: 'Permanent failure',
+        meaning: 'Sending again as it is will fail; the message or the destination must change.',
+        retry: 'Do not retry as it is.',
+      },
+    },
+    subjects: {
+      s0: {
+        title: 'Other',
+        meaning: 'The server gives no more detail than the class.',
+        steps: ['Read the text of the error for the reason.'],
+      },
+      s1: {
+        title: 'Address',
+        meaning: 'The problem is with an address (recipient or sender).',
+        steps: ['Check the recipient’s and your own address for typos.'],
+      },
+      s2: {
+        title: 'Recipient’s mailbox',
+        meaning: 'The address exists but the mailbox has a problem (full, disabled).',
+        steps: ['Contact the recipient another way.'],
+      },
+      s3: {
+        title: 'Receiving mail system',
+        meaning: 'The receiving server has a problem of its own.',
+        steps: ['Wait and retry; if it persists, tell the recipient.'],
+      },
+      s4: {
+        title: 'Network or routing',
+        meaning: 'The servers could not reach each other or find the way.',
+        steps: ['Wait and retry; check the recipient’s domain and MX records.'],
+      },
+      s5: {
+        title: 'Mail protocol',
+        meaning: 'Something went wrong in the conversation between the servers.',
+        steps: ['Check your mail program’s settings; contact your provider if it persists.'],
+      },
+      s6: {
+        title: 'Message content or format',
+        meaning: 'The content or format of the message could not be handled.',
+        steps: ['Try sending a simpler message, without unusual attachments.'],
+      },
+      s7: {
+        title: 'Security or policy',
+        meaning: 'A security rule or policy stopped the message (authentication, anti-spam, permissions).',
+        steps: [
+          'Read the text for the rule involved; check your login and your domain’s SPF, DKIM and DMARC.',
+        ],
+      },
+      unknown: {
+        title: 'Unknown subject',
+        meaning: 'This subject number is not defined; only the class tells us something.',
+        steps: ['Read the text of the error for the reason.'],
+      },
+    },
+    details: {
+      d0_0: {
+        title: 'Undefined status',
+        meaning: 'Only the class is known: success, temporary or permanent.',
+      },
+      d1_0: { title: 'Address problem', meaning: 'Something about an address caused this report.' },
+      d1_1: {
+        title: 'Recipient address does not exist',
+        meaning: 'The mailbox before the @ does not exist on the receiving server.',
+      },
+      d1_2: {
+        title: 'Recipient domain not valid',
+        meaning: 'The domain after the @ does not exist or cannot receive email.',
+      },
+      d1_3: {
+        title: 'Recipient address badly written',
+        meaning: 'The recipient address is not written in a valid form.',
+      },
+      d1_4: { title: 'Ambiguous address', meaning: 'The address matches more than one mailbox.' },
+      d1_5: { title: 'Recipient address is valid', meaning: 'The address was accepted.' },
+      d1_6: {
+        title: 'Mailbox has moved',
+        meaning: 'The recipient no longer uses this address; there may be a new one.',
+      },
+      d1_7: {
+        title: 'Sender address badly written',
+        meaning: 'Your sender address is not written in a valid form.',
+      },
+      d1_8: {
+        title: 'Sender domain not valid',
+        meaning: 'The domain of your sender address does not exist or cannot receive replies.',
+      },
+      d1_9: {
+        title: 'Relayed to a non-compliant system',
+        meaning: 'The message went on to a system that cannot send delivery reports.',
+      },
+      d1_10: {
+        title: 'Recipient domain accepts no email',
+        meaning: 'The recipient’s domain has a null MX record: it receives no email.',
+      },
+      d2_0: {
+        title: 'Mailbox problem',
+        meaning: 'The mailbox exists but something about it stopped delivery.',
+      },
+      d2_1: {
+        title: 'Mailbox disabled',
+        meaning: 'The mailbox exists but does not accept messages (disabled or suspended).',
+      },
+      d2_2: { title: 'Mailbox full', meaning: 'The recipient’s mailbox is full.' },
+      d2_3: {
+        title: 'Message too long for this mailbox',
+        meaning: 'The message is larger than the recipient’s limit.',
+      },
+      d2_4: { title: 'Mailing list problem', meaning: 'The address is a list that could not be expanded.' },
+      d3_0: { title: 'Mail system problem', meaning: 'The receiving mail system had a problem.' },
+      d3_1: { title: 'Mail system full', meaning: 'The receiving server is out of storage.' },
+      d3_2: {
+        title: 'System not accepting messages',
+        meaning: 'The receiving server is not taking messages at the moment (for example, shutting down).',
+      },
+      d3_3: {
+        title: 'Feature not supported',
+        meaning: 'The message needs a feature the receiving server lacks.',
+      },
+      d3_4: {
+        title: 'Message too big for the system',
+        meaning: 'The message is larger than the receiving server accepts.',
+      },
+      d3_5: { title: 'System incorrectly configured', meaning: 'The receiving server is misconfigured.' },
+      d3_6: { title: 'Priority changed', meaning: 'The server changed the priority of the message.' },
+      d4_0: {
+        title: 'Network or routing problem',
+        meaning: 'Something went wrong on the network or with routing.',
+      },
+      d4_1: { title: 'No answer from the server', meaning: 'The receiving server did not answer.' },
+      d4_2: { title: 'Connection dropped', meaning: 'The connection broke during delivery.' },
+      d4_3: {
+        title: 'Directory or DNS failure',
+        meaning: 'A lookup (often DNS) failed, so the server could not be found.',
+      },
+      d4_4: {
+        title: 'Unable to route',
+        meaning: 'No way to the destination was found (for example, no MX or address records).',
+      },
+      d4_5: { title: 'Mail system congested', meaning: 'The receiving system is overloaded.' },
+      d4_6: { title: 'Routing loop', meaning: 'The message went round in a circle between servers.' },
+      d4_7: {
+        title: 'Delivery time expired',
+        meaning: 'The message could not be delivered within the allowed time.',
+      },
+      d5_0: {
+        title: 'Protocol problem',
+        meaning: 'Something went wrong in the conversation between servers.',
+      },
+      d5_1: { title: 'Invalid command', meaning: 'A command was not valid or came in the wrong order.' },
+      d5_2: { title: 'Syntax error', meaning: 'A command could not be understood.' },
+      d5_3: {
+        title: 'Too many recipients',
+        meaning: 'The message has more recipients than the server accepts at once.',
+      },
+      d5_4: { title: 'Invalid command arguments', meaning: 'A value sent with a command was not valid.' },
+      d5_5: {
+        title: 'Wrong protocol version',
+        meaning: 'The servers do not speak a compatible version of the protocol.',
+      },
+      d5_6: { title: 'Login exchange too long', meaning: 'A line of the login exchange was too long.' },
+      d6_0: { title: 'Content problem', meaning: 'Something about the content stopped delivery.' },
+      d6_1: {
+        title: 'Content type not supported',
+        meaning: 'The receiving side does not accept this kind of content.',
+      },
+      d6_2: {
+        title: 'Conversion needed but forbidden',
+        meaning: 'The content had to be converted, which was not allowed.',
+      },
+      d6_3: {
+        title: 'Conversion not supported',
+        meaning: 'The content had to be converted, which the server cannot do.',
+      },
+      d6_4: { title: 'Converted with loss', meaning: 'The content was converted and some of it was lost.' },
+      d6_5: { title: 'Conversion failed', meaning: 'The content could not be converted.' },
+      d6_6: {
+        title: 'Content not available',
+        meaning: 'The message content referred to could not be fetched.',
+      },
+      d6_7: {
+        title: 'Non-ASCII addresses not allowed',
+        meaning: 'An address with accented or non-Latin letters is not accepted here.',
+      },
+      d6_8: {
+        title: 'UTF-8 reply required',
+        meaning: 'The reply needs UTF-8, which the sending side does not support.',
+      },
+      d6_9: {
+        title: 'UTF-8 header cannot be passed on',
+        meaning: 'A header in UTF-8 cannot be delivered to one or more recipients.',
+      },
+      d6_10: {
+        title: 'UTF-8 reply required',
+        meaning: 'The reply needs UTF-8, which the sending side does not support (same as 6.8).',
+      },
+      d7_0: {
+        title: 'Security or policy problem',
+        meaning: 'A security rule or policy stopped the message.',
+      },
+      d7_1: {
+        title: 'Delivery not authorised',
+        meaning: 'The receiving server does not allow this message or sender (policy, anti-spam, blocklist).',
+      },
+      d7_2: {
+        title: 'List expansion not allowed',
+        meaning: 'The sender may not write to this mailing list.',
+      },
+      d7_3: {
+        title: 'Security conversion not possible',
+        meaning: 'A security conversion was needed and could not be done.',
+      },
+      d7_4: {
+        title: 'Security features not supported',
+        meaning: 'The message asks for security features the server lacks.',
+      },
+      d7_5: { title: 'Cryptographic failure', meaning: 'Decryption or a signature check failed.' },
+      d7_6: {
+        title: 'Algorithm not supported',
+        meaning: 'A cryptographic algorithm of the message is not supported.',
+      },
+      d7_7: { title: 'Message integrity failure', meaning: 'The message was changed on the way.' },
+      d7_8: { title: 'Wrong username or password', meaning: 'The login credentials were refused.' },
+      d7_9: { title: 'Login method too weak', meaning: 'The server wants a stronger login method.' },
+      d7_10: { title: 'Encryption needed', meaning: 'The server requires an encrypted connection.' },
+      d7_11: {
+        title: 'Encryption needed for this login method',
+        meaning: 'This login method is only allowed over an encrypted connection.',
+      },
+      d7_12: {
+        title: 'Password change needed',
+        meaning: 'The account must change its password before logging in.',
+      },
+      d7_13: { title: 'Account disabled', meaning: 'The user account is disabled.' },
+      d7_14: {
+        title: 'Trust relationship required',
+        meaning: 'The servers need a trust arrangement that does not exist.',
+      },
+      d7_15: {
+        title: 'Priority too low',
+        meaning: 'The message’s priority is too low for the server to accept now.',
+      },
+      d7_16: {
+        title: 'Too big for its priority',
+        meaning: 'The message is too large for the priority it asks for.',
+      },
+      d7_17: { title: 'Mailbox owner has changed', meaning: 'The address now belongs to someone else.' },
+      d7_18: { title: 'Domain owner has changed', meaning: 'The domain now belongs to someone else.' },
+      d7_19: {
+        title: 'Owner change could not be checked',
+        meaning: 'The server could not check whether the address changed owner.',
+      },
+      d7_20: { title: 'No valid DKIM signature', meaning: 'The message has no DKIM signature that passed.' },
+      d7_21: {
+        title: 'No acceptable DKIM signature',
+        meaning: 'No DKIM signature met the receiving server’s rules.',
+      },
+      d7_22: {
+        title: 'No DKIM signature of the author’s domain',
+        meaning: 'No valid DKIM signature matches the domain in From.',
+      },
+      d7_23: {
+        title: 'SPF check failed',
+        meaning: 'Your domain’s SPF record does not allow the server that sent the message.',
+      },
+      d7_24: {
+        title: 'SPF check error',
+        meaning: 'Your domain’s SPF record could not be evaluated (error in the record or in DNS).',
+      },
+      d7_25: {
+        title: 'Reverse DNS check failed',
+        meaning: 'The sending server’s IP address has no matching reverse DNS name.',
+      },
+      d7_26: {
+        title: 'Several authentication checks failed',
+        meaning: 'More than one check (SPF, DKIM, DMARC) failed.',
+      },
+      d7_27: {
+        title: 'Sender domain accepts no email',
+        meaning: 'Your sender domain has a null MX record, so replies could not reach it.',
+      },
+      d7_28: {
+        title: 'Mail flood detected',
+        meaning: 'The server saw an unusual flood of messages and stopped them.',
+      },
+      d7_29: {
+        title: 'ARC check failed',
+        meaning: 'The forwarding signatures (ARC) of the message did not pass.',
+      },
+      d7_30: {
+        title: 'Encrypted delivery required',
+        meaning: 'The message demands TLS all the way (REQUIRETLS) and the next server does not support it.',
+      },
+    },
+  },
+  recognisers: {
+    blocklisted: {
+      title: 'The sending server is on a blocklist',
+      titleNamed: 'The sending server is on the {{list}} blocklist',
+      meaning:
+        'The receiving server refuses mail from the IP address of the sending server because a blocklist names it.',
+      steps: [
+        'Look up the sending IP address on the blocklist named in the error.',
+        'If you use your provider’s server, send them the bounce and ask for removal.',
+        'If it is your own server, find why it sent spam, fix it, then request removal.',
+      ],
+    },
+    greylisting: {
+      title: 'Greylisting: the server wants a second attempt',
+      meaning:
+        'The receiving server refuses the first attempt from an unknown sender on purpose; a retry minutes later is accepted.',
+      steps: ['Wait: the sending server retries on its own and the message usually arrives within an hour.'],
+    },
+    quota: {
+      title: 'The recipient’s mailbox is full',
+      meaning: 'The recipient has used all the space of their mailbox.',
+      steps: [
+        'Tell the recipient another way that their mailbox is full.',
+        'Send again once they have made room.',
+      ],
+    },
+    userUnknown: {
+      title: 'The address does not exist',
+      meaning: 'The receiving server says there is no mailbox with this address.',
+      steps: ['Check the address for typos.', 'Ask the recipient another way for their current address.'],
+    },
+    mailboxDisabled: {
+      title: 'The recipient’s mailbox is disabled',
+      meaning: 'The address exists but its mailbox is switched off or suspended.',
+      steps: ['Contact the recipient another way; they or their administrator must reactivate it.'],
+    },
+    spf: {
+      title: 'SPF check failed',
+      meaning: 'Your domain’s SPF record does not list the server the message was sent from.',
+      steps: [
+        'Check your domain’s SPF record.',
+        'Add your provider’s include (for OVHcloud: include:mx.ovh.com) or the sending IP.',
+      ],
+    },
+    dkim: {
+      title: 'DKIM signature problem',
+      meaning: 'The message lacked a valid DKIM signature for your domain.',
+      steps: [
+        'Turn on DKIM signing at your provider.',
+        'Publish the DKIM key it gives you in your DNS zone.',
+      ],
+    },
+    dmarc: {
+      title: 'DMARC policy refused the message',
+      meaning:
+        'Your domain’s DMARC policy asks receivers to refuse messages that fail SPF and DKIM, and this one failed.',
+      steps: [
+        'Check that SPF and DKIM pass for the domain in From.',
+        'Until they pass, consider setting the DMARC policy to p=none.',
+      ],
+    },
+    reverseDns: {
+      title: 'The sending server has no proper reverse DNS',
+      meaning: 'The IP address of the sending server has no name, or its name does not match.',
+      steps: ['Ask whoever runs the sending server to set a reverse DNS (PTR) name for its IP address.'],
+    },
+    rateLimit: {
+      title: 'Too many messages: a sending limit was reached',
+      meaning: 'The server slows or refuses mail because too much was sent in a short time.',
+      steps: [
+        'Wait an hour before sending again.',
+        'Spread large sendings over time, or use a service made for newsletters.',
+      ],
+    },
+    tooBig: {
+      title: 'The message is too large',
+      meaning: 'The message, with its attachments, is larger than the server accepts.',
+      steps: ['Make attachments smaller or share them as a link.', 'Send again.'],
+    },
+    relayDenied: {
+      title: 'The server will not pass the message on',
+      meaning: 'The server only forwards mail for its own users, and it did not recognise you as one.',
+      steps: [
+        'Turn on “outgoing server requires authentication” in your mail program.',
+        'Check you are using your own provider’s outgoing server.',
+      ],
+    },
+    authentication: {
+      title: 'Login problem',
+      meaning: 'The server requires a login, or refused the one it got.',
+      steps: [
+        'Re-type the username (full address) and password.',
+        'Check the same password works in webmail.',
+      ],
+    },
+    spamContent: {
+      title: 'The message looked like spam or unsafe',
+      meaning: 'A filter judged the content as spam, a virus or phishing.',
+      steps: [
+        'Remove spam-like wording, many links or unusual attachments.',
+        'Ask the recipient to allow your address.',
+      ],
+    },
+  },
+  formats: {
+    dsn: 'Standard delivery report (RFC 3464)',
+    postfix: 'Postfix bounce',
+    exim: 'Exim bounce',
+    sendmail: 'Sendmail bounce',
+    qmail: 'qmail bounce',
+    exchange: 'Microsoft Exchange / Microsoft 365 bounce',
+    gmail: 'Gmail bounce',
+    text: 'Plain text (no known layout)',
+    none: 'Nothing recognised',
+  },
+  remedies: {
+    checkAddress: {
+      title: 'Check the recipient’s address',
+      steps: [
+        'Compare the address letter by letter with one the recipient gave you.',
+        'Look for typos in the domain (.coom, gmial.com).',
+        'Ask the recipient another way (phone, chat) for their current address.',
+        'Send again to the corrected address.',
+      ],
+    },
+    contactRecipient: {
+      title: 'The recipient must act',
+      steps: [
+        'Tell the recipient another way (phone, chat) what the error says.',
+        'Ask them to fix it (empty the mailbox, reactivate it, allow your address).',
+        'Send again when they confirm.',
+      ],
+    },
+    contactRecipientAdmin: {
+      title: 'The recipient’s mail administrator must act',
+      steps: [
+        'Send the recipient the bounce, another way, and ask them to pass it to their IT or mail provider.',
+        'Send again when they confirm the fix.',
+      ],
+    },
+    waitRetry: {
+      title: 'Wait, the retry is automatic',
+      steps: [
+        'Do nothing for now: the sending server tries again on its own, usually for a few days.',
+        'If you get a final failure notice, read its code and text.',
+      ],
+    },
+    delistIp: {
+      title: 'Get the sending IP off the blocklist',
+      steps: [
+        'Note the IP address named in the error (or found in the bounce).',
+        'Look it up on the blocklist’s website (for example check.spamhaus.org).',
+        'If it is your provider’s server, open a ticket with the bounce attached.',
+        'If it is your own server, fix the cause (infected device, open relay) and request removal.',
+      ],
+    },
+    fixAuthRecords: {
+      title: 'Fix SPF, DKIM and DMARC of your domain',
+      steps: [
+        'Open your domain’s DNS zone.',
+        'Make the SPF record list every server you send from (for OVHcloud: include:mx.ovh.com).',
+        'Turn on DKIM at your provider and publish its key.',
+        'Publish a DMARC record; start with p=none.',
+      ],
+    },
+    enableSmtpAuth: {
+      title: 'Log in to the outgoing server',
+      steps: [
+        'Open the account settings of your mail program.',
+        'Turn on “outgoing server (SMTP) requires authentication”.',
+        'Use your full email address and its password.',
+        'Use port 587 with STARTTLS or 465 with SSL/TLS, then send again.',
+      ],
+    },
+    checkPassword: {
+      title: 'Check the username and password',
+      steps: [
+        'Log in to webmail with the same address and password.',
+        'If it fails, reset the password in the control panel.',
+        'Type the new password in your mail program and send again.',
+      ],
+    },
+    unblockAccount: {
+      title: 'Check whether the account is blocked',
+      steps: [
+        'In the OVHcloud Control Panel, open the email accounts and look at the account’s state.',
+        'If it is blocked for spam, read the notice you received and reply to it to unblock.',
+        'Change the password and check your devices for malware.',
+      ],
+    },
+    checkClientSettings: {
+      title: 'Check the mail program’s settings',
+      steps: [
+        'Compare the server name, port and security with your provider’s settings.',
+        'Pause the mail scanning of your antivirus or firewall and try again.',
+        'Try from another network.',
+      ],
+    },
+    reduceSize: {
+      title: 'Make the message smaller',
+      steps: [
+        'Check the total size of the attachments.',
+        'Compress them, or share them as a download link.',
+        'Split large sendings into several messages.',
+      ],
+    },
+    slowDown: {
+      title: 'Send less at a time',
+      steps: [
+        'Wait an hour before sending again.',
+        'Keep under your provider’s limits (OVHcloud: 200 messages an hour per account, 300 per IP).',
+        'For newsletters, use a service made for bulk sending.',
+      ],
+    },
+    contactProvider: {
+      title: 'Your email provider must act',
+      steps: [
+        'Open a support request with your provider.',
+        'Attach the whole bounce and the time you sent the message.',
+      ],
+    },
+    fixRecipientDomain: {
+      title: 'The recipient’s domain does not take email',
+      steps: [
+        'Check the part after the @ for typos.',
+        'Ask the recipient for an address that receives email; their domain owner must set up MX records.',
+      ],
+    },
+  },
+  cli: {
+    emptyCode: 'Give a code such as 550 or 5.7.1, or a line of server text.',
+    notACode: 'This is not a reply code, an enhanced code or server text we recognise: "{{input}}".',
+    emptyBounce: 'The bounce is empty.',
+    unreadable: 'Cannot read the file "{{file}}".',
+    noBounce: 'No bounce information found in this text.',
+    labels: {
+      code: 'Code',
+      enhanced: 'Enhanced code',
+      class: 'Kind',
+      whoActs: 'Who acts',
+      retry: 'Retry',
+      causes: 'Likely causes',
+      steps: 'What to do',
+      checks: 'Checks to run',
+      serverText: 'The server’s text says',
+      notes: 'Notes',
+      format: 'Format',
+      recipient: 'Recipient',
+      remoteMta: 'Receiving server',
+      reportingMta: 'Reporting server',
+      sendingIp: 'Sending IP',
+      diagnostic: 'Server’s message',
+      truncated: 'Only the first 5 MB were read.',
+    },
+    classNames: {
+      connection: 'Connection error (mail program)',
+      success: 'Success',
+      intermediate: 'Waiting for more',
+      transient: 'Temporary failure',
+      permanent: 'Permanent failure',
+    },
+  },
+}

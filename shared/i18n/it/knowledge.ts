@@ -1,2 +1,1207 @@
-/** knowledge texts (it). */
-export default {}
+/** Testi di codici di risposta, codici estesi, riconoscitori del testo del server, formati di bounce e rimedi (italiano). */
+export default {
+  classes: {
+    connection: {
+      title: 'Il programma di posta non è riuscito a raggiungere il server',
+      meaning:
+        'I server di posta non inviano codici che iniziano con 1: li usano i programmi di posta per dire che la connessione stessa non è riuscita.',
+      causes: [
+        'Il nome del server o la porta nel programma di posta sono sbagliati.',
+        'Un firewall, un antivirus o la rete bloccano la connessione.',
+      ],
+      steps: [
+        'Controlla nome e porta del server in uscita nel programma di posta.',
+        'Riprova da un’altra rete, oppure sospendendo per un attimo l’antivirus.',
+      ],
+      retry: 'Riprova dopo aver corretto le impostazioni o la rete.',
+    },
+    success: {
+      title: 'Tutto a posto',
+      meaning: 'I codici che iniziano con 2 vogliono dire che il server ha fatto quanto richiesto.',
+      causes: ['Nessun problema: è una risposta normale.'],
+      steps: [
+        'Non serve fare nulla. Se la posta continua a non arrivare, il problema è più avanti nel percorso.',
+      ],
+      retry: 'Non serve riprovare.',
+    },
+    intermediate: {
+      title: 'Il server aspetta il passo successivo',
+      meaning:
+        'I codici che iniziano con 3 vogliono dire che il server ha accettato il passo e aspetta il resto.',
+      causes: ['Nessun problema: il dialogo tra i server è in corso.'],
+      steps: ['Non serve fare nulla.'],
+      retry: 'Non serve riprovare.',
+    },
+    transient: {
+      title: 'Un problema temporaneo',
+      meaning:
+        'I codici che iniziano con 4 vogliono dire che il messaggio per ora non è stato accettato, ma il problema dovrebbe passare.',
+      causes: ['Il server che riceve è occupato, limita il flusso di posta o sta verificando il mittente.'],
+      steps: [
+        'Aspetta: il server che invia riprova da solo per un po’ di tempo.',
+        'Se il messaggio torna indietro anche dopo un giorno, leggi il testo dell’errore.',
+      ],
+      retry: 'Riprova più tardi; di solito lo fa da solo il server che invia.',
+    },
+    permanent: {
+      title: 'Un rifiuto definitivo',
+      meaning:
+        'I codici che iniziano con 5 vogliono dire che il messaggio è stato rifiutato e, rimandato così com’è, verrà rifiutato di nuovo.',
+      causes: ['Prima deve cambiare qualcosa nell’indirizzo, nel messaggio o nel mittente.'],
+      steps: [
+        'Leggi il testo dell’errore: di solito dice cosa non va.',
+        'Correggi quel punto, poi rimanda il messaggio.',
+      ],
+      retry: 'Non riprovare così com’è; prima cambia ciò che l’errore indica.',
+    },
+  },
+  codes: {
+    c101: {
+      title: 'Impossibile connettersi al server',
+      meaning:
+        'Il programma di posta non è riuscito ad aprire una connessione con il server di posta in uscita.',
+      causes: [
+        'Il nome del server o la porta sono sbagliati.',
+        'Un firewall o un antivirus bloccano la connessione.',
+      ],
+      steps: [
+        'Confronta nome e porta del server in uscita con le impostazioni del tuo provider.',
+        'Sospendi per un attimo antivirus o firewall e riprova.',
+        'Prova da un’altra rete, per esempio l’hotspot del telefono.',
+      ],
+      retry: 'Riprova dopo aver corretto nome del server, porta o rete.',
+    },
+    c111: {
+      title: 'Connessione rifiutata',
+      meaning: 'Il server, o qualcosa lungo la strada, ha rifiutato la connessione del programma di posta.',
+      causes: [
+        'Un firewall o un antivirus troppo restrittivi.',
+        'Il dominio o il nome del server sono scritti male.',
+        'La tua rete blocca la porta della posta.',
+      ],
+      steps: [
+        'Controlla nome del server e porta nel programma di posta.',
+        'Controlla le impostazioni di firewall e antivirus.',
+        'Se tutto sembra corretto, contatta il tuo provider.',
+      ],
+      retry: 'Riprova dopo aver controllato le impostazioni.',
+    },
+    c211: {
+      title: 'Stato del server',
+      meaning: 'Il server comunica il suo stato o risponde a una richiesta di aiuto. È solo un’informazione.',
+      causes: ['Qualcuno o qualcosa ha chiesto al server il suo stato.'],
+      steps: ['Non serve fare nulla.'],
+      retry: 'Non serve riprovare.',
+    },
+    c214: {
+      title: 'Messaggio di aiuto',
+      meaning: 'Il server risponde a una richiesta HELP, spesso con il link alla sua pagina di aiuto.',
+      causes: ['Al server è stato inviato un comando HELP.'],
+      steps: ['Non serve fare nulla.'],
+      retry: 'Non serve riprovare.',
+    },
+    c220: {
+      title: 'Server pronto',
+      meaning: 'La connessione è riuscita e il server è pronto a ricevere posta.',
+      causes: ['È il saluto normale all’inizio di una connessione.'],
+      steps: ['Non serve fare nulla.'],
+      retry: 'Non serve riprovare.',
+    },
+    c221: {
+      title: 'Il server chiude la connessione',
+      meaning: 'Il server termina il dialogo dopo aver gestito tutte le richieste.',
+      causes: ['È il normale congedo alla fine di una connessione.'],
+      steps: ['Non serve fare nulla.'],
+      retry: 'Non serve riprovare.',
+    },
+    c250: {
+      title: 'Fatto',
+      meaning:
+        'Il server ha accettato la richiesta. Dopo l’invio del testo, vuol dire che il messaggio è stato accettato.',
+      causes: ['Tutto è andato bene.'],
+      steps: [
+        'Non serve fare nulla. Se il destinatario non vede il messaggio, chiedigli di guardare nello spam.',
+      ],
+      retry: 'Non serve riprovare.',
+    },
+    c251: {
+      title: 'Accettato e inoltrato',
+      meaning: 'Il destinatario non è su questo server, ma il server passerà il messaggio a quello giusto.',
+      causes: ['L’indirizzo inoltra la posta a un altro server.'],
+      steps: ['Non serve fare nulla.'],
+      retry: 'Non serve riprovare.',
+    },
+    c252: {
+      title: 'Indirizzo non verificabile, consegna tentata comunque',
+      meaning:
+        'Il server non può confermare che l’indirizzo esista, ma accetta il messaggio e proverà a consegnarlo.',
+      causes: ['Molti server non confermano gli indirizzi, per evitare che qualcuno li indovini.'],
+      steps: ['Non serve fare nulla. Se più tardi il messaggio torna indietro, leggi quell’errore.'],
+      retry: 'Non serve riprovare.',
+    },
+    c354: {
+      title: 'Pronto a ricevere il messaggio',
+      meaning: 'Il server conosce mittente e destinatario e aspetta il testo del messaggio.',
+      causes: ['È un passo normale dell’invio.'],
+      steps: ['Non serve fare nulla.'],
+      retry: 'Non serve riprovare.',
+    },
+    c420: {
+      title: 'Tempo scaduto durante la connessione (GroupWise)',
+      meaning: 'Il server GroupWise che riceve ha smesso di aspettare durante la connessione.',
+      causes: ['Un problema di rete o di carico dal lato di chi riceve.'],
+      steps: [
+        'Aspetta e lascia che il server che invia riprovi.',
+        'Se continua, chiedi al destinatario di avvisare il suo amministratore di posta.',
+      ],
+      retry: 'Riprova più tardi.',
+    },
+    c421: {
+      title: 'Servizio non disponibile in questo momento',
+      meaning: 'Il server chiude la connessione perché al momento non può servirti.',
+      causes: ['Il server è sovraccarico o in manutenzione.', 'Troppe connessioni nello stesso momento.'],
+      steps: [
+        'Invia un messaggio di prova a un altro dominio: se arriva, il problema è dal lato di chi riceve.',
+        'Aspetta e rimanda il messaggio più tardi.',
+      ],
+      retry: 'Riprova più tardi; di solito si risolve da solo.',
+    },
+    c422: {
+      title: 'La casella del destinatario è piena',
+      meaning: 'La casella del destinatario al momento non ha spazio per nuovi messaggi.',
+      causes: ['Il destinatario non ha svuotato la sua casella.'],
+      steps: ['Avvisa il destinatario in un altro modo (telefono, chat) che la sua casella è piena.'],
+      retry: 'Riprova dopo che il destinatario ha fatto spazio.',
+    },
+    c431: {
+      title: 'Il server che riceve ha esaurito lo spazio',
+      meaning:
+        'Il server che riceve è a corto di disco o memoria, oppure il messaggio per ora è troppo grande per lui.',
+      causes: [
+        'Troppi messaggi inviati allo stesso dominio in una volta.',
+        'Il server che riceve è a corto di spazio.',
+      ],
+      steps: ['Invia meno messaggi alla volta.', 'Aspetta e riprova.'],
+      retry: 'Riprova più tardi, a gruppi più piccoli.',
+    },
+    c432: {
+      title: 'Serve cambiare la password, o posta in arrivo sospesa (Exchange)',
+      meaning:
+        'Secondo lo standard, il server chiede all’account di cambiare la password prima di accedere. I server Microsoft Exchange lo usano anche per dire che la loro coda di posta in arrivo è ferma.',
+      causes: [
+        'L’account deve impostare una nuova password.',
+        'Su Exchange: il server del destinatario ha sospeso la posta in arrivo.',
+      ],
+      steps: [
+        'Se compare quando accedi: cambia la password dalla webmail, poi riprova.',
+        'Se compare in un bounce: chiedi al destinatario di avvisare il suo amministratore di posta.',
+      ],
+      retry: 'Riprova dopo il cambio di password, o più tardi nel caso di Exchange.',
+    },
+    c441: {
+      title: 'Il server che riceve non risponde',
+      meaning: 'Il server che riceve non ha dato risposta.',
+      causes: ['Il server che riceve è spento o irraggiungibile.'],
+      steps: ['Aspetta: il server che invia riprova più volte da solo.'],
+      retry: 'Riprova più tardi; di solito avviene da solo.',
+    },
+    c442: {
+      title: 'Connessione interrotta durante l’invio',
+      meaning: 'La connessione si è interrotta a metà dell’invio del messaggio.',
+      causes: ['Un problema di rete, spesso dal tuo lato (router, Wi‑Fi).'],
+      steps: ['Controlla la connessione a internet e il router.', 'Rimanda il messaggio.'],
+      retry: 'Riprova quando la connessione è stabile.',
+    },
+    c446: {
+      title: 'Giro a vuoto della posta',
+      meaning: 'Il messaggio ha girato in tondo tra i server ed è stato fermato.',
+      causes: ['Regole di inoltro o record MX rimandano la posta al punto di partenza.'],
+      steps: ['Controlla le tue regole di inoltro.', 'Contatta il tuo provider allegando il bounce.'],
+      retry: 'Riprova dopo che il giro è stato corretto.',
+    },
+    c447: {
+      title: 'La consegna ha richiesto troppo tempo',
+      meaning:
+        'Il server che invia ha continuato a provare, ma quello che riceve non ha preso il messaggio in tempo.',
+      causes: ['Il server che riceve è stato irraggiungibile o ha rifiutato a lungo.'],
+      steps: [
+        'Controlla che indirizzo e dominio del destinatario siano corretti.',
+        'Rimanda il messaggio più tardi.',
+      ],
+      retry: 'Riprova più tardi.',
+    },
+    c449: {
+      title: 'Errore di instradamento (Exchange)',
+      meaning: 'Un server Microsoft Exchange non è riuscito a capire dove mandare il messaggio.',
+      causes: ['Un problema di instradamento dentro l’organizzazione Exchange del destinatario.'],
+      steps: ['Chiedi al destinatario di girare il bounce al suo amministratore di posta.'],
+      retry: 'Riprova quando il lato del destinatario ha risolto.',
+    },
+    c450: {
+      title: 'Casella per ora non disponibile',
+      meaning:
+        'Per questa volta il messaggio non è stato accettato: la casella è occupata o bloccata per un po’, oppure il server che invia non è ritenuto affidabile.',
+      causes: [
+        'La casella del destinatario è bloccata temporaneamente.',
+        'L’indirizzo IP del server che invia è in una blocklist.',
+        'Il server che riceve usa il greylisting e vuole un secondo tentativo.',
+      ],
+      steps: [
+        'Aspetta: il server che invia riprova da solo.',
+        'Controlla se l’indirizzo IP del server che invia è in una blocklist.',
+        'Evita nel messaggio parole tipiche dello spam.',
+      ],
+      retry: 'Riprova più tardi; se continua a fallire, controlla le blocklist.',
+    },
+    c451: {
+      title: 'Il server che riceve ha avuto un problema interno',
+      meaning: 'Il server che riceve ha interrotto la gestione del messaggio per un problema suo.',
+      causes: [
+        'Il server è sovraccarico per un momento.',
+        'Il record SPF del dominio del mittente non è verificabile o non è superato.',
+        'Un filtro antispam ha trattenuto il messaggio.',
+      ],
+      steps: [
+        'Aspetta e rimanda.',
+        'Controlla che il record SPF del tuo dominio elenchi i server da cui invii.',
+        'Se continua, leggi il testo dell’errore o contatta l’amministratore di quel server.',
+      ],
+      retry: 'Riprova più tardi.',
+    },
+    c452: {
+      title: 'Spazio insufficiente o troppi invii insieme',
+      meaning: 'Il server non ha preso il messaggio perché manca spazio o è stato raggiunto un limite.',
+      causes: [
+        'Troppi destinatari o messaggi nello stesso momento.',
+        'Il server che riceve è a corto di spazio.',
+      ],
+      steps: [
+        'Controlla se ci sono messaggi bloccati nella posta in uscita.',
+        'Invia a meno destinatari alla volta e riprova.',
+      ],
+      retry: 'Riprova più tardi, con meno destinatari alla volta.',
+    },
+    c455: {
+      title: 'Il server non può gestire le opzioni richieste',
+      meaning: 'Il server al momento non può accettare le opzioni inviate con il messaggio.',
+      causes: ['Un limite temporaneo del server che riceve.'],
+      steps: [
+        'Aspetta e riprova.',
+        'Se continua, chiedi al destinatario di avvisare il suo amministratore di posta.',
+      ],
+      retry: 'Riprova più tardi.',
+    },
+    c471: {
+      title: 'Rifiutato da un filtro di posta',
+      meaning: 'Un filtro, spesso antispam, ha fermato il messaggio per ora.',
+      causes: ['Un filtro antispam non si è fidato del messaggio o del mittente.'],
+      steps: [
+        'Contatta il tuo provider di posta allegando il bounce.',
+        'Controlla se l’IP da cui invii è in una blocklist.',
+      ],
+      retry: 'Riprova dopo che il problema del filtro è risolto.',
+    },
+    c500: {
+      title: 'Comando non compreso',
+      meaning: 'Il server non ha capito cosa gli è stato inviato.',
+      causes: [
+        'Un antivirus o un firewall che controllano la posta in uscita hanno alterato il dialogo.',
+        'Una riga di comando era troppo lunga.',
+      ],
+      steps: [
+        'Sospendi il controllo della posta di antivirus o firewall e riprova.',
+        'Aggiorna il programma di posta.',
+      ],
+      retry: 'Riprova dopo aver cambiato le impostazioni.',
+    },
+    c501: {
+      title: 'Qualcosa nell’indirizzo non è valido',
+      meaning:
+        'Il server non ha accettato un valore inviato con un comando, molto spesso un indirizzo email.',
+      causes: [
+        'Un indirizzo è scritto male o contiene spazi o caratteri strani.',
+        'Un antivirus o un firewall hanno alterato il dialogo.',
+      ],
+      steps: [
+        'Controlla tutti gli indirizzi in A, Cc e Ccn.',
+        'Controlla il tuo indirizzo nelle impostazioni dell’account.',
+        'Sospendi il controllo della posta dell’antivirus e riprova.',
+      ],
+      retry: 'Riprova dopo aver corretto l’indirizzo.',
+    },
+    c502: {
+      title: 'Comando non disponibile',
+      meaning: 'Il server non offre il comando usato dal tuo programma di posta.',
+      causes: ['Un’opzione usata dal programma di posta è disattivata sul server.'],
+      steps: [
+        'Controlla le impostazioni del server nel programma di posta.',
+        'Chiedi al tuo provider quali opzioni supporta.',
+      ],
+      retry: 'Riprova dopo aver cambiato le impostazioni.',
+    },
+    c503: {
+      title: 'Passi nell’ordine sbagliato: di solito serve l’accesso',
+      meaning:
+        'Il server ha ricevuto i comandi nell’ordine sbagliato; quasi sempre voleva prima l’accesso con password.',
+      causes: [
+        'Il programma di posta non fa l’accesso al server in uscita.',
+        'La connessione si è interrotta a metà.',
+      ],
+      steps: [
+        'Nel programma di posta attiva “il server in uscita richiede l’autenticazione”.',
+        'Usa lo stesso indirizzo e la stessa password della posta in arrivo.',
+        'Controlla nome del server e porta, poi riprova.',
+      ],
+      retry: 'Riprova dopo aver attivato l’autenticazione.',
+    },
+    c504: {
+      title: 'Opzione non disponibile',
+      meaning: 'Il server conosce il comando ma non l’opzione che lo accompagnava.',
+      causes: ['Un’opzione, spesso il metodo di accesso, non è attiva sul server.'],
+      steps: [
+        'Controlla il metodo di accesso nel programma di posta.',
+        'Chiedi al tuo provider quali opzioni supporta.',
+      ],
+      retry: 'Riprova dopo aver cambiato le impostazioni.',
+    },
+    c510: {
+      title: 'Problema con un indirizzo',
+      meaning: 'Uno degli indirizzi non è corretto.',
+      causes: ['Un indirizzo in A, Cc o Ccn è scritto male.'],
+      steps: ['Controlla tutti gli indirizzi in A, Cc e Ccn e correggi gli errori di battitura.'],
+      retry: 'Riprova dopo aver corretto l’indirizzo.',
+    },
+    c511: {
+      title: 'Questo indirizzo non esiste',
+      meaning: 'Il server che riceve dice che non c’è nessuna casella con questo indirizzo.',
+      causes: ['Un errore di battitura nella parte prima della @.', 'La casella è stata chiusa.'],
+      steps: [
+        'Controlla l’indirizzo cercando errori di battitura.',
+        'Chiedi al destinatario, in un altro modo, il suo indirizzo attuale.',
+      ],
+      retry: 'Non riprovare finché l’indirizzo non è corretto.',
+    },
+    c512: {
+      title: 'Il dominio del destinatario non è stato trovato',
+      meaning: 'La parte dopo la @ non porta a nessun server di posta.',
+      causes: [
+        'Un errore nel dominio, per esempio .coom invece di .com.',
+        'Il dominio è scaduto o non ha la posta configurata.',
+      ],
+      steps: ['Controlla la parte dopo la @.', 'Chiedi al destinatario se il suo dominio funziona ancora.'],
+      retry: 'Riprova dopo aver corretto il dominio.',
+    },
+    c513: {
+      title: 'Indirizzo scritto male, o serve l’accesso',
+      meaning:
+        'Il server non accetta come è scritto un indirizzo; alcuni server lo dicono anche quando non hai fatto l’accesso.',
+      causes: [
+        'Un indirizzo ha un formato sbagliato.',
+        'Il programma di posta non fa l’accesso al server in uscita.',
+      ],
+      steps: [
+        'Controlla gli indirizzi dei destinatari.',
+        'Attiva “il server in uscita richiede l’autenticazione”.',
+      ],
+      retry: 'Riprova dopo la correzione.',
+    },
+    c523: {
+      title: 'Messaggio troppo grande',
+      meaning: 'Il messaggio è più grande di quanto accetta il server che riceve.',
+      causes: ['Allegati pesanti, oppure un messaggio inviato a una lunga lista.'],
+      steps: ['Riduci gli allegati o condividili con un link.', 'Dividi una lunga lista di destinatari.'],
+      retry: 'Riprova con un messaggio più piccolo.',
+    },
+    c530: {
+      title: 'Serve l’accesso',
+      meaning: 'Il server vuole che tu faccia l’accesso prima di inviare posta.',
+      causes: [
+        'Il programma di posta non fa l’accesso al server in uscita.',
+        'A volte: il server che invia è in una blocklist, o un indirizzo è sbagliato.',
+      ],
+      steps: [
+        'Attiva “il server in uscita richiede l’autenticazione” con indirizzo completo e password.',
+        'Controlla gli indirizzi dei destinatari.',
+        'Se continua, controlla se l’IP da cui invii è in una blocklist.',
+      ],
+      retry: 'Riprova dopo aver attivato l’autenticazione.',
+    },
+    c535: {
+      title: 'Accesso rifiutato',
+      meaning: 'Il server ha rifiutato nome utente o password, oppure l’account è bloccato per l’invio.',
+      causes: [
+        'Password o nome utente sbagliati.',
+        'L’account è stato bloccato per invio di spam.',
+        'L’account è sospeso o scaduto.',
+      ],
+      steps: [
+        'Controlla che il nome utente sia l’indirizzo email completo e riscrivi la password.',
+        'Accedi alla webmail per verificare che la password funzioni.',
+        'Nello Spazio Cliente OVHcloud apri gli account email e guarda lo stato dell’account.',
+        'Se è bloccato per spam, segui la procedura di sblocco e cambia la password.',
+      ],
+      retry: 'Riprova dopo aver sistemato la password o sbloccato l’account.',
+    },
+    c541: {
+      title: 'Rifiutato dal filtro del destinatario',
+      meaning:
+        'Il server del destinatario ha rifiutato il messaggio, di solito perché il filtro antispam lo ha segnalato.',
+      causes: ['Il messaggio o il server che invia sono sembrati spam al filtro del destinatario.'],
+      steps: [
+        'Chiedi al destinatario, in un altro modo, di autorizzare il tuo indirizzo.',
+        'Evita parole da spam e troppi link.',
+      ],
+      retry: 'Riprova dopo che il destinatario ti ha autorizzato.',
+    },
+    c550: {
+      title: 'Messaggio rifiutato: indirizzo inesistente o non ammesso',
+      meaning: 'Il server che riceve ha rifiutato il messaggio. Molto spesso l’indirizzo lì non esiste.',
+      causes: [
+        'Un errore di battitura nell’indirizzo.',
+        'La casella è stata chiusa.',
+        'Il server che riceve rifiuta la posta del tuo server (regole, blocklist, firewall).',
+      ],
+      steps: [
+        'Controlla l’indirizzo cercando errori di battitura.',
+        'Verifica che il dominio del destinatario abbia record MX funzionanti.',
+        'Chiedi al destinatario, in un altro modo, se l’indirizzo è giusto.',
+        'Se il testo parla di spam o di blocklist, segui quella pista.',
+      ],
+      retry: 'Non riprovare così com’è; prima correggi l’indirizzo o la causa.',
+    },
+    c551: {
+      title: 'Destinatario non presente su questo server',
+      meaning:
+        'Il server non ospita questo destinatario e non inoltrerà il messaggio; può suggerire un altro indirizzo.',
+      causes: ['Il destinatario ha cambiato indirizzo.', 'Il server non inoltra posta per te.'],
+      steps: [
+        'Controlla l’indirizzo del destinatario; usa quello nuovo se l’errore lo indica.',
+        'Verifica che il programma di posta faccia l’accesso al tuo server in uscita.',
+      ],
+      retry: 'Riprova con l’indirizzo o il server giusto.',
+    },
+    c552: {
+      title: 'Spazio esaurito: casella piena o messaggio troppo grande',
+      meaning:
+        'Il messaggio è stato rifiutato per lo spazio: la casella del destinatario è piena o il messaggio è troppo grande.',
+      causes: [
+        'La casella del destinatario è piena.',
+        'Gli allegati superano la dimensione accettata dal server.',
+      ],
+      steps: [
+        'Se il messaggio è pesante, invia allegati più piccoli o un link.',
+        'Altrimenti avvisa il destinatario in un altro modo che la sua casella è piena.',
+      ],
+      retry: 'Riprova con un messaggio più piccolo, o dopo che il destinatario ha fatto spazio.',
+    },
+    c553: {
+      title: 'Indirizzo non ammesso',
+      meaning: 'Il server ha rifiutato un indirizzo: è scritto male o lì non è accettato.',
+      causes: [
+        'Un errore di battitura nell’indirizzo del destinatario.',
+        'L’indirizzo del mittente non è accettato (formato sbagliato, o non è il tuo account).',
+        'Il server che invia non ha un nome DNS inverso.',
+      ],
+      steps: [
+        'Controlla gli indirizzi dei destinatari.',
+        'Verifica di inviare dal tuo indirizzo e di aver fatto l’accesso.',
+        'Controlla i record MX del dominio del destinatario.',
+      ],
+      retry: 'Riprova dopo aver corretto l’indirizzo.',
+    },
+    c554: {
+      title: 'Consegna rifiutata',
+      meaning:
+        'Il server che riceve ha rifiutato definitivamente il messaggio, molto spesso perché non si fida del mittente.',
+      causes: [
+        'L’indirizzo IP del server che invia è in una blocklist.',
+        'Il messaggio è sembrato spam.',
+        'SPF, DKIM o DMARC del tuo dominio non sono stati superati.',
+      ],
+      steps: [
+        'Controlla l’indirizzo IP di invio nelle blocklist.',
+        'Controlla i record SPF, DKIM e DMARC del tuo dominio.',
+        'Se l’IP è in lista, chiedi al tuo provider di farlo rimuovere.',
+      ],
+      retry: 'Non riprovare finché la causa non è risolta.',
+    },
+    c555: {
+      title: 'Mittente o destinatario non accettati',
+      meaning:
+        'Il server non ha accettato le opzioni indicate con l’indirizzo del mittente o del destinatario.',
+      causes: [
+        'Un indirizzo in Da o A è scritto male.',
+        'Su OVHcloud: superato il limite di invio (200 messaggi l’ora per account, 300 l’ora per IP).',
+      ],
+      steps: [
+        'Controlla gli indirizzi in Da e A.',
+        'Se invii molti messaggi, distribuiscili nel tempo per restare sotto i limiti.',
+      ],
+      retry: 'Riprova dopo aver corretto l’indirizzo o dopo un’ora.',
+    },
+    c556: {
+      title: 'Il dominio del destinatario non accetta email',
+      meaning: 'Il dominio del destinatario dichiara di non ricevere email (un record “null MX”).',
+      causes: ['Il dominio non è fatto per ricevere posta.', 'L’indirizzo è scritto male.'],
+      steps: ['Controlla l’indirizzo.', 'Chiedi al destinatario un indirizzo che riceva email.'],
+      retry: 'Non riprovare verso questo indirizzo.',
+    },
+  },
+  notes: {
+    microsoft5110:
+      'Nota sulla fonte: nel registro IANA 5.1.10 vuol dire che il dominio del destinatario ha un null MX, ma Microsoft 365 lo usa anche per “destinatario non trovato”. Il testo del server dice che l’indirizzo non è stato trovato, quindi seguiamo quello.',
+    notSmtp:
+      'Nota sulla fonte: questo non è un codice di risposta SMTP (la RFC 5321 non ne ha che iniziano con 1). Lo usano programmi di posta e alcune guide per gli errori di connessione.',
+    groupwiseOnly:
+      'Nota sul provider: secondo le guide, solo i server di posta GroupWise inviano questo codice.',
+    exchangeOnly:
+      'Nota sul provider: secondo le guide, solo i server Microsoft Exchange inviano questo codice.',
+    undotted:
+      'Nota sulla fonte: nessuna RFC definisce questo codice di risposta. Si legge come il codice esteso {{enhanced}} scritto senza punti, e lo spieghiamo così.',
+    ovhLimits:
+      'Nota sul provider: OVHcloud limita l’invio a 200 messaggi l’ora per account e 300 l’ora per indirizzo IP.',
+    rfc252:
+      'Nota sulla fonte: una guida dice che l’indirizzo è valido; la RFC 5321 dice solo che il server non ha potuto verificarlo e proverà a consegnare.',
+    rfc432:
+      'Nota sulla fonte: le guide descrivono il 432 come coda Exchange ferma; la RFC 4954 lo definisce “serve un cambio di password”. Seguiamo prima la RFC.',
+    rfc551:
+      'Nota sulla fonte: le guide presentano il 551 come inoltro rifiutato; la RFC 5321 lo definisce “utente non locale”, con un eventuale nuovo indirizzo da provare.',
+    rfc555:
+      'Nota sulla fonte: la RFC 5321 definisce il 555 come opzioni di MAIL FROM o RCPT TO non riconosciute; la lettura come limite di invio viene dalla guida OVHcloud.',
+    rfc530:
+      'Nota sulla fonte: la RFC 4954 definisce il 530 come “autenticazione richiesta”; le guide citano anche blocklist e indirizzi sbagliati.',
+  },
+  who: {
+    you: 'Tu',
+    provider: 'Il tuo provider di posta',
+    recipient: 'Il destinatario',
+    recipientAdmin: 'L’amministratore di posta del destinatario',
+    sender: 'Il mittente',
+  },
+  retryUnknown: 'Dal solo testo non possiamo dire se riprovare servirà; cerca un codice nel messaggio.',
+  enhanced: {
+    unregisteredTitle: 'Codice {{code}} (non presente nel registro)',
+    classes: {
+      c2: {
+        title: 'Riuscito',
+        meaning: 'Il messaggio è stato consegnato o inoltrato.',
+        retry: 'Non serve riprovare.',
+      },
+      c4: {
+        title: 'Errore temporaneo',
+        meaning:
+          'Il messaggio va bene ma qualcosa di passeggero si è messo di mezzo; un tentativo successivo può riuscire.',
+        retry: 'Riprova più tardi.',
+      },
+      c5: {
+        title: 'Errore definitivo',
+        meaning: 'Rimandarlo così com’è fallirà di nuovo; deve cambiare il messaggio o la destinazione.',
+        retry: 'Non riprovare così com’è.',
+      },
+    },
+    subjects: {
+      s0: {
+        title: 'Altro',
+        meaning: 'Il server non dà altri dettagli oltre alla classe.',
+        steps: ['Leggi il testo dell’errore per capire il motivo.'],
+      },
+      s1: {
+        title: 'Indirizzo',
+        meaning: 'Il problema riguarda un indirizzo (del destinatario o del mittente).',
+        steps: ['Controlla l’indirizzo del destinatario e il tuo cercando errori di battitura.'],
+      },
+      s2: {
+        title: 'Casella del destinatario',
+        meaning: 'L’indirizzo esiste ma la casella ha un problema (piena, disattivata).',
+        steps: ['Contatta il destinatario in un altro modo.'],
+      },
+      s3: {
+        title: 'Sistema di posta che riceve',
+        meaning: 'Il server che riceve ha un problema suo.',
+        steps: ['Aspetta e riprova; se continua, avvisa il destinatario.'],
+      },
+      s4: {
+        title: 'Rete o instradamento',
+        meaning: 'I server non sono riusciti a raggiungersi o a trovare la strada.',
+        steps: ['Aspetta e riprova; controlla il dominio del destinatario e i suoi record MX.'],
+      },
+      s5: {
+        title: 'Protocollo di posta',
+        meaning: 'Qualcosa è andato storto nel dialogo tra i server.',
+        steps: ['Controlla le impostazioni del programma di posta; se continua, contatta il tuo provider.'],
+      },
+      s6: {
+        title: 'Contenuto o formato del messaggio',
+        meaning: 'Il contenuto o il formato del messaggio non sono gestibili.',
+        steps: ['Prova a inviare un messaggio più semplice, senza allegati insoliti.'],
+      },
+      s7: {
+        title: 'Sicurezza o regole',
+        meaning: 'Una regola di sicurezza ha fermato il messaggio (autenticazione, antispam, permessi).',
+        steps: [
+          'Leggi nel testo quale regola è coinvolta; controlla l’accesso e SPF, DKIM e DMARC del tuo dominio.',
+        ],
+      },
+      unknown: {
+        title: 'Argomento sconosciuto',
+        meaning: 'Questo numero di argomento non è definito; ci dice qualcosa solo la classe.',
+        steps: ['Leggi il testo dell’errore per capire il motivo.'],
+      },
+    },
+    details: {
+      d0_0: {
+        title: 'Stato non specificato',
+        meaning: 'Si conosce solo la classe: riuscito, temporaneo o definitivo.',
+      },
+      d1_0: {
+        title: 'Problema di indirizzo',
+        meaning: 'Qualcosa in un indirizzo ha causato questo rapporto.',
+      },
+      d1_1: {
+        title: 'L’indirizzo del destinatario non esiste',
+        meaning: 'La casella prima della @ non esiste sul server che riceve.',
+      },
+      d1_2: {
+        title: 'Dominio del destinatario non valido',
+        meaning: 'Il dominio dopo la @ non esiste o non può ricevere email.',
+      },
+      d1_3: {
+        title: 'Indirizzo del destinatario scritto male',
+        meaning: 'L’indirizzo del destinatario non ha una forma valida.',
+      },
+      d1_4: { title: 'Indirizzo ambiguo', meaning: 'L’indirizzo corrisponde a più di una casella.' },
+      d1_5: { title: 'Indirizzo del destinatario valido', meaning: 'L’indirizzo è stato accettato.' },
+      d1_6: {
+        title: 'La casella si è spostata',
+        meaning: 'Il destinatario non usa più questo indirizzo; potrebbe essercene uno nuovo.',
+      },
+      d1_7: {
+        title: 'Indirizzo del mittente scritto male',
+        meaning: 'Il tuo indirizzo di mittente non ha una forma valida.',
+      },
+      d1_8: {
+        title: 'Dominio del mittente non valido',
+        meaning: 'Il dominio del tuo indirizzo non esiste o non può ricevere risposte.',
+      },
+      d1_9: {
+        title: 'Inoltrato a un sistema non conforme',
+        meaning: 'Il messaggio è passato a un sistema che non sa inviare rapporti di consegna.',
+      },
+      d1_10: {
+        title: 'Il dominio del destinatario non accetta email',
+        meaning: 'Il dominio del destinatario ha un record null MX: non riceve email.',
+      },
+      d2_0: {
+        title: 'Problema della casella',
+        meaning: 'La casella esiste ma qualcosa ha impedito la consegna.',
+      },
+      d2_1: {
+        title: 'Casella disattivata',
+        meaning: 'La casella esiste ma non accetta messaggi (disattivata o sospesa).',
+      },
+      d2_2: { title: 'Casella piena', meaning: 'La casella del destinatario è piena.' },
+      d2_3: {
+        title: 'Messaggio troppo lungo per questa casella',
+        meaning: 'Il messaggio supera il limite del destinatario.',
+      },
+      d2_4: {
+        title: 'Problema della lista di distribuzione',
+        meaning: 'L’indirizzo è una lista che non è stato possibile espandere.',
+      },
+      d3_0: {
+        title: 'Problema del sistema di posta',
+        meaning: 'Il sistema di posta che riceve ha avuto un problema.',
+      },
+      d3_1: { title: 'Sistema di posta pieno', meaning: 'Il server che riceve ha esaurito lo spazio.' },
+      d3_2: {
+        title: 'Il sistema non accetta messaggi',
+        meaning: 'Il server che riceve al momento non prende messaggi (per esempio, si sta spegnendo).',
+      },
+      d3_3: {
+        title: 'Funzione non supportata',
+        meaning: 'Il messaggio richiede una funzione che il server che riceve non ha.',
+      },
+      d3_4: {
+        title: 'Messaggio troppo grande per il sistema',
+        meaning: 'Il messaggio è più grande di quanto accetta il server che riceve.',
+      },
+      d3_5: {
+        title: 'Sistema configurato male',
+        meaning: 'Il server che riceve è configurato in modo errato.',
+      },
+      d3_6: { title: 'Priorità cambiata', meaning: 'Il server ha cambiato la priorità del messaggio.' },
+      d4_0: {
+        title: 'Problema di rete o di instradamento',
+        meaning: 'Qualcosa è andato storto nella rete o nell’instradamento.',
+      },
+      d4_1: { title: 'Nessuna risposta dal server', meaning: 'Il server che riceve non ha risposto.' },
+      d4_2: {
+        title: 'Connessione interrotta',
+        meaning: 'La connessione si è interrotta durante la consegna.',
+      },
+      d4_3: {
+        title: 'Errore di directory o DNS',
+        meaning: 'Una ricerca (spesso DNS) non è riuscita, quindi il server non è stato trovato.',
+      },
+      d4_4: {
+        title: 'Impossibile instradare',
+        meaning:
+          'Non è stata trovata una strada verso la destinazione (per esempio, mancano record MX o di indirizzo).',
+      },
+      d4_5: { title: 'Sistema di posta congestionato', meaning: 'Il sistema che riceve è sovraccarico.' },
+      d4_6: { title: 'Giro a vuoto', meaning: 'Il messaggio ha girato in tondo tra i server.' },
+      d4_7: {
+        title: 'Tempo di consegna scaduto',
+        meaning: 'Il messaggio non è stato consegnato entro il tempo consentito.',
+      },
+      d5_0: {
+        title: 'Problema di protocollo',
+        meaning: 'Qualcosa è andato storto nel dialogo tra i server.',
+      },
+      d5_1: {
+        title: 'Comando non valido',
+        meaning: 'Un comando non era valido o è arrivato nell’ordine sbagliato.',
+      },
+      d5_2: { title: 'Errore di sintassi', meaning: 'Un comando non è stato compreso.' },
+      d5_3: {
+        title: 'Troppi destinatari',
+        meaning: 'Il messaggio ha più destinatari di quanti il server ne accetti insieme.',
+      },
+      d5_4: {
+        title: 'Argomenti del comando non validi',
+        meaning: 'Un valore inviato con un comando non era valido.',
+      },
+      d5_5: {
+        title: 'Versione del protocollo sbagliata',
+        meaning: 'I server non parlano una versione compatibile del protocollo.',
+      },
+      d5_6: {
+        title: 'Scambio di accesso troppo lungo',
+        meaning: 'Una riga dello scambio di accesso era troppo lunga.',
+      },
+      d6_0: { title: 'Problema di contenuto', meaning: 'Qualcosa nel contenuto ha impedito la consegna.' },
+      d6_1: {
+        title: 'Tipo di contenuto non supportato',
+        meaning: 'Chi riceve non accetta questo tipo di contenuto.',
+      },
+      d6_2: {
+        title: 'Conversione necessaria ma vietata',
+        meaning: 'Il contenuto andava convertito, ma non era permesso.',
+      },
+      d6_3: {
+        title: 'Conversione non supportata',
+        meaning: 'Il contenuto andava convertito, ma il server non sa farlo.',
+      },
+      d6_4: {
+        title: 'Convertito con perdita',
+        meaning: 'Il contenuto è stato convertito e una parte è andata persa.',
+      },
+      d6_5: { title: 'Conversione non riuscita', meaning: 'Il contenuto non è stato convertito.' },
+      d6_6: {
+        title: 'Contenuto non disponibile',
+        meaning: 'Il contenuto a cui il messaggio rimanda non è stato recuperato.',
+      },
+      d6_7: {
+        title: 'Indirizzi non ASCII non ammessi',
+        meaning: 'Qui non è accettato un indirizzo con lettere accentate o non latine.',
+      },
+      d6_8: {
+        title: 'Serve una risposta UTF-8',
+        meaning: 'La risposta richiede UTF-8, che il lato che invia non supporta.',
+      },
+      d6_9: {
+        title: 'Intestazione UTF-8 non inoltrabile',
+        meaning: 'Un’intestazione in UTF-8 non può essere consegnata a uno o più destinatari.',
+      },
+      d6_10: {
+        title: 'Serve una risposta UTF-8',
+        meaning: 'La risposta richiede UTF-8, che il lato che invia non supporta (come 6.8).',
+      },
+      d7_0: {
+        title: 'Problema di sicurezza o di regole',
+        meaning: 'Una regola di sicurezza ha fermato il messaggio.',
+      },
+      d7_1: {
+        title: 'Consegna non autorizzata',
+        meaning:
+          'Il server che riceve non ammette questo messaggio o questo mittente (regole, antispam, blocklist).',
+      },
+      d7_2: {
+        title: 'Invio alla lista non permesso',
+        meaning: 'Il mittente non può scrivere a questa lista di distribuzione.',
+      },
+      d7_3: {
+        title: 'Conversione di sicurezza impossibile',
+        meaning: 'Serviva una conversione di sicurezza che non è stato possibile fare.',
+      },
+      d7_4: {
+        title: 'Funzioni di sicurezza non supportate',
+        meaning: 'Il messaggio chiede funzioni di sicurezza che il server non ha.',
+      },
+      d7_5: {
+        title: 'Errore crittografico',
+        meaning: 'La decifratura o la verifica di una firma non è riuscita.',
+      },
+      d7_6: {
+        title: 'Algoritmo non supportato',
+        meaning: 'Un algoritmo crittografico del messaggio non è supportato.',
+      },
+      d7_7: {
+        title: 'Integrità del messaggio non verificata',
+        meaning: 'Il messaggio è stato modificato lungo la strada.',
+      },
+      d7_8: {
+        title: 'Nome utente o password sbagliati',
+        meaning: 'Le credenziali di accesso sono state rifiutate.',
+      },
+      d7_9: {
+        title: 'Metodo di accesso troppo debole',
+        meaning: 'Il server vuole un metodo di accesso più sicuro.',
+      },
+      d7_10: { title: 'Serve la cifratura', meaning: 'Il server richiede una connessione cifrata.' },
+      d7_11: {
+        title: 'Serve la cifratura per questo metodo di accesso',
+        meaning: 'Questo metodo di accesso è ammesso solo su una connessione cifrata.',
+      },
+      d7_12: {
+        title: 'Serve cambiare la password',
+        meaning: 'L’account deve cambiare la password prima di accedere.',
+      },
+      d7_13: { title: 'Account disattivato', meaning: 'L’account utente è disattivato.' },
+      d7_14: {
+        title: 'Serve un rapporto di fiducia',
+        meaning: 'I server hanno bisogno di un accordo di fiducia che non esiste.',
+      },
+      d7_15: {
+        title: 'Priorità troppo bassa',
+        meaning: 'La priorità del messaggio è troppo bassa perché il server lo accetti ora.',
+      },
+      d7_16: {
+        title: 'Troppo grande per la sua priorità',
+        meaning: 'Il messaggio è troppo grande per la priorità che richiede.',
+      },
+      d7_17: {
+        title: 'Il titolare della casella è cambiato',
+        meaning: 'L’indirizzo ora appartiene a un’altra persona.',
+      },
+      d7_18: {
+        title: 'Il titolare del dominio è cambiato',
+        meaning: 'Il dominio ora appartiene a qualcun altro.',
+      },
+      d7_19: {
+        title: 'Cambio di titolare non verificabile',
+        meaning: 'Il server non ha potuto verificare se l’indirizzo ha cambiato titolare.',
+      },
+      d7_20: { title: 'Nessuna firma DKIM valida', meaning: 'Il messaggio non ha una firma DKIM superata.' },
+      d7_21: {
+        title: 'Nessuna firma DKIM accettabile',
+        meaning: 'Nessuna firma DKIM rispetta le regole del server che riceve.',
+      },
+      d7_22: {
+        title: 'Nessuna firma DKIM del dominio dell’autore',
+        meaning: 'Nessuna firma DKIM valida corrisponde al dominio nel campo Da.',
+      },
+      d7_23: {
+        title: 'Verifica SPF non superata',
+        meaning: 'Il record SPF del tuo dominio non autorizza il server che ha inviato il messaggio.',
+      },
+      d7_24: {
+        title: 'Errore nella verifica SPF',
+        meaning: 'Il record SPF del tuo dominio non è valutabile (errore nel record o nel DNS).',
+      },
+      d7_25: {
+        title: 'Verifica del DNS inverso non superata',
+        meaning: 'L’indirizzo IP del server che invia non ha un nome DNS inverso coerente.',
+      },
+      d7_26: {
+        title: 'Più verifiche di autenticazione non superate',
+        meaning: 'Più di una verifica (SPF, DKIM, DMARC) non è stata superata.',
+      },
+      d7_27: {
+        title: 'Il dominio del mittente non accetta email',
+        meaning: 'Il tuo dominio di invio ha un record null MX, quindi le risposte non potrebbero arrivare.',
+      },
+      d7_28: {
+        title: 'Rilevata un’ondata di posta',
+        meaning: 'Il server ha visto un’ondata insolita di messaggi e li ha fermati.',
+      },
+      d7_29: {
+        title: 'Verifica ARC non superata',
+        meaning: 'Le firme di inoltro (ARC) del messaggio non sono state superate.',
+      },
+      d7_30: {
+        title: 'Consegna cifrata obbligatoria',
+        meaning:
+          'Il messaggio esige TLS per tutto il percorso (REQUIRETLS) e il server successivo non lo supporta.',
+      },
+    },
+  },
+  recognisers: {
+    blocklisted: {
+      title: 'Il server che invia è in una blocklist',
+      titleNamed: 'Il server che invia è nella blocklist {{list}}',
+      meaning:
+        'Il server che riceve rifiuta la posta dall’indirizzo IP del server che invia perché una blocklist lo segnala.',
+      steps: [
+        'Cerca l’indirizzo IP di invio sulla blocklist citata nell’errore.',
+        'Se usi il server del tuo provider, mandagli il bounce e chiedi la rimozione.',
+        'Se il server è tuo, trova perché ha inviato spam, risolvi, poi chiedi la rimozione.',
+      ],
+    },
+    greylisting: {
+      title: 'Greylisting: il server vuole un secondo tentativo',
+      meaning:
+        'Il server che riceve rifiuta di proposito il primo tentativo di un mittente sconosciuto; un nuovo tentativo qualche minuto dopo viene accettato.',
+      steps: ['Aspetta: il server che invia riprova da solo e di solito il messaggio arriva entro un’ora.'],
+    },
+    quota: {
+      title: 'La casella del destinatario è piena',
+      meaning: 'Il destinatario ha usato tutto lo spazio della sua casella.',
+      steps: [
+        'Avvisa il destinatario in un altro modo che la sua casella è piena.',
+        'Rimanda quando ha fatto spazio.',
+      ],
+    },
+    userUnknown: {
+      title: 'L’indirizzo non esiste',
+      meaning: 'Il server che riceve dice che non c’è nessuna casella con questo indirizzo.',
+      steps: [
+        'Controlla l’indirizzo cercando errori di battitura.',
+        'Chiedi al destinatario, in un altro modo, il suo indirizzo attuale.',
+      ],
+    },
+    mailboxDisabled: {
+      title: 'La casella del destinatario è disattivata',
+      meaning: 'L’indirizzo esiste ma la sua casella è spenta o sospesa.',
+      steps: ['Contatta il destinatario in un altro modo; lui o il suo amministratore devono riattivarla.'],
+    },
+    spf: {
+      title: 'Verifica SPF non superata',
+      meaning: 'Il record SPF del tuo dominio non elenca il server da cui è partito il messaggio.',
+      steps: [
+        'Controlla il record SPF del tuo dominio.',
+        'Aggiungi l’include del tuo provider (per OVHcloud: include:mx.ovh.com) o l’IP di invio.',
+      ],
+    },
+    dkim: {
+      title: 'Problema con la firma DKIM',
+      meaning: 'Al messaggio mancava una firma DKIM valida per il tuo dominio.',
+      steps: [
+        'Attiva la firma DKIM presso il tuo provider.',
+        'Pubblica nella zona DNS la chiave DKIM che ti fornisce.',
+      ],
+    },
+    dmarc: {
+      title: 'La politica DMARC ha fatto rifiutare il messaggio',
+      meaning:
+        'La politica DMARC del tuo dominio chiede di rifiutare i messaggi che non superano SPF e DKIM, e questo non li ha superati.',
+      steps: [
+        'Verifica che SPF e DKIM siano superati per il dominio nel campo Da.',
+        'Finché non lo sono, valuta di impostare la politica DMARC a p=none.',
+      ],
+    },
+    reverseDns: {
+      title: 'Il server che invia non ha un DNS inverso corretto',
+      meaning: 'L’indirizzo IP del server che invia non ha un nome, oppure il nome non corrisponde.',
+      steps: [
+        'Chiedi a chi gestisce il server che invia di impostare un nome DNS inverso (PTR) per il suo IP.',
+      ],
+    },
+    rateLimit: {
+      title: 'Troppi messaggi: raggiunto un limite di invio',
+      meaning: 'Il server rallenta o rifiuta la posta perché ne è stata inviata troppa in poco tempo.',
+      steps: [
+        'Aspetta un’ora prima di inviare di nuovo.',
+        'Distribuisci gli invii numerosi nel tempo, o usa un servizio fatto per le newsletter.',
+      ],
+    },
+    tooBig: {
+      title: 'Il messaggio è troppo grande',
+      meaning: 'Il messaggio, con i suoi allegati, è più grande di quanto il server accetti.',
+      steps: ['Riduci gli allegati o condividili con un link.', 'Rimanda il messaggio.'],
+    },
+    relayDenied: {
+      title: 'Il server non inoltra il messaggio',
+      meaning: 'Il server inoltra posta solo per i suoi utenti e non ti ha riconosciuto come tale.',
+      steps: [
+        'Attiva “il server in uscita richiede l’autenticazione” nel programma di posta.',
+        'Verifica di usare il server in uscita del tuo provider.',
+      ],
+    },
+    authentication: {
+      title: 'Problema di accesso',
+      meaning: 'Il server richiede l’accesso, oppure ha rifiutato quello ricevuto.',
+      steps: [
+        'Riscrivi nome utente (indirizzo completo) e password.',
+        'Verifica che la stessa password funzioni nella webmail.',
+      ],
+    },
+    spamContent: {
+      title: 'Il messaggio è sembrato spam o pericoloso',
+      meaning: 'Un filtro ha giudicato il contenuto come spam, virus o phishing.',
+      steps: [
+        'Togli parole da spam, troppi link o allegati insoliti.',
+        'Chiedi al destinatario di autorizzare il tuo indirizzo.',
+      ],
+    },
+  },
+  formats: {
+    dsn: 'Rapporto di consegna standard (RFC 3464)',
+    postfix: 'Bounce di Postfix',
+    exim: 'Bounce di Exim',
+    sendmail: 'Bounce di Sendmail',
+    qmail: 'Bounce di qmail',
+    exchange: 'Bounce di Microsoft Exchange / Microsoft 365',
+    gmail: 'Bounce di Gmail',
+    text: 'Testo semplice (nessuno schema noto)',
+    none: 'Nulla di riconosciuto',
+  },
+  remedies: {
+    checkAddress: {
+      title: 'Controlla l’indirizzo del destinatario',
+      steps: [
+        'Confronta l’indirizzo, lettera per lettera, con uno che ti ha dato il destinatario.',
+        'Cerca errori nel dominio (.coom, gmial.com).',
+        'Chiedi al destinatario in un altro modo (telefono, chat) il suo indirizzo attuale.',
+        'Rimanda all’indirizzo corretto.',
+      ],
+    },
+    contactRecipient: {
+      title: 'Deve intervenire il destinatario',
+      steps: [
+        'Spiega al destinatario in un altro modo (telefono, chat) cosa dice l’errore.',
+        'Chiedigli di risolvere (svuotare la casella, riattivarla, autorizzare il tuo indirizzo).',
+        'Rimanda quando te lo conferma.',
+      ],
+    },
+    contactRecipientAdmin: {
+      title: 'Deve intervenire l’amministratore di posta del destinatario',
+      steps: [
+        'Manda al destinatario il bounce, in un altro modo, e chiedigli di girarlo al suo tecnico o provider di posta.',
+        'Rimanda quando confermano la correzione.',
+      ],
+    },
+    waitRetry: {
+      title: 'Aspetta, il nuovo tentativo è automatico',
+      steps: [
+        'Per ora non fare nulla: il server che invia riprova da solo, di solito per qualche giorno.',
+        'Se ricevi un avviso di errore definitivo, leggi il suo codice e il suo testo.',
+      ],
+    },
+    delistIp: {
+      title: 'Togli l’IP di invio dalla blocklist',
+      steps: [
+        'Annota l’indirizzo IP indicato nell’errore (o trovato nel bounce).',
+        'Cercalo sul sito della blocklist (per esempio check.spamhaus.org).',
+        'Se è il server del tuo provider, apri una richiesta di assistenza allegando il bounce.',
+        'Se è un server tuo, elimina la causa (dispositivo infetto, relay aperto) e chiedi la rimozione.',
+      ],
+    },
+    fixAuthRecords: {
+      title: 'Sistema SPF, DKIM e DMARC del tuo dominio',
+      steps: [
+        'Apri la zona DNS del tuo dominio.',
+        'Fai in modo che il record SPF elenchi tutti i server da cui invii (per OVHcloud: include:mx.ovh.com).',
+        'Attiva DKIM presso il tuo provider e pubblica la sua chiave.',
+        'Pubblica un record DMARC; inizia con p=none.',
+      ],
+    },
+    enableSmtpAuth: {
+      title: 'Fai l’accesso al server in uscita',
+      steps: [
+        'Apri le impostazioni dell’account nel programma di posta.',
+        'Attiva “il server in uscita (SMTP) richiede l’autenticazione”.',
+        'Usa l’indirizzo email completo e la sua password.',
+        'Usa la porta 587 con STARTTLS o la 465 con SSL/TLS, poi rimanda.',
+      ],
+    },
+    checkPassword: {
+      title: 'Controlla nome utente e password',
+      steps: [
+        'Accedi alla webmail con lo stesso indirizzo e la stessa password.',
+        'Se non funziona, reimposta la password dallo Spazio Cliente.',
+        'Scrivi la nuova password nel programma di posta e rimanda.',
+      ],
+    },
+    unblockAccount: {
+      title: 'Verifica se l’account è bloccato',
+      steps: [
+        'Nello Spazio Cliente OVHcloud apri gli account email e guarda lo stato dell’account.',
+        'Se è bloccato per spam, leggi l’avviso ricevuto e rispondi per chiedere lo sblocco.',
+        'Cambia la password e controlla che i tuoi dispositivi non abbiano malware.',
+      ],
+    },
+    checkClientSettings: {
+      title: 'Controlla le impostazioni del programma di posta',
+      steps: [
+        'Confronta nome del server, porta e sicurezza con le impostazioni del tuo provider.',
+        'Sospendi il controllo della posta di antivirus o firewall e riprova.',
+        'Prova da un’altra rete.',
+      ],
+    },
+    reduceSize: {
+      title: 'Rendi il messaggio più leggero',
+      steps: [
+        'Controlla la dimensione totale degli allegati.',
+        'Comprimili, oppure condividili con un link per il download.',
+        'Dividi gli invii pesanti in più messaggi.',
+      ],
+    },
+    slowDown: {
+      title: 'Invia meno messaggi alla volta',
+      steps: [
+        'Aspetta un’ora prima di inviare di nuovo.',
+        'Resta sotto i limiti del tuo provider (OVHcloud: 200 messaggi l’ora per account, 300 per IP).',
+        'Per le newsletter, usa un servizio fatto per gli invii massivi.',
+      ],
+    },
+    contactProvider: {
+      title: 'Deve intervenire il tuo provider di posta',
+      steps: [
+        'Apri una richiesta di assistenza presso il tuo provider.',
+        'Allega il bounce completo e l’ora in cui hai inviato il messaggio.',
+      ],
+    },
+    fixRecipientDomain: {
+      title: 'Il dominio del destinatario non riceve email',
+      steps: [
+        'Controlla la parte dopo la @ cercando errori di battitura.',
+        'Chiedi al destinatario un indirizzo che riceva email; il titolare del dominio deve configurare i record MX.',
+      ],
+    },
+  },
+  cli: {
+    emptyCode: 'Indica un codice come 550 o 5.7.1, oppure una riga di testo del server.',
+    notACode:
+      'Questo non è un codice di risposta, un codice esteso o un testo del server che riconosciamo: "{{input}}".',
+    emptyBounce: 'Il bounce è vuoto.',
+    unreadable: 'Impossibile leggere il file "{{file}}".',
+    noBounce: 'In questo testo non ci sono informazioni di un bounce.',
+    labels: {
+      code: 'Codice',
+      enhanced: 'Codice esteso',
+      class: 'Tipo',
+      whoActs: 'Chi deve intervenire',
+      retry: 'Riprovare',
+      causes: 'Cause probabili',
+      steps: 'Cosa fare',
+      checks: 'Verifiche da fare',
+      serverText: 'Il testo del server dice',
+      notes: 'Note',
+      format: 'Formato',
+      recipient: 'Destinatario',
+      remoteMta: 'Server che riceve',
+      reportingMta: 'Server che ha scritto il rapporto',
+      sendingIp: 'IP di invio',
+      diagnostic: 'Messaggio del server',
+      truncated: 'Sono stati letti solo i primi 5 MB.',
+    },
+    classNames: {
+      connection: 'Errore di connessione (programma di posta)',
+      success: 'Riuscito',
+      intermediate: 'In attesa del seguito',
+      transient: 'Errore temporaneo',
+      permanent: 'Errore definitivo',
+    },
+  },
+}

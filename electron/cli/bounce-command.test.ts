@@ -1,0 +1,92 @@
+import { execFile } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { describe, expect, it, vi } from 'vitest'
+import { bounceCommand } from './bounce-command'
+import { UsageError } from './common'
+
+const run = promisify(execFile)
+const CORPUS = join(import.meta.dirname, '../../shared/bounce/corpus')
+
+async function capture(args: string[]): Promise<{ code: number; out: string }> {
+  let out = ''
+  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    out += String(chunk)
+    return true
+  })
+  try {
+    return { code: await bounceCommand(args), out }
+  } finally {
+    spy.mockRestore()
+  }
+}
+
+describe('bounce command', () => {
+  it('prints the JSON contract for a bounce file', async () => {
+    const { code, out } = await capture([join(CORPUS, 'postfix-user-unknown.eml'), '--json', '--lang', 'en'])
+    const json = JSON.parse(out) as Record<string, unknown>
+    expect(json).toMatchObject({
+      replyCode: 550,
+      enhancedCode: '5.1.1',
+      recipient: 'luca.bianchi@example.com',
+      remoteMta: 'mx1.example.com',
+      transient: false,
+      format: 'postfix',
+      reportingMta: 'smtp.example.it',
+      sendingIp: '198.51.100.77',
+    })
+    expect(json.diagnostic).toContain('User unknown')
+    expect(json.remedies).toContain('knowledge:checkAddress')
+    expect(code).toBe(1)
+  })
+
+  it('tells the story in Italian', async () => {
+    const { out } = await capture([join(CORPUS, 'gmail-it-casella-piena-pasted.txt'), '--lang', 'it'])
+    expect(out).toContain('Formato: Bounce di Gmail')
+    expect(out).toContain('Destinatario: nonna@example.it')
+    expect(out).toContain('La casella del destinatario è piena')
+  })
+
+  it('gives null for absent fields', async () => {
+    const { out } = await capture([join(CORPUS, 'text-greylisting-line.txt'), '--json'])
+    const json = JSON.parse(out) as Record<string, unknown>
+    expect(json.recipient).toBeNull()
+    expect(json.remoteMta).toBeNull()
+    expect(json.transient).toBe(true)
+  })
+
+  it('refuses an unreadable, empty or non-bounce file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'md-bounce-'))
+    writeFileSync(join(dir, 'empty.txt'), '  \n')
+    writeFileSync(join(dir, 'letter.txt'), 'Ciao Mario, a domani.')
+    await expect(bounceCommand([join(dir, 'missing.eml'), '--lang', 'en'])).rejects.toThrow(
+      'Cannot read the file',
+    )
+    await expect(bounceCommand([join(dir, 'empty.txt'), '--lang', 'en'])).rejects.toThrow(UsageError)
+    await expect(bounceCommand([join(dir, 'letter.txt'), '--lang', 'it'])).rejects.toThrow(
+      'In questo testo non ci sono',
+    )
+  })
+
+  it('reads stdin through the real CLI', async () => {
+    const child = execFile('node_modules/.bin/tsx', ['electron/cli.ts', 'bounce', '-', '--json'])
+    child.stdin?.end('Remote host said: 552 5.2.2 <a@example.it>: mailbox full\n')
+    const out = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
+      let stdout = ''
+      child.stdout?.on('data', (chunk: Buffer) => (stdout += String(chunk)))
+      child.on('close', (code) => resolve({ code, stdout }))
+    })
+    expect(out.code).toBe(1)
+    expect(JSON.parse(out.stdout)).toMatchObject({
+      replyCode: 552,
+      enhancedCode: '5.2.2',
+      recipient: 'a@example.it',
+    })
+    const missing = await run('node_modules/.bin/tsx', ['electron/cli.ts', 'bounce', '/no/such/file']).catch(
+      (error: { code: number }) => error,
+    )
+    expect('code' in missing && missing.code).toBe(2)
+  })
+})

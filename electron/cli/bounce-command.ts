@@ -1,0 +1,82 @@
+import { readFile } from 'node:fs/promises'
+import { parseArgs } from 'node:util'
+import { createI18n } from '../../shared/i18n'
+import { MAX_BOUNCE_CHARS, parseBounce } from '../../shared/bounce/parse-bounce'
+import type { BounceInfo } from '../../shared/bounce/types'
+import { cliLanguage, UsageError } from './common'
+import { explanationJson, explanationText } from './explanation-output'
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of process.stdin) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk))
+    chunks.push(buffer)
+    size += buffer.length
+    if (size > MAX_BOUNCE_CHARS * 4) break
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+/** True when the bounce reports a failure (temporary or permanent) rather than a delivery. */
+function reportsFailure(info: BounceInfo): boolean {
+  if (info.transient !== null) return true
+  return (
+    info.action === 'failed' || info.action === 'delayed' || (info.action === null && info.recipient !== null)
+  )
+}
+
+/**
+ * `bounce <file|->`: reads a bounce (a whole message or pasted text; `-` reads stdin) and says what
+ * happened, in the chosen language (`--json` for the DESIGN.md contract).
+ * Exit status: 1 when the bounce reports a failure, temporary or permanent (the usual case);
+ * 0 when it only reports a delivery or relay (2.x.x); 2 when the file cannot be read, is empty,
+ * or holds nothing a bounce would (no code, recipient or diagnostic).
+ */
+export async function bounceCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, lang: { type: 'string' } },
+  })
+  const lang = cliLanguage(values.lang)
+  const i18n = createI18n(lang)
+  const t = i18n.t
+  if (positionals.length !== 1) throw new UsageError('usage: bounce <file|-> [--json] [--lang it|en]')
+  const file = positionals[0] ?? '-'
+  let text: string
+  try {
+    text = file === '-' ? await readStdin() : await readFile(file, 'utf8')
+  } catch {
+    throw new UsageError(t('knowledge:cli.unreadable', { file }))
+  }
+  if (text.trim() === '') throw new UsageError(t('knowledge:cli.emptyBounce'))
+  const info = await parseBounce(text)
+  if (info.format === 'none') throw new UsageError(t('knowledge:cli.noBounce'))
+
+  if (values.json) {
+    const { explanation, ...fields } = info
+    const output = {
+      ...fields,
+      formatLabel: t(`knowledge:formats.${info.format}`),
+      explanation: explanation ? explanationJson(explanation, lang) : null,
+    }
+    process.stdout.write(`${JSON.stringify(output, null, 2)}\n`)
+  } else {
+    const label = (name: string) => t(`knowledge:cli.labels.${name}`)
+    const lines = [`${label('format')}: ${t(`knowledge:formats.${info.format}`)}`]
+    const facts: [string, string | number | null][] = [
+      ['recipient', info.recipient],
+      ['code', [info.replyCode, info.enhancedCode].filter((code) => code !== null).join(' ') || null],
+      ['remoteMta', info.remoteMta],
+      ['reportingMta', info.reportingMta],
+      ['sendingIp', info.sendingIp],
+      ['diagnostic', info.diagnostic],
+    ]
+    for (const [name, value] of facts) if (value !== null) lines.push(`${label(name)}: ${value}`)
+    if (info.truncated) lines.push(label('truncated'))
+    if (info.explanation) lines.push('', explanationText(info.explanation, lang))
+    process.stdout.write(`${lines.join('\n')}\n`)
+  }
+  return reportsFailure(info) ? 1 : 0
+}

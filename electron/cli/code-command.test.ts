@@ -1,0 +1,96 @@
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { REPLY_CODES } from '../../shared/knowledge/reply-codes'
+import { codeCommand } from './code-command'
+import { UsageError } from './common'
+
+const run = promisify(execFile)
+
+async function capture(args: string[]): Promise<{ code: number; out: string }> {
+  let out = ''
+  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    out += String(chunk)
+    return true
+  })
+  try {
+    const code = await codeCommand(args)
+    return { code, out }
+  } finally {
+    spy.mockRestore()
+  }
+}
+
+afterEach(() => vi.restoreAllMocks())
+
+describe('code command', () => {
+  for (const lang of ['it', 'en'] as const) {
+    it(`answers every listed code with --json in ${lang}`, async () => {
+      for (const { code } of REPLY_CODES) {
+        const { code: exit, out } = await capture([String(code), '--json', '--lang', lang])
+        const json = JSON.parse(out) as Record<string, unknown>
+        expect(json.replyCode).toBe(code)
+        for (const key of ['title', 'meaning', 'retry'] as const) {
+          expect(typeof json[key]).toBe('string')
+          expect(json[key] as string).not.toMatch(/^knowledge:/)
+        }
+        expect((json.causes as string[]).length).toBeGreaterThan(0)
+        expect((json.steps as string[]).length).toBeGreaterThan(0)
+        expect(Array.isArray(json.whoActs)).toBe(true)
+        expect(Array.isArray(json.relatedChecks)).toBe(true)
+        const digit = Math.floor(code / 100)
+        expect(json.transient).toBe(digit === 4 ? true : digit === 5 ? false : null)
+        expect(exit).toBe(digit === 2 || digit === 3 ? 0 : 1)
+      }
+    })
+  }
+
+  it('speaks the chosen language', async () => {
+    const it = JSON.parse((await capture(['552', '--json', '--lang', 'it'])).out) as {
+      title: string
+      class: string
+    }
+    const en = JSON.parse((await capture(['552', '--json', '--lang', 'en'])).out) as { title: string }
+    expect(it.title).toBe('Spazio esaurito: casella piena o messaggio troppo grande')
+    expect(en.title).toBe('No room: mailbox full or message too large')
+    expect(it.class).toBe('permanent')
+  })
+
+  it('explains an unknown code from its class and a line of text alone', async () => {
+    const unknown = JSON.parse((await capture(['458', '--json', '--lang', 'en'])).out) as Record<
+      string,
+      unknown
+    >
+    expect(unknown.title).toBe('A temporary problem')
+    expect(unknown.transient).toBe(true)
+    const line = await capture(['Relay', 'access', 'denied', '--lang', 'en'])
+    expect(line.out).toContain('The server will not pass the message on')
+    expect(line.code).toBe(1)
+  })
+
+  it('prints the steps numbered in the terminal', async () => {
+    const { out } = await capture(['535', '--lang', 'en'])
+    expect(out).toContain('535 — Login refused')
+    expect(out).toContain('  1. Check that the username is the full email address')
+    expect(out).toContain('smtp.auth, mailbox.auth')
+  })
+
+  it('refuses empty input and what is not a code, in the chosen language', async () => {
+    await expect(codeCommand(['--lang', 'it'])).rejects.toThrow(UsageError)
+    await expect(codeCommand(['buongiorno', '--lang', 'it'])).rejects.toThrow('Questo non è un codice')
+  })
+
+  it('exits 2 with one line on stderr through the real CLI', async () => {
+    const failure = await run('node_modules/.bin/tsx', [
+      'electron/cli.ts',
+      'code',
+      '999',
+      '--lang',
+      'en',
+    ]).catch((error: { code: number; stderr: string }) => error)
+    expect('code' in failure && failure.code).toBe(2)
+    expect('stderr' in failure && failure.stderr.trim().split('\n')).toHaveLength(1)
+    const ok = await run('node_modules/.bin/tsx', ['electron/cli.ts', 'code', '250', '--json'])
+    expect(JSON.parse(ok.stdout).title).toBeTruthy()
+  })
+})

@@ -1,0 +1,33 @@
+import { parseArgs } from 'node:util'
+import { createI18n } from '../../shared/i18n'
+import { explainCode } from '../../shared/knowledge/explain'
+import { cliLanguage, UsageError } from './common'
+import { classOf, explanationJson, explanationText } from './explanation-output'
+
+/**
+ * `code <550 | 5.7.1 | "550 5.7.1 text">`: explains a reply code, an enhanced code, a server's
+ * line, or its text alone, in the chosen language (`--json` for the DESIGN.md contract).
+ * Exit status: 0 when the code reports success or a step in progress (2xx, 3xx, 2.x.x);
+ * 1 when it reports a failure, temporary (4xx) or permanent (5xx), a connection error (1xx)
+ * or server text that describes one; 2 when the input is empty or holds no code or known text.
+ */
+export async function codeCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, lang: { type: 'string' } },
+  })
+  const lang = cliLanguage(values.lang)
+  const t = createI18n(lang).t
+  const input = positionals.join(' ').trim()
+  if (input === '') throw new UsageError(t('knowledge:cli.emptyCode'))
+  const explanation = explainCode(input)
+  if (!explanation) throw new UsageError(t('knowledge:cli.notACode', { input: input.slice(0, 80) }))
+  process.stdout.write(
+    values.json
+      ? `${JSON.stringify(explanationJson(explanation, lang), null, 2)}\n`
+      : `${explanationText(explanation, lang)}\n`,
+  )
+  const codeClass = classOf(explanation)
+  return codeClass === 'success' || codeClass === 'intermediate' ? 0 : 1
+}

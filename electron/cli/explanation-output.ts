@@ -1,0 +1,95 @@
+import type { i18n as I18n } from 'i18next'
+import { renderMsg, type Language, createI18n } from '../../shared/i18n'
+import type { CodeExplanation } from '../../shared/knowledge/explain'
+import type { CodeClass } from '../../shared/knowledge/reply-codes'
+import { knowledgeRemedy } from '../../shared/knowledge/remedies-knowledge'
+import { remedyKeys } from '../../shared/knowledge/remedy'
+
+/** The kind of an explanation: from the reply code, else from the enhanced code's class. */
+export function classOf(explanation: CodeExplanation): CodeClass | null {
+  if (explanation.codeClass) return explanation.codeClass
+  const digit = explanation.enhanced?.code.charAt(0)
+  return digit === '2' ? 'success' : digit === '4' ? 'transient' : digit === '5' ? 'permanent' : null
+}
+
+function list(i18n: I18n, key: string): string[] {
+  const value = i18n.t(key, { returnObjects: true })
+  return Array.isArray(value) ? value.map(String) : []
+}
+
+/** An explanation with every text rendered in one language: the `code --json` contract. */
+export function explanationJson(explanation: CodeExplanation, lang: Language) {
+  const i18n = createI18n(lang)
+  const render = (msg: Parameters<typeof renderMsg>[1]) => renderMsg(i18n, msg)
+  const codeClass = classOf(explanation)
+  return {
+    input: explanation.input,
+    replyCode: explanation.replyCode,
+    enhancedCode: explanation.enhancedCode,
+    class: codeClass,
+    classLabel: codeClass ? i18n.t(`knowledge:cli.classNames.${codeClass}`) : null,
+    transient: explanation.transient,
+    source: explanation.source,
+    title: render(explanation.title),
+    meaning: render(explanation.meaning),
+    causes: explanation.causes.map(render),
+    steps: explanation.steps.map(render),
+    whoActs: explanation.whoActs.map((who) => i18n.t(`knowledge:who.${who}`)),
+    whoActsIds: explanation.whoActs,
+    retry: render(explanation.retry),
+    relatedChecks: explanation.relatedChecks,
+    enhanced: explanation.enhanced && {
+      code: explanation.enhanced.code,
+      registered: explanation.enhanced.registered,
+      implied: explanation.enhanced.implied,
+      reference: explanation.enhanced.reference,
+      class: render(explanation.enhanced.classTitle),
+      subject: render(explanation.enhanced.subjectTitle),
+      title: render(explanation.enhanced.title),
+      meaning: render(explanation.enhanced.meaning),
+    },
+    serverText: explanation.serverText.map((entry) => ({
+      id: entry.id,
+      evidence: entry.evidence,
+      list: entry.list ?? null,
+      title: render(entry.title),
+      meaning: render(entry.meaning),
+    })),
+    notes: explanation.notes.map(render),
+    remedies: explanation.remedies.map((id) => {
+      const keys = remedyKeys(id)
+      return {
+        id,
+        whoActs: knowledgeRemedy(id)?.whoActs ?? null,
+        title: i18n.t(keys.title),
+        steps: list(i18n, keys.steps),
+        links: knowledgeRemedy(id)?.links ?? [],
+      }
+    }),
+  }
+}
+
+/** An explanation as readable lines for a terminal. */
+export function explanationText(explanation: CodeExplanation, lang: Language): string {
+  const i18n = createI18n(lang)
+  const json = explanationJson(explanation, lang)
+  const label = (name: string) => i18n.t(`knowledge:cli.labels.${name}`)
+  const codes = [json.replyCode, json.enhancedCode].filter((code) => code !== null).join(' ')
+  const lines = [`${codes ? `${codes} — ` : ''}${json.title}`]
+  if (json.classLabel) lines.push(`${label('class')}: ${json.classLabel}`)
+  lines.push(json.meaning)
+  if (json.enhanced && json.enhanced.code !== json.replyCode?.toString())
+    lines.push(
+      `${label('enhanced')} ${json.enhanced.code}: ${json.enhanced.title} — ${json.enhanced.meaning}`,
+    )
+  for (const entry of json.serverText)
+    lines.push(`${label('serverText')}: ${entry.title} (“${entry.evidence}”)`)
+  if (json.causes.length > 0) lines.push(`${label('causes')}:`, ...json.causes.map((cause) => `  - ${cause}`))
+  if (json.steps.length > 0)
+    lines.push(`${label('steps')}:`, ...json.steps.map((step, index) => `  ${index + 1}. ${step}`))
+  if (json.whoActs.length > 0) lines.push(`${label('whoActs')}: ${json.whoActs.join(', ')}`)
+  lines.push(`${label('retry')}: ${json.retry}`)
+  if (json.relatedChecks.length > 0) lines.push(`${label('checks')}: ${json.relatedChecks.join(', ')}`)
+  if (json.notes.length > 0) lines.push(`${label('notes')}:`, ...json.notes.map((note) => `  - ${note}`))
+  return lines.join('\n')
+}

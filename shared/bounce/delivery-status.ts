@@ -1,0 +1,81 @@
+import { findCodes } from '../knowledge/explain'
+import { parseEnhancedCode } from '../knowledge/enhanced-codes'
+import type { BounceRecipient } from './types'
+import { MAX_LINE, stripTypePrefix } from './text-scan'
+
+/** The fields of an RFC 3464 (or RFC 6533 global) delivery-status report. */
+export interface DeliveryStatus {
+  reportingMta: string | null
+  recipients: BounceRecipient[]
+}
+
+const FIELD = /^([A-Za-z][A-Za-z0-9-]{0,40}):[ \t]*(.*)$/
+const MAX_GROUPS = 500
+
+/** Splits a delivery-status body into groups of unfolded `name → value` fields (names lower-cased). */
+function fieldGroups(text: string): Map<string, string>[] {
+  const groups: Map<string, string>[] = []
+  let current = new Map<string, string>()
+  let lastName: string | null = null
+  for (const rawLine of text.split(/\r?\n/)) {
+    if (groups.length >= MAX_GROUPS) break
+    const line = rawLine.length > MAX_LINE ? rawLine.slice(0, MAX_LINE) : rawLine
+    if (line.trim() === '') {
+      if (current.size > 0) groups.push(current)
+      current = new Map()
+      lastName = null
+      continue
+    }
+    if (/^[ \t]/.test(line) && lastName !== null) {
+      current.set(lastName, `${current.get(lastName) ?? ''} ${line.trim()}`)
+      continue
+    }
+    const match = FIELD.exec(line)
+    if (!match) {
+      lastName = null
+      continue
+    }
+    lastName = (match[1] ?? '').toLowerCase()
+    if (!current.has(lastName)) current.set(lastName, (match[2] ?? '').trim())
+  }
+  if (current.size > 0) groups.push(current)
+  return groups
+}
+
+function orNull(value: string | undefined): string | null {
+  return value === undefined || value === '' ? null : value
+}
+
+/**
+ * Reads a message/delivery-status or message/global-delivery-status body (also when pasted inside
+ * other text): the reporting MTA and, per recipient, action, status, remote MTA and diagnostic.
+ */
+export function parseDeliveryStatus(text: string): DeliveryStatus {
+  let reportingMta: string | null = null
+  const recipients: BounceRecipient[] = []
+  for (const group of fieldGroups(text)) {
+    const reporting = group.get('reporting-mta')
+    if (reporting !== undefined && reportingMta === null) reportingMta = orNull(stripTypePrefix(reporting))
+    const final = group.get('final-recipient') ?? group.get('original-recipient')
+    if (final === undefined) continue
+    const diagnostic = orNull(stripTypePrefix(group.get('diagnostic-code') ?? ''))
+    const status = (group.get('status') ?? '').trim().split(/[ \t(]/)[0] ?? ''
+    const codes = diagnostic ? findCodes(diagnostic) : { replyCode: null, enhancedCode: null }
+    const enhancedCode = parseEnhancedCode(status) ? status : codes.enhancedCode
+    const remote = orNull(stripTypePrefix(group.get('remote-mta') ?? ''))
+    recipients.push({
+      recipient: orNull(stripTypePrefix(final).replace(/^<|>$/g, '')),
+      action: orNull(
+        (group.get('action') ?? '')
+          .trim()
+          .toLowerCase()
+          .split(/[ \t(]/)[0],
+      ),
+      enhancedCode,
+      replyCode: codes.replyCode,
+      remoteMta: remote ? (remote.split(/[ \t]/)[0] ?? remote).replace(/\.$/, '') : null,
+      diagnostic,
+    })
+  }
+  return { reportingMta: reportingMta ? reportingMta.replace(/\.$/, '') : null, recipients }
+}

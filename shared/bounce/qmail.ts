@@ -1,0 +1,35 @@
+import type { LayoutFields, LayoutParser } from './types'
+import { cleanToken, joinWrapped } from './text-scan'
+
+const REPORTER = /^Hi\. This is the qmail-send program at ([A-Za-z0-9.-]{1,253})/i
+const RECIPIENT = /^<([^<>\s]{1,320})>:[ \t]*$/
+const DOES_NOT_LIKE = /^([A-Za-z0-9.:-]{2,253}) does not like (?:recipient|sender)\./
+const REMOTE_SAID = /^Remote host said: (.{1,2000})$/
+
+/** qmail: "Hi. This is the qmail-send program at …" and its `<rcpt>:` paragraphs. */
+export const qmailParser: LayoutParser = {
+  format: 'qmail',
+  detects: (lower) => lower.includes('this is the qmail-send program at'),
+  parse(lines) {
+    const fields: LayoutFields = {}
+    for (let index = 0; index < lines.length; index++) {
+      const line = lines[index] ?? ''
+      const reporter = REPORTER.exec(line)
+      if (reporter?.[1] && !fields.reportingMta) fields.reportingMta = cleanToken(reporter[1])
+      const recipient = RECIPIENT.exec(line)
+      if (!recipient?.[1] || fields.recipient) continue
+      fields.recipient = recipient[1]
+      const paragraph: string[] = []
+      for (let next = index + 1; next < lines.length && (lines[next] ?? '').trim() !== ''; next++) {
+        const text = (lines[next] ?? '').trim()
+        const host = DOES_NOT_LIKE.exec(text)
+        if (host?.[1]) fields.remoteMta = host[1]
+        const said = REMOTE_SAID.exec(text)
+        if (said?.[1]) fields.diagnostic = said[1].trim()
+        paragraph.push(text)
+      }
+      if (!fields.diagnostic) fields.diagnostic = joinWrapped(paragraph)
+    }
+    return fields
+  },
+}

@@ -1,0 +1,70 @@
+import type { CodeExplanation } from '../knowledge/explain'
+
+/** The layouts the parser recognises; `text` is the last-resort scan, `none` found nothing. */
+export const BOUNCE_FORMATS = [
+  'dsn',
+  'postfix',
+  'exim',
+  'sendmail',
+  'qmail',
+  'exchange',
+  'gmail',
+  'text',
+  'none',
+] as const
+
+/** One layout of a bounce; its name is at `knowledge:formats.<format>`. */
+export type BounceFormat = (typeof BOUNCE_FORMATS)[number]
+
+/** What a bounce says about one recipient. */
+export interface BounceRecipient {
+  recipient: string | null
+  /** RFC 3464 Action: failed, delayed, delivered, relayed, expanded (null when the layout has none). */
+  action: string | null
+  enhancedCode: string | null
+  replyCode: number | null
+  remoteMta: string | null
+  diagnostic: string | null
+}
+
+/** The facts one human-readable layout yields; every field is optional. */
+export interface LayoutFields {
+  recipient?: string
+  remoteMta?: string
+  diagnostic?: string
+  reportingMta?: string
+  action?: string
+}
+
+/** Everything read from a bounce; fields are null where the bounce does not give them. */
+export interface BounceInfo {
+  format: BounceFormat
+  /** True when a message/delivery-status (or global) report was found and read. */
+  hasDeliveryStatus: boolean
+  replyCode: number | null
+  enhancedCode: string | null
+  recipient: string | null
+  remoteMta: string | null
+  diagnostic: string | null
+  reportingMta: string | null
+  /** The IP the receiving side saw: from the server's text, else from the returned message's Received header. */
+  sendingIp: string | null
+  action: string | null
+  /** True for a temporary failure, false for a permanent one, null when unknown or not a failure. */
+  transient: boolean | null
+  recipients: BounceRecipient[]
+  /** The explanation of the codes and text found, as for `explainCode`. */
+  explanation: CodeExplanation | null
+  /** Remedy ids for the wizard, most specific first. */
+  remedies: string[]
+  /** True when only the first part of a very large input was read. */
+  truncated: boolean
+}
+
+/** A parser for one human-readable layout: `detects` looks for its markers, `parse` reads its fields. */
+export interface LayoutParser {
+  format: Exclude<BounceFormat, 'dsn' | 'text' | 'none'>
+  /** True when the lower-cased text carries this layout's markers. */
+  detects(lowerText: string): boolean
+  parse(lines: string[]): LayoutFields
+}

@@ -1,0 +1,158 @@
+import type { CheckId } from '../report'
+import type { WhoActs } from './remedy'
+
+/**
+ * One code of the IANA "SMTP Enhanced Status Codes" registry (RFC 3463, RFC 5248), as subject
+ * and detail; the class (2, 4 or 5) comes from the code as written. Texts live at
+ * `knowledge:enhanced.details.d<subject>_<detail>` (`title`, `meaning`).
+ */
+export interface EnhancedCodeDef {
+  subject: number
+  detail: number
+  /** The document that registered it. */
+  reference: string
+  relatedChecks: CheckId[]
+}
+
+const REGISTRY: [string, string, CheckId[]?][] = [
+  ['0.0', 'RFC 3463'],
+  ['1.0', 'RFC 3463'],
+  ['1.1', 'RFC 3463', ['dns.mx']],
+  ['1.2', 'RFC 3463', ['dns.mx']],
+  ['1.3', 'RFC 3463'],
+  ['1.4', 'RFC 3463'],
+  ['1.5', 'RFC 3463'],
+  ['1.6', 'RFC 3463'],
+  ['1.7', 'RFC 3463'],
+  ['1.8', 'RFC 3463', ['dns.mx']],
+  ['1.9', 'RFC 3886'],
+  ['1.10', 'RFC 7505', ['dns.mx']],
+  ['2.0', 'RFC 3463'],
+  ['2.1', 'RFC 3463'],
+  ['2.2', 'RFC 3463'],
+  ['2.3', 'RFC 3463'],
+  ['2.4', 'RFC 3463'],
+  ['3.0', 'RFC 3463'],
+  ['3.1', 'RFC 3463'],
+  ['3.2', 'RFC 3463'],
+  ['3.3', 'RFC 3463'],
+  ['3.4', 'RFC 3463'],
+  ['3.5', 'RFC 3463', ['dns.mx']],
+  ['3.6', 'RFC 6710'],
+  ['4.0', 'RFC 3463'],
+  ['4.1', 'RFC 3463', ['dns.mx']],
+  ['4.2', 'RFC 3463'],
+  ['4.3', 'RFC 3463', ['dns.mx']],
+  ['4.4', 'RFC 3463', ['dns.mx']],
+  ['4.5', 'RFC 3463'],
+  ['4.6', 'RFC 3463', ['dns.mx']],
+  ['4.7', 'RFC 3463'],
+  ['5.0', 'RFC 3463'],
+  ['5.1', 'RFC 3463'],
+  ['5.2', 'RFC 3463'],
+  ['5.3', 'RFC 3463'],
+  ['5.4', 'RFC 3463'],
+  ['5.5', 'RFC 3463'],
+  ['5.6', 'RFC 4954'],
+  ['6.0', 'RFC 3463'],
+  ['6.1', 'RFC 3463'],
+  ['6.2', 'RFC 3463'],
+  ['6.3', 'RFC 3463'],
+  ['6.4', 'RFC 3463'],
+  ['6.5', 'RFC 3463'],
+  ['6.6', 'RFC 4468'],
+  ['6.7', 'RFC 6531'],
+  ['6.8', 'RFC 6531'],
+  ['6.9', 'RFC 6531'],
+  ['6.10', 'RFC 6531'],
+  ['7.0', 'RFC 3463'],
+  ['7.1', 'RFC 3463', ['dns.dnsbl']],
+  ['7.2', 'RFC 3463'],
+  ['7.3', 'RFC 3463'],
+  ['7.4', 'RFC 3463'],
+  ['7.5', 'RFC 3463'],
+  ['7.6', 'RFC 3463'],
+  ['7.7', 'RFC 3463'],
+  ['7.8', 'RFC 4954', ['smtp.auth']],
+  ['7.9', 'RFC 4954', ['smtp.auth']],
+  ['7.10', 'RFC 5248', ['smtp.submission']],
+  ['7.11', 'RFC 4954', ['smtp.submission']],
+  ['7.12', 'RFC 4954', ['mailbox.auth']],
+  ['7.13', 'RFC 5248', ['mailbox.auth']],
+  ['7.14', 'RFC 5248'],
+  ['7.15', 'RFC 6710'],
+  ['7.16', 'RFC 6710'],
+  ['7.17', 'RFC 7293'],
+  ['7.18', 'RFC 7293'],
+  ['7.19', 'RFC 7293'],
+  ['7.20', 'RFC 7372', ['dns.dkim']],
+  ['7.21', 'RFC 7372', ['dns.dkim']],
+  ['7.22', 'RFC 7372', ['dns.dkim']],
+  ['7.23', 'RFC 7372', ['dns.spf']],
+  ['7.24', 'RFC 7372', ['dns.spf']],
+  ['7.25', 'RFC 7372', ['dns.ptr']],
+  ['7.26', 'RFC 7372', ['dns.spf', 'dns.dkim', 'dns.dmarc']],
+  ['7.27', 'RFC 7505', ['dns.mx']],
+  ['7.28', 'IANA registry'],
+  ['7.29', 'RFC 8617', ['dns.dkim']],
+  ['7.30', 'RFC 8689'],
+]
+
+/** Every registered subject.detail pair, in registry order. */
+export const ENHANCED_CODES: readonly EnhancedCodeDef[] = REGISTRY.map(([pair, reference, checks]) => {
+  const [subject, detail] = pair.split('.').map(Number)
+  return { subject: subject ?? 0, detail: detail ?? 0, reference, relatedChecks: checks ?? [] }
+})
+
+/** The subjects of RFC 3463 (0 other, 1 address, 2 mailbox, 3 mail system, 4 network, 5 protocol, 6 content, 7 security). */
+export const ENHANCED_SUBJECTS = [0, 1, 2, 3, 4, 5, 6, 7] as const
+
+/** Who usually acts for each subject of an enhanced code. */
+export const SUBJECT_WHO_ACTS: Record<number, WhoActs[]> = {
+  0: ['you'],
+  1: ['you'],
+  2: ['recipient'],
+  3: ['recipientAdmin'],
+  4: ['provider', 'recipientAdmin'],
+  5: ['you', 'provider'],
+  6: ['you'],
+  7: ['you', 'provider'],
+}
+
+const BY_PAIR = new Map(ENHANCED_CODES.map((entry) => [`${entry.subject}.${entry.detail}`, entry]))
+
+/** An enhanced status code split into its three numbers. */
+export interface EnhancedCode {
+  class: 2 | 4 | 5
+  subject: number
+  detail: number
+}
+
+/** Parses `5.7.1` (class 2, 4 or 5; one to three digits per part); null when it is not one. */
+export function parseEnhancedCode(text: string): EnhancedCode | null {
+  const match = /^([245])\.(\d{1,3})\.(\d{1,3})$/.exec(text.trim())
+  if (!match) return null
+  return { class: Number(match[1]) as 2 | 4 | 5, subject: Number(match[2]), detail: Number(match[3]) }
+}
+
+/** The registry entry for a subject and detail, or undefined when IANA has none. */
+export function enhancedCodeDef(subject: number, detail: number): EnhancedCodeDef | undefined {
+  return BY_PAIR.get(`${subject}.${detail}`)
+}
+
+/** The i18n key stem of a registered subject.detail (`knowledge:enhanced.details.d7_1`). */
+export function enhancedDetailKey(subject: number, detail: number): string {
+  return `knowledge:enhanced.details.d${subject}_${detail}`
+}
+
+/** The remedies each subject points to when no reply code says more (ids of remedies-knowledge.ts). */
+export const SUBJECT_REMEDIES: Record<number, string[]> = {
+  0: [],
+  1: ['knowledge:checkAddress'],
+  2: ['knowledge:contactRecipient'],
+  3: ['knowledge:waitRetry', 'knowledge:contactRecipientAdmin'],
+  4: ['knowledge:waitRetry'],
+  5: ['knowledge:checkClientSettings'],
+  6: ['knowledge:reduceSize'],
+  7: ['knowledge:fixAuthRecords', 'knowledge:checkPassword'],
+}

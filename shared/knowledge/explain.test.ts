@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest'
+import { createI18n } from '../i18n'
+import { ENHANCED_CODES, enhancedDetailKey } from './enhanced-codes'
+import { explainCode, findCodes } from './explain'
+
+const en = createI18n('en').t
+const itT = createI18n('it').t
+
+describe('explainCode', () => {
+  it('combines a reply code, an enhanced code and the server text of one line', () => {
+    const explanation = explainCode(
+      '550 5.1.1 <x@y.it>: Recipient address rejected: User unknown in virtual mailbox table',
+    )
+    expect(explanation?.replyCode).toBe(550)
+    expect(explanation?.enhancedCode).toBe('5.1.1')
+    expect(en(explanation?.enhanced?.title.key ?? '')).toBe('Recipient address does not exist')
+    expect(explanation?.serverText.map((entry) => entry.id)).toEqual(['userUnknown'])
+    expect(explanation?.transient).toBe(false)
+    expect(explanation?.remedies[0]).toBe('knowledge:checkAddress')
+    expect(explanation?.relatedChecks).toContain('dns.mx')
+  })
+
+  it('lets the text refine the remedy: a 554 naming Spamhaus leads to delisting and the blocklist check', () => {
+    const explanation = explainCode(
+      '554 5.7.1 Service unavailable; Client host [192.0.2.7] blocked using zen.spamhaus.org',
+    )
+    expect(explanation?.serverText[0]?.list).toBe('Spamhaus')
+    expect(
+      en(explanation?.serverText[0]?.title.key ?? '', explanation?.serverText[0]?.title.params ?? {}),
+    ).toBe('The sending server is on the Spamhaus blocklist')
+    expect(explanation?.remedies[0]).toBe('knowledge:delistIp')
+    expect(explanation?.relatedChecks[0]).toBe('dns.dnsbl')
+    expect(en(explanation?.steps[0]?.key ?? '')).toContain('blocklist')
+  })
+
+  it('explains an enhanced code alone', () => {
+    const explanation = explainCode('5.7.26')
+    expect(explanation?.basis).toBe('enhancedCode')
+    expect(explanation?.replyCode).toBeNull()
+    expect(explanation?.transient).toBe(false)
+    expect(en(explanation?.title.key ?? '')).toBe('Several authentication checks failed')
+    expect(explanation?.relatedChecks).toEqual(['dns.spf', 'dns.dkim', 'dns.dmarc'])
+    expect(explainCode('5.1.10')?.relatedChecks).toEqual(['dns.mx'])
+    expect(en(explainCode('5.1.10')?.title.key ?? '')).toBe('Recipient domain accepts no email')
+  })
+
+  it('explains an unknown reply code from its class', () => {
+    const permanent = explainCode('599')
+    expect(permanent?.basis).toBe('replyClass')
+    expect(permanent?.title.key).toBe('knowledge:classes.permanent.title')
+    expect(permanent?.transient).toBe(false)
+    const transient = explainCode('477')
+    expect(transient?.transient).toBe(true)
+    expect(itT(transient?.retry.key ?? '')).toContain('Riprova più tardi')
+    expect(explainCode('299')?.transient).toBeNull()
+  })
+
+  it('explains an unregistered enhanced detail from its class and subject', () => {
+    const explanation = explainCode('5.7.509')
+    expect(explanation?.enhanced?.registered).toBe(false)
+    expect(en(explanation?.title.key ?? '', explanation?.title.params ?? {})).toBe(
+      'Code 5.7.509 (not in the registry)',
+    )
+    expect(en(explanation?.meaning.key ?? '')).toContain('security rule')
+    expect(explainCode('4.9.1')?.enhanced?.subjectTitle.key).toBe('knowledge:enhanced.subjects.unknown.title')
+    expect(explainCode('4.9.1')?.transient).toBe(true)
+  })
+
+  it('understands a line of server text alone', () => {
+    const explanation = explainCode('Recipient address rejected: User unknown in virtual mailbox table')
+    expect(explanation?.basis).toBe('serverText')
+    expect(explanation?.replyCode).toBeNull()
+    expect(en(explanation?.title.key ?? '')).toBe('The address does not exist')
+    expect(explanation?.steps.length).toBeGreaterThan(0)
+    expect(explanation?.remedies).toEqual(['knowledge:checkAddress'])
+  })
+
+  it('returns null for what is not a code or server text', () => {
+    expect(explainCode('')).toBeNull()
+    expect(explainCode('hello there')).toBeNull()
+    expect(explainCode('600')).toBeNull()
+    expect(explainCode('1.2.3')).toBeNull()
+  })
+
+  it('has Italian and English texts for every registered enhanced code', () => {
+    for (const entry of ENHANCED_CODES) {
+      const stem = enhancedDetailKey(entry.subject, entry.detail)
+      for (const t of [en, itT]) {
+        expect(t(`${stem}.title`), stem).not.toContain('enhanced.details')
+        expect(t(`${stem}.meaning`), stem).not.toContain('enhanced.details')
+      }
+    }
+    expect(ENHANCED_CODES.map((entry) => `${entry.subject}.${entry.detail}`)).toEqual(
+      expect.arrayContaining(['7.20', '7.21', '7.22', '7.23', '7.24', '7.25', '7.26', '1.10']),
+    )
+  })
+})
+
+describe('findCodes', () => {
+  it('finds the codes wherever servers put them', () => {
+    expect(findCodes('550-5.1.1 The email account does not exist')).toEqual({
+      replyCode: 550,
+      enhancedCode: '5.1.1',
+    })
+    expect(findCodes('host mx[1.2.3.4] said: 452 Too many recipients')).toEqual({
+      replyCode: 452,
+      enhancedCode: null,
+    })
+    expect(findCodes("Remote server returned '< #5.1.1 smtp;550 5.1.1 User unknown>'")).toEqual({
+      replyCode: 550,
+      enhancedCode: '5.1.1',
+    })
+    expect(findCodes('Sorry (#5.1.2)')).toEqual({ replyCode: null, enhancedCode: '5.1.2' })
+    expect(findCodes('version 10.5.1.2 is out')).toEqual({ replyCode: null, enhancedCode: null })
+  })
+})

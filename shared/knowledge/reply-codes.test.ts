@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest'
+import { createI18n } from '../i18n'
+import { explainCode } from './explain'
+import { REPLY_CODES, replyCodeDef } from './reply-codes'
+import { knowledgeRemedy } from './remedies-knowledge'
+
+const LISTED = [
+  101, 111, 211, 214, 220, 221, 250, 251, 252, 354, 420, 421, 422, 431, 432, 441, 442, 446, 447, 449, 450,
+  451, 452, 455, 471, 500, 501, 502, 503, 504, 510, 511, 512, 513, 523, 530, 535, 541, 550, 551, 552, 553,
+  554, 555, 556,
+]
+
+describe('reply codes', () => {
+  it('lists every code of the guides plus 556, and nothing else', () => {
+    expect(REPLY_CODES.map((entry) => entry.code)).toEqual(LISTED)
+  })
+
+  for (const code of LISTED) {
+    for (const lang of ['it', 'en'] as const) {
+      it(`explains ${code} in ${lang} with a title, meaning, causes, steps and retry advice`, () => {
+        const t = createI18n(lang).t
+        const explanation = explainCode(String(code))
+        expect(explanation?.replyCode).toBe(code)
+        expect(explanation?.basis).toBe('replyCode')
+        for (const message of [explanation?.title, explanation?.meaning, explanation?.retry]) {
+          const text = t(message?.key ?? 'missing')
+          expect(text).not.toBe(message?.key)
+          expect(text.length).toBeGreaterThan(3)
+        }
+        expect(explanation?.causes.length).toBeGreaterThan(0)
+        expect(explanation?.steps.length).toBeGreaterThan(0)
+        for (const step of explanation?.steps ?? []) expect(t(step.key)).not.toBe(step.key)
+        const digit = Math.floor(code / 100)
+        expect(explanation?.transient).toBe(digit === 4 ? true : digit === 5 ? false : null)
+        for (const remedy of explanation?.remedies ?? []) {
+          expect(knowledgeRemedy(remedy), remedy).toBeDefined()
+          const name = remedy.split(':')[1]
+          expect(t(`knowledge:remedies.${name}.title`)).not.toContain('remedies.')
+        }
+        if (digit >= 4) expect(explanation?.whoActs.length).toBeGreaterThan(0)
+      })
+    }
+  }
+
+  it('sends each code to the checks the guides call for', () => {
+    expect(replyCodeDef(554)?.relatedChecks).toContain('dns.dnsbl')
+    expect(replyCodeDef(450)?.relatedChecks).toContain('dns.dnsbl')
+    expect(replyCodeDef(550)?.relatedChecks).toContain('dns.mx')
+    expect(replyCodeDef(553)?.relatedChecks).toContain('dns.mx')
+    expect(replyCodeDef(535)?.relatedChecks).toEqual(['smtp.auth', 'mailbox.auth'])
+    expect(replyCodeDef(556)?.relatedChecks).toEqual(['dns.mx'])
+  })
+
+  it('gives the provider facts of the guides', () => {
+    const en = createI18n('en').t
+    const it = createI18n('it').t
+    const limits = explainCode('555')
+      ?.notes.map((note) => en(note.key))
+      .join(' ')
+    expect(limits).toContain('200 messages an hour per account')
+    expect(limits).toContain('300 an hour per IP')
+    expect(
+      explainCode('555')
+        ?.notes.map((note) => it(note.key))
+        .join(' '),
+    ).toContain('200 messaggi l’ora per account')
+    expect(
+      explainCode('420')
+        ?.notes.map((note) => en(note.key))
+        .join(' '),
+    ).toContain('GroupWise')
+    expect(
+      explainCode('449')
+        ?.notes.map((note) => en(note.key))
+        .join(' '),
+    ).toContain('Exchange')
+    expect(
+      explainCode('432')
+        ?.notes.map((note) => en(note.key))
+        .join(' '),
+    ).toContain('RFC 4954')
+  })
+
+  it('reads codes no RFC defines as the enhanced code they spell, with a source note', () => {
+    const explanation = explainCode('511')
+    expect(explanation?.source).toBe('none')
+    expect(explanation?.enhanced?.code).toBe('5.1.1')
+    expect(explanation?.enhanced?.implied).toBe(true)
+    expect(explanation?.enhancedCode).toBeNull()
+    const note = explanation?.notes[0]
+    expect(createI18n('en').t(note?.key ?? '', note?.params ?? {})).toContain('5.1.1')
+  })
+
+  it('explains 101 and 111 as connection errors, not server replies', () => {
+    expect(explainCode('111')?.codeClass).toBe('connection')
+    expect(explainCode('111')?.notes[0]?.key).toBe('knowledge:notes.notSmtp')
+  })
+})

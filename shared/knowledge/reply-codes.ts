@@ -1,0 +1,169 @@
+import type { CheckId } from '../report'
+import type { WhoActs } from './remedy'
+
+/** Where a reply code is defined: an RFC, or only vendors and help pages ('none'). */
+export type CodeSource = 'RFC 5321' | 'RFC 4954' | 'RFC 7504' | 'none'
+
+/** Notes shown with a code: provider facts and places where guides and RFCs disagree. */
+export type CodeNote =
+  | 'notSmtp'
+  | 'groupwiseOnly'
+  | 'exchangeOnly'
+  | 'undotted'
+  | 'ovhLimits'
+  | 'rfc252'
+  | 'rfc432'
+  | 'rfc551'
+  | 'rfc555'
+  | 'rfc530'
+
+/**
+ * One SMTP reply code the guides list. Its texts live at `knowledge:codes.c<code>`: `title`,
+ * `meaning`, `causes` (array), `steps` (array) and `retry`.
+ */
+export interface ReplyCodeDef {
+  code: number
+  source: CodeSource
+  whoActs: WhoActs[]
+  /** Checks of shared/report.ts that this code calls for. */
+  relatedChecks: CheckId[]
+  /** Remedy ids of shared/knowledge/remedies-knowledge.ts. */
+  remedies: string[]
+  /** For codes no RFC defines that read like an enhanced code without its dots (511 → 5.1.1). */
+  impliedEnhanced?: string
+  notes: CodeNote[]
+}
+
+function def(
+  code: number,
+  source: CodeSource,
+  whoActs: WhoActs[],
+  relatedChecks: CheckId[],
+  remedies: string[],
+  notes: CodeNote[] = [],
+  impliedEnhanced?: string,
+): ReplyCodeDef {
+  return {
+    code,
+    source,
+    whoActs,
+    relatedChecks,
+    remedies,
+    notes,
+    ...(impliedEnhanced ? { impliedEnhanced } : {}),
+  }
+}
+
+const R = 'knowledge:'
+
+/** Every reply code the guides list, plus 556 (RFC 7504, null MX). */
+export const REPLY_CODES: readonly ReplyCodeDef[] = [
+  def(101, 'none', ['you'], ['smtp.submission', 'client.settings'], [`${R}checkClientSettings`], ['notSmtp']),
+  def(111, 'none', ['you'], ['smtp.submission', 'client.settings'], [`${R}checkClientSettings`], ['notSmtp']),
+  def(211, 'RFC 5321', [], [], []),
+  def(214, 'RFC 5321', [], [], []),
+  def(220, 'RFC 5321', [], [], []),
+  def(221, 'RFC 5321', [], [], []),
+  def(250, 'RFC 5321', [], [], []),
+  def(251, 'RFC 5321', [], [], []),
+  def(252, 'RFC 5321', [], [], [], ['rfc252']),
+  def(354, 'RFC 5321', [], [], []),
+  def(420, 'none', ['recipientAdmin'], [], [`${R}waitRetry`, `${R}contactRecipientAdmin`], ['groupwiseOnly']),
+  def(421, 'RFC 5321', ['you'], [], [`${R}waitRetry`]),
+  def(422, 'none', ['recipient'], [], [`${R}contactRecipient`], ['undotted'], '4.2.2'),
+  def(431, 'none', ['recipientAdmin'], [], [`${R}waitRetry`], ['undotted'], '4.3.1'),
+  def(432, 'RFC 4954', ['recipientAdmin'], [], [`${R}contactRecipientAdmin`], ['rfc432', 'exchangeOnly']),
+  def(441, 'none', ['recipientAdmin'], ['dns.mx'], [`${R}waitRetry`], ['undotted'], '4.4.1'),
+  def(442, 'none', ['you'], [], [`${R}waitRetry`], ['undotted'], '4.4.2'),
+  def(446, 'none', ['provider'], ['dns.mx'], [`${R}contactProvider`], ['undotted'], '4.4.6'),
+  def(447, 'none', ['recipientAdmin'], [], [`${R}waitRetry`], ['undotted'], '4.4.7'),
+  def(449, 'none', ['recipientAdmin'], ['dns.mx'], [`${R}contactRecipientAdmin`], ['exchangeOnly']),
+  def(450, 'RFC 5321', ['you', 'provider'], ['dns.dnsbl'], [`${R}waitRetry`, `${R}delistIp`]),
+  def(451, 'RFC 5321', ['you', 'recipientAdmin'], ['dns.spf'], [`${R}waitRetry`, `${R}fixAuthRecords`]),
+  def(452, 'RFC 5321', ['you'], [], [`${R}waitRetry`, `${R}slowDown`]),
+  def(455, 'RFC 5321', ['recipientAdmin'], [], [`${R}waitRetry`]),
+  def(471, 'none', ['provider'], ['dns.dnsbl'], [`${R}contactProvider`], ['undotted'], '4.7.1'),
+  def(500, 'RFC 5321', ['you'], ['client.settings'], [`${R}checkClientSettings`]),
+  def(501, 'RFC 5321', ['you'], ['client.settings'], [`${R}checkAddress`, `${R}checkClientSettings`]),
+  def(502, 'RFC 5321', ['provider'], ['client.settings'], [`${R}contactProvider`]),
+  def(503, 'RFC 5321', ['you'], ['smtp.auth', 'client.settings'], [`${R}enableSmtpAuth`]),
+  def(504, 'RFC 5321', ['provider'], ['client.settings'], [`${R}contactProvider`]),
+  def(510, 'none', ['you'], ['dns.mx'], [`${R}checkAddress`], ['undotted'], '5.1.0'),
+  def(511, 'none', ['you'], ['dns.mx'], [`${R}checkAddress`], ['undotted'], '5.1.1'),
+  def(512, 'none', ['you'], ['dns.mx'], [`${R}checkAddress`], ['undotted'], '5.1.2'),
+  def(513, 'none', ['you'], ['smtp.auth'], [`${R}checkAddress`, `${R}enableSmtpAuth`], ['undotted'], '5.1.3'),
+  def(523, 'none', ['you'], [], [`${R}reduceSize`], ['undotted'], '5.2.3'),
+  def(530, 'RFC 4954', ['you'], ['smtp.auth', 'dns.dnsbl'], [`${R}enableSmtpAuth`], ['rfc530']),
+  def(
+    535,
+    'RFC 4954',
+    ['you', 'provider'],
+    ['smtp.auth', 'mailbox.auth'],
+    [`${R}checkPassword`, `${R}unblockAccount`],
+  ),
+  def(
+    541,
+    'none',
+    ['recipient', 'recipientAdmin'],
+    ['dns.dnsbl'],
+    [`${R}contactRecipient`],
+    ['undotted'],
+    '5.4.1',
+  ),
+  def(550, 'RFC 5321', ['you', 'recipientAdmin'], ['dns.mx'], [`${R}checkAddress`]),
+  def(
+    551,
+    'RFC 5321',
+    ['you', 'provider'],
+    ['dns.mx', 'smtp.auth'],
+    [`${R}checkAddress`, `${R}enableSmtpAuth`],
+    ['rfc551'],
+  ),
+  def(552, 'RFC 5321', ['recipient', 'you'], [], [`${R}contactRecipient`, `${R}reduceSize`]),
+  def(553, 'RFC 5321', ['you'], ['dns.mx', 'dns.ptr'], [`${R}checkAddress`]),
+  def(
+    554,
+    'RFC 5321',
+    ['provider', 'you'],
+    ['dns.dnsbl', 'dns.spf', 'dns.dmarc'],
+    [`${R}delistIp`, `${R}fixAuthRecords`],
+  ),
+  def(
+    555,
+    'RFC 5321',
+    ['you'],
+    ['client.settings'],
+    [`${R}checkAddress`, `${R}slowDown`],
+    ['rfc555', 'ovhLimits'],
+  ),
+  def(556, 'RFC 7504', ['recipientAdmin'], ['dns.mx'], [`${R}fixRecipientDomain`]),
+]
+
+const BY_CODE = new Map(REPLY_CODES.map((entry) => [entry.code, entry]))
+
+/** The entry for a reply code, or undefined when the guides do not list it. */
+export function replyCodeDef(code: number): ReplyCodeDef | undefined {
+  return BY_CODE.get(code)
+}
+
+/** The broad kind of a reply code, from its first digit. */
+export type CodeClass = 'connection' | 'success' | 'intermediate' | 'transient' | 'permanent'
+
+/** The kind of a reply code, from its first digit (1 is used by mail programs for connection errors). */
+export function codeClassOf(code: number): CodeClass | null {
+  const digit = Math.floor(code / 100)
+  const classes: Record<number, CodeClass> = {
+    1: 'connection',
+    2: 'success',
+    3: 'intermediate',
+    4: 'transient',
+    5: 'permanent',
+  }
+  return classes[digit] ?? null
+}
+
+/** True for a temporary failure (4xx), false for a permanent one (5xx), null otherwise. */
+export function isTransient(code: number): boolean | null {
+  const digit = Math.floor(code / 100)
+  return digit === 4 ? true : digit === 5 ? false : null
+}

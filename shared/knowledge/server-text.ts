@@ -1,0 +1,235 @@
+import type { CheckId } from '../report'
+import type { WhoActs } from './remedy'
+
+/** What a server's words can say beyond the codes. */
+export type ServerTextId =
+  | 'blocklisted'
+  | 'greylisting'
+  | 'quota'
+  | 'userUnknown'
+  | 'mailboxDisabled'
+  | 'spf'
+  | 'dkim'
+  | 'dmarc'
+  | 'reverseDns'
+  | 'rateLimit'
+  | 'tooBig'
+  | 'relayDenied'
+  | 'authentication'
+  | 'spamContent'
+
+/**
+ * A recogniser of server text. Texts live at `knowledge:recognisers.<id>` (`title`, `meaning`,
+ * `steps`); `title` may interpolate `{{list}}` (the blocklist's name, or a generic word).
+ */
+export interface ServerTextRule {
+  id: ServerTextId
+  /** Linear-time patterns (literal alternations, bounded repeats), tried on lower-cased text. */
+  patterns: RegExp[]
+  whoActs: WhoActs[]
+  relatedChecks: CheckId[]
+  remedies: string[]
+}
+
+/** One thing the text was found to say. */
+export interface ServerTextMatch {
+  id: ServerTextId
+  /** The words that matched, as written in the text. */
+  evidence: string
+  /** For blocklisted: the list's name when the text gives it. */
+  list?: string
+}
+
+const R = 'knowledge:'
+
+/** The recognisers, most specific first. */
+export const SERVER_TEXT_RULES: readonly ServerTextRule[] = [
+  {
+    id: 'blocklisted',
+    patterns: [
+      /\b(?:black|block|deny|ban)[ -]?list(?:ed)?\b/,
+      /\blisted (?:in|on|at|by)\b/,
+      /\bblocked using\b/,
+      /\b(?:dnsbl|rbl|spamhaus|spamcop|barracuda(?:central)?|sorbs|uceprotect|abuseat|spamrats|mailspike|psbl)\b/,
+      /\bs3150\b|\bbanned sending ip\b|\bpoor (?:ip )?reputation\b|\blista nera\b/,
+    ],
+    whoActs: ['provider'],
+    relatedChecks: ['dns.dnsbl'],
+    remedies: [`${R}delistIp`],
+  },
+  {
+    id: 'greylisting',
+    patterns: [/\bgr[ae]y[ -]?list(?:ed|ing)?\b/, /\bnot yet authori[sz]ed to deliver\b/],
+    whoActs: [],
+    relatedChecks: [],
+    remedies: [`${R}waitRetry`],
+  },
+  {
+    id: 'quota',
+    patterns: [
+      /\bover ?quota\b|\bquota (?:exceeded|full)\b|\bexceeded (?:its |the )?quota\b/,
+      /\bmailbox (?:is )?full\b|\binbox (?:is )?full\b|\bmailbox has exceeded\b/,
+      /\binsufficient (?:system )?storage\b|\bexceeded storage allocation\b|\bout of storage\b/,
+      /\bcasella (?:di posta )?(?:piena|satura)\b|\bspazio (?:esaurito|insufficiente)\b/,
+    ],
+    whoActs: ['recipient'],
+    relatedChecks: [],
+    remedies: [`${R}contactRecipient`],
+  },
+  {
+    id: 'userUnknown',
+    patterns: [
+      /\buser unknown\b|\bunknown (?:user|recipient)\b|\bno such (?:user|recipient|mailbox)\b/,
+      /\b(?:does not|doesn't|did not|not) exist\b|\brecipient ?not ?found\b|\baddress not found\b/,
+      /\bmailbox not found\b|\binvalid (?:recipient|mailbox)\b|\bunrouteable address\b/,
+      /\bcouldn't be found\b|\bnot found by smtp address lookup\b|\bno mailbox here\b/,
+      /\bnon esiste\b|\butente sconosciuto\b|\bindirizzo non trovato\b|\bnon è stato trovato\b/,
+    ],
+    whoActs: ['you'],
+    relatedChecks: ['dns.mx'],
+    remedies: [`${R}checkAddress`],
+  },
+  {
+    id: 'mailboxDisabled',
+    patterns: [
+      /\b(?:account|mailbox|user|recipient) (?:is |has been )?(?:disabled|inactive|suspended|deactivated)\b/,
+      /\b(?:disabled|inactive|suspended) (?:account|mailbox|user)\b|\bcasella (?:disattivata|sospesa)\b/,
+    ],
+    whoActs: ['recipient'],
+    relatedChecks: [],
+    remedies: [`${R}contactRecipient`],
+  },
+  {
+    id: 'dmarc',
+    patterns: [/\bdmarc\b/],
+    whoActs: ['you'],
+    relatedChecks: ['dns.dmarc', 'dns.spf', 'dns.dkim'],
+    remedies: [`${R}fixAuthRecords`],
+  },
+  {
+    id: 'spf',
+    patterns: [
+      /\bspf\b|\bsender policy framework\b/,
+      /\bnot (?:permitted|authori[sz]ed) to send\b|\bnot designated (?:as )?permitted\b/,
+    ],
+    whoActs: ['you'],
+    relatedChecks: ['dns.spf'],
+    remedies: [`${R}fixAuthRecords`],
+  },
+  {
+    id: 'dkim',
+    patterns: [/\bdkim\b|\bdomainkeys\b/],
+    whoActs: ['you'],
+    relatedChecks: ['dns.dkim'],
+    remedies: [`${R}fixAuthRecords`],
+  },
+  {
+    id: 'reverseDns',
+    patterns: [
+      /\breverse dns\b|\brdns\b|\bptr\b|\breverse (?:lookup|mapping)\b/,
+      /\bcannot find your hostname\b|\bclient host rejected: cannot find\b/,
+    ],
+    whoActs: ['provider'],
+    relatedChecks: ['dns.ptr'],
+    remedies: [`${R}contactProvider`],
+  },
+  {
+    id: 'rateLimit',
+    patterns: [
+      /\brate[ -]?limit(?:ed|ing)?\b|\bthrottl(?:ed|ing)\b|\bslow down\b|\bmail flood\b/,
+      /\btoo many (?:messages|mails|emails|connections|recipients|concurrent)\b/,
+      /\bsending (?:limit|quota)\b|\b(?:hourly|daily) (?:sending )?limit\b|\blimit exceeded\b/,
+      /\btroppi (?:messaggi|invii|destinatari)\b|\blimite di invio\b/,
+    ],
+    whoActs: ['you'],
+    relatedChecks: [],
+    remedies: [`${R}slowDown`],
+  },
+  {
+    id: 'tooBig',
+    patterns: [
+      /\bmessage (?:is )?too (?:big|large)\b|\btoo (?:big|large) for\b|\bsize limit\b/,
+      /\bexceeds (?:the )?(?:maximum |max )?(?:message )?size\b|\bmessage (?:size|length) exceeds\b/,
+      /\bmaximum (?:message )?size\b|\bmessaggio troppo grande\b|\bdimensione massima\b/,
+    ],
+    whoActs: ['you'],
+    relatedChecks: [],
+    remedies: [`${R}reduceSize`],
+  },
+  {
+    id: 'relayDenied',
+    patterns: [
+      /\brelay(?:ing)? (?:access )?(?:denied|not permitted|not allowed|prohibited)\b/,
+      /\b(?:unable|not permitted|not allowed) to relay\b|\bdo(?:es)? not relay\b/,
+    ],
+    whoActs: ['you'],
+    relatedChecks: ['smtp.auth'],
+    remedies: [`${R}enableSmtpAuth`],
+  },
+  {
+    id: 'authentication',
+    patterns: [
+      /\bauthentication (?:is )?(?:required|failed|unsuccessful|credentials invalid)\b/,
+      /\bmust (?:first )?authenticate\b|\bauthenticate first\b|\binvalid (?:login|credentials)\b/,
+      /\busername and password not accepted\b|\bautenticazione (?:richiesta|fallita|non riuscita)\b/,
+    ],
+    whoActs: ['you'],
+    relatedChecks: ['smtp.auth', 'mailbox.auth'],
+    remedies: [`${R}checkPassword`],
+  },
+  {
+    id: 'spamContent',
+    patterns: [
+      /\bspam\b|\bjunk mail\b|\bcontent (?:rejected|filter)\b|\bmessage content rejected\b/,
+      /\bvirus\b|\bmalware\b|\bphishing\b|\bsuspicious\b/,
+    ],
+    whoActs: ['you'],
+    relatedChecks: [],
+    remedies: [`${R}contactRecipientAdmin`],
+  },
+]
+
+const KNOWN_LISTS: [RegExp, string][] = [
+  [/\bspamhaus\b/, 'Spamhaus'],
+  [/\bspamcop\b/, 'SpamCop'],
+  [/\bbarracuda/, 'Barracuda'],
+  [/\bsorbs\b/, 'SORBS'],
+  [/\buceprotect\b/, 'UCEPROTECT'],
+  [/\babuseat\b|\bcbl\b/, 'CBL'],
+  [/\bspamrats\b/, 'SpamRATS'],
+  [/\bmailspike\b/, 'Mailspike'],
+  [/\bpsbl\b/, 'PSBL'],
+  [/\bs3150\b|\boutlook\.com\b|\bhotmail\b/, 'Microsoft'],
+]
+
+/** How much of a text the recognisers read: a server's reply is short; the rest is noise. */
+export const SERVER_TEXT_LIMIT = 8000
+
+/** Finds what a server's text says: blocklists (with the list's name), greylisting, quota, and so on. */
+export function recogniseServerText(text: string): ServerTextMatch[] {
+  const original = text.slice(0, SERVER_TEXT_LIMIT)
+  const lower = original.toLowerCase()
+  const matches: ServerTextMatch[] = []
+  for (const rule of SERVER_TEXT_RULES) {
+    for (const pattern of rule.patterns) {
+      const found = pattern.exec(lower)
+      if (!found) continue
+      const evidence = original.slice(found.index, found.index + found[0].length)
+      const match: ServerTextMatch = { id: rule.id, evidence }
+      if (rule.id === 'blocklisted') {
+        const list = KNOWN_LISTS.find(([listPattern]) => listPattern.test(lower))
+        if (list) match.list = list[1]
+      }
+      matches.push(match)
+      break
+    }
+  }
+  return matches
+}
+
+/** The rule behind a recognised id. */
+export function serverTextRule(id: ServerTextId): ServerTextRule {
+  const rule = SERVER_TEXT_RULES.find((entry) => entry.id === id)
+  if (!rule) throw new Error(`no server text rule ${id}`)
+  return rule
+}
