@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand'
+import type { CodeExplanation } from '../../shared/knowledge/explain'
 import type { SessionOutcome } from '../../shared/session'
 import { parseTarget } from '../../shared/target'
 import { DECISION_TREE } from '../../shared/tree/decision-tree'
@@ -18,10 +19,11 @@ export interface TrailStep {
   answer: string
 }
 
-/** What the wizard keeps of a pasted bounce (never the whole text in history). */
+/** What the wizard keeps of a pasted bounce (never the whole text). */
 export interface BounceSummary extends BounceFacts {
   recipient: string | null
   sendingIp: string | null
+  explanation: CodeExplanation | null
 }
 
 /** Where the person is in the decision tree and what they answered. */

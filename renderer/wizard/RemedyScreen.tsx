@@ -3,12 +3,14 @@ import type { TreeNode } from '../../shared/tree/types'
 import { ExternalLink } from '../components/ExternalLink'
 import { FindingList } from '../components/FindingList'
 import { useAppStore } from '../store/use-app-store'
+import { CodeExplanationCard } from './CodeExplanationCard'
 import { ScreenFrame } from './ScreenFrame'
 
 /** The remedy: what is wrong in one sentence, who acts, numbered steps, links, "did this solve it?". */
 export function RemedyScreen({ node }: { node: Extract<TreeNode, { kind: 'remedy' }> }) {
   const { t } = useTranslation()
   const resolve = useAppStore((state) => state.resolve)
+  const explanation = useAppStore((state) => state.bounce?.explanation ?? null)
   const target = node.id.startsWith('recipient-domain') ? 'recipient' : 'own'
   const findings = useAppStore((state) => state.runs[target].findings)
   const shown = findings.filter((finding) => node.showFindings?.includes(finding.id))
@@ -35,6 +37,7 @@ export function RemedyScreen({ node }: { node: Extract<TreeNode, { kind: 'remedy
           ))}
         </p>
       )}
+      {node.bounceExplanation && explanation && <CodeExplanationCard explanation={explanation} />}
       {shown.length > 0 && (
         <>
           <h2>{t('tree:ui.weChecked')}</h2>

@@ -1,5 +1,6 @@
 import { DECISION_TREE } from '../../shared/tree/decision-tree'
 import { useAppStore } from '../store/use-app-store'
+import { BounceScreen } from './BounceScreen'
 import { HandoffScreen, SolvedScreen } from './EndScreens'
 import { QuestionScreen } from './QuestionScreen'
 import { RemedyScreen } from './RemedyScreen'
@@ -15,7 +16,7 @@ export function TreeScreen() {
     case 'question':
       return <QuestionScreen key={node.id} node={node} />
     case 'input':
-      return node.input === 'target' ? <TargetScreen key={node.id} /> : null
+      return node.input === 'target' ? <TargetScreen key={node.id} /> : <BounceScreen key={node.id} />
     case 'route':
       return <WaitingScreen key={node.id} node={node} />
     case 'remedy':

@@ -129,6 +129,8 @@ export default {
       placeholder: '550 5.1.1 <mario@example.com>: Recipient address rejected',
       hint: 'Tip: open the returned message, select everything (Ctrl+A), copy and paste it here.',
       empty: 'Please paste the message, its code or its error line.',
+      failed: 'We could not read this text. Try pasting only the line with the error code.',
+      reading: 'Reading…',
     },
   },
   because: {

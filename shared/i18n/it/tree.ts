@@ -142,6 +142,9 @@ export default {
       placeholder: '550 5.1.1 <mario@esempio.it>: Recipient address rejected',
       hint: 'Suggerimento: apri il messaggio tornato, seleziona tutto (Ctrl+A), copia e incolla qui.',
       empty: 'Incolla il messaggio, il suo codice o la riga di errore.',
+      failed:
+        'Non siamo riusciti a leggere questo testo. Prova a incollare solo la riga con il codice di errore.',
+      reading: 'Lettura…',
     },
   },
   because: {

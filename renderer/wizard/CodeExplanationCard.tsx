@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next'
+import type { CodeExplanation } from '../../shared/knowledge/explain'
+import type { Msg } from '../../shared/report'
+
+/** What the bounce's codes and text mean: title, meaning, causes, steps, who acts, retry advice. */
+export function CodeExplanationCard({ explanation }: { explanation: CodeExplanation }) {
+  const { t } = useTranslation()
+  const say = (message: Msg) => t(message.key, message.params ?? {})
+  const codes = [explanation.replyCode, explanation.enhancedCode].filter((code) => code !== null).join(' ')
+  return (
+    <section className="explanation" aria-labelledby="explanation-title">
+      <h2 id="explanation-title">
+        {codes && <span className="code-badge">{codes}</span>} {say(explanation.title)}
+      </h2>
+      <p>{say(explanation.meaning)}</p>
+      {explanation.serverText.map((match) => (
+        <p key={match.id} className="server-text">
+          <strong>{say(match.title)}</strong> {say(match.meaning)}
+        </p>
+      ))}
+      {explanation.causes.length > 0 && (
+        <>
+          <h3>{t('knowledge:cli.labels.causes')}</h3>
+          <ul>
+            {explanation.causes.map((cause) => (
+              <li key={cause.key}>{say(cause)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {explanation.steps.length > 0 && (
+        <>
+          <h3>{t('knowledge:cli.labels.steps')}</h3>
+          <ol>
+            {explanation.steps.map((step) => (
+              <li key={step.key}>{say(step)}</li>
+            ))}
+          </ol>
+        </>
+      )}
+      <dl className="facts">
+        <dt>{t('knowledge:cli.labels.whoActs')}</dt>
+        <dd>{explanation.whoActs.map((who) => t(`knowledge:who.${who}`)).join(', ')}</dd>
+        <dt>{t('knowledge:cli.labels.retry')}</dt>
+        <dd>{say(explanation.retry)}</dd>
+      </dl>
+      {explanation.notes.map((note) => (
+        <p key={note.key} className="note">
+          {say(note)}
+        </p>
+      ))}
+    </section>
+  )
+}
