@@ -282,3 +282,8 @@ function msg(key: string, params: Record<string, string | number>): Msg {
 export function isSmtpKind(kind: ProbeKind): kind is 'smtp' | 'submission' | 'submissions' {
   return kind === 'smtp' || kind === 'submission' || kind === 'submissions'
 }
+
+/** The remedies of a login outcome (also used by the round trip). */
+export function authRemedies(outcome: AuthOutcome): string[] {
+  return AUTH_REMEDIES[outcome]
+}

@@ -66,7 +66,10 @@ describe('probes against misbehaving servers on 127.0.0.1', () => {
   })
 
   it('a greeting that comes late but within the deadline passes, and its delay shows in the timings', async () => {
-    const { result } = await probe(smtpDialogue({ greetingDelayMs: 200, ehlo: ['250 mail.test.invalid'] }), 'smtp')
+    const { result } = await probe(
+      smtpDialogue({ greetingDelayMs: 200, ehlo: ['250 mail.test.invalid'] }),
+      'smtp',
+    )
     expect(result.failure).toBeNull()
     expect(result.timings.banner).toBeGreaterThanOrEqual(180)
     expect(main(result).status).toBe('warn')
@@ -154,7 +157,9 @@ describe('probes against misbehaving servers on 127.0.0.1', () => {
     ['wrongName', 'wrong-name'],
     ['missingIntermediate', 'incomplete-chain'],
   ] as const)('a %s certificate is reported as %s and no password is sent', async (which, problem) => {
-    const { result, server } = await probe(smtpDialogue({ tls: pki[which] }), 'submissions', { password: true })
+    const { result, server } = await probe(smtpDialogue({ tls: pki[which] }), 'submissions', {
+      password: true,
+    })
     expect(result.tls?.verified).toBe(false)
     expect(result.tls?.problem).toBe(problem)
     expect(main(result).status).toBe('fail')
@@ -174,7 +179,10 @@ describe('probes against misbehaving servers on 127.0.0.1', () => {
   it('without the test CA the same server is untrusted (verification is never turned off)', async () => {
     const server = await startRawServer(smtpDialogue({ tls: pki.valid }))
     running.push(server)
-    const result = await runProbe({ kind: 'submissions', host: '127.0.0.1', port: server.port }, { stepTimeoutMs: STEP_MS })
+    const result = await runProbe(
+      { kind: 'submissions', host: '127.0.0.1', port: server.port },
+      { stepTimeoutMs: STEP_MS },
+    )
     expect(result.tls?.verified).toBe(false)
     expect(result.tls?.problem).toBe('incomplete-chain')
   })
