@@ -176,7 +176,7 @@ service pop3-login {
   } catch (error) {
     const text = await log()
     await stop()
-    throw new Error(`${(error as Error).message}\n${text}`)
+    throw new Error(`${(error as Error).message}\n${text}`, { cause: error })
   }
   return { ports, maildir, log, stop }
 }
