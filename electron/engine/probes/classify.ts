@@ -26,7 +26,8 @@ const SERVICE_LABEL: Record<ProbeKind, string> = {
   pop3s: 'POP3 (SSL/TLS)',
 }
 
-const FAILURE_REMEDIES: Record<FailureCode, string[]> = {
+/** Remedies of each failure; its keys are every FailureCode. */
+export const FAILURE_REMEDIES: Record<FailureCode, string[]> = {
   'bad-input': [],
   'name-not-found': ['probe:checkServerName'],
   'dns-timeout': ['probe:checkNetwork'],
@@ -47,7 +48,8 @@ const FAILURE_REMEDIES: Record<FailureCode, string[]> = {
   aborted: [],
 }
 
-const CERT_REMEDIES: Record<CertProblem, string[]> = {
+/** Remedies of each certificate problem; its keys are every CertProblem. */
+export const CERT_REMEDIES: Record<CertProblem, string[]> = {
   expired: ['probe:certificateProvider', 'probe:checkClock'],
   'not-yet-valid': ['probe:checkClock', 'probe:certificateProvider'],
   'self-signed': ['probe:certificateProvider', 'probe:checkServerName'],
@@ -57,7 +59,8 @@ const CERT_REMEDIES: Record<CertProblem, string[]> = {
   other: ['probe:certificateProvider'],
 }
 
-const AUTH_REMEDIES: Record<AuthOutcome, string[]> = {
+/** Remedies of each login outcome; its keys are every AuthOutcome. */
+export const AUTH_REMEDIES: Record<AuthOutcome, string[]> = {
   ok: [],
   'wrong-credentials': ['probe:checkPassword', 'probe:accountBlockedSpam', 'probe:accountSuspended'],
   'blocked-spam': ['probe:accountBlockedSpam'],
@@ -72,7 +75,8 @@ const AUTH_REMEDIES: Record<AuthOutcome, string[]> = {
   'not-reached': [],
 }
 
-const ENVELOPE_REMEDIES: Record<EnvelopeOutcome, string[]> = {
+/** Remedies of each envelope outcome; its keys are every EnvelopeOutcome. */
+export const ENVELOPE_REMEDIES: Record<EnvelopeOutcome, string[]> = {
   accepted: [],
   'unknown-recipient': ['probe:checkRecipientAddress'],
   'invalid-address': ['probe:checkRecipientAddress'],

@@ -300,7 +300,8 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   })
 }
 
-const OUTCOME_STATUS: Record<RoundTripOutcome, Status> = {
+/** The status of each round-trip outcome; its keys are every RoundTripOutcome. */
+export const ROUND_TRIP_STATUS: Record<RoundTripOutcome, Status> = {
   arrived: 'pass',
   'not-sent': 'fail',
   'not-received': 'fail',
@@ -348,7 +349,7 @@ function roundTripFinding(
   return {
     id: 'smtp.roundtrip',
     subject: request.address,
-    status: OUTCOME_STATUS[result.outcome],
+    status: ROUND_TRIP_STATUS[result.outcome],
     title: { key: `probe:roundTrip.${result.outcome}.title`, params },
     detail: { key: `probe:roundTrip.${result.outcome}.detail`, params },
     evidence: { ...result },
