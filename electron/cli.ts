@@ -11,6 +11,7 @@ type Command = (args: string[]) => Promise<number>
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   check: () => Promise.resolve(checkCommand),
+  probe: () => import('./cli/probe-command').then((module) => module.probeCommand),
 }
 
 async function main(argv: string[]): Promise<number> {
