@@ -60,7 +60,10 @@ export async function startRawServer(behaviour: RawBehaviour): Promise<RunningRa
   }
 }
 
-/** A tiny SMTP dialogue for raw servers: greets, answers EHLO with these lines, and the rest with 250. */
+/**
+ * A tiny SMTP dialogue for raw servers: greets, answers EHLO with these lines, runs AUTH LOGIN's
+ * two 334 prompts and then refuses with 535, and answers anything else with 250.
+ */
 export function smtpDialogue(options: {
   greeting?: string
   greetingDelayMs?: number
@@ -68,6 +71,7 @@ export function smtpDialogue(options: {
   tls?: KeyAndCert
 }): RawBehaviour {
   const ehlo = options.ehlo ?? ['250-mail.test.invalid', '250-AUTH PLAIN LOGIN', '250 SIZE 1000']
+  const loginStep = new WeakMap<Socket, number>()
   return {
     ...(options.tls ? { tls: options.tls } : {}),
     onConnect(socket) {
@@ -77,9 +81,16 @@ export function smtpDialogue(options: {
       else greet()
     },
     onLine(line, socket) {
+      const step = loginStep.get(socket) ?? 0
       const verb = line.split(' ')[0]?.toUpperCase()
-      if (verb === 'EHLO') socket.write(`${ehlo.join('\r\n')}\r\n`)
-      else if (verb === 'AUTH') socket.write('535 5.7.8 Authentication failed\r\n')
+      if (step > 0) {
+        loginStep.set(socket, step === 1 ? 2 : 0)
+        socket.write(step === 1 ? '334 UGFzc3dvcmQ6\r\n' : '535 5.7.8 Authentication failed\r\n')
+      } else if (verb === 'EHLO') socket.write(`${ehlo.join('\r\n')}\r\n`)
+      else if (line.toUpperCase() === 'AUTH LOGIN') {
+        loginStep.set(socket, 1)
+        socket.write('334 VXNlcm5hbWU6\r\n')
+      } else if (verb === 'AUTH') socket.write('535 5.7.8 Authentication failed\r\n')
       else if (verb === 'QUIT') socket.end('221 bye\r\n')
       else socket.write('250 ok\r\n')
     },

@@ -169,6 +169,34 @@ describe('probes against misbehaving servers on 127.0.0.1', () => {
     expect(JSON.stringify(result)).not.toContain(PASSWORD)
   })
 
+  it('AUTH LOGIN over verified TLS: the password goes only inside TLS and is masked in the transcript', async () => {
+    const ehlo = ['250-mail.test.invalid', '250-ENHANCEDSTATUSCODES', '250 AUTH LOGIN']
+    const { result, server } = await probe(smtpDialogue({ tls: pki.valid, ehlo }), 'submissions', {
+      password: true,
+    })
+    expect(result.auth).toMatchObject({
+      outcome: 'wrong-credentials',
+      mechanism: 'LOGIN',
+      reply: '535 5.7.8 Authentication failed',
+    })
+    const encoded = Buffer.from(PASSWORD).toString('base64')
+    expect(server.received()).toContain(encoded)
+    const json = JSON.stringify(result)
+    expect(json).not.toContain(encoded)
+    expect(json).not.toContain(PASSWORD)
+    expect(result.transcript.filter((line) => line.dir === 'C').map((line) => line.line)).toContain('***')
+  })
+
+  it('a host with a line break is refused before any connection', async () => {
+    const result = await runProbe(
+      { kind: 'smtp', host: 'mx.example.test\r\nQUIT', port: 25 },
+      { stepTimeoutMs: STEP_MS },
+    )
+    expect(result.failure?.code).toBe('bad-input')
+    expect(main(result).status).toBe('error')
+    expect(result.transcript).toEqual([])
+  })
+
   it('a full chain through an intermediate is trusted', async () => {
     const { result } = await probe(smtpDialogue({ tls: pki.chained }), 'submissions')
     expect(result.tls?.verified).toBe(true)

@@ -24,7 +24,10 @@ import { connectionOptions, toFailure } from './probe-common'
 
 /** Most lines one SMTP reply may have; a server sending endless `250-` lines is cut off here. */
 const SMTP_REPLY_LINES_MAX = 100
-/** Longest line accepted from an SMTP server (RFC 5321 allows 512; real servers sometimes exceed it). */
+/**
+ * Longest line accepted from an SMTP server. RFC 5321 §4.5.3.1.5 allows 512 octets; real servers
+ * sometimes send longer lines, so we accept a margin and stop only on lines no mail server sends.
+ */
 const SMTP_LINE_BYTES_MAX = 4096
 
 /** The SMTP probe kinds. */

@@ -15,9 +15,6 @@ export interface SmtpReplyLine {
   text: string
 }
 
-/** RFC 5321 §4.5.3.1.5: a reply line is at most 512 octets including CRLF. */
-export const SMTP_REPLY_LINE_MAX = 510
-
 /** Parses one reply line (`250-text`, `250 text` or `250`); null when it is not a reply line. */
 export function parseReplyLine(line: string): SmtpReplyLine | null {
   const match = /^([2-5][0-5]\d)(?:([ -])(.*))?$/.exec(line)
