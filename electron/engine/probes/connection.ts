@@ -66,6 +66,7 @@ export class ProbeConnection {
     const { socket: secure, info } = await this.transcript
       .time('tls', () => startTls(socket, this.options.host, this.options, this.deadline()))
       .catch((error: unknown) => {
+        if (this.options.signal?.aborted) throw new ProbeError('aborted', phase)
         throw error instanceof ProbeError ? new ProbeError(error.code, phase, error.serverText) : error
       })
     this.socket = secure

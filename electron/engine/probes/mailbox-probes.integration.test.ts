@@ -11,13 +11,16 @@ const PASSWORD = 'Dove-Pa55word"\\x'
 const skipReason = dovecotUnavailable()
 if (skipReason) console.warn(`Dovecot tests skipped: ${skipReason}`)
 
+let pki: TestPki
+beforeAll(() => {
+  pki = createTestPki()
+})
+
 describe.skipIf(skipReason !== null)('IMAP and POP3 probes against Dovecot on 127.0.0.1', () => {
-  let pki: TestPki
   let dovecot: RunningDovecot
   let smtp: RunningSmtpServer
 
   beforeAll(async () => {
-    pki = createTestPki()
     dovecot = await startDovecot({ certificate: pki.chained, users: { [USER]: PASSWORD } })
     smtp = await startSmtpServer({
       tls: 'starttls',
@@ -158,7 +161,6 @@ describe.skipIf(skipReason !== null)('IMAP and POP3 probes against Dovecot on 12
 
 describe.skipIf(skipReason !== null)('wrong passwords against Dovecot', () => {
   it.each(['imaps', 'pop3s'] as const)('%s: a wrong password is wrong-credentials', async (kind) => {
-    const pki = createTestPki()
     const dovecot = await startDovecot({ certificate: pki.valid, users: { [USER]: PASSWORD } })
     try {
       const probe = kind === 'imaps' ? probeImap : probePop3

@@ -138,6 +138,14 @@ describe('probes against misbehaving servers on 127.0.0.1', () => {
     expect(server.openConnections()).toBe(0)
   })
 
+  it('cancel during a stalled TLS handshake ends at once as aborted', async () => {
+    const controller = new AbortController()
+    setTimeout(() => controller.abort(), 100)
+    const { result, elapsed } = await probe(silentServer, 'pop3s', { signal: controller.signal })
+    expect(result.failure).toMatchObject({ code: 'aborted', phase: 'tls' })
+    expect(elapsed).toBeLessThan(STEP_MS)
+  })
+
   it('with no STARTTLS offered, the password is not sent in clear and the login is refused', async () => {
     const { result, server } = await probe(smtpDialogue({}), 'submission', { password: true })
     expect(main(result).title.key).toBe('probe:failure.starttls-missing.title')
