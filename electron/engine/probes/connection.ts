@@ -130,7 +130,10 @@ export class ProbeConnection {
       return results.map((entry) => entry.address)
     }
     const timeout = new Promise<never>((_, reject) => {
-      const timer = setTimeout(() => reject(new ProbeError('dns-timeout', 'dns')), this.options.stepTimeoutMs)
+      const timer = setTimeout(
+        () => reject(new ProbeError('dns-timeout', 'dns', 'timeout')),
+        this.options.stepTimeoutMs,
+      )
       timer.unref()
     })
     const aborted = this.abortPromise('dns')
