@@ -11,6 +11,7 @@ type Command = (args: string[]) => Promise<number>
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   check: () => Promise.resolve(checkCommand),
+  probe: () => import('./cli/probe-command').then((module) => module.probeCommand),
   bounce: () => import('./cli/bounce-command').then((module) => module.bounceCommand),
   code: () => import('./cli/code-command').then((module) => module.codeCommand),
 }

@@ -27,6 +27,8 @@ export const CHECK_IDS = [
   'smtp.submission',
   'smtp.submissions',
   'smtp.auth',
+  'smtp.envelope',
+  'smtp.roundtrip',
   'imap',
   'imaps',
   'pop3',

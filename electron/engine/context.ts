@@ -13,6 +13,11 @@ export interface EngineOptions {
   rdapBaseUrl?: string
   /** Ports to use instead of the standard ones, per probe kind. */
   ports?: Partial<Record<ProbeKind, number>>
+  /**
+   * Extra certificate authorities (PEM) trusted for mail servers on top of the system store: a
+   * corporate CA, or the test CA of the integration tests. Verification is never turned off.
+   */
+  extraCaPem?: string
 }
 
 /** Defaults of EngineOptions. */

@@ -1,2 +1,418 @@
-/** probe texts (en). */
-export default {}
+/** Texts of the connection tests (probes), login, envelope and round-trip tests (English). */
+export default {
+  ok: {
+    title: '{{service}} on {{host}} port {{port}} answers',
+    detailTls:
+      'We connected in {{connectMs}} ms and the server greeted us after {{bannerMs}} ms. The connection is encrypted ({{protocol}}) with a valid certificate, good until {{validTo}}. Whole test: {{totalMs}} ms.',
+    detailPlain:
+      'We connected in {{connectMs}} ms and the server greeted us after {{bannerMs}} ms. Whole test: {{totalMs}} ms.',
+  },
+  failure: {
+    'bad-input': {
+      title: 'The test could not start',
+      detail:
+        'Something typed for this test contains a line break or another invisible character. Please type it again.',
+    },
+    'name-not-found': {
+      title: 'The server name {{host}} does not exist',
+      detail:
+        'We looked up {{host}} and the internet name system has no address for it. The name may be misspelled in your mail program, or the domain is not set up. (Detail: {{server}})',
+    },
+    'dns-timeout': {
+      title: 'Looking up {{host}} took too long',
+      detail:
+        'We could not find out the address of {{host}} in time. Your internet connection or its name servers may be having trouble. (Detail: {{server}})',
+    },
+    'connect-timeout': {
+      title: 'No answer from {{host}} on port {{port}}',
+      detail:
+        'Our connection to {{host}} on port {{port}} timed out: nothing answered. A firewall (yours, your network’s or the server’s) may be blocking this port, or the server may be down.',
+      detailPort25:
+        'Our connection to {{host}} on port 25 timed out. Many home and mobile internet providers block this port, so this is common and usually not a fault of the mail server. Your mail program should send through port 587 or 465 instead.',
+    },
+    'connect-refused': {
+      title: '{{host}} refused the connection on port {{port}}',
+      detail:
+        'The server at {{host}} answered, but nothing accepts connections on port {{port}}. The port number may be wrong in your settings, or the mail service is stopped.',
+    },
+    'connect-unreachable': {
+      title: '{{host}} cannot be reached',
+      detail:
+        'Your computer has no route to {{host}} right now. Check that you are online; a VPN or a network restriction may be in the way. (Detail: {{server}})',
+    },
+    'no-greeting': {
+      title: '{{host}} accepted the connection but said nothing',
+      detail:
+        'A mail server says hello as soon as you connect. {{host}} on port {{port}} stayed silent until our time limit. The server may be overloaded, or something in between holds the connection.',
+    },
+    'greeting-rejected': {
+      title: '{{host}} is refusing connections for now',
+      detail:
+        'The server at {{host}} answered with a refusal instead of a greeting: “{{server}}”. This usually means it is busy or in maintenance, or it does not accept connections from your network.',
+    },
+    timeout: {
+      title: '{{host}} stopped answering',
+      detail:
+        'The server at {{host}} on port {{port}} began the conversation but then did not answer one of our requests in time.',
+    },
+    closed: {
+      title: '{{host}} hung up',
+      detail:
+        'The server at {{host}} on port {{port}} closed the connection before the test was complete. It may be overloaded, or it may not accept connections from your network.',
+    },
+    'line-too-long': {
+      title: '{{host}} sent an answer that is far too long',
+      detail:
+        'The server at {{host}} sent a line longer than any mail server should. It may not be a mail server at all, or it is misbehaving. We stopped reading to stay safe.',
+    },
+    'reply-too-long': {
+      title: '{{host}} would not stop answering',
+      detail:
+        'The server at {{host}} kept sending lines of one answer without ending it. We stopped after a safe limit. ({{server}})',
+    },
+    'malformed-reply': {
+      title: '{{host}} answered in a way mail programs do not understand',
+      detail:
+        'The answer from {{host}} on port {{port}} does not follow the mail protocol ({{server}}). It may be a different kind of server, or a device in between changes the traffic.',
+    },
+    'command-rejected': {
+      title: '{{host}} refused a basic request',
+      detail: 'The server at {{host}} refused a request every mail program makes: “{{server}}”.',
+    },
+    'starttls-missing': {
+      title: '{{host}} does not offer encryption on port {{port}}',
+      detail:
+        'The server at {{host}} on port {{port}} does not offer to switch to an encrypted connection (STARTTLS). A password sent here would travel unprotected, so we did not send one. Use the encrypted port instead (465 for sending, 993 for IMAP, 995 for POP3).',
+    },
+    'starttls-refused': {
+      title: '{{host}} offers encryption but then refuses it',
+      detail:
+        'The server at {{host}} on port {{port}} lists STARTTLS but refused to start it. Without encryption we will not send a password here.',
+    },
+    'tls-handshake': {
+      title: 'The encrypted connection to {{host}} failed',
+      detail:
+        'We could not set up encryption with {{host}} on port {{port}} ({{server}}). The port may not use SSL/TLS, or an antivirus or firewall interferes with encrypted connections.',
+    },
+    aborted: {
+      title: 'The test of {{host}} was stopped',
+      detail:
+        'The test was cancelled or ran out of time before it finished, so we cannot tell how {{host}} behaves.',
+    },
+  },
+  cert: {
+    expired: {
+      title: 'The security certificate of {{host}} has expired',
+      detail:
+        'The certificate that proves the server at {{host}} is genuine expired on {{validTo}}. Mail programs will warn or refuse to connect. The provider must renew it. (Issued to {{subject}} by {{issuer}}.)',
+    },
+    'not-yet-valid': {
+      title: 'The security certificate of {{host}} is not valid yet',
+      detail:
+        'The certificate of {{host}} starts later than the date on this computer. Check that your computer’s date and time are right; if they are, the provider must fix the certificate.',
+    },
+    'self-signed': {
+      title: 'The security certificate of {{host}} is home-made',
+      detail:
+        'The server at {{host}} presents a certificate it signed itself ({{subject}}), which no mail program can trust. You may be using a server name meant for another purpose; otherwise the provider must install a proper certificate.',
+    },
+    'untrusted-root': {
+      title: 'The security certificate of {{host}} comes from an unknown authority',
+      detail:
+        'The certificate of {{host}} was issued by {{issuer}}, which this computer does not trust. Some antivirus programs and company networks replace certificates like this; otherwise the provider must fix it.',
+    },
+    'incomplete-chain': {
+      title: 'The security certificate of {{host}} cannot be checked',
+      detail:
+        'The certificate of {{host}} (issued by {{issuer}}) cannot be traced back to an authority this computer trusts: the server may not send the intermediate certificate, or the issuer is unknown. Some mail programs will refuse it. The provider must fix the server’s certificate chain.',
+    },
+    'wrong-name': {
+      title: 'The security certificate is for a different name than {{host}}',
+      detail:
+        'We connected to {{host}}, but its certificate is for {{names}}. Mail programs warn about this. Usually the server name in the settings should be one of those names instead.',
+    },
+    other: {
+      title: 'The security certificate of {{host}} is not accepted',
+      detail:
+        'The certificate of {{host}} could not be verified ({{code}}). Mail programs may warn or refuse to connect.',
+    },
+  },
+  auth: {
+    ok: {
+      title: 'The login works on {{host}}',
+      detail:
+        'The server at {{host}} accepted the user name and password ({{mechanism}}) over an encrypted, verified connection.',
+    },
+    'wrong-credentials': {
+      title: 'The server at {{host}} refused the login',
+      detail:
+        'The server answered “{{server}}”. Most often the password or the user name (usually the full email address) is wrong. The same answer is given when the account is blocked for sending spam or suspended.',
+    },
+    'blocked-spam': {
+      title: 'The account seems blocked for sending spam',
+      detail:
+        'The server at {{host}} refused the login and mentions spam or abuse: “{{server}}”. Providers block sending from an account that sent spam, often because its password was stolen.',
+    },
+    suspended: {
+      title: 'The account seems suspended or disabled',
+      detail: 'The server at {{host}} refused the login and says the account is not active: “{{server}}”.',
+    },
+    locked: {
+      title: 'The account seems locked by a security rule',
+      detail:
+        'The server at {{host}} refused the login and mentions a lock or too many attempts: “{{server}}”. Accounts are often locked for a while after several wrong passwords.',
+    },
+    'app-password': {
+      title: 'This account needs an app password',
+      detail:
+        'The server at {{host}} asks for an app-specific password instead of your usual one: “{{server}}”. This happens when two-step verification is on.',
+    },
+    temporary: {
+      title: 'The login could not be checked right now',
+      detail:
+        'The server at {{host}} had a temporary problem checking the login: “{{server}}”. Try again in a few minutes.',
+    },
+    'no-mechanism': {
+      title: '{{host}} does not allow a login here',
+      detail:
+        'The server at {{host}} on port {{port}} offers no login method we may use on this connection. Use the encrypted port of the service instead.',
+    },
+    'refused-plaintext': {
+      title: 'We did not send your password: the connection is not encrypted',
+      detail:
+        'The connection to {{host}} on port {{port}} is not encrypted, so anyone on the way could read a password. We never send one like this. Use the encrypted port (465, 993 or 995) or the STARTTLS option in your mail program.',
+    },
+    'refused-unverified': {
+      title: 'We did not send your password: the server’s identity is not proven',
+      detail:
+        'The certificate of {{host}} could not be verified (see the test above), so we cannot be sure we are talking to the real server. We never send a password in that case.',
+    },
+    'bad-input': {
+      title: 'The login details contain invisible characters',
+      detail:
+        'The user name or password contains a line break or a similar character. Please type them again.',
+    },
+    'not-reached': {
+      title: 'The login could not be tested',
+      detail: 'The connection to {{host}} failed before the login step, so we could not try the password.',
+    },
+  },
+  envelope: {
+    accepted: {
+      title: '{{host}} accepts mail for this address',
+      detail:
+        'We asked the server at {{host}} whether it would take a message for this address, without sending one, and it agreed ({{code}} {{server}}).',
+    },
+    'unknown-recipient': {
+      title: 'The address does not exist on {{host}}',
+      detail:
+        'The server at {{host}} says there is no such mailbox ({{code}} {{enhanced}} {{server}}). The address may be misspelled, or the mailbox was deleted.',
+    },
+    'invalid-address': {
+      title: '{{host}} does not accept this address as written',
+      detail:
+        'The server at {{host}} refused the address itself ({{code}} {{enhanced}} {{server}}). Check its spelling.',
+    },
+    'mailbox-full': {
+      title: 'The mailbox at {{host}} is full',
+      detail: 'The server at {{host}} says the mailbox has no room left ({{code}} {{enhanced}} {{server}}).',
+    },
+    policy: {
+      title: '{{host}} refuses mail from us by policy',
+      detail:
+        'The server at {{host}} refused for a policy reason, such as a blocklist or a sender check ({{code}} {{enhanced}} {{server}}).',
+    },
+    'sender-rejected': {
+      title: '{{host}} refused the sender before the recipient',
+      detail:
+        'The server at {{host}} refused the sender address, so the recipient could not be checked ({{code}} {{enhanced}} {{server}}).',
+    },
+    temporary: {
+      title: '{{host}} asks to try again later',
+      detail:
+        'The server at {{host}} gave a temporary refusal ({{code}} {{enhanced}} {{server}}). Some servers do this on purpose to a first attempt; real mail is retried automatically.',
+    },
+    rejected: {
+      title: '{{host}} refused this address',
+      detail: 'The server at {{host}} refused the address ({{code}} {{enhanced}} {{server}}).',
+    },
+    'bad-input': {
+      title: 'The address cannot be tested',
+      detail:
+        'An address for this test contains spaces, angle brackets or invisible characters. Please type it again.',
+    },
+    'not-reached': {
+      title: 'The address could not be tested',
+      detail: 'The connection to {{host}} failed before the address could be checked.',
+    },
+  },
+  roundTrip: {
+    arrived: {
+      title: 'Your test message arrived in {{seconds}} s',
+      detail:
+        'We sent a test message from {{address}} to itself through {{submission}} and found it in the mailbox at {{mailbox}} after about {{seconds}} seconds. It has been deleted again.',
+    },
+    'not-sent': {
+      title: 'The test message could not be sent',
+      detail:
+        'Sending through {{submission}} failed ({{reason}}: {{server}}), so nothing was sent. Sending from this account does not work at the moment.',
+    },
+    'not-received': {
+      title: 'The test message was sent but has not arrived',
+      detail:
+        'The server at {{submission}} accepted the message, but it did not reach the mailbox at {{mailbox}} within {{seconds}} seconds. Receiving is where the problem lies: the domain may not point to the right mail servers, or delivery is delayed.',
+    },
+    'mailbox-failed': {
+      title: 'The test message was sent, but we could not look in the mailbox',
+      detail:
+        'Sending worked, but opening the mailbox at {{mailbox}} failed ({{reason}}: {{server}}), so we cannot tell whether the message arrived.',
+    },
+    'bad-input': {
+      title: 'The round-trip test could not start',
+      detail:
+        'The address, the login or the chosen servers are not usable for this test. Please check what was typed.',
+    },
+    aborted: {
+      title: 'The round-trip test was stopped',
+      detail: 'The test was cancelled or ran out of time before it finished.',
+    },
+  },
+  remedies: {
+    usePort587: {
+      title: 'Send through port 587 or 465 instead of 25',
+      steps: [
+        'Open the account settings of your mail program and find the outgoing server (SMTP).',
+        'Set the port to 587 with STARTTLS, or to 465 with SSL/TLS.',
+        'Make sure the outgoing server requires a login, with the same user name and password as for receiving.',
+        'Save and send yourself a test message.',
+      ],
+    },
+    checkNetwork: {
+      title: 'Rule out your network',
+      steps: [
+        'Try again from another connection, for example your phone’s hotspot.',
+        'If it works there, a firewall, antivirus or the network you were on blocks mail connections.',
+        'Pause the antivirus’s email protection or ask your network administrator to allow mail ports.',
+      ],
+    },
+    checkServerName: {
+      title: 'Check the server name and port in your settings',
+      steps: [
+        'Open the account settings of your mail program.',
+        'Compare the incoming and outgoing server names and ports with the ones your provider publishes.',
+        'Correct any typing mistake, save, and test again.',
+      ],
+    },
+    providerStatus: {
+      title: 'Check whether your provider has an outage',
+      steps: [
+        'Open your provider’s status or maintenance page.',
+        'If an incident is listed, wait for it to be solved and try again.',
+        'If nothing is listed and the problem lasts, contact your provider with this report.',
+      ],
+    },
+    useSslPort: {
+      title: 'Use the encrypted (SSL/TLS) port',
+      steps: [
+        'Open the account settings of your mail program.',
+        'Choose SSL/TLS as the security and use port 465 for sending, 993 for IMAP or 995 for POP3.',
+        'Save and test again.',
+      ],
+    },
+    certificateProvider: {
+      title: 'Ask the provider to fix the server’s certificate',
+      steps: [
+        'Do not accept a certificate warning permanently: it protects your password.',
+        'Check that the server name in your settings is exactly the one your provider publishes.',
+        'If it is, send this report to your provider: the server’s certificate must be renewed or completed.',
+      ],
+    },
+    checkClock: {
+      title: 'Check the date and time of your computer',
+      steps: [
+        'Open the date and time settings of your computer.',
+        'Turn on automatic date and time, and check the time zone.',
+        'Test again.',
+      ],
+    },
+    checkPassword: {
+      title: 'Check the password',
+      steps: [
+        'Type the password again carefully; check Caps Lock and the keyboard layout.',
+        'Use the full email address as the user name.',
+        'Try to log in to the webmail with the same password.',
+        'If that also fails, set a new password from your provider’s control panel, then update it in every mail program and phone.',
+      ],
+    },
+    accountBlockedSpam: {
+      title: 'Check whether the account is blocked for spam',
+      steps: [
+        'Log in to your provider’s control panel and open the list of email accounts.',
+        'Look for a mark such as “SPAM” or “blocked” next to the address.',
+        'Follow the provider’s instructions to unblock it (often by answering the message they sent you) and change the password.',
+        'Scan your computers for malware, since a stolen password is the usual cause.',
+      ],
+    },
+    accountSuspended: {
+      title: 'Check that the account and its service are active',
+      steps: [
+        'Log in to your provider’s control panel.',
+        'Check that the email service and the account are active and paid, and that nothing is suspended or expired.',
+        'If something is suspended, renew it or contact the provider’s support.',
+      ],
+    },
+    accountLocked: {
+      title: 'Wait for the lock to end, or ask for it to be lifted',
+      steps: [
+        'Stop every mail program and phone that may be retrying a wrong password.',
+        'Wait for the lock period set by the security policy, then try again with the right password.',
+        'If you cannot wait, ask the administrator or the provider’s support to unlock the account.',
+      ],
+    },
+    appPassword: {
+      title: 'Create an app password',
+      steps: [
+        'Open your account’s security settings at your provider.',
+        'Create an app password for your mail program.',
+        'Use that password in the mail program instead of your usual one.',
+      ],
+    },
+    checkRecipientAddress: {
+      title: 'Check the recipient’s address',
+      steps: [
+        'Compare the address letter by letter with one the recipient sent you.',
+        'If it is right, ask the recipient through another channel whether the mailbox still exists.',
+      ],
+    },
+    recipientMailboxFull: {
+      title: 'Tell the recipient their mailbox is full',
+      steps: [
+        'Reach the recipient another way (phone, another address).',
+        'Ask them to free space in their mailbox, then send again.',
+      ],
+    },
+    recipientPolicy: {
+      title: 'Ask the recipient’s mail administrator',
+      steps: [
+        'Note the server’s answer shown above.',
+        'Send it to the recipient’s mail administrator, who can tell why mail from you is refused.',
+        'Check also that your domain is not on a blocklist.',
+      ],
+    },
+    retryLater: {
+      title: 'Wait and try again',
+      steps: [
+        'Wait a few minutes: the server asked for a later attempt.',
+        'Real mail is retried by the sending server on its own.',
+      ],
+    },
+    checkMx: {
+      title: 'Check that the domain points to your mail service',
+      steps: [
+        'Run the DNS checks of this app for your domain.',
+        'Compare the MX records with the ones your mail offer expects.',
+        'If they differ, correct them in the DNS zone of your domain; changes can take a few hours to spread.',
+      ],
+    },
+  },
+}

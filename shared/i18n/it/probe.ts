@@ -1,2 +1,418 @@
-/** probe texts (it). */
-export default {}
+/** Testi delle prove di connessione, di accesso, dell'indirizzo e di andata e ritorno (italiano). */
+export default {
+  ok: {
+    title: '{{service}} su {{host}} porta {{port}} risponde',
+    detailTls:
+      'Ci siamo collegati in {{connectMs}} ms e il server ci ha salutato dopo {{bannerMs}} ms. La connessione è cifrata ({{protocol}}) con un certificato valido fino al {{validTo}}. Prova completa: {{totalMs}} ms.',
+    detailPlain:
+      'Ci siamo collegati in {{connectMs}} ms e il server ci ha salutato dopo {{bannerMs}} ms. Prova completa: {{totalMs}} ms.',
+  },
+  failure: {
+    'bad-input': {
+      title: 'La prova non è potuta partire',
+      detail:
+        'Qualcosa di quanto scritto per questa prova contiene un a capo o un altro carattere invisibile. Scrivilo di nuovo.',
+    },
+    'name-not-found': {
+      title: 'Il nome del server {{host}} non esiste',
+      detail:
+        'Abbiamo cercato {{host}} e il sistema dei nomi di internet non ha un indirizzo per questo nome. Forse è scritto male nel programma di posta, oppure il dominio non è configurato. (Dettaglio: {{server}})',
+    },
+    'dns-timeout': {
+      title: 'La ricerca di {{host}} ha richiesto troppo tempo',
+      detail:
+        'Non siamo riusciti a trovare in tempo l’indirizzo di {{host}}. La tua connessione a internet o i suoi server dei nomi potrebbero avere problemi. (Dettaglio: {{server}})',
+    },
+    'connect-timeout': {
+      title: 'Nessuna risposta da {{host}} sulla porta {{port}}',
+      detail:
+        'La connessione a {{host}} sulla porta {{port}} è scaduta: non ha risposto nessuno. Un firewall (tuo, della tua rete o del server) potrebbe bloccare questa porta, oppure il server è spento.',
+      detailPort25:
+        'La connessione a {{host}} sulla porta 25 è scaduta. Molti fornitori di internet per casa e per cellulari bloccano questa porta: succede spesso e di solito non è un guasto del server di posta. Il tuo programma di posta dovrebbe inviare tramite la porta 587 o 465.',
+    },
+    'connect-refused': {
+      title: '{{host}} ha rifiutato la connessione sulla porta {{port}}',
+      detail:
+        'Il server {{host}} ha risposto, ma sulla porta {{port}} nessuno accetta connessioni. Il numero di porta nelle impostazioni potrebbe essere sbagliato, oppure il servizio di posta è fermo.',
+    },
+    'connect-unreachable': {
+      title: '{{host}} non è raggiungibile',
+      detail:
+        'In questo momento il tuo computer non ha una strada verso {{host}}. Controlla di essere in linea; una VPN o una restrizione della rete potrebbe essere d’ostacolo. (Dettaglio: {{server}})',
+    },
+    'no-greeting': {
+      title: '{{host}} ha accettato la connessione ma non ha detto nulla',
+      detail:
+        'Un server di posta saluta appena ci si collega. {{host}} sulla porta {{port}} è rimasto in silenzio fino al nostro limite di tempo. Il server potrebbe essere sovraccarico, oppure qualcosa nel mezzo trattiene la connessione.',
+    },
+    'greeting-rejected': {
+      title: '{{host}} per ora rifiuta le connessioni',
+      detail:
+        'Il server {{host}} ha risposto con un rifiuto invece di un saluto: «{{server}}». Di solito significa che è occupato o in manutenzione, oppure che non accetta connessioni dalla tua rete.',
+    },
+    timeout: {
+      title: '{{host}} ha smesso di rispondere',
+      detail:
+        'Il server {{host}} sulla porta {{port}} ha iniziato la conversazione ma poi non ha risposto in tempo a una nostra richiesta.',
+    },
+    closed: {
+      title: '{{host}} ha chiuso la connessione',
+      detail:
+        'Il server {{host}} sulla porta {{port}} ha chiuso la connessione prima della fine della prova. Potrebbe essere sovraccarico, oppure non accetta connessioni dalla tua rete.',
+    },
+    'line-too-long': {
+      title: '{{host}} ha inviato una risposta troppo lunga',
+      detail:
+        'Il server {{host}} ha inviato una riga più lunga di quanto un server di posta dovrebbe mai fare. Forse non è un server di posta, oppure funziona male. Abbiamo smesso di leggere per sicurezza.',
+    },
+    'reply-too-long': {
+      title: '{{host}} non smetteva di rispondere',
+      detail:
+        'Il server {{host}} continuava a inviare righe della stessa risposta senza chiuderla. Ci siamo fermati a un limite di sicurezza. ({{server}})',
+    },
+    'malformed-reply': {
+      title: '{{host}} ha risposto in un modo che i programmi di posta non capiscono',
+      detail:
+        'La risposta di {{host}} sulla porta {{port}} non segue il protocollo della posta ({{server}}). Potrebbe essere un altro tipo di server, oppure un apparecchio nel mezzo modifica il traffico.',
+    },
+    'command-rejected': {
+      title: '{{host}} ha rifiutato una richiesta di base',
+      detail: 'Il server {{host}} ha rifiutato una richiesta che ogni programma di posta fa: «{{server}}».',
+    },
+    'starttls-missing': {
+      title: '{{host}} non offre la cifratura sulla porta {{port}}',
+      detail:
+        'Il server {{host}} sulla porta {{port}} non offre di passare a una connessione cifrata (STARTTLS). Una password inviata qui viaggerebbe senza protezione, quindi non l’abbiamo inviata. Usa invece la porta cifrata (465 per l’invio, 993 per IMAP, 995 per POP3).',
+    },
+    'starttls-refused': {
+      title: '{{host}} offre la cifratura ma poi la rifiuta',
+      detail:
+        'Il server {{host}} sulla porta {{port}} elenca STARTTLS ma ha rifiutato di avviarlo. Senza cifratura non inviamo una password.',
+    },
+    'tls-handshake': {
+      title: 'La connessione cifrata con {{host}} non è riuscita',
+      detail:
+        'Non siamo riusciti a stabilire la cifratura con {{host}} sulla porta {{port}} ({{server}}). Forse la porta non usa SSL/TLS, oppure un antivirus o un firewall interferisce con le connessioni cifrate.',
+    },
+    aborted: {
+      title: 'La prova di {{host}} è stata interrotta',
+      detail:
+        'La prova è stata annullata o ha esaurito il tempo prima di finire, quindi non sappiamo come si comporta {{host}}.',
+    },
+  },
+  cert: {
+    expired: {
+      title: 'Il certificato di sicurezza di {{host}} è scaduto',
+      detail:
+        'Il certificato che dimostra che il server {{host}} è autentico è scaduto il {{validTo}}. I programmi di posta mostreranno un avviso o rifiuteranno di collegarsi. Il fornitore deve rinnovarlo. (Rilasciato a {{subject}} da {{issuer}}.)',
+    },
+    'not-yet-valid': {
+      title: 'Il certificato di sicurezza di {{host}} non è ancora valido',
+      detail:
+        'Il certificato di {{host}} inizia dopo la data di questo computer. Controlla che data e ora del computer siano giuste; se lo sono, il fornitore deve correggere il certificato.',
+    },
+    'self-signed': {
+      title: 'Il certificato di sicurezza di {{host}} è fatto in casa',
+      detail:
+        'Il server {{host}} presenta un certificato firmato da sé ({{subject}}), di cui nessun programma di posta può fidarsi. Forse stai usando un nome di server pensato per altro; altrimenti il fornitore deve installare un certificato vero.',
+    },
+    'untrusted-root': {
+      title: 'Il certificato di sicurezza di {{host}} viene da un’autorità sconosciuta',
+      detail:
+        'Il certificato di {{host}} è stato rilasciato da {{issuer}}, di cui questo computer non si fida. Alcuni antivirus e reti aziendali sostituiscono i certificati in questo modo; altrimenti il fornitore deve correggerlo.',
+    },
+    'incomplete-chain': {
+      title: 'Il certificato di sicurezza di {{host}} non si può verificare',
+      detail:
+        'Il certificato di {{host}} (rilasciato da {{issuer}}) non si può ricondurre a un’autorità di cui questo computer si fida: il server forse non invia il certificato intermedio, oppure l’emittente è sconosciuto. Alcuni programmi di posta lo rifiuteranno. Il fornitore deve completare la catena dei certificati del server.',
+    },
+    'wrong-name': {
+      title: 'Il certificato di sicurezza è per un nome diverso da {{host}}',
+      detail:
+        'Ci siamo collegati a {{host}}, ma il suo certificato è per {{names}}. I programmi di posta lo segnalano. Di solito nelle impostazioni va usato uno di quei nomi come nome del server.',
+    },
+    other: {
+      title: 'Il certificato di sicurezza di {{host}} non è accettato',
+      detail:
+        'Non è stato possibile verificare il certificato di {{host}} ({{code}}). I programmi di posta potrebbero mostrare un avviso o rifiutare la connessione.',
+    },
+  },
+  auth: {
+    ok: {
+      title: 'L’accesso funziona su {{host}}',
+      detail:
+        'Il server {{host}} ha accettato nome utente e password ({{mechanism}}) su una connessione cifrata e verificata.',
+    },
+    'wrong-credentials': {
+      title: 'Il server {{host}} ha rifiutato l’accesso',
+      detail:
+        'Il server ha risposto «{{server}}». Di solito la password o il nome utente (in genere l’indirizzo email completo) è sbagliato. La stessa risposta arriva anche quando l’account è bloccato per invio di spam o sospeso.',
+    },
+    'blocked-spam': {
+      title: 'L’account sembra bloccato per invio di spam',
+      detail:
+        'Il server {{host}} ha rifiutato l’accesso e parla di spam o abusi: «{{server}}». I fornitori bloccano l’invio da un account che ha mandato spam, spesso perché la password è stata rubata.',
+    },
+    suspended: {
+      title: 'L’account sembra sospeso o disattivato',
+      detail: 'Il server {{host}} ha rifiutato l’accesso e dice che l’account non è attivo: «{{server}}».',
+    },
+    locked: {
+      title: 'L’account sembra bloccato da una regola di sicurezza',
+      detail:
+        'Il server {{host}} ha rifiutato l’accesso e parla di un blocco o di troppi tentativi: «{{server}}». Spesso gli account vengono bloccati per un po’ dopo diverse password sbagliate.',
+    },
+    'app-password': {
+      title: 'Questo account richiede una password per le app',
+      detail:
+        'Il server {{host}} chiede una password specifica per le app invece di quella solita: «{{server}}». Succede quando è attiva la verifica in due passaggi.',
+    },
+    temporary: {
+      title: 'Al momento non è stato possibile verificare l’accesso',
+      detail:
+        'Il server {{host}} ha avuto un problema temporaneo nel verificare l’accesso: «{{server}}». Riprova tra qualche minuto.',
+    },
+    'no-mechanism': {
+      title: '{{host}} non permette l’accesso qui',
+      detail:
+        'Il server {{host}} sulla porta {{port}} non offre alcun metodo di accesso che possiamo usare su questa connessione. Usa invece la porta cifrata del servizio.',
+    },
+    'refused-plaintext': {
+      title: 'Non abbiamo inviato la password: la connessione non è cifrata',
+      detail:
+        'La connessione a {{host}} sulla porta {{port}} non è cifrata, quindi chiunque lungo il percorso potrebbe leggere una password. Non la inviamo mai così. Usa la porta cifrata (465, 993 o 995) o l’opzione STARTTLS nel programma di posta.',
+    },
+    'refused-unverified': {
+      title: 'Non abbiamo inviato la password: l’identità del server non è dimostrata',
+      detail:
+        'Il certificato di {{host}} non si è potuto verificare (vedi la prova sopra), quindi non possiamo essere sicuri di parlare con il server vero. In questo caso non inviamo mai una password.',
+    },
+    'bad-input': {
+      title: 'I dati di accesso contengono caratteri invisibili',
+      detail: 'Il nome utente o la password contiene un a capo o un carattere simile. Scrivili di nuovo.',
+    },
+    'not-reached': {
+      title: 'Non è stato possibile provare l’accesso',
+      detail:
+        'La connessione a {{host}} non è riuscita prima del passo di accesso, quindi non abbiamo potuto provare la password.',
+    },
+  },
+  envelope: {
+    accepted: {
+      title: '{{host}} accetta posta per questo indirizzo',
+      detail:
+        'Abbiamo chiesto al server {{host}} se accetterebbe un messaggio per questo indirizzo, senza inviarlo, e ha detto di sì ({{code}} {{server}}).',
+    },
+    'unknown-recipient': {
+      title: 'L’indirizzo non esiste su {{host}}',
+      detail:
+        'Il server {{host}} dice che questa casella non esiste ({{code}} {{enhanced}} {{server}}). L’indirizzo potrebbe essere scritto male, oppure la casella è stata eliminata.',
+    },
+    'invalid-address': {
+      title: '{{host}} non accetta l’indirizzo così come è scritto',
+      detail:
+        'Il server {{host}} ha rifiutato l’indirizzo stesso ({{code}} {{enhanced}} {{server}}). Controlla come è scritto.',
+    },
+    'mailbox-full': {
+      title: 'La casella su {{host}} è piena',
+      detail: 'Il server {{host}} dice che la casella non ha più spazio ({{code}} {{enhanced}} {{server}}).',
+    },
+    policy: {
+      title: '{{host}} rifiuta la nostra posta per una sua regola',
+      detail:
+        'Il server {{host}} ha rifiutato per una regola, per esempio una lista di blocco o un controllo sul mittente ({{code}} {{enhanced}} {{server}}).',
+    },
+    'sender-rejected': {
+      title: '{{host}} ha rifiutato il mittente prima del destinatario',
+      detail:
+        'Il server {{host}} ha rifiutato l’indirizzo del mittente, quindi non è stato possibile controllare il destinatario ({{code}} {{enhanced}} {{server}}).',
+    },
+    temporary: {
+      title: '{{host}} chiede di riprovare più tardi',
+      detail:
+        'Il server {{host}} ha dato un rifiuto temporaneo ({{code}} {{enhanced}} {{server}}). Alcuni server lo fanno apposta al primo tentativo; la posta vera viene ritentata da sola.',
+    },
+    rejected: {
+      title: '{{host}} ha rifiutato questo indirizzo',
+      detail: 'Il server {{host}} ha rifiutato l’indirizzo ({{code}} {{enhanced}} {{server}}).',
+    },
+    'bad-input': {
+      title: 'Non è possibile provare questo indirizzo',
+      detail:
+        'Un indirizzo per questa prova contiene spazi, parentesi angolari o caratteri invisibili. Scrivilo di nuovo.',
+    },
+    'not-reached': {
+      title: 'Non è stato possibile provare l’indirizzo',
+      detail: 'La connessione a {{host}} non è riuscita prima che l’indirizzo potesse essere controllato.',
+    },
+  },
+  roundTrip: {
+    arrived: {
+      title: 'Il messaggio di prova è arrivato in {{seconds}} s',
+      detail:
+        'Abbiamo inviato un messaggio di prova da {{address}} a sé stesso tramite {{submission}} e lo abbiamo trovato nella casella su {{mailbox}} dopo circa {{seconds}} secondi. È già stato cancellato.',
+    },
+    'not-sent': {
+      title: 'Non è stato possibile inviare il messaggio di prova',
+      detail:
+        'L’invio tramite {{submission}} non è riuscito ({{reason}}: {{server}}), quindi non è stato inviato nulla. Al momento l’invio da questo account non funziona.',
+    },
+    'not-received': {
+      title: 'Il messaggio di prova è stato inviato ma non è arrivato',
+      detail:
+        'Il server {{submission}} ha accettato il messaggio, ma non è arrivato nella casella su {{mailbox}} entro {{seconds}} secondi. Il problema è nella ricezione: il dominio potrebbe non puntare ai server di posta giusti, oppure la consegna è in ritardo.',
+    },
+    'mailbox-failed': {
+      title: 'Il messaggio di prova è stato inviato, ma non abbiamo potuto guardare nella casella',
+      detail:
+        'L’invio ha funzionato, ma l’apertura della casella su {{mailbox}} non è riuscita ({{reason}}: {{server}}), quindi non sappiamo se il messaggio è arrivato.',
+    },
+    'bad-input': {
+      title: 'La prova di andata e ritorno non è potuta partire',
+      detail:
+        'L’indirizzo, i dati di accesso o i server scelti non vanno bene per questa prova. Controlla quanto scritto.',
+    },
+    aborted: {
+      title: 'La prova di andata e ritorno è stata interrotta',
+      detail: 'La prova è stata annullata o ha esaurito il tempo prima di finire.',
+    },
+  },
+  remedies: {
+    usePort587: {
+      title: 'Invia tramite la porta 587 o 465 invece della 25',
+      steps: [
+        'Apri le impostazioni dell’account nel programma di posta e trova il server in uscita (SMTP).',
+        'Imposta la porta 587 con STARTTLS, oppure la porta 465 con SSL/TLS.',
+        'Assicurati che il server in uscita richieda l’accesso, con lo stesso nome utente e la stessa password della ricezione.',
+        'Salva e invia un messaggio di prova a te stesso.',
+      ],
+    },
+    checkNetwork: {
+      title: 'Escludi un problema della tua rete',
+      steps: [
+        'Riprova da un’altra connessione, per esempio l’hotspot del telefono.',
+        'Se lì funziona, un firewall, un antivirus o la rete che usavi blocca le connessioni di posta.',
+        'Sospendi la protezione email dell’antivirus o chiedi all’amministratore di rete di consentire le porte della posta.',
+      ],
+    },
+    checkServerName: {
+      title: 'Controlla nome del server e porta nelle impostazioni',
+      steps: [
+        'Apri le impostazioni dell’account nel programma di posta.',
+        'Confronta nomi e porte dei server in entrata e in uscita con quelli indicati dal tuo fornitore.',
+        'Correggi eventuali errori di battitura, salva e riprova.',
+      ],
+    },
+    providerStatus: {
+      title: 'Controlla se il tuo fornitore ha un disservizio',
+      steps: [
+        'Apri la pagina dello stato dei servizi o delle manutenzioni del tuo fornitore.',
+        'Se è segnalato un incidente, attendi che sia risolto e riprova.',
+        'Se non è segnalato nulla e il problema continua, contatta il fornitore con questo rapporto.',
+      ],
+    },
+    useSslPort: {
+      title: 'Usa la porta cifrata (SSL/TLS)',
+      steps: [
+        'Apri le impostazioni dell’account nel programma di posta.',
+        'Scegli SSL/TLS come sicurezza e usa la porta 465 per l’invio, 993 per IMAP o 995 per POP3.',
+        'Salva e riprova.',
+      ],
+    },
+    certificateProvider: {
+      title: 'Chiedi al fornitore di correggere il certificato del server',
+      steps: [
+        'Non accettare per sempre un avviso sul certificato: protegge la tua password.',
+        'Controlla che il nome del server nelle impostazioni sia esattamente quello indicato dal fornitore.',
+        'Se lo è, invia questo rapporto al fornitore: il certificato del server va rinnovato o completato.',
+      ],
+    },
+    checkClock: {
+      title: 'Controlla data e ora del computer',
+      steps: [
+        'Apri le impostazioni di data e ora del computer.',
+        'Attiva data e ora automatiche e controlla il fuso orario.',
+        'Riprova.',
+      ],
+    },
+    checkPassword: {
+      title: 'Controlla la password',
+      steps: [
+        'Scrivi di nuovo la password con attenzione; controlla il blocco maiuscole e la lingua della tastiera.',
+        'Usa l’indirizzo email completo come nome utente.',
+        'Prova ad accedere alla webmail con la stessa password.',
+        'Se anche lì non funziona, imposta una nuova password dal pannello del fornitore, poi aggiornala in ogni programma di posta e telefono.',
+      ],
+    },
+    accountBlockedSpam: {
+      title: 'Controlla se l’account è bloccato per spam',
+      steps: [
+        'Accedi al pannello di controllo del fornitore e apri l’elenco degli account email.',
+        'Cerca accanto all’indirizzo un’indicazione come «SPAM» o «bloccato».',
+        'Segui le istruzioni del fornitore per sbloccarlo (spesso rispondendo al messaggio che ti ha inviato) e cambia la password.',
+        'Controlla i computer con un antivirus: la causa più comune è una password rubata.',
+      ],
+    },
+    accountSuspended: {
+      title: 'Controlla che l’account e il servizio siano attivi',
+      steps: [
+        'Accedi al pannello di controllo del fornitore.',
+        'Verifica che il servizio email e l’account siano attivi e pagati, e che nulla sia sospeso o scaduto.',
+        'Se qualcosa è sospeso, rinnovalo o contatta l’assistenza del fornitore.',
+      ],
+    },
+    accountLocked: {
+      title: 'Attendi la fine del blocco o chiedi di toglierlo',
+      steps: [
+        'Chiudi ogni programma di posta e telefono che potrebbe riprovare una password sbagliata.',
+        'Attendi la durata del blocco prevista dalla regola di sicurezza, poi riprova con la password giusta.',
+        'Se non puoi aspettare, chiedi all’amministratore o all’assistenza del fornitore di sbloccare l’account.',
+      ],
+    },
+    appPassword: {
+      title: 'Crea una password per le app',
+      steps: [
+        'Apri le impostazioni di sicurezza del tuo account presso il fornitore.',
+        'Crea una password per le app dedicata al programma di posta.',
+        'Usa quella password nel programma di posta al posto di quella solita.',
+      ],
+    },
+    checkRecipientAddress: {
+      title: 'Controlla l’indirizzo del destinatario',
+      steps: [
+        'Confronta l’indirizzo lettera per lettera con uno che il destinatario ti ha inviato.',
+        'Se è giusto, chiedi al destinatario con un altro mezzo se la casella esiste ancora.',
+      ],
+    },
+    recipientMailboxFull: {
+      title: 'Avvisa il destinatario che la sua casella è piena',
+      steps: [
+        'Contatta il destinatario in un altro modo (telefono, un altro indirizzo).',
+        'Chiedigli di liberare spazio nella casella, poi invia di nuovo.',
+      ],
+    },
+    recipientPolicy: {
+      title: 'Chiedi all’amministratore di posta del destinatario',
+      steps: [
+        'Annota la risposta del server mostrata sopra.',
+        'Inviala all’amministratore di posta del destinatario, che può dirti perché la tua posta viene rifiutata.',
+        'Controlla anche che il tuo dominio non sia in una lista di blocco.',
+      ],
+    },
+    retryLater: {
+      title: 'Attendi e riprova',
+      steps: [
+        'Attendi qualche minuto: il server ha chiesto un tentativo successivo.',
+        'La posta vera viene ritentata da sola dal server che la invia.',
+      ],
+    },
+    checkMx: {
+      title: 'Controlla che il dominio punti al tuo servizio di posta',
+      steps: [
+        'Esegui i controlli DNS di questa app per il tuo dominio.',
+        'Confronta i record MX con quelli previsti dalla tua offerta di posta.',
+        'Se sono diversi, correggili nella zona DNS del dominio; le modifiche possono richiedere alcune ore per propagarsi.',
+      ],
+    },
+  },
+}

@@ -1,0 +1,128 @@
+import { readFile } from 'node:fs/promises'
+import { isIP } from 'node:net'
+import { parseArgs } from 'node:util'
+import { PROBE_PORTS, type ProbeKind } from '../../shared/ipc'
+import { isFailing } from '../../shared/report'
+import { hasControlCharacters } from '../../shared/target'
+import { ENGINE_DEFAULTS } from '../engine/context'
+import type { ProbeOptions } from '../engine/probes/probe-types'
+import { runProbe } from '../engine/probes/run-probe'
+import { cliLanguage, formatFinding, parsePositiveInt, UsageError } from './common'
+
+const USAGE =
+  'usage: probe <smtp|submission|submissions|imap|imaps|pop3|pop3s> HOST[:PORT] [--json] [--timeout MS] [--user U --password-stdin]'
+
+/**
+ * `probe <kind> HOST[:PORT]`: one timed connection test, optionally with a login (the password is
+ * read from standard input, never from the command line) and an envelope test.
+ */
+export async function probeCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean' },
+      timeout: { type: 'string' },
+      user: { type: 'string' },
+      'password-stdin': { type: 'boolean' },
+      'mail-from': { type: 'string' },
+      'rcpt-to': { type: 'string' },
+      ca: { type: 'string' },
+      dns: { type: 'string' },
+      lang: { type: 'string' },
+    },
+  })
+  const lang = cliLanguage(values.lang)
+  const [kindArg, hostArg] = positionals
+  if (positionals.length !== 2 || kindArg === undefined || hostArg === undefined) throw new UsageError(USAGE)
+  if (!(kindArg in PROBE_PORTS))
+    throw new UsageError(
+      `the probe kind must be one of ${Object.keys(PROBE_PORTS).join(', ')}, not "${kindArg}"`,
+    )
+  const kind = kindArg as ProbeKind
+  const { host, port } = parseHostPort(hostArg, PROBE_PORTS[kind])
+
+  const timeoutMs = parsePositiveInt('--timeout', values.timeout) ?? ENGINE_DEFAULTS.timeoutMs
+  // Each step ends a little before the whole deadline, so a silent server reads as silent, not cancelled.
+  const stepTimeoutMs = Math.min(ENGINE_DEFAULTS.stepTimeoutMs, Math.max(50, Math.floor(timeoutMs * 0.8)))
+  const options: ProbeOptions = { stepTimeoutMs }
+  if (values.ca !== undefined) options.extraCaPem = await readCa(values.ca)
+  if (values.dns !== undefined) options.dnsServers = values.dns.split(',').map((server) => server.trim())
+  if (values['password-stdin'] && values.user === undefined)
+    throw new UsageError('--password-stdin needs --user')
+  if (values.user !== undefined) {
+    if (!values['password-stdin'])
+      throw new UsageError('--user needs --password-stdin (the password is read from standard input)')
+    if (values.user === '' || hasControlCharacters(values.user))
+      throw new UsageError('--user must be one line of text')
+    const password = await readPassword()
+    options.credentials = { user: values.user, password }
+  }
+  const from = values['mail-from']
+  const to = values['rcpt-to']
+  if ((from === undefined) !== (to === undefined))
+    throw new UsageError('--mail-from and --rcpt-to go together')
+  if (from !== undefined && to !== undefined) {
+    if (!['smtp', 'submission', 'submissions'].includes(kind))
+      throw new UsageError('--mail-from and --rcpt-to are for the SMTP kinds only')
+    if ([from, to].some((address) => hasControlCharacters(address) || /[\s<>]/.test(address)))
+      throw new UsageError('--mail-from and --rcpt-to take plain email addresses')
+    options.envelope = { from, to }
+  }
+
+  const controller = new AbortController()
+  process.once('SIGINT', () => controller.abort())
+  const signal = AbortSignal.any([controller.signal, AbortSignal.timeout(timeoutMs)])
+  const result = await runProbe({ kind, host, port }, options, signal)
+  if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
+  else {
+    for (const finding of result.findings) process.stdout.write(`${formatFinding(finding, lang)}\n`)
+    const timings = Object.entries(result.timings)
+      .map(([phase, ms]) => `${phase} ${ms} ms`)
+      .join(', ')
+    process.stdout.write(`     ${timings}\n`)
+  }
+  return result.findings.some(isFailing) ? 1 : 0
+}
+
+/** Splits `host`, `host:port`, `[v6]` or `[v6]:port`, and checks both parts. */
+function parseHostPort(value: string, defaultPort: number): { host: string; port: number } {
+  if (hasControlCharacters(value)) throw new UsageError('the server must be one line of text')
+  const match = /^(?:\[([0-9A-Fa-f:.]+)\]|([^:[\]]+))(?::(\d{1,5}))?$/.exec(value.trim())
+  const host = match?.[1] ?? match?.[2]
+  const port = match?.[3] === undefined ? defaultPort : Number(match[3])
+  const validName =
+    host !== undefined &&
+    (isIP(host) !== 0 || /^(?=.{1,253}$)[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?$/.test(host))
+  if (!validName || host === undefined)
+    throw new UsageError(
+      `the server must be a host name or IP address with an optional :PORT, not "${value}"`,
+    )
+  if (port < 1 || port > 65535) throw new UsageError(`the port must be between 1 and 65535, not ${port}`)
+  return { host: host.toLowerCase(), port }
+}
+
+async function readCa(path: string): Promise<string> {
+  const pem = await readFile(path, 'utf8').catch(() => {
+    throw new UsageError(`--ca: cannot read "${path}"`)
+  })
+  if (!pem.includes('-----BEGIN CERTIFICATE-----'))
+    throw new UsageError(`--ca: "${path}" holds no PEM certificate`)
+  return pem
+}
+
+/** Reads the password from standard input: the first line, without its line end. */
+async function readPassword(): Promise<string> {
+  if (process.stdin.isTTY)
+    throw new UsageError(
+      '--password-stdin reads the password from a pipe, e.g. from a file or a password manager',
+    )
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  const password = Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '')
+  if (password === '' || hasControlCharacters(password))
+    throw new UsageError('--password-stdin expects the password alone on one line')
+  return password
+}

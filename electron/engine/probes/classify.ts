@@ -1,0 +1,293 @@
+import type { ProbeKind } from '../../../shared/ipc'
+import type { CheckId, Finding, Msg, Status } from '../../../shared/report'
+import type { FailureCode } from './probe-error'
+import type { AuthOutcome, EnvelopeOutcome, ProbeResult } from './probe-types'
+import type { CertProblem } from './tls-inspect'
+
+/** The check id of each probe kind (DESIGN.md catalogue). */
+export const PROBE_CHECK_IDS: Record<ProbeKind, CheckId> = {
+  smtp: 'smtp.mx',
+  submission: 'smtp.submission',
+  submissions: 'smtp.submissions',
+  imap: 'imap',
+  imaps: 'imaps',
+  pop3: 'pop3',
+  pop3s: 'pop3s',
+}
+
+/** The protocol name shown to people, with how the connection is encrypted. */
+const SERVICE_LABEL: Record<ProbeKind, string> = {
+  smtp: 'SMTP',
+  submission: 'SMTP (STARTTLS)',
+  submissions: 'SMTP (SSL/TLS)',
+  imap: 'IMAP (STARTTLS)',
+  imaps: 'IMAP (SSL/TLS)',
+  pop3: 'POP3 (STARTTLS)',
+  pop3s: 'POP3 (SSL/TLS)',
+}
+
+/** Remedies of each failure; its keys are every FailureCode. */
+export const FAILURE_REMEDIES: Record<FailureCode, string[]> = {
+  'bad-input': [],
+  'name-not-found': ['probe:checkServerName'],
+  'dns-timeout': ['probe:checkNetwork'],
+  'connect-timeout': ['probe:checkNetwork', 'probe:providerStatus'],
+  'connect-refused': ['probe:checkServerName', 'probe:providerStatus'],
+  'connect-unreachable': ['probe:checkNetwork'],
+  'no-greeting': ['probe:providerStatus', 'probe:checkNetwork'],
+  'greeting-rejected': ['probe:providerStatus'],
+  timeout: ['probe:providerStatus'],
+  closed: ['probe:providerStatus', 'probe:checkNetwork'],
+  'line-too-long': ['probe:providerStatus'],
+  'reply-too-long': ['probe:providerStatus'],
+  'malformed-reply': ['probe:providerStatus', 'probe:checkNetwork'],
+  'command-rejected': ['probe:providerStatus'],
+  'starttls-missing': ['probe:useSslPort'],
+  'starttls-refused': ['probe:useSslPort', 'probe:providerStatus'],
+  'tls-handshake': ['probe:checkNetwork', 'probe:providerStatus'],
+  aborted: [],
+}
+
+/** Remedies of each certificate problem; its keys are every CertProblem. */
+export const CERT_REMEDIES: Record<CertProblem, string[]> = {
+  expired: ['probe:certificateProvider', 'probe:checkClock'],
+  'not-yet-valid': ['probe:checkClock', 'probe:certificateProvider'],
+  'self-signed': ['probe:certificateProvider', 'probe:checkServerName'],
+  'untrusted-root': ['probe:certificateProvider', 'probe:checkNetwork'],
+  'incomplete-chain': ['probe:certificateProvider'],
+  'wrong-name': ['probe:checkServerName', 'probe:certificateProvider'],
+  other: ['probe:certificateProvider'],
+}
+
+/** Remedies of each login outcome; its keys are every AuthOutcome. */
+export const AUTH_REMEDIES: Record<AuthOutcome, string[]> = {
+  ok: [],
+  'wrong-credentials': ['probe:checkPassword', 'probe:accountBlockedSpam', 'probe:accountSuspended'],
+  'blocked-spam': ['probe:accountBlockedSpam'],
+  suspended: ['probe:accountSuspended'],
+  locked: ['probe:accountLocked'],
+  'app-password': ['probe:appPassword'],
+  temporary: ['probe:providerStatus'],
+  'no-mechanism': ['probe:useSslPort'],
+  'refused-plaintext': ['probe:useSslPort'],
+  'refused-unverified': ['probe:certificateProvider'],
+  'bad-input': [],
+  'not-reached': [],
+}
+
+/** Remedies of each envelope outcome; its keys are every EnvelopeOutcome. */
+export const ENVELOPE_REMEDIES: Record<EnvelopeOutcome, string[]> = {
+  accepted: [],
+  'unknown-recipient': ['probe:checkRecipientAddress'],
+  'invalid-address': ['probe:checkRecipientAddress'],
+  'mailbox-full': ['probe:recipientMailboxFull'],
+  policy: ['probe:recipientPolicy'],
+  'sender-rejected': ['probe:recipientPolicy'],
+  temporary: ['probe:retryLater'],
+  rejected: ['probe:recipientPolicy'],
+  'bad-input': [],
+  'not-reached': [],
+}
+
+/**
+ * Reads an SMTP AUTH failure (535 and its relatives) the way the guides do: a plain 535 means the
+ * password is wrong, or the account is blocked for spam or suspended; the server's text or
+ * enhanced code sometimes says which.
+ */
+export function classifySmtpAuthFailure(code: number, enhanced: string | null, text: string): AuthOutcome {
+  const lower = text.toLowerCase()
+  if (enhanced === '5.7.9' || /application[- ]specific|app password/.test(lower)) return 'app-password'
+  if (/spam|abuse/.test(lower)) return 'blocked-spam'
+  if (/suspend|disabled|deactivat|expired|inactive|not active/.test(lower)) return 'suspended'
+  if (/locked|too many|policy/.test(lower)) return 'locked'
+  if (code >= 400 && code < 500) return 'temporary'
+  return 'wrong-credentials'
+}
+
+/** Reads an IMAP NO or a POP3 -ERR to a login, by its response code (RFC 5530, RFC 3206) and text. */
+export function classifyMailboxAuthFailure(text: string): AuthOutcome {
+  const upper = text.toUpperCase()
+  if (/\[(UNAVAILABLE|SYS\/TEMP|IN-USE)\]/.test(upper)) return 'temporary'
+  if (/\[EXPIRED\]/.test(upper)) return 'suspended'
+  if (/\[(AUTHORIZATIONFAILED|CONTACTADMIN)\]/.test(upper)) return 'locked'
+  return classifySmtpAuthFailure(535, null, text)
+}
+
+/** Reads the reply to RCPT TO (or MAIL FROM) in the 550/553 family. */
+export function classifyEnvelopeReply(
+  code: number,
+  enhanced: string | null,
+  text: string,
+  stage: 'mail' | 'rcpt',
+): EnvelopeOutcome {
+  if (code >= 200 && code < 300) return 'accepted'
+  if (code >= 400 && code < 500) return 'temporary'
+  if (stage === 'mail') return 'sender-rejected'
+  const lower = text.toLowerCase()
+  if (
+    enhanced === '5.1.1' ||
+    /unknown|does not exist|no such|not found|user ?unknown|invalid recipient/.test(lower)
+  )
+    return 'unknown-recipient'
+  if (code === 552 || enhanced === '5.2.2' || /full|quota/.test(lower)) return 'mailbox-full'
+  if (code === 553 || enhanced === '5.1.3') return 'invalid-address'
+  if (enhanced?.startsWith('5.7.') || code === 554) return 'policy'
+  return 'rejected'
+}
+
+/** Builds the Findings of a probe from its structured result. */
+export function probeFindings(
+  result: Omit<ProbeResult, 'findings'>,
+  withAuth: boolean,
+  withEnvelope: boolean,
+): Finding[] {
+  const { target } = result
+  const subject = `${target.host}:${target.port}`
+  const base = {
+    host: target.host,
+    port: target.port,
+    service: SERVICE_LABEL[target.kind],
+  }
+  const durationMs = result.timings.total ?? 0
+  const evidence = {
+    host: target.host,
+    port: target.port,
+    addresses: result.addresses,
+    greeting: result.greeting,
+    capabilities: result.capabilities,
+    ...(result.smtp ? { smtp: result.smtp } : {}),
+    tlsMode: result.tlsMode,
+    tls: result.tls,
+    failure: result.failure,
+    timings: result.timings,
+    transcript: result.transcript,
+  }
+  const connection = ((): Pick<Finding, 'status' | 'title' | 'detail' | 'remedies'> => {
+    const failure = result.failure
+    if (failure) {
+      const portBlocked = failure.code === 'connect-timeout' && target.kind === 'smtp'
+      const params = { ...base, server: failure.serverText ?? '' }
+      return {
+        status: failure.code === 'aborted' || failure.code === 'bad-input' ? 'error' : 'fail',
+        title: msg(`probe:failure.${failure.code}.title`, params),
+        detail: msg(`probe:failure.${failure.code}.${portBlocked ? 'detailPort25' : 'detail'}`, params),
+        remedies: portBlocked ? ['probe:usePort587', 'probe:checkNetwork'] : FAILURE_REMEDIES[failure.code],
+      }
+    }
+    const lenient: Status = target.kind === 'smtp' ? 'warn' : 'fail'
+    if (result.tls?.problem) {
+      const cert = result.tls.certificate
+      const params = {
+        ...base,
+        subject: cert?.subject ?? '',
+        names: cert?.subjectAltNames.join(', ') ?? '',
+        issuer: cert?.issuer ?? '',
+        validTo: cert?.validTo.slice(0, 10) ?? '',
+        code: result.tls.problemCode ?? '',
+      }
+      return {
+        status: lenient,
+        title: msg(`probe:cert.${result.tls.problem}.title`, params),
+        detail: msg(`probe:cert.${result.tls.problem}.detail`, params),
+        remedies: CERT_REMEDIES[result.tls.problem],
+      }
+    }
+    if (result.tlsMode === 'starttls-missing' || result.tlsMode === 'starttls-refused') {
+      const code = result.tlsMode
+      return {
+        status: lenient,
+        title: msg(`probe:failure.${code}.title`, base),
+        detail: msg(`probe:failure.${code}.detail`, base),
+        remedies: FAILURE_REMEDIES[code],
+      }
+    }
+    const timing = {
+      ...base,
+      connectMs: result.timings.connect ?? 0,
+      bannerMs: result.timings.banner ?? 0,
+      totalMs: result.timings.total ?? 0,
+    }
+    return {
+      status: 'pass',
+      title: msg('probe:ok.title', base),
+      detail: result.tls
+        ? msg('probe:ok.detailTls', {
+            ...timing,
+            protocol: result.tls.protocol ?? '',
+            validTo: result.tls.certificate?.validTo.slice(0, 10) ?? '',
+          })
+        : msg('probe:ok.detailPlain', timing),
+      remedies: [],
+    }
+  })()
+  const findings: Finding[] = [
+    { id: PROBE_CHECK_IDS[target.kind], subject, ...connection, evidence, durationMs },
+  ]
+  if (withAuth) {
+    const auth = result.auth ?? { outcome: 'not-reached' as const, mechanism: null, reply: null }
+    const status: Status =
+      auth.outcome === 'ok'
+        ? 'pass'
+        : auth.outcome === 'not-reached'
+          ? 'skipped'
+          : auth.outcome === 'bad-input'
+            ? 'error'
+            : 'fail'
+    const params = { ...base, server: auth.reply ?? '', mechanism: auth.mechanism ?? '' }
+    findings.push({
+      id: isSmtpKind(target.kind) ? 'smtp.auth' : 'mailbox.auth',
+      subject,
+      status,
+      title: msg(`probe:auth.${auth.outcome}.title`, params),
+      detail: msg(`probe:auth.${auth.outcome}.detail`, params),
+      evidence: { ...auth, timings: result.timings },
+      durationMs: result.timings.auth ?? 0,
+      remedies: AUTH_REMEDIES[auth.outcome],
+    })
+  }
+  if (withEnvelope) {
+    const envelope = result.envelope ?? { outcome: 'not-reached' as const, mailFrom: null, rcptTo: null }
+    const reply = envelope.rcptTo ?? envelope.mailFrom
+    const status: Status =
+      envelope.outcome === 'accepted'
+        ? 'pass'
+        : envelope.outcome === 'not-reached'
+          ? 'skipped'
+          : envelope.outcome === 'temporary'
+            ? 'warn'
+            : envelope.outcome === 'bad-input'
+              ? 'error'
+              : 'fail'
+    const params = {
+      ...base,
+      code: reply?.code ?? '',
+      enhanced: reply?.enhanced ?? '',
+      server: reply?.text ?? '',
+    }
+    findings.push({
+      id: 'smtp.envelope',
+      subject,
+      status,
+      title: msg(`probe:envelope.${envelope.outcome}.title`, params),
+      detail: msg(`probe:envelope.${envelope.outcome}.detail`, params),
+      evidence: { ...envelope },
+      durationMs,
+      remedies: ENVELOPE_REMEDIES[envelope.outcome],
+    })
+  }
+  return findings
+}
+
+function msg(key: string, params: Record<string, string | number>): Msg {
+  return { key, params }
+}
+
+/** True for the SMTP probe kinds. */
+export function isSmtpKind(kind: ProbeKind): kind is 'smtp' | 'submission' | 'submissions' {
+  return kind === 'smtp' || kind === 'submission' || kind === 'submissions'
+}
+
+/** The remedies of a login outcome (also used by the round trip). */
+export function authRemedies(outcome: AuthOutcome): string[] {
+  return AUTH_REMEDIES[outcome]
+}

@@ -1,0 +1,201 @@
+import { hasControlCharacters } from '../../../shared/target'
+import { classifyMailboxAuthFailure, probeFindings } from './classify'
+import { ProbeConnection } from './connection'
+import { ProbeError } from './probe-error'
+import type {
+  AuthResult,
+  ProbeCredentials,
+  ProbeOptions,
+  ProbeResult,
+  ProbeTarget,
+  TlsMode,
+} from './probe-types'
+import { connectionOptions, toFailure } from './probe-common'
+import { Transcript, type Phase } from './transcript'
+
+const IMAP_LINE_BYTES_MAX = 16_384
+const IMAP_RESPONSE_LINES_MAX = 1000
+
+/** The IMAP probe kinds. */
+export type ImapKind = 'imap' | 'imaps'
+
+/** A tagged IMAP response and the untagged lines before it. */
+export interface ImapResponse {
+  status: 'OK' | 'NO' | 'BAD'
+  text: string
+  untagged: string[]
+}
+
+/**
+ * A small strict IMAP client (RFC 9051/3501 subset: CAPABILITY, STARTTLS, LOGIN, SELECT, SEARCH,
+ * STORE, EXPUNGE, LOGOUT), our own for the same reasons as the SMTP one: timings, transcript, and
+ * limits against broken servers.
+ */
+export class ImapSession {
+  capabilities: string[] = []
+  private tagNumber = 0
+
+  constructor(readonly conn: ProbeConnection) {}
+
+  /** Reads the greeting; `* OK` or `* PREAUTH` go on, `* BYE` is a refusal. */
+  async greet(): Promise<string> {
+    const line = await this.conn.readLine('banner')
+    const match = /^\* (OK|PREAUTH|BYE)\b ?(.*)$/i.exec(line)
+    if (!match) throw new ProbeError('malformed-reply', 'banner', line.slice(0, 200))
+    if (match[1]?.toUpperCase() === 'BYE')
+      throw new ProbeError('greeting-rejected', 'banner', line.slice(0, 200))
+    this.readCapabilities(line)
+    return line
+  }
+
+  /** Sends a tagged command and reads up to its tagged completion, within one step deadline. */
+  async command(command: string, phase: Phase, shown?: string): Promise<ImapResponse> {
+    const tag = `a${++this.tagNumber}`
+    this.conn.send(`${tag} ${command}`, shown === undefined ? undefined : `${tag} ${shown}`)
+    const deadline = this.conn.deadline()
+    const untagged: string[] = []
+    for (;;) {
+      const line = await this.conn.readLine(phase, deadline)
+      if (line.startsWith(`${tag} `)) {
+        const match = /^\S+ (OK|NO|BAD)\b ?(.*)$/i.exec(line)
+        if (!match) throw new ProbeError('malformed-reply', phase, line.slice(0, 200))
+        this.readCapabilities(line)
+        return { status: match[1]!.toUpperCase() as ImapResponse['status'], text: match[2] ?? '', untagged }
+      }
+      untagged.push(line)
+      this.readCapabilities(line)
+      if (untagged.length >= IMAP_RESPONSE_LINES_MAX)
+        throw new ProbeError('reply-too-long', phase, `${untagged.length} lines`)
+    }
+  }
+
+  /** Asks for CAPABILITY unless the server already told us. */
+  async ensureCapabilities(phase: Phase): Promise<void> {
+    if (this.capabilities.length > 0) return
+    const response = await this.command('CAPABILITY', phase)
+    if (response.status !== 'OK') throw new ProbeError('command-rejected', phase, response.text.slice(0, 200))
+  }
+
+  /** LOGIN with quoted strings; the password is masked in the transcript. */
+  async login(credentials: ProbeCredentials): Promise<ImapResponse> {
+    const user = quote(credentials.user)
+    return this.command(`LOGIN ${user} ${quote(credentials.password)}`, 'auth', `LOGIN ${user} ***`)
+  }
+
+  private readCapabilities(line: string): void {
+    const match = /(?:^\* CAPABILITY |\[CAPABILITY )([^\]]*)/i.exec(line)
+    if (match?.[1]) this.capabilities = match[1].trim().split(/\s+/)
+  }
+}
+
+function quote(value: string): string {
+  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
+}
+
+/** Whether a login may be tried here, or the reason it is refused before sending anything. */
+export function loginRefusal(conn: ProbeConnection, credentials: ProbeCredentials): AuthResult | null {
+  if (hasControlCharacters(credentials.user) || hasControlCharacters(credentials.password))
+    return { outcome: 'bad-input', mechanism: null, reply: null }
+  if (!conn.tls) return { outcome: 'refused-plaintext', mechanism: null, reply: null }
+  if (!conn.verified) return { outcome: 'refused-unverified', mechanism: null, reply: null }
+  return null
+}
+
+/** What a session learnt while it was being set up; kept when a later step fails. */
+export interface SessionState {
+  addresses: string[]
+  greeting: string | null
+  tlsMode: TlsMode
+}
+
+/** A connection for an IMAP probe of this target (implicit TLS for `imaps`). */
+export function imapConnection(
+  target: ProbeTarget,
+  options: ProbeOptions,
+  transcript: Transcript,
+  signal: AbortSignal | undefined,
+): ProbeConnection {
+  return new ProbeConnection(
+    connectionOptions(target, options, target.kind === 'imaps', IMAP_LINE_BYTES_MAX, signal),
+    transcript,
+  )
+}
+
+/** Connect, greeting, capabilities, and STARTTLS for `imap`; fills `state` as it goes. */
+export async function negotiateImap(
+  session: ImapSession,
+  kind: ProbeTarget['kind'],
+  state: SessionState,
+): Promise<void> {
+  const { conn } = session
+  const { transcript } = conn
+  state.tlsMode = kind === 'imaps' ? 'implicit' : 'none'
+  state.addresses = await conn.open()
+  state.greeting = await transcript.time('banner', () => session.greet())
+  await transcript.time('ehlo', () => session.ensureCapabilities('ehlo'))
+  if (kind !== 'imap') return
+  if (!session.capabilities.some((cap) => cap.toUpperCase() === 'STARTTLS')) {
+    state.tlsMode = 'starttls-missing'
+    return
+  }
+  const response = await transcript.time('starttls', () => session.command('STARTTLS', 'starttls'))
+  if (response.status !== 'OK') {
+    state.tlsMode = 'starttls-refused'
+    return
+  }
+  await conn.upgrade('starttls')
+  state.tlsMode = 'starttls'
+  session.capabilities = []
+  await transcript.time('ehlo', () => session.ensureCapabilities('ehlo'))
+}
+
+/**
+ * Probes one IMAP server (`imap` with STARTTLS on 143, `imaps` on 993): greeting, capabilities,
+ * TLS and optionally a login test with LOGIN. Never throws.
+ */
+export async function probeImap(
+  target: ProbeTarget & { kind: ImapKind },
+  options: ProbeOptions,
+  signal?: AbortSignal,
+): Promise<ProbeResult> {
+  const transcript = new Transcript()
+  const session = new ImapSession(imapConnection(target, options, transcript, signal))
+  const state: SessionState = { addresses: [], greeting: null, tlsMode: 'none' }
+  let failure: ProbeResult['failure'] = null
+  let auth: AuthResult | null = null
+  try {
+    await negotiateImap(session, target.kind, state)
+    const credentials = options.credentials
+    if (credentials) {
+      auth = await transcript.time('auth', async () => {
+        const refusal = loginRefusal(session.conn, credentials)
+        if (refusal) return refusal
+        if (session.capabilities.some((cap) => cap.toUpperCase() === 'LOGINDISABLED'))
+          return { outcome: 'no-mechanism', mechanism: null, reply: null }
+        const response = await session.login(credentials)
+        const reply = `${response.status} ${response.text}`.trim()
+        return response.status === 'OK'
+          ? { outcome: 'ok', mechanism: 'LOGIN', reply }
+          : { outcome: classifyMailboxAuthFailure(response.text), mechanism: 'LOGIN', reply }
+      })
+    }
+    await session.command('LOGOUT', 'total').catch(() => undefined)
+  } catch (error) {
+    failure = toFailure(error)
+  } finally {
+    session.conn.close()
+  }
+  const result = {
+    target,
+    reachable: state.greeting !== null,
+    failure,
+    ...state,
+    capabilities: session.capabilities,
+    smtp: null,
+    tls: session.conn.tls,
+    auth,
+    envelope: null,
+    ...transcript.finish(),
+  } satisfies Omit<ProbeResult, 'findings'>
+  return { ...result, findings: probeFindings(result, options.credentials !== undefined, false) }
+}

@@ -1,0 +1,359 @@
+import { randomBytes } from 'node:crypto'
+import type { Finding, Status } from '../../../shared/report'
+import { hasControlCharacters } from '../../../shared/target'
+import { authRemedies, classifyMailboxAuthFailure, isSmtpKind } from './classify'
+import { ImapSession, imapConnection, loginRefusal, negotiateImap, type SessionState } from './imap-probe'
+import { Pop3Session, negotiatePop3, pop3Connection } from './pop3-probe'
+import { toFailure } from './probe-common'
+import { ProbeError } from './probe-error'
+import type { AuthResult, ProbeCredentials, ProbeFailure, ProbeOptions, ProbeTarget } from './probe-types'
+import {
+  DEFAULT_EHLO_NAME,
+  SmtpSession,
+  negotiateSmtp,
+  smtpConnection,
+  smtpLogin,
+  type SmtpState,
+} from './smtp-probe'
+import { Transcript, type PhaseTimings, type TranscriptLine } from './transcript'
+
+/** What the round trip needs: where to send, where to look, whose login and address. */
+export interface RoundTripRequest {
+  /** The person's submission server (kind `submission` or `submissions`). */
+  submission: ProbeTarget
+  /** The person's mailbox server (kind `imap`, `imaps`, `pop3` or `pop3s`). */
+  mailbox: ProbeTarget
+  /** One login for both, as mail programs usually have. */
+  credentials: ProbeCredentials
+  /** The person's own address: the test message goes from it to it. */
+  address: string
+  /** How long to watch the mailbox for the message, in ms (default two minutes). */
+  waitMs?: number
+  /** Time between two looks at the mailbox, in ms (default 3 s). */
+  pollMs?: number
+}
+
+/** How the round trip ended: which half failed, if one did. */
+export type RoundTripOutcome =
+  'arrived' | 'not-sent' | 'not-received' | 'mailbox-failed' | 'bad-input' | 'aborted'
+
+/** The result of a round trip, with its single Finding (`smtp.roundtrip`). */
+export interface RoundTripResult {
+  outcome: RoundTripOutcome
+  /** Time from the end of DATA to the message being found, in ms. */
+  deliveryMs: number | null
+  /** How many times the mailbox was looked at. */
+  polls: number
+  /** Whether the test message was found and deleted again. */
+  cleanedUp: boolean
+  send: {
+    failure: ProbeFailure | null
+    auth: AuthResult | null
+    reply: string | null
+    timings: PhaseTimings
+    transcript: TranscriptLine[]
+  }
+  receive: {
+    failure: ProbeFailure | null
+    auth: AuthResult | null
+    timings: PhaseTimings
+    transcript: TranscriptLine[]
+  }
+  finding: Finding
+}
+
+/** Subject of the test message; the token that follows identifies it in the mailbox. */
+export const ROUND_TRIP_SUBJECT = 'MailDoctor test message - messaggio di prova MailDoctor'
+/** The header that carries the test message's token. */
+export const ROUND_TRIP_HEADER = 'X-MailDoctor-Test'
+
+const MESSAGE_BODY = [
+  'This is a test message sent by MailDoctor to check that this mailbox can send and receive email.',
+  'MailDoctor deletes it as soon as it arrives; if you still see it, you can delete it.',
+  '',
+  'Questo è un messaggio di prova inviato da MailDoctor per verificare che questa casella possa inviare e ricevere email.',
+  'MailDoctor lo cancella appena arriva; se lo vedi ancora, puoi cancellarlo.',
+]
+
+/**
+ * Sends a short test message through the person's submission server to their own address (only
+ * with a verified TLS channel and their login), then watches their mailbox over IMAP or POP3 until
+ * it arrives, and deletes it. Reports how long delivery took, or which half failed. Never throws.
+ */
+export async function roundTrip(
+  request: RoundTripRequest,
+  options: ProbeOptions,
+  signal?: AbortSignal,
+): Promise<RoundTripResult> {
+  const started = Date.now()
+  const sendTranscript = new Transcript()
+  const receiveTranscript = { current: new Transcript() }
+  const result: Omit<RoundTripResult, 'finding'> = {
+    outcome: 'not-sent',
+    deliveryMs: null,
+    polls: 0,
+    cleanedUp: false,
+    send: { failure: null, auth: null, reply: null, timings: {}, transcript: [] },
+    receive: { failure: null, auth: null, timings: {}, transcript: [] },
+  }
+  const { credentials, address } = request
+  if (
+    !isSmtpKind(request.submission.kind) ||
+    isSmtpKind(request.mailbox.kind) ||
+    [credentials.user, credentials.password, address].some(hasControlCharacters) ||
+    !/^[^\s<>@]+@[^\s<>@]+$/.test(address)
+  ) {
+    result.outcome = 'bad-input'
+    return { ...result, finding: roundTripFinding(result, request, Date.now() - started) }
+  }
+  const token = randomBytes(12).toString('hex')
+  const sent = await sendTestMessage(request, options, token, sendTranscript, result, signal)
+  Object.assign(result.send, sendTranscript.finish())
+  if (sent !== null) {
+    const waitMs = request.waitMs ?? 120_000
+    const pollMs = request.pollMs ?? 3000
+    const deadline = sent + waitMs
+    result.outcome = 'not-received'
+    for (;;) {
+      if (signal?.aborted) {
+        result.outcome = 'aborted'
+        break
+      }
+      receiveTranscript.current = new Transcript()
+      result.polls++
+      const look = await lookForMessage(request, options, token, receiveTranscript.current, signal)
+      Object.assign(result.receive, receiveTranscript.current.finish(), {
+        failure: look.failure,
+        auth: look.auth,
+      })
+      if (look.found) {
+        result.outcome = 'arrived'
+        result.deliveryMs = look.foundAt - sent
+        result.cleanedUp = look.deleted
+        break
+      }
+      if (look.failure?.code === 'aborted') {
+        result.outcome = 'aborted'
+        break
+      }
+      if (look.auth && look.auth.outcome !== 'ok') {
+        result.outcome = 'mailbox-failed'
+        break
+      }
+      if (Date.now() + pollMs > deadline) {
+        if (look.failure) result.outcome = 'mailbox-failed'
+        break
+      }
+      await sleep(pollMs, signal)
+    }
+  } else if (signal?.aborted) result.outcome = 'aborted'
+  return { ...result, finding: roundTripFinding(result, request, Date.now() - started) }
+}
+
+/** Sends the test message; returns the time DATA was accepted, or null (with the reason in `result`). */
+async function sendTestMessage(
+  request: RoundTripRequest,
+  options: ProbeOptions,
+  token: string,
+  transcript: Transcript,
+  result: Omit<RoundTripResult, 'finding'>,
+  signal: AbortSignal | undefined,
+): Promise<number | null> {
+  const session = new SmtpSession(smtpConnection(request.submission, options, transcript, signal))
+  const state: SmtpState = { addresses: [], greeting: null, tlsMode: 'none' }
+  try {
+    await negotiateSmtp(session, request.submission.kind, options.ehloName ?? DEFAULT_EHLO_NAME, state)
+    const auth = await transcript.time('auth', () => smtpLogin(session, request.credentials))
+    result.send.auth = auth
+    if (auth.outcome !== 'ok') return null
+    const expect = async (line: string, code: number) => {
+      const reply = await session.command(line, 'total')
+      result.send.reply = `${reply.code} ${reply.text}`
+      if (reply.code !== code) throw new ProbeError('command-rejected', 'total', result.send.reply)
+    }
+    await expect(`MAIL FROM:<${request.address}>`, 250)
+    await expect(`RCPT TO:<${request.address}>`, 250)
+    await expect('DATA', 354)
+    for (const line of testMessage(request.address, token))
+      session.conn.send(line.startsWith('.') ? `.${line}` : line)
+    const reply = await session.command('.', 'total')
+    result.send.reply = `${reply.code} ${reply.text}`
+    if (reply.code !== 250) throw new ProbeError('command-rejected', 'total', result.send.reply)
+    const accepted = Date.now()
+    await session.command('QUIT', 'total').catch(() => undefined)
+    return accepted
+  } catch (error) {
+    result.send.failure = toFailure(error)
+    return null
+  } finally {
+    session.conn.close()
+  }
+}
+
+function testMessage(address: string, token: string): string[] {
+  return [
+    `From: <${address}>`,
+    `To: <${address}>`,
+    `Subject: ${ROUND_TRIP_SUBJECT} ${token.slice(0, 8)}`,
+    `Date: ${new Date().toUTCString().replace('GMT', '+0000')}`,
+    `Message-ID: <${token}@maildoctor.invalid>`,
+    `${ROUND_TRIP_HEADER}: ${token}`,
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset=utf-8',
+    'Content-Transfer-Encoding: 8bit',
+    '',
+    ...MESSAGE_BODY,
+  ]
+}
+
+interface Look {
+  found: boolean
+  foundAt: number
+  deleted: boolean
+  failure: ProbeFailure | null
+  auth: AuthResult | null
+}
+
+/** One look at the mailbox: log in, search for the token, delete the message if it is there. */
+async function lookForMessage(
+  request: RoundTripRequest,
+  options: ProbeOptions,
+  token: string,
+  transcript: Transcript,
+  signal: AbortSignal | undefined,
+): Promise<Look> {
+  const look: Look = { found: false, foundAt: 0, deleted: false, failure: null, auth: null }
+  const state: SessionState = { addresses: [], greeting: null, tlsMode: 'none' }
+  const imap = request.mailbox.kind.startsWith('imap')
+  const session = imap
+    ? new ImapSession(imapConnection(request.mailbox, options, transcript, signal))
+    : new Pop3Session(pop3Connection(request.mailbox, options, transcript, signal))
+  try {
+    if (session instanceof ImapSession) {
+      await negotiateImap(session, request.mailbox.kind, state)
+      look.auth = loginRefusal(session.conn, request.credentials)
+      if (look.auth) return look
+      const login = await transcript.time('auth', () => session.login(request.credentials))
+      look.auth = {
+        outcome: login.status === 'OK' ? 'ok' : classifyMailboxAuthFailure(login.text),
+        mechanism: 'LOGIN',
+        reply: `${login.status} ${login.text}`,
+      }
+      if (login.status !== 'OK') return look
+      const select = await session.command('SELECT INBOX', 'total')
+      if (select.status !== 'OK') throw new ProbeError('command-rejected', 'total', select.text)
+      const search = await session.command(`UID SEARCH HEADER ${ROUND_TRIP_HEADER} ${token}`, 'total')
+      const uids = search.untagged
+        .filter((line) => /^\* SEARCH\b/i.test(line))
+        .flatMap((line) => line.split(' ').slice(2))
+        .filter((uid) => /^\d+$/.test(uid))
+      if (uids.length > 0) {
+        look.found = true
+        look.foundAt = Date.now()
+        const set = uids.join(',')
+        const store = await session.command(`UID STORE ${set} +FLAGS.SILENT (\\Deleted)`, 'total')
+        const expunge = await session.command('EXPUNGE', 'total')
+        look.deleted = store.status === 'OK' && expunge.status === 'OK'
+      }
+      await session.command('LOGOUT', 'total').catch(() => undefined)
+    } else {
+      await negotiatePop3(session, request.mailbox.kind, state)
+      look.auth = loginRefusal(session.conn, request.credentials)
+      if (look.auth) return look
+      const login = await transcript.time('auth', () => session.login(request.credentials))
+      look.auth = {
+        outcome: login.ok ? 'ok' : classifyMailboxAuthFailure(login.text),
+        mechanism: 'USER',
+        reply: `${login.ok ? '+OK' : '-ERR'} ${login.text}`,
+      }
+      if (!login.ok) return look
+      const list = await session.multiline('LIST', 'total')
+      const numbers = list.lines.map((line) => line.split(' ')[0] ?? '').filter((n) => /^\d+$/.test(n))
+      for (const number of numbers.slice(-50).reverse()) {
+        const top = await session.multiline(`TOP ${number} 0`, 'total')
+        if (!top.lines.some((line) => line.toLowerCase() === `${ROUND_TRIP_HEADER.toLowerCase()}: ${token}`))
+          continue
+        look.found = true
+        look.foundAt = Date.now()
+        look.deleted = (await session.command(`DELE ${number}`, 'total')).ok
+        break
+      }
+      await session.command('QUIT', 'total').catch(() => undefined)
+    }
+  } catch (error) {
+    look.failure = toFailure(error)
+  } finally {
+    session.conn.close()
+  }
+  return look
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms)
+    function done() {
+      clearTimeout(timer)
+      signal?.removeEventListener('abort', done)
+      resolve()
+    }
+    signal?.addEventListener('abort', done, { once: true })
+  })
+}
+
+/** The status of each round-trip outcome; its keys are every RoundTripOutcome. */
+export const ROUND_TRIP_STATUS: Record<RoundTripOutcome, Status> = {
+  arrived: 'pass',
+  'not-sent': 'fail',
+  'not-received': 'fail',
+  'mailbox-failed': 'fail',
+  'bad-input': 'error',
+  aborted: 'error',
+}
+
+function roundTripFinding(
+  result: Omit<RoundTripResult, 'finding'>,
+  request: RoundTripRequest,
+  durationMs: number,
+): Finding {
+  const failedAuth =
+    result.outcome === 'not-sent'
+      ? result.send.auth
+      : result.outcome === 'mailbox-failed'
+        ? result.receive.auth
+        : null
+  const failure =
+    result.outcome === 'not-sent'
+      ? result.send.failure
+      : result.outcome === 'mailbox-failed'
+        ? result.receive.failure
+        : null
+  const remedies =
+    failedAuth && failedAuth.outcome !== 'ok'
+      ? authRemedies(failedAuth.outcome)
+      : result.outcome === 'not-received'
+        ? ['probe:checkMx', 'probe:providerStatus']
+        : failure
+          ? ['probe:providerStatus']
+          : []
+  const params = {
+    submission: `${request.submission.host}:${request.submission.port}`,
+    mailbox: `${request.mailbox.host}:${request.mailbox.port}`,
+    address: request.address,
+    seconds:
+      result.deliveryMs === null
+        ? Math.round((request.waitMs ?? 120_000) / 1000)
+        : Math.max(1, Math.round(result.deliveryMs / 1000)),
+    reason: failedAuth && failedAuth.outcome !== 'ok' ? failedAuth.outcome : (failure?.code ?? ''),
+    server: failedAuth?.reply ?? failure?.serverText ?? result.send.reply ?? '',
+  }
+  return {
+    id: 'smtp.roundtrip',
+    subject: request.address,
+    status: ROUND_TRIP_STATUS[result.outcome],
+    title: { key: `probe:roundTrip.${result.outcome}.title`, params },
+    detail: { key: `probe:roundTrip.${result.outcome}.detail`, params },
+    evidence: { ...result },
+    durationMs,
+    remedies,
+  }
+}
