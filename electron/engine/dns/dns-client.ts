@@ -23,15 +23,7 @@ export type RecordType = 'A' | 'AAAA' | 'MX' | 'TXT' | 'SRV' | 'NS' | 'PTR' | 'C
  * `aborted` means the run was cancelled or its deadline passed before an answer came.
  */
 export type DnsOutcome =
-  | 'ok'
-  | 'nxdomain'
-  | 'nodata'
-  | 'servfail'
-  | 'refused'
-  | 'timeout'
-  | 'cname-loop'
-  | 'malformed'
-  | 'aborted'
+  'ok' | 'nxdomain' | 'nodata' | 'servfail' | 'refused' | 'timeout' | 'cname-loop' | 'malformed' | 'aborted'
 
 /** An MX record's data. */
 export interface MxData {
@@ -220,7 +212,13 @@ export function createDnsClient(options: DnsClientOptions, signal: AbortSignal):
         ...a.records.map((record) => ({ address: record.value, family: 4 as const, ttl: record.ttl })),
         ...aaaa.records.map((record) => ({ address: record.value, family: 6 as const, ttl: record.ttl })),
       ]
-      return { host: normaliseName(host), outcome: combineOutcomes(a.outcome, aaaa.outcome), addresses, a, aaaa }
+      return {
+        host: normaliseName(host),
+        outcome: combineOutcomes(a.outcome, aaaa.outcome),
+        addresses,
+        a,
+        aaaa,
+      }
     },
     log,
   }
@@ -276,10 +274,10 @@ interface Exchange {
   outcome: DnsOutcome
   truncated: boolean
   server: string
-  packet?: dnsPacket.DecodedPacket
+  packet?: Decoded
 }
 
-function classifyRcode(packet: dnsPacket.DecodedPacket): DnsOutcome {
+function classifyRcode(packet: Decoded): DnsOutcome {
   switch (packet.rcode) {
     case 'NOERROR':
     case 'NXDOMAIN':
@@ -309,7 +307,18 @@ async function exchange(
     id,
     flags: dnsPacket.RECURSION_DESIRED,
     questions: [{ type, name, class: 'IN' }],
-    additionals: [{ type: 'OPT', name: '.', udpPayloadSize: EDNS_UDP_SIZE, flags: 0 }],
+    additionals: [
+      {
+        type: 'OPT',
+        name: '.',
+        udpPayloadSize: EDNS_UDP_SIZE,
+        extendedRcode: 0,
+        ednsVersion: 0,
+        flags: 0,
+        flag_do: false,
+        options: [],
+      },
+    ],
   }
   const attemptSignal = AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)])
   try {
@@ -331,7 +340,11 @@ async function exchange(
 
 class MalformedAnswer extends Error {}
 
-function matches(packet: dnsPacket.DecodedPacket, id: number, name: string, type: RecordType): boolean {
+/** dns-packet's decoded message; its typings omit the rcode it sets. */
+type Decoded = dnsPacket.DecodedPacket & { rcode?: string }
+type DataAnswer = Exclude<dnsPacket.Answer, dnsPacket.OptAnswer>
+
+function matches(packet: Decoded, id: number, name: string, type: RecordType): boolean {
   const asked = packet.questions?.[0]
   return (
     packet.id === id &&
@@ -342,7 +355,7 @@ function matches(packet: dnsPacket.DecodedPacket, id: number, name: string, type
   )
 }
 
-function decode(buffer: Buffer): dnsPacket.DecodedPacket {
+function decode(buffer: Buffer): Decoded {
   try {
     return dnsPacket.decode(buffer)
   } catch {
@@ -350,14 +363,10 @@ function decode(buffer: Buffer): dnsPacket.DecodedPacket {
   }
 }
 
-function sendUdp(
-  server: ServerAddress,
-  question: dnsPacket.Packet,
-  signal: AbortSignal,
-): Promise<dnsPacket.DecodedPacket> {
+function sendUdp(server: ServerAddress, question: dnsPacket.Packet, signal: AbortSignal): Promise<Decoded> {
   return new Promise((resolve, reject) => {
     const socket = dgram.createSocket(net.isIPv6(server.host) ? 'udp6' : 'udp4')
-    const finish = (error: Error | null, packet?: dnsPacket.DecodedPacket) => {
+    const finish = (error: Error | null, packet?: Decoded) => {
       signal.removeEventListener('abort', onAbort)
       socket.close()
       if (error || !packet) reject(error ?? new Error('no answer'))
@@ -368,7 +377,7 @@ function sendUdp(
     signal.addEventListener('abort', onAbort, { once: true })
     socket.on('error', (error) => finish(error))
     socket.on('message', (message) => {
-      let packet: dnsPacket.DecodedPacket
+      let packet: Decoded
       try {
         packet = decode(message)
       } catch (error) {
@@ -382,16 +391,12 @@ function sendUdp(
   })
 }
 
-function sendTcp(
-  server: ServerAddress,
-  question: dnsPacket.Packet,
-  signal: AbortSignal,
-): Promise<dnsPacket.DecodedPacket> {
+function sendTcp(server: ServerAddress, question: dnsPacket.Packet, signal: AbortSignal): Promise<Decoded> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(new Error('aborted'))
     const socket = net.connect({ host: server.host, port: server.port })
     let received = Buffer.alloc(0)
-    const finish = (error: Error | null, packet?: dnsPacket.DecodedPacket) => {
+    const finish = (error: Error | null, packet?: Decoded) => {
       signal.removeEventListener('abort', onAbort)
       socket.destroy()
       if (error || !packet) reject(error ?? new Error('no answer'))
@@ -418,11 +423,11 @@ function sendTcp(
 
 /** Follows the CNAME chain inside one answer from `name` and collects the records of `type`. */
 function followChain(
-  packet: dnsPacket.DecodedPacket | undefined,
+  packet: Decoded | undefined,
   name: string,
   type: RecordType,
 ): { records: DnsRecord<RecordType>[]; cnames: string[]; target: string; loop: boolean } {
-  const answers = packet?.answers ?? []
+  const answers = (packet?.answers ?? []).filter((record): record is DataAnswer => record.type !== 'OPT')
   const cnames: string[] = []
   let target = name
   let loop = false
@@ -446,7 +451,7 @@ function followChain(
   return { records, cnames, target, loop }
 }
 
-function recordValue(record: dnsPacket.Answer): RecordData[RecordType] | undefined {
+function recordValue(record: DataAnswer): RecordData[RecordType] | undefined {
   switch (record.type) {
     case 'A':
     case 'AAAA':
