@@ -102,7 +102,7 @@ export async function checkDkim(ctx: CheckContext, client: DnsClient): Promise<v
     report(ctx, 'dns.dkim', started, {
       status,
       subject: name,
-      title: msg(`dkim.${kind}Title`, { selector }),
+      title: msg(`dkim.${kind}Title`, { selector, bits: bits ?? 0 }),
       detail: msg(`dkim.${kind}Detail`, { selector, name, bits: bits ?? 0, keyType }),
       evidence,
       remedies: status === 'pass' ? [] : ['dns:fixDkim'],
