@@ -292,6 +292,26 @@ function classifyRcode(packet: Decoded): DnsOutcome {
   }
 }
 
+/**
+ * A signal that aborts with `signal` or after `ms`. Built from a plain timer on purpose: in Node 20
+ * `AbortSignal.any([signal, AbortSignal.timeout(ms)])` can lose the timeout signal to garbage
+ * collection and then never fire, leaving a silent server waiting for the whole run's deadline.
+ */
+export function withDeadline(signal: AbortSignal, ms: number): { signal: AbortSignal; clear: () => void } {
+  const controller = new AbortController()
+  const abort = () => controller.abort()
+  const timer = setTimeout(() => controller.abort(new DOMException('deadline passed', 'TimeoutError')), ms)
+  if (signal.aborted) controller.abort()
+  else signal.addEventListener('abort', abort, { once: true })
+  return {
+    signal: controller.signal,
+    clear: () => {
+      clearTimeout(timer)
+      signal.removeEventListener('abort', abort)
+    },
+  }
+}
+
 /** One question to one server: UDP first, the same over TCP when the answer says it was truncated. */
 async function exchange(
   server: ServerAddress,
@@ -320,7 +340,8 @@ async function exchange(
       },
     ],
   }
-  const attemptSignal = AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)])
+  const attempt = withDeadline(signal, timeoutMs)
+  const attemptSignal = attempt.signal
   try {
     const udp = await sendUdp(server, question, attemptSignal)
     if (!matches(udp, id, name, type)) return { outcome: 'malformed', truncated: false, server: label }
@@ -335,6 +356,8 @@ async function exchange(
     if (attemptSignal.aborted) return { outcome: 'timeout', truncated: false, server: label }
     if (error instanceof MalformedAnswer) return { outcome: 'malformed', truncated: false, server: label }
     return { outcome: 'timeout', truncated: false, server: label }
+  } finally {
+    attempt.clear()
   }
 }
 

@@ -1,4 +1,5 @@
 import type { CheckContext } from '../context'
+import { withDeadline } from '../dns/dns-client'
 import { msg, report } from '../dns/findings'
 
 /**
@@ -47,22 +48,21 @@ type Lookup =
 
 async function lookup(base: string, name: string, ctx: CheckContext): Promise<Lookup> {
   const url = new URL(`domain/${encodeURIComponent(name)}`, base).toString()
+  const deadline = withDeadline(ctx.signal, ctx.options.stepTimeoutMs)
   try {
     const response = await fetch(url, {
       headers: { accept: 'application/rdap+json, application/json' },
-      signal: AbortSignal.any([ctx.signal, AbortSignal.timeout(ctx.options.stepTimeoutMs)]),
+      signal: deadline.signal,
     })
     if (response.status === 404) return { kind: 'notFound', url }
     if (!response.ok) return { kind: 'failed', url, reason: `HTTP ${response.status}` }
     const data = (await response.json()) as RdapDomain
     return { kind: 'found', name, data, url }
-  } catch (error) {
-    const reason = ctx.signal.aborted
-      ? 'aborted'
-      : error instanceof Error && error.name === 'TimeoutError'
-        ? 'timeout'
-        : 'network'
+  } catch {
+    const reason = ctx.signal.aborted ? 'aborted' : deadline.signal.aborted ? 'timeout' : 'network'
     return { kind: 'failed', url, reason }
+  } finally {
+    deadline.clear()
   }
 }
 
