@@ -10,6 +10,7 @@
  * AbortSignal.
  */
 import { getServers } from 'node:dns'
+import { setMaxListeners } from 'node:events'
 import dgram from 'node:dgram'
 import net from 'node:net'
 import { randomInt } from 'node:crypto'
@@ -123,7 +124,13 @@ const EDNS_UDP_SIZE = 1232
 const DEFAULT_PORT = 53
 
 /** Creates the DNS client of one run; `signal` cancels every pending query. */
-export function createDnsClient(options: DnsClientOptions, signal: AbortSignal): DnsClient {
+export function createDnsClient(options: DnsClientOptions, runSignal: AbortSignal): DnsClient {
+  // Every pending attempt listens for the cancel: one relay signal, allowed many listeners.
+  const relay = new AbortController()
+  setMaxListeners(0, relay.signal)
+  if (runSignal.aborted) relay.abort()
+  else runSignal.addEventListener('abort', () => relay.abort(), { once: true })
+  const signal = relay.signal
   const configured = options.dnsServers?.filter((server) => server.trim() !== '') ?? []
   const servers = (configured.length > 0 ? configured : getServers()).map(parseServer)
   const attempts = 1 + Math.max(0, options.dnsRetries ?? 1)
