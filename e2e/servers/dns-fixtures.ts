@@ -116,6 +116,7 @@ function spfCases(): FixtureRecord[] {
     txt('spf2.test', 'v=spf1 ip4:192.0.2.1 -all'),
     txt('spf2.test', 'v=spf1 include:_spf.good.test -all'),
     txt('spfplus.test', 'v=spf1 +all'),
+    txt('spfbad.test', 'v=spf1 ip4:192.0.2.1 foo:bar -all'),
     txt('spfnoall.test', 'v=spf1 ip4:192.0.2.1'),
     txt('spfvoid.test', 'v=spf1 a:no1.spfvoid.test a:no2.spfvoid.test a:no3.spfvoid.test -all'),
   ]

@@ -247,6 +247,13 @@ describe('dns.spf', () => {
     })
   })
 
+  it('passes on the SPF library verdict for a record it finds invalid', async () => {
+    const spf = one(await check('spfbad.test'), 'dns.spf')
+    expect(spf).toMatchObject({ status: 'fail', title: { key: 'dns:spf.permerrorTitle' } })
+    expect(spf.detail.params?.reason).toContain('foo')
+    expect(spf.evidence.mailauth).toMatchObject({ result: 'permerror' })
+  })
+
   it('flags +all and a missing all', async () => {
     expect(one(await check('spfplus.test'), 'dns.spf').title.key).toBe('dns:spf.plusAllTitle')
     expect(one(await check('spfnoall.test'), 'dns.spf').title.key).toBe('dns:spf.noAllTitle')
