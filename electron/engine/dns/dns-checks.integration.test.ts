@@ -197,6 +197,21 @@ describe('dns.mx.provider and dns.srv', () => {
     })
   })
 
+  it('says which MX records to add when the domain has none, or only a null MX', async () => {
+    expect(
+      one(await check('nomx.test', { provider: 'microsoft365' }), 'dns.mx.provider').detail.params,
+    ).toMatchObject({
+      add: 'MX 0 nomx-test.mail.protection.outlook.com',
+      remove: '—',
+    })
+    expect(
+      one(await check('nullmx.test', { provider: 'google-workspace' }), 'dns.mx.provider').detail.params,
+    ).toMatchObject({
+      add: 'MX 1 smtp.google.com',
+      remove: 'MX 0 .',
+    })
+  })
+
   it('passes MX and autodiscover that match Exchange (seed 004)', async () => {
     const findings = await check('exchok.test', { provider: 'ovh-exchange' })
     expect(one(findings, 'dns.mx.provider').status).toBe('pass')

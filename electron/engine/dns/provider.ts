@@ -28,13 +28,17 @@ export function formatMx(record: ExpectedMx): string {
  */
 export function checkProvider(ctx: CheckContext, mx: MxResult): void {
   const started = Date.now()
-  if (mx.kind !== 'mx') return
+  const declared = declaredProvider(ctx)
+  if (mx.kind === 'unknown' || mx.kind === 'nxdomain') return
+  if (mx.kind !== 'mx') {
+    if (declared) reportMismatch(ctx, started, declared, mx.kind === 'null' ? [NULL_MX] : [], [])
+    return
+  }
   const hosts = mx.records.map((record) => record.exchange)
   const recognised = recogniseProviders(hosts)
   const names = [...new Set(recognised.map((profile) => `${profile.company} ${profile.name}`))]
   const companies = [...new Set(recognised.map((profile) => profile.company))]
   const evidence = { mxHosts: hosts, recognised: recognised.map((profile) => profile.id) }
-  const declared = declaredProvider(ctx)
 
   if (!declared) {
     report(ctx, 'dns.mx.provider', started, {
@@ -53,8 +57,23 @@ export function checkProvider(ctx: CheckContext, mx: MxResult): void {
     return
   }
 
-  const provider = `${declared.company} ${declared.name}`
   const actual = mx.records.map(({ preference, exchange }) => ({ preference, exchange }))
+  reportMismatch(ctx, started, declared, actual, hosts, evidence)
+}
+
+/** The null MX record (RFC 7505) as the control panel shows it. */
+const NULL_MX: ExpectedMx = { preference: 0, exchange: '.' }
+
+/** The MX records against the declared offer: pass, or exactly what to add, remove and change. */
+function reportMismatch(
+  ctx: CheckContext,
+  started: number,
+  declared: ProviderProfile,
+  actual: ExpectedMx[],
+  hosts: string[],
+  evidence: Record<string, unknown> = {},
+): void {
+  const provider = `${declared.company} ${declared.name}`
   const changes = mxChanges(actual, expectedMxFor(declared, ctx.domain))
   const matches = changes.add.length + changes.remove.length + changes.change.length === 0
   report(ctx, 'dns.mx.provider', started, {
@@ -69,7 +88,7 @@ export function checkProvider(ctx: CheckContext, mx: MxResult): void {
           remove: listOf(changes.remove.map(formatMx)),
           change: listOf(changes.change.map((c) => `MX ${c.from} ${c.exchange} → MX ${c.to} ${c.exchange}`)),
         }),
-    evidence: { ...evidence, declared: declared.id, changes },
+    evidence: { ...evidence, mxHosts: hosts, declared: declared.id, changes },
     remedies: matches ? [] : ['dns:fixMx'],
   })
 }
