@@ -7,8 +7,10 @@ import { answerEvidence, isDefinite, listOf, msg, queryProblem, report } from '.
 export interface MxResult {
   /** `mx`: the domain has MX hosts; `fallback`: none, its own A/AAAA stand in (RFC 5321 §5.1). */
   kind: 'mx' | 'fallback' | 'null' | 'none' | 'nxdomain' | 'unknown'
-  /** MX records by preference (the domain itself with preference 0 for `fallback`). */
+  /** MX hosts to resolve, by preference (the domain itself with preference 0 for `fallback`). */
   records: MxData[]
+  /** Every MX record as published, IP literals included (for comparing with an offer). */
+  published: MxData[]
 }
 
 /** `dns.mx`: the MX records by preference, RFC 5321 fallback, null MX (RFC 7505), NXDOMAIN. */
@@ -18,7 +20,7 @@ export async function checkMx(ctx: CheckContext, client: DnsClient): Promise<MxR
   const domain = ctx.domain
   if (!isDefinite(answer.outcome)) {
     report(ctx, 'dns.mx', started, queryProblem('mx.errorTitle', { domain }, answer, domain))
-    return { kind: 'unknown', records: [] }
+    return { kind: 'unknown', records: [], published: [] }
   }
   if (answer.outcome === 'nxdomain') {
     report(ctx, 'dns.mx', started, {
@@ -29,7 +31,7 @@ export async function checkMx(ctx: CheckContext, client: DnsClient): Promise<MxR
       evidence: { mx: answerEvidence(answer) },
       remedies: ['dns:domainMissing'],
     })
-    return { kind: 'nxdomain', records: [] }
+    return { kind: 'nxdomain', records: [], published: [] }
   }
   const records = answer.records
     .map((record) => record.value)
@@ -43,7 +45,7 @@ export async function checkMx(ctx: CheckContext, client: DnsClient): Promise<MxR
       evidence: { mx: answerEvidence(answer) },
       remedies: ['dns:fixMx'],
     })
-    return { kind: 'null', records: [] }
+    return { kind: 'null', records: [], published: records }
   }
   if (records.length === 0) return fallback(ctx, client, started, answerEvidence(answer))
 
@@ -69,7 +71,11 @@ export async function checkMx(ctx: CheckContext, client: DnsClient): Promise<MxR
       remedies: ['dns:fixMx'],
     })
   }
-  return { kind: 'mx', records: usable.filter((record) => net.isIP(record.exchange) === 0) }
+  return {
+    kind: 'mx',
+    records: usable.filter((record) => net.isIP(record.exchange) === 0),
+    published: usable,
+  }
 }
 
 async function fallback(
@@ -90,7 +96,7 @@ async function fallback(
       evidence,
       remedies: ['dns:addMx'],
     })
-    return { kind: 'fallback', records: [{ preference: 0, exchange: domain }] }
+    return { kind: 'fallback', records: [{ preference: 0, exchange: domain }], published: [] }
   }
   report(ctx, 'dns.mx', started, {
     status: 'fail',
@@ -100,7 +106,7 @@ async function fallback(
     evidence,
     remedies: ['dns:addMx'],
   })
-  return { kind: 'none', records: [] }
+  return { kind: 'none', records: [], published: [] }
 }
 
 /** `dns.mx.hosts`: the addresses of each MX host; also warns under `dns.mx` when a host is an alias. */

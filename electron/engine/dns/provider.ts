@@ -34,7 +34,7 @@ export function checkProvider(ctx: CheckContext, mx: MxResult): void {
     if (declared) reportMismatch(ctx, started, declared, mx.kind === 'null' ? [NULL_MX] : [], [])
     return
   }
-  const hosts = mx.records.map((record) => record.exchange)
+  const hosts = mx.published.map((record) => record.exchange)
   const recognised = recogniseProviders(hosts)
   const names = [...new Set(recognised.map((profile) => `${profile.company} ${profile.name}`))]
   const companies = [...new Set(recognised.map((profile) => profile.company))]
@@ -57,7 +57,7 @@ export function checkProvider(ctx: CheckContext, mx: MxResult): void {
     return
   }
 
-  const actual = mx.records.map(({ preference, exchange }) => ({ preference, exchange }))
+  const actual = mx.published.map(({ preference, exchange }) => ({ preference, exchange }))
   reportMismatch(ctx, started, declared, actual, hosts, evidence)
 }
 
