@@ -3,9 +3,10 @@ import type { Finding, Report } from '../../shared/report'
 import { parseTarget } from '../../shared/target'
 import { APP_VERSION } from '../../shared/version'
 import { ENGINE_DEFAULTS, type CheckContext, type CheckModule, type EngineOptions } from './context'
+import { dnsModule, registrationModule } from './dns'
 
 /** The check modules of each area; an area without a module yet runs nothing. */
-const MODULES: Partial<Record<CheckArea, CheckModule>> = {}
+const MODULES: Partial<Record<CheckArea, CheckModule>> = { dns: dnsModule, registration: registrationModule }
 
 /** Hooks of one run: where findings go as they arrive, and how the run is cancelled. */
 export interface RunHooks {

@@ -18,6 +18,13 @@ export interface EngineOptions {
    * corporate CA, or the test CA of the integration tests. Verification is never turned off.
    */
   extraCaPem?: string
+  /** How many more times a DNS query is sent when no answer came in time (default 1). */
+  dnsRetries?: number
+  /**
+   * The port each authoritative name server (by host name) is asked on by `dns.ns`, instead of 53;
+   * tests point every name server of a fixture zone at its own loopback DNS server.
+   */
+  nameserverPorts?: Record<string, number>
 }
 
 /** Defaults of EngineOptions. */

@@ -1,2 +1,398 @@
-/** dns texts (en). */
-export default {}
+/** Texts of the DNS and domain registration findings and their remedies (English). */
+export default {
+  outcome: {
+    ok: 'The DNS answered for {{name}} ({{type}}).',
+    nxdomain: 'The name {{name}} does not exist in the DNS.',
+    nodata: 'The name {{name}} exists, but has no {{type}} record.',
+    servfail:
+      'The DNS server {{server}} could not answer about {{name}} (SERVFAIL). This usually means the domain’s DNS servers are broken or unreachable.',
+    refused: 'The DNS server {{server}} refused to answer about {{name}} (REFUSED).',
+    timeout: 'No answer about {{name}} came from the DNS server {{server}} in time, even after trying again.',
+    'cname-loop':
+      'The name {{name}} is an alias that leads back to itself (a CNAME loop), so it never reaches a real address.',
+    malformed: 'The DNS server {{server}} sent back something that is not a valid answer about {{name}}.',
+    aborted: 'The check was stopped before the answer about {{name}} came.',
+  },
+  common: {
+    internalTitle: 'This check could not run',
+    internalDetail: 'Something unexpected went wrong inside MailDoctor: {{reason}}',
+  },
+  mx: {
+    errorTitle: 'We could not read where mail for {{domain}} goes',
+    nxdomainTitle: 'The domain {{domain}} does not exist',
+    nxdomainDetail:
+      'The DNS says there is no domain called {{domain}}. Check the spelling; if it is right, the domain may have expired or never been registered, and no mail can reach it.',
+    nullTitle: '{{domain}} refuses all mail on purpose',
+    nullDetail:
+      'The domain has a "null MX" record (a single MX record pointing to "."), which tells the world it accepts no mail at all. If you expect to receive mail here, replace it with your provider’s MX records.',
+    okTitle: 'Mail for {{domain}} has somewhere to go ({{count}} MX)',
+    okDetail: 'Other servers deliver mail for {{domain}} to: {{hosts}} (lowest number first). TTL {{ttl}} s.',
+    ipLiteralTitle: 'An MX record points to a number, not a name: {{host}}',
+    ipLiteralDetail:
+      'MX records must name a server (such as mx1.example.com), not give an IP address like {{host}}. Many servers ignore such a record.',
+    fallbackTitle: '{{domain}} has no MX record',
+    fallbackDetail:
+      'Without an MX record, other servers try to deliver straight to the domain’s own address ({{addresses}}), which is usually a web server that does not accept mail.',
+    noneTitle: '{{domain}} has no MX record, so mail cannot be delivered',
+    noneDetail:
+      'Your domain has no MX record and no address of its own, so other servers do not know where to deliver your mail.',
+    cnameTitle: 'The MX host {{host}} is an alias',
+    cnameDetail:
+      'The MX record names {{host}}, which is an alias (CNAME) for {{target}}. The rules say an MX must name the real server; some senders refuse to deliver.',
+  },
+  mxHosts: {
+    okTitle: '{{host}} can be found',
+    okDetail: 'The mail server {{host}} has the address {{addresses}}. TTL {{ttl}} s.',
+    missingTitle: 'The mail server {{host}} cannot be found',
+    nxdomainDetail:
+      'Your MX record names {{host}}, but that name does not exist, so mail sent to it is lost or bounces.',
+    nodataDetail:
+      'Your MX record names {{host}}, but that name has no address, so no server can deliver to it.',
+    errorTitle: 'We could not find the address of {{host}}',
+  },
+  provider: {
+    recognisedTitle: 'Your mail is handled by {{provider}}',
+    recognisedDetail: 'Your MX records ({{hosts}}) belong to: {{offers}}.',
+    unknownTitle: 'We did not recognise your mail provider',
+    unknownDetail: 'Your MX records point to {{hosts}}, which is not one of the providers we know.',
+    matchTitle: 'Your MX records are what {{provider}} expects',
+    matchDetail: 'The domain points to {{hosts}}, exactly as {{provider}} asks.',
+    mismatchTitle: 'Your MX records do not match what {{provider}} expects',
+    mismatchDetail:
+      'For {{provider}} to receive your mail, change your DNS zone. Add: {{add}}. Remove: {{remove}}. Change: {{change}}.',
+  },
+  srv: {
+    autodiscoverErrorTitle: 'We could not read the autodiscover record {{name}}',
+    autodiscoverFoundTitle: 'Your domain has an autodiscover record',
+    autodiscoverFoundDetail:
+      'Mail programs such as Outlook will set themselves up from {{name}}: {{records}}.',
+    autodiscoverAbsentTitle: 'No autodiscover record',
+    autodiscoverAbsentDetail:
+      'There is no {{name}} record. It is only needed by some offers (such as Exchange) so Outlook can set itself up.',
+    autodiscoverOkTitle: 'The autodiscover record is right',
+    autodiscoverOkDetail: '{{name}} is {{records}}, as {{provider}} expects.',
+    autodiscoverWrongTitle: 'The autodiscover record is wrong',
+    autodiscoverWrongDetail:
+      '{{name}} is {{records}}, but {{provider}} expects {{expected}}. Outlook may fail to set itself up.',
+    autodiscoverMissingTitle: 'The autodiscover record is missing',
+    autodiscoverMissingDetail:
+      '{{provider}} needs the record {{name}} = {{expected}} so Outlook and phones can set themselves up. It is not there.',
+    mailErrorTitle: 'We could not read the mail service records ({{name}})',
+    mailFoundTitle: 'Your domain tells mail programs where its servers are',
+    mailFoundDetail: 'Offered: {{offered}}. Marked as not offered: {{refused}}.',
+    mailAbsentTitle: 'No mail service records',
+    mailAbsentDetail:
+      'There are no records that tell mail programs where to connect (_submission, _imap, _pop3 and their secure forms). They are optional; you will type the settings by hand.',
+  },
+  spf: {
+    errorTitle: 'We could not read the SPF record of {{domain}}',
+    missingTitle: '{{domain}} does not say which servers may send its mail',
+    missingDetail:
+      'There is no SPF record, so receivers cannot tell your real mail from forgeries and may put it in spam. A record like this would do: {{suggestion}}',
+    multipleTitle: '{{domain}} has {{count}} SPF records instead of one',
+    multipleDetail:
+      'With more than one SPF record, receivers treat all of them as broken (permerror): {{records}}. Merge them into one.',
+    loopTitle: 'Your SPF record includes itself',
+    loopDetail:
+      'Following the includes leads back to a record already seen: {{chain}}. Receivers treat this as an error.',
+    tooManyLookupsTitle: 'Your SPF record needs {{count}} DNS lookups; the limit is {{limit}}',
+    tooManyLookupsDetail:
+      'Receivers stop after {{limit}} lookups and treat the record as broken. The limit is passed inside {{include}} (path: {{chain}}).',
+    tooManyVoidTitle: 'Your SPF record refers to {{count}} names that do not exist (limit {{limit}})',
+    tooManyVoidDetail:
+      'These names give no answer: {{names}}. After {{limit}} such names receivers treat the record as broken.',
+    includeMissingTitle: 'Your SPF record includes {{include}}, which has no SPF record',
+    includeMissingDetail:
+      'The record says "include:{{include}}", but that name has no SPF record, so receivers treat yours as broken.',
+    permerrorTitle: 'Your SPF record is not valid',
+    permerrorDetail: 'Receivers would reject it as broken. The SPF checker says: {{reason}}',
+    plusAllTitle: 'Your SPF record lets anyone send as you',
+    plusAllDetail:
+      'It ends with "+all", which allows every server in the world: {{record}}. Use "~all" or "-all".',
+    neutralAllTitle: 'Your SPF record does not say no to other servers',
+    neutralAllDetail: 'It ends with "?all", which gives no protection: {{record}}. Use "~all" or "-all".',
+    noAllTitle: 'Your SPF record has no ending rule',
+    noAllDetail: 'It does not end with "~all" or "-all", so it says nothing about other servers: {{record}}',
+    providerMissingTitle: 'Your SPF record does not include {{provider}}',
+    providerMissingDetail:
+      'Mail sent through your provider may be marked as forged. Add {{include}} to the record: {{record}}',
+    okTitle: 'The SPF record of {{domain}} is fine',
+    okDetail: '{{record}} — {{count}} DNS lookups of {{limit}} allowed.',
+  },
+  dmarc: {
+    errorTitle: 'We could not read the DMARC record {{name}}',
+    versionNotFirstTitle: 'Your DMARC record is written the wrong way round',
+    versionNotFirstDetail:
+      'A DMARC record must start with "v=DMARC1", otherwise receivers ignore it: {{record}}',
+    missingTitle: '{{domain}} has no DMARC record',
+    missingDetail:
+      'Large providers (Gmail, Yahoo, Microsoft) expect one, and without it your mail is more easily treated as spam. A first record can simply be "v=DMARC1; p=none".',
+    multipleTitle: 'There are {{count}} DMARC records instead of one',
+    multipleDetail: 'With more than one, receivers ignore all of them: {{records}}',
+    badPolicyTitle: 'Your DMARC record has no valid policy',
+    badPolicyDetail:
+      'The p= setting must be none, quarantine or reject; it is "{{policy}}". Record: {{record}}',
+    monitorTitle: 'DMARC is in watch-only mode',
+    monitorDetail:
+      'The policy is "none": receivers send reports ({{rua}}) but take no action on forged mail. Record: {{record}}',
+    okTitle: 'DMARC protects your domain (policy {{policy}})',
+    okDetail: 'Record: {{record}}. Reports go to {{rua}}; failure reports to {{ruf}}.',
+    externalOkTitle: '{{reportDomain}} agreed to receive your DMARC reports',
+    externalOkDetail: 'The record {{name}} exists, so receivers will send reports there.',
+    externalMissingTitle: '{{reportDomain}} has not agreed to receive your DMARC reports',
+    externalMissingDetail:
+      'Reports for another domain are only sent if that domain publishes {{name}}. It does not, so reports addressed to {{reportDomain}} are dropped.',
+  },
+  dkim: {
+    errorTitle: 'We could not read the DKIM key "{{selector}}"',
+    missingTitle: 'No DKIM key under the name "{{selector}}"',
+    missingDetail: 'We looked for {{name}} and found no key there. Check the name with your provider.',
+    revokedTitle: 'The DKIM key "{{selector}}" has been withdrawn',
+    revokedDetail:
+      '{{name}} has an empty key (p=), which means "do not trust signatures with this key". Mail still signed with it fails.',
+    unreadableTitle: 'The DKIM key "{{selector}}" cannot be read',
+    unreadableDetail:
+      'The key at {{name}} is damaged (often a piece got lost when it was pasted), so signatures fail.',
+    shortTitle: 'The DKIM key "{{selector}}" is too short ({{bits}} bits)',
+    shortDetail:
+      'Receivers ignore keys under 1024 bits, so your signatures do not count. Create a 2048-bit key.',
+    weakTitle: 'The DKIM key "{{selector}}" is on the short side ({{bits}} bits)',
+    weakDetail: 'It still works, but 2048 bits is the current recommendation. Key: {{name}}',
+    okTitle: 'DKIM key "{{selector}}" found ({{bits}} bits)',
+    okDetail: 'Mail signed with this key can be checked by receivers. Key: {{name}} ({{keyType}}).',
+    noneFoundTitle: 'We did not find a DKIM key under the usual names',
+    noneFoundDetail:
+      'We tried: {{selectors}}. Your provider may use another name; if you know it, give it and we will check it.',
+  },
+  mtaSts: {
+    errorTitle: 'We could not read the MTA-STS record {{name}}',
+    absentTitle: 'No MTA-STS record',
+    absentDetail:
+      'MTA-STS (optional) asks other servers to always use encryption when delivering to you. There is no {{name}} record.',
+    multipleTitle: 'There is more than one MTA-STS record',
+    multipleDetail: 'With more than one {{name}} record, senders ignore MTA-STS.',
+    noIdTitle: 'The MTA-STS record has no valid id',
+    noIdDetail: 'The record {{record}} needs an "id=" of letters and digits; senders ignore it as it is.',
+    okTitle: 'MTA-STS is announced',
+    okDetail: '{{name}}: {{record}} (id {{id}}).',
+  },
+  ptr: {
+    errorTitle: 'We could not read the reverse name of {{address}}',
+    missingTitle: '{{address}} has no reverse name',
+    missingDetail:
+      'The address {{address}} has no PTR record ({{name}}). Many servers refuse mail from an address without one.',
+    okTitle: '{{address}} is {{name}}, both ways',
+    okDetail: 'The reverse name of {{address}} is {{names}}, which leads back to the same address.',
+    mismatchTitle: 'The reverse name of {{address}} does not lead back to it',
+    mismatchDetail:
+      '{{address}} says it is {{names}}, but that name leads to {{forward}}. Many servers distrust such an address.',
+  },
+  dnsbl: {
+    badAddressTitle: '"{{address}}" is not an IP address',
+    badAddressDetail: 'We can only check numeric addresses such as 192.0.2.7 against blocklists.',
+    cleanTitle: '{{address}} is not on {{list}}',
+    cleanDetail: {
+      mx: 'Your mail server {{address}} is not listed on {{list}} ({{zone}}).',
+      given: 'The address {{address}} is not listed on {{list}} ({{zone}}).',
+    },
+    errorTitle: 'We could not ask {{list}} about {{address}}',
+    listedTitle: '{{address}} is on the blocklist {{list}}',
+    listedDetail: {
+      mx: 'Your mail server {{address}} is listed on {{list}} ({{sublists}}; code {{codes}}). Servers that use this list refuse its mail.',
+      given:
+        'The address {{address}} is listed on {{list}} ({{sublists}}; code {{codes}}). Mail sent from it is refused by servers that use this list.',
+    },
+    refusedTitle: '{{list}} refused to answer about {{address}}',
+    refusedDetail:
+      'The list answered {{codes}}, which is not a listing: it means it does not answer queries coming through this DNS resolver (public resolvers and heavy users are refused). We do not know whether {{address}} is listed.',
+    oddTitle: '{{list}} gave an answer we cannot read for {{address}}',
+    oddDetail:
+      'The answer was {{codes}}, which is not a code of this list. Your DNS resolver may be rewriting answers; try another resolver.',
+  },
+  ns: {
+    errorTitle: 'We could not find the DNS servers of {{domain}}',
+    nxdomainTitle: 'The domain {{domain}} has no DNS servers',
+    nxdomainDetail: 'The domain does not exist in the DNS, so it has no servers to ask.',
+    noneTitle: '{{domain}} has no DNS servers of its own',
+    noneDetail:
+      '{{domain}} is part of a larger domain; its records are kept by the DNS servers of that domain.',
+    agreeTitle: 'All {{count}} DNS servers of your domain agree',
+    agreeDetail: '{{servers}} all give the same MX records: {{mx}}. TTL {{ttl}} s.',
+    disagreeTitle: 'The DNS servers of your domain do not agree ({{count}} asked)',
+    disagreeDetail:
+      'Each server gives different MX records: {{servers}}. A recent change is probably still spreading (TTL {{ttl}} s), or one server was left behind.',
+    silentTitle: 'The DNS server {{host}} did not answer',
+    noAddressDetail: 'The DNS server {{host}} has no address, so nobody can ask it.',
+  },
+  registration: {
+    failedTitle: 'We could not ask the registry about {{domain}}',
+    failedDetail:
+      'The registration service did not answer properly ({{reason}}). The other checks are not affected.',
+    notFoundTitle: 'The registry has no record of {{domain}}',
+    notFoundDetail:
+      'The registration service does not know this domain. It may not be registered, or its registry may not offer this service.',
+    clientHoldTitle: '{{domain}} has been suspended by its registrar',
+    clientHoldDetail:
+      'The domain is on hold ({{status}}), so it does not work on the internet: no website, no mail. This usually follows an unpaid renewal or an unconfirmed owner email.',
+    serverHoldTitle: '{{domain}} has been suspended by its registry',
+    serverHoldDetail:
+      'The domain is on hold ({{status}}), so it does not work on the internet: no website, no mail.',
+    redemptionTitle: '{{domain}} has expired and is about to be deleted',
+    redemptionDetail:
+      'The domain is in its redemption period ({{status}}; expiry {{date}}). It can still be recovered, for a fee, through your registrar.',
+    pendingDeleteTitle: '{{domain}} is being deleted',
+    pendingDeleteDetail:
+      'The domain expired and is being deleted ({{status}}; expiry {{date}}). Mail to it cannot work.',
+    expiredTitle: '{{domain}} expired on {{date}}',
+    expiredDetail: 'An expired domain stops receiving mail. Renew it with your registrar.',
+    expiresSoonTitle: '{{domain}} expires on {{date}}',
+    expiresSoonDetail: 'Only {{days}} days left. Renew it in time, or mail will stop.',
+    activeTitle: '{{domain}} is registered until {{date}}',
+    activeDetail: 'The registration is active ({{days}} days left).',
+    activeNoDateTitle: '{{domain}} is registered',
+    activeNoDateDetail:
+      'The registry lists the domain as active (status: {{status}}); it does not give an expiry date.',
+  },
+  remedies: {
+    fixMx: {
+      title: 'Correct the MX records in your DNS zone',
+      steps: [
+        'Open the control panel where your domain’s DNS zone is managed (often your domain registrar).',
+        'Find the MX records of the domain.',
+        'Add, remove or change the MX records exactly as the check says above.',
+        'Save and wait for the change to spread (up to the TTL shown, often an hour), then run the check again.',
+      ],
+    },
+    addMx: {
+      title: 'Add the MX records of your mail provider',
+      steps: [
+        'Find the MX records your mail provider asks for (its help pages or control panel list them).',
+        'Open the DNS zone of your domain and add them, each with its priority number.',
+        'Wait for the change to spread, then run the check again.',
+      ],
+    },
+    domainMissing: {
+      title: 'Make sure the domain exists and is active',
+      steps: [
+        'Check the spelling of the domain.',
+        'Log in to the registrar where you bought it and check that it is registered and not expired.',
+        'If it expired, renew it; mail will work again once the DNS is back.',
+      ],
+    },
+    dnsTrouble: {
+      title: 'The DNS servers are not answering properly',
+      steps: [
+        'Run the check again in a few minutes: the problem may be passing.',
+        'If it stays, contact whoever hosts your domain’s DNS and tell them which name and which error the check shows.',
+      ],
+    },
+    fixSrv: {
+      title: 'Correct the autodiscover SRV record',
+      steps: [
+        'Open the DNS zone of your domain.',
+        'Add (or correct) the SRV record _autodiscover._tcp with the priority, weight, port and target shown above.',
+        'Save, wait for the change to spread, then set up the mail program again.',
+      ],
+    },
+    fixSpf: {
+      title: 'Correct your SPF record',
+      steps: [
+        'Open the DNS zone of your domain and find the TXT record that starts with v=spf1.',
+        'Keep exactly one such record, including your provider’s servers, and end it with ~all or -all.',
+        'Save, wait for the change to spread, then run the check again.',
+      ],
+    },
+    reduceSpfLookups: {
+      title: 'Bring your SPF record under 10 lookups',
+      steps: [
+        'Remove includes of services you no longer use.',
+        'Replace includes that list only a few fixed addresses with those addresses (ip4: or ip6:).',
+        'Ask senders that need many lookups (newsletter services) to send from a subdomain of their own.',
+        'Run the check again and confirm the count is 10 or less.',
+      ],
+    },
+    addDmarc: {
+      title: 'Add a DMARC record',
+      steps: [
+        'Open the DNS zone of your domain.',
+        'Add a TXT record named _dmarc with the value v=DMARC1; p=none; rua=mailto:an address of yours.',
+        'After a few weeks of reports without surprises, change p=none to p=quarantine.',
+      ],
+    },
+    fixDmarc: {
+      title: 'Correct your DMARC record',
+      steps: [
+        'Open the DNS zone of your domain and find the TXT record named _dmarc.',
+        'Keep exactly one, starting with v=DMARC1, with p= set to none, quarantine or reject.',
+        'Save and run the check again.',
+      ],
+    },
+    authoriseDmarcReports: {
+      title: 'Let the report address accept your reports',
+      steps: [
+        'Ask whoever manages the report address’s domain to publish the authorisation record shown above (value v=DMARC1).',
+        'Or send the reports to an address in your own domain instead.',
+      ],
+    },
+    fixDkim: {
+      title: 'Publish a valid DKIM key',
+      steps: [
+        'In your mail provider’s control panel, find the DKIM setting and turn it on, or create a new 2048-bit key.',
+        'Copy the record it gives you into your DNS zone exactly, in one piece.',
+        'Wait for the change to spread, then run the check again with that selector.',
+      ],
+    },
+    fixMtaSts: {
+      title: 'Correct the MTA-STS record',
+      steps: [
+        'Keep a single TXT record named _mta-sts, with the value v=STSv1; id= followed by letters and digits.',
+        'Change the id each time you change the policy file.',
+      ],
+    },
+    askPtr: {
+      title: 'Ask for a reverse name (PTR) for the mail server address',
+      steps: [
+        'The reverse name is set by whoever owns the address (the hosting or internet provider), not in your domain’s zone.',
+        'Ask them to set the PTR of the address to the server’s name, and make sure that name points back to the same address.',
+      ],
+    },
+    delistMx: {
+      title: 'Get your mail server off the blocklist',
+      steps: [
+        'Look the address up on the blocklist’s own page to read why it was listed.',
+        'Your mail provider runs this server: send them the address and the list name.',
+        'If it is your own server, fix the cause (an infected computer, an open relay, a hacked account), then ask for removal.',
+      ],
+    },
+    delistSender: {
+      title: 'Get the sending address off the blocklist',
+      steps: [
+        'Look the address up on the blocklist’s own page to read why it was listed.',
+        'Whoever runs the sending server (you or your provider) must fix the cause first.',
+        'Then ask for removal on the list’s page, and send the message again.',
+      ],
+    },
+    dnsblResolver: {
+      title: 'Check the blocklists through another way',
+      steps: [
+        'Blocklists refuse queries from big public resolvers: run the check again with your own provider’s DNS, or',
+        'look the address up directly on the blocklist’s web page.',
+      ],
+    },
+    waitPropagation: {
+      title: 'Wait for the change to reach every DNS server',
+      steps: [
+        'If you changed your records recently, wait at least as long as the TTL shown, then check again.',
+        'If the servers still disagree after a day, tell your DNS host that one server is not up to date.',
+      ],
+    },
+    renewDomain: {
+      title: 'Renew or reactivate your domain',
+      steps: [
+        'Log in to your registrar’s control panel and open the domain.',
+        'Pay the renewal, or complete what it asks (for example, confirm the owner’s email address).',
+        'Once the domain is active again, mail works after the DNS has caught up (a few hours).',
+      ],
+    },
+  },
+}

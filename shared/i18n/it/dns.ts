@@ -1,2 +1,402 @@
-/** dns texts (it). */
-export default {}
+/** Testi dei risultati DNS e di registrazione del dominio, con i rimedi (italiano). */
+export default {
+  outcome: {
+    ok: 'Il DNS ha risposto per {{name}} ({{type}}).',
+    nxdomain: 'Il nome {{name}} non esiste nel DNS.',
+    nodata: 'Il nome {{name}} esiste, ma non ha record {{type}}.',
+    servfail:
+      'Il server DNS {{server}} non è riuscito a rispondere su {{name}} (SERVFAIL). Di solito vuol dire che i server DNS del dominio sono guasti o irraggiungibili.',
+    refused: 'Il server DNS {{server}} si è rifiutato di rispondere su {{name}} (REFUSED).',
+    timeout:
+      'Dal server DNS {{server}} non è arrivata in tempo nessuna risposta su {{name}}, neanche riprovando.',
+    'cname-loop':
+      'Il nome {{name}} è un alias che rimanda a se stesso (un ciclo di CNAME), quindi non arriva mai a un indirizzo vero.',
+    malformed: 'Il server DNS {{server}} ha mandato qualcosa che non è una risposta valida su {{name}}.',
+    aborted: 'Il controllo è stato fermato prima che arrivasse la risposta su {{name}}.',
+  },
+  common: {
+    internalTitle: 'Questo controllo non è potuto partire',
+    internalDetail: 'Dentro MailDoctor è successo qualcosa di imprevisto: {{reason}}',
+  },
+  mx: {
+    errorTitle: 'Non siamo riusciti a leggere dove va la posta di {{domain}}',
+    nxdomainTitle: 'Il dominio {{domain}} non esiste',
+    nxdomainDetail:
+      'Il DNS dice che non esiste nessun dominio {{domain}}. Controlla come è scritto; se è giusto, il dominio potrebbe essere scaduto o mai registrato, e nessuna email può arrivarci.',
+    nullTitle: '{{domain}} rifiuta di proposito tutta la posta',
+    nullDetail:
+      'Il dominio ha un record "null MX" (un solo record MX che punta a "."), che dice a tutti che non accetta posta. Se qui devi ricevere email, sostituiscilo con i record MX del tuo fornitore.',
+    okTitle: 'La posta di {{domain}} sa dove andare ({{count}} MX)',
+    okDetail:
+      'Gli altri server consegnano la posta di {{domain}} a: {{hosts}} (prima il numero più basso). TTL {{ttl}} s.',
+    ipLiteralTitle: 'Un record MX indica un numero invece di un nome: {{host}}',
+    ipLiteralDetail:
+      'Un record MX deve indicare il nome di un server (come mx1.example.com), non un indirizzo IP come {{host}}. Molti server ignorano un record così.',
+    fallbackTitle: '{{domain}} non ha un record MX',
+    fallbackDetail:
+      'Senza record MX, gli altri server provano a consegnare direttamente all’indirizzo del dominio ({{addresses}}), che di solito è un server web e non accetta posta.',
+    noneTitle: '{{domain}} non ha un record MX, quindi la posta non può essere consegnata',
+    noneDetail:
+      'Il tuo dominio non ha un record MX né un indirizzo proprio, quindi gli altri server non sanno dove consegnare la tua posta.',
+    cnameTitle: 'Il server MX {{host}} è un alias',
+    cnameDetail:
+      'Il record MX indica {{host}}, che è un alias (CNAME) di {{target}}. Le regole vogliono che un MX indichi il server vero; alcuni mittenti si rifiutano di consegnare.',
+  },
+  mxHosts: {
+    okTitle: '{{host}} si trova',
+    okDetail: 'Il server di posta {{host}} ha l’indirizzo {{addresses}}. TTL {{ttl}} s.',
+    missingTitle: 'Il server di posta {{host}} non si trova',
+    nxdomainDetail:
+      'Il tuo record MX indica {{host}}, ma quel nome non esiste, quindi la posta mandata lì si perde o torna indietro.',
+    nodataDetail:
+      'Il tuo record MX indica {{host}}, ma quel nome non ha un indirizzo, quindi nessun server può consegnarvi la posta.',
+    errorTitle: 'Non siamo riusciti a trovare l’indirizzo di {{host}}',
+  },
+  provider: {
+    recognisedTitle: 'La tua posta è gestita da {{provider}}',
+    recognisedDetail: 'I tuoi record MX ({{hosts}}) appartengono a: {{offers}}.',
+    unknownTitle: 'Non abbiamo riconosciuto il tuo fornitore di posta',
+    unknownDetail: 'I tuoi record MX puntano a {{hosts}}, che non è tra i fornitori che conosciamo.',
+    matchTitle: 'I tuoi record MX sono quelli che {{provider}} si aspetta',
+    matchDetail: 'Il dominio punta a {{hosts}}, esattamente come chiede {{provider}}.',
+    mismatchTitle: 'I tuoi record MX non corrispondono a quelli che {{provider}} si aspetta',
+    mismatchDetail:
+      'Perché {{provider}} riceva la tua posta, modifica la zona DNS. Aggiungi: {{add}}. Togli: {{remove}}. Cambia: {{change}}.',
+  },
+  srv: {
+    autodiscoverErrorTitle: 'Non siamo riusciti a leggere il record di autodiscover {{name}}',
+    autodiscoverFoundTitle: 'Il tuo dominio ha un record di autodiscover',
+    autodiscoverFoundDetail:
+      'I programmi di posta come Outlook si configurano da soli grazie a {{name}}: {{records}}.',
+    autodiscoverAbsentTitle: 'Nessun record di autodiscover',
+    autodiscoverAbsentDetail:
+      'Non c’è un record {{name}}. Serve solo ad alcune offerte (come Exchange), perché Outlook si configuri da solo.',
+    autodiscoverOkTitle: 'Il record di autodiscover è giusto',
+    autodiscoverOkDetail: '{{name}} è {{records}}, come si aspetta {{provider}}.',
+    autodiscoverWrongTitle: 'Il record di autodiscover è sbagliato',
+    autodiscoverWrongDetail:
+      '{{name}} è {{records}}, ma {{provider}} si aspetta {{expected}}. Outlook potrebbe non riuscire a configurarsi.',
+    autodiscoverMissingTitle: 'Manca il record di autodiscover',
+    autodiscoverMissingDetail:
+      '{{provider}} ha bisogno del record {{name}} = {{expected}} perché Outlook e i telefoni si configurino da soli. Non c’è.',
+    mailErrorTitle: 'Non siamo riusciti a leggere i record dei servizi di posta ({{name}})',
+    mailFoundTitle: 'Il tuo dominio dice ai programmi di posta dove sono i server',
+    mailFoundDetail: 'Offerti: {{offered}}. Indicati come non offerti: {{refused}}.',
+    mailAbsentTitle: 'Nessun record dei servizi di posta',
+    mailAbsentDetail:
+      'Non ci sono record che dicano ai programmi di posta dove collegarsi (_submission, _imap, _pop3 e le loro forme sicure). Sono facoltativi; i parametri andranno scritti a mano.',
+  },
+  spf: {
+    errorTitle: 'Non siamo riusciti a leggere il record SPF di {{domain}}',
+    missingTitle: '{{domain}} non dice quali server possono spedire la sua posta',
+    missingDetail:
+      'Manca il record SPF, quindi chi riceve non distingue la tua posta vera dai falsi e può metterla nello spam. Andrebbe bene un record così: {{suggestion}}',
+    multipleTitle: '{{domain}} ha {{count}} record SPF invece di uno',
+    multipleDetail:
+      'Con più di un record SPF, chi riceve li considera tutti guasti (permerror): {{records}}. Uniscili in uno solo.',
+    loopTitle: 'Il tuo record SPF include se stesso',
+    loopDetail:
+      'Seguendo gli include si torna a un record già visto: {{chain}}. Chi riceve lo tratta come un errore.',
+    tooManyLookupsTitle: 'Il tuo record SPF richiede {{count}} ricerche DNS; il limite è {{limit}}',
+    tooManyLookupsDetail:
+      'Chi riceve si ferma dopo {{limit}} ricerche e considera il record guasto. Il limite viene superato dentro {{include}} (percorso: {{chain}}).',
+    tooManyVoidTitle: 'Il tuo record SPF cita {{count}} nomi che non esistono (limite {{limit}})',
+    tooManyVoidDetail:
+      'Questi nomi non danno risposta: {{names}}. Oltre {{limit}} nomi così chi riceve considera il record guasto.',
+    includeMissingTitle: 'Il tuo record SPF include {{include}}, che non ha un record SPF',
+    includeMissingDetail:
+      'Il record dice "include:{{include}}", ma quel nome non ha un record SPF, quindi chi riceve considera guasto il tuo.',
+    permerrorTitle: 'Il tuo record SPF non è valido',
+    permerrorDetail: 'Chi riceve lo scarterebbe come guasto. Il verificatore SPF dice: {{reason}}',
+    plusAllTitle: 'Il tuo record SPF permette a chiunque di spedire a tuo nome',
+    plusAllDetail:
+      'Finisce con "+all", che autorizza tutti i server del mondo: {{record}}. Usa "~all" o "-all".',
+    neutralAllTitle: 'Il tuo record SPF non dice di no agli altri server',
+    neutralAllDetail: 'Finisce con "?all", che non protegge: {{record}}. Usa "~all" o "-all".',
+    noAllTitle: 'Il tuo record SPF non ha una regola finale',
+    noAllDetail: 'Non finisce con "~all" o "-all", quindi non dice nulla degli altri server: {{record}}',
+    providerMissingTitle: 'Il tuo record SPF non include {{provider}}',
+    providerMissingDetail:
+      'La posta spedita tramite il tuo fornitore potrebbe sembrare falsa. Aggiungi {{include}} al record: {{record}}',
+    okTitle: 'Il record SPF di {{domain}} va bene',
+    okDetail: '{{record}} — {{count}} ricerche DNS sulle {{limit}} permesse.',
+  },
+  dmarc: {
+    errorTitle: 'Non siamo riusciti a leggere il record DMARC {{name}}',
+    versionNotFirstTitle: 'Il tuo record DMARC è scritto nell’ordine sbagliato',
+    versionNotFirstDetail:
+      'Un record DMARC deve cominciare con "v=DMARC1", altrimenti viene ignorato: {{record}}',
+    missingTitle: '{{domain}} non ha un record DMARC',
+    missingDetail:
+      'I grandi fornitori (Gmail, Yahoo, Microsoft) se lo aspettano, e senza la tua posta finisce più facilmente nello spam. Per cominciare basta "v=DMARC1; p=none".',
+    multipleTitle: 'Ci sono {{count}} record DMARC invece di uno',
+    multipleDetail: 'Con più di uno, chi riceve li ignora tutti: {{records}}',
+    badPolicyTitle: 'Il tuo record DMARC non ha una regola valida',
+    badPolicyDetail:
+      'L’impostazione p= deve essere none, quarantine o reject; è "{{policy}}". Record: {{record}}',
+    monitorTitle: 'DMARC è in sola osservazione',
+    monitorDetail:
+      'La regola è "none": chi riceve manda i rapporti ({{rua}}) ma non fa nulla contro la posta falsa. Record: {{record}}',
+    okTitle: 'DMARC protegge il tuo dominio (regola {{policy}})',
+    okDetail: 'Record: {{record}}. I rapporti vanno a {{rua}}; quelli sui singoli errori a {{ruf}}.',
+    externalOkTitle: '{{reportDomain}} ha accettato di ricevere i tuoi rapporti DMARC',
+    externalOkDetail: 'Il record {{name}} esiste, quindi i rapporti verranno mandati lì.',
+    externalMissingTitle: '{{reportDomain}} non ha accettato di ricevere i tuoi rapporti DMARC',
+    externalMissingDetail:
+      'I rapporti per un altro dominio vengono mandati solo se quel dominio pubblica {{name}}. Non lo fa, quindi i rapporti indirizzati a {{reportDomain}} vanno persi.',
+  },
+  dkim: {
+    errorTitle: 'Non siamo riusciti a leggere la chiave DKIM "{{selector}}"',
+    missingTitle: 'Nessuna chiave DKIM con il nome "{{selector}}"',
+    missingDetail:
+      'Abbiamo cercato {{name}} e non c’è nessuna chiave. Verifica il nome con il tuo fornitore.',
+    revokedTitle: 'La chiave DKIM "{{selector}}" è stata ritirata',
+    revokedDetail:
+      '{{name}} ha una chiave vuota (p=), che vuol dire "non fidarti delle firme fatte con questa chiave". La posta ancora firmata così non passa il controllo.',
+    unreadableTitle: 'La chiave DKIM "{{selector}}" non si riesce a leggere',
+    unreadableDetail:
+      'La chiave in {{name}} è rovinata (spesso se ne perde un pezzo quando la si incolla), quindi le firme non passano.',
+    shortTitle: 'La chiave DKIM "{{selector}}" è troppo corta ({{bits}} bit)',
+    shortDetail:
+      'Chi riceve ignora le chiavi sotto i 1024 bit, quindi le tue firme non contano. Crea una chiave da 2048 bit.',
+    weakTitle: 'La chiave DKIM "{{selector}}" è un po’ corta ({{bits}} bit)',
+    weakDetail: 'Funziona ancora, ma oggi si consigliano 2048 bit. Chiave: {{name}}',
+    okTitle: 'Chiave DKIM "{{selector}}" trovata ({{bits}} bit)',
+    okDetail: 'Chi riceve può verificare la posta firmata con questa chiave. Chiave: {{name}} ({{keyType}}).',
+    noneFoundTitle: 'Non abbiamo trovato chiavi DKIM con i nomi più comuni',
+    noneFoundDetail:
+      'Abbiamo provato: {{selectors}}. Il tuo fornitore può usare un altro nome; se lo conosci, indicalo e lo controlliamo.',
+  },
+  mtaSts: {
+    errorTitle: 'Non siamo riusciti a leggere il record MTA-STS {{name}}',
+    absentTitle: 'Nessun record MTA-STS',
+    absentDetail:
+      'MTA-STS (facoltativo) chiede agli altri server di usare sempre la cifratura quando ti consegnano la posta. Non c’è un record {{name}}.',
+    multipleTitle: 'C’è più di un record MTA-STS',
+    multipleDetail: 'Con più di un record {{name}}, i mittenti ignorano MTA-STS.',
+    noIdTitle: 'Il record MTA-STS non ha un id valido',
+    noIdDetail:
+      'Il record {{record}} ha bisogno di un "id=" fatto di lettere e cifre; così com’è viene ignorato.',
+    okTitle: 'MTA-STS è annunciato',
+    okDetail: '{{name}}: {{record}} (id {{id}}).',
+  },
+  ptr: {
+    errorTitle: 'Non siamo riusciti a leggere il nome inverso di {{address}}',
+    missingTitle: '{{address}} non ha un nome inverso',
+    missingDetail:
+      'L’indirizzo {{address}} non ha un record PTR ({{name}}). Molti server rifiutano la posta da un indirizzo senza.',
+    okTitle: '{{address}} è {{name}}, in entrambe le direzioni',
+    okDetail: 'Il nome inverso di {{address}} è {{names}}, che riporta allo stesso indirizzo.',
+    mismatchTitle: 'Il nome inverso di {{address}} non riporta a lui',
+    mismatchDetail:
+      '{{address}} dice di essere {{names}}, ma quel nome porta a {{forward}}. Molti server non si fidano di un indirizzo così.',
+  },
+  dnsbl: {
+    badAddressTitle: '"{{address}}" non è un indirizzo IP',
+    badAddressDetail: 'Possiamo controllare nelle blacklist solo indirizzi numerici come 192.0.2.7.',
+    cleanTitle: '{{address}} non è in {{list}}',
+    cleanDetail: {
+      mx: 'Il tuo server di posta {{address}} non è nella lista {{list}} ({{zone}}).',
+      given: 'L’indirizzo {{address}} non è nella lista {{list}} ({{zone}}).',
+    },
+    errorTitle: 'Non siamo riusciti a chiedere a {{list}} di {{address}}',
+    listedTitle: '{{address}} è nella blacklist {{list}}',
+    listedDetail: {
+      mx: 'Il tuo server di posta {{address}} è nella lista {{list}} ({{sublists}}; codice {{codes}}). I server che usano questa lista rifiutano la sua posta.',
+      given:
+        'L’indirizzo {{address}} è nella lista {{list}} ({{sublists}}; codice {{codes}}). La posta spedita da lì viene rifiutata dai server che usano questa lista.',
+    },
+    refusedTitle: '{{list}} si è rifiutata di rispondere su {{address}}',
+    refusedDetail:
+      'La lista ha risposto {{codes}}, che non è un inserimento: vuol dire che non risponde alle domande che passano da questo resolver DNS (i resolver pubblici e chi fa troppe domande vengono respinti). Non sappiamo se {{address}} è in lista.',
+    oddTitle: '{{list}} ha dato una risposta che non sappiamo leggere per {{address}}',
+    oddDetail:
+      'La risposta è stata {{codes}}, che non è un codice di questa lista. Il tuo resolver DNS potrebbe modificare le risposte; prova con un altro.',
+  },
+  ns: {
+    errorTitle: 'Non siamo riusciti a trovare i server DNS di {{domain}}',
+    nxdomainTitle: 'Il dominio {{domain}} non ha server DNS',
+    nxdomainDetail: 'Il dominio non esiste nel DNS, quindi non ha server a cui chiedere.',
+    noneTitle: '{{domain}} non ha server DNS propri',
+    noneDetail:
+      '{{domain}} fa parte di un dominio più grande; i suoi record stanno sui server DNS di quel dominio.',
+    agreeTitle: 'Tutti i {{count}} server DNS del tuo dominio sono d’accordo',
+    agreeDetail: '{{servers}} danno tutti gli stessi record MX: {{mx}}. TTL {{ttl}} s.',
+    disagreeTitle: 'I server DNS del tuo dominio non sono d’accordo ({{count}} interrogati)',
+    disagreeDetail:
+      'Ogni server dà record MX diversi: {{servers}}. Probabilmente una modifica recente si sta ancora diffondendo (TTL {{ttl}} s), oppure un server è rimasto indietro.',
+    silentTitle: 'Il server DNS {{host}} non ha risposto',
+    noAddressDetail: 'Il server DNS {{host}} non ha un indirizzo, quindi nessuno può interrogarlo.',
+  },
+  registration: {
+    failedTitle: 'Non siamo riusciti a chiedere al registro di {{domain}}',
+    failedDetail:
+      'Il servizio di registrazione non ha risposto come dovrebbe ({{reason}}). Gli altri controlli non ne risentono.',
+    notFoundTitle: 'Il registro non ha notizia di {{domain}}',
+    notFoundDetail:
+      'Il servizio di registrazione non conosce questo dominio. Potrebbe non essere registrato, oppure il suo registro non offre questo servizio.',
+    clientHoldTitle: '{{domain}} è stato sospeso dal suo registrar',
+    clientHoldDetail:
+      'Il dominio è sospeso ({{status}}), quindi non funziona su internet: niente sito, niente posta. Di solito succede dopo un rinnovo non pagato o un’email del titolare non confermata.',
+    serverHoldTitle: '{{domain}} è stato sospeso dal suo registro',
+    serverHoldDetail:
+      'Il dominio è sospeso ({{status}}), quindi non funziona su internet: niente sito, niente posta.',
+    redemptionTitle: '{{domain}} è scaduto e sta per essere cancellato',
+    redemptionDetail:
+      'Il dominio è nel periodo di riscatto ({{status}}; scadenza {{date}}). Si può ancora recuperare, a pagamento, tramite il tuo registrar.',
+    pendingDeleteTitle: '{{domain}} è in cancellazione',
+    pendingDeleteDetail:
+      'Il dominio è scaduto e viene cancellato ({{status}}; scadenza {{date}}). La posta verso di lui non può funzionare.',
+    expiredTitle: '{{domain}} è scaduto il {{date}}',
+    expiredDetail: 'Un dominio scaduto smette di ricevere posta. Rinnovalo presso il tuo registrar.',
+    expiresSoonTitle: '{{domain}} scade il {{date}}',
+    expiresSoonDetail: 'Mancano solo {{days}} giorni. Rinnovalo in tempo, o la posta si fermerà.',
+    activeTitle: '{{domain}} è registrato fino al {{date}}',
+    activeDetail: 'La registrazione è attiva (mancano {{days}} giorni).',
+    activeNoDateTitle: '{{domain}} è registrato',
+    activeNoDateDetail:
+      'Il registro indica il dominio come attivo (stato: {{status}}); non dà una data di scadenza.',
+  },
+  remedies: {
+    fixMx: {
+      title: 'Correggi i record MX nella zona DNS',
+      steps: [
+        'Apri il pannello dove si gestisce la zona DNS del dominio (spesso quello del registrar).',
+        'Trova i record MX del dominio.',
+        'Aggiungi, togli o cambia i record MX esattamente come indicato qui sopra.',
+        'Salva e aspetta che la modifica si diffonda (fino al TTL indicato, spesso un’ora), poi ripeti il controllo.',
+      ],
+    },
+    addMx: {
+      title: 'Aggiungi i record MX del tuo fornitore di posta',
+      steps: [
+        'Trova i record MX che il tuo fornitore di posta richiede (li indicano le sue guide o il suo pannello).',
+        'Apri la zona DNS del dominio e aggiungili, ciascuno con il suo numero di priorità.',
+        'Aspetta che la modifica si diffonda, poi ripeti il controllo.',
+      ],
+    },
+    domainMissing: {
+      title: 'Verifica che il dominio esista e sia attivo',
+      steps: [
+        'Controlla come è scritto il dominio.',
+        'Accedi al registrar dove l’hai acquistato e verifica che sia registrato e non scaduto.',
+        'Se è scaduto, rinnovalo; la posta tornerà a funzionare quando il DNS sarà di nuovo attivo.',
+      ],
+    },
+    dnsTrouble: {
+      title: 'I server DNS non rispondono come dovrebbero',
+      steps: [
+        'Ripeti il controllo tra qualche minuto: il problema potrebbe essere passeggero.',
+        'Se resta, contatta chi gestisce il DNS del tuo dominio e indica quale nome e quale errore mostra il controllo.',
+      ],
+    },
+    fixSrv: {
+      title: 'Correggi il record SRV di autodiscover',
+      steps: [
+        'Apri la zona DNS del dominio.',
+        'Aggiungi (o correggi) il record SRV _autodiscover._tcp con priorità, peso, porta e destinazione indicati qui sopra.',
+        'Salva, aspetta che la modifica si diffonda, poi configura di nuovo il programma di posta.',
+      ],
+    },
+    fixSpf: {
+      title: 'Correggi il record SPF',
+      steps: [
+        'Apri la zona DNS del dominio e trova il record TXT che comincia con v=spf1.',
+        'Tieni un solo record di questo tipo, che includa i server del tuo fornitore e finisca con ~all o -all.',
+        'Salva, aspetta che la modifica si diffonda, poi ripeti il controllo.',
+      ],
+    },
+    reduceSpfLookups: {
+      title: 'Porta il record SPF sotto le 10 ricerche',
+      steps: [
+        'Togli gli include dei servizi che non usi più.',
+        'Sostituisci gli include che contengono pochi indirizzi fissi con gli indirizzi stessi (ip4: o ip6:).',
+        'Chiedi ai servizi che richiedono molte ricerche (newsletter) di spedire da un loro sottodominio.',
+        'Ripeti il controllo e verifica che il conteggio sia 10 o meno.',
+      ],
+    },
+    addDmarc: {
+      title: 'Aggiungi un record DMARC',
+      steps: [
+        'Apri la zona DNS del dominio.',
+        'Aggiungi un record TXT di nome _dmarc con il valore v=DMARC1; p=none; rua=mailto:un tuo indirizzo.',
+        'Dopo qualche settimana di rapporti senza sorprese, cambia p=none in p=quarantine.',
+      ],
+    },
+    fixDmarc: {
+      title: 'Correggi il record DMARC',
+      steps: [
+        'Apri la zona DNS del dominio e trova il record TXT di nome _dmarc.',
+        'Tienine uno solo, che cominci con v=DMARC1 e abbia p= uguale a none, quarantine o reject.',
+        'Salva e ripeti il controllo.',
+      ],
+    },
+    authoriseDmarcReports: {
+      title: 'Fai accettare i rapporti all’indirizzo che li riceve',
+      steps: [
+        'Chiedi a chi gestisce il dominio dell’indirizzo dei rapporti di pubblicare il record di autorizzazione indicato qui sopra (valore v=DMARC1).',
+        'Oppure fai arrivare i rapporti a un indirizzo del tuo dominio.',
+      ],
+    },
+    fixDkim: {
+      title: 'Pubblica una chiave DKIM valida',
+      steps: [
+        'Nel pannello del tuo fornitore di posta, trova l’impostazione DKIM e attivala, oppure crea una nuova chiave da 2048 bit.',
+        'Copia il record che ti viene dato nella zona DNS, identico e tutto intero.',
+        'Aspetta che la modifica si diffonda, poi ripeti il controllo indicando quel selettore.',
+      ],
+    },
+    fixMtaSts: {
+      title: 'Correggi il record MTA-STS',
+      steps: [
+        'Tieni un solo record TXT di nome _mta-sts, con valore v=STSv1; id= seguito da lettere e cifre.',
+        'Cambia l’id ogni volta che modifichi il file della politica.',
+      ],
+    },
+    askPtr: {
+      title: 'Chiedi un nome inverso (PTR) per l’indirizzo del server di posta',
+      steps: [
+        'Il nome inverso lo imposta chi possiede l’indirizzo (il fornitore di hosting o di connessione), non la zona del tuo dominio.',
+        'Chiedi di impostare il PTR dell’indirizzo sul nome del server, e verifica che quel nome punti di nuovo allo stesso indirizzo.',
+      ],
+    },
+    delistMx: {
+      title: 'Togli il tuo server di posta dalla blacklist',
+      steps: [
+        'Cerca l’indirizzo sulla pagina della blacklist per leggere perché è stato inserito.',
+        'Questo server lo gestisce il tuo fornitore di posta: mandagli l’indirizzo e il nome della lista.',
+        'Se il server è tuo, elimina la causa (un computer infetto, un relay aperto, un account violato), poi chiedi la rimozione.',
+      ],
+    },
+    delistSender: {
+      title: 'Togli l’indirizzo di invio dalla blacklist',
+      steps: [
+        'Cerca l’indirizzo sulla pagina della blacklist per leggere perché è stato inserito.',
+        'Chi gestisce il server di invio (tu o il tuo fornitore) deve prima eliminare la causa.',
+        'Poi chiedi la rimozione sulla pagina della lista e spedisci di nuovo il messaggio.',
+      ],
+    },
+    dnsblResolver: {
+      title: 'Controlla le blacklist in un altro modo',
+      steps: [
+        'Le blacklist respingono le domande dei grandi resolver pubblici: ripeti il controllo con il DNS del tuo fornitore, oppure',
+        'cerca l’indirizzo direttamente sulla pagina web della blacklist.',
+      ],
+    },
+    waitPropagation: {
+      title: 'Aspetta che la modifica arrivi a tutti i server DNS',
+      steps: [
+        'Se hai cambiato i record da poco, aspetta almeno quanto il TTL indicato, poi ricontrolla.',
+        'Se dopo un giorno i server non sono ancora d’accordo, avvisa chi gestisce il tuo DNS che un server non è aggiornato.',
+      ],
+    },
+    renewDomain: {
+      title: 'Rinnova o riattiva il dominio',
+      steps: [
+        'Accedi al pannello del tuo registrar e apri il dominio.',
+        'Paga il rinnovo, o completa quello che ti chiede (per esempio conferma l’email del titolare).',
+        'Quando il dominio è di nuovo attivo, la posta riprende appena il DNS si è aggiornato (qualche ora).',
+      ],
+    },
+  },
+}

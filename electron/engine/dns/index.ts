@@ -1,0 +1,62 @@
+import type { CheckContext, CheckModule } from '../context'
+import { checkRegistration } from '../rdap/registration'
+import { createDnsClient, type DnsClient } from './dns-client'
+import { checkDkim } from './dkim'
+import { checkDmarc } from './dmarc'
+import { checkDnsbl } from './dnsbl'
+import { guarded } from './findings'
+import { checkMtaSts } from './mta-sts'
+import { checkMx, checkMxHosts } from './mx'
+import { checkNs } from './ns'
+import { checkProvider } from './provider'
+import { checkPtr } from './ptr'
+import { checkSpf } from './spf'
+import { checkAutodiscover, checkMailSrv } from './srv'
+
+/** The run's DNS client, configured from the context's options and cancelled with the run. */
+export function createRunDnsClient(ctx: CheckContext): DnsClient {
+  return createDnsClient(
+    {
+      ...(ctx.options.dnsServers ? { dnsServers: ctx.options.dnsServers } : {}),
+      stepTimeoutMs: ctx.options.stepTimeoutMs,
+      ...(ctx.options.dnsRetries !== undefined ? { dnsRetries: ctx.options.dnsRetries } : {}),
+    },
+    ctx.signal,
+  )
+}
+
+/**
+ * Every DNS check of the domain on one client. Independent checks start together; those that need
+ * the MX hosts (addresses, provider, PTR, blocklists) start the moment their input is known.
+ */
+export async function runDnsChecks(ctx: CheckContext, client: DnsClient): Promise<void> {
+  const afterMx = guarded(ctx, 'dns.mx', () => checkMx(ctx, client)).then(async (mx) => {
+    if (!mx) return
+    checkProvider(ctx, mx)
+    const hosts = (await guarded(ctx, 'dns.mx.hosts', () => checkMxHosts(ctx, client, mx))) ?? []
+    const addresses = hosts.flatMap((host) => host.addresses.map((entry) => entry.address))
+    await Promise.all([
+      guarded(ctx, 'dns.ptr', () => checkPtr(ctx, client, hosts)),
+      guarded(ctx, 'dns.dnsbl', () => checkDnsbl(ctx, client, addresses, 'mx')),
+    ])
+  })
+  await Promise.all([
+    afterMx,
+    guarded(ctx, 'dns.ns', () => checkNs(ctx, client)),
+    guarded(ctx, 'dns.spf', () => checkSpf(ctx, client)),
+    guarded(ctx, 'dns.dmarc', () => checkDmarc(ctx, client)),
+    guarded(ctx, 'dns.dkim', () => checkDkim(ctx, client)),
+    guarded(ctx, 'dns.srv.autodiscover', () => checkAutodiscover(ctx, client)),
+    guarded(ctx, 'dns.srv.mail', () => checkMailSrv(ctx, client)),
+    guarded(ctx, 'dns.mta-sts', () => checkMtaSts(ctx, client)),
+    guarded(ctx, 'dns.dnsbl', () => checkDnsbl(ctx, client, ctx.request.extraIps ?? [], 'given')),
+  ])
+}
+
+/** The `dns` area: all DNS checks on a client of their own. */
+export const dnsModule: CheckModule = (ctx) => runDnsChecks(ctx, createRunDnsClient(ctx))
+
+/** The `registration` area: RDAP expiry and status. */
+export const registrationModule: CheckModule = async (ctx) => {
+  await guarded(ctx, 'domain.registration', () => checkRegistration(ctx))
+}

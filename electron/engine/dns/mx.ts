@@ -1,0 +1,166 @@
+import net from 'node:net'
+import type { CheckContext } from '../context'
+import type { DnsClient, HostAddresses, MxData } from './dns-client'
+import { answerEvidence, isDefinite, listOf, msg, queryProblem, report } from './findings'
+
+/** Where mail for the domain goes, as `dns.mx` found it. */
+export interface MxResult {
+  /** `mx`: the domain has MX hosts; `fallback`: none, its own A/AAAA stand in (RFC 5321 §5.1). */
+  kind: 'mx' | 'fallback' | 'null' | 'none' | 'nxdomain' | 'unknown'
+  /** MX hosts to resolve, by preference (the domain itself with preference 0 for `fallback`). */
+  records: MxData[]
+  /** Every MX record as published, IP literals included (for comparing with an offer). */
+  published: MxData[]
+}
+
+/** `dns.mx`: the MX records by preference, RFC 5321 fallback, null MX (RFC 7505), NXDOMAIN. */
+export async function checkMx(ctx: CheckContext, client: DnsClient): Promise<MxResult> {
+  const started = Date.now()
+  const answer = await client.mx(ctx.domain)
+  const domain = ctx.domain
+  if (!isDefinite(answer.outcome)) {
+    report(ctx, 'dns.mx', started, queryProblem('mx.errorTitle', { domain }, answer, domain))
+    return { kind: 'unknown', records: [], published: [] }
+  }
+  if (answer.outcome === 'nxdomain') {
+    report(ctx, 'dns.mx', started, {
+      status: 'fail',
+      subject: domain,
+      title: msg('mx.nxdomainTitle', { domain }),
+      detail: msg('mx.nxdomainDetail', { domain }),
+      evidence: { mx: answerEvidence(answer) },
+      remedies: ['dns:domainMissing'],
+    })
+    return { kind: 'nxdomain', records: [], published: [] }
+  }
+  const records = answer.records
+    .map((record) => record.value)
+    .sort((a, b) => a.preference - b.preference || a.exchange.localeCompare(b.exchange))
+  if (records.length === 1 && records[0]?.exchange === '') {
+    report(ctx, 'dns.mx', started, {
+      status: 'fail',
+      subject: domain,
+      title: msg('mx.nullTitle', { domain }),
+      detail: msg('mx.nullDetail', { domain }),
+      evidence: { mx: answerEvidence(answer) },
+      remedies: ['dns:fixMx'],
+    })
+    return { kind: 'null', records: [], published: records }
+  }
+  if (records.length === 0) return fallback(ctx, client, started, answerEvidence(answer))
+
+  const usable = records.filter((record) => record.exchange !== '')
+  report(ctx, 'dns.mx', started, {
+    status: 'pass',
+    subject: domain,
+    title: msg('mx.okTitle', { domain, count: usable.length }),
+    detail: msg('mx.okDetail', {
+      domain,
+      hosts: listOf(usable.map((record) => `${record.exchange} (${record.preference})`)),
+      ttl: answer.records[0]?.ttl ?? 0,
+    }),
+    evidence: { mx: answerEvidence(answer) },
+  })
+  for (const record of usable.filter((record) => net.isIP(record.exchange) !== 0)) {
+    report(ctx, 'dns.mx', started, {
+      status: 'warn',
+      subject: record.exchange,
+      title: msg('mx.ipLiteralTitle', { host: record.exchange }),
+      detail: msg('mx.ipLiteralDetail', { host: record.exchange }),
+      evidence: { record },
+      remedies: ['dns:fixMx'],
+    })
+  }
+  return {
+    kind: 'mx',
+    records: usable.filter((record) => net.isIP(record.exchange) === 0),
+    published: usable,
+  }
+}
+
+async function fallback(
+  ctx: CheckContext,
+  client: DnsClient,
+  started: number,
+  mxEvidence: Record<string, unknown>,
+): Promise<MxResult> {
+  const domain = ctx.domain
+  const own = await client.addresses(domain)
+  const evidence = { mx: mxEvidence, a: answerEvidence(own.a), aaaa: answerEvidence(own.aaaa) }
+  if (own.addresses.length > 0) {
+    report(ctx, 'dns.mx', started, {
+      status: 'warn',
+      subject: domain,
+      title: msg('mx.fallbackTitle', { domain }),
+      detail: msg('mx.fallbackDetail', { domain, addresses: listOf(own.addresses.map((a) => a.address)) }),
+      evidence,
+      remedies: ['dns:addMx'],
+    })
+    return { kind: 'fallback', records: [{ preference: 0, exchange: domain }], published: [] }
+  }
+  report(ctx, 'dns.mx', started, {
+    status: 'fail',
+    subject: domain,
+    title: msg('mx.noneTitle', { domain }),
+    detail: msg('mx.noneDetail', { domain }),
+    evidence,
+    remedies: ['dns:addMx'],
+  })
+  return { kind: 'none', records: [], published: [] }
+}
+
+/** `dns.mx.hosts`: the addresses of each MX host; also warns under `dns.mx` when a host is an alias. */
+export async function checkMxHosts(
+  ctx: CheckContext,
+  client: DnsClient,
+  mx: MxResult,
+): Promise<HostAddresses[]> {
+  if (mx.kind !== 'mx' && mx.kind !== 'fallback') return []
+  const results = await Promise.all(
+    mx.records.map(async (record) => {
+      const started = Date.now()
+      const host = record.exchange
+      const resolved = await client.addresses(host)
+      const evidence = { a: answerEvidence(resolved.a), aaaa: answerEvidence(resolved.aaaa) }
+      if (resolved.addresses.length > 0) {
+        report(ctx, 'dns.mx.hosts', started, {
+          status: 'pass',
+          subject: host,
+          title: msg('mxHosts.okTitle', { host }),
+          detail: msg('mxHosts.okDetail', {
+            host,
+            addresses: listOf(resolved.addresses.map((a) => a.address)),
+            ttl: resolved.addresses[0]?.ttl ?? 0,
+          }),
+          evidence,
+        })
+        const cnames = resolved.a.cnames.length > 0 ? resolved.a.cnames : resolved.aaaa.cnames
+        if (mx.kind === 'mx' && cnames.length > 0)
+          report(ctx, 'dns.mx', started, {
+            status: 'warn',
+            subject: host,
+            title: msg('mx.cnameTitle', { host }),
+            detail: msg('mx.cnameDetail', { host, target: cnames.at(-1) ?? '' }),
+            evidence: { host, cnames },
+            remedies: ['dns:fixMx'],
+          })
+      } else if (isDefinite(resolved.outcome)) {
+        report(ctx, 'dns.mx.hosts', started, {
+          status: 'fail',
+          subject: host,
+          title: msg('mxHosts.missingTitle', { host }),
+          detail: msg(resolved.outcome === 'nxdomain' ? 'mxHosts.nxdomainDetail' : 'mxHosts.nodataDetail', {
+            host,
+          }),
+          evidence,
+          remedies: ['dns:fixMx'],
+        })
+      } else {
+        const failed = isDefinite(resolved.a.outcome) ? resolved.aaaa : resolved.a
+        report(ctx, 'dns.mx.hosts', started, queryProblem('mxHosts.errorTitle', { host }, failed, host))
+      }
+      return resolved
+    }),
+  )
+  return results
+}

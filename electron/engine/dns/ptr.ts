@@ -1,0 +1,59 @@
+import type { CheckContext } from '../context'
+import type { DnsClient, HostAddresses } from './dns-client'
+import { answerEvidence, isDefinite, listOf, msg, queryProblem, report } from './findings'
+
+/** How many PTR names of one address are followed back. */
+const MAX_PTR_NAMES = 3
+
+/** `dns.ptr`: the reverse name of each MX address and whether it leads back to it (FCrDNS). */
+export async function checkPtr(ctx: CheckContext, client: DnsClient, hosts: HostAddresses[]): Promise<void> {
+  const addresses = [...new Set(hosts.flatMap((host) => host.addresses.map((entry) => entry.address)))]
+  await Promise.all(
+    addresses.map(async (address) => {
+      const started = Date.now()
+      const answer = await client.ptr(address)
+      if (!isDefinite(answer.outcome)) {
+        report(ctx, 'dns.ptr', started, queryProblem('ptr.errorTitle', { address }, answer, address))
+        return
+      }
+      const names = answer.records.map((record) => record.value).slice(0, MAX_PTR_NAMES)
+      if (names.length === 0) {
+        report(ctx, 'dns.ptr', started, {
+          status: 'warn',
+          subject: address,
+          title: msg('ptr.missingTitle', { address }),
+          detail: msg('ptr.missingDetail', { address, name: answer.name }),
+          evidence: { ptr: answerEvidence(answer) },
+          remedies: ['dns:askPtr'],
+        })
+        return
+      }
+      const forward = await Promise.all(names.map((name) => client.addresses(name)))
+      const confirmed = names.filter((_, index) =>
+        forward[index]?.addresses.some((a) => a.address === address),
+      )
+      report(ctx, 'dns.ptr', started, {
+        status: confirmed.length > 0 ? 'pass' : 'warn',
+        subject: address,
+        title: msg(confirmed.length > 0 ? 'ptr.okTitle' : 'ptr.mismatchTitle', {
+          address,
+          name: names[0] ?? '',
+        }),
+        detail: msg(confirmed.length > 0 ? 'ptr.okDetail' : 'ptr.mismatchDetail', {
+          address,
+          names: listOf(names),
+          forward: listOf(forward.flatMap((entry) => entry.addresses.map((a) => a.address))),
+        }),
+        evidence: {
+          ptr: answerEvidence(answer),
+          forward: forward.map((entry) => ({
+            host: entry.host,
+            outcome: entry.outcome,
+            addresses: entry.addresses,
+          })),
+        },
+        remedies: confirmed.length > 0 ? [] : ['dns:askPtr'],
+      })
+    }),
+  )
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { expectedMxFor, mxChanges, providerProfile, recogniseProviders } from './providers'
+
+describe('provider profiles', () => {
+  it('recognises offers from MX hosts', () => {
+    expect(recogniseProviders(['mx1.mail.ovh.net']).map((p) => p.company)).toContain('OVHcloud')
+    expect(recogniseProviders(['example-com.mail.protection.outlook.com']).map((p) => p.id)).toEqual([
+      'microsoft365',
+    ])
+    expect(recogniseProviders(['smtp.google.com']).map((p) => p.id)).toEqual(['google-workspace'])
+    expect(recogniseProviders(['mx.example.net'])).toEqual([])
+  })
+
+  it('fills the domain into Microsoft 365 MX host', () => {
+    expect(expectedMxFor(providerProfile('microsoft365'), 'example.co.uk')).toEqual([
+      [{ preference: 0, exchange: 'example-co-uk.mail.protection.outlook.com' }],
+    ])
+  })
+
+  it('finds the smallest change towards one of the accepted MX sets', () => {
+    const exchange = expectedMxFor(providerProfile('ovh-exchange'), 'example.com')
+    expect(mxChanges([{ preference: 1, exchange: 'mx1.mail.ovh.net' }], exchange)).toEqual({
+      add: [],
+      remove: [],
+      change: [],
+    })
+    expect(mxChanges([{ preference: 10, exchange: 'ex2.mail.ovh.net' }], exchange)).toEqual({
+      add: [],
+      remove: [],
+      change: [{ exchange: 'ex2.mail.ovh.net', from: 10, to: 1 }],
+    })
+  })
+
+  it('gives the autodiscover SRV of seed 004 for Exchange', () => {
+    expect(providerProfile('ovh-exchange').autodiscover).toEqual({
+      priority: 0,
+      weight: 0,
+      port: 443,
+      targets: ['ex.mail.ovh.net', 'ex2.mail.ovh.net'],
+    })
+  })
+})
