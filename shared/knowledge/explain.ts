@@ -206,16 +206,23 @@ export function explainCode(input: string): CodeExplanation | null {
   let causes: Msg[]
   let codeSteps: Msg[]
   let retry: Msg
-  if (stem !== '') {
-    title = msg(`${K}${stem}.title`)
-    meaning = msg(`${K}${stem}.meaning`)
-    causes = listMsgs(`${stem}.causes`)
-    codeSteps = listMsgs(`${stem}.steps`)
-    retry = msg(`${K}${stem}.retry`)
-  } else if (enhanced && enhancedParsed) {
-    const subjectKey = (ENHANCED_SUBJECTS as readonly number[]).includes(enhancedParsed.subject)
+  const subjectKey =
+    enhancedParsed && (ENHANCED_SUBJECTS as readonly number[]).includes(enhancedParsed.subject)
       ? `s${enhancedParsed.subject}`
       : 'unknown'
+  const enhancedLeads =
+    reply !== undefined &&
+    enhancedParsed !== null &&
+    enhanced?.registered === true &&
+    reply.subjects !== undefined &&
+    !reply.subjects.includes(enhancedParsed.subject)
+  if (stem !== '') {
+    title = enhanced?.registered && enhancedParsed?.detail !== 0 ? enhanced.title : msg(`${K}${stem}.title`)
+    meaning = enhancedLeads && enhanced ? enhanced.meaning : msg(`${K}${stem}.meaning`)
+    causes = listMsgs(`${stem}.causes`)
+    codeSteps = enhancedLeads ? listMsgs(`enhanced.subjects.${subjectKey}.steps`) : listMsgs(`${stem}.steps`)
+    retry = msg(`${K}${stem}.retry`)
+  } else if (enhanced && enhancedParsed) {
     title = enhanced.title
     meaning = enhanced.meaning
     causes = [msg(`${K}enhanced.subjects.${subjectKey}.meaning`)]
@@ -277,6 +284,7 @@ export function explainCode(input: string): CodeExplanation | null {
     ]),
     remedies: unique([
       ...rules.flatMap((rule) => rule.remedies),
+      ...(enhancedLeads ? enhancedRemedies : []),
       ...(reply ? reply.remedies : [...enhancedRemedies, ...classRemedies]),
     ]),
     enhanced,
