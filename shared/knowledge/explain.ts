@@ -219,9 +219,12 @@ export function explainCode(input: string): CodeExplanation | null {
   if (stem !== '') {
     title = enhanced?.registered && enhancedParsed?.detail !== 0 ? enhanced.title : msg(`${K}${stem}.title`)
     meaning = enhancedLeads && enhanced ? enhanced.meaning : msg(`${K}${stem}.meaning`)
-    causes = listMsgs(`${stem}.causes`)
+    causes = enhancedLeads ? [msg(`${K}enhanced.subjects.${subjectKey}.meaning`)] : listMsgs(`${stem}.causes`)
     codeSteps = enhancedLeads ? listMsgs(`enhanced.subjects.${subjectKey}.steps`) : listMsgs(`${stem}.steps`)
-    retry = msg(`${K}${stem}.retry`)
+    retry =
+      enhancedLeads && enhancedParsed
+        ? msg(`${K}enhanced.classes.c${enhancedParsed.class}.retry`)
+        : msg(`${K}${stem}.retry`)
   } else if (enhanced && enhancedParsed) {
     title = enhanced.title
     meaning = enhanced.meaning
@@ -274,11 +277,10 @@ export function explainCode(input: string): CodeExplanation | null {
     retry,
     whoActs: unique([
       ...rules.flatMap((rule) => rule.whoActs),
-      ...(reply?.whoActs ?? []),
-      ...(reply ? [] : enhancedWho),
+      ...(reply && !enhancedLeads ? reply.whoActs : enhancedWho),
     ]),
     relatedChecks: unique([
-      ...(reply?.relatedChecks ?? []),
+      ...(enhancedLeads ? [] : (reply?.relatedChecks ?? [])),
       ...(enhancedEntry?.relatedChecks ?? []),
       ...rules.flatMap((rule) => rule.relatedChecks),
     ]),
