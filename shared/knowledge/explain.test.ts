@@ -47,6 +47,16 @@ describe('explainCode', () => {
     expect(address?.steps.map((step) => en(step.key))).toContain('Check the address for typos.')
   })
 
+  it('trusts the text when Microsoft 365 sends 5.1.10 for an unknown recipient, with a source note', () => {
+    const explanation = explainCode(
+      '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup',
+    )
+    expect(en(explanation?.title.key ?? '')).not.toContain('null MX')
+    expect(en(explanation?.title.key ?? '')).toBe('Message refused: address not found or not allowed')
+    expect(explanation?.notes.map((note) => note.key)).toContain('knowledge:notes.microsoft5110')
+    expect(explainCode('556 5.1.10 no mail here')?.notes).toEqual([])
+  })
+
   it('explains an enhanced code alone', () => {
     const explanation = explainCode('5.7.26')
     expect(explanation?.basis).toBe('enhancedCode')

@@ -201,6 +201,12 @@ export function explainCode(input: string): CodeExplanation | null {
   }
 
   const first = serverText[0]
+  // Microsoft 365 sends 5.1.10 (null MX in the registry) for "recipient not found": trust the text.
+  const microsoftNotFound =
+    enhancedParsed?.subject === 1 &&
+    enhancedParsed.detail === 10 &&
+    matches.some((match) => match.id === 'userUnknown')
+  const enhancedTitles = enhanced?.registered === true && enhancedParsed?.detail !== 0 && !microsoftNotFound
   let title: Msg
   let meaning: Msg
   let causes: Msg[]
@@ -217,7 +223,7 @@ export function explainCode(input: string): CodeExplanation | null {
     reply.subjects !== undefined &&
     !reply.subjects.includes(enhancedParsed.subject)
   if (stem !== '') {
-    title = enhanced?.registered && enhancedParsed?.detail !== 0 ? enhanced.title : msg(`${K}${stem}.title`)
+    title = enhancedTitles && enhanced ? enhanced.title : msg(`${K}${stem}.title`)
     meaning = enhancedLeads && enhanced ? enhanced.meaning : msg(`${K}${stem}.meaning`)
     causes = enhancedLeads ? [msg(`${K}enhanced.subjects.${subjectKey}.meaning`)] : listMsgs(`${stem}.causes`)
     codeSteps = enhancedLeads ? listMsgs(`enhanced.subjects.${subjectKey}.steps`) : listMsgs(`${stem}.steps`)
@@ -255,10 +261,6 @@ export function explainCode(input: string): CodeExplanation | null {
       ? msg(`${K}notes.undotted`, { enhanced: reply?.impliedEnhanced ?? '' })
       : msg(`${K}notes.${note}`),
   )
-  const microsoftNotFound =
-    enhancedParsed?.subject === 1 &&
-    enhancedParsed.detail === 10 &&
-    matches.some((match) => match.id === 'userUnknown')
   if (microsoftNotFound) notes.push(msg(`${K}notes.microsoft5110`))
   const textStepTexts = new Set(textSteps.map(englishText))
 
