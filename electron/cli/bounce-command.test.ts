@@ -35,7 +35,7 @@ describe('bounce command', () => {
       transient: false,
       format: 'postfix',
       reportingMta: 'smtp.example.it',
-      sendingIp: '198.51.100.77',
+      sendingIp: null,
     })
     expect(json.diagnostic).toContain('User unknown')
     expect(json.remedies).toContain('knowledge:checkAddress')

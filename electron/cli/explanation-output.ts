@@ -78,7 +78,7 @@ export function explanationText(explanation: CodeExplanation, lang: Language): s
   const lines = [`${codes ? `${codes} — ` : ''}${json.title}`]
   if (json.classLabel) lines.push(`${label('class')}: ${json.classLabel}`)
   lines.push(json.meaning)
-  if (json.enhanced && json.enhanced.code !== json.replyCode?.toString())
+  if (json.enhanced && json.enhanced.title !== json.title)
     lines.push(
       `${label('enhanced')} ${json.enhanced.code}: ${json.enhanced.title} — ${json.enhanced.meaning}`,
     )

@@ -86,7 +86,14 @@ function plainSources(text: string): Sources {
   return { body: text, deliveryStatus: hasFields ? [text] : [], originalHeaders: text, fromAddress: null }
 }
 
-/** The first public IP in a Received header of the returned message (who handed it to the reporting server). */
+const SUBMISSION_HOP = /\b(?:ESMTPSA|ESMTPA|authenticated|with (?:mapi|https?|local))\b/i
+
+/**
+ * The IP of the server that handed the returned message to the receiving side: the first Received
+ * header, from the top, that is a server-to-server hop with a public address. Authenticated
+ * submissions and webmail hops are skipped: their address is the person's own device, not the
+ * sending server a blocklist would name. Null when the headers only show such hops.
+ */
 function receivedIp(headers: string): string | null {
   const lines = splitLines(headers.slice(0, 262_144))
   for (let index = 0; index < lines.length; index++) {
@@ -95,6 +102,7 @@ function receivedIp(headers: string): string | null {
     for (let next = index + 1; next < lines.length && /^[ \t]/.test(lines[next] ?? ''); next++)
       folded.push(lines[next] ?? '')
     const header = folded.join(' ').slice(0, MAX_LINE)
+    if (SUBMISSION_HOP.test(header)) continue
     const fromPart = header.split(/\bby\b/i)[0] ?? ''
     const ip = findIps(fromPart).find(isPublicIp)
     if (ip) return ip

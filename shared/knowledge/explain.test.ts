@@ -33,6 +33,30 @@ describe('explainCode', () => {
     expect(en(explanation?.steps[0]?.key ?? '')).toContain('blocklist')
   })
 
+  it('lets an enhanced code of another kind lead: 550 with 5.7.1 is a policy refusal, not a wrong address', () => {
+    const explanation = explainCode(
+      '550-5.7.1 [203.0.113.9] Our system has detected an unusual rate of unsolicited mail',
+    )
+    expect(en(explanation?.title.key ?? '')).toBe('Delivery not authorised')
+    expect(en(explanation?.meaning.key ?? '')).toContain('does not allow this message or sender')
+    const steps = explanation?.steps.map((step) => en(step.key)) ?? []
+    expect(steps).not.toContain('Check the address for typos.')
+    expect(explanation?.serverText.map((entry) => entry.id)).toContain('spamContent')
+    expect(explanation?.remedies).toContain('knowledge:fixAuthRecords')
+    const address = explainCode('550 5.1.1 no mailbox')
+    expect(address?.steps.map((step) => en(step.key))).toContain('Check the address for typos.')
+  })
+
+  it('trusts the text when Microsoft 365 sends 5.1.10 for an unknown recipient, with a source note', () => {
+    const explanation = explainCode(
+      '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup',
+    )
+    expect(en(explanation?.title.key ?? '')).not.toContain('null MX')
+    expect(en(explanation?.title.key ?? '')).toBe('Message refused: address not found or not allowed')
+    expect(explanation?.notes.map((note) => note.key)).toContain('knowledge:notes.microsoft5110')
+    expect(explainCode('556 5.1.10 no mail here')?.notes).toEqual([])
+  })
+
   it('explains an enhanced code alone', () => {
     const explanation = explainCode('5.7.26')
     expect(explanation?.basis).toBe('enhancedCode')

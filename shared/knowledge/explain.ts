@@ -201,21 +201,37 @@ export function explainCode(input: string): CodeExplanation | null {
   }
 
   const first = serverText[0]
+  // Microsoft 365 sends 5.1.10 (null MX in the registry) for "recipient not found": trust the text.
+  const microsoftNotFound =
+    enhancedParsed?.subject === 1 &&
+    enhancedParsed.detail === 10 &&
+    matches.some((match) => match.id === 'userUnknown')
+  const enhancedTitles = enhanced?.registered === true && enhancedParsed?.detail !== 0 && !microsoftNotFound
   let title: Msg
   let meaning: Msg
   let causes: Msg[]
   let codeSteps: Msg[]
   let retry: Msg
-  if (stem !== '') {
-    title = msg(`${K}${stem}.title`)
-    meaning = msg(`${K}${stem}.meaning`)
-    causes = listMsgs(`${stem}.causes`)
-    codeSteps = listMsgs(`${stem}.steps`)
-    retry = msg(`${K}${stem}.retry`)
-  } else if (enhanced && enhancedParsed) {
-    const subjectKey = (ENHANCED_SUBJECTS as readonly number[]).includes(enhancedParsed.subject)
+  const subjectKey =
+    enhancedParsed && (ENHANCED_SUBJECTS as readonly number[]).includes(enhancedParsed.subject)
       ? `s${enhancedParsed.subject}`
       : 'unknown'
+  const enhancedLeads =
+    reply !== undefined &&
+    enhancedParsed !== null &&
+    enhanced?.registered === true &&
+    reply.subjects !== undefined &&
+    !reply.subjects.includes(enhancedParsed.subject)
+  if (stem !== '') {
+    title = enhancedTitles && enhanced ? enhanced.title : msg(`${K}${stem}.title`)
+    meaning = enhancedLeads && enhanced ? enhanced.meaning : msg(`${K}${stem}.meaning`)
+    causes = enhancedLeads ? [msg(`${K}enhanced.subjects.${subjectKey}.meaning`)] : listMsgs(`${stem}.causes`)
+    codeSteps = enhancedLeads ? listMsgs(`enhanced.subjects.${subjectKey}.steps`) : listMsgs(`${stem}.steps`)
+    retry =
+      enhancedLeads && enhancedParsed
+        ? msg(`${K}enhanced.classes.c${enhancedParsed.class}.retry`)
+        : msg(`${K}${stem}.retry`)
+  } else if (enhanced && enhancedParsed) {
     title = enhanced.title
     meaning = enhanced.meaning
     causes = [msg(`${K}enhanced.subjects.${subjectKey}.meaning`)]
@@ -245,10 +261,6 @@ export function explainCode(input: string): CodeExplanation | null {
       ? msg(`${K}notes.undotted`, { enhanced: reply?.impliedEnhanced ?? '' })
       : msg(`${K}notes.${note}`),
   )
-  const microsoftNotFound =
-    enhancedParsed?.subject === 1 &&
-    enhancedParsed.detail === 10 &&
-    matches.some((match) => match.id === 'userUnknown')
   if (microsoftNotFound) notes.push(msg(`${K}notes.microsoft5110`))
   const textStepTexts = new Set(textSteps.map(englishText))
 
@@ -267,16 +279,16 @@ export function explainCode(input: string): CodeExplanation | null {
     retry,
     whoActs: unique([
       ...rules.flatMap((rule) => rule.whoActs),
-      ...(reply?.whoActs ?? []),
-      ...(reply ? [] : enhancedWho),
+      ...(reply && !enhancedLeads ? reply.whoActs : enhancedWho),
     ]),
     relatedChecks: unique([
-      ...(reply?.relatedChecks ?? []),
+      ...(enhancedLeads ? [] : (reply?.relatedChecks ?? [])),
       ...(enhancedEntry?.relatedChecks ?? []),
       ...rules.flatMap((rule) => rule.relatedChecks),
     ]),
     remedies: unique([
       ...rules.flatMap((rule) => rule.remedies),
+      ...(enhancedLeads ? enhancedRemedies : []),
       ...(reply ? reply.remedies : [...enhancedRemedies, ...classRemedies]),
     ]),
     enhanced,

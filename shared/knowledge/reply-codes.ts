@@ -32,6 +32,11 @@ export interface ReplyCodeDef {
   /** For codes no RFC defines that read like an enhanced code without its dots (511 → 5.1.1). */
   impliedEnhanced?: string
   notes: CodeNote[]
+  /**
+   * The enhanced-code subjects this code's own texts are written for (all when absent). With an
+   * enhanced code of another subject (550 with 5.7.1), the enhanced code's texts lead.
+   */
+  subjects?: number[]
 }
 
 function def(
@@ -56,8 +61,7 @@ function def(
 
 const R = 'knowledge:'
 
-/** Every reply code the guides list, plus 556 (RFC 7504, null MX). */
-export const REPLY_CODES: readonly ReplyCodeDef[] = [
+const LISTED_CODES: readonly ReplyCodeDef[] = [
   def(101, 'none', ['you'], ['smtp.submission', 'client.settings'], [`${R}checkClientSettings`], ['notSmtp']),
   def(111, 'none', ['you'], ['smtp.submission', 'client.settings'], [`${R}checkClientSettings`], ['notSmtp']),
   def(211, 'RFC 5321', [], [], []),
@@ -138,6 +142,27 @@ export const REPLY_CODES: readonly ReplyCodeDef[] = [
   ),
   def(556, 'RFC 7504', ['recipientAdmin'], ['dns.mx'], [`${R}fixRecipientDomain`]),
 ]
+
+/** The subjects each broad reply code's texts assume; see ReplyCodeDef.subjects. */
+const WRITTEN_FOR: Record<number, number[]> = {
+  450: [0, 2, 3, 7],
+  451: [0, 3, 4, 7],
+  452: [0, 2, 3, 5],
+  501: [0, 1, 5],
+  503: [0, 5, 7],
+  530: [0, 7],
+  535: [0, 7],
+  550: [0, 1, 2],
+  551: [0, 1],
+  552: [0, 2, 3],
+  553: [0, 1],
+  554: [0, 6, 7],
+}
+/** Every reply code the guides list, plus 556 (RFC 7504, null MX). */
+export const REPLY_CODES: readonly ReplyCodeDef[] = LISTED_CODES.map((entry) => {
+  const subjects = WRITTEN_FOR[entry.code]
+  return subjects ? { ...entry, subjects } : entry
+})
 
 const BY_CODE = new Map(REPLY_CODES.map((entry) => [entry.code, entry]))
 

@@ -181,7 +181,7 @@ export const SERVER_TEXT_RULES: readonly ServerTextRule[] = [
     id: 'spamContent',
     patterns: [
       /\bspam\b|\bjunk mail\b|\bcontent (?:rejected|filter)\b|\bmessage content rejected\b/,
-      /\bvirus\b|\bmalware\b|\bphishing\b|\bsuspicious\b/,
+      /\bvirus\b|\bmalware\b|\bphishing\b|\bsuspicious\b|\bunsolicited\b/,
     ],
     whoActs: ['you'],
     relatedChecks: [],
