@@ -1,17 +1,28 @@
 import { test as base, expect, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { startHarness, type Harness } from './harness/harness'
-import type { EngineOptions } from '../electron/engine/context'
+import { startWizardWorld, type WizardWorld } from './servers/wizard-world'
 
-/** Playwright's test with a harness per worker (engine options may be set per spec file). */
+/**
+ * Playwright's test with, per worker, the loopback servers of the wizard's stories and a harness
+ * whose engine talks only to them.
+ */
 export const test = base.extend<
   { open: (lang: 'it' | 'en') => Promise<Page> },
-  { harness: Harness; engineOptions: EngineOptions }
+  { harness: Harness; world: WizardWorld }
 >({
-  engineOptions: [{}, { scope: 'worker', option: true }],
+  world: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright fixtures name their dependencies in the first argument
+    async ({}, use) => {
+      const world = await startWizardWorld()
+      await use(world)
+      await world.close()
+    },
+    { scope: 'worker' },
+  ],
   harness: [
-    async ({ engineOptions }, use) => {
-      const harness = await startHarness({ engineOptions })
+    async ({ world }, use) => {
+      const harness = await startHarness({ engineOptions: world.engineOptions })
       await use(harness)
       await harness.close()
     },

@@ -5,6 +5,7 @@ import { FindingList } from '../components/FindingList'
 import { useAppStore } from '../store/use-app-store'
 import { CodeExplanationCard } from './CodeExplanationCard'
 import { ScreenFrame } from './ScreenFrame'
+import { SettingsCard } from './SettingsCard'
 
 /** The remedy: what is wrong in one sentence, who acts, numbered steps, links, "did this solve it?". */
 export function RemedyScreen({ node }: { node: Extract<TreeNode, { kind: 'remedy' }> }) {
@@ -37,6 +38,7 @@ export function RemedyScreen({ node }: { node: Extract<TreeNode, { kind: 'remedy
           ))}
         </p>
       )}
+      {node.settingsCard && <SettingsCard />}
       {node.bounceExplanation && explanation && <CodeExplanationCard explanation={explanation} />}
       {shown.length > 0 && (
         <>

@@ -105,4 +105,27 @@ describe('parseBounce never throws and never hangs', () => {
     expect(info.replyCode).toBeNull()
     expect(info.remedies).toEqual([])
   })
+
+  it('understands a bare code pasted alone', async () => {
+    const info = await parseBounce(' 535 ')
+    expect(info.replyCode).toBe(535)
+    expect(info.explanation?.replyCode).toBe(535)
+  })
+
+  it('finds the code on another line when the layout’s own diagnostic has none', async () => {
+    const info = await parseBounce(
+      [
+        'This is the mail system at host mx1.example.net.',
+        '',
+        '<paolo@gone.test>: Host or domain name not found.',
+        '550 5.1.2 <paolo@gone.test>: Recipient address rejected: Domain not found',
+      ].join('\n'),
+    )
+    expect(info).toMatchObject({
+      format: 'postfix',
+      replyCode: 550,
+      enhancedCode: '5.1.2',
+      recipient: 'paolo@gone.test',
+    })
+  })
 })

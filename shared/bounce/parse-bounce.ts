@@ -15,6 +15,7 @@ import { findIps, htmlToText, isDaemonAddress, isPublicIp, MAX_LINE, splitLines 
 
 /** The most the parser reads of a paste (5 MiB of text); the rest is ignored and `truncated` is set. */
 export const MAX_BOUNCE_CHARS = 5 * 1024 * 1024
+const SHORT_PASTE = 2000
 
 /** Layout parsers, most distinctive markers first. */
 const LAYOUTS: readonly LayoutParser[] = [
@@ -177,6 +178,16 @@ export function emptyBounce(truncated = false): BounceInfo {
   }
 }
 
+/** A paste short enough to be one line of server text or a bare code, such as `535`. */
+function shortPaste(text: string): string | null {
+  const trimmed = text.trim()
+  return trimmed.length <= SHORT_PASTE && !trimmed.includes('\n') ? trimmed : null
+}
+
+function hasCode(codes: { replyCode: number | null; enhancedCode: string | null }): boolean {
+  return codes.replyCode !== null || codes.enhancedCode !== null
+}
+
 async function readBounce(input: string): Promise<BounceInfo> {
   const truncated = input.length > MAX_BOUNCE_CHARS
   const text = truncated ? input.slice(0, MAX_BOUNCE_CHARS) : input
@@ -196,7 +207,9 @@ async function readBounce(input: string): Promise<BounceInfo> {
   const layoutFields: LayoutFields = layout ? layout.parse(lines) : {}
   const scanned = scanPlainText(lines)
 
-  const diagnostic = dsn?.diagnostic ?? layoutFields.diagnostic ?? scanned.diagnostic ?? null
+  const candidates = [dsn?.diagnostic, layoutFields.diagnostic, scanned.diagnostic, shortPaste(text)]
+  const withCodes = candidates.find((candidate) => candidate && hasCode(findCodes(candidate)))
+  const diagnostic = withCodes ?? dsn?.diagnostic ?? layoutFields.diagnostic ?? scanned.diagnostic ?? null
   const codes = diagnostic ? findCodes(diagnostic) : { replyCode: null, enhancedCode: null }
   const replyCode = dsn?.replyCode ?? codes.replyCode
   const enhancedCode = dsn?.enhancedCode ?? codes.enhancedCode

@@ -1,4 +1,4 @@
-import { spf as evaluateSpf } from 'mailauth/lib/spf'
+import { spf as evaluateSpf } from 'mailauth/lib/spf/index.js'
 import type { CheckContext } from '../context'
 import type { DnsAnswer, DnsClient, DnsOutcome, RecordType } from './dns-client'
 import { isDefinite, listOf, msg, queryProblem, report, type Outcome } from './findings'

@@ -419,6 +419,8 @@ export default {
     openLink: 'Open {{host}} in your browser',
     helpWhereToLook: 'Where to look',
     detectedOffer: 'We recognised your email service from your domain: {{offer}}.',
+    settingsUnknown:
+      'We do not know the settings of this provider. Its help pages list them: look for “IMAP”, “POP” and “SMTP” settings.',
     settingsTitle: 'Settings for your mail program',
     incoming: 'Incoming mail',
     outgoing: 'Outgoing mail',

@@ -440,6 +440,8 @@ export default {
     openLink: 'Apri {{host}} nel browser',
     helpWhereToLook: 'Dove guardare',
     detectedOffer: 'Abbiamo riconosciuto il tuo servizio di posta dal dominio: {{offer}}.',
+    settingsUnknown:
+      'Non conosciamo le impostazioni di questo fornitore. Le trovi nelle sue pagine di aiuto: cerca le impostazioni «IMAP», «POP» e «SMTP».',
     settingsTitle: 'Impostazioni per il programma di posta',
     incoming: 'Posta in arrivo',
     outgoing: 'Posta in uscita',

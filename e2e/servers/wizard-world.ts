@@ -1,0 +1,87 @@
+import type { EngineOptions } from '../../electron/engine/context'
+import { startDnsServer, type FixtureRecord } from './dns-server'
+import { startRdapServer } from './rdap-server'
+
+/** The OVHcloud MX set the MX Plan and Email Pro profiles expect. */
+const OVH_MX = [
+  { preference: 1, exchange: 'mx0.mail.ovh.net' },
+  { preference: 5, exchange: 'mx1.mail.ovh.net' },
+  { preference: 50, exchange: 'mx2.mail.ovh.net' },
+  { preference: 100, exchange: 'mx3.mail.ovh.net' },
+]
+
+function mx(domain: string, sets: { preference: number; exchange: string }[]): FixtureRecord[] {
+  return sets.map((data) => ({ name: domain, type: 'MX', data }))
+}
+
+/**
+ * The domains the wizard's end-to-end paths use, each telling one story; every server is on
+ * 127.0.0.1 and every mail host resolves there.
+ */
+const RECORDS: FixtureRecord[] = [
+  ...['mx0', 'mx1', 'mx2', 'mx3', 'ex', 'ex2', 'pro1'].map((host): FixtureRecord => ({
+    name: `${host}.mail.ovh.net`,
+    type: 'A',
+    data: '127.0.0.1',
+  })),
+  { name: 'ssl0.ovh.net', type: 'A', data: '127.0.0.1' },
+  { name: 'mx.ovh.com', type: 'TXT', data: 'v=spf1 ip4:127.0.0.1 -all' },
+  // A healthy MX Plan domain.
+  ...mx('healthy.test', OVH_MX),
+  { name: 'healthy.test', type: 'TXT', data: 'v=spf1 include:mx.ovh.com -all' },
+  { name: '_dmarc.healthy.test', type: 'TXT', data: 'v=DMARC1; p=quarantine' },
+  // A domain whose registration has lapsed (RDAP says so).
+  ...mx('expired.test', OVH_MX),
+  // A domain whose mail points somewhere else than the offer.
+  ...mx('wrong-mx.test', [{ preference: 10, exchange: 'mail.elsewhere.test' }]),
+  { name: 'mail.elsewhere.test', type: 'A', data: '127.0.0.1' },
+  // Exchange without and with the autodiscover record.
+  ...mx('exchange.test', [{ preference: 1, exchange: 'mx1.mail.ovh.net' }]),
+  ...mx('exchange-ok.test', [{ preference: 1, exchange: 'mx1.mail.ovh.net' }]),
+  {
+    name: '_autodiscover._tcp.exchange-ok.test',
+    type: 'SRV',
+    data: { priority: 0, weight: 0, port: 443, target: 'ex.mail.ovh.net' },
+  },
+  // A domain whose mail server is on a blocklist.
+  ...mx('listed.test', [{ preference: 10, exchange: 'mx.listed.test' }]),
+  { name: 'mx.listed.test', type: 'A', data: '127.0.0.2' },
+  { name: '2.0.0.127.zen.spamhaus.org', type: 'A', data: '127.0.0.2' },
+  // A recipient domain that receives mail.
+  ...mx('fine.test', [{ preference: 10, exchange: 'mx.fine.test' }]),
+  { name: 'mx.fine.test', type: 'A', data: '127.0.0.1' },
+]
+
+/** The RDAP answers: every story domain is registered, `expired.test` is on hold and expired. */
+const RDAP = {
+  'healthy.test': { status: ['active'], expiration: '2030-01-01T00:00:00Z' },
+  'wrong-mx.test': { status: ['active'], expiration: '2030-01-01T00:00:00Z' },
+  'exchange.test': { status: ['active'], expiration: '2030-01-01T00:00:00Z' },
+  'exchange-ok.test': { status: ['active'], expiration: '2030-01-01T00:00:00Z' },
+  'listed.test': { status: ['active'], expiration: '2030-01-01T00:00:00Z' },
+  'expired.test': { status: ['client hold'], expiration: '2024-01-01T00:00:00Z' },
+}
+
+/** The loopback servers behind the wizard's end-to-end tests, and the engine options that use them. */
+export interface WizardWorld {
+  engineOptions: EngineOptions
+  close: () => Promise<void>
+}
+
+/** Starts the loopback DNS and RDAP servers of the wizard's stories. */
+export async function startWizardWorld(): Promise<WizardWorld> {
+  const dns = await startDnsServer({ records: RECORDS })
+  const rdap = await startRdapServer(RDAP)
+  return {
+    engineOptions: {
+      dnsServers: [dns.address],
+      rdapBaseUrl: rdap.baseUrl,
+      stepTimeoutMs: 1_500,
+      timeoutMs: 10_000,
+      dnsRetries: 0,
+    },
+    close: async () => {
+      await Promise.all([dns.close(), rdap.close()])
+    },
+  }
+}

@@ -1,0 +1,268 @@
+import type { Page } from '@playwright/test'
+import { resources } from '../shared/i18n'
+import { expect, expectNoSeriousAxeViolations, test } from './fixtures'
+
+type Lang = 'it' | 'en'
+type TreeTexts = (typeof resources)['en']['tree']
+
+/** Walks the wizard like a person: every choice by its visible label, every field by its label. */
+class Person {
+  readonly tree: TreeTexts
+  constructor(
+    readonly page: Page,
+    readonly lang: Lang,
+  ) {
+    this.tree = resources[lang].tree as TreeTexts
+  }
+
+  async start(): Promise<void> {
+    await this.page.getByRole('button', { name: resources[this.lang].common.action.start }).click()
+  }
+
+  async choose(node: keyof TreeTexts['nodes'], answer: string): Promise<void> {
+    const answers = (this.tree.nodes[node] as { answers: Record<string, { label: string }> }).answers
+    const label = answers[answer]?.label ?? answer
+    await expect(this.heading()).toHaveText((this.tree.nodes[node] as { title: string }).title)
+    await this.page.getByRole('button', { name: label, exact: false }).first().click()
+  }
+
+  async typeTarget(value: string): Promise<void> {
+    await this.page.getByRole('textbox', { name: resources[this.lang].input.domain.label }).fill(value)
+    await this.page.getByRole('button', { name: resources[this.lang].common.action.check }).click()
+  }
+
+  async pasteBounce(text: string): Promise<void> {
+    await expect(this.heading()).toHaveText(this.tree.nodes['bounce-input'].title)
+    await this.page.getByRole('textbox', { name: this.tree.nodes['bounce-input'].label }).fill(text)
+    await this.page.getByRole('button', { name: resources[this.lang].common.action.next }).click()
+  }
+
+  async expectRemedy(id: keyof TreeTexts['remedies']): Promise<void> {
+    await expect(this.heading()).toHaveText(this.tree.remedies[id].title)
+    await expect(this.page.locator('ol.steps > li')).toHaveCount(
+      (this.tree.remedies[id].steps as readonly string[]).length,
+    )
+  }
+
+  async expectBecause(key: keyof TreeTexts['because']): Promise<void> {
+    await expect(this.page.locator('.because')).toHaveText(this.tree.because[key])
+  }
+
+  async notSolved(): Promise<void> {
+    await this.page.getByRole('button', { name: this.tree.ui.solvedNo }).click()
+  }
+
+  async solved(): Promise<void> {
+    await this.page.getByRole('button', { name: this.tree.ui.solvedYes }).click()
+  }
+
+  heading() {
+    return this.page.getByRole('heading', { level: 1 })
+  }
+}
+
+async function person(open: (lang: Lang) => Promise<Page>, lang: Lang): Promise<Person> {
+  const someone = new Person(await open(lang), lang)
+  await someone.start()
+  return someone
+}
+
+test.describe('the wizard reaches the right remedy', () => {
+  test('an expired domain is found over RDAP before anything else is asked (en)', async ({ open }) => {
+    const p = await person(open, 'en')
+    await p.choose('problem', 'cannotReceive')
+    await p.choose('offer', 'ovh-mxplan')
+    await p.typeTarget('mario@expired.test')
+    await p.expectRemedy('domain-expired')
+    await p.expectBecause('domainExpired')
+    await expect(p.page.locator('[data-check-id="domain.registration"]').first()).toHaveAttribute(
+      'data-status',
+      'fail',
+    )
+    await expectNoSeriousAxeViolations(p.page)
+    await p.page.screenshot({ path: 'e2e/screenshots/remedy-domain-expired-en.png', fullPage: true })
+  })
+
+  test('MX records pointing elsewhere lead to the exact record to change (it)', async ({ open }) => {
+    const p = await person(open, 'it')
+    await p.choose('problem', 'cannotSend')
+    await p.choose('offer', 'ovh-mxplan')
+    await p.typeTarget('wrong-mx.test')
+    await p.choose('offer-active', 'yes')
+    await p.choose('webmail-works', 'no')
+    await p.choose('incident', 'no')
+    await p.expectRemedy('fix-mx')
+    await p.expectBecause('mxWrong')
+    const provider = p.page.locator('main .screen [data-check-id="dns.mx.provider"]')
+    await expect(provider).toHaveAttribute('data-status', 'fail')
+    await expect(provider).toContainText('mx0.mail.ovh.net')
+    await expectNoSeriousAxeViolations(p.page)
+    await p.page.screenshot({ path: 'e2e/screenshots/remedy-fix-mx-it.png', fullPage: true })
+  })
+
+  test('Exchange without the autodiscover record goes to the SRV remedy (en)', async ({ open }) => {
+    const p = await person(open, 'en')
+    await p.choose('problem', 'cannotReceive')
+    await p.choose('offer', 'ovh-exchange')
+    await p.typeTarget('exchange.test')
+    await p.choose('offer-active', 'yes')
+    await p.choose('webmail-works', 'no')
+    await p.choose('incident', 'no')
+    await p.expectRemedy('fix-srv')
+    await p.expectBecause('srvWrong')
+  })
+
+  test('webmail works: the settings card for the offer, then "solved" (en)', async ({ open }) => {
+    const p = await person(open, 'en')
+    await p.choose('problem', 'cannotSend')
+    await p.choose('offer', 'ovh-mxplan')
+    await p.typeTarget('healthy.test')
+    await p.choose('offer-active', 'yes')
+    await p.choose('webmail-works', 'yes')
+    await p.expectRemedy('client-settings')
+    const card = p.page.getByRole('region', { name: p.tree.ui.settingsTitle })
+    await expect(card.getByRole('row', { name: /SMTP/ })).toContainText('ssl0.ovh.net')
+    await expect(card.getByRole('row', { name: /SMTP/ })).toContainText('465')
+    await expectNoSeriousAxeViolations(p.page)
+    await p.page.screenshot({ path: 'e2e/screenshots/remedy-client-settings-en.png', fullPage: true })
+    await p.solved()
+    await expect(p.heading()).toHaveText(p.tree.ui.solvedTitle)
+    await expectNoSeriousAxeViolations(p.page)
+  })
+
+  test('webmail asks for a code: two-step verification, then the hand-off (it)', async ({ open }) => {
+    const p = await person(open, 'it')
+    await p.choose('problem', 'webmail')
+    await p.choose('offer', 'ovh-exchange')
+    await p.typeTarget('exchange-ok.test')
+    await p.choose('offer-active', 'yes')
+    await p.choose('webmail-problem', 'twoFactor')
+    await p.expectRemedy('two-factor')
+    await p.notSolved()
+    await expect(p.heading()).toHaveText(p.tree.ui.handoffTitle)
+    await expectNoSeriousAxeViolations(p.page)
+    await p.page.screenshot({ path: 'e2e/screenshots/handoff-it.png', fullPage: true })
+  })
+
+  test('a refused webmail password: new password, then the security policy (en)', async ({ open }) => {
+    const p = await person(open, 'en')
+    await p.choose('problem', 'webmail')
+    await p.choose('offer', 'ovh-mxplan')
+    await p.typeTarget('healthy.test')
+    await p.choose('offer-active', 'yes')
+    await p.choose('webmail-problem', 'password')
+    await p.expectRemedy('reset-password')
+    await p.notSolved()
+    await p.expectRemedy('security-policy')
+  })
+
+  test('an unpaid offer is the first thing to fix (en)', async ({ open }) => {
+    const p = await person(open, 'en')
+    await p.choose('problem', 'cannotReceive')
+    await p.choose('offer', 'unknown')
+    await p.typeTarget('healthy.test')
+    await expect(p.page.locator('.help')).toContainText('Web Cloud, then Email')
+    await p.choose('offer-active', 'no')
+    await p.expectRemedy('renew-offer')
+  })
+
+  test('an incident at the provider: wait for it (it)', async ({ open }) => {
+    const p = await person(open, 'it')
+    await p.choose('problem', 'cannotReceive')
+    await p.choose('offer', 'ovh-emailpro')
+    await p.typeTarget('healthy.test')
+    await p.choose('offer-active', 'yes')
+    await p.choose('webmail-works', 'no')
+    await p.choose('incident', 'yes')
+    await p.expectRemedy('wait-incident')
+  })
+
+  test('a full mailbox at the recipient is for the recipient to fix (en)', async ({ open }) => {
+    const p = await person(open, 'en')
+    await p.choose('problem', 'bounce')
+    await p.choose('offer', 'ovh-mxplan')
+    await p.typeTarget('healthy.test')
+    await p.choose('offer-active', 'yes')
+    await p.pasteBounce('552 5.2.2 <anna@fine.test>: Mailbox full, quota exceeded')
+    await p.expectRemedy('recipient-full')
+    await expect(p.page.locator('.who-acts strong')).toHaveText(p.tree.whoActs.recipient)
+    await expect(p.page.locator('.explanation')).toContainText('552')
+    await expectNoSeriousAxeViolations(p.page)
+    await p.page.screenshot({ path: 'e2e/screenshots/remedy-bounce-552-en.png', fullPage: true })
+  })
+
+  test('a 550 to a domain that does not exist: the recipient’s domain is checked (it)', async ({ open }) => {
+    const p = await person(open, 'it')
+    await p.choose('problem', 'bounce')
+    await p.choose('offer', 'ovh-mxplan')
+    await p.typeTarget('healthy.test')
+    await p.choose('offer-active', 'yes')
+    await p.pasteBounce(
+      [
+        'This is the mail system at host mx1.mail.ovh.net.',
+        '',
+        "I'm sorry to have to inform you that your message could not",
+        'be delivered to one or more recipients.',
+        '',
+        '<paolo@gone.test>: Host or domain name not found. Name service error for',
+        '    name=gone.test type=MX: Host not found, try again',
+        '550 5.1.2 <paolo@gone.test>: Recipient address rejected: Domain not found',
+      ].join('\n'),
+    )
+    await p.expectRemedy('recipient-domain-broken')
+    await p.expectBecause('recipientDomain')
+  })
+
+  test('a 550 for an unknown user at a working domain: check the address (en)', async ({ open }) => {
+    const p = await person(open, 'en')
+    await p.choose('problem', 'bounce')
+    await p.choose('offer', 'ovh-mxplan')
+    await p.typeTarget('healthy.test')
+    await p.choose('offer-active', 'yes')
+    await p.pasteBounce(
+      '550 5.1.1 <nobody@fine.test>: Recipient address rejected: User unknown in virtual mailbox table',
+    )
+    await p.expectRemedy('recipient-address')
+  })
+
+  test('a 554 with the sending server on a blocklist: delisting (en)', async ({ open }) => {
+    const p = await person(open, 'en')
+    await p.choose('problem', 'bounce')
+    await p.choose('offer', 'other')
+    await p.typeTarget('listed.test')
+    await p.choose('offer-active', 'yes')
+    await p.pasteBounce(
+      '554 5.7.1 Service unavailable; Client host [127.0.0.2] blocked using zen.spamhaus.org',
+    )
+    await p.expectRemedy('delist')
+    await expect(p.page.locator('main .screen [data-check-id="dns.dnsbl"]').first()).toHaveAttribute(
+      'data-status',
+      'fail',
+    )
+  })
+
+  test('a 535 means the login was refused (it)', async ({ open }) => {
+    const p = await person(open, 'it')
+    await p.choose('problem', 'bounce')
+    await p.choose('offer', 'ovh-mxplan')
+    await p.typeTarget('healthy.test')
+    await p.choose('offer-active', 'yes')
+    await p.pasteBounce('535')
+    await p.expectRemedy('account-blocked')
+  })
+})
+
+test('the wizard survives a reload, and Back retraces the answers (en)', async ({ open }) => {
+  const p = await person(open, 'en')
+  await p.choose('problem', 'cannotSend')
+  await p.choose('offer', 'ovh-mxplan')
+  await p.typeTarget('healthy.test')
+  await expect(p.heading()).toHaveText(p.tree.nodes['offer-active'].title)
+  await p.page.reload()
+  await expect(p.heading()).toHaveText(p.tree.nodes['offer-active'].title)
+  await expect(p.page.locator('[data-check-id="dns.mx"]').first()).toBeVisible()
+  await p.page.getByRole('button', { name: resources.en.common.action.back }).click()
+  await expect(p.heading()).toHaveText(p.tree.nodes.target.title)
+  await p.page.getByRole('button', { name: resources.en.common.action.back }).click()
+  await expect(p.heading()).toHaveText(p.tree.nodes.offer.title)
+})

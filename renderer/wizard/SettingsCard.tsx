@@ -1,0 +1,59 @@
+import { useTranslation } from 'react-i18next'
+import { isProviderId, providerProfile, type ServerSetting } from '../../shared/knowledge/providers'
+import { effectiveOffer } from '../../shared/tree/walker'
+import { useAppStore } from '../store/use-app-store'
+import { walkStateOf } from '../store/wizard-slice'
+
+/** The server, port, security and user name a mail program needs for the person's offer. */
+export function SettingsCard() {
+  const { t } = useTranslation()
+  const offer = useAppStore((state) => effectiveOffer(walkStateOf(state)))
+  const client = isProviderId(offer) ? providerProfile(offer).client : undefined
+  if (!client) {
+    return (
+      <section className="settings-card" aria-labelledby="settings-title">
+        <h2 id="settings-title">{t('tree:ui.settingsTitle')}</h2>
+        <p>{t('tree:ui.settingsUnknown')}</p>
+      </section>
+    )
+  }
+  const rows: { label: string; setting: ServerSetting }[] = [
+    ...(client.imap ? [{ label: `${t('tree:ui.incoming')} (IMAP)`, setting: client.imap }] : []),
+    ...(client.pop3 ? [{ label: `${t('tree:ui.incoming')} (POP3)`, setting: client.pop3 }] : []),
+    { label: `${t('tree:ui.outgoing')} (SMTP)`, setting: client.smtp },
+  ]
+  return (
+    <section className="settings-card" aria-labelledby="settings-title">
+      <h2 id="settings-title">{t('tree:ui.settingsTitle')}</h2>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">
+              <span className="visually-hidden">{t('tree:ui.settingsTitle')}</span>
+            </th>
+            <th scope="col">{t('tree:ui.server')}</th>
+            <th scope="col">{t('tree:ui.port')}</th>
+            <th scope="col">{t('tree:ui.security')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ label, setting }) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              <td>
+                <code>{setting.host}</code>
+              </td>
+              <td>
+                <code>{setting.port}</code>
+              </td>
+              <td>{t(`tree:ui.${setting.security}`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>
+        <strong>{t('tree:ui.userName')}:</strong> {t('tree:ui.userNameValue')}
+      </p>
+    </section>
+  )
+}
