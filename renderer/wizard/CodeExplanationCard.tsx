@@ -2,8 +2,14 @@ import { useTranslation } from 'react-i18next'
 import type { CodeExplanation } from '../../shared/knowledge/explain'
 import type { Msg } from '../../shared/report'
 
-/** What the bounce's codes and text mean: title, meaning, causes, steps, who acts, retry advice. */
-export function CodeExplanationCard({ explanation }: { explanation: CodeExplanation }) {
+/** What the bounce's codes and text mean: title, meaning, causes, who acts, retry advice, and the code's own steps when the remedy defers to them. */
+export function CodeExplanationCard({
+  explanation,
+  withSteps,
+}: {
+  explanation: CodeExplanation
+  withSteps: boolean
+}) {
   const { t } = useTranslation()
   const say = (message: Msg) => t(message.key, message.params ?? {})
   const codes = [explanation.replyCode, explanation.enhancedCode].filter((code) => code !== null).join(' ')
@@ -28,7 +34,7 @@ export function CodeExplanationCard({ explanation }: { explanation: CodeExplanat
           </ul>
         </>
       )}
-      {explanation.steps.length > 0 && (
+      {withSteps && explanation.steps.length > 0 && (
         <>
           <h3>{t('knowledge:cli.labels.steps')}</h3>
           <ol>

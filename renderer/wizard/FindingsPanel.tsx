@@ -1,6 +1,27 @@
 import { useTranslation } from 'react-i18next'
+import type { Finding, Status } from '../../shared/report'
 import { FindingList } from '../components/FindingList'
 import { useAppStore } from '../store/use-app-store'
+
+const NEEDS_ATTENTION: readonly Status[] = ['fail', 'error', 'warn']
+
+/** What needs attention in plain view; what is fine behind one more click, to keep the page calm. */
+function FindingGroups({ findings, label }: { findings: readonly Finding[]; label: string }) {
+  const { t } = useTranslation()
+  const attention = findings.filter((finding) => NEEDS_ATTENTION.includes(finding.status))
+  const fine = findings.filter((finding) => !NEEDS_ATTENTION.includes(finding.status))
+  return (
+    <>
+      {attention.length > 0 && <FindingList findings={attention} label={label} />}
+      {fine.length > 0 && (
+        <details className="findings-fine">
+          <summary>{t('common:findings.showFine', { count: fine.length })}</summary>
+          <FindingList findings={fine} label={t('common:findings.showFine', { count: fine.length })} />
+        </details>
+      )}
+    </>
+  )
+}
 
 /** The checks running in the background, their findings streaming in while the person answers. */
 export function FindingsPanel() {

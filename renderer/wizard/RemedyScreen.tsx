@@ -39,7 +39,9 @@ export function RemedyScreen({ node }: { node: Extract<TreeNode, { kind: 'remedy
         </p>
       )}
       {node.settingsCard && <SettingsCard />}
-      {node.bounceExplanation && explanation && <CodeExplanationCard explanation={explanation} />}
+      {node.bounceExplanation && explanation && (
+        <CodeExplanationCard explanation={explanation} withSteps={node.id === 'bounce-explained'} />
+      )}
       {shown.length > 0 && (
         <>
           <h2>{t('tree:ui.weChecked')}</h2>

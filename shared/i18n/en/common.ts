@@ -33,6 +33,7 @@ export default {
     done: 'Checks finished in {{seconds}} s',
     cancelled: 'The check was stopped.',
     none: 'No results yet.',
+    showFine: 'Show the {{count}} checks that are fine or just for information',
     runAgain: 'Run the checks again',
     recipientTitle: 'The recipient’s domain: {{domain}}',
   },

@@ -34,6 +34,7 @@ export default {
     done: 'Verifiche concluse in {{seconds}} s',
     cancelled: 'La verifica è stata interrotta.',
     none: 'Ancora nessun risultato.',
+    showFine: 'Mostra le {{count}} verifiche a posto o solo informative',
     runAgain: 'Ripeti le verifiche',
     recipientTitle: 'Il dominio del destinatario: {{domain}}',
   },
