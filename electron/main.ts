@@ -8,6 +8,7 @@ import { createApiService, type ApiService } from './api-service'
 import { openAllowedExternal } from './external-links'
 import { handleAll, sendTo } from './ipc'
 import { setApplicationMenu } from './menu'
+import { savePdfWithDialog } from './report-pdf'
 import { engineOptionsFromEnvironment } from './engine-environment'
 import { loadWindowState, saveWindowState, type WindowState } from './window-state'
 
@@ -138,6 +139,8 @@ if (!app.requestSingleInstanceLock()) {
           sendTo(mainWindow.webContents, channel, payload)
       },
       engineOptions: engineOptionsFromEnvironment(process.env),
+      historyDir: join(app.getPath('userData'), 'history'),
+      savePdf: (html, fileName) => savePdfWithDialog(mainWindow, html, fileName),
     })
     handleAll(service, isTrustedSender)
     await createWindow()
