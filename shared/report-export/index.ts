@@ -51,3 +51,4 @@ export function reportFileName(session: SessionRecord, extension: ExportFormat |
   const date = session.report.startedAt.slice(0, 19).replace(/[:T]/g, '-')
   return `maildoctor-${domain}-${date}.${extension}`
 }
+export { sessionFromReport, type SessionExtras } from './session-from-report'
