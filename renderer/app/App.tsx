@@ -4,6 +4,9 @@ import { LanguageSwitch } from '../components/LanguageSwitch'
 import { StepIndicator } from '../components/StepIndicator'
 import { useAppStore } from '../store/use-app-store'
 import { WIZARD_STEPS } from '../store/wizard-slice'
+import { HistoryScreen } from '../staff/HistoryScreen'
+import { SessionView } from '../staff/SessionView'
+import { HelpOverlay, useStaffShortcuts } from '../staff/StaffShortcuts'
 import { DomainStep } from '../wizard/DomainStep'
 import { ProblemStep } from '../wizard/ProblemStep'
 import { ResultsStep } from '../wizard/ResultsStep'
@@ -14,7 +17,12 @@ export function App() {
   const { t, i18n } = useTranslation()
   const step = useAppStore((state) => state.step)
   const language = useAppStore((state) => state.language)
-  const startOver = useAppStore((state) => state.startOver)
+  const view = useAppStore((state) => state.view)
+  const callView = useAppStore((state) => state.callView)
+  const startFresh = useAppStore((state) => state.startFresh)
+  const showHistory = useAppStore((state) => state.showHistory)
+  const toggleCallView = useAppStore((state) => state.toggleCallView)
+  const setHelpOpen = useAppStore((state) => state.setHelpOpen)
   const headingRef = useRef<HTMLDivElement>(null)
 
   useEffect(() => {
@@ -25,7 +33,8 @@ export function App() {
 
   useEffect(() => {
     headingRef.current?.querySelector('h1')?.focus()
-  }, [step])
+  }, [step, view])
+  useStaffShortcuts()
 
   return (
     <div className="app">
@@ -37,23 +46,46 @@ export function App() {
           <span className="brand-name">{t('common:app.name')}</span>
         </div>
         <div className="header-actions">
-          {step !== 'welcome' && (
-            <button type="button" className="button-quiet" onClick={startOver}>
+          {(step !== 'welcome' || view !== 'wizard') && (
+            <button type="button" className="button-quiet" onClick={startFresh}>
               {t('common:action.startOver')}
             </button>
           )}
+          <button type="button" className="button-quiet" onClick={() => void showHistory()}>
+            {t('report:history.open')}
+          </button>
+          <button type="button" className="button-quiet" aria-pressed={callView} onClick={toggleCallView}>
+            {t('report:staff.callView')}
+          </button>
+          <button
+            type="button"
+            className="button-quiet"
+            aria-label={t('report:shortcuts.open')}
+            title={t('report:shortcuts.open')}
+            onClick={() => setHelpOpen(true)}
+          >
+            ?
+          </button>
           <LanguageSwitch />
         </div>
       </header>
       <main className="app-main" ref={headingRef}>
-        {step !== 'welcome' && (
+        {callView && (
+          <p className="call-view-banner" role="status">
+            {t('report:staff.callViewOn')}
+          </p>
+        )}
+        {view === 'history' && <HistoryScreen />}
+        {view === 'session' && <SessionView />}
+        {view === 'wizard' && step !== 'welcome' && (
           <StepIndicator current={WIZARD_STEPS.indexOf(step)} total={WIZARD_STEPS.length - 1} />
         )}
-        {step === 'welcome' && <WelcomeStep />}
-        {step === 'problem' && <ProblemStep />}
-        {step === 'domain' && <DomainStep />}
-        {step === 'results' && <ResultsStep />}
+        {view === 'wizard' && step === 'welcome' && <WelcomeStep />}
+        {view === 'wizard' && step === 'problem' && <ProblemStep />}
+        {view === 'wizard' && step === 'domain' && <DomainStep />}
+        {view === 'wizard' && step === 'results' && <ResultsStep />}
       </main>
+      <HelpOverlay />
     </div>
   )
 }

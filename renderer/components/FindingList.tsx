@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { Finding, Status } from '../../shared/report'
+import { EvidencePanel } from '../staff/EvidencePanel'
 import { useAppStore } from '../store/use-app-store'
 
 const STATUS_ICON: Record<Status, string> = {
@@ -11,21 +12,31 @@ const STATUS_ICON: Record<Status, string> = {
   error: '?',
 }
 
-/** The findings of the current check, each with its status in words, title and detail. */
-export function FindingList() {
+/**
+ * The findings of the current check (or of a saved session), each with its status in words, title
+ * and detail; in the call view (or with `showEvidence`) each also shows its raw evidence.
+ */
+export function FindingList(props: { findings?: Finding[]; showEvidence?: boolean }) {
   const { t } = useTranslation()
-  const findings = useAppStore((state) => state.findings)
+  const liveFindings = useAppStore((state) => state.findings)
+  const callView = useAppStore((state) => state.callView)
+  const findings = props.findings ?? liveFindings
+  const showEvidence = props.showEvidence ?? callView
   if (findings.length === 0) return <p className="note">{t('common:findings.none')}</p>
   return (
     <ul className="findings" aria-label={t('common:findings.title')}>
       {findings.map((finding) => (
-        <FindingItem key={`${finding.id} ${finding.subject ?? ''}`} finding={finding} />
+        <FindingItem
+          key={`${finding.id} ${finding.subject ?? ''}`}
+          finding={finding}
+          showEvidence={showEvidence}
+        />
       ))}
     </ul>
   )
 }
 
-function FindingItem({ finding }: { finding: Finding }) {
+function FindingItem({ finding, showEvidence }: { finding: Finding; showEvidence: boolean }) {
   const { t } = useTranslation()
   return (
     <li
@@ -43,6 +54,7 @@ function FindingItem({ finding }: { finding: Finding }) {
           {t(finding.title.key, finding.title.params ?? {})}
         </p>
         <p className="finding-detail">{t(finding.detail.key, finding.detail.params ?? {})}</p>
+        {showEvidence && <EvidencePanel finding={finding} />}
       </div>
     </li>
   )

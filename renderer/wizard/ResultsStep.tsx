@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { FindingList } from '../components/FindingList'
+import { CallViewTools } from '../staff/CallViewTools'
+import { ReportPanel } from '../staff/ReportPanel'
 import { useAppStore } from '../store/use-app-store'
 
 /** The checks' findings, shown one by one as they arrive, with a way to stop. */
@@ -24,6 +26,8 @@ export function ResultsStep() {
         {phase === 'failed' && t('common:error.unexpected', { message: failure ?? '' })}
       </p>
       <FindingList />
+      <CallViewTools />
+      {report && phase !== 'running' && <ReportPanel live />}
       <div className="actions">
         <button type="button" className="button-secondary" onClick={goBack}>
           {t('common:action.back')}

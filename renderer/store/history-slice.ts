@@ -1,0 +1,80 @@
+import type { StateCreator } from 'zustand'
+import type { HistoryListEntry } from '../../shared/ipc'
+import type { SessionRecord } from '../../shared/session'
+import { api } from '../bridge/api'
+import { currentSession } from '../staff/current-session'
+import type { Problem } from './wizard-slice'
+import type { AppState } from './store'
+
+/** Which part of the app is shown: the wizard, the history list, or one saved session. */
+export type AppView = 'wizard' | 'history' | 'session'
+
+/** The saved sessions: the list, the one reopened (read only), and saving the live one. */
+export interface HistorySlice {
+  view: AppView
+  historyEntries: HistoryListEntry[]
+  historyStatus: 'idle' | 'loading' | 'ready' | 'failed'
+  historyError: string | null
+  openedSession: SessionRecord | null
+  lastSavedId: string | null
+  showHistory: () => Promise<void>
+  showWizard: () => void
+  openSession: (id: string) => Promise<void>
+  deleteSession: (id: string) => Promise<boolean>
+  saveCurrentSession: () => Promise<void>
+  runAgain: (session: SessionRecord) => void
+}
+
+const PROBLEMS: readonly Problem[] = ['cannotSend', 'cannotReceive', 'bounce', 'webmail']
+
+/** Creates the history slice. */
+export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = (set, get) => ({
+  view: 'wizard',
+  historyEntries: [],
+  historyStatus: 'idle',
+  historyError: null,
+  openedSession: null,
+  lastSavedId: null,
+  showHistory: async () => {
+    set({ view: 'history', historyStatus: 'loading', historyError: null, openedSession: null })
+    const result = await api().historyList()
+    if (result.ok) set({ historyEntries: result.value, historyStatus: 'ready' })
+    else set({ historyStatus: 'failed', historyError: result.error.message })
+  },
+  showWizard: () => set({ view: 'wizard', openedSession: null }),
+  openSession: async (id) => {
+    const result = await api().historyGet({ id })
+    if (result.ok && result.value) set({ view: 'session', openedSession: result.value })
+    else set({ historyStatus: 'failed', historyError: result.ok ? id : result.error.message })
+  },
+  deleteSession: async (id) => {
+    const result = await api().historyDelete({ id })
+    if (!result.ok) {
+      set({ historyError: result.error.message, historyStatus: 'failed' })
+      return false
+    }
+    set((state) => ({ historyEntries: state.historyEntries.filter((entry) => entry.id !== id) }))
+    return result.value.deleted
+  },
+  saveCurrentSession: async () => {
+    const session = currentSession(get())
+    if (!session) return
+    const result = await api().historySave(session)
+    if (result.ok) set({ lastSavedId: result.value.id })
+  },
+  runAgain: (session) => {
+    const problemStep = session.path.find((step) => step.nodeId === 'problem')
+    const problem = PROBLEMS.find((candidate) => candidate === problemStep?.answer) ?? null
+    get().startOver()
+    set({
+      view: 'wizard',
+      openedSession: null,
+      problem,
+      targetInput: session.report.target.input,
+      notes: '',
+      step: 'results',
+      visited: ['welcome', 'problem', 'domain'],
+    })
+    void get().startCheck(session.report.target.input)
+  },
+})
