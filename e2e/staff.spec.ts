@@ -73,10 +73,7 @@ async function clipboardText(page: Page): Promise<string> {
 
 async function saveThroughApi(page: Page, session: SessionRecord): Promise<void> {
   const result = await page.evaluate(
-    (record) =>
-      (
-        window as unknown as { maildoctor: { historySave: (r: unknown) => Promise<{ ok: boolean }> } }
-      ).maildoctor.historySave(record),
+    (record) => (globalThis as unknown as BrowserGlobals).maildoctor.historySave(record),
     session,
   )
   expect(result.ok).toBe(true)
