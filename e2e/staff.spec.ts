@@ -218,4 +218,18 @@ test('a finished session is saved in the history by itself, reopened, and run ag
   await page.getByRole('button', { name: TEXT.en.runAgain }).click()
   await expect(page.locator('[data-check-id="input.domain"]')).toBeVisible()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What we checked')
+
+  await page.keyboard.press('Alt+Shift+H')
+  await row
+    .getByRole('button', { name: /Delete the session/ })
+    .first()
+    .focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('button', { name: 'No, keep it' })).toBeFocused()
+  await page.keyboard.press('Shift+Tab')
+  await expect(page.getByRole('button', { name: 'Yes, delete it' })).toBeFocused()
+  await expectNoSeriousAxeViolations(page)
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('status').filter({ hasText: 'The session was deleted.' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Past sessions' })).toBeFocused()
 })

@@ -36,15 +36,21 @@ export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = 
   openedSession: null,
   lastSavedId: null,
   showHistory: async () => {
-    set({ view: 'history', historyStatus: 'loading', historyError: null, openedSession: null })
+    set({
+      view: 'history',
+      historyStatus: 'loading',
+      historyError: null,
+      openedSession: null,
+      reportNotice: null,
+    })
     const result = await api().historyList()
     if (result.ok) set({ historyEntries: result.value, historyStatus: 'ready' })
     else set({ historyStatus: 'failed', historyError: result.error.message })
   },
-  showWizard: () => set({ view: 'wizard', openedSession: null }),
+  showWizard: () => set({ view: 'wizard', openedSession: null, reportNotice: null }),
   openSession: async (id) => {
     const result = await api().historyGet({ id })
-    if (result.ok && result.value) set({ view: 'session', openedSession: result.value })
+    if (result.ok && result.value) set({ view: 'session', openedSession: result.value, reportNotice: null })
     else set({ historyStatus: 'failed', historyError: result.ok ? id : result.error.message })
   },
   deleteSession: async (id) => {

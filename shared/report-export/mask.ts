@@ -20,9 +20,7 @@ export function maskText(text: string): string {
   return text
     .replace(EMAIL, '***@$1')
     .replace(IPV4, MASKED_IPV4)
-    .replace(IPV6, (match) =>
-      match.includes(':') && /[0-9a-f*]/i.test(match) && match !== '::' ? MASKED_IPV6 : match,
-    )
+    .replace(IPV6, (match) => (/[0-9a-f]/i.test(match) ? MASKED_IPV6 : match)) // a bare `::` stays
 }
 
 function maskValue(value: unknown): unknown {
