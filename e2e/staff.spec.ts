@@ -144,7 +144,9 @@ for (const lang of ['en', 'it'] as const) {
   test(`history: a saved session with probe timings is listed, reopened read only with its chart, exported and deleted, in ${lang}`, async ({
     open,
     harness,
+    context,
   }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'])
     const page = await open(lang)
     const session = knownSession()
     session.id = `known-${lang}`
@@ -180,6 +182,10 @@ for (const lang of ['en', 'it'] as const) {
     }
     expect(exports[0]).toMatch(/^<!doctype html>/)
     expect(JSON.parse(exports[1] ?? '')).toMatchObject({ sessionId: `known-${lang}`, outcome: 'unsolved' })
+    await page.getByRole('button', { name: text.copy }).click()
+    await expect(page.getByRole('status').filter({ hasText: text.copied })).toBeVisible()
+    exports.push(await clipboardText(page))
+    expect(exports[2]).toContain('+330 ms C: AUTH PLAIN ***')
     await page.getByRole('button', { name: text.pdf }).click()
     await expect(page.getByRole('status').filter({ hasText: text.pdfUnavailable })).toBeVisible()
 
