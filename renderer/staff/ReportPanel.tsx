@@ -61,7 +61,7 @@ export function ReportPanel({ live }: { live: boolean }) {
       <p className={`report-notice${notice?.kind === 'error' ? ' report-notice-error' : ''}`} role="status">
         {notice ? t(notice.key, notice.params ?? {}) : ''}
       </p>
-      {saved && <p className="staff-lead">{t('report:panel.saved')}</p>}
+      {saved && <p className="staff-lead report-saved">{t('report:panel.saved')}</p>}
     </section>
   )
 }
