@@ -113,6 +113,16 @@ describe('report export', () => {
     expect(text).toContain('a1 LOGIN mario ***')
   })
 
+  it('writes HTML that needs nothing from outside and runs no script', () => {
+    for (const language of ['en', 'it'] as const) {
+      const html = toHtml(knownSession(), language, { shareSafely: false })
+      expect(html).toContain(`<html lang="${language}">`)
+      expect(html).not.toMatch(/<script|<link|<img|<iframe|\bsrc=|\bhref=|url\(/i)
+      expect(html).toContain("default-src 'none'")
+      expect(html).toContain('@media print')
+    }
+  })
+
   it('escapes what could be taken for markup', () => {
     const session = knownSession()
     session.notes = '<script>alert(1)</script> [link](http://evil) ```'
