@@ -11,7 +11,10 @@ import {
 import type { EventChannel, InvokeChannel } from '../shared/ipc-channels'
 import type { Language } from '../shared/i18n/languages'
 import { isAllowedExternalLink } from '../shared/external-links'
+import { exportSession, EXPORT_MIME, reportFileName, toHtml } from '../shared/report-export'
+import { asSessionRecord } from '../shared/session-schema'
 import { runCheck } from './engine/check'
+import { createHistoryStore, type HistoryStore } from './history/history-store'
 import type { EngineOptions } from './engine/context'
 
 /** What a front (Electron, harness) provides to the service: its transport and platform pieces. */
@@ -21,6 +24,10 @@ export interface ServiceDeps {
   setLanguage: (language: Language) => void
   send: <C extends EventChannel>(channel: C, payload: EventTypes[C]) => void
   engineOptions?: EngineOptions
+  /** The folder of saved sessions (Electron: userData/history; the harness: a temporary folder). */
+  historyDir?: string
+  /** Prints a report's HTML to PDF and asks where to save it; a front without it offers HTML. */
+  savePdf?: (html: string, fileName: string) => Promise<{ saved: boolean; path: string | null }>
 }
 
 type ParsedArgs<C extends InvokeChannel> = z.infer<(typeof REQUEST_SCHEMAS)[C]>
@@ -37,6 +44,11 @@ export interface ApiService {
 /** Builds the service that answers the IPC contract for one window or harness page. */
 export function createApiService(deps: ServiceDeps): ApiService {
   const running = new Map<string, AbortController>()
+  const history: HistoryStore | null = deps.historyDir ? createHistoryStore(deps.historyDir) : null
+  const historyStore = (): HistoryStore => {
+    if (!history) throw new Error('this front keeps no history')
+    return history
+  }
 
   const handlers: Handlers = {
     [INVOKE_CHANNELS.appInfo]: () => Promise.resolve(deps.appInfo()),
@@ -67,6 +79,32 @@ export function createApiService(deps: ServiceDeps): ApiService {
     [INVOKE_CHANNELS.setLanguage]: (language) => {
       deps.setLanguage(language)
       return Promise.resolve({ language })
+    },
+    [INVOKE_CHANNELS.historyList]: () => historyStore().list(),
+    [INVOKE_CHANNELS.historyGet]: ({ id }) => historyStore().read(id),
+    [INVOKE_CHANNELS.historySave]: async (record) => {
+      const session = asSessionRecord(record)
+      await historyStore().save(session)
+      return { id: session.id }
+    },
+    [INVOKE_CHANNELS.historyDelete]: async ({ id }) => ({ deleted: await historyStore().remove(id) }),
+    [INVOKE_CHANNELS.exportReport]: ({ session, format, language, shareSafely }) => {
+      const record = asSessionRecord(session)
+      return Promise.resolve({
+        format,
+        text: exportSession(record, format, language, { shareSafely }),
+        mime: EXPORT_MIME[format],
+        fileName: reportFileName(record, format),
+      })
+    },
+    [INVOKE_CHANNELS.savePdf]: async ({ session, language, shareSafely }) => {
+      if (!deps.savePdf) return { saved: false, unavailable: true, path: null }
+      const record = asSessionRecord(session)
+      const result = await deps.savePdf(
+        toHtml(record, language, { shareSafely }),
+        reportFileName(record, 'pdf'),
+      )
+      return { ...result, unavailable: false }
     },
   }
 

@@ -3,6 +3,7 @@ import { UsageError } from './cli/common'
 
 const USAGE = `usage: maildoctor <command> [options]
   check  <domain|email> [--json] [--dns HOST[:PORT]] [--only dns,smtp,...] [--timeout MS] [--ports submission=2587,...] [--provider ID] [--lang it|en]
+         [--save DIR] [--report md|html|json] [--share-safely]
   probe  <smtp|submission|submissions|imap|imaps|pop3|pop3s> HOST[:PORT] [--json] [--timeout MS] [--user U --password-stdin]
   bounce <file|-> [--json] [--lang it|en]
   code   <550 | 5.7.1 | "550 5.7.1 text"> [--json] [--lang it|en]`

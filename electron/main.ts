@@ -1,4 +1,4 @@
-import { app, BrowserWindow, session, type IpcMainInvokeEvent } from 'electron'
+import { app, BrowserWindow, session, type IpcMainInvokeEvent, type WebContents } from 'electron'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { pickLanguage, type Language } from '../shared/i18n'
@@ -8,6 +8,7 @@ import { createApiService, type ApiService } from './api-service'
 import { openAllowedExternal } from './external-links'
 import { handleAll, sendTo } from './ipc'
 import { setApplicationMenu } from './menu'
+import { savePdfWithDialog } from './report-pdf'
 import { engineOptionsFromEnvironment } from './engine-environment'
 import { loadWindowState, saveWindowState, type WindowState } from './window-state'
 
@@ -35,19 +36,38 @@ let mainWindow: BrowserWindow | null = null
 let language: Language = 'en'
 let service: ApiService | null = null
 
-function isTrustedSender(event: IpcMainInvokeEvent): boolean {
-  const frame = event.senderFrame
-  if (!mainWindow || event.sender !== mainWindow.webContents || !frame || frame !== event.sender.mainFrame)
-    return false
-  const url = new URL(frame.url)
+function isRendererUrl(address: string): boolean {
+  const url = new URL(address)
   return rendererDevUrl
     ? url.origin === new URL(rendererDevUrl).origin
     : url.protocol === 'file:' && fileURLToPath(url) === rendererFile
 }
 
+function isTrustedSender(event: IpcMainInvokeEvent): boolean {
+  const frame = event.senderFrame
+  if (!mainWindow || event.sender !== mainWindow.webContents || !frame || frame !== event.sender.mainFrame)
+    return false
+  return isRendererUrl(frame.url)
+}
+
+/** The one permission the app grants: writing the report to the clipboard, from its own page only. */
+function mayWriteClipboard(contents: WebContents | null, permission: string): boolean {
+  return (
+    permission === 'clipboard-sanitized-write' &&
+    contents !== null &&
+    mainWindow !== null &&
+    contents === mainWindow.webContents &&
+    isRendererUrl(contents.getURL())
+  )
+}
+
 function hardenSessions(): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
-  session.defaultSession.setPermissionCheckHandler(() => false)
+  session.defaultSession.setPermissionRequestHandler((contents, permission, callback) =>
+    callback(mayWriteClipboard(contents, permission)),
+  )
+  session.defaultSession.setPermissionCheckHandler((contents, permission) =>
+    mayWriteClipboard(contents, permission),
+  )
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } })
   })
@@ -138,6 +158,8 @@ if (!app.requestSingleInstanceLock()) {
           sendTo(mainWindow.webContents, channel, payload)
       },
       engineOptions: engineOptionsFromEnvironment(process.env),
+      historyDir: join(app.getPath('userData'), 'history'),
+      savePdf: (html, fileName) => savePdfWithDialog(mainWindow, html, fileName),
     })
     handleAll(service, isTrustedSender)
     await createWindow()

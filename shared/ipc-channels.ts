@@ -5,6 +5,12 @@ export const INVOKE_CHANNELS = {
   cancelCheck: 'check:cancel',
   openExternal: 'app:open-external',
   setLanguage: 'app:set-language',
+  historyList: 'history:list',
+  historyGet: 'history:get',
+  historySave: 'history:save',
+  historyDelete: 'history:delete',
+  exportReport: 'report:export',
+  savePdf: 'report:pdf',
 } as const
 
 /** Event channels main sends to the renderer, by the name of their subscribe function. */

@@ -2,6 +2,9 @@ import { z } from 'zod'
 import type { Finding, Report } from './report'
 import { LANGUAGES, type Language } from './i18n/languages'
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from './ipc-channels'
+import { EXPORT_FORMATS, type ExportFormat } from './report-export'
+import type { SessionOutcome, SessionRecord } from './session'
+import { SessionIdSchema, SessionRecordSchema } from './session-schema'
 
 export { EVENT_CHANNELS, INVOKE_CHANNELS }
 
@@ -53,6 +56,42 @@ export interface CheckProgress {
   finding: Finding
 }
 
+/** What `report:export` is asked: a session, a format, a language, and whether to share safely. */
+export const ExportRequestSchema = z.strictObject({
+  session: SessionRecordSchema,
+  format: z.enum(EXPORT_FORMATS),
+  language: z.enum(LANGUAGES),
+  shareSafely: z.boolean(),
+})
+
+/** What `report:pdf` is asked: the same, without a format. */
+export const PdfRequestSchema = ExportRequestSchema.omit({ format: true })
+
+/** A report written out: its text, MIME type and a file name to save it under. */
+export interface ExportedReport {
+  format: ExportFormat
+  text: string
+  mime: string
+  fileName: string
+}
+
+/** What became of a PDF: saved (and where), cancelled by the person, or not made by this front. */
+export interface PdfResult {
+  saved: boolean
+  unavailable: boolean
+  path: string | null
+}
+
+/** One line of the history list (see electron/history/history-store.ts). */
+export interface HistoryListEntry {
+  id: string
+  savedAt: string
+  domain: string
+  outcome: SessionOutcome
+  findingCount: number
+  failingCount: number
+}
+
 /** Request schemas (argument tuples) of every invoke channel. */
 export const REQUEST_SCHEMAS = {
   [INVOKE_CHANNELS.appInfo]: z.tuple([]),
@@ -60,6 +99,12 @@ export const REQUEST_SCHEMAS = {
   [INVOKE_CHANNELS.cancelCheck]: z.tuple([z.strictObject({ runId: z.string().max(64) })]),
   [INVOKE_CHANNELS.openExternal]: z.tuple([z.string().max(2048)]),
   [INVOKE_CHANNELS.setLanguage]: z.tuple([z.enum(LANGUAGES)]),
+  [INVOKE_CHANNELS.historyList]: z.tuple([]),
+  [INVOKE_CHANNELS.historyGet]: z.tuple([z.strictObject({ id: SessionIdSchema })]),
+  [INVOKE_CHANNELS.historySave]: z.tuple([SessionRecordSchema]),
+  [INVOKE_CHANNELS.historyDelete]: z.tuple([z.strictObject({ id: SessionIdSchema })]),
+  [INVOKE_CHANNELS.exportReport]: z.tuple([ExportRequestSchema]),
+  [INVOKE_CHANNELS.savePdf]: z.tuple([PdfRequestSchema]),
 } as const
 
 /** Response value of every invoke channel. */
@@ -69,6 +114,12 @@ export interface ResponseTypes {
   [INVOKE_CHANNELS.cancelCheck]: { cancelled: boolean }
   [INVOKE_CHANNELS.openExternal]: { opened: boolean }
   [INVOKE_CHANNELS.setLanguage]: { language: Language }
+  [INVOKE_CHANNELS.historyList]: HistoryListEntry[]
+  [INVOKE_CHANNELS.historyGet]: SessionRecord | null
+  [INVOKE_CHANNELS.historySave]: { id: string }
+  [INVOKE_CHANNELS.historyDelete]: { deleted: boolean }
+  [INVOKE_CHANNELS.exportReport]: ExportedReport
+  [INVOKE_CHANNELS.savePdf]: PdfResult
 }
 
 /** Payload of every event channel. */

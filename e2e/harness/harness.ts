@@ -2,7 +2,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
-import { readFile, stat } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import { build } from 'esbuild'
 import { createApiService } from '../../electron/api-service'
@@ -50,6 +51,8 @@ function newestMtime(paths: string[]): number {
 export interface Harness {
   url: string
   opened: string[]
+  /** The folder the harness keeps saved sessions in (a temporary one unless given). */
+  historyDir: string
   close: () => Promise<void>
 }
 
@@ -59,8 +62,10 @@ export interface Harness {
  * contract as in Electron, over HTTP and server-sent events.
  */
 export async function startHarness(
-  options: { port?: number; engineOptions?: EngineOptions; rendererDir?: string } = {},
+  options: { port?: number; engineOptions?: EngineOptions; rendererDir?: string; historyDir?: string } = {},
 ): Promise<Harness> {
+  const ownHistoryDir = options.historyDir === undefined
+  const historyDir = options.historyDir ?? (await mkdtemp(join(tmpdir(), 'maildoctor-harness-history-')))
   const rendererDir = options.rendererDir ?? RENDERER_DIR
   const token = randomBytes(24).toString('hex')
   const bridge = await buildBridge()
@@ -78,6 +83,7 @@ export async function startHarness(
       for (const client of eventClients) client.write(frame)
     },
     ...(options.engineOptions ? { engineOptions: options.engineOptions } : {}),
+    historyDir,
   })
 
   let port = 0
@@ -149,11 +155,13 @@ export async function startHarness(
   return {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     opened,
+    historyDir,
     close: async () => {
       service.cancelAll()
       for (const client of eventClients) client.end()
       server.closeAllConnections()
       await new Promise<void>((resolveClose) => server.close(() => resolveClose()))
+      if (ownHistoryDir) await rm(historyDir, { recursive: true, force: true })
     },
   }
 }

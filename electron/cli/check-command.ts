@@ -3,9 +3,16 @@ import { randomUUID } from 'node:crypto'
 import { CHECK_AREAS, PROBE_PORTS, type CheckArea, type ProbeKind } from '../../shared/ipc'
 import { createI18n } from '../../shared/i18n'
 import { isFailing } from '../../shared/report'
+import {
+  EXPORT_FORMATS,
+  exportSession,
+  sessionFromReport,
+  type ExportFormat,
+} from '../../shared/report-export'
 import { parseTarget } from '../../shared/target'
 import { runCheck } from '../engine/check'
 import type { EngineOptions } from '../engine/context'
+import { createHistoryStore } from '../history/history-store'
 import { cliLanguage, formatFinding, parsePositiveInt, UsageError } from './common'
 
 /** `check <domain|email>`: runs the checks and prints the findings, or the Report with --json. */
@@ -24,6 +31,9 @@ export async function checkCommand(args: string[]): Promise<number> {
       'dkim-selector': { type: 'string', multiple: true },
       ip: { type: 'string', multiple: true },
       rdap: { type: 'string' },
+      save: { type: 'string' },
+      report: { type: 'string' },
+      'share-safely': { type: 'boolean' },
     },
   })
   const lang = cliLanguage(values.lang)
@@ -40,6 +50,8 @@ export async function checkCommand(args: string[]): Promise<number> {
   if (values.ports !== undefined) options.ports = parsePorts(values.ports)
   if (values.rdap !== undefined) options.rdapBaseUrl = values.rdap
 
+  const reportFormat = values.report === undefined ? undefined : parseReportFormat(values.report)
+  const quiet = values.json === true || reportFormat !== undefined
   const only = values.only?.split(',').map(parseArea)
   const controller = new AbortController()
   process.once('SIGINT', () => controller.abort())
@@ -56,12 +68,26 @@ export async function checkCommand(args: string[]): Promise<number> {
     {
       signal: controller.signal,
       onFinding: (finding) => {
-        if (!values.json) process.stdout.write(`${formatFinding(finding, lang)}\n`)
+        if (!quiet) process.stdout.write(`${formatFinding(finding, lang)}\n`)
       },
     },
   )
   if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
+  if (values.save !== undefined || reportFormat !== undefined) {
+    const session = sessionFromReport(report, randomUUID(), lang)
+    if (values.save !== undefined) await createHistoryStore(values.save).save(session)
+    if (reportFormat !== undefined)
+      process.stdout.write(
+        exportSession(session, reportFormat, lang, { shareSafely: values['share-safely'] === true }),
+      )
+  }
   return report.findings.some(isFailing) ? 1 : 0
+}
+
+function parseReportFormat(value: string): ExportFormat {
+  if (!(EXPORT_FORMATS as readonly string[]).includes(value))
+    throw new UsageError(`--report takes ${EXPORT_FORMATS.join(', ')}; "${value}" is not one of them`)
+  return value as ExportFormat
 }
 
 function parseArea(value: string): CheckArea {

@@ -4,19 +4,30 @@ import { DECISION_TREE } from '../../shared/tree/decision-tree'
 import { fewestScreensLeft } from '../../shared/tree/walker'
 import { LanguageSwitch } from '../components/LanguageSwitch'
 import { StepIndicator } from '../components/StepIndicator'
+import { HistoryScreen } from '../staff/HistoryScreen'
+import { SessionView } from '../staff/SessionView'
+import { HelpOverlay, useStaffShortcuts } from '../staff/StaffShortcuts'
 import { useAppStore } from '../store/use-app-store'
 import { FindingsPanel } from '../wizard/FindingsPanel'
 import { TreeScreen } from '../wizard/TreeScreen'
 import { WelcomeStep } from '../wizard/WelcomeStep'
 
-/** The app's frame: header with language and start over, the step indicator, the current screen. */
+/**
+ * The app's frame: a header with start over, the history, the call view, help and the language;
+ * then the current view: the wizard (step indicator, screen, findings), the history, or one session.
+ */
 export function App() {
   const { t, i18n } = useTranslation()
   const screen = useAppStore((state) => state.screen)
   const nodeId = useAppStore((state) => state.nodeId)
   const stepsDone = useAppStore((state) => state.trail.length)
   const language = useAppStore((state) => state.language)
-  const startOver = useAppStore((state) => state.startOver)
+  const view = useAppStore((state) => state.view)
+  const callView = useAppStore((state) => state.callView)
+  const startFresh = useAppStore((state) => state.startFresh)
+  const showHistory = useAppStore((state) => state.showHistory)
+  const toggleCallView = useAppStore((state) => state.toggleCallView)
+  const setHelpOpen = useAppStore((state) => state.setHelpOpen)
   const mainRef = useRef<HTMLElement>(null)
 
   useEffect(() => {
@@ -27,7 +38,8 @@ export function App() {
 
   useEffect(() => {
     mainRef.current?.querySelector('h1')?.focus()
-  }, [screen, nodeId])
+  }, [screen, nodeId, view])
+  useStaffShortcuts()
 
   const current = stepsDone + 1
   return (
@@ -40,18 +52,39 @@ export function App() {
           <span className="brand-name">{t('common:app.name')}</span>
         </div>
         <div className="header-actions">
-          {screen !== 'welcome' && (
-            <button type="button" className="button-quiet" onClick={startOver}>
+          {(screen !== 'welcome' || view !== 'wizard') && (
+            <button type="button" className="button-quiet" onClick={startFresh}>
               {t('common:action.startOver')}
             </button>
           )}
+          <button type="button" className="button-quiet" onClick={() => void showHistory()}>
+            {t('report:history.open')}
+          </button>
+          <button type="button" className="button-quiet" aria-pressed={callView} onClick={toggleCallView}>
+            {t('report:staff.callView')}
+          </button>
+          <button
+            type="button"
+            className="button-quiet"
+            aria-label={t('report:shortcuts.open')}
+            title={t('report:shortcuts.open')}
+            onClick={() => setHelpOpen(true)}
+          >
+            ?
+          </button>
           <LanguageSwitch />
         </div>
       </header>
       <main className="app-main" ref={mainRef}>
-        {screen === 'welcome' ? (
-          <WelcomeStep />
-        ) : (
+        {callView && (
+          <p className="call-view-banner" role="status">
+            {t('report:staff.callViewOn')}
+          </p>
+        )}
+        {view === 'history' && <HistoryScreen />}
+        {view === 'session' && <SessionView />}
+        {view === 'wizard' && screen === 'welcome' && <WelcomeStep />}
+        {view === 'wizard' && screen === 'tree' && (
           <>
             <StepIndicator current={current} total={current + fewestScreensLeft(DECISION_TREE, nodeId)} />
             <TreeScreen />
@@ -59,6 +92,7 @@ export function App() {
           </>
         )}
       </main>
+      <HelpOverlay />
     </div>
   )
 }

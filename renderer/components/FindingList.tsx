@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import { remedyKeys } from '../../shared/knowledge/remedy'
 import type { Finding, Status } from '../../shared/report'
+import { EvidencePanel } from '../staff/EvidencePanel'
+import { useAppStore } from '../store/use-app-store'
 
 const STATUS_ICON: Record<Status, string> = {
   pass: '✓',
@@ -16,12 +18,17 @@ const STATUS_ORDER: Record<Status, number> = { fail: 0, error: 1, warn: 2, info:
 export function FindingList({
   findings,
   withRemedies = false,
+  showEvidence,
   label,
 }: {
   findings: readonly Finding[]
   withRemedies?: boolean
+  /** Shows each finding's raw evidence; by default, in the call view. */
+  showEvidence?: boolean
   label: string
 }) {
+  const callView = useAppStore((state) => state.callView)
+  const withEvidence = showEvidence ?? callView
   const sorted = [...findings].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status])
   return (
     <ul className="findings" aria-label={label}>
@@ -30,13 +37,22 @@ export function FindingList({
           key={`${finding.id} ${finding.subject ?? ''}`}
           finding={finding}
           withRemedies={withRemedies}
+          showEvidence={withEvidence}
         />
       ))}
     </ul>
   )
 }
 
-function FindingItem({ finding, withRemedies }: { finding: Finding; withRemedies: boolean }) {
+function FindingItem({
+  finding,
+  withRemedies,
+  showEvidence,
+}: {
+  finding: Finding
+  withRemedies: boolean
+  showEvidence: boolean
+}) {
   const { t } = useTranslation()
   const remedies =
     withRemedies && (finding.status === 'fail' || finding.status === 'warn' || finding.status === 'error')
@@ -74,6 +90,7 @@ function FindingItem({ finding, withRemedies }: { finding: Finding; withRemedies
             </div>
           )
         })}
+        {showEvidence && <EvidencePanel finding={finding} />}
       </div>
     </li>
   )

@@ -2,11 +2,13 @@ import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import type { Language } from '../../shared/i18n/languages'
 import { createCheckSlice, type CheckRun, type CheckSlice } from './check-slice'
+import { createHistorySlice, type HistorySlice } from './history-slice'
 import { createSettingsSlice, type SettingsSlice } from './settings-slice'
+import { createStaffSlice, type StaffSlice } from './staff-slice'
 import { createWizardSlice, type WizardSlice } from './wizard-slice'
 
 /** The one store of the renderer, made of typed slices. */
-export type AppState = SettingsSlice & WizardSlice & CheckSlice
+export type AppState = SettingsSlice & WizardSlice & CheckSlice & HistorySlice & StaffSlice
 
 /**
  * Creates the store. The wizard's answers and the last findings survive a reload of the window
@@ -20,6 +22,8 @@ export function createAppStore(initialLanguage: Language) {
         ...createSettingsSlice(initialLanguage)(...args),
         ...createWizardSlice(...args),
         ...createCheckSlice(...args),
+        ...createHistorySlice(...args),
+        ...createStaffSlice(...args),
       }),
       {
         name: 'maildoctor-session',
@@ -33,6 +37,9 @@ export function createAppStore(initialLanguage: Language) {
           targetInput: state.targetInput,
           bounce: state.bounce,
           outcome: state.outcome,
+          notes: state.notes,
+          callView: state.callView,
+          shareSafely: state.shareSafely,
           runs: {
             own: interrupted(state.runs.own),
             recipient: interrupted(state.runs.recipient),

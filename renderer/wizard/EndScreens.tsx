@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { useAppStore } from '../store/use-app-store'
+import { ReportPanel } from '../staff/ReportPanel'
 import { ScreenFrame } from './ScreenFrame'
 
 /** The happy end: the problem is solved. */
@@ -22,5 +23,10 @@ export function SolvedScreen() {
 /** The hand-off: we could not find the cause; everything checked goes to support. */
 export function HandoffScreen() {
   const { t } = useTranslation()
-  return <ScreenFrame title={t('tree:ui.handoffTitle')} lead={t('tree:ui.handoffLead')} />
+  const hasReport = useAppStore((state) => state.runs.own.report !== null)
+  return (
+    <ScreenFrame title={t('tree:ui.handoffTitle')} lead={t('tree:ui.handoffLead')}>
+      {hasReport && <ReportPanel live />}
+    </ScreenFrame>
+  )
 }

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import type { Finding, Status } from '../../shared/report'
 import { FindingList } from '../components/FindingList'
+import { CallViewTools } from '../staff/CallViewTools'
+import { ReportPanel } from '../staff/ReportPanel'
 import { useAppStore } from '../store/use-app-store'
 
 const NEEDS_ATTENTION: readonly Status[] = ['fail', 'error', 'warn']
@@ -8,13 +10,14 @@ const NEEDS_ATTENTION: readonly Status[] = ['fail', 'error', 'warn']
 /** What needs attention in plain view; what is fine behind one more click, to keep the page calm. */
 function FindingGroups({ findings, label }: { findings: readonly Finding[]; label: string }) {
   const { t } = useTranslation()
+  const callView = useAppStore((state) => state.callView)
   const attention = findings.filter((finding) => NEEDS_ATTENTION.includes(finding.status))
   const fine = findings.filter((finding) => !NEEDS_ATTENTION.includes(finding.status))
   return (
     <>
       {attention.length > 0 && <FindingList findings={attention} label={label} />}
       {fine.length > 0 && (
-        <details className="findings-fine">
+        <details className="findings-fine" open={callView}>
           <summary>{t('common:findings.showFine', { count: fine.length })}</summary>
           <FindingList findings={fine} label={t('common:findings.showFine', { count: fine.length })} />
         </details>
@@ -29,6 +32,7 @@ export function FindingsPanel() {
   const run = useAppStore((state) => state.runs.own)
   const recipient = useAppStore((state) => state.runs.recipient)
   const startRun = useAppStore((state) => state.startRun)
+  const atHandoff = useAppStore((state) => state.nodeId === 'handoff')
   if (run.phase === 'idle') return null
   const seconds = run.report ? (run.report.durationMs / 1000).toFixed(1) : null
   return (
@@ -55,7 +59,7 @@ export function FindingsPanel() {
             {t('common:findings.runAgain')}
           </button>
         )}
-        <FindingList findings={run.findings} label={t('common:findings.title')} />
+        <FindingGroups findings={run.findings} label={t('common:findings.title')} />
         {recipient.findings.length > 0 && (
           <>
             <h3>
@@ -63,13 +67,15 @@ export function FindingsPanel() {
                 domain: recipient.report?.target.domainUnicode ?? recipient.input,
               })}
             </h3>
-            <FindingList
+            <FindingGroups
               findings={recipient.findings}
               label={t('common:findings.recipientTitle', { domain: recipient.input })}
             />
           </>
         )}
       </details>
+      <CallViewTools />
+      {run.report && run.phase !== 'running' && !atHandoff && <ReportPanel live />}
     </section>
   )
 }

@@ -1,0 +1,162 @@
+import { randomBytes } from 'node:crypto'
+import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { redactSecrets } from '../../shared/report-export/redact'
+import type { SessionOutcome, SessionRecord } from '../../shared/session'
+import { parseSessionRecord, SessionIdSchema } from '../../shared/session-schema'
+
+/** One line of the history list. */
+export interface HistoryEntry {
+  id: string
+  savedAt: string
+  domain: string
+  outcome: SessionOutcome
+  findingCount: number
+  failingCount: number
+}
+
+/** Limits of the history folder; past them the oldest sessions go first. */
+export interface HistoryLimits {
+  maxBytes: number
+  maxSessions: number
+}
+
+/** The default limits: generous for a support desk, small for a disk. */
+export const DEFAULT_HISTORY_LIMITS: HistoryLimits = { maxBytes: 25 * 1024 * 1024, maxSessions: 500 }
+
+/** The saved sessions of one folder (Electron: userData/history; the harness and CLI: any folder). */
+export interface HistoryStore {
+  /** Saves (or replaces) a session atomically; secrets are masked first. Returns the file written. */
+  save: (record: SessionRecord) => Promise<string>
+  /** Every readable session, newest first. */
+  list: () => Promise<HistoryEntry[]>
+  /** One session, or null when there is none with that id. */
+  read: (id: string) => Promise<SessionRecord | null>
+  /** Deletes one session; false when there was none. */
+  remove: (id: string) => Promise<boolean>
+}
+
+const TEMP_PREFIX = '.tmp-'
+/** A temporary file older than this was left by a crash and is removed. */
+const STALE_TEMP_MS = 60_000
+
+function fileOf(dir: string, id: string): string {
+  const parsed = SessionIdSchema.safeParse(id)
+  if (!parsed.success) throw new Error(`not a session id: ${id.slice(0, 80)}`)
+  return join(dir, `${parsed.data}.json`)
+}
+
+/**
+ * Writes a file so that a crash at any moment leaves either the old content or the new one, never
+ * a mix: the text goes to a temporary file in the same folder, is flushed to disk, and is then
+ * renamed over the target (rename is atomic on one file system); the folder is flushed last.
+ */
+export async function writeFileAtomic(file: string, dir: string, text: string): Promise<void> {
+  const temp = join(dir, `${TEMP_PREFIX}${randomBytes(6).toString('hex')}`)
+  const handle = await open(temp, 'w', 0o600)
+  try {
+    await handle.writeFile(text, 'utf8')
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+  try {
+    await rename(temp, file)
+  } catch (error) {
+    await rm(temp, { force: true })
+    throw error
+  }
+  const folder = await open(dir, 'r').catch(() => null)
+  if (folder) {
+    await folder.sync().catch(() => undefined)
+    await folder.close()
+  }
+}
+
+/** Opens the history kept in a folder (created when first needed). */
+export function createHistoryStore(
+  dir: string,
+  limits: HistoryLimits = DEFAULT_HISTORY_LIMITS,
+): HistoryStore {
+  async function readRecord(file: string): Promise<SessionRecord | null> {
+    try {
+      return parseSessionRecord(JSON.parse(await readFile(file, 'utf8')))
+    } catch {
+      return null
+    }
+  }
+
+  async function sessionFiles(): Promise<{ file: string; bytes: number }[]> {
+    let names: string[]
+    try {
+      names = await readdir(dir)
+    } catch {
+      return []
+    }
+    const now = Date.now()
+    const files: { file: string; bytes: number }[] = []
+    for (const name of names) {
+      const file = join(dir, name)
+      const info = await stat(file).catch(() => null)
+      if (!info?.isFile()) continue
+      if (name.startsWith(TEMP_PREFIX)) {
+        if (now - info.mtimeMs > STALE_TEMP_MS) await rm(file, { force: true })
+        continue
+      }
+      if (name.endsWith('.json')) files.push({ file, bytes: info.size })
+    }
+    return files
+  }
+
+  async function enforceLimits(): Promise<void> {
+    const files = await sessionFiles()
+    const dated = await Promise.all(
+      files.map(async (entry) => ({ ...entry, savedAt: (await readRecord(entry.file))?.savedAt ?? '' })),
+    )
+    dated.sort((a, b) => a.savedAt.localeCompare(b.savedAt))
+    let bytes = dated.reduce((total, entry) => total + entry.bytes, 0)
+    let count = dated.length
+    for (const entry of dated) {
+      if (bytes <= limits.maxBytes && count <= limits.maxSessions) break
+      await rm(entry.file, { force: true })
+      bytes -= entry.bytes
+      count -= 1
+    }
+  }
+
+  return {
+    async save(record) {
+      const safe = parseSessionRecord(redactSecrets(record))
+      if (!safe) throw new Error('the session is not a valid SessionRecord')
+      const file = fileOf(dir, safe.id)
+      await mkdir(dir, { recursive: true, mode: 0o700 })
+      await writeFileAtomic(file, dir, `${JSON.stringify(safe, null, 2)}\n`)
+      await enforceLimits()
+      return file
+    },
+    async list() {
+      const records = await Promise.all((await sessionFiles()).map((entry) => readRecord(entry.file)))
+      return records
+        .filter((record): record is SessionRecord => record !== null)
+        .map((record) => ({
+          id: record.id,
+          savedAt: record.savedAt,
+          domain: record.report.target.domainUnicode || record.report.target.domain,
+          outcome: record.outcome,
+          findingCount: record.report.findings.length,
+          failingCount: record.report.findings.filter((f) => f.status === 'fail' || f.status === 'error')
+            .length,
+        }))
+        .sort((a, b) => b.savedAt.localeCompare(a.savedAt))
+    },
+    async read(id) {
+      return readRecord(fileOf(dir, id))
+    },
+    async remove(id) {
+      const file = fileOf(dir, id)
+      const existed = (await stat(file).catch(() => null)) !== null
+      await rm(file, { force: true })
+      return existed
+    },
+  }
+}

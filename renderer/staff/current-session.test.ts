@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import { createI18n } from '../../shared/i18n'
+import { knownSession } from '../../shared/report-export/fixture'
+import { parseSessionRecord } from '../../shared/session-schema'
+import { IDLE_RUN } from '../store/check-slice'
+import { currentSession, pathOf, remedyReached } from './current-session'
+
+const trail = [
+  { nodeId: 'problem', answer: 'bounce' },
+  { nodeId: 'offer', answer: 'ovh-mxplan' },
+  { nodeId: 'target', answer: 'esempio.it' },
+  { nodeId: 'offer-active', answer: 'yes' },
+  { nodeId: 'bounce-input', answer: '552 5.2.2' },
+  { nodeId: 'recipient-full', answer: 'notSolved' },
+]
+
+describe('the live session', () => {
+  it('records every question and answer of the walk, with texts in both languages', () => {
+    const path = pathOf(trail)
+    expect(path.map((step) => [step.nodeId, step.answer])).toEqual(
+      trail.map((step) => [step.nodeId, step.answer]),
+    )
+    expect(path[2]?.answerLabel).toEqual({ key: 'report:answer.typed', params: { value: 'esempio.it' } })
+    for (const lang of ['it', 'en'] as const) {
+      const i18n = createI18n(lang)
+      for (const step of path) {
+        expect(i18n.exists(step.question.key), step.question.key).toBe(true)
+        expect(i18n.exists(step.answerLabel.key), step.answerLabel.key).toBe(true)
+      }
+    }
+  })
+
+  it('names the remedy reached: the one on screen, else the last one passed', () => {
+    expect(remedyReached('recipient-full', trail.slice(0, 5))).toBe('tree:recipient-full')
+    expect(remedyReached('handoff', trail)).toBe('tree:recipient-full')
+    expect(remedyReached('offer', trail.slice(0, 1))).toBeNull()
+  })
+
+  it('is a valid SessionRecord once the check has a report, and nothing before', () => {
+    const { report } = knownSession()
+    const parts = {
+      runs: { own: { ...IDLE_RUN, runId: 'run-1', report, phase: 'done' as const } },
+      trail,
+      nodeId: 'handoff',
+      outcome: 'handoff' as const,
+      language: 'it' as const,
+      notes: 'n',
+    }
+    const session = currentSession(parts, '2026-11-24T10:00:00.000Z')
+    expect(parseSessionRecord(session)).toEqual(session)
+    expect(session).toMatchObject({
+      id: 'run-1',
+      language: 'it',
+      notes: 'n',
+      outcome: 'handoff',
+      remedyId: 'tree:recipient-full',
+    })
+    expect(currentSession({ ...parts, runs: { own: IDLE_RUN } })).toBeNull()
+  })
+})

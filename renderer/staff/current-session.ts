@@ -1,0 +1,74 @@
+import type { Language } from '../../shared/i18n/languages'
+import type { Msg } from '../../shared/report'
+import { sessionFromReport } from '../../shared/report-export/session-from-report'
+import type { PathStep, SessionOutcome, SessionRecord } from '../../shared/session'
+import { DECISION_TREE } from '../../shared/tree/decision-tree'
+import type { CheckRun } from '../store/check-slice'
+import type { TrailStep } from '../store/wizard-slice'
+
+/** What the live session is made of, as the store holds it. */
+export interface LiveSessionParts {
+  runs: { own: CheckRun }
+  trail: TrailStep[]
+  nodeId: string
+  outcome: SessionOutcome
+  language: Language
+  notes: string
+}
+
+/** One step of the walk as the report shows it: the question asked and the answer given. */
+function pathStep(step: TrailStep): PathStep {
+  const node = DECISION_TREE.nodes[step.nodeId]
+  const typed = (value: string): Msg => ({ key: 'report:answer.typed', params: { value } })
+  switch (node?.kind) {
+    case 'question':
+      return {
+        nodeId: step.nodeId,
+        question: { key: `tree:nodes.${node.id}.title` },
+        answer: step.answer,
+        answerLabel: { key: `tree:nodes.${node.id}.answers.${step.answer}.label` },
+      }
+    case 'remedy':
+      return {
+        nodeId: step.nodeId,
+        question: { key: `tree:remedies.${node.id}.title` },
+        answer: step.answer,
+        answerLabel: { key: step.answer === 'solved' ? 'tree:ui.solvedYes' : 'tree:ui.solvedNo' },
+      }
+    default:
+      return {
+        nodeId: step.nodeId,
+        question: { key: `tree:nodes.${step.nodeId}.title` },
+        answer: step.answer,
+        answerLabel: typed(step.answer),
+      }
+  }
+}
+
+/** The answers given so far, as the path of a session. */
+export function pathOf(trail: readonly TrailStep[]): PathStep[] {
+  return trail.map(pathStep)
+}
+
+/** The remedy the walk reached: the one on screen, else the last one passed. */
+export function remedyReached(nodeId: string, trail: readonly TrailStep[]): string | null {
+  const ids = [...trail.map((step) => step.nodeId), nodeId]
+  const last = ids.reverse().find((id) => DECISION_TREE.nodes[id]?.kind === 'remedy')
+  return last ? `tree:${last}` : null
+}
+
+/** The live session as a SessionRecord, once the check has produced its report; null before. */
+export function currentSession(
+  parts: LiveSessionParts,
+  savedAt = new Date().toISOString(),
+): SessionRecord | null {
+  const { report, runId } = parts.runs.own
+  if (!report || !runId) return null
+  return sessionFromReport(report, runId, parts.language, {
+    path: pathOf(parts.trail),
+    remedyId: remedyReached(parts.nodeId, parts.trail),
+    outcome: parts.outcome,
+    notes: parts.notes,
+    savedAt,
+  })
+}
