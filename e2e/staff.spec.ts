@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { KNOWN_PASSWORD, knownSession } from '../shared/report-export/fixture'
 import type { SessionRecord } from '../shared/session'
+import { DECISION_TREE } from '../shared/tree/decision-tree'
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures'
 
 const TEXT = {
@@ -244,4 +245,26 @@ test('a finished session is saved in the history by itself, reopened, and run ag
   await page.keyboard.press('Enter')
   await expect(page.getByRole('status').filter({ hasText: 'The session was deleted.' })).toBeVisible()
   await expect(page.getByRole('heading', { level: 1, name: 'Past sessions' })).toBeFocused()
+})
+
+test('the call view shows the whole guide with the path taken, and jumps to any step (it)', async ({
+  open,
+}) => {
+  const page = await open('it')
+  await page.getByRole('button', { name: TEXT.it.start }).click()
+  await page.getByRole('button', { name: TEXT.it.cannotSend }).click()
+  await page.keyboard.press('Alt+Shift+V')
+  const map = page.getByRole('region', { name: 'Tutta la guida' })
+  await expect(map.locator('[data-node-id="problem"]')).toHaveAttribute('data-state', 'visited')
+  await expect(map.locator('[data-node-id="offer"]')).toHaveAttribute('aria-current', 'step')
+  await expect(map.locator('button')).toHaveCount(Object.keys(DECISION_TREE.nodes).length)
+  await expectNoSeriousAxeViolations(page)
+  await page.screenshot({ path: 'e2e/screenshots/tree-map-it.png', fullPage: true })
+
+  await map.getByRole('button', { name: 'Vai a: Il dominio del destinatario non può ricevere posta' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Il dominio del destinatario non può ricevere posta',
+  )
+  await page.getByRole('button', { name: 'Indietro' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quale servizio di posta usi?')
 })

@@ -7,6 +7,7 @@ import { StepIndicator } from '../components/StepIndicator'
 import { HistoryScreen } from '../staff/HistoryScreen'
 import { SessionView } from '../staff/SessionView'
 import { HelpOverlay, useStaffShortcuts } from '../staff/StaffShortcuts'
+import { TreeMap } from '../staff/TreeMap'
 import { useAppStore } from '../store/use-app-store'
 import { FindingsPanel } from '../wizard/FindingsPanel'
 import { TreeScreen } from '../wizard/TreeScreen'
@@ -88,6 +89,7 @@ export function App() {
           <>
             <StepIndicator current={current} total={current + fewestScreensLeft(DECISION_TREE, nodeId)} />
             <TreeScreen />
+            {callView && <TreeMap />}
             <FindingsPanel />
           </>
         )}

@@ -3,6 +3,7 @@ import type { Msg } from '../../shared/report'
 import { sessionFromReport } from '../../shared/report-export/session-from-report'
 import type { PathStep, SessionOutcome, SessionRecord } from '../../shared/session'
 import { DECISION_TREE } from '../../shared/tree/decision-tree'
+import { nodeLabelKey } from '../../shared/tree/labels'
 import type { CheckRun } from '../store/check-slice'
 import type { TrailStep } from '../store/wizard-slice'
 
@@ -20,6 +21,13 @@ export interface LiveSessionParts {
 function pathStep(step: TrailStep): PathStep {
   const node = DECISION_TREE.nodes[step.nodeId]
   const typed = (value: string): Msg => ({ key: 'report:answer.typed', params: { value } })
+  if (step.answer === 'jump')
+    return {
+      nodeId: step.nodeId,
+      question: { key: nodeLabelKey(node ?? { kind: 'handoff', id: step.nodeId }) },
+      answer: 'jump',
+      answerLabel: { key: 'report:answer.jumped' },
+    }
   switch (node?.kind) {
     case 'question':
       return {

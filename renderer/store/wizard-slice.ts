@@ -43,6 +43,8 @@ export interface WizardSlice {
   submitTarget: (input: string) => boolean
   submitBounce: (bounce: BounceSummary, shown: string) => void
   resolve: (solved: boolean) => void
+  /** Support staff: go straight to any step of the tree (Back returns). */
+  jumpTo: (nodeId: string) => void
   goBack: () => void
   startOver: () => void
   settle: () => void
@@ -126,6 +128,11 @@ export const createWizardSlice: StateCreator<AppState, [], [], WizardSlice> = (s
       const node = tree.nodes[get().nodeId]
       if (node?.kind !== 'remedy') return
       moveTo(solved ? 'solved' : node.notSolved, { nodeId: node.id, answer: solved ? 'solved' : 'notSolved' })
+    },
+    jumpTo: (nodeId) => {
+      if (!tree.nodes[nodeId] || nodeId === get().nodeId) return
+      set({ screen: 'tree', view: 'wizard', openedSession: null })
+      moveTo(nodeId, { nodeId: get().nodeId, answer: 'jump' })
     },
     goBack: () => {
       const previous = get().trail.at(-1)

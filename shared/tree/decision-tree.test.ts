@@ -168,6 +168,7 @@ function needTexts(node: TreeNode, need: (key: string) => void): void {
       need(`${base}.lead`)
       return
     case 'route':
+      need(`tree:routes.${node.id}`)
       for (const route of node.routes) if (route.because) need(`tree:because.${route.because}`)
       return
     case 'remedy':

@@ -145,3 +145,25 @@ export function fewestScreensLeft(tree: DecisionTree, nodeId: string): number {
   const next = successors(node)
   return next.length === 0 ? 0 : Math.min(...next.map(screensFrom))
 }
+
+/** Each node's depth: the length of the longest path from the start to it (the map's columns). */
+export function nodeDepths(tree: DecisionTree): Map<string, number> {
+  const depths = new Map<string, number>([[tree.start, 0]])
+  const order: string[] = []
+  const seen = new Set<string>()
+  const visit = (id: string) => {
+    if (seen.has(id)) return
+    seen.add(id)
+    const node = tree.nodes[id]
+    if (node) for (const next of successors(node)) visit(next)
+    order.unshift(id)
+  }
+  visit(tree.start)
+  for (const id of order) {
+    const node = tree.nodes[id]
+    const depth = depths.get(id) ?? 0
+    if (node)
+      for (const next of successors(node)) depths.set(next, Math.max(depths.get(next) ?? 0, depth + 1))
+  }
+  return depths
+}

@@ -48,6 +48,7 @@ export default {
     total: 'Total',
   },
   answer: {
+    jumped: '(support staff moved to this step)',
     typed: '“{{value}}”',
   },
   panel: {
@@ -93,6 +94,13 @@ export default {
     runAgain: 'Run the checks again',
     backToList: 'Back to the history',
     failed: 'The history could not be read: {{message}}',
+  },
+  map: {
+    title: 'The whole guide',
+    lead: 'Every step of the guide, in order. The steps already taken are marked; choose any step to go there.',
+    current: 'you are here',
+    visited: 'done',
+    jump: 'Go to: {{step}}',
   },
   staff: {
     callView: 'Call view',

@@ -133,6 +133,16 @@ export default {
       reading: 'Reading…',
     },
   },
+  routes: {
+    registration: 'Domain registration (checked automatically)',
+    'by-problem': 'Which problem was chosen',
+    'mx-check': 'MX and autodiscover records (checked automatically)',
+    'send-check': 'Sending servers (checked automatically)',
+    'receive-check': 'Incoming mail servers (checked automatically)',
+    'bounce-route': 'The code in the bounce',
+    'blocklist-check': 'Blocklists (checked automatically)',
+    'recipient-check': 'The recipient’s domain (checked automatically)',
+  },
   because: {
     domainExpired: 'We checked: your domain’s registration has expired or is suspended.',
     mxMissing: 'We checked: your domain does not say which server receives its mail.',

@@ -49,6 +49,7 @@ export default {
     total: 'Totale',
   },
   answer: {
+    jumped: '(il supporto ha spostato la guida a questo passo)',
     typed: '«{{value}}»',
   },
   panel: {
@@ -93,6 +94,13 @@ export default {
     runAgain: 'Ripeti le verifiche',
     backToList: 'Torna allo storico',
     failed: 'Non è stato possibile leggere lo storico: {{message}}',
+  },
+  map: {
+    title: 'Tutta la guida',
+    lead: 'Tutti i passi della guida, in ordine. I passi già fatti sono segnati; scegli un passo qualsiasi per andarci.',
+    current: 'sei qui',
+    visited: 'fatto',
+    jump: 'Vai a: {{step}}',
   },
   staff: {
     callView: 'Vista chiamata',

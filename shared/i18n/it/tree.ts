@@ -147,6 +147,16 @@ export default {
       reading: 'Lettura…',
     },
   },
+  routes: {
+    registration: 'Registrazione del dominio (verificata in automatico)',
+    'by-problem': 'Quale problema è stato scelto',
+    'mx-check': 'Record MX e autodiscover (verificati in automatico)',
+    'send-check': 'Server di invio (verificati in automatico)',
+    'receive-check': 'Server della posta in arrivo (verificati in automatico)',
+    'bounce-route': 'Il codice del messaggio tornato',
+    'blocklist-check': 'Liste di blocco (verificate in automatico)',
+    'recipient-check': 'Il dominio del destinatario (verificato in automatico)',
+  },
   because: {
     domainExpired: 'Abbiamo verificato: la registrazione del tuo dominio è scaduta o sospesa.',
     mxMissing: 'Abbiamo verificato: il tuo dominio non indica quale server riceve la sua posta.',

@@ -1,0 +1,18 @@
+import type { TreeNode } from './types'
+
+/** The i18n key that names a node in the map and in reports. */
+export function nodeLabelKey(node: TreeNode): string {
+  switch (node.kind) {
+    case 'question':
+    case 'input':
+      return `tree:nodes.${node.id}.title`
+    case 'route':
+      return `tree:routes.${node.id}`
+    case 'remedy':
+      return `tree:remedies.${node.id}.title`
+    case 'handoff':
+      return 'tree:ui.handoffTitle'
+    case 'solved':
+      return 'tree:ui.solvedTitle'
+  }
+}
