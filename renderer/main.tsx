@@ -7,8 +7,8 @@ import { connectMainEvents } from './bridge/subscriptions'
 import { useAppStore } from './store/use-app-store'
 import './app/styles.css'
 
-const i18n = startI18n(useAppStore.getState().language)
 connectMainEvents(useAppStore)
+const i18n = await startI18n(useAppStore.getState().language)
 
 const root = document.getElementById('root')
 if (root) {

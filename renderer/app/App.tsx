@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DECISION_TREE } from '../../shared/tree/decision-tree'
 import { fewestScreensLeft } from '../../shared/tree/walker'
+import { loadLanguage } from './i18n'
 import { LanguageSwitch } from '../components/LanguageSwitch'
 import { StepIndicator } from '../components/StepIndicator'
 import { HistoryScreen } from '../staff/HistoryScreen'
@@ -32,7 +33,7 @@ export function App() {
   const mainRef = useRef<HTMLElement>(null)
 
   useEffect(() => {
-    if (i18n.language !== language) void i18n.changeLanguage(language)
+    if (i18n.language !== language) void loadLanguage(language).then(() => i18n.changeLanguage(language))
     document.documentElement.lang = language
     document.title = t('common:app.name')
   }, [i18n, language, t])

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { Finding } from '../../shared/report'
-import { transcriptOf } from '../../shared/report-export/view'
+import { transcriptOf } from '../../shared/report-export/evidence'
 
 const SHOWN_APART = new Set(['transcript', 'records', 'certificate'])
 

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { formatDate } from '../../shared/report-export/view'
+import { formatDate } from '../../shared/report-export/evidence'
 import type { HistoryListEntry } from '../../shared/ipc'
 import { useAppStore } from '../store/use-app-store'
 import './staff.css'

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { formatDate } from '../../shared/report-export/view'
+import { formatDate } from '../../shared/report-export/evidence'
 import { FindingList } from '../components/FindingList'
 import { useAppStore } from '../store/use-app-store'
 import { ReportPanel } from './ReportPanel'

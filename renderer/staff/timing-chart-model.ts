@@ -1,5 +1,5 @@
 import type { Finding } from '../../shared/report'
-import { timingsOf, type TimingPhase } from '../../shared/report-export/view'
+import { timingsOf, type TimingPhase } from '../../shared/report-export/evidence'
 
 /** One coloured part of a bar: a phase, where it starts and how long it lasts (ms). */
 export interface ChartSegment {

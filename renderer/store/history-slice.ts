@@ -75,7 +75,7 @@ export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = 
       if (node?.id !== step.nodeId) break
       if (node.kind === 'question') get().answer(step.answer)
       else if (node.kind === 'input' && node.input === 'target') {
-        get().submitTarget(session.report.target.input)
+        get().submitTarget(session.report.target.input, session.report.target.domain)
         break
       } else break
     }

@@ -1,7 +1,6 @@
 import type { StateCreator } from 'zustand'
 import type { CodeExplanation } from '../../shared/knowledge/explain'
 import type { SessionOutcome } from '../../shared/session'
-import { parseTarget } from '../../shared/target'
 import { DECISION_TREE } from '../../shared/tree/decision-tree'
 import { isOffer } from '../../shared/tree/offers'
 import {
@@ -40,7 +39,8 @@ export interface WizardSlice {
   begin: () => void
   answer: (answerId: string) => void
   setTargetInput: (input: string) => void
-  submitTarget: (input: string) => boolean
+  /** Records the typed address or domain (already checked, `domain` its ASCII form) and starts the checks. */
+  submitTarget: (input: string, domain: string) => void
   submitBounce: (bounce: BounceSummary, shown: string) => void
   resolve: (solved: boolean) => void
   /** Support staff: go straight to any step of the tree (Back returns). */
@@ -98,18 +98,16 @@ export const createWizardSlice: StateCreator<AppState, [], [], WizardSlice> = (s
       moveTo(next, { nodeId, answer: answerId })
     },
     setTargetInput: (targetInput) => set({ targetInput }),
-    submitTarget: (input) => {
+    submitTarget: (input, domain) => {
       const node = tree.nodes[get().nodeId]
-      const parsed = parseTarget(input)
-      if (node?.kind !== 'input' || !parsed.ok) return false
+      if (node?.kind !== 'input') return
       const offer = get().answers.offer
       set({ targetInput: input })
       void get().startRun('own', {
         input,
         ...(isOffer(offer) && offer !== 'unknown' && offer !== 'other' ? { provider: offer } : {}),
       })
-      moveTo(node.next, { nodeId: node.id, answer: parsed.domain })
-      return true
+      moveTo(node.next, { nodeId: node.id, answer: domain })
     },
     submitBounce: (bounce, shown) => {
       const node = tree.nodes[get().nodeId]

@@ -1,6 +1,6 @@
-import { useState, type FormEvent } from 'react'
+import { useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { parseTarget } from '../../shared/target'
+import { loadTargetParser } from '../app/target-parser'
 import { useAppStore } from '../store/use-app-store'
 import { ScreenFrame } from './ScreenFrame'
 
@@ -12,15 +12,20 @@ export function TargetScreen() {
   const submitTarget = useAppStore((state) => state.submitTarget)
   const [error, setError] = useState<{ key: string; params: Record<string, string | number> } | null>(null)
 
-  const submit = (event: FormEvent) => {
+  useEffect(() => {
+    void loadTargetParser()
+  }, [])
+
+  const submit = async (event: FormEvent) => {
     event.preventDefault()
+    const parseTarget = await loadTargetParser()
     const parsed = parseTarget(value)
     if (!parsed.ok) {
       setError({ key: `input:error.${parsed.error}`, params: parsed.params ?? {} })
       return
     }
     setError(null)
-    submitTarget(value)
+    submitTarget(value, parsed.domain)
   }
 
   return (
@@ -33,7 +38,7 @@ export function TargetScreen() {
         </button>
       }
     >
-      <form id="target-form" onSubmit={submit} noValidate>
+      <form id="target-form" onSubmit={(event) => void submit(event)} noValidate>
         <div className="field">
           <label htmlFor="target-input">{t('input:domain.label')}</label>
           <input

@@ -4,56 +4,22 @@ import type { Finding, Status } from '../report'
 import type { SessionRecord } from '../session'
 import { maskForSharing } from './mask'
 import { redactSecrets } from './redact'
+import { formatDate, timingsOf, transcriptOf, type TranscriptEntry } from './evidence'
+
+export {
+  formatDate,
+  timingsOf,
+  transcriptOf,
+  TIMING_PHASES,
+  type ProbeTimings,
+  type TimingPhase,
+  type TranscriptEntry,
+} from './evidence'
 
 /** How a report is written. */
 export interface ExportOptions {
   /** Mask the local part of addresses and the IP addresses (see maskForSharing). */
   shareSafely: boolean
-}
-
-/** The phases of a connection, in the order they happen; `total` is the whole connection. */
-export const TIMING_PHASES = ['dns', 'connect', 'banner', 'ehlo', 'starttls', 'tls', 'auth'] as const
-/** One phase of a connection. */
-export type TimingPhase = (typeof TIMING_PHASES)[number]
-
-/** One line of a server conversation, as probes record it. */
-export interface TranscriptEntry {
-  dir: 'C' | 'S'
-  line: string
-  atMs: number
-}
-
-/** The timings of a probe, when its evidence has them: each known phase and the total. */
-export interface ProbeTimings {
-  phases: { phase: TimingPhase; ms: number }[]
-  total: number
-}
-
-/** Reads `evidence.timings` of a finding: known phases with a finite, non-negative number. */
-export function timingsOf(finding: Finding): ProbeTimings | null {
-  const raw = finding.evidence.timings
-  if (!raw || typeof raw !== 'object') return null
-  const values = raw as Record<string, unknown>
-  const phases = TIMING_PHASES.flatMap((phase) => {
-    const ms = values[phase]
-    return typeof ms === 'number' && Number.isFinite(ms) && ms >= 0 ? [{ phase, ms }] : []
-  })
-  const sum = phases.reduce((total, phase) => total + phase.ms, 0)
-  const total = typeof values.total === 'number' && Number.isFinite(values.total) ? values.total : sum
-  if (phases.length === 0 && total <= 0) return null
-  return { phases, total: Math.max(total, sum) }
-}
-
-/** Reads `evidence.transcript` of a finding, keeping only well-formed lines. */
-export function transcriptOf(finding: Finding): TranscriptEntry[] {
-  const raw = finding.evidence.transcript
-  if (!Array.isArray(raw)) return []
-  return raw.flatMap((entry: unknown) => {
-    if (!entry || typeof entry !== 'object') return []
-    const { dir, line, atMs } = entry as Record<string, unknown>
-    if ((dir !== 'C' && dir !== 'S') || typeof line !== 'string') return []
-    return [{ dir, line, atMs: typeof atMs === 'number' ? atMs : 0 }]
-  })
 }
 
 /** One finding, in words, with its evidence split the way people read it. */
@@ -91,18 +57,6 @@ export interface ReportView {
 export function prepareSession(session: SessionRecord, options: ExportOptions): SessionRecord {
   const redacted = redactSecrets(session)
   return options.shareSafely ? maskForSharing(redacted) : redacted
-}
-
-/** A date in words, in UTC so every reader of a ticket sees the same. */
-export function formatDate(iso: string, language: Language): string {
-  const date = new Date(iso)
-  if (Number.isNaN(date.getTime())) return iso
-  const text = new Intl.DateTimeFormat(language === 'it' ? 'it-IT' : 'en-GB', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'UTC',
-  }).format(date)
-  return `${text} UTC`
 }
 
 function remedyTitle(i18n: I18n, remedyId: string): string {

@@ -1,0 +1,10 @@
+import common from './common'
+import dns from './dns'
+import input from './input'
+import knowledge from './knowledge'
+import probe from './probe'
+import report from './report'
+import tree from './tree'
+
+/** Every text of the app in this language, by namespace. */
+export default { common, input, dns, probe, knowledge, tree, report }
