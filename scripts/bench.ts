@@ -58,6 +58,7 @@ async function benchDnsCheck(): Promise<void> {
       localPart: null,
       options,
       signal: controller.signal,
+      dns: client,
       emit: (finding) => findings.push(finding),
     }
     const started = performance.now()

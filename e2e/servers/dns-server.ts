@@ -28,6 +28,8 @@ export interface FixtureZones {
   behaviours?: Record<string, FixtureBehaviour>
   /** Every answer waits this long, in ms (for the benchmark). */
   delayMs?: number
+  /** Answers for a name (key `name`) or one question (key `name TYPE`) wait this long instead, in ms. */
+  delays?: Record<string, number>
 }
 
 /** A question the server received. */
@@ -84,7 +86,8 @@ export async function startDnsServer(zones: FixtureZones): Promise<FixtureDnsSer
       return send(dnsPacket.encode(answer))
     }
     const sendSafely = () => void reply().catch(() => undefined)
-    if (zones.delayMs) setTimeout(sendSafely, zones.delayMs)
+    const delayMs = zones.delays?.[`${name} ${type}`] ?? zones.delays?.[name] ?? zones.delayMs
+    if (delayMs) setTimeout(sendSafely, delayMs)
     else sendSafely()
   }
   const udp = dns2.createUDPServer({ type: 'udp4' })
