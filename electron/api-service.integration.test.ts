@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { dovecotUnavailable, startDovecot } from '../e2e/servers/dovecot'
 import { silentServer, startRawServer, type RunningRawServer } from '../e2e/servers/misbehaving-servers'
 import { startSmtpServer, type RunningSmtpServer } from '../e2e/servers/smtp-servers'
 import { createTestPki, type TestPki } from '../e2e/servers/test-ca'
@@ -86,5 +87,43 @@ describe('probe:login through the IPC service', () => {
       await new Promise((resolve) => setTimeout(resolve, 5))
     expect(silent.openConnections()).toBe(0)
     expect(Date.now() - cancelled).toBeLessThan(150)
+  })
+})
+
+describe.skipIf(dovecotUnavailable() !== null)('probe:roundtrip through the IPC service', () => {
+  it('sends a test message and finds it in the mailbox, without the password in the answer', async () => {
+    const user = 'lucia@shop.test'
+    const dovecot = await startDovecot({ certificate: pki.valid, users: { [user]: PASSWORD } })
+    const submission = await startSmtpServer({
+      tls: 'starttls',
+      certificate: pki.valid,
+      users: { [user]: PASSWORD },
+      maildir: dovecot.maildir(user),
+    })
+    try {
+      const api = service({
+        extraCaPem: pki.caPem,
+        stepTimeoutMs: 3000,
+        ports: { submission: submission.port, imaps: dovecot.ports.imaps },
+      })
+      const result = await api.dispatch('probe:roundtrip', [
+        {
+          runId: 'trip-1',
+          submission: { kind: 'submission', host: 'localhost' },
+          mailbox: { kind: 'imaps', host: 'localhost' },
+          user,
+          password: PASSWORD,
+          address: user,
+        },
+      ])
+      expect(result).toMatchObject({
+        ok: true,
+        value: { outcome: 'arrived', finding: { id: 'smtp.roundtrip', status: 'pass' } },
+      })
+      expect(JSON.stringify(result)).not.toContain(PASSWORD)
+    } finally {
+      await submission.close()
+      await dovecot.stop()
+    }
   })
 })

@@ -225,3 +225,56 @@ describe('a check whose servers never answer', () => {
     ])
   })
 })
+
+describe('where the servers to test come from when none answers or none is known', () => {
+  let dns: FixtureDnsServer
+
+  beforeAll(async () => {
+    dns = await startDnsServer({
+      records: [
+        { name: 'nomail.test', type: 'MX', data: { preference: 0, exchange: '.' } },
+        { name: 'nomail.test', type: 'A', data: '127.0.0.1' },
+        { name: 'ovh-shop.test', type: 'MX', data: { preference: 1, exchange: 'mx0.mail.ovh.net' } },
+      ],
+    })
+  })
+
+  afterAll(async () => {
+    await dns?.close()
+  })
+
+  it('skips port 25 with a sentence when the domain has a null MX', async () => {
+    const { findings } = await check(
+      { input: 'nomail.test', only: ['smtp'] },
+      { dnsServers: [dns.address], timeoutMs: 3000, stepTimeoutMs: 1000 },
+    )
+    expect(of(findings, 'smtp.mx')).toMatchObject([
+      {
+        status: 'skipped',
+        title: { key: 'probe:orchestration.mx.null.title' },
+        detail: { key: 'probe:orchestration.mx.null.detail', params: { domain: 'nomail.test' } },
+      },
+    ])
+    expect(of(findings, 'smtp.submission')).toMatchObject([
+      { status: 'skipped', title: { key: 'probe:orchestration.unknownServer.title' } },
+    ])
+  })
+
+  it('tests the server of the offer the person named, through the loopback resolver only', async () => {
+    const { findings } = await check(
+      { input: 'ovh-shop.test', only: ['imap'], provider: 'ovh-mxplan' },
+      { dnsServers: [dns.address], timeoutMs: 3000, stepTimeoutMs: 1000 },
+    )
+    // The offer's server is looked up on the run's resolver (loopback), which does not know it.
+    expect(of(findings, 'imaps')).toMatchObject([
+      {
+        status: 'fail',
+        subject: 'ssl0.ovh.net:993',
+        title: { key: 'probe:failure.name-not-found.title' },
+        evidence: { source: 'provider' },
+      },
+    ])
+    expect(of(findings, 'imap')).toMatchObject([{ status: 'skipped' }])
+    expect(dns.questions.some((q) => q.name === 'ssl0.ovh.net' && q.type === 'A')).toBe(true)
+  })
+})
