@@ -128,12 +128,20 @@ describe('the IPC service', () => {
       })
   })
 
-  it('refuses typed servers with line breaks in a check request', async () => {
+  it('refuses typed servers with line breaks, or for port 25, in a check request', async () => {
     const { api } = service()
+    for (const server of [
+      { kind: 'imap', host: 'a.it\r\nX' },
+      { kind: 'smtp', host: 'mx.a.it' },
+      { kind: 'imaps', host: 'a.it', port: 0 },
+    ])
+      expect(
+        await api.dispatch('check:run', [{ runId: 'r1', input: 'a.it', only: [], servers: [server] }]),
+      ).toMatchObject({ ok: false, error: { code: 'badRequest' } })
     expect(
       await api.dispatch('check:run', [
-        { runId: 'r1', input: 'a.it', only: [], servers: [{ kind: 'imap', host: 'a.it\r\nX' }] },
+        { runId: 'r1', input: 'a.it', only: [], servers: [{ kind: 'imaps', host: 'imap.a.it', port: 993 }] },
       ]),
-    ).toMatchObject({ ok: false, error: { code: 'badRequest' } })
+    ).toMatchObject({ ok: true })
   })
 })

@@ -36,9 +36,12 @@ export const ServerHostSchema = z
   .max(253)
   .regex(/^[A-Za-z0-9.:-]+$/, 'a server name has only letters, digits, dots, hyphens (and colons for IPv6)')
 
-/** A server the person typed for one probe kind; the kind's standard port when `port` is absent. */
+/** The probe kinds of a mail program's servers (all but port 25 of the MX hosts). */
+export const CLIENT_PROBE_KINDS = ['submission', 'submissions', 'imap', 'imaps', 'pop3', 'pop3s'] as const
+
+/** A server the person typed for one client kind; the kind's standard port when `port` is absent. */
 export const ProbeServerSchema = z.strictObject({
-  kind: z.enum(PROBE_KINDS),
+  kind: z.enum(CLIENT_PROBE_KINDS),
   host: ServerHostSchema,
   port: z.number().int().min(1).max(65535).optional(),
 })

@@ -1,6 +1,13 @@
 import { parseArgs } from 'node:util'
 import { randomUUID } from 'node:crypto'
-import { CHECK_AREAS, PROBE_PORTS, type CheckArea, type ProbeKind, type ProbeServer } from '../../shared/ipc'
+import {
+  CHECK_AREAS,
+  CLIENT_PROBE_KINDS,
+  PROBE_PORTS,
+  type CheckArea,
+  type ProbeKind,
+  type ProbeServer,
+} from '../../shared/ipc'
 import { createI18n } from '../../shared/i18n'
 import { isFailing } from '../../shared/report'
 import { parseTarget } from '../../shared/target'
@@ -102,10 +109,11 @@ function parsePorts(value: string): Partial<Record<ProbeKind, number>> {
 function parseServer(value: string): ProbeServer {
   const split = value.indexOf('=')
   const kind = value.slice(0, split).trim()
-  if (split < 0 || !Object.hasOwn(PROBE_PORTS, kind))
+  const clientKind = CLIENT_PROBE_KINDS.find((known) => known === kind)
+  if (split < 0 || clientKind === undefined)
     throw new UsageError(
-      `--server takes KIND=HOST[:PORT] with KIND one of ${Object.keys(PROBE_PORTS).join(', ')}, not "${value}"`,
+      `--server takes KIND=HOST[:PORT] with KIND one of ${CLIENT_PROBE_KINDS.join(', ')}, not "${value}"`,
     )
-  const { host, port } = parseHostPort(value.slice(split + 1), PROBE_PORTS[kind as ProbeKind])
-  return { kind: kind as ProbeKind, host, port }
+  const { host, port } = parseHostPort(value.slice(split + 1), PROBE_PORTS[clientKind])
+  return { kind: clientKind, host, port }
 }

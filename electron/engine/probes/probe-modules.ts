@@ -3,7 +3,8 @@
  * servers, the SRV records or the provider's settings, each probe starting the moment its server
  * is known and reporting the moment it ends.
  */
-import type { ProbeKind } from '../../../shared/ipc'
+import { isIP } from 'node:net'
+import type { CLIENT_PROBE_KINDS, ProbeKind } from '../../../shared/ipc'
 import { providerProfile, isProviderId, recogniseProviders } from '../../../shared/knowledge/providers'
 import type { ClientSettings, ProviderProfile, ServerSetting } from '../../../shared/knowledge/providers'
 import type { Finding, Msg } from '../../../shared/report'
@@ -26,7 +27,7 @@ export interface PlannedProbe {
 }
 
 /** The SRV service name (RFC 6186 / RFC 8314) of each client kind. */
-const SRV_SERVICES: Record<Exclude<ProbeKind, 'smtp'>, string> = {
+const SRV_SERVICES: Record<(typeof CLIENT_PROBE_KINDS)[number], string> = {
   submission: '_submission._tcp',
   submissions: '_submissions._tcp',
   imap: '_imap._tcp',
@@ -69,7 +70,7 @@ async function mailHosts(ctx: CheckContext): Promise<MailHosts> {
     ...new Set(
       records
         .map((record) => normaliseName(record.exchange))
-        .filter((host) => host !== '' && !isIpLiteral(host)),
+        .filter((host) => host !== '' && isIP(host) === 0),
     ),
   ]
   if (hosts.length > 0) return { kind: 'hosts', hosts }
@@ -77,10 +78,6 @@ async function mailHosts(ctx: CheckContext): Promise<MailHosts> {
   const own = await ctx.dns.addresses(ctx.domain)
   if (own.outcome === 'aborted') return { kind: 'stopped' }
   return own.addresses.length > 0 ? { kind: 'hosts', hosts: [ctx.domain] } : { kind: 'none' }
-}
-
-function isIpLiteral(host: string): boolean {
-  return /^[\d.]+$/.test(host) || host.includes(':')
 }
 
 /**
