@@ -146,7 +146,7 @@ export async function probeMailServers(ctx: CheckContext): Promise<void> {
   const found = await mailHosts(ctx)
   if (found.kind === 'stopped') return stoppedBeforeStart(ctx, 'smtp')
   if (found.kind !== 'hosts') {
-    const remedies = found.kind === 'unknown' ? ['dns:dnsTrouble'] : ['dns:addMx']
+    const remedies = { null: ['dns:fixMx'], none: ['dns:addMx'], unknown: ['dns:dnsTrouble'] }[found.kind]
     return notRun(ctx, 'smtp', 'skipped', `mx.${found.kind}`, { mx: found.kind }, remedies)
   }
   await Promise.all(
@@ -159,7 +159,9 @@ export async function probeMailServers(ctx: CheckContext): Promise<void> {
 /** The client settings of the offer the person named, else of the one their MX hosts point to. */
 async function providerSetting(ctx: CheckContext, kind: ClientKind): Promise<ServerSetting | undefined> {
   const declared = ctx.request.provider
-  if (isProviderId(declared) && declared !== 'other') return settingFor(providerProfile(declared), kind)
+  // `other`: the person said it is none of the offers we know, so the MX hosts are not asked.
+  if (declared === 'other') return undefined
+  if (isProviderId(declared)) return settingFor(providerProfile(declared), kind)
   const found = await mailHosts(ctx)
   if (found.kind !== 'hosts') return undefined
   const settings = recogniseProviders(found.hosts)
