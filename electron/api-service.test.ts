@@ -86,4 +86,62 @@ describe('the IPC service', () => {
       value: { cancelled: false },
     })
   })
+
+  it('refuses login and round-trip requests with control characters, bad hosts or oversize passwords', async () => {
+    const { api } = service()
+    const login = { runId: 'l1', kind: 'imaps', host: 'mail.example.com', user: 'mario', password: 'pw' }
+    const bad = [
+      { ...login, user: 'mario\r\nA1 LOGOUT' },
+      { ...login, password: 'pw\0' },
+      { ...login, password: 'pw\nQUIT' },
+      { ...login, password: 'x'.repeat(1025) },
+      { ...login, password: '' },
+      { ...login, host: 'mail.example.com\r\n' },
+      { ...login, host: 'mail example.com' },
+      { ...login, kind: 'ftp' },
+      { ...login, port: 70000 },
+      { ...login, extra: true },
+    ]
+    for (const request of bad) {
+      const result = await api.dispatch('probe:login', [request])
+      expect(result, JSON.stringify(request)).toMatchObject({ ok: false, error: { code: 'badRequest' } })
+      expect(JSON.stringify(result)).not.toContain('pw')
+    }
+    const trip = {
+      runId: 'r1',
+      submission: { kind: 'submission', host: 'smtp.example.com' },
+      mailbox: { kind: 'imaps', host: 'imap.example.com' },
+      user: 'mario',
+      password: 'pw',
+      address: 'mario@example.com',
+    }
+    for (const request of [
+      { ...trip, address: 'mario@example.com\r\nRCPT TO:<x@y>' },
+      { ...trip, address: 'not an address' },
+      { ...trip, submission: { kind: 'imap', host: 'smtp.example.com' } },
+      { ...trip, mailbox: { kind: 'submission', host: 'imap.example.com' } },
+      { ...trip, password: 'a\rb' },
+    ])
+      expect(await api.dispatch('probe:roundtrip', [request])).toMatchObject({
+        ok: false,
+        error: { code: 'badRequest' },
+      })
+  })
+
+  it('refuses typed servers with line breaks, or for port 25, in a check request', async () => {
+    const { api } = service()
+    for (const server of [
+      { kind: 'imap', host: 'a.it\r\nX' },
+      { kind: 'smtp', host: 'mx.a.it' },
+      { kind: 'imaps', host: 'a.it', port: 0 },
+    ])
+      expect(
+        await api.dispatch('check:run', [{ runId: 'r1', input: 'a.it', only: [], servers: [server] }]),
+      ).toMatchObject({ ok: false, error: { code: 'badRequest' } })
+    expect(
+      await api.dispatch('check:run', [
+        { runId: 'r1', input: 'a.it', only: [], servers: [{ kind: 'imaps', host: 'imap.a.it', port: 993 }] },
+      ]),
+    ).toMatchObject({ ok: true })
+  })
 })

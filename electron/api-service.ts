@@ -15,7 +15,11 @@ import { exportSession, EXPORT_MIME, reportFileName, toHtml } from '../shared/re
 import { asSessionRecord } from '../shared/session-schema'
 import { runCheck } from './engine/check'
 import { createHistoryStore, type HistoryStore } from './history/history-store'
-import type { EngineOptions } from './engine/context'
+import { ENGINE_DEFAULTS, type EngineOptions } from './engine/context'
+import { withDeadline } from './engine/dns/dns-client'
+import { roundTrip } from './engine/probes/round-trip'
+import { probeOptionsFrom, probeTarget, runProbe } from './engine/probes/run-probe'
+import type { ProbeTarget } from './engine/probes/probe-types'
 
 /** What a front (Electron, harness) provides to the service: its transport and platform pieces. */
 export interface ServiceDeps {
@@ -23,12 +27,16 @@ export interface ServiceDeps {
   openExternal: (url: string) => Promise<void>
   setLanguage: (language: Language) => void
   send: <C extends EventChannel>(channel: C, payload: EventTypes[C]) => void
+  /** Where the engine reaches the network (resolvers, ports, extra CA); the defaults when absent. */
   engineOptions?: EngineOptions
   /** The folder of saved sessions (Electron: userData/history; the harness: a temporary folder). */
   historyDir?: string
   /** Prints a report's HTML to PDF and asks where to save it; a front without it offers HTML. */
   savePdf?: (html: string, fileName: string) => Promise<{ saved: boolean; path: string | null }>
 }
+
+/** How long the round trip watches the mailbox before it says the message did not arrive. */
+const ROUND_TRIP_WAIT_MS = 120_000
 
 type ParsedArgs<C extends InvokeChannel> = z.infer<(typeof REQUEST_SCHEMAS)[C]>
 type Handlers = { [C in InvokeChannel]: (...args: ParsedArgs<C>) => Promise<ResponseTypes[C]> }
@@ -49,23 +57,73 @@ export function createApiService(deps: ServiceDeps): ApiService {
     if (!history) throw new Error('this front keeps no history')
     return history
   }
+  const options = deps.engineOptions ?? {}
+  const settings = { ...ENGINE_DEFAULTS, ...options }
+
+  /** Runs one cancellable job under its runId (a new job with the same runId cancels the old). */
+  const tracked = async <T>(runId: string, work: (signal: AbortSignal) => Promise<T>): Promise<T> => {
+    running.get(runId)?.abort()
+    const controller = new AbortController()
+    running.set(runId, controller)
+    try {
+      return await work(controller.signal)
+    } finally {
+      if (running.get(runId) === controller) running.delete(runId)
+    }
+  }
+  /** A job with its own deadline on top of the cancel. */
+  const withinMs = async <T>(signal: AbortSignal, ms: number, work: (signal: AbortSignal) => Promise<T>) => {
+    const deadline = withDeadline(signal, ms)
+    try {
+      return await work(deadline.signal)
+    } finally {
+      deadline.clear()
+    }
+  }
+  const target = (server: { kind: ProbeTarget['kind']; host: string; port?: number | undefined }) => ({
+    ...probeTarget(server.kind, server.host, options.ports),
+    ...(server.port !== undefined ? { port: server.port } : {}),
+  })
 
   const handlers: Handlers = {
     [INVOKE_CHANNELS.appInfo]: () => Promise.resolve(deps.appInfo()),
-    [INVOKE_CHANNELS.runCheck]: async (request) => {
-      running.get(request.runId)?.abort()
-      const controller = new AbortController()
-      running.set(request.runId, controller)
-      try {
-        return await runCheck(request, deps.engineOptions ?? {}, {
-          signal: controller.signal,
+    [INVOKE_CHANNELS.runCheck]: (request) =>
+      tracked(request.runId, (signal) =>
+        runCheck(request, options, {
+          signal,
           onFinding: (finding) =>
             deps.send(EVENT_CHANNELS.onCheckProgress, { runId: request.runId, finding }),
-        })
-      } finally {
-        if (running.get(request.runId) === controller) running.delete(request.runId)
-      }
-    },
+        }),
+      ),
+    [INVOKE_CHANNELS.probeLogin]: (request) =>
+      tracked(request.runId, (signal) =>
+        withinMs(signal, settings.timeoutMs, async (deadline) => {
+          const credentials = { user: request.user, password: request.password }
+          const result = await runProbe(
+            target(request),
+            probeOptionsFrom(settings, { credentials }),
+            deadline,
+          )
+          return { findings: result.findings }
+        }),
+      ),
+    [INVOKE_CHANNELS.probeRoundTrip]: (request) =>
+      tracked(request.runId, (signal) =>
+        withinMs(signal, ROUND_TRIP_WAIT_MS + 4 * settings.stepTimeoutMs, async (deadline) => {
+          const result = await roundTrip(
+            {
+              submission: target(request.submission),
+              mailbox: target(request.mailbox),
+              credentials: { user: request.user, password: request.password },
+              address: request.address,
+              waitMs: ROUND_TRIP_WAIT_MS,
+            },
+            probeOptionsFrom(settings),
+            deadline,
+          )
+          return { outcome: result.outcome, deliveryMs: result.deliveryMs, finding: result.finding }
+        }),
+      ),
     [INVOKE_CHANNELS.cancelCheck]: ({ runId }) => {
       const controller = running.get(runId)
       controller?.abort()

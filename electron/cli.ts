@@ -1,10 +1,9 @@
-import { checkCommand } from './cli/check-command'
+import { CHECK_USAGE, checkCommand } from './cli/check-command'
 import { UsageError } from './cli/common'
 
 const USAGE = `usage: maildoctor <command> [options]
-  check  <domain|email> [--json] [--dns HOST[:PORT]] [--only dns,smtp,...] [--timeout MS] [--ports submission=2587,...] [--provider ID] [--lang it|en]
-         [--save DIR] [--report md|html|json] [--share-safely]
-  probe  <smtp|submission|submissions|imap|imaps|pop3|pop3s> HOST[:PORT] [--json] [--timeout MS] [--user U --password-stdin]
+  ${CHECK_USAGE.replace(/^check /, 'check  ')}
+  probe  <smtp|submission|submissions|imap|imaps|pop3|pop3s> HOST[:PORT] [--json] [--timeout MS] [--user U --password-stdin] [--mail-from A --rcpt-to B] [--ca FILE] [--dns HOST[:PORT],...] [--lang it|en]
   bounce <file|-> [--json] [--lang it|en]
   code   <550 | 5.7.1 | "550 5.7.1 text"> [--json] [--lang it|en]`
 

@@ -1,13 +1,30 @@
+import { readFileSync } from 'node:fs'
 import type { EngineOptions } from './engine/context'
+import { parseProbePorts } from './engine/probe-ports'
 
 /**
  * Engine options a launcher may set through the environment (support staff pointing the app at a
  * test resolver, the end-to-end tests pointing it at loopback servers):
- * MAILDOCTOR_DNS=HOST[:PORT],... and MAILDOCTOR_RDAP=URL.
+ * MAILDOCTOR_DNS=HOST[:PORT],..., MAILDOCTOR_RDAP=URL, MAILDOCTOR_PORTS=kind=port,... (e.g.
+ * `submission=2587,imaps=2993`) and MAILDOCTOR_EXTRA_CA=path of a PEM file of CAs to trust too.
+ * A wrong value throws, naming the variable, so a mistyped launch fails at once.
  */
 export function engineOptionsFromEnvironment(env: NodeJS.ProcessEnv): EngineOptions {
   const options: EngineOptions = {}
   if (env.MAILDOCTOR_DNS) options.dnsServers = env.MAILDOCTOR_DNS.split(',').map((server) => server.trim())
   if (env.MAILDOCTOR_RDAP) options.rdapBaseUrl = env.MAILDOCTOR_RDAP
+  if (env.MAILDOCTOR_PORTS) {
+    try {
+      options.ports = parseProbePorts(env.MAILDOCTOR_PORTS)
+    } catch (error) {
+      throw new Error(`MAILDOCTOR_PORTS: ${(error as Error).message}`, { cause: error })
+    }
+  }
+  if (env.MAILDOCTOR_EXTRA_CA) {
+    const pem = readFileSync(env.MAILDOCTOR_EXTRA_CA, 'utf8')
+    if (!pem.includes('-----BEGIN CERTIFICATE-----'))
+      throw new Error(`MAILDOCTOR_EXTRA_CA: ${env.MAILDOCTOR_EXTRA_CA} holds no PEM certificate`)
+    options.extraCaPem = pem
+  }
   return options
 }

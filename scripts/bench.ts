@@ -2,13 +2,30 @@
  * Benchmarks of the engine against loopback servers that add a fixed delay to every answer.
  * Run with `npm run bench`; each section is one function and prints its own lines.
  */
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { authoritativeZones, fixtureZones } from '../e2e/servers/dns-fixtures'
 import { startDnsServer } from '../e2e/servers/dns-server'
-import type { CheckRequest } from '../shared/ipc'
+import { silentServer, startRawServer } from '../e2e/servers/misbehaving-servers'
+import { PROBE_KINDS, type CheckArea, type CheckRequest, type ProbeKind } from '../shared/ipc'
 import type { Finding } from '../shared/report'
-import type { CheckContext } from '../electron/engine/context'
+import { runCheck } from '../electron/engine/check'
+import type { CheckContext, EngineOptions } from '../electron/engine/context'
 import { createDnsClient } from '../electron/engine/dns/dns-client'
 import { runDnsChecks } from '../electron/engine/dns'
+import {
+  CLIENT_KINDS,
+  DNS_DELAY_MS as SHOP_DNS_DELAY_MS,
+  SERVER_DELAY_MS,
+  SHOP_DOMAIN,
+  shopZone,
+  WORLD_LINE,
+  type SlowWorld,
+} from './bench-fixtures'
+import { probeClientKind, probeMailServers } from '../electron/engine/probes/probe-modules'
+import { probeOptionsFrom, runProbe } from '../electron/engine/probes/run-probe'
 
 /** The delay every loopback DNS answer waits, in ms. */
 const DNS_DELAY_MS = 50
@@ -58,6 +75,7 @@ async function benchDnsCheck(): Promise<void> {
       localPart: null,
       options,
       signal: controller.signal,
+      dns: client,
       emit: (finding) => findings.push(finding),
     }
     const started = performance.now()
@@ -84,8 +102,194 @@ async function benchDnsCheck(): Promise<void> {
   }
 }
 
+/** Starts scripts/bench-servers.ts as a child process and reads what it started. */
+async function startSlowWorld(): Promise<{ world: SlowWorld; stop: () => Promise<void> }> {
+  const child = spawn(join('node_modules', '.bin', 'tsx'), [join('scripts', 'bench-servers.ts')], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  })
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  const stop = async () => {
+    child.stdin.end()
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000).unref())])
+    if (child.exitCode === null) child.kill()
+  }
+  let output = ''
+  const world = await new Promise<SlowWorld>((resolve, reject) => {
+    child.stdout.on('data', (data: Buffer) => {
+      output += data.toString()
+      const line = output.split('\n').find((entry) => entry.startsWith(WORLD_LINE))
+      if (line) resolve(JSON.parse(line.slice(WORLD_LINE.length)) as SlowWorld)
+    })
+    void exited.then(() => reject(new Error(`the bench servers stopped: ${output}`)))
+  }).catch(async (error: unknown) => {
+    await stop()
+    throw error
+  })
+  return { world, stop }
+}
+
+/**
+ * The full check (DNS, then every probe as soon as its server is known) against slow loopback
+ * servers in another process: wall time against the critical path, and against the same steps
+ * one after another.
+ */
+async function benchFullCheck(): Promise<void> {
+  const { world, stop } = await startSlowWorld()
+  try {
+    const areas: CheckArea[] = ['dns', 'smtp', 'imap', 'pop3']
+    const options: EngineOptions = {
+      dnsServers: [world.dns],
+      extraCaPem: world.caPem,
+      ports: { smtp: world.ports.smtp ?? 0 },
+      stepTimeoutMs: 5000,
+      timeoutMs: 30_000,
+    }
+    // One run first, unmeasured, so the measured one does not pay for loading and compiling code.
+    await runCheck({ runId: 'bench-warm-up', input: SHOP_DOMAIN, only: areas }, options)
+    const started = performance.now()
+    const report = await runCheck({ runId: 'bench', input: SHOP_DOMAIN, only: areas }, options)
+    const wall = performance.now() - started
+
+    // Each probe alone, on the address (no lookup): the part of its chain inside the server dialogue.
+    const probed = PROBE_KINDS.filter((kind) => world.ports[kind] !== undefined)
+    const alone: Partial<Record<ProbeKind, number>> = {}
+    for (const kind of probed) {
+      const port = world.ports[kind] ?? 0
+      const begin = performance.now()
+      await runProbe({ kind, host: '127.0.0.1', port }, probeOptionsFrom({ ...options, stepTimeoutMs: 5000 }))
+      alone[kind] = performance.now() - begin
+    }
+    const chains: [string, number][] = [
+      ['SPF mx mechanism: TXT → MX → A localhost', 3 * SHOP_DNS_DELAY_MS],
+      ['reverse name: MX → A localhost → PTR', 3 * SHOP_DNS_DELAY_MS],
+      ['blocklists: MX → A localhost → A 1.0.0.127.zen.spamhaus.org', 3 * SHOP_DNS_DELAY_MS],
+      ...probed.map((kind): [string, number] => [
+        `${kind}: ${kind === 'smtp' ? 'MX' : 'SRV'} → A/AAAA localhost → ${kind} dialogue (${formatMs(alone[kind] ?? 0)} alone)`,
+        2 * SHOP_DNS_DELAY_MS + (alone[kind] ?? 0),
+      ]),
+    ]
+    const [criticalName, critical] = chains.reduce((best, chain) => (chain[1] > best[1] ? chain : best))
+
+    // The same steps one after another: one DNS answer at a time, then each probe awaited in turn.
+    const controller = new AbortController()
+    const serialOptions = {
+      ...options,
+      dnsServers: [world.serialDns],
+      stepTimeoutMs: 30_000,
+      timeoutMs: 120_000,
+    }
+    const ctx: CheckContext = {
+      request: { runId: 'bench-serial', input: SHOP_DOMAIN, only: areas },
+      domain: SHOP_DOMAIN,
+      domainUnicode: SHOP_DOMAIN,
+      localPart: null,
+      options: serialOptions,
+      signal: controller.signal,
+      dns: createDnsClient(
+        { dnsServers: serialOptions.dnsServers, stepTimeoutMs: 30_000 },
+        controller.signal,
+      ),
+      emit: () => undefined,
+    }
+    const serialStarted = performance.now()
+    await runDnsChecks(ctx, ctx.dns)
+    await probeMailServers(ctx)
+    for (const kind of CLIENT_KINDS) await probeClientKind(ctx, kind)
+    const serial = performance.now() - serialStarted
+
+    const probesPassed = report.findings
+      .filter((finding) => finding.status === 'pass' && !/^(dns|input)\./.test(finding.id))
+      .map((finding) => finding.id)
+    console.log(
+      `Full check of ${SHOP_DOMAIN} (${areas.join(', ')}): every DNS answer delayed ${SHOP_DNS_DELAY_MS} ms, every server reply ${SERVER_DELAY_MS} ms`,
+    )
+    if (world.noDovecot) console.log(`  (IMAP and POP3 left out: ${world.noDovecot})`)
+    console.log(`  findings:        ${report.findings.length}; probes passed: ${probesPassed.join(', ')}`)
+    for (const [name, ms] of chains) console.log(`  chain ${formatMs(ms).padStart(7)}  ${name}`)
+    console.log(`  critical path:   ${formatMs(critical)}  (${criticalName})`)
+    console.log(`  wall time:       ${formatMs(wall)}`)
+    console.log(`  wall / critical: ${(wall / critical).toFixed(2)}  (goal ≤ 1.20)`)
+    console.log(
+      `  one after another: ${formatMs(serial)}  (${(serial / wall).toFixed(1)}× the concurrent run)`,
+    )
+  } finally {
+    await stop()
+  }
+}
+
+/** A check whose every server accepts the connection and then says nothing ends at its deadline. */
+async function benchSilentCheck(): Promise<void> {
+  const silent = await Promise.all(PROBE_KINDS.map(() => startRawServer(silentServer)))
+  const ports = Object.fromEntries(PROBE_KINDS.map((kind, index) => [kind, silent[index]?.port ?? 0]))
+  const resolver = await startDnsServer({ records: shopZone(ports) })
+  try {
+    const timeoutMs = 2000
+    const stepTimeoutMs = 5000
+    const started = performance.now()
+    const report = await runCheck(
+      { runId: 'bench-silent', input: SHOP_DOMAIN, only: ['dns', 'smtp', 'imap', 'pop3'] },
+      { dnsServers: [resolver.address], ports: { smtp: ports.smtp ?? 0 }, timeoutMs, stepTimeoutMs },
+    )
+    const wall = performance.now() - started
+    const timedOut = report.findings.filter(
+      (finding) => finding.title.key === 'probe:orchestration.timeUp.title',
+    )
+    const open = silent.reduce((sum, server) => sum + server.openConnections(), 0)
+    console.log(`Check of ${SHOP_DOMAIN} where all ${PROBE_KINDS.length} mail servers stay silent`)
+    console.log(`  whole deadline:  ${formatMs(timeoutMs)} (each step may take ${formatMs(stepTimeoutMs)})`)
+    console.log(`  wall time:       ${formatMs(wall)}`)
+    console.log(
+      `  sum of the step deadlines, one probe after another: ${formatMs(PROBE_KINDS.length * stepTimeoutMs)}`,
+    )
+    console.log(
+      `  probes reported "the check ran out of time": ${timedOut.length}; connections left open: ${open}`,
+    )
+  } finally {
+    await Promise.all([resolver.close(), ...silent.map((server) => server.close())])
+  }
+}
+
+/** The renderer's JavaScript as shipped: each bundle raw and gzipped (builds first when missing). */
+function benchRendererBundle(): void {
+  const assets = join('out', 'renderer', 'assets')
+  if (!existsSync(assets)) {
+    console.log('Renderer bundle: building with electron-vite ...')
+    const build = spawnSync('npx', ['electron-vite', 'build'], { stdio: 'ignore' })
+    if (build.status !== 0 || !existsSync(assets)) {
+      console.log('  build failed; run `npx electron-vite build` to see why')
+      return
+    }
+  }
+  const files = readdirSync(assets).filter((name) => name.endsWith('.js'))
+  console.log('Renderer bundle (out/renderer/assets)')
+  let raw = 0
+  let gzipped = 0
+  for (const name of files) {
+    const content = readFileSync(join(assets, name))
+    const zipped = gzipSync(content).length
+    raw += content.length
+    gzipped += zipped
+    console.log(
+      `  ${name.padEnd(40)} ${formatKb(content.length).padStart(9)} raw ${formatKb(zipped).padStart(9)} gzip`,
+    )
+  }
+  console.log(
+    `  ${'total'.padEnd(40)} ${formatKb(raw).padStart(9)} raw ${formatKb(gzipped).padStart(9)} gzip`,
+  )
+}
+
+function formatKb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`
+}
+
 async function main(): Promise<void> {
   await benchDnsCheck()
+  console.log()
+  await benchFullCheck()
+  console.log()
+  await benchSilentCheck()
+  console.log()
+  benchRendererBundle()
 }
 
 main().then(

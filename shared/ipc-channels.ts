@@ -3,6 +3,8 @@ export const INVOKE_CHANNELS = {
   appInfo: 'app:info',
   runCheck: 'check:run',
   cancelCheck: 'check:cancel',
+  probeLogin: 'probe:login',
+  probeRoundTrip: 'probe:roundtrip',
   openExternal: 'app:open-external',
   setLanguage: 'app:set-language',
   historyList: 'history:list',

@@ -27,10 +27,38 @@ export const PROBE_PORTS = {
 } as const
 /** A probe kind. */
 export type ProbeKind = keyof typeof PROBE_PORTS
+/** Every probe kind, in the order of PROBE_PORTS. */
+export const PROBE_KINDS = Object.keys(PROBE_PORTS) as [ProbeKind, ...ProbeKind[]]
+
+const RUN_ID = z.string().regex(/^[A-Za-z0-9-]{1,64}$/)
+
+/** A server name or IP address as typed in the settings step: host name characters only. */
+export const ServerHostSchema = z
+  .string()
+  .min(1)
+  .max(253)
+  .regex(/^[A-Za-z0-9.:-]+$/, 'a server name has only letters, digits, dots, hyphens (and colons for IPv6)')
+
+/** The probe kinds of a mail program's servers (all but port 25 of the MX hosts). */
+export const CLIENT_PROBE_KINDS = ['submission', 'submissions', 'imap', 'imaps', 'pop3', 'pop3s'] as const
+
+/** A server the person typed for one client kind; the kind's standard port when `port` is absent. */
+export const ProbeServerSchema = z.strictObject({
+  kind: z.enum(CLIENT_PROBE_KINDS),
+  host: ServerHostSchema,
+  port: z.number().int().min(1).max(65535).optional(),
+})
+/** A server the person typed. */
+export type ProbeServer = z.infer<typeof ProbeServerSchema>
+
+/** A login name or email address: one line, no NUL. */
+const LOGIN_TEXT = z.string().min(1).max(320).refine(noControlCharacters, 'no line breaks or NUL')
+/** A password: memory only, one line, no NUL (it is sent on one protocol line). */
+const PASSWORD = z.string().min(1).max(1024).refine(noControlCharacters, 'no line breaks or NUL')
 
 /** What a front asks the engine to check. Free text here is checked again by the engine. */
 export const CheckRequestSchema = z.strictObject({
-  runId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
+  runId: RUN_ID,
   input: z.string().max(1024),
   only: z.array(z.enum(CHECK_AREAS)).optional(),
   provider: z
@@ -39,9 +67,63 @@ export const CheckRequestSchema = z.strictObject({
     .optional(),
   dkimSelectors: z.array(z.string().max(63).refine(noControlCharacters)).max(20).optional(),
   extraIps: z.array(z.string().max(45).refine(noControlCharacters)).max(20).optional(),
+  /** Servers the person typed in the settings step; they win over SRV records and the offer's. */
+  servers: z.array(ProbeServerSchema).max(20).optional(),
 })
 /** A validated check request. */
 export type CheckRequest = z.infer<typeof CheckRequestSchema>
+
+/**
+ * A login test (`probe:login`) on one server: the probe's findings including `smtp.auth` or
+ * `mailbox.auth`. The password stays in memory and is sent only over TLS with a verified
+ * certificate. `check:cancel` with the same runId stops it.
+ */
+export const LoginProbeRequestSchema = z.strictObject({
+  runId: RUN_ID,
+  kind: z.enum(PROBE_KINDS),
+  host: ServerHostSchema,
+  port: z.number().int().min(1).max(65535).optional(),
+  user: LOGIN_TEXT,
+  password: PASSWORD,
+})
+/** A validated login test request. */
+export type LoginProbeRequest = z.infer<typeof LoginProbeRequestSchema>
+
+/** What a login test found: the connection finding, then the login finding. */
+export interface LoginProbeResponse {
+  findings: Finding[]
+}
+
+/**
+ * A round trip (`probe:roundtrip`): a test message sent through the submission server from the
+ * address to itself, then looked for in the mailbox. `check:cancel` with the same runId stops it.
+ */
+export const RoundTripRequestSchema = z.strictObject({
+  runId: RUN_ID,
+  submission: z.strictObject({
+    kind: z.enum(['submission', 'submissions']),
+    host: ServerHostSchema,
+    port: z.number().int().min(1).max(65535).optional(),
+  }),
+  mailbox: z.strictObject({
+    kind: z.enum(['imap', 'imaps', 'pop3', 'pop3s']),
+    host: ServerHostSchema,
+    port: z.number().int().min(1).max(65535).optional(),
+  }),
+  user: LOGIN_TEXT,
+  password: PASSWORD,
+  address: LOGIN_TEXT.refine((value) => /^[^\s<>@]+@[^\s<>@]+$/.test(value), 'not an email address'),
+})
+/** A validated round-trip request. */
+export type RoundTripRequest = z.infer<typeof RoundTripRequestSchema>
+
+/** How a round trip ended, with its `smtp.roundtrip` finding. */
+export interface RoundTripResponse {
+  outcome: 'arrived' | 'not-sent' | 'not-received' | 'mailbox-failed' | 'bad-input' | 'aborted'
+  /** Time from the end of sending to the message being found, in ms. */
+  deliveryMs: number | null
+  finding: Finding
+}
 
 /** What the renderer may learn about the app. */
 export interface AppInfo {
@@ -97,6 +179,8 @@ export const REQUEST_SCHEMAS = {
   [INVOKE_CHANNELS.appInfo]: z.tuple([]),
   [INVOKE_CHANNELS.runCheck]: z.tuple([CheckRequestSchema]),
   [INVOKE_CHANNELS.cancelCheck]: z.tuple([z.strictObject({ runId: z.string().max(64) })]),
+  [INVOKE_CHANNELS.probeLogin]: z.tuple([LoginProbeRequestSchema]),
+  [INVOKE_CHANNELS.probeRoundTrip]: z.tuple([RoundTripRequestSchema]),
   [INVOKE_CHANNELS.openExternal]: z.tuple([z.string().max(2048)]),
   [INVOKE_CHANNELS.setLanguage]: z.tuple([z.enum(LANGUAGES)]),
   [INVOKE_CHANNELS.historyList]: z.tuple([]),
@@ -112,6 +196,8 @@ export interface ResponseTypes {
   [INVOKE_CHANNELS.appInfo]: AppInfo
   [INVOKE_CHANNELS.runCheck]: Report
   [INVOKE_CHANNELS.cancelCheck]: { cancelled: boolean }
+  [INVOKE_CHANNELS.probeLogin]: LoginProbeResponse
+  [INVOKE_CHANNELS.probeRoundTrip]: RoundTripResponse
   [INVOKE_CHANNELS.openExternal]: { opened: boolean }
   [INVOKE_CHANNELS.setLanguage]: { language: Language }
   [INVOKE_CHANNELS.historyList]: HistoryListEntry[]

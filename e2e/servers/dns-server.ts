@@ -28,6 +28,13 @@ export interface FixtureZones {
   behaviours?: Record<string, FixtureBehaviour>
   /** Every answer waits this long, in ms (for the benchmark). */
   delayMs?: number
+  /** Answers for a name (key `name`) or one question (key `name TYPE`) wait this long instead, in ms. */
+  delays?: Record<string, number>
+  /**
+   * Answer one question at a time: each answer waits its delay after the previous one was sent,
+   * like a client that asks one question after another (the benchmark's sequential run).
+   */
+  serial?: boolean
 }
 
 /** A question the server received. */
@@ -65,6 +72,7 @@ const normalise = (name: string) => name.toLowerCase().replace(/\.$/, '')
 /** Starts a dns2 server on 127.0.0.1 that answers from `zones`, like a resolver that knows them all. */
 export async function startDnsServer(zones: FixtureZones): Promise<FixtureDnsServer> {
   const questions: ReceivedQuestion[] = []
+  let queue = Promise.resolve()
   const handle = (
     request: dns2.Packet,
     send: (response: Buffer) => Promise<Buffer>,
@@ -84,7 +92,18 @@ export async function startDnsServer(zones: FixtureZones): Promise<FixtureDnsSer
       return send(dnsPacket.encode(answer))
     }
     const sendSafely = () => void reply().catch(() => undefined)
-    if (zones.delayMs) setTimeout(sendSafely, zones.delayMs)
+    const delayMs = zones.delays?.[`${name} ${type}`] ?? zones.delays?.[name] ?? zones.delayMs
+    if (zones.serial)
+      queue = queue.then(
+        () =>
+          new Promise<void>((resolve) =>
+            setTimeout(() => {
+              sendSafely()
+              resolve()
+            }, delayMs ?? 0),
+          ),
+      )
+    else if (delayMs) setTimeout(sendSafely, delayMs)
     else sendSafely()
   }
   const udp = dns2.createUDPServer({ type: 'udp4' })

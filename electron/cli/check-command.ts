@@ -1,6 +1,13 @@
 import { parseArgs } from 'node:util'
 import { randomUUID } from 'node:crypto'
-import { CHECK_AREAS, PROBE_PORTS, type CheckArea, type ProbeKind } from '../../shared/ipc'
+import {
+  CHECK_AREAS,
+  CLIENT_PROBE_KINDS,
+  PROBE_PORTS,
+  type CheckArea,
+  type ProbeKind,
+  type ProbeServer,
+} from '../../shared/ipc'
 import { createI18n } from '../../shared/i18n'
 import { isFailing } from '../../shared/report'
 import {
@@ -13,7 +20,12 @@ import { parseTarget } from '../../shared/target'
 import { runCheck } from '../engine/check'
 import type { EngineOptions } from '../engine/context'
 import { createHistoryStore } from '../history/history-store'
-import { cliLanguage, formatFinding, parsePositiveInt, UsageError } from './common'
+import { parseProbePorts } from '../engine/probe-ports'
+import { cliLanguage, formatFinding, parseHostPort, parsePositiveInt, readCa, UsageError } from './common'
+
+/** The options of `check`, for the usage text. */
+export const CHECK_USAGE =
+  'check <domain|email> [--json] [--dns HOST[:PORT],...] [--only registration,dns,smtp,imap,pop3] [--timeout MS] [--ports KIND=PORT,...] [--server KIND=HOST[:PORT]]... [--ca FILE] [--provider ID] [--dkim-selector NAME]... [--ip ADDRESS]... [--rdap URL] [--save DIR] [--report md|html|json] [--share-safely] [--lang it|en]'
 
 /** `check <domain|email>`: runs the checks and prints the findings, or the Report with --json. */
 export async function checkCommand(args: string[]): Promise<number> {
@@ -34,11 +46,12 @@ export async function checkCommand(args: string[]): Promise<number> {
       save: { type: 'string' },
       report: { type: 'string' },
       'share-safely': { type: 'boolean' },
+      server: { type: 'string', multiple: true },
+      ca: { type: 'string' },
     },
   })
   const lang = cliLanguage(values.lang)
-  if (positionals.length !== 1)
-    throw new UsageError('usage: check <domain|email> [--json] [--dns HOST[:PORT]] [--only dns,smtp,...]')
+  if (positionals.length !== 1) throw new UsageError(`usage: ${CHECK_USAGE}`)
   const input = positionals[0] ?? ''
   const target = parseTarget(input)
   if (!target.ok) throw new UsageError(createI18n(lang).t(`input:error.${target.error}`, target.params ?? {}))
@@ -49,6 +62,8 @@ export async function checkCommand(args: string[]): Promise<number> {
   if (timeoutMs !== undefined) options.timeoutMs = timeoutMs
   if (values.ports !== undefined) options.ports = parsePorts(values.ports)
   if (values.rdap !== undefined) options.rdapBaseUrl = values.rdap
+  if (values.ca !== undefined) options.extraCaPem = await readCa(values.ca)
+  const servers = values.server?.map(parseServer)
 
   const reportFormat = values.report === undefined ? undefined : parseReportFormat(values.report)
   const quiet = values.json === true || reportFormat !== undefined
@@ -63,6 +78,7 @@ export async function checkCommand(args: string[]): Promise<number> {
       ...(values.provider ? { provider: values.provider } : {}),
       ...(values['dkim-selector'] ? { dkimSelectors: values['dkim-selector'] } : {}),
       ...(values.ip ? { extraIps: values.ip } : {}),
+      ...(servers ? { servers } : {}),
     },
     options,
     {
@@ -108,17 +124,22 @@ function parseDnsServer(value: string): string {
 }
 
 function parsePorts(value: string): Partial<Record<ProbeKind, number>> {
-  const ports: Partial<Record<ProbeKind, number>> = {}
-  for (const pair of value.split(',')) {
-    const [kind, port] = pair.split('=')
-    if (kind === undefined || !(kind in PROBE_PORTS))
-      throw new UsageError(
-        `--ports takes ${Object.keys(PROBE_PORTS).join(', ')}; "${kind ?? ''}" is not one of them`,
-      )
-    const number = parsePositiveInt(`--ports ${kind}`, port)
-    if (number === undefined || number > 65535)
-      throw new UsageError(`--ports ${kind} needs a port between 1 and 65535`)
-    ports[kind as ProbeKind] = number
+  try {
+    return parseProbePorts(value)
+  } catch (error) {
+    throw new UsageError(`--ports: ${(error as Error).message}`)
   }
-  return ports
+}
+
+/** `--server kind=host[:port]`: a server the person uses, tested instead of SRV or offer settings. */
+function parseServer(value: string): ProbeServer {
+  const split = value.indexOf('=')
+  const kind = value.slice(0, split).trim()
+  const clientKind = CLIENT_PROBE_KINDS.find((known) => known === kind)
+  if (split < 0 || clientKind === undefined)
+    throw new UsageError(
+      `--server takes KIND=HOST[:PORT] with KIND one of ${CLIENT_PROBE_KINDS.join(', ')}, not "${value}"`,
+    )
+  const { host, port } = parseHostPort(value.slice(split + 1), PROBE_PORTS[clientKind])
+  return { kind: clientKind, host, port }
 }

@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises'
-import { isIP } from 'node:net'
 import { parseArgs } from 'node:util'
 import { PROBE_PORTS, type ProbeKind } from '../../shared/ipc'
 import { isFailing } from '../../shared/report'
@@ -7,7 +5,8 @@ import { hasControlCharacters } from '../../shared/target'
 import { ENGINE_DEFAULTS } from '../engine/context'
 import type { ProbeOptions } from '../engine/probes/probe-types'
 import { runProbe } from '../engine/probes/run-probe'
-import { cliLanguage, formatFinding, parsePositiveInt, UsageError } from './common'
+import { withDeadline } from '../engine/dns/dns-client'
+import { cliLanguage, formatFinding, parseHostPort, parsePositiveInt, readCa, UsageError } from './common'
 
 const USAGE =
   'usage: probe <smtp|submission|submissions|imap|imaps|pop3|pop3s> HOST[:PORT] [--json] [--timeout MS] [--user U --password-stdin]'
@@ -72,8 +71,9 @@ export async function probeCommand(args: string[]): Promise<number> {
 
   const controller = new AbortController()
   process.once('SIGINT', () => controller.abort())
-  const signal = AbortSignal.any([controller.signal, AbortSignal.timeout(timeoutMs)])
-  const result = await runProbe({ kind, host, port }, options, signal)
+  const deadline = withDeadline(controller.signal, timeoutMs)
+  const result = await runProbe({ kind, host, port }, options, deadline.signal)
+  deadline.clear()
   if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
   else {
     for (const finding of result.findings) process.stdout.write(`${formatFinding(finding, lang)}\n`)
@@ -83,32 +83,6 @@ export async function probeCommand(args: string[]): Promise<number> {
     process.stdout.write(`     ${timings}\n`)
   }
   return result.findings.some(isFailing) ? 1 : 0
-}
-
-/** Splits `host`, `host:port`, `[v6]` or `[v6]:port`, and checks both parts. */
-function parseHostPort(value: string, defaultPort: number): { host: string; port: number } {
-  if (hasControlCharacters(value)) throw new UsageError('the server must be one line of text')
-  const match = /^(?:\[([0-9A-Fa-f:.]+)\]|([^:[\]]+))(?::(\d{1,5}))?$/.exec(value.trim())
-  const host = match?.[1] ?? match?.[2]
-  const port = match?.[3] === undefined ? defaultPort : Number(match[3])
-  const validName =
-    host !== undefined &&
-    (isIP(host) !== 0 || /^(?=.{1,253}$)[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?$/.test(host))
-  if (!validName || host === undefined)
-    throw new UsageError(
-      `the server must be a host name or IP address with an optional :PORT, not "${value}"`,
-    )
-  if (port < 1 || port > 65535) throw new UsageError(`the port must be between 1 and 65535, not ${port}`)
-  return { host: host.toLowerCase(), port }
-}
-
-async function readCa(path: string): Promise<string> {
-  const pem = await readFile(path, 'utf8').catch(() => {
-    throw new UsageError(`--ca: cannot read "${path}"`)
-  })
-  if (!pem.includes('-----BEGIN CERTIFICATE-----'))
-    throw new UsageError(`--ca: "${path}" holds no PEM certificate`)
-  return pem
 }
 
 /** Reads the password from standard input: the first line, without its line end. */

@@ -1,12 +1,20 @@
+import { setMaxListeners } from 'node:events'
 import { CHECK_AREAS, type CheckArea, type CheckRequest } from '../../shared/ipc'
 import type { Finding, Report } from '../../shared/report'
 import { parseTarget } from '../../shared/target'
 import { APP_VERSION } from '../../shared/version'
 import { ENGINE_DEFAULTS, type CheckContext, type CheckModule, type EngineOptions } from './context'
-import { dnsModule, registrationModule } from './dns'
+import { createRunDnsClient, dnsModule, registrationModule } from './dns'
+import { imapModule, pop3Module, smtpModule } from './probes/probe-modules'
 
 /** The check modules of each area; an area without a module yet runs nothing. */
-const MODULES: Partial<Record<CheckArea, CheckModule>> = { dns: dnsModule, registration: registrationModule }
+const MODULES: Partial<Record<CheckArea, CheckModule>> = {
+  dns: dnsModule,
+  registration: registrationModule,
+  smtp: smtpModule,
+  imap: imapModule,
+  pop3: pop3Module,
+}
 
 /** Hooks of one run: where findings go as they arrive, and how the run is cancelled. */
 export interface RunHooks {
@@ -70,8 +78,19 @@ export async function runCheck(
   })
 
   let closed = false
-  const deadline = AbortSignal.timeout(settings.timeoutMs)
-  const signal = hooks.signal ? AbortSignal.any([hooks.signal, deadline]) : deadline
+  // A plain timer, not AbortSignal.timeout: in Node 20 that signal can be garbage-collected inside
+  // AbortSignal.any and never fire (see withDeadline in dns-client.ts).
+  const stop = new AbortController()
+  const signal = stop.signal
+  // Every DNS query, probe connection and read of the run listens for the cancel.
+  setMaxListeners(0, signal)
+  const deadline = setTimeout(
+    () => stop.abort(new DOMException('the check ran out of time', 'TimeoutError')),
+    settings.timeoutMs,
+  )
+  const onCancel = () => stop.abort(new DOMException('the check was cancelled', 'AbortError'))
+  if (hooks.signal?.aborted) onCancel()
+  else hooks.signal?.addEventListener('abort', onCancel, { once: true })
   const ctx: CheckContext = {
     request,
     domain: target.domain,
@@ -79,6 +98,7 @@ export async function runCheck(
     localPart: target.localPart,
     options: settings,
     signal,
+    dns: createRunDnsClient(settings, signal),
     emit: (finding) => {
       if (!closed) emit(finding)
     },
@@ -89,9 +109,16 @@ export async function runCheck(
     return module ? [module(ctx).catch(() => undefined)] : []
   })
   const allDone = Promise.all(running)
-  await Promise.race([allDone, whenAborted(signal)])
-  if (signal.aborted) await Promise.race([allDone, delay(ABORT_GRACE_MS)])
-  closed = true
+  try {
+    await Promise.race([allDone, whenAborted(signal)])
+    if (signal.aborted) await Promise.race([allDone, delay(ABORT_GRACE_MS)])
+  } finally {
+    clearTimeout(deadline)
+    hooks.signal?.removeEventListener('abort', onCancel)
+    // Whatever is still open after the grace period is closed now.
+    if (!signal.aborted) stop.abort(new DOMException('the check has ended', 'AbortError'))
+    closed = true
+  }
   return report(target.domain, target.domainUnicode)
 }
 

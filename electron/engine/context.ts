@@ -1,5 +1,6 @@
 import type { CheckRequest, ProbeKind } from '../../shared/ipc'
 import type { Finding } from '../../shared/report'
+import type { DnsClient } from './dns/dns-client'
 
 /** How the engine reaches the network; every field has a safe default. Tests point them at loopback. */
 export interface EngineOptions {
@@ -40,11 +41,21 @@ export interface CheckContext {
   domainUnicode: string
   localPart: string | null
   options: EngineOptions & Required<Pick<EngineOptions, 'timeoutMs' | 'stepTimeoutMs'>>
-  /** Aborted when the person cancels or the whole check's deadline passes. */
+  /**
+   * Aborted when the person cancels or the whole check's deadline passes; after the deadline its
+   * `reason` is a DOMException named `TimeoutError` (see `ranOutOfTime`).
+   */
   signal: AbortSignal
+  /** The run's one DNS client: every check and probe shares its memoised answers. */
+  dns: DnsClient
   /** Reports one finding as soon as it is known. */
   emit: (finding: Finding) => void
 }
 
 /** A module of checks for one area; it reports through `ctx.emit` and never throws. */
 export type CheckModule = (ctx: CheckContext) => Promise<void>
+
+/** True when the run was stopped by its whole deadline rather than by the person. */
+export function ranOutOfTime(signal: AbortSignal): boolean {
+  return signal.aborted && signal.reason instanceof DOMException && signal.reason.name === 'TimeoutError'
+}

@@ -1,4 +1,4 @@
-import type { CheckContext, CheckModule } from '../context'
+import type { CheckContext, CheckModule, EngineOptions } from '../context'
 import { checkRegistration } from '../rdap/registration'
 import { createDnsClient, type DnsClient } from './dns-client'
 import { checkDkim } from './dkim'
@@ -13,15 +13,18 @@ import { checkPtr } from './ptr'
 import { checkSpf } from './spf'
 import { checkAutodiscover, checkMailSrv } from './srv'
 
-/** The run's DNS client, configured from the context's options and cancelled with the run. */
-export function createRunDnsClient(ctx: CheckContext): DnsClient {
+/** The run's DNS client, configured from the engine options and cancelled with the run. */
+export function createRunDnsClient(
+  options: Pick<EngineOptions, 'dnsServers' | 'dnsRetries'> & { stepTimeoutMs: number },
+  signal: AbortSignal,
+): DnsClient {
   return createDnsClient(
     {
-      ...(ctx.options.dnsServers ? { dnsServers: ctx.options.dnsServers } : {}),
-      stepTimeoutMs: ctx.options.stepTimeoutMs,
-      ...(ctx.options.dnsRetries !== undefined ? { dnsRetries: ctx.options.dnsRetries } : {}),
+      ...(options.dnsServers ? { dnsServers: options.dnsServers } : {}),
+      stepTimeoutMs: options.stepTimeoutMs,
+      ...(options.dnsRetries !== undefined ? { dnsRetries: options.dnsRetries } : {}),
     },
-    ctx.signal,
+    signal,
   )
 }
 
@@ -53,8 +56,8 @@ export async function runDnsChecks(ctx: CheckContext, client: DnsClient): Promis
   ])
 }
 
-/** The `dns` area: all DNS checks on a client of their own. */
-export const dnsModule: CheckModule = (ctx) => runDnsChecks(ctx, createRunDnsClient(ctx))
+/** The `dns` area: all DNS checks on the run's shared client. */
+export const dnsModule: CheckModule = (ctx) => runDnsChecks(ctx, ctx.dns)
 
 /** The `registration` area: RDAP expiry and status. */
 export const registrationModule: CheckModule = async (ctx) => {

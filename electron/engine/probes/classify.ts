@@ -16,7 +16,7 @@ export const PROBE_CHECK_IDS: Record<ProbeKind, CheckId> = {
 }
 
 /** The protocol name shown to people, with how the connection is encrypted. */
-const SERVICE_LABEL: Record<ProbeKind, string> = {
+export const SERVICE_LABEL: Record<ProbeKind, string> = {
   smtp: 'SMTP',
   submission: 'SMTP (STARTTLS)',
   submissions: 'SMTP (SSL/TLS)',

@@ -5,6 +5,12 @@ import { ProbeError } from './probe-error'
 import { startTls, type TlsInfo, type TrustOptions } from './tls-inspect'
 import type { Phase, Transcript } from './transcript'
 
+/**
+ * Finds the addresses of a host; rejects with a ProbeError (`name-not-found`, `dns-timeout`,
+ * `aborted`) when it cannot.
+ */
+export type HostLookup = (host: string) => Promise<string[]>
+
 /** Where and how to open one probe connection. */
 export interface ConnectionOptions extends TrustOptions {
   host: string
@@ -15,6 +21,8 @@ export interface ConnectionOptions extends TrustOptions {
   stepTimeoutMs: number
   /** DNS servers (`ip` or `ip:port`) to resolve the host with; the system resolver when empty. */
   dnsServers?: string[]
+  /** Resolves the host instead (the check's shared DNS client); wins over `dnsServers`. */
+  lookup?: HostLookup
   /** Longest line accepted from the server, in bytes. */
   maxLineBytes: number
   signal?: AbortSignal
@@ -114,6 +122,7 @@ export class ProbeConnection {
     const { host, dnsServers } = this.options
     if (isIP(host)) return [host]
     const lookup = async (): Promise<string[]> => {
+      if (this.options.lookup) return this.options.lookup(host)
       if (dnsServers && dnsServers.length > 0) {
         const resolver = new dnsPromises.Resolver({ timeout: this.options.stepTimeoutMs, tries: 1 })
         resolver.setServers(dnsServers)

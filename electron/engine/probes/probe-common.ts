@@ -18,6 +18,7 @@ export function connectionOptions(
     maxLineBytes,
     ...(options.extraCaPem ? { extraCaPem: options.extraCaPem } : {}),
     ...(options.dnsServers ? { dnsServers: options.dnsServers } : {}),
+    ...(options.lookup ? { lookup: options.lookup } : {}),
     ...(signal ? { signal } : {}),
   }
 }

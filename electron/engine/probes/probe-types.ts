@@ -1,5 +1,6 @@
 import type { ProbeKind } from '../../../shared/ipc'
 import type { Finding } from '../../../shared/report'
+import type { HostLookup } from './connection'
 import type { FailureCode } from './probe-error'
 import type { Phase, PhaseTimings, TranscriptLine } from './transcript'
 import type { TlsInfo } from './tls-inspect'
@@ -32,6 +33,8 @@ export interface ProbeOptions {
   extraCaPem?: string
   /** DNS servers to resolve the host with; the system resolver when absent. */
   dnsServers?: string[]
+  /** Resolves the host instead (the check's shared DNS client). */
+  lookup?: HostLookup
   /** Login to test (SMTP AUTH, IMAP LOGIN, POP3 USER/PASS). */
   credentials?: ProbeCredentials
   /** SMTP only: run the envelope test with these addresses. */

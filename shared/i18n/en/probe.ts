@@ -415,4 +415,42 @@ export default {
       ],
     },
   },
+  orchestration: {
+    timeUp: {
+      title: 'The check ran out of time while testing {{host}}',
+      detail:
+        'The whole check has a time limit, and it passed before {{service}} on {{host}} port {{port}} had finished answering, so we cannot say how this server behaves. Run the check again; if this happens again, the server or your connection is very slow.',
+    },
+    timeUpBeforeStart: {
+      title: 'The check ran out of time before testing {{service}}',
+      detail:
+        'The whole check has a time limit, and it passed while we were still looking for the {{service}} server of {{domain}}. Run the check again; if this happens again, the name servers of {{domain}} or your connection are very slow.',
+    },
+    cancelledBeforeStart: {
+      title: 'The test of {{service}} was not run',
+      detail: 'The check was stopped before we could test the {{service}} server of {{domain}}.',
+    },
+    unknownServer: {
+      title: 'We do not know your {{service}} server',
+      detail:
+        'Nobody typed a {{service}} server for {{domain}}, the domain does not name one in its DNS, and we do not have the settings of your mail offer, so there was nothing to test. In the settings step you can type the server your mail program uses, and we will test it.',
+    },
+    mx: {
+      null: {
+        title: 'No incoming mail server to test',
+        detail:
+          '{{domain}} says in its DNS that it receives no email at all (a “null MX” record), so there is no server to test on port 25.',
+      },
+      none: {
+        title: 'No incoming mail server to test',
+        detail:
+          '{{domain}} has no MX record and no address of its own, so no server receives its email and there is nothing to test on port 25.',
+      },
+      unknown: {
+        title: 'The incoming mail servers could not be tested',
+        detail:
+          'We could not read the MX records of {{domain}}, so we do not know which servers receive its email and could not test them. The MX check above says what went wrong.',
+      },
+    },
+  },
 }

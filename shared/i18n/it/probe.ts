@@ -415,4 +415,42 @@ export default {
       ],
     },
   },
+  orchestration: {
+    timeUp: {
+      title: 'Il tempo del controllo è finito mentre provavamo {{host}}',
+      detail:
+        'Il controllo completo ha un tempo massimo, ed è scaduto prima che {{service}} su {{host}} porta {{port}} finisse di rispondere: non possiamo dire come si comporta questo server. Ripeti il controllo; se succede di nuovo, il server o la tua connessione sono molto lenti.',
+    },
+    timeUpBeforeStart: {
+      title: 'Il tempo del controllo è finito prima di provare {{service}}',
+      detail:
+        'Il controllo completo ha un tempo massimo, ed è scaduto mentre cercavamo ancora il server {{service}} di {{domain}}. Ripeti il controllo; se succede di nuovo, i name server di {{domain}} o la tua connessione sono molto lenti.',
+    },
+    cancelledBeforeStart: {
+      title: 'La prova di {{service}} non è stata fatta',
+      detail: 'Il controllo è stato fermato prima che potessimo provare il server {{service}} di {{domain}}.',
+    },
+    unknownServer: {
+      title: 'Non conosciamo il tuo server {{service}}',
+      detail:
+        'Non è stato indicato nessun server {{service}} per {{domain}}, il dominio non ne indica uno nel suo DNS e non abbiamo le impostazioni della tua offerta di posta: non c’era niente da provare. Nel passo delle impostazioni puoi scrivere il server che usa il tuo programma di posta, e lo proveremo.',
+    },
+    mx: {
+      null: {
+        title: 'Nessun server di posta in arrivo da provare',
+        detail:
+          '{{domain}} dichiara nel suo DNS di non ricevere alcuna email (un record “null MX”): non c’è nessun server da provare sulla porta 25.',
+      },
+      none: {
+        title: 'Nessun server di posta in arrivo da provare',
+        detail:
+          '{{domain}} non ha record MX né un indirizzo proprio: nessun server riceve la sua posta e non c’è niente da provare sulla porta 25.',
+      },
+      unknown: {
+        title: 'Non è stato possibile provare i server di posta in arrivo',
+        detail:
+          'Non siamo riusciti a leggere i record MX di {{domain}}: non sappiamo quali server ricevono la sua posta e non abbiamo potuto provarli. Il controllo MX qui sopra spiega cosa non ha funzionato.',
+      },
+    },
+  },
 }

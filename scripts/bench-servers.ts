@@ -1,0 +1,24 @@
+/**
+ * The benchmark's servers in a process of their own, so their work (TLS handshakes on the server
+ * side, proxies, DNS) does not share the event loop of the engine being measured. Prints one line
+ * `BENCH_WORLD={...}` when ready; stops when its standard input closes.
+ */
+import { startDnsServer } from '../e2e/servers/dns-server'
+import { DNS_DELAY_MS, shopZone, startSlowMailServers, WORLD_LINE, type SlowWorld } from './bench-fixtures'
+
+const servers = await startSlowMailServers()
+const zone = { records: shopZone(servers.ports), delayMs: DNS_DELAY_MS }
+const resolver = await startDnsServer(zone)
+const serialResolver = await startDnsServer({ ...zone, serial: true })
+const world: SlowWorld = {
+  caPem: servers.caPem,
+  ports: servers.ports,
+  noDovecot: servers.noDovecot,
+  dns: resolver.address,
+  serialDns: serialResolver.address,
+}
+process.stdout.write(`${WORLD_LINE}${JSON.stringify(world)}\n`)
+process.stdin.resume()
+process.stdin.on('end', () => {
+  void Promise.all([resolver.close(), serialResolver.close(), servers.close()]).then(() => process.exit(0))
+})
