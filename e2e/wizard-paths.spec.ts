@@ -1,6 +1,9 @@
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { resources } from '../shared/i18n'
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures'
+import { WORLD_LOGIN } from './servers/wizard-world'
 
 type Lang = 'it' | 'en'
 type TreeTexts = (typeof resources)['en']['tree']
@@ -266,3 +269,126 @@ test('the wizard survives a reload, and Back retraces the answers (en)', async (
   await p.page.getByRole('button', { name: resources.en.common.action.back }).click()
   await expect(p.heading()).toHaveText(p.tree.nodes.offer.title)
 })
+
+test.describe('the wizard tests the mail servers on the way', () => {
+  test('the sending server answers, so the account is next; the login test tells a wrong password from a right one (en)', async ({
+    open,
+    world,
+  }) => {
+    const p = await person(open, 'en')
+    await p.choose('problem', 'cannotSend')
+    await p.choose('offer', 'ovh-mxplan')
+    await p.typeTarget(WORLD_LOGIN.user)
+    await p.choose('offer-active', 'yes')
+    await p.choose('webmail-works', 'no')
+    await p.choose('incident', 'no')
+    await p.expectRemedy('account-state')
+    await expect(p.page.locator('[data-check-id="smtp.submissions"]').first()).toHaveAttribute(
+      'data-status',
+      'pass',
+    )
+
+    const login = p.page.getByRole('region', { name: p.tree.login.title })
+    await expect(login.getByRole('textbox', { name: p.tree.login.address })).toHaveValue(WORLD_LOGIN.user)
+    await login.getByLabel(p.tree.login.password).fill('not-the-password')
+    await login.getByRole('button', { name: p.tree.login.testOutgoing }).click()
+    await expect(login.locator('[data-check-id="smtp.auth"]')).toHaveAttribute('data-status', 'fail')
+
+    await login.getByLabel(p.tree.login.password).fill(WORLD_LOGIN.password)
+    await login.getByRole('button', { name: p.tree.login.testOutgoing }).click()
+    await expect(login.locator('[data-check-id="smtp.auth"]')).toHaveAttribute('data-status', 'pass')
+    const seen = [...world.servers.submission.logins, ...world.servers.submissions.logins]
+    expect(
+      seen.filter((entry) => entry.password === WORLD_LOGIN.password).every((entry) => entry.secure),
+    ).toBe(true)
+    await expectNoSeriousAxeViolations(p.page)
+    await p.page.screenshot({ path: 'e2e/screenshots/login-test-en.png', fullPage: true })
+  })
+
+  test('an incoming server that does not answer is for the provider (it)', async ({ open }) => {
+    const p = await person(open, 'it')
+    await p.choose('problem', 'cannotReceive')
+    await p.choose('offer', 'other')
+    await p.typeTarget('dead-mx.test')
+    await p.choose('offer-active', 'yes')
+    await p.choose('webmail-works', 'no')
+    await p.choose('incident', 'no')
+    await p.expectRemedy('mail-server-unreachable')
+    await p.expectBecause('mxNotAnswering')
+    await expect(p.page.locator('main .screen [data-check-id="smtp.mx"]').first()).toHaveAttribute(
+      'data-status',
+      'fail',
+    )
+  })
+
+  test('incoming servers answer: look at filters and the sender (en)', async ({ open }) => {
+    const p = await person(open, 'en')
+    await p.choose('problem', 'cannotReceive')
+    await p.choose('offer', 'ovh-mxplan')
+    await p.typeTarget('healthy.test')
+    await p.choose('offer-active', 'yes')
+    await p.choose('webmail-works', 'no')
+    await p.choose('incident', 'no')
+    await p.expectRemedy('receive-elsewhere')
+  })
+})
+
+test('a password typed for the login test is nowhere afterwards: not in the history, the exports or the page’s storage (it)', async ({
+  open,
+  harness,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  const p = await person(open, 'it')
+  await p.choose('problem', 'cannotSend')
+  await p.choose('offer', 'ovh-mxplan')
+  await p.typeTarget(WORLD_LOGIN.user)
+  await p.choose('offer-active', 'yes')
+  await p.choose('webmail-works', 'yes')
+  await p.expectRemedy('client-settings')
+  const login = p.page.getByRole('region', { name: p.tree.login.title })
+  await login.getByLabel(p.tree.login.password).fill(WORLD_LOGIN.password)
+  await login.getByRole('button', { name: p.tree.login.testIncoming }).click()
+  await login.getByRole('button', { name: p.tree.login.testOutgoing }).click()
+  await expect(login.locator('[data-check-id="smtp.auth"]')).toHaveAttribute('data-status', 'pass')
+  await p.solved()
+  await expect(p.heading()).toHaveText(p.tree.ui.solvedTitle)
+
+  const report = resources.it.report.panel
+  await expect(p.page.getByText(report.saved)).toBeVisible()
+  await p.page.getByRole('button', { name: report.copy }).click()
+  const places = [
+    await p.page.evaluate(() => (globalThis as unknown as PageGlobals).navigator.clipboard.readText()),
+  ]
+  for (const name of [report.exportHtml, report.exportJson]) {
+    const [download] = await Promise.all([
+      p.page.waitForEvent('download'),
+      p.page.getByRole('button', { name }).click(),
+    ])
+    places.push(await readFile((await download.path()) ?? '', 'utf8'))
+  }
+  places.push(
+    await p.page.evaluate(() => {
+      const scope = globalThis as unknown as PageGlobals
+      return JSON.stringify([{ ...scope.sessionStorage }, { ...scope.localStorage }])
+    }),
+  )
+  const history = await readdir(harness.historyDir)
+  expect(history.length).toBeGreaterThan(0)
+  for (const name of history) places.push(await readFile(join(harness.historyDir, name), 'utf8'))
+
+  expect(places.join('\n')).toContain('smtp.auth')
+  for (const place of places) {
+    expect(place).not.toContain(WORLD_LOGIN.password)
+    expect(place).not.toContain(
+      Buffer.from(`\0${WORLD_LOGIN.user}\0${WORLD_LOGIN.password}`).toString('base64'),
+    )
+  }
+})
+
+/** The little of the page the spec reads; the node tsconfig has no DOM types. */
+interface PageGlobals {
+  navigator: { clipboard: { readText: () => Promise<string> } }
+  sessionStorage: Record<string, string>
+  localStorage: Record<string, string>
+}

@@ -79,8 +79,11 @@ function issue(options: {
   return { cert, key: keys.privateKey, keyPem: keys.pem, certPem: forge.pki.certificateToPem(cert) }
 }
 
-/** Creates a fresh CA and server certificates for 127.0.0.1; nothing is written to disk. */
-export function createTestPki(): TestPki {
+/**
+ * Creates a fresh CA and server certificates for 127.0.0.1 (and `extraNames`, for fixtures whose
+ * mail hosts resolve to loopback); nothing is written to disk.
+ */
+export function createTestPki(extraNames: string[] = []): TestPki {
   const day = 86_400_000
   const now = Date.now()
   const from = new Date(now - day)
@@ -95,7 +98,7 @@ export function createTestPki(): TestPki {
     notAfter: until,
   })
   const rootIssuer = { key: root.key, cert: root.cert }
-  const server = { names: ['localhost'], ips: ['127.0.0.1'], ca: false }
+  const server = { names: ['localhost', ...extraNames], ips: ['127.0.0.1'], ca: false }
   const valid = issue({
     commonName: 'localhost',
     ...server,

@@ -1,6 +1,8 @@
 import type { EngineOptions } from '../../electron/engine/context'
 import { startDnsServer, type FixtureRecord } from './dns-server'
 import { startRdapServer } from './rdap-server'
+import { startSmtpServer, type RunningSmtpServer } from './smtp-servers'
+import { createTestPki } from './test-ca'
 
 /** The OVHcloud MX set the MX Plan and Email Pro profiles expect. */
 const OVH_MX = [
@@ -47,6 +49,9 @@ const RECORDS: FixtureRecord[] = [
   ...mx('listed.test', [{ preference: 10, exchange: 'mx.listed.test' }]),
   { name: 'mx.listed.test', type: 'A', data: '127.0.0.2' },
   { name: '2.0.0.127.zen.spamhaus.org', type: 'A', data: '127.0.0.2' },
+  // A domain whose incoming mail server does not answer (nothing listens on 127.0.0.3).
+  ...mx('dead-mx.test', [{ preference: 10, exchange: 'mx.dead-mx.test' }]),
+  { name: 'mx.dead-mx.test', type: 'A', data: '127.0.0.3' },
   // A recipient domain that receives mail.
   ...mx('fine.test', [{ preference: 10, exchange: 'mx.fine.test' }]),
   { name: 'mx.fine.test', type: 'A', data: '127.0.0.1' },
@@ -59,19 +64,58 @@ const RDAP = {
   'exchange.test': { status: ['active'], expiration: '2030-01-01T00:00:00Z' },
   'exchange-ok.test': { status: ['active'], expiration: '2030-01-01T00:00:00Z' },
   'listed.test': { status: ['active'], expiration: '2030-01-01T00:00:00Z' },
+  'dead-mx.test': { status: ['active'], expiration: '2030-01-01T00:00:00Z' },
   'expired.test': { status: ['client hold'], expiration: '2024-01-01T00:00:00Z' },
 }
 
 /** The loopback servers behind the wizard's end-to-end tests, and the engine options that use them. */
 export interface WizardWorld {
   engineOptions: EngineOptions
+  /** The sending servers, to see what they received. */
+  servers: { submission: RunningSmtpServer; submissions: RunningSmtpServer }
   close: () => Promise<void>
 }
 
-/** Starts the loopback DNS and RDAP servers of the wizard's stories. */
+/** The mail hosts of the stories, all on 127.0.0.1, named in the test certificate. */
+const MAIL_HOSTS = ['mx0', 'mx1', 'mx2', 'mx3', 'ex', 'ex2', 'pro1'].map((host) => `${host}.mail.ovh.net`)
+
+/** The one mailbox of the stories whose password works, and one blocked for spam. */
+export const WORLD_LOGIN = {
+  user: 'mario@healthy.test',
+  password: 'c0rrect-h0rse-battery',
+  blocked: 'spam@healthy.test',
+}
+
+/**
+ * Starts the loopback servers of the wizard's stories: DNS, RDAP, and SMTP servers for the MX
+ * (port 25 style), submission (STARTTLS) and submissions (implicit TLS), with a test CA trusted
+ * through the engine options.
+ */
 export async function startWizardWorld(): Promise<WizardWorld> {
-  const dns = await startDnsServer({ records: RECORDS })
-  const rdap = await startRdapServer(RDAP)
+  const pki = createTestPki([...MAIL_HOSTS, 'ssl0.ovh.net', 'mail.elsewhere.test'])
+  const users = { [WORLD_LOGIN.user]: WORLD_LOGIN.password }
+  const authRefusals = {
+    [WORLD_LOGIN.blocked]: { code: 535, message: '5.7.1 Authentication refused: account blocked for spam' },
+  }
+  const [dns, rdap, mx, submission, submissions] = await Promise.all([
+    startDnsServer({ records: RECORDS }),
+    startRdapServer(RDAP),
+    startSmtpServer({ tls: 'starttls', certificate: pki.valid }),
+    startSmtpServer({
+      tls: 'starttls',
+      certificate: pki.valid,
+      users,
+      authRefusals,
+      enhancedStatusCodes: true,
+    }),
+    startSmtpServer({
+      tls: 'implicit',
+      certificate: pki.valid,
+      users,
+      authRefusals,
+      enhancedStatusCodes: true,
+    }),
+  ])
   return {
     engineOptions: {
       dnsServers: [dns.address],
@@ -79,9 +123,12 @@ export async function startWizardWorld(): Promise<WizardWorld> {
       stepTimeoutMs: 1_500,
       timeoutMs: 10_000,
       dnsRetries: 0,
+      extraCaPem: pki.caPem,
+      ports: { smtp: mx.port, submission: submission.port, submissions: submissions.port },
     },
+    servers: { submission, submissions },
     close: async () => {
-      await Promise.all([dns.close(), rdap.close()])
+      await Promise.all([dns.close(), rdap.close(), mx.close(), submission.close(), submissions.close()])
     },
   }
 }

@@ -32,6 +32,8 @@ export interface CheckSlice {
   runs: Record<RunTarget, CheckRun>
   startRun: (target: RunTarget, request: RunRequest) => Promise<void>
   addFinding: (runId: string, finding: Finding) => void
+  /** Adds findings of a test run outside a check (login, round trip) to the session's own run. */
+  addFindings: (findings: readonly Finding[]) => void
   cancelRuns: () => void
   resetRuns: () => void
 }
@@ -81,6 +83,13 @@ export const createCheckSlice: StateCreator<AppState, [], [], CheckSlice> = (set
       updateRun(target, runId, (run) => ({ findings: mergeFindings(run.findings, [finding]) }))
       get().settle()
     },
+    addFindings: (findings) =>
+      set((state) => ({
+        runs: {
+          ...state.runs,
+          own: { ...state.runs.own, findings: mergeFindings(state.runs.own.findings, findings) },
+        },
+      })),
     cancelRuns: () => {
       for (const target of ['own', 'recipient'] as const) {
         const run = get().runs[target]

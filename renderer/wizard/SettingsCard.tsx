@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { isProviderId, providerProfile, type ServerSetting } from '../../shared/knowledge/providers'
 import { effectiveOffer } from '../../shared/tree/walker'
 import { useAppStore } from '../store/use-app-store'
+import { LoginTest } from './LoginTest'
 import { walkStateOf } from '../store/wizard-slice'
 
 /** The server, port, security and user name a mail program needs for the person's offer. */
@@ -54,6 +55,7 @@ export function SettingsCard() {
       <p>
         <strong>{t('tree:ui.userName')}:</strong> {t('tree:ui.userNameValue')}
       </p>
+      <LoginTest settings={client} />
     </section>
   )
 }

@@ -404,6 +404,24 @@ export default {
       ],
     },
   },
+  login: {
+    title: 'Test your login (optional)',
+    lead: 'Type your address and password and we will try them on your provider’s servers, the way your mail program does. The password is sent only over an encrypted, verified connection and is never saved.',
+    address: 'Your email address',
+    password: 'Your email password',
+    passwordHint:
+      'Used once for this test and forgotten when you leave this page. Never saved, never in the report.',
+    testOutgoing: 'Test sending (SMTP)',
+    testIncoming: 'Test receiving (IMAP or POP3)',
+    testing: 'Testing…',
+    consent:
+      'I agree that MailDoctor sends a short test message from my address to my address, then looks for it in my mailbox and deletes it.',
+    roundTrip: 'Send myself a test message',
+    roundTripRunning: 'Sending and waiting for it to arrive (up to two minutes)…',
+    consentNeeded: 'Please tick the box first: the test sends a real message to your own address.',
+    missing: 'Please type your whole email address and your password.',
+    results: 'Results of the test',
+  },
   whoActs: {
     label: 'Who can fix it',
     you: 'You',

@@ -425,6 +425,24 @@ export default {
       ],
     },
   },
+  login: {
+    title: 'Prova il tuo accesso (facoltativo)',
+    lead: 'Scrivi indirizzo e password e li proviamo sui server del tuo fornitore, come fa il programma di posta. La password viaggia solo su una connessione cifrata e verificata e non viene mai salvata.',
+    address: 'Il tuo indirizzo email',
+    password: 'La password della tua email',
+    passwordHint:
+      'Usata una volta per questa prova e dimenticata quando lasci questa pagina. Mai salvata, mai nel rapporto.',
+    testOutgoing: 'Prova l’invio (SMTP)',
+    testIncoming: 'Prova la ricezione (IMAP o POP3)',
+    testing: 'Prova in corso…',
+    consent:
+      'Accetto che MailDoctor invii un breve messaggio di prova dal mio indirizzo al mio indirizzo, poi lo cerchi nella mia casella e lo cancelli.',
+    roundTrip: 'Mandami un messaggio di prova',
+    roundTripRunning: 'Invio in corso e attesa dell’arrivo (fino a due minuti)…',
+    consentNeeded: 'Spunta prima la casella: la prova invia un messaggio vero al tuo indirizzo.',
+    missing: 'Scrivi l’indirizzo email completo e la password.',
+    results: 'Risultati della prova',
+  },
   whoActs: {
     label: 'Chi può rimediare',
     you: 'Tu',
