@@ -2,7 +2,9 @@
  * Benchmarks of the engine against loopback servers that add a fixed delay to every answer.
  * Run with `npm run bench`; each section is one function and prints its own lines.
  */
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
+import { chromium } from '@playwright/test'
+import { ensureBuilt, startHarness } from '../e2e/harness/harness'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -249,32 +251,73 @@ async function benchSilentCheck(): Promise<void> {
   }
 }
 
-/** The renderer's JavaScript as shipped: each bundle raw and gzipped (builds first when missing). */
+/** The renderer's JavaScript as shipped: each bundle raw and gzipped (rebuilt first when stale). */
 function benchRendererBundle(): void {
   const assets = join('out', 'renderer', 'assets')
-  if (!existsSync(assets)) {
-    console.log('Renderer bundle: building with electron-vite ...')
-    const build = spawnSync('npx', ['electron-vite', 'build'], { stdio: 'ignore' })
-    if (build.status !== 0 || !existsSync(assets)) {
-      console.log('  build failed; run `npx electron-vite build` to see why')
-      return
-    }
+  if (!ensureBuilt() || !existsSync(assets)) {
+    console.log('Renderer bundle: the build failed; run `npx electron-vite build` to see why')
+    return
   }
   const files = readdirSync(assets).filter((name) => name.endsWith('.js'))
   console.log('Renderer bundle (out/renderer/assets)')
   let raw = 0
   let gzipped = 0
+  let firstScreen = 0
   for (const name of files) {
     const content = readFileSync(join(assets, name))
     const zipped = gzipSync(content).length
     raw += content.length
     gzipped += zipped
+    if (/^(index|rolldown-runtime|en)-/.test(name)) firstScreen += zipped
     console.log(
       `  ${name.padEnd(40)} ${formatKb(content.length).padStart(9)} raw ${formatKb(zipped).padStart(9)} gzip`,
     )
   }
   console.log(
     `  ${'total'.padEnd(40)} ${formatKb(raw).padStart(9)} raw ${formatKb(gzipped).padStart(9)} gzip`,
+  )
+  console.log(
+    `  ${'first screen (app + one language)'.padEnd(40)} ${''.padStart(13)} ${formatKb(firstScreen).padStart(9)} gzip; the rest loads when needed`,
+  )
+}
+
+/** How long the first screen takes to be usable: page load to the Start button ready, in Chromium. */
+async function benchFirstScreen(): Promise<void> {
+  const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium'
+  if (!existsSync(executablePath)) {
+    console.log(`First screen: skipped, no Chromium at ${executablePath}`)
+    return
+  }
+  const harness = await startHarness({ engineOptions: { dnsServers: ['127.0.0.1:9'] } })
+  const browser = await chromium.launch({
+    executablePath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  })
+  const times: number[] = []
+  try {
+    for (let round = 0; round < 7; round += 1) {
+      const page = await browser.newPage()
+      const started = performance.now()
+      await page.goto(`${harness.url}&lang=en`)
+      await page.getByRole('button', { name: 'Start' }).click({ trial: true })
+      times.push(performance.now() - started)
+      await page.close()
+    }
+  } finally {
+    await browser.close()
+    await harness.close()
+  }
+  times.sort((a, b) => a - b)
+  console.log('First screen (Chromium, harness on loopback, 7 fresh pages)')
+  console.log(
+    `  from navigation to the Start button ready: median ${formatMs(times[3] ?? 0)}, slowest ${formatMs(times.at(-1) ?? 0)} (goal < 1000 ms)`,
   )
 }
 
@@ -290,6 +333,8 @@ async function main(): Promise<void> {
   await benchSilentCheck()
   console.log()
   benchRendererBundle()
+  console.log()
+  await benchFirstScreen()
 }
 
 main().then(
