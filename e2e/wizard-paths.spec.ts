@@ -392,3 +392,27 @@ interface PageGlobals {
   sessionStorage: Record<string, string>
   localStorage: Record<string, string>
 }
+
+test('at 200% zoom every screen still fits the width: nothing to scroll sideways (en)', async ({ open }) => {
+  const p = await person(open, 'en')
+  await p.page.setViewportSize({ width: 640, height: 480 })
+  const fitsWidth = () =>
+    p.page.evaluate(() => {
+      const root = (
+        globalThis as unknown as {
+          document: { documentElement: { scrollWidth: number; clientWidth: number } }
+        }
+      ).document.documentElement
+      return root.scrollWidth <= root.clientWidth
+    })
+  expect(await fitsWidth()).toBe(true)
+  await p.choose('problem', 'bounce')
+  expect(await fitsWidth()).toBe(true)
+  await p.choose('offer', 'ovh-exchange')
+  await p.typeTarget('exchange-ok.test')
+  await p.choose('offer-active', 'yes')
+  await p.pasteBounce('554 5.7.1 Service unavailable; Client host [127.0.0.2] blocked using zen.spamhaus.org')
+  await expect(p.heading()).not.toHaveText(p.tree.nodes['bounce-input'].title)
+  expect(await fitsWidth()).toBe(true)
+  await p.page.screenshot({ path: 'e2e/screenshots/zoom-200-en.png', fullPage: true })
+})
