@@ -1,11 +1,5 @@
-import { existsSync } from 'node:fs'
 import { defineConfig } from '@playwright/test'
-
-/** Chromium to drive: PLAYWRIGHT_CHROMIUM_PATH, else Debian's, else Playwright's own. */
-function chromiumPath(): string | undefined {
-  const candidates = [process.env.PLAYWRIGHT_CHROMIUM_PATH, '/usr/bin/chromium']
-  return candidates.find((path): path is string => Boolean(path) && existsSync(path as string))
-}
+import { CHROMIUM_ARGS, chromiumPath } from './e2e/chromium'
 
 const executablePath = chromiumPath()
 
@@ -23,15 +17,7 @@ export default defineConfig({
       ? {
           launchOptions: {
             executablePath,
-            args: [
-              '--no-sandbox',
-              '--disable-gpu',
-              '--disable-background-networking',
-              '--disable-component-update',
-              '--disable-sync',
-              '--no-first-run',
-              '--disable-quic',
-            ],
+            args: CHROMIUM_ARGS,
           },
         }
       : {}),

@@ -4,6 +4,7 @@
  */
 import { spawn } from 'node:child_process'
 import { chromium } from '@playwright/test'
+import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium'
 import { ensureBuilt, startHarness } from '../e2e/harness/harness'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -283,23 +284,13 @@ function benchRendererBundle(): void {
 
 /** How long the first screen takes to be usable: page load to the Start button ready, in Chromium. */
 async function benchFirstScreen(): Promise<void> {
-  const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium'
-  if (!existsSync(executablePath)) {
-    console.log(`First screen: skipped, no Chromium at ${executablePath}`)
+  const executablePath = chromiumPath()
+  if (!executablePath) {
+    console.log('First screen: skipped, no Chromium (set PLAYWRIGHT_CHROMIUM_PATH)')
     return
   }
   const harness = await startHarness({ engineOptions: { dnsServers: ['127.0.0.1:9'] } })
-  const browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  })
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
   const times: number[] = []
   try {
     for (let round = 0; round < 7; round += 1) {

@@ -52,6 +52,18 @@ export interface WizardSlice {
 
 const tree = DECISION_TREE
 
+/** The wizard before anything is answered. */
+const FRESH_WALK = {
+  screen: 'welcome',
+  nodeId: tree.start,
+  trail: [],
+  because: null,
+  answers: {},
+  targetInput: '',
+  bounce: null,
+  outcome: 'open',
+} satisfies Partial<WizardSlice>
+
 /** The walker's view of the store. */
 export function walkStateOf(state: AppState): WalkState {
   const finished = (phase: string) => phase !== 'running'
@@ -81,14 +93,7 @@ export const createWizardSlice: StateCreator<AppState, [], [], WizardSlice> = (s
   }
 
   return {
-    screen: 'welcome',
-    nodeId: tree.start,
-    trail: [],
-    because: null,
-    answers: {},
-    targetInput: '',
-    bounce: null,
-    outcome: 'open',
+    ...FRESH_WALK,
     begin: () => set({ screen: 'tree', nodeId: tree.start }),
     answer: (answerId) => {
       const { nodeId } = get()
@@ -153,16 +158,7 @@ export const createWizardSlice: StateCreator<AppState, [], [], WizardSlice> = (s
     startOver: () => {
       get().cancelRuns()
       get().resetRuns()
-      set({
-        screen: 'welcome',
-        nodeId: tree.start,
-        trail: [],
-        because: null,
-        answers: {},
-        targetInput: '',
-        bounce: null,
-        outcome: 'open',
-      })
+      set(FRESH_WALK)
     },
     settle: () => {
       for (let hops = 0; hops < Object.keys(tree.nodes).length; hops += 1) {

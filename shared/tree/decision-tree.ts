@@ -1,4 +1,4 @@
-import type { DecisionTree, TreeNode } from './types'
+import { OFFERS, type DecisionTree, type TreeNode } from './types'
 
 const CONTROL_PANEL = 'https://www.ovh.com/manager/'
 const STATUS_PAGE = 'https://web-cloud.status-ovhcloud.com/'
@@ -21,15 +21,7 @@ const nodes: TreeNode[] = [
   {
     kind: 'question',
     id: 'offer',
-    answers: [
-      'ovh-mxplan',
-      'ovh-emailpro',
-      'ovh-exchange',
-      'microsoft365',
-      'google-workspace',
-      'other',
-      'unknown',
-    ].map((id) => ({ id, next: 'target' })),
+    answers: OFFERS.map((id) => ({ id, next: 'target' })),
   },
   { kind: 'input', id: 'target', input: 'target', next: 'registration' },
   // 3. Are the services active: the domain is checked over RDAP, the rest is asked.

@@ -1,17 +1,10 @@
 import type { CheckArea } from '../ipc'
+import { PROVIDER_IDS } from '../knowledge/providers'
 import type { WhoActs } from '../knowledge/remedy'
 import type { CheckId, Status } from '../report'
 
-/** The email offers the wizard asks about; `unknown` is detected from the MX records. */
-export const OFFERS = [
-  'ovh-mxplan',
-  'ovh-emailpro',
-  'ovh-exchange',
-  'microsoft365',
-  'google-workspace',
-  'other',
-  'unknown',
-] as const
+/** The email offers the wizard asks about: every provider profile, and `unknown` (then recognised from the MX records). */
+export const OFFERS = [...PROVIDER_IDS, 'unknown'] as const
 /** One email offer. */
 export type Offer = (typeof OFFERS)[number]
 
