@@ -259,6 +259,7 @@ const nodes: TreeNode[] = [
     id: 'account-blocked',
     whoActs: 'you',
     links: [CONTROL_PANEL],
+    settingsCard: true,
     bounceExplanation: true,
     notSolved: 'handoff',
   },
