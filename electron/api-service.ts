@@ -15,6 +15,7 @@ import { exportSession, EXPORT_MIME, reportFileName, toHtml } from '../shared/re
 import { asSessionRecord } from '../shared/session-schema'
 import { runCheck } from './engine/check'
 import { createHistoryStore, type HistoryStore } from './history/history-store'
+import { createMemorySettingsStore, createSettingsStore, withSettings } from './settings/settings-store'
 import { ENGINE_DEFAULTS, type EngineOptions } from './engine/context'
 import { withDeadline } from './engine/dns/dns-client'
 import { roundTrip } from './engine/probes/round-trip'
@@ -33,6 +34,8 @@ export interface ServiceDeps {
   historyDir?: string
   /** Prints a report's HTML to PDF and asks where to save it; a front without it offers HTML. */
   savePdf?: (html: string, fileName: string) => Promise<{ saved: boolean; path: string | null }>
+  /** The settings file (Electron: userData/settings.json); kept in memory only when absent. */
+  settingsFile?: string
 }
 
 /** How long the round trip watches the mailbox before it says the message did not arrive. */
@@ -57,8 +60,12 @@ export function createApiService(deps: ServiceDeps): ApiService {
     if (!history) throw new Error('this front keeps no history')
     return history
   }
-  const options = deps.engineOptions ?? {}
-  const settings = { ...ENGINE_DEFAULTS, ...options }
+  const launchOptions = deps.engineOptions ?? {}
+  const settingsStore = deps.settingsFile
+    ? createSettingsStore(deps.settingsFile)
+    : createMemorySettingsStore()
+  /** The engine options of a job started now: the launch options with the saved settings on top. */
+  const currentOptions = async () => withSettings(launchOptions, await settingsStore.read())
 
   /** Runs one cancellable job under its runId (a new job with the same runId cancels the old). */
   const tracked = async <T>(runId: string, work: (signal: AbortSignal) => Promise<T>): Promise<T> => {
@@ -81,23 +88,24 @@ export function createApiService(deps: ServiceDeps): ApiService {
     }
   }
   const target = (server: { kind: ProbeTarget['kind']; host: string; port?: number | undefined }) => ({
-    ...probeTarget(server.kind, server.host, options.ports),
+    ...probeTarget(server.kind, server.host, launchOptions.ports),
     ...(server.port !== undefined ? { port: server.port } : {}),
   })
 
   const handlers: Handlers = {
     [INVOKE_CHANNELS.appInfo]: () => Promise.resolve(deps.appInfo()),
     [INVOKE_CHANNELS.runCheck]: (request) =>
-      tracked(request.runId, (signal) =>
-        runCheck(request, options, {
+      tracked(request.runId, async (signal) =>
+        runCheck(request, await currentOptions(), {
           signal,
           onFinding: (finding) =>
             deps.send(EVENT_CHANNELS.onCheckProgress, { runId: request.runId, finding }),
         }),
       ),
     [INVOKE_CHANNELS.probeLogin]: (request) =>
-      tracked(request.runId, (signal) =>
-        withinMs(signal, settings.timeoutMs, async (deadline) => {
+      tracked(request.runId, async (signal) => {
+        const settings = { ...ENGINE_DEFAULTS, ...(await currentOptions()) }
+        return withinMs(signal, settings.timeoutMs, async (deadline) => {
           const credentials = { user: request.user, password: request.password }
           const result = await runProbe(
             target(request),
@@ -105,11 +113,12 @@ export function createApiService(deps: ServiceDeps): ApiService {
             deadline,
           )
           return { findings: result.findings }
-        }),
-      ),
+        })
+      }),
     [INVOKE_CHANNELS.probeRoundTrip]: (request) =>
-      tracked(request.runId, (signal) =>
-        withinMs(signal, ROUND_TRIP_WAIT_MS + 4 * settings.stepTimeoutMs, async (deadline) => {
+      tracked(request.runId, async (signal) => {
+        const settings = { ...ENGINE_DEFAULTS, ...(await currentOptions()) }
+        return withinMs(signal, ROUND_TRIP_WAIT_MS + 4 * settings.stepTimeoutMs, async (deadline) => {
           const result = await roundTrip(
             {
               submission: target(request.submission),
@@ -122,8 +131,8 @@ export function createApiService(deps: ServiceDeps): ApiService {
             deadline,
           )
           return { outcome: result.outcome, deliveryMs: result.deliveryMs, finding: result.finding }
-        }),
-      ),
+        })
+      }),
     [INVOKE_CHANNELS.cancelCheck]: ({ runId }) => {
       const controller = running.get(runId)
       controller?.abort()
@@ -155,6 +164,8 @@ export function createApiService(deps: ServiceDeps): ApiService {
         fileName: reportFileName(record, format),
       })
     },
+    [INVOKE_CHANNELS.getSettings]: () => settingsStore.read(),
+    [INVOKE_CHANNELS.setSettings]: (next) => settingsStore.write(next),
     [INVOKE_CHANNELS.savePdf]: async ({ session, language, shareSafely }) => {
       if (!deps.savePdf) return { saved: false, unavailable: true, path: null }
       const record = asSessionRecord(session)

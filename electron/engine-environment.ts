@@ -7,7 +7,8 @@ import { parseProbePorts } from './engine/probe-ports'
  * test resolver, the end-to-end tests pointing it at loopback servers):
  * MAILDOCTOR_DNS=HOST[:PORT],..., MAILDOCTOR_RDAP=URL, MAILDOCTOR_PORTS=kind=port,... (e.g.
  * `submission=2587,imaps=2993`) and MAILDOCTOR_EXTRA_CA=path of a PEM file of CAs to trust too.
- * A wrong value throws, naming the variable, so a mistyped launch fails at once.
+ * A wrong value throws, naming the variable, so a mistyped launch fails at once. DNS servers saved
+ * in the app's settings win over MAILDOCTOR_DNS (see `withSettings` in settings/settings-store.ts).
  */
 export function engineOptionsFromEnvironment(env: NodeJS.ProcessEnv): EngineOptions {
   const options: EngineOptions = {}

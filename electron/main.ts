@@ -159,6 +159,7 @@ if (!app.requestSingleInstanceLock()) {
       },
       engineOptions: engineOptionsFromEnvironment(process.env),
       historyDir: join(app.getPath('userData'), 'history'),
+      settingsFile: join(app.getPath('userData'), 'settings.json'),
       savePdf: (html, fileName) => savePdfWithDialog(mainWindow, html, fileName),
     })
     handleAll(service, isTrustedSender)

@@ -13,6 +13,8 @@ export const INVOKE_CHANNELS = {
   historyDelete: 'history:delete',
   exportReport: 'report:export',
   savePdf: 'report:pdf',
+  getSettings: 'settings:get',
+  setSettings: 'settings:set',
 } as const
 
 /** Event channels main sends to the renderer, by the name of their subscribe function. */

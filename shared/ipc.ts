@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import type { Finding, Report } from './report'
+import { AppSettingsSchema, type AppSettings } from './app-settings'
+import { CHECK_IDS, type Finding, type Report } from './report'
 import { LANGUAGES, type Language } from './i18n/languages'
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from './ipc-channels'
 import { EXPORT_FORMATS, type ExportFormat } from './report-export'
@@ -69,6 +70,8 @@ export const CheckRequestSchema = z.strictObject({
   extraIps: z.array(z.string().max(45).refine(noControlCharacters)).max(20).optional(),
   /** Servers the person typed in the settings step; they win over SRV records and the offer's. */
   servers: z.array(ProbeServerSchema).max(20).optional(),
+  /** Report only the findings with these ids (run one check again); the areas still come from `only`. */
+  checks: z.array(z.enum(CHECK_IDS)).max(CHECK_IDS.length).optional(),
 })
 /** A validated check request. */
 export type CheckRequest = z.infer<typeof CheckRequestSchema>
@@ -189,6 +192,8 @@ export const REQUEST_SCHEMAS = {
   [INVOKE_CHANNELS.historyDelete]: z.tuple([z.strictObject({ id: SessionIdSchema })]),
   [INVOKE_CHANNELS.exportReport]: z.tuple([ExportRequestSchema]),
   [INVOKE_CHANNELS.savePdf]: z.tuple([PdfRequestSchema]),
+  [INVOKE_CHANNELS.getSettings]: z.tuple([]),
+  [INVOKE_CHANNELS.setSettings]: z.tuple([AppSettingsSchema]),
 } as const
 
 /** Response value of every invoke channel. */
@@ -206,6 +211,8 @@ export interface ResponseTypes {
   [INVOKE_CHANNELS.historyDelete]: { deleted: boolean }
   [INVOKE_CHANNELS.exportReport]: ExportedReport
   [INVOKE_CHANNELS.savePdf]: PdfResult
+  [INVOKE_CHANNELS.getSettings]: AppSettings
+  [INVOKE_CHANNELS.setSettings]: AppSettings
 }
 
 /** Payload of every event channel. */

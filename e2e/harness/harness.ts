@@ -67,6 +67,7 @@ export async function startHarness(
   const ownHistoryDir = options.historyDir === undefined
   const historyDir = options.historyDir ?? (await mkdtemp(join(tmpdir(), 'maildoctor-harness-history-')))
   const rendererDir = options.rendererDir ?? RENDERER_DIR
+  const settingsDir = await mkdtemp(join(tmpdir(), 'maildoctor-harness-settings-'))
   const token = randomBytes(24).toString('hex')
   const bridge = await buildBridge()
   const eventClients = new Set<ServerResponse>()
@@ -84,6 +85,7 @@ export async function startHarness(
     },
     ...(options.engineOptions ? { engineOptions: options.engineOptions } : {}),
     historyDir,
+    settingsFile: join(settingsDir, 'settings.json'),
   })
 
   let port = 0
@@ -162,6 +164,7 @@ export async function startHarness(
       server.closeAllConnections()
       await new Promise<void>((resolveClose) => server.close(() => resolveClose()))
       if (ownHistoryDir) await rm(historyDir, { recursive: true, force: true })
+      await rm(settingsDir, { recursive: true, force: true })
     },
   }
 }

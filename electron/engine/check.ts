@@ -1,6 +1,6 @@
 import { setMaxListeners } from 'node:events'
 import { CHECK_AREAS, type CheckArea, type CheckRequest } from '../../shared/ipc'
-import type { Finding, Report } from '../../shared/report'
+import type { CheckId, Finding, Report } from '../../shared/report'
 import { parseTarget } from '../../shared/target'
 import { APP_VERSION } from '../../shared/version'
 import { ENGINE_DEFAULTS, type CheckContext, type CheckModule, type EngineOptions } from './context'
@@ -25,6 +25,9 @@ export interface RunHooks {
 /**
  * Runs every check the request asks for, all areas at once, and resolves with the Report when all
  * have finished or the whole deadline has passed (whichever comes first). Never rejects.
+ * With `request.checks`, the areas of `request.only` still run whole (a check may need the answers
+ * of another, e.g. the MX hosts need the MX), but only findings with those ids are reported; a
+ * target that cannot be read is always reported, since it is why nothing ran.
  */
 export async function runCheck(
   request: CheckRequest,
@@ -33,9 +36,13 @@ export async function runCheck(
 ): Promise<Report> {
   const started = Date.now()
   const findings: Finding[] = []
+  const wanted = request.checks ? new Set<CheckId>(request.checks) : null
   const emit = (finding: Finding) => {
     findings.push(finding)
     hooks.onFinding?.(finding)
+  }
+  const emitWanted = (finding: Finding) => {
+    if (!wanted || wanted.has(finding.id)) emit(finding)
   }
   const settings = { ...ENGINE_DEFAULTS, ...options }
   const target = parseTarget(request.input)
@@ -63,7 +70,7 @@ export async function runCheck(
     return report('', '')
   }
 
-  emit({
+  emitWanted({
     id: 'input.domain',
     subject: target.domain,
     status: 'pass',
@@ -100,7 +107,7 @@ export async function runCheck(
     signal,
     dns: createRunDnsClient(settings, signal),
     emit: (finding) => {
-      if (!closed) emit(finding)
+      if (!closed) emitWanted(finding)
     },
   }
   const areas = request.only ?? CHECK_AREAS

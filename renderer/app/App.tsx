@@ -7,6 +7,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch'
 import { StepIndicator } from '../components/StepIndicator'
 import { HistoryScreen } from '../staff/HistoryScreen'
 import { SessionView } from '../staff/SessionView'
+import { SettingsDialog } from '../staff/SettingsDialog'
 import { HelpOverlay, useStaffShortcuts } from '../staff/StaffShortcuts'
 import { TreeMap } from '../staff/TreeMap'
 import { useAppStore } from '../store/use-app-store'
@@ -15,7 +16,8 @@ import { TreeScreen } from '../wizard/TreeScreen'
 import { WelcomeStep } from '../wizard/WelcomeStep'
 
 /**
- * The app's frame: a header with start over, the history, the call view, help and the language;
+ * The app's frame: a header with start over, the history, the call view, settings, help and the
+ * language;
  * then the current view: the wizard (step indicator, screen, findings), the history, or one session.
  */
 export function App() {
@@ -65,6 +67,7 @@ export function App() {
           <button type="button" className="button-quiet" aria-pressed={callView} onClick={toggleCallView}>
             {t('report:staff.callView')}
           </button>
+          <SettingsDialog />
           <button
             type="button"
             className="button-quiet"

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { remedyKeys } from '../../shared/knowledge/remedy'
 import type { Finding, Status } from '../../shared/report'
 import { EvidencePanel } from '../staff/EvidencePanel'
+import { RerunButton } from '../staff/RerunButton'
 import { useAppStore } from '../store/use-app-store'
 
 const STATUS_ICON: Record<Status, string> = {
@@ -91,6 +92,7 @@ function FindingItem({
           )
         })}
         {showEvidence && <EvidencePanel finding={finding} />}
+        {showEvidence && <RerunButton finding={finding} />}
       </div>
     </li>
   )

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand'
-import type { CheckArea } from '../../shared/ipc'
-import type { Finding, Report } from '../../shared/report'
+import { areaOf, type CheckArea } from '../../shared/ipc'
+import type { CheckId, Finding, Report } from '../../shared/report'
 import { api } from '../bridge/api'
 import type { AppState } from './store'
 
@@ -17,6 +17,8 @@ export interface CheckRun {
   findings: Finding[]
   report: Report | null
   failure: string | null
+  /** What the run was asked (a check run again asks the same); absent before it started. */
+  request?: RunRequest
 }
 
 /** What a run is asked to check. */
@@ -36,6 +38,13 @@ export interface CheckSlice {
   addFindings: (findings: readonly Finding[]) => void
   cancelRuns: () => void
   resetRuns: () => void
+  /** Checks of the own run being run again, by id (the call view shows them busy). */
+  rerunning: CheckId[]
+  /**
+   * Runs one check of the own run again, with the same input and provider, and puts its new
+   * finding(s) where the old ones were. Does nothing while the run itself is running.
+   */
+  rerunCheck: (id: CheckId) => Promise<void>
 }
 
 /** A run that has not started. */
@@ -63,7 +72,10 @@ export const createCheckSlice: StateCreator<AppState, [], [], CheckSlice> = (set
       cancelRun(get().runs[target])
       const runId = crypto.randomUUID()
       set((state) => ({
-        runs: { ...state.runs, [target]: { ...IDLE_RUN, runId, input: request.input, phase: 'running' } },
+        runs: {
+          ...state.runs,
+          [target]: { ...IDLE_RUN, runId, input: request.input, phase: 'running', request },
+        },
       }))
       const result = await api().runCheck({ runId, ...request })
       if (result.ok) {
@@ -96,7 +108,30 @@ export const createCheckSlice: StateCreator<AppState, [], [], CheckSlice> = (set
         if (cancelRun(run) && run.runId) updateRun(target, run.runId, () => ({ phase: 'cancelled' }))
       }
     },
-    resetRuns: () => set({ runs: { own: IDLE_RUN, recipient: IDLE_RUN } }),
+    resetRuns: () => set({ runs: { own: IDLE_RUN, recipient: IDLE_RUN }, rerunning: [] }),
+    rerunning: [],
+    rerunCheck: async (id) => {
+      const run = get().runs.own
+      const area = areaOf(id)
+      if (!run.runId || run.phase === 'running' || area === 'input' || get().rerunning.includes(id)) return
+      const ownRunId = run.runId
+      const request = run.request ?? { input: run.input }
+      set((state) => ({ rerunning: [...state.rerunning, id] }))
+      const result = await api().runCheck({
+        runId: crypto.randomUUID(),
+        input: request.input,
+        ...(request.provider !== undefined ? { provider: request.provider } : {}),
+        ...(request.extraIps !== undefined ? { extraIps: request.extraIps } : {}),
+        only: [area],
+        checks: [id],
+      })
+      set((state) => ({ rerunning: state.rerunning.filter((busy) => busy !== id) }))
+      if (!result.ok) return
+      updateRun('own', ownRunId, (current) => {
+        const findings = replaceFindings(current.findings, id, result.value.findings)
+        return { findings, report: current.report ? { ...current.report, findings } : null }
+      })
+    },
   }
 }
 
@@ -111,6 +146,22 @@ export function mergeFindings(current: readonly Finding[], incoming: readonly Fi
   const byKey = new Map(current.map((finding) => [findingKey(finding), finding]))
   for (const finding of incoming) byKey.set(findingKey(finding), finding)
   return [...byKey.values()]
+}
+
+/**
+ * Puts the new findings of one check where its old ones were (the first of them), dropping the old
+ * ones; with no old ones, the new ones go last.
+ */
+export function replaceFindings(
+  current: readonly Finding[],
+  id: CheckId,
+  incoming: readonly Finding[],
+): Finding[] {
+  const first = current.findIndex((finding) => finding.id === id)
+  const kept = current.filter((finding) => finding.id !== id)
+  const at =
+    first === -1 ? kept.length : current.slice(0, first).filter((finding) => finding.id !== id).length
+  return mergeFindings([], [...kept.slice(0, at), ...incoming, ...kept.slice(at)])
 }
 
 /** The identity of a finding within a run. */

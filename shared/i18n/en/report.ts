@@ -103,6 +103,8 @@ export default {
     jump: 'Go to: {{step}}',
   },
   staff: {
+    rerun: 'Run this check again',
+    rerunning: 'Running this check again…',
     callView: 'Call view',
     callViewOn: 'Call view is on: evidence, timings and notes are shown.',
     leaveCallView: 'Leave call view',

@@ -103,6 +103,8 @@ export default {
     jump: 'Vai a: {{step}}',
   },
   staff: {
+    rerun: 'Ripeti questa verifica',
+    rerunning: 'Sto ripetendo questa verifica…',
     callView: 'Vista chiamata',
     callViewOn: 'La vista chiamata è attiva: vedi dati raccolti, tempi e note.',
     leaveCallView: 'Esci dalla vista chiamata',
