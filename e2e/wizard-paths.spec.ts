@@ -143,6 +143,12 @@ test.describe('the wizard reaches the right remedy', () => {
     await p.expectRemedy('two-factor')
     await p.notSolved()
     await expect(p.heading()).toHaveText(p.tree.ui.handoffTitle)
+    await p.page.getByText(p.tree.ui.handoffPreview).click()
+    const summary = p.page.getByLabel(p.tree.ui.handoffPreview, { exact: true })
+    await expect(summary).toContainText(
+      `${p.tree.nodes.problem.title} — **${p.tree.nodes.problem.answers.webmail.label}**`,
+    )
+    await expect(summary).toContainText('exchange-ok.test')
     await expectNoSeriousAxeViolations(p.page)
     await p.page.screenshot({ path: 'e2e/screenshots/handoff-it.png', fullPage: true })
   })

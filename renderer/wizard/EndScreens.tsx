@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { useAppStore } from '../store/use-app-store'
 import { ReportPanel } from '../staff/ReportPanel'
 import { ScreenFrame } from './ScreenFrame'
+import { SummaryPreview } from './SummaryPreview'
 
 /** The happy end: the problem is solved. */
 export function SolvedScreen() {
@@ -26,6 +27,7 @@ export function HandoffScreen() {
   const hasReport = useAppStore((state) => state.runs.own.report !== null)
   return (
     <ScreenFrame title={t('tree:ui.handoffTitle')} lead={t('tree:ui.handoffLead')}>
+      {hasReport && <SummaryPreview />}
       {hasReport && <ReportPanel live />}
     </ScreenFrame>
   )

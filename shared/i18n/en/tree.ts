@@ -439,7 +439,7 @@ export default {
     handoffTitle: 'Time to ask for help',
     handoffLead:
       'We did not find the cause ourselves. Send this summary to your provider’s support: it tells them everything we checked, so you do not have to explain it again.',
-    handoffCopy: 'Copy the summary',
+    handoffPreview: 'Read the summary before sending it',
     steps: 'What to do',
     waiting: 'Checking your domain… this takes a few seconds.',
     waitingFor: 'Still waiting for: {{checks}}',

@@ -460,7 +460,7 @@ export default {
     handoffTitle: 'È il momento di chiedere aiuto',
     handoffLead:
       'Non abbiamo trovato la causa da soli. Manda questo riepilogo al supporto del tuo fornitore: contiene tutto quello che abbiamo verificato, così non dovrai spiegarlo di nuovo.',
-    handoffCopy: 'Copia il riepilogo',
+    handoffPreview: 'Leggi il riepilogo prima di mandarlo',
     steps: 'Cosa fare',
     waiting: 'Stiamo verificando il tuo dominio… bastano pochi secondi.',
     waitingFor: 'In attesa di: {{checks}}',
