@@ -232,6 +232,19 @@ test.describe('the wizard reaches the right remedy', () => {
       '550 5.1.1 <nobody@fine.test>: Recipient address rejected: User unknown in virtual mailbox table',
     )
     await p.expectRemedy('recipient-address')
+    const envelope = p.page.getByRole('region', { name: p.tree.envelope.title })
+    await expect(envelope.getByRole('textbox', { name: p.tree.envelope.recipient })).toHaveValue(
+      'nobody@fine.test',
+    )
+    await envelope.getByRole('button', { name: p.tree.envelope.run }).click()
+    const answer = envelope.locator('[data-check-id="smtp.envelope"]')
+    await expect(answer).toHaveAttribute('data-status', 'fail')
+    await expect(answer).toContainText('550')
+    await envelope.getByRole('textbox', { name: p.tree.envelope.recipient }).fill('anna@fine.test')
+    await envelope.getByRole('button', { name: p.tree.envelope.run }).click()
+    await expect(answer).toHaveAttribute('data-status', 'pass')
+    await expectNoSeriousAxeViolations(p.page)
+    await p.page.screenshot({ path: 'e2e/screenshots/envelope-test-en.png', fullPage: true })
   })
 
   test('a 554 with the sending server on a blocklist: delisting (en)', async ({ open }) => {

@@ -50,6 +50,21 @@ describe('the IPC service', () => {
     expect(await api.dispatch('shell:exec', [])).toMatchObject({ ok: false, error: { code: 'badRequest' } })
   })
 
+  it('refuses an envelope test whose addresses could smuggle a command onto the SMTP line', async () => {
+    const { api } = service()
+    for (const request of [
+      { runId: 'e1', recipient: 'anna@example.org\r\nDATA' },
+      { runId: 'e1', recipient: 'anna@example.org', from: 'me@example.org\nRSET' },
+      { runId: 'e1', recipient: 'not an address' },
+      { runId: 'e1', recipient: 'anna@example.org\0' },
+    ]) {
+      expect(await api.dispatch('probe:envelope', [request]), JSON.stringify(request)).toMatchObject({
+        ok: false,
+        error: { code: 'badRequest' },
+      })
+    }
+  })
+
   it('opens only allowlisted https links', async () => {
     const { api, opened } = service()
     expect(await api.dispatch('app:open-external', ['https://www.ovh.com/manager/'])).toEqual({

@@ -18,6 +18,7 @@ import { createHistoryStore, type HistoryStore } from './history/history-store'
 import { createMemorySettingsStore, createSettingsStore, withSettings } from './settings/settings-store'
 import { ENGINE_DEFAULTS, type EngineOptions } from './engine/context'
 import { withDeadline } from './engine/dns/dns-client'
+import { createRunDnsClient } from './engine/dns'
 import { roundTrip } from './engine/probes/round-trip'
 import { probeOptionsFrom, probeTarget, runProbe } from './engine/probes/run-probe'
 import type { ProbeTarget } from './engine/probes/probe-types'
@@ -50,6 +51,22 @@ export interface ApiService {
   dispatch: (channel: string, args: unknown) => Promise<Envelope<unknown>>
   /** Cancels every running check (the window closed, the app quits). */
   cancelAll: () => void
+}
+
+/** The recipient domain's most preferred mail server (RFC 5321: its MX, else the domain itself). */
+async function firstMailServer(
+  address: string,
+  settings: EngineOptions & typeof ENGINE_DEFAULTS,
+  signal: AbortSignal,
+): Promise<string | null> {
+  const domain = address.slice(address.lastIndexOf('@') + 1).toLowerCase()
+  const answer = await createRunDnsClient(settings, signal).mx(domain)
+  if (answer.outcome === 'nodata') return domain
+  const hosts = [...answer.records]
+    .sort((a, b) => a.value.preference - b.value.preference)
+    .map((record) => record.value.exchange)
+    .filter((host) => host !== '' && host !== '.')
+  return hosts[0] ?? null
 }
 
 /** Builds the service that answers the IPC contract for one window or harness page. */
@@ -113,6 +130,21 @@ export function createApiService(deps: ServiceDeps): ApiService {
             deadline,
           )
           return { findings: result.findings }
+        })
+      }),
+    [INVOKE_CHANNELS.probeEnvelope]: (request) =>
+      tracked(request.runId, async (signal) => {
+        const settings = { ...ENGINE_DEFAULTS, ...(await currentOptions()) }
+        return withinMs(signal, settings.timeoutMs, async (deadline) => {
+          const mxHost = await firstMailServer(request.recipient, settings, deadline)
+          if (!mxHost) return { mxHost, findings: [] }
+          const envelope = { from: request.from ?? '', to: request.recipient }
+          const result = await runProbe(
+            probeTarget('smtp', mxHost, settings.ports),
+            probeOptionsFrom(settings, { envelope }),
+            deadline,
+          )
+          return { mxHost, findings: result.findings }
         })
       }),
     [INVOKE_CHANNELS.probeRoundTrip]: (request) =>

@@ -5,6 +5,7 @@ export const INVOKE_CHANNELS = {
   cancelCheck: 'check:cancel',
   probeLogin: 'probe:login',
   probeRoundTrip: 'probe:roundtrip',
+  probeEnvelope: 'probe:envelope',
   openExternal: 'app:open-external',
   setLanguage: 'app:set-language',
   historyList: 'history:list',

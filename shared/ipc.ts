@@ -128,6 +128,27 @@ export interface RoundTripResponse {
   finding: Finding
 }
 
+const EMAIL = LOGIN_TEXT.refine((value) => /^[^\s<>@]+@[^\s<>@]+$/.test(value), 'not an email address')
+
+/**
+ * An envelope test (`probe:envelope`): the recipient domain's first MX is asked, with MAIL FROM and
+ * RCPT TO and no DATA, whether it takes the address; then RSET and QUIT. Nothing is sent.
+ */
+export const EnvelopeProbeRequestSchema = z.strictObject({
+  runId: RUN_ID,
+  recipient: EMAIL,
+  /** The sender to announce; absent means the null sender `<>`. */
+  from: EMAIL.optional(),
+})
+/** A validated envelope test request. */
+export type EnvelopeProbeRequest = z.infer<typeof EnvelopeProbeRequestSchema>
+
+/** What an envelope test found: the server asked (null when the domain has no mail server), its findings. */
+export interface EnvelopeProbeResponse {
+  mxHost: string | null
+  findings: Finding[]
+}
+
 /** What the renderer may learn about the app. */
 export interface AppInfo {
   version: string
@@ -184,6 +205,7 @@ export const REQUEST_SCHEMAS = {
   [INVOKE_CHANNELS.cancelCheck]: z.tuple([z.strictObject({ runId: z.string().max(64) })]),
   [INVOKE_CHANNELS.probeLogin]: z.tuple([LoginProbeRequestSchema]),
   [INVOKE_CHANNELS.probeRoundTrip]: z.tuple([RoundTripRequestSchema]),
+  [INVOKE_CHANNELS.probeEnvelope]: z.tuple([EnvelopeProbeRequestSchema]),
   [INVOKE_CHANNELS.openExternal]: z.tuple([z.string().max(2048)]),
   [INVOKE_CHANNELS.setLanguage]: z.tuple([z.enum(LANGUAGES)]),
   [INVOKE_CHANNELS.historyList]: z.tuple([]),
@@ -203,6 +225,7 @@ export interface ResponseTypes {
   [INVOKE_CHANNELS.cancelCheck]: { cancelled: boolean }
   [INVOKE_CHANNELS.probeLogin]: LoginProbeResponse
   [INVOKE_CHANNELS.probeRoundTrip]: RoundTripResponse
+  [INVOKE_CHANNELS.probeEnvelope]: EnvelopeProbeResponse
   [INVOKE_CHANNELS.openExternal]: { opened: boolean }
   [INVOKE_CHANNELS.setLanguage]: { language: Language }
   [INVOKE_CHANNELS.historyList]: HistoryListEntry[]

@@ -92,7 +92,13 @@ export const WORLD_LOGIN = {
  * through the engine options.
  */
 export async function startWizardWorld(): Promise<WizardWorld> {
-  const pki = createTestPki([...MAIL_HOSTS, 'ssl0.ovh.net', 'mail.elsewhere.test'])
+  const pki = createTestPki([
+    ...MAIL_HOSTS,
+    'ssl0.ovh.net',
+    'mail.elsewhere.test',
+    'mx.fine.test',
+    'mx.listed.test',
+  ])
   const users = { [WORLD_LOGIN.user]: WORLD_LOGIN.password }
   const authRefusals = {
     [WORLD_LOGIN.blocked]: { code: 535, message: '5.7.1 Authentication refused: account blocked for spam' },
@@ -100,7 +106,17 @@ export async function startWizardWorld(): Promise<WizardWorld> {
   const [dns, rdap, mx, submission, submissions] = await Promise.all([
     startDnsServer({ records: RECORDS }),
     startRdapServer(RDAP),
-    startSmtpServer({ tls: 'starttls', certificate: pki.valid }),
+    startSmtpServer({
+      tls: 'starttls',
+      certificate: pki.valid,
+      enhancedStatusCodes: true,
+      recipientRefusals: {
+        'nobody@fine.test': {
+          code: 550,
+          message: '5.1.1 <nobody@fine.test>: Recipient address rejected: User unknown',
+        },
+      },
+    }),
     startSmtpServer({
       tls: 'starttls',
       certificate: pki.valid,

@@ -4,6 +4,7 @@ import { ExternalLink } from '../components/ExternalLink'
 import { FindingList } from '../components/FindingList'
 import { useAppStore } from '../store/use-app-store'
 import { CodeExplanationCard } from './CodeExplanationCard'
+import { EnvelopeTest } from './EnvelopeTest'
 import { ScreenFrame } from './ScreenFrame'
 import { SettingsCard } from './SettingsCard'
 
@@ -39,6 +40,7 @@ export function RemedyScreen({ node }: { node: Extract<TreeNode, { kind: 'remedy
         </p>
       )}
       {node.settingsCard && <SettingsCard />}
+      {node.envelopeTest && <EnvelopeTest />}
       {node.bounceExplanation && explanation && (
         <CodeExplanationCard explanation={explanation} withSteps={node.id === 'bounce-explained'} />
       )}

@@ -303,7 +303,14 @@ const nodes: TreeNode[] = [
     bounceExplanation: true,
     notSolved: 'handoff',
   },
-  { kind: 'remedy', id: 'recipient-address', whoActs: 'you', bounceExplanation: true, notSolved: 'handoff' },
+  {
+    kind: 'remedy',
+    id: 'recipient-address',
+    whoActs: 'you',
+    bounceExplanation: true,
+    envelopeTest: true,
+    notSolved: 'handoff',
+  },
   {
     kind: 'remedy',
     id: 'recipient-full',

@@ -56,6 +56,8 @@ export type TreeNode =
       settingsCard?: boolean
       /** Shows the explanation of the bounce's code. */
       bounceExplanation?: boolean
+      /** Offers to ask the recipient's server about the address (no message is sent). */
+      envelopeTest?: boolean
       notSolved: string
     }
   | { kind: 'handoff'; id: string }

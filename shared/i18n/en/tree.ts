@@ -422,6 +422,15 @@ export default {
     missing: 'Please type your whole email address and your password.',
     results: 'Results of the test',
   },
+  envelope: {
+    title: 'Ask the recipient’s server about this address (optional)',
+    lead: 'We connect to the recipient’s mail server and ask whether it takes this address, without sending any message. Its answer shows whether the address exists there. Note: some home internet connections block this kind of connection.',
+    recipient: 'The recipient’s address',
+    run: 'Ask the server',
+    badAddress: 'Please type the whole address of the recipient, such as anna@example.com.',
+    noServer: 'The recipient’s domain has no mail server, so nobody can receive mail there.',
+    results: 'What the recipient’s server answered',
+  },
   whoActs: {
     label: 'Who can fix it',
     you: 'You',

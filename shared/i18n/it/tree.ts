@@ -443,6 +443,15 @@ export default {
     missing: 'Scrivi l’indirizzo email completo e la password.',
     results: 'Risultati della prova',
   },
+  envelope: {
+    title: 'Chiedi al server del destinatario di questo indirizzo (facoltativo)',
+    lead: 'Ci colleghiamo al server di posta del destinatario e gli chiediamo se accetta questo indirizzo, senza inviare alcun messaggio. La sua risposta mostra se l’indirizzo esiste. Nota: alcune connessioni internet domestiche bloccano questo tipo di collegamento.',
+    recipient: 'L’indirizzo del destinatario',
+    run: 'Chiedi al server',
+    badAddress: 'Scrivi l’indirizzo completo del destinatario, come anna@esempio.it.',
+    noServer: 'Il dominio del destinatario non ha un server di posta, quindi lì nessuno può ricevere email.',
+    results: 'Cosa ha risposto il server del destinatario',
+  },
   whoActs: {
     label: 'Chi può rimediare',
     you: 'Tu',

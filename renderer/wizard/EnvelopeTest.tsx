@@ -1,0 +1,80 @@
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Finding } from '../../shared/report'
+import { api } from '../bridge/api'
+import { FindingList } from '../components/FindingList'
+import { useAppStore } from '../store/use-app-store'
+
+const ADDRESS = /^[^\s<>@]+@[^\s<>@]+$/
+
+/**
+ * Asks the recipient's mail server whether it takes an address (MAIL FROM and RCPT TO, no message
+ * sent), so the person sees the server's own answer to the address they typed.
+ */
+export function EnvelopeTest() {
+  const { t } = useTranslation()
+  const bounced = useAppStore((state) => state.bounce?.recipient ?? '')
+  const targetInput = useAppStore((state) => state.targetInput)
+  const addFindings = useAppStore((state) => state.addFindings)
+  const [recipient, setRecipient] = useState(bounced)
+  const [running, setRunning] = useState(false)
+  const [message, setMessage] = useState<string | null>(null)
+  const [results, setResults] = useState<Finding[]>([])
+
+  const run = async (event: FormEvent) => {
+    event.preventDefault()
+    const address = recipient.trim()
+    if (!ADDRESS.test(address)) {
+      setMessage(t('tree:envelope.badAddress'))
+      return
+    }
+    setMessage(null)
+    setRunning(true)
+    try {
+      const from = targetInput.trim()
+      const result = await api().probeEnvelope({
+        runId: crypto.randomUUID(),
+        recipient: address,
+        ...(ADDRESS.test(from) ? { from } : {}),
+      })
+      if (!result.ok) setMessage(t('common:error.unexpected', { message: result.error.message }))
+      else if (!result.value.mxHost) setMessage(t('tree:envelope.noServer'))
+      else {
+        setResults(result.value.findings)
+        addFindings(result.value.findings)
+      }
+    } finally {
+      setRunning(false)
+    }
+  }
+
+  return (
+    <section className="login-test" aria-labelledby="envelope-title">
+      <h2 id="envelope-title">{t('tree:envelope.title')}</h2>
+      <p>{t('tree:envelope.lead')}</p>
+      <form onSubmit={(event) => void run(event)} noValidate>
+        <div className="field">
+          <label htmlFor="envelope-recipient">{t('tree:envelope.recipient')}</label>
+          <input
+            id="envelope-recipient"
+            type="email"
+            spellCheck={false}
+            value={recipient}
+            onChange={(event) => setRecipient(event.target.value)}
+          />
+        </div>
+        <button type="submit" className="button-secondary" disabled={running}>
+          {running ? t('tree:login.testing') : t('tree:envelope.run')}
+        </button>
+        <p className="field-error" role="alert">
+          {message ?? ''}
+        </p>
+      </form>
+      <div aria-live="polite">
+        {results.length > 0 && (
+          <FindingList findings={results} withRemedies label={t('tree:envelope.results')} />
+        )}
+      </div>
+    </section>
+  )
+}
