@@ -11,6 +11,9 @@ import type { Phase, Transcript } from './transcript'
  */
 export type HostLookup = (host: string) => Promise<string[]>
 
+/** How many of a host's addresses a probe tries before it gives up. */
+const MAX_ADDRESSES = 3
+
 /** Where and how to open one probe connection. */
 export interface ConnectionOptions extends TrustOptions {
   host: string
@@ -39,6 +42,8 @@ export class ProbeConnection {
   tls: TlsInfo | null = null
   /** The address actually connected to. */
   address = ''
+  /** Addresses tried before it that could not be reached, and why. */
+  readonly skippedAddresses: { address: string; code: string }[] = []
   private socket: Socket | undefined
   private readonly reader: LineReader
   private readonly onAbort = () => {
@@ -58,8 +63,8 @@ export class ProbeConnection {
     this.throwIfAborted('dns')
     this.options.signal?.addEventListener('abort', this.onAbort, { once: true })
     const addresses = await this.transcript.time('dns', () => this.resolve())
-    const address = addresses[0] ?? this.options.host
-    this.socket = await this.transcript.time('connect', () => this.connectTcp(address))
+    const { socket, address } = await this.transcript.time('connect', () => this.connectToFirst(addresses))
+    this.socket = socket
     this.address = address
     this.reader.attach(this.socket)
     if (this.options.implicitTls) await this.upgrade('tls')
@@ -162,6 +167,26 @@ export class ProbeConnection {
         once: true,
       })
     })
+  }
+
+  /**
+   * Connects to the host's addresses in the order DNS gave them, moving on when one fails (an IPv6
+   * address on a network without IPv6, one server of several down), at most MAX_ADDRESSES of them;
+   * each attempt has the step deadline. The failures passed over are kept in `skippedAddresses`.
+   */
+  private async connectToFirst(addresses: string[]): Promise<{ socket: Socket; address: string }> {
+    const candidates = addresses.length > 0 ? addresses.slice(0, MAX_ADDRESSES) : [this.options.host]
+    let lastError: ProbeError | undefined
+    for (const address of candidates) {
+      try {
+        return { socket: await this.connectTcp(address), address }
+      } catch (error) {
+        if (!(error instanceof ProbeError) || error.code === 'aborted') throw error
+        this.skippedAddresses.push({ address, code: error.code })
+        lastError = error
+      }
+    }
+    throw lastError ?? new ProbeError('connect-unreachable', 'connect')
   }
 
   private connectTcp(address: string): Promise<Socket> {

@@ -60,4 +60,27 @@ describe('the dns phase of a probe, against a loopback DNS server', () => {
     expect(result.findings[0]?.title.key).toBe('probe:failure.name-not-found.title')
     expect(result.findings[0]?.remedies).toContain('probe:checkServerName')
   })
+
+  it('moves on to the next address when the first cannot be reached (an IPv6 address first, the server on IPv4)', async () => {
+    const result = await runProbe(
+      { kind: 'smtp', host: 'mail.example.test', port: smtp.port },
+      {
+        stepTimeoutMs: 1500,
+        extraCaPem: pki.caPem,
+        lookup: () => Promise.resolve(['::1', '127.0.0.1']),
+      },
+    )
+    expect(result.addresses).toEqual(['::1', '127.0.0.1'])
+    expect(result.reachable).toBe(true)
+    expect(result.greeting).toContain('MailDoctor test server')
+  })
+
+  it('reports the failure of the last address when none can be reached', async () => {
+    const result = await runProbe(
+      { kind: 'smtp', host: 'mail.example.test', port: smtp.port },
+      { stepTimeoutMs: 1500, lookup: () => Promise.resolve(['::1', '127.0.0.2']) },
+    )
+    expect(result.reachable).toBe(false)
+    expect(result.failure?.phase).toBe('connect')
+  })
 })
