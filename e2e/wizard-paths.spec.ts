@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { resources } from '../shared/i18n'
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures'
+import { dovecotUnavailable } from './servers/dovecot'
 import { WORLD_LOGIN } from './servers/wizard-world'
 
 type Lang = 'it' | 'en'
@@ -434,4 +435,36 @@ test('at 200% zoom every screen still fits the width: nothing to scroll sideways
   await expect(p.heading()).not.toHaveText(p.tree.nodes['bounce-input'].title)
   expect(await fitsWidth()).toBe(true)
   await p.page.screenshot({ path: 'e2e/screenshots/zoom-200-en.png', fullPage: true })
+})
+
+test('the round trip: with consent, a test message goes out through the sending server and is found in the mailbox, then deleted (en)', async ({
+  open,
+  world,
+}) => {
+  test.skip(world.dovecot === null, dovecotUnavailable() ?? '')
+  const p = await person(open, 'en')
+  await p.choose('problem', 'cannotReceive')
+  await p.choose('offer', 'ovh-mxplan')
+  await p.typeTarget(WORLD_LOGIN.user)
+  await p.choose('offer-active', 'yes')
+  await p.choose('webmail-works', 'yes')
+  await p.expectRemedy('client-settings')
+  const login = p.page.getByRole('region', { name: p.tree.login.title })
+  await login.getByLabel(p.tree.login.password).fill(WORLD_LOGIN.password)
+  await login.getByRole('button', { name: p.tree.login.testIncoming }).click()
+  await expect(login.locator('[data-check-id="mailbox.auth"]')).toHaveAttribute('data-status', 'pass')
+
+  const roundTrip = login.getByRole('button', { name: p.tree.login.roundTrip })
+  await expect(roundTrip).toBeDisabled()
+  await login.getByRole('checkbox', { name: p.tree.login.consent }).check()
+  await roundTrip.click()
+  const result = login.locator('[data-check-id="smtp.roundtrip"]')
+  await expect(result).toHaveAttribute('data-status', 'pass', { timeout: 30_000 })
+  const delivered = world.servers.submissions.messages.at(-1) ?? ''
+  expect(delivered).toContain('MailDoctor')
+  const maildir = world.dovecot?.maildir(WORLD_LOGIN.user) ?? ''
+  const left = await Promise.all(['new', 'cur'].map((folder) => readdir(join(maildir, folder))))
+  expect(left.flat()).toEqual([])
+  await expectNoSeriousAxeViolations(p.page)
+  await p.page.screenshot({ path: 'e2e/screenshots/round-trip-en.png', fullPage: true })
 })

@@ -1,5 +1,6 @@
 import type { EngineOptions } from '../../electron/engine/context'
 import { startDnsServer, type FixtureRecord } from './dns-server'
+import { dovecotUnavailable, startDovecot, type RunningDovecot } from './dovecot'
 import { startRdapServer } from './rdap-server'
 import { startSmtpServer, type RunningSmtpServer } from './smtp-servers'
 import { createTestPki } from './test-ca'
@@ -73,6 +74,8 @@ export interface WizardWorld {
   engineOptions: EngineOptions
   /** The sending servers, to see what they received. */
   servers: { submission: RunningSmtpServer; submissions: RunningSmtpServer }
+  /** IMAP and POP3 for the round trip, where Dovecot can run (null otherwise). */
+  dovecot: RunningDovecot | null
   close: () => Promise<void>
 }
 
@@ -103,6 +106,8 @@ export async function startWizardWorld(): Promise<WizardWorld> {
   const authRefusals = {
     [WORLD_LOGIN.blocked]: { code: 535, message: '5.7.1 Authentication refused: account blocked for spam' },
   }
+  const dovecot = dovecotUnavailable() === null ? await startDovecot({ certificate: pki.valid, users }) : null
+  const maildir = dovecot ? { maildir: dovecot.maildir(WORLD_LOGIN.user) } : {}
   const [dns, rdap, mx, submission, submissions] = await Promise.all([
     startDnsServer({ records: RECORDS }),
     startRdapServer(RDAP),
@@ -123,6 +128,7 @@ export async function startWizardWorld(): Promise<WizardWorld> {
       users,
       authRefusals,
       enhancedStatusCodes: true,
+      ...maildir,
     }),
     startSmtpServer({
       tls: 'implicit',
@@ -130,6 +136,7 @@ export async function startWizardWorld(): Promise<WizardWorld> {
       users,
       authRefusals,
       enhancedStatusCodes: true,
+      ...maildir,
     }),
   ])
   return {
@@ -140,11 +147,19 @@ export async function startWizardWorld(): Promise<WizardWorld> {
       timeoutMs: 10_000,
       dnsRetries: 0,
       extraCaPem: pki.caPem,
-      ports: { smtp: mx.port, submission: submission.port, submissions: submissions.port },
+      ports: { smtp: mx.port, submission: submission.port, submissions: submissions.port, ...dovecot?.ports },
     },
+    dovecot,
     servers: { submission, submissions },
     close: async () => {
-      await Promise.all([dns.close(), rdap.close(), mx.close(), submission.close(), submissions.close()])
+      await Promise.all([
+        dns.close(),
+        rdap.close(),
+        mx.close(),
+        submission.close(),
+        submissions.close(),
+        dovecot?.stop(),
+      ])
     },
   }
 }

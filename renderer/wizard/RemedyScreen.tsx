@@ -15,7 +15,9 @@ export function RemedyScreen({ node }: { node: Extract<TreeNode, { kind: 'remedy
   const explanation = useAppStore((state) => state.bounce?.explanation ?? null)
   const target = node.id.startsWith('recipient-domain') ? 'recipient' : 'own'
   const findings = useAppStore((state) => state.runs[target].findings)
-  const shown = findings.filter((finding) => node.showFindings?.includes(finding.id))
+  const shown = findings.filter(
+    (finding) => finding.status !== 'skipped' && node.showFindings?.includes(finding.id),
+  )
   const base = `tree:remedies.${node.id}`
   const steps = t(`${base}.steps`, { returnObjects: true }) as unknown
   return (

@@ -250,7 +250,7 @@ export default {
     arrived: {
       title: 'Your test message arrived in {{seconds}} s',
       detail:
-        'We sent a test message from {{address}} to itself through {{submission}} and found it in the mailbox at {{mailbox}} after about {{seconds}} seconds. It has been deleted again.',
+        'We sent a test message from {{address}} to itself through {{submission}} and found it in the mailbox at {{mailbox}} after about {{seconds}} s. It has been deleted again.',
     },
     'not-sent': {
       title: 'The test message could not be sent',

@@ -250,7 +250,7 @@ export default {
     arrived: {
       title: 'Il messaggio di prova è arrivato in {{seconds}} s',
       detail:
-        'Abbiamo inviato un messaggio di prova da {{address}} a sé stesso tramite {{submission}} e lo abbiamo trovato nella casella su {{mailbox}} dopo circa {{seconds}} secondi. È già stato cancellato.',
+        'Abbiamo inviato un messaggio di prova da {{address}} a sé stesso tramite {{submission}} e lo abbiamo trovato nella casella su {{mailbox}} dopo circa {{seconds}} s. È già stato cancellato.',
     },
     'not-sent': {
       title: 'Non è stato possibile inviare il messaggio di prova',
