@@ -1,16 +1,9 @@
-import { hasControlCharacters } from '../../../shared/target'
-import { classifyMailboxAuthFailure, probeFindings } from './classify'
+import { classifyMailboxAuthFailure } from './classify'
 import { ProbeConnection } from './connection'
+import { runMailboxProbe, type SessionState } from './mailbox-probe'
+import { connectionOptions } from './probe-common'
 import { ProbeError } from './probe-error'
-import type {
-  AuthResult,
-  ProbeCredentials,
-  ProbeOptions,
-  ProbeResult,
-  ProbeTarget,
-  TlsMode,
-} from './probe-types'
-import { connectionOptions, toFailure } from './probe-common'
+import type { ProbeCredentials, ProbeOptions, ProbeResult, ProbeTarget } from './probe-types'
 import { Transcript, type Phase } from './transcript'
 
 const IMAP_LINE_BYTES_MAX = 16_384
@@ -92,22 +85,6 @@ function quote(value: string): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
 }
 
-/** Whether a login may be tried here, or the reason it is refused before sending anything. */
-export function loginRefusal(conn: ProbeConnection, credentials: ProbeCredentials): AuthResult | null {
-  if (hasControlCharacters(credentials.user) || hasControlCharacters(credentials.password))
-    return { outcome: 'bad-input', mechanism: null, reply: null }
-  if (!conn.tls) return { outcome: 'refused-plaintext', mechanism: null, reply: null }
-  if (!conn.verified) return { outcome: 'refused-unverified', mechanism: null, reply: null }
-  return null
-}
-
-/** What a session learnt while it was being set up; kept when a later step fails. */
-export interface SessionState {
-  addresses: string[]
-  greeting: string | null
-  tlsMode: TlsMode
-}
-
 /** A connection for an IMAP probe of this target (implicit TLS for `imaps`). */
 export function imapConnection(
   target: ProbeTarget,
@@ -153,49 +130,25 @@ export async function negotiateImap(
  * Probes one IMAP server (`imap` with STARTTLS on 143, `imaps` on 993): greeting, capabilities,
  * TLS and optionally a login test with LOGIN. Never throws.
  */
-export async function probeImap(
+export function probeImap(
   target: ProbeTarget & { kind: ImapKind },
   options: ProbeOptions,
   signal?: AbortSignal,
 ): Promise<ProbeResult> {
   const transcript = new Transcript()
   const session = new ImapSession(imapConnection(target, options, transcript, signal))
-  const state: SessionState = { addresses: [], greeting: null, tlsMode: 'none' }
-  let failure: ProbeResult['failure'] = null
-  let auth: AuthResult | null = null
-  try {
-    await negotiateImap(session, target.kind, state)
-    const credentials = options.credentials
-    if (credentials) {
-      auth = await transcript.time('auth', async () => {
-        const refusal = loginRefusal(session.conn, credentials)
-        if (refusal) return refusal
-        if (session.capabilities.some((cap) => cap.toUpperCase() === 'LOGINDISABLED'))
-          return { outcome: 'no-mechanism', mechanism: null, reply: null }
-        const response = await session.login(credentials)
-        const reply = `${response.status} ${response.text}`.trim()
-        return response.status === 'OK'
-          ? { outcome: 'ok', mechanism: 'LOGIN', reply }
-          : { outcome: classifyMailboxAuthFailure(response.text), mechanism: 'LOGIN', reply }
-      })
-    }
-    await session.command('LOGOUT', 'total').catch(() => undefined)
-  } catch (error) {
-    failure = toFailure(error)
-  } finally {
-    session.conn.close()
-  }
-  const result = {
-    target,
-    reachable: state.greeting !== null,
-    failure,
-    ...state,
-    capabilities: session.capabilities,
-    smtp: null,
-    tls: session.conn.tls,
-    auth,
-    envelope: null,
-    ...transcript.finish(),
-  } satisfies Omit<ProbeResult, 'findings'>
-  return { ...result, findings: probeFindings(result, options.credentials !== undefined, false) }
+  return runMailboxProbe(target, options, {
+    session,
+    negotiate: (state) => negotiateImap(session, target.kind, state),
+    login: async (credentials) => {
+      if (session.capabilities.some((cap) => cap.toUpperCase() === 'LOGINDISABLED'))
+        return { outcome: 'no-mechanism', mechanism: null, reply: null }
+      const response = await session.login(credentials)
+      const reply = `${response.status} ${response.text}`.trim()
+      return response.status === 'OK'
+        ? { outcome: 'ok', mechanism: 'LOGIN', reply }
+        : { outcome: classifyMailboxAuthFailure(response.text), mechanism: 'LOGIN', reply }
+    },
+    farewell: () => session.command('LOGOUT', 'total'),
+  })
 }

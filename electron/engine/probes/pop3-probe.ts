@@ -1,9 +1,9 @@
-import { classifyMailboxAuthFailure, probeFindings } from './classify'
+import { classifyMailboxAuthFailure } from './classify'
 import { ProbeConnection } from './connection'
-import { loginRefusal, type SessionState } from './imap-probe'
-import { connectionOptions, toFailure } from './probe-common'
+import { runMailboxProbe, type SessionState } from './mailbox-probe'
+import { connectionOptions } from './probe-common'
 import { ProbeError } from './probe-error'
-import type { AuthResult, ProbeCredentials, ProbeOptions, ProbeResult, ProbeTarget } from './probe-types'
+import type { ProbeCredentials, ProbeOptions, ProbeResult, ProbeTarget } from './probe-types'
 import { Transcript, type Phase } from './transcript'
 
 const POP3_LINE_BYTES_MAX = 8192
@@ -117,47 +117,23 @@ export async function negotiatePop3(
  * Probes one POP3 server (`pop3` with STLS on 110, `pop3s` on 995): greeting, CAPA, TLS and
  * optionally a login test with USER/PASS. Never throws.
  */
-export async function probePop3(
+export function probePop3(
   target: ProbeTarget & { kind: Pop3Kind },
   options: ProbeOptions,
   signal?: AbortSignal,
 ): Promise<ProbeResult> {
   const transcript = new Transcript()
   const session = new Pop3Session(pop3Connection(target, options, transcript, signal))
-  const state: SessionState = { addresses: [], greeting: null, tlsMode: 'none' }
-  let failure: ProbeResult['failure'] = null
-  let auth: AuthResult | null = null
-  try {
-    await negotiatePop3(session, target.kind, state)
-    const credentials = options.credentials
-    if (credentials) {
-      auth = await transcript.time('auth', async () => {
-        const refusal = loginRefusal(session.conn, credentials)
-        if (refusal) return refusal
-        const reply = await session.login(credentials)
-        const text = `${reply.ok ? '+OK' : '-ERR'} ${reply.text}`.trim()
-        return reply.ok
-          ? { outcome: 'ok', mechanism: 'USER', reply: text }
-          : { outcome: classifyMailboxAuthFailure(reply.text), mechanism: 'USER', reply: text }
-      })
-    }
-    await session.command('QUIT', 'total').catch(() => undefined)
-  } catch (error) {
-    failure = toFailure(error)
-  } finally {
-    session.conn.close()
-  }
-  const result = {
-    target,
-    reachable: state.greeting !== null,
-    failure,
-    ...state,
-    capabilities: session.capabilities,
-    smtp: null,
-    tls: session.conn.tls,
-    auth,
-    envelope: null,
-    ...transcript.finish(),
-  } satisfies Omit<ProbeResult, 'findings'>
-  return { ...result, findings: probeFindings(result, options.credentials !== undefined, false) }
+  return runMailboxProbe(target, options, {
+    session,
+    negotiate: (state) => negotiatePop3(session, target.kind, state),
+    login: async (credentials) => {
+      const reply = await session.login(credentials)
+      const text = `${reply.ok ? '+OK' : '-ERR'} ${reply.text}`.trim()
+      return reply.ok
+        ? { outcome: 'ok', mechanism: 'USER', reply: text }
+        : { outcome: classifyMailboxAuthFailure(reply.text), mechanism: 'USER', reply: text }
+    },
+    farewell: () => session.command('QUIT', 'total'),
+  })
 }
