@@ -35,6 +35,14 @@ class Person {
     await this.page.getByRole('button', { name: resources[this.lang].common.action.check }).click()
   }
 
+  /** The first steps most paths share: the problem, the offer, the address, "yes, all active". */
+  async pastTheServices(problem: string, offer: string, target: string): Promise<void> {
+    await this.choose('problem', problem)
+    await this.choose('offer', offer)
+    await this.typeTarget(target)
+    await this.choose('offer-active', 'yes')
+  }
+
   async pasteBounce(text: string): Promise<void> {
     await expect(this.heading()).toHaveText(this.tree.nodes['bounce-input'].title)
     await this.page.getByRole('textbox', { name: this.tree.nodes['bounce-input'].label }).fill(text)
@@ -89,10 +97,7 @@ test.describe('the wizard reaches the right remedy', () => {
 
   test('MX records pointing elsewhere lead to the exact record to change (it)', async ({ open }) => {
     const p = await person(open, 'it')
-    await p.choose('problem', 'cannotSend')
-    await p.choose('offer', 'ovh-mxplan')
-    await p.typeTarget('wrong-mx.test')
-    await p.choose('offer-active', 'yes')
+    await p.pastTheServices('cannotSend', 'ovh-mxplan', 'wrong-mx.test')
     await p.choose('webmail-works', 'no')
     await p.choose('incident', 'no')
     await p.expectRemedy('fix-mx')
@@ -106,10 +111,7 @@ test.describe('the wizard reaches the right remedy', () => {
 
   test('Exchange without the autodiscover record goes to the SRV remedy (en)', async ({ open }) => {
     const p = await person(open, 'en')
-    await p.choose('problem', 'cannotReceive')
-    await p.choose('offer', 'ovh-exchange')
-    await p.typeTarget('exchange.test')
-    await p.choose('offer-active', 'yes')
+    await p.pastTheServices('cannotReceive', 'ovh-exchange', 'exchange.test')
     await p.choose('webmail-works', 'no')
     await p.choose('incident', 'no')
     await p.expectRemedy('fix-srv')
@@ -118,10 +120,7 @@ test.describe('the wizard reaches the right remedy', () => {
 
   test('webmail works: the settings card for the offer, then "solved" (en)', async ({ open }) => {
     const p = await person(open, 'en')
-    await p.choose('problem', 'cannotSend')
-    await p.choose('offer', 'ovh-mxplan')
-    await p.typeTarget('healthy.test')
-    await p.choose('offer-active', 'yes')
+    await p.pastTheServices('cannotSend', 'ovh-mxplan', 'healthy.test')
     await p.choose('webmail-works', 'yes')
     await p.expectRemedy('client-settings')
     const card = p.page.getByRole('region', { name: p.tree.ui.settingsTitle })
@@ -136,10 +135,7 @@ test.describe('the wizard reaches the right remedy', () => {
 
   test('webmail asks for a code: two-step verification, then the hand-off (it)', async ({ open }) => {
     const p = await person(open, 'it')
-    await p.choose('problem', 'webmail')
-    await p.choose('offer', 'ovh-exchange')
-    await p.typeTarget('exchange-ok.test')
-    await p.choose('offer-active', 'yes')
+    await p.pastTheServices('webmail', 'ovh-exchange', 'exchange-ok.test')
     await p.choose('webmail-problem', 'twoFactor')
     await p.expectRemedy('two-factor')
     await p.notSolved()
@@ -156,10 +152,7 @@ test.describe('the wizard reaches the right remedy', () => {
 
   test('a refused webmail password: new password, then the security policy (en)', async ({ open }) => {
     const p = await person(open, 'en')
-    await p.choose('problem', 'webmail')
-    await p.choose('offer', 'ovh-mxplan')
-    await p.typeTarget('healthy.test')
-    await p.choose('offer-active', 'yes')
+    await p.pastTheServices('webmail', 'ovh-mxplan', 'healthy.test')
     await p.choose('webmail-problem', 'password')
     await p.expectRemedy('reset-password')
     await p.notSolved()
@@ -178,10 +171,7 @@ test.describe('the wizard reaches the right remedy', () => {
 
   test('an incident at the provider: wait for it (it)', async ({ open }) => {
     const p = await person(open, 'it')
-    await p.choose('problem', 'cannotReceive')
-    await p.choose('offer', 'ovh-emailpro')
-    await p.typeTarget('healthy.test')
-    await p.choose('offer-active', 'yes')
+    await p.pastTheServices('cannotReceive', 'ovh-emailpro', 'healthy.test')
     await p.choose('webmail-works', 'no')
     await p.choose('incident', 'yes')
     await p.expectRemedy('wait-incident')
@@ -189,10 +179,7 @@ test.describe('the wizard reaches the right remedy', () => {
 
   test('a full mailbox at the recipient is for the recipient to fix (en)', async ({ open }) => {
     const p = await person(open, 'en')
-    await p.choose('problem', 'bounce')
-    await p.choose('offer', 'ovh-mxplan')
-    await p.typeTarget('healthy.test')
-    await p.choose('offer-active', 'yes')
+    await p.pastTheServices('bounce', 'ovh-mxplan', 'healthy.test')
     await p.pasteBounce('552 5.2.2 <anna@fine.test>: Mailbox full, quota exceeded')
     await p.expectRemedy('recipient-full')
     await expect(p.page.locator('.who-acts strong')).toHaveText(p.tree.whoActs.recipient)
@@ -203,10 +190,7 @@ test.describe('the wizard reaches the right remedy', () => {
 
   test('a 550 to a domain that does not exist: the recipient’s domain is checked (it)', async ({ open }) => {
     const p = await person(open, 'it')
-    await p.choose('problem', 'bounce')
-    await p.choose('offer', 'ovh-mxplan')
-    await p.typeTarget('healthy.test')
-    await p.choose('offer-active', 'yes')
+    await p.pastTheServices('bounce', 'ovh-mxplan', 'healthy.test')
     await p.pasteBounce(
       [
         'This is the mail system at host mx1.mail.ovh.net.',
@@ -225,10 +209,7 @@ test.describe('the wizard reaches the right remedy', () => {
 
   test('a 550 for an unknown user at a working domain: check the address (en)', async ({ open }) => {
     const p = await person(open, 'en')
-    await p.choose('problem', 'bounce')
-    await p.choose('offer', 'ovh-mxplan')
-    await p.typeTarget('healthy.test')
-    await p.choose('offer-active', 'yes')
+    await p.pastTheServices('bounce', 'ovh-mxplan', 'healthy.test')
     await p.pasteBounce(
       '550 5.1.1 <nobody@fine.test>: Recipient address rejected: User unknown in virtual mailbox table',
     )
@@ -250,10 +231,7 @@ test.describe('the wizard reaches the right remedy', () => {
 
   test('a 554 with the sending server on a blocklist: delisting (en)', async ({ open }) => {
     const p = await person(open, 'en')
-    await p.choose('problem', 'bounce')
-    await p.choose('offer', 'other')
-    await p.typeTarget('listed.test')
-    await p.choose('offer-active', 'yes')
+    await p.pastTheServices('bounce', 'other', 'listed.test')
     await p.pasteBounce(
       '554 5.7.1 Service unavailable; Client host [127.0.0.2] blocked using zen.spamhaus.org',
     )
@@ -266,10 +244,7 @@ test.describe('the wizard reaches the right remedy', () => {
 
   test('a 535 means the login was refused (it)', async ({ open }) => {
     const p = await person(open, 'it')
-    await p.choose('problem', 'bounce')
-    await p.choose('offer', 'ovh-mxplan')
-    await p.typeTarget('healthy.test')
-    await p.choose('offer-active', 'yes')
+    await p.pastTheServices('bounce', 'ovh-mxplan', 'healthy.test')
     await p.pasteBounce('535')
     await p.expectRemedy('account-blocked')
   })
@@ -296,10 +271,7 @@ test.describe('the wizard tests the mail servers on the way', () => {
     world,
   }) => {
     const p = await person(open, 'en')
-    await p.choose('problem', 'cannotSend')
-    await p.choose('offer', 'ovh-mxplan')
-    await p.typeTarget(WORLD_LOGIN.user)
-    await p.choose('offer-active', 'yes')
+    await p.pastTheServices('cannotSend', 'ovh-mxplan', WORLD_LOGIN.user)
     await p.choose('webmail-works', 'no')
     await p.choose('incident', 'no')
     await p.expectRemedy('account-state')
@@ -327,10 +299,7 @@ test.describe('the wizard tests the mail servers on the way', () => {
 
   test('an incoming server that does not answer is for the provider (it)', async ({ open }) => {
     const p = await person(open, 'it')
-    await p.choose('problem', 'cannotReceive')
-    await p.choose('offer', 'other')
-    await p.typeTarget('dead-mx.test')
-    await p.choose('offer-active', 'yes')
+    await p.pastTheServices('cannotReceive', 'other', 'dead-mx.test')
     await p.choose('webmail-works', 'no')
     await p.choose('incident', 'no')
     await p.expectRemedy('mail-server-unreachable')
@@ -343,10 +312,7 @@ test.describe('the wizard tests the mail servers on the way', () => {
 
   test('incoming servers answer: look at filters and the sender (en)', async ({ open }) => {
     const p = await person(open, 'en')
-    await p.choose('problem', 'cannotReceive')
-    await p.choose('offer', 'ovh-mxplan')
-    await p.typeTarget('healthy.test')
-    await p.choose('offer-active', 'yes')
+    await p.pastTheServices('cannotReceive', 'ovh-mxplan', 'healthy.test')
     await p.choose('webmail-works', 'no')
     await p.choose('incident', 'no')
     await p.expectRemedy('receive-elsewhere')
@@ -360,10 +326,7 @@ test('a password typed for the login test is nowhere afterwards: not in the hist
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   const p = await person(open, 'it')
-  await p.choose('problem', 'cannotSend')
-  await p.choose('offer', 'ovh-mxplan')
-  await p.typeTarget(WORLD_LOGIN.user)
-  await p.choose('offer-active', 'yes')
+  await p.pastTheServices('cannotSend', 'ovh-mxplan', WORLD_LOGIN.user)
   await p.choose('webmail-works', 'yes')
   await p.expectRemedy('client-settings')
   const login = p.page.getByRole('region', { name: p.tree.login.title })
@@ -443,10 +406,7 @@ test('the round trip: with consent, a test message goes out through the sending 
 }) => {
   test.skip(world.dovecot === null, dovecotUnavailable() ?? '')
   const p = await person(open, 'en')
-  await p.choose('problem', 'cannotReceive')
-  await p.choose('offer', 'ovh-mxplan')
-  await p.typeTarget(WORLD_LOGIN.user)
-  await p.choose('offer-active', 'yes')
+  await p.pastTheServices('cannotReceive', 'ovh-mxplan', WORLD_LOGIN.user)
   await p.choose('webmail-works', 'yes')
   await p.expectRemedy('client-settings')
   const login = p.page.getByRole('region', { name: p.tree.login.title })
