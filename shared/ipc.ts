@@ -2,19 +2,16 @@ import { z } from 'zod'
 import { AppSettingsSchema, type AppSettings } from './app-settings'
 import { CHECK_IDS, type Finding, type Report } from './report'
 import { LANGUAGES, type Language } from './i18n/languages'
+import { CHECK_AREAS } from './check-areas'
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from './ipc-channels'
-import { EXPORT_FORMATS, type ExportFormat } from './report-export'
+import { EXPORT_FORMATS, type ExportFormat } from './report-export/formats'
 import type { SessionOutcome, SessionRecord } from './session'
 import { SessionIdSchema, SessionRecordSchema } from './session-schema'
 
 export { EVENT_CHANNELS, INVOKE_CHANNELS }
+export { CHECK_AREAS, areaOf, type CheckArea } from './check-areas'
 
 const noControlCharacters = (value: string) => !/[\r\n\0]/.test(value)
-
-/** The areas `--only` and the request may pick; a check id belongs to one area (see `areaOf`). */
-export const CHECK_AREAS = ['registration', 'dns', 'smtp', 'imap', 'pop3'] as const
-/** One area of checks. */
-export type CheckArea = (typeof CHECK_AREAS)[number]
 
 /** Protocol probes and the ports they use by default. */
 export const PROBE_PORTS = {
@@ -260,14 +257,4 @@ export type MaildoctorApi = {
   ) => Promise<Envelope<ResponseTypes[(typeof INVOKE_CHANNELS)[K]]>>
 } & {
   [K in EventName]: (listener: (payload: EventTypes[(typeof EVENT_CHANNELS)[K]]) => void) => () => void
-}
-
-/** The area a check id belongs to. */
-export function areaOf(id: Finding['id']): CheckArea | 'input' {
-  if (id === 'input.domain') return 'input'
-  if (id === 'domain.registration') return 'registration'
-  if (id.startsWith('dns.')) return 'dns'
-  if (id.startsWith('smtp.')) return 'smtp'
-  if (id.startsWith('imap') || id === 'mailbox.auth' || id === 'client.settings') return 'imap'
-  return 'pop3'
 }

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand'
-import { areaOf, type CheckArea } from '../../shared/ipc'
+import { areaOf, type CheckArea } from '../../shared/check-areas'
 import type { CheckId, Finding, Report } from '../../shared/report'
 import { api } from '../bridge/api'
 import type { AppState } from './store'

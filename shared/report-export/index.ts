@@ -21,10 +21,9 @@ export {
   type TranscriptEntry,
 } from './view'
 
-/** The formats a session report can be written in (PDF is printed from the HTML by Electron). */
-export const EXPORT_FORMATS = ['md', 'html', 'json'] as const
-/** One export format. */
-export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+import type { ExportFormat } from './formats'
+
+export { EXPORT_FORMATS, type ExportFormat } from './formats'
 
 /** The MIME type of each format. */
 export const EXPORT_MIME: Record<ExportFormat, string> = {
