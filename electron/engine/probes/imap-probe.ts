@@ -43,12 +43,27 @@ export class ImapSession {
 
   /** Sends a tagged command and reads up to its tagged completion, within one step deadline. */
   async command(command: string, phase: Phase, shown?: string): Promise<ImapResponse> {
-    const tag = `a${++this.tagNumber}`
+    const tag = this.nextTag()
     this.conn.send(`${tag} ${command}`, shown === undefined ? undefined : `${tag} ${shown}`)
-    const deadline = this.conn.deadline()
+    return this.completion(tag, phase, this.conn.deadline())
+  }
+
+  private nextTag(): string {
+    return `a${++this.tagNumber}`
+  }
+
+  /** Reads up to the tagged completion of `tag`; `firstLine`, when given, was already read. */
+  private async completion(
+    tag: string,
+    phase: Phase,
+    deadline: number,
+    firstLine?: string,
+  ): Promise<ImapResponse> {
     const untagged: string[] = []
+    let pending = firstLine
     for (;;) {
-      const line = await this.conn.readLine(phase, deadline)
+      const line = pending ?? (await this.conn.readLine(phase, deadline))
+      pending = undefined
       if (line.startsWith(`${tag} `)) {
         const match = /^\S+ (OK|NO|BAD)\b ?(.*)$/i.exec(line)
         if (!match) throw new ProbeError('malformed-reply', phase, line.slice(0, 200))
@@ -69,16 +84,42 @@ export class ImapSession {
     if (response.status !== 'OK') throw new ProbeError('command-rejected', phase, response.text.slice(0, 200))
   }
 
-  /** LOGIN with quoted strings; the password is masked in the transcript. */
+  /** The mechanism the last login used. */
+  loginMechanism: 'PLAIN' | 'LOGIN' = 'LOGIN'
+
+  /**
+   * Logs in with AUTHENTICATE PLAIN where the server offers it (base64 of UTF-8, so a password with
+   * accented letters arrives intact; inline with SASL-IR, else after the `+` continuation), else
+   * with LOGIN and quoted strings. The password is masked in the transcript.
+   */
   async login(credentials: ProbeCredentials): Promise<ImapResponse> {
-    const user = quote(credentials.user)
-    return this.command(`LOGIN ${user} ${quote(credentials.password)}`, 'auth', `LOGIN ${user} ***`)
+    const offers = (name: string) => this.capabilities.some((cap) => cap.toUpperCase() === name)
+    if (!offers('AUTH=PLAIN')) {
+      this.loginMechanism = 'LOGIN'
+      const user = quote(credentials.user)
+      return this.command(`LOGIN ${user} ${quote(credentials.password)}`, 'auth', `LOGIN ${user} ***`)
+    }
+    this.loginMechanism = 'PLAIN'
+    const payload = utf8Base64(`\0${credentials.user}\0${credentials.password}`)
+    if (offers('SASL-IR'))
+      return this.command(`AUTHENTICATE PLAIN ${payload}`, 'auth', 'AUTHENTICATE PLAIN ***')
+    const tag = this.nextTag()
+    const deadline = this.conn.deadline()
+    this.conn.send(`${tag} AUTHENTICATE PLAIN`)
+    const reply = await this.conn.readLine('auth', deadline)
+    if (!reply.startsWith('+')) return this.completion(tag, 'auth', deadline, reply)
+    this.conn.send(payload, '***')
+    return this.completion(tag, 'auth', deadline)
   }
 
   private readCapabilities(line: string): void {
     const match = /(?:^\* CAPABILITY |\[CAPABILITY )([^\]]*)/i.exec(line)
     if (match?.[1]) this.capabilities = match[1].trim().split(/\s+/)
   }
+}
+
+function utf8Base64(value: string): string {
+  return Buffer.from(value, 'utf8').toString('base64')
 }
 
 function quote(value: string): string {
@@ -145,9 +186,10 @@ export function probeImap(
         return { outcome: 'no-mechanism', mechanism: null, reply: null }
       const response = await session.login(credentials)
       const reply = `${response.status} ${response.text}`.trim()
+      const mechanism = session.loginMechanism
       return response.status === 'OK'
-        ? { outcome: 'ok', mechanism: 'LOGIN', reply }
-        : { outcome: classifyMailboxAuthFailure(response.text), mechanism: 'LOGIN', reply }
+        ? { outcome: 'ok', mechanism, reply }
+        : { outcome: classifyMailboxAuthFailure(response.text), mechanism, reply }
     },
     farewell: () => session.command('LOGOUT', 'total'),
   })

@@ -10,6 +10,9 @@ import { roundTrip } from './round-trip'
 
 const USER = 'mario@example.test'
 const PASSWORD = 'Dove-Pa55word"\\x'
+/** A second mailbox whose password has accented letters, as Italian passwords often do. */
+const ACCENTED_USER = 'lucia@example.test'
+const ACCENTED_PASSWORD = 'perché-città-è-già'
 const skipReason = dovecotUnavailable()
 if (skipReason) console.warn(`Dovecot tests skipped: ${skipReason}`)
 
@@ -23,7 +26,10 @@ describe.skipIf(skipReason !== null)('IMAP and POP3 probes against Dovecot on 12
   let smtp: RunningSmtpServer
 
   beforeAll(async () => {
-    dovecot = await startDovecot({ certificate: pki.chained, users: { [USER]: PASSWORD } })
+    dovecot = await startDovecot({
+      certificate: pki.chained,
+      users: { [USER]: PASSWORD, [ACCENTED_USER]: ACCENTED_PASSWORD },
+    })
     smtp = await startSmtpServer({
       tls: 'starttls',
       certificate: pki.valid,
@@ -38,6 +44,18 @@ describe.skipIf(skipReason !== null)('IMAP and POP3 probes against Dovecot on 12
   })
 
   const options = (extra = {}) => ({ stepTimeoutMs: 3000, extraCaPem: pki.caPem, ...extra })
+
+  it('IMAP: a password with accented letters logs in (AUTHENTICATE PLAIN carries UTF-8 intact)', async () => {
+    const result = await probeImap(
+      { kind: 'imaps', host: '127.0.0.1', port: dovecot.ports.imaps },
+      options({ credentials: { user: ACCENTED_USER, password: ACCENTED_PASSWORD } }),
+    )
+    expect(result.findings.map((finding) => [finding.id, finding.status])).toEqual([
+      ['imaps', 'pass'],
+      ['mailbox.auth', 'pass'],
+    ])
+    expect(JSON.stringify(result)).not.toContain(ACCENTED_PASSWORD)
+  })
 
   it.each(['imap', 'imaps'] as const)('%s: greeting, capabilities, TLS and a good login', async (kind) => {
     const result = await probeImap(
@@ -55,7 +73,8 @@ describe.skipIf(skipReason !== null)('IMAP and POP3 probes against Dovecot on 12
     expect(result.timings.auth).toBeTypeOf('number')
     const json = JSON.stringify(result)
     expect(json).not.toContain(PASSWORD)
-    expect(json).toContain('LOGIN \\"mario@example.test\\" ***')
+    expect(json).toContain('AUTHENTICATE PLAIN ***')
+    expect(result.auth?.mechanism).toBe('PLAIN')
   })
 
   it.each(['pop3', 'pop3s'] as const)('%s: greeting, CAPA, TLS and a good login', async (kind) => {
