@@ -44,6 +44,16 @@ describe('the CLI', () => {
     expect(result.stderr).toContain('Questa è solo una parte del dominio')
   })
 
+  it('says usage mistakes in the chosen language too', () => {
+    const wrongOption = cli('check', 'a.it', '--bogus', '--lang', 'it')
+    expect(wrongOption.status).toBe(2)
+    expect(wrongOption.stderr.trim()).toBe('maildoctor: opzione sconosciuta --bogus; prova --help')
+    const wrongArea = cli('check', 'a.it', '--only', 'nonsense')
+    expect(wrongArea.stderr.trim()).toBe(
+      'maildoctor: --only takes registration, dns, smtp, imap, pop3; "nonsense" is not one of them',
+    )
+  })
+
   it('exits with 2 for usage mistakes', () => {
     expect(cli('frobnicate').status).toBe(2)
     expect(cli('check').status).toBe(2)

@@ -1,5 +1,6 @@
 import { CHECK_USAGE, checkCommand } from './cli/check-command'
-import { UsageError } from './cli/common'
+import { isLanguage, type Language } from '../shared/i18n/languages'
+import { cliLanguage, usage, UsageError } from './cli/common'
 
 const USAGE = `usage: maildoctor <command> [options]
   ${CHECK_USAGE.replace(/^check /, 'check  ')}
@@ -23,19 +24,37 @@ async function main(argv: string[]): Promise<number> {
     return name === undefined ? 2 : 0
   }
   const load = COMMANDS[name]
-  if (!load) throw new UsageError(`unknown command "${name}"; try --help`)
+  if (!load) throw usage('unknownCommand', { name })
   return (await load())(args)
 }
 
-main(process.argv.slice(2)).then(
+/** The language of the CLI's messages: a valid `--lang` on the command line, else the OS locale. */
+function messageLanguage(argv: string[]): Language {
+  const index = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='))
+  const value = index === -1 ? undefined : (argv[index]?.split('=')[1] ?? argv[index + 1])
+  return isLanguage(value) ? value : cliLanguage(undefined)
+}
+
+/** Node's own argument errors (unknown option, missing value), said as our usage errors. */
+function fromParseArgs(error: Error & { code?: unknown }): UsageError | null {
+  const code = String(error.code ?? '')
+  if (!code.startsWith('ERR_PARSE_ARGS')) return null
+  const option = /'(-[^' ]+)/.exec(error.message)?.[1] ?? ''
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return usage('unknownOption', { option })
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return usage('missingValue', { option })
+  return usage('unexpectedArgument', { value: /'([^']+)'/.exec(error.message)?.[1] ?? '' })
+}
+
+const argv = process.argv.slice(2)
+main(argv).then(
   (code) => {
     process.exitCode = code
   },
   (error: unknown) => {
-    const usage =
-      error instanceof UsageError ||
-      (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
-    process.stderr.write(`maildoctor: ${error instanceof Error ? error.message : String(error)}\n`)
-    process.exitCode = usage ? 2 : 1
+    const problem = error instanceof UsageError ? error : error instanceof Error ? fromParseArgs(error) : null
+    const lang = messageLanguage(argv)
+    const message = problem ? problem.say(lang) : error instanceof Error ? error.message : String(error)
+    process.stderr.write(`maildoctor: ${message}\n`)
+    process.exitCode = problem ? 2 : 1
   },
 )

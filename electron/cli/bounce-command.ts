@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util'
 import { createI18n } from '../../shared/i18n'
 import { MAX_BOUNCE_CHARS, parseBounce } from '../../shared/bounce/parse-bounce'
 import type { BounceInfo } from '../../shared/bounce/types'
-import { cliLanguage, UsageError } from './common'
+import { cliLanguage, usage, UsageError } from './common'
 import { explanationJson, explanationText } from './explanation-output'
 
 async function readStdin(): Promise<string> {
@@ -42,7 +42,7 @@ export async function bounceCommand(args: string[]): Promise<number> {
   const lang = cliLanguage(values.lang)
   const i18n = createI18n(lang)
   const t = i18n.t
-  if (positionals.length !== 1) throw new UsageError('usage: bounce <file|-> [--json] [--lang it|en]')
+  if (positionals.length !== 1) throw usage('usage', { usage: 'bounce <file|-> [--json] [--lang it|en]' })
   const file = positionals[0] ?? '-'
   let text: string
   try {

@@ -21,7 +21,15 @@ import { runCheck } from '../engine/check'
 import type { EngineOptions } from '../engine/context'
 import { createHistoryStore } from '../history/history-store'
 import { parseProbePorts } from '../engine/probe-ports'
-import { cliLanguage, formatFinding, parseHostPort, parsePositiveInt, readCa, UsageError } from './common'
+import {
+  cliLanguage,
+  formatFinding,
+  parseHostPort,
+  parsePositiveInt,
+  readCa,
+  usage,
+  UsageError,
+} from './common'
 
 /** The options of `check`, for the usage text. */
 export const CHECK_USAGE =
@@ -51,7 +59,7 @@ export async function checkCommand(args: string[]): Promise<number> {
     },
   })
   const lang = cliLanguage(values.lang)
-  if (positionals.length !== 1) throw new UsageError(`usage: ${CHECK_USAGE}`)
+  if (positionals.length !== 1) throw usage('usage', { usage: CHECK_USAGE })
   const input = positionals[0] ?? ''
   const target = parseTarget(input)
   if (!target.ok) throw new UsageError(createI18n(lang).t(`input:error.${target.error}`, target.params ?? {}))
@@ -102,32 +110,29 @@ export async function checkCommand(args: string[]): Promise<number> {
 
 function parseReportFormat(value: string): ExportFormat {
   if (!(EXPORT_FORMATS as readonly string[]).includes(value))
-    throw new UsageError(`--report takes ${EXPORT_FORMATS.join(', ')}; "${value}" is not one of them`)
+    throw usage('notAChoice', { option: '--report', choices: EXPORT_FORMATS.join(', '), value })
   return value as ExportFormat
 }
 
 function parseArea(value: string): CheckArea {
   const area = value.trim()
   if (!(CHECK_AREAS as readonly string[]).includes(area))
-    throw new UsageError(`--only takes ${CHECK_AREAS.join(', ')}; "${area}" is not one of them`)
+    throw usage('notAChoice', { option: '--only', choices: CHECK_AREAS.join(', '), value: area })
   return area as CheckArea
 }
 
 function parseDnsServer(value: string): string {
   const match = /^(\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-fA-F:]+\])(?::(\d{1,5}))?$/.exec(value.trim())
   const port = match?.[2] === undefined ? 53 : Number(match[2])
-  if (!match || port < 1 || port > 65535)
-    throw new UsageError(
-      `--dns takes an IP address with an optional port, such as 127.0.0.1:5353, not "${value}"`,
-    )
+  if (!match || port < 1 || port > 65535) throw usage('badDns', { value })
   return value.trim()
 }
 
 function parsePorts(value: string): Partial<Record<ProbeKind, number>> {
   try {
     return parseProbePorts(value)
-  } catch (error) {
-    throw new UsageError(`--ports: ${(error as Error).message}`)
+  } catch {
+    throw usage('badPorts', { kinds: Object.keys(PROBE_PORTS).join(', '), value })
   }
 }
 
@@ -137,9 +142,7 @@ function parseServer(value: string): ProbeServer {
   const kind = value.slice(0, split).trim()
   const clientKind = CLIENT_PROBE_KINDS.find((known) => known === kind)
   if (split < 0 || clientKind === undefined)
-    throw new UsageError(
-      `--server takes KIND=HOST[:PORT] with KIND one of ${CLIENT_PROBE_KINDS.join(', ')}, not "${value}"`,
-    )
+    throw usage('badServerOption', { kinds: CLIENT_PROBE_KINDS.join(', '), value })
   const { host, port } = parseHostPort(value.slice(split + 1), PROBE_PORTS[clientKind])
   return { kind: clientKind, host, port }
 }

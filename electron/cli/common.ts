@@ -4,13 +4,31 @@ import { createI18n, isLanguage, pickLanguage, renderMsg, type Language } from '
 import type { Finding } from '../../shared/report'
 import { hasControlCharacters } from '../../shared/target'
 
-/** Bad input or usage: the CLI prints the message on one line to stderr and exits with 2. */
-export class UsageError extends Error {}
+/**
+ * Bad input or usage: the CLI prints the message on one line to stderr, in its language, and exits
+ * with 2. Built from a `common:cli` key and its values, or from a text already in the language.
+ */
+export class UsageError extends Error {
+  constructor(readonly text: string | { key: string; params?: Record<string, string | number> }) {
+    super(typeof text === 'string' ? text : text.key)
+  }
+
+  /** The message in a language. */
+  say(lang: Language): string {
+    if (typeof this.text === 'string') return this.text
+    return createI18n(lang).t(`common:cli.${this.text.key}`, this.text.params ?? {})
+  }
+}
+
+/** A usage error from a `common:cli` key and its values. */
+export function usage(key: string, params: Record<string, string | number> = {}): UsageError {
+  return new UsageError({ key, params })
+}
 
 /** The CLI's language: `--lang` if given, else the OS locale from the environment. */
 export function cliLanguage(flag: string | undefined): Language {
   if (flag !== undefined) {
-    if (!isLanguage(flag)) throw new UsageError(`--lang must be "it" or "en", not "${flag}"`)
+    if (!isLanguage(flag)) throw usage('badLang', { value: flag })
     return flag
   }
   return pickLanguage(
@@ -41,34 +59,29 @@ export function formatFinding(finding: Finding, lang: Language): string {
 export function parsePositiveInt(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined
   const number = Number(value)
-  if (!Number.isInteger(number) || number <= 0)
-    throw new UsageError(`${name} must be a positive whole number, not "${value}"`)
+  if (!Number.isInteger(number) || number <= 0) throw usage('notPositive', { name, value })
   return number
 }
 
 /** Splits `host`, `host:port`, `[v6]` or `[v6]:port`, and checks both parts. */
 export function parseHostPort(value: string, defaultPort: number): { host: string; port: number } {
-  if (hasControlCharacters(value)) throw new UsageError('the server must be one line of text')
+  if (hasControlCharacters(value)) throw usage('serverOneLine')
   const match = /^(?:\[([0-9A-Fa-f:.]+)\]|([^:[\]]+))(?::(\d{1,5}))?$/.exec(value.trim())
   const host = match?.[1] ?? match?.[2]
   const port = match?.[3] === undefined ? defaultPort : Number(match[3])
   const validName =
     host !== undefined &&
     (isIP(host) !== 0 || /^(?=.{1,253}$)[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?$/.test(host))
-  if (!validName || host === undefined)
-    throw new UsageError(
-      `the server must be a host name or IP address with an optional :PORT, not "${value}"`,
-    )
-  if (port < 1 || port > 65535) throw new UsageError(`the port must be between 1 and 65535, not ${port}`)
+  if (!validName || host === undefined) throw usage('badServer', { value })
+  if (port < 1 || port > 65535) throw usage('badPort', { port })
   return { host: host.toLowerCase(), port }
 }
 
 /** Reads a PEM file of extra trusted CAs (`--ca`). */
 export async function readCa(path: string): Promise<string> {
   const pem = await readFile(path, 'utf8').catch(() => {
-    throw new UsageError(`--ca: cannot read "${path}"`)
+    throw usage('caUnreadable', { path })
   })
-  if (!pem.includes('-----BEGIN CERTIFICATE-----'))
-    throw new UsageError(`--ca: "${path}" holds no PEM certificate`)
+  if (!pem.includes('-----BEGIN CERTIFICATE-----')) throw usage('caNoPem', { path })
   return pem
 }

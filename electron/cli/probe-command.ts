@@ -6,10 +6,10 @@ import { ENGINE_DEFAULTS } from '../engine/context'
 import type { ProbeOptions } from '../engine/probes/probe-types'
 import { runProbe } from '../engine/probes/run-probe'
 import { withDeadline } from '../engine/dns/dns-client'
-import { cliLanguage, formatFinding, parseHostPort, parsePositiveInt, readCa, UsageError } from './common'
+import { cliLanguage, formatFinding, parseHostPort, parsePositiveInt, readCa, usage } from './common'
 
 const USAGE =
-  'usage: probe <smtp|submission|submissions|imap|imaps|pop3|pop3s> HOST[:PORT] [--json] [--timeout MS] [--user U --password-stdin]'
+  'probe <smtp|submission|submissions|imap|imaps|pop3|pop3s> HOST[:PORT] [--json] [--timeout MS] [--user U --password-stdin]'
 
 /**
  * `probe <kind> HOST[:PORT]`: one timed connection test, optionally with a login (the password is
@@ -33,11 +33,10 @@ export async function probeCommand(args: string[]): Promise<number> {
   })
   const lang = cliLanguage(values.lang)
   const [kindArg, hostArg] = positionals
-  if (positionals.length !== 2 || kindArg === undefined || hostArg === undefined) throw new UsageError(USAGE)
+  if (positionals.length !== 2 || kindArg === undefined || hostArg === undefined)
+    throw usage('usage', { usage: USAGE })
   if (!(kindArg in PROBE_PORTS))
-    throw new UsageError(
-      `the probe kind must be one of ${Object.keys(PROBE_PORTS).join(', ')}, not "${kindArg}"`,
-    )
+    throw usage('badProbeKind', { kinds: Object.keys(PROBE_PORTS).join(', '), value: kindArg })
   const kind = kindArg as ProbeKind
   const { host, port } = parseHostPort(hostArg, PROBE_PORTS[kind])
 
@@ -47,25 +46,20 @@ export async function probeCommand(args: string[]): Promise<number> {
   const options: ProbeOptions = { stepTimeoutMs }
   if (values.ca !== undefined) options.extraCaPem = await readCa(values.ca)
   if (values.dns !== undefined) options.dnsServers = values.dns.split(',').map((server) => server.trim())
-  if (values['password-stdin'] && values.user === undefined)
-    throw new UsageError('--password-stdin needs --user')
+  if (values['password-stdin'] && values.user === undefined) throw usage('passwordNeedsUser')
   if (values.user !== undefined) {
-    if (!values['password-stdin'])
-      throw new UsageError('--user needs --password-stdin (the password is read from standard input)')
-    if (values.user === '' || hasControlCharacters(values.user))
-      throw new UsageError('--user must be one line of text')
+    if (!values['password-stdin']) throw usage('userNeedsPassword')
+    if (values.user === '' || hasControlCharacters(values.user)) throw usage('userOneLine')
     const password = await readPassword()
     options.credentials = { user: values.user, password }
   }
   const from = values['mail-from']
   const to = values['rcpt-to']
-  if ((from === undefined) !== (to === undefined))
-    throw new UsageError('--mail-from and --rcpt-to go together')
+  if ((from === undefined) !== (to === undefined)) throw usage('envelopePair')
   if (from !== undefined && to !== undefined) {
-    if (!['smtp', 'submission', 'submissions'].includes(kind))
-      throw new UsageError('--mail-from and --rcpt-to are for the SMTP kinds only')
+    if (!['smtp', 'submission', 'submissions'].includes(kind)) throw usage('envelopeSmtpOnly')
     if ([from, to].some((address) => hasControlCharacters(address) || /[\s<>]/.test(address)))
-      throw new UsageError('--mail-from and --rcpt-to take plain email addresses')
+      throw usage('envelopePlain')
     options.envelope = { from, to }
   }
 
@@ -87,16 +81,12 @@ export async function probeCommand(args: string[]): Promise<number> {
 
 /** Reads the password from standard input: the first line, without its line end. */
 async function readPassword(): Promise<string> {
-  if (process.stdin.isTTY)
-    throw new UsageError(
-      '--password-stdin reads the password from a pipe, e.g. from a file or a password manager',
-    )
+  if (process.stdin.isTTY) throw usage('passwordPipe')
   const chunks: Buffer[] = []
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
   const password = Buffer.concat(chunks)
     .toString('utf8')
     .replace(/\r?\n$/, '')
-  if (password === '' || hasControlCharacters(password))
-    throw new UsageError('--password-stdin expects the password alone on one line')
+  if (password === '' || hasControlCharacters(password)) throw usage('passwordOneLine')
   return password
 }
