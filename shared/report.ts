@@ -76,3 +76,8 @@ export interface Report {
 export function isFailing(finding: Finding): boolean {
   return finding.status === 'fail' || finding.status === 'error'
 }
+
+/** The i18n key of a check's name in plain words (`common:checks.<id with dashes>`). */
+export function checkNameKey(id: CheckId): string {
+  return `common:checks.${id.replaceAll('.', '-')}`
+}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { checkNameKey } from '../../shared/report'
 import type { TreeNode } from '../../shared/tree/types'
 import { useAppStore } from '../store/use-app-store'
 import { ScreenFrame } from './ScreenFrame'
@@ -20,7 +21,9 @@ export function WaitingScreen({ node }: { node: Extract<TreeNode, { kind: 'route
       }
     >
       <div className="spinner" aria-hidden="true" />
-      <p className="note">{t('tree:ui.waitingFor', { checks: pending.join(', ') })}</p>
+      <p className="note">
+        {t('tree:ui.waitingFor', { checks: pending.map((id) => t(checkNameKey(id))).join(', ') })}
+      </p>
     </ScreenFrame>
   )
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { CHECK_IDS, checkNameKey } from '../report'
 import { createI18n, pickLanguage, resources } from './index'
 
 function keyPaths(value: unknown, prefix = ''): string[] {
@@ -38,5 +39,15 @@ describe('i18n', () => {
   it('renders a message with its parameters in each language', () => {
     expect(createI18n('en').t('input:error.too-long', { max: 254 })).toContain('254')
     expect(createI18n('it').t('common:step.indicator', { current: 2, total: 5 })).toBe('Passo 2 di 5')
+  })
+
+  it('names every check in plain words, in both languages', () => {
+    for (const lang of ['it', 'en'] as const) {
+      const i18n = createI18n(lang)
+      expect(
+        CHECK_IDS.filter((id) => !i18n.exists(checkNameKey(id))),
+        lang,
+      ).toEqual([])
+    }
   })
 })
