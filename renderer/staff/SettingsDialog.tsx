@@ -48,15 +48,17 @@ export function SettingsDialog() {
     else if (!open && dialog.open) dialog.close()
   }, [open])
 
+  /** Reads the settings first, then opens: what the person types is never overwritten by a late answer. */
   const openDialog = async () => {
     setProblem(null)
     setSaved(null)
-    setOpen(true)
     const result = await api().getSettings()
-    if (!result.ok) return
-    setInUse(result.value.dnsServers)
-    setMode(result.value.dnsServers.length > 0 ? 'custom' : 'system')
-    setText(result.value.dnsServers.join(', '))
+    if (result.ok) {
+      setInUse(result.value.dnsServers)
+      setMode(result.value.dnsServers.length > 0 ? 'custom' : 'system')
+      setText(result.value.dnsServers.join(', '))
+    }
+    setOpen(true)
   }
 
   const save = async (event: FormEvent) => {
