@@ -16,10 +16,16 @@ export const NAMESPACES = Object.keys(resources.en) as (keyof typeof resources.e
 /** Options shared by every i18next instance of the app (renderer and CLI). */
 export const I18N_OPTIONS = { ...I18N_BASE_OPTIONS, resources, ns: NAMESPACES } as const
 
-/** A ready i18next instance for a language, for code outside React (CLI, reports). */
+/** One instance per language, made once: building one reads every text of the app. */
+const instances = new Map<Language, I18n>()
+
+/** The ready i18next instance of a language, for code outside React (CLI, reports); read only. */
 export function createI18n(lang: Language): I18n {
+  const known = instances.get(lang)
+  if (known) return known
   const instance = i18next.createInstance()
   void instance.init({ ...I18N_OPTIONS, lng: lang, initAsync: false })
+  instances.set(lang, instance)
   return instance
 }
 
