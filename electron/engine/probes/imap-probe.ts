@@ -1,12 +1,13 @@
 import { classifyMailboxAuthFailure } from './classify'
-import { ProbeConnection } from './connection'
+import type { ProbeConnection } from './connection'
 import { runMailboxProbe, type SessionState } from './mailbox-probe'
-import { connectionOptions } from './probe-common'
+import { probeConnection } from './probe-common'
 import { ProbeError } from './probe-error'
 import type { ProbeCredentials, ProbeOptions, ProbeResult, ProbeTarget } from './probe-types'
 import { Transcript, type Phase } from './transcript'
 
-const IMAP_LINE_BYTES_MAX = 16_384
+/** Longest line accepted from an IMAP server (responses carry long capability lists). */
+export const IMAP_LINE_BYTES_MAX = 16_384
 const IMAP_RESPONSE_LINES_MAX = 1000
 
 /** The IMAP probe kinds. */
@@ -126,19 +127,6 @@ function quote(value: string): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
 }
 
-/** A connection for an IMAP probe of this target (implicit TLS for `imaps`). */
-export function imapConnection(
-  target: ProbeTarget,
-  options: ProbeOptions,
-  transcript: Transcript,
-  signal: AbortSignal | undefined,
-): ProbeConnection {
-  return new ProbeConnection(
-    connectionOptions(target, options, target.kind === 'imaps', IMAP_LINE_BYTES_MAX, signal),
-    transcript,
-  )
-}
-
 /** Connect, greeting, capabilities, and STARTTLS for `imap`; fills `state` as it goes. */
 export async function negotiateImap(
   session: ImapSession,
@@ -177,7 +165,7 @@ export function probeImap(
   signal?: AbortSignal,
 ): Promise<ProbeResult> {
   const transcript = new Transcript()
-  const session = new ImapSession(imapConnection(target, options, transcript, signal))
+  const session = new ImapSession(probeConnection(target, options, transcript, signal, IMAP_LINE_BYTES_MAX))
   return runMailboxProbe(target, options, {
     session,
     negotiate: (state) => negotiateImap(session, target.kind, state),

@@ -1,12 +1,13 @@
 import { classifyMailboxAuthFailure } from './classify'
-import { ProbeConnection } from './connection'
+import type { ProbeConnection } from './connection'
 import { runMailboxProbe, type SessionState } from './mailbox-probe'
-import { connectionOptions } from './probe-common'
+import { probeConnection } from './probe-common'
 import { ProbeError } from './probe-error'
 import type { ProbeCredentials, ProbeOptions, ProbeResult, ProbeTarget } from './probe-types'
 import { Transcript, type Phase } from './transcript'
 
-const POP3_LINE_BYTES_MAX = 8192
+/** Longest line accepted from a POP3 server. */
+export const POP3_LINE_BYTES_MAX = 8192
 const POP3_LIST_LINES_MAX = 10_000
 
 /** The POP3 probe kinds. */
@@ -71,19 +72,6 @@ export class Pop3Session {
   }
 }
 
-/** A connection for a POP3 probe of this target (implicit TLS for `pop3s`). */
-export function pop3Connection(
-  target: ProbeTarget,
-  options: ProbeOptions,
-  transcript: Transcript,
-  signal: AbortSignal | undefined,
-): ProbeConnection {
-  return new ProbeConnection(
-    connectionOptions(target, options, target.kind === 'pop3s', POP3_LINE_BYTES_MAX, signal),
-    transcript,
-  )
-}
-
 /** Connect, greeting, CAPA, and STLS for `pop3`; fills `state` as it goes. */
 export async function negotiatePop3(
   session: Pop3Session,
@@ -123,7 +111,7 @@ export function probePop3(
   signal?: AbortSignal,
 ): Promise<ProbeResult> {
   const transcript = new Transcript()
-  const session = new Pop3Session(pop3Connection(target, options, transcript, signal))
+  const session = new Pop3Session(probeConnection(target, options, transcript, signal, POP3_LINE_BYTES_MAX))
   return runMailboxProbe(target, options, {
     session,
     negotiate: (state) => negotiatePop3(session, target.kind, state),

@@ -1,26 +1,36 @@
-import type { ConnectionOptions } from './connection'
+import { ProbeConnection } from './connection'
 import { ProbeError } from './probe-error'
 import type { ProbeFailure, ProbeOptions, ProbeTarget } from './probe-types'
+import type { Transcript } from './transcript'
 
-/** The connection settings of a probe, from its target and options. */
-export function connectionOptions(
+/** The kinds whose port speaks TLS from the first byte. */
+const IMPLICIT_TLS_KINDS: ReadonlySet<ProbeTarget['kind']> = new Set(['submissions', 'imaps', 'pop3s'])
+
+/**
+ * A connection for a probe of this target: implicit TLS for `submissions`, `imaps` and `pop3s`,
+ * lines up to the protocol's `maxLineBytes`, the options' deadlines, trust and resolver.
+ */
+export function probeConnection(
   target: ProbeTarget,
   options: ProbeOptions,
-  implicitTls: boolean,
-  maxLineBytes: number,
+  transcript: Transcript,
   signal: AbortSignal | undefined,
-): ConnectionOptions {
-  return {
-    host: target.host,
-    port: target.port,
-    implicitTls,
-    stepTimeoutMs: options.stepTimeoutMs,
-    maxLineBytes,
-    ...(options.extraCaPem ? { extraCaPem: options.extraCaPem } : {}),
-    ...(options.dnsServers ? { dnsServers: options.dnsServers } : {}),
-    ...(options.lookup ? { lookup: options.lookup } : {}),
-    ...(signal ? { signal } : {}),
-  }
+  maxLineBytes: number,
+): ProbeConnection {
+  return new ProbeConnection(
+    {
+      host: target.host,
+      port: target.port,
+      implicitTls: IMPLICIT_TLS_KINDS.has(target.kind),
+      stepTimeoutMs: options.stepTimeoutMs,
+      maxLineBytes,
+      ...(options.extraCaPem ? { extraCaPem: options.extraCaPem } : {}),
+      ...(options.dnsServers ? { dnsServers: options.dnsServers } : {}),
+      ...(options.lookup ? { lookup: options.lookup } : {}),
+      ...(signal ? { signal } : {}),
+    },
+    transcript,
+  )
 }
 
 /** Turns whatever stopped a probe into a ProbeFailure; a silent greeting reads as `no-greeting`. */

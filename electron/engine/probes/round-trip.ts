@@ -2,17 +2,17 @@ import { randomBytes } from 'node:crypto'
 import type { Finding, Status } from '../../../shared/report'
 import { hasControlCharacters } from '../../../shared/target'
 import { authRemedies, classifyMailboxAuthFailure, isSmtpKind } from './classify'
-import { ImapSession, imapConnection, negotiateImap } from './imap-probe'
+import { IMAP_LINE_BYTES_MAX, ImapSession, negotiateImap } from './imap-probe'
 import { loginRefusal, type SessionState } from './mailbox-probe'
-import { Pop3Session, negotiatePop3, pop3Connection } from './pop3-probe'
-import { toFailure } from './probe-common'
+import { POP3_LINE_BYTES_MAX, Pop3Session, negotiatePop3 } from './pop3-probe'
+import { probeConnection, toFailure } from './probe-common'
 import { ProbeError } from './probe-error'
 import type { AuthResult, ProbeCredentials, ProbeFailure, ProbeOptions, ProbeTarget } from './probe-types'
 import {
   DEFAULT_EHLO_NAME,
   SmtpSession,
   negotiateSmtp,
-  smtpConnection,
+  SMTP_LINE_BYTES_MAX,
   smtpLogin,
   type SmtpState,
 } from './smtp-probe'
@@ -160,7 +160,9 @@ async function sendTestMessage(
   result: Omit<RoundTripResult, 'finding'>,
   signal: AbortSignal | undefined,
 ): Promise<number | null> {
-  const session = new SmtpSession(smtpConnection(request.submission, options, transcript, signal))
+  const session = new SmtpSession(
+    probeConnection(request.submission, options, transcript, signal, SMTP_LINE_BYTES_MAX),
+  )
   const state: SmtpState = { addresses: [], greeting: null, tlsMode: 'none' }
   try {
     await negotiateSmtp(session, request.submission.kind, options.ehloName ?? DEFAULT_EHLO_NAME, state)
@@ -227,8 +229,8 @@ async function lookForMessage(
   const state: SessionState = { addresses: [], greeting: null, tlsMode: 'none' }
   const imap = request.mailbox.kind.startsWith('imap')
   const session = imap
-    ? new ImapSession(imapConnection(request.mailbox, options, transcript, signal))
-    : new Pop3Session(pop3Connection(request.mailbox, options, transcript, signal))
+    ? new ImapSession(probeConnection(request.mailbox, options, transcript, signal, IMAP_LINE_BYTES_MAX))
+    : new Pop3Session(probeConnection(request.mailbox, options, transcript, signal, POP3_LINE_BYTES_MAX))
   try {
     if (session instanceof ImapSession) {
       await negotiateImap(session, request.mailbox.kind, state)

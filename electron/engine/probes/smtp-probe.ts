@@ -1,6 +1,6 @@
 import { hasControlCharacters } from '../../../shared/target'
 import { classifyEnvelopeReply, classifySmtpAuthFailure, probeFindings } from './classify'
-import { ProbeConnection } from './connection'
+import type { ProbeConnection } from './connection'
 import { ProbeError } from './probe-error'
 import type {
   AuthResult,
@@ -20,7 +20,7 @@ import {
   type SmtpReplyLine,
 } from './smtp-reply'
 import { Transcript, type Phase } from './transcript'
-import { connectionOptions, toFailure } from './probe-common'
+import { probeConnection, toFailure } from './probe-common'
 
 /** Most lines one SMTP reply may have; a server sending endless `250-` lines is cut off here. */
 const SMTP_REPLY_LINES_MAX = 100
@@ -28,7 +28,7 @@ const SMTP_REPLY_LINES_MAX = 100
  * Longest line accepted from an SMTP server. RFC 5321 §4.5.3.1.5 allows 512 octets; real servers
  * sometimes send longer lines, so we accept a margin and stop only on lines no mail server sends.
  */
-const SMTP_LINE_BYTES_MAX = 4096
+export const SMTP_LINE_BYTES_MAX = 4096
 
 /** The SMTP probe kinds. */
 export type SmtpKind = 'smtp' | 'submission' | 'submissions'
@@ -88,19 +88,6 @@ export interface SmtpState {
   tlsMode: TlsMode
 }
 
-/** A connection for an SMTP probe of this target (implicit TLS for `submissions`). */
-export function smtpConnection(
-  target: ProbeTarget,
-  options: ProbeOptions,
-  transcript: Transcript,
-  signal: AbortSignal | undefined,
-): ProbeConnection {
-  return new ProbeConnection(
-    connectionOptions(target, options, target.kind === 'submissions', SMTP_LINE_BYTES_MAX, signal),
-    transcript,
-  )
-}
-
 /** Connect, greeting, EHLO, and STARTTLS unless the port is implicit TLS; fills `state` as it goes. */
 export async function negotiateSmtp(
   session: SmtpSession,
@@ -147,7 +134,7 @@ export async function probeSmtp(
   signal?: AbortSignal,
 ): Promise<ProbeResult> {
   const transcript = new Transcript()
-  const session = new SmtpSession(smtpConnection(target, options, transcript, signal))
+  const session = new SmtpSession(probeConnection(target, options, transcript, signal, SMTP_LINE_BYTES_MAX))
   const state: SmtpState = { addresses: [], greeting: null, tlsMode: 'none' }
   let failure: ProbeResult['failure'] = null
   let auth: AuthResult | null = null
