@@ -1,7 +1,7 @@
 import { classifyMailboxAuthFailure } from './classify'
 import type { ProbeConnection } from './connection'
 import { runMailboxProbe, type SessionState } from './mailbox-probe'
-import { probeConnection } from './probe-common'
+import { probeConnection, saslPlainToken } from './probe-common'
 import { ProbeError } from './probe-error'
 import type { ProbeCredentials, ProbeOptions, ProbeResult, ProbeTarget } from './probe-types'
 import { Transcript, type Phase } from './transcript'
@@ -101,7 +101,7 @@ export class ImapSession {
       return this.command(`LOGIN ${user} ${quote(credentials.password)}`, 'auth', `LOGIN ${user} ***`)
     }
     this.loginMechanism = 'PLAIN'
-    const payload = utf8Base64(`\0${credentials.user}\0${credentials.password}`)
+    const payload = saslPlainToken(credentials)
     if (offers('SASL-IR'))
       return this.command(`AUTHENTICATE PLAIN ${payload}`, 'auth', 'AUTHENTICATE PLAIN ***')
     const tag = this.nextTag()
@@ -117,10 +117,6 @@ export class ImapSession {
     const match = /(?:^\* CAPABILITY |\[CAPABILITY )([^\]]*)/i.exec(line)
     if (match?.[1]) this.capabilities = match[1].trim().split(/\s+/)
   }
-}
-
-function utf8Base64(value: string): string {
-  return Buffer.from(value, 'utf8').toString('base64')
 }
 
 function quote(value: string): string {

@@ -1,7 +1,6 @@
-import { hasControlCharacters } from '../../../shared/target'
 import { probeFindings } from './classify'
 import type { ProbeConnection } from './connection'
-import { toFailure } from './probe-common'
+import { loginRefusal, toFailure } from './probe-common'
 import type {
   AuthResult,
   ProbeCredentials,
@@ -10,15 +9,6 @@ import type {
   ProbeTarget,
   TlsMode,
 } from './probe-types'
-
-/** Whether a login may be tried here, or the reason it is refused before sending anything. */
-export function loginRefusal(conn: ProbeConnection, credentials: ProbeCredentials): AuthResult | null {
-  if (hasControlCharacters(credentials.user) || hasControlCharacters(credentials.password))
-    return { outcome: 'bad-input', mechanism: null, reply: null }
-  if (!conn.tls) return { outcome: 'refused-plaintext', mechanism: null, reply: null }
-  if (!conn.verified) return { outcome: 'refused-unverified', mechanism: null, reply: null }
-  return null
-}
 
 /** What a session learnt while it was being set up; kept when a later step fails. */
 export interface SessionState {

@@ -1,6 +1,7 @@
+import { hasControlCharacters } from '../../../shared/target'
 import { ProbeConnection } from './connection'
 import { ProbeError } from './probe-error'
-import type { ProbeFailure, ProbeOptions, ProbeTarget } from './probe-types'
+import type { AuthResult, ProbeCredentials, ProbeFailure, ProbeOptions, ProbeTarget } from './probe-types'
 import type { Transcript } from './transcript'
 
 /** The kinds whose port speaks TLS from the first byte. */
@@ -44,4 +45,18 @@ export function toFailure(error: unknown): ProbeFailure {
     phase: 'total',
     serverText: error instanceof Error ? error.message.slice(0, 200) : null,
   }
+}
+
+/** Whether a login may be tried here, or the reason it is refused before sending anything. */
+export function loginRefusal(conn: ProbeConnection, credentials: ProbeCredentials): AuthResult | null {
+  if (hasControlCharacters(credentials.user) || hasControlCharacters(credentials.password))
+    return { outcome: 'bad-input', mechanism: null, reply: null }
+  if (!conn.tls) return { outcome: 'refused-plaintext', mechanism: null, reply: null }
+  if (!conn.verified) return { outcome: 'refused-unverified', mechanism: null, reply: null }
+  return null
+}
+
+/** The SASL PLAIN token of a login (RFC 4616): base64 of UTF-8, so any password travels intact. */
+export function saslPlainToken(credentials: ProbeCredentials): string {
+  return Buffer.from(`\0${credentials.user}\0${credentials.password}`, 'utf8').toString('base64')
 }

@@ -20,7 +20,7 @@ import {
   type SmtpReplyLine,
 } from './smtp-reply'
 import { Transcript, type Phase } from './transcript'
-import { probeConnection, toFailure } from './probe-common'
+import { loginRefusal, probeConnection, saslPlainToken, toFailure } from './probe-common'
 
 /** Most lines one SMTP reply may have; a server sending endless `250-` lines is cut off here. */
 const SMTP_REPLY_LINES_MAX = 100
@@ -170,18 +170,14 @@ export async function probeSmtp(
 
 /** The login test: refuses to send the password unless the channel is TLS with a trusted certificate. */
 export async function smtpLogin(session: SmtpSession, credentials: ProbeCredentials): Promise<AuthResult> {
-  const { conn } = session
-  if (hasControlCharacters(credentials.user) || hasControlCharacters(credentials.password))
-    return { outcome: 'bad-input', mechanism: null, reply: null }
-  if (!conn.tls) return { outcome: 'refused-plaintext', mechanism: null, reply: null }
-  if (!conn.verified) return { outcome: 'refused-unverified', mechanism: null, reply: null }
+  const refusal = loginRefusal(session.conn, credentials)
+  if (refusal) return refusal
   const mechanisms = session.capabilities?.authMechanisms ?? []
   let reply: SmtpReply
   let mechanism: string
   if (mechanisms.includes('PLAIN')) {
     mechanism = 'PLAIN'
-    const token = Buffer.from(`\0${credentials.user}\0${credentials.password}`, 'utf8').toString('base64')
-    reply = await session.command(`AUTH PLAIN ${token}`, 'auth', 'AUTH PLAIN ***')
+    reply = await session.command(`AUTH PLAIN ${saslPlainToken(credentials)}`, 'auth', 'AUTH PLAIN ***')
   } else if (mechanisms.includes('LOGIN')) {
     mechanism = 'LOGIN'
     reply = await session.command('AUTH LOGIN', 'auth')
