@@ -72,6 +72,21 @@ export interface Report {
   findings: Finding[]
 }
 
+/** The mark in front of a finding's title, in the app and in reports (never the only sign: words go with it). */
+export const STATUS_MARK: Record<Status, string> = {
+  pass: '✓',
+  warn: '!',
+  fail: '✕',
+  info: 'i',
+  skipped: '–',
+  error: '?',
+}
+
+/** True when a finding asks the person to look: a problem, a check that could not run, or a warning. */
+export function needsAttention(finding: Finding): boolean {
+  return finding.status === 'fail' || finding.status === 'error' || finding.status === 'warn'
+}
+
 /** True when a finding should make the CLI exit with 1. */
 export function isFailing(finding: Finding): boolean {
   return finding.status === 'fail' || finding.status === 'error'

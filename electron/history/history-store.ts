@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { redactSecrets } from '../../shared/report-export/redact'
+import { isFailing } from '../../shared/report'
 import type { SessionOutcome, SessionRecord } from '../../shared/session'
 import { parseSessionRecord, SessionIdSchema } from '../../shared/session-schema'
 
@@ -144,8 +145,7 @@ export function createHistoryStore(
           domain: record.report.target.domainUnicode || record.report.target.domain,
           outcome: record.outcome,
           findingCount: record.report.findings.length,
-          failingCount: record.report.findings.filter((f) => f.status === 'fail' || f.status === 'error')
-            .length,
+          failingCount: record.report.findings.filter(isFailing).length,
         }))
         .sort((a, b) => b.savedAt.localeCompare(a.savedAt))
     },

@@ -1,18 +1,10 @@
 import { useTranslation } from 'react-i18next'
 import { remedyKeys } from '../../shared/knowledge/remedy'
-import type { Finding, Status } from '../../shared/report'
+import { needsAttention, STATUS_MARK, type Finding, type Status } from '../../shared/report'
 import { EvidencePanel } from '../staff/EvidencePanel'
 import { RerunButton } from '../staff/RerunButton'
 import { useAppStore } from '../store/use-app-store'
 
-const STATUS_ICON: Record<Status, string> = {
-  pass: '✓',
-  warn: '!',
-  fail: '✕',
-  info: 'i',
-  skipped: '–',
-  error: '?',
-}
 const STATUS_ORDER: Record<Status, number> = { fail: 0, error: 1, warn: 2, info: 3, pass: 4, skipped: 5 }
 
 /** Findings, each with its status in words (never colour alone), title and detail; worst first. */
@@ -55,10 +47,7 @@ function FindingItem({
   showEvidence: boolean
 }) {
   const { t } = useTranslation()
-  const remedies =
-    withRemedies && (finding.status === 'fail' || finding.status === 'warn' || finding.status === 'error')
-      ? finding.remedies
-      : []
+  const remedies = withRemedies && needsAttention(finding) ? finding.remedies : []
   return (
     <li
       className={`finding finding-${finding.status}`}
@@ -66,7 +55,7 @@ function FindingItem({
       data-status={finding.status}
     >
       <span className="finding-icon" aria-hidden="true">
-        {STATUS_ICON[finding.status]}
+        {STATUS_MARK[finding.status]}
       </span>
       <div className="finding-body">
         <p className="finding-title">

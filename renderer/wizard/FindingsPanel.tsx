@@ -1,18 +1,16 @@
 import { useTranslation } from 'react-i18next'
-import type { Finding, Status } from '../../shared/report'
+import { needsAttention, type Finding } from '../../shared/report'
 import { FindingList } from '../components/FindingList'
 import { CallViewTools } from '../staff/CallViewTools'
 import { ReportPanel } from '../staff/ReportPanel'
 import { useAppStore } from '../store/use-app-store'
 
-const NEEDS_ATTENTION: readonly Status[] = ['fail', 'error', 'warn']
-
 /** What needs attention in plain view; what is fine behind one more click, to keep the page calm. */
 function FindingGroups({ findings, label }: { findings: readonly Finding[]; label: string }) {
   const { t } = useTranslation()
   const callView = useAppStore((state) => state.callView)
-  const attention = findings.filter((finding) => NEEDS_ATTENTION.includes(finding.status))
-  const fine = findings.filter((finding) => !NEEDS_ATTENTION.includes(finding.status))
+  const attention = findings.filter(needsAttention)
+  const fine = findings.filter((finding) => !needsAttention(finding))
   return (
     <>
       {attention.length > 0 && <FindingList findings={attention} label={label} />}

@@ -1,6 +1,7 @@
 import type { Language } from '../i18n'
 import type { SessionRecord } from '../session'
-import { STATUS_MARK, transcriptText } from './markdown'
+import { STATUS_MARK } from '../report'
+import { transcriptText } from './markdown'
 import { buildReportView, type ExportOptions, type FindingView } from './view'
 
 /** Escapes text for HTML content and attribute values. */

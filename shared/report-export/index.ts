@@ -7,7 +7,7 @@ import type { ExportOptions } from './view'
 
 export { toHtml, escapeHtml } from './html'
 export { toJson, type SessionReportJson } from './json'
-export { toMarkdown, escapeMarkdown, STATUS_MARK } from './markdown'
+export { toMarkdown, escapeMarkdown } from './markdown'
 export { maskForSharing, maskText, MASKED_IPV4, MASKED_IPV6 } from './mask'
 export { redactSecrets, SECRET_MASK } from './redact'
 export {

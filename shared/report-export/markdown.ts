@@ -1,17 +1,7 @@
 import type { Language } from '../i18n'
-import type { Status } from '../report'
+import { STATUS_MARK } from '../report'
 import type { SessionRecord } from '../session'
 import { buildReportView, type ExportOptions, type FindingView, type TranscriptEntry } from './view'
-
-/** The mark in front of each finding's title, the same as the app shows. */
-export const STATUS_MARK: Record<Status, string> = {
-  pass: '✓',
-  warn: '!',
-  fail: '✕',
-  info: 'i',
-  skipped: '–',
-  error: '?',
-}
 
 /** Escapes text so Markdown shows it as typed (no links, emphasis, headings or HTML). */
 export function escapeMarkdown(text: string): string {
