@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { trapFocus } from '../components/trap-focus'
 import { MAX_DNS_SERVERS, parseDnsServer, type DnsServerError } from '../../shared/app-settings'
 import { api } from '../bridge/api'
 
@@ -101,24 +102,7 @@ export function SettingsDialog() {
         ref={dialogRef}
         className="help-overlay settings-dialog"
         aria-labelledby={ids.title}
-        onKeyDown={(event) => {
-          if (event.key !== 'Tab' || !dialogRef.current) return
-          const focusable = [
-            ...dialogRef.current.querySelectorAll<HTMLElement>('button, input:not([disabled])'),
-          ].filter(
-            (element) =>
-              !(element instanceof HTMLInputElement && element.type === 'radio' && !element.checked),
-          )
-          const first = focusable[0]
-          const last = focusable.at(-1)
-          if (event.shiftKey && document.activeElement === first) {
-            event.preventDefault()
-            last?.focus()
-          } else if (!event.shiftKey && document.activeElement === last) {
-            event.preventDefault()
-            first?.focus()
-          }
-        }}
+        onKeyDown={trapFocus}
         onClose={() => {
           setOpen(false)
           openerRef.current?.focus()

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import { trapFocus } from '../components/trap-focus'
 import { useAppStore } from '../store/use-app-store'
 import { SHORTCUTS, type Shortcut } from './shortcuts'
 import './staff.css'
@@ -54,21 +55,7 @@ export function HelpOverlay() {
       ref={dialogRef}
       className="help-overlay"
       aria-labelledby="help-title"
-      onKeyDown={(event) => {
-        if (event.key !== 'Tab' || !dialogRef.current) return
-        const focusable = [
-          ...dialogRef.current.querySelectorAll<HTMLElement>('button, [href], [tabindex="0"]'),
-        ]
-        const first = focusable[0]
-        const last = focusable.at(-1)
-        if (event.shiftKey && document.activeElement === first) {
-          event.preventDefault()
-          last?.focus()
-        } else if (!event.shiftKey && document.activeElement === last) {
-          event.preventDefault()
-          first?.focus()
-        }
-      }}
+      onKeyDown={trapFocus}
       onClose={() => {
         setHelpOpen(false)
         if (returnTo.current instanceof HTMLElement) returnTo.current.focus()
