@@ -185,7 +185,7 @@ export interface PdfResult {
   path: string | null
 }
 
-/** One line of the history list (see electron/history/history-store.ts). */
+/** One line of the history list: when, which domain, how it ended, how many findings failed. */
 export interface HistoryListEntry {
   id: string
   savedAt: string

@@ -2,19 +2,10 @@ import { randomBytes } from 'node:crypto'
 import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { redactSecrets } from '../../shared/report-export/redact'
+import type { HistoryListEntry } from '../../shared/ipc'
 import { isFailing } from '../../shared/report'
-import type { SessionOutcome, SessionRecord } from '../../shared/session'
+import type { SessionRecord } from '../../shared/session'
 import { parseSessionRecord, SessionIdSchema } from '../../shared/session-schema'
-
-/** One line of the history list. */
-export interface HistoryEntry {
-  id: string
-  savedAt: string
-  domain: string
-  outcome: SessionOutcome
-  findingCount: number
-  failingCount: number
-}
 
 /** Limits of the history folder; past them the oldest sessions go first. */
 export interface HistoryLimits {
@@ -30,7 +21,7 @@ export interface HistoryStore {
   /** Saves (or replaces) a session atomically; secrets are masked first. Returns the file written. */
   save: (record: SessionRecord) => Promise<string>
   /** Every readable session, newest first. */
-  list: () => Promise<HistoryEntry[]>
+  list: () => Promise<HistoryListEntry[]>
   /** One session, or null when there is none with that id. */
   read: (id: string) => Promise<SessionRecord | null>
   /** Deletes one session; false when there was none. */
