@@ -1,6 +1,5 @@
-import { probeFindings } from './classify'
 import type { ProbeConnection } from './connection'
-import { loginRefusal, toFailure } from './probe-common'
+import { loginRefusal, probeOutcome, toFailure } from './probe-common'
 import type {
   AuthResult,
   ProbeCredentials,
@@ -56,17 +55,14 @@ export async function runMailboxProbe(
   } finally {
     session.conn.close()
   }
-  const result = {
+  return probeOutcome(options, {
     target,
-    reachable: state.greeting !== null,
+    state,
     failure,
-    ...state,
+    conn: session.conn,
     capabilities: session.capabilities,
     smtp: null,
-    tls: session.conn.tls,
     auth,
     envelope: null,
-    ...transcript.finish(),
-  } satisfies Omit<ProbeResult, 'findings'>
-  return { ...result, findings: probeFindings(result, options.credentials !== undefined, false) }
+  })
 }

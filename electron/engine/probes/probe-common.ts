@@ -1,7 +1,18 @@
 import { hasControlCharacters } from '../../../shared/target'
+import { probeFindings } from './classify'
 import { ProbeConnection } from './connection'
 import { ProbeError } from './probe-error'
-import type { AuthResult, ProbeCredentials, ProbeFailure, ProbeOptions, ProbeTarget } from './probe-types'
+import type {
+  AuthResult,
+  EnvelopeResult,
+  ProbeCredentials,
+  ProbeFailure,
+  ProbeOptions,
+  ProbeResult,
+  ProbeTarget,
+  TlsMode,
+} from './probe-types'
+import type { SmtpCapabilities } from './smtp-reply'
 import type { Transcript } from './transcript'
 
 /** The kinds whose port speaks TLS from the first byte. */
@@ -59,4 +70,37 @@ export function loginRefusal(conn: ProbeConnection, credentials: ProbeCredential
 /** The SASL PLAIN token of a login (RFC 4616): base64 of UTF-8, so any password travels intact. */
 export function saslPlainToken(credentials: ProbeCredentials): string {
   return Buffer.from(`\0${credentials.user}\0${credentials.password}`, 'utf8').toString('base64')
+}
+
+/** What a probe gathered, whichever its protocol. */
+export interface ProbeFacts {
+  target: ProbeTarget
+  state: { addresses: string[]; greeting: string | null; tlsMode: TlsMode }
+  failure: ProbeFailure | null
+  conn: ProbeConnection
+  capabilities: string[]
+  smtp: SmtpCapabilities | null
+  auth: AuthResult | null
+  envelope: EnvelopeResult | null
+}
+
+/** A probe's result: its facts, timings and transcript, and the Findings they call for. */
+export function probeOutcome(options: ProbeOptions, facts: ProbeFacts): ProbeResult {
+  const { target, state, failure, conn, capabilities, smtp, auth, envelope } = facts
+  const result = {
+    target,
+    reachable: state.greeting !== null,
+    failure,
+    ...state,
+    capabilities,
+    smtp,
+    tls: conn.tls,
+    auth,
+    envelope,
+    ...conn.transcript.finish(),
+  } satisfies Omit<ProbeResult, 'findings'>
+  return {
+    ...result,
+    findings: probeFindings(result, options.credentials !== undefined, options.envelope !== undefined),
+  }
 }

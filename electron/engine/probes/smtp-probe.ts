@@ -1,5 +1,5 @@
 import { hasControlCharacters } from '../../../shared/target'
-import { classifyEnvelopeReply, classifySmtpAuthFailure, probeFindings } from './classify'
+import { classifyEnvelopeReply, classifySmtpAuthFailure } from './classify'
 import type { ProbeConnection } from './connection'
 import { ProbeError } from './probe-error'
 import type {
@@ -20,7 +20,7 @@ import {
   type SmtpReplyLine,
 } from './smtp-reply'
 import { Transcript, type Phase } from './transcript'
-import { loginRefusal, probeConnection, saslPlainToken, toFailure } from './probe-common'
+import { loginRefusal, probeConnection, probeOutcome, saslPlainToken, toFailure } from './probe-common'
 
 /** Most lines one SMTP reply may have; a server sending endless `250-` lines is cut off here. */
 const SMTP_REPLY_LINES_MAX = 100
@@ -150,22 +150,16 @@ export async function probeSmtp(
   } finally {
     session.conn.close()
   }
-  const result = {
+  return probeOutcome(options, {
     target,
-    reachable: state.greeting !== null,
+    state,
     failure,
-    ...state,
+    conn: session.conn,
     capabilities: session.capabilities?.extensions ?? [],
     smtp: session.capabilities,
-    tls: session.conn.tls,
     auth,
     envelope,
-    ...transcript.finish(),
-  } satisfies Omit<ProbeResult, 'findings'>
-  return {
-    ...result,
-    findings: probeFindings(result, options.credentials !== undefined, options.envelope !== undefined),
-  }
+  })
 }
 
 /** The login test: refuses to send the password unless the channel is TLS with a trusted certificate. */
