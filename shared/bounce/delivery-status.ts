@@ -58,7 +58,9 @@ export function parseDeliveryStatus(text: string): DeliveryStatus {
     if (reporting !== undefined && reportingMta === null) reportingMta = orNull(stripTypePrefix(reporting))
     const final = group.get('final-recipient') ?? group.get('original-recipient')
     if (final === undefined) continue
-    const diagnostic = orNull(stripTypePrefix(group.get('diagnostic-code') ?? ''))
+    const diagnosticField = group.get('diagnostic-code') ?? ''
+    const diagnostic = orNull(stripTypePrefix(diagnosticField))
+    const diagnosticType = /^([A-Za-z0-9-]{1,20});/.exec(diagnosticField.trim())?.[1]?.toLowerCase() ?? null
     const status = (group.get('status') ?? '').trim().split(/[ \t(]/)[0] ?? ''
     const codes = diagnostic ? findCodes(diagnostic) : { replyCode: null, enhancedCode: null }
     const enhancedCode = parseEnhancedCode(status) ? status : codes.enhancedCode
@@ -75,6 +77,8 @@ export function parseDeliveryStatus(text: string): DeliveryStatus {
       replyCode: codes.replyCode,
       remoteMta: remote ? (remote.split(/[ \t]/)[0] ?? remote).replace(/\.$/, '') : null,
       diagnostic,
+      diagnosticType,
+      reason: null,
     })
   }
   return { reportingMta: reportingMta ? reportingMta.replace(/\.$/, '') : null, recipients }

@@ -2,7 +2,10 @@ import PostalMime, { type Email } from 'postal-mime'
 import { explainCode, findCodes } from '../knowledge/explain'
 import { parseEnhancedCode } from '../knowledge/enhanced-codes'
 import { isTransient } from '../knowledge/reply-codes'
+import { classifyReason, type SmtpCommand } from './classify-reason'
 import { parseDeliveryStatus, type DeliveryStatus } from './delivery-status'
+import { readPec, pecReason } from './pec'
+import { findCommand } from './smtp-command'
 import { eximParser } from './exim'
 import { exchangeParser } from './exchange'
 import { gmailParser } from './gmail'
@@ -10,6 +13,8 @@ import { postfixParser } from './postfix'
 import { qmailParser } from './qmail'
 import { sendmailParser } from './sendmail'
 import { scanPlainText } from './plain-text'
+import type { PecReceipt } from './pec'
+import type { BounceReason } from './reasons'
 import type { BounceFormat, BounceInfo, BounceRecipient, LayoutFields, LayoutParser } from './types'
 import { findIps, htmlToText, isDaemonAddress, isPublicIp, MAX_LINE, splitLines } from './text-scan'
 
@@ -56,6 +61,21 @@ interface Sources {
   deliveryStatus: string[]
   originalHeaders: string
   fromAddress: string | null
+  /** The message's own header fields, names lower-cased (first value of each). */
+  headers: Map<string, string>
+  /** The text of a message/feedback-report part (RFC 5965), when there is one. */
+  feedbackReport: string | null
+  /** The text of a PEC daticert.xml attachment, when there is one. */
+  daticert: string | null
+}
+
+function headerMap(email: Email): Map<string, string> {
+  const map = new Map<string, string>()
+  for (const header of email.headers.slice(0, 500)) {
+    const name = header.key.toLowerCase()
+    if (!map.has(name)) map.set(name, header.value.slice(0, MAX_LINE))
+  }
+  return map
 }
 
 async function readMime(text: string): Promise<Sources | null> {
@@ -68,23 +88,43 @@ async function readMime(text: string): Promise<Sources | null> {
   const deliveryStatus: string[] = []
   const originals: string[] = []
   const extraText: string[] = []
+  let feedbackReport: string | null = null
+  let daticert: string | null = null
   for (const attachment of email.attachments) {
     const type = attachment.mimeType.toLowerCase()
     const content = attachmentText(attachment.content)
     if (type.endsWith('delivery-status')) deliveryStatus.push(content)
+    else if (type === 'message/feedback-report') feedbackReport ??= content.slice(0, 65_536)
+    else if (/^daticert\.xml$/i.test(attachment.filename ?? '')) daticert ??= content.slice(0, 262_144)
     else if (type === 'message/rfc822' || type === 'message/global' || type.endsWith('rfc822-headers'))
       originals.push(content.slice(0, 65_536))
     else if (type === 'text/plain') extraText.push(content)
   }
   const body = [email.text ?? (email.html ? htmlToText(email.html) : ''), ...extraText].join('\n')
   const from = email.from?.address ?? null
-  return { body, deliveryStatus, originalHeaders: [...originals, body].join('\n'), fromAddress: from }
+  return {
+    body,
+    deliveryStatus,
+    originalHeaders: [...originals, body].join('\n'),
+    fromAddress: from,
+    headers: headerMap(email),
+    feedbackReport,
+    daticert,
+  }
 }
 
 function plainSources(text: string): Sources {
   const lower = text.toLowerCase()
   const hasFields = lower.includes('final-recipient:') || lower.includes('reporting-mta:')
-  return { body: text, deliveryStatus: hasFields ? [text] : [], originalHeaders: text, fromAddress: null }
+  return {
+    body: text,
+    deliveryStatus: hasFields ? [text] : [],
+    originalHeaders: text,
+    fromAddress: null,
+    headers: new Map(),
+    feedbackReport: null,
+    daticert: null,
+  }
 }
 
 const SUBMISSION_HOP = /\b(?:ESMTPSA|ESMTPA|authenticated|with (?:mapi|https?|local))\b/i
@@ -175,6 +215,10 @@ export function emptyBounce(truncated = false): BounceInfo {
     explanation: null,
     remedies: [],
     truncated,
+    reason: 'undefined',
+    origin: { replyCode: null, enhancedCode: null, reason: 'inferred' },
+    command: null,
+    pec: null,
   }
 }
 
@@ -188,17 +232,56 @@ function hasCode(codes: { replyCode: number | null; enhancedCode: string | null 
   return codes.replyCode !== null || codes.enhancedCode !== null
 }
 
-async function readBounce(input: string): Promise<BounceInfo> {
-  const truncated = input.length > MAX_BOUNCE_CHARS
-  const text = truncated ? input.slice(0, MAX_BOUNCE_CHARS) : input
-  const sources = (looksLikeMessage(text) ? await readMime(text) : null) ?? plainSources(text)
+/** What a message that is not a bounce is, read from its headers: a complaint, an auto-reply, a PEC receipt. */
+interface Kind {
+  format: 'arf' | 'autoreply' | 'pec'
+  reason: BounceReason
+  pec: PecReceipt | null
+}
 
+const AUTO_REPLY_SUBJECT = /^(?:auto(?:matic)?[ -]?reply|auto:|out of (?:the )?office|risposta automatica|away until|fuori sede)/i
+
+function isAutoReply(sources: Sources): boolean {
+  const submitted = (sources.headers.get('auto-submitted') ?? '').toLowerCase()
+  if (submitted.startsWith('auto-replied')) return true
+  if (sources.headers.has('x-autoreply') || sources.headers.has('x-autorespond')) return true
+  return AUTO_REPLY_SUBJECT.test(sources.headers.get('subject') ?? '')
+}
+
+function kindOf(sources: Sources, bounceLike: boolean): Kind | null {
+  const pec = readPec(sources.headers, sources.daticert)
+  if (pec) return { format: 'pec', reason: pecReason(pec), pec }
+  const type = (sources.headers.get('content-type') ?? '').toLowerCase()
+  if (sources.feedbackReport !== null || /report-type="?feedback-report/.test(type))
+    return { format: 'arf', reason: 'feedback', pec: null }
+  if (!bounceLike && isAutoReply(sources)) return { format: 'autoreply', reason: 'vacation', pec: null }
+  return null
+}
+
+function collectStatus(sources: Sources): DeliveryStatus {
   const status: DeliveryStatus = { reportingMta: null, recipients: [] }
   for (const part of sources.deliveryStatus) {
     const parsed = parseDeliveryStatus(part)
     status.reportingMta ??= parsed.reportingMta
     status.recipients.push(...parsed.recipients)
   }
+  return status
+}
+
+/** Gives every recipient of a DSN its own reason, from its own code and text. */
+function withReasons(recipients: BounceRecipient[], command: SmtpCommand | null): BounceRecipient[] {
+  return recipients.map((entry) => ({
+    ...entry,
+    reason: classifyReason({ ...entry, command }),
+  }))
+}
+
+async function readBounce(input: string): Promise<BounceInfo> {
+  const truncated = input.length > MAX_BOUNCE_CHARS
+  const text = truncated ? input.slice(0, MAX_BOUNCE_CHARS) : input
+  const sources = (looksLikeMessage(text) ? await readMime(text) : null) ?? plainSources(text)
+
+  const status = collectStatus(sources)
   const dsn = pickRecipient(status.recipients)
 
   const lines = splitLines(sources.body)
@@ -207,7 +290,15 @@ async function readBounce(input: string): Promise<BounceInfo> {
   const layoutFields: LayoutFields = layout ? layout.parse(lines) : {}
   const scanned = scanPlainText(lines)
 
-  const candidates = [dsn?.diagnostic, layoutFields.diagnostic, scanned.diagnostic, shortPaste(text)]
+  const bounceLike = layout !== undefined || status.recipients.length > 0
+  const kind = kindOf(sources, bounceLike)
+  const candidates = [
+    kind?.pec?.extendedError,
+    dsn?.diagnostic,
+    layoutFields.diagnostic,
+    scanned.diagnostic,
+    shortPaste(text),
+  ]
   const withCodes = candidates.find((candidate) => candidate && hasCode(findCodes(candidate)))
   const diagnostic = withCodes ?? dsn?.diagnostic ?? layoutFields.diagnostic ?? scanned.diagnostic ?? null
   const codes = diagnostic ? findCodes(diagnostic) : { replyCode: null, enhancedCode: null }
@@ -227,15 +318,29 @@ async function readBounce(input: string): Promise<BounceInfo> {
     receivedIp(sources.originalHeaders)
 
   const explained = explainCode(explainable(diagnostic, replyCode, enhancedCode))
+  const command = findCommand([diagnostic ?? '', lower].join('\n').toLowerCase())
 
   const found = diagnostic !== null || recipient !== null || replyCode !== null || enhancedCode !== null
-  const format: BounceFormat = layout
-    ? layout.format
-    : status.recipients.length > 0
-      ? 'dsn'
-      : found
-        ? 'text'
-        : 'none'
+  const format: BounceFormat = kind
+    ? kind.format
+    : layout
+      ? layout.format
+      : status.recipients.length > 0
+        ? 'dsn'
+        : found
+          ? 'text'
+          : 'none'
+  const reason =
+    kind?.reason ??
+    layoutFields.reason ??
+    classifyReason({
+      enhancedCode,
+      replyCode,
+      diagnostic: diagnostic ?? lower.slice(0, 4000),
+      diagnosticType: dsn?.diagnosticType ?? null,
+      action,
+      command,
+    })
 
   return {
     format,
@@ -249,9 +354,17 @@ async function readBounce(input: string): Promise<BounceInfo> {
     sendingIp,
     action,
     transient: transientOf(replyCode, enhancedCode, action),
-    recipients: status.recipients,
+    recipients: withReasons(status.recipients, command),
     explanation: explained,
     remedies: explained?.remedies ?? [],
     truncated,
+    reason,
+    origin: {
+      replyCode: replyCode === null ? null : 'read',
+      enhancedCode: enhancedCode === null ? null : 'read',
+      reason: kind && kind.format !== 'autoreply' ? 'read' : 'inferred',
+    },
+    command,
+    pec: kind?.pec ?? null,
   }
 }

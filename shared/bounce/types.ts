@@ -1,4 +1,7 @@
 import type { CodeExplanation } from '../knowledge/explain'
+import type { SmtpCommand } from './classify-reason'
+import type { PecReceipt } from './pec'
+import type { BounceReason } from './reasons'
 
 /** The layouts the parser recognises; `text` is the last-resort scan, `none` found nothing. */
 export const BOUNCE_FORMATS = [
@@ -9,6 +12,9 @@ export const BOUNCE_FORMATS = [
   'qmail',
   'exchange',
   'gmail',
+  'arf',
+  'autoreply',
+  'pec',
   'text',
   'none',
 ] as const
@@ -25,6 +31,20 @@ export interface BounceRecipient {
   replyCode: number | null
   remoteMta: string | null
   diagnostic: string | null
+  /** The type of the DSN's Diagnostic-Code (`smtp`, `x-unix`, `x-postfix`…), null when absent. */
+  diagnosticType: string | null
+  /** Why this recipient's copy came back (always inferred from its code and text). */
+  reason: BounceReason | null
+}
+
+/** Where a value comes from: written in the message (`read`), or worked out from other facts (`inferred`). */
+export type Origin = 'read' | 'inferred'
+
+/** The origin of the values a person acts on; null where the value is absent. */
+export interface BounceOrigins {
+  replyCode: Origin | null
+  enhancedCode: Origin | null
+  reason: Origin
 }
 
 /** The facts one human-readable layout yields; every field is optional. */
@@ -34,6 +54,8 @@ export interface LayoutFields {
   diagnostic?: string
   reportingMta?: string
   action?: string
+  /** The reason the layout's own wording names (for example Exim's retry timeout: expired). */
+  reason?: BounceReason
 }
 
 /** Everything read from a bounce; fields are null where the bounce does not give them. */
@@ -59,6 +81,14 @@ export interface BounceInfo {
   remedies: string[]
   /** True when only the first part of a very large input was read. */
   truncated: boolean
+  /** Why the message came back, in Sisimai's reason names (shared/bounce/reasons.ts). */
+  reason: BounceReason
+  /** Which of the values above were read in the message and which were inferred. */
+  origin: BounceOrigins
+  /** The SMTP command the server refused (`RCPT`, `DATA`…), when the bounce says it. */
+  command: SmtpCommand | null
+  /** The Italian certified-mail (PEC) receipt, when the message is one. */
+  pec: PecReceipt | null
 }
 
 /** A parser for one human-readable layout: `detects` looks for its markers, `parse` reads its fields. */
