@@ -179,7 +179,14 @@ const phraseOnly =
 
 function probeUserUnknown({ status, text, input }: Facts): boolean {
   if (status === 'userunknown') {
-    const others: BounceReason[] = ['norelaying', 'blocked', 'mailboxfull', 'hasmoved', 'rejected', 'notaccept']
+    const others: BounceReason[] = [
+      'norelaying',
+      'blocked',
+      'mailboxfull',
+      'hasmoved',
+      'rejected',
+      'notaccept',
+    ]
     return !others.some((reason) => includesPhrase(reason, text))
   }
   return input.command === 'RCPT' && includesPhrase('userunknown', text)
@@ -188,7 +195,7 @@ function probeUserUnknown({ status, text, input }: Facts): boolean {
 function probeFiltered({ status, text, input }: Facts): boolean {
   const phrase = includesPhrase('userunknown', text) || includesPhrase('filtered', text)
   if (status === 'filtered') return phrase
-  return input.command !== null && !BEFORE_DATA.has(input.command) && phrase
+  return !BEFORE_DATA.has(input.command) && phrase
 }
 
 const UNSETTLED: ReadonlySet<BounceReason | null> = new Set<BounceReason | null>([
@@ -228,7 +235,9 @@ const FIRST_PASS: readonly [BounceReason, Probe][] = [
   ['hasmoved', phraseOnly('hasmoved')],
   [
     'norelaying',
-    (facts) => !['CONN', 'EHLO', 'HELO'].includes(facts.input.command ?? '') && includesPhrase('norelaying', facts.text),
+    (facts) =>
+      !['CONN', 'EHLO', 'HELO'].includes(facts.input.command ?? '') &&
+      includesPhrase('norelaying', facts.text),
   ],
   ['authfailure', statusOr('authfailure')],
   ['userunknown', probeUserUnknown],

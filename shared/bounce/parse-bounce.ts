@@ -2,11 +2,19 @@ import PostalMime, { type Email } from 'postal-mime'
 import { explainCode, findCodes } from '../knowledge/explain'
 import { parseEnhancedCode } from '../knowledge/enhanced-codes'
 import { isTransient } from '../knowledge/reply-codes'
+import { codesOf } from './codes'
 import { classifyReason, type SmtpCommand } from './classify-reason'
 import { parseDeliveryStatus, type DeliveryStatus } from './delivery-status'
 import { readPec, pecReason } from './pec'
 import { findCommand } from './smtp-command'
 import { eximParser } from './exim'
+import { exchange2003Parser } from './exchange2003'
+import { gmxParser } from './gmx'
+import { googleGroupsParser } from './googlegroups'
+import { opensmtpdParser } from './opensmtpd'
+import { imailParser, interscanParser, notesParser } from './short-notices'
+import { yahooParser } from './yahoo'
+import { zohoParser } from './zoho'
 import { exchangeParser } from './exchange'
 import { gmailParser } from './gmail'
 import { postfixParser } from './postfix'
@@ -24,6 +32,15 @@ const SHORT_PASTE = 2000
 
 /** Layout parsers, most distinctive markers first. */
 const LAYOUTS: readonly LayoutParser[] = [
+  exchange2003Parser,
+  googleGroupsParser,
+  yahooParser,
+  zohoParser,
+  gmxParser,
+  opensmtpdParser,
+  imailParser,
+  interscanParser,
+  notesParser,
   exchangeParser,
   gmailParser,
   postfixParser,
@@ -239,9 +256,14 @@ interface Kind {
   pec: PecReceipt | null
 }
 
-const AUTO_REPLY_SUBJECT = /^(?:auto(?:matic)?[ -]?reply|auto:|out of (?:the )?office|risposta automatica|away until|fuori sede)/i
+const AUTO_REPLY_SUBJECT =
+  /^(?:auto(?:matic)?[ -]?reply|auto:|out of (?:the )?office|risposta automatica|away until|fuori sede)/i
+
+const NOT_AUTO_REPLY = /delivery status|undeliver|returned mail|failure|delivery failed|non recapitat/i
 
 function isAutoReply(sources: Sources): boolean {
+  if (sources.fromAddress && isDaemonAddress(sources.fromAddress)) return false
+  if (NOT_AUTO_REPLY.test(sources.headers.get('subject') ?? '')) return false
   const submitted = (sources.headers.get('auto-submitted') ?? '').toLowerCase()
   if (submitted.startsWith('auto-replied')) return true
   if (sources.headers.has('x-autoreply') || sources.headers.has('x-autorespond')) return true
@@ -299,9 +321,9 @@ async function readBounce(input: string): Promise<BounceInfo> {
     scanned.diagnostic,
     shortPaste(text),
   ]
-  const withCodes = candidates.find((candidate) => candidate && hasCode(findCodes(candidate)))
+  const withCodes = candidates.find((candidate) => candidate && hasCode(codesOf(candidate)))
   const diagnostic = withCodes ?? dsn?.diagnostic ?? layoutFields.diagnostic ?? scanned.diagnostic ?? null
-  const codes = diagnostic ? findCodes(diagnostic) : { replyCode: null, enhancedCode: null }
+  const codes = diagnostic ? codesOf(diagnostic) : { replyCode: null, enhancedCode: null }
   const replyCode = dsn?.replyCode ?? codes.replyCode
   const enhancedCode = dsn?.enhancedCode ?? codes.enhancedCode
   const recipient = dsn?.recipient ?? layoutFields.recipient ?? scanned.recipient ?? null
@@ -318,7 +340,7 @@ async function readBounce(input: string): Promise<BounceInfo> {
     receivedIp(sources.originalHeaders)
 
   const explained = explainCode(explainable(diagnostic, replyCode, enhancedCode))
-  const command = findCommand([diagnostic ?? '', lower].join('\n').toLowerCase())
+  const command = layoutFields.command ?? findCommand([diagnostic ?? '', lower].join('\n').toLowerCase())
 
   const found = diagnostic !== null || recipient !== null || replyCode !== null || enhancedCode !== null
   const format: BounceFormat = kind

@@ -5,7 +5,6 @@
  * `errore-esteso` say why a message was not delivered.
  */
 import { XMLParser } from 'fast-xml-parser'
-import { findCodes } from '../knowledge/explain'
 import type { BounceReason } from './reasons'
 
 /** The kinds of PEC message: the receipts, the transport envelope and the anomaly envelope. */
@@ -100,7 +99,12 @@ function parseDaticert(xml: string): Daticert | null {
     erroreEsteso: text(data['errore-esteso']),
     msgid: text(data.msgid),
     gestore: text(data['gestore-emittente']),
-    esterno: recipients.some((entry) => typeof entry === 'object' && entry !== null && text((entry as Record<string, unknown>)['@tipo']) === 'esterno'),
+    esterno: recipients.some(
+      (entry) =>
+        typeof entry === 'object' &&
+        entry !== null &&
+        text((entry as Record<string, unknown>)['@tipo']) === 'esterno',
+    ),
   }
 }
 
@@ -130,7 +134,10 @@ export function readPec(headers: Map<string, string>, daticertXml: string | null
     referenceMessageId: reference,
     provider: daticert?.gestore ?? null,
     ordinaryRecipient: daticert?.esterno ?? false,
-    hours: kind === 'preavviso-errore-consegna' ? hoursOf(daticert?.erroreEsteso ?? null, headers.get('subject') ?? '') : null,
+    hours:
+      kind === 'preavviso-errore-consegna'
+        ? hoursOf(daticert?.erroreEsteso ?? null, headers.get('subject') ?? '')
+        : null,
     hasDaticert: daticert !== null,
   }
 }
@@ -157,9 +164,4 @@ export function pecReason(pec: PecReceipt): BounceReason {
     default:
       return ERROR_REASONS[pec.error ?? ''] ?? (pec.kind === 'non-accettazione' ? 'rejected' : 'onhold')
   }
-}
-
-/** The codes written in a receipt's `errore-esteso` (often `5.1.1 - provider - text`). */
-export function pecCodes(pec: PecReceipt): ReturnType<typeof findCodes> {
-  return pec.extendedError ? findCodes(pec.extendedError) : { replyCode: null, enhancedCode: null }
 }

@@ -805,7 +805,12 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
     pairs: [[' multiple ', ' header']],
   },
   vacation: {
-    index: ['i am away on vacation', 'i am away until', 'i am out of the office', 'i will be traveling for work on'],
+    index: [
+      'i am away on vacation',
+      'i am away until',
+      'i am out of the office',
+      'i will be traveling for work on',
+    ],
   },
 }
 

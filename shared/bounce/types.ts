@@ -12,6 +12,15 @@ export const BOUNCE_FORMATS = [
   'qmail',
   'exchange',
   'gmail',
+  'exchange2003',
+  'yahoo',
+  'zoho',
+  'gmx',
+  'opensmtpd',
+  'googlegroups',
+  'imailserver',
+  'interscanmss',
+  'domino',
   'arf',
   'autoreply',
   'pec',
@@ -54,8 +63,10 @@ export interface LayoutFields {
   diagnostic?: string
   reportingMta?: string
   action?: string
-  /** The reason the layout's own wording names (for example Exim's retry timeout: expired). */
+  /** The reason the layout's own wording names (for example an Exchange 2003 MSEXCH code). */
   reason?: BounceReason
+  /** The SMTP command the layout says the server refused. */
+  command?: SmtpCommand
 }
 
 /** Everything read from a bounce; fields are null where the bounce does not give them. */
@@ -93,7 +104,7 @@ export interface BounceInfo {
 
 /** A parser for one human-readable layout: `detects` looks for its markers, `parse` reads its fields. */
 export interface LayoutParser {
-  format: Exclude<BounceFormat, 'dsn' | 'text' | 'none'>
+  format: Exclude<BounceFormat, 'dsn' | 'text' | 'none' | 'arf' | 'autoreply' | 'pec'>
   /** True when the lower-cased text carries this layout's markers. */
   detects(lowerText: string): boolean
   parse(lines: string[]): LayoutFields
