@@ -229,7 +229,7 @@ function probeSpamDetected({ status, text, input }: Facts): boolean {
 /** The first pass: reasons a code proves, or a phrase shows, in Sisimai's order. */
 const FIRST_PASS: readonly [BounceReason, Probe][] = [
   ['mailboxfull', statusOr('mailboxfull')],
-  ['mesgtoobig', statusOr('mesgtoobig')],
+  ['mesgtoobig', (facts) => facts.status !== 'exceedlimit' && statusOr('mesgtoobig')(facts)],
   ['exceedlimit', statusOr('exceedlimit')],
   ['suspend', (facts) => facts.input.replyCode === 525 || includesPhrase('suspend', facts.text)],
   ['hasmoved', phraseOnly('hasmoved')],
@@ -274,6 +274,7 @@ const SECOND_PASS: readonly BounceReason[] = [
   'failedstarttls',
   'securityerror',
   'mailererror',
+  'hostunknown',
 ]
 
 function isSmtpType(type: string | null): boolean {
@@ -285,6 +286,7 @@ function fallback(facts: Facts): BounceReason | null {
   if (!VAGUE.has(status) && isSmtpType(input.diagnosticType)) return status
   const phrased = SECOND_PASS.find((reason) => includesPhrase(reason, text))
   if (phrased) return phrased
+  if (input.command === 'CONN' && (status === null || VAGUE.has(status))) return 'blocked'
   if (status !== null) return status
   const code = input.enhancedCode ?? ''
   if (/^[45]\.6\./.test(code)) return 'contenterror'
@@ -297,11 +299,27 @@ function fallback(facts: Facts): BounceReason | null {
   return null
 }
 
+const COMMAND_SUFFIX: Partial<Record<SmtpCommand, string>> = {
+  MAIL: ' (in reply to mail from command)',
+  RCPT: ' (in reply to rcpt to command)',
+}
+
+/**
+ * The server's text as the phrase lists expect it: lower case, multi-line replies joined (their
+ * repeated `550-5.2.1` prefixes dropped), and the command named as Postfix names it.
+ */
+function classifiedText(input: ReasonInput): string {
+  const text = (input.diagnostic ?? '')
+    .toLowerCase()
+    .replace(/\s[245][0-9][0-9][ -][245]\.[0-9]{1,3}\.[0-9]{1,3}\s/g, ' ')
+  return text === '' ? '' : text + (input.command ? (COMMAND_SUFFIX[input.command] ?? '') : '')
+}
+
 /** The reason of a bounce, following Sisimai's rules; `undefined` when nothing says it. */
 export function classifyReason(input: ReasonInput): BounceReason {
   const code = input.enhancedCode
   if (code?.startsWith('2.')) return 'delivered'
-  const facts: Facts = { status: reasonOfStatus(code), text: (input.diagnostic ?? '').toLowerCase(), input }
+  const facts: Facts = { status: reasonOfStatus(code), text: classifiedText(input), input }
   if (isSmtpType(input.diagnosticType)) {
     const found = FIRST_PASS.find(([, probe]) => probe(facts))
     if (found) return found[0]

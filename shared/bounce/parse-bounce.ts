@@ -4,7 +4,7 @@ import { parseEnhancedCode } from '../knowledge/enhanced-codes'
 import { isTransient } from '../knowledge/reply-codes'
 import { codesOf } from './codes'
 import { classifyReason, type SmtpCommand } from './classify-reason'
-import { parseDeliveryStatus, type DeliveryStatus } from './delivery-status'
+import { parseDeliveryStatus, preferStatus, type DeliveryStatus } from './delivery-status'
 import { readPec, pecReason } from './pec'
 import { findCommand } from './smtp-command'
 import { eximParser } from './exim'
@@ -325,7 +325,9 @@ async function readBounce(input: string): Promise<BounceInfo> {
   const diagnostic = withCodes ?? dsn?.diagnostic ?? layoutFields.diagnostic ?? scanned.diagnostic ?? null
   const codes = diagnostic ? codesOf(diagnostic) : { replyCode: null, enhancedCode: null }
   const replyCode = dsn?.replyCode ?? codes.replyCode
-  const enhancedCode = dsn?.enhancedCode ?? codes.enhancedCode
+  const enhancedCode = dsn?.enhancedCode
+    ? preferStatus(dsn.enhancedCode, codes.enhancedCode, replyCode)
+    : codes.enhancedCode
   const recipient = dsn?.recipient ?? layoutFields.recipient ?? scanned.recipient ?? null
   const remoteMta = dsn?.remoteMta ?? layoutFields.remoteMta ?? null
   const fromDomain =

@@ -18,6 +18,10 @@ export interface ReasonPhrases {
 export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
   userunknown: {
     index: [
+      'recipient address rejected.',
+      'not listed in public name & address book',
+      'not listed in domino directory',
+
       '#5.1.1 bad address',
       '550 address invalid',
       '5.1.0 address rejected.',
@@ -251,6 +255,11 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
   },
   expired: {
     index: [
+      'retry timeout exceeded',
+      'envelope expired',
+      'host not reachable',
+      'did not accept our requests to connect',
+
       'connection timed out',
       'could not find a gateway for',
       'delivery attempts will continue to be',
@@ -272,7 +281,10 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       'was not reachable within the allowed queue period',
       'your message could not be delivered for more than',
     ],
-    pairs: [['could not be delivered for', ' days']],
+    pairs: [
+      ['could not be delivered for', ' days'],
+      ['delivery failed ', ' attempts'],
+    ],
   },
   blocked: {
     index: [
@@ -385,6 +397,8 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
   },
   networkerror: {
     index: [
+      'network error on destination',
+
       'could not connect and send the mail to',
       'dns records for the destination computer could not be found',
       'hop count exceeded - possible mail loop',
@@ -402,9 +416,16 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       'unable to resolve route ',
       'unrouteable mail domain',
     ],
+    pairs: [
+      ['dns error: ', 'nxdomain'],
+      ['dns error: ', 'had no relevant answer'],
+    ],
   },
   authfailure: {
     index: [
+      'unauthenticated email from',
+      'does not have authentication information or fails to pass',
+
       '//spf.pobox.com',
       'bad spf records for',
       'dmarc policy',
@@ -639,6 +660,8 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
   },
   notaccept: {
     index: [
+      "doesn't receive email according to",
+
       'does not accept mail (nullmx)',
       'host/domain does not accept mail',
       'host does not accept mail',
@@ -794,7 +817,7 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
     ],
   },
   failedstarttls: {
-    index: ['starttls is required to send mail', 'tls required but not supported'],
+    index: ['does not support tls', 'starttls is required to send mail', 'tls required but not supported'],
   },
   notcompliantrfc: {
     index: [

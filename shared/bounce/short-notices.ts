@@ -33,6 +33,7 @@ export const interscanParser: LayoutParser = {
     const line = lines.find((entry) => /unable to deliver message to|sent <<< /i.test(entry))
     const fields = notice(line)
     fields.command = 'RCPT'
+    if (line && /unable to deliver message to/i.test(line)) fields.reason = 'userunknown'
     return fields
   },
 }

@@ -3,7 +3,10 @@ import type { SmtpCommand } from './classify-reason'
 /** How bounces name the command a server answered, most specific first. */
 const COMMAND_CUES: readonly [RegExp, SmtpCommand][] = [
   [/in reply to (?:end of )?data command|after end of data|after data\b|in reply to end of data/, 'DATA'],
-  [/in reply to rcpt to command|after rcpt to|in reply to rcpt\b|most progress was rcpt to/, 'RCPT'],
+  [
+    /in reply to rcpt to command|after rcpt to|in reply to rcpt\b|most progress was rcpt to|recipient address rejected/,
+    'RCPT',
+  ],
   [/in reply to mail from command|after mail from|in reply to mail\b/, 'MAIL'],
   [/in reply to (?:ehlo|helo) command|after (?:ehlo|helo)\b/, 'EHLO'],
   [/in reply to starttls command|after starttls/, 'STARTTLS'],
