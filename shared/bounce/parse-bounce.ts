@@ -144,6 +144,13 @@ function plainSources(text: string): Sources {
   }
 }
 
+/** The MIME reading, unless it found no text at all (a multipart without its boundaries): then the raw text. */
+function readableSources(text: string, mime: Sources | null): Sources {
+  if (!mime) return plainSources(text)
+  if (mime.body.trim() !== '' || mime.deliveryStatus.length > 0) return mime
+  return { ...plainSources(text), headers: mime.headers, fromAddress: mime.fromAddress }
+}
+
 const SUBMISSION_HOP = /\b(?:ESMTPSA|ESMTPA|authenticated|with (?:mapi|https?|local))\b/i
 
 /**
@@ -301,7 +308,7 @@ function withReasons(recipients: BounceRecipient[], command: SmtpCommand | null)
 async function readBounce(input: string): Promise<BounceInfo> {
   const truncated = input.length > MAX_BOUNCE_CHARS
   const text = truncated ? input.slice(0, MAX_BOUNCE_CHARS) : input
-  const sources = (looksLikeMessage(text) ? await readMime(text) : null) ?? plainSources(text)
+  const sources = readableSources(text, looksLikeMessage(text) ? await readMime(text) : null)
 
   const status = collectStatus(sources)
   const dsn = pickRecipient(status.recipients)
