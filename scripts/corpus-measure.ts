@@ -55,7 +55,7 @@ function emptyScore(): Score {
   return { codesLiteral: 0, codesRight: 0, reasons: 0, reasonsRight: 0 }
 }
 
-/** The parsed values for the recipient at a 1-based index, falling back to the bounce as a whole. */
+/** The parsed values for the recipient at a 1-based position, falling back to the bounce as a whole. */
 function viewOf(info: BounceInfo, index: number) {
   const own = info.recipients[index - 1]
   const useOwn = own !== undefined && index > 1
@@ -71,9 +71,10 @@ function compare(
   text: string,
   info: BounceInfo,
   expected: SisimaiExpectation,
+  position: number,
   score: Score,
 ): Miss[] {
-  const view = viewOf(info, expected.index)
+  const view = viewOf(info, position)
   const misses: Miss[] = []
   const lower = text.toLowerCase()
   const literalCodes: [Miss['field'], string, string | null][] = []
@@ -133,9 +134,9 @@ export async function measureCorpus(directory = SISIMAI_FIXTURES): Promise<Corpu
     const layout = layoutOfFile(file)
     const score = measure.byLayout.get(layout) ?? emptyScore()
     measure.byLayout.set(layout, score)
-    for (const expected of expectations[file] ?? []) {
+    for (const [offset, expected] of (expectations[file] ?? []).entries()) {
       const local = emptyScore()
-      measure.misses.push(...compare(file, text, info, expected, local))
+      measure.misses.push(...compare(file, text, info, expected, offset + 1, local))
       add(score, local)
       add(measure.total, local)
     }

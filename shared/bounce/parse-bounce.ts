@@ -297,11 +297,29 @@ function collectStatus(sources: Sources): DeliveryStatus {
   return status
 }
 
+/** The recipients a human-readable layout lists, as DSN recipients, when it lists more than one. */
+function layoutRecipients(fields: LayoutFields): BounceRecipient[] {
+  if (!fields.others || fields.others.length === 0) return []
+  return [fields, ...fields.others].map((entry) => {
+    const codes = entry.diagnostic ? codesOf(entry.diagnostic) : { replyCode: null, enhancedCode: null }
+    return {
+      recipient: entry.recipient ?? null,
+      action: entry.action ?? 'failed',
+      enhancedCode: codes.enhancedCode,
+      replyCode: codes.replyCode,
+      remoteMta: entry.remoteMta ?? null,
+      diagnostic: entry.diagnostic ?? null,
+      diagnosticType: null,
+      reason: entry.reason ?? null,
+    }
+  })
+}
+
 /** Gives every recipient of a DSN its own reason, from its own code and text. */
 function withReasons(recipients: BounceRecipient[], command: SmtpCommand | null): BounceRecipient[] {
   return recipients.map((entry) => ({
     ...entry,
-    reason: classifyReason({ ...entry, command }),
+    reason: entry.reason ?? classifyReason({ ...entry, command }),
   }))
 }
 
@@ -385,7 +403,10 @@ async function readBounce(input: string): Promise<BounceInfo> {
     sendingIp,
     action,
     transient: transientOf(replyCode, enhancedCode, action),
-    recipients: withReasons(status.recipients, command),
+    recipients: withReasons(
+      status.recipients.length > 0 ? status.recipients : layoutRecipients(layoutFields),
+      command,
+    ),
     explanation: explained,
     remedies: explained?.remedies ?? [],
     truncated,

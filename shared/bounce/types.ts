@@ -67,6 +67,8 @@ export interface LayoutFields {
   reason?: BounceReason
   /** The SMTP command the layout says the server refused. */
   command?: SmtpCommand
+  /** The other recipients the layout lists after the first, each with its own fields. */
+  others?: LayoutFields[]
 }
 
 /** Everything read from a bounce; fields are null where the bounce does not give them. */
