@@ -113,7 +113,7 @@ export const REASON_REMEDIES: Record<BounceReason, readonly string[]> = {
   exceedlimit: ['knowledge:reduceSize'],
   expired: ['knowledge:waitRetry', 'knowledge:fixRecipientDomain'],
   failedstarttls: ['knowledge:contactProvider'],
-  feedback: ['knowledge:contactProvider'],
+  feedback: [],
   filtered: ['knowledge:contactRecipient'],
   hasmoved: ['knowledge:contactRecipient'],
   hostunknown: ['knowledge:checkAddress', 'knowledge:fixRecipientDomain'],
