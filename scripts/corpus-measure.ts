@@ -148,3 +148,8 @@ export async function measureCorpus(directory = SISIMAI_FIXTURES): Promise<Corpu
 export function percent(part: number, whole: number): number {
   return whole === 0 ? 100 : Math.round((part / whole) * 1000) / 10
 }
+
+/** Reads one message of the corpus with parseBounce; for the layout tests. */
+export function readSisimai(file: string): Promise<BounceInfo> {
+  return parseBounce(readFileSync(join(SISIMAI_FIXTURES, file), 'utf8'))
+}

@@ -1,5 +1,5 @@
 import type { LayoutParser } from './types'
-import { cleanToken, firstEmail } from './text-scan'
+import { cleanToken } from './text-scan'
 
 /** Google Groups: a post refused by a group (it does not exist, or the sender may not post to it). */
 export const googleGroupsParser: LayoutParser = {
@@ -7,7 +7,7 @@ export const googleGroupsParser: LayoutParser = {
   detects: (lower) => lower.includes('groups.google.com') && lower.includes('google groups'),
   parse(lines) {
     const text = lines.slice(0, 40).join('\n')
-    const group = /[^\s<>()"]{1,64}@googlegroups\.com/i.exec(text)?.[0] ?? firstEmail(text)
+    const group = /[^\s<>()"]{1,64}@googlegroups\.com/i.exec(text)?.[0]
     return { reason: 'rejected', ...(group ? { recipient: cleanToken(group) } : {}) }
   },
 }

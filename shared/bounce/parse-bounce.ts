@@ -22,9 +22,17 @@ import { qmailParser } from './qmail'
 import { sendmailParser } from './sendmail'
 import { scanPlainText } from './plain-text'
 import type { PecReceipt } from './pec'
-import type { BounceReason } from './reasons'
+import { REASON_REMEDIES, REASONS, type BounceReason } from './reasons'
 import type { BounceFormat, BounceInfo, BounceRecipient, LayoutFields, LayoutParser } from './types'
-import { findIps, htmlToText, isDaemonAddress, isPublicIp, MAX_LINE, splitLines } from './text-scan'
+import {
+  findIps,
+  firstEmail,
+  htmlToText,
+  isDaemonAddress,
+  isPublicIp,
+  MAX_LINE,
+  splitLines,
+} from './text-scan'
 
 /** The most the parser reads of a paste (5 MiB of text); the rest is ignored and `truncated` is set. */
 export const MAX_BOUNCE_CHARS = 5 * 1024 * 1024
@@ -297,6 +305,12 @@ function collectStatus(sources: Sources): DeliveryStatus {
   return status
 }
 
+/** The remedies of the codes first (most specific), then those of the reason; none for a non-failure. */
+function remediesOf(reason: BounceReason, fromCodes: readonly string[]): string[] {
+  if (REASONS[reason].notFailure) return []
+  return [...new Set([...fromCodes, ...REASON_REMEDIES[reason]])]
+}
+
 /** The recipients a human-readable layout lists, as DSN recipients, when it lists more than one. */
 function layoutRecipients(fields: LayoutFields): BounceRecipient[] {
   if (!fields.others || fields.others.length === 0) return []
@@ -353,7 +367,8 @@ async function readBounce(input: string): Promise<BounceInfo> {
   const enhancedCode = dsn?.enhancedCode
     ? preferStatus(dsn.enhancedCode, codes.enhancedCode, replyCode)
     : codes.enhancedCode
-  const recipient = dsn?.recipient ?? layoutFields.recipient ?? scanned.recipient ?? null
+  const failedHeader = firstEmail(sources.headers.get('x-failed-recipients') ?? '')
+  const recipient = dsn?.recipient ?? layoutFields.recipient ?? failedHeader ?? scanned.recipient ?? null
   const remoteMta = dsn?.remoteMta ?? layoutFields.remoteMta ?? null
   const fromDomain =
     sources.fromAddress && isDaemonAddress(sources.fromAddress)
@@ -381,6 +396,7 @@ async function readBounce(input: string): Promise<BounceInfo> {
           : 'none'
   const reason =
     kind?.reason ??
+    (format === 'none' ? 'undefined' : undefined) ??
     layoutFields.reason ??
     classifyReason({
       enhancedCode,
@@ -408,7 +424,7 @@ async function readBounce(input: string): Promise<BounceInfo> {
       command,
     ),
     explanation: explained,
-    remedies: explained?.remedies ?? [],
+    remedies: remediesOf(reason, explained?.remedies ?? []),
     truncated,
     reason,
     origin: {
