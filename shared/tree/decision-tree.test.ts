@@ -60,7 +60,7 @@ describe('the decision tree', () => {
         if (!i18n.exists(key)) missing.push(key)
       }
       for (const node of nodes) needTexts(node, need)
-      for (const key of Object.keys(i18n.getResourceBundle(lang, 'tree').because as object))
+      for (const key of Object.keys((i18n.getResourceBundle(lang, 'tree') as { because: object }).because))
         need(`tree:because.${key}`)
       expect(missing, lang).toEqual([])
     }
