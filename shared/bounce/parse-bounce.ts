@@ -1,5 +1,6 @@
 import PostalMime, { type Email } from 'postal-mime'
 import { explainCode, findCodes } from '../knowledge/explain'
+import type { RemedyId } from '../knowledge/remedies'
 import { parseEnhancedCode } from '../knowledge/enhanced-codes'
 import { isTransient } from '../knowledge/reply-codes'
 import { codesOf } from './codes'
@@ -306,7 +307,7 @@ function collectStatus(sources: Sources): DeliveryStatus {
 }
 
 /** The remedies of the codes first (most specific), then those of the reason; none for a non-failure. */
-function remediesOf(reason: BounceReason, fromCodes: readonly string[]): string[] {
+function remediesOf(reason: BounceReason, fromCodes: readonly RemedyId[]): RemedyId[] {
   if (REASONS[reason].notFailure) return []
   return [...new Set([...fromCodes, ...REASON_REMEDIES[reason]])]
 }

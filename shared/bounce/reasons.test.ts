@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createI18n } from '../i18n'
-import { knowledgeRemedy } from '../knowledge/remedies-knowledge'
+import { isRemedyId } from '../knowledge/remedies'
 import { BOUNCE_REASONS, REASON_REMEDIES, REASONS } from './reasons'
 import { PEC_KINDS } from './pec'
 
@@ -10,7 +10,7 @@ describe('the reason taxonomy', () => {
       expect(BOUNCE_REASONS).toContain(name)
     for (const reason of BOUNCE_REASONS) {
       expect(REASONS[reason].whoActs, reason).toBeTruthy()
-      for (const id of REASON_REMEDIES[reason]) expect(knowledgeRemedy(id), `${reason} → ${id}`).toBeDefined()
+      for (const id of REASON_REMEDIES[reason]) expect(isRemedyId(id), `${reason} → ${id}`).toBe(true)
     }
   })
 

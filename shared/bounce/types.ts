@@ -1,4 +1,5 @@
 import type { CodeExplanation } from '../knowledge/explain'
+import type { RemedyId } from '../knowledge/remedies'
 import type { SmtpCommand } from './classify-reason'
 import type { PecReceipt } from './pec'
 import type { BounceReason } from './reasons'
@@ -91,7 +92,7 @@ export interface BounceInfo {
   /** The explanation of the codes and text found, as for `explainCode`. */
   explanation: CodeExplanation | null
   /** Remedy ids for the wizard, most specific first. */
-  remedies: string[]
+  remedies: RemedyId[]
   /** True when only the first part of a very large input was read. */
   truncated: boolean
   /** Why the message came back, in Sisimai's reason names (shared/bounce/reasons.ts). */
