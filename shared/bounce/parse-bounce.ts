@@ -13,6 +13,7 @@ import { exchange2003Parser } from './exchange2003'
 import { gmxParser } from './gmx'
 import { googleGroupsParser } from './googlegroups'
 import { opensmtpdParser } from './opensmtpd'
+import { italianParser } from './italian'
 import { imailParser, interscanParser, notesParser } from './short-notices'
 import { yahooParser } from './yahoo'
 import { zohoParser } from './zoho'
@@ -52,6 +53,7 @@ const LAYOUTS: readonly LayoutParser[] = [
   notesParser,
   exchangeParser,
   gmailParser,
+  italianParser,
   postfixParser,
   eximParser,
   qmailParser,

@@ -18,6 +18,10 @@ export interface ReasonPhrases {
 export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
   userunknown: {
     index: [
+      'indirizzo non valido',
+      'indirizzo del destinatario non esiste',
+      'la casella non esiste',
+
       'recipient address rejected.',
       'not listed in public name & address book',
       'not listed in domino directory',
@@ -142,6 +146,9 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
   },
   mailboxfull: {
     index: [
+      'ha superato la quota',
+      'ha esaurito lo spazio',
+
       '452 insufficient disk space',
       'account disabled temporarly for exceeding receiving limits',
       'boite du destinataire pleine',
@@ -255,6 +262,9 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
   },
   expired: {
     index: [
+      'tempo massimo di consegna',
+      'ulteriori tentativi non saranno effettuati',
+
       'retry timeout exceeded',
       'envelope expired',
       'host not reachable',
@@ -376,6 +386,9 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
   },
   hostunknown: {
     index: [
+      'dominio non esiste',
+      'dominio del destinatario non esiste',
+
       'domain does not exist',
       'domain is not reachable',
       'domain must exist',
@@ -558,6 +571,9 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
   },
   spamdetected: {
     index: [
+      'considerato spam',
+      'rilevato come spam',
+
       ' - spam',
       '//www.spamhaus.org/help/help_spam_16.htm',
       '//dsbl.org/help/help_spam_16.htm',

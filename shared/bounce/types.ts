@@ -22,6 +22,7 @@ export const BOUNCE_FORMATS = [
   'imailserver',
   'interscanmss',
   'domino',
+  'italian',
   'arf',
   'autoreply',
   'pec',

@@ -966,6 +966,7 @@ export default {
     imailserver: 'IMail Server bounce',
     interscanmss: 'Trend Micro InterScan bounce',
     domino: 'HCL Domino / Lotus Notes bounce',
+    italian: 'Non-delivery notice in Italian',
     arf: 'Complaint report (RFC 5965)',
     autoreply: 'Automatic reply (RFC 3834)',
     pec: 'Certified email (PEC) receipt',

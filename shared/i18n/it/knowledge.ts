@@ -1062,6 +1062,7 @@ export default {
     imailserver: 'Bounce di IMail Server',
     interscanmss: 'Bounce di Trend Micro InterScan',
     domino: 'Bounce di HCL Domino / Lotus Notes',
+    italian: 'Avviso di mancato recapito in italiano',
     arf: 'Segnalazione di reclamo (RFC 5965)',
     autoreply: 'Risposta automatica (RFC 3834)',
     pec: 'Ricevuta di posta certificata (PEC)',
