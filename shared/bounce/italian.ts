@@ -19,6 +19,7 @@ const CAUSE =
  */
 export const italianParser: LayoutParser = {
   format: 'italian',
+  fallbackOnly: true,
   detects: (lower) => HEADLINES.some((headline) => lower.includes(headline)),
   parse(lines) {
     const fields: LayoutFields = {}

@@ -350,7 +350,9 @@ async function readBounce(input: string): Promise<BounceInfo> {
 
   const lines = splitLines(sources.body)
   const lower = sources.body.toLowerCase()
-  const layout = LAYOUTS.find((parser) => parser.detects(lower))
+  const layout = LAYOUTS.find(
+    (parser) => !(parser.fallbackOnly && status.recipients.length > 0) && parser.detects(lower),
+  )
   const layoutFields: LayoutFields = layout ? layout.parse(lines) : {}
   const scanned = scanPlainText(lines)
 

@@ -112,4 +112,6 @@ export interface LayoutParser {
   /** True when the lower-cased text carries this layout's markers. */
   detects(lowerText: string): boolean
   parse(lines: string[]): LayoutFields
+  /** True for a generic layout, used only when the message has no delivery-status report. */
+  fallbackOnly?: true
 }
