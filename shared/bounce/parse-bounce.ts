@@ -373,7 +373,13 @@ async function readBounce(input: string): Promise<BounceInfo> {
     ? preferStatus(dsn.enhancedCode, codes.enhancedCode, replyCode)
     : codes.enhancedCode
   const failedHeader = firstEmail(sources.headers.get('x-failed-recipients') ?? '')
-  const recipient = dsn?.recipient ?? layoutFields.recipient ?? failedHeader ?? scanned.recipient ?? null
+  const recipient =
+    kind?.pec?.recipient ??
+    dsn?.recipient ??
+    layoutFields.recipient ??
+    failedHeader ??
+    scanned.recipient ??
+    null
   const remoteMta = dsn?.remoteMta ?? layoutFields.remoteMta ?? null
   const fromDomain =
     sources.fromAddress && isDaemonAddress(sources.fromAddress)
