@@ -8,6 +8,7 @@ import { classifyReason, type SmtpCommand } from './classify-reason'
 import { parseDeliveryStatus, preferStatus, type DeliveryStatus } from './delivery-status'
 import { readPec, pecReason } from './pec'
 import { findCommand } from './smtp-command'
+import { amazonSesParser } from './amazonses'
 import { eximParser } from './exim'
 import { exchange2003Parser } from './exchange2003'
 import { gmxParser } from './gmx'
@@ -42,6 +43,7 @@ const SHORT_PASTE = 2000
 
 /** Layout parsers, most distinctive markers first. */
 const LAYOUTS: readonly LayoutParser[] = [
+  amazonSesParser,
   exchange2003Parser,
   googleGroupsParser,
   yahooParser,
