@@ -17,7 +17,7 @@ class Person {
     readonly page: Page,
     readonly lang: Lang,
   ) {
-    this.tree = resources[lang].tree as TreeTexts
+    this.tree = resources[lang].tree
   }
 
   async start(): Promise<void> {

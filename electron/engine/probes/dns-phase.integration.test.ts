@@ -19,14 +19,9 @@ beforeAll(async () => {
       const response = Packet.createResponseFromRequest(request)
       const question = request.questions[0]
       if (question?.name === 'mail.example.test' && question.type === Packet.TYPE.A)
-        response.answers.push(
-          Packet.createResourceFromQuestion(question, {
-            ttl: 60,
-            address: '127.0.0.1',
-          } as Partial<dns2.Packet.Resource>),
-        )
+        response.answers.push(Packet.createResourceFromQuestion(question, { ttl: 60, address: '127.0.0.1' }))
       else if (question?.name !== 'mail.example.test') response.header.rcode = 3
-      send(response)
+      void send(response)
     },
   })
   const addresses = await dnsServer.listen({ udp: { port: 0, address: '127.0.0.1' } })
