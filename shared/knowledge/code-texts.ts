@@ -96,7 +96,7 @@ export const REPLY_CODE_TEXTS: Readonly<Record<number, EntryTexts>> = {
     steps: [
       'checkUsernameFullEmail',
       'logWebmailCheckPassword',
-      'ovhcloudControlPanelOpen',
+      'checkAccountStateInPanel',
       'blockedSpamFollowUnblock',
     ],
   },
@@ -142,7 +142,7 @@ export const SERVER_TEXT_STEPS: Record<ServerTextId, readonly StepId[]> = {
   quota: ['tellRecipientMailboxFull', 'sendOnceMadeRoom'],
   userUnknown: ['checkAddressTypos', 'askRecipientCurrentAddress'],
   mailboxDisabled: ['contactRecipientAdministratorMust'],
-  spf: ['checkDomainSpf', 'addProvidersIncludeOvhcloud'],
+  spf: ['checkDomainSpf', 'addProviderSpfInclude'],
   dkim: ['turnDkimSigningProvider', 'publishDkimKeyGives'],
   dmarc: ['checkSpfDkimPass', 'untilPassConsiderSetting'],
   reverseDns: ['askWhoeverRunsSending'],

@@ -363,7 +363,7 @@ export default {
       meaning: 'The server did not accept the options given with the sender or recipient address.',
       causes: [
         'An address in From or To is written wrongly.',
-        'At OVHcloud: the sending limit was exceeded (200 messages an hour per account, 300 an hour per IP).',
+        'At OVHcloud: the sending limit was exceeded ({{ovh.perAccountPerHour}} messages an hour per account, {{ovh.perIpPerHour}} an hour per IP).',
       ],
       retry: 'Retry after correcting the address or after an hour.',
     },
@@ -385,7 +385,7 @@ export default {
     undotted:
       'Source note: no RFC defines this reply code. It reads like the enhanced code {{enhanced}} written without dots, so we explain it that way.',
     ovhLimits:
-      'Provider note: OVHcloud limits sending to 200 messages an hour per account and 300 an hour per IP address.',
+      'Provider note: OVHcloud limits sending to {{ovh.perAccountPerHour}} messages an hour per account and {{ovh.perIpPerHour}} an hour per IP address.',
     rfc252:
       'Source note: one guide says the address is valid; RFC 5321 only says the server could not check it and will try to deliver.',
     rfc432:
@@ -839,7 +839,7 @@ export default {
     persistsCheckWhetherSending: 'If it persists, check whether your sending IP is on a blocklist.',
     checkUsernameFullEmail: 'Check that the username is the full email address and re-type the password.',
     logWebmailCheckPassword: 'Log in to webmail to check the password works.',
-    ovhcloudControlPanelOpen:
+    checkAccountStateInPanel:
       'In the OVHcloud Control Panel, open the email accounts and look at the account’s state.',
     blockedSpamFollowUnblock:
       'If it is blocked for spam, follow the unblock procedure and change the password.',
@@ -880,8 +880,8 @@ export default {
     contactRecipientAdministratorMust:
       'Contact the recipient another way; they or their administrator must reactivate it.',
     checkDomainSpf: 'Check your domain’s SPF record.',
-    addProvidersIncludeOvhcloud:
-      'Add your provider’s include (for OVHcloud: include:mx.ovh.com) or the sending IP.',
+    addProviderSpfInclude:
+      'Add your provider’s include (for OVHcloud: {{ovh.spfInclude}}) or the sending IP.',
     turnDkimSigningProvider: 'Turn on DKIM signing at your provider.',
     publishDkimKeyGives: 'Publish the DKIM key it gives you in your DNS zone.',
     checkSpfDkimPass: 'Check that SPF and DKIM pass for the domain in From.',

@@ -1,3 +1,4 @@
+import type { AppTexts } from '../shape'
 import common from './common'
 import dns from './dns'
 import input from './input'
@@ -7,5 +8,5 @@ import remedy from './remedy'
 import report from './report'
 import tree from './tree'
 
-/** Every text of the app in this language, by namespace. */
-export default { common, input, dns, probe, knowledge, tree, remedy, report }
+/** Every text of the app in this language, by namespace; the type checker holds it to the English key set. */
+export default { common, input, dns, probe, knowledge, tree, remedy, report } satisfies AppTexts

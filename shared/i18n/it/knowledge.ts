@@ -379,7 +379,7 @@ export default {
         'Il server non ha accettato le opzioni indicate con l’indirizzo del mittente o del destinatario.',
       causes: [
         'Un indirizzo in Da o A è scritto male.',
-        'Su OVHcloud: superato il limite di invio (200 messaggi l’ora per account, 300 l’ora per IP).',
+        'Su OVHcloud: superato il limite di invio ({{ovh.perAccountPerHour}} messaggi l’ora per account, {{ovh.perIpPerHour}} l’ora per IP).',
       ],
       retry: 'Riprova dopo aver corretto l’indirizzo o dopo un’ora.',
     },
@@ -402,7 +402,7 @@ export default {
     undotted:
       'Nota sulla fonte: nessuna RFC definisce questo codice di risposta. Si legge come il codice esteso {{enhanced}} scritto senza punti, e lo spieghiamo così.',
     ovhLimits:
-      'Nota sul provider: OVHcloud limita l’invio a 200 messaggi l’ora per account e 300 l’ora per indirizzo IP.',
+      'Nota sul provider: OVHcloud limita l’invio a {{ovh.perAccountPerHour}} messaggi l’ora per account e {{ovh.perIpPerHour}} l’ora per indirizzo IP.',
     rfc252:
       'Nota sulla fonte: una guida dice che l’indirizzo è valido; la RFC 5321 dice solo che il server non ha potuto verificarlo e proverà a consegnare.',
     rfc432:
@@ -912,7 +912,7 @@ export default {
     checkUsernameFullEmail:
       'Controlla che il nome utente sia l’indirizzo email completo e riscrivi la password.',
     logWebmailCheckPassword: 'Accedi alla webmail per verificare che la password funzioni.',
-    ovhcloudControlPanelOpen:
+    checkAccountStateInPanel:
       'Nello Spazio Cliente OVHcloud apri gli account email e guarda lo stato dell’account.',
     blockedSpamFollowUnblock: 'Se è bloccato per spam, segui la procedura di sblocco e cambia la password.',
     askRecipientAllowAddress: 'Chiedi al destinatario, in un altro modo, di autorizzare il tuo indirizzo.',
@@ -956,8 +956,8 @@ export default {
     contactRecipientAdministratorMust:
       'Contatta il destinatario in un altro modo; lui o il suo amministratore devono riattivarla.',
     checkDomainSpf: 'Controlla il record SPF del tuo dominio.',
-    addProvidersIncludeOvhcloud:
-      'Aggiungi l’include del tuo provider (per OVHcloud: include:mx.ovh.com) o l’IP di invio.',
+    addProviderSpfInclude:
+      'Aggiungi l’include del tuo provider (per OVHcloud: {{ovh.spfInclude}}) o l’IP di invio.',
     turnDkimSigningProvider: 'Attiva la firma DKIM presso il tuo provider.',
     publishDkimKeyGives: 'Pubblica nella zona DNS la chiave DKIM che ti fornisce.',
     checkSpfDkimPass: 'Verifica che SPF e DKIM siano superati per il dominio nel campo Da.',
