@@ -1,5 +1,5 @@
 import type { CheckContext } from '../context'
-import { withDeadline } from '../dns/dns-client'
+import { withDeadline } from '../util/deadline'
 import { msg, report } from '../dns/findings'
 
 /**
