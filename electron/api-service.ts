@@ -12,7 +12,6 @@ import type { EventChannel, InvokeChannel } from '../shared/ipc-channels'
 import type { Language } from '../shared/i18n/languages'
 import { isAllowedExternalLink } from '../shared/external-links'
 import { exportSession, EXPORT_MIME, reportFileName, toHtml } from '../shared/report-export'
-import { asSessionRecord } from '../shared/session-schema'
 import { runCheck, testEnvelope, testLogin, testRoundTrip, type EngineOptions } from './engine'
 import { createHistoryStore, type HistoryStore } from './history/history-store'
 import { createMemorySettingsStore, createSettingsStore, withSettings } from './settings/settings-store'
@@ -118,27 +117,23 @@ function sessionHandlers(deps: ServiceDeps): Pick<Handlers, SessionChannels> {
   return {
     [INVOKE_CHANNELS.historyList]: () => historyStore().list(),
     [INVOKE_CHANNELS.historyGet]: ({ id }) => historyStore().read(id),
-    [INVOKE_CHANNELS.historySave]: async (record) => {
-      const session = asSessionRecord(record)
+    [INVOKE_CHANNELS.historySave]: async (session) => {
       await historyStore().save(session)
       return { id: session.id }
     },
     [INVOKE_CHANNELS.historyDelete]: async ({ id }) => ({ deleted: await historyStore().remove(id) }),
-    [INVOKE_CHANNELS.exportReport]: ({ session, format, language, shareSafely }) => {
-      const record = asSessionRecord(session)
-      return Promise.resolve({
+    [INVOKE_CHANNELS.exportReport]: ({ session, format, language, shareSafely }) =>
+      Promise.resolve({
         format,
-        text: exportSession(record, format, language, { shareSafely }),
+        text: exportSession(session, format, language, { shareSafely }),
         mime: EXPORT_MIME[format],
-        fileName: reportFileName(record, format),
-      })
-    },
+        fileName: reportFileName(session, format),
+      }),
     [INVOKE_CHANNELS.savePdf]: async ({ session, language, shareSafely }) => {
       if (!deps.savePdf) return { saved: false, unavailable: true, path: null }
-      const record = asSessionRecord(session)
       const result = await deps.savePdf(
-        toHtml(record, language, { shareSafely }),
-        reportFileName(record, 'pdf'),
+        toHtml(session, language, { shareSafely }),
+        reportFileName(session, 'pdf'),
       )
       return { ...result, unavailable: false }
     },

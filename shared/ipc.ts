@@ -6,8 +6,7 @@ import { CHECK_AREAS } from './check-areas'
 import { isEmailAddress } from './email-address'
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from './ipc-channels'
 import { EXPORT_FORMATS, type ExportFormat } from './report-export/formats'
-import type { SessionOutcome, SessionRecord } from './session'
-import { SessionIdSchema, SessionRecordSchema } from './session-schema'
+import { SessionIdSchema, SessionRecordSchema, type SessionOutcome, type SessionRecord } from './session'
 
 export { EVENT_CHANNELS, INVOKE_CHANNELS }
 export { CHECK_AREAS, areaOf, type CheckArea } from './check-areas'

@@ -4,7 +4,7 @@ import type { Finding, Status } from '../report'
 import type { SessionRecord } from '../session'
 import { maskForSharing } from './mask'
 import { redactSecrets } from './redact'
-import { formatDate, timingsOf, transcriptOf, type TranscriptEntry } from './evidence'
+import { formatDate, timingsOf, transcriptOf, type TranscriptLine } from './evidence'
 
 export {
   formatDate,
@@ -13,7 +13,7 @@ export {
   TIMING_PHASES,
   type ProbeTimings,
   type TimingPhase,
-  type TranscriptEntry,
+  type TranscriptLine,
 } from './evidence'
 
 /** How a report is written. */
@@ -34,7 +34,7 @@ export interface FindingView {
   timings: { label: string; ms: number }[]
   timingsTotal: number | null
   remedies: string[]
-  transcript: TranscriptEntry[]
+  transcript: TranscriptLine[]
   records: unknown
   certificate: unknown
   otherEvidence: Record<string, unknown> | null
