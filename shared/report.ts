@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { isRemedyId, type RemedyId } from './knowledge/remedies'
 
 /** The outcomes of a check, as DESIGN.md defines them: `error` means the check itself could not run. */
 export const STATUSES = ['pass', 'warn', 'fail', 'info', 'skipped', 'error'] as const
@@ -46,8 +47,8 @@ export const CHECK_IDS = [
 /** A stable check id from the catalogue. */
 export type CheckId = (typeof CHECK_IDS)[number]
 
-/** A remedy id; its texts live under the `remedy:` i18n namespace. */
-export type RemedyId = string
+/** A remedy id of the catalogue (shared/knowledge/remedies.ts); its texts live in the `remedy` i18n namespace. */
+export type { RemedyId } from './knowledge/remedies'
 
 /** What one check found, with the evidence behind it (bounded: a front may send it back). */
 export const FindingSchema = z.strictObject({
@@ -58,7 +59,11 @@ export const FindingSchema = z.strictObject({
   detail: MsgSchema,
   evidence: z.record(z.string(), z.unknown()),
   durationMs: z.number().nonnegative(),
-  remedies: z.array(z.string().max(200)).max(50),
+  // Ids the catalogue no longer has (a session saved by an older version) are left out.
+  remedies: z
+    .array(z.string().max(200))
+    .max(50)
+    .transform((ids): RemedyId[] => ids.filter(isRemedyId)),
 })
 /** What one check found. */
 export type Finding = z.infer<typeof FindingSchema>

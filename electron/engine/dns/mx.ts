@@ -33,7 +33,7 @@ export async function checkMx(ctx: CheckContext, client: DnsClient): Promise<MxR
         title: msg('mx.nxdomainTitle', { domain }),
         detail: msg('mx.nxdomainDetail', { domain }),
         evidence: { mx: mxEvidence },
-        remedies: ['dns:domainMissing'],
+        remedies: ['domain-missing'],
       })
       return { kind: 'nxdomain', records: [], published: [] }
     case 'null':
@@ -43,7 +43,7 @@ export async function checkMx(ctx: CheckContext, client: DnsClient): Promise<MxR
         title: msg('mx.nullTitle', { domain }),
         detail: msg('mx.nullDetail', { domain }),
         evidence: { mx: mxEvidence },
-        remedies: ['dns:fixMx'],
+        remedies: ['fix-mx'],
       })
       return { kind: 'null', records: [], published: found.records }
     case 'fallback':
@@ -81,7 +81,7 @@ function publishedMx(
       title: msg('mx.ipLiteralTitle', { host: record.exchange }),
       detail: msg('mx.ipLiteralDetail', { host: record.exchange }),
       evidence: { record },
-      remedies: ['dns:fixMx'],
+      remedies: ['fix-mx'],
     })
   }
   return {
@@ -120,7 +120,7 @@ function fallback(
       title: msg('mx.fallbackTitle', { domain }),
       detail: msg('mx.fallbackDetail', { domain, addresses: listOf(own.addresses.map((a) => a.address)) }),
       evidence,
-      remedies: ['dns:addMx'],
+      remedies: ['add-mx'],
     })
     return { kind: 'fallback', records: [{ preference: 0, exchange: domain }], published: [] }
   }
@@ -130,7 +130,7 @@ function fallback(
     title: msg('mx.noneTitle', { domain }),
     detail: msg('mx.noneDetail', { domain }),
     evidence,
-    remedies: ['dns:addMx'],
+    remedies: ['add-mx'],
   })
   return { kind: 'none', records: [], published: [] }
 }
@@ -168,7 +168,7 @@ export async function checkMxHosts(
             title: msg('mx.cnameTitle', { host }),
             detail: msg('mx.cnameDetail', { host, target: cnames.at(-1) ?? '' }),
             evidence: { host, cnames },
-            remedies: ['dns:fixMx'],
+            remedies: ['fix-mx'],
           })
       } else if (isDefinite(resolved.outcome)) {
         report(ctx, 'dns.mx.hosts', started, {
@@ -179,7 +179,7 @@ export async function checkMxHosts(
             host,
           }),
           evidence,
-          remedies: ['dns:fixMx'],
+          remedies: ['fix-mx'],
         })
       } else {
         const failed = isDefinite(resolved.a.outcome) ? resolved.aaaa : resolved.a

@@ -53,7 +53,7 @@ describe('the dns phase of a probe, against a loopback DNS server', () => {
     )
     expect(result.failure).toMatchObject({ code: 'name-not-found', phase: 'dns' })
     expect(result.findings[0]?.title.key).toBe('probe:failure.name-not-found.title')
-    expect(result.findings[0]?.remedies).toContain('probe:checkServerName')
+    expect(result.findings[0]?.remedies).toContain('check-server-name')
   })
 
   it('moves on to the next address when the first cannot be reached (an IPv6 address first, the server on IPv4)', async () => {
