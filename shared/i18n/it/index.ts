@@ -1,4 +1,5 @@
 import type { AppTexts } from '../shape'
+import bounce from './bounce'
 import common from './common'
 import dns from './dns'
 import input from './input'
@@ -9,4 +10,4 @@ import report from './report'
 import tree from './tree'
 
 /** Every text of the app in this language, by namespace; the type checker holds it to the English key set. */
-export default { common, input, dns, probe, knowledge, tree, remedy, report } satisfies AppTexts
+export default { common, input, dns, probe, knowledge, tree, remedy, report, bounce } satisfies AppTexts
