@@ -5,12 +5,14 @@ import { parseTarget } from '../../shared/target'
 import { APP_VERSION } from '../../shared/version'
 import { ENGINE_DEFAULTS, type CheckContext, type CheckModule, type EngineOptions } from './context'
 import { createRunDnsClient, dnsModule, registrationModule } from './dns'
+import { discoveryModule } from './discovery/discover'
 import { imapModule, pop3Module, smtpModule } from './probes/probe-modules'
 
 /** The check modules of each area; an area without a module yet runs nothing. */
 const MODULES: Partial<Record<CheckArea, CheckModule>> = {
   dns: dnsModule,
   registration: registrationModule,
+  discovery: discoveryModule,
   smtp: smtpModule,
   imap: imapModule,
   pop3: pop3Module,

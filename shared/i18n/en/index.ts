@@ -1,4 +1,5 @@
 import common from './common'
+import discovery from './discovery'
 import dns from './dns'
 import input from './input'
 import knowledge from './knowledge'
@@ -7,4 +8,4 @@ import report from './report'
 import tree from './tree'
 
 /** Every text of the app in this language, by namespace. */
-export default { common, input, dns, probe, knowledge, tree, report }
+export default { common, input, dns, discovery, probe, knowledge, tree, report }
