@@ -4,14 +4,14 @@ import { defineConfig } from 'electron-vite'
 import type { Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 
-/** Copies the bundled Thunderbird ISP database beside the main bundle, where isp-db.ts looks for it. */
+/** Copies the bundled Thunderbird ISP database and its index beside the main bundle, where isp-db.ts looks. */
 function copyIspDb(): Plugin {
   return {
     name: 'copy-ispdb',
     writeBundle(options) {
-      cpSync(resolve('electron/engine/discovery/ispdb'), resolve(options.dir ?? 'out/main', 'ispdb'), {
-        recursive: true,
-      })
+      const out = options.dir ?? resolve('out/main')
+      cpSync(resolve('electron/engine/discovery/ispdb'), resolve(out, 'ispdb'), { recursive: true })
+      cpSync(resolve('electron/engine/discovery/ispdb-index.json'), resolve(out, 'ispdb-index.json'))
     },
   }
 }

@@ -1,7 +1,8 @@
 /**
  * Settings discovery, as Thunderbird's account setup does it: every source at once, each under its
- * own deadline; the best source by priority that found settings wins; every outcome is kept as
- * evidence in the `client.discovery` finding. The winner is known as soon as no better source is
+ * own deadline (the guess, which connects to hosts nobody named, only when all others came back
+ * empty); the best source by priority that found settings wins; every outcome is kept as evidence
+ * in the `client.discovery` finding. The winner is known as soon as no better source is
  * still running, so the probes that use it need not wait for the slow ones.
  */
 import {
@@ -116,7 +117,21 @@ function startDiscovery(ctx: CheckContext): Discovery {
     guess: [step * 4, guessSource(ctx)],
   }
   const startedAt = Date.now()
-  const running = DISCOVERY_SOURCES.map((source) => timed(source, work[source][0], work[source][1]))
+  const early = DISCOVERY_SOURCES.filter((source) => source !== 'guess').map((source) =>
+    timed(source, work[source][0], work[source][1]),
+  )
+  // The guess connects to hosts nobody named: it starts only when every other source came back empty.
+  const guess = Promise.all(early).then((outcomes) =>
+    outcomes.some((outcome) => outcome.settings)
+      ? {
+          source: 'guess' as const,
+          durationMs: 0,
+          status: 'skipped' as const,
+          reason: 'settings already found',
+        }
+      : timed('guess', work.guess[0], work.guess[1]),
+  )
+  const running = [...early, guess]
   return { winner: firstByPriority(running), outcomes: Promise.all(running), startedAt }
 }
 

@@ -4,7 +4,7 @@
  * redirects reported, never followed.
  */
 import { request } from 'node:https'
-import { rootCertificates } from 'node:tls'
+import { createSecureContext, rootCertificates, type ConnectionOptions, type SecureContext } from 'node:tls'
 
 /** The largest body read, in bytes. */
 export const MAX_BODY_BYTES = 256 * 1024
@@ -29,6 +29,21 @@ export interface FetchRequest {
   extraCaPem?: string
   deadlineMs: number
   signal: AbortSignal
+}
+
+const contexts = new Map<string, SecureContext>()
+
+/** One TLS context per set of trusted CAs: building one reads every root certificate, so it is made once. */
+function trustedContext(extraCaPem: string | undefined): SecureContext {
+  const key = extraCaPem ?? ''
+  let context = contexts.get(key)
+  if (!context) {
+    context = createSecureContext({
+      ca: extraCaPem ? [...rootCertificates, extraCaPem] : [...rootCertificates],
+    })
+    contexts.set(key, context)
+  }
+  return context
 }
 
 /** Sends the request and reads at most MAX_BODY_BYTES of the answer before the deadline. Never throws. */
@@ -59,11 +74,17 @@ function aborted(signal: AbortSignal): Promise<never> {
 }
 
 function send(req: FetchRequest, address: string, signal: AbortSignal): Promise<FetchOutcome> {
+  // Passed through to tls.connect, which takes a ready context (the request options' type omits it).
+  const tlsOptions: ConnectionOptions = {
+    servername: req.host,
+    secureContext: trustedContext(req.extraCaPem),
+    rejectUnauthorized: true,
+  }
   return new Promise((resolve, reject) => {
     const outgoing = request(
       {
+        ...tlsOptions,
         host: address,
-        servername: req.host,
         port: req.port,
         path: req.path,
         method: req.method ?? 'GET',
@@ -72,8 +93,6 @@ function send(req: FetchRequest, address: string, signal: AbortSignal): Promise<
           'User-Agent': 'MailDoctor',
           ...(req.body ? { 'Content-Type': 'text/xml; charset=utf-8' } : {}),
         },
-        ca: req.extraCaPem ? [...rootCertificates, req.extraCaPem] : [...rootCertificates],
-        rejectUnauthorized: true,
         signal,
         agent: false,
       },

@@ -89,8 +89,8 @@ function fromConfig(
 }
 
 /** The bundled ISP database, by the address's domain. */
-export function ispDbSource(env: DiscoveryEnv): SourceResult {
-  const entry = lookupIspDb(env.domain)
+export async function ispDbSource(env: DiscoveryEnv): Promise<SourceResult> {
+  const entry = await lookupIspDb(env.domain)
   if (!entry) return none()
   return fromConfig('ispdb', entry.config, entry.file, providerByAddressDomain(env.domain)?.id ?? null)
 }
@@ -146,7 +146,7 @@ export async function ispDbMxSource(env: DiscoveryEnv): Promise<SourceResult> {
     const registrable = getDomain(host) ?? ''
     for (const key of [parent, registrable]) {
       if (key === '' || key === env.domain) continue
-      const entry = lookupIspDb(key, env.domain)
+      const entry = await lookupIspDb(key, env.domain)
       if (entry) {
         const provider = providersByMx([host])[0] ?? null
         return fromConfig('ispdb-mx', entry.config, `${entry.file} (MX ${host})`, provider?.id ?? null)
