@@ -18,6 +18,14 @@ export const PROBE_REMEDIES: RemedyDef[] = [
   { id: 'probe:accountSuspended', whoActs: 'you' },
   { id: 'probe:accountLocked', whoActs: 'you' },
   { id: 'probe:appPassword', whoActs: 'you' },
+  { id: 'probe:useModernSignIn', whoActs: 'you' },
+  {
+    id: 'probe:tenantSmtpAuth',
+    whoActs: 'provider',
+    links: [
+      'https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission',
+    ],
+  },
   { id: 'probe:checkRecipientAddress', whoActs: 'sender' },
   { id: 'probe:recipientMailboxFull', whoActs: 'recipient' },
   { id: 'probe:recipientPolicy', whoActs: 'recipientAdmin' },

@@ -167,6 +167,21 @@ export default {
       detail:
         'The server at {{host}} asks for an app-specific password instead of your usual one: “{{server}}”. This happens when two-step verification is on.',
     },
+    'modern-auth-required': {
+      title: '{{host}} no longer takes the mailbox password from mail programs',
+      detail:
+        'The server at {{host}} said “{{server}}”, or offers only the provider’s own sign-in (OAuth). Your password may well be right: the mail program has to sign in through the provider’s page (“Sign in with Microsoft” or “Sign in with Google”), or use an app password where the provider allows one.',
+    },
+    'wrong-or-app-password': {
+      title: 'The password was not accepted by {{host}}',
+      detail:
+        'The server at {{host}} answered “{{server}}”. Either the password is wrong, or this account has two-step verification and wants an app password (or the provider’s own sign-in) instead of your usual password.',
+    },
+    'wrong-or-modern-auth': {
+      title: 'The login was refused by {{host}}',
+      detail:
+        'The server at {{host}} answered “{{server}}”. Either the user name or password is wrong, or password sign-in for mail programs is switched off for this account or organisation, and the program must sign in through the provider’s page.',
+    },
     temporary: {
       title: 'The login could not be checked right now',
       detail:
@@ -375,6 +390,23 @@ export default {
         'Open your account’s security settings at your provider.',
         'Create an app password for your mail program.',
         'Use that password in the mail program instead of your usual one.',
+      ],
+    },
+    useModernSignIn: {
+      title: 'Let your mail program sign in through your provider’s page',
+      steps: [
+        'Remove the account from the mail program (your mail stays on the server), then add it again with only your email address.',
+        'Outlook, Thunderbird, Apple Mail and the mail apps of iPhone and Android offer “Sign in with Microsoft” or “Sign in with Google” (in Thunderbird: authentication method OAuth2): choose it.',
+        'Sign in on the page that opens, with your usual password and the second step if you have one.',
+        'If your program has no such option, create an app password instead (next remedy) or use a program that has it.',
+      ],
+    },
+    tenantSmtpAuth: {
+      title: 'For whoever manages your Microsoft 365 organisation: allow SMTP sign-in for this mailbox',
+      steps: [
+        'In the Microsoft 365 admin center, open Users › Active users, pick the mailbox, then Mail › Manage email apps.',
+        'Tick “Authenticated SMTP” and save; it can take up to an hour to apply.',
+        'If it is switched off for the whole organisation (Exchange admin center › Settings › Mail flow), decide there; Microsoft recommends modern sign-in instead.',
       ],
     },
     checkRecipientAddress: {

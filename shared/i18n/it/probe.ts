@@ -167,6 +167,21 @@ export default {
       detail:
         'Il server {{host}} chiede una password specifica per le app invece di quella solita: «{{server}}». Succede quando è attiva la verifica in due passaggi.',
     },
+    'modern-auth-required': {
+      title: '{{host}} non accetta più la password della casella dai programmi di posta',
+      detail:
+        'Il server {{host}} ha risposto “{{server}}”, oppure offre solo l’accesso tramite la pagina del fornitore (OAuth). La password può essere giusta: il programma di posta deve accedere dalla pagina del fornitore (“Accedi con Microsoft” o “Accedi con Google”), oppure usare una password per le app, se il fornitore la prevede.',
+    },
+    'wrong-or-app-password': {
+      title: '{{host}} non ha accettato la password',
+      detail:
+        'Il server {{host}} ha risposto “{{server}}”. O la password è sbagliata, oppure l’account ha la verifica in due passaggi e vuole una password per le app (o l’accesso dalla pagina del fornitore) al posto della password solita.',
+    },
+    'wrong-or-modern-auth': {
+      title: '{{host}} ha rifiutato l’accesso',
+      detail:
+        'Il server {{host}} ha risposto “{{server}}”. O il nome utente o la password sono sbagliati, oppure per questo account o per l’organizzazione l’accesso con password dai programmi di posta è disattivato, e il programma deve accedere dalla pagina del fornitore.',
+    },
     temporary: {
       title: 'Al momento non è stato possibile verificare l’accesso',
       detail:
@@ -375,6 +390,24 @@ export default {
         'Apri le impostazioni di sicurezza del tuo account presso il fornitore.',
         'Crea una password per le app dedicata al programma di posta.',
         'Usa quella password nel programma di posta al posto di quella solita.',
+      ],
+    },
+    useModernSignIn: {
+      title: 'Fai accedere il programma di posta dalla pagina del tuo fornitore',
+      steps: [
+        'Rimuovi l’account dal programma di posta (la posta resta sul server), poi aggiungilo di nuovo indicando solo il tuo indirizzo email.',
+        'Outlook, Thunderbird, Apple Mail e le app di posta di iPhone e Android offrono “Accedi con Microsoft” o “Accedi con Google” (in Thunderbird: metodo di autenticazione OAuth2): sceglilo.',
+        'Accedi nella pagina che si apre, con la tua password solita e il secondo passaggio se lo hai attivato.',
+        'Se il programma non ha questa possibilità, crea invece una password per le app (rimedio seguente) oppure usa un programma che ce l’ha.',
+      ],
+    },
+    tenantSmtpAuth: {
+      title:
+        'Per chi gestisce la vostra organizzazione Microsoft 365: consentire l’accesso SMTP per questa casella',
+      steps: [
+        'Nell’interfaccia di amministrazione di Microsoft 365 apri Utenti › Utenti attivi, scegli la casella, poi Posta › Gestisci app di posta elettronica.',
+        'Spunta “SMTP autenticato” e salva; l’effetto può richiedere fino a un’ora.',
+        'Se è disattivato per tutta l’organizzazione (interfaccia di amministrazione di Exchange › Impostazioni › Flusso di posta), la scelta va fatta lì; Microsoft consiglia invece l’accesso moderno.',
       ],
     },
     checkRecipientAddress: {
