@@ -7,8 +7,7 @@ import { writeFileSync } from 'node:fs'
 import { ISPDB_DIR, ISPDB_INDEX_PATH, loadIspDb } from '../electron/engine/discovery/isp-db'
 
 const index = await loadIspDb(ISPDB_DIR)
-const byDomain = Object.fromEntries(
-  [...index.entries()].map(([domain, entry]) => [domain, entry.file]).sort(),
-)
+const entries: [string, string][] = [...index.entries()].map(([domain, entry]) => [domain, entry.file])
+const byDomain: Record<string, string> = Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : 1)))
 writeFileSync(ISPDB_INDEX_PATH, `${JSON.stringify(byDomain, null, 2)}\n`)
 console.log(`${Object.keys(byDomain).length} domains indexed`)

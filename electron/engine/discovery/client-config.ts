@@ -60,7 +60,7 @@ interface RawServer {
 
 function readServer(node: unknown, domain: string): RawServer {
   const server = asNode(node)
-  const type = String(server['@_type'] ?? '').toLowerCase()
+  const type = text(server['@_type']).toLowerCase()
   const host = text(server.hostname).toLowerCase().replace('%emaildomain%', domain)
   const port = Number(text(server.port))
   const socket = text(server.socketType).toUpperCase()
@@ -102,7 +102,7 @@ function readProvider(node: unknown, domain: string): ClientConfig {
       }
     : null
   return {
-    id: String(provider['@_id'] ?? ''),
+    id: text(provider['@_id']),
     displayName: text(provider.displayName) || null,
     domains: asList(provider.domain)
       .map((entry) => text(entry).toLowerCase())

@@ -146,12 +146,11 @@ function firstByPriority(running: Promise<SourceOutcome>[]): Promise<DiscoveredS
       }
       resolve(null)
     }
-    running.forEach((promise, index) =>
-      promise.then((outcome) => {
+    for (const [index, promise] of running.entries())
+      void promise.then((outcome) => {
         done[index] = outcome
         settle()
-      }),
-    )
+      })
   })
 }
 

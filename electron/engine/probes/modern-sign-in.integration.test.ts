@@ -83,7 +83,7 @@ describe('modern sign-in and app passwords, from what servers say', () => {
     )
     const auth = result.findings.find((f) => f.id === 'smtp.auth') as Finding
     expect(outcomeOf(auth)).toBe('modern-auth-required')
-    expect(auth.remedies).toContain('probe:useModernSignIn')
+    expect(auth.remedies).toContain('use-modern-sign-in')
     expect(server.received()).not.toMatch(/^AUTH /m)
     expect(renderMsg(english, auth.title)).toContain('no longer takes the mailbox password')
     expect(renderMsg(italian, auth.title)).toContain('non accetta più la password')
