@@ -137,6 +137,7 @@ export default {
     pop3s: 'the POP3 server (port 995)',
     'mailbox-auth': 'your login on the mailbox',
     'client-settings': 'your mail program’s settings',
+    'client-discovery': 'the right settings for your address',
   },
   error: {
     unexpected: 'Something went wrong on our side: {{message}}',

@@ -1,5 +1,6 @@
 import bounce from './bounce'
 import common from './common'
+import discovery from './discovery'
 import dns from './dns'
 import input from './input'
 import knowledge from './knowledge'
@@ -9,4 +10,4 @@ import report from './report'
 import tree from './tree'
 
 /** Every text of the app in this language, by namespace. */
-export default { common, input, dns, probe, knowledge, tree, remedy, report, bounce }
+export default { common, input, dns, probe, knowledge, tree, remedy, report, bounce, discovery }

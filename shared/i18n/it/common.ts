@@ -138,6 +138,7 @@ export default {
     pop3s: 'il server POP3 (porta 995)',
     'mailbox-auth': 'il tuo accesso alla casella',
     'client-settings': 'le impostazioni del programma di posta',
+    'client-discovery': 'le impostazioni giuste per il tuo indirizzo',
   },
   error: {
     unexpected: 'Qualcosa non ha funzionato da parte nostra: {{message}}',
