@@ -11,4 +11,15 @@ import report from './report'
 import tree from './tree'
 
 /** Every text of the app in this language, by namespace; the type checker holds it to the English key set. */
-export default { common, input, dns, probe, knowledge, tree, remedy, report, bounce, discovery } satisfies AppTexts
+export default {
+  common,
+  input,
+  dns,
+  probe,
+  knowledge,
+  tree,
+  remedy,
+  report,
+  bounce,
+  discovery,
+} satisfies AppTexts
