@@ -14,7 +14,7 @@ import { isAllowedExternalLink } from '../shared/external-links'
 import { exportSession, EXPORT_MIME, reportFileName, toHtml } from '../shared/report-export'
 import { asSessionRecord } from '../shared/session-schema'
 import { runCheck } from './engine/check'
-import { createHistoryStore, type HistoryStore } from './history/history-store'
+import { createHistoryStore, HistoryRefusal, type HistoryStore } from './history/history-store'
 import { createMemorySettingsStore, createSettingsStore, withSettings } from './settings/settings-store'
 import { ENGINE_DEFAULTS, type EngineOptions } from './engine/context'
 import { withDeadline } from './engine/dns/dns-client'
@@ -183,8 +183,8 @@ export function createApiService(deps: ServiceDeps): ApiService {
     [INVOKE_CHANNELS.historyGet]: ({ id }) => historyStore().read(id),
     [INVOKE_CHANNELS.historySave]: async (record) => {
       const session = asSessionRecord(record)
-      await historyStore().save(session)
-      return { id: session.id }
+      const { savedAt } = await historyStore().save(session)
+      return { id: session.id, savedAt }
     },
     [INVOKE_CHANNELS.historyDelete]: async ({ id }) => ({ deleted: await historyStore().remove(id) }),
     [INVOKE_CHANNELS.exportReport]: ({ session, format, language, shareSafely }) => {
@@ -228,7 +228,10 @@ export function createApiService(deps: ServiceDeps): ApiService {
       } catch (error) {
         return {
           ok: false,
-          error: { code: 'unexpected', message: error instanceof Error ? error.message : String(error) },
+          error: {
+            code: error instanceof HistoryRefusal ? error.code : 'unexpected',
+            message: error instanceof Error ? error.message : String(error),
+          },
         }
       }
     },

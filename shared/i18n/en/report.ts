@@ -94,6 +94,9 @@ export default {
     runAgain: 'Run the checks again',
     backToList: 'Back to the history',
     failed: 'The history could not be read: {{message}}',
+    tooLarge:
+      'This session is too large to keep in the history. It was not saved; the other sessions are untouched. Save the report as a file instead.',
+    saveFailed: 'The session could not be saved in the history: {{message}}',
   },
   map: {
     title: 'The whole guide',

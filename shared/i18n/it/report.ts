@@ -94,6 +94,9 @@ export default {
     runAgain: 'Ripeti le verifiche',
     backToList: 'Torna allo storico',
     failed: 'Non è stato possibile leggere lo storico: {{message}}',
+    tooLarge:
+      "Questa sessione è troppo grande per lo storico: non è stata salvata e le altre sessioni restano com'erano. Salva invece il rapporto in un file.",
+    saveFailed: 'Non è stato possibile salvare la sessione nello storico: {{message}}',
   },
   map: {
     title: 'Tutta la guida',
