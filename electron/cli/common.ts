@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { isIP } from 'node:net'
 import { createI18n, isLanguage, pickLanguage, renderMsg, type Language } from '../../shared/i18n'
-import type { Finding } from '../../shared/report'
+import { checkNameKey, type Finding } from '../../shared/report'
 import { hasControlCharacters } from '../../shared/target'
 
 /**
@@ -48,11 +48,19 @@ const STATUS_MARK: Record<Finding['status'], string> = {
   error: 'ERR ',
 }
 
-/** One finding as two readable lines for a terminal. */
+/** The status of a finding as a fixed-width word for a terminal. */
+export function statusWord(status: Finding['status']): string {
+  return STATUS_MARK[status]
+}
+
+/**
+ * One finding as two readable lines for a terminal, in plain words (the check's name, never its
+ * id): `FAIL title [what was checked · subject]`, then the detail.
+ */
 export function formatFinding(finding: Finding, lang: Language): string {
   const i18n = createI18n(lang)
-  const subject = finding.subject ? ` [${finding.subject}]` : ''
-  return `${STATUS_MARK[finding.status]} ${finding.id}${subject}: ${renderMsg(i18n, finding.title)}\n     ${renderMsg(i18n, finding.detail)}`
+  const checked = [i18n.t(checkNameKey(finding.id)), finding.subject].filter(Boolean).join(' · ')
+  return `${STATUS_MARK[finding.status]} ${renderMsg(i18n, finding.title)} [${checked}]\n     ${renderMsg(i18n, finding.detail)}`
 }
 
 /** Parses a positive integer option, or says which option was wrong. */

@@ -107,15 +107,6 @@ function unique<T>(values: T[]): T[] {
   return [...new Set(values)]
 }
 
-/** The English text of a knowledge key, used only to drop a code step that repeats a text step. */
-function englishText(message: Msg): string {
-  const path = message.key.replace(K, '')
-  const value = path
-    .split('.')
-    .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], enKnowledge)
-  return typeof value === 'string' ? value : message.key
-}
-
 function explainEnhanced(code: string, implied: boolean): EnhancedExplanation | null {
   const parsed = parseEnhancedCode(code)
   if (!parsed) return null
@@ -262,7 +253,6 @@ export function explainCode(input: string): CodeExplanation | null {
       : msg(`${K}notes.${note}`),
   )
   if (microsoftNotFound) notes.push(msg(`${K}notes.microsoft5110`))
-  const textStepTexts = new Set(textSteps.map(englishText))
 
   return {
     input: text,
@@ -275,7 +265,9 @@ export function explainCode(input: string): CodeExplanation | null {
     title,
     meaning,
     causes,
-    steps: [...textSteps, ...codeSteps.filter((step) => !textStepTexts.has(englishText(step)))],
+    // The server's own words name the cause more precisely than the code: their steps replace the
+    // code's generic ones, which would otherwise repeat them in other words.
+    steps: textSteps.length > 0 ? textSteps : codeSteps,
     retry,
     whoActs: unique([
       ...rules.flatMap((rule) => rule.whoActs),

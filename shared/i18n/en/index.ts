@@ -1,3 +1,4 @@
+import cli from './cli'
 import common from './common'
 import dns from './dns'
 import input from './input'
@@ -7,4 +8,4 @@ import report from './report'
 import tree from './tree'
 
 /** Every text of the app in this language, by namespace. */
-export default { common, input, dns, probe, knowledge, tree, report }
+export default { common, input, dns, probe, knowledge, tree, report, cli }
