@@ -20,13 +20,20 @@ import {
 import { parseTarget } from '../../shared/target'
 import { runCheck } from '../engine/check'
 import type { EngineOptions } from '../engine/context'
-import { engineOptionsFromEnvironment } from '../engine-environment'
 import { createHistoryStore } from '../history/history-store'
 import { parseProbePorts } from '../engine/probe-ports'
 import { checkBatch } from './batch-check'
 import { findingLines, summaryLine } from './check-output'
 import { DEFAULT_BATCH_CONCURRENCY, findCommand } from './commands'
-import { cliLanguage, parseHostPort, parsePositiveInt, readCa, usage, UsageError } from './common'
+import {
+  cliLanguage,
+  environmentOptions,
+  parseHostPort,
+  parsePositiveInt,
+  readCa,
+  usage,
+  UsageError,
+} from './common'
 
 const CHECK_OPTIONS = {
   json: { type: 'boolean' },
@@ -55,13 +62,7 @@ type CheckValues = ReturnType<typeof parseArgs<{ options: typeof CHECK_OPTIONS }
  * line's options on top. A wrong variable is a usage error that names it.
  */
 async function engineOptions(values: CheckValues, lang: Language): Promise<EngineOptions> {
-  let options: EngineOptions
-  try {
-    options = engineOptionsFromEnvironment(process.env)
-  } catch (error) {
-    const [variable = '', ...rest] = (error as Error).message.split(': ')
-    throw new UsageError(createI18n(lang).t('cli:environment.bad', { variable, message: rest.join(': ') }))
-  }
+  const options = environmentOptions(lang)
   if (values.dns !== undefined) options.dnsServers = values.dns.split(',').map(parseDnsServer)
   const timeoutMs = parsePositiveInt('--timeout', values.timeout)
   if (timeoutMs !== undefined) options.timeoutMs = timeoutMs

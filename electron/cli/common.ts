@@ -3,6 +3,8 @@ import { isIP } from 'node:net'
 import { createI18n, isLanguage, pickLanguage, renderMsg, type Language } from '../../shared/i18n'
 import { checkNameKey, type Finding } from '../../shared/report'
 import { hasControlCharacters } from '../../shared/target'
+import type { EngineOptions } from '../engine/context'
+import { engineOptionsFromEnvironment } from '../engine-environment'
 
 /**
  * Bad input or usage: the CLI prints the message on one line to stderr, in its language, and exits
@@ -92,4 +94,17 @@ export async function readCa(path: string): Promise<string> {
   })
   if (!pem.includes('-----BEGIN CERTIFICATE-----')) throw usage('caNoPem', { path })
   return pem
+}
+
+/**
+ * The engine options the MAILDOCTOR_* environment sets, as the app reads them (see
+ * engine-environment.ts); a wrong variable is a usage error that names it.
+ */
+export function environmentOptions(lang: Language): EngineOptions {
+  try {
+    return engineOptionsFromEnvironment(process.env)
+  } catch (error) {
+    const [variable = '', ...rest] = (error as Error).message.split(': ')
+    throw new UsageError(createI18n(lang).t('cli:environment.bad', { variable, message: rest.join(': ') }))
+  }
 }
