@@ -39,7 +39,7 @@ function messageLanguage(argv: string[]): Language {
 
 /** Node's own argument errors (unknown option, missing value), said as our usage errors. */
 function fromParseArgs(error: Error & { code?: unknown }): UsageError | null {
-  const code = String(error.code ?? '')
+  const code = typeof error.code === 'string' ? error.code : ''
   if (!code.startsWith('ERR_PARSE_ARGS')) return null
   const option = /'(-[^' ]+)/.exec(error.message)?.[1] ?? ''
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return usage('unknownOption', { option })

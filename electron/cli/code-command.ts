@@ -11,7 +11,7 @@ import { explanationJson, explanationText } from './explanation-output'
  * (the meaning is in the output: `class` and `transient` with --json); 2 when the input is empty or
  * holds no code or known text.
  */
-export async function codeCommand(args: string[]): Promise<number> {
+export function codeCommand(args: string[]): number {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,

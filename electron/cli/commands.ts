@@ -5,7 +5,7 @@
  */
 
 /** The code of a command: runs with the arguments after its name and returns the exit status. */
-export type CommandRun = (args: string[]) => Promise<number>
+export type CommandRun = (args: string[]) => number | Promise<number>
 
 /** One option as the help lists it: how it is typed, and its text under `cli:options`. */
 export interface OptionHelp {
