@@ -10,15 +10,28 @@ import type { EngineOptions } from '../engine/context'
 import { countStatuses, countsText, nothingReachedTheNetwork, type StatusCounts } from './check-output'
 import { statusWord, UsageError } from './common'
 
+/** Where a batch writes: its result lines, and its progress. */
+export interface BatchOutput {
+  line: (text: string) => void
+  progress: (text: string) => void
+}
+
+/** The terminal: results on standard output, progress on standard error. */
+export const TERMINAL_OUTPUT: BatchOutput = {
+  line: (text) => process.stdout.write(`${text}\n`),
+  progress: (text) => process.stderr.write(`${text}\n`),
+}
+
 /** How `check --from` runs. */
 export interface BatchOptions {
-  /** A file of domains or addresses, one per line, or `-` for standard input. */
-  source: string
+  /** The domains or addresses, as read by readTargets. */
+  targets: string[]
   concurrency: number
   json: boolean
   lang: Language
   options: EngineOptions
   extras: Omit<CheckRequest, 'runId' | 'input'>
+  output: BatchOutput
 }
 
 /** The most lines a list may hold; past them the list is refused rather than read without end. */
@@ -36,8 +49,11 @@ interface BatchLine {
   error: string | null
 }
 
-/** Reads the list: one domain or address a line; blank lines and lines starting with # are skipped. */
-async function readTargets(source: string, lang: Language): Promise<string[]> {
+/**
+ * Reads the list from a file, or standard input for `-`: one domain or address a line; blank lines
+ * and lines starting with # are skipped.
+ */
+export async function readTargets(source: string, lang: Language): Promise<string[]> {
   const t = createI18n(lang).t
   const input = source === '-' ? process.stdin : createReadStream(source, { encoding: 'utf8' })
   const targets: string[] = []
@@ -141,7 +157,7 @@ function textLine(line: BatchLine, lang: Language): string {
  */
 export async function checkBatch(batch: BatchOptions, signal: AbortSignal): Promise<number> {
   const t = createI18n(batch.lang).t
-  const targets = await readTargets(batch.source, batch.lang)
+  const { targets, output } = batch
   const started = Date.now()
   let next = 0
   let done = 0
@@ -153,12 +169,12 @@ export async function checkBatch(batch: BatchOptions, signal: AbortSignal): Prom
       const line = await checkOne(input, batch, signal)
       done += 1
       if (line.outcome !== 'ok') failed += 1
-      process.stdout.write(`${batch.json ? JSON.stringify(line) : textLine(line, batch.lang)}\n`)
-      process.stderr.write(`${t('cli:batch.progress', { done, total: targets.length, target: input })}\n`)
+      output.line(batch.json ? JSON.stringify(line) : textLine(line, batch.lang))
+      output.progress(t('cli:batch.progress', { done, total: targets.length, target: input }))
     }
   }
   await Promise.all(Array.from({ length: Math.min(batch.concurrency, targets.length) }, worker))
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
-  process.stderr.write(`${t('cli:batch.done', { total: done, seconds, failed })}\n`)
+  output.progress(t('cli:batch.done', { total: done, seconds, failed }))
   return failed > 0 ? 1 : 0
 }

@@ -22,7 +22,7 @@ import { runCheck } from '../engine/check'
 import type { EngineOptions } from '../engine/context'
 import { createHistoryStore } from '../history/history-store'
 import { parseProbePorts } from '../engine/probe-ports'
-import { checkBatch } from './batch-check'
+import { checkBatch, readTargets, TERMINAL_OUTPUT } from './batch-check'
 import { findingLines, summaryLine } from './check-output'
 import { DEFAULT_BATCH_CONCURRENCY, findCommand } from './commands'
 import {
@@ -100,10 +100,10 @@ export async function checkCommand(args: string[]): Promise<number> {
   if (values.from !== undefined) {
     if (positionals.length > 0) throw new UsageError(t('cli:batch.needsNoTarget'))
     const concurrency = parsePositiveInt('--concurrency', values.concurrency) ?? DEFAULT_BATCH_CONCURRENCY
-    return checkBatch(
-      { source: values.from, concurrency, json: values.json === true, lang, options, extras },
-      controller.signal,
-    )
+    const targets = await readTargets(values.from, lang)
+    const json = values.json === true
+    const batch = { targets, concurrency, json, lang, options, extras, output: TERMINAL_OUTPUT }
+    return checkBatch(batch, controller.signal)
   }
   if (positionals.length !== 1) throw usage('usage', { usage: findCommand('check')?.usage.join(' | ') ?? '' })
   const input = positionals[0] ?? ''
