@@ -28,6 +28,13 @@ export default {
     records: 'Records',
     notes: 'Notes from support',
     noNotes: 'No notes.',
+    problem: 'Problem',
+    whoActs: 'Who acts',
+    decidedBy: 'What decided it',
+    nothingDecided: 'No check found a problem.',
+    fullEvidence:
+      'The full evidence (DNS records, server conversations, certificates) is in the HTML and JSON reports.',
+    detail: 'Detail',
     generated: 'Written by MailDoctor {{version}} on {{date}}.',
   },
   outcome: {

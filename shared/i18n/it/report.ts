@@ -29,6 +29,13 @@ export default {
     records: 'Record',
     notes: "Note dell'assistenza",
     noNotes: 'Nessuna nota.',
+    problem: 'Problema',
+    whoActs: 'Chi deve intervenire',
+    decidedBy: 'Che cosa ha deciso',
+    nothingDecided: 'Nessuna verifica ha trovato un problema.',
+    fullEvidence:
+      'Le prove complete (record DNS, conversazioni con i server, certificati) sono nei rapporti HTML e JSON.',
+    detail: 'Dettaglio',
     generated: 'Scritto da MailDoctor {{version}} il {{date}}.',
   },
   outcome: {
