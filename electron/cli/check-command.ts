@@ -6,7 +6,6 @@ import {
   PROBE_PORTS,
   type CheckArea,
   type CheckRequest,
-  type ProbeKind,
   type ProbeServer,
 } from '../../shared/ipc'
 import { createI18n, type Language } from '../../shared/i18n'
@@ -18,17 +17,17 @@ import {
   type ExportFormat,
 } from '../../shared/report-export'
 import { parseTarget } from '../../shared/target'
-import { runCheck } from '../engine/check'
-import type { EngineOptions } from '../engine/context'
+import { runCheck, type EngineOptions } from '../engine'
 import { createHistoryStore } from '../history/history-store'
-import { parseProbePorts } from '../engine/probe-ports'
 import { checkBatch, readTargets, TERMINAL_OUTPUT } from './batch-check'
 import { findingLines, summaryLine } from './check-output'
 import { DEFAULT_BATCH_CONCURRENCY, findCommand } from './commands'
 import {
   cliLanguage,
   environmentOptions,
+  parseDnsServers,
   parseHostPort,
+  parsePorts,
   parsePositiveInt,
   readCa,
   usage,
@@ -63,7 +62,7 @@ type CheckValues = ReturnType<typeof parseArgs<{ options: typeof CHECK_OPTIONS }
  */
 async function engineOptions(values: CheckValues, lang: Language): Promise<EngineOptions> {
   const options = environmentOptions(lang)
-  if (values.dns !== undefined) options.dnsServers = values.dns.split(',').map(parseDnsServer)
+  if (values.dns !== undefined) options.dnsServers = parseDnsServers(values.dns)
   const timeoutMs = parsePositiveInt('--timeout', values.timeout)
   if (timeoutMs !== undefined) options.timeoutMs = timeoutMs
   if (values.ports !== undefined) options.ports = parsePorts(values.ports)
@@ -141,21 +140,6 @@ function parseArea(value: string): CheckArea {
   if (!(CHECK_AREAS as readonly string[]).includes(area))
     throw usage('notAChoice', { option: '--only', choices: CHECK_AREAS.join(', '), value: area })
   return area as CheckArea
-}
-
-function parseDnsServer(value: string): string {
-  const match = /^(\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-fA-F:]+\])(?::(\d{1,5}))?$/.exec(value.trim())
-  const port = match?.[2] === undefined ? 53 : Number(match[2])
-  if (!match || port < 1 || port > 65535) throw usage('badDns', { value })
-  return value.trim()
-}
-
-function parsePorts(value: string): Partial<Record<ProbeKind, number>> {
-  try {
-    return parseProbePorts(value)
-  } catch {
-    throw usage('badPorts', { kinds: Object.keys(PROBE_PORTS).join(', '), value })
-  }
 }
 
 /** `--server kind=host[:port]`: a server the person uses, tested instead of SRV or offer settings. */

@@ -78,7 +78,10 @@ export const COMMANDS: readonly CliCommand[] = [
   },
   {
     name: 'probe',
-    usage: ['probe <smtp|submission|submissions|imap|imaps|pop3|pop3s> HOST[:PORT] [options]'],
+    usage: [
+      'probe <smtp|submission|submissions|imap|imaps|pop3|pop3s> HOST[:PORT] [options]',
+      'probe envelope <recipient> [--mail-from ADDRESS] [options]',
+    ],
     options: [
       JSON_OPTION,
       { flag: '--timeout MS', text: 'timeout' },
@@ -95,6 +98,7 @@ export const COMMANDS: readonly CliCommand[] = [
       'maildoctor probe submission smtp.example.com:587',
       'maildoctor probe imaps imap.example.com --user mario@example.com --password-stdin < password.txt',
       'maildoctor probe smtp mx1.example.com --mail-from me@example.org --rcpt-to mario@example.com',
+      'maildoctor probe envelope mario@example.com --mail-from me@example.org',
     ],
     exits: ['ok', 'failed', 'usage'],
     load: () => import('./probe-command').then((module) => module.probeCommand),

@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises'
 import { isIP } from 'node:net'
 import { createI18n, isLanguage, pickLanguage, renderMsg, type Language } from '../../shared/i18n'
+import { PROBE_PORTS, type ProbeKind } from '../../shared/ipc'
 import { checkNameKey, type Finding } from '../../shared/report'
 import { hasControlCharacters } from '../../shared/target'
-import type { EngineOptions } from '../engine/context'
+import { parseProbePorts, type EngineOptions } from '../engine'
 import { engineOptionsFromEnvironment } from '../engine-environment'
 
 /**
@@ -106,5 +107,24 @@ export function environmentOptions(lang: Language): EngineOptions {
   } catch (error) {
     const [variable = '', ...rest] = (error as Error).message.split(': ')
     throw new UsageError(createI18n(lang).t('cli:environment.bad', { variable, message: rest.join(': ') }))
+  }
+}
+
+/** `--dns HOST[:PORT],...`: IP addresses (IPv6 in brackets) with an optional port each. */
+export function parseDnsServers(value: string): string[] {
+  return value.split(',').map((server) => {
+    const match = /^(\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-fA-F:]+\])(?::(\d{1,5}))?$/.exec(server.trim())
+    const port = match?.[2] === undefined ? 53 : Number(match[2])
+    if (!match || port < 1 || port > 65535) throw usage('badDns', { value: server })
+    return server.trim()
+  })
+}
+
+/** `--ports KIND=PORT,...`: the ports to use instead of the standard ones. */
+export function parsePorts(value: string): Partial<Record<ProbeKind, number>> {
+  try {
+    return parseProbePorts(value)
+  } catch {
+    throw usage('badPorts', { kinds: Object.keys(PROBE_PORTS).join(', '), value })
   }
 }

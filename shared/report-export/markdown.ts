@@ -6,7 +6,7 @@ import {
   type ExportOptions,
   type FindingView,
   type ReportView,
-  type TranscriptEntry,
+  type TranscriptLine,
 } from './view'
 
 /** Escapes text so Markdown shows it as typed (no links, emphasis, headings or HTML). */
@@ -25,7 +25,7 @@ export function fenced(content: string, info = ''): string {
 }
 
 /** A transcript as plain lines: time since the start, who spoke, what was said. */
-export function transcriptText(lines: TranscriptEntry[]): string {
+export function transcriptText(lines: TranscriptLine[]): string {
   return lines.map((entry) => `+${Math.round(entry.atMs)} ms ${entry.dir}: ${entry.line}`).join('\n')
 }
 

@@ -41,6 +41,7 @@ export default {
         'test a sending server on port 587',
         'log in, with the password from a file',
         'test whether a receiving server accepts a recipient',
+        'ask the recipient’s own server, found from its domain, whether it takes an address (no message is sent)',
       ],
     },
     bounce: {

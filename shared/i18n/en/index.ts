@@ -1,3 +1,4 @@
+import bounce from './bounce'
 import cli from './cli'
 import common from './common'
 import dns from './dns'
@@ -9,4 +10,4 @@ import report from './report'
 import tree from './tree'
 
 /** Every text of the app in this language, by namespace. */
-export default { common, input, dns, probe, knowledge, tree, remedy, report, cli }
+export default { common, input, dns, probe, knowledge, tree, remedy, report, bounce, cli }

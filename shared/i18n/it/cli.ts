@@ -41,6 +41,7 @@ export default {
         'prova un server di invio sulla porta 587',
         'fai l’accesso, con la password presa da un file',
         'prova se un server di ricezione accetta un destinatario',
+        'chiedi al server del destinatario, trovato dal suo dominio, se accetta un indirizzo (nessun messaggio viene inviato)',
       ],
     },
     bounce: {

@@ -1,3 +1,5 @@
+import type { AppTexts } from '../shape'
+import bounce from './bounce'
 import cli from './cli'
 import common from './common'
 import dns from './dns'
@@ -8,5 +10,5 @@ import remedy from './remedy'
 import report from './report'
 import tree from './tree'
 
-/** Every text of the app in this language, by namespace. */
-export default { common, input, dns, probe, knowledge, tree, remedy, report, cli }
+/** Every text of the app in this language, by namespace; the type checker holds it to the English key set. */
+export default { common, input, dns, probe, knowledge, tree, remedy, report, bounce, cli } satisfies AppTexts
