@@ -143,5 +143,6 @@ export default {
     unexpected: 'Something went wrong on our side: {{message}}',
     badRequest: 'The request was not valid.',
     forbidden: 'This request was refused.',
+    sessionTooLarge: 'This session is too large to keep in the history; the other sessions are untouched.',
   },
 }

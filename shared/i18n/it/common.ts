@@ -144,5 +144,6 @@ export default {
     unexpected: 'Qualcosa non ha funzionato da parte nostra: {{message}}',
     badRequest: 'La richiesta non era valida.',
     forbidden: 'Questa richiesta è stata rifiutata.',
+    sessionTooLarge: "Questa sessione è troppo grande per lo storico; le altre sessioni restano com'erano.",
   },
 }

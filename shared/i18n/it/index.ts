@@ -1,5 +1,6 @@
 import type { AppTexts } from '../shape'
 import bounce from './bounce'
+import cli from './cli'
 import common from './common'
 import discovery from './discovery'
 import dns from './dns'
@@ -22,4 +23,5 @@ export default {
   report,
   bounce,
   discovery,
+  cli,
 } satisfies AppTexts
