@@ -182,7 +182,7 @@ test.describe('the wizard reaches the right remedy', () => {
     await p.pastTheServices('bounce', 'ovh-mxplan', 'healthy.test')
     await p.pasteBounce('552 5.2.2 <anna@fine.test>: Mailbox full, quota exceeded')
     await p.expectRemedy('recipient-full')
-    await expect(p.page.locator('.who-acts strong')).toHaveText(p.tree.whoActs.recipient)
+    await expect(p.page.locator('.who-acts strong')).toHaveText(resources[p.lang].common.whoActs.recipient)
     await expect(p.page.locator('.explanation')).toContainText('552')
     await expectNoSeriousAxeViolations(p.page)
     await p.page.screenshot({ path: 'e2e/screenshots/remedy-bounce-552-en.png', fullPage: true })

@@ -33,6 +33,11 @@ export const LINK_URLS = {
   spamhausLookup: 'https://check.spamhaus.org/',
 } as const
 
+/** The i18n key that names who acts, in the person's words. */
+export function whoActsKey(who: WhoActs): string {
+  return `common:whoActs.${who}`
+}
+
 /** The id of a page the app links to. */
 export type LinkId = keyof typeof LINK_URLS
 

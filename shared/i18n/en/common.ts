@@ -141,4 +141,13 @@ export default {
     badRequest: 'The request was not valid.',
     forbidden: 'This request was refused.',
   },
+  /** Who has to act for a remedy (shared/knowledge/remedies.ts `WhoActs`), with the label in front. */
+  whoActs: {
+    label: 'Who can fix it',
+    you: 'You',
+    provider: 'Your email provider',
+    recipient: 'The recipient',
+    recipientAdmin: 'The recipient’s email administrator',
+    sender: 'The sender',
+  },
 }

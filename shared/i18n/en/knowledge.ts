@@ -397,13 +397,6 @@ export default {
     rfc530:
       'Source note: RFC 4954 defines 530 as “authentication required”; the guides also mention blocklists and wrong addresses.',
   },
-  who: {
-    you: 'You',
-    provider: 'Your email provider',
-    recipient: 'The recipient',
-    recipientAdmin: 'The recipient’s mail administrator',
-    sender: 'The sender',
-  },
   retryUnknown:
     'We cannot tell from the text alone whether a retry will help; look for a code in the message.',
   enhanced: {

@@ -142,4 +142,13 @@ export default {
     badRequest: 'La richiesta non era valida.',
     forbidden: 'Questa richiesta è stata rifiutata.',
   },
+  /** Who has to act for a remedy (shared/knowledge/remedies.ts `WhoActs`), with the label in front. */
+  whoActs: {
+    label: 'Chi può rimediare',
+    you: 'Tu',
+    provider: 'Il tuo fornitore di posta',
+    recipient: 'Il destinatario',
+    recipientAdmin: 'L’amministratore della posta del destinatario',
+    sender: 'Il mittente',
+  },
 }

@@ -414,13 +414,6 @@ export default {
     rfc530:
       'Nota sulla fonte: la RFC 4954 definisce il 530 come “autenticazione richiesta”; le guide citano anche blocklist e indirizzi sbagliati.',
   },
-  who: {
-    you: 'Tu',
-    provider: 'Il tuo provider di posta',
-    recipient: 'Il destinatario',
-    recipientAdmin: 'L’amministratore di posta del destinatario',
-    sender: 'Il mittente',
-  },
   retryUnknown: 'Dal solo testo non possiamo dire se riprovare servirà; cerca un codice nel messaggio.',
   enhanced: {
     unregisteredTitle: 'Codice {{code}} (non presente nel registro)',
