@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { resources } from '../shared/i18n'
-import type { ScreenRemedyId } from '../shared/knowledge/remedies'
+import { createI18n, resources } from '../shared/i18n'
+import { remedyKeys, type ScreenRemedyId } from '../shared/knowledge/remedies'
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures'
 import { dovecotUnavailable } from './servers/dovecot'
 import { WORLD_LOGIN } from './servers/wizard-world'
@@ -51,9 +51,10 @@ class Person {
   }
 
   async expectRemedy(id: ScreenRemedyId): Promise<void> {
-    const texts = resources[this.lang].remedy[id]
-    await expect(this.heading()).toHaveText(texts.title)
-    await expect(this.page.locator('ol.steps > li')).toHaveText([...texts.steps])
+    const { t } = createI18n(this.lang)
+    const keys = remedyKeys(id)
+    await expect(this.heading()).toHaveText(t(keys.title))
+    await expect(this.page.locator('ol.steps > li')).toHaveText(keys.steps.map((key) => t(key)))
   }
 
   async expectBecause(key: keyof TreeTexts['because']): Promise<void> {
