@@ -285,7 +285,14 @@ test.describe('the wizard tests the mail servers on the way', () => {
     await expect(login.getByRole('textbox', { name: p.tree.login.address })).toHaveValue(WORLD_LOGIN.user)
     await login.getByLabel(p.tree.login.password).fill('not-the-password')
     await login.getByRole('button', { name: p.tree.login.testOutgoing }).click()
-    await expect(login.locator('[data-check-id="smtp.auth"]')).toHaveAttribute('data-status', 'fail')
+    const refused = login.locator('[data-check-id="smtp.auth"]')
+    await expect(refused).toHaveAttribute('data-status', 'fail')
+    const { t } = createI18n('en')
+    await expect(refused.locator('.finding-remedy-title').first()).toHaveText(
+      t(remedyKeys('reset-password').title),
+    )
+    await expect(refused.locator('.finding-remedy .external-link').first()).toBeVisible()
+    await p.page.screenshot({ path: 'e2e/screenshots/login-refused-en.png', fullPage: true })
 
     await login.getByLabel(p.tree.login.password).fill(WORLD_LOGIN.password)
     await login.getByRole('button', { name: p.tree.login.testOutgoing }).click()
