@@ -31,6 +31,8 @@ export const LINK_URLS = {
   providerMxGuide: OVHCLOUD.mxGuideUrl,
   providerSpamBlockGuide: OVHCLOUD.spamBlockGuideUrl,
   spamhausLookup: 'https://check.spamhaus.org/',
+  microsoftSmtpAuthGuide:
+    'https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission',
 } as const
 
 /** The i18n key that names who acts, in the person's words. */
@@ -106,6 +108,8 @@ export const REMEDIES = {
   'check-clock': { whoActs: 'you', steps: 3 },
   'unblock-account': { whoActs: 'you', steps: 4, links: ['providerSpamBlockGuide', 'providerPanel'] },
   'app-password': { whoActs: 'you', steps: 3 },
+  'use-modern-sign-in': { whoActs: 'you', steps: 4 },
+  'tenant-smtp-auth': { whoActs: 'provider', steps: 3, links: ['microsoftSmtpAuthGuide'] },
   'contact-recipient-admin': { whoActs: 'recipientAdmin', steps: 2 },
   'check-mx': { whoActs: 'you', steps: 3 },
   'contact-recipient': { whoActs: 'recipient', steps: 3 },

@@ -411,6 +411,23 @@ export default {
       'Use that password in the mail program instead of your usual one.',
     ],
   },
+  'use-modern-sign-in': {
+    title: 'Let your mail program sign in through your provider’s page',
+    steps: [
+      'Remove the account from the mail program (your mail stays on the server), then add it again with only your email address.',
+      'Outlook, Thunderbird, Apple Mail and the mail apps of iPhone and Android offer “Sign in with Microsoft” or “Sign in with Google” (in Thunderbird: authentication method OAuth2): choose it.',
+      'Sign in on the page that opens, with your usual password and the second step if you have one.',
+      'If your program has no such option, create an app password instead, or use a program that has it.',
+    ],
+  },
+  'tenant-smtp-auth': {
+    title: 'For whoever manages your Microsoft 365 organisation: allow SMTP sign-in for this mailbox',
+    steps: [
+      'In the Microsoft 365 admin center, open Users › Active users, pick the mailbox, then Mail › Manage email apps.',
+      'Tick “Authenticated SMTP” and save; it can take up to an hour to apply.',
+      'If it is switched off for the whole organisation (Exchange admin center › Settings › Mail flow), decide there; Microsoft recommends modern sign-in instead.',
+    ],
+  },
   'contact-recipient-admin': {
     title: 'The recipient’s mail administrator must act',
     steps: [
