@@ -185,8 +185,27 @@ test.describe('the wizard reaches the right remedy', () => {
     await p.expectRemedy('recipient-full')
     await expect(p.page.locator('.who-acts strong')).toHaveText(resources[p.lang].common.whoActs.recipient)
     await expect(p.page.locator('.explanation')).toContainText('552')
+    await expect(p.page.locator('.bounce-reason')).toContainText(
+      resources.en.bounce.reasons.mailboxfull.title,
+    )
     await expectNoSeriousAxeViolations(p.page)
     await p.page.screenshot({ path: 'e2e/screenshots/remedy-bounce-552-en.png', fullPage: true })
+  })
+
+  test('why a bounce came back, and a PEC receipt, in plain words (it)', async ({ open }) => {
+    const p = await person(open, 'it')
+    await p.pastTheServices('bounce', 'ovh-mxplan', 'healthy.test')
+    const receipt = await readFile(
+      join('shared', 'bounce', 'fixtures', 'pec', 'errore-consegna-no-dest.eml'),
+      'utf8',
+    )
+    await p.pasteBounce(receipt)
+    const texts = resources.it.bounce
+    const note = p.page.locator('.bounce-reason')
+    await expect(note).toContainText(texts.reasons.userunknown.title)
+    await expect(note).toContainText(texts.pec.kinds['errore-consegna'].title)
+    await expectNoSeriousAxeViolations(p.page)
+    await p.page.screenshot({ path: 'e2e/screenshots/bounce-reason-pec-it.png', fullPage: true })
   })
 
   test('a 550 to a domain that does not exist: the recipient’s domain is checked (it)', async ({ open }) => {

@@ -139,6 +139,13 @@ describe('the decision tree', () => {
     )
   })
 
+  it('routes by the enhanced code’s class when there is no reply code (a PEC receipt)', () => {
+    const permanent = { replyCode: null, enhancedCode: '5.1.1', serverText: [] }
+    expect(route('bounce-route', state({ bounce: permanent }))).toBe('bounce-explained')
+    const temporary = { replyCode: null, enhancedCode: '4.4.7', serverText: [] }
+    expect(route('bounce-route', state({ bounce: temporary }))).toBe('retry-later')
+  })
+
   it('routes a bounce without a code to the "unreadable" remedy', () => {
     expect(
       route('bounce-route', state({ bounce: { replyCode: null, enhancedCode: null, serverText: [] } })),

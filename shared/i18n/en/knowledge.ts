@@ -908,6 +908,7 @@ export default {
     interscanmss: 'Trend Micro InterScan bounce',
     domino: 'HCL Domino / Lotus Notes bounce',
     italian: 'Non-delivery notice in Italian',
+    amazonses: 'Amazon SES notification',
     arf: 'Complaint report (RFC 5965)',
     autoreply: 'Automatic reply (RFC 3834)',
     pec: 'Certified email (PEC) receipt',

@@ -985,6 +985,7 @@ export default {
     interscanmss: 'Bounce di Trend Micro InterScan',
     domino: 'Bounce di HCL Domino / Lotus Notes',
     italian: 'Avviso di mancato recapito in italiano',
+    amazonses: 'Notifica di Amazon SES',
     arf: 'Segnalazione di reclamo (RFC 5965)',
     autoreply: 'Risposta automatica (RFC 3834)',
     pec: 'Ricevuta di posta certificata (PEC)',
