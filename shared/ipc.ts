@@ -227,7 +227,7 @@ export interface ResponseTypes {
   [INVOKE_CHANNELS.setLanguage]: { language: Language }
   [INVOKE_CHANNELS.historyList]: HistoryListEntry[]
   [INVOKE_CHANNELS.historyGet]: SessionRecord | null
-  [INVOKE_CHANNELS.historySave]: { id: string }
+  [INVOKE_CHANNELS.historySave]: { id: string; savedAt: string }
   [INVOKE_CHANNELS.historyDelete]: { deleted: boolean }
   [INVOKE_CHANNELS.exportReport]: ExportedReport
   [INVOKE_CHANNELS.savePdf]: PdfResult
@@ -240,8 +240,11 @@ export interface EventTypes {
   [EVENT_CHANNELS.onCheckProgress]: CheckProgress
 }
 
-/** Error codes an envelope may carry; each has a text under `common:error`. */
-export type IpcErrorCode = 'badRequest' | 'forbidden' | 'unexpected'
+/**
+ * Error codes an envelope may carry; each has a text under `common:error`. `sessionTooLarge`: the
+ * history refused a session past its size limit.
+ */
+export type IpcErrorCode = 'badRequest' | 'forbidden' | 'unexpected' | 'sessionTooLarge'
 
 /** What every invoke returns: the value, or an error the renderer can show. */
 export type Envelope<T> =

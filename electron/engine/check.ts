@@ -5,6 +5,7 @@ import { parseTarget, type ParsedTarget } from '../../shared/target'
 import { APP_VERSION } from '../../shared/version'
 import { ENGINE_DEFAULTS, type CheckContext, type CheckModule, type EngineOptions } from './context'
 import { createRunDnsClient, dnsModule, registrationModule } from './dns'
+import { discoveryModule } from './discovery/discover'
 import { imapModule, pop3Module, smtpModule } from './probes/probe-modules'
 import { delay, whenAborted } from './util/deadline'
 
@@ -12,6 +13,7 @@ import { delay, whenAborted } from './util/deadline'
 const MODULES: Partial<Record<CheckArea, CheckModule>> = {
   dns: dnsModule,
   registration: registrationModule,
+  discovery: discoveryModule,
   smtp: smtpModule,
   imap: imapModule,
   pop3: pop3Module,

@@ -137,10 +137,12 @@ export default {
     pop3s: 'the POP3 server (port 995)',
     'mailbox-auth': 'your login on the mailbox',
     'client-settings': 'your mail program’s settings',
+    'client-discovery': 'the right settings for your address',
   },
   error: {
     unexpected: 'Something went wrong on our side: {{message}}',
     badRequest: 'The request was not valid.',
     forbidden: 'This request was refused.',
+    sessionTooLarge: 'This session is too large to keep in the history; the other sessions are untouched.',
   },
 }

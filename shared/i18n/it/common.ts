@@ -138,10 +138,12 @@ export default {
     pop3s: 'il server POP3 (porta 995)',
     'mailbox-auth': 'il tuo accesso alla casella',
     'client-settings': 'le impostazioni del programma di posta',
+    'client-discovery': 'le impostazioni giuste per il tuo indirizzo',
   },
   error: {
     unexpected: 'Qualcosa non ha funzionato da parte nostra: {{message}}',
     badRequest: 'La richiesta non era valida.',
     forbidden: 'Questa richiesta è stata rifiutata.',
+    sessionTooLarge: "Questa sessione è troppo grande per lo storico; le altre sessioni restano com'erano.",
   },
 }
