@@ -42,6 +42,7 @@ export const CHECK_IDS = [
   'pop3s',
   'mailbox.auth',
   'client.settings',
+  'client.discovery',
 ] as const
 
 /** A stable check id from the catalogue. */

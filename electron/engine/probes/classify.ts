@@ -66,7 +66,10 @@ export const AUTH_REMEDIES: Record<AuthOutcome, RemedyId[]> = {
   'blocked-spam': ['unblock-account'],
   suspended: ['check-offer-status'],
   locked: ['security-policy'],
-  'app-password': ['app-password'],
+  'app-password': ['app-password', 'use-modern-sign-in'],
+  'modern-auth-required': ['use-modern-sign-in', 'app-password', 'tenant-smtp-auth'],
+  'wrong-or-app-password': ['reset-password', 'app-password', 'use-modern-sign-in'],
+  'wrong-or-modern-auth': ['reset-password', 'use-modern-sign-in', 'tenant-smtp-auth'],
   temporary: ['provider-status'],
   'no-mechanism': ['use-ssl-port'],
   'refused-plaintext': ['use-ssl-port'],
@@ -90,13 +93,49 @@ export const ENVELOPE_REMEDIES: Record<EnvelopeOutcome, RemedyId[]> = {
 }
 
 /**
+ * The replies of providers that no longer take the mailbox password from mail programs, or want an
+ * app password (Microsoft 365 / Outlook.com, Google, IMAP response codes), each with what it means.
+ */
+const SIGN_IN_REPLIES: { pattern: RegExp; outcome: AuthOutcome }[] = [
+  {
+    pattern: /\b5\.7\.139\b|smtpclientauthentication is disabled|basic authentication is disabled/i,
+    outcome: 'modern-auth-required',
+  },
+  { pattern: /\b5\.7\.30\b|basic authentication is not supported/i, outcome: 'modern-auth-required' },
+  { pattern: /please log ?in via your web browser|\[WEBALERT\b/i, outcome: 'modern-auth-required' },
+  { pattern: /\b5\.7\.9\b|application[- ]specific password|app password/i, outcome: 'app-password' },
+  {
+    pattern: /\b5\.7\.8\b.*username and password not accepted|\[AUTHENTICATIONFAILED\] invalid credentials/i,
+    outcome: 'wrong-or-app-password',
+  },
+  { pattern: /\b5\.7\.3\b.*authentication unsuccessful/i, outcome: 'wrong-or-modern-auth' },
+]
+
+/** What a login reply says about modern sign-in or app passwords, if it says anything. */
+export function signInOutcomeOf(enhanced: string | null, text: string): AuthOutcome | null {
+  const line = `${enhanced ?? ''} ${text}`
+  return SIGN_IN_REPLIES.find(({ pattern }) => pattern.test(line))?.outcome ?? null
+}
+
+/** The SASL mechanisms that sign in through the provider's page (OAuth 2.0), never with the password. */
+const OAUTH_MECHANISMS = new Set(['XOAUTH2', 'OAUTHBEARER'])
+
+/** True when a server offers logins, all of them OAuth 2.0: the mailbox password cannot be used. */
+export function onlyOAuthOffered(mechanisms: readonly string[]): boolean {
+  return (
+    mechanisms.length > 0 && mechanisms.every((mechanism) => OAUTH_MECHANISMS.has(mechanism.toUpperCase()))
+  )
+}
+
+/**
  * Reads an SMTP AUTH failure (535 and its relatives) the way the guides do: a plain 535 means the
  * password is wrong, or the account is blocked for spam or suspended; the server's text or
- * enhanced code sometimes says which.
+ * enhanced code sometimes says which, including that password sign-in is switched off.
  */
 export function classifySmtpAuthFailure(code: number, enhanced: string | null, text: string): AuthOutcome {
   const lower = text.toLowerCase()
-  if (enhanced === '5.7.9' || /application[- ]specific|app password/.test(lower)) return 'app-password'
+  const signIn = signInOutcomeOf(enhanced, text)
+  if (signIn) return signIn
   if (/spam|abuse/.test(lower)) return 'blocked-spam'
   if (/suspend|disabled|deactivat|expired|inactive|not active/.test(lower)) return 'suspended'
   if (/locked|too many|policy/.test(lower)) return 'locked'
@@ -135,20 +174,18 @@ export function classifyEnvelopeReply(
   return 'rejected'
 }
 
+/** A probe's result without its findings: what the findings are built from. */
+type ProbeData = Omit<ProbeResult, 'findings'>
+/** The values every text of a probe's findings can name: the server and the service. */
+type ServerParams = { host: string; port: number; service: string }
+/** What a finding says, before its id, subject, evidence and timing are added. */
+type Verdict = Pick<Finding, 'status' | 'title' | 'detail' | 'remedies'>
+
 /** Builds the Findings of a probe from its structured result. */
-export function probeFindings(
-  result: Omit<ProbeResult, 'findings'>,
-  withAuth: boolean,
-  withEnvelope: boolean,
-): Finding[] {
+export function probeFindings(result: ProbeData, withAuth: boolean, withEnvelope: boolean): Finding[] {
   const { target } = result
   const subject = `${target.host}:${target.port}`
-  const base = {
-    host: target.host,
-    port: target.port,
-    service: SERVICE_LABEL[target.kind],
-  }
-  const durationMs = result.timings.total ?? 0
+  const base: ServerParams = { host: target.host, port: target.port, service: SERVICE_LABEL[target.kind] }
   const evidence = {
     host: target.host,
     port: target.port,
@@ -162,120 +199,138 @@ export function probeFindings(
     timings: result.timings,
     transcript: result.transcript,
   }
-  const connection = ((): Pick<Finding, 'status' | 'title' | 'detail' | 'remedies'> => {
-    const failure = result.failure
-    if (failure) {
-      const portBlocked = failure.code === 'connect-timeout' && target.kind === 'smtp'
-      const params = { ...base, server: failure.serverText ?? '' }
-      return {
-        status: failure.code === 'aborted' || failure.code === 'bad-input' ? 'error' : 'fail',
-        title: msg(`probe:failure.${failure.code}.title`, params),
-        detail: msg(`probe:failure.${failure.code}.${portBlocked ? 'detailPort25' : 'detail'}`, params),
-        remedies: portBlocked ? ['use-port-587', 'check-network'] : FAILURE_REMEDIES[failure.code],
-      }
-    }
-    const lenient: Status = target.kind === 'smtp' ? 'warn' : 'fail'
-    if (result.tls?.problem) {
-      const cert = result.tls.certificate
-      const params = {
-        ...base,
-        subject: cert?.subject ?? '',
-        names: cert?.subjectAltNames.join(', ') ?? '',
-        issuer: cert?.issuer ?? '',
-        validTo: cert?.validTo.slice(0, 10) ?? '',
-        code: result.tls.problemCode ?? '',
-      }
-      return {
-        status: lenient,
-        title: msg(`probe:cert.${result.tls.problem}.title`, params),
-        detail: msg(`probe:cert.${result.tls.problem}.detail`, params),
-        remedies: CERT_REMEDIES[result.tls.problem],
-      }
-    }
-    if (result.tlsMode === 'starttls-missing' || result.tlsMode === 'starttls-refused') {
-      const code = result.tlsMode
-      return {
-        status: lenient,
-        title: msg(`probe:failure.${code}.title`, base),
-        detail: msg(`probe:failure.${code}.detail`, base),
-        remedies: FAILURE_REMEDIES[code],
-      }
-    }
-    const timing = {
-      ...base,
-      connectMs: result.timings.connect ?? 0,
-      bannerMs: result.timings.banner ?? 0,
-      totalMs: result.timings.total ?? 0,
-    }
-    return {
-      status: 'pass',
-      title: msg('probe:ok.title', base),
-      detail: result.tls
-        ? msg('probe:ok.detailTls', {
-            ...timing,
-            protocol: result.tls.protocol ?? '',
-            validTo: result.tls.certificate?.validTo.slice(0, 10) ?? '',
-          })
-        : msg('probe:ok.detailPlain', timing),
-      remedies: [],
-    }
-  })()
   const findings: Finding[] = [
-    { id: PROBE_CHECK_IDS[target.kind], subject, ...connection, evidence, durationMs },
-  ]
-  if (withAuth) {
-    const auth = result.auth ?? { outcome: 'not-reached' as const, mechanism: null, reply: null }
-    const status: Status =
-      auth.outcome === 'ok'
-        ? 'pass'
-        : auth.outcome === 'not-reached'
-          ? 'skipped'
-          : auth.outcome === 'bad-input'
-            ? 'error'
-            : 'fail'
-    const params = { ...base, server: auth.reply ?? '', mechanism: auth.mechanism ?? '' }
-    findings.push({
-      id: isSmtpKind(target.kind) ? 'smtp.auth' : 'mailbox.auth',
+    {
+      id: PROBE_CHECK_IDS[target.kind],
       subject,
-      status,
-      title: msg(`probe:auth.${auth.outcome}.title`, params),
-      detail: msg(`probe:auth.${auth.outcome}.detail`, params),
-      evidence: { ...auth, timings: result.timings },
-      durationMs: result.timings.auth ?? 0,
-      remedies: AUTH_REMEDIES[auth.outcome],
-    })
+      ...connectionVerdict(result, base),
+      evidence,
+      durationMs: result.timings.total ?? 0,
+    },
+  ]
+  if (withAuth) findings.push(authFinding(result, subject, base))
+  if (withEnvelope) findings.push(envelopeFinding(result, subject, base))
+  return findings
+}
+
+/** The connection: why it failed, a certificate or STARTTLS problem, or how fast it answered. */
+function connectionVerdict(result: ProbeData, base: ServerParams): Verdict {
+  const { target, failure } = result
+  if (failure) {
+    const portBlocked = failure.code === 'connect-timeout' && target.kind === 'smtp'
+    const params = { ...base, server: failure.serverText ?? '' }
+    return {
+      status: failure.code === 'aborted' || failure.code === 'bad-input' ? 'error' : 'fail',
+      title: msg(`probe:failure.${failure.code}.title`, params),
+      detail: msg(`probe:failure.${failure.code}.${portBlocked ? 'detailPort25' : 'detail'}`, params),
+      remedies: portBlocked ? ['use-port-587', 'check-network'] : FAILURE_REMEDIES[failure.code],
+    }
   }
-  if (withEnvelope) {
-    const envelope = result.envelope ?? { outcome: 'not-reached' as const, mailFrom: null, rcptTo: null }
-    const reply = envelope.rcptTo ?? envelope.mailFrom
-    const status: Status =
-      envelope.outcome === 'accepted'
-        ? 'pass'
-        : envelope.outcome === 'not-reached'
-          ? 'skipped'
-          : envelope.outcome === 'temporary'
-            ? 'warn'
-            : envelope.outcome === 'bad-input'
-              ? 'error'
-              : 'fail'
+  // Port 25 between servers may fall back to plain text; a mail program's port may not.
+  const lenient: Status = target.kind === 'smtp' ? 'warn' : 'fail'
+  if (result.tls?.problem) {
+    const cert = result.tls.certificate
     const params = {
       ...base,
-      code: reply?.code ?? '',
-      enhanced: reply?.enhanced ?? '',
-      server: reply?.text ?? '',
+      subject: cert?.subject ?? '',
+      names: cert?.subjectAltNames.join(', ') ?? '',
+      issuer: cert?.issuer ?? '',
+      validTo: cert?.validTo.slice(0, 10) ?? '',
+      code: result.tls.problemCode ?? '',
     }
-    findings.push({
-      id: 'smtp.envelope',
-      subject,
-      status,
-      title: msg(`probe:envelope.${envelope.outcome}.title`, params),
-      detail: msg(`probe:envelope.${envelope.outcome}.detail`, params),
-      evidence: { ...envelope },
-      durationMs,
-      remedies: ENVELOPE_REMEDIES[envelope.outcome],
-    })
+    return {
+      status: lenient,
+      title: msg(`probe:cert.${result.tls.problem}.title`, params),
+      detail: msg(`probe:cert.${result.tls.problem}.detail`, params),
+      remedies: CERT_REMEDIES[result.tls.problem],
+    }
   }
-  return findings
+  if (result.tlsMode === 'starttls-missing' || result.tlsMode === 'starttls-refused') {
+    const code = result.tlsMode
+    return {
+      status: lenient,
+      title: msg(`probe:failure.${code}.title`, base),
+      detail: msg(`probe:failure.${code}.detail`, base),
+      remedies: FAILURE_REMEDIES[code],
+    }
+  }
+  return { status: 'pass', ...connectedTexts(result, base), remedies: [] }
+}
+
+/** The texts of a connection that worked, with its timings (and its TLS version when encrypted). */
+function connectedTexts(result: ProbeData, base: ServerParams): Pick<Finding, 'title' | 'detail'> {
+  const timing = {
+    ...base,
+    connectMs: result.timings.connect ?? 0,
+    bannerMs: result.timings.banner ?? 0,
+    totalMs: result.timings.total ?? 0,
+  }
+  return {
+    title: msg('probe:ok.title', base),
+    detail: result.tls
+      ? msg('probe:ok.detailTls', {
+          ...timing,
+          protocol: result.tls.protocol ?? '',
+          validTo: result.tls.certificate?.validTo.slice(0, 10) ?? '',
+        })
+      : msg('probe:ok.detailPlain', timing),
+  }
+}
+
+/** The login test's finding (`smtp.auth` or `mailbox.auth`); skipped when the login was not reached. */
+function authFinding(result: ProbeData, subject: string, base: ServerParams): Finding {
+  const auth = result.auth ?? { outcome: 'not-reached' as const, mechanism: null, reply: null }
+  const status: Status =
+    auth.outcome === 'ok'
+      ? 'pass'
+      : auth.outcome === 'not-reached'
+        ? 'skipped'
+        : auth.outcome === 'bad-input'
+          ? 'error'
+          : 'fail'
+  const params = { ...base, server: auth.reply ?? '', mechanism: auth.mechanism ?? '' }
+  return {
+    id: isSmtpKind(result.target.kind) ? 'smtp.auth' : 'mailbox.auth',
+    subject,
+    status,
+    title: msg(`probe:auth.${auth.outcome}.title`, params),
+    detail: msg(`probe:auth.${auth.outcome}.detail`, params),
+    evidence: { ...auth, timings: result.timings },
+    durationMs: result.timings.auth ?? 0,
+    remedies: AUTH_REMEDIES[auth.outcome],
+  }
+}
+
+/** The envelope test's finding (`smtp.envelope`): the server's answer to MAIL FROM and RCPT TO. */
+function envelopeFinding(result: ProbeData, subject: string, base: ServerParams): Finding {
+  const envelope = result.envelope ?? { outcome: 'not-reached' as const, mailFrom: null, rcptTo: null }
+  const reply = envelope.rcptTo ?? envelope.mailFrom
+  const status: Status =
+    envelope.outcome === 'accepted'
+      ? 'pass'
+      : envelope.outcome === 'not-reached'
+        ? 'skipped'
+        : envelope.outcome === 'temporary'
+          ? 'warn'
+          : envelope.outcome === 'bad-input'
+            ? 'error'
+            : 'fail'
+  const params = {
+    ...base,
+    code: reply?.code ?? '',
+    enhanced: reply?.enhanced ?? '',
+    server: reply?.text ?? '',
+  }
+  return {
+    id: 'smtp.envelope',
+    subject,
+    status,
+    title: msg(`probe:envelope.${envelope.outcome}.title`, params),
+    detail: msg(`probe:envelope.${envelope.outcome}.detail`, params),
+    evidence: { ...envelope },
+    durationMs: result.timings.total ?? 0,
+    remedies: ENVELOPE_REMEDIES[envelope.outcome],
+  }
 }
 
 function msg(key: string, params: Record<string, string | number>): Msg {

@@ -4,10 +4,10 @@
  * is known and reporting the moment it ends.
  */
 import type { CLIENT_PROBE_KINDS, ProbeKind } from '../../../shared/ipc'
-import { providerProfile, isProviderId, recogniseProviders } from '../../../shared/knowledge/providers'
-import type { ClientSettings, ProviderProfile, ServerSetting } from '../../../shared/knowledge/providers'
+import type { ClientSettings, ServerSetting } from '../../../shared/knowledge/providers'
 import type { Finding, Msg, RemedyId } from '../../../shared/report'
 import { ranOutOfTime, type CheckContext, type CheckModule } from '../context'
+import { discoveryOf } from '../discovery/discover'
 import type { DnsClient, DnsOutcome, SrvData } from '../dns/dns-client'
 import { receivingHosts } from '../dns/receiving-hosts'
 import { PROBE_CHECK_IDS, SERVICE_LABEL } from './classify'
@@ -143,26 +143,14 @@ export async function probeMailServers(ctx: CheckContext): Promise<void> {
   )
 }
 
-/** The client settings of the offer the person named, else of the one their MX hosts point to. */
+/** The server of a client kind in the settings discovery found (our profiles, ISP database, autoconfig...). */
 async function providerSetting(ctx: CheckContext, kind: ClientKind): Promise<ServerSetting | undefined> {
-  const declared = ctx.request.provider
-  // `other`: the person said it is none of the offers we know, so the MX hosts are not asked.
-  if (declared === 'other') return undefined
-  if (isProviderId(declared)) return settingFor(providerProfile(declared), kind)
-  const found = await mailHosts(ctx)
-  if (found.kind !== 'hosts') return undefined
-  const settings = recogniseProviders(found.hosts)
-    .map((profile) => settingFor(profile, kind))
-    .filter((setting) => setting !== undefined)
-  // Several offers of one company share MX hosts; only a setting they all agree on is used.
-  const hosts = new Set(settings.map((setting) => setting.host))
-  return hosts.size === 1 ? settings[0] : undefined
+  const winner = await discoveryOf(ctx).winner
+  return winner ? settingFor(winner.client, kind) : undefined
 }
 
-/** The server an offer's client settings give for a probe kind, if that kind is the one it uses. */
-function settingFor(profile: ProviderProfile, kind: ClientKind): ServerSetting | undefined {
-  const client: ClientSettings | undefined = profile.client
-  if (!client) return undefined
+/** The server client settings give for a probe kind, if that kind is the one they use. */
+function settingFor(client: ClientSettings, kind: ClientKind): ServerSetting | undefined {
   const pick = (setting: ServerSetting | undefined, ssl: ClientKind, starttls: ClientKind) =>
     setting && (setting.security === 'ssl' ? ssl : starttls) === kind ? setting : undefined
   return (

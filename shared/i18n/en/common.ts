@@ -156,11 +156,21 @@ export default {
     pop3s: 'the POP3 server (port 995)',
     'mailbox-auth': 'your login on the mailbox',
     'client-settings': 'your mail program’s settings',
+    'client-discovery': 'the right settings for your address',
   },
   error: {
     unexpected: 'Something went wrong on our side: {{message}}',
     badRequest: 'The request was not valid.',
     forbidden: 'This request was refused.',
     sessionTooLarge: 'This session is too large to keep in the history; the other sessions are untouched.',
+  },
+  /** Who has to act for a remedy (shared/knowledge/remedies.ts `WhoActs`), with the label in front. */
+  whoActs: {
+    label: 'Who can fix it',
+    you: 'You',
+    provider: 'Your email provider',
+    recipient: 'The recipient',
+    recipientAdmin: 'The recipient’s email administrator',
+    sender: 'The sender',
   },
 }

@@ -270,12 +270,12 @@ export default {
     ],
   },
   'reduce-spf-lookups': {
-    title: 'Bring your SPF record under 10 lookups',
+    title: 'Bring your SPF record under {{spf.lookupLimit}} lookups',
     steps: [
       'Remove includes of services you no longer use.',
       'Replace includes that list only a few fixed addresses with those addresses (ip4: or ip6:).',
       'Ask senders that need many lookups (newsletter services) to send from a subdomain of their own.',
-      'Run the check again and confirm the count is 10 or less.',
+      'Run the check again and confirm the count is {{spf.lookupLimit}} or less.',
     ],
   },
   'add-dmarc': {
@@ -409,6 +409,23 @@ export default {
       'Open your account’s security settings at your provider.',
       'Create an app password for your mail program.',
       'Use that password in the mail program instead of your usual one.',
+    ],
+  },
+  'use-modern-sign-in': {
+    title: 'Let your mail program sign in through your provider’s page',
+    steps: [
+      'Remove the account from the mail program (your mail stays on the server), then add it again with only your email address.',
+      'Outlook, Thunderbird, Apple Mail and the mail apps of iPhone and Android offer “Sign in with Microsoft” or “Sign in with Google” (in Thunderbird: authentication method OAuth2): choose it.',
+      'Sign in on the page that opens, with your usual password and the second step if you have one.',
+      'If your program has no such option, create an app password instead, or use a program that has it.',
+    ],
+  },
+  'tenant-smtp-auth': {
+    title: 'For whoever manages your Microsoft 365 organisation: allow SMTP sign-in for this mailbox',
+    steps: [
+      'In the Microsoft 365 admin center, open Users › Active users, pick the mailbox, then Mail › Manage email apps.',
+      'Tick “Authenticated SMTP” and save; it can take up to an hour to apply.',
+      'If it is switched off for the whole organisation (Exchange admin center › Settings › Mail flow), decide there; Microsoft recommends modern sign-in instead.',
     ],
   },
   'contact-recipient-admin': {

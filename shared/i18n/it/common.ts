@@ -157,11 +157,21 @@ export default {
     pop3s: 'il server POP3 (porta 995)',
     'mailbox-auth': 'il tuo accesso alla casella',
     'client-settings': 'le impostazioni del programma di posta',
+    'client-discovery': 'le impostazioni giuste per il tuo indirizzo',
   },
   error: {
     unexpected: 'Qualcosa non ha funzionato da parte nostra: {{message}}',
     badRequest: 'La richiesta non era valida.',
     forbidden: 'Questa richiesta è stata rifiutata.',
     sessionTooLarge: "Questa sessione è troppo grande per lo storico; le altre sessioni restano com'erano.",
+  },
+  /** Who has to act for a remedy (shared/knowledge/remedies.ts `WhoActs`), with the label in front. */
+  whoActs: {
+    label: 'Chi può rimediare',
+    you: 'Tu',
+    provider: 'Il tuo fornitore di posta',
+    recipient: 'Il destinatario',
+    recipientAdmin: 'L’amministratore della posta del destinatario',
+    sender: 'Il mittente',
   },
 }

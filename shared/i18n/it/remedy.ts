@@ -274,12 +274,12 @@ export default {
     ],
   },
   'reduce-spf-lookups': {
-    title: 'Porta il record SPF sotto le 10 ricerche',
+    title: 'Porta il record SPF sotto le {{spf.lookupLimit}} ricerche',
     steps: [
       'Togli gli include dei servizi che non usi più.',
       'Sostituisci gli include che contengono pochi indirizzi fissi con gli indirizzi stessi (ip4: o ip6:).',
       'Chiedi ai servizi che richiedono molte ricerche (newsletter) di spedire da un loro sottodominio.',
-      'Ripeti il controllo e verifica che il conteggio sia 10 o meno.',
+      'Ripeti il controllo e verifica che il conteggio sia {{spf.lookupLimit}} o meno.',
     ],
   },
   'add-dmarc': {
@@ -413,6 +413,24 @@ export default {
       'Apri le impostazioni di sicurezza del tuo account presso il fornitore.',
       'Crea una password per le app dedicata al programma di posta.',
       'Usa quella password nel programma di posta al posto di quella solita.',
+    ],
+  },
+  'use-modern-sign-in': {
+    title: 'Fai accedere il programma di posta dalla pagina del tuo fornitore',
+    steps: [
+      'Rimuovi l’account dal programma di posta (la posta resta sul server), poi aggiungilo di nuovo indicando solo il tuo indirizzo email.',
+      'Outlook, Thunderbird, Apple Mail e le app di posta di iPhone e Android offrono “Accedi con Microsoft” o “Accedi con Google” (in Thunderbird: metodo di autenticazione OAuth2): sceglilo.',
+      'Accedi nella pagina che si apre, con la tua password solita e il secondo passaggio se lo hai attivato.',
+      'Se il programma non ha questa possibilità, crea invece una password per le app, oppure usa un programma che ce l’ha.',
+    ],
+  },
+  'tenant-smtp-auth': {
+    title:
+      'Per chi gestisce la vostra organizzazione Microsoft 365: consentire l’accesso SMTP per questa casella',
+    steps: [
+      'Nell’interfaccia di amministrazione di Microsoft 365 apri Utenti › Utenti attivi, scegli la casella, poi Posta › Gestisci app di posta elettronica.',
+      'Spunta “SMTP autenticato” e salva; l’effetto può richiedere fino a un’ora.',
+      'Se è disattivato per tutta l’organizzazione (interfaccia di amministrazione di Exchange › Impostazioni › Flusso di posta), la scelta va fatta lì; Microsoft consiglia invece l’accesso moderno.',
     ],
   },
   'contact-recipient-admin': {
