@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { AppSettingsSchema, type AppSettings } from './app-settings'
-import { CHECK_IDS, type Finding, type Report } from './report'
+import { CHECK_IDS, type Finding, type Msg, type Report } from './report'
 import { LANGUAGES, type Language } from './i18n/languages'
 import { CHECK_AREAS } from './check-areas'
 import { isEmailAddress } from './email-address'
@@ -185,11 +185,16 @@ export interface PdfResult {
   path: string | null
 }
 
-/** One line of the history list: when, which domain, how it ended, how many findings failed. */
+/**
+ * One line of the history list: when, which domain, the problem the person named (the answer to the
+ * first question), the remedy reached, how it ended, how many findings failed.
+ */
 export interface HistoryListEntry {
   id: string
   savedAt: string
   domain: string
+  problem: Msg | null
+  remedyId: string | null
   outcome: SessionOutcome
   findingCount: number
   failingCount: number
