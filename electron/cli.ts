@@ -6,7 +6,8 @@ const USAGE = `usage: maildoctor <command> [options]
   ${CHECK_USAGE.replace(/^check /, 'check  ')}
   probe  <smtp|submission|submissions|imap|imaps|pop3|pop3s> HOST[:PORT] [--json] [--timeout MS] [--user U --password-stdin] [--mail-from A --rcpt-to B] [--ca FILE] [--dns HOST[:PORT],...] [--lang it|en]
   bounce <file|-> [--json] [--lang it|en]
-  code   <550 | 5.7.1 | "550 5.7.1 text"> [--json] [--lang it|en]`
+  code   <550 | 5.7.1 | "550 5.7.1 text"> [--json] [--lang it|en]
+  headers <file|-> [--json] [--role sender|recipient] [--provider ID] [--lang it|en]`
 
 type Command = (args: string[]) => Promise<number>
 
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   probe: () => import('./cli/probe-command').then((module) => module.probeCommand),
   bounce: () => import('./cli/bounce-command').then((module) => module.bounceCommand),
   code: () => import('./cli/code-command').then((module) => module.codeCommand),
+  headers: () => import('./cli/headers-command').then((module) => module.headersCommand),
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -93,7 +93,9 @@ function emptyVerdicts(fromDomain: string | null): AuthVerdicts {
 
 /** The best DKIM result: a pass (aligned with From first), else the first signature's result. */
 function pickDkim(verdicts: AuthVerdicts): void {
-  const passes = verdicts.dkimResults.filter((entry) => entry.result === 'pass')
+  const passes = verdicts.dkimResults
+    .filter((entry) => entry.result === 'pass')
+    .sort((a, b) => Number(b.selector !== null) - Number(a.selector !== null))
   const aligned = passes.find(
     (entry) =>
       entry.domain !== null &&

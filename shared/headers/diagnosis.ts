@@ -1,3 +1,4 @@
+import { formatDuration } from './duration'
 import type { AuthVerdicts, HeaderRemedy, Hop, SpamVerdict } from './types'
 
 /** A delay from this many seconds up counts as the message being late at that point. */
@@ -33,8 +34,11 @@ const NOT_CONTENT_RULE =
 const AUTH_RULE = /(?:SPF|DKIM|DMARC|ARC)/i
 const BULK_RULE = /BULK|FREEMAIL_FORGED|MAILING_LIST/i
 
+/** A remedy; a `seconds` parameter also gets its readable `duration`. */
 function remedy(id: string, topic: HeaderRemedy['topic'], params: HeaderRemedy['params'] = {}): HeaderRemedy {
-  return { id: `headers:${id}`, topic, params }
+  const seconds = params.seconds
+  const withDuration = typeof seconds === 'number' ? { ...params, duration: formatDuration(seconds) } : params
+  return { id: `headers:${id}`, topic, params: withDuration }
 }
 
 function spfMechanism(auth: AuthVerdicts, options: DiagnosisOptions): string | null {

@@ -120,12 +120,12 @@ export function parseReceived(raw: string): ReceivedLine {
     clauses.set(key, { value: clauseValue(tokens, index + 1, key), comments: valueToken.comments })
   }
   const from = clauses.get('from')
-  const fromComments = from ? [from.value, ...from.comments] : leading
+  const fromComments = from ? [...from.comments, from.value] : leading
   const helo = from ? (HELO_IN_COMMENT.exec(from.comments.join(' '))?.[1] ?? null) : null
   const fromIp = findIp(fromComments)
-  const named = cleanHost(from?.value)
+  const named = cleanHost(from?.value)?.replace(/^\[(?:IPv6:)?(.*)\]$/i, '$1') ?? null
   const fromName =
-    named !== null && !/^(?:unknown|\[.*\])$/i.test(named)
+    named !== null && named.toLowerCase() !== 'unknown'
       ? named
       : (cleanHost(helo ?? undefined) ?? fromIp ?? named)
   return {

@@ -1,5 +1,6 @@
 import common from './common'
 import dns from './dns'
+import headers from './headers'
 import input from './input'
 import knowledge from './knowledge'
 import probe from './probe'
@@ -7,4 +8,4 @@ import report from './report'
 import tree from './tree'
 
 /** Every text of the app in this language, by namespace. */
-export default { common, input, dns, probe, knowledge, tree, report }
+export default { common, input, dns, probe, knowledge, tree, report, headers }
