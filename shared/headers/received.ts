@@ -123,11 +123,12 @@ export function parseReceived(raw: string): ReceivedLine {
   const fromComments = from ? [...from.comments, from.value] : leading
   const helo = from ? (HELO_IN_COMMENT.exec(from.comments.join(' '))?.[1] ?? null) : null
   const fromIp = findIp(fromComments)
-  const named = cleanHost(from?.value)?.replace(/^\[(?:IPv6:)?(.*)\]$/i, '$1') ?? null
-  const fromName =
-    named !== null && named.toLowerCase() !== 'unknown'
-      ? named
-      : (cleanHost(helo ?? undefined) ?? fromIp ?? named)
+  const named = cleanHost(from?.value)
+  const literal = named !== null && /^\[.*\]$/.test(named)
+  const useHelo = named === null || literal || named.toLowerCase() === 'unknown'
+  const fromName = useHelo
+    ? (cleanHost(helo ?? undefined) ?? named?.replace(/^\[(?:IPv6:)?|\]$/gi, '') ?? fromIp)
+    : named
   return {
     from: fromName,
     fromIp,
