@@ -268,3 +268,21 @@ describe('readHeaders on hostile input', () => {
     expect((await readHeaders('no headers here at all')).hops).toEqual([])
   })
 })
+
+describe('headerBlock', () => {
+  it('skips the summary Gmail shows above the original message', async () => {
+    const pasted = [
+      'Original Message',
+      'Message ID\t<a1b2c3d4-5e6f-7a8b-9c0d-e1f2a3b4c5d6@studiobianchi.it>',
+      'Created at:\tMon, Mar 11, 2024 at 11:27 AM (Delivered after 1633 seconds)',
+      'From:\tStudio Bianchi <info@studiobianchi.it>',
+      'SPF:\tPASS with IP 178.32.127.22 Learn more',
+      "DMARC:\t'FAIL' Learn more",
+      '',
+      readFileSync(join(CORPUS, 'gmail-from-ovh.eml'), 'utf8'),
+    ].join('\n')
+    const report = await readHeaders(pasted)
+    expect(report.hops).toHaveLength(5)
+    expect(report.auth.dmarc).toBe('fail')
+  })
+})
