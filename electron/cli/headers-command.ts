@@ -45,10 +45,11 @@ function textOutput(report: HeaderReport, i18n: I18n, role: HeaderRole): string 
   const label = (name: string) => t(`headers:cli.labels.${name}`)
   const lines = [`${label('hops')}:`]
   report.hops.forEach((hop, index) => {
+    const sign = (hop.delaySeconds ?? 0) < 0 ? '-' : '+'
     const delay =
       hop.delaySeconds === null
         ? ''
-        : ` (+${formatDuration(hop.delaySeconds)}${hop.clockSkew ? ', skew' : ''})`
+        : ` (${sign}${formatDuration(hop.delaySeconds)}${hop.clockSkew ? ', clock skew' : ''})`
     lines.push(
       `  ${index + 1}. ${hop.at ?? '?'}  ${hop.from ?? '?'} -> ${hop.by ?? '?'} ${hop.with ?? ''}${delay}`.trimEnd(),
     )
