@@ -68,7 +68,7 @@ describe('headers command', () => {
       'en',
     ])
     expect(out).toContain('Add include:mx.ovh.com before the final')
-    expect(out).toContain('-298 s')
+    expect(out).toContain('(-4 min 58 s, clock skew)')
   })
 
   it('says "bad input" (exit 2) for text without headers, an unknown role or a missing file', async () => {

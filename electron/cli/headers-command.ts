@@ -55,7 +55,9 @@ function textOutput(report: HeaderReport, i18n: I18n, role: HeaderRole): string 
     )
   })
   if (report.totalDelaySeconds !== null)
-    lines.push(`${label('total')}: ${formatDuration(report.totalDelaySeconds)}`)
+    lines.push(
+      `${label('total')}: ${report.totalDelaySeconds < 0 ? '-' : ''}${formatDuration(report.totalDelaySeconds)}`,
+    )
   if (report.slowestHop !== null) lines.push(`${label('slowest')}: ${report.slowestHop + 1}`)
   const { spf, dkim, dmarc } = report.auth
   lines.push(
