@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand'
+import type { HeaderReport } from '../../shared/headers/types'
 import type { CodeExplanation } from '../../shared/knowledge/explain'
 import type { SessionOutcome } from '../../shared/session'
 import { DECISION_TREE } from '../../shared/tree/decision-tree'
@@ -35,6 +36,8 @@ export interface WizardSlice {
   answers: Record<string, string>
   targetInput: string
   bounce: BounceSummary | null
+  /** What the pasted headers said (never the pasted text itself). */
+  headers: HeaderReport | null
   outcome: SessionOutcome
   begin: () => void
   answer: (answerId: string) => void
@@ -42,6 +45,8 @@ export interface WizardSlice {
   /** Records the typed address or domain (already checked, `domain` its ASCII form) and starts the checks. */
   submitTarget: (input: string, domain: string) => void
   submitBounce: (bounce: BounceSummary, shown: string) => void
+  /** Records what a message's headers said and moves on. */
+  submitHeaders: (report: HeaderReport, shown: string) => void
   resolve: (solved: boolean) => void
   /** Support staff: go straight to any step of the tree (Back returns). */
   jumpTo: (nodeId: string) => void
@@ -61,6 +66,7 @@ const FRESH_WALK = {
   answers: {},
   targetInput: '',
   bounce: null,
+  headers: null,
   outcome: 'open',
 } satisfies Partial<WizardSlice>
 
@@ -125,6 +131,12 @@ export const createWizardSlice: StateCreator<AppState, [], [], WizardSlice> = (s
       if (bounce.recipient && /@[^@]+$/.test(bounce.recipient)) {
         void get().startRun('recipient', { input: bounce.recipient, only: ['dns'] })
       }
+      moveTo(node.next, { nodeId: node.id, answer: shown })
+    },
+    submitHeaders: (report, shown) => {
+      const node = tree.nodes[get().nodeId]
+      if (node?.kind !== 'input') return
+      set({ headers: report })
       moveTo(node.next, { nodeId: node.id, answer: shown })
     },
     resolve: (solved) => {

@@ -20,7 +20,7 @@ export default {
     noHeaders:
       'This does not look like the headers of a message: there is no “Received:” line. Copy the whole header block, from the first line to the empty line before the text.',
     truncated: 'The text is very long: MailDoctor read only its first part.',
-    continue: 'Continue',
+    shown: '{{count}} servers on the way',
   },
   timeline: {
     title: 'The way the message took',

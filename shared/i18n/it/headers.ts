@@ -20,7 +20,7 @@ export default {
     noHeaders:
       'Non sembrano le intestazioni di un messaggio: manca una riga “Received:”. Copia tutto il blocco delle intestazioni, dalla prima riga fino alla riga vuota prima del testo.',
     truncated: 'Il testo è molto lungo: MailDoctor ne ha letto solo la prima parte.',
-    continue: 'Continua',
+    shown: '{{count}} server lungo il percorso',
   },
   timeline: {
     title: 'Il percorso del messaggio',
