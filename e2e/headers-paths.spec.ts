@@ -3,6 +3,8 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { resources } from '../shared/i18n'
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures'
+import { dovecotUnavailable } from './servers/dovecot'
+import { WORLD_LOGIN } from './servers/wizard-world'
 
 type Lang = 'it' | 'en'
 const CORPUS = join(import.meta.dirname, '../shared/headers/corpus')
@@ -140,5 +142,39 @@ test.describe('"my mail arrives late" and "my mail goes to spam" read the header
     await paste(page, 'en', 'Hello, my mail is late, please help')
     await expect(page.getByRole('alert')).toHaveText(resources.en.headers.screen.noHeaders)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(resources.en.headers.screen.title)
+  })
+
+  test('the round trip reads the test message’s headers at once: SPF pass, DKIM none, DMARC fail, fix DKIM (it)', async ({
+    open,
+    world,
+  }) => {
+    test.skip(world.dovecot === null, dovecotUnavailable() ?? '')
+    const page = await open('it')
+    const { tree, common, input, headers } = resources.it
+    const choose = async (label: string) =>
+      page.getByRole('button', { name: label, exact: false }).first().click()
+    await page.getByRole('button', { name: common.action.start }).click()
+    await choose(tree.nodes.problem.answers.cannotReceive.label)
+    await choose(tree.nodes.offer.answers['ovh-mxplan'].label)
+    await page.getByRole('textbox', { name: input.domain.label }).fill(WORLD_LOGIN.user)
+    await page.getByRole('button', { name: common.action.check }).click()
+    await choose(tree.nodes['offer-active'].answers.yes.label)
+    await choose(tree.nodes['webmail-works'].answers.yes.label)
+    const login = page.getByRole('region', { name: tree.login.title })
+    await login.getByLabel(tree.login.password).fill(WORLD_LOGIN.password)
+    await login.getByRole('checkbox', { name: tree.login.consent }).check()
+    await login.getByRole('button', { name: tree.login.roundTrip }).click()
+    await expect(login.locator('[data-check-id="smtp.roundtrip"]')).toHaveAttribute('data-status', 'pass', {
+      timeout: 30_000,
+    })
+    const verdict = login.locator('.round-trip-verdict')
+    await expect(verdict).toContainText('SPF superato, DKIM assente, DMARC non superato')
+    await expect(verdict).toContainText('Da sistemare per primo: Attiva la firma DKIM per healthy.test')
+    await expect(verdict.locator('[data-remedy="headers:enableDkim"]')).toContainText(
+      '<selector>._domainkey.healthy.test',
+    )
+    expect(headers.roundTrip.fix).toContain('{{remedy}}')
+    await expectNoSeriousAxeViolations(page)
+    await verdict.screenshot({ path: 'e2e/screenshots/headers-round-trip-it.png' })
   })
 })

@@ -162,7 +162,12 @@ export function createApiService(deps: ServiceDeps): ApiService {
             probeOptionsFrom(settings),
             deadline,
           )
-          return { outcome: result.outcome, deliveryMs: result.deliveryMs, finding: result.finding }
+          return {
+            outcome: result.outcome,
+            deliveryMs: result.deliveryMs,
+            headers: result.headers,
+            finding: result.finding,
+          }
         })
       }),
     [INVOKE_CHANNELS.cancelCheck]: ({ runId }) => {

@@ -5,6 +5,7 @@ import { LANGUAGES, type Language } from './i18n/languages'
 import { CHECK_AREAS } from './check-areas'
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from './ipc-channels'
 import { EXPORT_FORMATS, type ExportFormat } from './report-export/formats'
+import type { HeaderReport } from './headers/types'
 import type { SessionOutcome, SessionRecord } from './session'
 import { SessionIdSchema, SessionRecordSchema } from './session-schema'
 
@@ -122,6 +123,8 @@ export interface RoundTripResponse {
   outcome: 'arrived' | 'not-sent' | 'not-received' | 'mailbox-failed' | 'bad-input' | 'aborted'
   /** Time from the end of sending to the message being found, in ms. */
   deliveryMs: number | null
+  /** What the test message's headers say (how the receiving server judged it); null when unread. */
+  headers: HeaderReport | null
   finding: Finding
 }
 

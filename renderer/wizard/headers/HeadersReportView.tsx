@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { HeaderRole } from '../../../shared/headers/diagnosis'
-import type { HeaderReport } from '../../../shared/headers/types'
+import type { HeaderRemedy, HeaderReport } from '../../../shared/headers/types'
 import { authResultKey, remediesFor, remedyWhoActs } from '../../../shared/headers/verdict'
 import { remedyKeys } from '../../../shared/knowledge/remedy'
 import { HeaderTimeline } from './HeaderTimeline'
@@ -65,18 +65,18 @@ function SpamVerdicts({ report }: { report: HeaderReport }) {
   )
 }
 
-/** The remedies the headers support on a topic, each with who acts and its numbered steps. */
-function HeaderRemedies({
+/** The remedies the headers support on some topics, each with who acts and its numbered steps. */
+export function HeaderRemedies({
   report,
-  topic,
+  topics,
   role,
 }: {
   report: HeaderReport
-  topic: 'delay' | 'spam'
+  topics: readonly HeaderRemedy['topic'][]
   role: HeaderRole
 }) {
   const { t } = useTranslation()
-  const remedies = remediesFor(report, topic === 'delay' ? ['delay'] : ['auth', 'spam'])
+  const remedies = remediesFor(report, topics)
   return (
     <ol className="header-remedies">
       {remedies.map((remedy) => {
@@ -115,7 +115,7 @@ export function HeadersReportView({
 }) {
   return (
     <div className="headers-report" data-topic={topic}>
-      <HeaderRemedies report={report} topic={topic} role={role} />
+      <HeaderRemedies report={report} topics={topic === 'delay' ? ['delay'] : ['auth', 'spam']} role={role} />
       {topic === 'spam' && <AuthVerdicts report={report} />}
       {topic === 'spam' && <SpamVerdicts report={report} />}
       <HeaderTimeline report={report} />
