@@ -57,10 +57,12 @@ test.describe('"my mail arrives late" and "my mail goes to spam" read the header
     const page = await open('en')
     await toHeadersScreen(page, 'en', 'late', 'sender')
     await paste(page, 'en', headersOf('gmail-from-ovh.eml'))
-    const { tree, headers } = resources.en
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(tree.remedies['late-diagnosis'].title)
+    const { tree, remedy } = resources.en
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      resources.en.remedy['late-diagnosis'].title,
+    )
     const first = page.locator('.header-remedies > li').first()
-    await expect(first.getByRole('heading', { level: 3 })).toHaveText(headers.remedies.handOverDelay.title)
+    await expect(first.getByRole('heading', { level: 3 })).toHaveText(remedy['hand-over-delay'].title)
     await expect(first).toContainText(
       'mo550.mail-out.ovh.net took 27 min 11 s to hand the message to mx.google.com',
     )
@@ -79,11 +81,9 @@ test.describe('"my mail arrives late" and "my mail goes to spam" read the header
     const page = await open('it')
     await toHeadersScreen(page, 'it', 'late', 'recipient')
     await paste(page, 'it', headersOf('exim-rspamd-queue.eml'))
-    const { headers } = resources.it
+    const { remedy } = resources.it
     const first = page.locator('.header-remedies > li').first()
-    await expect(first.getByRole('heading', { level: 3 })).toHaveText(
-      headers.remedies.recipientServerDelay.title,
-    )
+    await expect(first.getByRole('heading', { level: 3 })).toHaveText(remedy['recipient-server-delay'].title)
     await expect(first).toContainText('35 min 7 s')
     await expect(page.locator('[data-chart="headers-timeline"] > li').nth(2)).toContainText(
       'sul server del destinatario',
@@ -99,7 +99,9 @@ test.describe('"my mail arrives late" and "my mail goes to spam" read the header
     await toHeadersScreen(page, 'it', 'spam', 'sender')
     await paste(page, 'it', headersOf('gmail-from-ovh.eml'))
     const { tree, headers } = resources.it
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(tree.remedies['spam-diagnosis'].title)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      resources.it.remedy['spam-diagnosis'].title,
+    )
     const first = page.locator('.header-remedies > li').first()
     await expect(first.getByRole('heading', { level: 3 })).toHaveText(
       'Attiva la firma DKIM per studiobianchi.it',
@@ -121,12 +123,9 @@ test.describe('"my mail arrives late" and "my mail goes to spam" read the header
     const page = await open('en')
     await toHeadersScreen(page, 'en', 'spam', 'recipient')
     await paste(page, 'en', headersOf('exchange-online-junk.eml'))
-    const { headers, tree } = resources.en
+    const { remedy, tree } = resources.en
     const titles = page.locator('.header-remedies > li h3')
-    await expect(titles).toHaveText([
-      headers.remedies.filterJudgedSpam.title,
-      headers.remedies.markNotSpam.title,
-    ])
+    await expect(titles).toHaveText([remedy['filter-judged-spam'].title, remedy['mark-not-spam'].title])
     await expect(page.locator('.header-remedies > li').last().locator('.who-acts strong')).toHaveText(
       tree.whoActs.you,
     )
@@ -170,7 +169,7 @@ test.describe('"my mail arrives late" and "my mail goes to spam" read the header
     const verdict = login.locator('.round-trip-verdict')
     await expect(verdict).toContainText('SPF superato, DKIM assente, DMARC non superato')
     await expect(verdict).toContainText('Da sistemare per primo: Attiva la firma DKIM per healthy.test')
-    await expect(verdict.locator('[data-remedy="headers:enableDkim"]')).toContainText(
+    await expect(verdict.locator('[data-remedy="dkim-enable"]')).toContainText(
       '<selector>._domainkey.healthy.test',
     )
     expect(headers.roundTrip.fix).toContain('{{remedy}}')

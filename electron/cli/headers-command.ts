@@ -7,7 +7,7 @@ import { MAX_HEADER_INPUT_CHARS, readHeaders, type HeaderRole } from '../../shar
 import type { HeaderReport } from '../../shared/headers/types'
 import { authResultKey, remedyWhoActs } from '../../shared/headers/verdict'
 import { isProviderId, providerProfile } from '../../shared/knowledge/providers'
-import { remedyKeys } from '../../shared/knowledge/remedy'
+import { remedyKeys } from '../../shared/knowledge/remedies'
 import { cliLanguage, usage, UsageError } from './common'
 
 const HEADERS_USAGE = 'headers <file|-> [--json] [--role sender|recipient] [--provider ID] [--lang it|en]'
@@ -34,7 +34,7 @@ function remediesOut(report: HeaderReport, i18n: I18n, role: HeaderRole) {
       topic: remedy.topic,
       whoActs: remedyWhoActs(remedy.id, role),
       title: i18n.t(keys.title, remedy.params),
-      steps: i18n.t(keys.steps, { ...remedy.params, returnObjects: true }) as string[],
+      steps: keys.steps.map((key) => i18n.t(key, remedy.params)),
       params: remedy.params,
     }
   })
@@ -91,7 +91,7 @@ function foundTrouble(report: HeaderReport): boolean {
     ['spam', 'phishing', 'blocked', 'bulk'].includes(verdict.verdict),
   )
   const late = report.remedies.some(
-    (remedy) => remedy.topic === 'delay' && remedy.id !== 'headers:noDelayInHeaders',
+    (remedy) => remedy.topic === 'delay' && remedy.id !== 'no-delay-in-headers',
   )
   return failed || spam || late
 }
@@ -129,7 +129,7 @@ export async function headersCommand(args: string[]): Promise<number> {
     throw new UsageError(i18n.t('knowledge:cli.unreadable', { file }))
   })
   if (text.trim() === '') throw new UsageError(i18n.t('headers:cli.empty'))
-  const spfInclude = values.provider ? providerProfile(values.provider as never).spfInclude : undefined
+  const spfInclude = values.provider ? providerProfile(values.provider).spfInclude : undefined
   const report = await readHeaders(text, { role, ...(spfInclude ? { spfInclude } : {}) })
   if (report.hops.length === 0) throw new UsageError(i18n.t('headers:cli.noHeaders'))
   if (values.json) {

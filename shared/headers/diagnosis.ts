@@ -1,3 +1,4 @@
+import type { RemedyId } from '../knowledge/remedies'
 import { formatDuration } from './duration'
 import type { AuthVerdicts, HeaderRemedy, Hop, SpamVerdict } from './types'
 
@@ -35,10 +36,14 @@ const AUTH_RULE = /(?:SPF|DKIM|DMARC|ARC)/i
 const BULK_RULE = /BULK|FREEMAIL_FORGED|MAILING_LIST/i
 
 /** A remedy; a `seconds` parameter also gets its readable `duration`. */
-function remedy(id: string, topic: HeaderRemedy['topic'], params: HeaderRemedy['params'] = {}): HeaderRemedy {
+function remedy(
+  id: RemedyId,
+  topic: HeaderRemedy['topic'],
+  params: HeaderRemedy['params'] = {},
+): HeaderRemedy {
   const seconds = params.seconds
   const withDuration = typeof seconds === 'number' ? { ...params, duration: formatDuration(seconds) } : params
-  return { id: `headers:${id}`, topic, params: withDuration }
+  return { id, topic, params: withDuration }
 }
 
 function spfMechanism(auth: AuthVerdicts, options: DiagnosisOptions): string | null {
@@ -53,7 +58,7 @@ function dkimRemedy(auth: AuthVerdicts): HeaderRemedy | null {
   if (auth.dkim === 'fail' || auth.dkim === 'permerror') {
     const signer = auth.dkimDomain ?? domain
     if (signer === null) return null
-    return remedy('fixDkim', 'auth', {
+    return remedy('dkim-fix-key', 'auth', {
       record: `${auth.dkimSelector ?? '<selector>'}._domainkey.${signer}`,
       domain: signer,
     })
@@ -61,10 +66,10 @@ function dkimRemedy(auth: AuthVerdicts): HeaderRemedy | null {
   if (auth.dkim === 'none' || (auth.dkim === null && auth.dmarc === 'fail')) {
     return domain === null
       ? null
-      : remedy('enableDkim', 'auth', { domain, record: `<selector>._domainkey.${domain}` })
+      : remedy('dkim-enable', 'auth', { domain, record: `<selector>._domainkey.${domain}` })
   }
   if (auth.dkim === 'pass' && auth.dmarc === 'fail' && domain !== null)
-    return remedy('alignDkim', 'auth', { domain, signer: auth.dkimDomain ?? '' })
+    return remedy('dkim-align', 'auth', { domain, signer: auth.dkimDomain ?? '' })
   return null
 }
 
@@ -72,10 +77,10 @@ function spfRemedy(auth: AuthVerdicts, options: DiagnosisOptions): HeaderRemedy 
   const domain = auth.spfDomain ?? auth.fromDomain
   if (domain === null) return null
   const mechanism = spfMechanism(auth, options)
-  if (auth.spf === 'permerror') return remedy('fixSpfSyntax', 'auth', { domain, record: domain })
+  if (auth.spf === 'permerror') return remedy('spf-repair', 'auth', { domain, record: domain })
   if (auth.spf !== 'fail' && auth.spf !== 'softfail' && auth.spf !== 'none') return null
-  if (mechanism === null) return remedy('askSpfValue', 'auth', { domain, record: domain })
-  const id = auth.spf === 'none' ? 'addSpf' : 'fixSpf'
+  if (mechanism === null) return remedy('spf-ask-value', 'auth', { domain, record: domain })
+  const id = auth.spf === 'none' ? 'spf-create' : 'spf-authorise-server'
   return remedy(id, 'auth', { domain, record: domain, mechanism, value: `v=spf1 ${mechanism} ~all` })
 }
 
@@ -83,13 +88,15 @@ function spfRemedy(auth: AuthVerdicts, options: DiagnosisOptions): HeaderRemedy 
 function authRemedies(auth: AuthVerdicts, options: DiagnosisOptions): HeaderRemedy[] {
   const fixes = [spfRemedy(auth, options), dkimRemedy(auth)].filter((fix) => fix !== null)
   if (auth.dmarc === 'none' && auth.fromDomain !== null)
-    fixes.push(remedy('addDmarc', 'auth', { domain: auth.fromDomain, record: `_dmarc.${auth.fromDomain}` }))
+    fixes.push(
+      remedy('dmarc-publish', 'auth', { domain: auth.fromDomain, record: `_dmarc.${auth.fromDomain}` }),
+    )
   if (options.role !== 'recipient' || fixes.length === 0) return fixes
   const failing = (['spf', 'dkim', 'dmarc'] as const).filter(
     (method) => auth[method] !== 'pass' && auth[method] !== null,
   )
   return [
-    remedy('askSenderToFixAuth', 'auth', {
+    remedy('ask-sender-fix-auth', 'auth', {
       domain: auth.fromDomain ?? auth.spfDomain ?? '',
       checks: failing.map((method) => method.toUpperCase()).join(', '),
     }),
@@ -108,16 +115,17 @@ function spamRemedies(input: DiagnosisInput, options: DiagnosisOptions): HeaderR
   const verdict = input.spam[0]
   const rules = input.spam.flatMap((entry) => entry.rules)
   if (input.spam.some((entry) => entry.verdict === 'blocked'))
-    fixes.push(remedy('recipientBlockedSender', 'spam', { source: verdict?.source ?? '' }))
+    fixes.push(remedy('recipient-blocked-sender', 'spam', { source: verdict?.source ?? '' }))
   if (input.spam.some((entry) => entry.rules.some((rule) => rule === 'SFV:SKS' || rule === 'SFV:SKQ')))
-    fixes.push(remedy('recipientAdminRule', 'spam', {}))
+    fixes.push(remedy('recipient-admin-rule', 'spam', {}))
   const ip = sendingIp(input.auth, input.hops)
   const listed = rules.filter((rule) => IP_BLOCKLIST_RULE.test(rule))
   if (listed.length > 0 && ip !== null)
-    fixes.push(remedy('delist', 'spam', { ip, rules: listed.slice(0, 5).join(', ') }))
-  if (ip !== null && rules.some((rule) => RDNS_RULE.test(rule))) fixes.push(remedy('askPtr', 'spam', { ip }))
+    fixes.push(remedy('sending-ip-delist', 'spam', { ip, rules: listed.slice(0, 5).join(', ') }))
+  if (ip !== null && rules.some((rule) => RDNS_RULE.test(rule)))
+    fixes.push(remedy('sending-ip-ptr', 'spam', { ip }))
   if (input.spam.some((entry) => entry.verdict === 'bulk') || rules.some((rule) => BULK_RULE.test(rule)))
-    fixes.push(remedy('bulkContent', 'spam', {}))
+    fixes.push(remedy('bulk-content', 'spam', {}))
   const contentRules = rules.filter(
     (rule) =>
       !IP_BLOCKLIST_RULE.test(rule) &&
@@ -128,12 +136,15 @@ function spamRemedies(input: DiagnosisInput, options: DiagnosisOptions): HeaderR
   const judgedSpam = input.spam.find((entry) => entry.verdict === 'spam' && entry.score !== null)
   if (judgedSpam && contentRules.length > 0)
     fixes.push(
-      remedy('content', 'spam', { rules: contentRules.slice(0, 6).join(', '), source: judgedSpam.source }),
+      remedy('spam-content', 'spam', {
+        rules: contentRules.slice(0, 6).join(', '),
+        source: judgedSpam.source,
+      }),
     )
   const judged = input.spam.find((entry) => entry.verdict === 'spam' || entry.verdict === 'phishing')
   if (judged && fixes.length === 0)
-    fixes.push(remedy('filterJudgedSpam', 'spam', { source: judged.source, score: judged.score ?? '' }))
-  if (options.role === 'recipient') fixes.push(remedy('markNotSpam', 'spam', {}))
+    fixes.push(remedy('filter-judged-spam', 'spam', { source: judged.source, score: judged.score ?? '' }))
+  if (options.role === 'recipient') fixes.push(remedy('mark-not-spam', 'spam', {}))
   return fixes
 }
 
@@ -148,9 +159,9 @@ function delayRemedies(input: DiagnosisInput): HeaderRemedy[] {
   const { hops, slowestHop } = input
   const before = input.beforeFirstHopSeconds
   if (before !== null && before >= LATE_SECONDS)
-    fixes.push(remedy('outboxDelay', 'delay', { seconds: before, host: hops[0]?.by ?? '' }))
+    fixes.push(remedy('outbox-delay', 'delay', { seconds: before, host: hops[0]?.by ?? '' }))
   if (before !== null && before <= -LATE_SECONDS)
-    fixes.push(remedy('senderClock', 'delay', { seconds: -before }))
+    fixes.push(remedy('sender-clock', 'delay', { seconds: -before }))
   const skewed = hops.findIndex((hop) => hop.clockSkew)
   if (skewed > 0) {
     const hop = hops[skewed]
@@ -159,7 +170,7 @@ function delayRemedies(input: DiagnosisInput): HeaderRemedy[] {
       next: hop?.by ?? '',
       seconds: -(hop?.delaySeconds ?? 0),
     }
-    fixes.push(remedy('clockSkew', 'delay', params))
+    fixes.push(remedy('server-clock-skew', 'delay', params))
   }
   const slow = slowestHop === null ? undefined : hops[slowestHop]
   const delay = slow?.delaySeconds ?? 0
@@ -169,12 +180,12 @@ function delayRemedies(input: DiagnosisInput): HeaderRemedy[] {
     const greylist = input.greylistSeconds
     if (greylist !== null && slow.area !== 'sendingSide' && greylist * 10 >= delay * 8)
       fixes.push(remedy('greylisting', 'delay', { ...params, greylistSeconds: greylist }))
-    else if (slow.area === 'receivingSide') fixes.push(remedy('recipientServerDelay', 'delay', params))
-    else if (slow.area === 'sendingSide') fixes.push(remedy('senderServerDelay', 'delay', params))
-    else fixes.push(remedy('handOverDelay', 'delay', params))
+    else if (slow.area === 'receivingSide') fixes.push(remedy('recipient-server-delay', 'delay', params))
+    else if (slow.area === 'sendingSide') fixes.push(remedy('sender-server-delay', 'delay', params))
+    else fixes.push(remedy('hand-over-delay', 'delay', params))
   }
   if (fixes.length === 0 && hops.length > 0)
-    fixes.push(remedy('noDelayInHeaders', 'delay', { at: hops.at(-1)?.at ?? '' }))
+    fixes.push(remedy('no-delay-in-headers', 'delay', { at: hops.at(-1)?.at ?? '' }))
   return fixes
 }
 
@@ -185,6 +196,6 @@ function delayRemedies(input: DiagnosisInput): HeaderRemedy[] {
 export function diagnose(input: DiagnosisInput, options: DiagnosisOptions = {}): HeaderRemedy[] {
   const auth = authRemedies(input.auth, options)
   const spam = spamRemedies(input, options)
-  if (auth.length === 0 && spam.length === 0) spam.push(remedy('markNotSpam', 'spam', {}))
+  if (auth.length === 0 && spam.length === 0) spam.push(remedy('mark-not-spam', 'spam', {}))
   return [...delayRemedies(input), ...auth, ...spam]
 }

@@ -1,3 +1,5 @@
+import type { RemedyId } from '../knowledge/remedies'
+
 /** An authentication result as RFC 8601 names it; null when no server recorded one. */
 export type AuthResult =
   'pass' | 'fail' | 'softfail' | 'neutral' | 'none' | 'temperror' | 'permerror' | 'policy' | null
@@ -68,7 +70,7 @@ export interface SpamVerdict {
 
 /** A remedy the diagnosis ends on, with the facts its text needs (record names, values). */
 export interface HeaderRemedy {
-  id: string
+  id: RemedyId
   /** What it fixes: the delay, the sender's authentication, or the spam verdict. */
   topic: 'delay' | 'auth' | 'spam'
   params: Record<string, string | number>

@@ -1,11 +1,10 @@
-import type { WhoActs } from '../knowledge/remedy'
-import { headerRemedy } from '../knowledge/remedies-headers'
+import { remedyDef, type RemedyId, type WhoActs } from '../knowledge/remedies'
 import type { HeaderRole } from './diagnosis'
 import type { AuthResult, HeaderReport, HeaderRemedy } from './types'
 
 /** Who acts on a headers remedy, said from the reader's side: the sender's tasks are "you" for the sender. */
-export function remedyWhoActs(id: string, role: HeaderRole): WhoActs {
-  const who = headerRemedy(id)?.whoActs ?? 'you'
+export function remedyWhoActs(id: RemedyId, role: HeaderRole): WhoActs {
+  const who = remedyDef(id).whoActs
   if (role === 'sender' && who === 'sender') return 'you'
   if (role === 'recipient' && who === 'recipient') return 'you'
   return who

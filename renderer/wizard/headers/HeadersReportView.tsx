@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { HeaderRole } from '../../../shared/headers/diagnosis'
 import type { HeaderRemedy, HeaderReport } from '../../../shared/headers/types'
 import { authResultKey, remediesFor, remedyWhoActs } from '../../../shared/headers/verdict'
-import { remedyKeys } from '../../../shared/knowledge/remedy'
+import { remedyKeys } from '../../../shared/knowledge/remedies'
 import { HeaderTimeline } from './HeaderTimeline'
 import './headers.css'
 
@@ -81,7 +81,6 @@ export function HeaderRemedies({
     <ol className="header-remedies">
       {remedies.map((remedy) => {
         const keys = remedyKeys(remedy.id)
-        const steps = t(keys.steps, { ...remedy.params, returnObjects: true }) as unknown
         return (
           <li key={remedy.id} className="card" data-remedy={remedy.id}>
             <h3>{t(keys.title, remedy.params)}</h3>
@@ -89,13 +88,11 @@ export function HeaderRemedies({
               <span>{t('tree:whoActs.label')}: </span>
               <strong>{t(`tree:whoActs.${remedyWhoActs(remedy.id, role)}`)}</strong>
             </p>
-            {Array.isArray(steps) && (
-              <ol className="steps">
-                {steps.map((step) => (
-                  <li key={String(step)}>{String(step)}</li>
-                ))}
-              </ol>
-            )}
+            <ol className="steps">
+              {keys.steps.map((key) => (
+                <li key={key}>{t(key, remedy.params)}</li>
+              ))}
+            </ol>
           </li>
         )
       })}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { HeaderReport } from '../../../shared/headers/types'
 import { authResultKey, hasAuthVerdicts, remediesFor } from '../../../shared/headers/verdict'
-import { remedyKeys } from '../../../shared/knowledge/remedy'
+import { remedyKeys } from '../../../shared/knowledge/remedies'
 import { HeaderRemedies } from './HeadersReportView'
 import './headers.css'
 
