@@ -131,6 +131,8 @@ test.describe('"my mail arrives late" and "my mail goes to spam" read the header
     )
     await expect(page.locator('.spam-verdicts > li').last()).toContainText('Microsoft filter: spam')
     await expect(page.locator('.spam-verdicts > li').last()).toContainText('score 5 (spam from 5)')
+    const dkim = page.getByRole('region', { name: resources.en.headers.auth.dkimLocal.title })
+    await expect(dkim.getByRole('listitem')).toContainText('The signature of gmail.com (selector 20230601)')
     await expectNoSeriousAxeViolations(page)
     await page.screenshot({ path: 'e2e/screenshots/headers-spam-recipient-en.png', fullPage: true })
   })

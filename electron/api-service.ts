@@ -20,6 +20,7 @@ import { ENGINE_DEFAULTS, type EngineOptions } from './engine/context'
 import { withDeadline } from './engine/dns/dns-client'
 import { createRunDnsClient } from './engine/dns'
 import { roundTrip } from './engine/probes/round-trip'
+import { verifyDkimLocally } from './engine/headers/dkim-verify'
 import { probeOptionsFrom, probeTarget, runProbe } from './engine/probes/run-probe'
 import type { ProbeTarget } from './engine/probes/probe-types'
 
@@ -169,6 +170,13 @@ export function createApiService(deps: ServiceDeps): ApiService {
             finding: result.finding,
           }
         })
+      }),
+    [INVOKE_CHANNELS.verifyDkim]: (request) =>
+      tracked(request.runId, async (signal) => {
+        const settings = { ...ENGINE_DEFAULTS, ...(await currentOptions()) }
+        return withinMs(signal, settings.timeoutMs, (deadline) =>
+          verifyDkimLocally(request.message, createRunDnsClient(settings, deadline)),
+        )
       }),
     [INVOKE_CHANNELS.cancelCheck]: ({ runId }) => {
       const controller = running.get(runId)

@@ -5,7 +5,8 @@ import { LANGUAGES, type Language } from './i18n/languages'
 import { CHECK_AREAS } from './check-areas'
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from './ipc-channels'
 import { EXPORT_FORMATS, type ExportFormat } from './report-export/formats'
-import type { HeaderReport } from './headers/types'
+import { MAX_HEADER_INPUT_CHARS } from './headers/limits'
+import type { HeaderReport, LocalDkimCheck } from './headers/types'
 import type { SessionOutcome, SessionRecord } from './session'
 import { SessionIdSchema, SessionRecordSchema } from './session-schema'
 
@@ -149,6 +150,15 @@ export interface EnvelopeProbeResponse {
   findings: Finding[]
 }
 
+/**
+ * DKIM verified again (`headers:verify-dkim`): the pasted message, whose signatures the engine checks
+ * with mailauth against the keys in the DNS. Nothing of it is stored.
+ */
+export const VerifyDkimRequestSchema = z.strictObject({
+  runId: RUN_ID,
+  message: z.string().min(1).max(MAX_HEADER_INPUT_CHARS),
+})
+
 /** What the renderer may learn about the app. */
 export interface AppInfo {
   version: string
@@ -206,6 +216,7 @@ export const REQUEST_SCHEMAS = {
   [INVOKE_CHANNELS.probeLogin]: z.tuple([LoginProbeRequestSchema]),
   [INVOKE_CHANNELS.probeRoundTrip]: z.tuple([RoundTripRequestSchema]),
   [INVOKE_CHANNELS.probeEnvelope]: z.tuple([EnvelopeProbeRequestSchema]),
+  [INVOKE_CHANNELS.verifyDkim]: z.tuple([VerifyDkimRequestSchema]),
   [INVOKE_CHANNELS.openExternal]: z.tuple([z.string().max(2048)]),
   [INVOKE_CHANNELS.setLanguage]: z.tuple([z.enum(LANGUAGES)]),
   [INVOKE_CHANNELS.historyList]: z.tuple([]),
@@ -226,6 +237,7 @@ export interface ResponseTypes {
   [INVOKE_CHANNELS.probeLogin]: LoginProbeResponse
   [INVOKE_CHANNELS.probeRoundTrip]: RoundTripResponse
   [INVOKE_CHANNELS.probeEnvelope]: EnvelopeProbeResponse
+  [INVOKE_CHANNELS.verifyDkim]: LocalDkimCheck
   [INVOKE_CHANNELS.openExternal]: { opened: boolean }
   [INVOKE_CHANNELS.setLanguage]: { language: Language }
   [INVOKE_CHANNELS.historyList]: HistoryListEntry[]

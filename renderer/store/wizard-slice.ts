@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand'
-import type { HeaderReport } from '../../shared/headers/types'
+import type { HeaderReport, LocalDkimCheck } from '../../shared/headers/types'
 import type { CodeExplanation } from '../../shared/knowledge/explain'
 import type { SessionOutcome } from '../../shared/session'
 import { DECISION_TREE } from '../../shared/tree/decision-tree'
@@ -38,6 +38,8 @@ export interface WizardSlice {
   bounce: BounceSummary | null
   /** What the pasted headers said (never the pasted text itself). */
   headers: HeaderReport | null
+  /** DKIM verified again by the engine for the pasted message (null until it answers). */
+  headersDkim: LocalDkimCheck | null
   outcome: SessionOutcome
   begin: () => void
   answer: (answerId: string) => void
@@ -47,6 +49,7 @@ export interface WizardSlice {
   submitBounce: (bounce: BounceSummary, shown: string) => void
   /** Records what a message's headers said and moves on. */
   submitHeaders: (report: HeaderReport, shown: string) => void
+  setHeadersDkim: (check: LocalDkimCheck | null) => void
   resolve: (solved: boolean) => void
   /** Support staff: go straight to any step of the tree (Back returns). */
   jumpTo: (nodeId: string) => void
@@ -67,6 +70,7 @@ const FRESH_WALK = {
   targetInput: '',
   bounce: null,
   headers: null,
+  headersDkim: null,
   outcome: 'open',
 } satisfies Partial<WizardSlice>
 
@@ -136,9 +140,10 @@ export const createWizardSlice: StateCreator<AppState, [], [], WizardSlice> = (s
     submitHeaders: (report, shown) => {
       const node = tree.nodes[get().nodeId]
       if (node?.kind !== 'input') return
-      set({ headers: report })
+      set({ headers: report, headersDkim: null })
       moveTo(node.next, { nodeId: node.id, answer: shown })
     },
+    setHeadersDkim: (headersDkim) => set({ headersDkim }),
     resolve: (solved) => {
       const node = tree.nodes[get().nodeId]
       if (node?.kind !== 'remedy') return

@@ -16,6 +16,7 @@ export function RemedyScreen({ node }: { node: Extract<TreeNode, { kind: 'remedy
   const resolve = useAppStore((state) => state.resolve)
   const explanation = useAppStore((state) => state.bounce?.explanation ?? null)
   const headers = useAppStore((state) => state.headers)
+  const headersDkim = useAppStore((state) => state.headersDkim)
   const role = useAppStore((state) =>
     state.answers['headers-role'] === 'recipient' ? 'recipient' : 'sender',
   )
@@ -48,7 +49,7 @@ export function RemedyScreen({ node }: { node: Extract<TreeNode, { kind: 'remedy
       {node.settingsCard && <SettingsCard />}
       {node.envelopeTest && <EnvelopeTest />}
       {node.headersReport && headers && (
-        <HeadersReportView report={headers} topic={node.headersReport} role={role} />
+        <HeadersReportView dkim={headersDkim} report={headers} topic={node.headersReport} role={role} />
       )}
       {node.bounceExplanation && explanation && (
         <CodeExplanationCard explanation={explanation} withSteps={node.id === 'bounce-explained'} />

@@ -5,12 +5,12 @@ import { buildHopChain } from './hops'
 import { parseMailDate } from './mail-date'
 import { parseReceived } from './received'
 import { readSpamVerdicts } from './spam-verdicts'
+import { MAX_HEADER_INPUT_CHARS } from './limits'
 import type { HeaderReport } from './types'
 
 export type { DiagnosisOptions, HeaderRole } from './diagnosis'
+export { MAX_HEADER_INPUT_CHARS } from './limits'
 
-/** The most of a paste the reader looks at (4 MiB of text); the rest is ignored and `truncated` is set. */
-export const MAX_HEADER_INPUT_CHARS = 4 * 1024 * 1024
 /** The most Received headers read (the newest ones, nearest the recipient). */
 export const MAX_HOPS = 100
 const MAX_PREAMBLE_BLOCKS = 5

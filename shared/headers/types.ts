@@ -99,3 +99,21 @@ export interface HeaderReport {
   /** The From address's domain, when there is one. */
   fromDomain: string | null
 }
+
+/** One DKIM signature verified again on this computer. */
+export interface LocalDkimSignature {
+  domain: string
+  selector: string | null
+  result: AuthResult
+  /** Why it did not pass, as mailauth says it (`body hash did not verify`, `no key`...). */
+  comment: string
+}
+
+/**
+ * DKIM checked again locally: `verified` (each signature's own result), `no-signature`, or
+ * `headers-only` (the signature covers the text too, so only headers cannot be checked).
+ */
+export interface LocalDkimCheck {
+  outcome: 'verified' | 'no-signature' | 'headers-only'
+  signatures: LocalDkimSignature[]
+}

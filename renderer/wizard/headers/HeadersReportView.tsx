@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { HeaderRole } from '../../../shared/headers/diagnosis'
-import type { HeaderRemedy, HeaderReport } from '../../../shared/headers/types'
+import type { HeaderRemedy, HeaderReport, LocalDkimCheck } from '../../../shared/headers/types'
 import { authResultKey, remediesFor, remedyWhoActs } from '../../../shared/headers/verdict'
 import { remedyKeys } from '../../../shared/knowledge/remedies'
 import { HeaderTimeline } from './HeaderTimeline'
@@ -27,6 +27,31 @@ function AuthVerdicts({ report }: { report: HeaderReport }) {
       {report.auth.recordedBy && (
         <p className="field-hint">{t('headers:auth.recordedBy', { server: report.auth.recordedBy })}</p>
       )}
+    </section>
+  )
+}
+
+/** DKIM as the engine verified it again here, with mailauth and the keys in the DNS. */
+function LocalDkim({ check }: { check: LocalDkimCheck }) {
+  const { t } = useTranslation()
+  const text = (signature: LocalDkimCheck['signatures'][number]) => {
+    const params = { domain: signature.domain, selector: signature.selector ?? '', reason: signature.comment }
+    if (signature.result === 'pass') return t('headers:auth.dkimLocal.pass', params)
+    if (signature.result === 'temperror') return t('headers:auth.dkimLocal.offline', params)
+    return t('headers:auth.dkimLocal.fail', params)
+  }
+  return (
+    <section className="dkim-local" aria-labelledby="headers-dkim-local-title" data-outcome={check.outcome}>
+      <h3 id="headers-dkim-local-title">{t('headers:auth.dkimLocal.title')}</h3>
+      {check.outcome === 'headers-only' && <p>{t('headers:auth.dkimLocal.noBody')}</p>}
+      {check.outcome === 'no-signature' && <p>{t('headers:auth.dkimLocal.none')}</p>}
+      <ul>
+        {check.signatures.map((signature) => (
+          <li key={`${signature.domain}-${signature.selector}`} data-result={signature.result ?? 'null'}>
+            {text(signature)}
+          </li>
+        ))}
+      </ul>
     </section>
   )
 }
@@ -102,10 +127,12 @@ export function HeaderRemedies({
 
 /** What a message's headers say on one topic: the timeline, the verdicts, and the remedies. */
 export function HeadersReportView({
+  dkim,
   report,
   topic,
   role,
 }: {
+  dkim: LocalDkimCheck | null
   report: HeaderReport
   topic: 'delay' | 'spam'
   role: HeaderRole
@@ -114,6 +141,7 @@ export function HeadersReportView({
     <div className="headers-report" data-topic={topic}>
       <HeaderRemedies report={report} topics={topic === 'delay' ? ['delay'] : ['auth', 'spam']} role={role} />
       {topic === 'spam' && <AuthVerdicts report={report} />}
+      {topic === 'spam' && dkim && <LocalDkim check={dkim} />}
       {topic === 'spam' && <SpamVerdicts report={report} />}
       <HeaderTimeline report={report} />
     </div>

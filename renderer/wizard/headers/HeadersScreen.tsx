@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { readHeaders } from '../../../shared/headers/read-headers'
+import { MAX_HEADER_INPUT_CHARS, readHeaders } from '../../../shared/headers/read-headers'
 import { isProviderId, providerProfile } from '../../../shared/knowledge/providers'
 import { effectiveOffer } from '../../../shared/tree/walker'
+import { api } from '../../bridge/api'
 import { useAppStore } from '../../store/use-app-store'
 import { walkStateOf } from '../../store/wizard-slice'
 import { ScreenFrame } from '../ScreenFrame'
@@ -11,6 +12,7 @@ import { ScreenFrame } from '../ScreenFrame'
 export function HeadersScreen() {
   const { t } = useTranslation()
   const submitHeaders = useAppStore((state) => state.submitHeaders)
+  const setHeadersDkim = useAppStore((state) => state.setHeadersDkim)
   const role = useAppStore((state) =>
     state.answers['headers-role'] === 'recipient' ? 'recipient' : 'sender',
   )
@@ -35,6 +37,10 @@ export function HeadersScreen() {
       return
     }
     submitHeaders(report, t('headers:screen.shown', { count: report.hops.length }))
+    if (/^DKIM-Signature:/im.test(text))
+      void api()
+        .verifyDkim({ runId: crypto.randomUUID(), message: text.slice(0, MAX_HEADER_INPUT_CHARS) })
+        .then((result) => setHeadersDkim(result.ok ? result.value : null))
   }
 
   return (
