@@ -1,5 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto'
-import { dkimSign } from 'mailauth/lib/dkim/sign'
+import { dkimSign } from 'mailauth/lib/dkim/sign.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startDnsServer, type FixtureDnsServer } from '../../../e2e/servers/dns-server'
 import { createDnsClient } from '../dns/dns-client'

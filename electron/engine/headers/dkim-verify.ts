@@ -1,4 +1,4 @@
-import { dkimVerify } from 'mailauth/lib/dkim/verify'
+import { dkimVerify } from 'mailauth/lib/dkim/verify.js'
 import { MAX_HEADER_INPUT_CHARS } from '../../../shared/headers/limits'
 import { toAuthResult } from '../../../shared/headers/authentication'
 import type { LocalDkimCheck } from '../../../shared/headers/types'
