@@ -2,7 +2,10 @@ import { dkimVerify } from 'mailauth/lib/dkim/verify.js'
 import { MAX_HEADER_INPUT_CHARS } from '../../../shared/headers/limits'
 import { toAuthResult } from '../../../shared/headers/authentication'
 import type { LocalDkimCheck } from '../../../shared/headers/types'
+import { ENGINE_DEFAULTS, type EngineOptions } from '../context'
+import { createRunDnsClient } from '../dns'
 import type { DnsClient } from '../dns/dns-client'
+import { withinDeadline } from '../util/deadline'
 
 /** The DNS error codes mailauth understands, for each way a TXT question can end without records. */
 const DNS_ERRORS: Readonly<Record<string, string>> = { nxdomain: 'ENOTFOUND', nodata: 'ENODATA' }
@@ -44,4 +47,16 @@ export async function verifyDkimLocally(message: string, dns: DnsClient): Promis
   return signatures.length === 0
     ? { outcome: 'no-signature', signatures }
     : { outcome: 'verified', signatures }
+}
+
+/** DKIM verified again for a front: the engine's DNS settings, under the engine's deadline. */
+export function verifyDkim(
+  message: string,
+  options: EngineOptions,
+  signal: AbortSignal,
+): Promise<LocalDkimCheck> {
+  const settings = { ...ENGINE_DEFAULTS, ...options }
+  return withinDeadline(signal, settings.timeoutMs, (deadline) =>
+    verifyDkimLocally(message, createRunDnsClient(settings, deadline)),
+  )
 }

@@ -1,4 +1,8 @@
+import type { AppTexts } from '../shape'
+import bounce from './bounce'
+import cli from './cli'
 import common from './common'
+import discovery from './discovery'
 import dns from './dns'
 import headers from './headers'
 import input from './input'
@@ -8,5 +12,18 @@ import remedy from './remedy'
 import report from './report'
 import tree from './tree'
 
-/** Every text of the app in this language, by namespace. */
-export default { common, input, dns, probe, knowledge, tree, remedy, report, headers }
+/** Every text of the app in this language, by namespace; the type checker holds it to the English key set. */
+export default {
+  common,
+  input,
+  dns,
+  probe,
+  knowledge,
+  tree,
+  remedy,
+  report,
+  bounce,
+  discovery,
+  cli,
+  headers,
+} satisfies AppTexts
