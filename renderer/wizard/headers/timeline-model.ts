@@ -1,6 +1,9 @@
 import { formatDuration } from '../../../shared/headers/duration'
 import type { HeaderReport } from '../../../shared/headers/types'
 
+/** A wait is marked as the longest only from this many seconds: a 1-second "longest" would only distract. */
+const MARKED_WAIT_SECONDS = 60
+
 /** One row of the headers timeline: a hop, its wait and how wide its bar is. */
 export interface TimelineRow {
   index: number
@@ -31,7 +34,7 @@ export function timelineRows(report: HeaderReport): TimelineRow[] {
       duration: delay === null ? null : formatDuration(delay),
       barPercent:
         delay !== null && delay > 0 && longest > 0 ? Math.max(1, Math.round((delay / longest) * 100)) : 0,
-      slowest: report.slowestHop === index,
+      slowest: report.slowestHop === index && (delay ?? 0) >= MARKED_WAIT_SECONDS,
       clockSkew: hop.clockSkew,
       area: hop.area,
     }
