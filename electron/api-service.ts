@@ -10,7 +10,7 @@ import {
 } from '../shared/ipc'
 import type { EventChannel, InvokeChannel } from '../shared/ipc-channels'
 import type { Language } from '../shared/i18n/languages'
-import { isAllowedExternalLink } from '../shared/external-links'
+import { allowedExternalLink } from '../shared/external-links'
 import { exportSession, EXPORT_MIME, reportFileName, toHtml } from '../shared/report-export'
 import { asSessionRecord } from '../shared/session-schema'
 import { runCheck } from './engine/check'
@@ -171,8 +171,9 @@ export function createApiService(deps: ServiceDeps): ApiService {
       return Promise.resolve({ cancelled: controller !== undefined })
     },
     [INVOKE_CHANNELS.openExternal]: async (url) => {
-      if (!isAllowedExternalLink(url)) return { opened: false }
-      await deps.openExternal(url)
+      const link = allowedExternalLink(url)
+      if (!link) return { opened: false }
+      await deps.openExternal(link.href)
       return { opened: true }
     },
     [INVOKE_CHANNELS.setLanguage]: (language) => {
