@@ -11,10 +11,10 @@ import { qmailParser } from './qmail'
 import { sendmailParser } from './sendmail'
 import { scanPlainText } from './plain-text'
 import type { BounceFormat, BounceInfo, BounceRecipient, LayoutFields, LayoutParser } from './types'
+import { boundedBounceInput, MAX_BOUNCE_CHARS } from './bounded-input'
 import { findIps, htmlToText, isDaemonAddress, isPublicIp, MAX_LINE, splitLines } from './text-scan'
 
-/** The most the parser reads of a paste (5 MiB of text); the rest is ignored and `truncated` is set. */
-export const MAX_BOUNCE_CHARS = 5 * 1024 * 1024
+export { MAX_BOUNCE_CHARS } from './bounded-input'
 const SHORT_PASTE = 2000
 
 /** Layout parsers, most distinctive markers first. */
@@ -189,8 +189,7 @@ function hasCode(codes: { replyCode: number | null; enhancedCode: string | null 
 }
 
 async function readBounce(input: string): Promise<BounceInfo> {
-  const truncated = input.length > MAX_BOUNCE_CHARS
-  const text = truncated ? input.slice(0, MAX_BOUNCE_CHARS) : input
+  const { text, truncated } = boundedBounceInput(input)
   const sources = (looksLikeMessage(text) ? await readMime(text) : null) ?? plainSources(text)
 
   const status: DeliveryStatus = { reportingMta: null, recipients: [] }
