@@ -1,6 +1,7 @@
 import { CHECK_USAGE, checkCommand } from './cli/check-command'
 import { isLanguage, type Language } from '../shared/i18n/languages'
 import { cliLanguage, usage, UsageError } from './cli/common'
+import { terminalSafe } from './cli/terminal-safe'
 
 const USAGE = `usage: maildoctor <command> [options]
   ${CHECK_USAGE.replace(/^check /, 'check  ')}
@@ -54,7 +55,7 @@ main(argv).then(
     const problem = error instanceof UsageError ? error : error instanceof Error ? fromParseArgs(error) : null
     const lang = messageLanguage(argv)
     const message = problem ? problem.say(lang) : error instanceof Error ? error.message : String(error)
-    process.stderr.write(`maildoctor: ${message}\n`)
+    process.stderr.write(terminalSafe(`maildoctor: ${message}\n`))
     process.exitCode = problem ? 2 : 1
   },
 )

@@ -21,6 +21,7 @@ import { runCheck } from '../engine/check'
 import type { EngineOptions } from '../engine/context'
 import { createHistoryStore } from '../history/history-store'
 import { parseProbePorts } from '../engine/probe-ports'
+import { terminalSafe } from './terminal-safe'
 import {
   cliLanguage,
   formatFinding,
@@ -92,17 +93,19 @@ export async function checkCommand(args: string[]): Promise<number> {
     {
       signal: controller.signal,
       onFinding: (finding) => {
-        if (!quiet) process.stdout.write(`${formatFinding(finding, lang)}\n`)
+        if (!quiet) process.stdout.write(terminalSafe(`${formatFinding(finding, lang)}\n`))
       },
     },
   )
-  if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
+  if (values.json) process.stdout.write(terminalSafe(`${JSON.stringify(report, null, 2)}\n`))
   if (values.save !== undefined || reportFormat !== undefined) {
     const session = sessionFromReport(report, randomUUID(), lang)
     if (values.save !== undefined) await createHistoryStore(values.save).save(session)
     if (reportFormat !== undefined)
       process.stdout.write(
-        exportSession(session, reportFormat, lang, { shareSafely: values['share-safely'] === true }),
+        terminalSafe(
+          exportSession(session, reportFormat, lang, { shareSafely: values['share-safely'] === true }),
+        ),
       )
   }
   return report.findings.some(isFailing) ? 1 : 0

@@ -7,6 +7,7 @@ import type { ProbeOptions } from '../engine/probes/probe-types'
 import { runProbe } from '../engine/probes/run-probe'
 import { withDeadline } from '../engine/dns/dns-client'
 import { cliLanguage, formatFinding, parseHostPort, parsePositiveInt, readCa, usage } from './common'
+import { terminalSafe } from './terminal-safe'
 
 const USAGE =
   'probe <smtp|submission|submissions|imap|imaps|pop3|pop3s> HOST[:PORT] [--json] [--timeout MS] [--user U --password-stdin]'
@@ -68,9 +69,10 @@ export async function probeCommand(args: string[]): Promise<number> {
   const deadline = withDeadline(controller.signal, timeoutMs)
   const result = await runProbe({ kind, host, port }, options, deadline.signal)
   deadline.clear()
-  if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
+  if (values.json) process.stdout.write(terminalSafe(`${JSON.stringify(result, null, 2)}\n`))
   else {
-    for (const finding of result.findings) process.stdout.write(`${formatFinding(finding, lang)}\n`)
+    for (const finding of result.findings)
+      process.stdout.write(terminalSafe(`${formatFinding(finding, lang)}\n`))
     const timings = Object.entries(result.timings)
       .map(([phase, ms]) => `${phase} ${ms} ms`)
       .join(', ')
