@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { resources } from '../shared/i18n'
+import type { ScreenRemedyId } from '../shared/knowledge/remedies'
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures'
 import { dovecotUnavailable } from './servers/dovecot'
 import { WORLD_LOGIN } from './servers/wizard-world'
@@ -16,7 +17,7 @@ class Person {
     readonly page: Page,
     readonly lang: Lang,
   ) {
-    this.tree = resources[lang].tree as TreeTexts
+    this.tree = resources[lang].tree
   }
 
   async start(): Promise<void> {
@@ -49,11 +50,10 @@ class Person {
     await this.page.getByRole('button', { name: resources[this.lang].common.action.next }).click()
   }
 
-  async expectRemedy(id: keyof TreeTexts['remedies']): Promise<void> {
-    await expect(this.heading()).toHaveText(this.tree.remedies[id].title)
-    await expect(this.page.locator('ol.steps > li')).toHaveCount(
-      (this.tree.remedies[id].steps as readonly string[]).length,
-    )
+  async expectRemedy(id: ScreenRemedyId): Promise<void> {
+    const texts = resources[this.lang].remedy[id]
+    await expect(this.heading()).toHaveText(texts.title)
+    await expect(this.page.locator('ol.steps > li')).toHaveText([...texts.steps])
   }
 
   async expectBecause(key: keyof TreeTexts['because']): Promise<void> {

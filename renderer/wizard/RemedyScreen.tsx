@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { remedyDef, remedyKeys, remedyLinks } from '../../shared/knowledge/remedies'
 import type { TreeNode } from '../../shared/tree/types'
 import { ExternalLink } from '../components/ExternalLink'
 import { FindingList } from '../components/FindingList'
@@ -18,25 +19,23 @@ export function RemedyScreen({ node }: { node: Extract<TreeNode, { kind: 'remedy
   const shown = findings.filter(
     (finding) => finding.status !== 'skipped' && node.showFindings?.includes(finding.id),
   )
-  const base = `tree:remedies.${node.id}`
-  const steps = t(`${base}.steps`, { returnObjects: true }) as unknown
+  const keys = remedyKeys(node.id)
+  const links = remedyLinks(node.id)
   return (
-    <ScreenFrame title={t(`${base}.title`)} lead={t(`${base}.summary`)}>
+    <ScreenFrame title={t(keys.title)} lead={t(keys.summary)}>
       <p className="who-acts">
         <span>{t('tree:whoActs.label')}: </span>
-        <strong>{t(`tree:whoActs.${node.whoActs}`)}</strong>
+        <strong>{t(`tree:whoActs.${remedyDef(node.id).whoActs}`)}</strong>
       </p>
       <h2>{t('tree:ui.steps')}</h2>
-      {Array.isArray(steps) && (
-        <ol className="steps">
-          {steps.map((step) => (
-            <li key={String(step)}>{String(step)}</li>
-          ))}
-        </ol>
-      )}
-      {node.links && node.links.length > 0 && (
+      <ol className="steps">
+        {keys.steps.map((key) => (
+          <li key={key}>{t(key)}</li>
+        ))}
+      </ol>
+      {links.length > 0 && (
         <p className="links">
-          {node.links.map((url) => (
+          {links.map((url) => (
             <ExternalLink key={url} url={url} />
           ))}
         </p>
@@ -49,7 +48,7 @@ export function RemedyScreen({ node }: { node: Extract<TreeNode, { kind: 'remedy
       {shown.length > 0 && (
         <>
           <h2>{t('tree:ui.weChecked')}</h2>
-          <FindingList findings={shown} withRemedies label={t('tree:ui.weChecked')} />
+          <FindingList findings={shown} withRemedies hideRemedy={node.id} label={t('tree:ui.weChecked')} />
         </>
       )}
       <fieldset className="solved">
