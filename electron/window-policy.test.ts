@@ -9,6 +9,8 @@ import {
   launchOptions,
   leavingThePage,
   mayGrantPermission,
+  reportIdOf,
+  reportUrl,
   resolveAppRequest,
   withCspMeta,
 } from './window-policy'
@@ -127,5 +129,26 @@ describe('leaving the page', () => {
     expect(leavingThePage(APP_ENTRY_URL)).toEqual({ allowInApp: false, openInBrowser: null })
     expect(leavingThePage('https://www.google.com/url?q=https://evil.example/').openInBrowser).toBeNull()
     expect(leavingThePage('https://evil.example/').openInBrowser).toBeNull()
+  })
+})
+
+describe('the printed report address', () => {
+  const id = '0b7e6f0e-3c1a-4f57-9a43-7d2f4f0c9b11'
+
+  it('names the report in memory and nothing else', () => {
+    expect(reportUrl(id)).toBe(`app://report/${id}.html`)
+    expect(reportIdOf(reportUrl(id))).toBe(id)
+    expect(reportUrl(id).length).toBeLessThan(100)
+  })
+
+  it.each([
+    `app://maildoctor/${id}.html`,
+    `app://report//${id}.html`,
+    `app://report/${id}.html?x=1`,
+    `app://report/x/${id}.html`,
+    'app://report/index.html',
+    `data:text/html,${id}`,
+  ])('refuses %s', (address) => {
+    expect(reportIdOf(address)).toBeNull()
   })
 })

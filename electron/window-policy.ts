@@ -162,3 +162,26 @@ export function resolveAppRequest(
   const contentType = CONTENT_TYPES[extname(file).toLowerCase()]
   return contentType ? { file, contentType } : null
 }
+
+/** The host under which the printer's session serves the report being printed. */
+const REPORT_HOST = 'report'
+
+/** The policy of a printed report: its own inline style, nothing else, nothing loaded. */
+export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
+
+/** The address of a report being printed. */
+export function reportUrl(id: string): string {
+  return `${APP_SCHEME}://${REPORT_HOST}/${id}.html`
+}
+
+/** The report id an address names, or null for anything but `app://report/<uuid>.html`. */
+export function reportIdOf(address: string): string | null {
+  let url: URL
+  try {
+    url = new URL(address)
+  } catch {
+    return null
+  }
+  if (url.protocol !== `${APP_SCHEME}:` || url.host !== REPORT_HOST || url.search || url.username) return null
+  return /^\/([0-9a-f-]{36})\.html$/.exec(url.pathname)?.[1] ?? null
+}
