@@ -1,7 +1,8 @@
+import { cpSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
-import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
+import react from '@vitejs/plugin-react'
 import { contentSecurityPolicy, withCspMeta } from './electron/window-policy'
 
 /** Writes the CSP meta tag: the production policy in the build, the dev server's socket allowed in dev. */
@@ -13,8 +14,21 @@ function cspMeta(): Plugin {
   }
 }
 
+/** Copies the bundled Thunderbird ISP database and its index beside the main bundle, where isp-db.ts looks. */
+function copyIspDb(): Plugin {
+  return {
+    name: 'copy-ispdb',
+    writeBundle(options) {
+      const out = options.dir ?? resolve('out/main')
+      cpSync(resolve('electron/engine/discovery/ispdb'), resolve(out, 'ispdb'), { recursive: true })
+      cpSync(resolve('electron/engine/discovery/ispdb-index.json'), resolve(out, 'ispdb-index.json'))
+    },
+  }
+}
+
 export default defineConfig({
   main: {
+    plugins: [copyIspDb()],
     build: { rollupOptions: { input: { main: resolve('electron/main.ts') } } },
   },
   preload: {

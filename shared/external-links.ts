@@ -1,6 +1,9 @@
+import { MAIL_PROVIDERS } from './knowledge/provider-catalogue'
+
 /**
  * Pages the app may open in the browser, by host and path prefix: the provider pages the guides
- * name (control panel, webmail, status pages, documentation) and blocklist look-ups. A prefix that
+ * name (control panel, webmail, status pages, documentation) and blocklist look-ups; the provider
+ * catalogue's own pages are added below. A prefix that
  * ends in `/` admits the pages under it; `/` admits the whole host (only for hosts that serve no
  * redirector). Hosts with a known open redirect (www.google.com/url) list only the paths we link to.
  */
@@ -34,6 +37,26 @@ export const EXTERNAL_LINKS: Readonly<Record<string, readonly string[]>> = {
   'lookup.abusix.com': ['/'],
   'sender.office.com': ['/'],
   'postmaster.google.com': ['/'],
+  'learn.microsoft.com': ['/'],
+}
+
+/**
+ * The pages our provider catalogue names (webmail, control panel, status, support), each allowed
+ * with the pages under its own path: the host alone would admit its redirectors too.
+ */
+const PROVIDER_LINKS: readonly [string, string][] = MAIL_PROVIDERS.flatMap((provider) =>
+  [provider.webmailUrl, provider.panelUrl, provider.statusUrl, provider.supportUrl].flatMap(
+    (url): [string, string][] => {
+      if (!url) return []
+      const parsed = new URL(url)
+      return [[parsed.hostname, parsed.pathname]]
+    },
+  ),
+)
+
+function prefixesOf(host: string): readonly string[] {
+  const listed = Object.hasOwn(EXTERNAL_LINKS, host) ? (EXTERNAL_LINKS[host] ?? []) : []
+  return [...listed, ...PROVIDER_LINKS.filter(([name]) => name === host).map(([, path]) => path)]
 }
 
 /**
@@ -51,10 +74,7 @@ export function allowedExternalLink(url: string): URL | null {
   }
   if (parsed.protocol !== 'https:' || parsed.username !== '' || parsed.password !== '') return null
   if (parsed.port !== '') return null
-  const prefixes = Object.hasOwn(EXTERNAL_LINKS, parsed.hostname)
-    ? EXTERNAL_LINKS[parsed.hostname]
-    : undefined
-  if (!prefixes) return null
+  const prefixes = prefixesOf(parsed.hostname)
   const path = decodeURIComponent(parsed.pathname.replace(/%(?![0-9a-f]{2})/gi, '%25'))
   if (path.includes('..') || path.includes('\\') || path.includes('//')) return null
   return prefixes.some((prefix) => parsed.pathname.startsWith(prefix)) ? parsed : null
