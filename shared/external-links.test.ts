@@ -3,7 +3,10 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { allowedExternalLink, isAllowedExternalLink } from './external-links'
 
-/** Every https URL written in the app's sources (knowledge, tree, renderer), tests excepted. */
+/**
+ * Every https URL the app can show, as written in its sources (knowledge, tree, renderer), tests
+ * and the catalogue's `sources: { ... }` citations (which are never links) excepted.
+ */
 function linksInSources(): string[] {
   const links = new Set<string>()
   const walk = (dir: string): void => {
@@ -11,7 +14,9 @@ function linksInSources(): string[] {
       const path = join(dir, entry.name)
       if (entry.isDirectory()) walk(path)
       else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name))
-        for (const match of readFileSync(path, 'utf8').matchAll(/'(https:\/\/[^'\s]+)'/g))
+        for (const match of readFileSync(path, 'utf8')
+          .replace(/sources: \{[^}]*\}/g, '')
+          .matchAll(/'(https:\/\/[^'\s]+)'/g))
           if (match[1] && !match[1].includes('rdap')) links.add(match[1])
     }
   }
