@@ -1,13 +1,14 @@
 import { spf as evaluateSpf } from 'mailauth/lib/spf/index.js'
+import { SPF_LIMITS } from '../../../shared/knowledge/facts'
 import type { CheckContext } from '../context'
 import type { DnsAnswer, DnsClient, DnsOutcome, RecordType } from './dns-client'
 import { isDefinite, listOf, msg, queryProblem, report, type Outcome } from './findings'
 import { declaredProvider } from './provider'
 
-/** RFC 7208 §4.6.4: at most 10 terms that cause DNS queries, at most 2 of them void. */
-export const SPF_LOOKUP_LIMIT = 10
+/** RFC 7208 §4.6.4: at most 10 terms that cause DNS queries (shared with the texts that quote it). */
+export const SPF_LOOKUP_LIMIT = SPF_LIMITS.lookups
 /** RFC 7208 §4.6.4: void lookups (no answer records) allowed. */
-export const SPF_VOID_LIMIT = 2
+export const SPF_VOID_LIMIT = SPF_LIMITS.voidLookups
 /** The address mailauth evaluates against: TEST-NET-1 (RFC 5737), never a real sender. */
 const PROBE_IP = '192.0.2.1'
 const MAX_TREE_NODES = 60
