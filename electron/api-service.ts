@@ -10,7 +10,7 @@ import {
 } from '../shared/ipc'
 import type { EventChannel, InvokeChannel } from '../shared/ipc-channels'
 import type { Language } from '../shared/i18n/languages'
-import { isAllowedExternalLink } from '../shared/external-links'
+import { allowedExternalLink } from '../shared/external-links'
 import { exportSession, EXPORT_MIME, reportFileName, toHtml } from '../shared/report-export'
 import { runCheck, testEnvelope, testLogin, testRoundTrip, verifyDkim, type EngineOptions } from './engine'
 import { createHistoryStore, HistoryRefusal, type HistoryStore } from './history/history-store'
@@ -188,8 +188,9 @@ export function createApiService(deps: ServiceDeps): ApiService {
   const handlers: Handlers = {
     [INVOKE_CHANNELS.appInfo]: () => Promise.resolve(deps.appInfo()),
     [INVOKE_CHANNELS.openExternal]: async (url) => {
-      if (!isAllowedExternalLink(url)) return { opened: false }
-      await deps.openExternal(url)
+      const link = allowedExternalLink(url)
+      if (!link) return { opened: false }
+      await deps.openExternal(link.href)
       return { opened: true }
     },
     [INVOKE_CHANNELS.setLanguage]: (language) => {

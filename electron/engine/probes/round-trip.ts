@@ -158,6 +158,11 @@ export async function roundTrip(
   return { ...result, finding: roundTripFinding(result, request, Date.now() - started) }
 }
 
+/** The options with the round trip's login, so its connections remove the password from replies. */
+function withLogin(options: ProbeOptions, request: RoundTripRequest): ProbeOptions {
+  return { ...options, credentials: request.credentials }
+}
+
 /** Sends the test message; returns the time DATA was accepted, or null (with the reason in `result`). */
 async function sendTestMessage(
   request: RoundTripRequest,
@@ -168,7 +173,7 @@ async function sendTestMessage(
   signal: AbortSignal | undefined,
 ): Promise<number | null> {
   const session = new SmtpSession(
-    probeConnection(request.submission, options, transcript, signal, SMTP_LINE_BYTES_MAX),
+    probeConnection(request.submission, withLogin(options, request), transcript, signal, SMTP_LINE_BYTES_MAX),
   )
   const state: SmtpState = { addresses: [], greeting: null, tlsMode: 'none' }
   try {
@@ -238,8 +243,24 @@ async function lookForMessage(
   const state: SessionState = { addresses: [], greeting: null, tlsMode: 'none' }
   const imap = request.mailbox.kind.startsWith('imap')
   const session = imap
-    ? new ImapSession(probeConnection(request.mailbox, options, transcript, signal, IMAP_LINE_BYTES_MAX))
-    : new Pop3Session(probeConnection(request.mailbox, options, transcript, signal, POP3_LINE_BYTES_MAX))
+    ? new ImapSession(
+        probeConnection(
+          request.mailbox,
+          withLogin(options, request),
+          transcript,
+          signal,
+          IMAP_LINE_BYTES_MAX,
+        ),
+      )
+    : new Pop3Session(
+        probeConnection(
+          request.mailbox,
+          withLogin(options, request),
+          transcript,
+          signal,
+          POP3_LINE_BYTES_MAX,
+        ),
+      )
   try {
     if (session instanceof ImapSession) {
       await negotiateImap(session, request.mailbox.kind, state)

@@ -922,6 +922,7 @@ export default {
     emptyBounce: 'The bounce is empty.',
     unreadable: 'Cannot read the file "{{file}}".',
     noBounce: 'No bounce information found in this text.',
+    tooSlow: 'Reading this bounce took too long and was stopped after {{seconds}} s.',
     labels: {
       code: 'Code',
       enhanced: 'Enhanced code',
@@ -939,7 +940,7 @@ export default {
       reportingMta: 'Reporting server',
       sendingIp: 'Sending IP',
       diagnostic: 'Server’s message',
-      truncated: 'Only the first 5 MB were read.',
+      truncated: 'The text is too long: only its first part was read, and what is shown above comes from it.',
     },
     classNames: {
       connection: 'Connection error (mail program)',
