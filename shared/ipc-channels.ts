@@ -6,6 +6,7 @@ export const INVOKE_CHANNELS = {
   probeLogin: 'probe:login',
   probeRoundTrip: 'probe:roundtrip',
   probeEnvelope: 'probe:envelope',
+  verifyDkim: 'headers:verify-dkim',
   openExternal: 'app:open-external',
   setLanguage: 'app:set-language',
   historyList: 'history:list',
@@ -16,6 +17,7 @@ export const INVOKE_CHANNELS = {
   savePdf: 'report:pdf',
   getSettings: 'settings:get',
   setSettings: 'settings:set',
+  effectiveSettings: 'settings:effective',
 } as const
 
 /** Event channels main sends to the renderer, by the name of their subscribe function. */

@@ -12,7 +12,10 @@
  * Adding a remedy: add one line to REMEDIES (a new kebab-case id), then its texts in every language's
  * remedy.ts. The type checker then requires the texts in each language, and shared/i18n/i18n.test.ts
  * checks the number of steps and the placeholders agree. Refer to it from a finding, a tree node, a
- * reply code, an enhanced-code subject or a server-text rule by its id.
+ * reply code, an enhanced-code subject or a server-text rule by its id. A new page to link to is an
+ * id in LINK_URLS (a provider's page taken from providers.ts; its host on the allowlist of
+ * shared/external-links.ts, which remedies.test.ts checks). A fact a step quotes is a `{{…}}`
+ * placeholder filled from shared/knowledge/facts.ts.
  */
 
 import { OVHCLOUD } from './providers'
@@ -34,6 +37,11 @@ export const LINK_URLS = {
   microsoftSmtpAuthGuide:
     'https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission',
 } as const
+
+/** The i18n key that names who acts, in the person's words. */
+export function whoActsKey(who: WhoActs): string {
+  return `common:whoActs.${who}`
+}
 
 /** The id of a page the app links to. */
 export type LinkId = keyof typeof LINK_URLS
@@ -81,6 +89,8 @@ export const REMEDIES = {
   'retry-later': { whoActs: 'you', steps: 2, summary: true },
   'bounce-explained': { whoActs: 'you', steps: 2, summary: true },
   'bounce-unreadable': { whoActs: 'you', steps: 2, summary: true },
+  'late-diagnosis': { whoActs: 'you', steps: 1, summary: true },
+  'spam-diagnosis': { whoActs: 'you', steps: 1, summary: true },
   'add-mx': { whoActs: 'you', steps: 3, links: ['providerMxGuide'] },
   'domain-missing': { whoActs: 'you', steps: 3 },
   'dns-trouble': { whoActs: 'provider', steps: 2 },
@@ -113,6 +123,32 @@ export const REMEDIES = {
   'check-client-settings': { whoActs: 'you', steps: 3 },
   'reduce-size': { whoActs: 'you', steps: 3 },
   'contact-provider': { whoActs: 'provider', steps: 2 },
+  // What a message's headers lead to (shared/headers/diagnosis.ts), with the record or host as parameters.
+  'outbox-delay': { whoActs: 'sender', steps: 3 },
+  'sender-clock': { whoActs: 'sender', steps: 2 },
+  'server-clock-skew': { whoActs: 'provider', steps: 3 },
+  greylisting: { whoActs: 'recipientAdmin', steps: 3 },
+  'recipient-server-delay': { whoActs: 'recipientAdmin', steps: 2 },
+  'sender-server-delay': { whoActs: 'provider', steps: 3 },
+  'hand-over-delay': { whoActs: 'provider', steps: 3 },
+  'no-delay-in-headers': { whoActs: 'recipient', steps: 3 },
+  'spf-authorise-server': { whoActs: 'sender', steps: 4 },
+  'spf-create': { whoActs: 'sender', steps: 3 },
+  'spf-ask-value': { whoActs: 'sender', steps: 3 },
+  'spf-repair': { whoActs: 'sender', steps: 3 },
+  'dkim-fix-key': { whoActs: 'sender', steps: 4 },
+  'dkim-enable': { whoActs: 'sender', steps: 4 },
+  'dkim-align': { whoActs: 'sender', steps: 2 },
+  'dmarc-publish': { whoActs: 'sender', steps: 3 },
+  'ask-sender-fix-auth': { whoActs: 'sender', steps: 3 },
+  'recipient-blocked-sender': { whoActs: 'recipient', steps: 2 },
+  'recipient-admin-rule': { whoActs: 'recipientAdmin', steps: 2 },
+  'sending-ip-delist': { whoActs: 'provider', steps: 3, links: ['spamhausLookup'] },
+  'sending-ip-ptr': { whoActs: 'provider', steps: 2 },
+  'bulk-content': { whoActs: 'sender', steps: 3 },
+  'spam-content': { whoActs: 'sender', steps: 3 },
+  'filter-judged-spam': { whoActs: 'recipient', steps: 3 },
+  'mark-not-spam': { whoActs: 'recipient', steps: 3 },
 } as const satisfies Record<string, RemedyDef>
 
 /** The id of a remedy of the catalogue. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createI18n, resources } from '../i18n'
-import { remedyDef, remedyKeys } from '../knowledge/remedies'
+import { remedyDef, remedyKeys, whoActsKey } from '../knowledge/remedies'
 import type { Finding } from '../report'
 import { DECISION_TREE } from './decision-tree'
 import { allPaths, chooseRoute, effectiveOffer, treeProblems, type WalkState } from './walker'
@@ -187,7 +187,7 @@ function needTexts(node: TreeNode, need: (key: string) => void): void {
       return
     case 'remedy':
       for (const key of Object.values(remedyKeys(node.id)).flat()) need(key)
-      need(`tree:whoActs.${remedyDef(node.id).whoActs}`)
+      need(whoActsKey(remedyDef(node.id).whoActs))
       return
     case 'handoff':
     case 'solved':

@@ -397,13 +397,6 @@ export default {
     rfc530:
       'Source note: RFC 4954 defines 530 as “authentication required”; the guides also mention blocklists and wrong addresses.',
   },
-  who: {
-    you: 'You',
-    provider: 'Your email provider',
-    recipient: 'The recipient',
-    recipientAdmin: 'The recipient’s mail administrator',
-    sender: 'The sender',
-  },
   retryUnknown:
     'We cannot tell from the text alone whether a retry will help; look for a code in the message.',
   enhanced: {
@@ -929,6 +922,7 @@ export default {
     emptyBounce: 'The bounce is empty.',
     unreadable: 'Cannot read the file "{{file}}".',
     noBounce: 'No bounce information found in this text.',
+    tooSlow: 'Reading this bounce took too long and was stopped after {{seconds}} s.',
     labels: {
       code: 'Code',
       enhanced: 'Enhanced code',
@@ -946,7 +940,7 @@ export default {
       reportingMta: 'Reporting server',
       sendingIp: 'Sending IP',
       diagnostic: 'Server’s message',
-      truncated: 'Only the first 5 MB were read.',
+      truncated: 'The text is too long: only its first part was read, and what is shown above comes from it.',
     },
     classNames: {
       connection: 'Connection error (mail program)',

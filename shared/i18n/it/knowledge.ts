@@ -414,13 +414,6 @@ export default {
     rfc530:
       'Nota sulla fonte: la RFC 4954 definisce il 530 come “autenticazione richiesta”; le guide citano anche blocklist e indirizzi sbagliati.',
   },
-  who: {
-    you: 'Tu',
-    provider: 'Il tuo provider di posta',
-    recipient: 'Il destinatario',
-    recipientAdmin: 'L’amministratore di posta del destinatario',
-    sender: 'Il mittente',
-  },
   retryUnknown: 'Dal solo testo non possiamo dire se riprovare servirà; cerca un codice nel messaggio.',
   enhanced: {
     unregisteredTitle: 'Codice {{code}} (non presente nel registro)',
@@ -1007,6 +1000,8 @@ export default {
     emptyBounce: 'Il bounce è vuoto.',
     unreadable: 'Impossibile leggere il file "{{file}}".',
     noBounce: 'In questo testo non ci sono informazioni di un bounce.',
+    tooSlow:
+      'La lettura di questo bounce richiedeva troppo tempo: è stata interrotta dopo {{seconds}} secondi.',
     labels: {
       code: 'Codice',
       enhanced: 'Codice esteso',
@@ -1024,7 +1019,8 @@ export default {
       reportingMta: 'Server che ha scritto il rapporto',
       sendingIp: 'IP di invio',
       diagnostic: 'Messaggio del server',
-      truncated: 'Sono stati letti solo i primi 5 MB.',
+      truncated:
+        'Il testo è troppo lungo: è stata letta solo la prima parte, e quanto indicato sopra viene da lì.',
     },
     classNames: {
       connection: 'Errore di connessione (programma di posta)',
