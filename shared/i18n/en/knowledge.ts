@@ -932,6 +932,34 @@ export default {
         'Check you are using your own provider’s outgoing server.',
       ],
     },
+    modernAuth: {
+      title: 'Password sign-in is switched off for mail programs',
+      meaning:
+        'The provider (Microsoft 365, Outlook.com, Google) no longer accepts the mailbox password from this mail program, or the program sent without signing in. The password itself may be right.',
+      steps: [
+        'Set the program to sign in through the provider’s page (“Sign in with Microsoft” or “Sign in with Google”).',
+        'Where that is not possible, create an app password, if the provider allows one.',
+        'For Microsoft 365 organisations: the administrator can allow SMTP sign-in for the mailbox.',
+      ],
+    },
+    appPassword: {
+      title: 'An app password is needed',
+      meaning:
+        'The account has two-step verification, so mail programs must use an app password instead of the usual one.',
+      steps: [
+        'Create an app password in the security settings of your account.',
+        'Use it in the mail program instead of your usual password, or switch the program to the provider’s own sign-in.',
+      ],
+    },
+    passwordOrAppPassword: {
+      title: 'Wrong password, or an app password is needed',
+      meaning:
+        'The provider did not accept the user name and password. Either the password is wrong, or the account has two-step verification and wants an app password (or the provider’s own sign-in).',
+      steps: [
+        'Check the password in the webmail.',
+        'If it works there, create an app password or switch the program to the provider’s own sign-in.',
+      ],
+    },
     authentication: {
       title: 'Login problem',
       meaning: 'The server requires a login, or refused the one it got.',
