@@ -1,10 +1,12 @@
 import { CHECK_USAGE, checkCommand } from './cli/check-command'
+import { ENVELOPE_USAGE } from './cli/envelope-command'
 import { isLanguage, type Language } from '../shared/i18n/languages'
 import { cliLanguage, usage, UsageError } from './cli/common'
 
 const USAGE = `usage: maildoctor <command> [options]
   ${CHECK_USAGE.replace(/^check /, 'check  ')}
   probe  <smtp|submission|submissions|imap|imaps|pop3|pop3s> HOST[:PORT] [--json] [--timeout MS] [--user U --password-stdin] [--mail-from A --rcpt-to B] [--ca FILE] [--dns HOST[:PORT],...] [--lang it|en]
+  ${ENVELOPE_USAGE.replace(/^probe /, 'probe  ')}
   bounce <file|-> [--json] [--lang it|en]
   code   <550 | 5.7.1 | "550 5.7.1 text"> [--json] [--lang it|en]`
 

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs'
-import type { EngineOptions } from './engine/context'
-import { parseProbePorts } from './engine/probe-ports'
+import { parseProbePorts, type EngineOptions } from './engine'
 
 /**
  * Engine options a launcher may set through the environment (support staff pointing the app at a

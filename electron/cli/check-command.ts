@@ -5,7 +5,6 @@ import {
   CLIENT_PROBE_KINDS,
   PROBE_PORTS,
   type CheckArea,
-  type ProbeKind,
   type ProbeServer,
 } from '../../shared/ipc'
 import { createI18n } from '../../shared/i18n'
@@ -17,14 +16,14 @@ import {
   type ExportFormat,
 } from '../../shared/report-export'
 import { parseTarget } from '../../shared/target'
-import { runCheck } from '../engine/check'
-import type { EngineOptions } from '../engine/context'
+import { runCheck, type EngineOptions } from '../engine'
 import { createHistoryStore } from '../history/history-store'
-import { parseProbePorts } from '../engine/probe-ports'
 import {
   cliLanguage,
   formatFinding,
+  parseDnsServers,
   parseHostPort,
+  parsePorts,
   parsePositiveInt,
   readCa,
   usage,
@@ -65,7 +64,7 @@ export async function checkCommand(args: string[]): Promise<number> {
   if (!target.ok) throw new UsageError(createI18n(lang).t(`input:error.${target.error}`, target.params ?? {}))
 
   const options: EngineOptions = {}
-  if (values.dns !== undefined) options.dnsServers = values.dns.split(',').map(parseDnsServer)
+  if (values.dns !== undefined) options.dnsServers = parseDnsServers(values.dns)
   const timeoutMs = parsePositiveInt('--timeout', values.timeout)
   if (timeoutMs !== undefined) options.timeoutMs = timeoutMs
   if (values.ports !== undefined) options.ports = parsePorts(values.ports)
@@ -119,21 +118,6 @@ function parseArea(value: string): CheckArea {
   if (!(CHECK_AREAS as readonly string[]).includes(area))
     throw usage('notAChoice', { option: '--only', choices: CHECK_AREAS.join(', '), value: area })
   return area as CheckArea
-}
-
-function parseDnsServer(value: string): string {
-  const match = /^(\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-fA-F:]+\])(?::(\d{1,5}))?$/.exec(value.trim())
-  const port = match?.[2] === undefined ? 53 : Number(match[2])
-  if (!match || port < 1 || port > 65535) throw usage('badDns', { value })
-  return value.trim()
-}
-
-function parsePorts(value: string): Partial<Record<ProbeKind, number>> {
-  try {
-    return parseProbePorts(value)
-  } catch {
-    throw usage('badPorts', { kinds: Object.keys(PROBE_PORTS).join(', '), value })
-  }
 }
 
 /** `--server kind=host[:port]`: a server the person uses, tested instead of SRV or offer settings. */

@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises'
 import { isIP } from 'node:net'
 import { createI18n, isLanguage, pickLanguage, renderMsg, type Language } from '../../shared/i18n'
+import { PROBE_PORTS, type ProbeKind } from '../../shared/ipc'
 import type { Finding } from '../../shared/report'
 import { hasControlCharacters } from '../../shared/target'
+import { parseProbePorts } from '../engine'
 
 /**
  * Bad input or usage: the CLI prints the message on one line to stderr, in its language, and exits
@@ -84,4 +86,23 @@ export async function readCa(path: string): Promise<string> {
   })
   if (!pem.includes('-----BEGIN CERTIFICATE-----')) throw usage('caNoPem', { path })
   return pem
+}
+
+/** `--dns HOST[:PORT],...`: IP addresses (IPv6 in brackets) with an optional port each. */
+export function parseDnsServers(value: string): string[] {
+  return value.split(',').map((server) => {
+    const match = /^(\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-fA-F:]+\])(?::(\d{1,5}))?$/.exec(server.trim())
+    const port = match?.[2] === undefined ? 53 : Number(match[2])
+    if (!match || port < 1 || port > 65535) throw usage('badDns', { value: server })
+    return server.trim()
+  })
+}
+
+/** `--ports KIND=PORT,...`: the ports to use instead of the standard ones. */
+export function parsePorts(value: string): Partial<Record<ProbeKind, number>> {
+  try {
+    return parseProbePorts(value)
+  } catch {
+    throw usage('badPorts', { kinds: Object.keys(PROBE_PORTS).join(', '), value })
+  }
 }

@@ -2,10 +2,8 @@ import { parseArgs } from 'node:util'
 import { PROBE_PORTS, type ProbeKind } from '../../shared/ipc'
 import { isFailing } from '../../shared/report'
 import { hasControlCharacters } from '../../shared/target'
-import { ENGINE_DEFAULTS } from '../engine/context'
-import type { ProbeOptions } from '../engine/probes/probe-types'
-import { runProbe } from '../engine/probes/run-probe'
-import { withDeadline } from '../engine/dns/dns-client'
+import { ENGINE_DEFAULTS, testServer, type ProbeOptions } from '../engine'
+import { envelopeCommand } from './envelope-command'
 import { cliLanguage, formatFinding, parseHostPort, parsePositiveInt, readCa, usage } from './common'
 
 const USAGE =
@@ -13,9 +11,11 @@ const USAGE =
 
 /**
  * `probe <kind> HOST[:PORT]`: one timed connection test, optionally with a login (the password is
- * read from standard input, never from the command line) and an envelope test.
+ * read from standard input, never from the command line) and an envelope test on that server.
+ * `probe envelope <recipient>` finds the recipient's server itself (see envelope-command.ts).
  */
 export async function probeCommand(args: string[]): Promise<number> {
+  if (args[0] === 'envelope') return envelopeCommand(args.slice(1))
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -65,9 +65,7 @@ export async function probeCommand(args: string[]): Promise<number> {
 
   const controller = new AbortController()
   process.once('SIGINT', () => controller.abort())
-  const deadline = withDeadline(controller.signal, timeoutMs)
-  const result = await runProbe({ kind, host, port }, options, deadline.signal)
-  deadline.clear()
+  const result = await testServer({ kind, host, port }, options, timeoutMs, controller.signal)
   if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
   else {
     for (const finding of result.findings) process.stdout.write(`${formatFinding(finding, lang)}\n`)

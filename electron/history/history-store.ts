@@ -4,8 +4,7 @@ import { join } from 'node:path'
 import { redactSecrets } from '../../shared/report-export/redact'
 import type { HistoryListEntry } from '../../shared/ipc'
 import { isFailing } from '../../shared/report'
-import type { SessionRecord } from '../../shared/session'
-import { parseSessionRecord, SessionIdSchema } from '../../shared/session-schema'
+import { parseSessionRecord, SessionIdSchema, type SessionRecord } from '../../shared/session'
 
 /** Limits of the history folder; past them the oldest sessions go first. */
 export interface HistoryLimits {

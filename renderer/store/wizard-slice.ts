@@ -1,4 +1,6 @@
 import type { StateCreator } from 'zustand'
+import type { PecReceipt } from '../../shared/bounce/pec'
+import type { BounceReason } from '../../shared/bounce/reasons'
 import type { CodeExplanation } from '../../shared/knowledge/explain'
 import type { SessionOutcome } from '../../shared/session'
 import { DECISION_TREE } from '../../shared/tree/decision-tree'
@@ -23,6 +25,10 @@ export interface BounceSummary extends BounceFacts {
   recipient: string | null
   sendingIp: string | null
   explanation: CodeExplanation | null
+  /** Why it came back, in Sisimai's reason names (shared/bounce/reasons.ts). */
+  reason?: BounceReason
+  /** The PEC receipt, when the pasted message is one. */
+  pec?: PecReceipt | null
 }
 
 /** Where the person is in the decision tree and what they answered. */

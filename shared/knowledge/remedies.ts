@@ -15,16 +15,21 @@
  * reply code, an enhanced-code subject or a server-text rule by its id.
  */
 
+import { OVHCLOUD } from './providers'
+
 /** Who has to act for a remedy to work. */
 export type WhoActs = 'you' | 'provider' | 'recipient' | 'recipientAdmin' | 'sender'
 
-/** The pages remedies and questions link to, by id (only https hosts of shared/external-links.ts). */
+/**
+ * The pages remedies and questions link to, by id (only https hosts of shared/external-links.ts).
+ * The provider's pages come from the provider data; the guide is written for OVHcloud's offers.
+ */
 export const LINK_URLS = {
-  providerPanel: 'https://www.ovh.com/manager/',
-  providerStatus: 'https://web-cloud.status-ovhcloud.com/',
-  providerWebmail: 'https://www.ovh.it/mail/',
-  providerMxGuide: 'https://docs.ovh.com/it/domains/aggiungere-record-mx-configurazione-dominio/',
-  providerSpamBlockGuide: 'https://docs.ovh.com/it/microsoft-collaborative-solutions/blocco-per-spam/',
+  providerPanel: OVHCLOUD.panelUrl,
+  providerStatus: OVHCLOUD.statusUrl,
+  providerWebmail: OVHCLOUD.webmailUrl,
+  providerMxGuide: OVHCLOUD.mxGuideUrl,
+  providerSpamBlockGuide: OVHCLOUD.spamBlockGuideUrl,
   spamhausLookup: 'https://check.spamhaus.org/',
   microsoftSmtpAuthGuide:
     'https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission',

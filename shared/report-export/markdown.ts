@@ -1,7 +1,7 @@
 import type { Language } from '../i18n'
 import { STATUS_MARK } from '../report'
 import type { SessionRecord } from '../session'
-import { buildReportView, type ExportOptions, type FindingView, type TranscriptEntry } from './view'
+import { buildReportView, type ExportOptions, type FindingView, type TranscriptLine } from './view'
 
 /** Escapes text so Markdown shows it as typed (no links, emphasis, headings or HTML). */
 export function escapeMarkdown(text: string): string {
@@ -19,7 +19,7 @@ export function fenced(content: string, info = ''): string {
 }
 
 /** A transcript as plain lines: time since the start, who spoke, what was said. */
-export function transcriptText(lines: TranscriptEntry[]): string {
+export function transcriptText(lines: TranscriptLine[]): string {
   return lines.map((entry) => `+${Math.round(entry.atMs)} ms ${entry.dir}: ${entry.line}`).join('\n')
 }
 

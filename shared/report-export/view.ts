@@ -5,7 +5,7 @@ import { isRemedyId, remedyKeys } from '../knowledge/remedies'
 import type { SessionRecord } from '../session'
 import { maskForSharing } from './mask'
 import { redactSecrets } from './redact'
-import { formatDate, timingsOf, transcriptOf, type TranscriptEntry } from './evidence'
+import { formatDate, timingsOf, transcriptOf, type TranscriptLine } from './evidence'
 
 export {
   formatDate,
@@ -14,7 +14,7 @@ export {
   TIMING_PHASES,
   type ProbeTimings,
   type TimingPhase,
-  type TranscriptEntry,
+  type TranscriptLine,
 } from './evidence'
 
 /** How a report is written. */
@@ -35,7 +35,7 @@ export interface FindingView {
   timings: { label: string; ms: number }[]
   timingsTotal: number | null
   remedies: string[]
-  transcript: TranscriptEntry[]
+  transcript: TranscriptLine[]
   records: unknown
   certificate: unknown
   otherEvidence: Record<string, unknown> | null

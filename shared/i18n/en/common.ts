@@ -102,6 +102,8 @@ export default {
     envelopePair: '--mail-from and --rcpt-to go together',
     envelopeSmtpOnly: '--mail-from and --rcpt-to are for the SMTP kinds only',
     envelopePlain: '--mail-from and --rcpt-to take plain email addresses',
+    envelopeRecipient: 'probe envelope takes the recipient’s email address, not "{{value}}"',
+    envelopeFrom: '--mail-from takes a plain email address, not "{{value}}"',
     passwordPipe: '--password-stdin reads the password from a pipe, e.g. from a file or a password manager',
     passwordOneLine: '--password-stdin expects the password alone on one line',
     unknownOption: 'unknown option {{option}}; try --help',

@@ -1,3 +1,4 @@
+import bounce from './bounce'
 import common from './common'
 import discovery from './discovery'
 import dns from './dns'
@@ -9,4 +10,4 @@ import report from './report'
 import tree from './tree'
 
 /** Every text of the app in this language, by namespace. */
-export default { common, input, dns, discovery, probe, knowledge, tree, remedy, report }
+export default { common, input, dns, probe, knowledge, tree, remedy, report, bounce, discovery }

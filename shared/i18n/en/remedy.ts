@@ -107,7 +107,7 @@ export default {
     summary: 'Outlook finds its settings for Exchange through an SRV record that is missing or wrong.',
     steps: [
       'Open your domain’s DNS zone (OVHcloud: Web Cloud, Domains, your domain, DNS zone tab).',
-      'Add an SRV record for _autodiscover._tcp with priority 0, weight 0, port 443 and the target our check of it names.',
+      'Add an SRV record for _autodiscover._tcp with priority {{ovh.autodiscoverPriority}}, weight {{ovh.autodiscoverWeight}}, port {{ovh.autodiscoverPort}} and the target our check of it names.',
       'Save, wait a few hours, then set up Outlook again.',
     ],
   },
@@ -173,7 +173,7 @@ export default {
     summary: 'The server refused the sender or recipient address, often because too many messages were sent.',
     steps: [
       'Check the sender and recipient addresses for typing mistakes.',
-      'Send fewer messages at once: at OVHcloud the limit is 200 messages an hour per account and 300 an hour per IP address.',
+      'Send fewer messages at once: at OVHcloud the limit is {{ovh.perAccountPerHour}} messages an hour per account and {{ovh.perIpPerHour}} an hour per IP address.',
       'For newsletters and mass mailings, use a service made for them.',
       'Wait an hour and send again.',
     ],
@@ -455,7 +455,7 @@ export default {
     title: 'Fix SPF, DKIM and DMARC of your domain',
     steps: [
       'Open your domain’s DNS zone.',
-      'Make the SPF record list every server you send from (for OVHcloud: include:mx.ovh.com).',
+      'Make the SPF record list every server you send from (for OVHcloud: {{ovh.spfInclude}}).',
       'Turn on DKIM at your provider and publish its key.',
       'Publish a DMARC record; start with p=none.',
     ],

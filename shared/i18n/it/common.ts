@@ -102,6 +102,8 @@ export default {
     envelopePair: '--mail-from e --rcpt-to vanno insieme',
     envelopeSmtpOnly: '--mail-from e --rcpt-to valgono solo per i tipi SMTP',
     envelopePlain: '--mail-from e --rcpt-to vogliono indirizzi email semplici',
+    envelopeRecipient: 'probe envelope vuole l’indirizzo email del destinatario, non «{{value}}»',
+    envelopeFrom: '--mail-from vuole un indirizzo email semplice, non «{{value}}»',
     passwordPipe:
       '--password-stdin legge la password da una pipe, per esempio da un file o da un gestore di password',
     passwordOneLine: '--password-stdin si aspetta la password da sola su una riga',

@@ -1,3 +1,5 @@
+import type { AppTexts } from '../shape'
+import bounce from './bounce'
 import common from './common'
 import discovery from './discovery'
 import dns from './dns'
@@ -8,5 +10,5 @@ import remedy from './remedy'
 import report from './report'
 import tree from './tree'
 
-/** Every text of the app in this language, by namespace. */
-export default { common, input, dns, discovery, probe, knowledge, tree, remedy, report }
+/** Every text of the app in this language, by namespace; the type checker holds it to the English key set. */
+export default { common, input, dns, probe, knowledge, tree, remedy, report, bounce, discovery } satisfies AppTexts

@@ -107,7 +107,7 @@ export default {
     summary: 'Outlook trova le impostazioni di Exchange tramite un record SRV che manca o è sbagliato.',
     steps: [
       'Apri la zona DNS del dominio (OVHcloud: Web Cloud, Domini, il tuo dominio, scheda Zona DNS).',
-      'Aggiungi un record SRV per _autodiscover._tcp con priorità 0, peso 0, porta 443 e la destinazione indicata dalla nostra verifica.',
+      'Aggiungi un record SRV per _autodiscover._tcp con priorità {{ovh.autodiscoverPriority}}, peso {{ovh.autodiscoverWeight}}, porta {{ovh.autodiscoverPort}} e la destinazione indicata dalla nostra verifica.',
       'Salva, aspetta qualche ora, poi configura di nuovo Outlook.',
     ],
   },
@@ -174,7 +174,7 @@ export default {
       'Il server ha rifiutato l’indirizzo del mittente o del destinatario, spesso perché sono stati inviati troppi messaggi.',
     steps: [
       'Controlla che gli indirizzi di mittente e destinatario non abbiano errori di battitura.',
-      'Invia meno messaggi alla volta: da OVHcloud il limite è di 200 messaggi all’ora per account e 300 all’ora per indirizzo IP.',
+      'Invia meno messaggi alla volta: da OVHcloud il limite è di {{ovh.perAccountPerHour}} messaggi all’ora per account e {{ovh.perIpPerHour}} all’ora per indirizzo IP.',
       'Per newsletter e invii di massa usa un servizio fatto apposta.',
       'Aspetta un’ora e invia di nuovo.',
     ],
@@ -460,7 +460,7 @@ export default {
     title: 'Sistema SPF, DKIM e DMARC del tuo dominio',
     steps: [
       'Apri la zona DNS del tuo dominio.',
-      'Fai in modo che il record SPF elenchi tutti i server da cui invii (per OVHcloud: include:mx.ovh.com).',
+      'Fai in modo che il record SPF elenchi tutti i server da cui invii (per OVHcloud: {{ovh.spfInclude}}).',
       'Attiva DKIM presso il tuo provider e pubblica la sua chiave.',
       'Pubblica un record DMARC; inizia con p=none.',
     ],
