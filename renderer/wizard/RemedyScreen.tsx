@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { providerLinks } from '../../shared/knowledge/detected-provider'
 import { remedyDef, remedyKeys, remedyLinks } from '../../shared/knowledge/remedies'
 import type { TreeNode } from '../../shared/tree/types'
 import { ExternalLink } from '../components/ExternalLink'
@@ -8,6 +9,7 @@ import { CodeExplanationCard } from './CodeExplanationCard'
 import { EnvelopeTest } from './EnvelopeTest'
 import { ScreenFrame } from './ScreenFrame'
 import { SettingsCard } from './SettingsCard'
+import { useDetectedProvider } from './use-detected-provider'
 
 /** The remedy: what is wrong in one sentence, who acts, numbered steps, links, "did this solve it?". */
 export function RemedyScreen({ node }: { node: Extract<TreeNode, { kind: 'remedy' }> }) {
@@ -20,7 +22,7 @@ export function RemedyScreen({ node }: { node: Extract<TreeNode, { kind: 'remedy
     (finding) => finding.status !== 'skipped' && node.showFindings?.includes(finding.id),
   )
   const keys = remedyKeys(node.id)
-  const links = remedyLinks(node.id)
+  const links = providerLinks(remedyLinks(node.id), useDetectedProvider())
   return (
     <ScreenFrame title={t(keys.title)} lead={t(keys.summary)}>
       <p className="who-acts">
