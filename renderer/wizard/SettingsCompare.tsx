@@ -48,6 +48,7 @@ function ServerInputs({
       <div className="field">
         <label htmlFor={id('host')}>{t('discovery:compare.server')}</label>
         <input
+          type="text"
           id={id('host')}
           value={fields.host}
           autoComplete="off"
@@ -58,6 +59,7 @@ function ServerInputs({
       <div className="field">
         <label htmlFor={id('port')}>{t('discovery:compare.port')}</label>
         <input
+          type="text"
           id={id('port')}
           inputMode="numeric"
           value={fields.port}
@@ -126,6 +128,7 @@ export function SettingsCompare({ right }: { right: ClientSettings }) {
         <div className="field">
           <label htmlFor="compare-user">{t('discovery:compare.user')}</label>
           <input
+            type="text"
             id="compare-user"
             value={user}
             autoComplete="off"
