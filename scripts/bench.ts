@@ -27,6 +27,7 @@ import {
   WORLD_LINE,
   type SlowWorld,
 } from './bench-fixtures'
+import { benchDiscovery } from './bench-discovery'
 import { probeClientKind, probeMailServers } from '../electron/engine/probes/probe-modules'
 import { probeOptionsFrom, runProbe } from '../electron/engine/probes/run-probe'
 
@@ -318,6 +319,8 @@ function formatKb(bytes: number): string {
 
 async function main(): Promise<void> {
   await benchDnsCheck()
+  console.log()
+  await benchDiscovery()
   console.log()
   await benchFullCheck()
   console.log()
