@@ -23,14 +23,14 @@ const STORIES = [
   {
     name: 'microsoft365',
     target: 'studio365.test',
-    provider: 'Microsoft Microsoft 365',
+    provider: 'Microsoft 365',
     smtp: 'smtp.office365.com',
     port: '587',
   },
   {
     name: 'google-workspace',
     target: 'ditta-workspace.test',
-    provider: 'Google Google Workspace',
+    provider: 'Google Workspace',
     smtp: 'smtp.gmail.com',
     port: '465',
   },

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { discoveredSettingsOf } from '../../shared/knowledge/detected-provider'
+import { providerDisplayName } from '../../shared/knowledge/provider-catalogue'
 import { isProviderId, providerProfile, type ServerSetting } from '../../shared/knowledge/providers'
 import { effectiveOffer } from '../../shared/tree/walker'
 import { ExternalLink } from '../components/ExternalLink'
@@ -38,7 +39,7 @@ export function SettingsCard() {
       <h2 id="settings-title">{t('tree:ui.settingsTitle')}</h2>
       {provider && (
         <p className="settings-provider">
-          {t('discovery:card.provider', { provider: `${provider.company} ${provider.name}` })}
+          {t('discovery:card.provider', { provider: providerDisplayName(provider) })}
         </p>
       )}
       {discovered && <p className="settings-source">{t(`discovery:card.source.${discovered.source}`)}</p>}
