@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { resources } from '../shared/i18n'
-import type { ScreenRemedyId } from '../shared/knowledge/remedies'
+import { createI18n, resources } from '../shared/i18n'
+import { remedyKeys, type ScreenRemedyId } from '../shared/knowledge/remedies'
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures'
 import { dovecotUnavailable } from './servers/dovecot'
 import { WORLD_LOGIN } from './servers/wizard-world'
@@ -51,9 +51,10 @@ class Person {
   }
 
   async expectRemedy(id: ScreenRemedyId): Promise<void> {
-    const texts = resources[this.lang].remedy[id]
-    await expect(this.heading()).toHaveText(texts.title)
-    await expect(this.page.locator('ol.steps > li')).toHaveText([...texts.steps])
+    const { t } = createI18n(this.lang)
+    const keys = remedyKeys(id)
+    await expect(this.heading()).toHaveText(t(keys.title))
+    await expect(this.page.locator('ol.steps > li')).toHaveText(keys.steps.map((key) => t(key)))
   }
 
   async expectBecause(key: keyof TreeTexts['because']): Promise<void> {
@@ -182,10 +183,29 @@ test.describe('the wizard reaches the right remedy', () => {
     await p.pastTheServices('bounce', 'ovh-mxplan', 'healthy.test')
     await p.pasteBounce('552 5.2.2 <anna@fine.test>: Mailbox full, quota exceeded')
     await p.expectRemedy('recipient-full')
-    await expect(p.page.locator('.who-acts strong')).toHaveText(p.tree.whoActs.recipient)
+    await expect(p.page.locator('.who-acts strong')).toHaveText(resources[p.lang].common.whoActs.recipient)
     await expect(p.page.locator('.explanation')).toContainText('552')
+    await expect(p.page.locator('.bounce-reason')).toContainText(
+      resources.en.bounce.reasons.mailboxfull.title,
+    )
     await expectNoSeriousAxeViolations(p.page)
     await p.page.screenshot({ path: 'e2e/screenshots/remedy-bounce-552-en.png', fullPage: true })
+  })
+
+  test('why a bounce came back, and a PEC receipt, in plain words (it)', async ({ open }) => {
+    const p = await person(open, 'it')
+    await p.pastTheServices('bounce', 'ovh-mxplan', 'healthy.test')
+    const receipt = await readFile(
+      join('shared', 'bounce', 'fixtures', 'pec', 'errore-consegna-no-dest.eml'),
+      'utf8',
+    )
+    await p.pasteBounce(receipt)
+    const texts = resources.it.bounce
+    const note = p.page.locator('.bounce-reason')
+    await expect(note).toContainText(texts.reasons.userunknown.title)
+    await expect(note).toContainText(texts.pec.kinds['errore-consegna'].title)
+    await expectNoSeriousAxeViolations(p.page)
+    await p.page.screenshot({ path: 'e2e/screenshots/bounce-reason-pec-it.png', fullPage: true })
   })
 
   test('a 550 to a domain that does not exist: the recipient’s domain is checked (it)', async ({ open }) => {
@@ -284,7 +304,14 @@ test.describe('the wizard tests the mail servers on the way', () => {
     await expect(login.getByRole('textbox', { name: p.tree.login.address })).toHaveValue(WORLD_LOGIN.user)
     await login.getByLabel(p.tree.login.password).fill('not-the-password')
     await login.getByRole('button', { name: p.tree.login.testOutgoing }).click()
-    await expect(login.locator('[data-check-id="smtp.auth"]')).toHaveAttribute('data-status', 'fail')
+    const refused = login.locator('[data-check-id="smtp.auth"]')
+    await expect(refused).toHaveAttribute('data-status', 'fail')
+    const { t } = createI18n('en')
+    await expect(refused.locator('.finding-remedy-title').first()).toHaveText(
+      t(remedyKeys('reset-password').title),
+    )
+    await expect(refused.locator('.finding-remedy .external-link').first()).toBeVisible()
+    await p.page.screenshot({ path: 'e2e/screenshots/login-refused-en.png', fullPage: true })
 
     await login.getByLabel(p.tree.login.password).fill(WORLD_LOGIN.password)
     await login.getByRole('button', { name: p.tree.login.testOutgoing }).click()

@@ -13,8 +13,13 @@ import type { Language } from '../shared/i18n/languages'
 import { isAllowedExternalLink } from '../shared/external-links'
 import { exportSession, EXPORT_MIME, reportFileName, toHtml } from '../shared/report-export'
 import { runCheck, testEnvelope, testLogin, testRoundTrip, type EngineOptions } from './engine'
-import { createHistoryStore, type HistoryStore } from './history/history-store'
-import { createMemorySettingsStore, createSettingsStore, withSettings } from './settings/settings-store'
+import { createHistoryStore, HistoryRefusal, type HistoryStore } from './history/history-store'
+import {
+  createMemorySettingsStore,
+  createSettingsStore,
+  effectiveSettings,
+  withSettings,
+} from './settings/settings-store'
 
 /** What a front (Electron, harness) provides to the service: its transport and platform pieces. */
 export interface ServiceDeps {
@@ -118,8 +123,8 @@ function sessionHandlers(deps: ServiceDeps): Pick<Handlers, SessionChannels> {
     [INVOKE_CHANNELS.historyList]: () => historyStore().list(),
     [INVOKE_CHANNELS.historyGet]: ({ id }) => historyStore().read(id),
     [INVOKE_CHANNELS.historySave]: async (session) => {
-      await historyStore().save(session)
-      return { id: session.id }
+      const { savedAt } = await historyStore().save(session)
+      return { id: session.id, savedAt }
     },
     [INVOKE_CHANNELS.historyDelete]: async ({ id }) => ({ deleted: await historyStore().remove(id) }),
     [INVOKE_CHANNELS.exportReport]: ({ session, format, language, shareSafely }) =>
@@ -159,7 +164,10 @@ async function dispatchTo(handlers: Handlers, channel: string, args: unknown): P
   } catch (error) {
     return {
       ok: false,
-      error: { code: 'unexpected', message: error instanceof Error ? error.message : String(error) },
+      error: {
+        code: error instanceof HistoryRefusal ? error.code : 'unexpected',
+        message: error instanceof Error ? error.message : String(error),
+      },
     }
   }
 }
@@ -187,6 +195,8 @@ export function createApiService(deps: ServiceDeps): ApiService {
     },
     [INVOKE_CHANNELS.getSettings]: () => settingsStore.read(),
     [INVOKE_CHANNELS.setSettings]: (next) => settingsStore.write(next),
+    [INVOKE_CHANNELS.effectiveSettings]: async () =>
+      effectiveSettings(launchOptions, await settingsStore.read()),
     ...engineHandlers(deps, jobs, currentOptions),
     ...sessionHandlers(deps),
   }

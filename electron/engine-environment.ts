@@ -21,7 +21,12 @@ export function engineOptionsFromEnvironment(env: NodeJS.ProcessEnv): EngineOpti
     }
   }
   if (env.MAILDOCTOR_EXTRA_CA) {
-    const pem = readFileSync(env.MAILDOCTOR_EXTRA_CA, 'utf8')
+    let pem: string
+    try {
+      pem = readFileSync(env.MAILDOCTOR_EXTRA_CA, 'utf8')
+    } catch (error) {
+      throw new Error(`MAILDOCTOR_EXTRA_CA: cannot read ${env.MAILDOCTOR_EXTRA_CA}`, { cause: error })
+    }
     if (!pem.includes('-----BEGIN CERTIFICATE-----'))
       throw new Error(`MAILDOCTOR_EXTRA_CA: ${env.MAILDOCTOR_EXTRA_CA} holds no PEM certificate`)
     options.extraCaPem = pem

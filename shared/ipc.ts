@@ -195,6 +195,17 @@ export interface HistoryListEntry {
   failingCount: number
 }
 
+/**
+ * One setting the checks use now and where it comes from: `saved` in the app's settings, the
+ * launch `environment` (the variable named), or the `system`'s default (value null).
+ */
+export interface EffectiveSetting {
+  setting: 'dns' | 'rdap' | 'ports' | 'extraCa'
+  value: string | null
+  source: 'saved' | 'environment' | 'system'
+  variable: string | null
+}
+
 /** Request schemas (argument tuples) of every invoke channel. */
 export const REQUEST_SCHEMAS = {
   [INVOKE_CHANNELS.appInfo]: z.tuple([]),
@@ -213,6 +224,7 @@ export const REQUEST_SCHEMAS = {
   [INVOKE_CHANNELS.savePdf]: z.tuple([PdfRequestSchema]),
   [INVOKE_CHANNELS.getSettings]: z.tuple([]),
   [INVOKE_CHANNELS.setSettings]: z.tuple([AppSettingsSchema]),
+  [INVOKE_CHANNELS.effectiveSettings]: z.tuple([]),
 } as const
 
 /** Response value of every invoke channel. */
@@ -227,12 +239,13 @@ export interface ResponseTypes {
   [INVOKE_CHANNELS.setLanguage]: { language: Language }
   [INVOKE_CHANNELS.historyList]: HistoryListEntry[]
   [INVOKE_CHANNELS.historyGet]: SessionRecord | null
-  [INVOKE_CHANNELS.historySave]: { id: string }
+  [INVOKE_CHANNELS.historySave]: { id: string; savedAt: string }
   [INVOKE_CHANNELS.historyDelete]: { deleted: boolean }
   [INVOKE_CHANNELS.exportReport]: ExportedReport
   [INVOKE_CHANNELS.savePdf]: PdfResult
   [INVOKE_CHANNELS.getSettings]: AppSettings
   [INVOKE_CHANNELS.setSettings]: AppSettings
+  [INVOKE_CHANNELS.effectiveSettings]: EffectiveSetting[]
 }
 
 /** Payload of every event channel. */
@@ -240,8 +253,11 @@ export interface EventTypes {
   [EVENT_CHANNELS.onCheckProgress]: CheckProgress
 }
 
-/** Error codes an envelope may carry; each has a text under `common:error`. */
-export type IpcErrorCode = 'badRequest' | 'forbidden' | 'unexpected'
+/**
+ * Error codes an envelope may carry; each has a text under `common:error`. `sessionTooLarge`: the
+ * history refused a session past its size limit.
+ */
+export type IpcErrorCode = 'badRequest' | 'forbidden' | 'unexpected' | 'sessionTooLarge'
 
 /** What every invoke returns: the value, or an error the renderer can show. */
 export type Envelope<T> =

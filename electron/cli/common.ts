@@ -2,9 +2,10 @@ import { readFile } from 'node:fs/promises'
 import { isIP } from 'node:net'
 import { createI18n, isLanguage, pickLanguage, renderMsg, type Language } from '../../shared/i18n'
 import { PROBE_PORTS, type ProbeKind } from '../../shared/ipc'
-import type { Finding } from '../../shared/report'
+import { checkNameKey, type Finding } from '../../shared/report'
 import { hasControlCharacters } from '../../shared/target'
-import { parseProbePorts } from '../engine'
+import { parseProbePorts, type EngineOptions } from '../engine'
+import { engineOptionsFromEnvironment } from '../engine-environment'
 
 /**
  * Bad input or usage: the CLI prints the message on one line to stderr, in its language, and exits
@@ -50,11 +51,19 @@ const STATUS_MARK: Record<Finding['status'], string> = {
   error: 'ERR ',
 }
 
-/** One finding as two readable lines for a terminal. */
+/** The status of a finding as a fixed-width word for a terminal. */
+export function statusWord(status: Finding['status']): string {
+  return STATUS_MARK[status]
+}
+
+/**
+ * One finding as two readable lines for a terminal, in plain words (the check's name, never its
+ * id): `FAIL title [what was checked · subject]`, then the detail.
+ */
 export function formatFinding(finding: Finding, lang: Language): string {
   const i18n = createI18n(lang)
-  const subject = finding.subject ? ` [${finding.subject}]` : ''
-  return `${STATUS_MARK[finding.status]} ${finding.id}${subject}: ${renderMsg(i18n, finding.title)}\n     ${renderMsg(i18n, finding.detail)}`
+  const checked = [i18n.t(checkNameKey(finding.id)), finding.subject].filter(Boolean).join(' · ')
+  return `${STATUS_MARK[finding.status]} ${renderMsg(i18n, finding.title)} [${checked}]\n     ${renderMsg(i18n, finding.detail)}`
 }
 
 /** Parses a positive integer option, or says which option was wrong. */
@@ -86,6 +95,19 @@ export async function readCa(path: string): Promise<string> {
   })
   if (!pem.includes('-----BEGIN CERTIFICATE-----')) throw usage('caNoPem', { path })
   return pem
+}
+
+/**
+ * The engine options the MAILDOCTOR_* environment sets, as the app reads them (see
+ * engine-environment.ts); a wrong variable is a usage error that names it.
+ */
+export function environmentOptions(lang: Language): EngineOptions {
+  try {
+    return engineOptionsFromEnvironment(process.env)
+  } catch (error) {
+    const [variable = '', ...rest] = (error as Error).message.split(': ')
+    throw new UsageError(createI18n(lang).t('cli:environment.bad', { variable, message: rest.join(': ') }))
+  }
 }
 
 /** `--dns HOST[:PORT],...`: IP addresses (IPv6 in brackets) with an optional port each. */

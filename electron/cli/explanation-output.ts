@@ -1,7 +1,8 @@
 import { renderMsg, type Language, createI18n } from '../../shared/i18n'
 import type { CodeExplanation } from '../../shared/knowledge/explain'
 import type { CodeClass } from '../../shared/knowledge/reply-codes'
-import { remedyDef, remedyKeys, remedyLinks } from '../../shared/knowledge/remedies'
+import { remedyDef, remedyKeys, remedyLinks, whoActsKey } from '../../shared/knowledge/remedies'
+import { checkNameKey } from '../../shared/report'
 
 /** The kind of an explanation: from the reply code, else from the enhanced code's class. */
 export function classOf(explanation: CodeExplanation): CodeClass | null {
@@ -27,7 +28,7 @@ export function explanationJson(explanation: CodeExplanation, lang: Language) {
     meaning: render(explanation.meaning),
     causes: explanation.causes.map(render),
     steps: explanation.steps.map(render),
-    whoActs: explanation.whoActs.map((who) => i18n.t(`knowledge:who.${who}`)),
+    whoActs: explanation.whoActs.map((who) => i18n.t(whoActsKey(who))),
     whoActsIds: explanation.whoActs,
     retry: render(explanation.retry),
     relatedChecks: explanation.relatedChecks,
@@ -82,7 +83,8 @@ export function explanationText(explanation: CodeExplanation, lang: Language): s
     lines.push(`${label('steps')}:`, ...json.steps.map((step, index) => `  ${index + 1}. ${step}`))
   if (json.whoActs.length > 0) lines.push(`${label('whoActs')}: ${json.whoActs.join(', ')}`)
   lines.push(`${label('retry')}: ${json.retry}`)
-  if (json.relatedChecks.length > 0) lines.push(`${label('checks')}: ${json.relatedChecks.join(', ')}`)
+  if (json.relatedChecks.length > 0)
+    lines.push(`${label('checks')}: ${json.relatedChecks.map((id) => i18n.t(checkNameKey(id))).join('; ')}`)
   if (json.notes.length > 0) lines.push(`${label('notes')}:`, ...json.notes.map((note) => `  - ${note}`))
   return lines.join('\n')
 }

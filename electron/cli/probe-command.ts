@@ -4,10 +4,17 @@ import { isFailing } from '../../shared/report'
 import { hasControlCharacters } from '../../shared/target'
 import { ENGINE_DEFAULTS, testServer, type ProbeOptions } from '../engine'
 import { envelopeCommand } from './envelope-command'
-import { cliLanguage, formatFinding, parseHostPort, parsePositiveInt, readCa, usage } from './common'
+import {
+  cliLanguage,
+  environmentOptions,
+  formatFinding,
+  parseHostPort,
+  parsePositiveInt,
+  readCa,
+  usage,
+} from './common'
 
-const USAGE =
-  'probe <smtp|submission|submissions|imap|imaps|pop3|pop3s> HOST[:PORT] [--json] [--timeout MS] [--user U --password-stdin]'
+const USAGE = 'probe <smtp|submission|submissions|imap|imaps|pop3|pop3s> HOST[:PORT] [options]'
 
 /**
  * `probe <kind> HOST[:PORT]`: one timed connection test, optionally with a login (the password is
@@ -38,13 +45,16 @@ export async function probeCommand(args: string[]): Promise<number> {
   if (!(kindArg in PROBE_PORTS))
     throw usage('badProbeKind', { kinds: Object.keys(PROBE_PORTS).join(', '), value: kindArg })
   const kind = kindArg as ProbeKind
-  const { host, port } = parseHostPort(hostArg, PROBE_PORTS[kind])
+  const environment = environmentOptions(lang)
+  const { host, port } = parseHostPort(hostArg, environment.ports?.[kind] ?? PROBE_PORTS[kind])
 
   const timeoutMs = parsePositiveInt('--timeout', values.timeout) ?? ENGINE_DEFAULTS.timeoutMs
   // Each step ends a little before the whole deadline, so a silent server reads as silent, not cancelled.
   const stepTimeoutMs = Math.min(ENGINE_DEFAULTS.stepTimeoutMs, Math.max(50, Math.floor(timeoutMs * 0.8)))
   const options: ProbeOptions = { stepTimeoutMs }
+  if (environment.extraCaPem !== undefined) options.extraCaPem = environment.extraCaPem
   if (values.ca !== undefined) options.extraCaPem = await readCa(values.ca)
+  if (environment.dnsServers !== undefined) options.dnsServers = environment.dnsServers
   if (values.dns !== undefined) options.dnsServers = values.dns.split(',').map((server) => server.trim())
   if (values['password-stdin'] && values.user === undefined) throw usage('passwordNeedsUser')
   if (values.user !== undefined) {

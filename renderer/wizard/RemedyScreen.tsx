@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { providerLinks } from '../../shared/knowledge/detected-provider'
-import { remedyDef, remedyKeys, remedyLinks } from '../../shared/knowledge/remedies'
+import { remedyDef, remedyKeys, remedyLinks, whoActsKey } from '../../shared/knowledge/remedies'
 import type { TreeNode } from '../../shared/tree/types'
 import { ExternalLink } from '../components/ExternalLink'
 import { FindingList } from '../components/FindingList'
@@ -26,8 +26,8 @@ export function RemedyScreen({ node }: { node: Extract<TreeNode, { kind: 'remedy
   return (
     <ScreenFrame title={t(keys.title)} lead={t(keys.summary)}>
       <p className="who-acts">
-        <span>{t('tree:whoActs.label')}: </span>
-        <strong>{t(`tree:whoActs.${remedyDef(node.id).whoActs}`)}</strong>
+        <span>{t('common:whoActs.label')}: </span>
+        <strong>{t(whoActsKey(remedyDef(node.id).whoActs))}</strong>
       </p>
       <h2>{t('tree:ui.steps')}</h2>
       <ol className="steps">

@@ -342,8 +342,9 @@ export function explainCode(input: string): CodeExplanation | null {
     title: main.title,
     meaning: main.meaning,
     causes: main.causes,
-    // Steps the text calls for first, then the code's own; a step both give is listed once.
-    steps: unique([...textSteps, ...main.steps]).map((id) => msg(stepKey(id))),
+    // The server's own words name the cause more precisely than the code: their steps replace the
+    // code's generic ones, which would otherwise say the same in other words.
+    steps: unique(textSteps.length > 0 ? textSteps : main.steps).map((id) => msg(stepKey(id))),
     retry: main.retry,
     ...advice(reading),
     enhanced: reading.enhanced,

@@ -44,7 +44,11 @@ export function holds(condition: Condition, state: WalkState, target: CheckNeeds
   }
   const code = state.bounce?.replyCode ?? null
   if ('replyCode' in condition) return code !== null && condition.replyCode.includes(code)
-  if ('replyClass' in condition) return code !== null && condition.replyClass.includes(Math.floor(code / 100))
+  if ('replyClass' in condition) {
+    const enhanced = Number(state.bounce?.enhancedCode?.charAt(0) ?? Number.NaN)
+    const codeClass = code !== null ? Math.floor(code / 100) : enhanced
+    return condition.replyClass.includes(codeClass)
+  }
   return condition.serverText.some((tag) => state.bounce?.serverText.includes(tag) ?? false)
 }
 

@@ -1,4 +1,5 @@
 import bounce from './bounce'
+import cli from './cli'
 import common from './common'
 import discovery from './discovery'
 import dns from './dns'
@@ -10,4 +11,4 @@ import report from './report'
 import tree from './tree'
 
 /** Every text of the app in this language, by namespace. */
-export default { common, input, dns, probe, knowledge, tree, remedy, report, bounce, discovery }
+export default { common, input, dns, probe, knowledge, tree, remedy, report, bounce, discovery, cli }

@@ -1,5 +1,6 @@
 import type { AppTexts } from '../shape'
 import bounce from './bounce'
+import cli from './cli'
 import common from './common'
 import discovery from './discovery'
 import dns from './dns'
@@ -11,4 +12,16 @@ import report from './report'
 import tree from './tree'
 
 /** Every text of the app in this language, by namespace; the type checker holds it to the English key set. */
-export default { common, input, dns, probe, knowledge, tree, remedy, report, bounce, discovery } satisfies AppTexts
+export default {
+  common,
+  input,
+  dns,
+  probe,
+  knowledge,
+  tree,
+  remedy,
+  report,
+  bounce,
+  discovery,
+  cli,
+} satisfies AppTexts
