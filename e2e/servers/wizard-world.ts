@@ -55,6 +55,14 @@ const RECORDS: FixtureRecord[] = [
   { name: 'mx.dead-mx.test', type: 'A', data: '127.0.0.3' },
   // A recipient domain that receives mail.
   ...mx('fine.test', [{ preference: 10, exchange: 'mx.fine.test' }]),
+  // Domains of other providers (issue 11): only their MX, as a real customer domain would have.
+  { name: 'negozio-aruba.test', type: 'MX', data: { preference: 10, exchange: 'mx.aruba.it' } },
+  {
+    name: 'studio365.test',
+    type: 'MX',
+    data: { preference: 0, exchange: 'studio365-test.mail.protection.outlook.com' },
+  },
+  { name: 'ditta-workspace.test', type: 'MX', data: { preference: 1, exchange: 'smtp.google.com' } },
   { name: 'mx.fine.test', type: 'A', data: '127.0.0.1' },
 ]
 

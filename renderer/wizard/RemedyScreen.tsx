@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { providerLinks } from '../../shared/knowledge/detected-provider'
 import { remedyDef, remedyKeys, remedyLinks, whoActsKey } from '../../shared/knowledge/remedies'
 import type { TreeNode } from '../../shared/tree/types'
 import { ExternalLink } from '../components/ExternalLink'
@@ -9,6 +10,7 @@ import { EnvelopeTest } from './EnvelopeTest'
 import { HeadersReportView } from './headers/HeadersReportView'
 import { ScreenFrame } from './ScreenFrame'
 import { SettingsCard } from './SettingsCard'
+import { useDetectedProvider } from './use-detected-provider'
 
 /** The remedy: what is wrong in one sentence, who acts, numbered steps, links, "did this solve it?". */
 export function RemedyScreen({ node }: { node: Extract<TreeNode, { kind: 'remedy' }> }) {
@@ -26,7 +28,7 @@ export function RemedyScreen({ node }: { node: Extract<TreeNode, { kind: 'remedy
     (finding) => finding.status !== 'skipped' && node.showFindings?.includes(finding.id),
   )
   const keys = remedyKeys(node.id)
-  const links = remedyLinks(node.id)
+  const links = providerLinks(remedyLinks(node.id), useDetectedProvider())
   return (
     <ScreenFrame title={t(keys.title)} lead={t(keys.summary)}>
       <p className="who-acts">

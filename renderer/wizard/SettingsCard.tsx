@@ -1,15 +1,26 @@
 import { useTranslation } from 'react-i18next'
+import { discoveredSettingsOf } from '../../shared/knowledge/detected-provider'
+import { providerDisplayName } from '../../shared/knowledge/provider-catalogue'
 import { isProviderId, providerProfile, type ServerSetting } from '../../shared/knowledge/providers'
 import { effectiveOffer } from '../../shared/tree/walker'
+import { ExternalLink } from '../components/ExternalLink'
 import { useAppStore } from '../store/use-app-store'
 import { LoginTest } from './LoginTest'
+import { SettingsCompare } from './SettingsCompare'
+import { useDetectedProvider } from './use-detected-provider'
 import { walkStateOf } from '../store/wizard-slice'
 
-/** The server, port, security and user name a mail program needs for the person's offer. */
+/**
+ * The server, port, security and user name a mail program needs: what settings discovery found for
+ * the address (any provider), else the profile of the offer the person named; with the provider's
+ * own pages, how its programs sign in, and the person's settings compared with these.
+ */
 export function SettingsCard() {
   const { t } = useTranslation()
   const offer = useAppStore((state) => effectiveOffer(walkStateOf(state)))
-  const client = isProviderId(offer) ? providerProfile(offer).client : undefined
+  const discovered = useAppStore((state) => discoveredSettingsOf(state.runs.own.findings))
+  const provider = useDetectedProvider()
+  const client = discovered?.client ?? (isProviderId(offer) ? providerProfile(offer).client : undefined)
   if (!client) {
     return (
       <section className="settings-card" aria-labelledby="settings-title">
@@ -26,6 +37,17 @@ export function SettingsCard() {
   return (
     <section className="settings-card" aria-labelledby="settings-title">
       <h2 id="settings-title">{t('tree:ui.settingsTitle')}</h2>
+      {provider && (
+        <p className="settings-provider">
+          {t('discovery:card.provider', { provider: providerDisplayName(provider) })}
+        </p>
+      )}
+      {discovered && <p className="settings-source">{t(`discovery:card.source.${discovered.source}`)}</p>}
+      {discovered && discovered.signIn !== 'password' && (
+        <p className="settings-sign-in" role="note">
+          {t(`discovery:card.signIn.${discovered.signIn}`)}
+        </p>
+      )}
       <table>
         <thead>
           <tr>
@@ -55,6 +77,16 @@ export function SettingsCard() {
       <p>
         <strong>{t('tree:ui.userName')}:</strong> {t('tree:ui.userNameValue')}
       </p>
+      {provider && (provider.webmailUrl ?? provider.supportUrl) && (
+        <p className="links">
+          {[provider.webmailUrl, provider.panelUrl, provider.statusUrl, provider.supportUrl]
+            .filter((url): url is string => url !== undefined)
+            .map((url) => (
+              <ExternalLink key={url} url={url} />
+            ))}
+        </p>
+      )}
+      <SettingsCompare right={client} />
       <LoginTest settings={client} />
     </section>
   )

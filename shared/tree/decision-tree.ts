@@ -27,7 +27,7 @@ const nodes: TreeNode[] = [
     id: 'registration',
     needs: {
       target: 'own',
-      areas: ['registration', 'dns', 'smtp', 'imap', 'pop3'],
+      areas: ['registration', 'dns', 'discovery', 'smtp', 'imap', 'pop3'],
       waitFor: ['domain.registration'],
     },
     routes: [

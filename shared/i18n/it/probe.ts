@@ -293,6 +293,11 @@ export default {
     },
   },
   orchestration: {
+    port25Blocked: {
+      title: 'La porta 25 di {{host}} non risponde da qui: probabilmente la blocca la tua linea internet',
+      detail:
+        'Sulla porta 25 di {{host}} non ha risposto nessuno, mentre le porte di invio 587 e 465 del tuo fornitore rispondono. Molte linee di casa bloccano la porta 25 (in Italia è frequente); questo non impedisce al tuo programma di posta di inviare, perché usa la 587 o la 465. Il server di posta non è fuori servizio.',
+    },
     timeUp: {
       title: 'Il tempo del controllo è finito mentre provavamo {{host}}',
       detail:
