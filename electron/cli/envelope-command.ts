@@ -13,6 +13,7 @@ import {
   readCa,
   usage,
 } from './common'
+import { terminalSafe } from './terminal-safe'
 
 /** The options of `probe envelope`, for the usage text. */
 export const ENVELOPE_USAGE =
@@ -55,9 +56,11 @@ export async function envelopeCommand(args: string[]): Promise<number> {
   const controller = new AbortController()
   process.once('SIGINT', () => controller.abort())
   const test = await testEnvelope({ recipient, from }, options, controller.signal)
-  if (values.json) process.stdout.write(`${JSON.stringify(test, null, 2)}\n`)
+  if (values.json) process.stdout.write(terminalSafe(`${JSON.stringify(test, null, 2)}\n`))
   else if (test.mxHost === null) process.stdout.write(`${createI18n(lang).t('tree:envelope.noServer')}\n`)
-  else for (const finding of test.findings) process.stdout.write(`${formatFinding(finding, lang)}\n`)
+  else
+    for (const finding of test.findings)
+      process.stdout.write(terminalSafe(`${formatFinding(finding, lang)}\n`))
   return test.mxHost === null || test.findings.some(isFailing) ? 1 : 0
 }
 
