@@ -42,9 +42,9 @@ export async function envelopeCommand(args: string[]): Promise<number> {
   const lang = cliLanguage(values.lang)
   const [recipient, ...surplus] = positionals
   if (recipient === undefined || surplus.length > 0) throw usage('usage', { usage: ENVELOPE_USAGE })
-  if (!isPlainAddress(recipient)) throw usage('envelopeRecipient', { value: recipient })
+  if (!isPlainAddress(recipient)) throw usage('envelopeRecipient', { value: oneLine(recipient) })
   const from = values['mail-from']
-  if (from !== undefined && !isPlainAddress(from)) throw usage('envelopeFrom', { value: from })
+  if (from !== undefined && !isPlainAddress(from)) throw usage('envelopeFrom', { value: oneLine(from) })
 
   const options: EngineOptions = {}
   const timeoutMs = parsePositiveInt('--timeout', values.timeout)
@@ -67,4 +67,9 @@ export async function envelopeCommand(args: string[]): Promise<number> {
 /** One line, a plain email address: nothing that could add a command to the SMTP line. */
 function isPlainAddress(value: string): boolean {
   return !hasControlCharacters(value) && isEmailAddress(value)
+}
+
+/** A typed value as it can be quoted in a one-line message: line breaks and NUL shown escaped. */
+function oneLine(value: string): string {
+  return JSON.stringify(value).slice(1, -1)
 }

@@ -6,6 +6,7 @@ import { FindingList } from '../components/FindingList'
 import { useAppStore } from '../store/use-app-store'
 import { CodeExplanationCard } from './CodeExplanationCard'
 import { EnvelopeTest } from './EnvelopeTest'
+import { HeadersReportView } from './headers/HeadersReportView'
 import { ScreenFrame } from './ScreenFrame'
 import { SettingsCard } from './SettingsCard'
 
@@ -14,6 +15,11 @@ export function RemedyScreen({ node }: { node: Extract<TreeNode, { kind: 'remedy
   const { t } = useTranslation()
   const resolve = useAppStore((state) => state.resolve)
   const explanation = useAppStore((state) => state.bounce?.explanation ?? null)
+  const headers = useAppStore((state) => state.headers)
+  const headersDkim = useAppStore((state) => state.headersDkim)
+  const role = useAppStore((state) =>
+    state.answers['headers-role'] === 'recipient' ? 'recipient' : 'sender',
+  )
   const target = node.id.startsWith('recipient-domain') ? 'recipient' : 'own'
   const findings = useAppStore((state) => state.runs[target].findings)
   const shown = findings.filter(
@@ -42,6 +48,9 @@ export function RemedyScreen({ node }: { node: Extract<TreeNode, { kind: 'remedy
       )}
       {node.settingsCard && <SettingsCard />}
       {node.envelopeTest && <EnvelopeTest />}
+      {node.headersReport && headers && (
+        <HeadersReportView dkim={headersDkim} report={headers} topic={node.headersReport} role={role} />
+      )}
       {node.bounceExplanation && explanation && (
         <CodeExplanationCard explanation={explanation} withSteps={node.id === 'bounce-explained'} />
       )}

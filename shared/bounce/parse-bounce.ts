@@ -14,6 +14,7 @@ import { exchange2003Parser } from './exchange2003'
 import { gmxParser } from './gmx'
 import { googleGroupsParser } from './googlegroups'
 import { opensmtpdParser } from './opensmtpd'
+import { dragonflyParser } from './dragonfly'
 import { italianParser } from './italian'
 import { imailParser, interscanParser, notesParser } from './short-notices'
 import { yahooParser } from './yahoo'
@@ -50,6 +51,7 @@ const LAYOUTS: readonly LayoutParser[] = [
   zohoParser,
   gmxParser,
   opensmtpdParser,
+  dragonflyParser,
   imailParser,
   interscanParser,
   notesParser,

@@ -44,7 +44,7 @@ export interface CheckNeeds {
 /** A node of the decision tree. Its texts live under `tree:nodes.<id>` (see tree.ts in i18n), a remedy's under `remedy:<id>`. */
 export type TreeNode =
   | { kind: 'question'; id: string; answers: readonly Answer[]; helpByOffer?: boolean; link?: LinkId }
-  | { kind: 'input'; id: string; input: 'target' | 'bounce'; next: string }
+  | { kind: 'input'; id: string; input: 'target' | 'bounce' | 'headers'; next: string }
   | { kind: 'route'; id: string; needs?: CheckNeeds; routes: readonly Route[] }
   | {
       kind: 'remedy'
@@ -58,6 +58,8 @@ export type TreeNode =
       bounceExplanation?: boolean
       /** Offers to ask the recipient's server about the address (no message is sent). */
       envelopeTest?: boolean
+      /** Shows what the pasted headers say, with their remedies on this topic. */
+      headersReport?: 'delay' | 'spam'
       notSolved: string
     }
   | { kind: 'handoff'; id: string }

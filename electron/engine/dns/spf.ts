@@ -169,6 +169,11 @@ function mailauthResolver(client: DnsClient) {
   }
 }
 
+/** A problem `dns.spf` reports, before the subject and the evidence are added. */
+type SpfProblem = Omit<Outcome, 'subject'>
+/** The offer the person named, whose SPF include the record should carry. */
+type DeclaredProvider = ReturnType<typeof declaredProvider>
+
 /**
  * `dns.spf`: exactly one v=spf1 record, evaluated by mailauth (the verdict) and walked by us for
  * what mailauth does not say: which include passes the 10-lookup limit, which lookups are void,
@@ -184,10 +189,48 @@ export async function checkSpf(ctx: CheckContext, client: DnsClient): Promise<vo
   }
   const records = spfRecords(top)
   const provider = declaredProvider(ctx)
-  const emit = (outcome: Omit<Outcome, 'subject'>) =>
-    report(ctx, 'dns.spf', started, { subject: domain, ...outcome })
-  if (records.length === 0) {
+  const emit = (outcome: SpfProblem) => report(ctx, 'dns.spf', started, { subject: domain, ...outcome })
+  const notOne = recordCountProblem(domain, records, top, provider)
+  if (notOne) {
+    emit(notOne)
+    return
+  }
+
+  const record = records[0] ?? ''
+  const { tree, verdict, count } = await walkAndEvaluate(client, domain)
+  const evidence = {
+    record,
+    lookups: count.lookups,
+    voidLookups: count.voids,
+    ...(count.breaker ? { limitPassedAt: count.breaker } : {}),
+    mailauth: { result: verdict.status.result, comment: verdict.status.comment, lookups: verdict.lookups },
+  }
+  const firstUnanswered = count.unanswered[0]
+  if (firstUnanswered) {
+    const answer = await client.txt(firstUnanswered.domain)
+    emit({ ...queryProblem('spf.errorTitle', { domain }, answer), evidence })
+    return
+  }
+  const problems = [...limitProblems(count, verdict), ...endingProblems(tree, record, provider)]
+  if (problems.length === 0)
     emit({
+      status: 'pass',
+      title: msg('spf.okTitle', { domain }),
+      detail: msg('spf.okDetail', { record, count: count.lookups, limit: SPF_LOOKUP_LIMIT }),
+      evidence,
+    })
+  for (const problem of problems) emit({ ...problem, evidence })
+}
+
+/** No v=spf1 record (with the record to publish), or more than one; null when there is exactly one. */
+function recordCountProblem(
+  domain: string,
+  records: string[],
+  top: DnsAnswer<'TXT'>,
+  provider: DeclaredProvider,
+): SpfProblem | null {
+  if (records.length === 0)
+    return {
       status: 'warn',
       title: msg('spf.missingTitle', { domain }),
       detail: msg('spf.missingDetail', {
@@ -196,20 +239,20 @@ export async function checkSpf(ctx: CheckContext, client: DnsClient): Promise<vo
       }),
       evidence: { txt: top.records },
       remedies: ['fix-spf'],
-    })
-    return
-  }
-  if (records.length > 1) {
-    emit({
+    }
+  if (records.length > 1)
+    return {
       status: 'fail',
       title: msg('spf.multipleTitle', { domain, count: records.length }),
       detail: msg('spf.multipleDetail', { records: records.join(' | ') }),
       evidence: { records },
       remedies: ['fix-spf'],
-    })
-    return
-  }
+    }
+  return null
+}
 
+/** mailauth's verdict and our own walk of the record's includes, side by side. */
+async function walkAndEvaluate(client: DnsClient, domain: string) {
   const [tree, verdict] = await Promise.all([
     buildTree(client, domain, [], { nodes: MAX_TREE_NODES }),
     evaluateSpf({
@@ -222,21 +265,15 @@ export async function checkSpf(ctx: CheckContext, client: DnsClient): Promise<vo
   ])
   const count: SpfCount = { lookups: 0, voids: [], loops: [], missingTargets: [], unanswered: [] }
   countTree(tree, [], count)
-  const record = records[0] ?? ''
-  const evidence = {
-    record,
-    lookups: count.lookups,
-    voidLookups: count.voids,
-    ...(count.breaker ? { limitPassedAt: count.breaker } : {}),
-    mailauth: { result: verdict.status.result, comment: verdict.status.comment, lookups: verdict.lookups },
-  }
-  const problems: Omit<Outcome, 'subject'>[] = []
-  const firstUnanswered = count.unanswered[0]
-  if (firstUnanswered) {
-    const answer = await client.txt(firstUnanswered.domain)
-    emit({ ...queryProblem('spf.errorTitle', { domain }, answer), evidence })
-    return
-  }
+  return { tree, verdict, count }
+}
+
+/** The limits of RFC 7208 (lookups, void lookups), loops, missing includes; else mailauth's permerror. */
+function limitProblems(
+  count: SpfCount,
+  verdict: Awaited<ReturnType<typeof walkAndEvaluate>>['verdict'],
+): SpfProblem[] {
+  const problems: SpfProblem[] = []
   if (count.loops.length > 0)
     problems.push({
       status: 'fail',
@@ -277,6 +314,12 @@ export async function checkSpf(ctx: CheckContext, client: DnsClient): Promise<vo
       detail: msg('spf.permerrorDetail', { reason: String(verdict.status.comment || verdict.status.result) }),
       remedies: ['fix-spf'],
     })
+  return problems
+}
+
+/** How the record ends (`+all`, `?all`, no `all`) and whether it includes the declared offer's servers. */
+function endingProblems(tree: SpfNode, record: string, provider: DeclaredProvider): SpfProblem[] {
+  const problems: SpfProblem[] = []
   const all = tree.terms.find((term) => term.mechanism === 'all')
   const redirect = tree.terms.some((term) => term.mechanism === 'redirect')
   if (all?.qualifier === '+')
@@ -307,13 +350,5 @@ export async function checkSpf(ctx: CheckContext, client: DnsClient): Promise<vo
       detail: msg('spf.providerMissingDetail', { include: provider.spfInclude, record }),
       remedies: ['fix-spf'],
     })
-
-  if (problems.length === 0)
-    emit({
-      status: 'pass',
-      title: msg('spf.okTitle', { domain }),
-      detail: msg('spf.okDetail', { record, count: count.lookups, limit: SPF_LOOKUP_LIMIT }),
-      evidence,
-    })
-  for (const problem of problems) emit({ ...problem, evidence })
+  return problems
 }

@@ -903,6 +903,7 @@ export default {
     zoho: 'Zoho Mail bounce',
     gmx: 'GMX / mail.com bounce',
     opensmtpd: 'OpenSMTPD bounce',
+    dragonfly: 'DragonFly Mail Agent bounce',
     googlegroups: 'Google Groups refusal',
     imailserver: 'IMail Server bounce',
     interscanmss: 'Trend Micro InterScan bounce',

@@ -980,6 +980,7 @@ export default {
     zoho: 'Bounce di Zoho Mail',
     gmx: 'Bounce di GMX / mail.com',
     opensmtpd: 'Bounce di OpenSMTPD',
+    dragonfly: 'Bounce di DragonFly Mail Agent',
     googlegroups: 'Rifiuto di Google Gruppi',
     imailserver: 'Bounce di IMail Server',
     interscanmss: 'Bounce di Trend Micro InterScan',
