@@ -16,7 +16,7 @@ import { PROBE_KINDS, type CheckArea, type CheckRequest, type ProbeKind } from '
 import type { Finding } from '../shared/report'
 import { runCheck } from '../electron/engine/check'
 import type { CheckContext, EngineOptions } from '../electron/engine/context'
-import { createDnsClient } from '../electron/engine/dns/dns-client'
+import { createDnsClient, type DnsClient } from '../electron/engine/dns/dns-client'
 import { runDnsChecks } from '../electron/engine/dns'
 import { checkBatch } from '../electron/cli/batch-check'
 import { DEFAULT_BATCH_CONCURRENCY } from '../electron/cli/commands'
@@ -61,35 +61,45 @@ function formatMs(ms: number): string {
   return `${Math.round(ms)} ms`
 }
 
+/** One DNS check of the bench domain on a fresh client (nothing cached): its wall time and what it did. */
+async function timeDnsCheck(
+  options: CheckContext['options'],
+): Promise<{ wall: number; findings: Finding[]; client: DnsClient }> {
+  const controller = new AbortController()
+  const client = createDnsClient(options, controller.signal)
+  const findings: Finding[] = []
+  const request: CheckRequest = { runId: 'bench', input: BENCH_DOMAIN, only: ['dns'] }
+  const ctx: CheckContext = {
+    request,
+    domain: BENCH_DOMAIN,
+    domainUnicode: BENCH_DOMAIN,
+    localPart: null,
+    options,
+    signal: controller.signal,
+    dns: client,
+    emit: (finding) => findings.push(finding),
+  }
+  const started = performance.now()
+  await runDnsChecks(ctx, client)
+  return { wall: performance.now() - started, findings, client }
+}
+
 /** The whole DNS check of one domain: wall time against its critical path and the serial sum. */
 async function benchDnsCheck(): Promise<void> {
   const resolver = await startDnsServer(fixtureZones(DNS_DELAY_MS))
   const authA = await startDnsServer(authoritativeZones('mx1.good.test', DNS_DELAY_MS))
   const authB = await startDnsServer(authoritativeZones('mx1.good.test', DNS_DELAY_MS))
   try {
-    const controller = new AbortController()
     const options = {
       dnsServers: [resolver.address],
       stepTimeoutMs: 2000,
       timeoutMs: 20_000,
       nameserverPorts: { 'ns1.good.test': authA.port, 'ns2.good.test': authB.port },
     }
-    const client = createDnsClient(options, controller.signal)
-    const findings: Finding[] = []
-    const request: CheckRequest = { runId: 'bench', input: BENCH_DOMAIN, only: ['dns'] }
-    const ctx: CheckContext = {
-      request,
-      domain: BENCH_DOMAIN,
-      domainUnicode: BENCH_DOMAIN,
-      localPart: null,
-      options,
-      signal: controller.signal,
-      dns: client,
-      emit: (finding) => findings.push(finding),
-    }
-    const started = performance.now()
-    await runDnsChecks(ctx, client)
-    const wall = performance.now() - started
+    // One run first, measured apart, so the measured one does not pay for loading and compiling code
+    // (the engine's and the loopback servers' alike), as in the full check.
+    const cold = await timeDnsCheck(options)
+    const { wall, findings, client } = await timeDnsCheck(options)
 
     const longest = Object.entries(DNS_CHAINS).reduce((best, entry) =>
       entry[1].length > best[1].length ? entry : best,
@@ -103,8 +113,11 @@ async function benchDnsCheck(): Promise<void> {
       console.log(`  chain ${name}: ${chain.length} × ${DNS_DELAY_MS} ms  (${chain.join(' → ')})`)
     console.log(`  critical path:   ${formatMs(critical)}  (${longest[0]})`)
     console.log(`  serial sum:      ${formatMs(serial)}  (the same queries one after another)`)
+    console.log(
+      `  first run:       ${formatMs(cold.wall)}  (${(cold.wall / critical).toFixed(2)} × critical: loading and compiling code)`,
+    )
     console.log(`  wall time:       ${formatMs(wall)}`)
-    console.log(`  wall / critical: ${(wall / critical).toFixed(2)}`)
+    console.log(`  wall / critical: ${(wall / critical).toFixed(2)}  (goal ≤ 1.10)`)
     console.log(`  sum / wall:      ${(serial / wall).toFixed(1)}× faster than asking one at a time`)
   } finally {
     await Promise.all([resolver.close(), authA.close(), authB.close()])
@@ -217,7 +230,7 @@ async function benchFullCheck(): Promise<void> {
     for (const [name, ms] of chains) console.log(`  chain ${formatMs(ms).padStart(7)}  ${name}`)
     console.log(`  critical path:   ${formatMs(critical)}  (${criticalName})`)
     console.log(`  wall time:       ${formatMs(wall)}`)
-    console.log(`  wall / critical: ${(wall / critical).toFixed(2)}  (goal ≤ 1.20)`)
+    console.log(`  wall / critical: ${(wall / critical).toFixed(2)}  (goal ≤ 1.10)`)
     console.log(
       `  one after another: ${formatMs(serial)}  (${(serial / wall).toFixed(1)}× the concurrent run)`,
     )
