@@ -57,7 +57,7 @@ test.describe('"my mail arrives late" and "my mail goes to spam" read the header
     const page = await open('en')
     await toHeadersScreen(page, 'en', 'late', 'sender')
     await paste(page, 'en', headersOf('gmail-from-ovh.eml'))
-    const { tree, remedy } = resources.en
+    const { common, remedy } = resources.en
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       resources.en.remedy['late-diagnosis'].title,
     )
@@ -66,7 +66,7 @@ test.describe('"my mail arrives late" and "my mail goes to spam" read the header
     await expect(first).toContainText(
       'mo550.mail-out.ovh.net took 27 min 11 s to hand the message to mx.google.com',
     )
-    await expect(first.locator('.who-acts strong')).toHaveText(tree.whoActs.provider)
+    await expect(first.locator('.who-acts strong')).toHaveText(common.whoActs.provider)
     const hops = page.locator('[data-chart="headers-timeline"] > li')
     await expect(hops).toHaveCount(5)
     await expect(hops.nth(3)).toHaveAttribute('data-slowest', 'true')
@@ -98,7 +98,7 @@ test.describe('"my mail arrives late" and "my mail goes to spam" read the header
     const page = await open('it')
     await toHeadersScreen(page, 'it', 'spam', 'sender')
     await paste(page, 'it', headersOf('gmail-from-ovh.eml'))
-    const { tree, headers } = resources.it
+    const { common, headers } = resources.it
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       resources.it.remedy['spam-diagnosis'].title,
     )
@@ -107,7 +107,7 @@ test.describe('"my mail arrives late" and "my mail goes to spam" read the header
       'Attiva la firma DKIM per studiobianchi.it',
     )
     await expect(first).toContainText('<selector>._domainkey.studiobianchi.it')
-    await expect(first.locator('.who-acts strong')).toHaveText(tree.whoActs.you)
+    await expect(first.locator('.who-acts strong')).toHaveText(common.whoActs.you)
     await expect(page.locator('[data-auth="spf"] strong')).toHaveText(headers.auth.results.pass)
     await expect(page.locator('[data-auth="dkim"] strong')).toHaveText(headers.auth.results.none)
     await expect(page.locator('[data-auth="dmarc"] strong')).toHaveText(headers.auth.results.fail)
@@ -123,11 +123,11 @@ test.describe('"my mail arrives late" and "my mail goes to spam" read the header
     const page = await open('en')
     await toHeadersScreen(page, 'en', 'spam', 'recipient')
     await paste(page, 'en', headersOf('exchange-online-junk.eml'))
-    const { remedy, tree } = resources.en
+    const { remedy, common } = resources.en
     const titles = page.locator('.header-remedies > li h3')
     await expect(titles).toHaveText([remedy['filter-judged-spam'].title, remedy['mark-not-spam'].title])
     await expect(page.locator('.header-remedies > li').last().locator('.who-acts strong')).toHaveText(
-      tree.whoActs.you,
+      common.whoActs.you,
     )
     await expect(page.locator('.spam-verdicts > li').last()).toContainText('Microsoft filter: spam')
     await expect(page.locator('.spam-verdicts > li').last()).toContainText('score 5 (spam from 5)')
