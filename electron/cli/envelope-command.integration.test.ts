@@ -88,7 +88,9 @@ describe('maildoctor probe envelope', () => {
   it('says the server refused an unknown recipient, in words: exit 1', async () => {
     const run = await cli(['probe', 'envelope', 'nobody@recipient.test', ...network])
     expect(run.code).toBe(1)
-    expect(run.stdout).toMatch(/^FAIL The address does not exist on mx1\.recipient\.test \[.*mx1\.recipient\.test:\d+\]$/m)
+    expect(run.stdout).toMatch(
+      /^FAIL The address does not exist on mx1\.recipient\.test \[.*mx1\.recipient\.test:\d+\]$/m,
+    )
     expect(smtp.messages).toEqual([])
   }, 30_000)
 
