@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { isEvidence } from '../../shared/tree/walker'
 import type { TreeNode } from '../../shared/tree/types'
 import { ExternalLink } from '../components/ExternalLink'
 import { FindingList } from '../components/FindingList'
@@ -7,25 +8,51 @@ import { CodeExplanationCard } from './CodeExplanationCard'
 import { EnvelopeTest } from './EnvelopeTest'
 import { ScreenFrame } from './ScreenFrame'
 import { SettingsCard } from './SettingsCard'
+import { TargetCorrection } from './TargetCorrection'
 
-/** The remedy: what is wrong in one sentence, who acts, numbered steps, links, "did this solve it?". */
-export function RemedyScreen({ node }: { node: Extract<TreeNode, { kind: 'remedy' }> }) {
+type RemedyNode = Extract<TreeNode, { kind: 'remedy' }>
+
+/** The why behind a remedy, one click away: the findings it rests on and the bounce's code. */
+function WhyDisclosure({ node }: { node: RemedyNode }) {
   const { t } = useTranslation()
-  const resolve = useAppStore((state) => state.resolve)
   const explanation = useAppStore((state) => state.bounce?.explanation ?? null)
   const target = node.id.startsWith('recipient-domain') ? 'recipient' : 'own'
   const findings = useAppStore((state) => state.runs[target].findings)
-  const shown = findings.filter(
-    (finding) => finding.status !== 'skipped' && node.showFindings?.includes(finding.id),
+  const shown = findings.filter((finding) => isEvidence(finding) && node.showFindings?.includes(finding.id))
+  const withExplanation = node.bounceExplanation === true && explanation !== null
+  const explanationFirst = node.id === 'bounce-explained'
+  if (shown.length === 0 && (!withExplanation || explanationFirst)) return null
+  return (
+    <details className="why">
+      <summary>{t('tree:ui.why')}</summary>
+      {withExplanation && !explanationFirst && (
+        <CodeExplanationCard explanation={explanation} withSteps={false} />
+      )}
+      {shown.length > 0 && <FindingList findings={shown} withRemedies label={t('tree:ui.weChecked')} />}
+    </details>
   )
+}
+
+/** The remedy: what is wrong in one sentence, the steps first, links, the why one click away, "did this solve it?". */
+export function RemedyScreen({ node }: { node: RemedyNode }) {
+  const { t } = useTranslation()
+  const resolve = useAppStore((state) => state.resolve)
+  const checkAgain = useAppStore((state) => state.checkAgain)
+  const explanation = useAppStore((state) => state.bounce?.explanation ?? null)
   const base = `tree:remedies.${node.id}`
   const steps = t(`${base}.steps`, { returnObjects: true }) as unknown
   return (
-    <ScreenFrame title={t(`${base}.title`)} lead={t(`${base}.summary`)}>
-      <p className="who-acts">
-        <span>{t('tree:whoActs.label')}: </span>
-        <strong>{t(`tree:whoActs.${node.whoActs}`)}</strong>
-      </p>
+    <ScreenFrame
+      title={t(`${base}.title`)}
+      lead={t(`${base}.summary`)}
+      actions={
+        node.recheck && (
+          <button type="button" className="button-primary" onClick={checkAgain}>
+            {t('tree:recheck.button')}
+          </button>
+        )
+      }
+    >
       <h2>{t('tree:ui.steps')}</h2>
       {Array.isArray(steps) && (
         <ol className="steps">
@@ -34,6 +61,8 @@ export function RemedyScreen({ node }: { node: Extract<TreeNode, { kind: 'remedy
           ))}
         </ol>
       )}
+      {node.correctTarget && <TargetCorrection side="own" />}
+      {node.id === 'recipient-domain-broken' && <TargetCorrection side="recipient" />}
       {node.links && node.links.length > 0 && (
         <p className="links">
           {node.links.map((url) => (
@@ -41,28 +70,29 @@ export function RemedyScreen({ node }: { node: Extract<TreeNode, { kind: 'remedy
           ))}
         </p>
       )}
-      {node.settingsCard && <SettingsCard />}
+      {node.settingsCard && <SettingsCard withLoginTest={node.loginTest === true} />}
       {node.envelopeTest && <EnvelopeTest />}
-      {node.bounceExplanation && explanation && (
-        <CodeExplanationCard explanation={explanation} withSteps={node.id === 'bounce-explained'} />
+      {node.id === 'bounce-explained' && explanation && (
+        <CodeExplanationCard explanation={explanation} withSteps />
       )}
-      {shown.length > 0 && (
-        <>
-          <h2>{t('tree:ui.weChecked')}</h2>
-          <FindingList findings={shown} withRemedies label={t('tree:ui.weChecked')} />
-        </>
+      <p className="who-acts">
+        <span>{t('tree:whoActs.label')}: </span>
+        <strong>{t(`tree:whoActs.${node.whoActs}`)}</strong>
+      </p>
+      <WhyDisclosure node={node} />
+      {!node.recheck && (
+        <fieldset className="solved">
+          <legend>{t('tree:ui.solvedQuestion')}</legend>
+          <div className="solved-buttons">
+            <button type="button" className="button-primary" onClick={() => resolve(true)}>
+              {t('tree:ui.solvedYes')}
+            </button>
+            <button type="button" className="button-secondary" onClick={() => resolve(false)}>
+              {t('tree:ui.solvedNo')}
+            </button>
+          </div>
+        </fieldset>
       )}
-      <fieldset className="solved">
-        <legend>{t('tree:ui.solvedQuestion')}</legend>
-        <div className="solved-buttons">
-          <button type="button" className="button-primary" onClick={() => resolve(true)}>
-            {t('tree:ui.solvedYes')}
-          </button>
-          <button type="button" className="button-secondary" onClick={() => resolve(false)}>
-            {t('tree:ui.solvedNo')}
-          </button>
-        </div>
-      </fieldset>
     </ScreenFrame>
   )
 }

@@ -5,8 +5,11 @@ import { useAppStore } from '../store/use-app-store'
 import { LoginTest } from './LoginTest'
 import { walkStateOf } from '../store/wizard-slice'
 
-/** The server, port, security and user name a mail program needs for the person's offer. */
-export function SettingsCard() {
+/**
+ * The server, port, security and user name a mail program needs for the person's offer; with
+ * `withLoginTest`, the login test one click away beneath it.
+ */
+export function SettingsCard({ withLoginTest }: { withLoginTest: boolean }) {
   const { t } = useTranslation()
   const offer = useAppStore((state) => effectiveOffer(walkStateOf(state)))
   const client = isProviderId(offer) ? providerProfile(offer).client : undefined
@@ -55,7 +58,12 @@ export function SettingsCard() {
       <p>
         <strong>{t('tree:ui.userName')}:</strong> {t('tree:ui.userNameValue')}
       </p>
-      <LoginTest settings={client} />
+      {withLoginTest && (
+        <details className="login-disclosure">
+          <summary>{t('tree:login.title')}</summary>
+          <LoginTest settings={client} />
+        </details>
+      )}
     </section>
   )
 }

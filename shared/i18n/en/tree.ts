@@ -122,6 +122,40 @@ export default {
         unknown: 'Look at the status page of the company you pay for email.',
       },
     },
+    'send-symptom': {
+      title: 'What does your mail program say when you send?',
+      lead: 'What the program shows tells us where to look first.',
+      answers: {
+        error: {
+          label: 'It shows an error message',
+          hint: 'A window or a message with an error, maybe with a code such as 535 or 550.',
+        },
+        password: {
+          label: 'It keeps asking for my password',
+          hint: 'It asks for the password again and again, or says it is wrong.',
+        },
+        nothing: {
+          label: 'Nothing: the message stays in the outbox',
+          hint: 'No error, but the message never leaves, or I do not know.',
+        },
+      },
+    },
+    'send-error-input': {
+      title: 'What does the error say?',
+      lead: 'Copy the error your mail program shows and paste it here, or type its code (such as 535). Nothing leaves this computer.',
+      label: 'The error message or its code',
+      placeholder: '535 5.7.8 Authentication credentials invalid',
+      hint: 'Tip: many programs let you select the text of the error; otherwise type the numbers you see.',
+      empty: 'Please paste the error or type its code.',
+      failed: 'We could not read this text. Try typing only the code, such as 535.',
+      reading: 'Reading…',
+    },
+    'login-test': {
+      title: 'Let us try your address and password',
+      lead: 'We log in to your provider’s sending server the way your mail program does. This tells us at once whether the account or the program is the problem.',
+      next: 'Continue',
+      skip: 'Skip this test',
+    },
     'bounce-input': {
       title: 'What does the error message say?',
       lead: 'Paste the whole message that came back, or just its code (such as 550) or the line with the code. Nothing leaves this computer.',
@@ -139,14 +173,31 @@ export default {
     'mx-check': 'MX and autodiscover records (checked automatically)',
     'send-check': 'Sending servers (checked automatically)',
     'receive-check': 'Incoming mail servers (checked automatically)',
+    'receive-evidence': 'Where the domain sends its mail (checked automatically)',
+    'send-error-route': 'The error the mail program shows',
+    'login-route': 'The login test',
+    'after-incident': 'Which problem was chosen',
+    'webmail-check': 'The mail service (checked automatically)',
     'bounce-route': 'The code in the bounce',
     'blocklist-check': 'Blocklists (checked automatically)',
     'recipient-check': 'The recipient’s domain (checked automatically)',
   },
   because: {
+    offline:
+      'We could not check anything: the name servers did not answer and the registry could not be reached.',
+    sendingTimedOut:
+      'We tried to reach your provider’s sending server and got no answer at all, on any port.',
+    domainMissing: 'We checked: the domain {{domain}} does not exist.',
+    loginRefused: 'We checked: the sending server refused this address and password.',
+    loginWorks:
+      'We checked: your address and password work on the sending server, so the account is fine and the mail program’s settings are the likely cause.',
+    relayDenied: 'The message says the server wants you to log in before sending.',
+    recipientRefusedNoCheck: 'The code says the recipient’s server refused the address.',
+    serviceUp: 'We checked: the mail servers of {{domain}} answer, so the service itself is up.',
+    mxAnswering: 'We checked: the servers that receive mail for {{domain}} answer normally.',
     domainExpired: 'We checked: your domain’s registration has expired or is suspended.',
-    mxMissing: 'We checked: your domain does not say which server receives its mail.',
-    mxWrong: 'We checked: your domain points its mail to servers other than your email service.',
+    mxMissing: 'We checked: {{domain}} does not say which server receives its mail.',
+    mxWrong: 'We checked: {{domain}} sends its mail to servers other than {{provider}}.',
     srvWrong: 'We checked: the record that lets Outlook set itself up for Exchange is missing or wrong.',
     submissionUnreachable:
       'We checked: your provider’s sending server did not answer us on either sending port.',
@@ -173,6 +224,45 @@ export default {
         'Log in to the control panel of the company where you registered the domain (for OVHcloud: Web Cloud, then Domains).',
         'Open the domain: an expired domain is flagged at the top of the page.',
         'Renew it and pay any open invoice. Mail starts working again within a few hours of the renewal.',
+      ],
+    },
+    offline: {
+      title: 'You seem to be offline, or your network blocks the checks',
+      summary:
+        'None of our checks got an answer, so we cannot tell what is wrong with your email yet. Nothing we could suggest now would be based on facts.',
+      steps: [
+        'Check that this computer is connected: open any website.',
+        'If you are on an office, hotel or public network, it may block these checks: try another network, for example your phone’s hotspot.',
+        'Pause any VPN, firewall or antivirus web protection for a moment.',
+        'Then choose "Check again".',
+      ],
+    },
+    'domain-missing': {
+      title: 'This domain does not exist',
+      summary: 'Nobody can send mail to a domain that does not exist, so the address is probably mistyped.',
+      steps: [
+        'Look at the part after the @ letter by letter: a missing or swapped letter is enough.',
+        'Correct it below and check again.',
+        'If the domain is right and used to work, its registration may have been deleted: contact the company where you registered it.',
+      ],
+    },
+    'account-refused': {
+      title: 'The server refused your login: the account needs attention',
+      summary: 'The sending server answers, but it does not accept this address and password.',
+      steps: [
+        'Type the password again in your mail program, with your whole email address as the user name.',
+        'If you are not sure of the password, set a new one in your provider’s control panel and use it everywhere.',
+        'Look at the state of the address in the control panel: it may be locked after too many attempts, blocked for spam, or suspended.',
+        'If your provider uses modern sign-in or two-step verification, your program may need an app password or to sign in again through the provider’s page.',
+      ],
+    },
+    'webmail-page': {
+      title: 'The webmail page is the problem, not your mail',
+      summary: 'Your mail service works; only the webmail page does not open.',
+      steps: [
+        'Check the webmail address: use the one your provider gives, for example from its help pages or the welcome email.',
+        'Try another browser, or a private window.',
+        'If it still does not open, contact your provider and tell them the webmail page does not load.',
       ],
     },
     'renew-offer': {
@@ -404,8 +494,17 @@ export default {
       ],
     },
   },
+  target: {
+    normalised: 'We use {{domain}}, the part of what you typed that handles mail.',
+    didYouMean: 'Did you mean {{domain}}?',
+    useSuggestion: 'Use {{domain}}',
+    correct: 'Correct the address',
+  },
+  recheck: {
+    button: 'Check again',
+  },
   login: {
-    title: 'Test your login (optional)',
+    title: 'Test your login',
     lead: 'Type your address and password and we will try them on your provider’s servers, the way your mail program does. The password is sent only over an encrypted, verified connection and is never saved.',
     address: 'Your email address',
     password: 'Your email password',
@@ -447,10 +546,20 @@ export default {
     solvedLead: 'You can close MailDoctor, or start over for another problem.',
     handoffTitle: 'Time to ask for help',
     handoffLead:
-      'We did not find the cause ourselves. Send this summary to your provider’s support: it tells them everything we checked, so you do not have to explain it again.',
+      'We did not find the cause ourselves. Your provider’s support can: the summary below tells them everything we checked, so you do not have to explain it again.',
+    handoffHowTo: 'How to send it',
+    handoffSteps: [
+      'Choose “{{copy}}” below.',
+      'Open your provider’s support page or write to its support address, and paste the summary into your request.',
+      'Add one sentence on what you were trying to do.',
+    ],
+    handoffWhere: 'Ask {{provider}}’s support, from its control panel:',
+    handoffWhereUnknown: 'Look for “support” or “contact” on your provider’s website.',
+    why: 'Why, and what we checked',
+    yourProvider: 'your email service',
     handoffPreview: 'Read the summary before sending it',
     steps: 'What to do',
-    waiting: 'Checking your domain… this takes a few seconds.',
+    waiting: 'Checking… this takes a few seconds.',
     waitingFor: 'Still waiting for: {{checks}}',
     weChecked: 'What we found',
     openLink: 'Open {{host}} in your browser',
