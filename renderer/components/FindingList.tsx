@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { remedyKeys } from '../../shared/knowledge/remedy'
 import { needsAttention, STATUS_MARK, type Finding, type Status } from '../../shared/report'
+import { withUnicodeDomains } from '../../shared/unicode-domain'
 import { EvidencePanel } from '../staff/EvidencePanel'
 import { RerunButton } from '../staff/RerunButton'
 import { useAppStore } from '../store/use-app-store'
@@ -61,9 +62,11 @@ function FindingItem({
         <p className="finding-title">
           <span className="finding-status">{t(`common:status.${finding.status}`)}</span>
           <span className="visually-hidden">: </span>
-          {t(finding.title.key, finding.title.params ?? {})}
+          {withUnicodeDomains(t(finding.title.key, finding.title.params ?? {}))}
         </p>
-        <p className="finding-detail">{t(finding.detail.key, finding.detail.params ?? {})}</p>
+        <p className="finding-detail">
+          {withUnicodeDomains(t(finding.detail.key, finding.detail.params ?? {}))}
+        </p>
         {remedies.map((id) => {
           const keys = remedyKeys(id)
           const steps = t(keys.steps, { returnObjects: true, ...(finding.detail.params ?? {}) }) as unknown

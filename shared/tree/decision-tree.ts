@@ -102,7 +102,7 @@ const nodes: TreeNode[] = [
     id: 'receive-evidence',
     needs: { target: 'own', areas: ['dns'], waitFor: ['dns.mx', 'dns.mx.provider', 'dns.srv.autodiscover'] },
     routes: [
-      { when: { finding: 'dns.mx', status: ['fail'] }, next: 'fix-mx', because: 'mxMissing' },
+      { when: { fact: 'noMx' }, next: 'fix-mx', because: 'mxMissing' },
       { when: { finding: 'dns.mx.provider', status: ['fail'] }, next: 'fix-mx', because: 'mxWrong' },
       {
         when: { all: [{ offer: ['ovh-exchange'] }, { finding: 'dns.srv.autodiscover', status: ['fail'] }] },

@@ -14,10 +14,11 @@ export type Offer = (typeof OFFERS)[number]
  * `domainMissing`: DNS answered that the domain does not exist;
  * `sendingUnreachable`: no sending server could be reached because every attempt timed out or failed to run;
  * `bounceRecipientKnown`: the bounce names the recipient's address;
- * `loginRefused`: the login test was refused for a reason of the account (password, lock, spam block…).
+ * `loginRefused`: the login test was refused for a reason of the account (password, lock, spam block…);
+ * `noMx`: the domain names no mail server (no MX, a null MX, or only the web site's address to fall back on).
  */
 export type Fact =
-  'offline' | 'domainMissing' | 'sendingUnreachable' | 'bounceRecipientKnown' | 'loginRefused'
+  'offline' | 'domainMissing' | 'sendingUnreachable' | 'bounceRecipientKnown' | 'loginRefused' | 'noMx'
 
 /** The statuses a route may decide on: a check that could not run (`error`, `skipped`, a timeout) is never evidence. */
 export type EvidenceStatus = Exclude<Status, 'error' | 'skipped'>

@@ -82,7 +82,7 @@ const FACTS: Record<Fact, (state: WalkState, target: CheckNeeds['target']) => bo
   domainMissing: (state, target) =>
     findingsOf(state, target, 'dns.mx').some(
       (finding) =>
-        finding.status === 'fail' && field(field(finding.evidence, 'mx'), 'outcome') === 'nxdomain',
+        evidenceStatus(finding) === 'fail' && field(field(finding.evidence, 'mx'), 'outcome') === 'nxdomain',
     ),
   sendingUnreachable: (state, target) => {
     const sending = [
@@ -91,6 +91,12 @@ const FACTS: Record<Fact, (state: WalkState, target: CheckNeeds['target']) => bo
     ]
     return sending.length > 0 && sending.every((finding) => evidenceStatus(finding) === 'error')
   },
+  noMx: (state, target) =>
+    findingsOf(state, target, 'dns.mx').some(
+      (finding) =>
+        evidenceStatus(finding) === 'fail' ||
+        (finding.status === 'warn' && field(finding.evidence, 'a') !== undefined),
+    ),
   bounceRecipientKnown: (state) => /@[^@\s]+$/.test(state.bounce?.recipient ?? ''),
   loginRefused: (state) =>
     state.findings.own.some(
