@@ -55,7 +55,10 @@ export class Person {
 
   /** The "why we came here" sentence, with its facts filled in. */
   async expectBecause(key: keyof TreeTexts['because'], facts: Record<string, string> = {}): Promise<void> {
-    const text = this.tree.because[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => facts[name] ?? `{{${name}}}`)
+    const text = this.tree.because[key].replace(
+      /\{\{(\w+)\}\}/g,
+      (_, name: string) => facts[name] ?? `{{${name}}}`,
+    )
     await expect(this.page.locator('.because')).toHaveText(text)
   }
 
@@ -94,4 +97,3 @@ export async function person(open: (lang: Lang) => Promise<Page>, lang: Lang): P
   await someone.start()
   return someone
 }
-

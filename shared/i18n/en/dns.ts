@@ -82,7 +82,7 @@ export default {
     mailFoundDetail: 'Offered: {{offered}}. Marked as not offered: {{refused}}.',
     mailAbsentTitle: 'No mail service records',
     mailAbsentDetail:
-      'There are no records that tell mail programs where to connect (_submission, _imap, _pop3 and their secure forms). They are optional; you will type the settings by hand.',
+      'The domain does not publish the records that let mail programs find their servers by themselves. They are optional: the settings are typed in the program by hand.',
   },
   spf: {
     errorTitle: 'We could not read the SPF record of {{domain}}',
@@ -118,6 +118,7 @@ export default {
       'Mail sent through your provider may be marked as forged. Add {{include}} to the record: {{record}}',
     okTitle: 'The SPF record of {{domain}} is fine',
     okDetail: '{{record}} — {{count}} DNS lookups of {{limit}} allowed.',
+    okDetail_one: '{{record}} — {{count}} DNS lookup of {{limit}} allowed.',
   },
   dmarc: {
     errorTitle: 'We could not read the DMARC record {{name}}',
@@ -162,7 +163,7 @@ export default {
     okDetail: 'Mail signed with this key can be checked by receivers. Key: {{name}} ({{keyType}}).',
     noneFoundTitle: 'We did not find a DKIM key under the usual names',
     noneFoundDetail:
-      'We tried: {{selectors}}. Your provider may use another name; if you know it, give it and we will check it.',
+      'We tried: {{selectors}}. Your provider may use another name: that alone is not a problem.',
   },
   mtaSts: {
     errorTitle: 'We could not read the MTA-STS record {{name}}',
