@@ -1,19 +1,61 @@
+import { builtinModules } from 'node:module'
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 
+/** Raw Electron APIs that only their wrapper files may touch. */
+const RAW_ELECTRON_APIS = {
+  name: 'electron',
+  importNames: ['ipcMain', 'ipcRenderer', 'shell'],
+  message: 'Use the wrappers in electron/ipc.ts, electron/preload.ts and electron/external-links.ts.',
+}
+const WRAPPER_FILES = ['electron/ipc.ts', 'electron/preload.ts', 'electron/external-links.ts']
+
+/** Every Node built-in module, with and without the `node:` prefix. */
+const NODE_BUILTINS = {
+  regex: `^(node:.*|(${builtinModules.join('|')})(/.*)?)$`,
+  message: 'This layer runs without Node: no Node built-ins.',
+}
+const NO_ELECTRON = { regex: '^electron(/.*)?$', message: 'This layer never imports Electron.' }
+/** Modules that need a DOM (React and what renders with it). */
+const DOM_ONLY = {
+  regex: '^(react|react-dom|react-i18next|zustand)(/.*)?$',
+  message: 'shared/ runs without a DOM: no React, no store.',
+}
+/** A relative import that climbs out of its folder into the main process or the renderer. */
+const INTO_MAIN = {
+  regex: String.raw`^(\.\./)+electron(/|$)`,
+  message: 'This layer imports nothing of electron/ (the main process).',
+}
+const INTO_RENDERER = {
+  regex: String.raw`^(\.\./)+renderer(/|$)`,
+  message: 'This layer imports nothing of renderer/.',
+}
+const INTO_FRONTS = {
+  regex: String.raw`^(\.\./)+(api-service|ipc|main|preload|menu|cli|history|settings)(\.ts|/|$)`,
+  message: 'The engine is used by the fronts, never the other way round.',
+}
+
+/** One `no-restricted-imports` setting (a later block replaces an earlier one for the same files). */
+const restrictImports = (...patterns) => ['error', { paths: [RAW_ELECTRON_APIS], patterns }]
+const TESTS = ['**/*.test.ts', '**/*.test.tsx']
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
   {
-    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    languageOptions: {
+      globals: { ...globals.node, ...globals.browser },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
@@ -21,35 +63,36 @@ export default tseslint.config(
   },
   {
     files: ['**/*.{ts,tsx}'],
-    ignores: ['electron/ipc.ts', 'electron/preload.ts', 'electron/external-links.ts'],
+    ignores: WRAPPER_FILES,
+    rules: { 'no-restricted-imports': restrictImports() },
+  },
+  {
+    files: ['shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            {
-              name: 'electron',
-              importNames: ['ipcMain', 'ipcRenderer', 'shell'],
-              message:
-                'Use the wrappers in electron/ipc.ts, electron/preload.ts and electron/external-links.ts.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': restrictImports(
+        NODE_BUILTINS,
+        NO_ELECTRON,
+        DOM_ONLY,
+        INTO_MAIN,
+        INTO_RENDERER,
+      ),
     },
   },
   {
-    files: ['shared/**/*.ts', 'renderer/**/*.{ts,tsx}'],
-    ignores: ['**/*.test.ts', '**/*.test.tsx'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['node:*', 'electron'], message: 'shared/ and renderer/ run without Node or Electron.' },
-          ],
-        },
-      ],
-    },
+    // Tests of shared/ may read their fixtures from disk; they still stay out of the other layers.
+    files: TESTS.map((glob) => `shared/${glob}`),
+    rules: { 'no-restricted-imports': restrictImports(NO_ELECTRON, DOM_ONLY, INTO_MAIN, INTO_RENDERER) },
+  },
+  {
+    files: ['electron/engine/**/*.ts'],
+    rules: { 'no-restricted-imports': restrictImports(NO_ELECTRON, INTO_FRONTS, INTO_RENDERER) },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': restrictImports(NODE_BUILTINS, NO_ELECTRON, INTO_MAIN) },
+  },
+  {
+    files: TESTS.map((glob) => `renderer/${glob}`),
+    rules: { 'no-restricted-imports': restrictImports(NO_ELECTRON, INTO_MAIN) },
   },
 )

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { resources } from '../shared/i18n'
+import type { ScreenRemedyId } from '../shared/knowledge/remedies'
 import { expect } from './fixtures'
 
 /** The wizard's languages. */
@@ -13,7 +14,7 @@ export class Person {
     readonly page: Page,
     readonly lang: Lang,
   ) {
-    this.tree = resources[lang].tree as TreeTexts
+    this.tree = resources[lang].tree
   }
 
   async start(): Promise<void> {
@@ -46,11 +47,10 @@ export class Person {
     await this.page.getByRole('button', { name: resources[this.lang].common.action.next }).click()
   }
 
-  async expectRemedy(id: keyof TreeTexts['remedies']): Promise<void> {
-    await expect(this.heading()).toHaveText(this.tree.remedies[id].title)
-    await expect(this.page.locator('ol.steps > li')).toHaveCount(
-      (this.tree.remedies[id].steps as readonly string[]).length,
-    )
+  async expectRemedy(id: ScreenRemedyId): Promise<void> {
+    const texts = resources[this.lang].remedy[id]
+    await expect(this.heading()).toHaveText(texts.title)
+    await expect(this.page.locator('ol.steps > li')).toHaveText([...texts.steps])
   }
 
   /** The "why we came here" sentence, with its facts filled in. */

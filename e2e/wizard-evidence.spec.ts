@@ -49,7 +49,7 @@ for (const lang of LANGS) {
       await p.typeTarget('mario@healthy.test')
       await p.expectRemedy('offline')
       await p.expectBecause('offline')
-      await expect(p.page.getByText(p.tree.remedies['fix-mx'].title)).toHaveCount(0)
+      await expect(p.page.getByText(resources[lang].remedy['fix-mx'].title)).toHaveCount(0)
       await expect(p.page.getByRole('button', { name: p.tree.ui.solvedYes })).toHaveCount(0)
       await expectNoSeriousAxeViolations(p.page)
       await p.shot('remedy-offline')
@@ -67,7 +67,9 @@ for (const lang of LANGS) {
       await p.choose('offer', 'ovh-mxplan')
       await p.typeTarget('mario@healthy.test')
       await p.expectRemedy('offline')
-      await expect(p.page.getByText(p.tree.remedies['sending-server-unreachable'].title)).toHaveCount(0)
+      await expect(p.page.getByText(resources[lang].remedy['sending-server-unreachable'].title)).toHaveCount(
+        0,
+      )
     },
   )
 }
@@ -80,7 +82,7 @@ test.describe('evidence over answers', () => {
     await p.choose('problem', 'cannotReceive')
     await p.choose('offer', 'unknown')
     await p.typeTarget('mario@gmial.com')
-    await p.expectRemedy('domain-missing')
+    await p.expectRemedy('domain-not-found')
     await p.expectBecause('domainMissing', { domain: 'gmial.com' })
     await expect(p.page.locator('.did-you-mean')).toHaveText('Did you mean gmail.com?')
     await expectNoSeriousAxeViolations(p.page)
@@ -97,7 +99,7 @@ test.describe('evidence over answers', () => {
     await p.choose('problem', 'cannotReceive')
     await p.choose('offer', 'other')
     await p.typeTarget('mario@città.test')
-    await p.expectRemedy('domain-missing')
+    await p.expectRemedy('domain-not-found')
     await p.expectBecause('domainMissing', { domain: 'città.test' })
     await p.openWhy()
     await expect(p.page.locator('main')).toContainText('città.test')

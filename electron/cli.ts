@@ -8,7 +8,7 @@ const USAGE = `usage: maildoctor <command> [options]
   bounce <file|-> [--json] [--lang it|en]
   code   <550 | 5.7.1 | "550 5.7.1 text"> [--json] [--lang it|en]`
 
-type Command = (args: string[]) => Promise<number>
+type Command = (args: string[]) => number | Promise<number>
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   check: () => Promise.resolve(checkCommand),
@@ -37,7 +37,7 @@ function messageLanguage(argv: string[]): Language {
 
 /** Node's own argument errors (unknown option, missing value), said as our usage errors. */
 function fromParseArgs(error: Error & { code?: unknown }): UsageError | null {
-  const code = String(error.code ?? '')
+  const code = typeof error.code === 'string' ? error.code : ''
   if (!code.startsWith('ERR_PARSE_ARGS')) return null
   const option = /'(-[^' ]+)/.exec(error.message)?.[1] ?? ''
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return usage('unknownOption', { option })

@@ -1,3 +1,5 @@
+import type { RemedyId } from './knowledge/remedies'
+
 /** The outcome of one check, as DESIGN.md defines it: `error` means the check itself could not run. */
 export type Status = 'pass' | 'warn' | 'fail' | 'info' | 'skipped' | 'error'
 
@@ -40,8 +42,8 @@ export const CHECK_IDS = [
 /** A stable check id from the catalogue. */
 export type CheckId = (typeof CHECK_IDS)[number]
 
-/** A remedy id; its texts live under the `remedy:` i18n namespace. */
-export type RemedyId = string
+/** A remedy id of the catalogue (shared/knowledge/remedies.ts); its texts live in the `remedy` i18n namespace. */
+export type { RemedyId } from './knowledge/remedies'
 
 /** What one check found, with the evidence behind it. */
 export interface Finding {

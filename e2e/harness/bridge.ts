@@ -14,7 +14,7 @@ function buildHarnessApi(): MaildoctorApi {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(args),
       })
-      return response.json()
+      return (await response.json()) as unknown
     }
   }
   const listeners = new Map<string, Set<(payload: unknown) => void>>()

@@ -38,7 +38,7 @@ describe('bounce command', () => {
       sendingIp: null,
     })
     expect(json.diagnostic).toContain('User unknown')
-    expect(json.remedies).toContain('knowledge:checkAddress')
+    expect(json.remedies).toContain('recipient-address')
     expect(code).toBe(1)
   })
 

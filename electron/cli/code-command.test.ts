@@ -7,14 +7,14 @@ import { UsageError } from './common'
 
 const run = promisify(execFile)
 
-async function capture(args: string[]): Promise<{ code: number; out: string }> {
+function capture(args: string[]): { code: number; out: string } {
   let out = ''
   const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
     out += String(chunk)
     return true
   })
   try {
-    const code = await codeCommand(args)
+    const code = codeCommand(args)
     return { code, out }
   } finally {
     spy.mockRestore()
@@ -25,9 +25,9 @@ afterEach(() => vi.restoreAllMocks())
 
 describe('code command', () => {
   for (const lang of ['it', 'en'] as const) {
-    it(`answers every listed code with --json in ${lang}`, async () => {
+    it(`answers every listed code with --json in ${lang}`, () => {
       for (const { code } of REPLY_CODES) {
-        const { code: exit, out } = await capture([String(code), '--json', '--lang', lang])
+        const { code: exit, out } = capture([String(code), '--json', '--lang', lang])
         const json = JSON.parse(out) as Record<string, unknown>
         expect(json.replyCode).toBe(code)
         for (const key of ['title', 'meaning', 'retry'] as const) {
@@ -45,39 +45,36 @@ describe('code command', () => {
     })
   }
 
-  it('speaks the chosen language', async () => {
-    const it = JSON.parse((await capture(['552', '--json', '--lang', 'it'])).out) as {
+  it('speaks the chosen language', () => {
+    const it = JSON.parse(capture(['552', '--json', '--lang', 'it']).out) as {
       title: string
       class: string
     }
-    const en = JSON.parse((await capture(['552', '--json', '--lang', 'en'])).out) as { title: string }
+    const en = JSON.parse(capture(['552', '--json', '--lang', 'en']).out) as { title: string }
     expect(it.title).toBe('Spazio esaurito: casella piena o messaggio troppo grande')
     expect(en.title).toBe('No room: mailbox full or message too large')
     expect(it.class).toBe('permanent')
   })
 
-  it('explains an unknown code from its class and a line of text alone', async () => {
-    const unknown = JSON.parse((await capture(['458', '--json', '--lang', 'en'])).out) as Record<
-      string,
-      unknown
-    >
+  it('explains an unknown code from its class and a line of text alone', () => {
+    const unknown = JSON.parse(capture(['458', '--json', '--lang', 'en']).out) as Record<string, unknown>
     expect(unknown.title).toBe('A temporary problem')
     expect(unknown.transient).toBe(true)
-    const line = await capture(['Relay', 'access', 'denied', '--lang', 'en'])
+    const line = capture(['Relay', 'access', 'denied', '--lang', 'en'])
     expect(line.out).toContain('The server will not pass the message on')
     expect(line.code).toBe(1)
   })
 
-  it('prints the steps numbered in the terminal', async () => {
-    const { out } = await capture(['535', '--lang', 'en'])
+  it('prints the steps numbered in the terminal', () => {
+    const { out } = capture(['535', '--lang', 'en'])
     expect(out).toContain('535 — Login refused')
     expect(out).toContain('  1. Check that the username is the full email address')
     expect(out).toContain('smtp.auth, mailbox.auth')
   })
 
-  it('refuses empty input and what is not a code, in the chosen language', async () => {
-    await expect(codeCommand(['--lang', 'it'])).rejects.toThrow(UsageError)
-    await expect(codeCommand(['buongiorno', '--lang', 'it'])).rejects.toThrow('Questo non è un codice')
+  it('refuses empty input and what is not a code, in the chosen language', () => {
+    expect(() => codeCommand(['--lang', 'it'])).toThrow(UsageError)
+    expect(() => codeCommand(['buongiorno', '--lang', 'it'])).toThrow('Questo non è un codice')
   })
 
   it('exits 2 with one line on stderr through the real CLI', async () => {
@@ -91,6 +88,6 @@ describe('code command', () => {
     expect('code' in failure && failure.code).toBe(2)
     expect('stderr' in failure && failure.stderr.trim().split('\n')).toHaveLength(1)
     const ok = await run('node_modules/.bin/tsx', ['electron/cli.ts', 'code', '250', '--json'])
-    expect(JSON.parse(ok.stdout).title).toBeTruthy()
+    expect((JSON.parse(ok.stdout) as { title?: unknown }).title).toBeTruthy()
   })
 })

@@ -11,7 +11,7 @@ import { classOf, explanationJson, explanationText } from './explanation-output'
  * 1 when it reports a failure, temporary (4xx) or permanent (5xx), a connection error (1xx)
  * or server text that describes one; 2 when the input is empty or holds no code or known text.
  */
-export async function codeCommand(args: string[]): Promise<number> {
+export function codeCommand(args: string[]): number {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,

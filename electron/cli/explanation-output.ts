@@ -1,20 +1,13 @@
-import type { i18n as I18n } from 'i18next'
 import { renderMsg, type Language, createI18n } from '../../shared/i18n'
 import type { CodeExplanation } from '../../shared/knowledge/explain'
 import type { CodeClass } from '../../shared/knowledge/reply-codes'
-import { knowledgeRemedy } from '../../shared/knowledge/remedies-knowledge'
-import { remedyKeys } from '../../shared/knowledge/remedy'
+import { remedyDef, remedyKeys, remedyLinks } from '../../shared/knowledge/remedies'
 
 /** The kind of an explanation: from the reply code, else from the enhanced code's class. */
 export function classOf(explanation: CodeExplanation): CodeClass | null {
   if (explanation.codeClass) return explanation.codeClass
   const digit = explanation.enhanced?.code.charAt(0)
   return digit === '2' ? 'success' : digit === '4' ? 'transient' : digit === '5' ? 'permanent' : null
-}
-
-function list(i18n: I18n, key: string): string[] {
-  const value = i18n.t(key, { returnObjects: true })
-  return Array.isArray(value) ? value.map(String) : []
 }
 
 /** An explanation with every text rendered in one language: the `code --json` contract. */
@@ -60,10 +53,10 @@ export function explanationJson(explanation: CodeExplanation, lang: Language) {
       const keys = remedyKeys(id)
       return {
         id,
-        whoActs: knowledgeRemedy(id)?.whoActs ?? null,
+        whoActs: remedyDef(id).whoActs,
         title: i18n.t(keys.title),
-        steps: list(i18n, keys.steps),
-        links: knowledgeRemedy(id)?.links ?? [],
+        steps: keys.steps.map((key) => i18n.t(key)),
+        links: remedyLinks(id),
       }
     }),
   }

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next'
-import { remedyKeys } from '../../shared/knowledge/remedy'
-import { needsAttention, STATUS_MARK, type Finding, type Status } from '../../shared/report'
+import { remedyKeys, remedyLinks } from '../../shared/knowledge/remedies'
+import { needsAttention, STATUS_MARK, type Finding, type RemedyId, type Status } from '../../shared/report'
 import { withUnicodeDomains } from '../../shared/unicode-domain'
 import { EvidencePanel } from '../staff/EvidencePanel'
 import { RerunButton } from '../staff/RerunButton'
 import { useAppStore } from '../store/use-app-store'
+import { ExternalLink } from './ExternalLink'
 
 const STATUS_ORDER: Record<Status, number> = { fail: 0, error: 1, warn: 2, info: 3, pass: 4, skipped: 5 }
 
@@ -12,11 +13,14 @@ const STATUS_ORDER: Record<Status, number> = { fail: 0, error: 1, warn: 2, info:
 export function FindingList({
   findings,
   withRemedies = false,
+  hideRemedy,
   showEvidence,
   label,
 }: {
   findings: readonly Finding[]
   withRemedies?: boolean
+  /** A remedy the screen already shows in full, left out under the findings. */
+  hideRemedy?: RemedyId
   /** Shows each finding's raw evidence; by default, in the call view. */
   showEvidence?: boolean
   label: string
@@ -31,6 +35,7 @@ export function FindingList({
           key={`${finding.id} ${finding.subject ?? ''}`}
           finding={finding}
           withRemedies={withRemedies}
+          hideRemedy={hideRemedy}
           showEvidence={withEvidence}
         />
       ))}
@@ -41,14 +46,17 @@ export function FindingList({
 function FindingItem({
   finding,
   withRemedies,
+  hideRemedy,
   showEvidence,
 }: {
   finding: Finding
   withRemedies: boolean
+  hideRemedy: RemedyId | undefined
   showEvidence: boolean
 }) {
   const { t } = useTranslation()
-  const remedies = withRemedies && needsAttention(finding) ? finding.remedies : []
+  const remedies =
+    withRemedies && needsAttention(finding) ? finding.remedies.filter((id) => id !== hideRemedy) : []
   return (
     <li
       className={`finding finding-${finding.status}`}
@@ -67,25 +75,36 @@ function FindingItem({
         <p className="finding-detail">
           {withUnicodeDomains(t(finding.detail.key, finding.detail.params ?? {}))}
         </p>
-        {remedies.map((id) => {
-          const keys = remedyKeys(id)
-          const steps = t(keys.steps, { returnObjects: true, ...(finding.detail.params ?? {}) }) as unknown
-          return (
-            <div className="finding-remedy" key={id}>
-              <p className="finding-remedy-title">{t(keys.title, finding.detail.params ?? {})}</p>
-              {Array.isArray(steps) && (
-                <ol>
-                  {steps.map((step) => (
-                    <li key={String(step)}>{String(step)}</li>
-                  ))}
-                </ol>
-              )}
-            </div>
-          )
-        })}
+        {remedies.map((id) => (
+          <FindingRemedy key={id} id={id} />
+        ))}
         {showEvidence && <EvidencePanel finding={finding} />}
         {showEvidence && <RerunButton finding={finding} />}
       </div>
     </li>
+  )
+}
+
+/** One remedy under a finding: its title, numbered steps and links. */
+function FindingRemedy({ id }: { id: RemedyId }) {
+  const { t } = useTranslation()
+  const keys = remedyKeys(id)
+  const links = remedyLinks(id)
+  return (
+    <div className="finding-remedy">
+      <p className="finding-remedy-title">{t(keys.title)}</p>
+      <ol>
+        {keys.steps.map((key) => (
+          <li key={key}>{t(key)}</li>
+        ))}
+      </ol>
+      {links.length > 0 && (
+        <p className="links">
+          {links.map((url) => (
+            <ExternalLink key={url} url={url} />
+          ))}
+        </p>
+      )}
+    </div>
   )
 }

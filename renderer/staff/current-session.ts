@@ -1,4 +1,5 @@
 import type { Language } from '../../shared/i18n/languages'
+import { remedyKeys } from '../../shared/knowledge/remedies'
 import type { Msg } from '../../shared/report'
 import { sessionFromReport } from '../../shared/report-export/session-from-report'
 import type { PathStep, SessionOutcome, SessionRecord } from '../../shared/session'
@@ -39,7 +40,7 @@ function pathStep(step: TrailStep): PathStep {
     case 'remedy':
       return {
         nodeId: step.nodeId,
-        question: { key: `tree:remedies.${node.id}.title` },
+        question: { key: remedyKeys(node.id).title },
         answer: step.answer,
         answerLabel: { key: step.answer === 'solved' ? 'tree:ui.solvedYes' : 'tree:ui.solvedNo' },
       }

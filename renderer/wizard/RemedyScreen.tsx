@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { remedyDef, remedyKeys, remedyLinks } from '../../shared/knowledge/remedies'
 import { isEvidence } from '../../shared/tree/walker'
 import type { TreeNode } from '../../shared/tree/types'
 import { ExternalLink } from '../components/ExternalLink'
@@ -12,7 +13,7 @@ import { TargetCorrection } from './TargetCorrection'
 
 type RemedyNode = Extract<TreeNode, { kind: 'remedy' }>
 
-/** The why behind a remedy, one click away: the findings it rests on and the bounce's code. */
+/** The why behind a remedy, one click away: the findings it rests on (only checks that ran) and the bounce's code. */
 function WhyDisclosure({ node }: { node: RemedyNode }) {
   const { t } = useTranslation()
   const explanation = useAppStore((state) => state.bounce?.explanation ?? null)
@@ -28,23 +29,44 @@ function WhyDisclosure({ node }: { node: RemedyNode }) {
       {withExplanation && !explanationFirst && (
         <CodeExplanationCard explanation={explanation} withSteps={false} />
       )}
-      {shown.length > 0 && <FindingList findings={shown} withRemedies label={t('tree:ui.weChecked')} />}
+      {shown.length > 0 && (
+        <FindingList findings={shown} withRemedies hideRemedy={node.id} label={t('tree:ui.weChecked')} />
+      )}
     </details>
+  )
+}
+
+/** "Did this solve it?", or nothing on a screen whose only way on is to check again. */
+function SolvedQuestion({ node }: { node: RemedyNode }) {
+  const { t } = useTranslation()
+  const resolve = useAppStore((state) => state.resolve)
+  if (node.recheck) return null
+  return (
+    <fieldset className="solved">
+      <legend>{t('tree:ui.solvedQuestion')}</legend>
+      <div className="solved-buttons">
+        <button type="button" className="button-primary" onClick={() => resolve(true)}>
+          {t('tree:ui.solvedYes')}
+        </button>
+        <button type="button" className="button-secondary" onClick={() => resolve(false)}>
+          {t('tree:ui.solvedNo')}
+        </button>
+      </div>
+    </fieldset>
   )
 }
 
 /** The remedy: what is wrong in one sentence, the steps first, links, the why one click away, "did this solve it?". */
 export function RemedyScreen({ node }: { node: RemedyNode }) {
   const { t } = useTranslation()
-  const resolve = useAppStore((state) => state.resolve)
   const checkAgain = useAppStore((state) => state.checkAgain)
   const explanation = useAppStore((state) => state.bounce?.explanation ?? null)
-  const base = `tree:remedies.${node.id}`
-  const steps = t(`${base}.steps`, { returnObjects: true }) as unknown
+  const keys = remedyKeys(node.id)
+  const links = remedyLinks(node.id)
   return (
     <ScreenFrame
-      title={t(`${base}.title`)}
-      lead={t(`${base}.summary`)}
+      title={t(keys.title)}
+      lead={t(keys.summary)}
       actions={
         node.recheck && (
           <button type="button" className="button-primary" onClick={checkAgain}>
@@ -54,18 +76,16 @@ export function RemedyScreen({ node }: { node: RemedyNode }) {
       }
     >
       <h2>{t('tree:ui.steps')}</h2>
-      {Array.isArray(steps) && (
-        <ol className="steps">
-          {steps.map((step) => (
-            <li key={String(step)}>{String(step)}</li>
-          ))}
-        </ol>
-      )}
+      <ol className="steps">
+        {keys.steps.map((key) => (
+          <li key={key}>{t(key)}</li>
+        ))}
+      </ol>
       {node.correctTarget && <TargetCorrection side="own" />}
       {node.id === 'recipient-domain-broken' && <TargetCorrection side="recipient" />}
-      {node.links && node.links.length > 0 && (
+      {links.length > 0 && (
         <p className="links">
-          {node.links.map((url) => (
+          {links.map((url) => (
             <ExternalLink key={url} url={url} />
           ))}
         </p>
@@ -77,22 +97,10 @@ export function RemedyScreen({ node }: { node: RemedyNode }) {
       )}
       <p className="who-acts">
         <span>{t('tree:whoActs.label')}: </span>
-        <strong>{t(`tree:whoActs.${node.whoActs}`)}</strong>
+        <strong>{t(`tree:whoActs.${remedyDef(node.id).whoActs}`)}</strong>
       </p>
       <WhyDisclosure node={node} />
-      {!node.recheck && (
-        <fieldset className="solved">
-          <legend>{t('tree:ui.solvedQuestion')}</legend>
-          <div className="solved-buttons">
-            <button type="button" className="button-primary" onClick={() => resolve(true)}>
-              {t('tree:ui.solvedYes')}
-            </button>
-            <button type="button" className="button-secondary" onClick={() => resolve(false)}>
-              {t('tree:ui.solvedNo')}
-            </button>
-          </div>
-        </fieldset>
-      )}
+      <SolvedQuestion node={node} />
     </ScreenFrame>
   )
 }

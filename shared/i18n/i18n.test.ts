@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { REMEDIES, REMEDY_IDS } from '../knowledge/remedies'
 import { CHECK_IDS, checkNameKey } from '../report'
 import { createI18n, pickLanguage, resources } from './index'
 
@@ -26,6 +27,17 @@ describe('i18n', () => {
         return typeof value === 'string' && value.trim() === ''
       })
       expect(empty, lang).toEqual([])
+    }
+  })
+
+  it('has each remedy of the catalogue, with as many steps as the catalogue says, in every language', () => {
+    for (const lang of ['it', 'en'] as const) {
+      expect(Object.keys(resources[lang].remedy).sort(), lang).toEqual([...REMEDY_IDS].sort())
+      for (const id of REMEDY_IDS) {
+        const texts: { steps: readonly string[]; summary?: string } = resources[lang].remedy[id]
+        expect(texts.steps.length, `${lang} ${id}`).toBe(REMEDIES[id].steps)
+        expect(texts.summary !== undefined, `${lang} ${id} summary`).toBe('summary' in REMEDIES[id])
+      }
     }
   })
 

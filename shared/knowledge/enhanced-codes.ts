@@ -1,5 +1,5 @@
-import type { CheckId } from '../report'
-import type { WhoActs } from './remedy'
+import type { CheckId, RemedyId } from '../report'
+import type { WhoActs } from './remedies'
 
 /**
  * One code of the IANA "SMTP Enhanced Status Codes" registry (RFC 3463, RFC 5248), as subject
@@ -146,13 +146,13 @@ export function enhancedDetailKey(subject: number, detail: number): string {
 }
 
 /** The remedies each subject points to when no reply code says more (ids of remedies-knowledge.ts). */
-export const SUBJECT_REMEDIES: Record<number, string[]> = {
+export const SUBJECT_REMEDIES: Record<number, RemedyId[]> = {
   0: [],
-  1: ['knowledge:checkAddress'],
-  2: ['knowledge:contactRecipient'],
-  3: ['knowledge:waitRetry', 'knowledge:contactRecipientAdmin'],
-  4: ['knowledge:waitRetry'],
-  5: ['knowledge:checkClientSettings'],
-  6: ['knowledge:reduceSize'],
-  7: ['knowledge:fixAuthRecords', 'knowledge:checkPassword'],
+  1: ['recipient-address'],
+  2: ['contact-recipient'],
+  3: ['retry-later', 'contact-recipient-admin'],
+  4: ['retry-later'],
+  5: ['check-client-settings'],
+  6: ['reduce-size'],
+  7: ['fix-auth-records', 'reset-password'],
 }

@@ -16,7 +16,7 @@ describe('explainCode', () => {
     expect(en(explanation?.enhanced?.title.key ?? '')).toBe('Recipient address does not exist')
     expect(explanation?.serverText.map((entry) => entry.id)).toEqual(['userUnknown'])
     expect(explanation?.transient).toBe(false)
-    expect(explanation?.remedies[0]).toBe('knowledge:checkAddress')
+    expect(explanation?.remedies[0]).toBe('recipient-address')
     expect(explanation?.relatedChecks).toContain('dns.mx')
   })
 
@@ -28,7 +28,7 @@ describe('explainCode', () => {
     expect(
       en(explanation?.serverText[0]?.title.key ?? '', explanation?.serverText[0]?.title.params ?? {}),
     ).toBe('The sending server is on the Spamhaus blocklist')
-    expect(explanation?.remedies[0]).toBe('knowledge:delistIp')
+    expect(explanation?.remedies[0]).toBe('delist')
     expect(explanation?.relatedChecks[0]).toBe('dns.dnsbl')
     expect(en(explanation?.steps[0]?.key ?? '')).toContain('blocklist')
   })
@@ -42,7 +42,7 @@ describe('explainCode', () => {
     const steps = explanation?.steps.map((step) => en(step.key)) ?? []
     expect(steps).not.toContain('Check the address for typos.')
     expect(explanation?.serverText.map((entry) => entry.id)).toContain('spamContent')
-    expect(explanation?.remedies).toContain('knowledge:fixAuthRecords')
+    expect(explanation?.remedies).toContain('fix-auth-records')
     const address = explainCode('550 5.1.1 no mailbox')
     expect(address?.steps.map((step) => en(step.key))).toContain('Check the address for typos.')
   })
@@ -96,7 +96,7 @@ describe('explainCode', () => {
     expect(explanation?.replyCode).toBeNull()
     expect(en(explanation?.title.key ?? '')).toBe('The address does not exist')
     expect(explanation?.steps.length).toBeGreaterThan(0)
-    expect(explanation?.remedies).toEqual(['knowledge:checkAddress'])
+    expect(explanation?.remedies).toEqual(['recipient-address'])
   })
 
   it('returns null for what is not a code or server text', () => {

@@ -1,4 +1,4 @@
-import type { CheckId, Msg } from '../report'
+import type { CheckId, Msg, RemedyId } from '../report'
 import enKnowledge from '../i18n/en/knowledge'
 import {
   ENHANCED_SUBJECTS,
@@ -9,7 +9,7 @@ import {
   parseEnhancedCode,
 } from './enhanced-codes'
 import { codeClassOf, isTransient, replyCodeDef, type CodeClass, type CodeSource } from './reply-codes'
-import type { WhoActs } from './remedy'
+import type { WhoActs } from './remedies'
 import { recogniseServerText, serverTextRule, type ServerTextId } from './server-text'
 
 /** What an enhanced status code says, as i18n messages. */
@@ -56,7 +56,7 @@ export interface CodeExplanation {
   whoActs: WhoActs[]
   relatedChecks: CheckId[]
   /** Remedy ids (shared/knowledge/remedies-knowledge.ts), most specific first. */
-  remedies: string[]
+  remedies: RemedyId[]
   enhanced: EnhancedExplanation | null
   serverText: ServerTextExplanation[]
   /** Provider facts and source notes (where guides and RFCs disagree). */
@@ -182,7 +182,7 @@ export function explainCode(input: string): CodeExplanation | null {
     : undefined
   const enhancedWho = enhancedParsed ? (SUBJECT_WHO_ACTS[enhancedParsed.subject] ?? []) : []
   const enhancedRemedies = enhancedParsed ? (SUBJECT_REMEDIES[enhancedParsed.subject] ?? []) : []
-  const classRemedies = codeClass === 'transient' ? ['knowledge:waitRetry'] : []
+  const classRemedies: RemedyId[] = codeClass === 'transient' ? ['retry-later'] : []
 
   let basis: CodeExplanation['basis']
   let stem: string

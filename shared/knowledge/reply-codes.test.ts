@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createI18n } from '../i18n'
 import { explainCode } from './explain'
 import { REPLY_CODES, replyCodeDef } from './reply-codes'
-import { knowledgeRemedy } from './remedies-knowledge'
+import { isRemedyId, remedyKeys } from './remedies'
 
 const LISTED = [
   101, 111, 211, 214, 220, 221, 250, 251, 252, 354, 420, 421, 422, 431, 432, 441, 442, 446, 447, 449, 450,
@@ -33,9 +33,8 @@ describe('reply codes', () => {
         const digit = Math.floor(code / 100)
         expect(explanation?.transient).toBe(digit === 4 ? true : digit === 5 ? false : null)
         for (const remedy of explanation?.remedies ?? []) {
-          expect(knowledgeRemedy(remedy), remedy).toBeDefined()
-          const name = remedy.split(':')[1]
-          expect(t(`knowledge:remedies.${name}.title`)).not.toContain('remedies.')
+          expect(isRemedyId(remedy), remedy).toBe(true)
+          expect(t(remedyKeys(remedy).title)).not.toBe(remedyKeys(remedy).title)
         }
         if (digit >= 4) expect(explanation?.whoActs.length).toBeGreaterThan(0)
       })

@@ -1,5 +1,5 @@
-import type { CheckId } from '../report'
-import type { WhoActs } from './remedy'
+import type { CheckId, RemedyId } from '../report'
+import type { WhoActs } from './remedies'
 
 /** Where a reply code is defined: an RFC, or only vendors and help pages ('none'). */
 export type CodeSource = 'RFC 5321' | 'RFC 4954' | 'RFC 7504' | 'none'
@@ -28,7 +28,7 @@ export interface ReplyCodeDef {
   /** Checks of shared/report.ts that this code calls for. */
   relatedChecks: CheckId[]
   /** Remedy ids of shared/knowledge/remedies-knowledge.ts. */
-  remedies: string[]
+  remedies: RemedyId[]
   /** For codes no RFC defines that read like an enhanced code without its dots (511 → 5.1.1). */
   impliedEnhanced?: string
   notes: CodeNote[]
@@ -44,7 +44,7 @@ function def(
   source: CodeSource,
   whoActs: WhoActs[],
   relatedChecks: CheckId[],
-  remedies: string[],
+  remedies: RemedyId[],
   notes: CodeNote[] = [],
   impliedEnhanced?: string,
 ): ReplyCodeDef {
@@ -59,11 +59,9 @@ function def(
   }
 }
 
-const R = 'knowledge:'
-
 const LISTED_CODES: readonly ReplyCodeDef[] = [
-  def(101, 'none', ['you'], ['smtp.submission', 'client.settings'], [`${R}checkClientSettings`], ['notSmtp']),
-  def(111, 'none', ['you'], ['smtp.submission', 'client.settings'], [`${R}checkClientSettings`], ['notSmtp']),
+  def(101, 'none', ['you'], ['smtp.submission', 'client.settings'], ['check-client-settings'], ['notSmtp']),
+  def(111, 'none', ['you'], ['smtp.submission', 'client.settings'], ['check-client-settings'], ['notSmtp']),
   def(211, 'RFC 5321', [], [], []),
   def(214, 'RFC 5321', [], [], []),
   def(220, 'RFC 5321', [], [], []),
@@ -72,75 +70,75 @@ const LISTED_CODES: readonly ReplyCodeDef[] = [
   def(251, 'RFC 5321', [], [], []),
   def(252, 'RFC 5321', [], [], [], ['rfc252']),
   def(354, 'RFC 5321', [], [], []),
-  def(420, 'none', ['recipientAdmin'], [], [`${R}waitRetry`, `${R}contactRecipientAdmin`], ['groupwiseOnly']),
-  def(421, 'RFC 5321', ['you'], [], [`${R}waitRetry`]),
-  def(422, 'none', ['recipient'], [], [`${R}contactRecipient`], ['undotted'], '4.2.2'),
-  def(431, 'none', ['recipientAdmin'], [], [`${R}waitRetry`], ['undotted'], '4.3.1'),
-  def(432, 'RFC 4954', ['recipientAdmin'], [], [`${R}contactRecipientAdmin`], ['rfc432', 'exchangeOnly']),
-  def(441, 'none', ['recipientAdmin'], ['dns.mx'], [`${R}waitRetry`], ['undotted'], '4.4.1'),
-  def(442, 'none', ['you'], [], [`${R}waitRetry`], ['undotted'], '4.4.2'),
-  def(446, 'none', ['provider'], ['dns.mx'], [`${R}contactProvider`], ['undotted'], '4.4.6'),
-  def(447, 'none', ['recipientAdmin'], [], [`${R}waitRetry`], ['undotted'], '4.4.7'),
-  def(449, 'none', ['recipientAdmin'], ['dns.mx'], [`${R}contactRecipientAdmin`], ['exchangeOnly']),
-  def(450, 'RFC 5321', ['you', 'provider'], ['dns.dnsbl'], [`${R}waitRetry`, `${R}delistIp`]),
-  def(451, 'RFC 5321', ['you', 'recipientAdmin'], ['dns.spf'], [`${R}waitRetry`, `${R}fixAuthRecords`]),
-  def(452, 'RFC 5321', ['you'], [], [`${R}waitRetry`, `${R}slowDown`]),
-  def(455, 'RFC 5321', ['recipientAdmin'], [], [`${R}waitRetry`]),
-  def(471, 'none', ['provider'], ['dns.dnsbl'], [`${R}contactProvider`], ['undotted'], '4.7.1'),
-  def(500, 'RFC 5321', ['you'], ['client.settings'], [`${R}checkClientSettings`]),
-  def(501, 'RFC 5321', ['you'], ['client.settings'], [`${R}checkAddress`, `${R}checkClientSettings`]),
-  def(502, 'RFC 5321', ['provider'], ['client.settings'], [`${R}contactProvider`]),
-  def(503, 'RFC 5321', ['you'], ['smtp.auth', 'client.settings'], [`${R}enableSmtpAuth`]),
-  def(504, 'RFC 5321', ['provider'], ['client.settings'], [`${R}contactProvider`]),
-  def(510, 'none', ['you'], ['dns.mx'], [`${R}checkAddress`], ['undotted'], '5.1.0'),
-  def(511, 'none', ['you'], ['dns.mx'], [`${R}checkAddress`], ['undotted'], '5.1.1'),
-  def(512, 'none', ['you'], ['dns.mx'], [`${R}checkAddress`], ['undotted'], '5.1.2'),
-  def(513, 'none', ['you'], ['smtp.auth'], [`${R}checkAddress`, `${R}enableSmtpAuth`], ['undotted'], '5.1.3'),
-  def(523, 'none', ['you'], [], [`${R}reduceSize`], ['undotted'], '5.2.3'),
-  def(530, 'RFC 4954', ['you'], ['smtp.auth', 'dns.dnsbl'], [`${R}enableSmtpAuth`], ['rfc530']),
+  def(420, 'none', ['recipientAdmin'], [], ['retry-later', 'contact-recipient-admin'], ['groupwiseOnly']),
+  def(421, 'RFC 5321', ['you'], [], ['retry-later']),
+  def(422, 'none', ['recipient'], [], ['contact-recipient'], ['undotted'], '4.2.2'),
+  def(431, 'none', ['recipientAdmin'], [], ['retry-later'], ['undotted'], '4.3.1'),
+  def(432, 'RFC 4954', ['recipientAdmin'], [], ['contact-recipient-admin'], ['rfc432', 'exchangeOnly']),
+  def(441, 'none', ['recipientAdmin'], ['dns.mx'], ['retry-later'], ['undotted'], '4.4.1'),
+  def(442, 'none', ['you'], [], ['retry-later'], ['undotted'], '4.4.2'),
+  def(446, 'none', ['provider'], ['dns.mx'], ['contact-provider'], ['undotted'], '4.4.6'),
+  def(447, 'none', ['recipientAdmin'], [], ['retry-later'], ['undotted'], '4.4.7'),
+  def(449, 'none', ['recipientAdmin'], ['dns.mx'], ['contact-recipient-admin'], ['exchangeOnly']),
+  def(450, 'RFC 5321', ['you', 'provider'], ['dns.dnsbl'], ['retry-later', 'delist']),
+  def(451, 'RFC 5321', ['you', 'recipientAdmin'], ['dns.spf'], ['retry-later', 'fix-auth-records']),
+  def(452, 'RFC 5321', ['you'], [], ['retry-later', 'sending-limits']),
+  def(455, 'RFC 5321', ['recipientAdmin'], [], ['retry-later']),
+  def(471, 'none', ['provider'], ['dns.dnsbl'], ['contact-provider'], ['undotted'], '4.7.1'),
+  def(500, 'RFC 5321', ['you'], ['client.settings'], ['check-client-settings']),
+  def(501, 'RFC 5321', ['you'], ['client.settings'], ['recipient-address', 'check-client-settings']),
+  def(502, 'RFC 5321', ['provider'], ['client.settings'], ['contact-provider']),
+  def(503, 'RFC 5321', ['you'], ['smtp.auth', 'client.settings'], ['enable-smtp-auth']),
+  def(504, 'RFC 5321', ['provider'], ['client.settings'], ['contact-provider']),
+  def(510, 'none', ['you'], ['dns.mx'], ['recipient-address'], ['undotted'], '5.1.0'),
+  def(511, 'none', ['you'], ['dns.mx'], ['recipient-address'], ['undotted'], '5.1.1'),
+  def(512, 'none', ['you'], ['dns.mx'], ['recipient-address'], ['undotted'], '5.1.2'),
+  def(513, 'none', ['you'], ['smtp.auth'], ['recipient-address', 'enable-smtp-auth'], ['undotted'], '5.1.3'),
+  def(523, 'none', ['you'], [], ['reduce-size'], ['undotted'], '5.2.3'),
+  def(530, 'RFC 4954', ['you'], ['smtp.auth', 'dns.dnsbl'], ['enable-smtp-auth'], ['rfc530']),
   def(
     535,
     'RFC 4954',
     ['you', 'provider'],
     ['smtp.auth', 'mailbox.auth'],
-    [`${R}checkPassword`, `${R}unblockAccount`],
+    ['reset-password', 'unblock-account'],
   ),
   def(
     541,
     'none',
     ['recipient', 'recipientAdmin'],
     ['dns.dnsbl'],
-    [`${R}contactRecipient`],
+    ['contact-recipient'],
     ['undotted'],
     '5.4.1',
   ),
-  def(550, 'RFC 5321', ['you', 'recipientAdmin'], ['dns.mx'], [`${R}checkAddress`]),
+  def(550, 'RFC 5321', ['you', 'recipientAdmin'], ['dns.mx'], ['recipient-address']),
   def(
     551,
     'RFC 5321',
     ['you', 'provider'],
     ['dns.mx', 'smtp.auth'],
-    [`${R}checkAddress`, `${R}enableSmtpAuth`],
+    ['recipient-address', 'enable-smtp-auth'],
     ['rfc551'],
   ),
-  def(552, 'RFC 5321', ['recipient', 'you'], [], [`${R}contactRecipient`, `${R}reduceSize`]),
-  def(553, 'RFC 5321', ['you'], ['dns.mx', 'dns.ptr'], [`${R}checkAddress`]),
+  def(552, 'RFC 5321', ['recipient', 'you'], [], ['contact-recipient', 'reduce-size']),
+  def(553, 'RFC 5321', ['you'], ['dns.mx', 'dns.ptr'], ['recipient-address']),
   def(
     554,
     'RFC 5321',
     ['provider', 'you'],
     ['dns.dnsbl', 'dns.spf', 'dns.dmarc'],
-    [`${R}delistIp`, `${R}fixAuthRecords`],
+    ['delist', 'fix-auth-records'],
   ),
   def(
     555,
     'RFC 5321',
     ['you'],
     ['client.settings'],
-    [`${R}checkAddress`, `${R}slowDown`],
+    ['recipient-address', 'sending-limits'],
     ['rfc555', 'ovhLimits'],
   ),
-  def(556, 'RFC 7504', ['recipientAdmin'], ['dns.mx'], [`${R}fixRecipientDomain`]),
+  def(556, 'RFC 7504', ['recipientAdmin'], ['dns.mx'], ['recipient-domain-broken']),
 ]
 
 /** The subjects each broad reply code's texts assume; see ReplyCodeDef.subjects. */

@@ -1,5 +1,5 @@
-import type { CheckId } from '../report'
-import type { WhoActs } from './remedy'
+import type { CheckId, RemedyId } from '../report'
+import type { WhoActs } from './remedies'
 
 /** What a server's words can say beyond the codes. */
 export type ServerTextId =
@@ -28,7 +28,7 @@ export interface ServerTextRule {
   patterns: RegExp[]
   whoActs: WhoActs[]
   relatedChecks: CheckId[]
-  remedies: string[]
+  remedies: RemedyId[]
 }
 
 /** One thing the text was found to say. */
@@ -39,8 +39,6 @@ export interface ServerTextMatch {
   /** For blocklisted: the list's name when the text gives it. */
   list?: string
 }
-
-const R = 'knowledge:'
 
 /** The recognisers, most specific first. */
 export const SERVER_TEXT_RULES: readonly ServerTextRule[] = [
@@ -55,14 +53,14 @@ export const SERVER_TEXT_RULES: readonly ServerTextRule[] = [
     ],
     whoActs: ['provider'],
     relatedChecks: ['dns.dnsbl'],
-    remedies: [`${R}delistIp`],
+    remedies: ['delist'],
   },
   {
     id: 'greylisting',
     patterns: [/\bgr[ae]y[ -]?list(?:ed|ing)?\b/, /\bnot yet authori[sz]ed to deliver\b/],
     whoActs: [],
     relatedChecks: [],
-    remedies: [`${R}waitRetry`],
+    remedies: ['retry-later'],
   },
   {
     id: 'quota',
@@ -74,7 +72,7 @@ export const SERVER_TEXT_RULES: readonly ServerTextRule[] = [
     ],
     whoActs: ['recipient'],
     relatedChecks: [],
-    remedies: [`${R}contactRecipient`],
+    remedies: ['contact-recipient'],
   },
   {
     id: 'userUnknown',
@@ -87,7 +85,7 @@ export const SERVER_TEXT_RULES: readonly ServerTextRule[] = [
     ],
     whoActs: ['you'],
     relatedChecks: ['dns.mx'],
-    remedies: [`${R}checkAddress`],
+    remedies: ['recipient-address'],
   },
   {
     id: 'mailboxDisabled',
@@ -97,14 +95,14 @@ export const SERVER_TEXT_RULES: readonly ServerTextRule[] = [
     ],
     whoActs: ['recipient'],
     relatedChecks: [],
-    remedies: [`${R}contactRecipient`],
+    remedies: ['contact-recipient'],
   },
   {
     id: 'dmarc',
     patterns: [/\bdmarc\b/],
     whoActs: ['you'],
     relatedChecks: ['dns.dmarc', 'dns.spf', 'dns.dkim'],
-    remedies: [`${R}fixAuthRecords`],
+    remedies: ['fix-auth-records'],
   },
   {
     id: 'spf',
@@ -114,14 +112,14 @@ export const SERVER_TEXT_RULES: readonly ServerTextRule[] = [
     ],
     whoActs: ['you'],
     relatedChecks: ['dns.spf'],
-    remedies: [`${R}fixAuthRecords`],
+    remedies: ['fix-auth-records'],
   },
   {
     id: 'dkim',
     patterns: [/\bdkim\b|\bdomainkeys\b/],
     whoActs: ['you'],
     relatedChecks: ['dns.dkim'],
-    remedies: [`${R}fixAuthRecords`],
+    remedies: ['fix-auth-records'],
   },
   {
     id: 'reverseDns',
@@ -131,7 +129,7 @@ export const SERVER_TEXT_RULES: readonly ServerTextRule[] = [
     ],
     whoActs: ['provider'],
     relatedChecks: ['dns.ptr'],
-    remedies: [`${R}contactProvider`],
+    remedies: ['contact-provider'],
   },
   {
     id: 'rateLimit',
@@ -143,7 +141,7 @@ export const SERVER_TEXT_RULES: readonly ServerTextRule[] = [
     ],
     whoActs: ['you'],
     relatedChecks: [],
-    remedies: [`${R}slowDown`],
+    remedies: ['sending-limits'],
   },
   {
     id: 'tooBig',
@@ -154,7 +152,7 @@ export const SERVER_TEXT_RULES: readonly ServerTextRule[] = [
     ],
     whoActs: ['you'],
     relatedChecks: [],
-    remedies: [`${R}reduceSize`],
+    remedies: ['reduce-size'],
   },
   {
     id: 'relayDenied',
@@ -164,7 +162,7 @@ export const SERVER_TEXT_RULES: readonly ServerTextRule[] = [
     ],
     whoActs: ['you'],
     relatedChecks: ['smtp.auth'],
-    remedies: [`${R}enableSmtpAuth`],
+    remedies: ['enable-smtp-auth'],
   },
   {
     id: 'authentication',
@@ -175,7 +173,7 @@ export const SERVER_TEXT_RULES: readonly ServerTextRule[] = [
     ],
     whoActs: ['you'],
     relatedChecks: ['smtp.auth', 'mailbox.auth'],
-    remedies: [`${R}checkPassword`],
+    remedies: ['reset-password'],
   },
   {
     id: 'spamContent',
@@ -185,7 +183,7 @@ export const SERVER_TEXT_RULES: readonly ServerTextRule[] = [
     ],
     whoActs: ['you'],
     relatedChecks: [],
-    remedies: [`${R}contactRecipientAdmin`],
+    remedies: ['contact-recipient-admin'],
   },
 ]
 

@@ -13,7 +13,7 @@ export function knownSession(): SessionRecord {
     id: 'session-0001',
     savedAt: '2026-11-24T09:15:00.000Z',
     language: 'en',
-    remedyId: 'tree:fix-mx',
+    remedyId: 'fix-mx',
     outcome: 'unsolved',
     notes:
       'Customer mario.rossi@example.it says it fails from 203.0.113.9 since Monday.\nTried *webmail*: works.',
@@ -64,7 +64,7 @@ export function knownSession(): SessionRecord {
             resolver: '127.0.0.1:5353',
           },
           durationMs: 42,
-          remedies: ['knowledge:mxWrong'],
+          remedies: ['fix-mx'],
         },
         {
           id: 'smtp.submission',
@@ -107,7 +107,7 @@ export function knownSession(): SessionRecord {
             user: 'mario.rossi@example.it',
           },
           durationMs: 1263,
-          remedies: ['knowledge:checkPassword'],
+          remedies: ['reset-password'],
         },
       ],
     },

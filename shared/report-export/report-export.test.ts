@@ -41,7 +41,7 @@ describe('report export', () => {
       tool: 'maildoctor',
       sessionId: 'session-0001',
       outcome: 'unsolved',
-      remedyId: 'tree:fix-mx',
+      remedyId: 'fix-mx',
       path: knownSession().path,
     })
     expect(value.findings).toHaveLength(3)

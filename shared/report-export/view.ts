@@ -1,6 +1,7 @@
 import type { i18n as I18n } from 'i18next'
 import { createI18n, renderMsg, type Language } from '../i18n'
 import type { Finding, Status } from '../report'
+import { isRemedyId, remedyKeys } from '../knowledge/remedies'
 import type { SessionRecord } from '../session'
 import { maskForSharing } from './mask'
 import { redactSecrets } from './redact'
@@ -59,10 +60,9 @@ export function prepareSession(session: SessionRecord, options: ExportOptions): 
   return options.shareSafely ? maskForSharing(redacted) : redacted
 }
 
+/** A remedy's title; an id from an older session that the catalogue no longer has stays as it is. */
 function remedyTitle(i18n: I18n, remedyId: string): string {
-  const [namespace, name] = remedyId.split(':')
-  const key = `${namespace ?? ''}:remedies.${name ?? ''}.title`
-  return name !== undefined && i18n.exists(key) ? i18n.t(key) : remedyId
+  return isRemedyId(remedyId) ? i18n.t(remedyKeys(remedyId).title) : remedyId
 }
 
 const EVIDENCE_SHOWN_APART = new Set(['timings', 'transcript', 'records', 'certificate'])

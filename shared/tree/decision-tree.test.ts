@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createI18n } from '../i18n'
+import { createI18n, resources } from '../i18n'
+import { remedyDef, remedyKeys } from '../knowledge/remedies'
 import type { Finding } from '../report'
 import { DECISION_TREE } from './decision-tree'
 import { allPaths, chooseRoute, effectiveOffer, treeProblems, type WalkState } from './walker'
@@ -60,10 +61,16 @@ describe('the decision tree', () => {
         if (!i18n.exists(key)) missing.push(key)
       }
       for (const node of nodes) needTexts(node, need)
-      for (const key of Object.keys(i18n.getResourceBundle(lang, 'tree').because as object))
-        need(`tree:because.${key}`)
       expect(missing, lang).toEqual([])
     }
+  })
+
+  it('has a text for each reason a route gives, and no text for a reason no route gives', () => {
+    const given = nodes.flatMap((node) =>
+      node.kind === 'route' ? node.routes.flatMap((route) => (route.because ? [route.because] : [])) : [],
+    )
+    for (const lang of ['it', 'en'] as const)
+      expect(Object.keys(resources[lang].tree.because).sort(), lang).toEqual([...new Set(given)].sort())
   })
 
   it('says "domain expired" when RDAP says so, before asking anything else', () => {
@@ -184,10 +191,8 @@ function needTexts(node: TreeNode, need: (key: string) => void): void {
       for (const route of node.routes) if (route.because) need(`tree:because.${route.because}`)
       return
     case 'remedy':
-      need(`tree:remedies.${node.id}.title`)
-      need(`tree:remedies.${node.id}.summary`)
-      need(`tree:remedies.${node.id}.steps`)
-      need(`tree:whoActs.${node.whoActs}`)
+      for (const key of Object.values(remedyKeys(node.id)).flat()) need(key)
+      need(`tree:whoActs.${remedyDef(node.id).whoActs}`)
       return
     case 'handoff':
     case 'solved':
@@ -279,7 +284,7 @@ describe('evidence decides: a check that could not run never selects a remedy', 
         recipient: [],
       },
     })
-    expect(route('registration', missing)).toBe('domain-missing')
+    expect(route('registration', missing)).toBe('domain-not-found')
   })
 
   it('sends incoming mail with no MX to the MX remedy before asking about webmail', () => {

@@ -1,10 +1,5 @@
 import { OFFERS, type DecisionTree, type TreeNode } from './types'
 
-const CONTROL_PANEL = 'https://www.ovh.com/manager/'
-const STATUS_PAGE = 'https://web-cloud.status-ovhcloud.com/'
-const WEBMAIL = 'https://www.ovh.it/mail/'
-const SPAMHAUS_LOOKUP = 'https://check.spamhaus.org/'
-
 const nodes: TreeNode[] = [
   // 1. What is wrong.
   {
@@ -35,7 +30,7 @@ const nodes: TreeNode[] = [
     },
     routes: [
       { when: { fact: 'offline' }, next: 'offline', because: 'offline' },
-      { when: { fact: 'domainMissing' }, next: 'domain-missing', because: 'domainMissing' },
+      { when: { fact: 'domainMissing' }, next: 'domain-not-found', because: 'domainMissing' },
       {
         when: { finding: 'domain.registration', status: ['fail'] },
         next: 'domain-expired',
@@ -47,14 +42,12 @@ const nodes: TreeNode[] = [
   {
     kind: 'remedy',
     id: 'offline',
-    whoActs: 'you',
     recheck: true,
     notSolved: 'handoff',
   },
   {
     kind: 'remedy',
-    id: 'domain-missing',
-    whoActs: 'you',
+    id: 'domain-not-found',
     correctTarget: true,
     showFindings: ['dns.mx'],
     notSolved: 'handoff',
@@ -62,8 +55,6 @@ const nodes: TreeNode[] = [
   {
     kind: 'remedy',
     id: 'domain-expired',
-    whoActs: 'you',
-    links: [CONTROL_PANEL],
     showFindings: ['domain.registration'],
     notSolved: 'offer-active',
   },
@@ -71,19 +62,17 @@ const nodes: TreeNode[] = [
     kind: 'question',
     id: 'offer-active',
     helpByOffer: true,
-    link: CONTROL_PANEL,
+    link: 'providerPanel',
     answers: [
       { id: 'yes', next: 'by-problem' },
       { id: 'no', next: 'renew-offer' },
       { id: 'unsure', next: 'check-offer-status' },
     ],
   },
-  { kind: 'remedy', id: 'renew-offer', whoActs: 'you', links: [CONTROL_PANEL], notSolved: 'by-problem' },
+  { kind: 'remedy', id: 'renew-offer', notSolved: 'by-problem' },
   {
     kind: 'remedy',
     id: 'check-offer-status',
-    whoActs: 'you',
-    links: [CONTROL_PANEL],
     notSolved: 'by-problem',
   },
   {
@@ -115,16 +104,12 @@ const nodes: TreeNode[] = [
   {
     kind: 'remedy',
     id: 'fix-mx',
-    whoActs: 'you',
-    links: [CONTROL_PANEL],
     showFindings: ['dns.mx', 'dns.mx.provider'],
     notSolved: 'handoff',
   },
   {
     kind: 'remedy',
     id: 'fix-srv',
-    whoActs: 'you',
-    links: [CONTROL_PANEL],
     showFindings: ['dns.srv.autodiscover'],
     notSolved: 'handoff',
   },
@@ -185,7 +170,6 @@ const nodes: TreeNode[] = [
   {
     kind: 'remedy',
     id: 'sending-server-unreachable',
-    whoActs: 'you',
     showFindings: ['smtp.submission', 'smtp.submissions'],
     notSolved: 'handoff',
   },
@@ -206,8 +190,6 @@ const nodes: TreeNode[] = [
   {
     kind: 'remedy',
     id: 'account-refused',
-    whoActs: 'you',
-    links: [CONTROL_PANEL],
     showFindings: ['smtp.auth', 'mailbox.auth'],
     notSolved: 'handoff',
   },
@@ -215,7 +197,7 @@ const nodes: TreeNode[] = [
   {
     kind: 'question',
     id: 'webmail-works',
-    link: WEBMAIL,
+    link: 'providerWebmail',
     answers: [
       { id: 'yes', next: 'client-settings' },
       { id: 'no', next: 'incident' },
@@ -225,13 +207,12 @@ const nodes: TreeNode[] = [
   {
     kind: 'remedy',
     id: 'client-settings',
-    whoActs: 'you',
     settingsCard: true,
     loginTest: true,
     showFindings: ['smtp.submission', 'smtp.submissions', 'imaps', 'imap', 'pop3s', 'pop3'],
     notSolved: 'handoff',
   },
-  { kind: 'remedy', id: 'try-webmail', whoActs: 'you', links: [WEBMAIL], notSolved: 'incident' },
+  { kind: 'remedy', id: 'try-webmail', notSolved: 'incident' },
   {
     kind: 'question',
     id: 'webmail-problem',
@@ -245,17 +226,15 @@ const nodes: TreeNode[] = [
   {
     kind: 'remedy',
     id: 'reset-password',
-    whoActs: 'you',
-    links: [CONTROL_PANEL],
     notSolved: 'security-policy',
   },
-  { kind: 'remedy', id: 'security-policy', whoActs: 'you', links: [CONTROL_PANEL], notSolved: 'handoff' },
-  { kind: 'remedy', id: 'two-factor', whoActs: 'you', links: [CONTROL_PANEL], notSolved: 'handoff' },
+  { kind: 'remedy', id: 'security-policy', notSolved: 'handoff' },
+  { kind: 'remedy', id: 'two-factor', notSolved: 'handoff' },
   // 5. An incident or maintenance at the provider.
   {
     kind: 'question',
     id: 'incident',
-    link: STATUS_PAGE,
+    link: 'providerStatus',
     helpByOffer: true,
     answers: [
       { id: 'yes', next: 'wait-incident' },
@@ -265,8 +244,6 @@ const nodes: TreeNode[] = [
   {
     kind: 'remedy',
     id: 'wait-incident',
-    whoActs: 'provider',
-    links: [STATUS_PAGE],
     notSolved: 'after-incident',
   },
   {
@@ -281,8 +258,6 @@ const nodes: TreeNode[] = [
   {
     kind: 'remedy',
     id: 'account-state',
-    whoActs: 'you',
-    links: [CONTROL_PANEL],
     settingsCard: true,
     notSolved: 'handoff',
   },
@@ -304,7 +279,7 @@ const nodes: TreeNode[] = [
       { next: 'webmail-page' },
     ],
   },
-  { kind: 'remedy', id: 'webmail-page', whoActs: 'you', links: [WEBMAIL], notSolved: 'handoff' },
+  { kind: 'remedy', id: 'webmail-page', notSolved: 'handoff' },
   {
     kind: 'route',
     id: 'receive-check',
@@ -336,12 +311,10 @@ const nodes: TreeNode[] = [
   {
     kind: 'remedy',
     id: 'mail-server-unreachable',
-    whoActs: 'provider',
-    links: [STATUS_PAGE],
     showFindings: ['dns.mx.hosts', 'smtp.mx'],
     notSolved: 'handoff',
   },
-  { kind: 'remedy', id: 'receive-elsewhere', whoActs: 'you', notSolved: 'handoff' },
+  { kind: 'remedy', id: 'receive-elsewhere', notSolved: 'handoff' },
   // 7. A bounce: its code decides, some codes call for more checks.
   { kind: 'input', id: 'bounce-input', input: 'bounce', next: 'bounce-route' },
   {
@@ -386,17 +359,15 @@ const nodes: TreeNode[] = [
       { next: 'bounce-unreadable' },
     ],
   },
-  { kind: 'remedy', id: 'bounce-not-error', whoActs: 'you', bounceExplanation: true, notSolved: 'handoff' },
+  { kind: 'remedy', id: 'bounce-not-error', bounceExplanation: true, notSolved: 'handoff' },
   {
     kind: 'remedy',
     id: 'account-blocked',
-    whoActs: 'you',
-    links: [CONTROL_PANEL],
     settingsCard: true,
     bounceExplanation: true,
     notSolved: 'handoff',
   },
-  { kind: 'remedy', id: 'sending-limits', whoActs: 'you', bounceExplanation: true, notSolved: 'handoff' },
+  { kind: 'remedy', id: 'sending-limits', bounceExplanation: true, notSolved: 'handoff' },
   {
     kind: 'route',
     id: 'blocklist-check',
@@ -409,8 +380,6 @@ const nodes: TreeNode[] = [
   {
     kind: 'remedy',
     id: 'delist',
-    whoActs: 'provider',
-    links: [SPAMHAUS_LOOKUP],
     showFindings: ['dns.dnsbl'],
     bounceExplanation: true,
     notSolved: 'handoff',
@@ -431,7 +400,6 @@ const nodes: TreeNode[] = [
   {
     kind: 'remedy',
     id: 'recipient-domain-broken',
-    whoActs: 'recipientAdmin',
     showFindings: ['dns.mx'],
     bounceExplanation: true,
     notSolved: 'handoff',
@@ -439,7 +407,6 @@ const nodes: TreeNode[] = [
   {
     kind: 'remedy',
     id: 'recipient-address',
-    whoActs: 'you',
     bounceExplanation: true,
     envelopeTest: true,
     notSolved: 'handoff',
@@ -447,13 +414,12 @@ const nodes: TreeNode[] = [
   {
     kind: 'remedy',
     id: 'recipient-full',
-    whoActs: 'recipient',
     bounceExplanation: true,
     notSolved: 'handoff',
   },
-  { kind: 'remedy', id: 'retry-later', whoActs: 'you', bounceExplanation: true, notSolved: 'handoff' },
-  { kind: 'remedy', id: 'bounce-explained', whoActs: 'you', bounceExplanation: true, notSolved: 'handoff' },
-  { kind: 'remedy', id: 'bounce-unreadable', whoActs: 'you', notSolved: 'handoff' },
+  { kind: 'remedy', id: 'retry-later', bounceExplanation: true, notSolved: 'handoff' },
+  { kind: 'remedy', id: 'bounce-explained', bounceExplanation: true, notSolved: 'handoff' },
+  { kind: 'remedy', id: 'bounce-unreadable', notSolved: 'handoff' },
   // The ends.
   { kind: 'handoff', id: 'handoff' },
   { kind: 'solved', id: 'solved' },

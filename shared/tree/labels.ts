@@ -1,3 +1,4 @@
+import { remedyKeys } from '../knowledge/remedies'
 import type { TreeNode } from './types'
 
 /** The i18n key that names a node in the map and in reports. */
@@ -10,7 +11,7 @@ export function nodeLabelKey(node: TreeNode): string {
     case 'route':
       return `tree:routes.${node.id}`
     case 'remedy':
-      return `tree:remedies.${node.id}.title`
+      return remedyKeys(node.id).title
     case 'handoff':
       return 'tree:ui.handoffTitle'
     case 'solved':

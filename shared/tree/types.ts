@@ -1,6 +1,6 @@
 import type { CheckArea } from '../ipc'
 import { PROVIDER_IDS } from '../knowledge/providers'
-import type { WhoActs } from '../knowledge/remedy'
+import type { LinkId, ScreenRemedyId } from '../knowledge/remedies'
 import type { CheckId, Status } from '../report'
 
 /** The email offers the wizard asks about: every provider profile, and `unknown` (then recognised from the MX records). */
@@ -56,18 +56,17 @@ export interface CheckNeeds {
   waitFor: readonly CheckId[]
 }
 
-/** A node of the decision tree. Its texts live under `tree:nodes.<id>` (see tree.ts in i18n). */
+/** A node of the decision tree. Its texts live under `tree:nodes.<id>` (see tree.ts in i18n), a remedy's under `remedy:<id>`. */
 export type TreeNode =
-  | { kind: 'question'; id: string; answers: readonly Answer[]; helpByOffer?: boolean; link?: string }
+  | { kind: 'question'; id: string; answers: readonly Answer[]; helpByOffer?: boolean; link?: LinkId }
   | { kind: 'input'; id: string; input: 'target' | 'bounce'; next: string }
   /** The login test as a step of its own: the person may run it or skip it. */
   | { kind: 'login'; id: string; next: string }
   | { kind: 'route'; id: string; needs?: CheckNeeds; routes: readonly Route[] }
   | {
       kind: 'remedy'
-      id: string
-      whoActs: WhoActs
-      links?: readonly string[]
+      /** The remedy of the catalogue (shared/knowledge/remedies.ts): who acts, steps, links and texts. */
+      id: ScreenRemedyId
       /** Findings whose own remedies and details belong on this screen. */
       showFindings?: readonly CheckId[]
       /** Shows the mail program settings card for the offer. */

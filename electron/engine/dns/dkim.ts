@@ -73,7 +73,7 @@ export async function checkDkim(ctx: CheckContext, client: DnsClient): Promise<v
           title: msg('dkim.missingTitle', { selector }),
           detail: msg('dkim.missingDetail', { selector, name }),
           evidence: { dkim: answerEvidence(answer) },
-          remedies: ['dns:fixDkim'],
+          remedies: ['fix-dkim'],
         })
       continue
     }
@@ -105,7 +105,7 @@ export async function checkDkim(ctx: CheckContext, client: DnsClient): Promise<v
       title: msg(`dkim.${kind}Title`, { selector, bits: bits ?? 0 }),
       detail: msg(`dkim.${kind}Detail`, { selector, name, bits: bits ?? 0, keyType }),
       evidence,
-      remedies: status === 'pass' ? [] : ['dns:fixDkim'],
+      remedies: status === 'pass' ? [] : ['fix-dkim'],
     })
   }
   if (found === 0 && given.length === 0)

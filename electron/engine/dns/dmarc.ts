@@ -1,3 +1,4 @@
+import type { RemedyId } from '../../../shared/report'
 import type { CheckContext } from '../context'
 import type { DnsClient } from './dns-client'
 import { answerEvidence, isDefinite, listOf, msg, queryProblem, report } from './findings'
@@ -49,7 +50,7 @@ export async function checkDmarc(ctx: CheckContext, client: DnsClient): Promise<
     status: 'pass' | 'warn' | 'fail' | 'info',
     key: string,
     params: Record<string, string | number>,
-    remedies: string[] = [],
+    remedies: RemedyId[] = [],
   ) =>
     report(ctx, 'dns.dmarc', started, {
       status,
@@ -60,11 +61,11 @@ export async function checkDmarc(ctx: CheckContext, client: DnsClient): Promise<
       remedies,
     })
   if (records.length === 0 && misplaced.length > 0)
-    return void emit('fail', 'versionNotFirst', { record: misplaced[0] ?? '' }, ['dns:fixDmarc'])
-  if (records.length === 0) return void emit('warn', 'missing', { domain: ctx.domain }, ['dns:addDmarc'])
+    return void emit('fail', 'versionNotFirst', { record: misplaced[0] ?? '' }, ['fix-dmarc'])
+  if (records.length === 0) return void emit('warn', 'missing', { domain: ctx.domain }, ['add-dmarc'])
   if (records.length > 1)
     return void emit('fail', 'multiple', { count: records.length, records: records.join(' | ') }, [
-      'dns:fixDmarc',
+      'fix-dmarc',
     ])
 
   const record = records[0] ?? ''
@@ -74,7 +75,7 @@ export async function checkDmarc(ctx: CheckContext, client: DnsClient): Promise<
   const ruf = tags.get('ruf') ?? ''
   const params = { record, policy: policy ?? '', rua: rua || '—', ruf: ruf || '—' }
   if (policy === undefined || !['none', 'quarantine', 'reject'].includes(policy))
-    emit('fail', 'badPolicy', params, ['dns:fixDmarc'])
+    emit('fail', 'badPolicy', params, ['fix-dmarc'])
   else if (policy === 'none') emit('info', 'monitor', params)
   else emit('pass', 'ok', params)
 
@@ -110,7 +111,7 @@ export async function checkDmarc(ctx: CheckContext, client: DnsClient): Promise<
         domains: listOf(external),
       }),
       evidence: { authorisation: answerEvidence(auth) },
-      remedies: allowed ? [] : ['dns:authoriseDmarcReports'],
+      remedies: allowed ? [] : ['authorise-dmarc-reports'],
     })
   }
 }

@@ -3,8 +3,7 @@ import { authoritativeZones, fixtureZones } from '../../../e2e/servers/dns-fixtu
 import { startDnsServer, type FixtureDnsServer } from '../../../e2e/servers/dns-server'
 import { createI18n, renderMsg } from '../../../shared/i18n'
 import type { CheckRequest } from '../../../shared/ipc'
-import { DNS_REMEDIES } from '../../../shared/knowledge/remedies-dns'
-import { remedyKeys } from '../../../shared/knowledge/remedy'
+import { isRemedyId, remedyKeys } from '../../../shared/knowledge/remedies'
 import type { CheckId, Finding } from '../../../shared/report'
 import { runCheck } from '../check'
 import type { EngineOptions } from '../context'
@@ -49,7 +48,7 @@ function expectTranslated(findings: Finding[]): void {
       }
     }
     for (const remedy of finding.remedies) {
-      expect(DNS_REMEDIES.map((def) => def.id)).toContain(remedy)
+      expect(isRemedyId(remedy), remedy).toBe(true)
       const keys = remedyKeys(remedy)
       expect(english.exists(keys.title) && italian.exists(keys.title), remedy).toBe(true)
     }
@@ -188,7 +187,7 @@ describe('dns.mx.provider and dns.srv', () => {
         key: 'dns:provider.mismatchDetail',
         params: { add: 'MX 1 mx1.mail.ovh.net', remove: 'MX 10 mx.other.test', change: '—' },
       },
-      remedies: ['dns:fixMx'],
+      remedies: ['fix-mx'],
     })
     expect(one(findings, 'dns.srv.autodiscover')).toMatchObject({
       status: 'fail',
@@ -374,7 +373,7 @@ describe('dns.dnsbl', () => {
     expect(one(findings, 'dns.dnsbl', '192.0.2.20 zen.spamhaus.org')).toMatchObject({
       status: 'fail',
       detail: { params: { sublists: 'SBL, XBL', codes: '127.0.0.2, 127.0.0.4' } },
-      remedies: ['dns:delistMx'],
+      remedies: ['delist'],
     })
     expect(one(findings, 'dns.dnsbl', '192.0.2.10 zen.spamhaus.org').status).toBe('pass')
   })
@@ -404,7 +403,7 @@ describe('dns.ns', () => {
     expect(ns).toMatchObject({
       status: 'warn',
       title: { key: 'dns:ns.disagreeTitle' },
-      remedies: ['dns:waitPropagation'],
+      remedies: ['wait-propagation'],
     })
     expect(ns.detail.params?.servers).toBe(
       'ns1.split.test: 10 mx1.good.test, ns2.split.test: 10 mx9.good.test',

@@ -243,7 +243,7 @@ export function expandIpv6(address: string): string {
   const groups = (part: string) => (part === '' ? [] : part.split(':'))
   const left = groups(head)
   const right = address.includes('::') ? groups(tail) : []
-  const middle = new Array(8 - left.length - right.length).fill('0')
+  const middle = new Array<string>(8 - left.length - right.length).fill('0')
   return [...left, ...middle, ...right].map((group) => group.padStart(4, '0')).join('')
 }
 

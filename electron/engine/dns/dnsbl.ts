@@ -109,7 +109,7 @@ export async function checkDnsbl(
               sublists: listOf([...new Set(listed.map((code) => list.codes?.[code] ?? code))]),
             }),
             evidence,
-            remedies: [source === 'mx' ? 'dns:delistMx' : 'dns:delistSender'],
+            remedies: [source === 'mx' ? 'delist' : 'delist'],
           })
         } else if (refused.length > 0) {
           report(ctx, 'dns.dnsbl', started, {
@@ -118,7 +118,7 @@ export async function checkDnsbl(
             title: msg('dnsbl.refusedTitle', params),
             detail: msg('dnsbl.refusedDetail', { ...params, codes: listOf(refused) }),
             evidence,
-            remedies: ['dns:dnsblResolver'],
+            remedies: ['dnsbl-resolver'],
           })
         } else {
           report(ctx, 'dns.dnsbl', started, {
@@ -127,7 +127,7 @@ export async function checkDnsbl(
             title: msg('dnsbl.oddTitle', params),
             detail: msg('dnsbl.oddDetail', { ...params, codes: listOf(codes) }),
             evidence,
-            remedies: ['dns:dnsblResolver'],
+            remedies: ['dnsbl-resolver'],
           })
         }
       })

@@ -1,4 +1,4 @@
-import type { CheckId, Finding, Msg, Status } from '../../../shared/report'
+import type { CheckId, Finding, Msg, RemedyId, Status } from '../../../shared/report'
 import type { CheckContext } from '../context'
 import type { DnsAnswer, DnsOutcome } from './dns-client'
 
@@ -8,7 +8,7 @@ export interface Outcome {
   title: Msg
   detail: Msg
   evidence?: Record<string, unknown>
-  remedies?: string[]
+  remedies?: RemedyId[]
   subject?: string
 }
 
@@ -61,7 +61,7 @@ export function queryProblem(
         cnames: answer.cnames,
       },
     },
-    remedies: answer.outcome === 'aborted' ? [] : ['dns:dnsTrouble'],
+    remedies: answer.outcome === 'aborted' ? [] : ['dns-trouble'],
     ...(subject !== undefined ? { subject } : {}),
   }
 }

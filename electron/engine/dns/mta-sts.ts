@@ -31,6 +31,6 @@ export async function checkMtaSts(ctx: CheckContext, client: DnsClient): Promise
     title: msg(`mtaSts.${key}Title`),
     detail: msg(`mtaSts.${key}Detail`, { name, record, id: id ?? '' }),
     evidence,
-    remedies: status === 'warn' ? ['dns:fixMtaSts'] : [],
+    remedies: status === 'warn' ? ['fix-mta-sts'] : [],
   })
 }

@@ -29,7 +29,7 @@ export async function checkMx(ctx: CheckContext, client: DnsClient): Promise<MxR
       title: msg('mx.nxdomainTitle', { domain }),
       detail: msg('mx.nxdomainDetail', { domain }),
       evidence: { mx: answerEvidence(answer) },
-      remedies: ['dns:domainMissing'],
+      remedies: ['domain-missing'],
     })
     return { kind: 'nxdomain', records: [], published: [] }
   }
@@ -43,7 +43,7 @@ export async function checkMx(ctx: CheckContext, client: DnsClient): Promise<MxR
       title: msg('mx.nullTitle', { domain }),
       detail: msg('mx.nullDetail', { domain }),
       evidence: { mx: answerEvidence(answer) },
-      remedies: ['dns:fixMx'],
+      remedies: ['fix-mx'],
     })
     return { kind: 'null', records: [], published: records }
   }
@@ -68,7 +68,7 @@ export async function checkMx(ctx: CheckContext, client: DnsClient): Promise<MxR
       title: msg('mx.ipLiteralTitle', { host: record.exchange }),
       detail: msg('mx.ipLiteralDetail', { host: record.exchange }),
       evidence: { record },
-      remedies: ['dns:fixMx'],
+      remedies: ['fix-mx'],
     })
   }
   return {
@@ -94,7 +94,7 @@ async function fallback(
       title: msg('mx.fallbackTitle', { domain }),
       detail: msg('mx.fallbackDetail', { domain, addresses: listOf(own.addresses.map((a) => a.address)) }),
       evidence,
-      remedies: ['dns:addMx'],
+      remedies: ['add-mx'],
     })
     return { kind: 'fallback', records: [{ preference: 0, exchange: domain }], published: [] }
   }
@@ -104,7 +104,7 @@ async function fallback(
     title: msg('mx.noneTitle', { domain }),
     detail: msg('mx.noneDetail', { domain }),
     evidence,
-    remedies: ['dns:addMx'],
+    remedies: ['add-mx'],
   })
   return { kind: 'none', records: [], published: [] }
 }
@@ -142,7 +142,7 @@ export async function checkMxHosts(
             title: msg('mx.cnameTitle', { host }),
             detail: msg('mx.cnameDetail', { host, target: cnames.at(-1) ?? '' }),
             evidence: { host, cnames },
-            remedies: ['dns:fixMx'],
+            remedies: ['fix-mx'],
           })
       } else if (isDefinite(resolved.outcome)) {
         report(ctx, 'dns.mx.hosts', started, {
@@ -153,7 +153,7 @@ export async function checkMxHosts(
             host,
           }),
           evidence,
-          remedies: ['dns:fixMx'],
+          remedies: ['fix-mx'],
         })
       } else {
         const failed = isDefinite(resolved.a.outcome) ? resolved.aaaa : resolved.a

@@ -32,7 +32,7 @@ export async function checkNs(ctx: CheckContext, client: DnsClient): Promise<voi
       title: msg(ns.outcome === 'nxdomain' ? 'ns.nxdomainTitle' : 'ns.noneTitle', { domain }),
       detail: msg(ns.outcome === 'nxdomain' ? 'ns.nxdomainDetail' : 'ns.noneDetail', { domain }),
       evidence: { ns: answerEvidence(ns) },
-      remedies: ns.outcome === 'nxdomain' ? ['dns:domainMissing'] : [],
+      remedies: ns.outcome === 'nxdomain' ? ['domain-missing'] : [],
     })
     return
   }
@@ -71,7 +71,7 @@ export async function checkNs(ctx: CheckContext, client: DnsClient): Promise<voi
       title: msg('ns.disagreeTitle', { count: answered.length }),
       detail: msg('ns.disagreeDetail', { servers: perServer, ttl: listOf(ttls) }),
       evidence,
-      remedies: ['dns:waitPropagation'],
+      remedies: ['wait-propagation'],
     })
   } else if (answered.length > 0) {
     report(ctx, 'dns.ns', started, {
@@ -96,7 +96,7 @@ export async function checkNs(ctx: CheckContext, client: DnsClient): Promise<voi
         ? msg(`outcome.${outcome}`, { name: domain, type: 'MX', server: entry.answer.server })
         : msg('ns.noAddressDetail', { host: entry.host }),
       evidence,
-      remedies: ['dns:dnsTrouble'],
+      remedies: ['dns-trouble'],
     })
   }
 }

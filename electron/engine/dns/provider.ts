@@ -89,6 +89,6 @@ function reportMismatch(
           change: listOf(changes.change.map((c) => `MX ${c.from} ${c.exchange} → MX ${c.to} ${c.exchange}`)),
         }),
     evidence: { ...evidence, mxHosts: hosts, declared: declared.id, changes },
-    remedies: matches ? [] : ['dns:fixMx'],
+    remedies: matches ? [] : ['fix-mx'],
   })
 }

@@ -24,7 +24,7 @@ export async function checkPtr(ctx: CheckContext, client: DnsClient, hosts: Host
           title: msg('ptr.missingTitle', { address }),
           detail: msg('ptr.missingDetail', { address, name: answer.name }),
           evidence: { ptr: answerEvidence(answer) },
-          remedies: ['dns:askPtr'],
+          remedies: ['ask-ptr'],
         })
         return
       }
@@ -52,7 +52,7 @@ export async function checkPtr(ctx: CheckContext, client: DnsClient, hosts: Host
             addresses: entry.addresses,
           })),
         },
-        remedies: confirmed.length > 0 ? [] : ['dns:askPtr'],
+        remedies: confirmed.length > 0 ? [] : ['ask-ptr'],
       })
     }),
   )

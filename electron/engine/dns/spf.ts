@@ -194,7 +194,7 @@ export async function checkSpf(ctx: CheckContext, client: DnsClient): Promise<vo
         suggestion: `v=spf1 ${provider?.spfInclude ? `${provider.spfInclude} ` : ''}~all`,
       }),
       evidence: { txt: top.records },
-      remedies: ['dns:fixSpf'],
+      remedies: ['fix-spf'],
     })
     return
   }
@@ -204,7 +204,7 @@ export async function checkSpf(ctx: CheckContext, client: DnsClient): Promise<vo
       title: msg('spf.multipleTitle', { domain, count: records.length }),
       detail: msg('spf.multipleDetail', { records: records.join(' | ') }),
       evidence: { records },
-      remedies: ['dns:fixSpf'],
+      remedies: ['fix-spf'],
     })
     return
   }
@@ -241,7 +241,7 @@ export async function checkSpf(ctx: CheckContext, client: DnsClient): Promise<vo
       status: 'fail',
       title: msg('spf.loopTitle'),
       detail: msg('spf.loopDetail', { chain: count.loops[0] ?? '' }),
-      remedies: ['dns:fixSpf'],
+      remedies: ['fix-spf'],
     })
   if (count.lookups > SPF_LOOKUP_LIMIT)
     problems.push({
@@ -253,28 +253,28 @@ export async function checkSpf(ctx: CheckContext, client: DnsClient): Promise<vo
         include: (count.breaker ?? []).at(0) ?? '',
         chain: (count.breaker ?? []).join(' → '),
       }),
-      remedies: ['dns:reduceSpfLookups'],
+      remedies: ['reduce-spf-lookups'],
     })
   if (count.voids.length > SPF_VOID_LIMIT)
     problems.push({
       status: 'fail',
       title: msg('spf.tooManyVoidTitle', { count: count.voids.length, limit: SPF_VOID_LIMIT }),
       detail: msg('spf.tooManyVoidDetail', { names: listOf(count.voids), limit: SPF_VOID_LIMIT }),
-      remedies: ['dns:fixSpf'],
+      remedies: ['fix-spf'],
     })
   for (const target of count.missingTargets)
     problems.push({
       status: 'fail',
       title: msg('spf.includeMissingTitle', { include: target }),
       detail: msg('spf.includeMissingDetail', { include: target }),
-      remedies: ['dns:fixSpf'],
+      remedies: ['fix-spf'],
     })
   if (problems.length === 0 && verdict.status.result === 'permerror')
     problems.push({
       status: 'fail',
       title: msg('spf.permerrorTitle'),
       detail: msg('spf.permerrorDetail', { reason: String(verdict.status.comment || verdict.status.result) }),
-      remedies: ['dns:fixSpf'],
+      remedies: ['fix-spf'],
     })
   const all = tree.terms.find((term) => term.mechanism === 'all')
   const redirect = tree.terms.some((term) => term.mechanism === 'redirect')
@@ -283,28 +283,28 @@ export async function checkSpf(ctx: CheckContext, client: DnsClient): Promise<vo
       status: 'warn',
       title: msg('spf.plusAllTitle'),
       detail: msg('spf.plusAllDetail', { record }),
-      remedies: ['dns:fixSpf'],
+      remedies: ['fix-spf'],
     })
   if (all?.qualifier === '?')
     problems.push({
       status: 'warn',
       title: msg('spf.neutralAllTitle'),
       detail: msg('spf.neutralAllDetail', { record }),
-      remedies: ['dns:fixSpf'],
+      remedies: ['fix-spf'],
     })
   if (!all && !redirect)
     problems.push({
       status: 'warn',
       title: msg('spf.noAllTitle'),
       detail: msg('spf.noAllDetail', { record }),
-      remedies: ['dns:fixSpf'],
+      remedies: ['fix-spf'],
     })
   if (provider?.spfInclude && !mentions(tree, provider.spfInclude))
     problems.push({
       status: 'warn',
       title: msg('spf.providerMissingTitle', { provider: `${provider.company} ${provider.name}` }),
       detail: msg('spf.providerMissingDetail', { include: provider.spfInclude, record }),
-      remedies: ['dns:fixSpf'],
+      remedies: ['fix-spf'],
     })
 
   if (problems.length === 0)

@@ -73,7 +73,7 @@ export async function checkAutodiscover(ctx: CheckContext, client: DnsClient): P
       provider: providerName,
     }),
     evidence,
-    remedies: ['dns:fixSrv'],
+    remedies: ['fix-srv'],
   })
 }
 

@@ -1,5 +1,5 @@
 import type { ProbeKind } from '../../../shared/ipc'
-import type { CheckId, Finding, Msg, Status } from '../../../shared/report'
+import type { CheckId, Finding, Msg, RemedyId, Status } from '../../../shared/report'
 import type { FailureCode } from './probe-error'
 import type { AuthOutcome, EnvelopeOutcome, ProbeResult } from './probe-types'
 import type { CertProblem } from './tls-inspect'
@@ -27,64 +27,64 @@ export const SERVICE_LABEL: Record<ProbeKind, string> = {
 }
 
 /** Remedies of each failure; its keys are every FailureCode. */
-export const FAILURE_REMEDIES: Record<FailureCode, string[]> = {
+export const FAILURE_REMEDIES: Record<FailureCode, RemedyId[]> = {
   'bad-input': [],
-  'name-not-found': ['probe:checkServerName'],
-  'dns-timeout': ['probe:checkNetwork'],
-  'connect-timeout': ['probe:checkNetwork', 'probe:providerStatus'],
-  'connect-refused': ['probe:checkServerName', 'probe:providerStatus'],
-  'connect-unreachable': ['probe:checkNetwork'],
-  'no-greeting': ['probe:providerStatus', 'probe:checkNetwork'],
-  'greeting-rejected': ['probe:providerStatus'],
-  timeout: ['probe:providerStatus'],
-  closed: ['probe:providerStatus', 'probe:checkNetwork'],
-  'line-too-long': ['probe:providerStatus'],
-  'reply-too-long': ['probe:providerStatus'],
-  'malformed-reply': ['probe:providerStatus', 'probe:checkNetwork'],
-  'command-rejected': ['probe:providerStatus'],
-  'starttls-missing': ['probe:useSslPort'],
-  'starttls-refused': ['probe:useSslPort', 'probe:providerStatus'],
-  'tls-handshake': ['probe:checkNetwork', 'probe:providerStatus'],
+  'name-not-found': ['check-server-name'],
+  'dns-timeout': ['check-network'],
+  'connect-timeout': ['check-network', 'provider-status'],
+  'connect-refused': ['check-server-name', 'provider-status'],
+  'connect-unreachable': ['check-network'],
+  'no-greeting': ['provider-status', 'check-network'],
+  'greeting-rejected': ['provider-status'],
+  timeout: ['provider-status'],
+  closed: ['provider-status', 'check-network'],
+  'line-too-long': ['provider-status'],
+  'reply-too-long': ['provider-status'],
+  'malformed-reply': ['provider-status', 'check-network'],
+  'command-rejected': ['provider-status'],
+  'starttls-missing': ['use-ssl-port'],
+  'starttls-refused': ['use-ssl-port', 'provider-status'],
+  'tls-handshake': ['check-network', 'provider-status'],
   aborted: [],
 }
 
 /** Remedies of each certificate problem; its keys are every CertProblem. */
-export const CERT_REMEDIES: Record<CertProblem, string[]> = {
-  expired: ['probe:certificateProvider', 'probe:checkClock'],
-  'not-yet-valid': ['probe:checkClock', 'probe:certificateProvider'],
-  'self-signed': ['probe:certificateProvider', 'probe:checkServerName'],
-  'untrusted-root': ['probe:certificateProvider', 'probe:checkNetwork'],
-  'incomplete-chain': ['probe:certificateProvider'],
-  'wrong-name': ['probe:checkServerName', 'probe:certificateProvider'],
-  other: ['probe:certificateProvider'],
+export const CERT_REMEDIES: Record<CertProblem, RemedyId[]> = {
+  expired: ['certificate-provider', 'check-clock'],
+  'not-yet-valid': ['check-clock', 'certificate-provider'],
+  'self-signed': ['certificate-provider', 'check-server-name'],
+  'untrusted-root': ['certificate-provider', 'check-network'],
+  'incomplete-chain': ['certificate-provider'],
+  'wrong-name': ['check-server-name', 'certificate-provider'],
+  other: ['certificate-provider'],
 }
 
 /** Remedies of each login outcome; its keys are every AuthOutcome. */
-export const AUTH_REMEDIES: Record<AuthOutcome, string[]> = {
+export const AUTH_REMEDIES: Record<AuthOutcome, RemedyId[]> = {
   ok: [],
-  'wrong-credentials': ['probe:checkPassword', 'probe:accountBlockedSpam', 'probe:accountSuspended'],
-  'blocked-spam': ['probe:accountBlockedSpam'],
-  suspended: ['probe:accountSuspended'],
-  locked: ['probe:accountLocked'],
-  'app-password': ['probe:appPassword'],
-  temporary: ['probe:providerStatus'],
-  'no-mechanism': ['probe:useSslPort'],
-  'refused-plaintext': ['probe:useSslPort'],
-  'refused-unverified': ['probe:certificateProvider'],
+  'wrong-credentials': ['reset-password', 'unblock-account', 'check-offer-status'],
+  'blocked-spam': ['unblock-account'],
+  suspended: ['check-offer-status'],
+  locked: ['security-policy'],
+  'app-password': ['app-password'],
+  temporary: ['provider-status'],
+  'no-mechanism': ['use-ssl-port'],
+  'refused-plaintext': ['use-ssl-port'],
+  'refused-unverified': ['certificate-provider'],
   'bad-input': [],
   'not-reached': [],
 }
 
 /** Remedies of each envelope outcome; its keys are every EnvelopeOutcome. */
-export const ENVELOPE_REMEDIES: Record<EnvelopeOutcome, string[]> = {
+export const ENVELOPE_REMEDIES: Record<EnvelopeOutcome, RemedyId[]> = {
   accepted: [],
-  'unknown-recipient': ['probe:checkRecipientAddress'],
-  'invalid-address': ['probe:checkRecipientAddress'],
-  'mailbox-full': ['probe:recipientMailboxFull'],
-  policy: ['probe:recipientPolicy'],
-  'sender-rejected': ['probe:recipientPolicy'],
-  temporary: ['probe:retryLater'],
-  rejected: ['probe:recipientPolicy'],
+  'unknown-recipient': ['recipient-address'],
+  'invalid-address': ['recipient-address'],
+  'mailbox-full': ['recipient-full'],
+  policy: ['contact-recipient-admin'],
+  'sender-rejected': ['contact-recipient-admin'],
+  temporary: ['retry-later'],
+  rejected: ['contact-recipient-admin'],
   'bad-input': [],
   'not-reached': [],
 }
@@ -171,7 +171,7 @@ export function probeFindings(
         status: failure.code === 'aborted' || failure.code === 'bad-input' ? 'error' : 'fail',
         title: msg(`probe:failure.${failure.code}.title`, params),
         detail: msg(`probe:failure.${failure.code}.${portBlocked ? 'detailPort25' : 'detail'}`, params),
-        remedies: portBlocked ? ['probe:usePort587', 'probe:checkNetwork'] : FAILURE_REMEDIES[failure.code],
+        remedies: portBlocked ? ['use-port-587', 'check-network'] : FAILURE_REMEDIES[failure.code],
       }
     }
     const lenient: Status = target.kind === 'smtp' ? 'warn' : 'fail'
@@ -288,6 +288,6 @@ export function isSmtpKind(kind: ProbeKind): kind is 'smtp' | 'submission' | 'su
 }
 
 /** The remedies of a login outcome (also used by the round trip). */
-export function authRemedies(outcome: AuthOutcome): string[] {
+export function authRemedies(outcome: AuthOutcome): RemedyId[] {
   return AUTH_REMEDIES[outcome]
 }

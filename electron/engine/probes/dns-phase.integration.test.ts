@@ -19,14 +19,9 @@ beforeAll(async () => {
       const response = Packet.createResponseFromRequest(request)
       const question = request.questions[0]
       if (question?.name === 'mail.example.test' && question.type === Packet.TYPE.A)
-        response.answers.push(
-          Packet.createResourceFromQuestion(question, {
-            ttl: 60,
-            address: '127.0.0.1',
-          } as Partial<dns2.Packet.Resource>),
-        )
+        response.answers.push(Packet.createResourceFromQuestion(question, { ttl: 60, address: '127.0.0.1' }))
       else if (question?.name !== 'mail.example.test') response.header.rcode = 3
-      send(response)
+      void send(response)
     },
   })
   const addresses = await dnsServer.listen({ udp: { port: 0, address: '127.0.0.1' } })
@@ -58,7 +53,7 @@ describe('the dns phase of a probe, against a loopback DNS server', () => {
     )
     expect(result.failure).toMatchObject({ code: 'name-not-found', phase: 'dns' })
     expect(result.findings[0]?.title.key).toBe('probe:failure.name-not-found.title')
-    expect(result.findings[0]?.remedies).toContain('probe:checkServerName')
+    expect(result.findings[0]?.remedies).toContain('check-server-name')
   })
 
   it('moves on to the next address when the first cannot be reached (an IPv6 address first, the server on IPv4)', async () => {

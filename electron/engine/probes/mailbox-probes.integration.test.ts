@@ -174,11 +174,7 @@ describe.skipIf(skipReason !== null)('IMAP and POP3 probes against Dovecot on 12
     expect(result.outcome).toBe('not-sent')
     expect(result.polls).toBe(0)
     expect(result.finding.title.key).toBe('probe:roundTrip.not-sent.title')
-    expect(result.finding.remedies).toEqual([
-      'probe:checkPassword',
-      'probe:accountBlockedSpam',
-      'probe:accountSuspended',
-    ])
+    expect(result.finding.remedies).toEqual(['reset-password', 'unblock-account', 'check-offer-status'])
   })
 })
 
@@ -195,7 +191,7 @@ describe.skipIf(skipReason !== null)('wrong passwords against Dovecot', () => {
       const auth = result.findings.find((finding) => finding.id === 'mailbox.auth')
       expect(auth?.status).toBe('fail')
       expect(auth?.title.key).toBe('probe:auth.wrong-credentials.title')
-      expect(auth?.remedies).toContain('probe:checkPassword')
+      expect(auth?.remedies).toContain('reset-password')
     } finally {
       await dovecot.stop()
     }

@@ -124,7 +124,7 @@ describe('probes against misbehaving servers on 127.0.0.1', () => {
     await server.close()
     const result = await runProbe({ kind: 'imaps', host: '127.0.0.1', port }, { stepTimeoutMs: STEP_MS })
     expect(result.failure?.code).toBe('connect-refused')
-    expect(main(result).remedies).toContain('probe:providerStatus')
+    expect(main(result).remedies).toContain('provider-status')
   })
 
   it('cancel closes the socket at once and reports aborted', async () => {

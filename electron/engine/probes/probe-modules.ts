@@ -7,7 +7,7 @@ import { isIP } from 'node:net'
 import type { CLIENT_PROBE_KINDS, ProbeKind } from '../../../shared/ipc'
 import { providerProfile, isProviderId, recogniseProviders } from '../../../shared/knowledge/providers'
 import type { ClientSettings, ProviderProfile, ServerSetting } from '../../../shared/knowledge/providers'
-import type { Finding, Msg } from '../../../shared/report'
+import type { Finding, Msg, RemedyId } from '../../../shared/report'
 import { ranOutOfTime, type CheckContext, type CheckModule } from '../context'
 import type { DnsClient, DnsOutcome, SrvData } from '../dns/dns-client'
 import { normaliseName } from '../dns/dns-client'
@@ -119,7 +119,7 @@ function notRun(
   status: Finding['status'],
   textKey: string,
   evidence: Record<string, unknown>,
-  remedies: string[] = [],
+  remedies: RemedyId[] = [],
 ): void {
   const params = serviceParams(ctx, kind)
   ctx.emit({
@@ -146,7 +146,9 @@ export async function probeMailServers(ctx: CheckContext): Promise<void> {
   const found = await mailHosts(ctx)
   if (found.kind === 'stopped') return stoppedBeforeStart(ctx, 'smtp')
   if (found.kind !== 'hosts') {
-    const remedies = { null: ['dns:fixMx'], none: ['dns:addMx'], unknown: ['dns:dnsTrouble'] }[found.kind]
+    const remedies = (
+      { null: ['fix-mx'], none: ['add-mx'], unknown: ['dns-trouble'] } satisfies Record<string, RemedyId[]>
+    )[found.kind]
     return notRun(ctx, 'smtp', 'skipped', `mx.${found.kind}`, { mx: found.kind }, remedies)
   }
   await Promise.all(

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import type { Finding, Status } from '../../../shared/report'
+import type { Finding, RemedyId, Status } from '../../../shared/report'
 import { hasControlCharacters } from '../../../shared/target'
 import { authRemedies, classifyMailboxAuthFailure, isSmtpKind } from './classify'
 import { IMAP_LINE_BYTES_MAX, ImapSession, negotiateImap } from './imap-probe'
@@ -330,13 +330,13 @@ function roundTripFinding(
       : result.outcome === 'mailbox-failed'
         ? result.receive.failure
         : null
-  const remedies =
+  const remedies: RemedyId[] =
     failedAuth && failedAuth.outcome !== 'ok'
       ? authRemedies(failedAuth.outcome)
       : result.outcome === 'not-received'
-        ? ['probe:checkMx', 'probe:providerStatus']
+        ? ['check-mx', 'provider-status']
         : failure
-          ? ['probe:providerStatus']
+          ? ['provider-status']
           : []
   const params = {
     submission: `${request.submission.host}:${request.submission.port}`,

@@ -70,9 +70,9 @@ describe('probeSmtp against smtp-server on 127.0.0.1', () => {
   })
 
   it.each([
-    ['mario@example.test', 'wrong', 'wrong-credentials', 'probe:checkPassword'],
-    ['spam@example.test', 'x', 'blocked-spam', 'probe:accountBlockedSpam'],
-    ['suspended@example.test', 'x', 'suspended', 'probe:accountSuspended'],
+    ['mario@example.test', 'wrong', 'wrong-credentials', 'reset-password'],
+    ['spam@example.test', 'x', 'blocked-spam', 'unblock-account'],
+    ['suspended@example.test', 'x', 'suspended', 'check-offer-status'],
   ])('tells a refused login for %s apart (%s)', async (user, password, outcome, remedy) => {
     const result = await probeSmtp(
       { kind: 'submission', host: '127.0.0.1', port: starttls.port },

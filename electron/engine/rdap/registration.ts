@@ -1,3 +1,4 @@
+import type { RemedyId } from '../../../shared/report'
 import type { CheckContext } from '../context'
 import { withDeadline } from '../dns/dns-client'
 import { msg, report } from '../dns/findings'
@@ -86,7 +87,7 @@ export async function checkRegistration(ctx: CheckContext): Promise<void> {
     key: string,
     params: Record<string, string | number>,
     evidence: Record<string, unknown>,
-    remedies: string[] = [],
+    remedies: RemedyId[] = [],
   ) =>
     report(ctx, 'domain.registration', started, {
       status,
@@ -99,7 +100,7 @@ export async function checkRegistration(ctx: CheckContext): Promise<void> {
   if (result.kind === 'failed')
     return void emit('error', 'failed', { reason: result.reason }, { url: result.url, reason: result.reason })
   if (result.kind === 'notFound')
-    return void emit('warn', 'notFound', {}, { url: result.url }, ['dns:domainMissing'])
+    return void emit('warn', 'notFound', {}, { url: result.url }, ['domain-missing'])
 
   const statuses = (result.data.status ?? []).map((status) => status.toLowerCase())
   const expiry = result.data.events?.find((event) => event.eventAction === 'expiration')?.eventDate
@@ -113,13 +114,13 @@ export async function checkRegistration(ctx: CheckContext): Promise<void> {
       BLOCKING_STATUSES[blocking] ?? 'clientHold',
       { status: blocking, date: date || '—' },
       evidence,
-      ['dns:renewDomain'],
+      ['domain-expired'],
     )
   if (expiresAt && date) {
     const days = Math.floor((expiresAt.getTime() - Date.now()) / DAY_MS)
-    if (days < 0) return void emit('fail', 'expired', { date }, evidence, ['dns:renewDomain'])
+    if (days < 0) return void emit('fail', 'expired', { date }, evidence, ['domain-expired'])
     if (days < EXPIRY_WARNING_DAYS)
-      return void emit('warn', 'expiresSoon', { date, days }, evidence, ['dns:renewDomain'])
+      return void emit('warn', 'expiresSoon', { date, days }, evidence, ['domain-expired'])
     return void emit('pass', 'active', { date, days }, evidence)
   }
   emit('pass', 'activeNoDate', { status: statuses.join(', ') || '—' }, evidence)

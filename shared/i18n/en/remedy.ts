@@ -1,0 +1,517 @@
+import type { RemedyTexts } from '../../knowledge/remedies'
+
+/** Texts of the remedies of shared/knowledge/remedies.ts, by remedy id (English). */
+export default {
+  'domain-expired': {
+    title: 'Renew your domain',
+    summary: 'Your domain has expired or is on hold, so no mail can be delivered to it or sent from it.',
+    steps: [
+      'Log in to the control panel of the company where you registered the domain (for OVHcloud: Web Cloud, then Domains).',
+      'Open the domain: an expired domain is flagged at the top of the page.',
+      'Renew it and pay any open invoice. Mail starts working again within a few hours of the renewal.',
+    ],
+  },
+  'renew-offer': {
+    title: 'Renew your email service',
+    summary: 'An expired or unpaid email offer, or the hosting it comes with, stops the mailboxes.',
+    steps: [
+      'Log in to your provider’s control panel and open the billing or renewals section.',
+      'Pay any open invoice and renew the expired service (the email offer, or the web hosting it belongs to).',
+      'Turn on automatic renewal so it does not happen again.',
+      'Wait a few minutes, then try to send and receive again.',
+    ],
+  },
+  'check-offer-status': {
+    title: 'Check that your services are active',
+    summary: 'Before anything else, make sure the domain, the email offer and the hosting are all active.',
+    steps: [
+      'Log in to your provider’s control panel.',
+      'Check the domain: it must not be expired (OVHcloud: Web Cloud, Domains).',
+      'Check the email offer and the state of your address (OVHcloud: the Email accounts tab of your offer, column State).',
+      'Check for unpaid invoices and renewals, and settle them.',
+    ],
+  },
+  'client-settings': {
+    title: 'Fix the settings of your mail program',
+    summary: 'Webmail works, so the service is fine: your mail program has a wrong setting.',
+    steps: [
+      'Open the account settings of your mail program (Outlook, Apple Mail, Thunderbird, your phone’s Mail app).',
+      'Compare the incoming and outgoing server, port, security and user name with the card below, and correct any difference.',
+      'Your user name is your whole email address. Type the password again: it may have changed.',
+      'Make sure the outgoing server asks for a login (often called "My outgoing server requires authentication").',
+      'Save, then send yourself a test message.',
+    ],
+  },
+  'try-webmail': {
+    title: 'Try your webmail',
+    summary: 'Trying webmail tells us whether the fault is in your mail program or in the service.',
+    steps: [
+      'Open your provider’s webmail page in the browser (for OVHcloud, the link below).',
+      'Log in with your whole email address and its password.',
+      'Send yourself a message and check that it arrives.',
+      'If it works, the problem is in your mail program: choose "No" below to continue.',
+    ],
+  },
+  'reset-password': {
+    title: 'Check your password, or set a new one',
+    summary: 'The password typed is not the one the mailbox expects.',
+    steps: [
+      'Check that Caps Lock is off and that you typed your whole email address as the user name.',
+      'In the control panel, open your email offer and the Email accounts tab (OVHcloud: the "…" button next to the address, then Change).',
+      'Set a new password, wait a few minutes, then log in to webmail with it.',
+      'Put the new password in every mail program and phone that uses this address.',
+    ],
+  },
+  'security-policy': {
+    title: 'Wait for the lock to end, or ask for it to be lifted',
+    summary: 'A security rule locked the account, for example after several wrong passwords.',
+    steps: [
+      'The lock usually ends by itself after the time set in the security policy: wait, then try again with the right password.',
+      'If you manage the service, look at the security policy of your Exchange platform in the control panel to see how long the lock lasts.',
+      'If you cannot wait, ask your provider’s support to unlock the account.',
+      'Update the password on every phone and program: one with an old password can lock the account again.',
+    ],
+  },
+  'two-factor': {
+    title: 'Use or reset two-step verification',
+    summary: 'The account asks for a second code (two-step verification), available for Exchange.',
+    steps: [
+      'Open the authenticator app on your phone that you set up for this account and type the code it shows.',
+      'If you lost the phone, ask whoever manages your Exchange service to turn two-step verification off for your account in the control panel.',
+      'Set it up again on your new phone as soon as you can log in.',
+    ],
+  },
+  'wait-incident': {
+    title: 'Wait for the provider to finish',
+    summary: 'Your provider is working on the service: nothing needs changing on your side.',
+    steps: [
+      'Follow the incident on the status page; it says when the work is expected to end.',
+      'Do not change your settings or passwords in the meantime.',
+      'Messages sent to you are usually kept by the senders’ servers and delivered later.',
+      'When the incident is closed, try again.',
+    ],
+  },
+  'fix-mx': {
+    title: 'Point your domain’s mail to your email service',
+    summary:
+      'Your domain’s MX records tell the world which server receives your mail, and they are not right.',
+    steps: [
+      'Log in where your domain’s DNS zone is managed (OVHcloud: Web Cloud, Domains, your domain, DNS zone tab).',
+      'Change the MX records exactly as our check of them says: add the missing ones, remove the ones that point elsewhere.',
+      'Save. The change reaches everyone within a few hours (up to 24).',
+      'Run MailDoctor again to confirm.',
+    ],
+  },
+  'fix-srv': {
+    title: 'Add the Autodiscover record for Exchange',
+    summary: 'Outlook finds its settings for Exchange through an SRV record that is missing or wrong.',
+    steps: [
+      'Open your domain’s DNS zone (OVHcloud: Web Cloud, Domains, your domain, DNS zone tab).',
+      'Add an SRV record for _autodiscover._tcp with priority 0, weight 0, port 443 and the target our check of it names.',
+      'Save, wait a few hours, then set up Outlook again.',
+    ],
+  },
+  'sending-server-unreachable': {
+    title: 'Your computer cannot reach the sending server',
+    summary: 'Neither sending port of your provider’s server answered from this network.',
+    steps: [
+      'Check that this computer is online and try again on another network (for example your phone’s hotspot).',
+      'A firewall or antivirus may block mail: allow your mail program, or try with it briefly disabled.',
+      'If it works on another network, the network you were on blocks mail: ask its administrator.',
+      'If it fails everywhere, the provider’s server may be down: contact your provider.',
+    ],
+  },
+  'account-state': {
+    title: 'Check your account: password, lock or suspension',
+    summary:
+      'The sending server answers, so the account itself is the likely cause: wrong password, blocked for spam, or suspended.',
+    steps: [
+      'In the control panel, open your email offer and the Email accounts tab, and look at the state of the address.',
+      'If it is marked as blocked for spam, open the email your provider sent you about the block and answer it to unlock the account; also check your computers for viruses.',
+      'If it is suspended, renew or reactivate it.',
+      'Otherwise, set a new password and type it again in your mail program; check its outgoing settings against the card below.',
+    ],
+  },
+  'mail-server-unreachable': {
+    title: 'Your incoming mail servers are not reachable',
+    summary: 'The servers that should receive your mail cannot be found or do not answer.',
+    steps: [
+      'Look at the findings below: they say which server failed and how.',
+      'If the names do not resolve, correct the MX records in your DNS zone.',
+      'If they resolve but do not answer, your provider’s servers are down: contact your provider with this report.',
+    ],
+  },
+  'receive-elsewhere': {
+    title: 'Your domain receives mail: look at filters and the sender',
+    summary:
+      'Your domain points to working servers, so messages are probably filtered, or stopped on the sender’s side.',
+    steps: [
+      'Look in the spam or junk folder, in webmail too.',
+      'Check rules, filters and forwarding in webmail: a rule may move or delete messages.',
+      'Check that the mailbox is not full.',
+      'Ask the sender whether their message came back with an error, and start MailDoctor again with that message.',
+    ],
+  },
+  'bounce-not-error': {
+    title: 'This is not an error',
+    summary: 'The code means the message was accepted or is being processed.',
+    steps: [
+      'Nothing to do. If the message still does not arrive, ask the recipient to look in their spam folder.',
+    ],
+  },
+  'account-blocked': {
+    title: 'Your login was refused: check the password and the account',
+    summary: 'The server refused your user name and password, or your account is blocked for sending.',
+    steps: [
+      'Type the password again in your mail program: use your whole email address as the user name.',
+      'In the control panel, look at the state of the address; if it is blocked for spam, answer the email your provider sent about it.',
+      'If needed, set a new password and put it everywhere you use this address.',
+    ],
+  },
+  'sending-limits': {
+    title: 'Stay within the sending limits',
+    summary: 'The server refused the sender or recipient address, often because too many messages were sent.',
+    steps: [
+      'Check the sender and recipient addresses for typing mistakes.',
+      'Send fewer messages at once: at OVHcloud the limit is 200 messages an hour per account and 300 an hour per IP address.',
+      'For newsletters and mass mailings, use a service made for them.',
+      'Wait an hour and send again.',
+    ],
+  },
+  delist: {
+    title: 'Get your server off the blocklist',
+    summary: 'An address of your mail servers is on a blocklist, so other servers refuse your messages.',
+    steps: [
+      'Note the blocklist and the address it lists: our check or the error message names them.',
+      'If you use your provider’s servers, send them this report or the bounce: they must request the removal.',
+      'If it is your own server, find and stop the cause (a virus, a hacked account, an open relay), then ask the list for removal on its site.',
+      'Once removed, send the message again.',
+    ],
+  },
+  'recipient-domain-broken': {
+    title: 'The recipient’s domain cannot receive mail',
+    summary: 'The recipient’s domain has no working mail server: only its owner can fix that.',
+    steps: [
+      'Check the address for typing mistakes in the part after the @.',
+      'Tell the recipient by another channel (phone, another address) that their domain does not receive mail.',
+      'Send this report to them or to their administrator.',
+    ],
+  },
+  'recipient-address': {
+    title: 'Check the recipient’s address',
+    summary: 'The recipient’s server says the address does not exist or refuses it.',
+    steps: [
+      'Check the address letter by letter; look for swapped letters or an old address.',
+      'Ask the recipient by another channel for their current address.',
+      'Send the message again to the right address.',
+    ],
+  },
+  'recipient-full': {
+    title: 'The recipient’s mailbox is full',
+    summary: 'Nothing is wrong on your side: the recipient has no space left.',
+    steps: [
+      'Tell the recipient by another channel that their mailbox is full.',
+      'Send the message again once they have made room.',
+    ],
+  },
+  'retry-later': {
+    title: 'Wait and try again',
+    summary: 'The problem is temporary: the servers usually retry by themselves.',
+    steps: [
+      'Wait an hour: most temporary errors clear by themselves and your server retries.',
+      'If the message came back for good after several days, start again with the new error message.',
+    ],
+  },
+  'bounce-explained': {
+    title: 'What the error means, and what to do',
+    summary: 'The server refused the message for good. The explanation below says why and who can fix it.',
+    steps: [
+      'Follow the steps of the explanation below.',
+      'Send the message again only once the cause is fixed.',
+    ],
+  },
+  'bounce-unreadable': {
+    title: 'We could not find a code in this message',
+    summary: 'The text does not contain a reply code we can read.',
+    steps: [
+      'Look in the returned message for a line with a three-digit number such as 550, or a code such as 5.1.1.',
+      'Paste that line alone, or the whole message including its headers.',
+    ],
+  },
+  offline: {
+    title: 'You seem to be offline, or your network blocks the checks',
+    summary:
+      'None of our checks got an answer, so we cannot tell what is wrong with your email yet. Nothing we could suggest now would be based on facts.',
+    steps: [
+      'Check that this computer is connected: open any website.',
+      'If you are on an office, hotel or public network, it may block these checks: try another network, for example your phone’s hotspot.',
+      'Pause any VPN, firewall or antivirus web protection for a moment.',
+      'Then choose "Check again".',
+    ],
+  },
+  'domain-not-found': {
+    title: 'This domain does not exist',
+    summary: 'Nobody can send mail to a domain that does not exist, so the address is probably mistyped.',
+    steps: [
+      'Look at the part after the @ letter by letter: a missing or swapped letter is enough.',
+      'Correct it below and check again.',
+      'If the domain is right and used to work, its registration may have been deleted: contact the company where you registered it.',
+    ],
+  },
+  'account-refused': {
+    title: 'The server refused your login: the account needs attention',
+    summary: 'The sending server answers, but it does not accept this address and password.',
+    steps: [
+      'Type the password again in your mail program, with your whole email address as the user name.',
+      'If you are not sure of the password, set a new one in your provider’s control panel and use it everywhere.',
+      'Look at the state of the address in the control panel: it may be locked after too many attempts, blocked for spam, or suspended.',
+      'If your provider uses modern sign-in or two-step verification, your program may need an app password or to sign in again through the provider’s page.',
+    ],
+  },
+  'webmail-page': {
+    title: 'The webmail page is the problem, not your mail',
+    summary: 'Your mail service works; only the webmail page does not open.',
+    steps: [
+      'Check the webmail address: use the one your provider gives, for example from its help pages or the welcome email.',
+      'Try another browser, or a private window.',
+      'If it still does not open, contact your provider and tell them the webmail page does not load.',
+    ],
+  },
+  'add-mx': {
+    title: 'Add the MX records of your mail provider',
+    steps: [
+      'Find the MX records your mail provider asks for (its help pages or control panel list them).',
+      'Open the DNS zone of your domain and add them, each with its priority number.',
+      'Wait for the change to spread, then run the check again.',
+    ],
+  },
+  'domain-missing': {
+    title: 'Make sure the domain exists and is active',
+    steps: [
+      'Check the spelling of the domain.',
+      'Log in to the registrar where you bought it and check that it is registered and not expired.',
+      'If it expired, renew it; mail will work again once the DNS is back.',
+    ],
+  },
+  'dns-trouble': {
+    title: 'The DNS servers are not answering properly',
+    steps: [
+      'Run the check again in a few minutes: the problem may be passing.',
+      'If it stays, contact whoever hosts your domain’s DNS and tell them which name and which error the check shows.',
+    ],
+  },
+  'fix-spf': {
+    title: 'Correct your SPF record',
+    steps: [
+      'Open the DNS zone of your domain and find the TXT record that starts with v=spf1.',
+      'Keep exactly one such record, including your provider’s servers, and end it with ~all or -all.',
+      'Save, wait for the change to spread, then run the check again.',
+    ],
+  },
+  'reduce-spf-lookups': {
+    title: 'Bring your SPF record under 10 lookups',
+    steps: [
+      'Remove includes of services you no longer use.',
+      'Replace includes that list only a few fixed addresses with those addresses (ip4: or ip6:).',
+      'Ask senders that need many lookups (newsletter services) to send from a subdomain of their own.',
+      'Run the check again and confirm the count is 10 or less.',
+    ],
+  },
+  'add-dmarc': {
+    title: 'Add a DMARC record',
+    steps: [
+      'Open the DNS zone of your domain.',
+      'Add a TXT record named _dmarc with the value v=DMARC1; p=none; rua=mailto:an address of yours.',
+      'After a few weeks of reports without surprises, change p=none to p=quarantine.',
+    ],
+  },
+  'fix-dmarc': {
+    title: 'Correct your DMARC record',
+    steps: [
+      'Open the DNS zone of your domain and find the TXT record named _dmarc.',
+      'Keep exactly one, starting with v=DMARC1, with p= set to none, quarantine or reject.',
+      'Save and run the check again.',
+    ],
+  },
+  'authorise-dmarc-reports': {
+    title: 'Let the report address accept your reports',
+    steps: [
+      'Ask whoever manages the report address’s domain to publish the authorisation record shown above (value v=DMARC1).',
+      'Or send the reports to an address in your own domain instead.',
+    ],
+  },
+  'fix-dkim': {
+    title: 'Publish a valid DKIM key',
+    steps: [
+      'In your mail provider’s control panel, find the DKIM setting and turn it on, or create a new 2048-bit key.',
+      'Copy the record it gives you into your DNS zone exactly, in one piece.',
+      'Wait for the change to spread, then run the check again with that selector.',
+    ],
+  },
+  'fix-mta-sts': {
+    title: 'Correct the MTA-STS record',
+    steps: [
+      'Keep a single TXT record named _mta-sts, with the value v=STSv1; id= followed by letters and digits.',
+      'Change the id each time you change the policy file.',
+    ],
+  },
+  'ask-ptr': {
+    title: 'Ask for a reverse name (PTR) for the mail server address',
+    steps: [
+      'The reverse name is set by whoever owns the address (the hosting or internet provider), not in your domain’s zone.',
+      'Ask them to set the PTR of the address to the server’s name, and make sure that name points back to the same address.',
+    ],
+  },
+  'dnsbl-resolver': {
+    title: 'Check the blocklists through another way',
+    steps: [
+      'Blocklists refuse queries from big public resolvers: run the check again with your own provider’s DNS, or',
+      'look the address up directly on the blocklist’s web page.',
+    ],
+  },
+  'wait-propagation': {
+    title: 'Wait for the change to reach every DNS server',
+    steps: [
+      'If you changed your records recently, wait at least as long as the TTL shown, then check again.',
+      'If the servers still disagree after a day, tell your DNS host that one server is not up to date.',
+    ],
+  },
+  'use-port-587': {
+    title: 'Send through port 587 or 465 instead of 25',
+    steps: [
+      'Open the account settings of your mail program and find the outgoing server (SMTP).',
+      'Set the port to 587 with STARTTLS, or to 465 with SSL/TLS.',
+      'Make sure the outgoing server requires a login, with the same user name and password as for receiving.',
+      'Save and send yourself a test message.',
+    ],
+  },
+  'check-network': {
+    title: 'Rule out your network',
+    steps: [
+      'Try again from another connection, for example your phone’s hotspot.',
+      'If it works there, a firewall, antivirus or the network you were on blocks mail connections.',
+      'Pause the antivirus’s email protection or ask your network administrator to allow mail ports.',
+    ],
+  },
+  'check-server-name': {
+    title: 'Check the server name and port in your settings',
+    steps: [
+      'Open the account settings of your mail program.',
+      'Compare the incoming and outgoing server names and ports with the ones your provider publishes.',
+      'Correct any typing mistake, save, and test again.',
+    ],
+  },
+  'provider-status': {
+    title: 'Check whether your provider has an outage',
+    steps: [
+      'Open your provider’s status or maintenance page.',
+      'If an incident is listed, wait for it to be solved and try again.',
+      'If nothing is listed and the problem lasts, contact your provider with this report.',
+    ],
+  },
+  'use-ssl-port': {
+    title: 'Use the encrypted (SSL/TLS) port',
+    steps: [
+      'Open the account settings of your mail program.',
+      'Choose SSL/TLS as the security and use port 465 for sending, 993 for IMAP or 995 for POP3.',
+      'Save and test again.',
+    ],
+  },
+  'certificate-provider': {
+    title: 'Ask the provider to fix the server’s certificate',
+    steps: [
+      'Do not accept a certificate warning permanently: it protects your password.',
+      'Check that the server name in your settings is exactly the one your provider publishes.',
+      'If it is, send this report to your provider: the server’s certificate must be renewed or completed.',
+    ],
+  },
+  'check-clock': {
+    title: 'Check the date and time of your computer',
+    steps: [
+      'Open the date and time settings of your computer.',
+      'Turn on automatic date and time, and check the time zone.',
+      'Test again.',
+    ],
+  },
+  'unblock-account': {
+    title: 'Check whether the account is blocked for spam',
+    steps: [
+      'Log in to your provider’s control panel and open the list of email accounts.',
+      'Look for a mark such as “SPAM” or “blocked” next to the address.',
+      'Follow the provider’s instructions to unblock it (often by answering the message they sent you) and change the password.',
+      'Scan your computers for malware, since a stolen password is the usual cause.',
+    ],
+  },
+  'app-password': {
+    title: 'Create an app password',
+    steps: [
+      'Open your account’s security settings at your provider.',
+      'Create an app password for your mail program.',
+      'Use that password in the mail program instead of your usual one.',
+    ],
+  },
+  'contact-recipient-admin': {
+    title: 'The recipient’s mail administrator must act',
+    steps: [
+      'Send the recipient the bounce, another way, and ask them to pass it to their IT or mail provider.',
+      'Send again when they confirm the fix.',
+    ],
+  },
+  'check-mx': {
+    title: 'Check that the domain points to your mail service',
+    steps: [
+      'Run the DNS checks of this app for your domain.',
+      'Compare the MX records with the ones your mail offer expects.',
+      'If they differ, correct them in the DNS zone of your domain; changes can take a few hours to spread.',
+    ],
+  },
+  'contact-recipient': {
+    title: 'The recipient must act',
+    steps: [
+      'Tell the recipient another way (phone, chat) what the error says.',
+      'Ask them to fix it (empty the mailbox, reactivate it, allow your address).',
+      'Send again when they confirm.',
+    ],
+  },
+  'fix-auth-records': {
+    title: 'Fix SPF, DKIM and DMARC of your domain',
+    steps: [
+      'Open your domain’s DNS zone.',
+      'Make the SPF record list every server you send from (for OVHcloud: include:mx.ovh.com).',
+      'Turn on DKIM at your provider and publish its key.',
+      'Publish a DMARC record; start with p=none.',
+    ],
+  },
+  'enable-smtp-auth': {
+    title: 'Log in to the outgoing server',
+    steps: [
+      'Open the account settings of your mail program.',
+      'Turn on “outgoing server (SMTP) requires authentication”.',
+      'Use your full email address and its password.',
+      'Use port 587 with STARTTLS or 465 with SSL/TLS, then send again.',
+    ],
+  },
+  'check-client-settings': {
+    title: 'Check the mail program’s settings',
+    steps: [
+      'Compare the server name, port and security with your provider’s settings.',
+      'Pause the mail scanning of your antivirus or firewall and try again.',
+      'Try from another network.',
+    ],
+  },
+  'reduce-size': {
+    title: 'Make the message smaller',
+    steps: [
+      'Check the total size of the attachments.',
+      'Compress them, or share them as a download link.',
+      'Split large sendings into several messages.',
+    ],
+  },
+  'contact-provider': {
+    title: 'Your email provider must act',
+    steps: [
+      'Open a support request with your provider.',
+      'Attach the whole bounce and the time you sent the message.',
+    ],
+  },
+} satisfies RemedyTexts

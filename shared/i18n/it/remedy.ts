@@ -1,0 +1,522 @@
+import type { RemedyTexts } from '../../knowledge/remedies'
+
+/** Texts of the remedies of shared/knowledge/remedies.ts, by remedy id (Italian). */
+export default {
+  'domain-expired': {
+    title: 'Rinnova il tuo dominio',
+    summary: 'Il tuo dominio è scaduto o sospeso, quindi nessuna email può arrivare né partire.',
+    steps: [
+      'Accedi al pannello dell’azienda presso cui hai registrato il dominio (per OVHcloud: Web Cloud, poi Domini).',
+      'Apri il dominio: se è scaduto, lo vedi indicato in cima alla pagina.',
+      'Rinnovalo e paga eventuali fatture aperte. La posta riprende a funzionare entro poche ore dal rinnovo.',
+    ],
+  },
+  'renew-offer': {
+    title: 'Rinnova il servizio di posta',
+    summary: 'Un’offerta email scaduta o non pagata, o l’hosting a cui è collegata, blocca le caselle.',
+    steps: [
+      'Accedi al pannello del tuo fornitore e apri la sezione fatture o rinnovi.',
+      'Paga le fatture aperte e rinnova il servizio scaduto (l’offerta email, o l’hosting web a cui appartiene).',
+      'Attiva il rinnovo automatico perché non succeda più.',
+      'Aspetta qualche minuto, poi riprova a inviare e ricevere.',
+    ],
+  },
+  'check-offer-status': {
+    title: 'Controlla che i servizi siano attivi',
+    summary: 'Prima di tutto assicurati che dominio, offerta email e hosting siano attivi.',
+    steps: [
+      'Accedi al pannello del tuo fornitore.',
+      'Controlla il dominio: non deve essere scaduto (OVHcloud: Web Cloud, Domini).',
+      'Controlla l’offerta email e lo stato del tuo indirizzo (OVHcloud: scheda Account email della tua offerta, colonna Stato).',
+      'Controlla fatture e rinnovi in sospeso e regolarizzali.',
+    ],
+  },
+  'client-settings': {
+    title: 'Correggi le impostazioni del programma di posta',
+    summary:
+      'La webmail funziona, quindi il servizio è a posto: c’è un’impostazione sbagliata nel programma di posta.',
+    steps: [
+      'Apri le impostazioni dell’account nel programma di posta (Outlook, Mail di Apple, Thunderbird, l’app Mail del telefono).',
+      'Confronta server in entrata e in uscita, porta, sicurezza e nome utente con la scheda qui sotto e correggi le differenze.',
+      'Il nome utente è l’indirizzo email completo. Riscrivi la password: potrebbe essere cambiata.',
+      'Verifica che il server in uscita richieda l’accesso (di solito «Il server in uscita richiede l’autenticazione»).',
+      'Salva, poi mandati un messaggio di prova.',
+    ],
+  },
+  'try-webmail': {
+    title: 'Prova la webmail',
+    summary: 'Provare la webmail ci dice se il guasto è nel programma di posta o nel servizio.',
+    steps: [
+      'Apri nel browser la pagina webmail del tuo fornitore (per OVHcloud, il collegamento qui sotto).',
+      'Accedi con l’indirizzo email completo e la sua password.',
+      'Mandati un messaggio e controlla che arrivi.',
+      'Se funziona, il problema è nel programma di posta: scegli «No» qui sotto per continuare.',
+    ],
+  },
+  'reset-password': {
+    title: 'Controlla la password o impostane una nuova',
+    summary: 'La password scritta non è quella che la casella si aspetta.',
+    steps: [
+      'Controlla che il blocco maiuscole sia disattivato e di aver scritto l’indirizzo completo come nome utente.',
+      'Nel pannello apri la tua offerta email e la scheda Account email (OVHcloud: il pulsante «…» accanto all’indirizzo, poi Modifica).',
+      'Imposta una nuova password, aspetta qualche minuto e accedi alla webmail con quella.',
+      'Inserisci la nuova password in tutti i programmi e i telefoni che usano questo indirizzo.',
+    ],
+  },
+  'security-policy': {
+    title: 'Aspetta la fine del blocco, o chiedi di toglierlo',
+    summary: 'Una regola di sicurezza ha bloccato l’account, per esempio dopo diverse password sbagliate.',
+    steps: [
+      'Di solito il blocco finisce da solo dopo il tempo previsto dalla politica di sicurezza: aspetta e riprova con la password giusta.',
+      'Se gestisci tu il servizio, guarda nel pannello la politica di sicurezza della piattaforma Exchange per sapere quanto dura il blocco.',
+      'Se non puoi aspettare, chiedi al supporto del fornitore di sbloccare l’account.',
+      'Aggiorna la password su ogni telefono e programma: uno con la password vecchia può bloccare di nuovo l’account.',
+    ],
+  },
+  'two-factor': {
+    title: 'Usa o reimposta la verifica in due passaggi',
+    summary: 'L’account chiede un secondo codice (verifica in due passaggi), disponibile per Exchange.',
+    steps: [
+      'Apri sul telefono l’app di autenticazione che hai configurato per questo account e scrivi il codice che mostra.',
+      'Se hai perso il telefono, chiedi a chi gestisce il servizio Exchange di disattivare la verifica in due passaggi per il tuo account nel pannello.',
+      'Configurala di nuovo sul nuovo telefono appena riesci ad accedere.',
+    ],
+  },
+  'wait-incident': {
+    title: 'Aspetta che il fornitore finisca',
+    summary: 'Il tuo fornitore sta lavorando sul servizio: da parte tua non c’è nulla da cambiare.',
+    steps: [
+      'Segui il guasto sulla pagina di stato: indica quando si prevede la fine dei lavori.',
+      'Nel frattempo non cambiare impostazioni né password.',
+      'I messaggi inviati a te di solito vengono conservati dai server dei mittenti e consegnati più tardi.',
+      'Quando il guasto è chiuso, riprova.',
+    ],
+  },
+  'fix-mx': {
+    title: 'Fai puntare la posta del dominio al tuo servizio email',
+    summary: 'I record MX del dominio dicono a tutti quale server riceve la tua posta, e non sono corretti.',
+    steps: [
+      'Accedi dove gestisci la zona DNS del dominio (OVHcloud: Web Cloud, Domini, il tuo dominio, scheda Zona DNS).',
+      'Modifica i record MX esattamente come indica la nostra verifica: aggiungi quelli mancanti, elimina quelli che puntano altrove.',
+      'Salva. La modifica arriva a tutti entro qualche ora (fino a 24).',
+      'Avvia di nuovo MailDoctor per conferma.',
+    ],
+  },
+  'fix-srv': {
+    title: 'Aggiungi il record Autodiscover per Exchange',
+    summary: 'Outlook trova le impostazioni di Exchange tramite un record SRV che manca o è sbagliato.',
+    steps: [
+      'Apri la zona DNS del dominio (OVHcloud: Web Cloud, Domini, il tuo dominio, scheda Zona DNS).',
+      'Aggiungi un record SRV per _autodiscover._tcp con priorità 0, peso 0, porta 443 e la destinazione indicata dalla nostra verifica.',
+      'Salva, aspetta qualche ora, poi configura di nuovo Outlook.',
+    ],
+  },
+  'sending-server-unreachable': {
+    title: 'Il computer non raggiunge il server di invio',
+    summary: 'Da questa rete il server del fornitore non ha risposto su nessuna delle due porte di invio.',
+    steps: [
+      'Controlla che il computer sia in linea e riprova da un’altra rete (per esempio l’hotspot del telefono).',
+      'Un firewall o un antivirus può bloccare la posta: autorizza il programma di posta, oppure prova a disattivarlo per un momento.',
+      'Se da un’altra rete funziona, la rete di prima blocca la posta: chiedi a chi la gestisce.',
+      'Se non funziona da nessuna parte, il server del fornitore potrebbe essere fermo: contatta il fornitore.',
+    ],
+  },
+  'account-state': {
+    title: 'Controlla l’account: password, blocco o sospensione',
+    summary:
+      'Il server di invio risponde, quindi la causa più probabile è l’account: password sbagliata, blocco per spam o sospensione.',
+    steps: [
+      'Nel pannello apri la tua offerta email e la scheda Account email e guarda lo stato dell’indirizzo.',
+      'Se risulta bloccato per spam, apri l’email che il fornitore ti ha mandato sul blocco e rispondi per sbloccare l’account; controlla anche che i computer non abbiano virus.',
+      'Se è sospeso, rinnovalo o riattivalo.',
+      'Altrimenti imposta una nuova password e riscrivila nel programma di posta; confronta le impostazioni in uscita con la scheda qui sotto.',
+    ],
+  },
+  'mail-server-unreachable': {
+    title: 'I server della posta in arrivo non sono raggiungibili',
+    summary: 'I server che dovrebbero ricevere la tua posta non si trovano o non rispondono.',
+    steps: [
+      'Guarda i risultati qui sotto: indicano quale server non va e come.',
+      'Se i nomi non si trovano, correggi i record MX nella zona DNS.',
+      'Se si trovano ma non rispondono, i server del fornitore sono fermi: contatta il fornitore con questo rapporto.',
+    ],
+  },
+  'receive-elsewhere': {
+    title: 'Il dominio riceve posta: controlla filtri e mittente',
+    summary:
+      'Il dominio punta a server funzionanti, quindi i messaggi vengono probabilmente filtrati o si fermano dal mittente.',
+    steps: [
+      'Guarda nella cartella spam o posta indesiderata, anche in webmail.',
+      'Controlla regole, filtri e inoltri in webmail: una regola può spostare o cancellare i messaggi.',
+      'Controlla che la casella non sia piena.',
+      'Chiedi al mittente se il suo messaggio è tornato indietro con un errore e riavvia MailDoctor con quel messaggio.',
+    ],
+  },
+  'bounce-not-error': {
+    title: 'Non è un errore',
+    summary: 'Il codice indica che il messaggio è stato accettato o è in lavorazione.',
+    steps: [
+      'Non c’è nulla da fare. Se il messaggio non arriva, chiedi al destinatario di guardare nella cartella spam.',
+    ],
+  },
+  'account-blocked': {
+    title: 'L’accesso è stato rifiutato: controlla password e account',
+    summary: 'Il server ha rifiutato nome utente e password, oppure l’account è bloccato per l’invio.',
+    steps: [
+      'Riscrivi la password nel programma di posta, usando l’indirizzo completo come nome utente.',
+      'Nel pannello guarda lo stato dell’indirizzo; se è bloccato per spam, rispondi all’email che il fornitore ti ha mandato.',
+      'Se serve, imposta una nuova password e inseriscila ovunque usi questo indirizzo.',
+    ],
+  },
+  'sending-limits': {
+    title: 'Resta entro i limiti di invio',
+    summary:
+      'Il server ha rifiutato l’indirizzo del mittente o del destinatario, spesso perché sono stati inviati troppi messaggi.',
+    steps: [
+      'Controlla che gli indirizzi di mittente e destinatario non abbiano errori di battitura.',
+      'Invia meno messaggi alla volta: da OVHcloud il limite è di 200 messaggi all’ora per account e 300 all’ora per indirizzo IP.',
+      'Per newsletter e invii di massa usa un servizio fatto apposta.',
+      'Aspetta un’ora e invia di nuovo.',
+    ],
+  },
+  delist: {
+    title: 'Togli il server dalla lista di blocco',
+    summary:
+      'Un indirizzo dei tuoi server di posta è in una lista di blocco, quindi gli altri server rifiutano i tuoi messaggi.',
+    steps: [
+      'Annota la lista di blocco e l’indirizzo che contiene: li indica la nostra verifica o il messaggio di errore.',
+      'Se usi i server del fornitore, mandagli questo rapporto o il messaggio tornato indietro: è lui che deve chiedere la rimozione.',
+      'Se il server è tuo, trova ed elimina la causa (un virus, un account violato, un relay aperto), poi chiedi la rimozione sul sito della lista.',
+      'Dopo la rimozione, invia di nuovo il messaggio.',
+    ],
+  },
+  'recipient-domain-broken': {
+    title: 'Il dominio del destinatario non può ricevere posta',
+    summary:
+      'Il dominio del destinatario non ha un server di posta funzionante: solo chi lo gestisce può rimediare.',
+    steps: [
+      'Controlla che la parte dopo la @ dell’indirizzo non abbia errori di battitura.',
+      'Avvisa il destinatario con un altro mezzo (telefono, un altro indirizzo) che il suo dominio non riceve posta.',
+      'Manda questo rapporto a lui o al suo amministratore.',
+    ],
+  },
+  'recipient-address': {
+    title: 'Controlla l’indirizzo del destinatario',
+    summary: 'Il server del destinatario dice che l’indirizzo non esiste o lo rifiuta.',
+    steps: [
+      'Controlla l’indirizzo lettera per lettera; cerca lettere scambiate o un indirizzo vecchio.',
+      'Chiedi al destinatario, con un altro mezzo, il suo indirizzo attuale.',
+      'Invia di nuovo il messaggio all’indirizzo giusto.',
+    ],
+  },
+  'recipient-full': {
+    title: 'La casella del destinatario è piena',
+    summary: 'Da parte tua è tutto a posto: il destinatario non ha più spazio.',
+    steps: [
+      'Avvisa il destinatario con un altro mezzo che la sua casella è piena.',
+      'Invia di nuovo il messaggio quando avrà fatto spazio.',
+    ],
+  },
+  'retry-later': {
+    title: 'Aspetta e riprova',
+    summary: 'Il problema è temporaneo: di solito i server riprovano da soli.',
+    steps: [
+      'Aspetta un’ora: la maggior parte degli errori temporanei si risolve da sola e il tuo server riprova.',
+      'Se dopo qualche giorno il messaggio torna indietro in modo definitivo, ricomincia con il nuovo messaggio di errore.',
+    ],
+  },
+  'bounce-explained': {
+    title: 'Che cosa significa l’errore e cosa fare',
+    summary:
+      'Il server ha rifiutato il messaggio in modo definitivo. La spiegazione qui sotto dice perché e chi può rimediare.',
+    steps: [
+      'Segui i passi della spiegazione qui sotto.',
+      'Invia di nuovo il messaggio solo dopo aver eliminato la causa.',
+    ],
+  },
+  'bounce-unreadable': {
+    title: 'Non abbiamo trovato un codice in questo messaggio',
+    summary: 'Il testo non contiene un codice di risposta che sappiamo leggere.',
+    steps: [
+      'Cerca nel messaggio tornato una riga con un numero di tre cifre come 550, o un codice come 5.1.1.',
+      'Incolla solo quella riga, oppure tutto il messaggio con le intestazioni.',
+    ],
+  },
+  offline: {
+    title: 'Sembri senza connessione, oppure la tua rete blocca le verifiche',
+    summary:
+      'Nessuna delle nostre verifiche ha avuto risposta, quindi per ora non possiamo dire che cosa non va nella tua posta. Qualsiasi consiglio adesso non si baserebbe su fatti.',
+    steps: [
+      'Controlla che questo computer sia collegato: apri un sito qualsiasi.',
+      'Se sei su una rete d’ufficio, di un albergo o pubblica, potrebbe bloccare queste verifiche: prova un’altra rete, per esempio l’hotspot del telefono.',
+      'Sospendi per un momento VPN, firewall o la protezione web dell’antivirus.',
+      'Poi scegli «Verifica di nuovo».',
+    ],
+  },
+  'domain-not-found': {
+    title: 'Questo dominio non esiste',
+    summary:
+      'Nessuno può mandare posta a un dominio che non esiste, quindi probabilmente l’indirizzo è scritto male.',
+    steps: [
+      'Controlla lettera per lettera la parte dopo la @: basta una lettera mancante o invertita.',
+      'Correggila qui sotto e verifica di nuovo.',
+      'Se il dominio è giusto e prima funzionava, la registrazione potrebbe essere stata cancellata: contatta la società presso cui l’hai registrato.',
+    ],
+  },
+  'account-refused': {
+    title: 'Il server ha rifiutato l’accesso: l’account va controllato',
+    summary: 'Il server di invio risponde, ma non accetta questo indirizzo con questa password.',
+    steps: [
+      'Scrivi di nuovo la password nel programma di posta, con l’indirizzo email completo come nome utente.',
+      'Se non sei sicuro della password, impostane una nuova dal pannello di controllo del fornitore e usala ovunque.',
+      'Guarda lo stato dell’indirizzo nel pannello di controllo: può essere bloccato dopo troppi tentativi, bloccato per spam o sospeso.',
+      'Se il fornitore usa l’accesso moderno o la verifica in due passaggi, il programma potrebbe aver bisogno di una password per le app o di accedere di nuovo dalla pagina del fornitore.',
+    ],
+  },
+  'webmail-page': {
+    title: 'Il problema è la pagina della webmail, non la posta',
+    summary: 'Il servizio di posta funziona; è solo la pagina della webmail che non si apre.',
+    steps: [
+      'Controlla l’indirizzo della webmail: usa quello indicato dal fornitore, per esempio nelle sue guide o nell’email di benvenuto.',
+      'Prova con un altro browser, o con una finestra privata.',
+      'Se ancora non si apre, contatta il fornitore e digli che la pagina della webmail non si carica.',
+    ],
+  },
+  'add-mx': {
+    title: 'Aggiungi i record MX del tuo fornitore di posta',
+    steps: [
+      'Trova i record MX che il tuo fornitore di posta richiede (li indicano le sue guide o il suo pannello).',
+      'Apri la zona DNS del dominio e aggiungili, ciascuno con il suo numero di priorità.',
+      'Aspetta che la modifica si diffonda, poi ripeti il controllo.',
+    ],
+  },
+  'domain-missing': {
+    title: 'Verifica che il dominio esista e sia attivo',
+    steps: [
+      'Controlla come è scritto il dominio.',
+      'Accedi al registrar dove l’hai acquistato e verifica che sia registrato e non scaduto.',
+      'Se è scaduto, rinnovalo; la posta tornerà a funzionare quando il DNS sarà di nuovo attivo.',
+    ],
+  },
+  'dns-trouble': {
+    title: 'I server DNS non rispondono come dovrebbero',
+    steps: [
+      'Ripeti il controllo tra qualche minuto: il problema potrebbe essere passeggero.',
+      'Se resta, contatta chi gestisce il DNS del tuo dominio e indica quale nome e quale errore mostra il controllo.',
+    ],
+  },
+  'fix-spf': {
+    title: 'Correggi il record SPF',
+    steps: [
+      'Apri la zona DNS del dominio e trova il record TXT che comincia con v=spf1.',
+      'Tieni un solo record di questo tipo, che includa i server del tuo fornitore e finisca con ~all o -all.',
+      'Salva, aspetta che la modifica si diffonda, poi ripeti il controllo.',
+    ],
+  },
+  'reduce-spf-lookups': {
+    title: 'Porta il record SPF sotto le 10 ricerche',
+    steps: [
+      'Togli gli include dei servizi che non usi più.',
+      'Sostituisci gli include che contengono pochi indirizzi fissi con gli indirizzi stessi (ip4: o ip6:).',
+      'Chiedi ai servizi che richiedono molte ricerche (newsletter) di spedire da un loro sottodominio.',
+      'Ripeti il controllo e verifica che il conteggio sia 10 o meno.',
+    ],
+  },
+  'add-dmarc': {
+    title: 'Aggiungi un record DMARC',
+    steps: [
+      'Apri la zona DNS del dominio.',
+      'Aggiungi un record TXT di nome _dmarc con il valore v=DMARC1; p=none; rua=mailto:un tuo indirizzo.',
+      'Dopo qualche settimana di rapporti senza sorprese, cambia p=none in p=quarantine.',
+    ],
+  },
+  'fix-dmarc': {
+    title: 'Correggi il record DMARC',
+    steps: [
+      'Apri la zona DNS del dominio e trova il record TXT di nome _dmarc.',
+      'Tienine uno solo, che cominci con v=DMARC1 e abbia p= uguale a none, quarantine o reject.',
+      'Salva e ripeti il controllo.',
+    ],
+  },
+  'authorise-dmarc-reports': {
+    title: 'Fai accettare i rapporti all’indirizzo che li riceve',
+    steps: [
+      'Chiedi a chi gestisce il dominio dell’indirizzo dei rapporti di pubblicare il record di autorizzazione indicato qui sopra (valore v=DMARC1).',
+      'Oppure fai arrivare i rapporti a un indirizzo del tuo dominio.',
+    ],
+  },
+  'fix-dkim': {
+    title: 'Pubblica una chiave DKIM valida',
+    steps: [
+      'Nel pannello del tuo fornitore di posta, trova l’impostazione DKIM e attivala, oppure crea una nuova chiave da 2048 bit.',
+      'Copia il record che ti viene dato nella zona DNS, identico e tutto intero.',
+      'Aspetta che la modifica si diffonda, poi ripeti il controllo indicando quel selettore.',
+    ],
+  },
+  'fix-mta-sts': {
+    title: 'Correggi il record MTA-STS',
+    steps: [
+      'Tieni un solo record TXT di nome _mta-sts, con valore v=STSv1; id= seguito da lettere e cifre.',
+      'Cambia l’id ogni volta che modifichi il file della politica.',
+    ],
+  },
+  'ask-ptr': {
+    title: 'Chiedi un nome inverso (PTR) per l’indirizzo del server di posta',
+    steps: [
+      'Il nome inverso lo imposta chi possiede l’indirizzo (il fornitore di hosting o di connessione), non la zona del tuo dominio.',
+      'Chiedi di impostare il PTR dell’indirizzo sul nome del server, e verifica che quel nome punti di nuovo allo stesso indirizzo.',
+    ],
+  },
+  'dnsbl-resolver': {
+    title: 'Controlla le blacklist in un altro modo',
+    steps: [
+      'Le blacklist respingono le domande dei grandi resolver pubblici: ripeti il controllo con il DNS del tuo fornitore, oppure',
+      'cerca l’indirizzo direttamente sulla pagina web della blacklist.',
+    ],
+  },
+  'wait-propagation': {
+    title: 'Aspetta che la modifica arrivi a tutti i server DNS',
+    steps: [
+      'Se hai cambiato i record da poco, aspetta almeno quanto il TTL indicato, poi ricontrolla.',
+      'Se dopo un giorno i server non sono ancora d’accordo, avvisa chi gestisce il tuo DNS che un server non è aggiornato.',
+    ],
+  },
+  'use-port-587': {
+    title: 'Invia tramite la porta 587 o 465 invece della 25',
+    steps: [
+      'Apri le impostazioni dell’account nel programma di posta e trova il server in uscita (SMTP).',
+      'Imposta la porta 587 con STARTTLS, oppure la porta 465 con SSL/TLS.',
+      'Assicurati che il server in uscita richieda l’accesso, con lo stesso nome utente e la stessa password della ricezione.',
+      'Salva e invia un messaggio di prova a te stesso.',
+    ],
+  },
+  'check-network': {
+    title: 'Escludi un problema della tua rete',
+    steps: [
+      'Riprova da un’altra connessione, per esempio l’hotspot del telefono.',
+      'Se lì funziona, un firewall, un antivirus o la rete che usavi blocca le connessioni di posta.',
+      'Sospendi la protezione email dell’antivirus o chiedi all’amministratore di rete di consentire le porte della posta.',
+    ],
+  },
+  'check-server-name': {
+    title: 'Controlla nome del server e porta nelle impostazioni',
+    steps: [
+      'Apri le impostazioni dell’account nel programma di posta.',
+      'Confronta nomi e porte dei server in entrata e in uscita con quelli indicati dal tuo fornitore.',
+      'Correggi eventuali errori di battitura, salva e riprova.',
+    ],
+  },
+  'provider-status': {
+    title: 'Controlla se il tuo fornitore ha un disservizio',
+    steps: [
+      'Apri la pagina dello stato dei servizi o delle manutenzioni del tuo fornitore.',
+      'Se è segnalato un incidente, attendi che sia risolto e riprova.',
+      'Se non è segnalato nulla e il problema continua, contatta il fornitore con questo rapporto.',
+    ],
+  },
+  'use-ssl-port': {
+    title: 'Usa la porta cifrata (SSL/TLS)',
+    steps: [
+      'Apri le impostazioni dell’account nel programma di posta.',
+      'Scegli SSL/TLS come sicurezza e usa la porta 465 per l’invio, 993 per IMAP o 995 per POP3.',
+      'Salva e riprova.',
+    ],
+  },
+  'certificate-provider': {
+    title: 'Chiedi al fornitore di correggere il certificato del server',
+    steps: [
+      'Non accettare per sempre un avviso sul certificato: protegge la tua password.',
+      'Controlla che il nome del server nelle impostazioni sia esattamente quello indicato dal fornitore.',
+      'Se lo è, invia questo rapporto al fornitore: il certificato del server va rinnovato o completato.',
+    ],
+  },
+  'check-clock': {
+    title: 'Controlla data e ora del computer',
+    steps: [
+      'Apri le impostazioni di data e ora del computer.',
+      'Attiva data e ora automatiche e controlla il fuso orario.',
+      'Riprova.',
+    ],
+  },
+  'unblock-account': {
+    title: 'Controlla se l’account è bloccato per spam',
+    steps: [
+      'Accedi al pannello di controllo del fornitore e apri l’elenco degli account email.',
+      'Cerca accanto all’indirizzo un’indicazione come «SPAM» o «bloccato».',
+      'Segui le istruzioni del fornitore per sbloccarlo (spesso rispondendo al messaggio che ti ha inviato) e cambia la password.',
+      'Controlla i computer con un antivirus: la causa più comune è una password rubata.',
+    ],
+  },
+  'app-password': {
+    title: 'Crea una password per le app',
+    steps: [
+      'Apri le impostazioni di sicurezza del tuo account presso il fornitore.',
+      'Crea una password per le app dedicata al programma di posta.',
+      'Usa quella password nel programma di posta al posto di quella solita.',
+    ],
+  },
+  'contact-recipient-admin': {
+    title: 'Deve intervenire l’amministratore di posta del destinatario',
+    steps: [
+      'Manda al destinatario il bounce, in un altro modo, e chiedigli di girarlo al suo tecnico o provider di posta.',
+      'Rimanda quando confermano la correzione.',
+    ],
+  },
+  'check-mx': {
+    title: 'Controlla che il dominio punti al tuo servizio di posta',
+    steps: [
+      'Esegui i controlli DNS di questa app per il tuo dominio.',
+      'Confronta i record MX con quelli previsti dalla tua offerta di posta.',
+      'Se sono diversi, correggili nella zona DNS del dominio; le modifiche possono richiedere alcune ore per propagarsi.',
+    ],
+  },
+  'contact-recipient': {
+    title: 'Deve intervenire il destinatario',
+    steps: [
+      'Spiega al destinatario in un altro modo (telefono, chat) cosa dice l’errore.',
+      'Chiedigli di risolvere (svuotare la casella, riattivarla, autorizzare il tuo indirizzo).',
+      'Rimanda quando te lo conferma.',
+    ],
+  },
+  'fix-auth-records': {
+    title: 'Sistema SPF, DKIM e DMARC del tuo dominio',
+    steps: [
+      'Apri la zona DNS del tuo dominio.',
+      'Fai in modo che il record SPF elenchi tutti i server da cui invii (per OVHcloud: include:mx.ovh.com).',
+      'Attiva DKIM presso il tuo provider e pubblica la sua chiave.',
+      'Pubblica un record DMARC; inizia con p=none.',
+    ],
+  },
+  'enable-smtp-auth': {
+    title: 'Fai l’accesso al server in uscita',
+    steps: [
+      'Apri le impostazioni dell’account nel programma di posta.',
+      'Attiva “il server in uscita (SMTP) richiede l’autenticazione”.',
+      'Usa l’indirizzo email completo e la sua password.',
+      'Usa la porta 587 con STARTTLS o la 465 con SSL/TLS, poi rimanda.',
+    ],
+  },
+  'check-client-settings': {
+    title: 'Controlla le impostazioni del programma di posta',
+    steps: [
+      'Confronta nome del server, porta e sicurezza con le impostazioni del tuo provider.',
+      'Sospendi il controllo della posta di antivirus o firewall e riprova.',
+      'Prova da un’altra rete.',
+    ],
+  },
+  'reduce-size': {
+    title: 'Rendi il messaggio più leggero',
+    steps: [
+      'Controlla la dimensione totale degli allegati.',
+      'Comprimili, oppure condividili con un link per il download.',
+      'Dividi gli invii pesanti in più messaggi.',
+    ],
+  },
+  'contact-provider': {
+    title: 'Deve intervenire il tuo provider di posta',
+    steps: [
+      'Apri una richiesta di assistenza presso il tuo provider.',
+      'Allega il bounce completo e l’ora in cui hai inviato il messaggio.',
+    ],
+  },
+} satisfies RemedyTexts
