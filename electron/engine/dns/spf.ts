@@ -1,4 +1,5 @@
 import { spf as evaluateSpf } from 'mailauth/lib/spf/index.js'
+import { recogniseProviders } from '../../../shared/knowledge/providers'
 import type { CheckContext } from '../context'
 import type { DnsAnswer, DnsClient, DnsOutcome, RecordType } from './dns-client'
 import { isDefinite, listOf, msg, queryProblem, report, type Outcome } from './findings'
@@ -186,13 +187,13 @@ export async function checkSpf(ctx: CheckContext, client: DnsClient): Promise<vo
   const emit = (outcome: Omit<Outcome, 'subject'>) =>
     report(ctx, 'dns.spf', started, { subject: domain, ...outcome })
   if (records.length === 0) {
+    const include = provider?.spfInclude ?? (await recognisedSpfInclude(client, domain))
     emit({
       status: 'warn',
       title: msg('spf.missingTitle', { domain }),
-      detail: msg('spf.missingDetail', {
-        domain,
-        suggestion: `v=spf1 ${provider?.spfInclude ? `${provider.spfInclude} ` : ''}~all`,
-      }),
+      detail: include
+        ? msg('spf.missingDetail', { domain, suggestion: `v=spf1 ${include} ~all` })
+        : msg('spf.missingDetailNoProvider', { domain }),
       evidence: { txt: top.records },
       remedies: ['fix-spf'],
     })
@@ -315,4 +316,16 @@ export async function checkSpf(ctx: CheckContext, client: DnsClient): Promise<vo
       evidence,
     })
   for (const problem of problems) emit({ ...problem, evidence })
+}
+
+/**
+ * The SPF include of the one provider the domain's MX hosts point to, when the person did not name
+ * their offer; null when none or several are recognised (then no record is suggested: a bare
+ * `v=spf1 ~all` would authorise no server at all).
+ */
+async function recognisedSpfInclude(client: DnsClient, domain: string): Promise<string | null> {
+  const answer = await client.mx(domain)
+  const hosts = answer.records.map((record) => record.value.exchange)
+  const includes = new Set(recogniseProviders(hosts).flatMap((profile) => profile.spfInclude ?? []))
+  return includes.size === 1 ? ([...includes][0] ?? null) : null
 }

@@ -89,6 +89,8 @@ export default {
     missingTitle: '{{domain}} does not say which servers may send its mail',
     missingDetail:
       'There is no SPF record, so receivers cannot tell your real mail from forgeries and may put it in spam. A record like this would do: {{suggestion}}',
+    missingDetailNoProvider:
+      'There is no SPF record, so receivers cannot tell your real mail from forgeries and may put it in spam. Add one TXT record on {{domain}}: it starts with "v=spf1", then names your email provider’s sending servers (its help pages give the exact "include:" to copy), and ends with "~all".',
     multipleTitle: '{{domain}} has {{count}} SPF records instead of one',
     multipleDetail:
       'With more than one SPF record, receivers treat all of them as broken (permerror): {{records}}. Merge them into one.',
