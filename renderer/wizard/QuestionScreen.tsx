@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { linkUrl } from '../../shared/knowledge/remedies'
 import type { TreeNode } from '../../shared/tree/types'
 import { effectiveOffer } from '../../shared/tree/walker'
 import { ExternalLink } from '../components/ExternalLink'
@@ -22,7 +23,7 @@ export function QuestionScreen({ node }: { node: Extract<TreeNode, { kind: 'ques
               {t(`${base}.help.${offer}`)}
             </p>
           )}
-          {node.link && <ExternalLink url={node.link} />}
+          {node.link && <ExternalLink url={linkUrl(node.link)} />}
         </aside>
       )}
       <ul className="choices">
