@@ -328,6 +328,19 @@ describe('evidence decides: a check that could not run never selects a remedy', 
     expect(bare(null, 550)).toBe('recipient-address')
   })
 
+  it('blames the incoming servers only when none of them answered properly, and never for a silent greeting', () => {
+    const mxProbe = (status: Finding['status'], code?: string) =>
+      finding('smtp.mx', status, code ? { failure: { code } } : {})
+    const walk = (probes: Finding[]) =>
+      route(
+        'receive-check',
+        state({ findings: { own: [finding('dns.mx', 'pass'), ...probes], recipient: [] } }),
+      )
+    expect(walk([mxProbe('pass'), mxProbe('fail', 'connect-refused')])).toBe('receive-elsewhere')
+    expect(walk([mxProbe('fail', 'no-greeting')])).toBe('receive-elsewhere')
+    expect(walk([mxProbe('fail', 'connect-refused')])).toBe('mail-server-unreachable')
+  })
+
   it('sends sending servers that only timed out to the "offline" screen, never to "unreachable server"', () => {
     const timedOut = state({
       findings: {

@@ -290,11 +290,7 @@ const nodes: TreeNode[] = [
         next: 'mail-server-unreachable',
         because: 'mxHostsBroken',
       },
-      {
-        when: { finding: 'smtp.mx', status: ['fail'] },
-        next: 'mail-server-unreachable',
-        because: 'mxNotAnswering',
-      },
+      { when: { fact: 'mxUnreachable' }, next: 'mail-server-unreachable', because: 'mxNotAnswering' },
       {
         when: {
           all: [

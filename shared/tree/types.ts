@@ -15,10 +15,17 @@ export type Offer = (typeof OFFERS)[number]
  * `sendingUnreachable`: no sending server could be reached because every attempt timed out or failed to run;
  * `bounceRecipientKnown`: the bounce names the recipient's address;
  * `loginRefused`: the login test was refused for a reason of the account (password, lock, spam block…);
- * `noMx`: the domain names no mail server (no MX, a null MX, or only the web site's address to fall back on).
+ * `noMx`: the domain names no mail server (no MX, a null MX, or only the web site's address to fall back on);
+ * `mxUnreachable`: an incoming server refused us or broke off, and none answered properly.
  */
 export type Fact =
-  'offline' | 'domainMissing' | 'sendingUnreachable' | 'bounceRecipientKnown' | 'loginRefused' | 'noMx'
+  | 'offline'
+  | 'domainMissing'
+  | 'sendingUnreachable'
+  | 'bounceRecipientKnown'
+  | 'loginRefused'
+  | 'noMx'
+  | 'mxUnreachable'
 
 /** The statuses a route may decide on: a check that could not run (`error`, `skipped`, a timeout) is never evidence. */
 export type EvidenceStatus = Exclude<Status, 'error' | 'skipped'>

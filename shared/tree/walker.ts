@@ -36,6 +36,7 @@ const NO_ANSWER_FAILURES = new Set([
   'dns-timeout',
   'connect-timeout',
   'connect-unreachable',
+  'no-greeting',
   'timeout',
   'aborted',
 ])
@@ -97,6 +98,10 @@ const FACTS: Record<Fact, (state: WalkState, target: CheckNeeds['target']) => bo
         evidenceStatus(finding) === 'fail' ||
         (finding.status === 'warn' && field(finding.evidence, 'a') !== undefined),
     ),
+  mxUnreachable: (state, target) => {
+    const probes = findingsOf(state, target, 'smtp.mx').map(evidenceStatus)
+    return probes.includes('fail') && !probes.some((status) => status === 'pass' || status === 'warn')
+  },
   bounceRecipientKnown: (state) => /@[^@\s]+$/.test(state.bounce?.recipient ?? ''),
   loginRefused: (state) =>
     state.findings.own.some(
