@@ -338,7 +338,7 @@ test('the round trip: with consent, a test message goes out through the sending 
   await p.pastTheServices('cannotReceive', 'ovh-mxplan', WORLD_LOGIN.user)
   await p.choose('webmail-works', 'yes')
   await p.expectRemedy('client-settings')
-  await p.page.getByText(p.tree.login.title, { exact: true }).click()
+  await p.page.locator('summary', { hasText: p.tree.login.title }).click()
   const login = p.page.getByRole('region', { name: p.tree.login.title })
   await login.getByLabel(p.tree.login.password).fill(WORLD_LOGIN.password)
   await login.getByRole('button', { name: p.tree.login.testIncoming }).click()

@@ -44,13 +44,13 @@ export function SettingsCard({ withLoginTest }: { withLoginTest: boolean }) {
           {rows.map(({ label, setting }) => (
             <tr key={label}>
               <th scope="row">{label}</th>
-              <td>
+              <td data-label={t('tree:ui.server')}>
                 <code>{setting.host}</code>
               </td>
-              <td>
+              <td data-label={t('tree:ui.port')}>
                 <code>{setting.port}</code>
               </td>
-              <td>{t(`tree:ui.${setting.security}`)}</td>
+              <td data-label={t('tree:ui.security')}>{t(`tree:ui.${setting.security}`)}</td>
             </tr>
           ))}
         </tbody>
