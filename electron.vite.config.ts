@@ -1,9 +1,24 @@
+import { cpSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
+import type { Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
+
+/** Copies the bundled Thunderbird ISP database and its index beside the main bundle, where isp-db.ts looks. */
+function copyIspDb(): Plugin {
+  return {
+    name: 'copy-ispdb',
+    writeBundle(options) {
+      const out = options.dir ?? resolve('out/main')
+      cpSync(resolve('electron/engine/discovery/ispdb'), resolve(out, 'ispdb'), { recursive: true })
+      cpSync(resolve('electron/engine/discovery/ispdb-index.json'), resolve(out, 'ispdb-index.json'))
+    },
+  }
+}
 
 export default defineConfig({
   main: {
+    plugins: [copyIspDb()],
     build: { rollupOptions: { input: { main: resolve('electron/main.ts') } } },
   },
   preload: {

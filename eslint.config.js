@@ -37,6 +37,12 @@ const INTO_FRONTS = {
   message: 'The engine is used by the fronts, never the other way round.',
 }
 
+/** A front reaching past the engine's public entry (electron/engine/index.ts) into its modules. */
+const ENGINE_INSIDE = {
+  regex: String.raw`(^|/)engine/.`,
+  message: 'Fronts use the engine through its one entry, electron/engine/index.ts.',
+}
+
 /** One `no-restricted-imports` setting (a later block replaces an earlier one for the same files). */
 const restrictImports = (...patterns) => ['error', { paths: [RAW_ELECTRON_APIS], patterns }]
 const TESTS = ['**/*.test.ts', '**/*.test.tsx']
@@ -65,6 +71,12 @@ export default tseslint.config(
     files: ['**/*.{ts,tsx}'],
     ignores: WRAPPER_FILES,
     rules: { 'no-restricted-imports': restrictImports() },
+  },
+  {
+    // The fronts (the app's main process, the CLI, the harness) see only the engine's entry.
+    files: ['electron/**/*.ts', 'e2e/**/*.ts'],
+    ignores: [...WRAPPER_FILES, 'electron/engine/**', ...TESTS],
+    rules: { 'no-restricted-imports': restrictImports(ENGINE_INSIDE) },
   },
   {
     files: ['shared/**/*.ts'],

@@ -4,7 +4,7 @@ import { silentServer, startRawServer, type RunningRawServer } from '../e2e/serv
 import { startSmtpServer, type RunningSmtpServer } from '../e2e/servers/smtp-servers'
 import { createTestPki, type TestPki } from '../e2e/servers/test-ca'
 import { createApiService } from './api-service'
-import type { EngineOptions } from './engine/context'
+import type { EngineOptions } from './engine'
 
 const PASSWORD = 'Wiz4rd-Secret!'
 

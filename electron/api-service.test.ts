@@ -1,5 +1,9 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { CheckProgress } from '../shared/ipc'
+import { knownSession } from '../shared/report-export/fixture'
 import { createApiService, type ServiceDeps } from './api-service'
 
 function service(overrides: Partial<ServiceDeps> = {}) {
@@ -92,6 +96,31 @@ describe('the IPC service', () => {
       ok: false,
       error: { code: 'unexpected', message: 'boom' },
     })
+  })
+
+  it('saves with its own time and refuses a session too large to keep, keeping the others', async () => {
+    const historyDir = await mkdtemp(join(tmpdir(), 'maildoctor-api-history-'))
+    try {
+      const { api } = service({ historyDir })
+      const small = { ...knownSession(), savedAt: '2099-01-01T00:00:00.000Z' }
+      const saved = await api.dispatch('history:save', [small])
+      expect(saved).toMatchObject({ ok: true, value: { id: small.id } })
+      const savedAt = saved.ok ? (saved.value as { savedAt: string }).savedAt : ''
+      expect(Math.abs(Date.parse(savedAt) - Date.now())).toBeLessThan(60_000)
+
+      const huge = knownSession()
+      huge.id = 'huge-session'
+      const mx = huge.report.findings[1]
+      if (mx) mx.evidence.filler = 'x'.repeat(26 * 1024 * 1024)
+      expect(await api.dispatch('history:save', [huge])).toMatchObject({
+        ok: false,
+        error: { code: 'sessionTooLarge' },
+      })
+      const list = await api.dispatch('history:list', [])
+      expect(list.ok && (list.value as { id: string }[]).map((entry) => entry.id)).toEqual([small.id])
+    } finally {
+      await rm(historyDir, { recursive: true, force: true })
+    }
   })
 
   it('cancels a check it knows and says so', async () => {

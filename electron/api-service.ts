@@ -12,16 +12,9 @@ import type { EventChannel, InvokeChannel } from '../shared/ipc-channels'
 import type { Language } from '../shared/i18n/languages'
 import { isAllowedExternalLink } from '../shared/external-links'
 import { exportSession, EXPORT_MIME, reportFileName, toHtml } from '../shared/report-export'
-import { asSessionRecord } from '../shared/session-schema'
-import { runCheck } from './engine/check'
-import { createHistoryStore, type HistoryStore } from './history/history-store'
+import { runCheck, testEnvelope, testLogin, testRoundTrip, type EngineOptions } from './engine'
+import { createHistoryStore, HistoryRefusal, type HistoryStore } from './history/history-store'
 import { createMemorySettingsStore, createSettingsStore, withSettings } from './settings/settings-store'
-import { ENGINE_DEFAULTS, type EngineOptions } from './engine/context'
-import { withDeadline } from './engine/dns/dns-client'
-import { createRunDnsClient } from './engine/dns'
-import { roundTrip } from './engine/probes/round-trip'
-import { probeOptionsFrom, probeTarget, runProbe } from './engine/probes/run-probe'
-import type { ProbeTarget } from './engine/probes/probe-types'
 
 /** What a front (Electron, harness) provides to the service: its transport and platform pieces. */
 export interface ServiceDeps {
@@ -39,9 +32,6 @@ export interface ServiceDeps {
   settingsFile?: string
 }
 
-/** How long the round trip watches the mailbox before it says the message did not arrive. */
-const ROUND_TRIP_WAIT_MS = 120_000
-
 type ParsedArgs<C extends InvokeChannel> = z.infer<(typeof REQUEST_SCHEMAS)[C]>
 type Handlers = { [C in InvokeChannel]: (...args: ParsedArgs<C>) => Promise<ResponseTypes[C]> }
 
@@ -53,30 +43,133 @@ export interface ApiService {
   cancelAll: () => void
 }
 
-/** The recipient domain's most preferred mail server (RFC 5321: its MX, else the domain itself). */
-async function firstMailServer(
-  address: string,
-  settings: EngineOptions & typeof ENGINE_DEFAULTS,
-  signal: AbortSignal,
-): Promise<string | null> {
-  const domain = address.slice(address.lastIndexOf('@') + 1).toLowerCase()
-  const answer = await createRunDnsClient(settings, signal).mx(domain)
-  if (answer.outcome === 'nodata') return domain
-  const hosts = [...answer.records]
-    .sort((a, b) => a.value.preference - b.value.preference)
-    .map((record) => record.value.exchange)
-    .filter((host) => host !== '' && host !== '.')
-  return hosts[0] ?? null
+/** The jobs running under a runId, so `check:cancel` (or a new job with that runId) can stop them. */
+function createRunningJobs() {
+  const running = new Map<string, AbortController>()
+  return {
+    /** Runs one cancellable job under its runId (a new job with the same runId cancels the old). */
+    async track<T>(runId: string, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+      running.get(runId)?.abort()
+      const controller = new AbortController()
+      running.set(runId, controller)
+      try {
+        return await work(controller.signal)
+      } finally {
+        if (running.get(runId) === controller) running.delete(runId)
+      }
+    },
+    /** Cancels the job of a runId; false when there is none. */
+    cancel(runId: string): boolean {
+      const controller = running.get(runId)
+      controller?.abort()
+      return controller !== undefined
+    },
+    cancelAll() {
+      for (const controller of running.values()) controller.abort()
+      running.clear()
+    },
+  }
+}
+type RunningJobs = ReturnType<typeof createRunningJobs>
+
+type EngineChannels = 'check:run' | 'check:cancel' | 'probe:login' | 'probe:envelope' | 'probe:roundtrip'
+
+/** The engine's jobs: the whole check and the tests of one server, each cancellable by its runId. */
+function engineHandlers(
+  deps: ServiceDeps,
+  jobs: RunningJobs,
+  currentOptions: () => Promise<EngineOptions>,
+): Pick<Handlers, EngineChannels> {
+  return {
+    [INVOKE_CHANNELS.runCheck]: (request) =>
+      jobs.track(request.runId, async (signal) =>
+        runCheck(request, await currentOptions(), {
+          signal,
+          onFinding: (finding) =>
+            deps.send(EVENT_CHANNELS.onCheckProgress, { runId: request.runId, finding }),
+        }),
+      ),
+    [INVOKE_CHANNELS.cancelCheck]: ({ runId }) => Promise.resolve({ cancelled: jobs.cancel(runId) }),
+    [INVOKE_CHANNELS.probeLogin]: ({ runId, user, password, ...server }) =>
+      jobs.track(runId, async (signal) =>
+        testLogin(server, { user, password }, await currentOptions(), signal),
+      ),
+    [INVOKE_CHANNELS.probeEnvelope]: ({ runId, ...request }) =>
+      jobs.track(runId, async (signal) => {
+        const { mxHost, findings } = await testEnvelope(request, await currentOptions(), signal)
+        return { mxHost, findings }
+      }),
+    [INVOKE_CHANNELS.probeRoundTrip]: ({ runId, ...request }) =>
+      jobs.track(runId, async (signal) => testRoundTrip(request, await currentOptions(), signal)),
+  }
 }
 
-/** Builds the service that answers the IPC contract for one window or harness page. */
-export function createApiService(deps: ServiceDeps): ApiService {
-  const running = new Map<string, AbortController>()
+type SessionChannels =
+  'history:list' | 'history:get' | 'history:save' | 'history:delete' | 'report:export' | 'report:pdf'
+
+/** Saved sessions, and the reports made from a session. */
+function sessionHandlers(deps: ServiceDeps): Pick<Handlers, SessionChannels> {
   const history: HistoryStore | null = deps.historyDir ? createHistoryStore(deps.historyDir) : null
   const historyStore = (): HistoryStore => {
     if (!history) throw new Error('this front keeps no history')
     return history
   }
+  return {
+    [INVOKE_CHANNELS.historyList]: () => historyStore().list(),
+    [INVOKE_CHANNELS.historyGet]: ({ id }) => historyStore().read(id),
+    [INVOKE_CHANNELS.historySave]: async (session) => {
+      const { savedAt } = await historyStore().save(session)
+      return { id: session.id, savedAt }
+    },
+    [INVOKE_CHANNELS.historyDelete]: async ({ id }) => ({ deleted: await historyStore().remove(id) }),
+    [INVOKE_CHANNELS.exportReport]: ({ session, format, language, shareSafely }) =>
+      Promise.resolve({
+        format,
+        text: exportSession(session, format, language, { shareSafely }),
+        mime: EXPORT_MIME[format],
+        fileName: reportFileName(session, format),
+      }),
+    [INVOKE_CHANNELS.savePdf]: async ({ session, language, shareSafely }) => {
+      if (!deps.savePdf) return { saved: false, unavailable: true, path: null }
+      const result = await deps.savePdf(
+        toHtml(session, language, { shareSafely }),
+        reportFileName(session, 'pdf'),
+      )
+      return { ...result, unavailable: false }
+    },
+  }
+}
+
+/** Answers one request: validates its arguments, runs its handler, wraps the outcome in an envelope. */
+async function dispatchTo(handlers: Handlers, channel: string, args: unknown): Promise<Envelope<unknown>> {
+  if (!Object.hasOwn(handlers, channel)) {
+    return { ok: false, error: { code: 'badRequest', message: `unknown channel ${channel}` } }
+  }
+  const name = channel as InvokeChannel
+  const parsed = REQUEST_SCHEMAS[name].safeParse(args)
+  if (!parsed.success) {
+    return {
+      ok: false,
+      error: { code: 'badRequest', message: parsed.error.issues[0]?.message ?? 'invalid' },
+    }
+  }
+  try {
+    const handler = handlers[name] as (...values: unknown[]) => Promise<unknown>
+    return { ok: true, value: await handler(...(parsed.data as unknown[])) }
+  } catch (error) {
+    return {
+      ok: false,
+      error: {
+        code: error instanceof HistoryRefusal ? error.code : 'unexpected',
+        message: error instanceof Error ? error.message : String(error),
+      },
+    }
+  }
+}
+
+/** Builds the service that answers the IPC contract for one window or harness page. */
+export function createApiService(deps: ServiceDeps): ApiService {
+  const jobs = createRunningJobs()
   const launchOptions = deps.engineOptions ?? {}
   const settingsStore = deps.settingsFile
     ? createSettingsStore(deps.settingsFile)
@@ -84,92 +177,8 @@ export function createApiService(deps: ServiceDeps): ApiService {
   /** The engine options of a job started now: the launch options with the saved settings on top. */
   const currentOptions = async () => withSettings(launchOptions, await settingsStore.read())
 
-  /** Runs one cancellable job under its runId (a new job with the same runId cancels the old). */
-  const tracked = async <T>(runId: string, work: (signal: AbortSignal) => Promise<T>): Promise<T> => {
-    running.get(runId)?.abort()
-    const controller = new AbortController()
-    running.set(runId, controller)
-    try {
-      return await work(controller.signal)
-    } finally {
-      if (running.get(runId) === controller) running.delete(runId)
-    }
-  }
-  /** A job with its own deadline on top of the cancel. */
-  const withinMs = async <T>(signal: AbortSignal, ms: number, work: (signal: AbortSignal) => Promise<T>) => {
-    const deadline = withDeadline(signal, ms)
-    try {
-      return await work(deadline.signal)
-    } finally {
-      deadline.clear()
-    }
-  }
-  const target = (server: { kind: ProbeTarget['kind']; host: string; port?: number | undefined }) => ({
-    ...probeTarget(server.kind, server.host, launchOptions.ports),
-    ...(server.port !== undefined ? { port: server.port } : {}),
-  })
-
   const handlers: Handlers = {
     [INVOKE_CHANNELS.appInfo]: () => Promise.resolve(deps.appInfo()),
-    [INVOKE_CHANNELS.runCheck]: (request) =>
-      tracked(request.runId, async (signal) =>
-        runCheck(request, await currentOptions(), {
-          signal,
-          onFinding: (finding) =>
-            deps.send(EVENT_CHANNELS.onCheckProgress, { runId: request.runId, finding }),
-        }),
-      ),
-    [INVOKE_CHANNELS.probeLogin]: (request) =>
-      tracked(request.runId, async (signal) => {
-        const settings = { ...ENGINE_DEFAULTS, ...(await currentOptions()) }
-        return withinMs(signal, settings.timeoutMs, async (deadline) => {
-          const credentials = { user: request.user, password: request.password }
-          const result = await runProbe(
-            target(request),
-            probeOptionsFrom(settings, { credentials }),
-            deadline,
-          )
-          return { findings: result.findings }
-        })
-      }),
-    [INVOKE_CHANNELS.probeEnvelope]: (request) =>
-      tracked(request.runId, async (signal) => {
-        const settings = { ...ENGINE_DEFAULTS, ...(await currentOptions()) }
-        return withinMs(signal, settings.timeoutMs, async (deadline) => {
-          const mxHost = await firstMailServer(request.recipient, settings, deadline)
-          if (!mxHost) return { mxHost, findings: [] }
-          const envelope = { from: request.from ?? '', to: request.recipient }
-          const result = await runProbe(
-            probeTarget('smtp', mxHost, settings.ports),
-            probeOptionsFrom(settings, { envelope }),
-            deadline,
-          )
-          return { mxHost, findings: result.findings }
-        })
-      }),
-    [INVOKE_CHANNELS.probeRoundTrip]: (request) =>
-      tracked(request.runId, async (signal) => {
-        const settings = { ...ENGINE_DEFAULTS, ...(await currentOptions()) }
-        return withinMs(signal, ROUND_TRIP_WAIT_MS + 4 * settings.stepTimeoutMs, async (deadline) => {
-          const result = await roundTrip(
-            {
-              submission: target(request.submission),
-              mailbox: target(request.mailbox),
-              credentials: { user: request.user, password: request.password },
-              address: request.address,
-              waitMs: ROUND_TRIP_WAIT_MS,
-            },
-            probeOptionsFrom(settings),
-            deadline,
-          )
-          return { outcome: result.outcome, deliveryMs: result.deliveryMs, finding: result.finding }
-        })
-      }),
-    [INVOKE_CHANNELS.cancelCheck]: ({ runId }) => {
-      const controller = running.get(runId)
-      controller?.abort()
-      return Promise.resolve({ cancelled: controller !== undefined })
-    },
     [INVOKE_CHANNELS.openExternal]: async (url) => {
       if (!isAllowedExternalLink(url)) return { opened: false }
       await deps.openExternal(url)
@@ -179,62 +188,13 @@ export function createApiService(deps: ServiceDeps): ApiService {
       deps.setLanguage(language)
       return Promise.resolve({ language })
     },
-    [INVOKE_CHANNELS.historyList]: () => historyStore().list(),
-    [INVOKE_CHANNELS.historyGet]: ({ id }) => historyStore().read(id),
-    [INVOKE_CHANNELS.historySave]: async (record) => {
-      const session = asSessionRecord(record)
-      await historyStore().save(session)
-      return { id: session.id }
-    },
-    [INVOKE_CHANNELS.historyDelete]: async ({ id }) => ({ deleted: await historyStore().remove(id) }),
-    [INVOKE_CHANNELS.exportReport]: ({ session, format, language, shareSafely }) => {
-      const record = asSessionRecord(session)
-      return Promise.resolve({
-        format,
-        text: exportSession(record, format, language, { shareSafely }),
-        mime: EXPORT_MIME[format],
-        fileName: reportFileName(record, format),
-      })
-    },
     [INVOKE_CHANNELS.getSettings]: () => settingsStore.read(),
     [INVOKE_CHANNELS.setSettings]: (next) => settingsStore.write(next),
-    [INVOKE_CHANNELS.savePdf]: async ({ session, language, shareSafely }) => {
-      if (!deps.savePdf) return { saved: false, unavailable: true, path: null }
-      const record = asSessionRecord(session)
-      const result = await deps.savePdf(
-        toHtml(record, language, { shareSafely }),
-        reportFileName(record, 'pdf'),
-      )
-      return { ...result, unavailable: false }
-    },
+    ...engineHandlers(deps, jobs, currentOptions),
+    ...sessionHandlers(deps),
   }
-
   return {
-    async dispatch(channel, args) {
-      if (!Object.hasOwn(handlers, channel)) {
-        return { ok: false, error: { code: 'badRequest', message: `unknown channel ${channel}` } }
-      }
-      const name = channel as InvokeChannel
-      const parsed = REQUEST_SCHEMAS[name].safeParse(args)
-      if (!parsed.success) {
-        return {
-          ok: false,
-          error: { code: 'badRequest', message: parsed.error.issues[0]?.message ?? 'invalid' },
-        }
-      }
-      try {
-        const handler = handlers[name] as (...values: unknown[]) => Promise<unknown>
-        return { ok: true, value: await handler(...(parsed.data as unknown[])) }
-      } catch (error) {
-        return {
-          ok: false,
-          error: { code: 'unexpected', message: error instanceof Error ? error.message : String(error) },
-        }
-      }
-    },
-    cancelAll() {
-      for (const controller of running.values()) controller.abort()
-      running.clear()
-    },
+    dispatch: (channel, args) => dispatchTo(handlers, channel, args),
+    cancelAll: () => jobs.cancelAll(),
   }
 }

@@ -50,7 +50,7 @@ describe('the CLI', () => {
     expect(wrongOption.stderr.trim()).toBe('maildoctor: opzione sconosciuta --bogus; prova --help')
     const wrongArea = cli('check', 'a.it', '--only', 'nonsense')
     expect(wrongArea.stderr.trim()).toBe(
-      'maildoctor: --only takes registration, dns, smtp, imap, pop3; "nonsense" is not one of them',
+      'maildoctor: --only takes registration, dns, discovery, smtp, imap, pop3; "nonsense" is not one of them',
     )
   })
 

@@ -1,31 +1,33 @@
-import { CHECK_USAGE, checkCommand } from './cli/check-command'
 import { isLanguage, type Language } from '../shared/i18n/languages'
+import { APP_VERSION } from '../shared/version'
+import { findCommand } from './cli/commands'
 import { cliLanguage, usage, UsageError } from './cli/common'
+import { commandHelp, overviewHelp } from './cli/help'
 
-const USAGE = `usage: maildoctor <command> [options]
-  ${CHECK_USAGE.replace(/^check /, 'check  ')}
-  probe  <smtp|submission|submissions|imap|imaps|pop3|pop3s> HOST[:PORT] [--json] [--timeout MS] [--user U --password-stdin] [--mail-from A --rcpt-to B] [--ca FILE] [--dns HOST[:PORT],...] [--lang it|en]
-  bounce <file|-> [--json] [--lang it|en]
-  code   <550 | 5.7.1 | "550 5.7.1 text"> [--json] [--lang it|en]`
-
-type Command = (args: string[]) => number | Promise<number>
-
-const COMMANDS: Record<string, () => Promise<Command>> = {
-  check: () => Promise.resolve(checkCommand),
-  probe: () => import('./cli/probe-command').then((module) => module.probeCommand),
-  bounce: () => import('./cli/bounce-command').then((module) => module.bounceCommand),
-  code: () => import('./cli/code-command').then((module) => module.codeCommand),
+/** True when the arguments ask for help (`--help` or `-h` anywhere before a `--`). */
+function asksForHelp(args: string[]): boolean {
+  const end = args.indexOf('--')
+  return (end === -1 ? args : args.slice(0, end)).some((arg) => arg === '--help' || arg === '-h')
 }
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv
+  const lang = messageLanguage(argv)
   if (name === undefined || name === '--help' || name === '-h') {
-    process.stdout.write(`${USAGE}\n`)
+    process.stdout.write(overviewHelp(lang))
     return name === undefined ? 2 : 0
   }
-  const load = COMMANDS[name]
-  if (!load) throw usage('unknownCommand', { name })
-  return (await load())(args)
+  if (name === '--version' || name === '-V') {
+    process.stdout.write(`maildoctor ${APP_VERSION}\n`)
+    return 0
+  }
+  const command = findCommand(name)
+  if (!command) throw usage('unknownCommand', { name })
+  if (asksForHelp(args)) {
+    process.stdout.write(commandHelp(command, lang))
+    return 0
+  }
+  return (await command.load())(args)
 }
 
 /** The language of the CLI's messages: a valid `--lang` on the command line, else the OS locale. */

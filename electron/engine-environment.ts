@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs'
-import type { EngineOptions } from './engine/context'
-import { parseProbePorts } from './engine/probe-ports'
+import { parseProbePorts, type EngineOptions } from './engine'
 
 /**
  * Engine options a launcher may set through the environment (support staff pointing the app at a
@@ -22,7 +21,12 @@ export function engineOptionsFromEnvironment(env: NodeJS.ProcessEnv): EngineOpti
     }
   }
   if (env.MAILDOCTOR_EXTRA_CA) {
-    const pem = readFileSync(env.MAILDOCTOR_EXTRA_CA, 'utf8')
+    let pem: string
+    try {
+      pem = readFileSync(env.MAILDOCTOR_EXTRA_CA, 'utf8')
+    } catch (error) {
+      throw new Error(`MAILDOCTOR_EXTRA_CA: cannot read ${env.MAILDOCTOR_EXTRA_CA}`, { cause: error })
+    }
     if (!pem.includes('-----BEGIN CERTIFICATE-----'))
       throw new Error(`MAILDOCTOR_EXTRA_CA: ${env.MAILDOCTOR_EXTRA_CA} holds no PEM certificate`)
     options.extraCaPem = pem

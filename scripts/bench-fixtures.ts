@@ -49,6 +49,26 @@ export function shopZone(ports: Partial<Record<ProbeKind, number>>): FixtureReco
   ]
 }
 
+/** How many domains the batch benchmark checks, and the name of each. */
+export const BATCH_SIZE = 100
+/** The name of the batch benchmark's domain number `index` (from 1). */
+export function batchDomain(index: number): string {
+  return `shop${String(index).padStart(3, '0')}.test`
+}
+
+/** The zone of every batch domain: each set up like the shop, on the same slow servers. */
+export function batchZone(ports: Partial<Record<ProbeKind, number>>): FixtureRecord[] {
+  const shared = shopZone(ports).filter((record) => !record.name.endsWith(SHOP_DOMAIN))
+  const own = shopZone(ports).filter((record) => record.name.endsWith(SHOP_DOMAIN))
+  const domains = Array.from({ length: BATCH_SIZE }, (_, index) => batchDomain(index + 1))
+  return [
+    ...shared,
+    ...domains.flatMap((domain) =>
+      own.map((record) => ({ ...record, name: record.name.replace(SHOP_DOMAIN, domain) })),
+    ),
+  ]
+}
+
 /** What the benchmark's server process started, as it reports it on its first line. */
 export interface SlowWorld {
   caPem: string
@@ -59,6 +79,8 @@ export interface SlowWorld {
   /** `127.0.0.1:PORT` of the delaying DNS server, and of the one that answers one question at a time. */
   dns: string
   serialDns: string
+  /** `127.0.0.1:PORT` of the delaying DNS server that holds the batch domains. */
+  batchDns: string
 }
 
 /** The line prefix the server process prints its SlowWorld after. */

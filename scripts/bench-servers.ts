@@ -4,21 +4,32 @@
  * `BENCH_WORLD={...}` when ready; stops when its standard input closes.
  */
 import { startDnsServer } from '../e2e/servers/dns-server'
-import { DNS_DELAY_MS, shopZone, startSlowMailServers, WORLD_LINE, type SlowWorld } from './bench-fixtures'
+import {
+  batchZone,
+  DNS_DELAY_MS,
+  shopZone,
+  startSlowMailServers,
+  WORLD_LINE,
+  type SlowWorld,
+} from './bench-fixtures'
 
 const servers = await startSlowMailServers()
 const zone = { records: shopZone(servers.ports), delayMs: DNS_DELAY_MS }
 const resolver = await startDnsServer(zone)
 const serialResolver = await startDnsServer({ ...zone, serial: true })
+const batchResolver = await startDnsServer({ records: batchZone(servers.ports), delayMs: DNS_DELAY_MS })
 const world: SlowWorld = {
   caPem: servers.caPem,
   ports: servers.ports,
   noDovecot: servers.noDovecot,
   dns: resolver.address,
   serialDns: serialResolver.address,
+  batchDns: batchResolver.address,
 }
 process.stdout.write(`${WORLD_LINE}${JSON.stringify(world)}\n`)
 process.stdin.resume()
 process.stdin.on('end', () => {
-  void Promise.all([resolver.close(), serialResolver.close(), servers.close()]).then(() => process.exit(0))
+  void Promise.all([resolver.close(), serialResolver.close(), batchResolver.close(), servers.close()]).then(
+    () => process.exit(0),
+  )
 })

@@ -18,7 +18,11 @@ import { runCheck } from '../electron/engine/check'
 import type { CheckContext, EngineOptions } from '../electron/engine/context'
 import { createDnsClient } from '../electron/engine/dns/dns-client'
 import { runDnsChecks } from '../electron/engine/dns'
+import { checkBatch } from '../electron/cli/batch-check'
+import { DEFAULT_BATCH_CONCURRENCY } from '../electron/cli/commands'
 import {
+  BATCH_SIZE,
+  batchDomain,
   CLIENT_KINDS,
   DNS_DELAY_MS as SHOP_DNS_DELAY_MS,
   SERVER_DELAY_MS,
@@ -220,6 +224,59 @@ async function benchFullCheck(): Promise<void> {
   }
 }
 
+/**
+ * `check --from` for a hosting company: BATCH_SIZE domains, each set up like the shop on the same
+ * slow servers, checked `concurrency` at a time; the goal is 1.5 × (domains / concurrency) × the
+ * wall time of one domain.
+ */
+async function benchBatch(): Promise<void> {
+  const { world, stop } = await startSlowWorld()
+  try {
+    const options: EngineOptions = {
+      dnsServers: [world.batchDns],
+      extraCaPem: world.caPem,
+      ports: { smtp: world.ports.smtp ?? 0 },
+      stepTimeoutMs: 5000,
+      timeoutMs: 30_000,
+    }
+    const extras = { only: ['dns', 'smtp', 'imap', 'pop3'] as CheckArea[] }
+    await runCheck({ runId: 'bench-batch-warm-up', input: batchDomain(1), ...extras }, options)
+    const oneStarted = performance.now()
+    await runCheck({ runId: 'bench-batch-one', input: batchDomain(2), ...extras }, options)
+    const one = performance.now() - oneStarted
+
+    const targets = Array.from({ length: BATCH_SIZE }, (_, index) => batchDomain(index + 1))
+    const concurrency = DEFAULT_BATCH_CONCURRENCY
+    const lines: string[] = []
+    const started = performance.now()
+    await checkBatch(
+      {
+        targets,
+        concurrency,
+        json: true,
+        lang: 'en',
+        options,
+        extras,
+        output: { line: (text) => lines.push(text), progress: () => undefined },
+      },
+      new AbortController().signal,
+    )
+    const wall = performance.now() - started
+    const goal = 1.5 * (BATCH_SIZE / concurrency) * one
+    const outcomes = lines.map((line) => (JSON.parse(line) as { outcome: string }).outcome)
+    const count = (outcome: string) => outcomes.filter((candidate) => candidate === outcome).length
+    console.log(`check --from: ${BATCH_SIZE} domains set up like ${SHOP_DOMAIN}, ${concurrency} at a time`)
+    console.log(`  one domain:      ${formatMs(one)}`)
+    console.log(`  lines printed:   ${lines.length} (ok ${count('ok')}, problems ${count('problems')})`)
+    console.log(`  wall time:       ${formatMs(wall)}`)
+    console.log(
+      `  goal:            ${formatMs(goal)} = 1.5 × (${BATCH_SIZE} / ${concurrency}) × one domain; wall / goal ${(wall / goal).toFixed(2)} (≤ 1.00 meets it)`,
+    )
+  } finally {
+    await stop()
+  }
+}
+
 /** A check whose every server accepts the connection and then says nothing ends at its deadline. */
 async function benchSilentCheck(): Promise<void> {
   const silent = await Promise.all(PROBE_KINDS.map(() => startRawServer(silentServer)))
@@ -316,16 +373,28 @@ function formatKb(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`
 }
 
+/** Every section, by the name `npm run bench -- NAME...` picks it with (all when none is named). */
+const SECTIONS: Record<string, () => void | Promise<void>> = {
+  dns: benchDnsCheck,
+  full: benchFullCheck,
+  silent: benchSilentCheck,
+  batch: benchBatch,
+  bundle: benchRendererBundle,
+  'first-screen': benchFirstScreen,
+}
+
 async function main(): Promise<void> {
-  await benchDnsCheck()
-  console.log()
-  await benchFullCheck()
-  console.log()
-  await benchSilentCheck()
-  console.log()
-  benchRendererBundle()
-  console.log()
-  await benchFirstScreen()
+  const named = process.argv.slice(2)
+  const unknown = named.filter((name) => !Object.hasOwn(SECTIONS, name))
+  if (unknown.length > 0)
+    throw new Error(
+      `no bench section ${unknown.join(', ')}; the sections are ${Object.keys(SECTIONS).join(', ')}`,
+    )
+  for (const [name, section] of Object.entries(SECTIONS)) {
+    if (named.length > 0 && !named.includes(name)) continue
+    await section()
+    console.log()
+  }
 }
 
 main().then(

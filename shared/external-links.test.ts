@@ -20,3 +20,13 @@ describe('isAllowedExternalLink', () => {
     expect(isAllowedExternalLink(url)).toBe(false)
   })
 })
+
+describe('provider links', () => {
+  it('opens every page the provider catalogue names, over https only', async () => {
+    const { MAIL_PROVIDERS } = await import('./knowledge/provider-catalogue')
+    for (const provider of MAIL_PROVIDERS)
+      for (const url of [provider.webmailUrl, provider.panelUrl, provider.statusUrl, provider.supportUrl])
+        if (url) expect(isAllowedExternalLink(url), url).toBe(true)
+    expect(isAllowedExternalLink('http://webmail.aruba.it/')).toBe(false)
+  })
+})

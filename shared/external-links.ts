@@ -1,3 +1,5 @@
+import { MAIL_PROVIDERS } from './knowledge/provider-catalogue'
+
 /**
  * Hosts whose pages the app may open in the browser: the provider pages the guides name (control
  * panel, webmail, status pages, documentation) and blocklist look-ups. Only https, only these hosts.
@@ -32,7 +34,15 @@ export const EXTERNAL_LINK_HOSTS = [
   'lookup.abusix.com',
   'sender.office.com',
   'postmaster.google.com',
+  'learn.microsoft.com',
 ] as const
+
+/** The hosts of the pages our provider catalogue names (webmail, control panel, status, support). */
+const PROVIDER_LINK_HOSTS: readonly string[] = MAIL_PROVIDERS.flatMap((provider) =>
+  [provider.webmailUrl, provider.panelUrl, provider.statusUrl, provider.supportUrl].flatMap((url) =>
+    url ? [new URL(url).hostname] : [],
+  ),
+)
 
 /** True when a URL may be opened in the browser: https, no credentials, a host on the allowlist. */
 export function isAllowedExternalLink(url: string): boolean {
@@ -47,6 +57,7 @@ export function isAllowedExternalLink(url: string): boolean {
     parsed.username === '' &&
     parsed.password === '' &&
     parsed.port === '' &&
-    (EXTERNAL_LINK_HOSTS as readonly string[]).includes(parsed.hostname)
+    ((EXTERNAL_LINK_HOSTS as readonly string[]).includes(parsed.hostname) ||
+      PROVIDER_LINK_HOSTS.includes(parsed.hostname))
   )
 }

@@ -3,10 +3,10 @@ import { AppSettingsSchema, type AppSettings } from './app-settings'
 import { CHECK_IDS, type Finding, type Report } from './report'
 import { LANGUAGES, type Language } from './i18n/languages'
 import { CHECK_AREAS } from './check-areas'
+import { isEmailAddress } from './email-address'
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from './ipc-channels'
 import { EXPORT_FORMATS, type ExportFormat } from './report-export/formats'
-import type { SessionOutcome, SessionRecord } from './session'
-import { SessionIdSchema, SessionRecordSchema } from './session-schema'
+import { SessionIdSchema, SessionRecordSchema, type SessionOutcome, type SessionRecord } from './session'
 
 export { EVENT_CHANNELS, INVOKE_CHANNELS }
 export { CHECK_AREAS, areaOf, type CheckArea } from './check-areas'
@@ -112,7 +112,7 @@ export const RoundTripRequestSchema = z.strictObject({
   }),
   user: LOGIN_TEXT,
   password: PASSWORD,
-  address: LOGIN_TEXT.refine((value) => /^[^\s<>@]+@[^\s<>@]+$/.test(value), 'not an email address'),
+  address: LOGIN_TEXT.refine(isEmailAddress, 'not an email address'),
 })
 /** A validated round-trip request. */
 export type RoundTripRequest = z.infer<typeof RoundTripRequestSchema>
@@ -125,7 +125,7 @@ export interface RoundTripResponse {
   finding: Finding
 }
 
-const EMAIL = LOGIN_TEXT.refine((value) => /^[^\s<>@]+@[^\s<>@]+$/.test(value), 'not an email address')
+const EMAIL = LOGIN_TEXT.refine(isEmailAddress, 'not an email address')
 
 /**
  * An envelope test (`probe:envelope`): the recipient domain's first MX is asked, with MAIL FROM and
@@ -227,7 +227,7 @@ export interface ResponseTypes {
   [INVOKE_CHANNELS.setLanguage]: { language: Language }
   [INVOKE_CHANNELS.historyList]: HistoryListEntry[]
   [INVOKE_CHANNELS.historyGet]: SessionRecord | null
-  [INVOKE_CHANNELS.historySave]: { id: string }
+  [INVOKE_CHANNELS.historySave]: { id: string; savedAt: string }
   [INVOKE_CHANNELS.historyDelete]: { deleted: boolean }
   [INVOKE_CHANNELS.exportReport]: ExportedReport
   [INVOKE_CHANNELS.savePdf]: PdfResult
@@ -240,8 +240,11 @@ export interface EventTypes {
   [EVENT_CHANNELS.onCheckProgress]: CheckProgress
 }
 
-/** Error codes an envelope may carry; each has a text under `common:error`. */
-export type IpcErrorCode = 'badRequest' | 'forbidden' | 'unexpected'
+/**
+ * Error codes an envelope may carry; each has a text under `common:error`. `sessionTooLarge`: the
+ * history refused a session past its size limit.
+ */
+export type IpcErrorCode = 'badRequest' | 'forbidden' | 'unexpected' | 'sessionTooLarge'
 
 /** What every invoke returns: the value, or an error the renderer can show. */
 export type Envelope<T> =

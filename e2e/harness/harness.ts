@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import { build } from 'esbuild'
 import { createApiService } from '../../electron/api-service'
-import type { EngineOptions } from '../../electron/engine/context'
+import type { EngineOptions } from '../../electron/engine'
 import { APP_VERSION } from '../../shared/version'
 
 /** Where the built renderer lives (electron-vite's output). */

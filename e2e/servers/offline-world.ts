@@ -1,6 +1,6 @@
 import dgram from 'node:dgram'
 import net from 'node:net'
-import type { EngineOptions } from '../../electron/engine/context'
+import type { EngineOptions } from '../../electron/engine'
 
 /** A network where nothing answers: the engine options that point at it, and a way to close it. */
 export interface OfflineWorld {

@@ -16,6 +16,8 @@ export interface SmtpServerSetup {
   authRefusals?: Record<string, { code: number; message: string }>
   /** Recipients refused at RCPT TO, with the reply. */
   recipientRefusals?: Record<string, { code: number; message: string }>
+  /** The AUTH mechanisms announced (PLAIN and LOGIN when absent), e.g. `['XOAUTH2']` only. */
+  authMethods?: string[]
   /** Also announce RFC 3463 enhanced status codes. */
   enhancedStatusCodes?: boolean
   /** Where accepted messages are delivered: a Maildir (its `new/` folder gets one file each). */
@@ -42,7 +44,7 @@ export async function startSmtpServer(setup: SmtpServerSetup): Promise<RunningSm
     cert: setup.certificate.cert,
     name: 'mail.test.invalid',
     banner: 'MailDoctor test server',
-    authMethods: ['PLAIN', 'LOGIN'],
+    authMethods: setup.authMethods ?? ['PLAIN', 'LOGIN'],
     authOptional: true,
     size: 10_485_760,
     hideENHANCEDSTATUSCODES: !setup.enhancedStatusCodes,

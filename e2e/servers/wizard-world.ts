@@ -1,4 +1,4 @@
-import type { EngineOptions } from '../../electron/engine/context'
+import type { EngineOptions } from '../../electron/engine'
 import { startDnsServer, type FixtureRecord } from './dns-server'
 import { dovecotUnavailable, startDovecot, type RunningDovecot } from './dovecot'
 import { startRdapServer } from './rdap-server'

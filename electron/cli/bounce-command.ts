@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { createI18n } from '../../shared/i18n'
 import { MAX_BOUNCE_CHARS, parseBounce } from '../../shared/bounce/parse-bounce'
+import { REASONS } from '../../shared/bounce/reasons'
 import type { BounceInfo } from '../../shared/bounce/types'
 import { cliLanguage, usage, UsageError } from './common'
 import { explanationJson, explanationText } from './explanation-output'
@@ -18,8 +19,9 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8')
 }
 
-/** True when the bounce reports a failure (temporary or permanent) rather than a delivery. */
+/** True when the bounce reports a failure (temporary or permanent) rather than a delivery, an auto-reply or a complaint. */
 function reportsFailure(info: BounceInfo): boolean {
+  if (REASONS[info.reason].notFailure) return false
   if (info.transient !== null) return true
   return (
     info.action === 'failed' || info.action === 'delayed' || (info.action === null && info.recipient !== null)
@@ -59,12 +61,16 @@ export async function bounceCommand(args: string[]): Promise<number> {
     const output = {
       ...fields,
       formatLabel: t(`knowledge:formats.${info.format}`),
+      reasonLabel: t(`bounce:reasons.${info.reason}.title`),
       explanation: explanation ? explanationJson(explanation, lang) : null,
     }
     process.stdout.write(`${JSON.stringify(output, null, 2)}\n`)
   } else {
     const label = (name: string) => t(`knowledge:cli.labels.${name}`)
-    const lines = [`${label('format')}: ${t(`knowledge:formats.${info.format}`)}`]
+    const lines = [
+      `${label('format')}: ${t(`knowledge:formats.${info.format}`)}`,
+      `${t('bounce:reasonLabel')}: ${t(`bounce:reasons.${info.reason}.title`)} (${info.reason}, ${t(`bounce:origin.${info.origin.reason}`)})`,
+    ]
     const facts: [string, string | number | null][] = [
       ['recipient', info.recipient],
       ['code', [info.replyCode, info.enhancedCode].filter((code) => code !== null).join(' ') || null],

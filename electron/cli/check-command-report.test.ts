@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { parseSessionRecord } from '../../shared/session-schema'
+import { parseSessionRecord } from '../../shared/session'
 
 let dir = ''
 beforeEach(async () => {

@@ -5,10 +5,10 @@ import {
   CLIENT_PROBE_KINDS,
   PROBE_PORTS,
   type CheckArea,
-  type ProbeKind,
+  type CheckRequest,
   type ProbeServer,
 } from '../../shared/ipc'
-import { createI18n } from '../../shared/i18n'
+import { createI18n, type Language } from '../../shared/i18n'
 import { isFailing } from '../../shared/report'
 import {
   EXPORT_FORMATS,
@@ -17,86 +17,107 @@ import {
   type ExportFormat,
 } from '../../shared/report-export'
 import { parseTarget } from '../../shared/target'
-import { runCheck } from '../engine/check'
-import type { EngineOptions } from '../engine/context'
+import { runCheck, type EngineOptions } from '../engine'
 import { createHistoryStore } from '../history/history-store'
-import { parseProbePorts } from '../engine/probe-ports'
+import { checkBatch, readTargets, TERMINAL_OUTPUT } from './batch-check'
+import { findingLines, summaryLine } from './check-output'
+import { DEFAULT_BATCH_CONCURRENCY, findCommand } from './commands'
 import {
   cliLanguage,
-  formatFinding,
+  environmentOptions,
+  parseDnsServers,
   parseHostPort,
+  parsePorts,
   parsePositiveInt,
   readCa,
   usage,
   UsageError,
 } from './common'
 
-/** The options of `check`, for the usage text. */
-export const CHECK_USAGE =
-  'check <domain|email> [--json] [--dns HOST[:PORT],...] [--only registration,dns,smtp,imap,pop3] [--timeout MS] [--ports KIND=PORT,...] [--server KIND=HOST[:PORT]]... [--ca FILE] [--provider ID] [--dkim-selector NAME]... [--ip ADDRESS]... [--rdap URL] [--save DIR] [--report md|html|json] [--share-safely] [--lang it|en]'
+const CHECK_OPTIONS = {
+  json: { type: 'boolean' },
+  dns: { type: 'string' },
+  only: { type: 'string' },
+  timeout: { type: 'string' },
+  ports: { type: 'string' },
+  provider: { type: 'string' },
+  lang: { type: 'string' },
+  'dkim-selector': { type: 'string', multiple: true },
+  ip: { type: 'string', multiple: true },
+  rdap: { type: 'string' },
+  save: { type: 'string' },
+  report: { type: 'string' },
+  'share-safely': { type: 'boolean' },
+  server: { type: 'string', multiple: true },
+  ca: { type: 'string' },
+  from: { type: 'string' },
+  concurrency: { type: 'string' },
+} as const
 
-/** `check <domain|email>`: runs the checks and prints the findings, or the Report with --json. */
-export async function checkCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      json: { type: 'boolean' },
-      dns: { type: 'string' },
-      only: { type: 'string' },
-      timeout: { type: 'string' },
-      ports: { type: 'string' },
-      provider: { type: 'string' },
-      lang: { type: 'string' },
-      'dkim-selector': { type: 'string', multiple: true },
-      ip: { type: 'string', multiple: true },
-      rdap: { type: 'string' },
-      save: { type: 'string' },
-      report: { type: 'string' },
-      'share-safely': { type: 'boolean' },
-      server: { type: 'string', multiple: true },
-      ca: { type: 'string' },
-    },
-  })
-  const lang = cliLanguage(values.lang)
-  if (positionals.length !== 1) throw usage('usage', { usage: CHECK_USAGE })
-  const input = positionals[0] ?? ''
-  const target = parseTarget(input)
-  if (!target.ok) throw new UsageError(createI18n(lang).t(`input:error.${target.error}`, target.params ?? {}))
+type CheckValues = ReturnType<typeof parseArgs<{ options: typeof CHECK_OPTIONS }>>['values']
 
-  const options: EngineOptions = {}
-  if (values.dns !== undefined) options.dnsServers = values.dns.split(',').map(parseDnsServer)
+/**
+ * The engine options of a run: the MAILDOCTOR_* environment the app reads too, with the command
+ * line's options on top. A wrong variable is a usage error that names it.
+ */
+async function engineOptions(values: CheckValues, lang: Language): Promise<EngineOptions> {
+  const options = environmentOptions(lang)
+  if (values.dns !== undefined) options.dnsServers = parseDnsServers(values.dns)
   const timeoutMs = parsePositiveInt('--timeout', values.timeout)
   if (timeoutMs !== undefined) options.timeoutMs = timeoutMs
   if (values.ports !== undefined) options.ports = parsePorts(values.ports)
   if (values.rdap !== undefined) options.rdapBaseUrl = values.rdap
   if (values.ca !== undefined) options.extraCaPem = await readCa(values.ca)
-  const servers = values.server?.map(parseServer)
+  return options
+}
 
-  const reportFormat = values.report === undefined ? undefined : parseReportFormat(values.report)
-  const quiet = values.json === true || reportFormat !== undefined
+/** What every domain of a run is checked with, besides its own input. */
+function requestExtras(values: CheckValues): Omit<CheckRequest, 'runId' | 'input'> {
   const only = values.only?.split(',').map(parseArea)
+  const servers = values.server?.map(parseServer)
+  return {
+    ...(only ? { only } : {}),
+    ...(values.provider ? { provider: values.provider } : {}),
+    ...(values['dkim-selector'] ? { dkimSelectors: values['dkim-selector'] } : {}),
+    ...(values.ip ? { extraIps: values.ip } : {}),
+    ...(servers ? { servers } : {}),
+  }
+}
+
+/**
+ * `check <domain|email>`: runs the checks and prints a one-line summary, then the findings (the
+ * problems first), or the Report with --json. `check --from FILE|-` checks many (see batch-check.ts).
+ */
+export async function checkCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: CHECK_OPTIONS })
+  const lang = cliLanguage(values.lang)
+  const t = createI18n(lang).t
+  const options = await engineOptions(values, lang)
+  const extras = requestExtras(values)
   const controller = new AbortController()
   process.once('SIGINT', () => controller.abort())
-  const report = await runCheck(
-    {
-      runId: randomUUID(),
-      input,
-      ...(only ? { only } : {}),
-      ...(values.provider ? { provider: values.provider } : {}),
-      ...(values['dkim-selector'] ? { dkimSelectors: values['dkim-selector'] } : {}),
-      ...(values.ip ? { extraIps: values.ip } : {}),
-      ...(servers ? { servers } : {}),
-    },
-    options,
-    {
-      signal: controller.signal,
-      onFinding: (finding) => {
-        if (!quiet) process.stdout.write(`${formatFinding(finding, lang)}\n`)
-      },
-    },
-  )
+  if (values.from !== undefined) {
+    if (positionals.length > 0) throw new UsageError(t('cli:batch.needsNoTarget'))
+    const concurrency = parsePositiveInt('--concurrency', values.concurrency) ?? DEFAULT_BATCH_CONCURRENCY
+    const targets = await readTargets(values.from, lang)
+    const json = values.json === true
+    const batch = { targets, concurrency, json, lang, options, extras, output: TERMINAL_OUTPUT }
+    return checkBatch(batch, controller.signal)
+  }
+  if (positionals.length !== 1) throw usage('usage', { usage: findCommand('check')?.usage.join(' | ') ?? '' })
+  const input = positionals[0] ?? ''
+  const target = parseTarget(input)
+  if (!target.ok) throw new UsageError(t(`input:error.${target.error}`, target.params ?? {}))
+
+  const reportFormat = values.report === undefined ? undefined : parseReportFormat(values.report)
+  const report = await runCheck({ runId: randomUUID(), input, ...extras }, options, {
+    signal: controller.signal,
+  })
   if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
+  else if (reportFormat === undefined)
+    process.stdout.write(
+      `${[summaryLine(report, lang), ...findingLines(report.findings, lang)].join('\n')}\n`,
+    )
   if (values.save !== undefined || reportFormat !== undefined) {
     const session = sessionFromReport(report, randomUUID(), lang)
     if (values.save !== undefined) await createHistoryStore(values.save).save(session)
@@ -119,21 +140,6 @@ function parseArea(value: string): CheckArea {
   if (!(CHECK_AREAS as readonly string[]).includes(area))
     throw usage('notAChoice', { option: '--only', choices: CHECK_AREAS.join(', '), value: area })
   return area as CheckArea
-}
-
-function parseDnsServer(value: string): string {
-  const match = /^(\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-fA-F:]+\])(?::(\d{1,5}))?$/.exec(value.trim())
-  const port = match?.[2] === undefined ? 53 : Number(match[2])
-  if (!match || port < 1 || port > 65535) throw usage('badDns', { value })
-  return value.trim()
-}
-
-function parsePorts(value: string): Partial<Record<ProbeKind, number>> {
-  try {
-    return parseProbePorts(value)
-  } catch {
-    throw usage('badPorts', { kinds: Object.keys(PROBE_PORTS).join(', '), value })
-  }
 }
 
 /** `--server kind=host[:port]`: a server the person uses, tested instead of SRV or offer settings. */

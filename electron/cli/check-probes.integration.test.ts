@@ -84,9 +84,8 @@ describe('cli check with the probes', () => {
       '--lang',
       'en',
     ])
-    expect(stdout).toContain(
-      `ERR  smtp.mx [localhost:${silent.port}]: The check ran out of time while testing localhost`,
-    )
+    expect(stdout).toContain(`ERR  The check ran out of time while testing localhost`)
+    expect(stdout).toContain(`[your incoming mail servers · localhost:${silent.port}]`)
     expect(code).toBe(1)
     expect(Date.now() - started).toBeLessThan(8000)
   })

@@ -1,8 +1,11 @@
 import { readFile } from 'node:fs/promises'
 import { isIP } from 'node:net'
 import { createI18n, isLanguage, pickLanguage, renderMsg, type Language } from '../../shared/i18n'
-import type { Finding } from '../../shared/report'
+import { PROBE_PORTS, type ProbeKind } from '../../shared/ipc'
+import { checkNameKey, type Finding } from '../../shared/report'
 import { hasControlCharacters } from '../../shared/target'
+import { parseProbePorts, type EngineOptions } from '../engine'
+import { engineOptionsFromEnvironment } from '../engine-environment'
 
 /**
  * Bad input or usage: the CLI prints the message on one line to stderr, in its language, and exits
@@ -48,11 +51,19 @@ const STATUS_MARK: Record<Finding['status'], string> = {
   error: 'ERR ',
 }
 
-/** One finding as two readable lines for a terminal. */
+/** The status of a finding as a fixed-width word for a terminal. */
+export function statusWord(status: Finding['status']): string {
+  return STATUS_MARK[status]
+}
+
+/**
+ * One finding as two readable lines for a terminal, in plain words (the check's name, never its
+ * id): `FAIL title [what was checked · subject]`, then the detail.
+ */
 export function formatFinding(finding: Finding, lang: Language): string {
   const i18n = createI18n(lang)
-  const subject = finding.subject ? ` [${finding.subject}]` : ''
-  return `${STATUS_MARK[finding.status]} ${finding.id}${subject}: ${renderMsg(i18n, finding.title)}\n     ${renderMsg(i18n, finding.detail)}`
+  const checked = [i18n.t(checkNameKey(finding.id)), finding.subject].filter(Boolean).join(' · ')
+  return `${STATUS_MARK[finding.status]} ${renderMsg(i18n, finding.title)} [${checked}]\n     ${renderMsg(i18n, finding.detail)}`
 }
 
 /** Parses a positive integer option, or says which option was wrong. */
@@ -84,4 +95,36 @@ export async function readCa(path: string): Promise<string> {
   })
   if (!pem.includes('-----BEGIN CERTIFICATE-----')) throw usage('caNoPem', { path })
   return pem
+}
+
+/**
+ * The engine options the MAILDOCTOR_* environment sets, as the app reads them (see
+ * engine-environment.ts); a wrong variable is a usage error that names it.
+ */
+export function environmentOptions(lang: Language): EngineOptions {
+  try {
+    return engineOptionsFromEnvironment(process.env)
+  } catch (error) {
+    const [variable = '', ...rest] = (error as Error).message.split(': ')
+    throw new UsageError(createI18n(lang).t('cli:environment.bad', { variable, message: rest.join(': ') }))
+  }
+}
+
+/** `--dns HOST[:PORT],...`: IP addresses (IPv6 in brackets) with an optional port each. */
+export function parseDnsServers(value: string): string[] {
+  return value.split(',').map((server) => {
+    const match = /^(\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-fA-F:]+\])(?::(\d{1,5}))?$/.exec(server.trim())
+    const port = match?.[2] === undefined ? 53 : Number(match[2])
+    if (!match || port < 1 || port > 65535) throw usage('badDns', { value: server })
+    return server.trim()
+  })
+}
+
+/** `--ports KIND=PORT,...`: the ports to use instead of the standard ones. */
+export function parsePorts(value: string): Partial<Record<ProbeKind, number>> {
+  try {
+    return parseProbePorts(value)
+  } catch {
+    throw usage('badPorts', { kinds: Object.keys(PROBE_PORTS).join(', '), value })
+  }
 }

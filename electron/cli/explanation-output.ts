@@ -1,6 +1,7 @@
 import { renderMsg, type Language, createI18n } from '../../shared/i18n'
 import type { CodeExplanation } from '../../shared/knowledge/explain'
 import type { CodeClass } from '../../shared/knowledge/reply-codes'
+import { checkNameKey } from '../../shared/report'
 import { remedyDef, remedyKeys, remedyLinks } from '../../shared/knowledge/remedies'
 
 /** The kind of an explanation: from the reply code, else from the enhanced code's class. */
@@ -82,7 +83,8 @@ export function explanationText(explanation: CodeExplanation, lang: Language): s
     lines.push(`${label('steps')}:`, ...json.steps.map((step, index) => `  ${index + 1}. ${step}`))
   if (json.whoActs.length > 0) lines.push(`${label('whoActs')}: ${json.whoActs.join(', ')}`)
   lines.push(`${label('retry')}: ${json.retry}`)
-  if (json.relatedChecks.length > 0) lines.push(`${label('checks')}: ${json.relatedChecks.join(', ')}`)
+  if (json.relatedChecks.length > 0)
+    lines.push(`${label('checks')}: ${json.relatedChecks.map((id) => i18n.t(checkNameKey(id))).join('; ')}`)
   if (json.notes.length > 0) lines.push(`${label('notes')}:`, ...json.notes.map((note) => `  - ${note}`))
   return lines.join('\n')
 }

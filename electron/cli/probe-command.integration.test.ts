@@ -32,10 +32,14 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-function cli(args: string[], stdin = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function cli(
+  args: string[],
+  stdin = '',
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(join('node_modules', '.bin', 'tsx'), ['electron/cli.ts', ...args], {
-      env: { ...process.env, LANG: 'en_US.UTF-8' },
+      env: { ...process.env, LANG: 'en_US.UTF-8', ...env },
     })
     let stdout = ''
     let stderr = ''
@@ -47,6 +51,16 @@ function cli(args: string[], stdin = ''): Promise<{ code: number | null; stdout:
 }
 
 describe('maildoctor probe', () => {
+  it('takes the port and the extra CA from MAILDOCTOR_PORTS and MAILDOCTOR_EXTRA_CA, as the app does', async () => {
+    const run = await cli(['probe', 'submissions', '127.0.0.1', '--json'], '', {
+      MAILDOCTOR_PORTS: `submissions=${smtp.port}`,
+      MAILDOCTOR_EXTRA_CA: caPath,
+    })
+    const result = JSON.parse(run.stdout) as { findings: { id: string; status: string; subject?: string }[] }
+    expect(result.findings[0]).toMatchObject({ id: 'smtp.submissions', status: 'pass' })
+    expect(run.code).toBe(0)
+  })
+
   it('logs in with the password from stdin, prints JSON without it, exits 0', async () => {
     const run = await cli(
       [
@@ -80,7 +94,7 @@ describe('maildoctor probe', () => {
     const started = Date.now()
     const run = await cli(['probe', 'smtp', `127.0.0.1:${silent.port}`, '--timeout', '400', '--lang', 'en'])
     expect(run.code).toBe(1)
-    expect(run.stdout).toMatch(/FAIL smtp\.mx .*said nothing/)
+    expect(run.stdout).toMatch(/FAIL .*said nothing.* \[your incoming mail servers · 127\.0\.0\.1:\d+\]/)
     expect(Date.now() - started).toBeLessThan(10_000)
   })
 

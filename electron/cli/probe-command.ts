@@ -2,20 +2,27 @@ import { parseArgs } from 'node:util'
 import { PROBE_PORTS, type ProbeKind } from '../../shared/ipc'
 import { isFailing } from '../../shared/report'
 import { hasControlCharacters } from '../../shared/target'
-import { ENGINE_DEFAULTS } from '../engine/context'
-import type { ProbeOptions } from '../engine/probes/probe-types'
-import { runProbe } from '../engine/probes/run-probe'
-import { withDeadline } from '../engine/dns/dns-client'
-import { cliLanguage, formatFinding, parseHostPort, parsePositiveInt, readCa, usage } from './common'
+import { ENGINE_DEFAULTS, testServer, type ProbeOptions } from '../engine'
+import { envelopeCommand } from './envelope-command'
+import {
+  cliLanguage,
+  environmentOptions,
+  formatFinding,
+  parseHostPort,
+  parsePositiveInt,
+  readCa,
+  usage,
+} from './common'
 
-const USAGE =
-  'probe <smtp|submission|submissions|imap|imaps|pop3|pop3s> HOST[:PORT] [--json] [--timeout MS] [--user U --password-stdin]'
+const USAGE = 'probe <smtp|submission|submissions|imap|imaps|pop3|pop3s> HOST[:PORT] [options]'
 
 /**
  * `probe <kind> HOST[:PORT]`: one timed connection test, optionally with a login (the password is
- * read from standard input, never from the command line) and an envelope test.
+ * read from standard input, never from the command line) and an envelope test on that server.
+ * `probe envelope <recipient>` finds the recipient's server itself (see envelope-command.ts).
  */
 export async function probeCommand(args: string[]): Promise<number> {
+  if (args[0] === 'envelope') return envelopeCommand(args.slice(1))
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -38,13 +45,16 @@ export async function probeCommand(args: string[]): Promise<number> {
   if (!(kindArg in PROBE_PORTS))
     throw usage('badProbeKind', { kinds: Object.keys(PROBE_PORTS).join(', '), value: kindArg })
   const kind = kindArg as ProbeKind
-  const { host, port } = parseHostPort(hostArg, PROBE_PORTS[kind])
+  const environment = environmentOptions(lang)
+  const { host, port } = parseHostPort(hostArg, environment.ports?.[kind] ?? PROBE_PORTS[kind])
 
   const timeoutMs = parsePositiveInt('--timeout', values.timeout) ?? ENGINE_DEFAULTS.timeoutMs
   // Each step ends a little before the whole deadline, so a silent server reads as silent, not cancelled.
   const stepTimeoutMs = Math.min(ENGINE_DEFAULTS.stepTimeoutMs, Math.max(50, Math.floor(timeoutMs * 0.8)))
   const options: ProbeOptions = { stepTimeoutMs }
+  if (environment.extraCaPem !== undefined) options.extraCaPem = environment.extraCaPem
   if (values.ca !== undefined) options.extraCaPem = await readCa(values.ca)
+  if (environment.dnsServers !== undefined) options.dnsServers = environment.dnsServers
   if (values.dns !== undefined) options.dnsServers = values.dns.split(',').map((server) => server.trim())
   if (values['password-stdin'] && values.user === undefined) throw usage('passwordNeedsUser')
   if (values.user !== undefined) {
@@ -65,9 +75,7 @@ export async function probeCommand(args: string[]): Promise<number> {
 
   const controller = new AbortController()
   process.once('SIGINT', () => controller.abort())
-  const deadline = withDeadline(controller.signal, timeoutMs)
-  const result = await runProbe({ kind, host, port }, options, deadline.signal)
-  deadline.clear()
+  const result = await testServer({ kind, host, port }, options, timeoutMs, controller.signal)
   if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
   else {
     for (const finding of result.findings) process.stdout.write(`${formatFinding(finding, lang)}\n`)

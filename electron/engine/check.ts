@@ -5,16 +5,22 @@ import { parseTarget } from '../../shared/target'
 import { APP_VERSION } from '../../shared/version'
 import { ENGINE_DEFAULTS, type CheckContext, type CheckModule, type EngineOptions } from './context'
 import { createRunDnsClient, dnsModule, registrationModule } from './dns'
+import { discoveryModule } from './discovery/discover'
 import { imapModule, pop3Module, smtpModule } from './probes/probe-modules'
+import { delay, whenAborted } from './util/deadline'
 
 /** The check modules of each area; an area without a module yet runs nothing. */
 const MODULES: Partial<Record<CheckArea, CheckModule>> = {
   dns: dnsModule,
   registration: registrationModule,
+  discovery: discoveryModule,
   smtp: smtpModule,
   imap: imapModule,
   pop3: pop3Module,
 }
+
+/** After a cancel or the deadline, modules get this long to report what they could not finish. */
+const ABORT_GRACE_MS = 300
 
 /** Hooks of one run: where findings go as they arrive, and how the run is cancelled. */
 export interface RunHooks {
@@ -86,7 +92,7 @@ export async function runCheck(
 
   let closed = false
   // A plain timer, not AbortSignal.timeout: in Node 20 that signal can be garbage-collected inside
-  // AbortSignal.any and never fire (see withDeadline in dns-client.ts).
+  // AbortSignal.any and never fire (see withDeadline in util/deadline.ts).
   const stop = new AbortController()
   const signal = stop.signal
   // Every DNS query, probe connection and read of the run listens for the cancel.
@@ -127,16 +133,4 @@ export async function runCheck(
     closed = true
   }
   return report(target.domain, target.domainUnicode)
-}
-
-/** After a cancel or the deadline, modules get this long to report what they could not finish. */
-const ABORT_GRACE_MS = 300
-
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms).unref())
-}
-
-function whenAborted(signal: AbortSignal): Promise<void> {
-  if (signal.aborted) return Promise.resolve()
-  return new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }))
 }

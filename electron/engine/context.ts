@@ -26,6 +26,11 @@ export interface EngineOptions {
    * tests point every name server of a fixture zone at its own loopback DNS server.
    */
   nameserverPorts?: Record<string, number>
+  /**
+   * The port of settings discovery's HTTPS requests (autoconfig, Autodiscover) instead of 443;
+   * tests point it at a loopback HTTPS server that answers for every fixture name.
+   */
+  httpsPort?: number
 }
 
 /** Defaults of EngineOptions. */

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { KNOWN_PASSWORD, knownSession } from '../../shared/report-export/fixture'
 import type { SessionRecord } from '../../shared/session'
-import { createHistoryStore } from './history-store'
+import { createHistoryStore, HistoryRefusal } from './history-store'
 
 let dir = ''
 beforeEach(async () => {
@@ -64,17 +64,44 @@ describe('history store', () => {
     expect(await readdir(dir).catch(() => [])).toEqual([])
   })
 
-  it('drops the oldest sessions first when over the count or the size cap', async () => {
+  it('drops the sessions saved first when over the count or the size cap, whatever savedAt they claim', async () => {
     const byCount = createHistoryStore(dir, { maxBytes: 10_000_000, maxSessions: 2 })
-    await byCount.save(session('s1', '2026-11-01T00:00:00.000Z'))
-    await byCount.save(session('s3', '2026-11-03T00:00:00.000Z'))
-    await byCount.save(session('s2', '2026-11-02T00:00:00.000Z'))
+    await byCount.save(session('s1', '2099-01-01T00:00:00.000Z'))
+    await byCount.save(session('s2', '2000-01-01T00:00:00.000Z'))
+    await byCount.save(session('s3', '2001-01-01T00:00:00.000Z'))
     expect((await byCount.list()).map((entry) => entry.id)).toEqual(['s3', 's2'])
 
     const oneSize = (await readFile(join(dir, 's3.json'))).length
     const bySize = createHistoryStore(dir, { maxBytes: oneSize * 2 + 10, maxSessions: 100 })
-    await bySize.save(session('s4', '2026-11-04T00:00:00.000Z'))
+    await bySize.save(session('s4', '1999-01-01T00:00:00.000Z'))
     expect((await bySize.list()).map((entry) => entry.id)).toEqual(['s4', 's3'])
+  })
+
+  it('stamps savedAt itself with its own clock', async () => {
+    const store = createHistoryStore(dir, {}, () => new Date('2026-11-28T08:00:00.000Z'))
+    const saved = await store.save(session('a', '2099-12-31T23:59:59.000Z'))
+    expect(saved.savedAt).toBe('2026-11-28T08:00:00.000Z')
+    expect((await store.read('a'))?.savedAt).toBe('2026-11-28T08:00:00.000Z')
+    const again = await store.save(session('b', '2099-12-31T23:59:59.000Z'))
+    expect(again.savedAt > saved.savedAt).toBe(true)
+  })
+
+  it('refuses a 26 MB session with a clear message and keeps every other session', async () => {
+    const store = createHistoryStore(dir)
+    await store.save(session('kept-1', '2026-11-20T10:00:00.000Z', 'one.it'))
+    await store.save(session('kept-2', '2026-11-21T10:00:00.000Z', 'two.it'))
+    const huge = session('huge', '2026-11-22T10:00:00.000Z', 'huge.it')
+    const mx = huge.report.findings[1]
+    if (mx) mx.evidence.filler = 'x'.repeat(26 * 1024 * 1024)
+    const refused = await store.save(huge).then(
+      () => null,
+      (error: unknown) => error,
+    )
+    expect(refused).toBeInstanceOf(HistoryRefusal)
+    expect((refused as HistoryRefusal).code).toBe('sessionTooLarge')
+    expect((refused as Error).message).toMatch(/too large .* the other sessions are untouched/)
+    expect((await store.list()).map((entry) => entry.id)).toEqual(['kept-2', 'kept-1'])
+    expect(await store.read('huge')).toBeNull()
   })
 
   it('skips a file that is not a session instead of failing the list', async () => {

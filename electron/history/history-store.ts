@@ -4,22 +4,56 @@ import { join } from 'node:path'
 import { redactSecrets } from '../../shared/report-export/redact'
 import type { HistoryListEntry } from '../../shared/ipc'
 import { isFailing } from '../../shared/report'
-import type { SessionRecord } from '../../shared/session'
-import { parseSessionRecord, SessionIdSchema } from '../../shared/session-schema'
+import { parseSessionRecord, SessionIdSchema, type SessionRecord } from '../../shared/session'
 
-/** Limits of the history folder; past them the oldest sessions go first. */
+/**
+ * Limits of the history folder, decided here in main, never by the renderer: past the total size or
+ * count the oldest sessions go first (by the time this store saved them); one session larger than
+ * `maxSessionBytes` is refused, so saving it can never push the others out.
+ */
 export interface HistoryLimits {
   maxBytes: number
   maxSessions: number
+  maxSessionBytes: number
 }
 
 /** The default limits: generous for a support desk, small for a disk. */
-export const DEFAULT_HISTORY_LIMITS: HistoryLimits = { maxBytes: 25 * 1024 * 1024, maxSessions: 500 }
+export const DEFAULT_HISTORY_LIMITS: HistoryLimits = {
+  maxBytes: 25 * 1024 * 1024,
+  maxSessions: 500,
+  maxSessionBytes: 5 * 1024 * 1024,
+}
+
+/** A session the history refuses to keep; `code` lets a front say why in the person's language. */
+export class HistoryRefusal extends Error {
+  readonly code = 'sessionTooLarge'
+  constructor(
+    readonly bytes: number,
+    readonly limitBytes: number,
+  ) {
+    super(
+      `the session is too large to keep in the history (${megabytes(bytes)} MB, the limit is ${megabytes(limitBytes)} MB); the other sessions are untouched`,
+    )
+  }
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(1)
+}
+
+/** What a save did: the file written and the time this store gave the session. */
+export interface SavedSession {
+  file: string
+  savedAt: string
+}
 
 /** The saved sessions of one folder (Electron: userData/history; the harness and CLI: any folder). */
 export interface HistoryStore {
-  /** Saves (or replaces) a session atomically; secrets are masked first. Returns the file written. */
-  save: (record: SessionRecord) => Promise<string>
+  /**
+   * Saves (or replaces) a session atomically; secrets are masked first and `savedAt` is set to now
+   * (whatever the caller sent). Throws HistoryRefusal, and writes nothing, when it is too large.
+   */
+  save: (record: SessionRecord) => Promise<SavedSession>
   /** Every readable session, newest first. */
   list: () => Promise<HistoryListEntry[]>
   /** One session, or null when there is none with that id. */
@@ -65,11 +99,19 @@ export async function writeFileAtomic(file: string, dir: string, text: string): 
   }
 }
 
-/** Opens the history kept in a folder (created when first needed). */
+/** Opens the history kept in a folder (created when first needed); `now` is the store's clock. */
 export function createHistoryStore(
   dir: string,
-  limits: HistoryLimits = DEFAULT_HISTORY_LIMITS,
+  limits: Partial<HistoryLimits> = {},
+  now: () => Date = () => new Date(),
 ): HistoryStore {
+  const { maxBytes, maxSessions, maxSessionBytes } = { ...DEFAULT_HISTORY_LIMITS, ...limits }
+  let lastStamp = 0
+  /** Now, and always later than the previous save, so the order of saves is the order of times. */
+  const stamp = (): string => {
+    lastStamp = Math.max(now().getTime(), lastStamp + 1)
+    return new Date(lastStamp).toISOString()
+  }
   async function readRecord(file: string): Promise<SessionRecord | null> {
     try {
       return parseSessionRecord(JSON.parse(await readFile(file, 'utf8')))
@@ -100,7 +142,8 @@ export function createHistoryStore(
     return files
   }
 
-  async function enforceLimits(): Promise<void> {
+  /** Removes the oldest sessions, never `kept` (the one just saved), until the folder is within limits. */
+  async function enforceLimits(kept: string): Promise<void> {
     const files = await sessionFiles()
     const dated = await Promise.all(
       files.map(async (entry) => ({ ...entry, savedAt: (await readRecord(entry.file))?.savedAt ?? '' })),
@@ -109,7 +152,8 @@ export function createHistoryStore(
     let bytes = dated.reduce((total, entry) => total + entry.bytes, 0)
     let count = dated.length
     for (const entry of dated) {
-      if (bytes <= limits.maxBytes && count <= limits.maxSessions) break
+      if (bytes <= maxBytes && count <= maxSessions) break
+      if (entry.file === kept) continue
       await rm(entry.file, { force: true })
       bytes -= entry.bytes
       count -= 1
@@ -121,10 +165,15 @@ export function createHistoryStore(
       const safe = parseSessionRecord(redactSecrets(record))
       if (!safe) throw new Error('the session is not a valid SessionRecord')
       const file = fileOf(dir, safe.id)
+      const savedAt = stamp()
+      const text = `${JSON.stringify({ ...safe, savedAt }, null, 2)}\n`
+      const bytes = Buffer.byteLength(text, 'utf8')
+      const limitBytes = Math.min(maxSessionBytes, maxBytes)
+      if (bytes > limitBytes) throw new HistoryRefusal(bytes, limitBytes)
       await mkdir(dir, { recursive: true, mode: 0o700 })
-      await writeFileAtomic(file, dir, `${JSON.stringify(safe, null, 2)}\n`)
-      await enforceLimits()
-      return file
+      await writeFileAtomic(file, dir, text)
+      await enforceLimits(file)
+      return { file, savedAt }
     },
     async list() {
       const records = await Promise.all((await sessionFiles()).map((entry) => readRecord(entry.file)))

@@ -7,7 +7,11 @@ import { createHistoryStore } from './history-store'
 
 const dir = process.argv[2]
 if (!dir) throw new Error('usage: save-loop.child.ts DIR')
-const store = createHistoryStore(dir, { maxBytes: 500 * 1024 * 1024, maxSessions: 8 })
+const store = createHistoryStore(dir, {
+  maxBytes: 500 * 1024 * 1024,
+  maxSessions: 8,
+  maxSessionBytes: 50 * 1024 * 1024,
+})
 const padding = 'x'.repeat(4_000_000)
 
 for (let round = 0; ; round += 1) {

@@ -1,7 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { AppSettingsSchema, DEFAULT_SETTINGS, type AppSettings } from '../../shared/app-settings'
-import type { EngineOptions } from '../engine/context'
+import type { EngineOptions } from '../engine'
 import { writeFileAtomic } from '../history/history-store'
 
 /** The app's settings, kept in memory and in one JSON file. */

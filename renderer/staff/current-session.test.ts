@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createI18n } from '../../shared/i18n'
 import { knownSession } from '../../shared/report-export/fixture'
-import { parseSessionRecord } from '../../shared/session-schema'
+import { parseSessionRecord } from '../../shared/session'
 import { IDLE_RUN } from '../store/check-slice'
 import { currentSession, pathOf, remedyReached } from './current-session'
 
@@ -31,8 +31,8 @@ describe('the live session', () => {
   })
 
   it('names the remedy reached: the one on screen, else the last one passed', () => {
-    expect(remedyReached('recipient-full', trail.slice(0, 5))).toBe('tree:recipient-full')
-    expect(remedyReached('handoff', trail)).toBe('tree:recipient-full')
+    expect(remedyReached('recipient-full', trail.slice(0, 5))).toBe('recipient-full')
+    expect(remedyReached('handoff', trail)).toBe('recipient-full')
     expect(remedyReached('offer', trail.slice(0, 1))).toBeNull()
   })
 
@@ -53,7 +53,7 @@ describe('the live session', () => {
       language: 'it',
       notes: 'n',
       outcome: 'handoff',
-      remedyId: 'tree:recipient-full',
+      remedyId: 'recipient-full',
     })
     expect(currentSession({ ...parts, runs: { own: IDLE_RUN } })).toBeNull()
   })

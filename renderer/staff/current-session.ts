@@ -63,7 +63,7 @@ export function pathOf(trail: readonly TrailStep[]): PathStep[] {
 export function remedyReached(nodeId: string, trail: readonly TrailStep[]): string | null {
   const ids = [...trail.map((step) => step.nodeId), nodeId]
   const last = ids.reverse().find((id) => DECISION_TREE.nodes[id]?.kind === 'remedy')
-  return last ? `tree:${last}` : null
+  return last ?? null
 }
 
 /** The live session as a SessionRecord, once the check has produced its report; null before. */

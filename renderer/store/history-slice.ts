@@ -66,6 +66,16 @@ export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = 
     if (!session) return
     const result = await api().historySave(session)
     if (result.ok) set({ lastSavedId: result.value.id })
+    else if (result.error.code === 'sessionTooLarge')
+      set({ reportNotice: { kind: 'error', key: 'report:history.tooLarge' } })
+    else
+      set({
+        reportNotice: {
+          kind: 'error',
+          key: 'report:history.saveFailed',
+          params: { message: result.error.message },
+        },
+      })
   },
   runAgain: (session) => {
     get().startFresh()

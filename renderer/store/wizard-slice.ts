@@ -1,4 +1,6 @@
 import type { StateCreator } from 'zustand'
+import type { PecReceipt } from '../../shared/bounce/pec'
+import type { BounceReason } from '../../shared/bounce/reasons'
 import type { CodeExplanation } from '../../shared/knowledge/explain'
 import type { SessionOutcome } from '../../shared/session'
 import { DECISION_TREE } from '../../shared/tree/decision-tree'
@@ -22,6 +24,10 @@ export interface TrailStep {
 export interface BounceSummary extends BounceFacts {
   sendingIp: string | null
   explanation: CodeExplanation | null
+  /** Why it came back, in Sisimai's reason names (shared/bounce/reasons.ts). */
+  reason?: BounceReason
+  /** The PEC receipt, when the pasted message is one. */
+  pec?: PecReceipt | null
 }
 
 /** Where the person is in the decision tree and what they answered. */

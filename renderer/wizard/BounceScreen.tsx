@@ -36,8 +36,12 @@ export function BounceScreen({ nodeId }: { nodeId: string }) {
           recipient: info.recipient,
           sendingIp: info.sendingIp,
           explanation: info.explanation,
+          reason: info.reason,
+          pec: info.pec,
         },
-        codes || t(`knowledge:formats.${info.format}`),
+        [codes || t(`knowledge:formats.${info.format}`), t(`bounce:reasons.${info.reason}.title`)].join(
+          ' · ',
+        ),
       )
     } catch {
       setError(`${base}.failed`)

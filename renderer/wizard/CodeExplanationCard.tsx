@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { CodeExplanation } from '../../shared/knowledge/explain'
 import type { Msg } from '../../shared/report'
 import { useAppStore } from '../store/use-app-store'
+import { BounceReasonNote } from './BounceReasonNote'
 
 /**
  * What the bounce's codes and text mean: title, meaning, causes, who acts, retry advice, and the
@@ -24,6 +25,7 @@ export function CodeExplanationCard({
         {codes && <span className="code-badge">{codes}</span>} {say(explanation.title)}
       </h2>
       <p>{say(explanation.meaning)}</p>
+      <BounceReasonNote />
       {explanation.serverText.map((match) => (
         <p key={match.id} className="server-text">
           <strong>{say(match.title)}</strong> {say(match.meaning)}

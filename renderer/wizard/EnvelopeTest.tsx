@@ -1,11 +1,10 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { isEmailAddress } from '../../shared/email-address'
 import type { Finding } from '../../shared/report'
 import { api } from '../bridge/api'
 import { FindingList } from '../components/FindingList'
 import { useAppStore } from '../store/use-app-store'
-
-const ADDRESS = /^[^\s<>@]+@[^\s<>@]+$/
 
 /**
  * Asks the recipient's mail server whether it takes an address (MAIL FROM and RCPT TO, no message
@@ -24,7 +23,7 @@ export function EnvelopeTest() {
   const run = async (event: FormEvent) => {
     event.preventDefault()
     const address = recipient.trim()
-    if (!ADDRESS.test(address)) {
+    if (!isEmailAddress(address)) {
       setMessage(t('tree:envelope.badAddress'))
       return
     }
@@ -35,7 +34,7 @@ export function EnvelopeTest() {
       const result = await api().probeEnvelope({
         runId: crypto.randomUUID(),
         recipient: address,
-        ...(ADDRESS.test(from) ? { from } : {}),
+        ...(isEmailAddress(from) ? { from } : {}),
       })
       if (!result.ok) setMessage(t('common:error.unexpected', { message: result.error.message }))
       else if (!result.value.mxHost) setMessage(t('tree:envelope.noServer'))

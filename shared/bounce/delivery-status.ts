@@ -1,5 +1,5 @@
-import { findCodes } from '../knowledge/explain'
 import { parseEnhancedCode } from '../knowledge/enhanced-codes'
+import { codesOf } from './codes'
 import type { BounceRecipient } from './types'
 import { MAX_LINE, stripTypePrefix } from './text-scan'
 
@@ -42,6 +42,27 @@ function fieldGroups(text: string): Map<string, string>[] {
   return groups
 }
 
+/**
+ * Which enhanced code to keep when the Status field and the server's text disagree: the more
+ * specific one, as Sisimai does (go-sisimai `smtp/status/prefer.go`, BSD 2-Clause licence).
+ */
+export function preferStatus(status: string, inText: string | null, replyCode: number | null): string {
+  if (!inText || inText === status) return status
+  const reply = replyCode === null ? '' : String(replyCode)
+  if (reply !== '' && status[0] !== inText[0]) {
+    if (reply[0] === status[0]) return status
+    if (reply[0] === inText[0]) return inText
+  }
+  if (status.includes('.0.0')) return inText.includes('.0.0') ? status : inText
+  if (status.includes('.0') && !inText.includes('.0')) return inText
+  if (inText.includes('.0.0')) return status
+  if (['4.4.7', '4.7.0'].includes(status) || status.startsWith('5.3.') || /^.\.5\.[1245]$/.test(status))
+    return inText
+  if (status === '5.1.1') return inText.includes('.0') || inText.startsWith('5.5.') ? status : inText
+  if (status === '5.1.3' && inText.startsWith('5.7.')) return inText
+  return status
+}
+
 function orNull(value: string | undefined): string | null {
   return value === undefined || value === '' ? null : value
 }
@@ -58,10 +79,14 @@ export function parseDeliveryStatus(text: string): DeliveryStatus {
     if (reporting !== undefined && reportingMta === null) reportingMta = orNull(stripTypePrefix(reporting))
     const final = group.get('final-recipient') ?? group.get('original-recipient')
     if (final === undefined) continue
-    const diagnostic = orNull(stripTypePrefix(group.get('diagnostic-code') ?? ''))
+    const diagnosticField = group.get('diagnostic-code') ?? ''
+    const diagnostic = orNull(stripTypePrefix(diagnosticField))
+    const diagnosticType = /^([A-Za-z0-9-]{1,20});/.exec(diagnosticField.trim())?.[1]?.toLowerCase() ?? null
     const status = (group.get('status') ?? '').trim().split(/[ \t(]/)[0] ?? ''
-    const codes = diagnostic ? findCodes(diagnostic) : { replyCode: null, enhancedCode: null }
-    const enhancedCode = parseEnhancedCode(status) ? status : codes.enhancedCode
+    const codes = diagnostic ? codesOf(diagnostic) : { replyCode: null, enhancedCode: null }
+    const enhancedCode = parseEnhancedCode(status)
+      ? preferStatus(status, codes.enhancedCode, codes.replyCode)
+      : codes.enhancedCode
     const remote = orNull(stripTypePrefix(group.get('remote-mta') ?? ''))
     recipients.push({
       recipient: orNull(stripTypePrefix(final).replace(/^<|>$/g, '')),
@@ -75,6 +100,8 @@ export function parseDeliveryStatus(text: string): DeliveryStatus {
       replyCode: codes.replyCode,
       remoteMta: remote ? (remote.split(/[ \t]/)[0] ?? remote).replace(/\.$/, '') : null,
       diagnostic,
+      diagnosticType,
+      reason: null,
     })
   }
   return { reportingMta: reportingMta ? reportingMta.replace(/\.$/, '') : null, recipients }

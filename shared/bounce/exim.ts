@@ -4,6 +4,7 @@ import { cleanToken, firstEmail, joinWrapped } from './text-scan'
 const ADDRESS_LINE = /^[ \t]{1,12}<?([^\s<>@]{1,64}@[A-Za-z0-9.-]{1,253})>?[ \t]*$/
 const HOST_LINE = /^[ \t]+host ([A-Za-z0-9.-]{1,253}) \[([0-9A-Fa-f.:]{2,45})\](?::[ \t]*(.{1,2000}))?$/
 const SMTP_ERROR = /SMTP error from remote mail server after/i
+const MAX_ENTRIES = 50
 
 /** Exim: "This message was created automatically by mail delivery software." and its indented address blocks. */
 export const eximParser: LayoutParser = {
@@ -13,7 +14,8 @@ export const eximParser: LayoutParser = {
     lower.includes('the following address(es) failed') ||
     lower.includes('message has not yet been delivered to one or more of its recipients'),
   parse(lines) {
-    const fields: LayoutFields = {}
+    const entries: LayoutFields[] = []
+    let current: LayoutFields = {}
     const start = lines.findIndex((line) =>
       /address\(es\) failed|following address(?:es)? (?:failed|deferred)|has not yet been delivered/i.test(
         line,
@@ -23,42 +25,47 @@ export const eximParser: LayoutParser = {
       const line = lines[index] ?? ''
       if (/^-{3,}/.test(line.trim()) || /^-+ ?This is a copy of the message/i.test(line.trim())) break
       const address = ADDRESS_LINE.exec(line)
-      if (address?.[1] && !fields.recipient) {
-        fields.recipient = address[1]
+      if (address?.[1]) {
+        if (entries.length >= MAX_ENTRIES) break
+        current = { recipient: address[1] }
+        entries.push(current)
         continue
       }
-      const host = HOST_LINE.exec(line)
-      if (host?.[1]) {
-        fields.remoteMta ??= host[1]
-        if (host[3] && !fields.diagnostic) fields.diagnostic = host[3].trim()
-        continue
-      }
-      if (SMTP_ERROR.test(line) && !fields.diagnostic) {
-        const paragraph: string[] = []
-        for (let next = index + 1; next < lines.length && /^[ \t]+\S/.test(lines[next] ?? ''); next++)
-          paragraph.push(lines[next] ?? '')
-        const text = joinWrapped(paragraph)
-        const hostInline = /^host ([A-Za-z0-9.-]{1,253}) \[[0-9A-Fa-f.:]{2,45}\]: (.{1,2000})$/.exec(text)
-        if (hostInline?.[1]) {
-          fields.remoteMta ??= hostInline[1]
-          fields.diagnostic = hostInline[2] ?? text
-        } else if (text !== '') fields.diagnostic = text
-        continue
-      }
-      if (!fields.diagnostic && fields.recipient && /^[ \t]+\S/.test(line) && !/^[ \t]+host /.test(line)) {
-        const text = line.trim()
-        if (
-          /retry timeout exceeded|unrouteable|all relevant mx records|mailbox is full|no such user/i.test(
-            text,
-          )
-        )
-          fields.diagnostic = text
-      }
+      readEximLine(lines, index, current)
     }
-    if (!fields.recipient) {
+    if (entries.length === 0) {
       const anywhere = firstEmail(lines.slice(start === -1 ? 0 : start + 1, start + 6).join('\n'))
-      if (anywhere) fields.recipient = cleanToken(anywhere)
+      entries.push({ ...current, ...(anywhere ? { recipient: cleanToken(anywhere) } : {}) })
     }
-    return fields
+    const [first = {}, ...others] = entries
+    return others.length > 0 ? { ...first, others } : first
   },
+}
+
+/** Reads one line of an Exim address block into the fields of its recipient. */
+function readEximLine(lines: string[], index: number, fields: LayoutFields): void {
+  const line = lines[index] ?? ''
+  const host = HOST_LINE.exec(line)
+  if (host?.[1]) {
+    fields.remoteMta ??= host[1]
+    if (host[3] && !fields.diagnostic) fields.diagnostic = host[3].trim()
+    return
+  }
+  if (SMTP_ERROR.test(line) && !fields.diagnostic) {
+    const paragraph: string[] = []
+    for (let next = index + 1; next < lines.length && /^[ \t]+\S/.test(lines[next] ?? ''); next++)
+      paragraph.push(lines[next] ?? '')
+    const text = joinWrapped(paragraph)
+    const hostInline = /^host ([A-Za-z0-9.-]{1,253}) \[[0-9A-Fa-f.:]{2,45}\]: (.{1,2000})$/.exec(text)
+    if (hostInline?.[1]) {
+      fields.remoteMta ??= hostInline[1]
+      fields.diagnostic = hostInline[2] ?? text
+    } else if (text !== '') fields.diagnostic = text
+    return
+  }
+  if (!fields.diagnostic && fields.recipient && /^[ \t]+\S/.test(line) && !/^[ \t]+host /.test(line)) {
+    const text = line.trim()
+    if (/retry timeout exceeded|unrouteable|all relevant mx records|mailbox is full|no such user/i.test(text))
+      fields.diagnostic = text
+  }
 }

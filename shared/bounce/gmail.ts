@@ -11,6 +11,7 @@ const HEADLINES = [
   '** messaggio bloccato **',
   '** recapito incompleto **',
 ]
+const TECHNICAL = /^Technical details of (?:permanent|temporary) failure:?\s*$/i
 const RESPONSE =
   /^(?:The response (?:from the remote server )?was|La risposta (?:del server remoto )?è stata):?[ \t]*(.{0,2000})$/i
 const DELIVERED_TO =
@@ -19,14 +20,16 @@ const DELIVERED_TO =
 /** Gmail: "** Address not found **", "The response from the remote server was:" (English and Italian). */
 export const gmailParser: LayoutParser = {
   format: 'gmail',
-  detects: (lower) => HEADLINES.some((headline) => lower.includes(headline)),
+  detects: (lower) =>
+    HEADLINES.some((headline) => lower.includes(headline)) ||
+    /technical details of (?:permanent|temporary) failure/.test(lower),
   parse(lines) {
     const fields: LayoutFields = {}
     for (let index = 0; index < lines.length; index++) {
       const line = lines[index] ?? ''
       const delivered = DELIVERED_TO.exec(line)
       if (delivered?.[1] && !fields.recipient) fields.recipient = cleanToken(delivered[1])
-      const response = RESPONSE.exec(line.trim())
+      const response = RESPONSE.exec(line.trim()) ?? (TECHNICAL.test(line.trim()) ? ['', ''] : null)
       if (response && !fields.diagnostic) {
         const paragraph = response[1] ? [response[1]] : []
         let next = index + 1

@@ -1,17 +1,40 @@
 import PostalMime, { type Email } from 'postal-mime'
 import { explainCode, findCodes } from '../knowledge/explain'
+import type { RemedyId } from '../knowledge/remedies'
 import { parseEnhancedCode } from '../knowledge/enhanced-codes'
 import { isTransient } from '../knowledge/reply-codes'
-import { parseDeliveryStatus, type DeliveryStatus } from './delivery-status'
+import { codesOf } from './codes'
+import { classifyReason, type SmtpCommand } from './classify-reason'
+import { parseDeliveryStatus, preferStatus, type DeliveryStatus } from './delivery-status'
+import { readPec, pecReason } from './pec'
+import { findCommand } from './smtp-command'
 import { eximParser } from './exim'
+import { exchange2003Parser } from './exchange2003'
+import { gmxParser } from './gmx'
+import { googleGroupsParser } from './googlegroups'
+import { opensmtpdParser } from './opensmtpd'
+import { italianParser } from './italian'
+import { imailParser, interscanParser, notesParser } from './short-notices'
+import { yahooParser } from './yahoo'
+import { zohoParser } from './zoho'
 import { exchangeParser } from './exchange'
 import { gmailParser } from './gmail'
 import { postfixParser } from './postfix'
 import { qmailParser } from './qmail'
 import { sendmailParser } from './sendmail'
 import { scanPlainText } from './plain-text'
+import type { PecReceipt } from './pec'
+import { REASON_REMEDIES, REASONS, type BounceReason } from './reasons'
 import type { BounceFormat, BounceInfo, BounceRecipient, LayoutFields, LayoutParser } from './types'
-import { findIps, htmlToText, isDaemonAddress, isPublicIp, MAX_LINE, splitLines } from './text-scan'
+import {
+  findIps,
+  firstEmail,
+  htmlToText,
+  isDaemonAddress,
+  isPublicIp,
+  MAX_LINE,
+  splitLines,
+} from './text-scan'
 
 /** The most the parser reads of a paste (5 MiB of text); the rest is ignored and `truncated` is set. */
 export const MAX_BOUNCE_CHARS = 5 * 1024 * 1024
@@ -19,8 +42,18 @@ const SHORT_PASTE = 2000
 
 /** Layout parsers, most distinctive markers first. */
 const LAYOUTS: readonly LayoutParser[] = [
+  exchange2003Parser,
+  googleGroupsParser,
+  yahooParser,
+  zohoParser,
+  gmxParser,
+  opensmtpdParser,
+  imailParser,
+  interscanParser,
+  notesParser,
   exchangeParser,
   gmailParser,
+  italianParser,
   postfixParser,
   eximParser,
   qmailParser,
@@ -56,6 +89,21 @@ interface Sources {
   deliveryStatus: string[]
   originalHeaders: string
   fromAddress: string | null
+  /** The message's own header fields, names lower-cased (first value of each). */
+  headers: Map<string, string>
+  /** The text of a message/feedback-report part (RFC 5965), when there is one. */
+  feedbackReport: string | null
+  /** The text of a PEC daticert.xml attachment, when there is one. */
+  daticert: string | null
+}
+
+function headerMap(email: Email): Map<string, string> {
+  const map = new Map<string, string>()
+  for (const header of email.headers.slice(0, 500)) {
+    const name = header.key.toLowerCase()
+    if (!map.has(name)) map.set(name, header.value.slice(0, MAX_LINE))
+  }
+  return map
 }
 
 async function readMime(text: string): Promise<Sources | null> {
@@ -68,23 +116,50 @@ async function readMime(text: string): Promise<Sources | null> {
   const deliveryStatus: string[] = []
   const originals: string[] = []
   const extraText: string[] = []
+  let feedbackReport: string | null = null
+  let daticert: string | null = null
   for (const attachment of email.attachments) {
     const type = attachment.mimeType.toLowerCase()
     const content = attachmentText(attachment.content)
     if (type.endsWith('delivery-status')) deliveryStatus.push(content)
+    else if (type === 'message/feedback-report') feedbackReport ??= content.slice(0, 65_536)
+    else if (/^daticert\.xml$/i.test(attachment.filename ?? '')) daticert ??= content.slice(0, 262_144)
     else if (type === 'message/rfc822' || type === 'message/global' || type.endsWith('rfc822-headers'))
       originals.push(content.slice(0, 65_536))
     else if (type === 'text/plain') extraText.push(content)
   }
   const body = [email.text ?? (email.html ? htmlToText(email.html) : ''), ...extraText].join('\n')
   const from = email.from?.address ?? null
-  return { body, deliveryStatus, originalHeaders: [...originals, body].join('\n'), fromAddress: from }
+  return {
+    body,
+    deliveryStatus,
+    originalHeaders: [...originals, body].join('\n'),
+    fromAddress: from,
+    headers: headerMap(email),
+    feedbackReport,
+    daticert,
+  }
 }
 
 function plainSources(text: string): Sources {
   const lower = text.toLowerCase()
   const hasFields = lower.includes('final-recipient:') || lower.includes('reporting-mta:')
-  return { body: text, deliveryStatus: hasFields ? [text] : [], originalHeaders: text, fromAddress: null }
+  return {
+    body: text,
+    deliveryStatus: hasFields ? [text] : [],
+    originalHeaders: text,
+    fromAddress: null,
+    headers: new Map(),
+    feedbackReport: null,
+    daticert: null,
+  }
+}
+
+/** The MIME reading, unless it found no text at all (a multipart without its boundaries): then the raw text. */
+function readableSources(text: string, mime: Sources | null): Sources {
+  if (!mime) return plainSources(text)
+  if (mime.body.trim() !== '' || mime.deliveryStatus.length > 0) return mime
+  return { ...plainSources(text), headers: mime.headers, fromAddress: mime.fromAddress }
 }
 
 const SUBMISSION_HOP = /\b(?:ESMTPSA|ESMTPA|authenticated|with (?:mapi|https?|local))\b/i
@@ -175,6 +250,10 @@ export function emptyBounce(truncated = false): BounceInfo {
     explanation: null,
     remedies: [],
     truncated,
+    reason: 'undefined',
+    origin: { replyCode: null, enhancedCode: null, reason: 'inferred' },
+    command: null,
+    pec: null,
   }
 }
 
@@ -188,32 +267,113 @@ function hasCode(codes: { replyCode: number | null; enhancedCode: string | null 
   return codes.replyCode !== null || codes.enhancedCode !== null
 }
 
-async function readBounce(input: string): Promise<BounceInfo> {
-  const truncated = input.length > MAX_BOUNCE_CHARS
-  const text = truncated ? input.slice(0, MAX_BOUNCE_CHARS) : input
-  const sources = (looksLikeMessage(text) ? await readMime(text) : null) ?? plainSources(text)
+/** What a message that is not a bounce is, read from its headers: a complaint, an auto-reply, a PEC receipt. */
+interface Kind {
+  format: 'arf' | 'autoreply' | 'pec'
+  reason: BounceReason
+  pec: PecReceipt | null
+}
 
+const AUTO_REPLY_SUBJECT =
+  /^(?:auto(?:matic)?[ -]?reply|auto:|out of (?:the )?office|risposta automatica|away until|fuori sede)/i
+
+const NOT_AUTO_REPLY = /delivery status|undeliver|returned mail|failure|delivery failed|non recapitat/i
+
+function isAutoReply(sources: Sources): boolean {
+  if (sources.fromAddress && isDaemonAddress(sources.fromAddress)) return false
+  if (NOT_AUTO_REPLY.test(sources.headers.get('subject') ?? '')) return false
+  const submitted = (sources.headers.get('auto-submitted') ?? '').toLowerCase()
+  if (submitted.startsWith('auto-replied')) return true
+  if (sources.headers.has('x-autoreply') || sources.headers.has('x-autorespond')) return true
+  return AUTO_REPLY_SUBJECT.test(sources.headers.get('subject') ?? '')
+}
+
+function kindOf(sources: Sources, bounceLike: boolean): Kind | null {
+  const pec = readPec(sources.headers, sources.daticert)
+  if (pec) return { format: 'pec', reason: pecReason(pec), pec }
+  const type = (sources.headers.get('content-type') ?? '').toLowerCase()
+  if (sources.feedbackReport !== null || /report-type="?feedback-report/.test(type))
+    return { format: 'arf', reason: 'feedback', pec: null }
+  if (!bounceLike && isAutoReply(sources)) return { format: 'autoreply', reason: 'vacation', pec: null }
+  return null
+}
+
+function collectStatus(sources: Sources): DeliveryStatus {
   const status: DeliveryStatus = { reportingMta: null, recipients: [] }
   for (const part of sources.deliveryStatus) {
     const parsed = parseDeliveryStatus(part)
     status.reportingMta ??= parsed.reportingMta
     status.recipients.push(...parsed.recipients)
   }
+  return status
+}
+
+/** The remedies of the codes first (most specific), then those of the reason; none for a non-failure. */
+function remediesOf(reason: BounceReason, fromCodes: readonly RemedyId[]): RemedyId[] {
+  if (REASONS[reason].notFailure) return []
+  return [...new Set([...fromCodes, ...REASON_REMEDIES[reason]])]
+}
+
+/** The recipients a human-readable layout lists, as DSN recipients, when it lists more than one. */
+function layoutRecipients(fields: LayoutFields): BounceRecipient[] {
+  if (!fields.others || fields.others.length === 0) return []
+  return [fields, ...fields.others].map((entry) => {
+    const codes = entry.diagnostic ? codesOf(entry.diagnostic) : { replyCode: null, enhancedCode: null }
+    return {
+      recipient: entry.recipient ?? null,
+      action: entry.action ?? 'failed',
+      enhancedCode: codes.enhancedCode,
+      replyCode: codes.replyCode,
+      remoteMta: entry.remoteMta ?? null,
+      diagnostic: entry.diagnostic ?? null,
+      diagnosticType: null,
+      reason: entry.reason ?? null,
+    }
+  })
+}
+
+/** Gives every recipient of a DSN its own reason, from its own code and text. */
+function withReasons(recipients: BounceRecipient[], command: SmtpCommand | null): BounceRecipient[] {
+  return recipients.map((entry) => ({
+    ...entry,
+    reason: entry.reason ?? classifyReason({ ...entry, command }),
+  }))
+}
+
+async function readBounce(input: string): Promise<BounceInfo> {
+  const truncated = input.length > MAX_BOUNCE_CHARS
+  const text = truncated ? input.slice(0, MAX_BOUNCE_CHARS) : input
+  const sources = readableSources(text, looksLikeMessage(text) ? await readMime(text) : null)
+
+  const status = collectStatus(sources)
   const dsn = pickRecipient(status.recipients)
 
   const lines = splitLines(sources.body)
   const lower = sources.body.toLowerCase()
-  const layout = LAYOUTS.find((parser) => parser.detects(lower))
+  const layout = LAYOUTS.find(
+    (parser) => !(parser.fallbackOnly && status.recipients.length > 0) && parser.detects(lower),
+  )
   const layoutFields: LayoutFields = layout ? layout.parse(lines) : {}
   const scanned = scanPlainText(lines)
 
-  const candidates = [dsn?.diagnostic, layoutFields.diagnostic, scanned.diagnostic, shortPaste(text)]
-  const withCodes = candidates.find((candidate) => candidate && hasCode(findCodes(candidate)))
+  const bounceLike = layout !== undefined || status.recipients.length > 0
+  const kind = kindOf(sources, bounceLike)
+  const candidates = [
+    kind?.pec?.extendedError,
+    dsn?.diagnostic,
+    layoutFields.diagnostic,
+    scanned.diagnostic,
+    shortPaste(text),
+  ]
+  const withCodes = candidates.find((candidate) => candidate && hasCode(codesOf(candidate)))
   const diagnostic = withCodes ?? dsn?.diagnostic ?? layoutFields.diagnostic ?? scanned.diagnostic ?? null
-  const codes = diagnostic ? findCodes(diagnostic) : { replyCode: null, enhancedCode: null }
+  const codes = diagnostic ? codesOf(diagnostic) : { replyCode: null, enhancedCode: null }
   const replyCode = dsn?.replyCode ?? codes.replyCode
-  const enhancedCode = dsn?.enhancedCode ?? codes.enhancedCode
-  const recipient = dsn?.recipient ?? layoutFields.recipient ?? scanned.recipient ?? null
+  const enhancedCode = dsn?.enhancedCode
+    ? preferStatus(dsn.enhancedCode, codes.enhancedCode, replyCode)
+    : codes.enhancedCode
+  const failedHeader = firstEmail(sources.headers.get('x-failed-recipients') ?? '')
+  const recipient = dsn?.recipient ?? layoutFields.recipient ?? failedHeader ?? scanned.recipient ?? null
   const remoteMta = dsn?.remoteMta ?? layoutFields.remoteMta ?? null
   const fromDomain =
     sources.fromAddress && isDaemonAddress(sources.fromAddress)
@@ -227,15 +387,30 @@ async function readBounce(input: string): Promise<BounceInfo> {
     receivedIp(sources.originalHeaders)
 
   const explained = explainCode(explainable(diagnostic, replyCode, enhancedCode))
+  const command = layoutFields.command ?? findCommand([diagnostic ?? '', lower].join('\n').toLowerCase())
 
   const found = diagnostic !== null || recipient !== null || replyCode !== null || enhancedCode !== null
-  const format: BounceFormat = layout
-    ? layout.format
-    : status.recipients.length > 0
-      ? 'dsn'
-      : found
-        ? 'text'
-        : 'none'
+  const format: BounceFormat = kind
+    ? kind.format
+    : layout
+      ? layout.format
+      : status.recipients.length > 0
+        ? 'dsn'
+        : found
+          ? 'text'
+          : 'none'
+  const reason =
+    kind?.reason ??
+    (format === 'none' ? 'undefined' : undefined) ??
+    layoutFields.reason ??
+    classifyReason({
+      enhancedCode,
+      replyCode,
+      diagnostic: diagnostic ?? lower.slice(0, 4000),
+      diagnosticType: dsn?.diagnosticType ?? null,
+      action,
+      command,
+    })
 
   return {
     format,
@@ -249,9 +424,20 @@ async function readBounce(input: string): Promise<BounceInfo> {
     sendingIp,
     action,
     transient: transientOf(replyCode, enhancedCode, action),
-    recipients: status.recipients,
+    recipients: withReasons(
+      status.recipients.length > 0 ? status.recipients : layoutRecipients(layoutFields),
+      command,
+    ),
     explanation: explained,
-    remedies: explained?.remedies ?? [],
+    remedies: remediesOf(reason, explained?.remedies ?? []),
     truncated,
+    reason,
+    origin: {
+      replyCode: replyCode === null ? null : 'read',
+      enhancedCode: enhancedCode === null ? null : 'read',
+      reason: kind && kind.format !== 'autoreply' ? 'read' : 'inferred',
+    },
+    command,
+    pec: kind?.pec ?? null,
   }
 }

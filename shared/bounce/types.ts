@@ -1,4 +1,8 @@
 import type { CodeExplanation } from '../knowledge/explain'
+import type { RemedyId } from '../knowledge/remedies'
+import type { SmtpCommand } from './classify-reason'
+import type { PecReceipt } from './pec'
+import type { BounceReason } from './reasons'
 
 /** The layouts the parser recognises; `text` is the last-resort scan, `none` found nothing. */
 export const BOUNCE_FORMATS = [
@@ -9,6 +13,19 @@ export const BOUNCE_FORMATS = [
   'qmail',
   'exchange',
   'gmail',
+  'exchange2003',
+  'yahoo',
+  'zoho',
+  'gmx',
+  'opensmtpd',
+  'googlegroups',
+  'imailserver',
+  'interscanmss',
+  'domino',
+  'italian',
+  'arf',
+  'autoreply',
+  'pec',
   'text',
   'none',
 ] as const
@@ -25,6 +42,20 @@ export interface BounceRecipient {
   replyCode: number | null
   remoteMta: string | null
   diagnostic: string | null
+  /** The type of the DSN's Diagnostic-Code (`smtp`, `x-unix`, `x-postfix`…), null when absent. */
+  diagnosticType: string | null
+  /** Why this recipient's copy came back (always inferred from its code and text). */
+  reason: BounceReason | null
+}
+
+/** Where a value comes from: written in the message (`read`), or worked out from other facts (`inferred`). */
+export type Origin = 'read' | 'inferred'
+
+/** The origin of the values a person acts on; null where the value is absent. */
+export interface BounceOrigins {
+  replyCode: Origin | null
+  enhancedCode: Origin | null
+  reason: Origin
 }
 
 /** The facts one human-readable layout yields; every field is optional. */
@@ -34,6 +65,12 @@ export interface LayoutFields {
   diagnostic?: string
   reportingMta?: string
   action?: string
+  /** The reason the layout's own wording names (for example an Exchange 2003 MSEXCH code). */
+  reason?: BounceReason
+  /** The SMTP command the layout says the server refused. */
+  command?: SmtpCommand
+  /** The other recipients the layout lists after the first, each with its own fields. */
+  others?: LayoutFields[]
 }
 
 /** Everything read from a bounce; fields are null where the bounce does not give them. */
@@ -56,15 +93,25 @@ export interface BounceInfo {
   /** The explanation of the codes and text found, as for `explainCode`. */
   explanation: CodeExplanation | null
   /** Remedy ids for the wizard, most specific first. */
-  remedies: string[]
+  remedies: RemedyId[]
   /** True when only the first part of a very large input was read. */
   truncated: boolean
+  /** Why the message came back, in Sisimai's reason names (shared/bounce/reasons.ts). */
+  reason: BounceReason
+  /** Which of the values above were read in the message and which were inferred. */
+  origin: BounceOrigins
+  /** The SMTP command the server refused (`RCPT`, `DATA`…), when the bounce says it. */
+  command: SmtpCommand | null
+  /** The Italian certified-mail (PEC) receipt, when the message is one. */
+  pec: PecReceipt | null
 }
 
 /** A parser for one human-readable layout: `detects` looks for its markers, `parse` reads its fields. */
 export interface LayoutParser {
-  format: Exclude<BounceFormat, 'dsn' | 'text' | 'none'>
+  format: Exclude<BounceFormat, 'dsn' | 'text' | 'none' | 'arf' | 'autoreply' | 'pec'>
   /** True when the lower-cased text carries this layout's markers. */
   detects(lowerText: string): boolean
   parse(lines: string[]): LayoutFields
+  /** True for a generic layout, used only when the message has no delivery-status report. */
+  fallbackOnly?: true
 }

@@ -1,21 +1,49 @@
 import { describe, expect, it } from 'vitest'
+import { TEXT_FACTS } from '../knowledge/facts'
 import { REMEDIES, REMEDY_IDS } from '../knowledge/remedies'
 import { CHECK_IDS, checkNameKey } from '../report'
-import { createI18n, pickLanguage, resources } from './index'
+import { createI18n, LANGUAGES, pickLanguage, resources } from './index'
 
-function keyPaths(value: unknown, prefix = ''): string[] {
-  if (typeof value === 'string') return [prefix]
-  if (Array.isArray(value)) return [`${prefix}[${value.length}]`]
-  if (value && typeof value === 'object')
-    return Object.entries(value).flatMap(([key, child]) => keyPaths(child, prefix ? `${prefix}.${key}` : key))
-  return [prefix]
+/** Every text of a resource tree by its path (array elements as `path.0`), with its placeholders. */
+function texts(value: unknown, prefix = ''): Map<string, string[]> {
+  const found = new Map<string, string[]>()
+  const walk = (node: unknown, path: string): void => {
+    if (typeof node === 'string') {
+      found.set(path, [...node.matchAll(/\{\{\s*([^}\s,]+)[^}]*\}\}/g)].map((match) => match[1] ?? '').sort())
+      return
+    }
+    if (node && typeof node === 'object')
+      for (const [key, child] of Object.entries(node)) walk(child, path ? `${path}.${key}` : key)
+  }
+  walk(value, prefix)
+  return found
+}
+
+function keyPaths(value: unknown): string[] {
+  return [...texts(value).keys()]
 }
 
 describe('i18n', () => {
-  it('has the same texts in Italian and English, in every namespace', () => {
-    for (const ns of Object.keys(resources.en) as (keyof typeof resources.en)[]) {
-      expect(keyPaths(resources.it[ns]).sort(), ns).toEqual(keyPaths(resources.en[ns]).sort())
+  it('has the same texts in every language: same keys, same array lengths, same placeholders', () => {
+    const english = texts(resources.en)
+    for (const lang of LANGUAGES) {
+      const other = texts(resources[lang])
+      expect([...other.keys()].sort(), lang).toEqual([...english.keys()].sort())
+      for (const [path, placeholders] of english)
+        expect(other.get(path), `${lang} ${path}`).toEqual(placeholders)
     }
+  })
+
+  it('quotes only facts the provider data holds', () => {
+    const facts: Record<string, unknown> = TEXT_FACTS
+    for (const lang of LANGUAGES)
+      for (const [path, placeholders] of texts(resources[lang]))
+        for (const name of placeholders.filter((placeholder) => placeholder.includes('.'))) {
+          const value = name
+            .split('.')
+            .reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], facts)
+          expect(['string', 'number'], `${lang} ${path}: {{${name}}}`).toContain(typeof value)
+        }
   })
 
   it('has no empty text', () => {

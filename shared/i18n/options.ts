@@ -1,7 +1,12 @@
-/** i18next options every instance shares; the resources are added by whoever loads the texts. */
+import { TEXT_FACTS } from '../knowledge/facts'
+
+/**
+ * i18next options every instance shares; the resources are added by whoever loads the texts. The
+ * provider facts are default variables, so any text can quote them (`{{ovh.spfInclude}}`).
+ */
 export const I18N_BASE_OPTIONS = {
   defaultNS: 'common',
   fallbackLng: false,
-  interpolation: { escapeValue: false },
+  interpolation: { escapeValue: false, defaultVariables: TEXT_FACTS },
   returnNull: false,
 } as const

@@ -1,5 +1,4 @@
 import type { CheckId, Msg, RemedyId } from '../report'
-import enKnowledge from '../i18n/en/knowledge'
 import {
   ENHANCED_SUBJECTS,
   SUBJECT_REMEDIES,
@@ -8,9 +7,25 @@ import {
   enhancedDetailKey,
   parseEnhancedCode,
 } from './enhanced-codes'
-import { codeClassOf, isTransient, replyCodeDef, type CodeClass, type CodeSource } from './reply-codes'
+import {
+  CLASS_TEXTS,
+  REPLY_CODE_TEXTS,
+  SERVER_TEXT_STEPS,
+  SUBJECT_STEPS,
+  stepKey,
+  type EntryTexts,
+  type StepId,
+} from './code-texts'
+import {
+  codeClassOf,
+  isTransient,
+  replyCodeDef,
+  type CodeClass,
+  type CodeSource,
+  type ReplyCodeDef,
+} from './reply-codes'
 import type { WhoActs } from './remedies'
-import { recogniseServerText, serverTextRule, type ServerTextId } from './server-text'
+import { recogniseServerText, serverTextRule, type ServerTextId, type ServerTextMatch } from './server-text'
 
 /** What an enhanced status code says, as i18n messages. */
 export interface EnhancedExplanation {
@@ -55,7 +70,7 @@ export interface CodeExplanation {
   retry: Msg
   whoActs: WhoActs[]
   relatedChecks: CheckId[]
-  /** Remedy ids (shared/knowledge/remedies-knowledge.ts), most specific first. */
+  /** Remedy ids of the catalogue (shared/knowledge/remedies.ts), most specific first. */
   remedies: RemedyId[]
   enhanced: EnhancedExplanation | null
   serverText: ServerTextExplanation[]
@@ -94,34 +109,20 @@ function msg(key: string, params?: Record<string, string | number>): Msg {
   return params ? { key, params } : { key }
 }
 
-/** One Msg per element of an i18n array (the arrays have the same length in every language). */
-export function listMsgs(path: string): Msg[] {
-  const value = path
-    .split('.')
-    .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], enKnowledge)
-  if (!Array.isArray(value)) return []
-  return value.map((_, index) => msg(`${K}${path}.${index}`))
+/** One Msg per cause of an entry: `knowledge:<stem>.causes.0` ... (the count is data, code-texts.ts). */
+function causeMsgs(stem: string, count: number): Msg[] {
+  return Array.from({ length: count }, (_, index) => msg(`${K}${stem}.causes.${index}`))
 }
 
-function unique<T>(values: T[]): T[] {
+function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)]
-}
-
-/** The English text of a knowledge key, used only to drop a code step that repeats a text step. */
-function englishText(message: Msg): string {
-  const path = message.key.replace(K, '')
-  const value = path
-    .split('.')
-    .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], enKnowledge)
-  return typeof value === 'string' ? value : message.key
 }
 
 function explainEnhanced(code: string, implied: boolean): EnhancedExplanation | null {
   const parsed = parseEnhancedCode(code)
   if (!parsed) return null
   const entry = enhancedCodeDef(parsed.subject, parsed.detail)
-  const knownSubject = (ENHANCED_SUBJECTS as readonly number[]).includes(parsed.subject)
-  const subjectPath = `enhanced.subjects.${knownSubject ? `s${parsed.subject}` : 'unknown'}`
+  const subjectPath = `enhanced.subjects.${subjectKeyOf(parsed.subject)}`
   const base = {
     code,
     implied,
@@ -147,25 +148,120 @@ function explainEnhanced(code: string, implied: boolean): EnhancedExplanation | 
   }
 }
 
-/**
- * Explains what a person brings: a reply code (`550`), an enhanced code (`5.7.1`), a line
- * (`550 5.7.1 <x@y.it>: Recipient address rejected`) or server text alone. A code missing from
- * the tables is explained from its class. Returns null when the input holds none of these.
- */
-export function explainCode(input: string): CodeExplanation | null {
-  const text = input.slice(0, MAX_INPUT).trim()
-  if (text === '') return null
+/** The key of an enhanced-code subject's texts: `s1` ... `s7`, or `unknown`. */
+function subjectKeyOf(subject: number): keyof typeof SUBJECT_STEPS {
+  return (ENHANCED_SUBJECTS as readonly number[]).includes(subject)
+    ? (`s${subject}` as keyof typeof SUBJECT_STEPS)
+    : 'unknown'
+}
+
+/** What was read from the input: its codes, their table entries and what the server's text says. */
+interface Reading {
+  text: string
+  replyCode: number | null
+  /** The enhanced code as written (null when absent, even if the reply code implies one). */
+  writtenEnhanced: string | null
+  reply: ReplyCodeDef | undefined
+  codeClass: CodeClass | null
+  enhanced: EnhancedExplanation | null
+  parsed: ReturnType<typeof parseEnhancedCode>
+  matches: ServerTextMatch[]
+  /** Microsoft 365 sends 5.1.10 (null MX in the registry) for "recipient not found": trust the text. */
+  microsoftNotFound: boolean
+  /** A registered enhanced code of another subject than the reply code's texts are written for (550 with 5.7.1). */
+  enhancedLeads: boolean
+}
+
+function read(text: string): Reading {
   const found = findCodes(text)
   const reply = found.replyCode === null ? undefined : replyCodeDef(found.replyCode)
-  const codeClass = found.replyCode === null ? null : codeClassOf(found.replyCode)
   const impliedEnhanced = found.enhancedCode === null ? reply?.impliedEnhanced : undefined
   const enhancedCode = found.enhancedCode ?? impliedEnhanced ?? null
   const enhanced = enhancedCode === null ? null : explainEnhanced(enhancedCode, impliedEnhanced !== undefined)
-  const enhancedParsed = enhancedCode === null ? null : parseEnhancedCode(enhancedCode)
+  const parsed = enhancedCode === null ? null : parseEnhancedCode(enhancedCode)
   const matches = recogniseServerText(text)
-  if (found.replyCode === null && enhanced === null && matches.length === 0) return null
+  return {
+    text,
+    replyCode: found.replyCode,
+    writtenEnhanced: found.enhancedCode,
+    reply,
+    codeClass: found.replyCode === null ? null : codeClassOf(found.replyCode),
+    enhanced,
+    parsed,
+    matches,
+    microsoftNotFound:
+      parsed?.subject === 1 && parsed.detail === 10 && matches.some((match) => match.id === 'userUnknown'),
+    enhancedLeads:
+      reply?.subjects !== undefined &&
+      parsed !== null &&
+      enhanced?.registered === true &&
+      !reply.subjects.includes(parsed.subject),
+  }
+}
 
-  const serverText: ServerTextExplanation[] = matches.map((match) => ({
+/** The main texts of an explanation: title, meaning, causes, the code's own steps and retry advice. */
+type MainTexts = Pick<CodeExplanation, 'basis' | 'title' | 'meaning' | 'causes' | 'retry'> & {
+  steps: readonly StepId[]
+}
+
+/** The main texts from the reply code's entry, or its class's, unless a registered enhanced code leads. */
+function replyTexts(reading: Reading, stem: string, entry: EntryTexts): MainTexts {
+  const { enhanced, parsed, enhancedLeads } = reading
+  const enhancedTitle = enhanced?.registered === true && parsed?.detail !== 0 && !reading.microsoftNotFound
+  const own = {
+    basis: reading.reply ? ('replyCode' as const) : ('replyClass' as const),
+    title: enhancedTitle && enhanced ? enhanced.title : msg(`${K}${stem}.title`),
+  }
+  if (enhancedLeads && enhanced && parsed)
+    return { ...enhancedTexts(enhanced, parsed.subject, parsed.class), ...own }
+  return {
+    ...own,
+    meaning: msg(`${K}${stem}.meaning`),
+    causes: causeMsgs(stem, entry.causes),
+    steps: entry.steps,
+    retry: msg(`${K}${stem}.retry`),
+  }
+}
+
+/** The main texts from an enhanced code alone: its own title and meaning, its subject's advice. */
+function enhancedTexts(enhanced: EnhancedExplanation, subject: number, codeClass: number): MainTexts {
+  const subjectKey = subjectKeyOf(subject)
+  return {
+    basis: 'enhancedCode',
+    title: enhanced.title,
+    meaning: enhanced.meaning,
+    causes: [msg(`${K}enhanced.subjects.${subjectKey}.meaning`)],
+    steps: SUBJECT_STEPS[subjectKey],
+    retry: msg(`${K}enhanced.classes.c${codeClass}.retry`),
+  }
+}
+
+/** The main texts from the server's text alone, when there is no code at all. */
+function serverTextTexts(serverText: readonly ServerTextExplanation[]): MainTexts {
+  const first = serverText[0]
+  const unknown = msg(`${K}retryUnknown`)
+  return {
+    basis: 'serverText',
+    title: first?.title ?? unknown,
+    meaning: first?.meaning ?? unknown,
+    causes: serverText.map((entry) => entry.meaning),
+    steps: [],
+    retry: unknown,
+  }
+}
+
+function mainTexts(reading: Reading, serverText: readonly ServerTextExplanation[]): MainTexts {
+  const { reply, codeClass, enhanced, parsed } = reading
+  if (reply) return replyTexts(reading, `codes.c${reply.code}`, REPLY_CODE_TEXTS[reply.code] ?? NO_TEXTS)
+  if (codeClass) return replyTexts(reading, `classes.${codeClass}`, CLASS_TEXTS[codeClass])
+  if (enhanced && parsed) return enhancedTexts(enhanced, parsed.subject, parsed.class)
+  return serverTextTexts(serverText)
+}
+
+const NO_TEXTS: EntryTexts = { causes: 0, steps: [] }
+
+function serverTextExplanation(match: ServerTextMatch): ServerTextExplanation {
+  return {
     id: match.id,
     evidence: match.evidence,
     ...(match.list ? { list: match.list } : {}),
@@ -174,109 +270,37 @@ export function explainCode(input: string): CodeExplanation | null {
         ? msg(`${K}recognisers.${match.id}.titleNamed`, { list: match.list })
         : msg(`${K}recognisers.${match.id}.title`),
     meaning: msg(`${K}recognisers.${match.id}.meaning`),
-  }))
-  const rules = matches.map((match) => serverTextRule(match.id))
-  const textSteps = matches.flatMap((match) => listMsgs(`recognisers.${match.id}.steps`))
-  const enhancedEntry = enhancedParsed
-    ? enhancedCodeDef(enhancedParsed.subject, enhancedParsed.detail)
-    : undefined
-  const enhancedWho = enhancedParsed ? (SUBJECT_WHO_ACTS[enhancedParsed.subject] ?? []) : []
-  const enhancedRemedies = enhancedParsed ? (SUBJECT_REMEDIES[enhancedParsed.subject] ?? []) : []
-  const classRemedies: RemedyId[] = codeClass === 'transient' ? ['retry-later'] : []
-
-  let basis: CodeExplanation['basis']
-  let stem: string
-  if (reply) {
-    basis = 'replyCode'
-    stem = `codes.c${reply.code}`
-  } else if (codeClass) {
-    basis = 'replyClass'
-    stem = `classes.${codeClass}`
-  } else if (enhanced && enhancedParsed) {
-    basis = 'enhancedCode'
-    stem = ''
-  } else {
-    basis = 'serverText'
-    stem = ''
   }
+}
 
-  const first = serverText[0]
-  // Microsoft 365 sends 5.1.10 (null MX in the registry) for "recipient not found": trust the text.
-  const microsoftNotFound =
-    enhancedParsed?.subject === 1 &&
-    enhancedParsed.detail === 10 &&
-    matches.some((match) => match.id === 'userUnknown')
-  const enhancedTitles = enhanced?.registered === true && enhancedParsed?.detail !== 0 && !microsoftNotFound
-  let title: Msg
-  let meaning: Msg
-  let causes: Msg[]
-  let codeSteps: Msg[]
-  let retry: Msg
-  const subjectKey =
-    enhancedParsed && (ENHANCED_SUBJECTS as readonly number[]).includes(enhancedParsed.subject)
-      ? `s${enhancedParsed.subject}`
-      : 'unknown'
-  const enhancedLeads =
-    reply !== undefined &&
-    enhancedParsed !== null &&
-    enhanced?.registered === true &&
-    reply.subjects !== undefined &&
-    !reply.subjects.includes(enhancedParsed.subject)
-  if (stem !== '') {
-    title = enhancedTitles && enhanced ? enhanced.title : msg(`${K}${stem}.title`)
-    meaning = enhancedLeads && enhanced ? enhanced.meaning : msg(`${K}${stem}.meaning`)
-    causes = enhancedLeads ? [msg(`${K}enhanced.subjects.${subjectKey}.meaning`)] : listMsgs(`${stem}.causes`)
-    codeSteps = enhancedLeads ? listMsgs(`enhanced.subjects.${subjectKey}.steps`) : listMsgs(`${stem}.steps`)
-    retry =
-      enhancedLeads && enhancedParsed
-        ? msg(`${K}enhanced.classes.c${enhancedParsed.class}.retry`)
-        : msg(`${K}${stem}.retry`)
-  } else if (enhanced && enhancedParsed) {
-    title = enhanced.title
-    meaning = enhanced.meaning
-    causes = [msg(`${K}enhanced.subjects.${subjectKey}.meaning`)]
-    codeSteps = listMsgs(`enhanced.subjects.${subjectKey}.steps`)
-    retry = msg(`${K}enhanced.classes.c${enhancedParsed.class}.retry`)
-  } else {
-    title = first?.title ?? msg(`${K}retryUnknown`)
-    meaning = first?.meaning ?? msg(`${K}retryUnknown`)
-    causes = serverText.map((entry) => entry.meaning)
-    codeSteps = []
-    retry = msg(`${K}retryUnknown`)
-  }
+/** True for 4xx, false for 5xx; from the enhanced code's class when there is no reply code. */
+function transientOf(reading: Reading): boolean | null {
+  if (reading.replyCode !== null) return isTransient(reading.replyCode)
+  if (reading.parsed?.class === 4) return true
+  if (reading.parsed?.class === 5) return false
+  return null
+}
 
-  const transient =
-    found.replyCode !== null
-      ? isTransient(found.replyCode)
-      : enhancedParsed
-        ? enhancedParsed.class === 4
-          ? true
-          : enhancedParsed.class === 5
-            ? false
-            : null
-        : null
-
+function notesOf(reading: Reading): Msg[] {
+  const { reply } = reading
   const notes = (reply?.notes ?? []).map((note) =>
     note === 'undotted'
       ? msg(`${K}notes.undotted`, { enhanced: reply?.impliedEnhanced ?? '' })
       : msg(`${K}notes.${note}`),
   )
-  if (microsoftNotFound) notes.push(msg(`${K}notes.microsoft5110`))
-  const textStepTexts = new Set(textSteps.map(englishText))
+  if (reading.microsoftNotFound) notes.push(msg(`${K}notes.microsoft5110`))
+  return notes
+}
 
+/** Who acts, the checks to run and the remedies: the server's text first, then the codes. */
+function advice(reading: Reading): Pick<CodeExplanation, 'whoActs' | 'relatedChecks' | 'remedies'> {
+  const { reply, parsed, enhancedLeads } = reading
+  const rules = reading.matches.map((match) => serverTextRule(match.id))
+  const enhancedEntry = parsed ? enhancedCodeDef(parsed.subject, parsed.detail) : undefined
+  const enhancedWho = parsed ? (SUBJECT_WHO_ACTS[parsed.subject] ?? []) : []
+  const enhancedRemedies = parsed ? (SUBJECT_REMEDIES[parsed.subject] ?? []) : []
+  const classRemedies: RemedyId[] = reading.codeClass === 'transient' ? ['retry-later'] : []
   return {
-    input: text,
-    replyCode: found.replyCode,
-    enhancedCode: found.enhancedCode,
-    codeClass,
-    transient,
-    basis,
-    source: reply?.source ?? null,
-    title,
-    meaning,
-    causes,
-    steps: [...textSteps, ...codeSteps.filter((step) => !textStepTexts.has(englishText(step)))],
-    retry,
     whoActs: unique([
       ...rules.flatMap((rule) => rule.whoActs),
       ...(reply && !enhancedLeads ? reply.whoActs : enhancedWho),
@@ -291,8 +315,40 @@ export function explainCode(input: string): CodeExplanation | null {
       ...(enhancedLeads ? enhancedRemedies : []),
       ...(reply ? reply.remedies : [...enhancedRemedies, ...classRemedies]),
     ]),
-    enhanced,
+  }
+}
+
+/**
+ * Explains what a person brings: a reply code (`550`), an enhanced code (`5.7.1`), a line
+ * (`550 5.7.1 <x@y.it>: Recipient address rejected`) or server text alone. A code missing from
+ * the tables is explained from its class. Returns null when the input holds none of these.
+ */
+export function explainCode(input: string): CodeExplanation | null {
+  const text = input.slice(0, MAX_INPUT).trim()
+  if (text === '') return null
+  const reading = read(text)
+  if (reading.replyCode === null && reading.enhanced === null && reading.matches.length === 0) return null
+  const serverText = reading.matches.map(serverTextExplanation)
+  const main = mainTexts(reading, serverText)
+  const textSteps = reading.matches.flatMap((match) => SERVER_TEXT_STEPS[match.id])
+  return {
+    input: text,
+    replyCode: reading.replyCode,
+    enhancedCode: reading.writtenEnhanced,
+    codeClass: reading.codeClass,
+    transient: transientOf(reading),
+    basis: main.basis,
+    source: reading.reply?.source ?? null,
+    title: main.title,
+    meaning: main.meaning,
+    causes: main.causes,
+    // The server's own words name the cause more precisely than the code: their steps replace the
+    // code's generic ones, which would otherwise say the same in other words.
+    steps: unique(textSteps.length > 0 ? textSteps : main.steps).map((id) => msg(stepKey(id))),
+    retry: main.retry,
+    ...advice(reading),
+    enhanced: reading.enhanced,
     serverText,
-    notes,
+    notes: notesOf(reading),
   }
 }

@@ -77,6 +77,18 @@ export interface ProviderProfile {
   panelUrl?: string
   /** Where the provider takes support requests (a page or a mailto: address), when known. */
   supportUrl?: string
+  /** The provider's status page (incidents and maintenance). */
+  statusUrl?: string
+  /** The webmail, to tell a mail program fault from a service fault. */
+  webmailUrl?: string
+  /** Sending limits the provider publishes, quoted by the texts on refused or slowed mail. */
+  sendingLimits?: SendingLimits
+}
+
+/** How much an account, and a sending IP address, may send in an hour. */
+export interface SendingLimits {
+  perAccountPerHour: number
+  perIpPerHour: number
 }
 
 const OVH_MX: ExpectedMx[] = [
@@ -86,15 +98,44 @@ const OVH_MX: ExpectedMx[] = [
   { preference: 100, exchange: 'mx3.mail.ovh.net' },
 ]
 const OVH_RECOGNISE = [/^mx\d*\.mail\.ovh\.net$/, /^ex\d*\.mail\.ovh\.net$/, /\.ovh\.net$/]
-const OVH_PANEL = 'https://www.ovh.com/auth/?action=gotomanager'
+
+/**
+ * OVHcloud's facts shared by its offers, and quoted by texts through i18n parameters (facts.ts):
+ * control panel, status page, webmail, help pages, SPF include and sending limits (seeds 000 and
+ * 001: 200 messages an hour per account, 300 an hour per IP address).
+ */
+export const OVHCLOUD = {
+  panelUrl: 'https://www.ovh.com/manager/',
+  statusUrl: 'https://web-cloud.status-ovhcloud.com/',
+  webmailUrl: 'https://www.ovh.it/mail/',
+  mxGuideUrl: 'https://docs.ovh.com/it/domains/aggiungere-record-mx-configurazione-dominio/',
+  spamBlockGuideUrl: 'https://docs.ovh.com/it/microsoft-collaborative-solutions/blocco-per-spam/',
+  spfInclude: 'include:mx.ovh.com',
+  sendingLimits: { perAccountPerHour: 200, perIpPerHour: 300 },
+  exchangeAutodiscover: {
+    priority: 0,
+    weight: 0,
+    port: 443,
+    targets: ['ex.mail.ovh.net', 'ex2.mail.ovh.net'],
+  },
+} as const
+
+const OVH_COMMON = {
+  company: 'OVHcloud',
+  recognise: OVH_RECOGNISE,
+  spfInclude: OVHCLOUD.spfInclude,
+  panelUrl: OVHCLOUD.panelUrl,
+  statusUrl: OVHCLOUD.statusUrl,
+  webmailUrl: OVHCLOUD.webmailUrl,
+  sendingLimits: OVHCLOUD.sendingLimits,
+}
 
 /** Every profile, in the order the wizard lists them. */
 export const PROVIDERS: readonly ProviderProfile[] = [
   {
     id: 'ovh-mxplan',
     name: 'MX Plan',
-    company: 'OVHcloud',
-    recognise: OVH_RECOGNISE,
+    ...OVH_COMMON,
     expectedMx: [OVH_MX],
     client: {
       imap: { host: 'ssl0.ovh.net', port: 993, security: 'ssl' },
@@ -102,14 +143,11 @@ export const PROVIDERS: readonly ProviderProfile[] = [
       smtp: { host: 'ssl0.ovh.net', port: 465, security: 'ssl' },
       userIsFullAddress: true,
     },
-    spfInclude: 'include:mx.ovh.com',
-    panelUrl: OVH_PANEL,
   },
   {
     id: 'ovh-emailpro',
     name: 'Email Pro',
-    company: 'OVHcloud',
-    recognise: OVH_RECOGNISE,
+    ...OVH_COMMON,
     expectedMx: [OVH_MX],
     autodiscover: { priority: 0, weight: 0, port: 443, targets: ['pro1.mail.ovh.net'] },
     client: {
@@ -118,29 +156,24 @@ export const PROVIDERS: readonly ProviderProfile[] = [
       smtp: { host: 'pro1.mail.ovh.net', port: 587, security: 'starttls' },
       userIsFullAddress: true,
     },
-    spfInclude: 'include:mx.ovh.com',
-    panelUrl: OVH_PANEL,
   },
   {
     id: 'ovh-exchange',
     name: 'Exchange',
-    company: 'OVHcloud',
-    recognise: OVH_RECOGNISE,
+    ...OVH_COMMON,
     expectedMx: [
       [{ preference: 1, exchange: 'mx1.mail.ovh.net' }],
       OVH_MX,
       [{ preference: 1, exchange: 'ex.mail.ovh.net' }],
       [{ preference: 1, exchange: 'ex2.mail.ovh.net' }],
     ],
-    autodiscover: { priority: 0, weight: 0, port: 443, targets: ['ex.mail.ovh.net', 'ex2.mail.ovh.net'] },
+    autodiscover: { ...OVHCLOUD.exchangeAutodiscover, targets: [...OVHCLOUD.exchangeAutodiscover.targets] },
     client: {
       imap: { host: 'ex.mail.ovh.net', port: 993, security: 'ssl' },
       pop3: { host: 'ex.mail.ovh.net', port: 995, security: 'ssl' },
       smtp: { host: 'ex.mail.ovh.net', port: 587, security: 'starttls' },
       userIsFullAddress: true,
     },
-    spfInclude: 'include:mx.ovh.com',
-    panelUrl: OVH_PANEL,
   },
   {
     id: 'microsoft365',

@@ -15,17 +15,24 @@
  * reply code, an enhanced-code subject or a server-text rule by its id.
  */
 
+import { OVHCLOUD } from './providers'
+
 /** Who has to act for a remedy to work. */
 export type WhoActs = 'you' | 'provider' | 'recipient' | 'recipientAdmin' | 'sender'
 
-/** The pages remedies and questions link to, by id (only https hosts of shared/external-links.ts). */
+/**
+ * The pages remedies and questions link to, by id (only https hosts of shared/external-links.ts).
+ * The provider's pages come from the provider data; the guide is written for OVHcloud's offers.
+ */
 export const LINK_URLS = {
-  providerPanel: 'https://www.ovh.com/manager/',
-  providerStatus: 'https://web-cloud.status-ovhcloud.com/',
-  providerWebmail: 'https://www.ovh.it/mail/',
-  providerMxGuide: 'https://docs.ovh.com/it/domains/aggiungere-record-mx-configurazione-dominio/',
-  providerSpamBlockGuide: 'https://docs.ovh.com/it/microsoft-collaborative-solutions/blocco-per-spam/',
+  providerPanel: OVHCLOUD.panelUrl,
+  providerStatus: OVHCLOUD.statusUrl,
+  providerWebmail: OVHCLOUD.webmailUrl,
+  providerMxGuide: OVHCLOUD.mxGuideUrl,
+  providerSpamBlockGuide: OVHCLOUD.spamBlockGuideUrl,
   spamhausLookup: 'https://check.spamhaus.org/',
+  microsoftSmtpAuthGuide:
+    'https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission',
 } as const
 
 /** The id of a page the app links to. */
@@ -100,6 +107,8 @@ export const REMEDIES = {
   'check-clock': { whoActs: 'you', steps: 3 },
   'unblock-account': { whoActs: 'you', steps: 4, links: ['providerSpamBlockGuide', 'providerPanel'] },
   'app-password': { whoActs: 'you', steps: 3 },
+  'use-modern-sign-in': { whoActs: 'you', steps: 4 },
+  'tenant-smtp-auth': { whoActs: 'provider', steps: 3, links: ['microsoftSmtpAuthGuide'] },
   'contact-recipient-admin': { whoActs: 'recipientAdmin', steps: 2 },
   'check-mx': { whoActs: 'you', steps: 3 },
   'contact-recipient': { whoActs: 'recipient', steps: 3 },

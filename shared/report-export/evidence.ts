@@ -1,17 +1,7 @@
 import type { Language } from '../i18n/languages'
-import type { Finding } from '../report'
+import { TIMING_PHASES, type Finding, type TimingPhase, type TranscriptLine } from '../report'
 
-/** The phases of a connection, in the order they happen; `total` is the whole connection. */
-export const TIMING_PHASES = ['dns', 'connect', 'banner', 'ehlo', 'starttls', 'tls', 'auth'] as const
-/** One phase of a connection. */
-export type TimingPhase = (typeof TIMING_PHASES)[number]
-
-/** One line of a server conversation, as probes record it. */
-export interface TranscriptEntry {
-  dir: 'C' | 'S'
-  line: string
-  atMs: number
-}
+export { TIMING_PHASES, type TimingPhase, type TranscriptLine }
 
 /** The timings of a probe, when its evidence has them: each known phase and the total. */
 export interface ProbeTimings {
@@ -35,7 +25,7 @@ export function timingsOf(finding: Finding): ProbeTimings | null {
 }
 
 /** Reads `evidence.transcript` of a finding, keeping only well-formed lines. */
-export function transcriptOf(finding: Finding): TranscriptEntry[] {
+export function transcriptOf(finding: Finding): TranscriptLine[] {
   const raw = finding.evidence.transcript
   if (!Array.isArray(raw)) return []
   return raw.flatMap((entry: unknown) => {

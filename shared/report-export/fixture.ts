@@ -1,3 +1,4 @@
+import type { Finding } from '../report'
 import type { SessionRecord } from '../session'
 
 /** The password typed in the known session: no export or saved file may ever contain it. */
@@ -112,4 +113,116 @@ export function knownSession(): SessionRecord {
       ],
     },
   }
+}
+
+const PROBE_IDS = [
+  'smtp.mx',
+  'smtp.mx',
+  'smtp.submission',
+  'smtp.submissions',
+  'imap',
+  'imaps',
+  'pop3',
+  'pop3s',
+] as const
+const DNS_IDS = [
+  'domain.registration',
+  'dns.ns',
+  'dns.mx.hosts',
+  'dns.mx.provider',
+  'dns.spf',
+  'dns.dmarc',
+  'dns.dkim',
+  'dns.srv.autodiscover',
+  'dns.srv.mail',
+  'dns.ptr',
+  'dns.ptr',
+  'dns.mta-sts',
+  'dns.dnsbl',
+  'dns.dnsbl',
+  'dns.dnsbl',
+  'dns.dnsbl',
+] as const
+
+/** A server conversation as long as a real probe's: greeting, EHLO, STARTTLS, capabilities, QUIT. */
+function probeTranscript(host: string): { dir: 'C' | 'S'; line: string; atMs: number }[] {
+  const lines: ['C' | 'S', string][] = [
+    ['S', `220 ${host} ESMTP Postfix ready`],
+    ['C', 'EHLO [198.51.100.4]'],
+    ['S', `250-${host} Hello [198.51.100.4]`],
+    ['S', '250-PIPELINING'],
+    ['S', '250-SIZE 104857600'],
+    ['S', '250-STARTTLS'],
+    ['S', '250-ENHANCEDSTATUSCODES'],
+    ['S', '250-8BITMIME'],
+    ['S', '250 SMTPUTF8'],
+    ['C', 'STARTTLS'],
+    ['S', '220 2.0.0 Ready to start TLS'],
+    ['C', 'EHLO [198.51.100.4]'],
+    ['S', `250-${host} Hello [198.51.100.4]`],
+    ['S', '250-AUTH PLAIN LOGIN'],
+    ['S', '250 SIZE 104857600'],
+    ['C', 'QUIT'],
+    ['S', '221 2.0.0 Bye'],
+  ]
+  return lines.map(([dir, line], index) => ({ dir, line, atMs: 40 + index * 9 }))
+}
+
+/**
+ * A typical session of a support call, as large as a real one: the known session's answers and
+ * notes, and a full check of 26 findings (DNS with records, eight connection tests each with its
+ * timings, server conversation and certificate). The Markdown of it must fit a ticket.
+ */
+export function typicalSession(): SessionRecord {
+  const session = knownSession()
+  const [input, mx, submission] = session.report.findings
+  const dns = DNS_IDS.map((id, index): Finding => ({
+    id,
+    subject: `example.it ${index}`,
+    status: index % 5 === 0 ? ('warn' as const) : ('pass' as const),
+    title: { key: 'input:finding.okTitle', params: { domain: 'example.it' } },
+    detail: { key: 'input:finding.okDetail', params: { domain: 'example.it', domainUnicode: 'example.it' } },
+    evidence: {
+      records: [`v=spf1 include:mx.ovh.com include:_spf.example.net ~all`, `192.0.2.${index}`],
+      resolver: '127.0.0.1:5353',
+      queried: [`example.it TXT`, `_dmarc.example.it TXT`],
+    },
+    durationMs: 30 + index,
+    remedies: index % 5 === 0 ? ['fix-spf'] : [],
+  }))
+  const probes = PROBE_IDS.map((id, index): Finding => {
+    const host = `mx${index}.mail.example.net`
+    return {
+      id,
+      subject: `${host}:${[25, 25, 587, 465, 143, 993, 110, 995][index] ?? 25}`,
+      status: 'pass' as const,
+      title: { key: 'input:finding.okTitle', params: { domain: host } },
+      detail: { key: 'input:finding.okDetail', params: { domain: host, domainUnicode: host } },
+      evidence: {
+        timings: { dns: 12, connect: 35, banner: 110, ehlo: 8, starttls: 4, tls: 61, total: 230 },
+        transcript: probeTranscript(host),
+        certificate: {
+          subject: `CN=${host}`,
+          issuer: 'CN=Example CA, O=Example Trust Services, C=IT',
+          validFrom: '2026-01-01',
+          validTo: '2027-01-31',
+          altNames: [host, 'mail.example.net', 'smtp.example.net'],
+          fingerprint256:
+            'AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89',
+        },
+        tlsVersion: 'TLSv1.3',
+        cipher: 'TLS_AES_256_GCM_SHA384',
+      },
+      durationMs: 230,
+      remedies: [],
+    }
+  })
+  session.report.findings = [
+    ...(input ? [input] : []),
+    ...(mx ? [mx] : []),
+    ...dns,
+    ...probes,
+    ...(submission ? [submission] : []),
+  ]
+  return session
 }

@@ -2,7 +2,7 @@ import type { Language } from '../i18n'
 import type { SessionRecord } from '../session'
 import { STATUS_MARK } from '../report'
 import { transcriptText } from './markdown'
-import { buildReportView, type ExportOptions, type FindingView } from './view'
+import { buildReportView, type ExportOptions, type FindingView, type ReportView } from './view'
 
 /** Escapes text for HTML content and attribute values. */
 export function escapeHtml(text: string): string {
@@ -75,6 +75,31 @@ function findingHtml(finding: FindingView, t: (key: string) => string): string {
   return parts.join('\n')
 }
 
+/** The summary the page starts with: problem, remedy, who acts, what decided it, the notes. */
+function leadHtml(view: ReportView): string[] {
+  const t = (key: string) => view.labels(key)
+  const { lead } = view
+  const rows: [string, string][] = []
+  if (lead.problem) rows.push([t('report:doc.problem'), lead.problem])
+  rows.push([t('report:doc.remedy'), lead.remedy])
+  if (lead.whoActs) rows.push([t('report:doc.whoActs'), lead.whoActs])
+  rows.push(...view.summary.map((row): [string, string] => [row.label, row.value]))
+  const deciding = lead.deciding.map(
+    (finding) =>
+      `<li class="status-${finding.status}"><strong><span aria-hidden="true">${STATUS_MARK[finding.status]}</span> ${escapeHtml(`${finding.statusLabel}: ${finding.title}`)}</strong><br>${escapeHtml(finding.detail)}</li>`,
+  )
+  return [
+    `<h2>${escapeHtml(t('report:doc.summary'))}</h2>`,
+    `<table>${rows.map(([label, value]) => `<tr><th scope="row">${escapeHtml(label)}</th><td>${escapeHtml(value)}</td></tr>`).join('')}</table>`,
+    `<h3>${escapeHtml(t('report:doc.decidedBy'))}</h3>`,
+    deciding.length === 0
+      ? `<p>${escapeHtml(t('report:doc.nothingDecided'))}</p>`
+      : `<ul>${deciding.join('')}</ul>`,
+    `<h3>${escapeHtml(t('report:doc.notes'))}</h3>`,
+    lead.notes.trim() === '' ? `<p>${escapeHtml(t('report:doc.noNotes'))}</p>` : pre(lead.notes),
+  ]
+}
+
 /**
  * The session as one self-contained, printable HTML page (inline style, no script, no outside
  * resource; every text escaped). Electron prints it to PDF; the harness offers it as is.
@@ -85,10 +110,7 @@ export function toHtml(session: SessionRecord, language: Language, options: Expo
   const body: string[] = [`<h1>${escapeHtml(view.title)}</h1>`]
   if (view.masked) body.push(`<p class="masked">${escapeHtml(t('report:doc.masked'))}</p>`)
   body.push(
-    `<h2>${escapeHtml(t('report:doc.summary'))}</h2>`,
-    `<table>${view.summary
-      .map((row) => `<tr><th scope="row">${escapeHtml(row.label)}</th><td>${escapeHtml(row.value)}</td></tr>`)
-      .join('')}</table>`,
+    ...leadHtml(view),
     `<h2>${escapeHtml(t('report:doc.answers'))}</h2>`,
     view.answers.length === 0
       ? `<p>${escapeHtml(t('report:doc.noAnswers'))}</p>`
@@ -101,11 +123,7 @@ export function toHtml(session: SessionRecord, language: Language, options: Expo
   )
   if (view.findings.length === 0) body.push(`<p>${escapeHtml(t('report:doc.noFindings'))}</p>`)
   for (const finding of view.findings) body.push(findingHtml(finding, t))
-  body.push(
-    `<h2>${escapeHtml(t('report:doc.notes'))}</h2>`,
-    view.notes.trim() === '' ? `<p>${escapeHtml(t('report:doc.noNotes'))}</p>` : pre(view.notes),
-    `<footer>${escapeHtml(view.generated)}</footer>`,
-  )
+  body.push(`<footer>${escapeHtml(view.generated)}</footer>`)
   return [
     '<!doctype html>',
     `<html lang="${view.language}">`,

@@ -18,7 +18,7 @@ export {
   type ExportOptions,
   type ProbeTimings,
   type TimingPhase,
-  type TranscriptEntry,
+  type TranscriptLine,
 } from './view'
 
 import type { ExportFormat } from './formats'

@@ -1,7 +1,13 @@
 import type { Language } from '../i18n'
 import { STATUS_MARK } from '../report'
 import type { SessionRecord } from '../session'
-import { buildReportView, type ExportOptions, type FindingView, type TranscriptEntry } from './view'
+import {
+  buildReportView,
+  type ExportOptions,
+  type FindingView,
+  type ReportView,
+  type TranscriptLine,
+} from './view'
 
 /** Escapes text so Markdown shows it as typed (no links, emphasis, headings or HTML). */
 export function escapeMarkdown(text: string): string {
@@ -19,59 +25,65 @@ export function fenced(content: string, info = ''): string {
 }
 
 /** A transcript as plain lines: time since the start, who spoke, what was said. */
-export function transcriptText(lines: TranscriptEntry[]): string {
+export function transcriptText(lines: TranscriptLine[]): string {
   return lines.map((entry) => `+${Math.round(entry.atMs)} ms ${entry.dir}: ${entry.line}`).join('\n')
 }
 
+/** One finding as a list item: a line for each; detail, remedies and timings when it needs attention. */
 function findingMarkdown(finding: FindingView, t: (key: string) => string): string {
-  const parts: string[] = []
-  parts.push(
-    `### ${STATUS_MARK[finding.status]} ${escapeMarkdown(`${finding.statusLabel}: ${finding.title}`)}`,
-  )
-  const facts = [`\`${finding.id}\``]
-  if (finding.subject) facts.push(`${t('report:doc.subject')}: ${escapeMarkdown(finding.subject)}`)
-  facts.push(`${t('report:doc.took')}: ${finding.durationMs} ms`)
-  parts.push(facts.join(' · '))
-  parts.push(escapeMarkdown(finding.detail))
+  const facts = [finding.subject ? escapeMarkdown(finding.subject) : null, `${finding.durationMs} ms`]
+  const head = `- ${STATUS_MARK[finding.status]} **${escapeMarkdown(finding.statusLabel)}:** ${escapeMarkdown(finding.title)} · ${facts.filter(Boolean).join(' · ')}`
+  if (!['fail', 'error', 'warn'].includes(finding.status)) return head
+  const lines = [head, `  ${escapeMarkdown(finding.detail)}`]
+  if (finding.remedies.length > 0)
+    lines.push(`  ${t('report:doc.remedies')}: ${finding.remedies.map(escapeMarkdown).join('; ')}`)
   if (finding.timingsTotal !== null) {
     const phases = finding.timings.map((timing) => `${escapeMarkdown(timing.label)} ${timing.ms} ms`)
     phases.push(`${t('report:phase.total')} ${finding.timingsTotal} ms`)
-    parts.push(`**${t('report:doc.timings')}:** ${phases.join(' · ')}`)
+    lines.push(`  ${t('report:doc.timings')}: ${phases.join(' · ')}`)
   }
-  if (finding.remedies.length > 0)
-    parts.push(
-      `**${t('report:doc.remedies')}:**\n${finding.remedies.map((remedy) => `- ${escapeMarkdown(remedy)}`).join('\n')}`,
-    )
-  if (finding.records !== null)
-    parts.push(
-      `**${t('report:doc.records')}:**\n\n${fenced(JSON.stringify(finding.records, null, 2), 'json')}`,
-    )
-  if (finding.transcript.length > 0)
-    parts.push(`**${t('report:doc.transcript')}:**\n\n${fenced(transcriptText(finding.transcript), 'text')}`)
-  if (finding.certificate !== null)
-    parts.push(
-      `**${t('report:doc.certificate')}:**\n\n${fenced(JSON.stringify(finding.certificate, null, 2), 'json')}`,
-    )
-  if (finding.otherEvidence !== null)
-    parts.push(
-      `**${t('report:doc.evidence')}:**\n\n${fenced(JSON.stringify(finding.otherEvidence, null, 2), 'json')}`,
-    )
-  return parts.join('\n\n')
+  return lines.join('\n')
+}
+
+/** The summary a ticket starts with: problem, remedy, who acts, what decided it, the notes. */
+function leadMarkdown(view: ReportView): string[] {
+  const t = (key: string) => view.labels(key)
+  const { lead } = view
+  const rows: [string, string][] = []
+  if (lead.problem) rows.push([t('report:doc.problem'), lead.problem])
+  rows.push([t('report:doc.remedy'), lead.remedy])
+  if (lead.whoActs) rows.push([t('report:doc.whoActs'), lead.whoActs])
+  rows.push(...view.summary.map((row): [string, string] => [row.label, row.value]))
+  const out = [
+    `## ${t('report:doc.summary')}`,
+    rows.map(([label, value]) => `- **${label}:** ${escapeMarkdown(value)}`).join('\n'),
+    `**${t('report:doc.decidedBy')}:**`,
+    lead.deciding.length === 0
+      ? t('report:doc.nothingDecided')
+      : lead.deciding
+          .map(
+            (finding) =>
+              `- ${STATUS_MARK[finding.status]} ${escapeMarkdown(`${finding.statusLabel}: ${finding.title}`)}\n  ${escapeMarkdown(finding.detail)}`,
+          )
+          .join('\n'),
+    `**${t('report:doc.notes')}:**`,
+    lead.notes.trim() === '' ? t('report:doc.noNotes') : fenced(lead.notes, 'text'),
+  ]
+  return out
 }
 
 /**
- * The session as Markdown for a ticket: summary, the answers given, every finding with its
- * timings and evidence, the remedy reached and the notes. Secrets are always masked.
+ * The session as Markdown for a ticket, short enough to paste: the summary first (problem, remedy,
+ * who acts, the findings that decided it, the notes), then the answers and one line per finding.
+ * The raw evidence (records, server conversations, certificates) stays in the HTML and JSON.
+ * Secrets are always masked.
  */
 export function toMarkdown(session: SessionRecord, language: Language, options: ExportOptions): string {
   const view = buildReportView(session, language, options)
   const t = (key: string) => view.labels(key)
   const out: string[] = [`# ${escapeMarkdown(view.title)}`]
   if (view.masked) out.push(`> ${t('report:doc.masked')}`)
-  out.push(
-    `## ${t('report:doc.summary')}`,
-    view.summary.map((row) => `- **${row.label}:** ${escapeMarkdown(row.value)}`).join('\n'),
-  )
+  out.push(...leadMarkdown(view))
   out.push(`## ${t('report:doc.answers')}`)
   out.push(
     view.answers.length === 0
@@ -84,10 +96,12 @@ export function toMarkdown(session: SessionRecord, language: Language, options: 
           .join('\n'),
   )
   out.push(`## ${view.labels('report:doc.findings', { count: view.findings.length })}`)
-  if (view.findings.length === 0) out.push(t('report:doc.noFindings'))
-  for (const finding of view.findings) out.push(findingMarkdown(finding, t))
-  out.push(`## ${t('report:doc.notes')}`)
-  out.push(view.notes.trim() === '' ? t('report:doc.noNotes') : fenced(view.notes, 'text'))
+  out.push(
+    view.findings.length === 0
+      ? t('report:doc.noFindings')
+      : view.findings.map((finding) => findingMarkdown(finding, t)).join('\n'),
+  )
+  out.push(`_${t('report:doc.fullEvidence')}_`)
   out.push('---', `_${escapeMarkdown(view.generated)}_`)
   return `${out.join('\n\n')}\n`
 }

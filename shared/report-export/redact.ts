@@ -1,3 +1,4 @@
+import type { TranscriptLine } from '../report'
 import type { SessionRecord } from '../session'
 
 /** What every secret is replaced with. */
@@ -6,12 +7,8 @@ export const SECRET_MASK = '***'
 /** Evidence keys that could hold a credential: their values never leave memory. */
 const SECRET_KEY = /pass(word|wd|phrase)?$|secret|token|credential|api[-_]?key|authorization/i
 
-/** A line the client sent in a transcript. */
-interface TranscriptLine {
-  dir: 'C' | 'S'
-  line: string
-  atMs?: number
-}
+/** A transcript line as found in evidence that may have come from anywhere (its time may be missing). */
+type EvidenceLine = Omit<TranscriptLine, 'atMs'> & Partial<Pick<TranscriptLine, 'atMs'>>
 
 /**
  * Masks credentials in one client line: the argument of SMTP `AUTH <mech> <data>`, IMAP
@@ -31,16 +28,16 @@ export function redactClientLine(line: string, answersChallenge: boolean): strin
   return line
 }
 
-function isTranscriptLine(value: unknown): value is TranscriptLine {
+function isTranscriptLine(value: unknown): value is EvidenceLine {
   return (
     typeof value === 'object' &&
     value !== null &&
-    ((value as TranscriptLine).dir === 'C' || (value as TranscriptLine).dir === 'S') &&
-    typeof (value as TranscriptLine).line === 'string'
+    ((value as EvidenceLine).dir === 'C' || (value as EvidenceLine).dir === 'S') &&
+    typeof (value as EvidenceLine).line === 'string'
   )
 }
 
-function redactTranscript(lines: TranscriptLine[]): TranscriptLine[] {
+function redactTranscript(lines: EvidenceLine[]): EvidenceLine[] {
   let challenged = false
   return lines.map((entry) => {
     if (entry.dir === 'S') {

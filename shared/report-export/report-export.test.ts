@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { KNOWN_PASSWORD, knownSession } from './fixture'
+import { KNOWN_PASSWORD, knownSession, typicalSession } from './fixture'
 import {
   escapeHtml,
   exportSession,
@@ -17,6 +17,44 @@ import {
 const PASSWORD_BASE64 = btoa(`\0mario.rossi@example.it\0${KNOWN_PASSWORD}`)
 
 describe('report export', () => {
+  it('copies a typical session as Markdown of at most 8 KB, while HTML and JSON keep every piece of evidence', () => {
+    const session = typicalSession()
+    for (const language of ['en', 'it'] as const) {
+      const markdown = toMarkdown(session, language, { shareSafely: false })
+      expect(new TextEncoder().encode(markdown).length, language).toBeLessThanOrEqual(8 * 1024)
+      const html = toHtml(session, language, { shareSafely: false })
+      expect(html).toContain('250-ENHANCEDSTATUSCODES')
+      expect(html).toContain('fingerprint256')
+    }
+    expect(toJson(session, { shareSafely: false })).toContain('250-ENHANCEDSTATUSCODES')
+    expect(toMarkdown(session, 'en', { shareSafely: false })).not.toContain('250-ENHANCEDSTATUSCODES')
+  })
+
+  it('starts with the summary: problem, remedy, who acts, what decided it and the notes, then the detail', () => {
+    const markdown = toMarkdown(knownSession(), 'en', { shareSafely: false })
+    const order = [
+      '**Problem:** I cannot send email',
+      '**Remedy reached:** ',
+      '**Who acts:** You',
+      '**What decided it:**',
+      '**Notes from support:**',
+      'Customer mario.rossi@example.it',
+      '## Answers given',
+      '## Findings (3)',
+    ].map((text) => markdown.indexOf(text))
+    expect(order.every((position) => position >= 0)).toBe(true)
+    expect([...order].sort((a, b) => a - b)).toEqual(order)
+    const decided = markdown.slice(
+      markdown.indexOf('**What decided it:**'),
+      markdown.indexOf('**Notes from support:**'),
+    )
+    expect(decided).toMatch(/^- ! Worth a look: /m)
+    expect(decided).not.toContain('Pass: ')
+    const html = toHtml(knownSession(), 'it', { shareSafely: false })
+    expect(html.indexOf('Chi deve intervenire')).toBeLessThan(html.indexOf('<h2>Risposte date</h2>'))
+    expect(html.indexOf('Note del supporto')).toBeLessThan(html.indexOf('<section class="finding'))
+  })
+
   for (const language of ['en', 'it'] as const) {
     for (const shareSafely of [false, true]) {
       const suffix = `${language}${shareSafely ? '.safe' : ''}`
@@ -58,15 +96,16 @@ describe('report export', () => {
         }
   })
 
-  it('shows the phases, the transcript, the certificate and the notes in Markdown', () => {
+  it('shows the phases of a failed connection and the notes in Markdown, and the transcript and certificate in HTML', () => {
     const text = toMarkdown(knownSession(), 'en', { shareSafely: false })
-    expect(text).toContain('**Timings:** DNS lookup 12 ms · Connection 35 ms')
+    expect(text).toContain('Timings: DNS lookup 12 ms · Connection 35 ms')
     expect(text).toContain('Total 1260 ms')
-    expect(text).toContain('+247 ms S: 220 smtp.mail.example.net ESMTP ready')
-    expect(text).toContain('+330 ms C: AUTH PLAIN ***')
-    expect(text).toContain('CN=Example CA')
     expect(text).toContain('Customer mario.rossi@example.it says it fails from 203.0.113.9')
     expect(text).toContain('- **Outcome:** Not solved')
+    const html = toHtml(knownSession(), 'en', { shareSafely: false })
+    expect(html).toContain('+247 ms S: 220 smtp.mail.example.net ESMTP ready')
+    expect(html).toContain('+330 ms C: AUTH PLAIN ***')
+    expect(html).toContain('CN=Example CA')
   })
 
   it('shares safely: no local part, no IP address anywhere, domains and timings kept', () => {
@@ -76,6 +115,7 @@ describe('report export', () => {
       expect(text, format).not.toMatch(/203\.0\.113\.9|192\.0\.2\.10|198\.51\.100\.4|2001:db8::25/)
       expect(text, format).toContain('***@example.it')
       expect(text, format).toContain(MASKED_IPV4)
+      if (format === 'md') continue
       expect(text, format).toContain(MASKED_IPV6)
       expect(text, format).toContain('mx1.mail.example.net')
     }

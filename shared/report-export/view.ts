@@ -1,11 +1,12 @@
 import type { i18n as I18n } from 'i18next'
 import { createI18n, renderMsg, type Language } from '../i18n'
-import type { Finding, Status } from '../report'
-import { isRemedyId, remedyKeys } from '../knowledge/remedies'
+import { needsAttention, type Finding, type Status } from '../report'
+import { DECISION_TREE } from '../tree/decision-tree'
+import { isRemedyId, remedyDef, remedyKeys } from '../knowledge/remedies'
 import type { SessionRecord } from '../session'
 import { maskForSharing } from './mask'
 import { redactSecrets } from './redact'
-import { formatDate, timingsOf, transcriptOf, type TranscriptEntry } from './evidence'
+import { formatDate, timingsOf, transcriptOf, type TranscriptLine } from './evidence'
 
 export {
   formatDate,
@@ -14,7 +15,7 @@ export {
   TIMING_PHASES,
   type ProbeTimings,
   type TimingPhase,
-  type TranscriptEntry,
+  type TranscriptLine,
 } from './evidence'
 
 /** How a report is written. */
@@ -35,10 +36,22 @@ export interface FindingView {
   timings: { label: string; ms: number }[]
   timingsTotal: number | null
   remedies: string[]
-  transcript: TranscriptEntry[]
+  transcript: TranscriptLine[]
   records: unknown
   certificate: unknown
   otherEvidence: Record<string, unknown> | null
+}
+
+/**
+ * What a ticket needs first: the problem the person named, the remedy reached, who acts on it, the
+ * findings that decided it, and the staff's notes.
+ */
+export interface ReportLead {
+  problem: string | null
+  remedy: string
+  whoActs: string | null
+  deciding: FindingView[]
+  notes: string
 }
 
 /** A session rendered in one language: what Markdown and HTML both write out. */
@@ -47,10 +60,10 @@ export interface ReportView {
   labels: (key: string, params?: Record<string, string | number>) => string
   title: string
   masked: boolean
+  lead: ReportLead
   summary: { label: string; value: string }[]
   answers: { question: string; answer: string }[]
   findings: FindingView[]
-  notes: string
   generated: string
 }
 
@@ -60,9 +73,44 @@ export function prepareSession(session: SessionRecord, options: ExportOptions): 
   return options.shareSafely ? maskForSharing(redacted) : redacted
 }
 
+/** A remedy id as the catalogue knows it: older sessions wrote the tree's `tree:` prefix. */
+function catalogueId(remedyId: string): string {
+  return remedyId.startsWith('tree:') ? remedyId.slice('tree:'.length) : remedyId
+}
+
 /** A remedy's title; an id from an older session that the catalogue no longer has stays as it is. */
 function remedyTitle(i18n: I18n, remedyId: string): string {
-  return isRemedyId(remedyId) ? i18n.t(remedyKeys(remedyId).title) : remedyId
+  const id = catalogueId(remedyId)
+  return isRemedyId(id) ? i18n.t(remedyKeys(id).title) : remedyId
+}
+
+const ATTENTION_ORDER: Status[] = ['fail', 'error', 'warn']
+
+/**
+ * The findings that decided the remedy: those its screen shows that need attention, else every
+ * finding that needs attention; the failures first.
+ */
+export function decidingFindings(findings: readonly Finding[], remedyId: string | null): Finding[] {
+  const node = remedyId ? DECISION_TREE.nodes[catalogueId(remedyId)] : undefined
+  const shown = node?.kind === 'remedy' ? node.showFindings : undefined
+  const attention = findings.filter(needsAttention)
+  const onScreen = shown ? attention.filter((finding) => shown.includes(finding.id)) : []
+  const chosen = onScreen.length > 0 ? onScreen : attention
+  return [...chosen].sort((a, b) => ATTENTION_ORDER.indexOf(a.status) - ATTENTION_ORDER.indexOf(b.status))
+}
+
+function leadOf(i18n: I18n, session: SessionRecord): ReportLead {
+  const first = session.path.find((step) => step.nodeId === DECISION_TREE.start)
+  const id = session.remedyId ? catalogueId(session.remedyId) : null
+  return {
+    problem: first ? renderMsg(i18n, first.answerLabel) : null,
+    remedy: session.remedyId ? remedyTitle(i18n, session.remedyId) : i18n.t('report:doc.noRemedy'),
+    whoActs: id && isRemedyId(id) ? i18n.t(`knowledge:who.${remedyDef(id).whoActs}`) : null,
+    deciding: decidingFindings(session.report.findings, session.remedyId).map((finding) =>
+      findingView(i18n, finding),
+    ),
+    notes: session.notes,
+  }
 }
 
 const EVIDENCE_SHOWN_APART = new Set(['timings', 'transcript', 'records', 'certificate'])
@@ -108,14 +156,11 @@ export function buildReportView(
     labels: t,
     title: t('report:doc.title', { domain }),
     masked: options.shareSafely,
+    lead: leadOf(i18n, shown),
     summary: [
       { label: t('report:doc.date'), value: formatDate(report.startedAt, language) },
       { label: t('report:doc.target'), value: target },
       { label: t('report:doc.outcome'), value: t(`report:outcome.${shown.outcome}`) },
-      {
-        label: t('report:doc.remedy'),
-        value: shown.remedyId ? remedyTitle(i18n, shown.remedyId) : t('report:doc.noRemedy'),
-      },
       { label: t('report:doc.duration'), value: `${(report.durationMs / 1000).toFixed(1)} s` },
       { label: t('report:doc.version'), value: report.version },
     ],
@@ -124,7 +169,6 @@ export function buildReportView(
       answer: renderMsg(i18n, step.answerLabel),
     })),
     findings: report.findings.map((finding) => findingView(i18n, finding)),
-    notes: shown.notes,
     generated: t('report:doc.generated', {
       version: report.version,
       date: formatDate(shown.savedAt, language),

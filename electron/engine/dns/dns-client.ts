@@ -15,6 +15,7 @@ import dgram from 'node:dgram'
 import net from 'node:net'
 import { randomInt } from 'node:crypto'
 import * as dnsPacket from 'dns-packet'
+import { withDeadline } from '../util/deadline'
 
 /** The record types the engine asks for. */
 export type RecordType = 'A' | 'AAAA' | 'MX' | 'TXT' | 'SRV' | 'NS' | 'PTR' | 'CNAME' | 'SOA'
@@ -296,26 +297,6 @@ function classifyRcode(packet: Decoded): DnsOutcome {
       return 'refused'
     default:
       return 'malformed'
-  }
-}
-
-/**
- * A signal that aborts with `signal` or after `ms`. Built from a plain timer on purpose: in Node 20
- * `AbortSignal.any([signal, AbortSignal.timeout(ms)])` can lose the timeout signal to garbage
- * collection and then never fire, leaving a silent server waiting for the whole run's deadline.
- */
-export function withDeadline(signal: AbortSignal, ms: number): { signal: AbortSignal; clear: () => void } {
-  const controller = new AbortController()
-  const abort = () => controller.abort()
-  const timer = setTimeout(() => controller.abort(new DOMException('deadline passed', 'TimeoutError')), ms)
-  if (signal.aborted) controller.abort()
-  else signal.addEventListener('abort', abort, { once: true })
-  return {
-    signal: controller.signal,
-    clear: () => {
-      clearTimeout(timer)
-      signal.removeEventListener('abort', abort)
-    },
   }
 }
 

@@ -2,6 +2,7 @@ import net from 'node:net'
 import type { CheckContext } from '../context'
 import type { DnsClient, HostAddresses, MxData } from './dns-client'
 import { answerEvidence, isDefinite, listOf, msg, queryProblem, report } from './findings'
+import { receivingHosts, type ReceivingHosts } from './receiving-hosts'
 
 /** Where mail for the domain goes, as `dns.mx` found it. */
 export interface MxResult {
@@ -16,40 +17,52 @@ export interface MxResult {
 /** `dns.mx`: the MX records by preference, RFC 5321 fallback, null MX (RFC 7505), NXDOMAIN. */
 export async function checkMx(ctx: CheckContext, client: DnsClient): Promise<MxResult> {
   const started = Date.now()
-  const answer = await client.mx(ctx.domain)
+  const found = await receivingHosts(client, ctx.domain)
   const domain = ctx.domain
-  if (!isDefinite(answer.outcome)) {
-    report(ctx, 'dns.mx', started, queryProblem('mx.errorTitle', { domain }, answer, domain))
-    return { kind: 'unknown', records: [], published: [] }
+  const mxEvidence = answerEvidence(found.mx)
+  switch (found.kind) {
+    case 'unknown':
+    case 'stopped':
+      if (found.own) return ownAddressProblem(ctx, started, found.own, mxEvidence)
+      report(ctx, 'dns.mx', started, queryProblem('mx.errorTitle', { domain }, found.mx, domain))
+      return { kind: 'unknown', records: [], published: [] }
+    case 'nxdomain':
+      report(ctx, 'dns.mx', started, {
+        status: 'fail',
+        subject: domain,
+        title: msg('mx.nxdomainTitle', { domain }),
+        detail: msg('mx.nxdomainDetail', { domain }),
+        evidence: { mx: mxEvidence },
+        remedies: ['domain-missing'],
+      })
+      return { kind: 'nxdomain', records: [], published: [] }
+    case 'null':
+      report(ctx, 'dns.mx', started, {
+        status: 'fail',
+        subject: domain,
+        title: msg('mx.nullTitle', { domain }),
+        detail: msg('mx.nullDetail', { domain }),
+        evidence: { mx: mxEvidence },
+        remedies: ['fix-mx'],
+      })
+      return { kind: 'null', records: [], published: found.records }
+    case 'fallback':
+    case 'none':
+      return fallback(ctx, found, started, mxEvidence)
+    case 'mx':
+      return publishedMx(ctx, found, started, mxEvidence)
   }
-  if (answer.outcome === 'nxdomain') {
-    report(ctx, 'dns.mx', started, {
-      status: 'fail',
-      subject: domain,
-      title: msg('mx.nxdomainTitle', { domain }),
-      detail: msg('mx.nxdomainDetail', { domain }),
-      evidence: { mx: answerEvidence(answer) },
-      remedies: ['domain-missing'],
-    })
-    return { kind: 'nxdomain', records: [], published: [] }
-  }
-  const records = answer.records
-    .map((record) => record.value)
-    .sort((a, b) => a.preference - b.preference || a.exchange.localeCompare(b.exchange))
-  if (records.length === 1 && records[0]?.exchange === '') {
-    report(ctx, 'dns.mx', started, {
-      status: 'fail',
-      subject: domain,
-      title: msg('mx.nullTitle', { domain }),
-      detail: msg('mx.nullDetail', { domain }),
-      evidence: { mx: answerEvidence(answer) },
-      remedies: ['fix-mx'],
-    })
-    return { kind: 'null', records: [], published: records }
-  }
-  if (records.length === 0) return fallback(ctx, client, started, answerEvidence(answer))
+}
 
-  const usable = records.filter((record) => record.exchange !== '')
+/** The MX hosts as published: the list, and a warning for each host given as an IP address. */
+function publishedMx(
+  ctx: CheckContext,
+  found: ReceivingHosts,
+  started: number,
+  mxEvidence: Record<string, unknown>,
+): MxResult {
+  const domain = ctx.domain
+  const usable = found.records.filter((record) => record.exchange !== '')
   report(ctx, 'dns.mx', started, {
     status: 'pass',
     subject: domain,
@@ -57,9 +70,9 @@ export async function checkMx(ctx: CheckContext, client: DnsClient): Promise<MxR
     detail: msg('mx.okDetail', {
       domain,
       hosts: listOf(usable.map((record) => `${record.exchange} (${record.preference})`)),
-      ttl: answer.records[0]?.ttl ?? 0,
+      ttl: found.mx.records[0]?.ttl ?? 0,
     }),
-    evidence: { mx: answerEvidence(answer) },
+    evidence: { mx: mxEvidence },
   })
   for (const record of usable.filter((record) => net.isIP(record.exchange) !== 0)) {
     report(ctx, 'dns.mx', started, {
@@ -78,16 +91,29 @@ export async function checkMx(ctx: CheckContext, client: DnsClient): Promise<MxR
   }
 }
 
-async function fallback(
+/** No MX records, and the domain's own address went unanswered: the DNS failed, not the domain. */
+function ownAddressProblem(
   ctx: CheckContext,
-  client: DnsClient,
+  started: number,
+  own: HostAddresses,
+  mxEvidence: Record<string, unknown>,
+): MxResult {
+  const failed = isDefinite(own.a.outcome) ? own.aaaa : own.a
+  const problem = queryProblem('mx.errorTitle', { domain: ctx.domain }, failed, ctx.domain)
+  report(ctx, 'dns.mx', started, { ...problem, evidence: { ...problem.evidence, mx: mxEvidence } })
+  return { kind: 'unknown', records: [], published: [] }
+}
+
+function fallback(
+  ctx: CheckContext,
+  found: ReceivingHosts,
   started: number,
   mxEvidence: Record<string, unknown>,
-): Promise<MxResult> {
+): MxResult {
   const domain = ctx.domain
-  const own = await client.addresses(domain)
-  const evidence = { mx: mxEvidence, a: answerEvidence(own.a), aaaa: answerEvidence(own.aaaa) }
-  if (own.addresses.length > 0) {
+  const own = found.own
+  const evidence = { mx: mxEvidence, a: own && answerEvidence(own.a), aaaa: own && answerEvidence(own.aaaa) }
+  if (found.kind === 'fallback' && own) {
     report(ctx, 'dns.mx', started, {
       status: 'warn',
       subject: domain,

@@ -66,7 +66,10 @@ export const AUTH_REMEDIES: Record<AuthOutcome, RemedyId[]> = {
   'blocked-spam': ['unblock-account'],
   suspended: ['check-offer-status'],
   locked: ['security-policy'],
-  'app-password': ['app-password'],
+  'app-password': ['app-password', 'use-modern-sign-in'],
+  'modern-auth-required': ['use-modern-sign-in', 'app-password', 'tenant-smtp-auth'],
+  'wrong-or-app-password': ['reset-password', 'app-password', 'use-modern-sign-in'],
+  'wrong-or-modern-auth': ['reset-password', 'use-modern-sign-in', 'tenant-smtp-auth'],
   temporary: ['provider-status'],
   'no-mechanism': ['use-ssl-port'],
   'refused-plaintext': ['use-ssl-port'],
@@ -90,13 +93,49 @@ export const ENVELOPE_REMEDIES: Record<EnvelopeOutcome, RemedyId[]> = {
 }
 
 /**
+ * The replies of providers that no longer take the mailbox password from mail programs, or want an
+ * app password (Microsoft 365 / Outlook.com, Google, IMAP response codes), each with what it means.
+ */
+const SIGN_IN_REPLIES: { pattern: RegExp; outcome: AuthOutcome }[] = [
+  {
+    pattern: /\b5\.7\.139\b|smtpclientauthentication is disabled|basic authentication is disabled/i,
+    outcome: 'modern-auth-required',
+  },
+  { pattern: /\b5\.7\.30\b|basic authentication is not supported/i, outcome: 'modern-auth-required' },
+  { pattern: /please log ?in via your web browser|\[WEBALERT\b/i, outcome: 'modern-auth-required' },
+  { pattern: /\b5\.7\.9\b|application[- ]specific password|app password/i, outcome: 'app-password' },
+  {
+    pattern: /\b5\.7\.8\b.*username and password not accepted|\[AUTHENTICATIONFAILED\] invalid credentials/i,
+    outcome: 'wrong-or-app-password',
+  },
+  { pattern: /\b5\.7\.3\b.*authentication unsuccessful/i, outcome: 'wrong-or-modern-auth' },
+]
+
+/** What a login reply says about modern sign-in or app passwords, if it says anything. */
+export function signInOutcomeOf(enhanced: string | null, text: string): AuthOutcome | null {
+  const line = `${enhanced ?? ''} ${text}`
+  return SIGN_IN_REPLIES.find(({ pattern }) => pattern.test(line))?.outcome ?? null
+}
+
+/** The SASL mechanisms that sign in through the provider's page (OAuth 2.0), never with the password. */
+const OAUTH_MECHANISMS = new Set(['XOAUTH2', 'OAUTHBEARER'])
+
+/** True when a server offers logins, all of them OAuth 2.0: the mailbox password cannot be used. */
+export function onlyOAuthOffered(mechanisms: readonly string[]): boolean {
+  return (
+    mechanisms.length > 0 && mechanisms.every((mechanism) => OAUTH_MECHANISMS.has(mechanism.toUpperCase()))
+  )
+}
+
+/**
  * Reads an SMTP AUTH failure (535 and its relatives) the way the guides do: a plain 535 means the
  * password is wrong, or the account is blocked for spam or suspended; the server's text or
- * enhanced code sometimes says which.
+ * enhanced code sometimes says which, including that password sign-in is switched off.
  */
 export function classifySmtpAuthFailure(code: number, enhanced: string | null, text: string): AuthOutcome {
   const lower = text.toLowerCase()
-  if (enhanced === '5.7.9' || /application[- ]specific|app password/.test(lower)) return 'app-password'
+  const signIn = signInOutcomeOf(enhanced, text)
+  if (signIn) return signIn
   if (/spam|abuse/.test(lower)) return 'blocked-spam'
   if (/suspend|disabled|deactivat|expired|inactive|not active/.test(lower)) return 'suspended'
   if (/locked|too many|policy/.test(lower)) return 'locked'

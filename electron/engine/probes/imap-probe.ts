@@ -1,4 +1,4 @@
-import { classifyMailboxAuthFailure } from './classify'
+import { classifyMailboxAuthFailure, onlyOAuthOffered } from './classify'
 import type { ProbeConnection } from './connection'
 import { runMailboxProbe, type SessionState } from './mailbox-probe'
 import { probeConnection, saslPlainToken } from './probe-common'
@@ -166,8 +166,14 @@ export function probeImap(
     session,
     negotiate: (state) => negotiateImap(session, target.kind, state),
     login: async (credentials) => {
-      if (session.capabilities.some((cap) => cap.toUpperCase() === 'LOGINDISABLED'))
-        return { outcome: 'no-mechanism', mechanism: null, reply: null }
+      const capabilities = session.capabilities.map((cap) => cap.toUpperCase())
+      const mechanisms = capabilities.filter((cap) => cap.startsWith('AUTH=')).map((cap) => cap.slice(5))
+      if (capabilities.includes('LOGINDISABLED'))
+        return {
+          outcome: onlyOAuthOffered(mechanisms) ? 'modern-auth-required' : 'no-mechanism',
+          mechanism: null,
+          reply: null,
+        }
       const response = await session.login(credentials)
       const reply = `${response.status} ${response.text}`.trim()
       const mechanism = session.loginMechanism

@@ -3,14 +3,13 @@
  * servers, the SRV records or the provider's settings, each probe starting the moment its server
  * is known and reporting the moment it ends.
  */
-import { isIP } from 'node:net'
 import type { CLIENT_PROBE_KINDS, ProbeKind } from '../../../shared/ipc'
-import { providerProfile, isProviderId, recogniseProviders } from '../../../shared/knowledge/providers'
-import type { ClientSettings, ProviderProfile, ServerSetting } from '../../../shared/knowledge/providers'
+import type { ClientSettings, ServerSetting } from '../../../shared/knowledge/providers'
 import type { Finding, Msg, RemedyId } from '../../../shared/report'
 import { ranOutOfTime, type CheckContext, type CheckModule } from '../context'
+import { discoveryOf } from '../discovery/discover'
 import type { DnsClient, DnsOutcome, SrvData } from '../dns/dns-client'
-import { normaliseName } from '../dns/dns-client'
+import { receivingHosts } from '../dns/receiving-hosts'
 import { PROBE_CHECK_IDS, SERVICE_LABEL } from './classify'
 import type { HostLookup } from './connection'
 import { ProbeError } from './probe-error'
@@ -58,26 +57,12 @@ function lookupError(outcome: DnsOutcome): ProbeError {
 /** What the MX records say about the servers that receive the domain's mail. */
 type MailHosts = { kind: 'hosts'; hosts: string[] } | { kind: 'null' | 'none' | 'unknown' | 'stopped' }
 
-/** The hosts that receive mail for the domain: MX by preference, or the domain itself (RFC 5321 §5.1). */
+/** The hosts that receive mail for the domain, as `receivingHosts` decides them for every check. */
 async function mailHosts(ctx: CheckContext): Promise<MailHosts> {
-  const answer = await ctx.dns.mx(ctx.domain)
-  if (answer.outcome === 'aborted') return { kind: 'stopped' }
-  if (answer.outcome === 'nxdomain') return { kind: 'none' }
-  if (answer.outcome !== 'ok' && answer.outcome !== 'nodata') return { kind: 'unknown' }
-  const records = answer.records.map((record) => record.value).sort((a, b) => a.preference - b.preference)
-  if (records.length === 1 && records[0]?.exchange === '') return { kind: 'null' }
-  const hosts = [
-    ...new Set(
-      records
-        .map((record) => normaliseName(record.exchange))
-        .filter((host) => host !== '' && isIP(host) === 0),
-    ),
-  ]
-  if (hosts.length > 0) return { kind: 'hosts', hosts }
-  if (records.length > 0) return { kind: 'none' }
-  const own = await ctx.dns.addresses(ctx.domain)
-  if (own.outcome === 'aborted') return { kind: 'stopped' }
-  return own.addresses.length > 0 ? { kind: 'hosts', hosts: [ctx.domain] } : { kind: 'none' }
+  const found = await receivingHosts(ctx.dns, ctx.domain)
+  if (found.hosts.length > 0) return { kind: 'hosts', hosts: found.hosts }
+  if (found.kind === 'nxdomain' || found.kind === 'mx' || found.kind === 'fallback') return { kind: 'none' }
+  return { kind: found.kind }
 }
 
 /**
@@ -158,26 +143,14 @@ export async function probeMailServers(ctx: CheckContext): Promise<void> {
   )
 }
 
-/** The client settings of the offer the person named, else of the one their MX hosts point to. */
+/** The server of a client kind in the settings discovery found (our profiles, ISP database, autoconfig...). */
 async function providerSetting(ctx: CheckContext, kind: ClientKind): Promise<ServerSetting | undefined> {
-  const declared = ctx.request.provider
-  // `other`: the person said it is none of the offers we know, so the MX hosts are not asked.
-  if (declared === 'other') return undefined
-  if (isProviderId(declared)) return settingFor(providerProfile(declared), kind)
-  const found = await mailHosts(ctx)
-  if (found.kind !== 'hosts') return undefined
-  const settings = recogniseProviders(found.hosts)
-    .map((profile) => settingFor(profile, kind))
-    .filter((setting) => setting !== undefined)
-  // Several offers of one company share MX hosts; only a setting they all agree on is used.
-  const hosts = new Set(settings.map((setting) => setting.host))
-  return hosts.size === 1 ? settings[0] : undefined
+  const winner = await discoveryOf(ctx).winner
+  return winner ? settingFor(winner.client, kind) : undefined
 }
 
-/** The server an offer's client settings give for a probe kind, if that kind is the one it uses. */
-function settingFor(profile: ProviderProfile, kind: ClientKind): ServerSetting | undefined {
-  const client: ClientSettings | undefined = profile.client
-  if (!client) return undefined
+/** The server client settings give for a probe kind, if that kind is the one they use. */
+function settingFor(client: ClientSettings, kind: ClientKind): ServerSetting | undefined {
   const pick = (setting: ServerSetting | undefined, ssl: ClientKind, starttls: ClientKind) =>
     setting && (setting.security === 'ssl' ? ssl : starttls) === kind ? setting : undefined
   return (

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { Finding, RemedyId, Status } from '../../../shared/report'
+import { isEmailAddress } from '../../../shared/email-address'
 import { hasControlCharacters } from '../../../shared/target'
 import { authRemedies, classifyMailboxAuthFailure, isSmtpKind } from './classify'
 import { IMAP_LINE_BYTES_MAX, ImapSession, negotiateImap } from './imap-probe'
@@ -102,7 +103,7 @@ export async function roundTrip(
     !isSmtpKind(request.submission.kind) ||
     isSmtpKind(request.mailbox.kind) ||
     [credentials.user, credentials.password, address].some(hasControlCharacters) ||
-    !/^[^\s<>@]+@[^\s<>@]+$/.test(address)
+    !isEmailAddress(address)
   ) {
     result.outcome = 'bad-input'
     return { ...result, finding: roundTripFinding(result, request, Date.now() - started) }

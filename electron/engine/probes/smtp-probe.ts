@@ -1,5 +1,5 @@
 import { hasControlCharacters } from '../../../shared/target'
-import { classifyEnvelopeReply, classifySmtpAuthFailure } from './classify'
+import { classifyEnvelopeReply, classifySmtpAuthFailure, onlyOAuthOffered } from './classify'
 import type { ProbeConnection } from './connection'
 import { ProbeError } from './probe-error'
 import type {
@@ -185,7 +185,12 @@ export async function smtpLogin(session: SmtpSession, credentials: ProbeCredenti
           '***',
         )
     }
-  } else return { outcome: 'no-mechanism', mechanism: null, reply: null }
+  } else
+    return {
+      outcome: onlyOAuthOffered(mechanisms) ? 'modern-auth-required' : 'no-mechanism',
+      mechanism: null,
+      reply: null,
+    }
   const text = `${reply.code}${reply.enhanced ? ` ${reply.enhanced}` : ''} ${reply.text}`.trim()
   if (reply.code === 235) return { outcome: 'ok', mechanism, reply: text }
   if (reply.code === 334) session.conn.send('*')

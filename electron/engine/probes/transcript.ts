@@ -1,12 +1,9 @@
-/** One line of a protocol conversation: who sent it, what it said (secrets masked), and when. */
-export interface TranscriptLine {
-  dir: 'C' | 'S'
-  line: string
-  atMs: number
-}
+import type { TimingPhase, TranscriptLine } from '../../../shared/report'
 
-/** The phases of a probe that are timed, as DESIGN.md lists them. */
-export type Phase = 'dns' | 'connect' | 'banner' | 'ehlo' | 'starttls' | 'tls' | 'auth' | 'total'
+export type { TranscriptLine }
+
+/** The phases of a probe that are timed, as DESIGN.md lists them, and the total. */
+export type Phase = TimingPhase | 'total'
 
 /** Milliseconds spent in each phase that ran. */
 export type PhaseTimings = Partial<Record<Phase, number>>

@@ -1,6 +1,6 @@
 import type { RemedyId } from '../../../shared/report'
 import type { CheckContext } from '../context'
-import { withDeadline } from '../dns/dns-client'
+import { withDeadline } from '../util/deadline'
 import { msg, report } from '../dns/findings'
 
 /**

@@ -102,6 +102,8 @@ export default {
     envelopePair: '--mail-from and --rcpt-to go together',
     envelopeSmtpOnly: '--mail-from and --rcpt-to are for the SMTP kinds only',
     envelopePlain: '--mail-from and --rcpt-to take plain email addresses',
+    envelopeRecipient: 'probe envelope takes the recipient’s email address, not "{{value}}"',
+    envelopeFrom: '--mail-from takes a plain email address, not "{{value}}"',
     passwordPipe: '--password-stdin reads the password from a pipe, e.g. from a file or a password manager',
     passwordOneLine: '--password-stdin expects the password alone on one line',
     unknownOption: 'unknown option {{option}}; try --help',
@@ -135,10 +137,12 @@ export default {
     pop3s: 'the POP3 server (port 995)',
     'mailbox-auth': 'your login on the mailbox',
     'client-settings': 'your mail program’s settings',
+    'client-discovery': 'the right settings for your address',
   },
   error: {
     unexpected: 'Something went wrong on our side: {{message}}',
     badRequest: 'The request was not valid.',
     forbidden: 'This request was refused.',
+    sessionTooLarge: 'This session is too large to keep in the history; the other sessions are untouched.',
   },
 }

@@ -229,8 +229,7 @@ export default {
   },
   registration: {
     failedTitle: 'We could not ask the registry about {{domain}}',
-    failedDetail:
-      'The registration service did not answer properly ({{reason}}). The other checks are not affected.',
+    failedDetail: 'The registration service did not answer properly. The other checks are not affected.',
     notFoundTitle: 'The registry has no record of {{domain}}',
     notFoundDetail:
       'The registration service does not know this domain. It may not be registered, or its registry may not offer this service.',

@@ -1,4 +1,7 @@
+import bounce from './bounce'
+import cli from './cli'
 import common from './common'
+import discovery from './discovery'
 import dns from './dns'
 import input from './input'
 import knowledge from './knowledge'
@@ -8,4 +11,4 @@ import report from './report'
 import tree from './tree'
 
 /** Every text of the app in this language, by namespace. */
-export default { common, input, dns, probe, knowledge, tree, remedy, report }
+export default { common, input, dns, probe, knowledge, tree, remedy, report, bounce, discovery, cli }

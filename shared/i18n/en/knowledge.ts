@@ -9,24 +9,18 @@ export default {
         'The server name or port in the mail program is wrong.',
         'A firewall, antivirus or network blocks the connection.',
       ],
-      steps: [
-        'Check the outgoing server name and port in your mail program.',
-        'Try again from another network, or with the antivirus briefly paused.',
-      ],
       retry: 'Retry once the settings or the network are fixed.',
     },
     success: {
       title: 'All went well',
       meaning: 'Codes that start with 2 mean the server did what was asked.',
       causes: ['Nothing is wrong: this is a normal answer.'],
-      steps: ['Nothing to do. If mail still does not arrive, the problem is further along the way.'],
       retry: 'No need to retry.',
     },
     intermediate: {
       title: 'The server is waiting for the next part',
       meaning: 'Codes that start with 3 mean the server accepted the step and waits for more.',
       causes: ['Nothing is wrong: the conversation between the servers is in progress.'],
-      steps: ['Nothing to do.'],
       retry: 'No need to retry.',
     },
     transient: {
@@ -34,10 +28,6 @@ export default {
       meaning:
         'Codes that start with 4 mean the message was not accepted this time, but the problem should pass.',
       causes: ['The receiving server is busy, limits the flow of mail, or is checking the sender.'],
-      steps: [
-        'Wait: the sending server retries on its own for a while.',
-        'If the message comes back again after a day, look at the text of the error.',
-      ],
       retry: 'Retry later; the sending server usually does it for you.',
     },
     permanent: {
@@ -45,10 +35,6 @@ export default {
       meaning:
         'Codes that start with 5 mean the message was refused and sending it again as it is will fail again.',
       causes: ['Something about the address, the message or the sender must change first.'],
-      steps: [
-        'Read the text of the error: it usually says what is wrong.',
-        'Fix that, then send the message again.',
-      ],
       retry: 'Do not retry as it is; change what the error points to first.',
     },
   },
@@ -57,11 +43,6 @@ export default {
       title: 'Could not connect to the server',
       meaning: 'Your mail program could not open a connection to the outgoing mail server.',
       causes: ['The server name or the port is wrong.', 'A firewall or antivirus blocks the connection.'],
-      steps: [
-        'Check the outgoing server name and port against your provider’s settings.',
-        'Pause the antivirus or firewall for a moment and try again.',
-        'Try from another network, such as a phone hotspot.',
-      ],
       retry: 'Retry once the server name, port or network is fixed.',
     },
     c111: {
@@ -72,39 +53,30 @@ export default {
         'The domain or server name is mistyped.',
         'Your network blocks the mail port.',
       ],
-      steps: [
-        'Check the server name and port in your mail program.',
-        'Check firewall and antivirus settings.',
-        'If everything looks right, contact your provider.',
-      ],
       retry: 'Retry after checking the settings.',
     },
     c211: {
       title: 'Server status',
       meaning: 'The server reports its status or answers a request for help. It is only information.',
       causes: ['Someone or something asked the server for its status.'],
-      steps: ['Nothing to do.'],
       retry: 'No need to retry.',
     },
     c214: {
       title: 'Help message',
       meaning: 'The server answers a HELP request, often with a link to its help page.',
       causes: ['A HELP command was sent to the server.'],
-      steps: ['Nothing to do.'],
       retry: 'No need to retry.',
     },
     c220: {
       title: 'Server ready',
       meaning: 'The connection worked and the server is ready to take mail.',
       causes: ['This is the normal greeting at the start of a connection.'],
-      steps: ['Nothing to do.'],
       retry: 'No need to retry.',
     },
     c221: {
       title: 'Server closing the connection',
       meaning: 'The server ends the conversation after handling everything that was asked.',
       causes: ['This is the normal goodbye at the end of a connection.'],
-      steps: ['Nothing to do.'],
       retry: 'No need to retry.',
     },
     c250: {
@@ -112,14 +84,12 @@ export default {
       meaning:
         'The server accepted the request. After the message itself, it means the message was accepted.',
       causes: ['All went well.'],
-      steps: ['Nothing to do. If the recipient still does not see the message, ask them to look in spam.'],
       retry: 'No need to retry.',
     },
     c251: {
       title: 'Accepted and forwarded',
       meaning: 'The recipient is not on this server, but the server will pass the message on.',
       causes: ['The address forwards mail to another server.'],
-      steps: ['Nothing to do.'],
       retry: 'No need to retry.',
     },
     c252: {
@@ -127,41 +97,30 @@ export default {
       meaning:
         'The server cannot confirm that the address exists, but it accepts the message and will try to deliver it.',
       causes: ['Many servers refuse to confirm addresses, to stop people guessing them.'],
-      steps: ['Nothing to do. If the message comes back later, read that error.'],
       retry: 'No need to retry.',
     },
     c354: {
       title: 'Ready for the message',
       meaning: 'The server knows sender and recipient and waits for the text of the message.',
       causes: ['This is a normal step of sending.'],
-      steps: ['Nothing to do.'],
       retry: 'No need to retry.',
     },
     c420: {
       title: 'Connection timed out (GroupWise)',
       meaning: 'The receiving GroupWise server gave up waiting during the connection.',
       causes: ['A network or load problem on the receiving side.'],
-      steps: [
-        'Wait and let the sending server retry.',
-        'If it persists, ask the recipient to tell their mail administrator.',
-      ],
       retry: 'Retry later.',
     },
     c421: {
       title: 'Service not available right now',
       meaning: 'The server closes the connection because it cannot serve you at the moment.',
       causes: ['The server is overloaded or under maintenance.', 'Too many connections at the same time.'],
-      steps: [
-        'Send a test message to a different domain: if that works, the problem is on the receiving side.',
-        'Wait and send the message again later.',
-      ],
       retry: 'Retry later; it usually sorts itself out.',
     },
     c422: {
       title: 'Recipient’s mailbox is full',
       meaning: 'The recipient’s mailbox has no room for new messages at the moment.',
       causes: ['The recipient has not emptied their mailbox.'],
-      steps: ['Tell the recipient another way (phone, chat) that their mailbox is full.'],
       retry: 'Retry after the recipient has made room.',
     },
     c431: {
@@ -172,7 +131,6 @@ export default {
         'Too many messages sent to the same domain at once.',
         'The receiving server is short of space.',
       ],
-      steps: ['Send fewer messages at a time.', 'Wait and retry.'],
       retry: 'Retry later, in smaller batches.',
     },
     c432: {
@@ -183,45 +141,36 @@ export default {
         'The account must set a new password.',
         'On Exchange: the recipient’s server has paused incoming mail.',
       ],
-      steps: [
-        'If it appears when you log in: change your password in webmail, then try again.',
-        'If it appears in a bounce: ask the recipient to tell their mail administrator.',
-      ],
       retry: 'Retry after the password change, or later for Exchange.',
     },
     c441: {
       title: 'Receiving server does not answer',
       meaning: 'The receiving server did not respond.',
       causes: ['The receiving server is down or unreachable.'],
-      steps: ['Wait: the sending server retries several times on its own.'],
       retry: 'Retry later; it is usually done for you.',
     },
     c442: {
       title: 'Connection dropped while sending',
       meaning: 'The connection broke in the middle of sending the message.',
       causes: ['A network problem, often on your side (router, Wi‑Fi).'],
-      steps: ['Check your internet connection and router.', 'Send the message again.'],
       retry: 'Retry once the connection is stable.',
     },
     c446: {
       title: 'Mail loop',
       meaning: 'The message went round in a circle between servers and was stopped.',
       causes: ['Forwarding rules or MX records send mail back to where it came from.'],
-      steps: ['Check your forwarding rules.', 'Contact your provider with the bounce.'],
       retry: 'Retry after the loop is fixed.',
     },
     c447: {
       title: 'Delivery took too long',
       meaning: 'The sending server kept trying but the receiving server never took the message in time.',
       causes: ['The receiving server was unreachable or refused for a long time.'],
-      steps: ['Check that the recipient’s address and domain are right.', 'Send the message again later.'],
       retry: 'Retry later.',
     },
     c449: {
       title: 'Routing error (Exchange)',
       meaning: 'A Microsoft Exchange server could not work out where to send the message.',
       causes: ['A routing problem inside the recipient’s Exchange organisation.'],
-      steps: ['Ask the recipient to pass the bounce to their mail administrator.'],
       retry: 'Retry once the recipient’s side has fixed it.',
     },
     c450: {
@@ -233,11 +182,6 @@ export default {
         'The IP address of the sending server is on a blocklist.',
         'The receiving server uses greylisting and wants a second attempt.',
       ],
-      steps: [
-        'Wait: the sending server tries again on its own.',
-        'Check whether the sending server’s IP address is on a blocklist.',
-        'Avoid spam-like wording in the message.',
-      ],
       retry: 'Retry later; if it keeps failing, check the blocklists.',
     },
     c451: {
@@ -248,11 +192,6 @@ export default {
         'The sender domain’s SPF record could not be checked or did not pass.',
         'An anti-spam filter held the message.',
       ],
-      steps: [
-        'Wait and send again.',
-        'Check that your domain’s SPF record lists the servers you send from.',
-        'If it persists, read the text of the error or contact the administrator of that server.',
-      ],
       retry: 'Retry later.',
     },
     c452: {
@@ -262,24 +201,18 @@ export default {
         'Too many recipients or messages at the same time.',
         'The receiving server is short of space.',
       ],
-      steps: ['Check your outbox for messages stuck there.', 'Send to fewer recipients at a time and retry.'],
       retry: 'Retry later, with fewer recipients at a time.',
     },
     c455: {
       title: 'Server cannot handle the requested options',
       meaning: 'The server cannot accept the options sent with the message right now.',
       causes: ['A temporary limit on the receiving server.'],
-      steps: ['Wait and try again.', 'If it persists, ask the recipient to tell their mail administrator.'],
       retry: 'Retry later.',
     },
     c471: {
       title: 'Refused by a mail filter',
       meaning: 'A filter, often anti-spam, stopped the message for now.',
       causes: ['An anti-spam filter did not trust the message or its sender.'],
-      steps: [
-        'Contact your mail provider with the bounce.',
-        'Check whether your sending IP is on a blocklist.',
-      ],
       retry: 'Retry after the filter issue is sorted.',
     },
     c500: {
@@ -288,10 +221,6 @@ export default {
       causes: [
         'An antivirus or firewall that inspects outgoing mail altered the conversation.',
         'A command line was too long.',
-      ],
-      steps: [
-        'Pause the mail scanning of your antivirus or firewall and try again.',
-        'Update your mail program.',
       ],
       retry: 'Retry after changing the settings.',
     },
@@ -302,21 +231,12 @@ export default {
         'An address is mistyped or contains spaces or odd characters.',
         'An antivirus or firewall altered the conversation.',
       ],
-      steps: [
-        'Check every address in To, Cc and Bcc.',
-        'Check your own address in the account settings.',
-        'Pause the antivirus mail scanning and try again.',
-      ],
       retry: 'Retry after correcting the address.',
     },
     c502: {
       title: 'Command not available',
       meaning: 'The server does not offer the command your mail program used.',
       causes: ['An option your mail program uses is switched off on the server.'],
-      steps: [
-        'Check the server settings in your mail program.',
-        'Ask your provider which options it supports.',
-      ],
       retry: 'Retry after changing the settings.',
     },
     c503: {
@@ -326,32 +246,24 @@ export default {
         'The mail program does not log in to the outgoing server.',
         'The connection was interrupted half-way.',
       ],
-      steps: [
-        'In your mail program, turn on “outgoing server requires authentication”.',
-        'Use the same address and password as for incoming mail.',
-        'Check the server name and port, then try again.',
-      ],
       retry: 'Retry after turning on authentication.',
     },
     c504: {
       title: 'Option not available',
       meaning: 'The server knows the command but not the option that came with it.',
       causes: ['An option, often the login method, is not enabled on the server.'],
-      steps: ['Check the login method in your mail program.', 'Ask your provider which options it supports.'],
       retry: 'Retry after changing the settings.',
     },
     c510: {
       title: 'Problem with an address',
       meaning: 'One of the addresses is not right.',
       causes: ['An address in To, Cc or Bcc is mistyped.'],
-      steps: ['Check every address in To, Cc and Bcc and fix any typo.'],
       retry: 'Retry after correcting the address.',
     },
     c511: {
       title: 'This address does not exist',
       meaning: 'The receiving server says there is no mailbox with this address.',
       causes: ['A typo in the part before the @.', 'The mailbox was closed.'],
-      steps: ['Check the address for typos.', 'Ask the recipient, another way, for their current address.'],
       retry: 'Do not retry until the address is corrected.',
     },
     c512: {
@@ -361,7 +273,6 @@ export default {
         'A typo in the domain, such as .coom instead of .com.',
         'The domain has expired or has no mail set up.',
       ],
-      steps: ['Check the part after the @.', 'Ask the recipient whether their domain still works.'],
       retry: 'Retry after correcting the domain.',
     },
     c513: {
@@ -369,14 +280,12 @@ export default {
       meaning:
         'The server does not accept how an address is written; some servers also say this when you are not logged in.',
       causes: ['An address has a wrong format.', 'The mail program does not log in to the outgoing server.'],
-      steps: ['Check the recipients’ addresses.', 'Turn on “outgoing server requires authentication”.'],
       retry: 'Retry after the fix.',
     },
     c523: {
       title: 'Message too large',
       meaning: 'The message is larger than the receiving server accepts.',
       causes: ['Large attachments, or one message sent to a long list.'],
-      steps: ['Make the attachments smaller or share them as a link.', 'Split a long list of recipients.'],
       retry: 'Retry with a smaller message.',
     },
     c530: {
@@ -385,11 +294,6 @@ export default {
       causes: [
         'The mail program does not log in to the outgoing server.',
         'Sometimes: the sending server is blocklisted, or an address is wrong.',
-      ],
-      steps: [
-        'Turn on “outgoing server requires authentication” with your full address and password.',
-        'Check the recipients’ addresses.',
-        'If it persists, check whether your sending IP is on a blocklist.',
       ],
       retry: 'Retry after turning on authentication.',
     },
@@ -401,22 +305,12 @@ export default {
         'The account was blocked for sending spam.',
         'The account is suspended or expired.',
       ],
-      steps: [
-        'Check that the username is the full email address and re-type the password.',
-        'Log in to webmail to check the password works.',
-        'In the OVHcloud Control Panel, open the email accounts and look at the account’s state.',
-        'If it is blocked for spam, follow the unblock procedure and change the password.',
-      ],
       retry: 'Retry after fixing the password or unblocking the account.',
     },
     c541: {
       title: 'Refused by the recipient’s filter',
       meaning: 'The recipient’s server refused the message, usually because its anti-spam filter flagged it.',
       causes: ['The message or your sending server looked like spam to the recipient’s filter.'],
-      steps: [
-        'Ask the recipient, another way, to allow your address.',
-        'Avoid spam-like wording and many links.',
-      ],
       retry: 'Retry after the recipient allows you.',
     },
     c550: {
@@ -427,12 +321,6 @@ export default {
         'The mailbox was closed.',
         'The receiving server refuses mail from your server (policy, blocklist, firewall).',
       ],
-      steps: [
-        'Check the address for typos.',
-        'Check that the recipient’s domain has working MX records.',
-        'Ask the recipient, another way, whether the address is right.',
-        'If the text mentions spam or a blocklist, follow that lead instead.',
-      ],
       retry: 'Do not retry as it is; correct the address or the cause first.',
     },
     c551: {
@@ -440,10 +328,6 @@ export default {
       meaning:
         'The server does not host this recipient and will not pass the message on; it may suggest another address.',
       causes: ['The recipient moved to another address.', 'The server does not relay mail for you.'],
-      steps: [
-        'Check the recipient’s address; use the new one if the error gives it.',
-        'Make sure your mail program logs in to your own outgoing server.',
-      ],
       retry: 'Retry with the right address or server.',
     },
     c552: {
@@ -451,10 +335,6 @@ export default {
       meaning:
         'The message was refused because of storage: the recipient’s mailbox is full or the message is too big.',
       causes: ['The recipient’s mailbox is full.', 'The attachments exceed the size the server accepts.'],
-      steps: [
-        'If the message is large, send smaller attachments or a link.',
-        'Otherwise tell the recipient another way that their mailbox is full.',
-      ],
       retry: 'Retry with a smaller message, or after the recipient makes room.',
     },
     c553: {
@@ -464,11 +344,6 @@ export default {
         'A typo in the recipient’s address.',
         'The sender address is not accepted (wrong format, or not your account).',
         'Your sending server has no reverse DNS name.',
-      ],
-      steps: [
-        'Check the recipients’ addresses.',
-        'Check that you send from your own address and are logged in.',
-        'Check the recipient domain’s MX records.',
       ],
       retry: 'Retry after correcting the address.',
     },
@@ -481,11 +356,6 @@ export default {
         'The message looked like spam.',
         'SPF, DKIM or DMARC of your domain failed.',
       ],
-      steps: [
-        'Check the sending IP address against the blocklists.',
-        'Check your domain’s SPF, DKIM and DMARC records.',
-        'If the IP is listed, ask your provider to have it removed.',
-      ],
       retry: 'Do not retry until the cause is fixed.',
     },
     c555: {
@@ -493,11 +363,7 @@ export default {
       meaning: 'The server did not accept the options given with the sender or recipient address.',
       causes: [
         'An address in From or To is written wrongly.',
-        'At OVHcloud: the sending limit was exceeded (200 messages an hour per account, 300 an hour per IP).',
-      ],
-      steps: [
-        'Check the From and To addresses.',
-        'If you send many messages, spread them out to stay under the limits.',
+        'At OVHcloud: the sending limit was exceeded ({{ovh.perAccountPerHour}} messages an hour per account, {{ovh.perIpPerHour}} an hour per IP).',
       ],
       retry: 'Retry after correcting the address or after an hour.',
     },
@@ -505,7 +371,6 @@ export default {
       title: 'The recipient’s domain does not accept email',
       meaning: 'The recipient’s domain declares that it receives no email (a “null MX” record).',
       causes: ['The domain is not meant to receive mail.', 'The address is mistyped.'],
-      steps: ['Check the address.', 'Ask the recipient for an address that receives email.'],
       retry: 'Do not retry to this address.',
     },
   },
@@ -520,7 +385,7 @@ export default {
     undotted:
       'Source note: no RFC defines this reply code. It reads like the enhanced code {{enhanced}} written without dots, so we explain it that way.',
     ovhLimits:
-      'Provider note: OVHcloud limits sending to 200 messages an hour per account and 300 an hour per IP address.',
+      'Provider note: OVHcloud limits sending to {{ovh.perAccountPerHour}} messages an hour per account and {{ovh.perIpPerHour}} an hour per IP address.',
     rfc252:
       'Source note: one guide says the address is valid; RFC 5321 only says the server could not check it and will try to deliver.',
     rfc432:
@@ -560,49 +425,38 @@ export default {
       s0: {
         title: 'Other',
         meaning: 'The server gives no more detail than the class.',
-        steps: ['Read the text of the error for the reason.'],
       },
       s1: {
         title: 'Address',
         meaning: 'The problem is with an address (recipient or sender).',
-        steps: ['Check the recipient’s and your own address for typos.'],
       },
       s2: {
         title: 'Recipient’s mailbox',
         meaning: 'The address exists but the mailbox has a problem (full, disabled).',
-        steps: ['Contact the recipient another way.'],
       },
       s3: {
         title: 'Receiving mail system',
         meaning: 'The receiving server has a problem of its own.',
-        steps: ['Wait and retry; if it persists, tell the recipient.'],
       },
       s4: {
         title: 'Network or routing',
         meaning: 'The servers could not reach each other or find the way.',
-        steps: ['Wait and retry; check the recipient’s domain and MX records.'],
       },
       s5: {
         title: 'Mail protocol',
         meaning: 'Something went wrong in the conversation between the servers.',
-        steps: ['Check your mail program’s settings; contact your provider if it persists.'],
       },
       s6: {
         title: 'Message content or format',
         meaning: 'The content or format of the message could not be handled.',
-        steps: ['Try sending a simpler message, without unusual attachments.'],
       },
       s7: {
         title: 'Security or policy',
         meaning: 'A security rule or policy stopped the message (authentication, anti-spam, permissions).',
-        steps: [
-          'Read the text for the rule involved; check your login and your domain’s SPF, DKIM and DMARC.',
-        ],
       },
       unknown: {
         title: 'Unknown subject',
         meaning: 'This subject number is not defined; only the class tells us something.',
-        steps: ['Read the text of the error for the reason.'],
       },
     },
     details: {
@@ -851,103 +705,197 @@ export default {
       titleNamed: 'The sending server is on the {{list}} blocklist',
       meaning:
         'The receiving server refuses mail from the IP address of the sending server because a blocklist names it.',
-      steps: [
-        'Look up the sending IP address on the blocklist named in the error.',
-        'If you use your provider’s server, send them the bounce and ask for removal.',
-        'If it is your own server, find why it sent spam, fix it, then request removal.',
-      ],
     },
     greylisting: {
       title: 'Greylisting: the server wants a second attempt',
       meaning:
         'The receiving server refuses the first attempt from an unknown sender on purpose; a retry minutes later is accepted.',
-      steps: ['Wait: the sending server retries on its own and the message usually arrives within an hour.'],
     },
     quota: {
       title: 'The recipient’s mailbox is full',
       meaning: 'The recipient has used all the space of their mailbox.',
-      steps: [
-        'Tell the recipient another way that their mailbox is full.',
-        'Send again once they have made room.',
-      ],
     },
     userUnknown: {
       title: 'The address does not exist',
       meaning: 'The receiving server says there is no mailbox with this address.',
-      steps: ['Check the address for typos.', 'Ask the recipient another way for their current address.'],
     },
     mailboxDisabled: {
       title: 'The recipient’s mailbox is disabled',
       meaning: 'The address exists but its mailbox is switched off or suspended.',
-      steps: ['Contact the recipient another way; they or their administrator must reactivate it.'],
     },
     spf: {
       title: 'SPF check failed',
       meaning: 'Your domain’s SPF record does not list the server the message was sent from.',
-      steps: [
-        'Check your domain’s SPF record.',
-        'Add your provider’s include (for OVHcloud: include:mx.ovh.com) or the sending IP.',
-      ],
     },
     dkim: {
       title: 'DKIM signature problem',
       meaning: 'The message lacked a valid DKIM signature for your domain.',
-      steps: [
-        'Turn on DKIM signing at your provider.',
-        'Publish the DKIM key it gives you in your DNS zone.',
-      ],
     },
     dmarc: {
       title: 'DMARC policy refused the message',
       meaning:
         'Your domain’s DMARC policy asks receivers to refuse messages that fail SPF and DKIM, and this one failed.',
-      steps: [
-        'Check that SPF and DKIM pass for the domain in From.',
-        'Until they pass, consider setting the DMARC policy to p=none.',
-      ],
     },
     reverseDns: {
       title: 'The sending server has no proper reverse DNS',
       meaning: 'The IP address of the sending server has no name, or its name does not match.',
-      steps: ['Ask whoever runs the sending server to set a reverse DNS (PTR) name for its IP address.'],
     },
     rateLimit: {
       title: 'Too many messages: a sending limit was reached',
       meaning: 'The server slows or refuses mail because too much was sent in a short time.',
-      steps: [
-        'Wait an hour before sending again.',
-        'Spread large sendings over time, or use a service made for newsletters.',
-      ],
     },
     tooBig: {
       title: 'The message is too large',
       meaning: 'The message, with its attachments, is larger than the server accepts.',
-      steps: ['Make attachments smaller or share them as a link.', 'Send again.'],
     },
     relayDenied: {
       title: 'The server will not pass the message on',
       meaning: 'The server only forwards mail for its own users, and it did not recognise you as one.',
-      steps: [
-        'Turn on “outgoing server requires authentication” in your mail program.',
-        'Check you are using your own provider’s outgoing server.',
-      ],
     },
     authentication: {
       title: 'Login problem',
       meaning: 'The server requires a login, or refused the one it got.',
-      steps: [
-        'Re-type the username (full address) and password.',
-        'Check the same password works in webmail.',
-      ],
     },
     spamContent: {
       title: 'The message looked like spam or unsafe',
       meaning: 'A filter judged the content as spam, a virus or phishing.',
-      steps: [
-        'Remove spam-like wording, many links or unusual attachments.',
-        'Ask the recipient to allow your address.',
-      ],
     },
+  },
+  /** Every step an explanation can give, once: codes, classes, subjects and server text refer to them by id (shared/knowledge/code-texts.ts). */
+  steps: {
+    checkOutgoingServerName: 'Check the outgoing server name and port in your mail program.',
+    tryNetworkAntivirusBriefly: 'Try again from another network, or with the antivirus briefly paused.',
+    nothingMailDoesArrive:
+      'Nothing to do. If mail still does not arrive, the problem is further along the way.',
+    nothingToDo: 'Nothing to do.',
+    waitSendingServerRetries: 'Wait: the sending server retries on its own for a while.',
+    messageComesBackAfter: 'If the message comes back again after a day, look at the text of the error.',
+    readTextErrorUsually: 'Read the text of the error: it usually says what is wrong.',
+    fixSendMessage: 'Fix that, then send the message again.',
+    checkOutgoingServerAgainstProvider:
+      'Check the outgoing server name and port against your provider’s settings.',
+    pauseAntivirusFirewallMoment: 'Pause the antivirus or firewall for a moment and try again.',
+    tryNetworkPhoneHotspot: 'Try from another network, such as a phone hotspot.',
+    checkServerNamePort: 'Check the server name and port in your mail program.',
+    checkFirewallAntivirusSettings: 'Check firewall and antivirus settings.',
+    everythingLooksRightContact: 'If everything looks right, contact your provider.',
+    nothingRecipientDoesSee:
+      'Nothing to do. If the recipient still does not see the message, ask them to look in spam.',
+    nothingMessageComesBack: 'Nothing to do. If the message comes back later, read that error.',
+    waitLetSendingServer: 'Wait and let the sending server retry.',
+    persistsAskRecipientTell: 'If it persists, ask the recipient to tell their mail administrator.',
+    sendTestMessageDifferent:
+      'Send a test message to a different domain: if that works, the problem is on the receiving side.',
+    waitSendMessageLater: 'Wait and send the message again later.',
+    tellRecipientPhoneChat: 'Tell the recipient another way (phone, chat) that their mailbox is full.',
+    sendFewerMessagesTime: 'Send fewer messages at a time.',
+    waitRetry: 'Wait and retry.',
+    appearsLogChangePassword:
+      'If it appears when you log in: change your password in webmail, then try again.',
+    appearsBounceAskRecipient:
+      'If it appears in a bounce: ask the recipient to tell their mail administrator.',
+    waitSendingServerRetriesSeveral: 'Wait: the sending server retries several times on its own.',
+    checkInternetConnectionRouter: 'Check your internet connection and router.',
+    sendMessage: 'Send the message again.',
+    checkForwardingRules: 'Check your forwarding rules.',
+    contactProviderBounce: 'Contact your provider with the bounce.',
+    checkRecipientsAddressDomain: 'Check that the recipient’s address and domain are right.',
+    sendMessageLater: 'Send the message again later.',
+    askRecipientPassBounce: 'Ask the recipient to pass the bounce to their mail administrator.',
+    waitSendingServerTries: 'Wait: the sending server tries again on its own.',
+    checkWhetherSendingServers: 'Check whether the sending server’s IP address is on a blocklist.',
+    avoidSpamLikeWording: 'Avoid spam-like wording in the message.',
+    waitSend: 'Wait and send again.',
+    checkSpfListsServers: 'Check that your domain’s SPF record lists the servers you send from.',
+    persistsReadTextError:
+      'If it persists, read the text of the error or contact the administrator of that server.',
+    checkOutboxMessagesStuck: 'Check your outbox for messages stuck there.',
+    sendFewerRecipientsTime: 'Send to fewer recipients at a time and retry.',
+    waitTry: 'Wait and try again.',
+    contactMailProviderBounce: 'Contact your mail provider with the bounce.',
+    checkWhetherSendingIp: 'Check whether your sending IP is on a blocklist.',
+    pauseMailScanningAntivirus: 'Pause the mail scanning of your antivirus or firewall and try again.',
+    updateMailProgram: 'Update your mail program.',
+    checkEveryAddressCc: 'Check every address in To, Cc and Bcc.',
+    checkAddressAccountSettings: 'Check your own address in the account settings.',
+    pauseAntivirusMailScanning: 'Pause the antivirus mail scanning and try again.',
+    checkServerSettingsMail: 'Check the server settings in your mail program.',
+    askProviderOptionsSupports: 'Ask your provider which options it supports.',
+    mailProgramTurnOutgoing: 'In your mail program, turn on “outgoing server requires authentication”.',
+    useSameAddressPassword: 'Use the same address and password as for incoming mail.',
+    checkServerNamePortRetry: 'Check the server name and port, then try again.',
+    checkLoginMethodMail: 'Check the login method in your mail program.',
+    checkEveryAddressFixTypos: 'Check every address in To, Cc and Bcc and fix any typo.',
+    checkAddressTypos: 'Check the address for typos.',
+    askRecipientCurrentAddress: 'Ask the recipient, another way, for their current address.',
+    checkPartAfter: 'Check the part after the @.',
+    askRecipientWhetherDomain: 'Ask the recipient whether their domain still works.',
+    checkRecipientsAddresses: 'Check the recipients’ addresses.',
+    turnOnSmtpAuth: 'Turn on “outgoing server requires authentication”.',
+    makeAttachmentsSmallerShare: 'Make the attachments smaller or share them as a link.',
+    splitLongListRecipients: 'Split a long list of recipients.',
+    turnOnSmtpAuthFullAddress:
+      'Turn on “outgoing server requires authentication” with your full address and password.',
+    persistsCheckWhetherSending: 'If it persists, check whether your sending IP is on a blocklist.',
+    checkUsernameFullEmail: 'Check that the username is the full email address and re-type the password.',
+    logWebmailCheckPassword: 'Log in to webmail to check the password works.',
+    checkAccountStateInPanel:
+      'In the OVHcloud Control Panel, open the email accounts and look at the account’s state.',
+    blockedSpamFollowUnblock:
+      'If it is blocked for spam, follow the unblock procedure and change the password.',
+    askRecipientAllowAddress: 'Ask the recipient, another way, to allow your address.',
+    avoidSpamWordingLinks: 'Avoid spam-like wording and many links.',
+    checkRecipientsDomainWorking: 'Check that the recipient’s domain has working MX records.',
+    askRecipientWhetherAddress: 'Ask the recipient, another way, whether the address is right.',
+    textMentionsSpamBlocklist: 'If the text mentions spam or a blocklist, follow that lead instead.',
+    checkRecipientsAddressUse: 'Check the recipient’s address; use the new one if the error gives it.',
+    makeSureMailProgram: 'Make sure your mail program logs in to your own outgoing server.',
+    messageLargeSendSmaller: 'If the message is large, send smaller attachments or a link.',
+    otherwiseTellRecipientMailbox: 'Otherwise tell the recipient another way that their mailbox is full.',
+    checkSendAddressLogged: 'Check that you send from your own address and are logged in.',
+    checkRecipientDomainsMx: 'Check the recipient domain’s MX records.',
+    checkSendingIpAddress: 'Check the sending IP address against the blocklists.',
+    checkDomainsSpfDkim: 'Check your domain’s SPF, DKIM and DMARC records.',
+    ipListedAskProvider: 'If the IP is listed, ask your provider to have it removed.',
+    checkAddresses: 'Check the From and To addresses.',
+    sendManyMessagesSpread: 'If you send many messages, spread them out to stay under the limits.',
+    checkAddress: 'Check the address.',
+    askRecipientAddressReceives: 'Ask the recipient for an address that receives email.',
+    readTextErrorReason: 'Read the text of the error for the reason.',
+    checkRecipientsAddressTypos: 'Check the recipient’s and your own address for typos.',
+    contactRecipient: 'Contact the recipient another way.',
+    waitRetryPersistsTell: 'Wait and retry; if it persists, tell the recipient.',
+    waitRetryCheckRecipients: 'Wait and retry; check the recipient’s domain and MX records.',
+    checkMailProgramsSettings: 'Check your mail program’s settings; contact your provider if it persists.',
+    trySendingSimplerMessage: 'Try sending a simpler message, without unusual attachments.',
+    readTextRuleInvolved:
+      'Read the text for the rule involved; check your login and your domain’s SPF, DKIM and DMARC.',
+    lookSendingIpAddress: 'Look up the sending IP address on the blocklist named in the error.',
+    useProvidersServerSend: 'If you use your provider’s server, send them the bounce and ask for removal.',
+    serverFindWhySent: 'If it is your own server, find why it sent spam, fix it, then request removal.',
+    waitGreylistRetry:
+      'Wait: the sending server retries on its own and the message usually arrives within an hour.',
+    tellRecipientMailboxFull: 'Tell the recipient another way that their mailbox is full.',
+    sendOnceMadeRoom: 'Send again once they have made room.',
+    contactRecipientAdministratorMust:
+      'Contact the recipient another way; they or their administrator must reactivate it.',
+    checkDomainSpf: 'Check your domain’s SPF record.',
+    addProviderSpfInclude:
+      'Add your provider’s include (for OVHcloud: {{ovh.spfInclude}}) or the sending IP.',
+    turnDkimSigningProvider: 'Turn on DKIM signing at your provider.',
+    publishDkimKeyGives: 'Publish the DKIM key it gives you in your DNS zone.',
+    checkSpfDkimPass: 'Check that SPF and DKIM pass for the domain in From.',
+    untilPassConsiderSetting: 'Until they pass, consider setting the DMARC policy to p=none.',
+    askWhoeverRunsSending:
+      'Ask whoever runs the sending server to set a reverse DNS (PTR) name for its IP address.',
+    waitHourBeforeSending: 'Wait an hour before sending again.',
+    spreadLargeSendingsOver: 'Spread large sendings over time, or use a service made for newsletters.',
+    send: 'Send again.',
+    turnOnSmtpAuthInProgram: 'Turn on “outgoing server requires authentication” in your mail program.',
+    checkUsingProvidersOutgoing: 'Check you are using your own provider’s outgoing server.',
+    reTypeUsernameFull: 'Re-type the username (full address) and password.',
+    checkSamePasswordWorks: 'Check the same password works in webmail.',
+    removeSpamLikeWording: 'Remove spam-like wording, many links or unusual attachments.',
   },
   formats: {
     dsn: 'Standard delivery report (RFC 3464)',
@@ -957,6 +905,19 @@ export default {
     qmail: 'qmail bounce',
     exchange: 'Microsoft Exchange / Microsoft 365 bounce',
     gmail: 'Gmail bounce',
+    exchange2003: 'Microsoft Exchange 2000/2003 bounce',
+    yahoo: 'Yahoo / AOL bounce',
+    zoho: 'Zoho Mail bounce',
+    gmx: 'GMX / mail.com bounce',
+    opensmtpd: 'OpenSMTPD bounce',
+    googlegroups: 'Google Groups refusal',
+    imailserver: 'IMail Server bounce',
+    interscanmss: 'Trend Micro InterScan bounce',
+    domino: 'HCL Domino / Lotus Notes bounce',
+    italian: 'Non-delivery notice in Italian',
+    arf: 'Complaint report (RFC 5965)',
+    autoreply: 'Automatic reply (RFC 3834)',
+    pec: 'Certified email (PEC) receipt',
     text: 'Plain text (no known layout)',
     none: 'Nothing recognised',
   },

@@ -167,6 +167,21 @@ export default {
       detail:
         'The server at {{host}} asks for an app-specific password instead of your usual one: “{{server}}”. This happens when two-step verification is on.',
     },
+    'modern-auth-required': {
+      title: '{{host}} no longer takes the mailbox password from mail programs',
+      detail:
+        'The server at {{host}} said “{{server}}”, or offers only the provider’s own sign-in (OAuth). Your password may well be right: the mail program has to sign in through the provider’s page (“Sign in with Microsoft” or “Sign in with Google”), or use an app password where the provider allows one.',
+    },
+    'wrong-or-app-password': {
+      title: 'The password was not accepted by {{host}}',
+      detail:
+        'The server at {{host}} answered “{{server}}”. Either the password is wrong, or this account has two-step verification and wants an app password (or the provider’s own sign-in) instead of your usual password.',
+    },
+    'wrong-or-modern-auth': {
+      title: 'The login was refused by {{host}}',
+      detail:
+        'The server at {{host}} answered “{{server}}”. Either the user name or password is wrong, or password sign-in for mail programs is switched off for this account or organisation, and the program must sign in through the provider’s page.',
+    },
     temporary: {
       title: 'The login could not be checked right now',
       detail:

@@ -107,7 +107,7 @@ export default {
     summary: 'Outlook finds its settings for Exchange through an SRV record that is missing or wrong.',
     steps: [
       'Open your domain’s DNS zone (OVHcloud: Web Cloud, Domains, your domain, DNS zone tab).',
-      'Add an SRV record for _autodiscover._tcp with priority 0, weight 0, port 443 and the target our check of it names.',
+      'Add an SRV record for _autodiscover._tcp with priority {{ovh.autodiscoverPriority}}, weight {{ovh.autodiscoverWeight}}, port {{ovh.autodiscoverPort}} and the target our check of it names.',
       'Save, wait a few hours, then set up Outlook again.',
     ],
   },
@@ -173,7 +173,7 @@ export default {
     summary: 'The server refused the sender or recipient address, often because too many messages were sent.',
     steps: [
       'Check the sender and recipient addresses for typing mistakes.',
-      'Send fewer messages at once: at OVHcloud the limit is 200 messages an hour per account and 300 an hour per IP address.',
+      'Send fewer messages at once: at OVHcloud the limit is {{ovh.perAccountPerHour}} messages an hour per account and {{ovh.perIpPerHour}} an hour per IP address.',
       'For newsletters and mass mailings, use a service made for them.',
       'Wait an hour and send again.',
     ],
@@ -450,6 +450,23 @@ export default {
       'Use that password in the mail program instead of your usual one.',
     ],
   },
+  'use-modern-sign-in': {
+    title: 'Let your mail program sign in through your provider’s page',
+    steps: [
+      'Remove the account from the mail program (your mail stays on the server), then add it again with only your email address.',
+      'Outlook, Thunderbird, Apple Mail and the mail apps of iPhone and Android offer “Sign in with Microsoft” or “Sign in with Google” (in Thunderbird: authentication method OAuth2): choose it.',
+      'Sign in on the page that opens, with your usual password and the second step if you have one.',
+      'If your program has no such option, create an app password instead, or use a program that has it.',
+    ],
+  },
+  'tenant-smtp-auth': {
+    title: 'For whoever manages your Microsoft 365 organisation: allow SMTP sign-in for this mailbox',
+    steps: [
+      'In the Microsoft 365 admin center, open Users › Active users, pick the mailbox, then Mail › Manage email apps.',
+      'Tick “Authenticated SMTP” and save; it can take up to an hour to apply.',
+      'If it is switched off for the whole organisation (Exchange admin center › Settings › Mail flow), decide there; Microsoft recommends modern sign-in instead.',
+    ],
+  },
   'contact-recipient-admin': {
     title: 'The recipient’s mail administrator must act',
     steps: [
@@ -477,7 +494,7 @@ export default {
     title: 'Fix SPF, DKIM and DMARC of your domain',
     steps: [
       'Open your domain’s DNS zone.',
-      'Make the SPF record list every server you send from (for OVHcloud: include:mx.ovh.com).',
+      'Make the SPF record list every server you send from (for OVHcloud: {{ovh.spfInclude}}).',
       'Turn on DKIM at your provider and publish its key.',
       'Publish a DMARC record; start with p=none.',
     ],

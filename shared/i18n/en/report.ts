@@ -28,6 +28,13 @@ export default {
     records: 'Records',
     notes: 'Notes from support',
     noNotes: 'No notes.',
+    problem: 'Problem',
+    whoActs: 'Who acts',
+    decidedBy: 'What decided it',
+    nothingDecided: 'No check found a problem.',
+    fullEvidence:
+      'The full evidence (DNS records, server conversations, certificates) is in the HTML and JSON reports.',
+    detail: 'Detail',
     generated: 'Written by MailDoctor {{version}} on {{date}}.',
   },
   outcome: {
@@ -94,6 +101,9 @@ export default {
     runAgain: 'Run the checks again',
     backToList: 'Back to the history',
     failed: 'The history could not be read: {{message}}',
+    tooLarge:
+      'This session is too large to keep in the history. It was not saved; the other sessions are untouched. Save the report as a file instead.',
+    saveFailed: 'The session could not be saved in the history: {{message}}',
   },
   map: {
     title: 'The whole guide',

@@ -102,6 +102,8 @@ export default {
     envelopePair: '--mail-from e --rcpt-to vanno insieme',
     envelopeSmtpOnly: '--mail-from e --rcpt-to valgono solo per i tipi SMTP',
     envelopePlain: '--mail-from e --rcpt-to vogliono indirizzi email semplici',
+    envelopeRecipient: 'probe envelope vuole l’indirizzo email del destinatario, non «{{value}}»',
+    envelopeFrom: '--mail-from vuole un indirizzo email semplice, non «{{value}}»',
     passwordPipe:
       '--password-stdin legge la password da una pipe, per esempio da un file o da un gestore di password',
     passwordOneLine: '--password-stdin si aspetta la password da sola su una riga',
@@ -136,10 +138,12 @@ export default {
     pop3s: 'il server POP3 (porta 995)',
     'mailbox-auth': 'il tuo accesso alla casella',
     'client-settings': 'le impostazioni del programma di posta',
+    'client-discovery': 'le impostazioni giuste per il tuo indirizzo',
   },
   error: {
     unexpected: 'Qualcosa non ha funzionato da parte nostra: {{message}}',
     badRequest: 'La richiesta non era valida.',
     forbidden: 'Questa richiesta è stata rifiutata.',
+    sessionTooLarge: "Questa sessione è troppo grande per lo storico; le altre sessioni restano com'erano.",
   },
 }

@@ -1,4 +1,8 @@
+import type { AppTexts } from '../shape'
+import bounce from './bounce'
+import cli from './cli'
 import common from './common'
+import discovery from './discovery'
 import dns from './dns'
 import input from './input'
 import knowledge from './knowledge'
@@ -7,5 +11,17 @@ import remedy from './remedy'
 import report from './report'
 import tree from './tree'
 
-/** Every text of the app in this language, by namespace. */
-export default { common, input, dns, probe, knowledge, tree, remedy, report }
+/** Every text of the app in this language, by namespace; the type checker holds it to the English key set. */
+export default {
+  common,
+  input,
+  dns,
+  probe,
+  knowledge,
+  tree,
+  remedy,
+  report,
+  bounce,
+  discovery,
+  cli,
+} satisfies AppTexts

@@ -9,19 +9,12 @@ export default {
         'Il nome del server o la porta nel programma di posta sono sbagliati.',
         'Un firewall, un antivirus o la rete bloccano la connessione.',
       ],
-      steps: [
-        'Controlla nome e porta del server in uscita nel programma di posta.',
-        'Riprova da un’altra rete, oppure sospendendo per un attimo l’antivirus.',
-      ],
       retry: 'Riprova dopo aver corretto le impostazioni o la rete.',
     },
     success: {
       title: 'Tutto a posto',
       meaning: 'I codici che iniziano con 2 vogliono dire che il server ha fatto quanto richiesto.',
       causes: ['Nessun problema: è una risposta normale.'],
-      steps: [
-        'Non serve fare nulla. Se la posta continua a non arrivare, il problema è più avanti nel percorso.',
-      ],
       retry: 'Non serve riprovare.',
     },
     intermediate: {
@@ -29,7 +22,6 @@ export default {
       meaning:
         'I codici che iniziano con 3 vogliono dire che il server ha accettato il passo e aspetta il resto.',
       causes: ['Nessun problema: il dialogo tra i server è in corso.'],
-      steps: ['Non serve fare nulla.'],
       retry: 'Non serve riprovare.',
     },
     transient: {
@@ -37,10 +29,6 @@ export default {
       meaning:
         'I codici che iniziano con 4 vogliono dire che il messaggio per ora non è stato accettato, ma il problema dovrebbe passare.',
       causes: ['Il server che riceve è occupato, limita il flusso di posta o sta verificando il mittente.'],
-      steps: [
-        'Aspetta: il server che invia riprova da solo per un po’ di tempo.',
-        'Se il messaggio torna indietro anche dopo un giorno, leggi il testo dell’errore.',
-      ],
       retry: 'Riprova più tardi; di solito lo fa da solo il server che invia.',
     },
     permanent: {
@@ -48,10 +36,6 @@ export default {
       meaning:
         'I codici che iniziano con 5 vogliono dire che il messaggio è stato rifiutato e, rimandato così com’è, verrà rifiutato di nuovo.',
       causes: ['Prima deve cambiare qualcosa nell’indirizzo, nel messaggio o nel mittente.'],
-      steps: [
-        'Leggi il testo dell’errore: di solito dice cosa non va.',
-        'Correggi quel punto, poi rimanda il messaggio.',
-      ],
       retry: 'Non riprovare così com’è; prima cambia ciò che l’errore indica.',
     },
   },
@@ -64,11 +48,6 @@ export default {
         'Il nome del server o la porta sono sbagliati.',
         'Un firewall o un antivirus bloccano la connessione.',
       ],
-      steps: [
-        'Confronta nome e porta del server in uscita con le impostazioni del tuo provider.',
-        'Sospendi per un attimo antivirus o firewall e riprova.',
-        'Prova da un’altra rete, per esempio l’hotspot del telefono.',
-      ],
       retry: 'Riprova dopo aver corretto nome del server, porta o rete.',
     },
     c111: {
@@ -79,39 +58,30 @@ export default {
         'Il dominio o il nome del server sono scritti male.',
         'La tua rete blocca la porta della posta.',
       ],
-      steps: [
-        'Controlla nome del server e porta nel programma di posta.',
-        'Controlla le impostazioni di firewall e antivirus.',
-        'Se tutto sembra corretto, contatta il tuo provider.',
-      ],
       retry: 'Riprova dopo aver controllato le impostazioni.',
     },
     c211: {
       title: 'Stato del server',
       meaning: 'Il server comunica il suo stato o risponde a una richiesta di aiuto. È solo un’informazione.',
       causes: ['Qualcuno o qualcosa ha chiesto al server il suo stato.'],
-      steps: ['Non serve fare nulla.'],
       retry: 'Non serve riprovare.',
     },
     c214: {
       title: 'Messaggio di aiuto',
       meaning: 'Il server risponde a una richiesta HELP, spesso con il link alla sua pagina di aiuto.',
       causes: ['Al server è stato inviato un comando HELP.'],
-      steps: ['Non serve fare nulla.'],
       retry: 'Non serve riprovare.',
     },
     c220: {
       title: 'Server pronto',
       meaning: 'La connessione è riuscita e il server è pronto a ricevere posta.',
       causes: ['È il saluto normale all’inizio di una connessione.'],
-      steps: ['Non serve fare nulla.'],
       retry: 'Non serve riprovare.',
     },
     c221: {
       title: 'Il server chiude la connessione',
       meaning: 'Il server termina il dialogo dopo aver gestito tutte le richieste.',
       causes: ['È il normale congedo alla fine di una connessione.'],
-      steps: ['Non serve fare nulla.'],
       retry: 'Non serve riprovare.',
     },
     c250: {
@@ -119,16 +89,12 @@ export default {
       meaning:
         'Il server ha accettato la richiesta. Dopo l’invio del testo, vuol dire che il messaggio è stato accettato.',
       causes: ['Tutto è andato bene.'],
-      steps: [
-        'Non serve fare nulla. Se il destinatario non vede il messaggio, chiedigli di guardare nello spam.',
-      ],
       retry: 'Non serve riprovare.',
     },
     c251: {
       title: 'Accettato e inoltrato',
       meaning: 'Il destinatario non è su questo server, ma il server passerà il messaggio a quello giusto.',
       causes: ['L’indirizzo inoltra la posta a un altro server.'],
-      steps: ['Non serve fare nulla.'],
       retry: 'Non serve riprovare.',
     },
     c252: {
@@ -136,41 +102,30 @@ export default {
       meaning:
         'Il server non può confermare che l’indirizzo esista, ma accetta il messaggio e proverà a consegnarlo.',
       causes: ['Molti server non confermano gli indirizzi, per evitare che qualcuno li indovini.'],
-      steps: ['Non serve fare nulla. Se più tardi il messaggio torna indietro, leggi quell’errore.'],
       retry: 'Non serve riprovare.',
     },
     c354: {
       title: 'Pronto a ricevere il messaggio',
       meaning: 'Il server conosce mittente e destinatario e aspetta il testo del messaggio.',
       causes: ['È un passo normale dell’invio.'],
-      steps: ['Non serve fare nulla.'],
       retry: 'Non serve riprovare.',
     },
     c420: {
       title: 'Tempo scaduto durante la connessione (GroupWise)',
       meaning: 'Il server GroupWise che riceve ha smesso di aspettare durante la connessione.',
       causes: ['Un problema di rete o di carico dal lato di chi riceve.'],
-      steps: [
-        'Aspetta e lascia che il server che invia riprovi.',
-        'Se continua, chiedi al destinatario di avvisare il suo amministratore di posta.',
-      ],
       retry: 'Riprova più tardi.',
     },
     c421: {
       title: 'Servizio non disponibile in questo momento',
       meaning: 'Il server chiude la connessione perché al momento non può servirti.',
       causes: ['Il server è sovraccarico o in manutenzione.', 'Troppe connessioni nello stesso momento.'],
-      steps: [
-        'Invia un messaggio di prova a un altro dominio: se arriva, il problema è dal lato di chi riceve.',
-        'Aspetta e rimanda il messaggio più tardi.',
-      ],
       retry: 'Riprova più tardi; di solito si risolve da solo.',
     },
     c422: {
       title: 'La casella del destinatario è piena',
       meaning: 'La casella del destinatario al momento non ha spazio per nuovi messaggi.',
       causes: ['Il destinatario non ha svuotato la sua casella.'],
-      steps: ['Avvisa il destinatario in un altro modo (telefono, chat) che la sua casella è piena.'],
       retry: 'Riprova dopo che il destinatario ha fatto spazio.',
     },
     c431: {
@@ -181,7 +136,6 @@ export default {
         'Troppi messaggi inviati allo stesso dominio in una volta.',
         'Il server che riceve è a corto di spazio.',
       ],
-      steps: ['Invia meno messaggi alla volta.', 'Aspetta e riprova.'],
       retry: 'Riprova più tardi, a gruppi più piccoli.',
     },
     c432: {
@@ -192,31 +146,24 @@ export default {
         'L’account deve impostare una nuova password.',
         'Su Exchange: il server del destinatario ha sospeso la posta in arrivo.',
       ],
-      steps: [
-        'Se compare quando accedi: cambia la password dalla webmail, poi riprova.',
-        'Se compare in un bounce: chiedi al destinatario di avvisare il suo amministratore di posta.',
-      ],
       retry: 'Riprova dopo il cambio di password, o più tardi nel caso di Exchange.',
     },
     c441: {
       title: 'Il server che riceve non risponde',
       meaning: 'Il server che riceve non ha dato risposta.',
       causes: ['Il server che riceve è spento o irraggiungibile.'],
-      steps: ['Aspetta: il server che invia riprova più volte da solo.'],
       retry: 'Riprova più tardi; di solito avviene da solo.',
     },
     c442: {
       title: 'Connessione interrotta durante l’invio',
       meaning: 'La connessione si è interrotta a metà dell’invio del messaggio.',
       causes: ['Un problema di rete, spesso dal tuo lato (router, Wi‑Fi).'],
-      steps: ['Controlla la connessione a internet e il router.', 'Rimanda il messaggio.'],
       retry: 'Riprova quando la connessione è stabile.',
     },
     c446: {
       title: 'Giro a vuoto della posta',
       meaning: 'Il messaggio ha girato in tondo tra i server ed è stato fermato.',
       causes: ['Regole di inoltro o record MX rimandano la posta al punto di partenza.'],
-      steps: ['Controlla le tue regole di inoltro.', 'Contatta il tuo provider allegando il bounce.'],
       retry: 'Riprova dopo che il giro è stato corretto.',
     },
     c447: {
@@ -224,17 +171,12 @@ export default {
       meaning:
         'Il server che invia ha continuato a provare, ma quello che riceve non ha preso il messaggio in tempo.',
       causes: ['Il server che riceve è stato irraggiungibile o ha rifiutato a lungo.'],
-      steps: [
-        'Controlla che indirizzo e dominio del destinatario siano corretti.',
-        'Rimanda il messaggio più tardi.',
-      ],
       retry: 'Riprova più tardi.',
     },
     c449: {
       title: 'Errore di instradamento (Exchange)',
       meaning: 'Un server Microsoft Exchange non è riuscito a capire dove mandare il messaggio.',
       causes: ['Un problema di instradamento dentro l’organizzazione Exchange del destinatario.'],
-      steps: ['Chiedi al destinatario di girare il bounce al suo amministratore di posta.'],
       retry: 'Riprova quando il lato del destinatario ha risolto.',
     },
     c450: {
@@ -246,11 +188,6 @@ export default {
         'L’indirizzo IP del server che invia è in una blocklist.',
         'Il server che riceve usa il greylisting e vuole un secondo tentativo.',
       ],
-      steps: [
-        'Aspetta: il server che invia riprova da solo.',
-        'Controlla se l’indirizzo IP del server che invia è in una blocklist.',
-        'Evita nel messaggio parole tipiche dello spam.',
-      ],
       retry: 'Riprova più tardi; se continua a fallire, controlla le blocklist.',
     },
     c451: {
@@ -261,11 +198,6 @@ export default {
         'Il record SPF del dominio del mittente non è verificabile o non è superato.',
         'Un filtro antispam ha trattenuto il messaggio.',
       ],
-      steps: [
-        'Aspetta e rimanda.',
-        'Controlla che il record SPF del tuo dominio elenchi i server da cui invii.',
-        'Se continua, leggi il testo dell’errore o contatta l’amministratore di quel server.',
-      ],
       retry: 'Riprova più tardi.',
     },
     c452: {
@@ -275,30 +207,18 @@ export default {
         'Troppi destinatari o messaggi nello stesso momento.',
         'Il server che riceve è a corto di spazio.',
       ],
-      steps: [
-        'Controlla se ci sono messaggi bloccati nella posta in uscita.',
-        'Invia a meno destinatari alla volta e riprova.',
-      ],
       retry: 'Riprova più tardi, con meno destinatari alla volta.',
     },
     c455: {
       title: 'Il server non può gestire le opzioni richieste',
       meaning: 'Il server al momento non può accettare le opzioni inviate con il messaggio.',
       causes: ['Un limite temporaneo del server che riceve.'],
-      steps: [
-        'Aspetta e riprova.',
-        'Se continua, chiedi al destinatario di avvisare il suo amministratore di posta.',
-      ],
       retry: 'Riprova più tardi.',
     },
     c471: {
       title: 'Rifiutato da un filtro di posta',
       meaning: 'Un filtro, spesso antispam, ha fermato il messaggio per ora.',
       causes: ['Un filtro antispam non si è fidato del messaggio o del mittente.'],
-      steps: [
-        'Contatta il tuo provider di posta allegando il bounce.',
-        'Controlla se l’IP da cui invii è in una blocklist.',
-      ],
       retry: 'Riprova dopo che il problema del filtro è risolto.',
     },
     c500: {
@@ -307,10 +227,6 @@ export default {
       causes: [
         'Un antivirus o un firewall che controllano la posta in uscita hanno alterato il dialogo.',
         'Una riga di comando era troppo lunga.',
-      ],
-      steps: [
-        'Sospendi il controllo della posta di antivirus o firewall e riprova.',
-        'Aggiorna il programma di posta.',
       ],
       retry: 'Riprova dopo aver cambiato le impostazioni.',
     },
@@ -322,21 +238,12 @@ export default {
         'Un indirizzo è scritto male o contiene spazi o caratteri strani.',
         'Un antivirus o un firewall hanno alterato il dialogo.',
       ],
-      steps: [
-        'Controlla tutti gli indirizzi in A, Cc e Ccn.',
-        'Controlla il tuo indirizzo nelle impostazioni dell’account.',
-        'Sospendi il controllo della posta dell’antivirus e riprova.',
-      ],
       retry: 'Riprova dopo aver corretto l’indirizzo.',
     },
     c502: {
       title: 'Comando non disponibile',
       meaning: 'Il server non offre il comando usato dal tuo programma di posta.',
       causes: ['Un’opzione usata dal programma di posta è disattivata sul server.'],
-      steps: [
-        'Controlla le impostazioni del server nel programma di posta.',
-        'Chiedi al tuo provider quali opzioni supporta.',
-      ],
       retry: 'Riprova dopo aver cambiato le impostazioni.',
     },
     c503: {
@@ -347,38 +254,24 @@ export default {
         'Il programma di posta non fa l’accesso al server in uscita.',
         'La connessione si è interrotta a metà.',
       ],
-      steps: [
-        'Nel programma di posta attiva “il server in uscita richiede l’autenticazione”.',
-        'Usa lo stesso indirizzo e la stessa password della posta in arrivo.',
-        'Controlla nome del server e porta, poi riprova.',
-      ],
       retry: 'Riprova dopo aver attivato l’autenticazione.',
     },
     c504: {
       title: 'Opzione non disponibile',
       meaning: 'Il server conosce il comando ma non l’opzione che lo accompagnava.',
       causes: ['Un’opzione, spesso il metodo di accesso, non è attiva sul server.'],
-      steps: [
-        'Controlla il metodo di accesso nel programma di posta.',
-        'Chiedi al tuo provider quali opzioni supporta.',
-      ],
       retry: 'Riprova dopo aver cambiato le impostazioni.',
     },
     c510: {
       title: 'Problema con un indirizzo',
       meaning: 'Uno degli indirizzi non è corretto.',
       causes: ['Un indirizzo in A, Cc o Ccn è scritto male.'],
-      steps: ['Controlla tutti gli indirizzi in A, Cc e Ccn e correggi gli errori di battitura.'],
       retry: 'Riprova dopo aver corretto l’indirizzo.',
     },
     c511: {
       title: 'Questo indirizzo non esiste',
       meaning: 'Il server che riceve dice che non c’è nessuna casella con questo indirizzo.',
       causes: ['Un errore di battitura nella parte prima della @.', 'La casella è stata chiusa.'],
-      steps: [
-        'Controlla l’indirizzo cercando errori di battitura.',
-        'Chiedi al destinatario, in un altro modo, il suo indirizzo attuale.',
-      ],
       retry: 'Non riprovare finché l’indirizzo non è corretto.',
     },
     c512: {
@@ -388,7 +281,6 @@ export default {
         'Un errore nel dominio, per esempio .coom invece di .com.',
         'Il dominio è scaduto o non ha la posta configurata.',
       ],
-      steps: ['Controlla la parte dopo la @.', 'Chiedi al destinatario se il suo dominio funziona ancora.'],
       retry: 'Riprova dopo aver corretto il dominio.',
     },
     c513: {
@@ -399,17 +291,12 @@ export default {
         'Un indirizzo ha un formato sbagliato.',
         'Il programma di posta non fa l’accesso al server in uscita.',
       ],
-      steps: [
-        'Controlla gli indirizzi dei destinatari.',
-        'Attiva “il server in uscita richiede l’autenticazione”.',
-      ],
       retry: 'Riprova dopo la correzione.',
     },
     c523: {
       title: 'Messaggio troppo grande',
       meaning: 'Il messaggio è più grande di quanto accetta il server che riceve.',
       causes: ['Allegati pesanti, oppure un messaggio inviato a una lunga lista.'],
-      steps: ['Riduci gli allegati o condividili con un link.', 'Dividi una lunga lista di destinatari.'],
       retry: 'Riprova con un messaggio più piccolo.',
     },
     c530: {
@@ -418,11 +305,6 @@ export default {
       causes: [
         'Il programma di posta non fa l’accesso al server in uscita.',
         'A volte: il server che invia è in una blocklist, o un indirizzo è sbagliato.',
-      ],
-      steps: [
-        'Attiva “il server in uscita richiede l’autenticazione” con indirizzo completo e password.',
-        'Controlla gli indirizzi dei destinatari.',
-        'Se continua, controlla se l’IP da cui invii è in una blocklist.',
       ],
       retry: 'Riprova dopo aver attivato l’autenticazione.',
     },
@@ -434,12 +316,6 @@ export default {
         'L’account è stato bloccato per invio di spam.',
         'L’account è sospeso o scaduto.',
       ],
-      steps: [
-        'Controlla che il nome utente sia l’indirizzo email completo e riscrivi la password.',
-        'Accedi alla webmail per verificare che la password funzioni.',
-        'Nello Spazio Cliente OVHcloud apri gli account email e guarda lo stato dell’account.',
-        'Se è bloccato per spam, segui la procedura di sblocco e cambia la password.',
-      ],
       retry: 'Riprova dopo aver sistemato la password o sbloccato l’account.',
     },
     c541: {
@@ -447,10 +323,6 @@ export default {
       meaning:
         'Il server del destinatario ha rifiutato il messaggio, di solito perché il filtro antispam lo ha segnalato.',
       causes: ['Il messaggio o il server che invia sono sembrati spam al filtro del destinatario.'],
-      steps: [
-        'Chiedi al destinatario, in un altro modo, di autorizzare il tuo indirizzo.',
-        'Evita parole da spam e troppi link.',
-      ],
       retry: 'Riprova dopo che il destinatario ti ha autorizzato.',
     },
     c550: {
@@ -461,12 +333,6 @@ export default {
         'La casella è stata chiusa.',
         'Il server che riceve rifiuta la posta del tuo server (regole, blocklist, firewall).',
       ],
-      steps: [
-        'Controlla l’indirizzo cercando errori di battitura.',
-        'Verifica che il dominio del destinatario abbia record MX funzionanti.',
-        'Chiedi al destinatario, in un altro modo, se l’indirizzo è giusto.',
-        'Se il testo parla di spam o di blocklist, segui quella pista.',
-      ],
       retry: 'Non riprovare così com’è; prima correggi l’indirizzo o la causa.',
     },
     c551: {
@@ -474,10 +340,6 @@ export default {
       meaning:
         'Il server non ospita questo destinatario e non inoltrerà il messaggio; può suggerire un altro indirizzo.',
       causes: ['Il destinatario ha cambiato indirizzo.', 'Il server non inoltra posta per te.'],
-      steps: [
-        'Controlla l’indirizzo del destinatario; usa quello nuovo se l’errore lo indica.',
-        'Verifica che il programma di posta faccia l’accesso al tuo server in uscita.',
-      ],
       retry: 'Riprova con l’indirizzo o il server giusto.',
     },
     c552: {
@@ -488,10 +350,6 @@ export default {
         'La casella del destinatario è piena.',
         'Gli allegati superano la dimensione accettata dal server.',
       ],
-      steps: [
-        'Se il messaggio è pesante, invia allegati più piccoli o un link.',
-        'Altrimenti avvisa il destinatario in un altro modo che la sua casella è piena.',
-      ],
       retry: 'Riprova con un messaggio più piccolo, o dopo che il destinatario ha fatto spazio.',
     },
     c553: {
@@ -501,11 +359,6 @@ export default {
         'Un errore di battitura nell’indirizzo del destinatario.',
         'L’indirizzo del mittente non è accettato (formato sbagliato, o non è il tuo account).',
         'Il server che invia non ha un nome DNS inverso.',
-      ],
-      steps: [
-        'Controlla gli indirizzi dei destinatari.',
-        'Verifica di inviare dal tuo indirizzo e di aver fatto l’accesso.',
-        'Controlla i record MX del dominio del destinatario.',
       ],
       retry: 'Riprova dopo aver corretto l’indirizzo.',
     },
@@ -518,11 +371,6 @@ export default {
         'Il messaggio è sembrato spam.',
         'SPF, DKIM o DMARC del tuo dominio non sono stati superati.',
       ],
-      steps: [
-        'Controlla l’indirizzo IP di invio nelle blocklist.',
-        'Controlla i record SPF, DKIM e DMARC del tuo dominio.',
-        'Se l’IP è in lista, chiedi al tuo provider di farlo rimuovere.',
-      ],
       retry: 'Non riprovare finché la causa non è risolta.',
     },
     c555: {
@@ -531,11 +379,7 @@ export default {
         'Il server non ha accettato le opzioni indicate con l’indirizzo del mittente o del destinatario.',
       causes: [
         'Un indirizzo in Da o A è scritto male.',
-        'Su OVHcloud: superato il limite di invio (200 messaggi l’ora per account, 300 l’ora per IP).',
-      ],
-      steps: [
-        'Controlla gli indirizzi in Da e A.',
-        'Se invii molti messaggi, distribuiscili nel tempo per restare sotto i limiti.',
+        'Su OVHcloud: superato il limite di invio ({{ovh.perAccountPerHour}} messaggi l’ora per account, {{ovh.perIpPerHour}} l’ora per IP).',
       ],
       retry: 'Riprova dopo aver corretto l’indirizzo o dopo un’ora.',
     },
@@ -543,7 +387,6 @@ export default {
       title: 'Il dominio del destinatario non accetta email',
       meaning: 'Il dominio del destinatario dichiara di non ricevere email (un record “null MX”).',
       causes: ['Il dominio non è fatto per ricevere posta.', 'L’indirizzo è scritto male.'],
-      steps: ['Controlla l’indirizzo.', 'Chiedi al destinatario un indirizzo che riceva email.'],
       retry: 'Non riprovare verso questo indirizzo.',
     },
   },
@@ -559,7 +402,7 @@ export default {
     undotted:
       'Nota sulla fonte: nessuna RFC definisce questo codice di risposta. Si legge come il codice esteso {{enhanced}} scritto senza punti, e lo spieghiamo così.',
     ovhLimits:
-      'Nota sul provider: OVHcloud limita l’invio a 200 messaggi l’ora per account e 300 l’ora per indirizzo IP.',
+      'Nota sul provider: OVHcloud limita l’invio a {{ovh.perAccountPerHour}} messaggi l’ora per account e {{ovh.perIpPerHour}} l’ora per indirizzo IP.',
     rfc252:
       'Nota sulla fonte: una guida dice che l’indirizzo è valido; la RFC 5321 dice solo che il server non ha potuto verificarlo e proverà a consegnare.',
     rfc432:
@@ -603,49 +446,38 @@ export default {
       s0: {
         title: 'Altro',
         meaning: 'Il server non dà altri dettagli oltre alla classe.',
-        steps: ['Leggi il testo dell’errore per capire il motivo.'],
       },
       s1: {
         title: 'Indirizzo',
         meaning: 'Il problema riguarda un indirizzo (del destinatario o del mittente).',
-        steps: ['Controlla l’indirizzo del destinatario e il tuo cercando errori di battitura.'],
       },
       s2: {
         title: 'Casella del destinatario',
         meaning: 'L’indirizzo esiste ma la casella ha un problema (piena, disattivata).',
-        steps: ['Contatta il destinatario in un altro modo.'],
       },
       s3: {
         title: 'Sistema di posta che riceve',
         meaning: 'Il server che riceve ha un problema suo.',
-        steps: ['Aspetta e riprova; se continua, avvisa il destinatario.'],
       },
       s4: {
         title: 'Rete o instradamento',
         meaning: 'I server non sono riusciti a raggiungersi o a trovare la strada.',
-        steps: ['Aspetta e riprova; controlla il dominio del destinatario e i suoi record MX.'],
       },
       s5: {
         title: 'Protocollo di posta',
         meaning: 'Qualcosa è andato storto nel dialogo tra i server.',
-        steps: ['Controlla le impostazioni del programma di posta; se continua, contatta il tuo provider.'],
       },
       s6: {
         title: 'Contenuto o formato del messaggio',
         meaning: 'Il contenuto o il formato del messaggio non sono gestibili.',
-        steps: ['Prova a inviare un messaggio più semplice, senza allegati insoliti.'],
       },
       s7: {
         title: 'Sicurezza o regole',
         meaning: 'Una regola di sicurezza ha fermato il messaggio (autenticazione, antispam, permessi).',
-        steps: [
-          'Leggi nel testo quale regola è coinvolta; controlla l’accesso e SPF, DKIM e DMARC del tuo dominio.',
-        ],
       },
       unknown: {
         title: 'Argomento sconosciuto',
         meaning: 'Questo numero di argomento non è definito; ci dice qualcosa solo la classe.',
-        steps: ['Leggi il testo dell’errore per capire il motivo.'],
       },
     },
     details: {
@@ -942,108 +774,205 @@ export default {
       titleNamed: 'Il server che invia è nella blocklist {{list}}',
       meaning:
         'Il server che riceve rifiuta la posta dall’indirizzo IP del server che invia perché una blocklist lo segnala.',
-      steps: [
-        'Cerca l’indirizzo IP di invio sulla blocklist citata nell’errore.',
-        'Se usi il server del tuo provider, mandagli il bounce e chiedi la rimozione.',
-        'Se il server è tuo, trova perché ha inviato spam, risolvi, poi chiedi la rimozione.',
-      ],
     },
     greylisting: {
       title: 'Greylisting: il server vuole un secondo tentativo',
       meaning:
         'Il server che riceve rifiuta di proposito il primo tentativo di un mittente sconosciuto; un nuovo tentativo qualche minuto dopo viene accettato.',
-      steps: ['Aspetta: il server che invia riprova da solo e di solito il messaggio arriva entro un’ora.'],
     },
     quota: {
       title: 'La casella del destinatario è piena',
       meaning: 'Il destinatario ha usato tutto lo spazio della sua casella.',
-      steps: [
-        'Avvisa il destinatario in un altro modo che la sua casella è piena.',
-        'Rimanda quando ha fatto spazio.',
-      ],
     },
     userUnknown: {
       title: 'L’indirizzo non esiste',
       meaning: 'Il server che riceve dice che non c’è nessuna casella con questo indirizzo.',
-      steps: [
-        'Controlla l’indirizzo cercando errori di battitura.',
-        'Chiedi al destinatario, in un altro modo, il suo indirizzo attuale.',
-      ],
     },
     mailboxDisabled: {
       title: 'La casella del destinatario è disattivata',
       meaning: 'L’indirizzo esiste ma la sua casella è spenta o sospesa.',
-      steps: ['Contatta il destinatario in un altro modo; lui o il suo amministratore devono riattivarla.'],
     },
     spf: {
       title: 'Verifica SPF non superata',
       meaning: 'Il record SPF del tuo dominio non elenca il server da cui è partito il messaggio.',
-      steps: [
-        'Controlla il record SPF del tuo dominio.',
-        'Aggiungi l’include del tuo provider (per OVHcloud: include:mx.ovh.com) o l’IP di invio.',
-      ],
     },
     dkim: {
       title: 'Problema con la firma DKIM',
       meaning: 'Al messaggio mancava una firma DKIM valida per il tuo dominio.',
-      steps: [
-        'Attiva la firma DKIM presso il tuo provider.',
-        'Pubblica nella zona DNS la chiave DKIM che ti fornisce.',
-      ],
     },
     dmarc: {
       title: 'La politica DMARC ha fatto rifiutare il messaggio',
       meaning:
         'La politica DMARC del tuo dominio chiede di rifiutare i messaggi che non superano SPF e DKIM, e questo non li ha superati.',
-      steps: [
-        'Verifica che SPF e DKIM siano superati per il dominio nel campo Da.',
-        'Finché non lo sono, valuta di impostare la politica DMARC a p=none.',
-      ],
     },
     reverseDns: {
       title: 'Il server che invia non ha un DNS inverso corretto',
       meaning: 'L’indirizzo IP del server che invia non ha un nome, oppure il nome non corrisponde.',
-      steps: [
-        'Chiedi a chi gestisce il server che invia di impostare un nome DNS inverso (PTR) per il suo IP.',
-      ],
     },
     rateLimit: {
       title: 'Troppi messaggi: raggiunto un limite di invio',
       meaning: 'Il server rallenta o rifiuta la posta perché ne è stata inviata troppa in poco tempo.',
-      steps: [
-        'Aspetta un’ora prima di inviare di nuovo.',
-        'Distribuisci gli invii numerosi nel tempo, o usa un servizio fatto per le newsletter.',
-      ],
     },
     tooBig: {
       title: 'Il messaggio è troppo grande',
       meaning: 'Il messaggio, con i suoi allegati, è più grande di quanto il server accetti.',
-      steps: ['Riduci gli allegati o condividili con un link.', 'Rimanda il messaggio.'],
     },
     relayDenied: {
       title: 'Il server non inoltra il messaggio',
       meaning: 'Il server inoltra posta solo per i suoi utenti e non ti ha riconosciuto come tale.',
-      steps: [
-        'Attiva “il server in uscita richiede l’autenticazione” nel programma di posta.',
-        'Verifica di usare il server in uscita del tuo provider.',
-      ],
     },
     authentication: {
       title: 'Problema di accesso',
       meaning: 'Il server richiede l’accesso, oppure ha rifiutato quello ricevuto.',
-      steps: [
-        'Riscrivi nome utente (indirizzo completo) e password.',
-        'Verifica che la stessa password funzioni nella webmail.',
-      ],
     },
     spamContent: {
       title: 'Il messaggio è sembrato spam o pericoloso',
       meaning: 'Un filtro ha giudicato il contenuto come spam, virus o phishing.',
-      steps: [
-        'Togli parole da spam, troppi link o allegati insoliti.',
-        'Chiedi al destinatario di autorizzare il tuo indirizzo.',
-      ],
     },
+  },
+  /** Every step an explanation can give, once: codes, classes, subjects and server text refer to them by id (shared/knowledge/code-texts.ts). */
+  steps: {
+    checkOutgoingServerName: 'Controlla nome e porta del server in uscita nel programma di posta.',
+    tryNetworkAntivirusBriefly: 'Riprova da un’altra rete, oppure sospendendo per un attimo l’antivirus.',
+    nothingMailDoesArrive:
+      'Non serve fare nulla. Se la posta continua a non arrivare, il problema è più avanti nel percorso.',
+    nothingToDo: 'Non serve fare nulla.',
+    waitSendingServerRetries: 'Aspetta: il server che invia riprova da solo per un po’ di tempo.',
+    messageComesBackAfter: 'Se il messaggio torna indietro anche dopo un giorno, leggi il testo dell’errore.',
+    readTextErrorUsually: 'Leggi il testo dell’errore: di solito dice cosa non va.',
+    fixSendMessage: 'Correggi quel punto, poi rimanda il messaggio.',
+    checkOutgoingServerAgainstProvider:
+      'Confronta nome e porta del server in uscita con le impostazioni del tuo provider.',
+    pauseAntivirusFirewallMoment: 'Sospendi per un attimo antivirus o firewall e riprova.',
+    tryNetworkPhoneHotspot: 'Prova da un’altra rete, per esempio l’hotspot del telefono.',
+    checkServerNamePort: 'Controlla nome del server e porta nel programma di posta.',
+    checkFirewallAntivirusSettings: 'Controlla le impostazioni di firewall e antivirus.',
+    everythingLooksRightContact: 'Se tutto sembra corretto, contatta il tuo provider.',
+    nothingRecipientDoesSee:
+      'Non serve fare nulla. Se il destinatario non vede il messaggio, chiedigli di guardare nello spam.',
+    nothingMessageComesBack:
+      'Non serve fare nulla. Se più tardi il messaggio torna indietro, leggi quell’errore.',
+    waitLetSendingServer: 'Aspetta e lascia che il server che invia riprovi.',
+    persistsAskRecipientTell:
+      'Se continua, chiedi al destinatario di avvisare il suo amministratore di posta.',
+    sendTestMessageDifferent:
+      'Invia un messaggio di prova a un altro dominio: se arriva, il problema è dal lato di chi riceve.',
+    waitSendMessageLater: 'Aspetta e rimanda il messaggio più tardi.',
+    tellRecipientPhoneChat:
+      'Avvisa il destinatario in un altro modo (telefono, chat) che la sua casella è piena.',
+    sendFewerMessagesTime: 'Invia meno messaggi alla volta.',
+    waitRetry: 'Aspetta e riprova.',
+    appearsLogChangePassword: 'Se compare quando accedi: cambia la password dalla webmail, poi riprova.',
+    appearsBounceAskRecipient:
+      'Se compare in un bounce: chiedi al destinatario di avvisare il suo amministratore di posta.',
+    waitSendingServerRetriesSeveral: 'Aspetta: il server che invia riprova più volte da solo.',
+    checkInternetConnectionRouter: 'Controlla la connessione a internet e il router.',
+    sendMessage: 'Rimanda il messaggio.',
+    checkForwardingRules: 'Controlla le tue regole di inoltro.',
+    contactProviderBounce: 'Contatta il tuo provider allegando il bounce.',
+    checkRecipientsAddressDomain: 'Controlla che indirizzo e dominio del destinatario siano corretti.',
+    sendMessageLater: 'Rimanda il messaggio più tardi.',
+    askRecipientPassBounce: 'Chiedi al destinatario di girare il bounce al suo amministratore di posta.',
+    waitSendingServerTries: 'Aspetta: il server che invia riprova da solo.',
+    checkWhetherSendingServers: 'Controlla se l’indirizzo IP del server che invia è in una blocklist.',
+    avoidSpamLikeWording: 'Evita nel messaggio parole tipiche dello spam.',
+    waitSend: 'Aspetta e rimanda.',
+    checkSpfListsServers: 'Controlla che il record SPF del tuo dominio elenchi i server da cui invii.',
+    persistsReadTextError:
+      'Se continua, leggi il testo dell’errore o contatta l’amministratore di quel server.',
+    checkOutboxMessagesStuck: 'Controlla se ci sono messaggi bloccati nella posta in uscita.',
+    sendFewerRecipientsTime: 'Invia a meno destinatari alla volta e riprova.',
+    waitTry: 'Aspetta e riprova.',
+    contactMailProviderBounce: 'Contatta il tuo provider di posta allegando il bounce.',
+    checkWhetherSendingIp: 'Controlla se l’IP da cui invii è in una blocklist.',
+    pauseMailScanningAntivirus: 'Sospendi il controllo della posta di antivirus o firewall e riprova.',
+    updateMailProgram: 'Aggiorna il programma di posta.',
+    checkEveryAddressCc: 'Controlla tutti gli indirizzi in A, Cc e Ccn.',
+    checkAddressAccountSettings: 'Controlla il tuo indirizzo nelle impostazioni dell’account.',
+    pauseAntivirusMailScanning: 'Sospendi il controllo della posta dell’antivirus e riprova.',
+    checkServerSettingsMail: 'Controlla le impostazioni del server nel programma di posta.',
+    askProviderOptionsSupports: 'Chiedi al tuo provider quali opzioni supporta.',
+    mailProgramTurnOutgoing: 'Nel programma di posta attiva “il server in uscita richiede l’autenticazione”.',
+    useSameAddressPassword: 'Usa lo stesso indirizzo e la stessa password della posta in arrivo.',
+    checkServerNamePortRetry: 'Controlla nome del server e porta, poi riprova.',
+    checkLoginMethodMail: 'Controlla il metodo di accesso nel programma di posta.',
+    checkEveryAddressFixTypos:
+      'Controlla tutti gli indirizzi in A, Cc e Ccn e correggi gli errori di battitura.',
+    checkAddressTypos: 'Controlla l’indirizzo cercando errori di battitura.',
+    askRecipientCurrentAddress: 'Chiedi al destinatario, in un altro modo, il suo indirizzo attuale.',
+    checkPartAfter: 'Controlla la parte dopo la @.',
+    askRecipientWhetherDomain: 'Chiedi al destinatario se il suo dominio funziona ancora.',
+    checkRecipientsAddresses: 'Controlla gli indirizzi dei destinatari.',
+    turnOnSmtpAuth: 'Attiva “il server in uscita richiede l’autenticazione”.',
+    makeAttachmentsSmallerShare: 'Riduci gli allegati o condividili con un link.',
+    splitLongListRecipients: 'Dividi una lunga lista di destinatari.',
+    turnOnSmtpAuthFullAddress:
+      'Attiva “il server in uscita richiede l’autenticazione” con indirizzo completo e password.',
+    persistsCheckWhetherSending: 'Se continua, controlla se l’IP da cui invii è in una blocklist.',
+    checkUsernameFullEmail:
+      'Controlla che il nome utente sia l’indirizzo email completo e riscrivi la password.',
+    logWebmailCheckPassword: 'Accedi alla webmail per verificare che la password funzioni.',
+    checkAccountStateInPanel:
+      'Nello Spazio Cliente OVHcloud apri gli account email e guarda lo stato dell’account.',
+    blockedSpamFollowUnblock: 'Se è bloccato per spam, segui la procedura di sblocco e cambia la password.',
+    askRecipientAllowAddress: 'Chiedi al destinatario, in un altro modo, di autorizzare il tuo indirizzo.',
+    avoidSpamWordingLinks: 'Evita parole da spam e troppi link.',
+    checkRecipientsDomainWorking: 'Verifica che il dominio del destinatario abbia record MX funzionanti.',
+    askRecipientWhetherAddress: 'Chiedi al destinatario, in un altro modo, se l’indirizzo è giusto.',
+    textMentionsSpamBlocklist: 'Se il testo parla di spam o di blocklist, segui quella pista.',
+    checkRecipientsAddressUse:
+      'Controlla l’indirizzo del destinatario; usa quello nuovo se l’errore lo indica.',
+    makeSureMailProgram: 'Verifica che il programma di posta faccia l’accesso al tuo server in uscita.',
+    messageLargeSendSmaller: 'Se il messaggio è pesante, invia allegati più piccoli o un link.',
+    otherwiseTellRecipientMailbox:
+      'Altrimenti avvisa il destinatario in un altro modo che la sua casella è piena.',
+    checkSendAddressLogged: 'Verifica di inviare dal tuo indirizzo e di aver fatto l’accesso.',
+    checkRecipientDomainsMx: 'Controlla i record MX del dominio del destinatario.',
+    checkSendingIpAddress: 'Controlla l’indirizzo IP di invio nelle blocklist.',
+    checkDomainsSpfDkim: 'Controlla i record SPF, DKIM e DMARC del tuo dominio.',
+    ipListedAskProvider: 'Se l’IP è in lista, chiedi al tuo provider di farlo rimuovere.',
+    checkAddresses: 'Controlla gli indirizzi in Da e A.',
+    sendManyMessagesSpread: 'Se invii molti messaggi, distribuiscili nel tempo per restare sotto i limiti.',
+    checkAddress: 'Controlla l’indirizzo.',
+    askRecipientAddressReceives: 'Chiedi al destinatario un indirizzo che riceva email.',
+    readTextErrorReason: 'Leggi il testo dell’errore per capire il motivo.',
+    checkRecipientsAddressTypos:
+      'Controlla l’indirizzo del destinatario e il tuo cercando errori di battitura.',
+    contactRecipient: 'Contatta il destinatario in un altro modo.',
+    waitRetryPersistsTell: 'Aspetta e riprova; se continua, avvisa il destinatario.',
+    waitRetryCheckRecipients: 'Aspetta e riprova; controlla il dominio del destinatario e i suoi record MX.',
+    checkMailProgramsSettings:
+      'Controlla le impostazioni del programma di posta; se continua, contatta il tuo provider.',
+    trySendingSimplerMessage: 'Prova a inviare un messaggio più semplice, senza allegati insoliti.',
+    readTextRuleInvolved:
+      'Leggi nel testo quale regola è coinvolta; controlla l’accesso e SPF, DKIM e DMARC del tuo dominio.',
+    lookSendingIpAddress: 'Cerca l’indirizzo IP di invio sulla blocklist citata nell’errore.',
+    useProvidersServerSend: 'Se usi il server del tuo provider, mandagli il bounce e chiedi la rimozione.',
+    serverFindWhySent: 'Se il server è tuo, trova perché ha inviato spam, risolvi, poi chiedi la rimozione.',
+    waitGreylistRetry:
+      'Aspetta: il server che invia riprova da solo e di solito il messaggio arriva entro un’ora.',
+    tellRecipientMailboxFull: 'Avvisa il destinatario in un altro modo che la sua casella è piena.',
+    sendOnceMadeRoom: 'Rimanda quando ha fatto spazio.',
+    contactRecipientAdministratorMust:
+      'Contatta il destinatario in un altro modo; lui o il suo amministratore devono riattivarla.',
+    checkDomainSpf: 'Controlla il record SPF del tuo dominio.',
+    addProviderSpfInclude:
+      'Aggiungi l’include del tuo provider (per OVHcloud: {{ovh.spfInclude}}) o l’IP di invio.',
+    turnDkimSigningProvider: 'Attiva la firma DKIM presso il tuo provider.',
+    publishDkimKeyGives: 'Pubblica nella zona DNS la chiave DKIM che ti fornisce.',
+    checkSpfDkimPass: 'Verifica che SPF e DKIM siano superati per il dominio nel campo Da.',
+    untilPassConsiderSetting: 'Finché non lo sono, valuta di impostare la politica DMARC a p=none.',
+    askWhoeverRunsSending:
+      'Chiedi a chi gestisce il server che invia di impostare un nome DNS inverso (PTR) per il suo IP.',
+    waitHourBeforeSending: 'Aspetta un’ora prima di inviare di nuovo.',
+    spreadLargeSendingsOver:
+      'Distribuisci gli invii numerosi nel tempo, o usa un servizio fatto per le newsletter.',
+    send: 'Rimanda il messaggio.',
+    turnOnSmtpAuthInProgram: 'Attiva “il server in uscita richiede l’autenticazione” nel programma di posta.',
+    checkUsingProvidersOutgoing: 'Verifica di usare il server in uscita del tuo provider.',
+    reTypeUsernameFull: 'Riscrivi nome utente (indirizzo completo) e password.',
+    checkSamePasswordWorks: 'Verifica che la stessa password funzioni nella webmail.',
+    removeSpamLikeWording: 'Togli parole da spam, troppi link o allegati insoliti.',
   },
   formats: {
     dsn: 'Rapporto di consegna standard (RFC 3464)',
@@ -1053,6 +982,19 @@ export default {
     qmail: 'Bounce di qmail',
     exchange: 'Bounce di Microsoft Exchange / Microsoft 365',
     gmail: 'Bounce di Gmail',
+    exchange2003: 'Bounce di Microsoft Exchange 2000/2003',
+    yahoo: 'Bounce di Yahoo / AOL',
+    zoho: 'Bounce di Zoho Mail',
+    gmx: 'Bounce di GMX / mail.com',
+    opensmtpd: 'Bounce di OpenSMTPD',
+    googlegroups: 'Rifiuto di Google Gruppi',
+    imailserver: 'Bounce di IMail Server',
+    interscanmss: 'Bounce di Trend Micro InterScan',
+    domino: 'Bounce di HCL Domino / Lotus Notes',
+    italian: 'Avviso di mancato recapito in italiano',
+    arf: 'Segnalazione di reclamo (RFC 5965)',
+    autoreply: 'Risposta automatica (RFC 3834)',
+    pec: 'Ricevuta di posta certificata (PEC)',
     text: 'Testo semplice (nessuno schema noto)',
     none: 'Nulla di riconosciuto',
   },

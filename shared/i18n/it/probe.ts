@@ -167,6 +167,21 @@ export default {
       detail:
         'Il server {{host}} chiede una password specifica per le app invece di quella solita: «{{server}}». Succede quando è attiva la verifica in due passaggi.',
     },
+    'modern-auth-required': {
+      title: '{{host}} non accetta più la password della casella dai programmi di posta',
+      detail:
+        'Il server {{host}} ha risposto “{{server}}”, oppure offre solo l’accesso tramite la pagina del fornitore (OAuth). La password può essere giusta: il programma di posta deve accedere dalla pagina del fornitore (“Accedi con Microsoft” o “Accedi con Google”), oppure usare una password per le app, se il fornitore la prevede.',
+    },
+    'wrong-or-app-password': {
+      title: '{{host}} non ha accettato la password',
+      detail:
+        'Il server {{host}} ha risposto “{{server}}”. O la password è sbagliata, oppure l’account ha la verifica in due passaggi e vuole una password per le app (o l’accesso dalla pagina del fornitore) al posto della password solita.',
+    },
+    'wrong-or-modern-auth': {
+      title: '{{host}} ha rifiutato l’accesso',
+      detail:
+        'Il server {{host}} ha risposto “{{server}}”. O il nome utente o la password sono sbagliati, oppure per questo account o per l’organizzazione l’accesso con password dai programmi di posta è disattivato, e il programma deve accedere dalla pagina del fornitore.',
+    },
     temporary: {
       title: 'Al momento non è stato possibile verificare l’accesso',
       detail:

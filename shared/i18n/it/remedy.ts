@@ -107,7 +107,7 @@ export default {
     summary: 'Outlook trova le impostazioni di Exchange tramite un record SRV che manca o è sbagliato.',
     steps: [
       'Apri la zona DNS del dominio (OVHcloud: Web Cloud, Domini, il tuo dominio, scheda Zona DNS).',
-      'Aggiungi un record SRV per _autodiscover._tcp con priorità 0, peso 0, porta 443 e la destinazione indicata dalla nostra verifica.',
+      'Aggiungi un record SRV per _autodiscover._tcp con priorità {{ovh.autodiscoverPriority}}, peso {{ovh.autodiscoverWeight}}, porta {{ovh.autodiscoverPort}} e la destinazione indicata dalla nostra verifica.',
       'Salva, aspetta qualche ora, poi configura di nuovo Outlook.',
     ],
   },
@@ -174,7 +174,7 @@ export default {
       'Il server ha rifiutato l’indirizzo del mittente o del destinatario, spesso perché sono stati inviati troppi messaggi.',
     steps: [
       'Controlla che gli indirizzi di mittente e destinatario non abbiano errori di battitura.',
-      'Invia meno messaggi alla volta: da OVHcloud il limite è di 200 messaggi all’ora per account e 300 all’ora per indirizzo IP.',
+      'Invia meno messaggi alla volta: da OVHcloud il limite è di {{ovh.perAccountPerHour}} messaggi all’ora per account e {{ovh.perIpPerHour}} all’ora per indirizzo IP.',
       'Per newsletter e invii di massa usa un servizio fatto apposta.',
       'Aspetta un’ora e invia di nuovo.',
     ],
@@ -455,6 +455,24 @@ export default {
       'Usa quella password nel programma di posta al posto di quella solita.',
     ],
   },
+  'use-modern-sign-in': {
+    title: 'Fai accedere il programma di posta dalla pagina del tuo fornitore',
+    steps: [
+      'Rimuovi l’account dal programma di posta (la posta resta sul server), poi aggiungilo di nuovo indicando solo il tuo indirizzo email.',
+      'Outlook, Thunderbird, Apple Mail e le app di posta di iPhone e Android offrono “Accedi con Microsoft” o “Accedi con Google” (in Thunderbird: metodo di autenticazione OAuth2): sceglilo.',
+      'Accedi nella pagina che si apre, con la tua password solita e il secondo passaggio se lo hai attivato.',
+      'Se il programma non ha questa possibilità, crea invece una password per le app, oppure usa un programma che ce l’ha.',
+    ],
+  },
+  'tenant-smtp-auth': {
+    title:
+      'Per chi gestisce la vostra organizzazione Microsoft 365: consentire l’accesso SMTP per questa casella',
+    steps: [
+      'Nell’interfaccia di amministrazione di Microsoft 365 apri Utenti › Utenti attivi, scegli la casella, poi Posta › Gestisci app di posta elettronica.',
+      'Spunta “SMTP autenticato” e salva; l’effetto può richiedere fino a un’ora.',
+      'Se è disattivato per tutta l’organizzazione (interfaccia di amministrazione di Exchange › Impostazioni › Flusso di posta), la scelta va fatta lì; Microsoft consiglia invece l’accesso moderno.',
+    ],
+  },
   'contact-recipient-admin': {
     title: 'Deve intervenire l’amministratore di posta del destinatario',
     steps: [
@@ -482,7 +500,7 @@ export default {
     title: 'Sistema SPF, DKIM e DMARC del tuo dominio',
     steps: [
       'Apri la zona DNS del tuo dominio.',
-      'Fai in modo che il record SPF elenchi tutti i server da cui invii (per OVHcloud: include:mx.ovh.com).',
+      'Fai in modo che il record SPF elenchi tutti i server da cui invii (per OVHcloud: {{ovh.spfInclude}}).',
       'Attiva DKIM presso il tuo provider e pubblica la sua chiave.',
       'Pubblica un record DMARC; inizia con p=none.',
     ],

@@ -29,6 +29,13 @@ export default {
     records: 'Record',
     notes: "Note dell'assistenza",
     noNotes: 'Nessuna nota.',
+    problem: 'Problema',
+    whoActs: 'Chi deve intervenire',
+    decidedBy: 'Che cosa ha deciso',
+    nothingDecided: 'Nessuna verifica ha trovato un problema.',
+    fullEvidence:
+      'Le prove complete (record DNS, conversazioni con i server, certificati) sono nei rapporti HTML e JSON.',
+    detail: 'Dettaglio',
     generated: 'Scritto da MailDoctor {{version}} il {{date}}.',
   },
   outcome: {
@@ -94,6 +101,9 @@ export default {
     runAgain: 'Ripeti le verifiche',
     backToList: 'Torna allo storico',
     failed: 'Non è stato possibile leggere lo storico: {{message}}',
+    tooLarge:
+      "Questa sessione è troppo grande per lo storico: non è stata salvata e le altre sessioni restano com'erano. Salva invece il rapporto in un file.",
+    saveFailed: 'Non è stato possibile salvare la sessione nello storico: {{message}}',
   },
   map: {
     title: 'Tutta la guida',

@@ -1,0 +1,180 @@
+import { randomUUID } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+import { createInterface } from 'node:readline'
+import { createI18n, renderMsg, type Language } from '../../shared/i18n'
+import type { CheckRequest } from '../../shared/ipc'
+import { checkNameKey, isFailing, type Report } from '../../shared/report'
+import { parseTarget } from '../../shared/target'
+import { runCheck } from '../engine/check'
+import type { EngineOptions } from '../engine/context'
+import { countStatuses, countsText, nothingReachedTheNetwork, type StatusCounts } from './check-output'
+import { statusWord, UsageError } from './common'
+
+/** Where a batch writes: its result lines, and its progress. */
+export interface BatchOutput {
+  line: (text: string) => void
+  progress: (text: string) => void
+}
+
+/** The terminal: results on standard output, progress on standard error. */
+export const TERMINAL_OUTPUT: BatchOutput = {
+  line: (text) => process.stdout.write(`${text}\n`),
+  progress: (text) => process.stderr.write(`${text}\n`),
+}
+
+/** How `check --from` runs. */
+export interface BatchOptions {
+  /** The domains or addresses, as read by readTargets. */
+  targets: string[]
+  concurrency: number
+  json: boolean
+  lang: Language
+  options: EngineOptions
+  extras: Omit<CheckRequest, 'runId' | 'input'>
+  output: BatchOutput
+}
+
+/** The most lines a list may hold; past them the list is refused rather than read without end. */
+const MAX_TARGETS = 100_000
+const MAX_LINE_CHARS = 1024
+
+/** One domain's result, as its JSON line says it. */
+interface BatchLine {
+  input: string
+  domain: string | null
+  outcome: 'ok' | 'problems' | 'offline' | 'invalid' | 'failed'
+  counts: StatusCounts | null
+  durationMs: number
+  problems: { check: string; status: string; subject: string | null; title: string }[]
+  error: string | null
+}
+
+/**
+ * Reads the list from a file, or standard input for `-`: one domain or address a line; blank lines
+ * and lines starting with # are skipped.
+ */
+export async function readTargets(source: string, lang: Language): Promise<string[]> {
+  const t = createI18n(lang).t
+  const input = source === '-' ? process.stdin : createReadStream(source, { encoding: 'utf8' })
+  const targets: string[] = []
+  try {
+    for await (const raw of createInterface({ input, crlfDelay: Infinity })) {
+      const line = raw.trim().slice(0, MAX_LINE_CHARS)
+      if (line === '' || line.startsWith('#')) continue
+      if (targets.length >= MAX_TARGETS) break
+      targets.push(line)
+    }
+  } catch {
+    throw new UsageError(t('cli:batch.unreadable', { file: source }))
+  }
+  if (targets.length === 0) throw new UsageError(t('cli:batch.empty'))
+  return targets
+}
+
+function lineOf(input: string, report: Report, lang: Language): BatchLine {
+  const i18n = createI18n(lang)
+  const counts = countStatuses(report.findings)
+  const offline = nothingReachedTheNetwork(report.findings)
+  return {
+    input,
+    domain: report.target.domain,
+    outcome: offline ? 'offline' : report.findings.some(isFailing) ? 'problems' : 'ok',
+    counts,
+    durationMs: report.durationMs,
+    problems: report.findings
+      .filter(
+        (finding) => finding.status === 'fail' || finding.status === 'error' || finding.status === 'warn',
+      )
+      .map((finding) => ({
+        check: i18n.t(checkNameKey(finding.id)),
+        status: finding.status,
+        subject: finding.subject ?? null,
+        title: renderMsg(i18n, finding.title),
+      })),
+    error: null,
+  }
+}
+
+/** Checks one entry of the list; whatever happens, it ends as a line, never as a thrown error. */
+async function checkOne(input: string, batch: BatchOptions, signal: AbortSignal): Promise<BatchLine> {
+  const t = createI18n(batch.lang).t
+  const started = Date.now()
+  const empty = { input, domain: null, counts: null, problems: [] }
+  const target = parseTarget(input)
+  if (!target.ok)
+    return {
+      ...empty,
+      outcome: 'invalid',
+      durationMs: 0,
+      error: t(`input:error.${target.error}`, target.params ?? {}),
+    }
+  try {
+    const report = await runCheck({ runId: randomUUID(), input, ...batch.extras }, batch.options, { signal })
+    return lineOf(input, report, batch.lang)
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    return {
+      ...empty,
+      domain: target.domain,
+      outcome: 'failed',
+      durationMs: Date.now() - started,
+      error: message,
+    }
+  }
+}
+
+function textLine(line: BatchLine, lang: Language): string {
+  const t = createI18n(lang).t
+  const target = line.domain && line.domain !== line.input ? `${line.input} (${line.domain})` : line.input
+  if (line.outcome === 'invalid') return t('cli:batch.invalid', { target, message: line.error ?? '' })
+  if (line.outcome === 'failed') return t('cli:batch.failedToRun', { target, message: line.error ?? '' })
+  const counts = line.counts ?? countStatuses([])
+  const mark = statusWord(
+    line.outcome === 'ok'
+      ? counts.warn > 0
+        ? 'warn'
+        : 'pass'
+      : line.outcome === 'offline'
+        ? 'error'
+        : 'fail',
+  )
+  return t('cli:batch.line', {
+    mark,
+    target,
+    counts:
+      line.outcome === 'offline'
+        ? t('cli:summary.notRun', { count: counts.error })
+        : countsText(counts, lang),
+    seconds: (line.durationMs / 1000).toFixed(1),
+  })
+}
+
+/**
+ * `check --from FILE|-`: checks every domain or address of a list, `concurrency` at a time, and
+ * prints one line for each as it finishes (one JSON line with --json); progress goes to standard
+ * error. One entry failing, being invalid or timing out never stops the others. Exit status: 0 when
+ * no entry had a failing check, 1 otherwise.
+ */
+export async function checkBatch(batch: BatchOptions, signal: AbortSignal): Promise<number> {
+  const t = createI18n(batch.lang).t
+  const { targets, output } = batch
+  const started = Date.now()
+  let next = 0
+  let done = 0
+  let failed = 0
+  const worker = async () => {
+    while (next < targets.length && !signal.aborted) {
+      const input = targets[next] ?? ''
+      next += 1
+      const line = await checkOne(input, batch, signal)
+      done += 1
+      if (line.outcome !== 'ok') failed += 1
+      output.line(batch.json ? JSON.stringify(line) : textLine(line, batch.lang))
+      output.progress(t('cli:batch.progress', { done, total: targets.length, target: input }))
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(batch.concurrency, targets.length) }, worker))
+  const seconds = ((Date.now() - started) / 1000).toFixed(1)
+  output.progress(t('cli:batch.done', { total: done, seconds, failed }))
+  return failed > 0 ? 1 : 0
+}

@@ -1,0 +1,94 @@
+import { spawnSync } from 'node:child_process'
+import { describe, expect, it } from 'vitest'
+import { PROVIDER_IDS } from '../../shared/knowledge/providers'
+import { APP_VERSION } from '../../shared/version'
+import { COMMANDS } from './commands'
+
+function cli(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync('node_modules/.bin/tsx', ['electron/cli.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'en_US.UTF-8', ...env },
+    timeout: 30_000,
+  })
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+describe('the CLI help', { timeout: 60_000 }, () => {
+  it('answers help, --help and -h with every command and what it is for', () => {
+    for (const args of [['help'], ['--help'], ['-h']]) {
+      const result = cli(args)
+      expect(result.status, args.join(' ')).toBe(0)
+      for (const command of COMMANDS)
+        expect(result.stdout).toMatch(new RegExp(`^  ${command.name} +\\S`, 'm'))
+      expect(result.stdout).toContain('MAILDOCTOR_DNS')
+      expect(result.stdout).toMatch(/^ {2}2 {2}bad input or usage/m)
+    }
+  })
+
+  it('gives each command its own help with a description, options, examples and exit statuses', () => {
+    for (const command of COMMANDS.filter((known) => known.name !== 'help')) {
+      const result = cli([command.name, '--help'])
+      expect(result.status, command.name).toBe(0)
+      expect(result.stderr).toBe('')
+      expect(result.stdout).toContain(`maildoctor ${command.name}: `)
+      expect(result.stdout).toContain('Options:')
+      expect(result.stdout).toMatch(/Examples:\n {2}# \S.*\n {2}maildoctor /)
+      expect(result.stdout).toContain('Exit status:')
+    }
+  })
+
+  it('lists the provider ids in the help of check, and says it in Italian with --lang it', () => {
+    const english = cli(['check', '--help'])
+    for (const id of PROVIDER_IDS.filter((provider) => provider !== 'other'))
+      expect(english.stdout).toMatch(new RegExp(`^  ${id} +\\S`, 'm'))
+    expect(cli(['help', 'check']).stdout).toBe(english.stdout)
+    const italian = cli(['code', '-h', '--lang', 'it'])
+    expect(italian.stdout).toContain('Esempi:')
+    expect(italian.stdout).toContain('0  il codice è stato spiegato')
+  })
+
+  it('prints the version', () => {
+    expect(cli(['--version'])).toMatchObject({ status: 0, stdout: `maildoctor ${APP_VERSION}\n` })
+  })
+
+  it('says in one line that a help topic does not exist', () => {
+    const result = cli(['help', 'frobnicate'])
+    expect(result.status).toBe(2)
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'maildoctor: no command called "frobnicate"; the commands are: check, probe, bounce, code, help',
+    ])
+  })
+})
+
+describe('the CLI exit statuses', { timeout: 60_000 }, () => {
+  it('exits 0 when code explained a code, whatever the code means, and 2 when it found none', () => {
+    for (const code of ['550', '250', '421 4.7.0 try again later', '5.7.1']) {
+      const result = cli(['code', code])
+      expect(result.status, code).toBe(0)
+      expect(result.stdout).not.toBe('')
+    }
+    expect(cli(['code', 'hello there']).status).toBe(2)
+  })
+
+  it('names the checks in plain words, never by their internal ids', () => {
+    const result = cli(['code', '535'])
+    expect(result.stdout).toContain(
+      'Checks to run: your login on the sending server; your login on the mailbox',
+    )
+    expect(result.stdout).not.toMatch(/smtp\.auth|mailbox\.auth/)
+  })
+
+  it('says the steps of a login refusal once, not twice in other words', () => {
+    const steps =
+      cli(['code', '535 5.7.8 Authentication credentials invalid']).stdout.match(/^ {2}\d+\. .*/gm) ?? []
+    expect(steps.length).toBeGreaterThan(0)
+    expect(steps.filter((step) => /password/i.test(step) && /webmail/i.test(step))).toHaveLength(1)
+  })
+
+  it('refuses a wrong MAILDOCTOR_* variable in one line that names it, with 2', () => {
+    const result = cli(['check', 'example.com'], { MAILDOCTOR_PORTS: 'submission=notaport' })
+    expect(result.status).toBe(2)
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
+    expect(result.stderr).toMatch(/^maildoctor: MAILDOCTOR_PORTS is not valid: /)
+  })
+})

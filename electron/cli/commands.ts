@@ -1,0 +1,139 @@
+/**
+ * The commands of the CLI, as one table: how each is called, its options and examples (their texts
+ * are under `cli:commands.<name>` and `cli:options`), and the code that runs it, loaded on demand.
+ * A new command is one more entry here, with its texts in both languages.
+ */
+
+/** The code of a command: runs with the arguments after its name and returns the exit status. */
+export type CommandRun = (args: string[]) => number | Promise<number>
+
+/** One option as the help lists it: how it is typed, and its text under `cli:options`. */
+export interface OptionHelp {
+  flag: string
+  text: string
+  params?: Record<string, string | number>
+}
+
+/** One command of the CLI. */
+export interface CliCommand {
+  name: string
+  /** How it is called, without the program name; placeholders only, nothing to translate. */
+  usage: string[]
+  options: OptionHelp[]
+  /** Command lines; each is explained by `cli:commands.<name>.examples[i]`. */
+  examples: string[]
+  /** Keys under `cli:exit`, the statuses this command can end with. */
+  exits: string[]
+  /** Whether the help lists the provider ids (the commands that take --provider). */
+  listsProviders?: boolean
+  load: () => Promise<CommandRun>
+}
+
+/** How many domains `check --from` checks at once unless told otherwise. */
+export const DEFAULT_BATCH_CONCURRENCY = 8
+
+const JSON_OPTION: OptionHelp = { flag: '--json', text: 'json' }
+const LANG_OPTION: OptionHelp = { flag: '--lang it|en', text: 'lang' }
+const HELP_OPTION: OptionHelp = { flag: '--help, -h', text: 'help' }
+
+/** Every command, in the order the help lists them. */
+export const COMMANDS: readonly CliCommand[] = [
+  {
+    name: 'check',
+    usage: ['check <domain|email> [options]', 'check --from <file|-> [--concurrency N] [--json] [options]'],
+    options: [
+      JSON_OPTION,
+      { flag: '--from FILE|-', text: 'from' },
+      {
+        flag: '--concurrency N',
+        text: 'concurrency',
+        params: { default: DEFAULT_BATCH_CONCURRENCY },
+      },
+      { flag: '--only registration,dns,smtp,imap,pop3', text: 'only' },
+      { flag: '--provider ID', text: 'provider' },
+      { flag: '--dns HOST[:PORT],...', text: 'dns' },
+      { flag: '--timeout MS', text: 'timeout' },
+      { flag: '--ports KIND=PORT,...', text: 'ports' },
+      { flag: '--server KIND=HOST[:PORT]', text: 'server' },
+      { flag: '--ca FILE', text: 'ca' },
+      { flag: '--dkim-selector NAME', text: 'dkimSelector' },
+      { flag: '--ip ADDRESS', text: 'ip' },
+      { flag: '--rdap URL', text: 'rdap' },
+      { flag: '--save DIR', text: 'save' },
+      { flag: '--report md|html|json', text: 'report' },
+      { flag: '--share-safely', text: 'shareSafely' },
+      LANG_OPTION,
+      HELP_OPTION,
+    ],
+    examples: [
+      'maildoctor check example.com',
+      'maildoctor check mario@example.com --provider microsoft365 --only dns,smtp',
+      'maildoctor check example.com --dns 127.0.0.1:5353 --json',
+      'maildoctor check --from domains.txt --concurrency 16 --json',
+      'maildoctor check example.com --save ./history --report md --share-safely',
+    ],
+    exits: ['ok', 'failed', 'batchFailed', 'usage'],
+    listsProviders: true,
+    load: () => import('./check-command').then((module) => module.checkCommand),
+  },
+  {
+    name: 'probe',
+    usage: [
+      'probe <smtp|submission|submissions|imap|imaps|pop3|pop3s> HOST[:PORT] [options]',
+      'probe envelope <recipient> [--mail-from ADDRESS] [options]',
+    ],
+    options: [
+      JSON_OPTION,
+      { flag: '--timeout MS', text: 'timeout' },
+      { flag: '--user USER', text: 'user' },
+      { flag: '--password-stdin', text: 'passwordStdin' },
+      { flag: '--mail-from ADDRESS', text: 'mailFrom' },
+      { flag: '--rcpt-to ADDRESS', text: 'rcptTo' },
+      { flag: '--ca FILE', text: 'ca' },
+      { flag: '--dns HOST[:PORT],...', text: 'dns' },
+      LANG_OPTION,
+      HELP_OPTION,
+    ],
+    examples: [
+      'maildoctor probe submission smtp.example.com:587',
+      'maildoctor probe imaps imap.example.com --user mario@example.com --password-stdin < password.txt',
+      'maildoctor probe smtp mx1.example.com --mail-from me@example.org --rcpt-to mario@example.com',
+      'maildoctor probe envelope mario@example.com --mail-from me@example.org',
+    ],
+    exits: ['ok', 'failed', 'usage'],
+    load: () => import('./probe-command').then((module) => module.probeCommand),
+  },
+  {
+    name: 'bounce',
+    usage: ['bounce <file|-> [options]'],
+    options: [JSON_OPTION, LANG_OPTION, HELP_OPTION],
+    examples: ['maildoctor bounce message.eml', 'maildoctor bounce - --lang it < pasted.txt'],
+    exits: ['bounceDelivered', 'bounceFailed', 'bounceUnreadable'],
+    load: () => import('./bounce-command').then((module) => module.bounceCommand),
+  },
+  {
+    name: 'code',
+    usage: ['code <550 | 5.7.1 | "550 5.7.1 text"> [options]'],
+    options: [JSON_OPTION, LANG_OPTION, HELP_OPTION],
+    examples: [
+      'maildoctor code 550',
+      'maildoctor code "550 5.1.1 <mario@example.com>: user unknown"',
+      'maildoctor code 5.7.1 --json',
+    ],
+    exits: ['codeExplained', 'codeNotFound'],
+    load: () => import('./code-command').then((module) => module.codeCommand),
+  },
+  {
+    name: 'help',
+    usage: ['help [command]'],
+    options: [LANG_OPTION],
+    examples: ['maildoctor help check'],
+    exits: ['ok', 'usage'],
+    load: () => import('./help').then((module) => module.helpCommand),
+  },
+]
+
+/** The command of a name, if there is one. */
+export function findCommand(name: string): CliCommand | undefined {
+  return COMMANDS.find((command) => command.name === name)
+}

@@ -1,0 +1,67 @@
+import { parseArgs } from 'node:util'
+import { isEmailAddress } from '../../shared/email-address'
+import { createI18n } from '../../shared/i18n'
+import { isFailing } from '../../shared/report'
+import { hasControlCharacters } from '../../shared/target'
+import { testEnvelope, type EngineOptions } from '../engine'
+import {
+  cliLanguage,
+  formatFinding,
+  parseDnsServers,
+  parsePorts,
+  parsePositiveInt,
+  readCa,
+  usage,
+} from './common'
+
+/** The options of `probe envelope`, for the usage text. */
+export const ENVELOPE_USAGE =
+  'probe envelope <recipient> [--mail-from ADDRESS] [--json] [--timeout MS] [--dns HOST[:PORT],...] [--ports smtp=PORT] [--ca FILE] [--lang it|en]'
+
+/**
+ * `probe envelope <recipient>`: the app's envelope test from a terminal. The recipient domain's
+ * most preferred receiving host (decided as `dns.mx` does) is asked, with MAIL FROM (the null
+ * sender unless `--mail-from`) and RCPT TO and no DATA, whether it takes the address. Exit status 1
+ * when it refuses, cannot be reached, or the domain has no host that receives mail.
+ */
+export async function envelopeCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean' },
+      'mail-from': { type: 'string' },
+      timeout: { type: 'string' },
+      dns: { type: 'string' },
+      ports: { type: 'string' },
+      ca: { type: 'string' },
+      lang: { type: 'string' },
+    },
+  })
+  const lang = cliLanguage(values.lang)
+  const [recipient, ...surplus] = positionals
+  if (recipient === undefined || surplus.length > 0) throw usage('usage', { usage: ENVELOPE_USAGE })
+  if (!isPlainAddress(recipient)) throw usage('envelopeRecipient', { value: recipient })
+  const from = values['mail-from']
+  if (from !== undefined && !isPlainAddress(from)) throw usage('envelopeFrom', { value: from })
+
+  const options: EngineOptions = {}
+  const timeoutMs = parsePositiveInt('--timeout', values.timeout)
+  if (timeoutMs !== undefined) options.timeoutMs = timeoutMs
+  if (values.dns !== undefined) options.dnsServers = parseDnsServers(values.dns)
+  if (values.ports !== undefined) options.ports = parsePorts(values.ports)
+  if (values.ca !== undefined) options.extraCaPem = await readCa(values.ca)
+
+  const controller = new AbortController()
+  process.once('SIGINT', () => controller.abort())
+  const test = await testEnvelope({ recipient, from }, options, controller.signal)
+  if (values.json) process.stdout.write(`${JSON.stringify(test, null, 2)}\n`)
+  else if (test.mxHost === null) process.stdout.write(`${createI18n(lang).t('tree:envelope.noServer')}\n`)
+  else for (const finding of test.findings) process.stdout.write(`${formatFinding(finding, lang)}\n`)
+  return test.mxHost === null || test.findings.some(isFailing) ? 1 : 0
+}
+
+/** One line, a plain email address: nothing that could add a command to the SMTP line. */
+function isPlainAddress(value: string): boolean {
+  return !hasControlCharacters(value) && isEmailAddress(value)
+}

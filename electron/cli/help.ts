@@ -1,0 +1,100 @@
+import { parseArgs } from 'node:util'
+import { createI18n, type Language } from '../../shared/i18n'
+import { PROVIDERS } from '../../shared/knowledge/providers'
+import { COMMANDS, findCommand, type CliCommand } from './commands'
+import { cliLanguage, UsageError } from './common'
+
+/** The variables the CLI reads, as the app does (see engine-environment.ts). */
+export const ENVIRONMENT_VARIABLES = [
+  'MAILDOCTOR_DNS',
+  'MAILDOCTOR_RDAP',
+  'MAILDOCTOR_PORTS',
+  'MAILDOCTOR_EXTRA_CA',
+] as const
+
+/** Lines of `label  text`, the texts aligned in one column. */
+function table(rows: [string, string][], indent = '  '): string[] {
+  const width = Math.max(...rows.map(([label]) => label.length))
+  return rows.map(([label, text]) => `${indent}${label.padEnd(width)}  ${text}`)
+}
+
+function list(lang: Language, key: string): string[] {
+  const value = createI18n(lang).t(key, { returnObjects: true })
+  return Array.isArray(value) ? value.map(String) : []
+}
+
+/** The help of the whole CLI: what each command is for, the environment, the exit statuses. */
+export function overviewHelp(lang: Language): string {
+  const t = createI18n(lang).t
+  const lines = [`${t('cli:help.usage')}: maildoctor <command> [options]`, '', `${t('cli:help.commands')}:`]
+  lines.push(...table(COMMANDS.map((command) => [command.name, t(`cli:commands.${command.name}.summary`)])))
+  lines.push('', t('cli:help.more'), `  maildoctor --version   ${t('cli:options.version')}`)
+  lines.push('', ...environmentHelp(lang))
+  lines.push(
+    '',
+    `${t('cli:help.exit')}:`,
+    ...['ok', 'failed', 'usage'].map((key) => `  ${t(`cli:exit.${key}`)}`),
+  )
+  return `${lines.join('\n')}\n`
+}
+
+function environmentHelp(lang: Language): string[] {
+  const t = createI18n(lang).t
+  return [
+    `${t('cli:help.environment')}: ${t('cli:help.environmentLead')}`,
+    ...table(ENVIRONMENT_VARIABLES.map((name) => [name, t(`cli:environment.${name}`)])),
+  ]
+}
+
+/** The help of one command: usage, description, options, providers, examples, exit statuses. */
+export function commandHelp(command: CliCommand, lang: Language): string {
+  const t = createI18n(lang).t
+  const lines = [
+    `maildoctor ${command.name}: ${t(`cli:commands.${command.name}.summary`)}`,
+    '',
+    `${t('cli:help.usage')}:`,
+    ...command.usage.map((usage) => `  maildoctor ${usage}`),
+    '',
+    t(`cli:commands.${command.name}.description`),
+    '',
+    `${t('cli:help.options')}:`,
+    ...table(
+      command.options.map((option) => [option.flag, t(`cli:options.${option.text}`, option.params ?? {})]),
+    ),
+  ]
+  if (command.listsProviders) {
+    const offers = PROVIDERS.filter((provider) => provider.id !== 'other')
+    lines.push('', `${t('cli:help.providers')}:`)
+    const label = (offer: (typeof offers)[number]) =>
+      offer.name.startsWith(offer.company) ? offer.name : `${offer.company} ${offer.name}`
+    lines.push(...table(offers.map((offer) => [offer.id, label(offer)])))
+  }
+  const explanations = list(lang, `cli:commands.${command.name}.examples`)
+  lines.push('', `${t('cli:help.examples')}:`)
+  command.examples.forEach((example, index) => lines.push(`  # ${explanations[index] ?? ''}`, `  ${example}`))
+  if (command.name === 'check' || command.name === 'probe') lines.push('', ...environmentHelp(lang))
+  lines.push('', `${t('cli:help.exit')}:`, ...command.exits.map((key) => `  ${t(`cli:exit.${key}`)}`))
+  return `${lines.join('\n')}\n`
+}
+
+/** `help [command]`: the overview, or one command's help. */
+export function helpCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { lang: { type: 'string' } },
+  })
+  const lang = cliLanguage(values.lang)
+  const [name] = positionals
+  if (name === undefined) {
+    process.stdout.write(overviewHelp(lang))
+    return Promise.resolve(0)
+  }
+  const command = findCommand(name)
+  if (!command || positionals.length > 1) {
+    const names = COMMANDS.map((known) => known.name).join(', ')
+    throw new UsageError(createI18n(lang).t('cli:help.unknownTopic', { name: positionals.join(' '), names }))
+  }
+  process.stdout.write(commandHelp(command, lang))
+  return Promise.resolve(0)
+}

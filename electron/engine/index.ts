@@ -1,0 +1,19 @@
+/**
+ * The engine's one public entry: what the three fronts (the Electron app through api-service.ts,
+ * the CLI, the browser harness) use, so they differ only in transport. Lint keeps the fronts out
+ * of the engine's inner modules.
+ */
+export { runCheck, type RunHooks } from './check'
+export { ENGINE_DEFAULTS, type EngineOptions } from './context'
+export { parseProbePorts } from './probe-ports'
+export {
+  testEnvelope,
+  testLogin,
+  testRoundTrip,
+  testServer,
+  type EnvelopeRequest,
+  type EnvelopeTest,
+  type NamedServer,
+} from './server-tests'
+export type { ProbeOptions, ProbeResult, ProbeTarget } from './probes/probe-types'
+export { withDeadline, withinDeadline } from './util/deadline'

@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next'
+import { useAppStore } from '../store/use-app-store'
+
+/** Why the bounce came back (its reason) and, for a PEC receipt, what the receipt says, in plain words. */
+export function BounceReasonNote() {
+  const { t } = useTranslation()
+  const reason = useAppStore((state) => state.bounce?.reason ?? null)
+  const pec = useAppStore((state) => state.bounce?.pec ?? null)
+  if (!reason && !pec) return null
+  const notes = [
+    pec?.ordinaryRecipient ? 'bounce:pec.notes.ordinaryRecipient' : null,
+    pec?.hours === 12 ? 'bounce:pec.notes.hours12' : null,
+    pec?.hours === 24 ? 'bounce:pec.notes.hours24' : null,
+  ].filter((key) => key !== null)
+  return (
+    <div className="bounce-reason">
+      {reason && (
+        <p>
+          <strong>{t('bounce:reasonLabel')}:</strong> {t(`bounce:reasons.${reason}.title`)}.{' '}
+          {t(`bounce:reasons.${reason}.meaning`)}
+        </p>
+      )}
+      {pec && (
+        <p>
+          <strong>{t(`bounce:pec.kinds.${pec.kind}.title`)}.</strong>{' '}
+          {t(`bounce:pec.kinds.${pec.kind}.meaning`)}
+        </p>
+      )}
+      {notes.map((key) => (
+        <p key={key} className="note">
+          {t(key)}
+        </p>
+      ))}
+    </div>
+  )
+}

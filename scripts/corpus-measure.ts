@@ -1,0 +1,155 @@
+/**
+ * Measures the bounce reader against Sisimai's public corpus (shared/bounce/fixtures/sisimai):
+ * the codes that appear in a message read right, and the reason agreeing with Sisimai's.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parseBounce } from '../shared/bounce/parse-bounce'
+import type { BounceInfo } from '../shared/bounce/types'
+
+/** Where the Sisimai messages and their expectations are. */
+export const SISIMAI_FIXTURES = join(import.meta.dirname, '..', 'shared', 'bounce', 'fixtures', 'sisimai')
+
+/** What Sisimai's own tests expect of one recipient of one message. */
+export interface SisimaiExpectation {
+  index: number
+  status: string
+  replyCode: string
+  reason: string
+  hardBounce: boolean
+  anotherOne: string
+}
+
+/** One comparison that went wrong, for the weak-spot listing. */
+export interface Miss {
+  file: string
+  index: number
+  field: 'enhancedCode' | 'replyCode' | 'reason'
+  expected: string
+  got: string | null
+}
+
+/** The score of one group of messages (a layout), or of the whole corpus. */
+export interface Score {
+  codesLiteral: number
+  codesRight: number
+  reasons: number
+  reasonsRight: number
+}
+
+/** The measure of the whole corpus: totals, per layout, and every miss. */
+export interface CorpusMeasure {
+  total: Score
+  byLayout: Map<string, Score>
+  misses: Miss[]
+  messages: number
+  throws: string[]
+}
+
+/** The layout a fixture belongs to, from its file name (`lhost-exim-02.eml` → `exim`). */
+export function layoutOfFile(file: string): string {
+  return file.replace(/^lhost-/, '').replace(/-\d+\.eml$/, '')
+}
+
+function emptyScore(): Score {
+  return { codesLiteral: 0, codesRight: 0, reasons: 0, reasonsRight: 0 }
+}
+
+/** The parsed values for the recipient at a 1-based position, falling back to the bounce as a whole. */
+function viewOf(info: BounceInfo, index: number) {
+  const own = info.recipients[index - 1]
+  const useOwn = own !== undefined && index > 1
+  return {
+    enhancedCode: useOwn ? own.enhancedCode : info.enhancedCode,
+    replyCode: useOwn ? own.replyCode : info.replyCode,
+    reason: useOwn ? (own.reason ?? info.reason) : info.reason,
+  }
+}
+
+function compare(
+  file: string,
+  text: string,
+  info: BounceInfo,
+  expected: SisimaiExpectation,
+  position: number,
+  score: Score,
+): Miss[] {
+  const view = viewOf(info, position)
+  const misses: Miss[] = []
+  const lower = text.toLowerCase()
+  const literalCodes: [Miss['field'], string, string | null][] = []
+  if (expected.status !== '' && lower.includes(expected.status))
+    literalCodes.push(['enhancedCode', expected.status, view.enhancedCode])
+  if (expected.replyCode !== '' && new RegExp(`\\b${expected.replyCode}\\b`).test(text))
+    literalCodes.push([
+      'replyCode',
+      expected.replyCode,
+      view.replyCode === null ? null : String(view.replyCode),
+    ])
+  for (const [field, want, got] of literalCodes) {
+    score.codesLiteral++
+    if (want === got) score.codesRight++
+    else misses.push({ file, index: expected.index, field, expected: want, got })
+  }
+  score.reasons++
+  if (view.reason === expected.reason) score.reasonsRight++
+  else
+    misses.push({ file, index: expected.index, field: 'reason', expected: expected.reason, got: view.reason })
+  return misses
+}
+
+function add(into: Score, from: Score): void {
+  into.codesLiteral += from.codesLiteral
+  into.codesRight += from.codesRight
+  into.reasons += from.reasons
+  into.reasonsRight += from.reasonsRight
+}
+
+/** Reads every fixture with parseBounce and compares the result with Sisimai's expectations. */
+export async function measureCorpus(directory = SISIMAI_FIXTURES): Promise<CorpusMeasure> {
+  const expectations = JSON.parse(readFileSync(join(directory, 'expectations.json'), 'utf8')) as Record<
+    string,
+    SisimaiExpectation[]
+  >
+  const measure: CorpusMeasure = {
+    total: emptyScore(),
+    byLayout: new Map(),
+    misses: [],
+    messages: 0,
+    throws: [],
+  }
+  const files = readdirSync(directory)
+    .filter((name) => name.endsWith('.eml'))
+    .sort()
+  for (const file of files) {
+    const text = readFileSync(join(directory, file), 'utf8')
+    let info: BounceInfo
+    try {
+      info = await parseBounce(text)
+    } catch {
+      measure.throws.push(file)
+      continue
+    }
+    measure.messages++
+    const layout = layoutOfFile(file)
+    const score = measure.byLayout.get(layout) ?? emptyScore()
+    measure.byLayout.set(layout, score)
+    for (const [offset, expected] of (expectations[file] ?? []).entries()) {
+      const local = emptyScore()
+      measure.misses.push(...compare(file, text, info, expected, offset + 1, local))
+      add(score, local)
+      add(measure.total, local)
+    }
+  }
+  return measure
+}
+
+/** A share as a percentage with one decimal; 100 when there is nothing to count. */
+export function percent(part: number, whole: number): number {
+  return whole === 0 ? 100 : Math.round((part / whole) * 1000) / 10
+}
+
+/** Reads one message of the corpus with parseBounce; for the layout tests. */
+export function readSisimai(file: string): Promise<BounceInfo> {
+  return parseBounce(readFileSync(join(SISIMAI_FIXTURES, file), 'utf8'))
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import { classifyReason, type ReasonInput } from './classify-reason'
+
+const input = (fields: Partial<ReasonInput>): ReasonInput => ({
+  enhancedCode: null,
+  replyCode: null,
+  diagnostic: null,
+  diagnosticType: 'smtp',
+  action: 'failed',
+  command: null,
+  ...fields,
+})
+
+describe('classifyReason', () => {
+  it('reads the reason an enhanced code stands for', () => {
+    expect(classifyReason(input({ enhancedCode: '5.2.2', diagnostic: '552 5.2.2 Over quota' }))).toBe(
+      'mailboxfull',
+    )
+    expect(classifyReason(input({ enhancedCode: '5.1.2' }))).toBe('hostunknown')
+    expect(classifyReason(input({ enhancedCode: '5.7.26', diagnostic: '550 5.7.26 Unauthenticated' }))).toBe(
+      'authfailure',
+    )
+    expect(classifyReason(input({ enhancedCode: '2.0.0', action: 'delivered' }))).toBe('delivered')
+  })
+
+  it('sharpens a vague code with the server’s words', () => {
+    const blocklisted =
+      '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org'
+    expect(classifyReason(input({ enhancedCode: '5.7.1', replyCode: 554, diagnostic: blocklisted }))).toBe(
+      'blocked',
+    )
+    expect(
+      classifyReason(input({ enhancedCode: '5.0.0', diagnostic: '550 5.0.0 Relay access denied' })),
+    ).toBe('norelaying')
+  })
+
+  it('tells an unknown user (refused at RCPT) from a filtered one (refused after DATA)', () => {
+    const text = '550 User unknown'
+    expect(classifyReason(input({ replyCode: 550, diagnostic: text, command: 'RCPT' }))).toBe('userunknown')
+    expect(classifyReason(input({ replyCode: 550, diagnostic: text, command: 'DATA' }))).toBe('filtered')
+  })
+
+  it('reads Italian server texts', () => {
+    expect(classifyReason(input({ replyCode: 550, diagnostic: '550 casella piena', command: 'RCPT' }))).toBe(
+      'mailboxfull',
+    )
+    expect(
+      classifyReason(input({ replyCode: 550, diagnostic: '550 utente inesistente', command: 'RCPT' })),
+    ).toBe('userunknown')
+  })
+
+  it('falls back on the action, then on "on hold" when the words say nothing it knows', () => {
+    expect(classifyReason(input({ action: 'delayed', diagnostic: 'still trying' }))).toBe('expired')
+    expect(classifyReason(input({ diagnostic: 'something odd happened' }))).toBe('onhold')
+    expect(classifyReason(input({}))).toBe('undefined')
+  })
+
+  it('stays fast on a long hostile text', () => {
+    const started = Date.now()
+    classifyReason(input({ diagnostic: 'mailbox '.repeat(50_000), replyCode: 550 }))
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
+})

@@ -1,0 +1,332 @@
+/**
+ * Sorts a bounce into one of Sisimai's reasons from what the bounce says: the enhanced status code,
+ * the reply code, the server's text, the SMTP command it answered and the DSN action. The order of
+ * the tests follows Sisimai's (go-sisimai `reason/find.go`, BSD 2-Clause licence): first the reasons
+ * a code or a phrase proves, then the ones only a phrase suggests, then what the code class implies.
+ */
+import { includesPhrase } from './reason-phrases'
+import type { BounceReason } from './reasons'
+
+/** The SMTP command a server's answer was given to, as bounces name it. */
+export type SmtpCommand = 'CONN' | 'EHLO' | 'HELO' | 'STARTTLS' | 'AUTH' | 'MAIL' | 'RCPT' | 'DATA'
+
+/** What the classifier reads. */
+export interface ReasonInput {
+  enhancedCode: string | null
+  replyCode: number | null
+  /** The server's text (any case). */
+  diagnostic: string | null
+  /** The type of the DSN's Diagnostic-Code (`smtp`, `x-unix`, `x-postfix`…), null when absent. */
+  diagnosticType: string | null
+  action: string | null
+  command: SmtpCommand | null
+}
+
+/** The reasons each enhanced status code stands for (RFC 3463 and its registry, as Sisimai maps them). */
+const STATUS_REASONS: Record<string, BounceReason> = {
+  '2.1.5': 'delivered',
+  '4.1.6': 'hasmoved',
+  '4.1.7': 'rejected',
+  '4.1.8': 'rejected',
+  '4.1.9': 'systemerror',
+  '4.2.1': 'blocked',
+  '4.2.2': 'mailboxfull',
+  '4.2.3': 'exceedlimit',
+  '4.2.4': 'filtered',
+  '4.3.1': 'systemfull',
+  '4.3.2': 'notaccept',
+  '4.3.3': 'systemerror',
+  '4.3.5': 'systemerror',
+  '4.4.1': 'expired',
+  '4.4.2': 'networkerror',
+  '4.4.3': 'systemerror',
+  '4.4.4': 'networkerror',
+  '4.4.5': 'systemfull',
+  '4.4.6': 'networkerror',
+  '4.4.7': 'expired',
+  '4.4.8': 'networkerror',
+  '4.5.3': 'systemerror',
+  '4.5.5': 'systemerror',
+  '4.6.0': 'contenterror',
+  '4.6.2': 'contenterror',
+  '4.6.5': 'contenterror',
+  '4.7.1': 'blocked',
+  '4.7.2': 'blocked',
+  '4.7.5': 'securityerror',
+  '4.7.6': 'securityerror',
+  '4.7.7': 'securityerror',
+  '4.7.12': 'securityerror',
+  '4.7.15': 'securityerror',
+  '4.7.16': 'mesgtoobig',
+  '4.7.24': 'authfailure',
+  '4.7.25': 'requireptr',
+  '4.7.26': 'authfailure',
+  '5.1.0': 'userunknown',
+  '5.1.1': 'userunknown',
+  '5.1.2': 'hostunknown',
+  '5.1.3': 'userunknown',
+  '5.1.4': 'filtered',
+  '5.1.6': 'hasmoved',
+  '5.1.7': 'rejected',
+  '5.1.8': 'rejected',
+  '5.1.9': 'systemerror',
+  '5.1.10': 'notaccept',
+  '5.2.0': 'filtered',
+  '5.2.1': 'filtered',
+  '5.2.2': 'mailboxfull',
+  '5.2.3': 'exceedlimit',
+  '5.2.4': 'filtered',
+  '5.3.0': 'systemerror',
+  '5.3.1': 'systemfull',
+  '5.3.2': 'notaccept',
+  '5.3.3': 'systemerror',
+  '5.3.4': 'mesgtoobig',
+  '5.3.5': 'systemerror',
+  '5.4.0': 'networkerror',
+  '5.4.3': 'systemerror',
+  '5.4.4': 'hostunknown',
+  '5.5.2': 'syntaxerror',
+  '5.5.3': 'toomanyconn',
+  '5.5.4': 'systemerror',
+  '5.5.5': 'systemerror',
+  '5.5.6': 'syntaxerror',
+  '5.6.0': 'contenterror',
+  '5.6.1': 'contenterror',
+  '5.6.2': 'contenterror',
+  '5.6.3': 'contenterror',
+  '5.6.5': 'contenterror',
+  '5.6.6': 'contenterror',
+  '5.6.7': 'contenterror',
+  '5.6.8': 'contenterror',
+  '5.6.9': 'contenterror',
+  '5.7.0': 'securityerror',
+  '5.7.1': 'securityerror',
+  '5.7.2': 'securityerror',
+  '5.7.3': 'securityerror',
+  '5.7.4': 'securityerror',
+  '5.7.5': 'securityerror',
+  '5.7.6': 'securityerror',
+  '5.7.7': 'securityerror',
+  '5.7.8': 'securityerror',
+  '5.7.9': 'securityerror',
+  '5.7.10': 'securityerror',
+  '5.7.11': 'securityerror',
+  '5.7.13': 'suspend',
+  '5.7.14': 'securityerror',
+  '5.7.15': 'securityerror',
+  '5.7.16': 'mesgtoobig',
+  '5.7.17': 'hasmoved',
+  '5.7.18': 'hasmoved',
+  '5.7.19': 'securityerror',
+  '5.7.20': 'authfailure',
+  '5.7.21': 'authfailure',
+  '5.7.22': 'authfailure',
+  '5.7.23': 'authfailure',
+  '5.7.24': 'authfailure',
+  '5.7.25': 'requireptr',
+  '5.7.26': 'authfailure',
+  '5.7.27': 'notaccept',
+  '5.7.28': 'spamdetected',
+  '5.7.29': 'authfailure',
+  '5.7.30': 'failedstarttls',
+}
+
+/** The reason an enhanced status code stands for, or null when it names none. */
+export function reasonOfStatus(enhancedCode: string | null): BounceReason | null {
+  return enhancedCode ? (STATUS_REASONS[enhancedCode] ?? null) : null
+}
+
+/** Reasons that only say "something went wrong", which a phrase may sharpen. */
+const VAGUE: ReadonlySet<BounceReason | null> = new Set<BounceReason | null>([
+  null,
+  'undefined',
+  'onhold',
+  'systemerror',
+  'securityerror',
+  'expired',
+  'networkerror',
+  'hostunknown',
+  'userunknown',
+])
+
+const BEFORE_DATA: ReadonlySet<SmtpCommand | null> = new Set<SmtpCommand | null>([
+  'CONN',
+  'EHLO',
+  'HELO',
+  'STARTTLS',
+  'AUTH',
+  'MAIL',
+  'RCPT',
+])
+
+interface Facts {
+  status: BounceReason | null
+  text: string
+  input: ReasonInput
+}
+
+type Probe = (facts: Facts) => boolean
+
+const statusOr =
+  (reason: BounceReason): Probe =>
+  ({ status, text }) =>
+    status === reason || includesPhrase(reason, text)
+
+const phraseOnly =
+  (reason: BounceReason): Probe =>
+  ({ text }) =>
+    includesPhrase(reason, text)
+
+function probeUserUnknown({ status, text, input }: Facts): boolean {
+  if (status === 'userunknown') {
+    const others: BounceReason[] = [
+      'norelaying',
+      'blocked',
+      'mailboxfull',
+      'hasmoved',
+      'rejected',
+      'notaccept',
+    ]
+    return !others.some((reason) => includesPhrase(reason, text))
+  }
+  return input.command === 'RCPT' && includesPhrase('userunknown', text)
+}
+
+function probeFiltered({ status, text, input }: Facts): boolean {
+  const phrase = includesPhrase('userunknown', text) || includesPhrase('filtered', text)
+  if (status === 'filtered') return phrase
+  return !BEFORE_DATA.has(input.command) && phrase
+}
+
+const UNSETTLED: ReadonlySet<BounceReason | null> = new Set<BounceReason | null>([
+  null,
+  'undefined',
+  'onhold',
+  'securityerror',
+  'systemerror',
+])
+
+function probeRejected({ status, text, input }: Facts): boolean {
+  if (status === 'rejected') return true
+  const phrase = includesPhrase('rejected', text)
+  if (input.command === 'MAIL') return phrase
+  if (input.command === 'DATA' && status !== 'userunknown') return phrase
+  return UNSETTLED.has(status) && phrase
+}
+
+function probeHostUnknown({ status, text }: Facts): boolean {
+  if (status === 'hostunknown') return !includesPhrase('networkerror', text)
+  return includesPhrase('hostunknown', text)
+}
+
+function probeSpamDetected({ status, text, input }: Facts): boolean {
+  if (input.enhancedCode === null) return false
+  if (status === 'spamdetected') return true
+  if (BEFORE_DATA.has(input.command) && input.command !== null) return false
+  return includesPhrase('spamdetected', text)
+}
+
+/** The first pass: reasons a code proves, or a phrase shows, in Sisimai's order. */
+const FIRST_PASS: readonly [BounceReason, Probe][] = [
+  ['mailboxfull', statusOr('mailboxfull')],
+  ['mesgtoobig', (facts) => facts.status !== 'exceedlimit' && statusOr('mesgtoobig')(facts)],
+  ['exceedlimit', statusOr('exceedlimit')],
+  ['suspend', (facts) => facts.input.replyCode === 525 || includesPhrase('suspend', facts.text)],
+  ['hasmoved', phraseOnly('hasmoved')],
+  [
+    'norelaying',
+    (facts) =>
+      !['CONN', 'EHLO', 'HELO'].includes(facts.input.command ?? '') &&
+      includesPhrase('norelaying', facts.text),
+  ],
+  ['authfailure', statusOr('authfailure')],
+  ['userunknown', probeUserUnknown],
+  ['filtered', probeFiltered],
+  ['requireptr', statusOr('requireptr')],
+  ['notcompliantrfc', phraseOnly('notcompliantrfc')],
+  ['badreputation', phraseOnly('badreputation')],
+  ['contenterror', (facts) => !probeSpamDetected(facts) && statusOr('contenterror')(facts)],
+  ['rejected', probeRejected],
+  ['hostunknown', probeHostUnknown],
+  ['spamdetected', probeSpamDetected],
+  ['speeding', phraseOnly('speeding')],
+  ['toomanyconn', statusOr('toomanyconn')],
+  ['blocked', statusOr('blocked')],
+]
+
+/** The second pass: reasons only a phrase suggests, when the code did not settle it. */
+const SECOND_PASS: readonly BounceReason[] = [
+  'mailboxfull',
+  'authfailure',
+  'badreputation',
+  'speeding',
+  'spamdetected',
+  'virusdetected',
+  'policyviolation',
+  'norelaying',
+  'systemerror',
+  'networkerror',
+  'suspend',
+  'contenterror',
+  'systemfull',
+  'notaccept',
+  'expired',
+  'failedstarttls',
+  'securityerror',
+  'mailererror',
+  'hostunknown',
+]
+
+function isSmtpType(type: string | null): boolean {
+  return type === null || type.toLowerCase() === 'smtp'
+}
+
+function fallback(facts: Facts): BounceReason | null {
+  const { status, text, input } = facts
+  if (!VAGUE.has(status) && isSmtpType(input.diagnosticType)) return status
+  const phrased = SECOND_PASS.find((reason) => includesPhrase(reason, text))
+  if (phrased) return phrased
+  if (input.command === 'CONN' && (status === null || VAGUE.has(status))) return 'blocked'
+  if (status !== null) return status
+  const code = input.enhancedCode ?? ''
+  if (/^[45]\.6\./.test(code)) return 'contenterror'
+  if (/^[45]\.7\./.test(code)) return 'securityerror'
+  if (input.diagnosticType?.toLowerCase().startsWith('x-unix')) return 'mailererror'
+  const reply = input.replyCode ?? 0
+  if ((reply > 400 && reply < 408) || (reply > 500 && reply < 508)) return 'syntaxerror'
+  if (input.action === 'delayed' || input.action === 'expired') return 'expired'
+  if (input.command === 'EHLO' || input.command === 'HELO') return 'blocked'
+  return null
+}
+
+const COMMAND_SUFFIX: Partial<Record<SmtpCommand, string>> = {
+  MAIL: ' (in reply to mail from command)',
+  RCPT: ' (in reply to rcpt to command)',
+}
+
+/**
+ * The server's text as the phrase lists expect it: lower case, multi-line replies joined (their
+ * repeated `550-5.2.1` prefixes dropped), and the command named as Postfix names it.
+ */
+function classifiedText(input: ReasonInput): string {
+  const text = (input.diagnostic ?? '')
+    .toLowerCase()
+    .replace(/\s[245][0-9][0-9][ -][245]\.[0-9]{1,3}\.[0-9]{1,3}\s/g, ' ')
+  return text === '' ? '' : text + (input.command ? (COMMAND_SUFFIX[input.command] ?? '') : '')
+}
+
+/** The reason of a bounce, following Sisimai's rules; `undefined` when nothing says it. */
+export function classifyReason(input: ReasonInput): BounceReason {
+  const code = input.enhancedCode
+  if (code?.startsWith('2.')) return 'delivered'
+  const facts: Facts = { status: reasonOfStatus(code), text: classifiedText(input), input }
+  if (isSmtpType(input.diagnosticType)) {
+    const found = FIRST_PASS.find(([, probe]) => probe(facts))
+    if (found) return found[0]
+  }
+  const other = fallback(facts)
+  if (other && other !== 'undefined') return other
+  if (input.action === 'delayed') return 'expired'
+  if (includesPhrase('vacation', facts.text)) return 'vacation'
+  return facts.text !== '' ? 'onhold' : 'undefined'
+}

@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest'
+import { readSisimai } from '../../scripts/corpus-measure'
+
+describe('the exchange2003 layout', () => {
+  it('Exchange 2000/2003: the MSEXCH code names the reason', async () => {
+    expect(await readSisimai('lhost-exchange2003-01.eml')).toMatchObject({
+      format: 'exchange2003',
+      recipient: 'kijitora@example.jp',
+      reason: 'userunknown',
+    })
+  })
+})

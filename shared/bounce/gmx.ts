@@ -1,0 +1,33 @@
+import type { LayoutFields, LayoutParser } from './types'
+import { cleanToken, firstEmail } from './text-scan'
+
+/** GMX and mail.com: "SMTP error from remote server after RCPT command:", `host:`, then the reply; or `Reason:`. */
+export const gmxParser: LayoutParser = {
+  format: 'gmx',
+  detects: (lower) =>
+    lower.includes('smtp error from remote server after') ||
+    (lower.includes('this message was created automatically by mail delivery software') &&
+      /^reason:\s*$/m.test(lower)),
+  parse(lines) {
+    const fields: LayoutFields = {}
+    for (let index = 0; index < lines.length; index++) {
+      const line = (lines[index] ?? '').trim()
+      const quoted =
+        /^"([^"\s]{1,320}@[^"\s]{1,253})":$/.exec(line) ?? /^<([^<>\s]{1,320}@[^<>\s]{1,253})>$/.exec(line)
+      if (quoted?.[1] && !fields.recipient) fields.recipient = cleanToken(quoted[1])
+      const after = /^SMTP error from remote server after ([A-Z]{4})/i.exec(line)
+      if (after?.[1])
+        fields.command =
+          after[1].toUpperCase() === 'RCPT' ? 'RCPT' : after[1].toUpperCase() === 'MAIL' ? 'MAIL' : 'DATA'
+      if (/^host:/i.test(line) && !fields.remoteMta) fields.remoteMta = line.slice(5).trim()
+      const isReplyLine = fields.command !== undefined && /^[245]\.[0-9]{1,3}\.[0-9]{1,3}\s/.test(line)
+      if ((isReplyLine || /^reason:$/i.test(lines[index - 1]?.trim() ?? '')) && !fields.diagnostic)
+        fields.diagnostic = line
+    }
+    if (!fields.recipient) {
+      const email = firstEmail(lines.slice(0, 30).join('\n'))
+      if (email) fields.recipient = cleanToken(email)
+    }
+    return fields
+  },
+}

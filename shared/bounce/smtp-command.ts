@@ -1,0 +1,44 @@
+import type { SmtpCommand } from './classify-reason'
+
+/** How bounces name the command a server answered, most specific first. */
+const COMMAND_CUES: readonly [RegExp, SmtpCommand][] = [
+  [/in reply to (?:end of )?data command|after end of data|after data\b|in reply to end of data/, 'DATA'],
+  [
+    /in reply to rcpt to command|after rcpt to|in reply to rcpt\b|most progress was rcpt to|recipient address rejected/,
+    'RCPT',
+  ],
+  [/in reply to mail from command|after mail from|in reply to mail\b/, 'MAIL'],
+  [/in reply to (?:ehlo|helo) command|after (?:ehlo|helo)\b/, 'EHLO'],
+  [/in reply to starttls command|after starttls/, 'STARTTLS'],
+  [/in reply to auth command|after auth\b/, 'AUTH'],
+  [/after initial connection|while connected to|connection refused|connect to .{1,300} timed out/, 'CONN'],
+]
+
+const TRANSCRIPT_COMMANDS: Record<string, SmtpCommand> = {
+  data: 'DATA',
+  rcpt: 'RCPT',
+  mail: 'MAIL',
+  ehlo: 'EHLO',
+  helo: 'HELO',
+  starttls: 'STARTTLS',
+  auth: 'AUTH',
+}
+
+/** In a Sendmail-like transcript (`>>> RCPT To:…` then `<<< 550 …`), the command the first error answered. */
+function transcriptCommand(lowerText: string): SmtpCommand | null {
+  const lines = lowerText.split('\n', 5000)
+  let last: SmtpCommand | null = null
+  for (const line of lines) {
+    const sent = /^>>> ([a-z]{4,8})\b/.exec(line.trim())
+    if (sent?.[1]) last = TRANSCRIPT_COMMANDS[sent[1]] ?? last
+    else if (/^<<< [45][0-9][0-9]/.test(line.trim()) && last) return last
+  }
+  return null
+}
+
+/** The SMTP command a bounce says the server refused, or null when it does not say. */
+export function findCommand(lowerText: string): SmtpCommand | null {
+  const head = lowerText.slice(0, 65_536)
+  const flat = head.replace(/\s+/g, ' ')
+  return transcriptCommand(head) ?? COMMAND_CUES.find(([cue]) => cue.test(flat))?.[1] ?? null
+}
