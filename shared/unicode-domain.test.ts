@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { toUnicode } from 'tr46'
-import { unicodeDomain, withUnicodeDomains } from './unicode-domain'
+import { displayParams, unicodeDomain, withUnicodeDomains } from './unicode-domain'
 
 describe('Unicode domain names on screen', () => {
   it.each([
@@ -19,5 +19,15 @@ describe('Unicode domain names on screen', () => {
     )
     expect(unicodeDomain('xn--.it')).toBe('xn--.it')
     expect(unicodeDomain('xn--99999999999999999999.it')).toBe('xn--99999999999999999999.it')
+  })
+})
+
+describe('message parameters on screen', () => {
+  it('shows domains in Unicode, but keeps both forms where a message names both on purpose', () => {
+    expect(displayParams({ domain: 'xn--bcher-kva.de', count: 2 })).toEqual({ domain: 'bücher.de', count: 2 })
+    expect(displayParams({ domain: 'xn--bcher-kva.de', domainUnicode: 'bücher.de' })).toEqual({
+      domain: 'xn--bcher-kva.de',
+      domainUnicode: 'bücher.de',
+    })
   })
 })

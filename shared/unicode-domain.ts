@@ -70,3 +70,19 @@ export function unicodeDomain(domain: string): string {
 export function withUnicodeDomains(text: string): string {
   return text.replace(/\bxn--[a-z0-9-]{1,59}\b/gi, (label) => unicodeDomain(label))
 }
+
+/**
+ * A message's parameters as the person's screens show them: every `xn--` label in Unicode, except
+ * in a message that names both forms on purpose (it has a `domainUnicode` parameter).
+ */
+export function displayParams(
+  params: Readonly<Record<string, string | number>> = {},
+): Record<string, string | number> {
+  if ('domainUnicode' in params) return { ...params }
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [
+      name,
+      typeof value === 'string' ? withUnicodeDomains(value) : value,
+    ]),
+  )
+}
