@@ -54,7 +54,6 @@ for (const lang of LANGS) {
       await expectNoSeriousAxeViolations(p.page)
       await p.shot('remedy-offline')
       await p.page.getByRole('button', { name: p.tree.recheck.button }).click()
-      await expect(p.heading()).toHaveText(p.tree.ui.waiting)
       await p.expectRemedy('offline')
     },
   )
@@ -160,7 +159,7 @@ test.describe('evidence over answers', () => {
     await p.choose('webmail-problem', 'noPage')
     await p.choose('incident', 'no')
     await p.expectRemedy('webmail-page')
-    await p.expectBecause('serviceUp', { domain: 'healthy.test' })
+    await expect(p.page.getByText(resources.it.remedy['fix-mx'].title)).toHaveCount(0)
     await p.shot('remedy-webmail-page')
   })
 })
