@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
-import { resources } from '../shared/i18n'
-import type { ScreenRemedyId } from '../shared/knowledge/remedies'
+import { createI18n, resources } from '../shared/i18n'
+import { remedyKeys, type ScreenRemedyId } from '../shared/knowledge/remedies'
 import { expect } from './fixtures'
 
 /** The wizard's languages. */
@@ -48,9 +48,10 @@ export class Person {
   }
 
   async expectRemedy(id: ScreenRemedyId): Promise<void> {
-    const texts = resources[this.lang].remedy[id]
-    await expect(this.heading()).toHaveText(texts.title)
-    await expect(this.page.locator('ol.steps > li')).toHaveText(texts.steps.map(withFacts))
+    const { t } = createI18n(this.lang)
+    const keys = remedyKeys(id)
+    await expect(this.heading()).toHaveText(t(keys.title))
+    await expect(this.page.locator('ol.steps > li')).toHaveText(keys.steps.map((key) => t(key)))
   }
 
   /** The "why we came here" sentence, with its facts filled in. */
@@ -96,11 +97,4 @@ export async function person(open: (lang: Lang) => Promise<Page>, lang: Lang): P
   const someone = new Person(await open(lang), lang)
   await someone.start()
   return someone
-}
-
-/** A text as a pattern when it quotes facts (`{{…}}`), which the screen fills in; the text itself otherwise. */
-function withFacts(text: string): string | RegExp {
-  if (!text.includes('{{')) return text
-  const parts = text.split(/\{\{[^}]+\}\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-  return new RegExp(`^${parts.join('.+')}$`)
 }

@@ -10,7 +10,8 @@ const TEXT = {
     offerActive: 'Is your email service paid up and active?',
     field: 'Email address or domain',
     settings: 'Settings',
-    systemNow: 'Now in use: the system’s resolvers',
+    fromEnvironment: 'the environment (MAILDOCTOR_DNS)',
+    fromSaved: 'saved in these settings',
     system: 'The system’s resolvers',
     custom: 'These DNS servers',
     dnsField: 'DNS servers',
@@ -30,7 +31,8 @@ const TEXT = {
     offerActive: 'Il tuo servizio di posta è pagato e attivo?',
     field: 'Indirizzo email o dominio',
     settings: 'Impostazioni',
-    systemNow: 'In uso ora: i resolver del sistema',
+    fromEnvironment: 'l’ambiente (MAILDOCTOR_DNS)',
+    fromSaved: 'salvata in queste impostazioni',
     system: 'I resolver del sistema',
     custom: 'Questi server DNS',
     dnsField: 'Server DNS',
@@ -123,7 +125,8 @@ for (const lang of ['en', 'it'] as const) {
 
     await typeDnsServers(page, lang, 'dns.example')
     const dialog = page.getByRole('dialog', { name: text.settings })
-    await expect(dialog).toContainText(text.systemNow)
+    const dnsInEffect = dialog.locator('tr[data-setting="dns"]')
+    await expect(dnsInEffect).toContainText(text.fromEnvironment)
     const field = dialog.getByRole('textbox', { name: text.dnsField })
     await expect(dialog.getByRole('alert')).toContainText(text.notAnAddress)
     await expect(field).toHaveAttribute('aria-invalid', 'true')
@@ -136,6 +139,8 @@ for (const lang of ['en', 'it'] as const) {
 
     await typeDnsServers(page, lang, dns.address)
     await expect(dialog.getByRole('status')).toHaveText(text.saved(dns.address))
+    await expect(dnsInEffect).toContainText(dns.address)
+    await expect(dnsInEffect).toContainText(text.fromSaved)
     await expect(field).toHaveAttribute('aria-invalid', 'false')
     await expectNoSeriousAxeViolations(page)
     await page.screenshot({ path: `e2e/screenshots/settings-saved-${lang}.png` })
@@ -161,7 +166,7 @@ for (const lang of ['en', 'it'] as const) {
     await expect(dialog.getByRole('radio', { name: text.system })).toBeChecked()
     await page.keyboard.press('Enter')
     await expect(dialog.getByRole('status')).toHaveText(text.savedSystem)
-    await expect(dialog).toContainText(text.systemNow)
+    await expect(dnsInEffect).toContainText(text.fromEnvironment)
     await page.keyboard.press('Escape')
     const afterReset = dns.questions.length
     await page.keyboard.press('Alt+Shift+R')

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { resources } from '../shared/i18n'
+import { createI18n, resources } from '../shared/i18n'
+import { remedyKeys } from '../shared/knowledge/remedies'
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures'
 import { person } from './person'
 import { dovecotUnavailable } from './servers/dovecot'
@@ -109,10 +110,29 @@ test.describe('the wizard reaches the right remedy', () => {
     await p.pastTheServices('bounce', 'ovh-mxplan', 'healthy.test')
     await p.pasteBounce('552 5.2.2 <anna@fine.test>: Mailbox full, quota exceeded')
     await p.expectRemedy('recipient-full')
-    await expect(p.page.locator('.who-acts strong')).toHaveText(p.tree.whoActs.recipient)
+    await expect(p.page.locator('.who-acts strong')).toHaveText(resources[p.lang].common.whoActs.recipient)
     await expect(p.page.locator('.explanation')).toContainText('552')
+    await expect(p.page.locator('.bounce-reason')).toContainText(
+      resources.en.bounce.reasons.mailboxfull.title,
+    )
     await expectNoSeriousAxeViolations(p.page)
     await p.page.screenshot({ path: 'e2e/screenshots/remedy-bounce-552-en.png', fullPage: true })
+  })
+
+  test('why a bounce came back, and a PEC receipt, in plain words (it)', async ({ open }) => {
+    const p = await person(open, 'it')
+    await p.pastTheServices('bounce', 'ovh-mxplan', 'healthy.test')
+    const receipt = await readFile(
+      join('shared', 'bounce', 'fixtures', 'pec', 'errore-consegna-no-dest.eml'),
+      'utf8',
+    )
+    await p.pasteBounce(receipt)
+    const texts = resources.it.bounce
+    const note = p.page.locator('.bounce-reason')
+    await expect(note).toContainText(texts.reasons.userunknown.title)
+    await expect(note).toContainText(texts.pec.kinds['errore-consegna'].title)
+    await expectNoSeriousAxeViolations(p.page)
+    await p.page.screenshot({ path: 'e2e/screenshots/bounce-reason-pec-it.png', fullPage: true })
   })
 
   test('a 550 to a domain that does not exist: the recipient’s domain is checked (it)', async ({ open }) => {
@@ -206,7 +226,14 @@ test.describe('the wizard tests the mail servers on the way', () => {
     await expect(login.getByRole('textbox', { name: p.tree.login.address })).toHaveValue(WORLD_LOGIN.user)
     await login.getByLabel(p.tree.login.password).fill('not-the-password')
     await login.getByRole('button', { name: p.tree.login.testOutgoing }).click()
-    await expect(login.locator('[data-check-id="smtp.auth"]')).toHaveAttribute('data-status', 'fail')
+    const refused = login.locator('[data-check-id="smtp.auth"]')
+    await expect(refused).toHaveAttribute('data-status', 'fail')
+    const { t } = createI18n('en')
+    await expect(refused.locator('.finding-remedy-title').first()).toHaveText(
+      t(remedyKeys('reset-password').title),
+    )
+    await expect(refused.locator('.finding-remedy .external-link').first()).toBeVisible()
+    await p.page.screenshot({ path: 'e2e/screenshots/login-refused-en.png', fullPage: true })
 
     await login.getByLabel(p.tree.login.password).fill(WORLD_LOGIN.password)
     await login.getByRole('button', { name: p.tree.login.testOutgoing }).click()

@@ -1,4 +1,6 @@
+import { createSocket, type Socket } from 'node:dgram'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { CheckProgress, ResponseTypes } from '../shared/ipc'
 import { dovecotUnavailable, startDovecot } from '../e2e/servers/dovecot'
 import { silentServer, startRawServer, type RunningRawServer } from '../e2e/servers/misbehaving-servers'
 import { startSmtpServer, type RunningSmtpServer } from '../e2e/servers/smtp-servers'
@@ -8,12 +10,15 @@ import type { EngineOptions } from './engine'
 
 const PASSWORD = 'Wiz4rd-Secret!'
 
-function service(engineOptions: EngineOptions) {
+function service(
+  engineOptions: EngineOptions,
+  onProgress: (progress: CheckProgress) => void = () => undefined,
+) {
   return createApiService({
     appInfo: () => ({ version: '0.1.0', platform: 'test', locale: 'en-GB' }),
     openExternal: () => Promise.resolve(),
     setLanguage: () => undefined,
-    send: () => undefined,
+    send: (_channel, payload) => onProgress(payload),
     engineOptions,
   })
 }
@@ -21,15 +26,58 @@ function service(engineOptions: EngineOptions) {
 let pki: TestPki
 let smtp: RunningSmtpServer
 let silent: RunningRawServer
+/** A DNS server that reads every question and never answers. */
+let silentDns: Socket
 
 beforeAll(async () => {
   pki = createTestPki()
   smtp = await startSmtpServer({ tls: 'implicit', certificate: pki.valid, users: { mario: PASSWORD } })
   silent = await startRawServer(silentServer)
+  silentDns = createSocket('udp4')
+  await new Promise<void>((resolve) => silentDns.bind(0, '127.0.0.1', resolve))
 })
 
 afterAll(async () => {
   await Promise.all([smtp?.close(), silent?.close()])
+  silentDns?.close()
+})
+
+describe('check:cancel through the IPC service', () => {
+  it('stops a running check at once, and what could not finish reads as not run, never as failed', async () => {
+    const dnsPort = silentDns.address().port
+    const pressed: { cancel?: Promise<unknown> } = {}
+    const api = service(
+      { dnsServers: [`127.0.0.1:${dnsPort}`], timeoutMs: 60_000, stepTimeoutMs: 30_000, dnsRetries: 0 },
+      (progress) => {
+        // The check has started (its input is read): the person presses Cancel.
+        if (progress.finding.id === 'input.domain')
+          pressed.cancel ??= api.dispatch('check:cancel', [{ runId: progress.runId }])
+      },
+    )
+    const started = Date.now()
+    const result = await api.dispatch('check:run', [
+      { runId: 'slow-1', input: 'example.test', only: ['dns'] },
+    ])
+    const tookMs = Date.now() - started
+
+    expect(await pressed.cancel).toEqual({ ok: true, value: { cancelled: true } })
+    // Far sooner than any deadline of the run (30 s a step, 60 s in all), even on a loaded machine.
+    expect(tookMs).toBeLessThan(10_000)
+    expect(result.ok).toBe(true)
+    const report = (result as { value: ResponseTypes['check:run'] }).value
+    const mx = report.findings.find((finding) => finding.id === 'dns.mx')
+    expect(mx).toMatchObject({ status: 'error', remedies: [] })
+    expect(report.findings.filter((finding) => finding.status === 'fail')).toEqual([])
+    // The run is over: there is nothing left to cancel under its id, nor under an id never used.
+    expect(await api.dispatch('check:cancel', [{ runId: 'slow-1' }])).toEqual({
+      ok: true,
+      value: { cancelled: false },
+    })
+    expect(await api.dispatch('check:cancel', [{ runId: 'nothing' }])).toEqual({
+      ok: true,
+      value: { cancelled: false },
+    })
+  }, 30_000)
 })
 
 describe('probe:login through the IPC service', () => {

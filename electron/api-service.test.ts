@@ -123,14 +123,6 @@ describe('the IPC service', () => {
     }
   })
 
-  it('cancels a check it knows and says so', async () => {
-    const { api } = service()
-    expect(await api.dispatch('check:cancel', [{ runId: 'nothing' }])).toEqual({
-      ok: true,
-      value: { cancelled: false },
-    })
-  })
-
   it('refuses login and round-trip requests with control characters, bad hosts or oversize passwords', async () => {
     const { api } = service()
     const login = { runId: 'l1', kind: 'imaps', host: 'mail.example.com', user: 'mario', password: 'pw' }

@@ -14,7 +14,12 @@ import { isAllowedExternalLink } from '../shared/external-links'
 import { exportSession, EXPORT_MIME, reportFileName, toHtml } from '../shared/report-export'
 import { runCheck, testEnvelope, testLogin, testRoundTrip, type EngineOptions } from './engine'
 import { createHistoryStore, HistoryRefusal, type HistoryStore } from './history/history-store'
-import { createMemorySettingsStore, createSettingsStore, withSettings } from './settings/settings-store'
+import {
+  createMemorySettingsStore,
+  createSettingsStore,
+  effectiveSettings,
+  withSettings,
+} from './settings/settings-store'
 
 /** What a front (Electron, harness) provides to the service: its transport and platform pieces. */
 export interface ServiceDeps {
@@ -190,6 +195,8 @@ export function createApiService(deps: ServiceDeps): ApiService {
     },
     [INVOKE_CHANNELS.getSettings]: () => settingsStore.read(),
     [INVOKE_CHANNELS.setSettings]: (next) => settingsStore.write(next),
+    [INVOKE_CHANNELS.effectiveSettings]: async () =>
+      effectiveSettings(launchOptions, await settingsStore.read()),
     ...engineHandlers(deps, jobs, currentOptions),
     ...sessionHandlers(deps),
   }

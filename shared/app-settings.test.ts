@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { AppSettingsSchema, MAX_DNS_SERVERS, parseDnsServer } from './app-settings'
-import en from './i18n/en/common'
-import it_ from './i18n/it/common'
+import { createI18n } from './i18n'
 
 describe('parseDnsServer', () => {
   it.each([
@@ -34,12 +33,25 @@ describe('parseDnsServer', () => {
     expect(parseDnsServer(typed)).toEqual({ ok: false, error })
   })
 
-  it('has a text for every refusal in both languages', () => {
-    for (const error of ['empty', 'notAnAddress', 'badPort', 'tooMany'] as const) {
-      expect(en.settings.error[error]).toBeTruthy()
-      expect(it_.settings.error[error]).toBeTruthy()
-    }
-  })
+  it.each([['dns.example.com'], ['192.0.2.53:0'], ['   ']])(
+    'tells the person why %j was refused, in their language, naming what they typed',
+    (typed) => {
+      const refused = parseDnsServer(typed)
+      if (refused.ok) throw new Error(`${typed} was accepted`)
+      const shown = (['it', 'en'] as const).map((lang) =>
+        createI18n(lang).t(`common:settings.error.${refused.error}`, {
+          value: typed.trim(),
+          max: MAX_DNS_SERVERS,
+        }),
+      )
+      for (const text of shown) {
+        expect(text).not.toContain('settings.error')
+        expect(text).not.toMatch(/{{|}}/)
+        if (typed.trim() !== '') expect(text).toContain(typed.trim())
+      }
+      expect(shown[0]).not.toBe(shown[1])
+    },
+  )
 })
 
 describe('AppSettingsSchema', () => {

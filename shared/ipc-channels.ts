@@ -16,6 +16,7 @@ export const INVOKE_CHANNELS = {
   savePdf: 'report:pdf',
   getSettings: 'settings:get',
   setSettings: 'settings:set',
+  effectiveSettings: 'settings:effective',
 } as const
 
 /** Event channels main sends to the renderer, by the name of their subscribe function. */

@@ -195,6 +195,17 @@ export interface HistoryListEntry {
   failingCount: number
 }
 
+/**
+ * One setting the checks use now and where it comes from: `saved` in the app's settings, the
+ * launch `environment` (the variable named), or the `system`'s default (value null).
+ */
+export interface EffectiveSetting {
+  setting: 'dns' | 'rdap' | 'ports' | 'extraCa'
+  value: string | null
+  source: 'saved' | 'environment' | 'system'
+  variable: string | null
+}
+
 /** Request schemas (argument tuples) of every invoke channel. */
 export const REQUEST_SCHEMAS = {
   [INVOKE_CHANNELS.appInfo]: z.tuple([]),
@@ -213,6 +224,7 @@ export const REQUEST_SCHEMAS = {
   [INVOKE_CHANNELS.savePdf]: z.tuple([PdfRequestSchema]),
   [INVOKE_CHANNELS.getSettings]: z.tuple([]),
   [INVOKE_CHANNELS.setSettings]: z.tuple([AppSettingsSchema]),
+  [INVOKE_CHANNELS.effectiveSettings]: z.tuple([]),
 } as const
 
 /** Response value of every invoke channel. */
@@ -233,6 +245,7 @@ export interface ResponseTypes {
   [INVOKE_CHANNELS.savePdf]: PdfResult
   [INVOKE_CHANNELS.getSettings]: AppSettings
   [INVOKE_CHANNELS.setSettings]: AppSettings
+  [INVOKE_CHANNELS.effectiveSettings]: EffectiveSetting[]
 }
 
 /** Payload of every event channel. */

@@ -13,6 +13,7 @@ import {
   readCa,
   usage,
 } from './common'
+import { terminalSafe } from './terminal-safe'
 
 /** The options of `probe envelope`, for the usage text. */
 export const ENVELOPE_USAGE =
@@ -41,9 +42,9 @@ export async function envelopeCommand(args: string[]): Promise<number> {
   const lang = cliLanguage(values.lang)
   const [recipient, ...surplus] = positionals
   if (recipient === undefined || surplus.length > 0) throw usage('usage', { usage: ENVELOPE_USAGE })
-  if (!isPlainAddress(recipient)) throw usage('envelopeRecipient', { value: recipient })
+  if (!isPlainAddress(recipient)) throw usage('envelopeRecipient', { value: oneLine(recipient) })
   const from = values['mail-from']
-  if (from !== undefined && !isPlainAddress(from)) throw usage('envelopeFrom', { value: from })
+  if (from !== undefined && !isPlainAddress(from)) throw usage('envelopeFrom', { value: oneLine(from) })
 
   const options: EngineOptions = {}
   const timeoutMs = parsePositiveInt('--timeout', values.timeout)
@@ -55,13 +56,20 @@ export async function envelopeCommand(args: string[]): Promise<number> {
   const controller = new AbortController()
   process.once('SIGINT', () => controller.abort())
   const test = await testEnvelope({ recipient, from }, options, controller.signal)
-  if (values.json) process.stdout.write(`${JSON.stringify(test, null, 2)}\n`)
+  if (values.json) process.stdout.write(terminalSafe(`${JSON.stringify(test, null, 2)}\n`))
   else if (test.mxHost === null) process.stdout.write(`${createI18n(lang).t('tree:envelope.noServer')}\n`)
-  else for (const finding of test.findings) process.stdout.write(`${formatFinding(finding, lang)}\n`)
+  else
+    for (const finding of test.findings)
+      process.stdout.write(terminalSafe(`${formatFinding(finding, lang)}\n`))
   return test.mxHost === null || test.findings.some(isFailing) ? 1 : 0
 }
 
 /** One line, a plain email address: nothing that could add a command to the SMTP line. */
 function isPlainAddress(value: string): boolean {
   return !hasControlCharacters(value) && isEmailAddress(value)
+}
+
+/** A typed value as it can be quoted in a one-line message: line breaks and NUL shown escaped. */
+function oneLine(value: string): string {
+  return JSON.stringify(value).slice(1, -1)
 }

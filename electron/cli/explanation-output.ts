@@ -1,8 +1,8 @@
 import { renderMsg, type Language, createI18n } from '../../shared/i18n'
 import type { CodeExplanation } from '../../shared/knowledge/explain'
 import type { CodeClass } from '../../shared/knowledge/reply-codes'
+import { remedyDef, remedyKeys, remedyLinks, whoActsKey } from '../../shared/knowledge/remedies'
 import { checkNameKey } from '../../shared/report'
-import { remedyDef, remedyKeys, remedyLinks } from '../../shared/knowledge/remedies'
 
 /** The kind of an explanation: from the reply code, else from the enhanced code's class. */
 export function classOf(explanation: CodeExplanation): CodeClass | null {
@@ -28,7 +28,7 @@ export function explanationJson(explanation: CodeExplanation, lang: Language) {
     meaning: render(explanation.meaning),
     causes: explanation.causes.map(render),
     steps: explanation.steps.map(render),
-    whoActs: explanation.whoActs.map((who) => i18n.t(`knowledge:who.${who}`)),
+    whoActs: explanation.whoActs.map((who) => i18n.t(whoActsKey(who))),
     whoActsIds: explanation.whoActs,
     retry: render(explanation.retry),
     relatedChecks: explanation.relatedChecks,

@@ -1,7 +1,7 @@
 import { setMaxListeners } from 'node:events'
 import { CHECK_AREAS, type CheckArea, type CheckRequest } from '../../shared/ipc'
 import type { CheckId, Finding, Report } from '../../shared/report'
-import { parseTarget } from '../../shared/target'
+import { parseTarget, type ParsedTarget } from '../../shared/target'
 import { APP_VERSION } from '../../shared/version'
 import { ENGINE_DEFAULTS, type CheckContext, type CheckModule, type EngineOptions } from './context'
 import { createRunDnsClient, dnsModule, registrationModule } from './dns'
@@ -28,6 +28,9 @@ export interface RunHooks {
   signal?: AbortSignal
 }
 
+/** A target the engine can work with. */
+type GoodTarget = Extract<ParsedTarget, { ok: true }>
+
 /**
  * Runs every check the request asks for, all areas at once, and resolves with the Report when all
  * have finished or the whole deadline has passed (whichever comes first). Never rejects.
@@ -50,7 +53,6 @@ export async function runCheck(
   const emitWanted = (finding: Finding) => {
     if (!wanted || wanted.has(finding.id)) emit(finding)
   }
-  const settings = { ...ENGINE_DEFAULTS, ...options }
   const target = parseTarget(request.input)
   const report = (domain: string, domainUnicode: string): Report => ({
     tool: 'maildoctor',
@@ -60,23 +62,33 @@ export async function runCheck(
     target: { input: request.input, domain, domainUnicode },
     findings,
   })
-
   if (!target.ok) {
-    emit({
-      id: 'input.domain',
-      status: 'fail',
-      title: { key: 'input:finding.badTitle' },
-      detail: target.params
-        ? { key: `input:error.${target.error}`, params: target.params }
-        : { key: `input:error.${target.error}` },
-      evidence: { error: target.error },
-      durationMs: Date.now() - started,
-      remedies: [],
-    })
+    emit(unreadableTarget(target, started))
     return report('', '')
   }
+  emitWanted(readTarget(target, started))
+  await runAreas(request, target, { ...ENGINE_DEFAULTS, ...options }, hooks.signal, emitWanted)
+  return report(target.domain, target.domainUnicode)
+}
 
-  emitWanted({
+/** The `input.domain` finding of a target that cannot be read: why, in the person's words. */
+function unreadableTarget(target: Extract<ParsedTarget, { ok: false }>, started: number): Finding {
+  return {
+    id: 'input.domain',
+    status: 'fail',
+    title: { key: 'input:finding.badTitle' },
+    detail: target.params
+      ? { key: `input:error.${target.error}`, params: target.params }
+      : { key: `input:error.${target.error}` },
+    evidence: { error: target.error },
+    durationMs: Date.now() - started,
+    remedies: [],
+  }
+}
+
+/** The `input.domain` finding of a target that was read: the domain in ASCII and Unicode. */
+function readTarget(target: GoodTarget, started: number): Finding {
+  return {
     id: 'input.domain',
     subject: target.domain,
     status: 'pass',
@@ -88,8 +100,21 @@ export async function runCheck(
     evidence: { domain: target.domain, domainUnicode: target.domainUnicode, localPart: target.localPart },
     durationMs: Date.now() - started,
     remedies: [],
-  })
+  }
+}
 
+/**
+ * Runs the modules of the asked areas on one context, under the whole deadline and the person's
+ * cancel. After either, modules get ABORT_GRACE_MS to report what they could not finish; findings
+ * that come later are dropped.
+ */
+async function runAreas(
+  request: CheckRequest,
+  target: GoodTarget,
+  settings: CheckContext['options'],
+  cancel: AbortSignal | undefined,
+  emit: (finding: Finding) => void,
+): Promise<void> {
   let closed = false
   // A plain timer, not AbortSignal.timeout: in Node 20 that signal can be garbage-collected inside
   // AbortSignal.any and never fire (see withDeadline in util/deadline.ts).
@@ -102,8 +127,8 @@ export async function runCheck(
     settings.timeoutMs,
   )
   const onCancel = () => stop.abort(new DOMException('the check was cancelled', 'AbortError'))
-  if (hooks.signal?.aborted) onCancel()
-  else hooks.signal?.addEventListener('abort', onCancel, { once: true })
+  if (cancel?.aborted) onCancel()
+  else cancel?.addEventListener('abort', onCancel, { once: true })
   const ctx: CheckContext = {
     request,
     domain: target.domain,
@@ -113,11 +138,10 @@ export async function runCheck(
     signal,
     dns: createRunDnsClient(settings, signal),
     emit: (finding) => {
-      if (!closed) emitWanted(finding)
+      if (!closed) emit(finding)
     },
   }
-  const areas = request.only ?? CHECK_AREAS
-  const running = areas.flatMap((area) => {
+  const running = (request.only ?? CHECK_AREAS).flatMap((area) => {
     const module = MODULES[area]
     return module ? [module(ctx).catch(() => undefined)] : []
   })
@@ -127,10 +151,9 @@ export async function runCheck(
     if (signal.aborted) await Promise.race([allDone, delay(ABORT_GRACE_MS)])
   } finally {
     clearTimeout(deadline)
-    hooks.signal?.removeEventListener('abort', onCancel)
+    cancel?.removeEventListener('abort', onCancel)
     // Whatever is still open after the grace period is closed now.
     if (!signal.aborted) stop.abort(new DOMException('the check has ended', 'AbortError'))
     closed = true
   }
-  return report(target.domain, target.domainUnicode)
 }

@@ -1,6 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { AppSettingsSchema, DEFAULT_SETTINGS, type AppSettings } from '../../shared/app-settings'
+import type { EffectiveSetting } from '../../shared/ipc'
 import type { EngineOptions } from '../engine'
 import { writeFileAtomic } from '../history/history-store'
 
@@ -69,4 +70,28 @@ export function createMemorySettingsStore(): SettingsStore {
  */
 export function withSettings(options: EngineOptions, settings: AppSettings): EngineOptions {
   return settings.dnsServers.length > 0 ? { ...options, dnsServers: [...settings.dnsServers] } : options
+}
+
+/**
+ * What the checks use now, setting by setting, and where it comes from: saved in the app's
+ * settings, the launch environment (MAILDOCTOR_*), or the system's default.
+ */
+export function effectiveSettings(launch: EngineOptions, saved: AppSettings): EffectiveSetting[] {
+  const fromLaunch = (
+    setting: EffectiveSetting['setting'],
+    variable: string,
+    value: string | null,
+  ): EffectiveSetting =>
+    value === null
+      ? { setting, value: null, source: 'system', variable: null }
+      : { setting, value, source: 'environment', variable }
+  const ports = launch.ports ? Object.entries(launch.ports).map(([kind, port]) => `${kind}=${port}`) : []
+  return [
+    saved.dnsServers.length > 0
+      ? { setting: 'dns', value: saved.dnsServers.join(', '), source: 'saved', variable: null }
+      : fromLaunch('dns', 'MAILDOCTOR_DNS', launch.dnsServers?.join(', ') ?? null),
+    fromLaunch('rdap', 'MAILDOCTOR_RDAP', launch.rdapBaseUrl ?? null),
+    fromLaunch('ports', 'MAILDOCTOR_PORTS', ports.length > 0 ? ports.join(', ') : null),
+    fromLaunch('extraCa', 'MAILDOCTOR_EXTRA_CA', launch.extraCaPem ? 'PEM' : null),
+  ]
 }

@@ -2,7 +2,9 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { trapFocus } from '../components/trap-focus'
 import { MAX_DNS_SERVERS, parseDnsServer, type DnsServerError } from '../../shared/app-settings'
+import type { EffectiveSetting } from '../../shared/ipc'
 import { api } from '../bridge/api'
+import { EffectiveSettings } from './EffectiveSettings'
 
 type Mode = 'system' | 'custom'
 type Problem = { error: DnsServerError; value: string }
@@ -37,7 +39,7 @@ export function SettingsDialog() {
   const [open, setOpen] = useState(false)
   const [mode, setMode] = useState<Mode>('system')
   const [text, setText] = useState('')
-  const [inUse, setInUse] = useState<string[] | null>(null)
+  const [effective, setEffective] = useState<EffectiveSetting[] | null>(null)
   const [problem, setProblem] = useState<Problem | null>(null)
   const [saved, setSaved] = useState<Saved | null>(null)
   const ids = { title: useId(), hint: useId(), error: useId(), field: useId() }
@@ -53,9 +55,9 @@ export function SettingsDialog() {
   const openDialog = async () => {
     setProblem(null)
     setSaved(null)
-    const result = await api().getSettings()
+    const [result, inEffect] = await Promise.all([api().getSettings(), api().effectiveSettings()])
+    setEffective(inEffect.ok ? inEffect.value : null)
     if (result.ok) {
-      setInUse(result.value.dnsServers)
       setMode(result.value.dnsServers.length > 0 ? 'custom' : 'system')
       setText(result.value.dnsServers.join(', '))
     }
@@ -78,7 +80,8 @@ export function SettingsDialog() {
     setProblem(null)
     const result = await api().setSettings({ dnsServers: servers })
     if (result.ok) {
-      setInUse(result.value.dnsServers)
+      const inEffect = await api().effectiveSettings()
+      setEffective(inEffect.ok ? inEffect.value : null)
       setText(result.value.dnsServers.join(', '))
       setSaved({ kind: 'saved', servers: result.value.dnsServers })
     } else {
@@ -110,13 +113,7 @@ export function SettingsDialog() {
       >
         <h2 id={ids.title}>{t('common:settings.title')}</h2>
         <p className="staff-lead">{t('common:settings.lead')}</p>
-        {inUse !== null && (
-          <p className="settings-current">
-            {inUse.length > 0
-              ? t('common:settings.current', { servers: inUse.join(', ') })
-              : t('common:settings.currentSystem')}
-          </p>
-        )}
+        {effective !== null && <EffectiveSettings rows={effective} />}
         <form onSubmit={(event) => void save(event)} noValidate>
           <fieldset className="settings-choice">
             <legend>{t('common:settings.dnsLegend')}</legend>

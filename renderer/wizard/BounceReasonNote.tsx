@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import { useAppStore } from '../store/use-app-store'
 
+const PEC_ERRORS = new Set(['no-dest', 'no-dominio', 'virus', 'altro'])
+
 /** Why the bounce came back (its reason) and, for a PEC receipt, what the receipt says, in plain words. */
 export function BounceReasonNote() {
   const { t } = useTranslation()
@@ -24,7 +26,11 @@ export function BounceReasonNote() {
         <p>
           <strong>{t(`bounce:pec.kinds.${pec.kind}.title`)}.</strong>{' '}
           {t(`bounce:pec.kinds.${pec.kind}.meaning`)}
+          {pec.error && PEC_ERRORS.has(pec.error) && <> {t(`bounce:pec.errors.${pec.error}`)}</>}
         </p>
+      )}
+      {pec?.extendedError && (
+        <p className="note">{t('bounce:pec.extendedError', { text: pec.extendedError })}</p>
       )}
       {notes.map((key) => (
         <p key={key} className="note">

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { CodeExplanation } from '../../shared/knowledge/explain'
+import { whoActsKey } from '../../shared/knowledge/remedies'
 import type { Msg } from '../../shared/report'
 import { useAppStore } from '../store/use-app-store'
 import { BounceReasonNote } from './BounceReasonNote'
@@ -53,7 +54,7 @@ export function CodeExplanationCard({
       )}
       <dl className="facts">
         <dt>{t('knowledge:cli.labels.whoActs')}</dt>
-        <dd>{explanation.whoActs.map((who) => t(`knowledge:who.${who}`)).join(', ')}</dd>
+        <dd>{explanation.whoActs.map((who) => t(whoActsKey(who))).join(', ')}</dd>
         <dt>{t('knowledge:cli.labels.retry')}</dt>
         <dd>{say(explanation.retry)}</dd>
       </dl>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { remedyDef, remedyKeys, remedyLinks } from '../../shared/knowledge/remedies'
+import { remedyDef, remedyKeys, remedyLinks, whoActsKey } from '../../shared/knowledge/remedies'
 import { isEvidence } from '../../shared/tree/walker'
 import type { TreeNode } from '../../shared/tree/types'
 import { ExternalLink } from '../components/ExternalLink'
@@ -96,8 +96,8 @@ export function RemedyScreen({ node }: { node: RemedyNode }) {
         <CodeExplanationCard explanation={explanation} withSteps />
       )}
       <p className="who-acts">
-        <span>{t('tree:whoActs.label')}: </span>
-        <strong>{t(`tree:whoActs.${remedyDef(node.id).whoActs}`)}</strong>
+        <span>{t('common:whoActs.label')}: </span>
+        <strong>{t(whoActsKey(remedyDef(node.id).whoActs))}</strong>
       </p>
       <WhyDisclosure node={node} />
       <SolvedQuestion node={node} />

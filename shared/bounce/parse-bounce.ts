@@ -8,6 +8,7 @@ import { classifyReason, type SmtpCommand } from './classify-reason'
 import { parseDeliveryStatus, preferStatus, type DeliveryStatus } from './delivery-status'
 import { readPec, pecReason } from './pec'
 import { findCommand } from './smtp-command'
+import { amazonSesParser } from './amazonses'
 import { eximParser } from './exim'
 import { exchange2003Parser } from './exchange2003'
 import { gmxParser } from './gmx'
@@ -42,6 +43,7 @@ const SHORT_PASTE = 2000
 
 /** Layout parsers, most distinctive markers first. */
 const LAYOUTS: readonly LayoutParser[] = [
+  amazonSesParser,
   exchange2003Parser,
   googleGroupsParser,
   yahooParser,
@@ -63,6 +65,11 @@ const LAYOUTS: readonly LayoutParser[] = [
 const HEADER_LINE = /^[A-Za-z][A-Za-z0-9-]{0,76}:[ \t]?/
 const KNOWN_HEADER =
   /^(?:from|to|subject|date|received|return-path|content-type|mime-version|message-id|delivered-to|x-[a-z0-9-]{1,60}|auto-submitted|reply-to|sender):/i
+
+/** The text without the `From sender date` line an mbox file puts before each message. */
+function withoutMboxLine(text: string): string {
+  return /^From \S{1,320} /.test(text) ? text.slice(text.indexOf('\n') + 1) : text
+}
 
 /** True when the text starts like an email message (a block of headers), not like pasted body text. */
 function looksLikeMessage(text: string): boolean {
@@ -158,6 +165,8 @@ function plainSources(text: string): Sources {
 /** The MIME reading, unless it found no text at all (a multipart without its boundaries): then the raw text. */
 function readableSources(text: string, mime: Sources | null): Sources {
   if (!mime) return plainSources(text)
+  if (mime.deliveryStatus.length === 0 && /^(?:final-recipient|reporting-mta):/im.test(mime.body))
+    return { ...mime, deliveryStatus: [mime.body] }
   if (mime.body.trim() !== '' || mime.deliveryStatus.length > 0) return mime
   return { ...plainSources(text), headers: mime.headers, fromAddress: mime.fromAddress }
 }
@@ -277,10 +286,12 @@ interface Kind {
 const AUTO_REPLY_SUBJECT =
   /^(?:auto(?:matic)?[ -]?reply|auto:|out of (?:the )?office|risposta automatica|away until|fuori sede)/i
 
-const NOT_AUTO_REPLY = /delivery status|undeliver|returned mail|failure|delivery failed|non recapitat/i
+const NOT_AUTO_REPLY =
+  /delivery status|undeliver|returned mail|failure|delivery failed|error sending|non recapitat/i
 
 function isAutoReply(sources: Sources): boolean {
-  if (sources.fromAddress && isDaemonAddress(sources.fromAddress)) return false
+  const from = sources.fromAddress ?? ''
+  if (isDaemonAddress(from.includes('@') ? from : `${from}@local`)) return false
   if (NOT_AUTO_REPLY.test(sources.headers.get('subject') ?? '')) return false
   const submitted = (sources.headers.get('auto-submitted') ?? '').toLowerCase()
   if (submitted.startsWith('auto-replied')) return true
@@ -343,7 +354,8 @@ function withReasons(recipients: BounceRecipient[], command: SmtpCommand | null)
 async function readBounce(input: string): Promise<BounceInfo> {
   const truncated = input.length > MAX_BOUNCE_CHARS
   const text = truncated ? input.slice(0, MAX_BOUNCE_CHARS) : input
-  const sources = readableSources(text, looksLikeMessage(text) ? await readMime(text) : null)
+  const message = withoutMboxLine(text)
+  const sources = readableSources(message, looksLikeMessage(message) ? await readMime(message) : null)
 
   const status = collectStatus(sources)
   const dsn = pickRecipient(status.recipients)
@@ -373,7 +385,13 @@ async function readBounce(input: string): Promise<BounceInfo> {
     ? preferStatus(dsn.enhancedCode, codes.enhancedCode, replyCode)
     : codes.enhancedCode
   const failedHeader = firstEmail(sources.headers.get('x-failed-recipients') ?? '')
-  const recipient = dsn?.recipient ?? layoutFields.recipient ?? failedHeader ?? scanned.recipient ?? null
+  const recipient =
+    kind?.pec?.recipient ??
+    dsn?.recipient ??
+    layoutFields.recipient ??
+    failedHeader ??
+    scanned.recipient ??
+    null
   const remoteMta = dsn?.remoteMta ?? layoutFields.remoteMta ?? null
   const fromDomain =
     sources.fromAddress && isDaemonAddress(sources.fromAddress)

@@ -36,6 +36,7 @@ describe('PEC receipts', () => {
       hasDaticert: true,
     })
     expect(info.enhancedCode).toBe('5.1.1')
+    expect(info.recipient).toBe('fornitore@pec.esempio.org')
   })
 
   it('tells the 12-hour notice from the 24-hour one', async () => {

@@ -38,6 +38,8 @@ export interface PecReceipt {
   ordinaryRecipient: boolean
   /** For a notice of non-delivery for time: 12 or 24 hours, when the receipt says which. */
   hours: 12 | 24 | null
+  /** The recipient the receipt is about: daticert's `consegna`, else its first certified `destinatari`. */
+  recipient: string | null
   /** True when daticert.xml was found and read (else only the headers were). */
   hasDaticert: boolean
 }
@@ -63,6 +65,7 @@ interface Daticert {
   msgid: string | null
   gestore: string | null
   esterno: boolean
+  recipient: string | null
 }
 
 const MAX_XML = 262_144
@@ -93,7 +96,11 @@ function parseDaticert(xml: string): Daticert | null {
   const header = (root.intestazione ?? {}) as Record<string, unknown>
   const data = (root.dati ?? {}) as Record<string, unknown>
   const recipients = asList(header.destinatari)
+  const certified = recipients.find(
+    (entry) => typeof entry !== 'object' || text((entry as Record<string, unknown>)['@tipo']) !== 'esterno',
+  )
   return {
+    recipient: text(data.consegna) ?? text(certified),
     tipo: text(root['@tipo']),
     errore: text(root['@errore']),
     erroreEsteso: text(data['errore-esteso']),
@@ -138,6 +145,7 @@ export function readPec(headers: Map<string, string>, daticertXml: string | null
       kind === 'preavviso-errore-consegna'
         ? hoursOf(daticert?.erroreEsteso ?? null, headers.get('subject') ?? '')
         : null,
+    recipient: daticert?.recipient ?? null,
     hasDaticert: daticert !== null,
   }
 }

@@ -70,7 +70,7 @@ export const REASONS: Record<BounceReason, ReasonDef> = {
   exceedlimit: { whoActs: 'you' },
   expired: { whoActs: 'recipientAdmin', passes: true },
   failedstarttls: { whoActs: 'provider' },
-  feedback: { whoActs: 'provider', notFailure: true },
+  feedback: { whoActs: 'you', notFailure: true },
   filtered: { whoActs: 'recipient' },
   hasmoved: { whoActs: 'you' },
   hostunknown: { whoActs: 'you' },

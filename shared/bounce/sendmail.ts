@@ -3,7 +3,7 @@ import { cleanToken, firstEmail, linesAfter } from './text-scan'
 
 const REASON = /^[ \t]*\(reason: (.{1,2000})\)[ \t]*$/
 const TALKING_TO = /while talking to ([A-Za-z0-9.-]{1,253})[.]?:/i
-const SERVER_LINE = /^<<< ([2-5][0-9][0-9][ -].{0,2000})$/
+const SERVER_LINE = /^<<< ([2-5][0-9][0-9](?:[ -].{0,2000})?)$/
 
 /** Sendmail: "----- The following addresses had permanent fatal errors -----" and the session transcript. */
 export const sendmailParser: LayoutParser = {

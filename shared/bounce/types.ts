@@ -23,6 +23,7 @@ export const BOUNCE_FORMATS = [
   'interscanmss',
   'domino',
   'italian',
+  'amazonses',
   'arf',
   'autoreply',
   'pec',

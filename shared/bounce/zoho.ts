@@ -1,7 +1,6 @@
 import type { LayoutFields, LayoutParser } from './types'
 import { cleanToken, firstEmail } from './text-scan'
 
-const FAILED = /^(\S+@\S+)\s+(.{1,2000})$/
 const DELAYED =
   /^\[Status: [^,]{1,40}, Address: <([^<>\s]{1,320})>, ResponseCode ([0-9]{3}), [^,]{0,200}, ([^\]]{1,1000})\]/
 
@@ -21,11 +20,11 @@ export const zohoParser: LayoutParser = {
         break
       }
       if (!line.includes('ERROR_CODE :')) continue
-      const failed = FAILED.exec(line.trim())
       const email = firstEmail(line)
       if (email) fields.recipient = cleanToken(email)
-      const text = (failed?.[2] ?? line).replace(/ERROR_CODE :/g, '').replace(/,\s*/g, ' ')
-      fields.diagnostic = text.replace(/\s{2,}/g, ' ').trim()
+      const reply = /ERROR_CODE :([2-5][0-9][0-9])\b/.exec(line)?.[1] ?? ''
+      const rest = line.slice(line.lastIndexOf('ERROR_CODE :') + 'ERROR_CODE :'.length).replace(/^[\s,]+/, '')
+      fields.diagnostic = `${reply} ${rest}`.replace(/\s{2,}/g, ' ').trim()
       break
     }
     return fields

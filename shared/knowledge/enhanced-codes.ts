@@ -145,7 +145,7 @@ export function enhancedDetailKey(subject: number, detail: number): string {
   return `knowledge:enhanced.details.d${subject}_${detail}`
 }
 
-/** The remedies each subject points to when no reply code says more (ids of remedies-knowledge.ts). */
+/** The remedies each subject points to when no reply code says more (ids of the catalogue, remedies.ts). */
 export const SUBJECT_REMEDIES: Record<number, RemedyId[]> = {
   0: [],
   1: ['recipient-address'],

@@ -12,7 +12,10 @@
  * Adding a remedy: add one line to REMEDIES (a new kebab-case id), then its texts in every language's
  * remedy.ts. The type checker then requires the texts in each language, and shared/i18n/i18n.test.ts
  * checks the number of steps and the placeholders agree. Refer to it from a finding, a tree node, a
- * reply code, an enhanced-code subject or a server-text rule by its id.
+ * reply code, an enhanced-code subject or a server-text rule by its id. A new page to link to is an
+ * id in LINK_URLS (a provider's page taken from providers.ts; its host on the allowlist of
+ * shared/external-links.ts, which remedies.test.ts checks). A fact a step quotes is a `{{…}}`
+ * placeholder filled from shared/knowledge/facts.ts.
  */
 
 import { OVHCLOUD } from './providers'
@@ -34,6 +37,11 @@ export const LINK_URLS = {
   microsoftSmtpAuthGuide:
     'https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission',
 } as const
+
+/** The i18n key that names who acts, in the person's words. */
+export function whoActsKey(who: WhoActs): string {
+  return `common:whoActs.${who}`
+}
 
 /** The id of a page the app links to. */
 export type LinkId = keyof typeof LINK_URLS

@@ -27,7 +27,7 @@ export interface ReplyCodeDef {
   whoActs: WhoActs[]
   /** Checks of shared/report.ts that this code calls for. */
   relatedChecks: CheckId[]
-  /** Remedy ids of shared/knowledge/remedies-knowledge.ts. */
+  /** Remedy ids of the catalogue (shared/knowledge/remedies.ts). */
   remedies: RemedyId[]
   /** For codes no RFC defines that read like an enhanced code without its dots (511 → 5.1.1). */
   impliedEnhanced?: string

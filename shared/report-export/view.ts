@@ -2,7 +2,7 @@ import type { i18n as I18n } from 'i18next'
 import { createI18n, renderMsg, type Language } from '../i18n'
 import { needsAttention, type Finding, type Status } from '../report'
 import { DECISION_TREE } from '../tree/decision-tree'
-import { isRemedyId, remedyDef, remedyKeys } from '../knowledge/remedies'
+import { isRemedyId, remedyDef, remedyKeys, whoActsKey } from '../knowledge/remedies'
 import type { SessionRecord } from '../session'
 import { maskForSharing } from './mask'
 import { redactSecrets } from './redact'
@@ -105,7 +105,7 @@ function leadOf(i18n: I18n, session: SessionRecord): ReportLead {
   return {
     problem: first ? renderMsg(i18n, first.answerLabel) : null,
     remedy: session.remedyId ? remedyTitle(i18n, session.remedyId) : i18n.t('report:doc.noRemedy'),
-    whoActs: id && isRemedyId(id) ? i18n.t(`knowledge:who.${remedyDef(id).whoActs}`) : null,
+    whoActs: id && isRemedyId(id) ? i18n.t(whoActsKey(remedyDef(id).whoActs)) : null,
     deciding: decidingFindings(session.report.findings, session.remedyId).map((finding) =>
       findingView(i18n, finding),
     ),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createI18n, resources } from '../i18n'
-import { remedyDef, remedyKeys } from '../knowledge/remedies'
+import { remedyDef, remedyKeys, whoActsKey } from '../knowledge/remedies'
 import type { Finding } from '../report'
 import { DECISION_TREE } from './decision-tree'
 import { allPaths, chooseRoute, effectiveOffer, treeProblems, type WalkState } from './walker'
@@ -142,6 +142,13 @@ describe('the decision tree', () => {
     ).toBe(expected)
   })
 
+  it('routes by the enhanced code’s class when there is no reply code (a PEC receipt)', () => {
+    const permanent = { replyCode: null, enhancedCode: '5.1.1', serverText: [], recipient: null }
+    expect(route('bounce-route', state({ bounce: permanent }))).toBe('bounce-explained')
+    const temporary = { replyCode: null, enhancedCode: '4.4.7', serverText: [], recipient: null }
+    expect(route('bounce-route', state({ bounce: temporary }))).toBe('retry-later')
+  })
+
   it('routes a bounce without a code to the "unreadable" remedy', () => {
     expect(
       route(
@@ -192,7 +199,7 @@ function needTexts(node: TreeNode, need: (key: string) => void): void {
       return
     case 'remedy':
       for (const key of Object.values(remedyKeys(node.id)).flat()) need(key)
-      need(`tree:whoActs.${remedyDef(node.id).whoActs}`)
+      need(whoActsKey(remedyDef(node.id).whoActs))
       return
     case 'handoff':
     case 'solved':

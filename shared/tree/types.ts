@@ -37,6 +37,7 @@ export type Condition =
   | { fact: Fact }
   | { offer: readonly Offer[] }
   | { replyCode: readonly number[] }
+  /** The reply code's class, or the enhanced code's when the bounce has no reply code (PEC receipts). */
   | { replyClass: readonly number[] }
   | { serverText: readonly string[] }
   | { all: readonly Condition[] }

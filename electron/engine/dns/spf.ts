@@ -1,14 +1,15 @@
 import { spf as evaluateSpf } from 'mailauth/lib/spf/index.js'
+import { SPF_LIMITS } from '../../../shared/knowledge/facts'
 import { recogniseProviders } from '../../../shared/knowledge/providers'
 import type { CheckContext } from '../context'
 import type { DnsAnswer, DnsClient, DnsOutcome, RecordType } from './dns-client'
 import { isDefinite, listOf, msg, queryProblem, report, type Outcome } from './findings'
 import { declaredProvider } from './provider'
 
-/** RFC 7208 §4.6.4: at most 10 terms that cause DNS queries, at most 2 of them void. */
-export const SPF_LOOKUP_LIMIT = 10
+/** RFC 7208 §4.6.4: at most 10 terms that cause DNS queries (shared with the texts that quote it). */
+export const SPF_LOOKUP_LIMIT = SPF_LIMITS.lookups
 /** RFC 7208 §4.6.4: void lookups (no answer records) allowed. */
-export const SPF_VOID_LIMIT = 2
+export const SPF_VOID_LIMIT = SPF_LIMITS.voidLookups
 /** The address mailauth evaluates against: TEST-NET-1 (RFC 5737), never a real sender. */
 const PROBE_IP = '192.0.2.1'
 const MAX_TREE_NODES = 60
@@ -169,6 +170,11 @@ function mailauthResolver(client: DnsClient) {
   }
 }
 
+/** A problem `dns.spf` reports, before the subject and the evidence are added. */
+type SpfProblem = Omit<Outcome, 'subject'>
+/** The offer the person named, whose SPF include the record should carry. */
+type DeclaredProvider = ReturnType<typeof declaredProvider>
+
 /**
  * `dns.spf`: exactly one v=spf1 record, evaluated by mailauth (the verdict) and walked by us for
  * what mailauth does not say: which include passes the 10-lookup limit, which lookups are void,
@@ -184,11 +190,62 @@ export async function checkSpf(ctx: CheckContext, client: DnsClient): Promise<vo
   }
   const records = spfRecords(top)
   const provider = declaredProvider(ctx)
-  const emit = (outcome: Omit<Outcome, 'subject'>) =>
-    report(ctx, 'dns.spf', started, { subject: domain, ...outcome })
-  if (records.length === 0) {
-    const include = provider?.spfInclude ?? (await recognisedSpfInclude(client, domain))
+  const emit = (outcome: SpfProblem) => report(ctx, 'dns.spf', started, { subject: domain, ...outcome })
+  const include =
+    records.length === 0 ? (provider?.spfInclude ?? (await recognisedSpfInclude(client, domain))) : null
+  const notOne = recordCountProblem(domain, records, top, include)
+  if (notOne) {
+    emit(notOne)
+    return
+  }
+
+  const record = records[0] ?? ''
+  const { tree, verdict, count } = await walkAndEvaluate(client, domain)
+  const evidence = {
+    record,
+    lookups: count.lookups,
+    voidLookups: count.voids,
+    ...(count.breaker ? { limitPassedAt: count.breaker } : {}),
+    mailauth: { result: verdict.status.result, comment: verdict.status.comment, lookups: verdict.lookups },
+  }
+  const firstUnanswered = count.unanswered[0]
+  if (firstUnanswered) {
+    const answer = await client.txt(firstUnanswered.domain)
+    emit({ ...queryProblem('spf.errorTitle', { domain }, answer), evidence })
+    return
+  }
+  const problems = [...limitProblems(count, verdict), ...endingProblems(tree, record, provider)]
+  if (problems.length === 0)
     emit({
+      status: 'pass',
+      title: msg('spf.okTitle', { domain }),
+      detail: msg('spf.okDetail', { record, count: count.lookups, limit: SPF_LOOKUP_LIMIT }),
+      evidence,
+    })
+  for (const problem of problems) emit({ ...problem, evidence })
+}
+
+/**
+ * The SPF include of the one provider the domain's MX hosts point to, when the person did not name
+ * their offer; null when none or several are recognised (then no record is suggested: a bare
+ * `v=spf1 ~all` would authorise no server at all).
+ */
+async function recognisedSpfInclude(client: DnsClient, domain: string): Promise<string | null> {
+  const answer = await client.mx(domain)
+  const hosts = answer.records.map((record) => record.value.exchange)
+  const includes = new Set(recogniseProviders(hosts).flatMap((profile) => profile.spfInclude ?? []))
+  return includes.size === 1 ? ([...includes][0] ?? null) : null
+}
+
+/** No v=spf1 record (with the record to publish), or more than one; null when there is exactly one. */
+function recordCountProblem(
+  domain: string,
+  records: string[],
+  top: DnsAnswer<'TXT'>,
+  include: string | null,
+): SpfProblem | null {
+  if (records.length === 0)
+    return {
       status: 'warn',
       title: msg('spf.missingTitle', { domain }),
       detail: include
@@ -196,20 +253,20 @@ export async function checkSpf(ctx: CheckContext, client: DnsClient): Promise<vo
         : msg('spf.missingDetailNoProvider', { domain }),
       evidence: { txt: top.records },
       remedies: ['fix-spf'],
-    })
-    return
-  }
-  if (records.length > 1) {
-    emit({
+    }
+  if (records.length > 1)
+    return {
       status: 'fail',
       title: msg('spf.multipleTitle', { domain, count: records.length }),
       detail: msg('spf.multipleDetail', { records: records.join(' | ') }),
       evidence: { records },
       remedies: ['fix-spf'],
-    })
-    return
-  }
+    }
+  return null
+}
 
+/** mailauth's verdict and our own walk of the record's includes, side by side. */
+async function walkAndEvaluate(client: DnsClient, domain: string) {
   const [tree, verdict] = await Promise.all([
     buildTree(client, domain, [], { nodes: MAX_TREE_NODES }),
     evaluateSpf({
@@ -222,21 +279,15 @@ export async function checkSpf(ctx: CheckContext, client: DnsClient): Promise<vo
   ])
   const count: SpfCount = { lookups: 0, voids: [], loops: [], missingTargets: [], unanswered: [] }
   countTree(tree, [], count)
-  const record = records[0] ?? ''
-  const evidence = {
-    record,
-    lookups: count.lookups,
-    voidLookups: count.voids,
-    ...(count.breaker ? { limitPassedAt: count.breaker } : {}),
-    mailauth: { result: verdict.status.result, comment: verdict.status.comment, lookups: verdict.lookups },
-  }
-  const problems: Omit<Outcome, 'subject'>[] = []
-  const firstUnanswered = count.unanswered[0]
-  if (firstUnanswered) {
-    const answer = await client.txt(firstUnanswered.domain)
-    emit({ ...queryProblem('spf.errorTitle', { domain }, answer), evidence })
-    return
-  }
+  return { tree, verdict, count }
+}
+
+/** The limits of RFC 7208 (lookups, void lookups), loops, missing includes; else mailauth's permerror. */
+function limitProblems(
+  count: SpfCount,
+  verdict: Awaited<ReturnType<typeof walkAndEvaluate>>['verdict'],
+): SpfProblem[] {
+  const problems: SpfProblem[] = []
   if (count.loops.length > 0)
     problems.push({
       status: 'fail',
@@ -277,6 +328,12 @@ export async function checkSpf(ctx: CheckContext, client: DnsClient): Promise<vo
       detail: msg('spf.permerrorDetail', { reason: String(verdict.status.comment || verdict.status.result) }),
       remedies: ['fix-spf'],
     })
+  return problems
+}
+
+/** How the record ends (`+all`, `?all`, no `all`) and whether it includes the declared offer's servers. */
+function endingProblems(tree: SpfNode, record: string, provider: DeclaredProvider): SpfProblem[] {
+  const problems: SpfProblem[] = []
   const all = tree.terms.find((term) => term.mechanism === 'all')
   const redirect = tree.terms.some((term) => term.mechanism === 'redirect')
   if (all?.qualifier === '+')
@@ -307,25 +364,5 @@ export async function checkSpf(ctx: CheckContext, client: DnsClient): Promise<vo
       detail: msg('spf.providerMissingDetail', { include: provider.spfInclude, record }),
       remedies: ['fix-spf'],
     })
-
-  if (problems.length === 0)
-    emit({
-      status: 'pass',
-      title: msg('spf.okTitle', { domain }),
-      detail: msg('spf.okDetail', { record, count: count.lookups, limit: SPF_LOOKUP_LIMIT }),
-      evidence,
-    })
-  for (const problem of problems) emit({ ...problem, evidence })
-}
-
-/**
- * The SPF include of the one provider the domain's MX hosts point to, when the person did not name
- * their offer; null when none or several are recognised (then no record is suggested: a bare
- * `v=spf1 ~all` would authorise no server at all).
- */
-async function recognisedSpfInclude(client: DnsClient, domain: string): Promise<string | null> {
-  const answer = await client.mx(domain)
-  const hosts = answer.records.map((record) => record.value.exchange)
-  const includes = new Set(recogniseProviders(hosts).flatMap((profile) => profile.spfInclude ?? []))
-  return includes.size === 1 ? ([...includes][0] ?? null) : null
+  return problems
 }

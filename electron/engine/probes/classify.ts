@@ -174,20 +174,18 @@ export function classifyEnvelopeReply(
   return 'rejected'
 }
 
+/** A probe's result without its findings: what the findings are built from. */
+type ProbeData = Omit<ProbeResult, 'findings'>
+/** The values every text of a probe's findings can name: the server and the service. */
+type ServerParams = { host: string; port: number; service: string }
+/** What a finding says, before its id, subject, evidence and timing are added. */
+type Verdict = Pick<Finding, 'status' | 'title' | 'detail' | 'remedies'>
+
 /** Builds the Findings of a probe from its structured result. */
-export function probeFindings(
-  result: Omit<ProbeResult, 'findings'>,
-  withAuth: boolean,
-  withEnvelope: boolean,
-): Finding[] {
+export function probeFindings(result: ProbeData, withAuth: boolean, withEnvelope: boolean): Finding[] {
   const { target } = result
   const subject = `${target.host}:${target.port}`
-  const base = {
-    host: target.host,
-    port: target.port,
-    service: SERVICE_LABEL[target.kind],
-  }
-  const durationMs = result.timings.total ?? 0
+  const base: ServerParams = { host: target.host, port: target.port, service: SERVICE_LABEL[target.kind] }
   const evidence = {
     host: target.host,
     port: target.port,
@@ -201,120 +199,138 @@ export function probeFindings(
     timings: result.timings,
     transcript: result.transcript,
   }
-  const connection = ((): Pick<Finding, 'status' | 'title' | 'detail' | 'remedies'> => {
-    const failure = result.failure
-    if (failure) {
-      const portBlocked = failure.code === 'connect-timeout' && target.kind === 'smtp'
-      const params = { ...base, server: failure.serverText ?? '' }
-      return {
-        status: failure.code === 'aborted' || failure.code === 'bad-input' ? 'error' : 'fail',
-        title: msg(`probe:failure.${failure.code}.title`, params),
-        detail: msg(`probe:failure.${failure.code}.${portBlocked ? 'detailPort25' : 'detail'}`, params),
-        remedies: portBlocked ? ['use-port-587', 'check-network'] : FAILURE_REMEDIES[failure.code],
-      }
-    }
-    const lenient: Status = target.kind === 'smtp' ? 'warn' : 'fail'
-    if (result.tls?.problem) {
-      const cert = result.tls.certificate
-      const params = {
-        ...base,
-        subject: cert?.subject ?? '',
-        names: cert?.subjectAltNames.map((name) => name.replace(/^DNS:/i, '')).join(', ') ?? '',
-        issuer: cert?.issuer ?? '',
-        validTo: cert?.validTo.slice(0, 10) ?? '',
-        code: result.tls.problemCode ?? '',
-      }
-      return {
-        status: lenient,
-        title: msg(`probe:cert.${result.tls.problem}.title`, params),
-        detail: msg(`probe:cert.${result.tls.problem}.detail`, params),
-        remedies: CERT_REMEDIES[result.tls.problem],
-      }
-    }
-    if (result.tlsMode === 'starttls-missing' || result.tlsMode === 'starttls-refused') {
-      const code = result.tlsMode
-      return {
-        status: lenient,
-        title: msg(`probe:failure.${code}.title`, base),
-        detail: msg(`probe:failure.${code}.detail`, base),
-        remedies: FAILURE_REMEDIES[code],
-      }
-    }
-    const timing = {
-      ...base,
-      connectMs: result.timings.connect ?? 0,
-      bannerMs: result.timings.banner ?? 0,
-      totalMs: result.timings.total ?? 0,
-    }
-    return {
-      status: 'pass',
-      title: msg('probe:ok.title', base),
-      detail: result.tls
-        ? msg('probe:ok.detailTls', {
-            ...timing,
-            protocol: result.tls.protocol ?? '',
-            validTo: result.tls.certificate?.validTo.slice(0, 10) ?? '',
-          })
-        : msg('probe:ok.detailPlain', timing),
-      remedies: [],
-    }
-  })()
   const findings: Finding[] = [
-    { id: PROBE_CHECK_IDS[target.kind], subject, ...connection, evidence, durationMs },
-  ]
-  if (withAuth) {
-    const auth = result.auth ?? { outcome: 'not-reached' as const, mechanism: null, reply: null }
-    const status: Status =
-      auth.outcome === 'ok'
-        ? 'pass'
-        : auth.outcome === 'not-reached'
-          ? 'skipped'
-          : auth.outcome === 'bad-input'
-            ? 'error'
-            : 'fail'
-    const params = { ...base, server: auth.reply ?? '', mechanism: auth.mechanism ?? '' }
-    findings.push({
-      id: isSmtpKind(target.kind) ? 'smtp.auth' : 'mailbox.auth',
+    {
+      id: PROBE_CHECK_IDS[target.kind],
       subject,
-      status,
-      title: msg(`probe:auth.${auth.outcome}.title`, params),
-      detail: msg(`probe:auth.${auth.outcome}.detail`, params),
-      evidence: { ...auth, timings: result.timings },
-      durationMs: result.timings.auth ?? 0,
-      remedies: AUTH_REMEDIES[auth.outcome],
-    })
+      ...connectionVerdict(result, base),
+      evidence,
+      durationMs: result.timings.total ?? 0,
+    },
+  ]
+  if (withAuth) findings.push(authFinding(result, subject, base))
+  if (withEnvelope) findings.push(envelopeFinding(result, subject, base))
+  return findings
+}
+
+/** The connection: why it failed, a certificate or STARTTLS problem, or how fast it answered. */
+function connectionVerdict(result: ProbeData, base: ServerParams): Verdict {
+  const { target, failure } = result
+  if (failure) {
+    const portBlocked = failure.code === 'connect-timeout' && target.kind === 'smtp'
+    const params = { ...base, server: failure.serverText ?? '' }
+    return {
+      status: failure.code === 'aborted' || failure.code === 'bad-input' ? 'error' : 'fail',
+      title: msg(`probe:failure.${failure.code}.title`, params),
+      detail: msg(`probe:failure.${failure.code}.${portBlocked ? 'detailPort25' : 'detail'}`, params),
+      remedies: portBlocked ? ['use-port-587', 'check-network'] : FAILURE_REMEDIES[failure.code],
+    }
   }
-  if (withEnvelope) {
-    const envelope = result.envelope ?? { outcome: 'not-reached' as const, mailFrom: null, rcptTo: null }
-    const reply = envelope.rcptTo ?? envelope.mailFrom
-    const status: Status =
-      envelope.outcome === 'accepted'
-        ? 'pass'
-        : envelope.outcome === 'not-reached'
-          ? 'skipped'
-          : envelope.outcome === 'temporary'
-            ? 'warn'
-            : envelope.outcome === 'bad-input'
-              ? 'error'
-              : 'fail'
+  // Port 25 between servers may fall back to plain text; a mail program's port may not.
+  const lenient: Status = target.kind === 'smtp' ? 'warn' : 'fail'
+  if (result.tls?.problem) {
+    const cert = result.tls.certificate
     const params = {
       ...base,
-      code: reply?.code ?? '',
-      enhanced: reply?.enhanced ?? '',
-      server: reply?.text ?? '',
+      subject: cert?.subject ?? '',
+      names: cert?.subjectAltNames.map((name) => name.replace(/^DNS:/i, '')).join(', ') ?? '',
+      issuer: cert?.issuer ?? '',
+      validTo: cert?.validTo.slice(0, 10) ?? '',
+      code: result.tls.problemCode ?? '',
     }
-    findings.push({
-      id: 'smtp.envelope',
-      subject,
-      status,
-      title: msg(`probe:envelope.${envelope.outcome}.title`, params),
-      detail: msg(`probe:envelope.${envelope.outcome}.detail`, params),
-      evidence: { ...envelope },
-      durationMs,
-      remedies: ENVELOPE_REMEDIES[envelope.outcome],
-    })
+    return {
+      status: lenient,
+      title: msg(`probe:cert.${result.tls.problem}.title`, params),
+      detail: msg(`probe:cert.${result.tls.problem}.detail`, params),
+      remedies: CERT_REMEDIES[result.tls.problem],
+    }
   }
-  return findings
+  if (result.tlsMode === 'starttls-missing' || result.tlsMode === 'starttls-refused') {
+    const code = result.tlsMode
+    return {
+      status: lenient,
+      title: msg(`probe:failure.${code}.title`, base),
+      detail: msg(`probe:failure.${code}.detail`, base),
+      remedies: FAILURE_REMEDIES[code],
+    }
+  }
+  return { status: 'pass', ...connectedTexts(result, base), remedies: [] }
+}
+
+/** The texts of a connection that worked, with its timings (and its TLS version when encrypted). */
+function connectedTexts(result: ProbeData, base: ServerParams): Pick<Finding, 'title' | 'detail'> {
+  const timing = {
+    ...base,
+    connectMs: result.timings.connect ?? 0,
+    bannerMs: result.timings.banner ?? 0,
+    totalMs: result.timings.total ?? 0,
+  }
+  return {
+    title: msg('probe:ok.title', base),
+    detail: result.tls
+      ? msg('probe:ok.detailTls', {
+          ...timing,
+          protocol: result.tls.protocol ?? '',
+          validTo: result.tls.certificate?.validTo.slice(0, 10) ?? '',
+        })
+      : msg('probe:ok.detailPlain', timing),
+  }
+}
+
+/** The login test's finding (`smtp.auth` or `mailbox.auth`); skipped when the login was not reached. */
+function authFinding(result: ProbeData, subject: string, base: ServerParams): Finding {
+  const auth = result.auth ?? { outcome: 'not-reached' as const, mechanism: null, reply: null }
+  const status: Status =
+    auth.outcome === 'ok'
+      ? 'pass'
+      : auth.outcome === 'not-reached'
+        ? 'skipped'
+        : auth.outcome === 'bad-input'
+          ? 'error'
+          : 'fail'
+  const params = { ...base, server: auth.reply ?? '', mechanism: auth.mechanism ?? '' }
+  return {
+    id: isSmtpKind(result.target.kind) ? 'smtp.auth' : 'mailbox.auth',
+    subject,
+    status,
+    title: msg(`probe:auth.${auth.outcome}.title`, params),
+    detail: msg(`probe:auth.${auth.outcome}.detail`, params),
+    evidence: { ...auth, timings: result.timings },
+    durationMs: result.timings.auth ?? 0,
+    remedies: AUTH_REMEDIES[auth.outcome],
+  }
+}
+
+/** The envelope test's finding (`smtp.envelope`): the server's answer to MAIL FROM and RCPT TO. */
+function envelopeFinding(result: ProbeData, subject: string, base: ServerParams): Finding {
+  const envelope = result.envelope ?? { outcome: 'not-reached' as const, mailFrom: null, rcptTo: null }
+  const reply = envelope.rcptTo ?? envelope.mailFrom
+  const status: Status =
+    envelope.outcome === 'accepted'
+      ? 'pass'
+      : envelope.outcome === 'not-reached'
+        ? 'skipped'
+        : envelope.outcome === 'temporary'
+          ? 'warn'
+          : envelope.outcome === 'bad-input'
+            ? 'error'
+            : 'fail'
+  const params = {
+    ...base,
+    code: reply?.code ?? '',
+    enhanced: reply?.enhanced ?? '',
+    server: reply?.text ?? '',
+  }
+  return {
+    id: 'smtp.envelope',
+    subject,
+    status,
+    title: msg(`probe:envelope.${envelope.outcome}.title`, params),
+    detail: msg(`probe:envelope.${envelope.outcome}.detail`, params),
+    evidence: { ...envelope },
+    durationMs: result.timings.total ?? 0,
+    remedies: ENVELOPE_REMEDIES[envelope.outcome],
+  }
 }
 
 function msg(key: string, params: Record<string, string | number>): Msg {

@@ -51,8 +51,27 @@ export default {
     saved: 'Saved. The next checks use: {{servers}}.',
     savedSystem: 'Saved. The next checks use the system’s resolvers.',
     failed: 'The settings could not be saved: {{message}}',
-    current: 'Now in use: {{servers}}',
-    currentSystem: 'Now in use: the system’s resolvers',
+    effective: {
+      caption: 'In effect now, and where it comes from',
+      setting: 'Setting',
+      value: 'In use',
+      source: 'From',
+      saved: 'saved in these settings',
+      fromEnvironment: 'the environment ({{variable}})',
+      system: 'the system',
+      names: {
+        dns: 'DNS servers',
+        rdap: 'Registration service (RDAP)',
+        ports: 'Mail server ports',
+        extraCa: 'Extra certificate authorities',
+      },
+      defaults: {
+        dns: 'the system’s resolvers',
+        rdap: 'the registries’ own services',
+        ports: 'the standard ports',
+        extraCa: 'none: only the system’s',
+      },
+    },
     error: {
       empty: 'Type at least one DNS server, or choose the system’s resolvers.',
       notAnAddress:
@@ -144,5 +163,14 @@ export default {
     badRequest: 'The request was not valid.',
     forbidden: 'This request was refused.',
     sessionTooLarge: 'This session is too large to keep in the history; the other sessions are untouched.',
+  },
+  /** Who has to act for a remedy (shared/knowledge/remedies.ts `WhoActs`), with the label in front. */
+  whoActs: {
+    label: 'Who can fix it',
+    you: 'You',
+    provider: 'Your email provider',
+    recipient: 'The recipient',
+    recipientAdmin: 'The recipient’s email administrator',
+    sender: 'The sender',
   },
 }

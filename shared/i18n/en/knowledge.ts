@@ -397,13 +397,6 @@ export default {
     rfc530:
       'Source note: RFC 4954 defines 530 as “authentication required”; the guides also mention blocklists and wrong addresses.',
   },
-  who: {
-    you: 'You',
-    provider: 'Your email provider',
-    recipient: 'The recipient',
-    recipientAdmin: 'The recipient’s mail administrator',
-    sender: 'The sender',
-  },
   retryUnknown:
     'We cannot tell from the text alone whether a retry will help; look for a code in the message.',
   enhanced: {
@@ -915,6 +908,7 @@ export default {
     interscanmss: 'Trend Micro InterScan bounce',
     domino: 'HCL Domino / Lotus Notes bounce',
     italian: 'Non-delivery notice in Italian',
+    amazonses: 'Amazon SES notification',
     arf: 'Complaint report (RFC 5965)',
     autoreply: 'Automatic reply (RFC 3834)',
     pec: 'Certified email (PEC) receipt',

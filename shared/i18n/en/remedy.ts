@@ -309,12 +309,12 @@ export default {
     ],
   },
   'reduce-spf-lookups': {
-    title: 'Bring your SPF record under 10 lookups',
+    title: 'Bring your SPF record under {{spf.lookupLimit}} lookups',
     steps: [
       'Remove includes of services you no longer use.',
       'Replace includes that list only a few fixed addresses with those addresses (ip4: or ip6:).',
       'Ask senders that need many lookups (newsletter services) to send from a subdomain of their own.',
-      'Run the check again and confirm the count is 10 or less.',
+      'Run the check again and confirm the count is {{spf.lookupLimit}} or less.',
     ],
   },
   'add-dmarc': {

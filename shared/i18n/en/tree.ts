@@ -252,14 +252,6 @@ export default {
     noServer: 'The recipient’s domain has no mail server, so nobody can receive mail there.',
     results: 'What the recipient’s server answered',
   },
-  whoActs: {
-    label: 'Who can fix it',
-    you: 'You',
-    provider: 'Your email provider',
-    recipient: 'The recipient',
-    recipientAdmin: 'The recipient’s email administrator',
-    sender: 'The sender',
-  },
   ui: {
     solvedQuestion: 'Did this solve it?',
     solvedYes: 'Yes, it works now',

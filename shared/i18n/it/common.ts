@@ -52,8 +52,27 @@ export default {
     saved: 'Salvato. Le prossime verifiche useranno: {{servers}}.',
     savedSystem: 'Salvato. Le prossime verifiche useranno i resolver del sistema.',
     failed: 'Non è stato possibile salvare le impostazioni: {{message}}',
-    current: 'In uso ora: {{servers}}',
-    currentSystem: 'In uso ora: i resolver del sistema',
+    effective: {
+      caption: 'In uso adesso, e da dove viene',
+      setting: 'Impostazione',
+      value: 'In uso',
+      source: 'Da',
+      saved: 'salvata in queste impostazioni',
+      fromEnvironment: 'l’ambiente ({{variable}})',
+      system: 'il sistema',
+      names: {
+        dns: 'Server DNS',
+        rdap: 'Servizio di registrazione (RDAP)',
+        ports: 'Porte dei server di posta',
+        extraCa: 'Autorità di certificazione in più',
+      },
+      defaults: {
+        dns: 'i resolver del sistema',
+        rdap: 'i servizi dei registri',
+        ports: 'le porte standard',
+        extraCa: 'nessuna: solo quelle del sistema',
+      },
+    },
     error: {
       empty: 'Scrivi almeno un server DNS, oppure scegli i resolver del sistema.',
       notAnAddress:
@@ -145,5 +164,14 @@ export default {
     badRequest: 'La richiesta non era valida.',
     forbidden: 'Questa richiesta è stata rifiutata.',
     sessionTooLarge: "Questa sessione è troppo grande per lo storico; le altre sessioni restano com'erano.",
+  },
+  /** Who has to act for a remedy (shared/knowledge/remedies.ts `WhoActs`), with the label in front. */
+  whoActs: {
+    label: 'Chi può rimediare',
+    you: 'Tu',
+    provider: 'Il tuo fornitore di posta',
+    recipient: 'Il destinatario',
+    recipientAdmin: 'L’amministratore della posta del destinatario',
+    sender: 'Il mittente',
   },
 }

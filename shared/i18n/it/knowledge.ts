@@ -414,13 +414,6 @@ export default {
     rfc530:
       'Nota sulla fonte: la RFC 4954 definisce il 530 come “autenticazione richiesta”; le guide citano anche blocklist e indirizzi sbagliati.',
   },
-  who: {
-    you: 'Tu',
-    provider: 'Il tuo provider di posta',
-    recipient: 'Il destinatario',
-    recipientAdmin: 'L’amministratore di posta del destinatario',
-    sender: 'Il mittente',
-  },
   retryUnknown: 'Dal solo testo non possiamo dire se riprovare servirà; cerca un codice nel messaggio.',
   enhanced: {
     unregisteredTitle: 'Codice {{code}} (non presente nel registro)',
@@ -992,6 +985,7 @@ export default {
     interscanmss: 'Bounce di Trend Micro InterScan',
     domino: 'Bounce di HCL Domino / Lotus Notes',
     italian: 'Avviso di mancato recapito in italiano',
+    amazonses: 'Notifica di Amazon SES',
     arf: 'Segnalazione di reclamo (RFC 5965)',
     autoreply: 'Risposta automatica (RFC 3834)',
     pec: 'Ricevuta di posta certificata (PEC)',

@@ -314,12 +314,12 @@ export default {
     ],
   },
   'reduce-spf-lookups': {
-    title: 'Porta il record SPF sotto le 10 ricerche',
+    title: 'Porta il record SPF sotto le {{spf.lookupLimit}} ricerche',
     steps: [
       'Togli gli include dei servizi che non usi più.',
       'Sostituisci gli include che contengono pochi indirizzi fissi con gli indirizzi stessi (ip4: o ip6:).',
       'Chiedi ai servizi che richiedono molte ricerche (newsletter) di spedire da un loro sottodominio.',
-      'Ripeti il controllo e verifica che il conteggio sia 10 o meno.',
+      'Ripeti il controllo e verifica che il conteggio sia {{spf.lookupLimit}} o meno.',
     ],
   },
   'add-dmarc': {

@@ -269,14 +269,6 @@ export default {
     noServer: 'Il dominio del destinatario non ha un server di posta, quindi lì nessuno può ricevere email.',
     results: 'Cosa ha risposto il server del destinatario',
   },
-  whoActs: {
-    label: 'Chi può rimediare',
-    you: 'Tu',
-    provider: 'Il tuo fornitore di posta',
-    recipient: 'Il destinatario',
-    recipientAdmin: 'L’amministratore della posta del destinatario',
-    sender: 'Il mittente',
-  },
   ui: {
     solvedQuestion: 'Il problema è risolto?',
     solvedYes: 'Sì, ora funziona',
