@@ -3,6 +3,16 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import type { Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
+import { contentSecurityPolicy, withCspMeta } from './electron/window-policy'
+
+/** Writes the CSP meta tag: the production policy in the build, the dev server's socket allowed in dev. */
+function cspMeta(): Plugin {
+  return {
+    name: 'maildoctor-csp-meta',
+    transformIndexHtml: (html, context) =>
+      withCspMeta(html, contentSecurityPolicy(context.server ? 'development' : 'production', 'meta')),
+  }
+}
 
 /** Copies the bundled Thunderbird ISP database and its index beside the main bundle, where isp-db.ts looks. */
 function copyIspDb(): Plugin {
@@ -32,7 +42,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react()],
+    plugins: [react(), cspMeta()],
     build: { minify: true, rollupOptions: { input: resolve('renderer/index.html') } },
   },
 })

@@ -1,22 +1,31 @@
 import { createRequire } from 'node:module'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { _electron as electron, expect, test } from '@playwright/test'
+import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../shared/ipc-channels'
+import { APP_ENTRY_URL } from '../electron/window-policy'
 
-/** The Electron binary's path, or why there is none (here it cannot be downloaded). */
+/**
+ * The Electron binary's path, or why there is none. Read from the package's path.txt rather than
+ * `require('electron')`, which since Electron 42 downloads a missing binary (no network here).
+ */
 function electronBinary(): { path: string } | { missing: string } {
   try {
-    const path = createRequire(import.meta.url)('electron') as unknown
-    return typeof path === 'string'
-      ? { path }
-      : { missing: 'the electron package did not give a binary path' }
+    const packageDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'))
+    const pathFile = join(packageDir, 'path.txt')
+    if (!existsSync(pathFile)) return { missing: 'the Electron binary is not installed (no path.txt)' }
+    const path = join(packageDir, 'dist', readFileSync(pathFile, 'utf8').trim())
+    return existsSync(path) ? { path } : { missing: `the Electron binary is not installed (${path})` }
   } catch (error) {
     return {
-      missing: `the Electron binary is not installed (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
+      missing: `the electron package is missing (${error instanceof Error ? error.message : String(error)})`,
     }
   }
 }
+
+/** The functions the preload must expose: exactly the contract's channels, by name. */
+const CONTRACT_API = [...Object.keys(INVOKE_CHANNELS), ...Object.keys(EVENT_CHANNELS)].sort()
 
 const binary = electronBinary()
 if ('missing' in binary) process.stdout.write(`Electron end-to-end spec skipped: ${binary.missing}\n`)
@@ -37,29 +46,28 @@ test.describe('the real Electron app', () => {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(
         'Scopriamo insieme cosa non va con la tua posta',
       )
+      expect(page.url()).toBe(APP_ENTRY_URL)
       const exposed = await page.evaluate(() => {
         const scope = globalThis as unknown as {
           maildoctor: object
           require?: unknown
           process?: unknown
           open: (url: string) => unknown
+          location: { href: string }
         }
+        const opened = scope.open('https://example.invalid/') === null
+        scope.location.href = 'https://example.invalid/'
         return {
           api: Object.keys(scope.maildoctor).sort(),
           node: [typeof scope.require, typeof scope.process],
-          opened: scope.open('https://example.invalid/') === null,
+          opened,
         }
       })
-      expect(exposed.api).toEqual([
-        'appInfo',
-        'cancelCheck',
-        'onCheckProgress',
-        'openExternal',
-        'runCheck',
-        'setLanguage',
-      ])
+      expect(exposed.api).toEqual(CONTRACT_API)
       expect(exposed.node).toEqual(['undefined', 'undefined'])
       expect(exposed.opened).toBe(true)
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+      expect(page.url()).toBe(APP_ENTRY_URL)
     } finally {
       await app.close()
       rmSync(userData, { recursive: true, force: true })

@@ -83,7 +83,14 @@ describe('the IPC service', () => {
       ok: true,
       value: { opened: false },
     })
-    expect(opened).toEqual(['https://www.ovh.com/manager/'])
+    expect(
+      await api.dispatch('app:open-external', ['https://www.google.com/url?q=https://evil.example/']),
+    ).toEqual({
+      ok: true,
+      value: { opened: false },
+    })
+    await api.dispatch('app:open-external', ['https://WWW.OVH.COM/manager/./x'])
+    expect(opened).toEqual(['https://www.ovh.com/manager/', 'https://www.ovh.com/manager/x'])
   })
 
   it('reports a handler failure as an unexpected error with its message', async () => {

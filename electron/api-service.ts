@@ -10,9 +10,9 @@ import {
 } from '../shared/ipc'
 import type { EventChannel, InvokeChannel } from '../shared/ipc-channels'
 import type { Language } from '../shared/i18n/languages'
-import { isAllowedExternalLink } from '../shared/external-links'
+import { allowedExternalLink } from '../shared/external-links'
 import { exportSession, EXPORT_MIME, reportFileName, toHtml } from '../shared/report-export'
-import { runCheck, testEnvelope, testLogin, testRoundTrip, type EngineOptions } from './engine'
+import { runCheck, testEnvelope, testLogin, testRoundTrip, verifyDkim, type EngineOptions } from './engine'
 import { createHistoryStore, HistoryRefusal, type HistoryStore } from './history/history-store'
 import {
   createMemorySettingsStore,
@@ -77,7 +77,8 @@ function createRunningJobs() {
 }
 type RunningJobs = ReturnType<typeof createRunningJobs>
 
-type EngineChannels = 'check:run' | 'check:cancel' | 'probe:login' | 'probe:envelope' | 'probe:roundtrip'
+type EngineChannels =
+  'check:run' | 'check:cancel' | 'probe:login' | 'probe:envelope' | 'probe:roundtrip' | 'headers:verify-dkim'
 
 /** The engine's jobs: the whole check and the tests of one server, each cancellable by its runId. */
 function engineHandlers(
@@ -106,6 +107,8 @@ function engineHandlers(
       }),
     [INVOKE_CHANNELS.probeRoundTrip]: ({ runId, ...request }) =>
       jobs.track(runId, async (signal) => testRoundTrip(request, await currentOptions(), signal)),
+    [INVOKE_CHANNELS.verifyDkim]: ({ runId, message }) =>
+      jobs.track(runId, async (signal) => verifyDkim(message, await currentOptions(), signal)),
   }
 }
 
@@ -185,8 +188,9 @@ export function createApiService(deps: ServiceDeps): ApiService {
   const handlers: Handlers = {
     [INVOKE_CHANNELS.appInfo]: () => Promise.resolve(deps.appInfo()),
     [INVOKE_CHANNELS.openExternal]: async (url) => {
-      if (!isAllowedExternalLink(url)) return { opened: false }
-      await deps.openExternal(url)
+      const link = allowedExternalLink(url)
+      if (!link) return { opened: false }
+      await deps.openExternal(link.href)
       return { opened: true }
     },
     [INVOKE_CHANNELS.setLanguage]: (language) => {

@@ -2,6 +2,7 @@ import { isLanguage, type Language } from '../shared/i18n/languages'
 import { APP_VERSION } from '../shared/version'
 import { findCommand } from './cli/commands'
 import { cliLanguage, usage, UsageError } from './cli/common'
+import { terminalSafe } from './cli/terminal-safe'
 import { commandHelp, overviewHelp } from './cli/help'
 
 /** True when the arguments ask for help (`--help` or `-h` anywhere before a `--`). */
@@ -56,7 +57,7 @@ main(argv).then(
     const problem = error instanceof UsageError ? error : error instanceof Error ? fromParseArgs(error) : null
     const lang = messageLanguage(argv)
     const message = problem ? problem.say(lang) : error instanceof Error ? error.message : String(error)
-    process.stderr.write(`maildoctor: ${message}\n`)
+    process.stderr.write(terminalSafe(`maildoctor: ${message}\n`))
     process.exitCode = problem ? 2 : 1
   },
 )

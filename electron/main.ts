@@ -1,4 +1,5 @@
-import { app, BrowserWindow, session, type IpcMainInvokeEvent, type WebContents } from 'electron'
+import { app, BrowserWindow, protocol, session, type IpcMainInvokeEvent, type WebContents } from 'electron'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { pickLanguage, type Language } from '../shared/i18n'
@@ -11,72 +12,88 @@ import { setApplicationMenu } from './menu'
 import { savePdfWithDialog } from './report-pdf'
 import { engineOptionsFromEnvironment } from './engine-environment'
 import { loadWindowState, saveWindowState, type WindowState } from './window-state'
+import {
+  APP_ENTRY_URL,
+  APP_SCHEME,
+  contentSecurityPolicy,
+  isTrustedSender,
+  launchOptions,
+  mayGrantPermission,
+  leavingThePage,
+  resolveAppRequest,
+} from './window-policy'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
-const rendererDevUrl = process.env.ELECTRON_RENDERER_URL
-const rendererFile = join(here, '../renderer/index.html')
+const launch = launchOptions(process.env, app.isPackaged)
+const rendererDevUrl = launch.rendererDevUrl
+const rendererDir = join(here, '../renderer')
 
-/** The Content Security Policy of every page the window loads. */
-const CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  rendererDevUrl ? "connect-src 'self' ws:" : "connect-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ')
+/** The Content Security Policy header of every page the window loads. */
+const CSP = contentSecurityPolicy(rendererDevUrl ? 'development' : 'production', 'header')
 
-if (process.env.MAILDOCTOR_USER_DATA) app.setPath('userData', process.env.MAILDOCTOR_USER_DATA)
+if (launch.userDataDir) app.setPath('userData', launch.userDataDir)
 app.enableSandbox()
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+])
 
 let mainWindow: BrowserWindow | null = null
 let language: Language = 'en'
 let service: ApiService | null = null
 
-function isRendererUrl(address: string): boolean {
-  const url = new URL(address)
-  return rendererDevUrl
-    ? url.origin === new URL(rendererDevUrl).origin
-    : url.protocol === 'file:' && fileURLToPath(url) === rendererFile
-}
-
-function isTrustedSender(event: IpcMainInvokeEvent): boolean {
+function trustedSender(event: IpcMainInvokeEvent): boolean {
   const frame = event.senderFrame
-  if (!mainWindow || event.sender !== mainWindow.webContents || !frame || frame !== event.sender.mainFrame)
-    return false
-  return isRendererUrl(frame.url)
+  const facts = {
+    fromMainWindow: mainWindow !== null && event.sender === mainWindow.webContents,
+    fromMainFrame: frame !== null && frame === event.sender.mainFrame,
+    url: frame?.url ?? '',
+  }
+  return isTrustedSender(facts, rendererDevUrl)
 }
 
-/** The one permission the app grants: writing the report to the clipboard, from its own page only. */
-function mayWriteClipboard(contents: WebContents | null, permission: string): boolean {
-  return (
-    permission === 'clipboard-sanitized-write' &&
-    contents !== null &&
-    mainWindow !== null &&
-    contents === mainWindow.webContents &&
-    isRendererUrl(contents.getURL())
-  )
+function permissionGranted(contents: WebContents | null, permission: string): boolean {
+  const fromMainWindow = contents !== null && mainWindow !== null && contents === mainWindow.webContents
+  return mayGrantPermission(permission, { fromMainWindow, url: contents?.getURL() ?? '' }, rendererDevUrl)
+}
+
+/** Serves the built renderer on app://maildoctor/ (never file://), with the CSP as a header. */
+function serveRenderer(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const target = resolveAppRequest(request.url, rendererDir)
+    if (!target) return new Response('not found', { status: 404 })
+    try {
+      const body = await readFile(target.file)
+      const headers = { 'content-type': target.contentType, 'content-security-policy': CSP }
+      return new Response(body, { headers })
+    } catch {
+      return new Response('not found', { status: 404 })
+    }
+  })
 }
 
 function hardenSessions(): void {
   session.defaultSession.setPermissionRequestHandler((contents, permission, callback) =>
-    callback(mayWriteClipboard(contents, permission)),
+    callback(permissionGranted(contents, permission)),
   )
   session.defaultSession.setPermissionCheckHandler((contents, permission) =>
-    mayWriteClipboard(contents, permission),
+    permissionGranted(contents, permission),
   )
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } })
   })
   app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event) => event.preventDefault())
+    const leave = (url: string): void => {
+      const { openInBrowser } = leavingThePage(url)
+      if (openInBrowser) void openAllowedExternal(openInBrowser.href)
+    }
+    contents.on('will-navigate', (event) => {
+      event.preventDefault()
+      leave(event.url)
+    })
     contents.on('will-redirect', (event) => event.preventDefault())
     contents.on('will-attach-webview', (event) => event.preventDefault())
     contents.setWindowOpenHandler(({ url }) => {
-      void openAllowedExternal(url)
+      leave(url)
       return { action: 'deny' }
     })
   })
@@ -99,6 +116,7 @@ async function createWindow(): Promise<void> {
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
     },
   })
   mainWindow = window
@@ -127,8 +145,7 @@ async function createWindow(): Promise<void> {
     mainWindow = null
   })
 
-  if (rendererDevUrl) await window.loadURL(rendererDevUrl)
-  else await window.loadFile(rendererFile)
+  await window.loadURL(rendererDevUrl ?? APP_ENTRY_URL)
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -144,6 +161,7 @@ if (!app.requestSingleInstanceLock()) {
     language = pickLanguage(app.getLocale())
     setApplicationMenu(language)
     hardenSessions()
+    serveRenderer()
     service = createApiService({
       appInfo: () => ({ version: APP_VERSION, platform: process.platform, locale: app.getLocale() }),
       openExternal: async (url) => {
@@ -162,7 +180,7 @@ if (!app.requestSingleInstanceLock()) {
       settingsFile: join(app.getPath('userData'), 'settings.json'),
       savePdf: (html, fileName) => savePdfWithDialog(mainWindow, html, fileName),
     })
-    handleAll(service, isTrustedSender)
+    handleAll(service, trustedSender)
     await createWindow()
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) void createWindow()

@@ -33,6 +33,7 @@ import {
 } from './bench-fixtures'
 import { probeClientKind, probeMailServers } from '../electron/engine/probes/probe-modules'
 import { probeOptionsFrom, runProbe } from '../electron/engine/probes/run-probe'
+import { readHeaders } from '../shared/headers/read-headers'
 
 /** The delay every loopback DNS answer waits, in ms. */
 const DNS_DELAY_MS = 50
@@ -369,12 +370,38 @@ async function benchFirstScreen(): Promise<void> {
   )
 }
 
+/** 1 MB of headers (the header corpus repeated): the reader should take under 100 ms. */
+async function benchHeaders(): Promise<void> {
+  const corpus = join(import.meta.dirname, '../shared/headers/corpus')
+  const blocks = readdirSync(corpus).map(
+    (name) => readFileSync(join(corpus, name), 'utf8').split(/\r?\n\r?\n/)[0] ?? '',
+  )
+  const lines: string[] = []
+  for (let size = 0, index = 0; size < 1024 * 1024; index++) {
+    const block = blocks[index % blocks.length] ?? ''
+    lines.push(block)
+    size += block.length + 1
+  }
+  const text = `${lines.join('\n')}\n\nbody\n`
+  await readHeaders(text)
+  const times: number[] = []
+  for (let round = 0; round < 5; round++) {
+    const started = performance.now()
+    await readHeaders(text)
+    times.push(performance.now() - started)
+  }
+  times.sort((a, b) => a - b)
+  console.log(`Headers reader: ${formatKb(text.length)} of headers, 5 runs`)
+  console.log(`  median ${formatMs(times[2] ?? 0)}, slowest ${formatMs(times.at(-1) ?? 0)} (goal < 100 ms)`)
+}
+
 function formatKb(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`
 }
 
 /** Every section, by the name `npm run bench -- NAME...` picks it with (all when none is named). */
 const SECTIONS: Record<string, () => void | Promise<void>> = {
+  headers: benchHeaders,
   dns: benchDnsCheck,
   full: benchFullCheck,
   silent: benchSilentCheck,

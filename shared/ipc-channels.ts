@@ -6,6 +6,7 @@ export const INVOKE_CHANNELS = {
   probeLogin: 'probe:login',
   probeRoundTrip: 'probe:roundtrip',
   probeEnvelope: 'probe:envelope',
+  verifyDkim: 'headers:verify-dkim',
   openExternal: 'app:open-external',
   setLanguage: 'app:set-language',
   historyList: 'history:list',

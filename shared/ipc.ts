@@ -1,11 +1,13 @@
 import { z } from 'zod'
 import { AppSettingsSchema, type AppSettings } from './app-settings'
-import { CHECK_IDS, type Finding, type Report } from './report'
+import { CHECK_IDS, type Finding, type Msg, type Report } from './report'
 import { LANGUAGES, type Language } from './i18n/languages'
 import { CHECK_AREAS } from './check-areas'
 import { isEmailAddress } from './email-address'
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from './ipc-channels'
 import { EXPORT_FORMATS, type ExportFormat } from './report-export/formats'
+import { MAX_HEADER_INPUT_CHARS } from './headers/limits'
+import type { HeaderReport, LocalDkimCheck } from './headers/types'
 import { SessionIdSchema, SessionRecordSchema, type SessionOutcome, type SessionRecord } from './session'
 
 export { EVENT_CHANNELS, INVOKE_CHANNELS }
@@ -122,6 +124,8 @@ export interface RoundTripResponse {
   outcome: 'arrived' | 'not-sent' | 'not-received' | 'mailbox-failed' | 'bad-input' | 'aborted'
   /** Time from the end of sending to the message being found, in ms. */
   deliveryMs: number | null
+  /** What the test message's headers say (how the receiving server judged it); null when unread. */
+  headers: HeaderReport | null
   finding: Finding
 }
 
@@ -145,6 +149,15 @@ export interface EnvelopeProbeResponse {
   mxHost: string | null
   findings: Finding[]
 }
+
+/**
+ * DKIM verified again (`headers:verify-dkim`): the pasted message, whose signatures the engine checks
+ * with mailauth against the keys in the DNS. Nothing of it is stored.
+ */
+export const VerifyDkimRequestSchema = z.strictObject({
+  runId: RUN_ID,
+  message: z.string().min(1).max(MAX_HEADER_INPUT_CHARS),
+})
 
 /** What the renderer may learn about the app. */
 export interface AppInfo {
@@ -185,11 +198,16 @@ export interface PdfResult {
   path: string | null
 }
 
-/** One line of the history list: when, which domain, how it ended, how many findings failed. */
+/**
+ * One line of the history list: when, which domain, the problem the person named (the answer to the
+ * first question), the remedy reached, how it ended, how many findings failed.
+ */
 export interface HistoryListEntry {
   id: string
   savedAt: string
   domain: string
+  problem: Msg | null
+  remedyId: string | null
   outcome: SessionOutcome
   findingCount: number
   failingCount: number
@@ -214,6 +232,7 @@ export const REQUEST_SCHEMAS = {
   [INVOKE_CHANNELS.probeLogin]: z.tuple([LoginProbeRequestSchema]),
   [INVOKE_CHANNELS.probeRoundTrip]: z.tuple([RoundTripRequestSchema]),
   [INVOKE_CHANNELS.probeEnvelope]: z.tuple([EnvelopeProbeRequestSchema]),
+  [INVOKE_CHANNELS.verifyDkim]: z.tuple([VerifyDkimRequestSchema]),
   [INVOKE_CHANNELS.openExternal]: z.tuple([z.string().max(2048)]),
   [INVOKE_CHANNELS.setLanguage]: z.tuple([z.enum(LANGUAGES)]),
   [INVOKE_CHANNELS.historyList]: z.tuple([]),
@@ -235,6 +254,7 @@ export interface ResponseTypes {
   [INVOKE_CHANNELS.probeLogin]: LoginProbeResponse
   [INVOKE_CHANNELS.probeRoundTrip]: RoundTripResponse
   [INVOKE_CHANNELS.probeEnvelope]: EnvelopeProbeResponse
+  [INVOKE_CHANNELS.verifyDkim]: LocalDkimCheck
   [INVOKE_CHANNELS.openExternal]: { opened: boolean }
   [INVOKE_CHANNELS.setLanguage]: { language: Language }
   [INVOKE_CHANNELS.historyList]: HistoryListEntry[]

@@ -9,6 +9,7 @@ import { build } from 'esbuild'
 import { createApiService } from '../../electron/api-service'
 import type { EngineOptions } from '../../electron/engine'
 import { APP_VERSION } from '../../shared/version'
+import { contentSecurityPolicy, withCspMeta } from '../../electron/window-policy'
 
 /** Where the built renderer lives (electron-vite's output). */
 export const RENDERER_DIR = resolve('out/renderer')
@@ -23,6 +24,11 @@ const MIME: Record<string, string> = {
   '.json': 'application/json',
 }
 const MAX_BODY = 6 * 1024 * 1024
+/** The built page's policy, with the bridge's same-origin requests (fetch, event stream) allowed. */
+const HARNESS_CSP = contentSecurityPolicy('production', 'meta').replace(
+  "connect-src 'none'",
+  "connect-src 'self'",
+)
 
 /** Builds the app with electron-vite when the renderer output is missing or older than its sources. */
 export function ensureBuilt(): boolean {
@@ -99,6 +105,7 @@ export async function startHarness(
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const host = request.headers.host ?? ''
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return deny(response, 421, 'bad host')
+    if (!isSameOriginRequest(request, port)) return deny(response, 403, 'cross-origin request')
     const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`)
     const cookieToken = /(?:^|;\s*)md_token=([a-f0-9]+)/.exec(request.headers.cookie ?? '')?.[1]
     const given = url.searchParams.get('token') ?? cookieToken ?? ''
@@ -134,7 +141,8 @@ export async function startHarness(
       return send(response, 200, MIME['.json'] ?? '', JSON.stringify(envelope))
     }
     if (url.pathname === '/' || url.pathname === '/index.html') {
-      const html = (await readFile(join(rendererDir, 'index.html'), 'utf8')).replace(
+      const built = await readFile(join(rendererDir, 'index.html'), 'utf8')
+      const html = withCspMeta(built, HARNESS_CSP).replace(
         '<head>',
         '<head>\n    <script src="/__harness/bridge.js"></script>',
       )
@@ -167,6 +175,20 @@ export async function startHarness(
       await rm(settingsDir, { recursive: true, force: true })
     },
   }
+}
+
+/**
+ * True unless the browser says the request comes from another page: a page on another loopback
+ * port is same-site (ports do not count), so its requests carry the SameSite cookie; the Origin
+ * and Sec-Fetch-Site headers tell them apart. Requests without them (typed URLs, scripts) pass.
+ */
+export function isSameOriginRequest(request: IncomingMessage, port: number): boolean {
+  const fetchSite = request.headers['sec-fetch-site']
+  if (fetchSite !== undefined && fetchSite !== 'same-origin' && fetchSite !== 'none') return false
+  const origin = request.headers.origin
+  return (
+    origin === undefined || origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`
+  )
 }
 
 function sameToken(given: string, expected: string): boolean {

@@ -22,6 +22,11 @@ export interface SmtpServerSetup {
   enhancedStatusCodes?: boolean
   /** Where accepted messages are delivered: a Maildir (its `new/` folder gets one file each). */
   maildir?: string
+  /**
+   * Header fields the server writes on top of each delivered message, as a receiving server does
+   * (Received, Authentication-Results), from the envelope sender and the time.
+   */
+  stamp?: (mailFrom: string, now: Date) => string[]
 }
 
 /** A running loopback SMTP server. */
@@ -64,13 +69,15 @@ export async function startSmtpServer(setup: SmtpServerSetup): Promise<RunningSm
       if (refusal) return callback(Object.assign(new Error(refusal.message), { responseCode: refusal.code }))
       callback()
     },
-    onData(stream, _session, callback) {
+    onData(stream, session, callback) {
       const chunks: Buffer[] = []
       stream.on('data', (chunk: Buffer) => chunks.push(chunk))
       stream.on('end', () => {
         const raw = Buffer.concat(chunks).toString('utf8')
         messages.push(raw)
-        deliver(setup.maildir, raw).then(
+        const mailFrom = session.envelope.mailFrom ? session.envelope.mailFrom.address : ''
+        const stamped = setup.stamp ? [...setup.stamp(mailFrom, new Date()), raw].join('\r\n') : raw
+        deliver(setup.maildir, stamped).then(
           () => callback(),
           (error: Error) => callback(error),
         )

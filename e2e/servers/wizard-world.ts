@@ -86,6 +86,19 @@ export interface WizardWorld {
 const MAIL_HOSTS = ['mx0', 'mx1', 'mx2', 'mx3', 'ex', 'ex2', 'pro1'].map((host) => `${host}.mail.ovh.net`)
 
 /** The one mailbox of the stories whose password works, and one blocked for spam. */
+/**
+ * What the world's mail server writes on each message it delivers, as Postfix with OpenDMARC would
+ * for an unsigned message: SPF passes, no DKIM signature, so DMARC fails.
+ */
+export function worldStamp(mailFrom: string, now: Date): string[] {
+  const domain = mailFrom.slice(mailFrom.lastIndexOf('@') + 1)
+  const date = now.toUTCString().replace('GMT', '+0000')
+  return [
+    `Authentication-Results: mail.test.invalid; spf=pass smtp.mailfrom=${domain}; dmarc=fail (p=none dis=none) header.from=${domain}`,
+    `Received: from [127.0.0.1] (localhost [127.0.0.1]) by mail.test.invalid (Postfix) with ESMTPSA id 4Wt5kL0b9Jz1; ${date}`,
+  ]
+}
+
 export const WORLD_LOGIN = {
   user: 'mario@healthy.test',
   password: 'c0rrect-h0rse-battery',
@@ -131,6 +144,7 @@ export async function startWizardWorld(): Promise<WizardWorld> {
       users,
       authRefusals,
       enhancedStatusCodes: true,
+      stamp: worldStamp,
       ...maildir,
     }),
     startSmtpServer({
@@ -139,6 +153,7 @@ export async function startWizardWorld(): Promise<WizardWorld> {
       users,
       authRefusals,
       enhancedStatusCodes: true,
+      stamp: worldStamp,
       ...maildir,
     }),
   ])

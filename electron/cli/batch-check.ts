@@ -8,6 +8,7 @@ import { parseTarget } from '../../shared/target'
 import { runCheck, type EngineOptions } from '../engine'
 import { countStatuses, countsText, nothingReachedTheNetwork, type StatusCounts } from './check-output'
 import { statusWord, UsageError } from './common'
+import { terminalSafe } from './terminal-safe'
 
 /** Where a batch writes: its result lines, and its progress. */
 export interface BatchOutput {
@@ -17,8 +18,8 @@ export interface BatchOutput {
 
 /** The terminal: results on standard output, progress on standard error. */
 export const TERMINAL_OUTPUT: BatchOutput = {
-  line: (text) => process.stdout.write(`${text}\n`),
-  progress: (text) => process.stderr.write(`${text}\n`),
+  line: (text) => process.stdout.write(terminalSafe(`${text}\n`)),
+  progress: (text) => process.stderr.write(terminalSafe(`${text}\n`)),
 }
 
 /** How `check --from` runs. */

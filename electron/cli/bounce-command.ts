@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { open } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { createI18n } from '../../shared/i18n'
 import { MAX_BOUNCE_CHARS, parseBounce } from '../../shared/bounce/parse-bounce'
@@ -6,17 +6,59 @@ import { REASONS } from '../../shared/bounce/reasons'
 import type { BounceInfo } from '../../shared/bounce/types'
 import { cliLanguage, usage, UsageError } from './common'
 import { explanationJson, explanationText } from './explanation-output'
+import { terminalSafe } from './terminal-safe'
 
-async function readStdin(): Promise<string> {
+/** How long the CLI gives the bounce reader before it stops and says so. */
+const READ_DEADLINE_MS = 10_000
+
+/** A bounce as read: at most MAX_BOUNCE_CHARS bytes, and whether the source had more. */
+interface ReadBounce {
+  text: string
+  cut: boolean
+}
+
+async function readStdin(): Promise<ReadBounce> {
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of process.stdin) {
     const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk))
     chunks.push(buffer)
     size += buffer.length
-    if (size > MAX_BOUNCE_CHARS * 4) break
+    if (size > MAX_BOUNCE_CHARS) break
   }
-  return Buffer.concat(chunks).toString('utf8')
+  const all = Buffer.concat(chunks)
+  return { text: all.subarray(0, MAX_BOUNCE_CHARS).toString('utf8'), cut: all.length > MAX_BOUNCE_CHARS }
+}
+
+/** Reads only as far as the cap: a 600 MB file costs 5 MiB of memory, not 600 MB. */
+async function readFilePrefix(file: string): Promise<ReadBounce> {
+  const handle = await open(file, 'r')
+  try {
+    const buffer = Buffer.alloc(MAX_BOUNCE_CHARS + 1)
+    let filled = 0
+    while (filled < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null)
+      if (bytesRead === 0) break
+      filled += bytesRead
+    }
+    const text = buffer.subarray(0, Math.min(filled, MAX_BOUNCE_CHARS)).toString('utf8')
+    return { text, cut: filled > MAX_BOUNCE_CHARS }
+  } finally {
+    await handle.close()
+  }
+}
+
+/** Reads the bounce, or gives up after the deadline with a message in the person's language. */
+async function parseWithDeadline(text: string, tooSlow: string): Promise<BounceInfo> {
+  let timer: NodeJS.Timeout | undefined
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new UsageError(tooSlow)), READ_DEADLINE_MS)
+  })
+  try {
+    return await Promise.race([parseBounce(text), deadline])
+  } finally {
+    clearTimeout(timer)
+  }
 }
 
 /** True when the bounce reports a failure (temporary or permanent) rather than a delivery, an auto-reply or a complaint. */
@@ -46,14 +88,16 @@ export async function bounceCommand(args: string[]): Promise<number> {
   const t = i18n.t
   if (positionals.length !== 1) throw usage('usage', { usage: 'bounce <file|-> [--json] [--lang it|en]' })
   const file = positionals[0] ?? '-'
-  let text: string
+  let read: ReadBounce
   try {
-    text = file === '-' ? await readStdin() : await readFile(file, 'utf8')
+    read = file === '-' ? await readStdin() : await readFilePrefix(file)
   } catch {
     throw new UsageError(t('knowledge:cli.unreadable', { file }))
   }
-  if (text.trim() === '') throw new UsageError(t('knowledge:cli.emptyBounce'))
-  const info = await parseBounce(text)
+  if (read.text.trim() === '') throw new UsageError(t('knowledge:cli.emptyBounce'))
+  const tooSlow = t('knowledge:cli.tooSlow', { seconds: READ_DEADLINE_MS / 1000 })
+  const parsed = await parseWithDeadline(read.text, tooSlow)
+  const info = read.cut ? { ...parsed, truncated: true } : parsed
   if (info.format === 'none') throw new UsageError(t('knowledge:cli.noBounce'))
 
   if (values.json) {
@@ -64,7 +108,7 @@ export async function bounceCommand(args: string[]): Promise<number> {
       reasonLabel: t(`bounce:reasons.${info.reason}.title`),
       explanation: explanation ? explanationJson(explanation, lang) : null,
     }
-    process.stdout.write(`${JSON.stringify(output, null, 2)}\n`)
+    process.stdout.write(terminalSafe(`${JSON.stringify(output, null, 2)}\n`))
   } else {
     const label = (name: string) => t(`knowledge:cli.labels.${name}`)
     const lines = [
@@ -82,7 +126,7 @@ export async function bounceCommand(args: string[]): Promise<number> {
     for (const [name, value] of facts) if (value !== null) lines.push(`${label(name)}: ${value}`)
     if (info.truncated) lines.push(label('truncated'))
     if (info.explanation) lines.push('', explanationText(info.explanation, lang))
-    process.stdout.write(`${lines.join('\n')}\n`)
+    process.stdout.write(terminalSafe(`${lines.join('\n')}\n`))
   }
   return reportsFailure(info) ? 1 : 0
 }

@@ -22,6 +22,7 @@ import { createHistoryStore } from '../history/history-store'
 import { checkBatch, readTargets, TERMINAL_OUTPUT } from './batch-check'
 import { findingLines, summaryLine } from './check-output'
 import { DEFAULT_BATCH_CONCURRENCY, findCommand } from './commands'
+import { terminalSafe } from './terminal-safe'
 import {
   cliLanguage,
   environmentOptions,
@@ -113,17 +114,19 @@ export async function checkCommand(args: string[]): Promise<number> {
   const report = await runCheck({ runId: randomUUID(), input, ...extras }, options, {
     signal: controller.signal,
   })
-  if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
+  if (values.json) process.stdout.write(terminalSafe(`${JSON.stringify(report, null, 2)}\n`))
   else if (reportFormat === undefined)
     process.stdout.write(
-      `${[summaryLine(report, lang), ...findingLines(report.findings, lang)].join('\n')}\n`,
+      terminalSafe(`${[summaryLine(report, lang), ...findingLines(report.findings, lang)].join('\n')}\n`),
     )
   if (values.save !== undefined || reportFormat !== undefined) {
     const session = sessionFromReport(report, randomUUID(), lang)
     if (values.save !== undefined) await createHistoryStore(values.save).save(session)
     if (reportFormat !== undefined)
       process.stdout.write(
-        exportSession(session, reportFormat, lang, { shareSafely: values['share-safely'] === true }),
+        terminalSafe(
+          exportSession(session, reportFormat, lang, { shareSafely: values['share-safely'] === true }),
+        ),
       )
   }
   return report.findings.some(isFailing) ? 1 : 0

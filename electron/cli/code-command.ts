@@ -3,6 +3,7 @@ import { createI18n } from '../../shared/i18n'
 import { explainCode } from '../../shared/knowledge/explain'
 import { cliLanguage, UsageError } from './common'
 import { explanationJson, explanationText } from './explanation-output'
+import { terminalSafe } from './terminal-safe'
 
 /**
  * `code <550 | 5.7.1 | "550 5.7.1 text">`: explains a reply code, an enhanced code, a server's
@@ -24,9 +25,11 @@ export function codeCommand(args: string[]): number {
   const explanation = explainCode(input)
   if (!explanation) throw new UsageError(t('knowledge:cli.notACode', { input: input.slice(0, 80) }))
   process.stdout.write(
-    values.json
-      ? `${JSON.stringify(explanationJson(explanation, lang), null, 2)}\n`
-      : `${explanationText(explanation, lang)}\n`,
+    terminalSafe(
+      values.json
+        ? `${JSON.stringify(explanationJson(explanation, lang), null, 2)}\n`
+        : `${explanationText(explanation, lang)}\n`,
+    ),
   )
   return 0
 }

@@ -124,6 +124,25 @@ export const COMMANDS: readonly CliCommand[] = [
     load: () => import('./code-command').then((module) => module.codeCommand),
   },
   {
+    name: 'headers',
+    usage: ['headers <file|-> [options]'],
+    options: [
+      JSON_OPTION,
+      { flag: '--role sender|recipient', text: 'role' },
+      { flag: '--provider ID', text: 'provider' },
+      LANG_OPTION,
+      HELP_OPTION,
+    ],
+    examples: [
+      'maildoctor headers message.eml',
+      'maildoctor headers - --role recipient --lang it < headers.txt',
+      'maildoctor headers message.eml --provider ovh-mxplan --json',
+    ],
+    exits: ['headersClean', 'headersTrouble', 'headersUnreadable'],
+    listsProviders: true,
+    load: () => import('./headers-command').then((module) => module.headersCommand),
+  },
+  {
     name: 'help',
     usage: ['help [command]'],
     options: [LANG_OPTION],

@@ -13,6 +13,7 @@ import {
   readCa,
   usage,
 } from './common'
+import { terminalSafe } from './terminal-safe'
 
 const USAGE = 'probe <smtp|submission|submissions|imap|imaps|pop3|pop3s> HOST[:PORT] [options]'
 
@@ -76,9 +77,10 @@ export async function probeCommand(args: string[]): Promise<number> {
   const controller = new AbortController()
   process.once('SIGINT', () => controller.abort())
   const result = await testServer({ kind, host, port }, options, timeoutMs, controller.signal)
-  if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
+  if (values.json) process.stdout.write(terminalSafe(`${JSON.stringify(result, null, 2)}\n`))
   else {
-    for (const finding of result.findings) process.stdout.write(`${formatFinding(finding, lang)}\n`)
+    for (const finding of result.findings)
+      process.stdout.write(terminalSafe(`${formatFinding(finding, lang)}\n`))
     const timings = Object.entries(result.timings)
       .map(([phase, ms]) => `${phase} ${ms} ms`)
       .join(', ')

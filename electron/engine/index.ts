@@ -15,5 +15,6 @@ export {
   type EnvelopeTest,
   type NamedServer,
 } from './server-tests'
+export { verifyDkim } from './headers/dkim-verify'
 export type { ProbeOptions, ProbeResult, ProbeTarget } from './probes/probe-types'
 export { withDeadline, withinDeadline } from './util/deadline'

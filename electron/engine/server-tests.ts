@@ -110,7 +110,12 @@ export async function testRoundTrip(
       deadline,
     ),
   )
-  return { outcome: result.outcome, deliveryMs: result.deliveryMs, finding: result.finding }
+  return {
+    outcome: result.outcome,
+    deliveryMs: result.deliveryMs,
+    headers: result.headers,
+    finding: result.finding,
+  }
 }
 
 /** One probe of one server under one deadline for the whole probe (the CLI's `probe`). */

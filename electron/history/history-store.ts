@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { redactSecrets } from '../../shared/report-export/redact'
 import type { HistoryListEntry } from '../../shared/ipc'
 import { isFailing } from '../../shared/report'
+import { DECISION_TREE } from '../../shared/tree/decision-tree'
 import { parseSessionRecord, SessionIdSchema, type SessionRecord } from '../../shared/session'
 
 /**
@@ -183,6 +184,8 @@ export function createHistoryStore(
           id: record.id,
           savedAt: record.savedAt,
           domain: record.report.target.domainUnicode || record.report.target.domain,
+          problem: record.path.find((step) => step.nodeId === DECISION_TREE.start)?.answerLabel ?? null,
+          remedyId: record.remedyId,
           outcome: record.outcome,
           findingCount: record.report.findings.length,
           failingCount: record.report.findings.filter(isFailing).length,

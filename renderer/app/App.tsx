@@ -7,7 +7,7 @@ import { HistoryScreen } from '../staff/HistoryScreen'
 import { SessionView } from '../staff/SessionView'
 import { SettingsDialog } from '../staff/SettingsDialog'
 import { HelpOverlay, useStaffShortcuts } from '../staff/StaffShortcuts'
-import { TreeMap } from '../staff/TreeMap'
+import { CallView } from '../staff/CallView'
 import { useAppStore } from '../store/use-app-store'
 import { FindingsPanel } from '../wizard/FindingsPanel'
 import { TreeScreen } from '../wizard/TreeScreen'
@@ -78,7 +78,10 @@ export function App() {
           <LanguageSwitch />
         </div>
       </header>
-      <main className="app-main" ref={mainRef}>
+      <main
+        className={`app-main${view === 'history' || (callView && view === 'wizard' && screen === 'tree') ? ' app-main-wide' : ''}`}
+        ref={mainRef}
+      >
         {callView && (
           <p className="call-view-banner" role="status">
             {t('report:staff.callViewOn')}
@@ -87,11 +90,11 @@ export function App() {
         {view === 'history' && <HistoryScreen />}
         {view === 'session' && <SessionView />}
         {view === 'wizard' && screen === 'welcome' && <WelcomeStep />}
-        {view === 'wizard' && screen === 'tree' && (
+        {view === 'wizard' && screen === 'tree' && callView && <CallView />}
+        {view === 'wizard' && screen === 'tree' && !callView && (
           <>
             <StepIndicator current={current} />
             <TreeScreen />
-            {callView && <TreeMap />}
             <FindingsPanel />
           </>
         )}

@@ -1,11 +1,73 @@
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { formatDate } from '../../shared/report-export/evidence'
 import type { HistoryListEntry } from '../../shared/ipc'
+import { isRemedyId, remedyKeys } from '../../shared/knowledge/remedies'
+import { api } from '../bridge/api'
 import { useAppStore } from '../store/use-app-store'
+import { saveTextFile } from './download'
+import { HistoryFilters } from './HistoryFilters'
+import {
+  DEFAULT_HISTORY_VIEW,
+  localTime,
+  outcomeKey,
+  visibleEntries,
+  type HistorySortKey,
+  type HistoryView,
+} from './history-view'
 import './staff.css'
 
-/** The saved sessions, newest first: open one (read only) or delete it after a confirmation. */
+/** A column header that sorts the list by its column; a second press reverses the order. */
+function SortHeader({
+  column,
+  view,
+  onChange,
+}: {
+  column: HistorySortKey
+  view: HistoryView
+  onChange: (next: HistoryView) => void
+}) {
+  const { t } = useTranslation()
+  const active = view.sortBy === column
+  const label = t(`report:history.${column === 'savedAt' ? 'date' : column}`)
+  return (
+    <th scope="col" aria-sort={active ? (view.descending ? 'descending' : 'ascending') : 'none'}>
+      <button
+        type="button"
+        className="sort-button"
+        onClick={() =>
+          onChange({ ...view, sortBy: column, descending: active ? !view.descending : column === 'savedAt' })
+        }
+      >
+        {label}
+        <span aria-hidden="true">{active ? (view.descending ? ' ▼' : ' ▲') : ''}</span>
+      </button>
+    </th>
+  )
+}
+
+/** Saves the sessions shown as JSON lines, one session report a line, for a ticket system. */
+async function exportJsonLines(
+  entries: readonly HistoryListEntry[],
+  language: 'it' | 'en',
+  shareSafely: boolean,
+) {
+  const lines: string[] = []
+  for (const entry of entries) {
+    const session = await api().historyGet({ id: entry.id })
+    if (!session.ok || !session.value) continue
+    const report = await api().exportReport({ session: session.value, format: 'json', language, shareSafely })
+    if (report.ok) lines.push(JSON.stringify(JSON.parse(report.value.text)))
+  }
+  const days = entries.map((entry) => entry.savedAt.slice(0, 10)).sort()
+  const name = `maildoctor-history-${days[0] ?? ''}-${days.at(-1) ?? ''}.jsonl`
+  saveTextFile(`${lines.join('\n')}\n`, name, 'application/x-ndjson')
+  return lines.length
+}
+
+/**
+ * The saved sessions, newest first, in local time: problem, domain, remedy and outcome; sorted and
+ * filtered by the staff, exported as JSON lines; open one (read only) or delete it after a confirmation.
+ */
 export function HistoryScreen() {
   const { t } = useTranslation()
   const language = useAppStore((state) => state.language)
@@ -15,9 +77,13 @@ export function HistoryScreen() {
   const showWizard = useAppStore((state) => state.showWizard)
   const openSession = useAppStore((state) => state.openSession)
   const deleteSession = useAppStore((state) => state.deleteSession)
+  const shareSafely = useAppStore((state) => state.shareSafely)
+  const [view, setView] = useState<HistoryView>(DEFAULT_HISTORY_VIEW)
   const [confirming, setConfirming] = useState<string | null>(null)
   const [message, setMessage] = useState('')
   const headingRef = useRef<HTMLHeadingElement>(null)
+
+  const shown = visibleEntries(entries, view)
 
   const confirmDelete = async (entry: HistoryListEntry) => {
     await deleteSession(entry.id)
@@ -44,26 +110,48 @@ export function HistoryScreen() {
         <p className="staff-lead">{t('report:history.empty')}</p>
       )}
       {entries.length > 0 && (
+        <HistoryFilters
+          view={view}
+          onChange={setView}
+          count={shown.length}
+          onExport={() =>
+            void exportJsonLines(shown, language, shareSafely).then((count) =>
+              setMessage(t('report:history.exported', { count })),
+            )
+          }
+        />
+      )}
+      {entries.length > 0 && <p className="staff-lead">{t('report:history.openMeaning')}</p>}
+      {entries.length > 0 && (
         <table className="history-table">
           <thead>
             <tr>
-              <th scope="col">{t('report:history.date')}</th>
-              <th scope="col">{t('report:history.domain')}</th>
-              <th scope="col">{t('report:history.outcome')}</th>
+              <SortHeader column="savedAt" view={view} onChange={setView} />
+              <th scope="col">{t('report:history.problem')}</th>
+              <SortHeader column="domain" view={view} onChange={setView} />
+              <th scope="col">{t('report:history.remedy')}</th>
+              <SortHeader column="outcome" view={view} onChange={setView} />
               <th scope="col">{t('report:history.findings')}</th>
               <th scope="col">{t('report:history.actions')}</th>
             </tr>
           </thead>
           <tbody>
-            {entries.map((entry) => {
-              const date = formatDate(entry.savedAt, language)
+            {shown.map((entry) => {
+              const date = localTime(entry.savedAt, language)
               const domain = entry.domain || t('report:doc.noDomain')
+              const remedy = entry.remedyId?.replace(/^tree:/, '') ?? null
               return (
-                <tr key={entry.id} data-session-id={entry.id}>
-                  <td>{date}</td>
+                <tr key={entry.id} data-session-id={entry.id} data-outcome={entry.outcome}>
+                  <td>
+                    <time dateTime={entry.savedAt}>{date}</time>
+                  </td>
+                  <td>{entry.problem ? t(entry.problem.key, entry.problem.params ?? {}) : '—'}</td>
                   <td>{domain}</td>
-                  <td>{t(`report:outcome.${entry.outcome}`)}</td>
-                  <td>{entry.findingCount}</td>
+                  <td>{remedy && isRemedyId(remedy) ? t(remedyKeys(remedy).title) : '—'}</td>
+                  <td>{t(outcomeKey(entry))}</td>
+                  <td>
+                    {t('report:history.failing', { failing: entry.failingCount, total: entry.findingCount })}
+                  </td>
                   <td>
                     {confirming === entry.id ? (
                       <div

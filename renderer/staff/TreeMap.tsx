@@ -1,19 +1,36 @@
 import { useTranslation } from 'react-i18next'
 import { DECISION_TREE } from '../../shared/tree/decision-tree'
 import { nodeLabelKey } from '../../shared/tree/labels'
-import { nodeDepths } from '../../shared/tree/walker'
+import { nodeDepths, type WalkState } from '../../shared/tree/walker'
 import { useAppStore } from '../store/use-app-store'
+import { passedRoutes } from './passed-routes'
 import './staff.css'
 
 const DEPTHS = nodeDepths(DECISION_TREE)
 const STAGES = [...new Set(DEPTHS.values())].sort((a, b) => a - b)
 
-/** The whole decision tree, stage by stage, with the path taken marked; any step is one click away. */
+/**
+ * The whole decision tree, stage by stage, with the path taken marked, the automatic steps included
+ * with the finding that decided them; any step is one click away.
+ */
 export function TreeMap() {
   const { t } = useTranslation()
   const current = useAppStore((state) => state.nodeId)
   const trail = useAppStore((state) => state.trail)
-  const visited = new Set(trail.map((step) => step.nodeId))
+  const answers = useAppStore((state) => state.answers)
+  const runs = useAppStore((state) => state.runs)
+  const bounce = useAppStore((state) => state.bounce)
+  const walk: WalkState = {
+    answers,
+    bounce,
+    findings: { own: runs.own.findings, recipient: runs.recipient.findings },
+    runDone: { own: runs.own.phase !== 'running', recipient: runs.recipient.phase !== 'running' },
+  }
+  const path = trail.map((step) => step.nodeId)
+  const routes = new Map(
+    passedRoutes(DECISION_TREE, path, current, walk).map((route) => [route.nodeId, route]),
+  )
+  const visited = new Set([...path, ...routes.keys()])
   const jumpTo = useAppStore((state) => state.jumpTo)
   return (
     <section className="staff-card tree-map" aria-labelledby="tree-map-title">
@@ -41,7 +58,13 @@ export function TreeMap() {
                       >
                         {label}
                         {state !== 'other' && (
-                          <span className="tree-node-state"> ({t(`report:map.${state}`)})</span>
+                          <span className="tree-node-state">
+                            {' '}
+                            ({t(routes.has(node.id) ? 'report:map.automatic' : `report:map.${state}`)})
+                          </span>
+                        )}
+                        {routes.get(node.id)?.because && (
+                          <span className="tree-node-because">{t(routes.get(node.id)?.because ?? '')}</span>
                         )}
                       </button>
                     </li>

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand'
 import type { PecReceipt } from '../../shared/bounce/pec'
 import type { BounceReason } from '../../shared/bounce/reasons'
+import type { HeaderReport, LocalDkimCheck } from '../../shared/headers/types'
 import type { CodeExplanation } from '../../shared/knowledge/explain'
 import type { SessionOutcome } from '../../shared/session'
 import { DECISION_TREE } from '../../shared/tree/decision-tree'
@@ -46,6 +47,10 @@ export interface WizardSlice {
   /** What was pasted on each bounce or error step, so Back finds it there (memory only, never saved). */
   pasted: Record<string, string>
   bounce: BounceSummary | null
+  /** What the pasted headers said (never the pasted text itself). */
+  headers: HeaderReport | null
+  /** DKIM verified again by the engine for the pasted message (null until it answers). */
+  headersDkim: LocalDkimCheck | null
   outcome: SessionOutcome
   begin: () => void
   answer: (answerId: string) => void
@@ -61,6 +66,9 @@ export interface WizardSlice {
   proceed: () => void
   /** Back to the address step, with a corrected value in the field. */
   correctTarget: (value: string) => void
+  /** Records what a message's headers said and moves on. */
+  submitHeaders: (report: HeaderReport, shown: string) => void
+  setHeadersDkim: (check: LocalDkimCheck | null) => void
   resolve: (solved: boolean) => void
   /** Support staff: go straight to any step of the tree (Back returns). */
   jumpTo: (nodeId: string) => void
@@ -83,6 +91,8 @@ const FRESH_WALK = {
   targetNote: null,
   pasted: {},
   bounce: null,
+  headers: null,
+  headersDkim: null,
   outcome: 'open',
 } satisfies Partial<WizardSlice>
 
@@ -172,6 +182,13 @@ export const createWizardSlice: StateCreator<AppState, [], [], WizardSlice> = (s
       }
       moveTo(node.next, { nodeId: node.id, answer: shown })
     },
+    submitHeaders: (report, shown) => {
+      const node = tree.nodes[get().nodeId]
+      if (node?.kind !== 'input') return
+      set({ headers: report, headersDkim: null })
+      moveTo(node.next, { nodeId: node.id, answer: shown })
+    },
+    setHeadersDkim: (headersDkim) => set({ headersDkim }),
     resolve: (solved) => {
       const node = tree.nodes[get().nodeId]
       if (node?.kind !== 'remedy') return

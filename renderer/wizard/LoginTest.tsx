@@ -2,10 +2,12 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ProbeKind } from '../../shared/ipc'
 import type { ClientSettings, ServerSetting } from '../../shared/knowledge/providers'
+import type { HeaderReport } from '../../shared/headers/types'
 import type { Finding } from '../../shared/report'
 import { api } from '../bridge/api'
 import { FindingList } from '../components/FindingList'
 import { useAppStore } from '../store/use-app-store'
+import { RoundTripVerdict } from './headers/RoundTripVerdict'
 
 type Test = 'outgoing' | 'incoming' | 'roundTrip'
 
@@ -38,6 +40,7 @@ export function LoginTest({ settings }: { settings: ClientSettings }) {
   const [running, setRunning] = useState<Test | null>(null)
   const [results, setResults] = useState<Finding[]>([])
   const [message, setMessage] = useState<string | null>(null)
+  const [verdict, setVerdict] = useState<HeaderReport | null>(null)
   const mailbox = mailboxKind(settings)
 
   const run = async (test: Test, event?: FormEvent) => {
@@ -51,6 +54,7 @@ export function LoginTest({ settings }: { settings: ClientSettings }) {
       return
     }
     setMessage(null)
+    setVerdict(null)
     setRunning(test)
     const runId = crypto.randomUUID()
     const user = address.trim()
@@ -67,8 +71,10 @@ export function LoginTest({ settings }: { settings: ClientSettings }) {
           password,
           address: user,
         })
-        if (result.ok) show([result.value.finding])
-        else setMessage(t('common:error.unexpected', { message: result.error.message }))
+        if (result.ok) {
+          show([result.value.finding])
+          setVerdict(result.value.headers)
+        } else setMessage(t('common:error.unexpected', { message: result.error.message }))
       } else {
         const server =
           test === 'outgoing' ? { kind: sendingKind(settings.smtp), setting: settings.smtp } : mailbox
@@ -166,6 +172,7 @@ export function LoginTest({ settings }: { settings: ClientSettings }) {
         {results.length > 0 && (
           <FindingList findings={results} withRemedies label={t('tree:login.results')} />
         )}
+        {verdict && <RoundTripVerdict report={verdict} />}
       </div>
     </section>
   )

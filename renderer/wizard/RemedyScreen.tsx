@@ -7,6 +7,7 @@ import { FindingList } from '../components/FindingList'
 import { useAppStore } from '../store/use-app-store'
 import { CodeExplanationCard } from './CodeExplanationCard'
 import { EnvelopeTest } from './EnvelopeTest'
+import { HeadersReportView } from './headers/HeadersReportView'
 import { ScreenFrame } from './ScreenFrame'
 import { SettingsCard } from './SettingsCard'
 import { TargetCorrection } from './TargetCorrection'
@@ -60,6 +61,11 @@ function SolvedQuestion({ node }: { node: RemedyNode }) {
 export function RemedyScreen({ node }: { node: RemedyNode }) {
   const { t } = useTranslation()
   const checkAgain = useAppStore((state) => state.checkAgain)
+  const headers = useAppStore((state) => state.headers)
+  const headersDkim = useAppStore((state) => state.headersDkim)
+  const role = useAppStore((state) =>
+    state.answers['headers-role'] === 'recipient' ? 'recipient' : 'sender',
+  )
   const explanation = useAppStore((state) => state.bounce?.explanation ?? null)
   const keys = remedyKeys(node.id)
   const links = remedyLinks(node.id)
@@ -92,6 +98,9 @@ export function RemedyScreen({ node }: { node: RemedyNode }) {
       )}
       {node.settingsCard && <SettingsCard withLoginTest={node.loginTest === true} />}
       {node.envelopeTest && <EnvelopeTest />}
+      {node.headersReport && headers && (
+        <HeadersReportView dkim={headersDkim} report={headers} topic={node.headersReport} role={role} />
+      )}
       {node.id === 'bounce-explained' && explanation && (
         <CodeExplanationCard explanation={explanation} withSteps />
       )}

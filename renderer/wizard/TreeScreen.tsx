@@ -3,6 +3,7 @@ import { useAppStore } from '../store/use-app-store'
 import { BounceScreen } from './BounceScreen'
 import { HandoffScreen, SolvedScreen } from './EndScreens'
 import { LoginStep } from './LoginStep'
+import { HeadersScreen } from './headers/HeadersScreen'
 import { QuestionScreen } from './QuestionScreen'
 import { RemedyScreen } from './RemedyScreen'
 import { TargetScreen } from './TargetScreen'
@@ -17,6 +18,7 @@ export function TreeScreen() {
     case 'question':
       return <QuestionScreen key={node.id} node={node} />
     case 'input':
+      if (node.input === 'headers') return <HeadersScreen key={node.id} />
       return node.input === 'target' ? (
         <TargetScreen key={node.id} />
       ) : (

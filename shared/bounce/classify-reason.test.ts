@@ -40,6 +40,15 @@ describe('classifyReason', () => {
     expect(classifyReason(input({ replyCode: 550, diagnostic: text, command: 'DATA' }))).toBe('filtered')
   })
 
+  it('reads the wording of Japanese mobile carriers and mailing-list managers', () => {
+    const said = (diagnostic: string): string => classifyReason(input({ diagnostic }))
+    expect(said('The user(s) account is disabled.')).toBe('suspend')
+    expect(
+      said('Your message was not delivered within 0 days and 1 hours. Remote host is not responding.'),
+    ).toBe('expired')
+    expect(said('You are not a member of this mailing list <list@example.org>.')).toBe('rejected')
+  })
+
   it('reads Italian server texts', () => {
     expect(classifyReason(input({ replyCode: 550, diagnostic: '550 casella piena', command: 'RCPT' }))).toBe(
       'mailboxfull',

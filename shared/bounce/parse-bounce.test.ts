@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { explainCode } from '../knowledge/explain'
 import { recogniseServerText } from '../knowledge/server-text'
 import { MAX_BOUNCE_CHARS, parseBounce } from './parse-bounce'
+import { MAX_BOUNCE_LINES } from './bounded-input'
 
 const FIVE_MB = 5 * 1024 * 1024
 
@@ -88,7 +89,7 @@ describe('parseBounce never throws and never hangs', () => {
       const started = performance.now()
       const info = await parseBounce(input)
       expect(performance.now() - started).toBeLessThan(2000)
-      expect(info.truncated).toBe(false)
+      expect(info.truncated).toBe(input.split('\n').length > MAX_BOUNCE_LINES)
     })
   }
 

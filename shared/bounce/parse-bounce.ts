@@ -14,6 +14,7 @@ import { exchange2003Parser } from './exchange2003'
 import { gmxParser } from './gmx'
 import { googleGroupsParser } from './googlegroups'
 import { opensmtpdParser } from './opensmtpd'
+import { dragonflyParser } from './dragonfly'
 import { italianParser } from './italian'
 import { imailParser, interscanParser, notesParser } from './short-notices'
 import { yahooParser } from './yahoo'
@@ -27,6 +28,7 @@ import { scanPlainText } from './plain-text'
 import type { PecReceipt } from './pec'
 import { REASON_REMEDIES, REASONS, type BounceReason } from './reasons'
 import type { BounceFormat, BounceInfo, BounceRecipient, LayoutFields, LayoutParser } from './types'
+import { boundedBounceInput, MAX_BOUNCE_CHARS } from './bounded-input'
 import {
   findIps,
   firstEmail,
@@ -37,8 +39,7 @@ import {
   splitLines,
 } from './text-scan'
 
-/** The most the parser reads of a paste (5 MiB of text); the rest is ignored and `truncated` is set. */
-export const MAX_BOUNCE_CHARS = 5 * 1024 * 1024
+export { MAX_BOUNCE_CHARS } from './bounded-input'
 const SHORT_PASTE = 2000
 
 /** Layout parsers, most distinctive markers first. */
@@ -50,6 +51,7 @@ const LAYOUTS: readonly LayoutParser[] = [
   zohoParser,
   gmxParser,
   opensmtpdParser,
+  dragonflyParser,
   imailParser,
   interscanParser,
   notesParser,
@@ -352,8 +354,7 @@ function withReasons(recipients: BounceRecipient[], command: SmtpCommand | null)
 }
 
 async function readBounce(input: string): Promise<BounceInfo> {
-  const truncated = input.length > MAX_BOUNCE_CHARS
-  const text = truncated ? input.slice(0, MAX_BOUNCE_CHARS) : input
+  const { text, truncated } = boundedBounceInput(input)
   const message = withoutMboxLine(text)
   const sources = readableSources(message, looksLikeMessage(message) ? await readMime(message) : null)
 

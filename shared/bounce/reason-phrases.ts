@@ -28,6 +28,7 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
 
       '#5.1.1 bad address',
       '550 address invalid',
+      'invalid final delivery userid',
       '5.1.0 address rejected.',
       'address does not exist',
       'address not present in directory',
@@ -205,6 +206,7 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
     index: [
       'access denied (in reply to mail from command)',
       'access denied (sender blacklisted)',
+      'you are not a member of this mailing list',
       'address rejected',
       'administrative prohibition',
       'batv failed to verify',
@@ -265,6 +267,7 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       'tempo massimo di consegna',
       'ulteriori tentativi non saranno effettuati',
 
+      'your message was not delivered within ',
       'retry timeout exceeded',
       'envelope expired',
       'host not reachable',
@@ -515,6 +518,7 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
   suspend: {
     index: [
       ' is currently suspended',
+      'the user(s) account is disabled',
       ' temporary locked',
       'archived recipient',
       'boite du destinataire archivee',

@@ -10,6 +10,15 @@ describe('the short-notices layout', () => {
     })
   })
 
+  it('IMail: "Invalid final delivery userid: rcpt" is an unknown user', async () => {
+    expect(await readSisimai('lhost-imailserver-03.eml')).toMatchObject({
+      format: 'imailserver',
+      recipient: 'kijitora@neko.example.co.jp',
+      command: 'RCPT',
+      reason: 'userunknown',
+    })
+  })
+
   it('InterScan: "Unable to deliver message to <rcpt>"', async () => {
     expect(await readSisimai('lhost-interscanmss-02.eml')).toMatchObject({
       format: 'interscanmss',

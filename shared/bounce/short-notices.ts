@@ -14,13 +14,17 @@ export const imailParser: LayoutParser = {
   format: 'imailserver',
   detects: (lower) =>
     lower.includes('original message follows.') &&
-    /^(?:unknown user|user mailbox exceeds|delivery failed|undeliverable to)/m.test(lower),
+    /^(?:unknown user|invalid final delivery userid|user mailbox exceeds|delivery failed|undeliverable to)/m.test(
+      lower,
+    ),
   parse(lines) {
     const line = lines.find((entry) =>
-      /^(?:Unknown user|User mailbox exceeds|Delivery failed|Undeliverable to)/i.test(entry.trim()),
+      /^(?:Unknown user|Invalid final delivery userid|User mailbox exceeds|Delivery failed|Undeliverable to)/i.test(
+        entry.trim(),
+      ),
     )
     const fields = notice(line)
-    if (line && /^unknown user/i.test(line.trim())) fields.command = 'RCPT'
+    if (line && /^(?:unknown user|invalid final delivery userid)/i.test(line.trim())) fields.command = 'RCPT'
     return fields
   },
 }

@@ -11,7 +11,10 @@ const COMMAND_CUES: readonly [RegExp, SmtpCommand][] = [
   [/in reply to (?:ehlo|helo) command|after (?:ehlo|helo)\b/, 'EHLO'],
   [/in reply to starttls command|after starttls/, 'STARTTLS'],
   [/in reply to auth command|after auth\b/, 'AUTH'],
-  [/after initial connection|while connected to|connection refused|connect to .{1,300} timed out/, 'CONN'],
+  [
+    /after initial connection|while connected to|connection refused|refused to talk to me|connect to .{1,300} timed out/,
+    'CONN',
+  ],
 ]
 
 const TRANSCRIPT_COMMANDS: Record<string, SmtpCommand> = {

@@ -18,6 +18,7 @@ export const BOUNCE_FORMATS = [
   'zoho',
   'gmx',
   'opensmtpd',
+  'dragonfly',
   'googlegroups',
   'imailserver',
   'interscanmss',

@@ -10,6 +10,8 @@ const nodes: TreeNode[] = [
       { id: 'cannotReceive', next: 'offer' },
       { id: 'bounce', next: 'offer' },
       { id: 'webmail', next: 'offer' },
+      { id: 'late', next: 'offer' },
+      { id: 'spam', next: 'offer' },
     ],
   },
   // 2. Which service.
@@ -81,6 +83,7 @@ const nodes: TreeNode[] = [
     routes: [
       { when: { answer: 'problem', is: ['bounce'] }, next: 'bounce-input' },
       { when: { answer: 'problem', is: ['webmail'] }, next: 'webmail-problem' },
+      { when: { answer: 'problem', is: ['late', 'spam'] }, next: 'headers-role' },
       { when: { answer: 'problem', is: ['cannotSend'] }, next: 'send-symptom' },
       { next: 'receive-evidence' },
     ],
@@ -416,6 +419,26 @@ const nodes: TreeNode[] = [
   { kind: 'remedy', id: 'retry-later', bounceExplanation: true, notSolved: 'handoff' },
   { kind: 'remedy', id: 'bounce-explained', bounceExplanation: true, notSolved: 'handoff' },
   { kind: 'remedy', id: 'bounce-unreadable', notSolved: 'handoff' },
+  // 9. "It arrives late" and "it goes to spam": the headers of one such message decide.
+  {
+    kind: 'question',
+    id: 'headers-role',
+    answers: [
+      { id: 'sender', next: 'headers-input' },
+      { id: 'recipient', next: 'headers-input' },
+    ],
+  },
+  { kind: 'input', id: 'headers-input', input: 'headers', next: 'headers-topic' },
+  {
+    kind: 'route',
+    id: 'headers-topic',
+    routes: [
+      { when: { answer: 'problem', is: ['late'] }, next: 'late-diagnosis' },
+      { next: 'spam-diagnosis' },
+    ],
+  },
+  { kind: 'remedy', id: 'late-diagnosis', headersReport: 'delay', notSolved: 'handoff' },
+  { kind: 'remedy', id: 'spam-diagnosis', headersReport: 'spam', notSolved: 'handoff' },
   // The ends.
   { kind: 'handoff', id: 'handoff' },
   { kind: 'solved', id: 'solved' },

@@ -67,7 +67,7 @@ export interface CheckNeeds {
 /** A node of the decision tree. Its texts live under `tree:nodes.<id>` (see tree.ts in i18n), a remedy's under `remedy:<id>`. */
 export type TreeNode =
   | { kind: 'question'; id: string; answers: readonly Answer[]; helpByOffer?: boolean; link?: LinkId }
-  | { kind: 'input'; id: string; input: 'target' | 'bounce'; next: string }
+  | { kind: 'input'; id: string; input: 'target' | 'bounce' | 'headers'; next: string }
   /** The login test as a step of its own: the person may run it or skip it. */
   | { kind: 'login'; id: string; next: string }
   | { kind: 'route'; id: string; needs?: CheckNeeds; routes: readonly Route[] }
@@ -89,6 +89,8 @@ export type TreeNode =
       recheck?: boolean
       /** Offers to correct the address, with "did you mean …?" when a close name is known. */
       correctTarget?: boolean
+      /** Shows what the pasted headers say, with their remedies on this topic. */
+      headersReport?: 'delay' | 'spam'
       notSolved: string
     }
   | { kind: 'handoff'; id: string }

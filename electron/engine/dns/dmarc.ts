@@ -79,9 +79,17 @@ export async function checkDmarc(ctx: CheckContext, client: DnsClient): Promise<
   else if (policy === 'none') emit('info', 'monitor', params)
   else emit('pass', 'ok', params)
 
-  const external = [...new Set([...reportDomains(rua), ...reportDomains(ruf)])].filter((domain) =>
-    isExternal(ctx.domain, domain),
-  )
+  await checkReportAuthorisations(ctx, client, started, [...reportDomains(rua), ...reportDomains(ruf)])
+}
+
+/** Whether each report domain outside the domain agreed to receive its DMARC reports (RFC 7489 §7.1). */
+async function checkReportAuthorisations(
+  ctx: CheckContext,
+  client: DnsClient,
+  started: number,
+  reportDomainsNamed: string[],
+): Promise<void> {
+  const external = [...new Set(reportDomainsNamed)].filter((domain) => isExternal(ctx.domain, domain))
   const authorisations = await Promise.all(
     external.map(async (reportDomain) => {
       const authName = `${ctx.domain}._report._dmarc.${reportDomain}`

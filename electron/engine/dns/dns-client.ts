@@ -138,40 +138,6 @@ export function createDnsClient(options: DnsClientOptions, runSignal: AbortSigna
   const cache = new Map<string, Promise<DnsAnswer>>()
   const log: QueryLogEntry[] = []
 
-  const ask = async <T extends RecordType>(
-    targets: ServerAddress[],
-    name: string,
-    type: T,
-  ): Promise<DnsAnswer<T>> => {
-    const started = Date.now()
-    const cnames: string[] = []
-    let current = normaliseName(name)
-    for (let hop = 0; ; hop++) {
-      const step = await askOnce(targets, current, type)
-      const chase = followChain(step.packet, current, type)
-      cnames.push(...chase.cnames)
-      const answer = (outcome: DnsOutcome, records: DnsRecord<T>[] = []): DnsAnswer<T> => ({
-        name: normaliseName(name),
-        type,
-        outcome,
-        records,
-        cnames,
-        truncated: step.truncated,
-        server: step.server,
-        durationMs: Date.now() - started,
-      })
-      if (step.outcome !== 'ok' || !step.packet) return answer(step.outcome)
-      if (chase.loop || new Set(cnames).size !== cnames.length || cnames.includes(normaliseName(name)))
-        return answer('cname-loop')
-      if (chase.records.length > 0) return answer('ok', chase.records as DnsRecord<T>[])
-      const rcode = step.packet.rcode
-      if (rcode === 'NXDOMAIN') return answer('nxdomain')
-      if (chase.cnames.length === 0 || chase.target === current) return answer('nodata')
-      if (hop >= MAX_CNAME_HOPS) return answer('cname-loop')
-      current = chase.target
-    }
-  }
-
   const askOnce = async (targets: ServerAddress[], name: string, type: RecordType) => {
     let last: Exchange = { outcome: 'timeout', truncated: false, server: formatServer(targets[0]) }
     for (let attempt = 0; attempt < attempts * Math.max(1, targets.length); attempt++) {
@@ -198,7 +164,7 @@ export function createDnsClient(options: DnsClientOptions, runSignal: AbortSigna
     const key = `${targets.map(formatServer).join(',')}|${normaliseName(name)}|${type}`
     let pending = cache.get(key)
     if (!pending) {
-      pending = ask(targets, name, type)
+      pending = askFollowingCnames((current) => askOnce(targets, current, type), name, type)
       cache.set(key, pending)
     }
     return pending as Promise<DnsAnswer<T>>
@@ -214,22 +180,63 @@ export function createDnsClient(options: DnsClientOptions, runSignal: AbortSigna
     srv: (name) => query(name, 'SRV'),
     ns: (name) => query(name, 'NS'),
     ptr: (address) => query(reverseName(address), 'PTR'),
-    addresses: async (host) => {
-      const [a, aaaa] = await Promise.all([query(host, 'A'), query(host, 'AAAA')])
-      const addresses = [
-        ...a.records.map((record) => ({ address: record.value, family: 4 as const, ttl: record.ttl })),
-        ...aaaa.records.map((record) => ({ address: record.value, family: 6 as const, ttl: record.ttl })),
-      ]
-      return {
-        host: normaliseName(host),
-        outcome: combineOutcomes(a.outcome, aaaa.outcome),
-        addresses,
-        a,
-        aaaa,
-      }
-    },
+    addresses: (host) => hostAddresses(query, host),
     log,
   }
+}
+
+/** One question to the run's servers, retried and logged: what `askFollowingCnames` asks each step. */
+type AskOnce = (name: string) => Promise<Exchange>
+
+/**
+ * Asks for `name` and follows its CNAME chain (at most MAX_CNAME_HOPS), classifying the end:
+ * records, no data, no such name, a loop, or how asking failed.
+ */
+async function askFollowingCnames<T extends RecordType>(
+  askOnce: AskOnce,
+  name: string,
+  type: T,
+): Promise<DnsAnswer<T>> {
+  const started = Date.now()
+  const cnames: string[] = []
+  let current = normaliseName(name)
+  for (let hop = 0; ; hop++) {
+    const step = await askOnce(current)
+    const chase = followChain(step.packet, current, type)
+    cnames.push(...chase.cnames)
+    const answer = (outcome: DnsOutcome, records: DnsRecord<T>[] = []): DnsAnswer<T> => ({
+      name: normaliseName(name),
+      type,
+      outcome,
+      records,
+      cnames,
+      truncated: step.truncated,
+      server: step.server,
+      durationMs: Date.now() - started,
+    })
+    if (step.outcome !== 'ok' || !step.packet) return answer(step.outcome)
+    if (chase.loop || new Set(cnames).size !== cnames.length || cnames.includes(normaliseName(name)))
+      return answer('cname-loop')
+    if (chase.records.length > 0) return answer('ok', chase.records as DnsRecord<T>[])
+    const rcode = step.packet.rcode
+    if (rcode === 'NXDOMAIN') return answer('nxdomain')
+    if (chase.cnames.length === 0 || chase.target === current) return answer('nodata')
+    if (hop >= MAX_CNAME_HOPS) return answer('cname-loop')
+    current = chase.target
+  }
+}
+
+/** The A and AAAA records of a host, asked in parallel, with the more telling outcome of the two. */
+async function hostAddresses(
+  query: <T extends RecordType>(name: string, type: T) => Promise<DnsAnswer<T>>,
+  host: string,
+): Promise<HostAddresses> {
+  const [a, aaaa] = await Promise.all([query(host, 'A'), query(host, 'AAAA')])
+  const addresses = [
+    ...a.records.map((record) => ({ address: record.value, family: 4 as const, ttl: record.ttl })),
+    ...aaaa.records.map((record) => ({ address: record.value, family: 6 as const, ttl: record.ttl })),
+  ]
+  return { host: normaliseName(host), outcome: combineOutcomes(a.outcome, aaaa.outcome), addresses, a, aaaa }
 }
 
 /** The name an address's PTR record lives at (in-addr.arpa or ip6.arpa). */

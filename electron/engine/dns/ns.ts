@@ -12,6 +12,17 @@ function mxSet(answer: DnsAnswer<'MX'>): string {
   return records.length > 0 ? records.join(', ') : '—'
 }
 
+/** One authoritative server asked for the domain's MX set directly (IPv4 preferred); no answer without an address. */
+async function askDirectly(ctx: CheckContext, client: DnsClient, host: string) {
+  const resolved = await client.addresses(host)
+  const address =
+    resolved.addresses.find((entry) => entry.family === 4)?.address ?? resolved.addresses[0]?.address
+  if (!address) return { host, address: '', answer: undefined }
+  const port = ctx.options.nameserverPorts?.[host] ?? AUTHORITATIVE_PORT
+  const server = net.isIPv6(address) ? `[${address}]:${port}` : `${address}:${port}`
+  return { host, address, answer: await client.queryAt(server, ctx.domain, 'MX') }
+}
+
 /**
  * `dns.ns`: the domain's authoritative servers, each asked directly for the MX set; they should
  * agree (a difference means a change still spreading, or a server left behind). TTLs are shown.
@@ -36,17 +47,7 @@ export async function checkNs(ctx: CheckContext, client: DnsClient): Promise<voi
     })
     return
   }
-  const answers = await Promise.all(
-    hosts.map(async (host) => {
-      const resolved = await client.addresses(host)
-      const address =
-        resolved.addresses.find((entry) => entry.family === 4)?.address ?? resolved.addresses[0]?.address
-      if (!address) return { host, address: '', answer: undefined }
-      const port = ctx.options.nameserverPorts?.[host] ?? AUTHORITATIVE_PORT
-      const server = net.isIPv6(address) ? `[${address}]:${port}` : `${address}:${port}`
-      return { host, address, answer: await client.queryAt(server, domain, 'MX') }
-    }),
-  )
+  const answers = await Promise.all(hosts.map((host) => askDirectly(ctx, client, host)))
   const evidence = {
     ns: answerEvidence(ns),
     servers: answers.map(({ host, address, answer }) => ({

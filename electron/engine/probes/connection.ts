@@ -3,6 +3,7 @@ import { connect as netConnect, isIP, type Socket } from 'node:net'
 import { LineReader } from './line-reader'
 import { ProbeError } from './probe-error'
 import { startTls, type TlsInfo, type TrustOptions } from './tls-inspect'
+import { redactText } from './redact-secrets'
 import type { Phase, Transcript } from './transcript'
 
 /**
@@ -28,6 +29,8 @@ export interface ConnectionOptions extends TrustOptions {
   lookup?: HostLookup
   /** Longest line accepted from the server, in bytes. */
   maxLineBytes: number
+  /** Every form of the login's password (see `secretForms`): removed from what the server sends. */
+  secretForms?: readonly string[]
   signal?: AbortSignal
 }
 
@@ -89,16 +92,20 @@ export class ProbeConnection {
     return info
   }
 
-  /** The next line from the server, recorded; a ProbeError if none comes within the step deadline. */
+  /**
+   * The next line from the server, recorded; a ProbeError if none comes within the step deadline.
+   * A server may echo the login (the token, the base64 password): every form of the password is
+   * replaced by `***` here, before any parser, transcript, finding or error message sees the line.
+   */
   async readLine(phase: Phase, deadline = this.deadline()): Promise<string> {
-    const line = await this.reader.readLine(phase, deadline)
+    const line = redactText(await this.reader.readLine(phase, deadline), this.options.secretForms ?? [])
     this.transcript.server(line)
     return line
   }
 
   /** Sends one command line; `shown` is what the transcript records instead (to mask secrets). */
   send(line: string, shown: string = line): void {
-    this.transcript.client(shown)
+    this.transcript.client(redactText(shown, this.options.secretForms ?? []))
     this.socket?.write(`${line}\r\n`)
   }
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { dovecotUnavailable, startDovecot, type RunningDovecot } from '../../../e2e/servers/dovecot'
 import { startSmtpServer, type RunningSmtpServer } from '../../../e2e/servers/smtp-servers'
 import { createTestPki, type TestPki } from '../../../e2e/servers/test-ca'
+import { worldStamp } from '../../../e2e/servers/wizard-world'
 import { probeImap } from './imap-probe'
 import { probePop3 } from './pop3-probe'
 import { roundTrip } from './round-trip'
@@ -35,6 +36,7 @@ describe.skipIf(skipReason !== null)('IMAP and POP3 probes against Dovecot on 12
       certificate: pki.valid,
       users: { [USER]: PASSWORD },
       maildir: dovecot.maildir(USER),
+      stamp: worldStamp,
     })
   })
 
@@ -109,6 +111,9 @@ describe.skipIf(skipReason !== null)('IMAP and POP3 probes against Dovecot on 12
     expect(result.cleanedUp).toBe(true)
     expect(result.deliveryMs).toBeGreaterThanOrEqual(0)
     expect(smtp.messages.at(-1)).toMatch(/MailDoctor test message/)
+    expect(result.headers?.hops).toMatchObject([{ by: 'mail.test.invalid', fromIp: '127.0.0.1' }])
+    expect(result.headers?.auth).toMatchObject({ spf: 'pass', dkim: 'none', dmarc: 'fail' })
+    expect(result.headers?.remedies.map((remedy) => remedy.id)).toContain('dkim-enable')
     expect(JSON.stringify(result)).not.toContain(PASSWORD)
     const left = await Promise.all(['new', 'cur'].map((sub) => readdir(join(dovecot.maildir(USER), sub))))
     expect(left.flat()).toEqual([])
@@ -128,6 +133,7 @@ describe.skipIf(skipReason !== null)('IMAP and POP3 probes against Dovecot on 12
     )
     expect(result.outcome).toBe('arrived')
     expect(result.cleanedUp).toBe(true)
+    expect(result.headers?.auth).toMatchObject({ spf: 'pass', dkim: 'none', dmarc: 'fail' })
     const left = await Promise.all(['new', 'cur'].map((sub) => readdir(join(dovecot.maildir(USER), sub))))
     expect(left.flat()).toEqual([])
   })

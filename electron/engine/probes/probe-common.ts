@@ -13,6 +13,7 @@ import type {
   TlsMode,
 } from './probe-types'
 import type { SmtpCapabilities } from './smtp-reply'
+import { secretForms } from './redact-secrets'
 import type { Transcript } from './transcript'
 
 /** The kinds whose port speaks TLS from the first byte. */
@@ -20,7 +21,8 @@ const IMPLICIT_TLS_KINDS: ReadonlySet<ProbeTarget['kind']> = new Set(['submissio
 
 /**
  * A connection for a probe of this target: implicit TLS for `submissions`, `imaps` and `pop3s`,
- * lines up to the protocol's `maxLineBytes`, the options' deadlines, trust and resolver.
+ * lines up to the protocol's `maxLineBytes`, the options' deadlines, trust and resolver, and the
+ * login's password forms to remove from whatever the server sends.
  */
 export function probeConnection(
   target: ProbeTarget,
@@ -36,6 +38,7 @@ export function probeConnection(
       implicitTls: IMPLICIT_TLS_KINDS.has(target.kind),
       stepTimeoutMs: options.stepTimeoutMs,
       maxLineBytes,
+      ...(options.credentials ? { secretForms: secretForms(options.credentials) } : {}),
       ...(options.extraCaPem ? { extraCaPem: options.extraCaPem } : {}),
       ...(options.dnsServers ? { dnsServers: options.dnsServers } : {}),
       ...(options.lookup ? { lookup: options.lookup } : {}),

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto'
+import { readHeaders } from '../../../shared/headers/read-headers'
+import type { HeaderReport } from '../../../shared/headers/types'
 import type { Finding, RemedyId, Status } from '../../../shared/report'
 import { isEmailAddress } from '../../../shared/email-address'
 import { hasControlCharacters } from '../../../shared/target'
@@ -48,6 +50,8 @@ export interface RoundTripResult {
   polls: number
   /** Whether the test message was found and deleted again. */
   cleanedUp: boolean
+  /** What the test message's headers say, read the moment it arrived (null when they could not be fetched). */
+  headers: HeaderReport | null
   send: {
     failure: ProbeFailure | null
     auth: AuthResult | null
@@ -95,6 +99,7 @@ export async function roundTrip(
     deliveryMs: null,
     polls: 0,
     cleanedUp: false,
+    headers: null,
     send: { failure: null, auth: null, reply: null, timings: {}, transcript: [] },
     receive: { failure: null, auth: null, timings: {}, transcript: [] },
   }
@@ -132,6 +137,7 @@ export async function roundTrip(
         result.outcome = 'arrived'
         result.deliveryMs = look.foundAt - sent
         result.cleanedUp = look.deleted
+        if (look.headerText !== null) result.headers = await readHeaders(look.headerText, { role: 'sender' })
         break
       }
       if (look.failure?.code === 'aborted') {
@@ -152,6 +158,11 @@ export async function roundTrip(
   return { ...result, finding: roundTripFinding(result, request, Date.now() - started) }
 }
 
+/** The options with the round trip's login, so its connections remove the password from replies. */
+function withLogin(options: ProbeOptions, request: RoundTripRequest): ProbeOptions {
+  return { ...options, credentials: request.credentials }
+}
+
 /** Sends the test message; returns the time DATA was accepted, or null (with the reason in `result`). */
 async function sendTestMessage(
   request: RoundTripRequest,
@@ -162,7 +173,7 @@ async function sendTestMessage(
   signal: AbortSignal | undefined,
 ): Promise<number | null> {
   const session = new SmtpSession(
-    probeConnection(request.submission, options, transcript, signal, SMTP_LINE_BYTES_MAX),
+    probeConnection(request.submission, withLogin(options, request), transcript, signal, SMTP_LINE_BYTES_MAX),
   )
   const state: SmtpState = { addresses: [], greeting: null, tlsMode: 'none' }
   try {
@@ -212,6 +223,8 @@ function testMessage(address: string, token: string): string[] {
 
 interface Look {
   found: boolean
+  /** The found message's header block, as the mailbox server gave it. */
+  headerText: string | null
   foundAt: number
   deleted: boolean
   failure: ProbeFailure | null
@@ -226,12 +239,28 @@ async function lookForMessage(
   transcript: Transcript,
   signal: AbortSignal | undefined,
 ): Promise<Look> {
-  const look: Look = { found: false, foundAt: 0, deleted: false, failure: null, auth: null }
+  const look: Look = { found: false, foundAt: 0, deleted: false, failure: null, auth: null, headerText: null }
   const state: SessionState = { addresses: [], greeting: null, tlsMode: 'none' }
   const imap = request.mailbox.kind.startsWith('imap')
   const session = imap
-    ? new ImapSession(probeConnection(request.mailbox, options, transcript, signal, IMAP_LINE_BYTES_MAX))
-    : new Pop3Session(probeConnection(request.mailbox, options, transcript, signal, POP3_LINE_BYTES_MAX))
+    ? new ImapSession(
+        probeConnection(
+          request.mailbox,
+          withLogin(options, request),
+          transcript,
+          signal,
+          IMAP_LINE_BYTES_MAX,
+        ),
+      )
+    : new Pop3Session(
+        probeConnection(
+          request.mailbox,
+          withLogin(options, request),
+          transcript,
+          signal,
+          POP3_LINE_BYTES_MAX,
+        ),
+      )
   try {
     if (session instanceof ImapSession) {
       await negotiateImap(session, request.mailbox.kind, state)
@@ -254,6 +283,7 @@ async function lookForMessage(
       if (uids.length > 0) {
         look.found = true
         look.foundAt = Date.now()
+        look.headerText = await fetchImapHeader(session, uids[0] ?? '')
         const set = uids.join(',')
         const store = await session.command(`UID STORE ${set} +FLAGS.SILENT (\\Deleted)`, 'total')
         const expunge = await session.command('EXPUNGE', 'total')
@@ -279,6 +309,7 @@ async function lookForMessage(
           continue
         look.found = true
         look.foundAt = Date.now()
+        look.headerText = top.lines.join('\r\n')
         look.deleted = (await session.command(`DELE ${number}`, 'total')).ok
         break
       }
@@ -290,6 +321,27 @@ async function lookForMessage(
     session.conn.close()
   }
   return look
+}
+
+/**
+ * The header block of one message (`UID FETCH n BODY.PEEK[HEADER]`): the lines of the literal that
+ * follows `{size}`, counted in bytes. Null when the server refuses or answers something else.
+ */
+async function fetchImapHeader(session: ImapSession, uid: string): Promise<string | null> {
+  if (!/^\d+$/.test(uid)) return null
+  const fetch = await session.command(`UID FETCH ${uid} BODY.PEEK[HEADER]`, 'total').catch(() => null)
+  if (fetch?.status !== 'OK') return null
+  const start = fetch.untagged.findIndex((line) => /\{\d+\}$/.test(line))
+  const size = Number(/\{(\d+)\}$/.exec(fetch.untagged[start] ?? '')?.[1] ?? 0)
+  if (start === -1 || size === 0) return null
+  const lines: string[] = []
+  let bytes = 0
+  for (const line of fetch.untagged.slice(start + 1)) {
+    if (bytes >= size) break
+    lines.push(line)
+    bytes += new TextEncoder().encode(line).length + 2
+  }
+  return lines.join('\r\n')
 }
 
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {

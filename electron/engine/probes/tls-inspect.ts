@@ -2,7 +2,9 @@ import { isIP, type Socket } from 'node:net'
 import {
   checkServerIdentity,
   connect,
+  createSecureContext,
   rootCertificates,
+  type SecureContext,
   type DetailedPeerCertificate,
   type PeerCertificate,
   type TLSSocket,
@@ -58,6 +60,26 @@ export function certProblemOf(code: string): CertProblem {
   return PROBLEM_BY_CODE[code] ?? 'other'
 }
 
+/** Trust contexts already built, by the extra CAs they add (few: the system store, a test CA). */
+const contexts = new Map<string, SecureContext>()
+const MAX_CONTEXTS = 8
+
+/**
+ * The SecureContext of a trust setting, built once and reused: building one from the whole root
+ * store costs about 50 ms of CPU on the main process, so building it per probe let 50 concurrent
+ * TLS probes stall the app for seconds.
+ */
+export function trustContext(trust: TrustOptions): SecureContext {
+  const key = trust.extraCaPem ?? ''
+  let context = contexts.get(key)
+  if (!context) {
+    if (contexts.size >= MAX_CONTEXTS) contexts.clear()
+    context = createSecureContext({ ca: key ? [...rootCertificates, key] : [...rootCertificates] })
+    contexts.set(key, context)
+  }
+  return context
+}
+
 /**
  * Runs a TLS handshake over a connected socket (implicit TLS or after STARTTLS). The handshake
  * itself always completes when the server allows it, so the certificate can be shown even when it
@@ -75,7 +97,7 @@ export function startTls(
     const secure = connect({
       socket,
       ...(isIP(host) ? {} : { servername: host }),
-      ca: trust.extraCaPem ? [...rootCertificates, trust.extraCaPem] : [...rootCertificates],
+      secureContext: trustContext(trust),
       rejectUnauthorized: false,
       checkServerIdentity: () => undefined,
     })

@@ -56,6 +56,16 @@ export default {
         'Explains what a code means, who has to act and whether to try again. It only explains: it exits with 0 whenever it understood the code, whatever the code says.',
       examples: ['explain a reply code', 'explain a whole line from a server', 'the explanation as JSON'],
     },
+    headers: {
+      summary: 'read a message’s headers: where it waited, how it was authenticated, why it went to spam',
+      description:
+        'Reads the headers of a message (or the whole message): the servers it passed, oldest first, with the wait before each; the SPF, DKIM, DMARC and ARC results the last receiving server recorded; the spam filters’ verdicts; and the remedies they support, with the record to fix.',
+      examples: [
+        'read the headers of a saved message',
+        'read pasted headers as the recipient, in Italian',
+        'the reading as JSON, with the provider’s SPF value in the remedies',
+      ],
+    },
     help: {
       summary: 'show this help, or the help of one command',
       description: 'Shows the list of commands, or every option and example of one command.',
@@ -86,6 +96,7 @@ export default {
     mailFrom: 'the sender of the envelope test (with --rcpt-to)',
     rcptTo: 'the recipient of the envelope test (with --mail-from)',
     version: 'print the version',
+    role: 'read as the sender (default) or as the recipient of the message',
   },
   exit: {
     ok: '0  it ran and nothing failed',
@@ -97,6 +108,9 @@ export default {
     bounceFailed: '1  the bounce reports a failure, temporary or permanent',
     bounceUnreadable: '2  the file cannot be read, or holds no bounce',
     batchFailed: '1  with --from: at least one domain failed or could not be checked',
+    headersClean: '0  the headers show no delay, failed check or spam verdict',
+    headersTrouble: '1  the headers show a delay, a failed check or a spam verdict',
+    headersUnreadable: '2  the file cannot be read, or holds no Received header',
   },
   summary: {
     line: '{{target}}: {{counts}} ({{seconds}} s)',

@@ -3,6 +3,7 @@ import cli from './cli'
 import common from './common'
 import discovery from './discovery'
 import dns from './dns'
+import headers from './headers'
 import input from './input'
 import knowledge from './knowledge'
 import probe from './probe'
@@ -11,4 +12,4 @@ import report from './report'
 import tree from './tree'
 
 /** Every text of the app in this language, by namespace. */
-export default { common, input, dns, probe, knowledge, tree, remedy, report, bounce, discovery, cli }
+export default { common, input, dns, probe, knowledge, tree, remedy, report, bounce, discovery, cli, headers }

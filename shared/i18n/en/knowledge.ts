@@ -903,6 +903,7 @@ export default {
     zoho: 'Zoho Mail bounce',
     gmx: 'GMX / mail.com bounce',
     opensmtpd: 'OpenSMTPD bounce',
+    dragonfly: 'DragonFly Mail Agent bounce',
     googlegroups: 'Google Groups refusal',
     imailserver: 'IMail Server bounce',
     interscanmss: 'Trend Micro InterScan bounce',
@@ -921,6 +922,7 @@ export default {
     emptyBounce: 'The bounce is empty.',
     unreadable: 'Cannot read the file "{{file}}".',
     noBounce: 'No bounce information found in this text.',
+    tooSlow: 'Reading this bounce took too long and was stopped after {{seconds}} s.',
     labels: {
       code: 'Code',
       enhanced: 'Enhanced code',
@@ -938,7 +940,7 @@ export default {
       reportingMta: 'Reporting server',
       sendingIp: 'Sending IP',
       diagnostic: 'Server’s message',
-      truncated: 'Only the first 5 MB were read.',
+      truncated: 'The text is too long: only its first part was read, and what is shown above comes from it.',
     },
     classNames: {
       connection: 'Connection error (mail program)',

@@ -100,6 +100,20 @@ export default {
     readOnly: 'Saved session (read only) from {{date}}',
     runAgain: 'Run the checks again',
     backToList: 'Back to the history',
+    problem: 'Problem',
+    remedy: 'Remedy reached',
+    failing: '{{failing}} of {{total}} need attention',
+    openAtRemedy: 'Not finished: remedy shown, not yet confirmed',
+    openBeforeRemedy: 'Not finished: stopped before a remedy',
+    openMeaning:
+      '“Not finished” means the person did not answer “Did this fix it?”: either the remedy was shown and not confirmed, or the session stopped before reaching one.',
+    filterDomain: 'Domain contains',
+    filterOutcome: 'Outcome',
+    allOutcomes: 'Any outcome',
+    from: 'From (day)',
+    to: 'To (day)',
+    exportLines: 'Export these {{count}} as JSON lines',
+    exported: '{{count}} sessions exported as JSON lines, one session a line.',
     failed: 'The history could not be read: {{message}}',
     tooLarge:
       'This session is too large to keep in the history. It was not saved; the other sessions are untouched. Save the report as a file instead.',
@@ -110,6 +124,7 @@ export default {
     lead: 'Every step of the guide, in order. The steps already taken are marked; choose any step to go there.',
     current: 'you are here',
     visited: 'done',
+    automatic: 'automatic, done',
     jump: 'Go to: {{step}}',
   },
   staff: {

@@ -21,6 +21,14 @@ export default {
           label: 'I cannot log in to webmail',
           hint: 'The web page of my mailbox refuses my password or does not open.',
         },
+        late: {
+          label: 'My mail arrives late',
+          hint: 'Messages take minutes or hours to arrive, sent or received.',
+        },
+        spam: {
+          label: 'My mail goes to spam',
+          hint: 'Messages land in the spam or junk folder instead of the inbox.',
+        },
       },
     },
     offer: {
@@ -166,6 +174,24 @@ export default {
       failed: 'We could not read this text. Try pasting only the line with the error code.',
       reading: 'Reading…',
     },
+    'headers-role': {
+      title: 'Whose messages are they?',
+      lead: 'The headers of one such message tell where the time went or why it was judged spam.',
+      answers: {
+        sender: {
+          label: 'Messages I send',
+          hint: 'Ask a recipient to send you the headers of one of your messages as they received it.',
+        },
+        recipient: {
+          label: 'Messages I receive',
+          hint: 'You can copy the headers of the message yourself.',
+        },
+      },
+    },
+    'headers-input': {
+      title: 'Paste the headers of the message',
+      lead: 'MailDoctor reads them on this computer: nothing is sent anywhere.',
+    },
   },
   routes: {
     registration: 'Domain registration (checked automatically)',
@@ -181,6 +207,7 @@ export default {
     'bounce-route': 'The code in the bounce',
     'blocklist-check': 'Blocklists (checked automatically)',
     'recipient-check': 'The recipient’s domain (checked automatically)',
+    'headers-topic': 'What the headers say',
   },
   because: {
     offline:

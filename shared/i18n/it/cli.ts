@@ -63,6 +63,17 @@ export default {
         'la spiegazione in JSON',
       ],
     },
+    headers: {
+      summary:
+        'legge le intestazioni di un messaggio: dove ha atteso, come è stato autenticato, perché è finito nello spam',
+      description:
+        'Legge le intestazioni di un messaggio (o il messaggio intero): i server attraversati, dal più vecchio, con l’attesa prima di ognuno; i risultati SPF, DKIM, DMARC e ARC annotati dall’ultimo server che l’ha ricevuto; i verdetti dei filtri antispam; e i rimedi che ne seguono, con il record da correggere.',
+      examples: [
+        'leggi le intestazioni di un messaggio salvato',
+        'leggi le intestazioni incollate come destinatario, in italiano',
+        'la lettura in JSON, con il valore SPF del provider nei rimedi',
+      ],
+    },
     help: {
       summary: 'mostra questo aiuto, o l’aiuto di un comando',
       description: 'Mostra l’elenco dei comandi, oppure tutte le opzioni e gli esempi di un comando.',
@@ -93,6 +104,7 @@ export default {
     mailFrom: 'il mittente della prova di consegna (con --rcpt-to)',
     rcptTo: 'il destinatario della prova di consegna (con --mail-from)',
     version: 'scrivi la versione',
+    role: 'leggi come mittente (predefinito) o come destinatario del messaggio',
   },
   exit: {
     ok: '0  è andato a buon fine e nulla è fallito',
@@ -104,6 +116,9 @@ export default {
     bounceFailed: '1  il messaggio segnala un errore, temporaneo o definitivo',
     bounceUnreadable: '2  il file non si può leggere, o non contiene un messaggio di mancata consegna',
     batchFailed: '1  con --from: almeno un dominio ha problemi o non si è potuto verificare',
+    headersClean: '0  le intestazioni non mostrano ritardi, controlli falliti né verdetti di spam',
+    headersTrouble: '1  le intestazioni mostrano un ritardo, un controllo fallito o un verdetto di spam',
+    headersUnreadable: '2  il file non si può leggere, o non contiene alcuna intestazione Received',
   },
   summary: {
     line: '{{target}}: {{counts}} ({{seconds}} s)',

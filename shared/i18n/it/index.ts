@@ -4,6 +4,7 @@ import cli from './cli'
 import common from './common'
 import discovery from './discovery'
 import dns from './dns'
+import headers from './headers'
 import input from './input'
 import knowledge from './knowledge'
 import probe from './probe'
@@ -24,4 +25,5 @@ export default {
   bounce,
   discovery,
   cli,
+  headers,
 } satisfies AppTexts

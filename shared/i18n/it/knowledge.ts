@@ -980,6 +980,7 @@ export default {
     zoho: 'Bounce di Zoho Mail',
     gmx: 'Bounce di GMX / mail.com',
     opensmtpd: 'Bounce di OpenSMTPD',
+    dragonfly: 'Bounce di DragonFly Mail Agent',
     googlegroups: 'Rifiuto di Google Gruppi',
     imailserver: 'Bounce di IMail Server',
     interscanmss: 'Bounce di Trend Micro InterScan',
@@ -999,6 +1000,8 @@ export default {
     emptyBounce: 'Il bounce è vuoto.',
     unreadable: 'Impossibile leggere il file "{{file}}".',
     noBounce: 'In questo testo non ci sono informazioni di un bounce.',
+    tooSlow:
+      'La lettura di questo bounce richiedeva troppo tempo: è stata interrotta dopo {{seconds}} secondi.',
     labels: {
       code: 'Codice',
       enhanced: 'Codice esteso',
@@ -1016,7 +1019,8 @@ export default {
       reportingMta: 'Server che ha scritto il rapporto',
       sendingIp: 'IP di invio',
       diagnostic: 'Messaggio del server',
-      truncated: 'Sono stati letti solo i primi 5 MB.',
+      truncated:
+        'Il testo è troppo lungo: è stata letta solo la prima parte, e quanto indicato sopra viene da lì.',
     },
     classNames: {
       connection: 'Errore di connessione (programma di posta)',

@@ -100,6 +100,20 @@ export default {
     readOnly: 'Sessione salvata (sola lettura) del {{date}}',
     runAgain: 'Ripeti le verifiche',
     backToList: 'Torna allo storico',
+    problem: 'Problema',
+    remedy: 'Soluzione raggiunta',
+    failing: '{{failing}} su {{total}} da guardare',
+    openAtRemedy: 'Non concluso: soluzione mostrata, non ancora confermata',
+    openBeforeRemedy: 'Non concluso: interrotto prima di una soluzione',
+    openMeaning:
+      '«Non concluso» vuol dire che la persona non ha risposto a «Ha risolto?»: o la soluzione è stata mostrata senza conferma, o la sessione si è fermata prima di arrivarci.',
+    filterDomain: 'Il dominio contiene',
+    filterOutcome: 'Esito',
+    allOutcomes: 'Qualsiasi esito',
+    from: 'Dal giorno',
+    to: 'Al giorno',
+    exportLines: 'Esporta queste {{count}} in righe JSON',
+    exported: '{{count}} sessioni esportate in righe JSON, una sessione per riga.',
     failed: 'Non è stato possibile leggere lo storico: {{message}}',
     tooLarge:
       "Questa sessione è troppo grande per lo storico: non è stata salvata e le altre sessioni restano com'erano. Salva invece il rapporto in un file.",
@@ -110,6 +124,7 @@ export default {
     lead: 'Tutti i passi della guida, in ordine. I passi già fatti sono segnati; scegli un passo qualsiasi per andarci.',
     current: 'sei qui',
     visited: 'fatto',
+    automatic: 'automatico, fatto',
     jump: 'Vai a: {{step}}',
   },
   staff: {

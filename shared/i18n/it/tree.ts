@@ -21,6 +21,14 @@ export default {
           label: 'Non riesco ad accedere alla webmail',
           hint: 'La pagina web della casella rifiuta la password oppure non si apre.',
         },
+        late: {
+          label: 'La mia posta arriva in ritardo',
+          hint: 'I messaggi, inviati o ricevuti, impiegano minuti o ore ad arrivare.',
+        },
+        spam: {
+          label: 'La mia posta finisce nello spam',
+          hint: 'I messaggi finiscono nella cartella spam o posta indesiderata invece che in Posta in arrivo.',
+        },
       },
     },
     offer: {
@@ -180,6 +188,24 @@ export default {
         'Non siamo riusciti a leggere questo testo. Prova a incollare solo la riga con il codice di errore.',
       reading: 'Lettura…',
     },
+    'headers-role': {
+      title: 'Di quali messaggi si tratta?',
+      lead: 'Le intestazioni di uno di questi messaggi dicono dove si è perso tempo o perché è stato giudicato spam.',
+      answers: {
+        sender: {
+          label: 'Messaggi che invio io',
+          hint: 'Chiedi a un destinatario di mandarti le intestazioni di un tuo messaggio così come l’ha ricevuto.',
+        },
+        recipient: {
+          label: 'Messaggi che ricevo',
+          hint: 'Puoi copiare tu stesso le intestazioni del messaggio.',
+        },
+      },
+    },
+    'headers-input': {
+      title: 'Incolla le intestazioni del messaggio',
+      lead: 'MailDoctor le legge su questo computer, senza inviarle da nessuna parte.',
+    },
   },
   routes: {
     registration: 'Registrazione del dominio (verificata in automatico)',
@@ -195,6 +221,7 @@ export default {
     'bounce-route': 'Il codice del messaggio tornato',
     'blocklist-check': 'Liste di blocco (verificate in automatico)',
     'recipient-check': 'Il dominio del destinatario (verificato in automatico)',
+    'headers-topic': 'Cosa dicono le intestazioni',
   },
   because: {
     offline:

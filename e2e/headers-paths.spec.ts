@@ -1,0 +1,181 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { resources } from '../shared/i18n'
+import { expect, expectNoSeriousAxeViolations, test } from './fixtures'
+import { dovecotUnavailable } from './servers/dovecot'
+import { WORLD_LOGIN } from './servers/wizard-world'
+
+type Lang = 'it' | 'en'
+const CORPUS = join(import.meta.dirname, '../shared/headers/corpus')
+const headersOf = (name: string) => readFileSync(join(CORPUS, name), 'utf8')
+
+/** Walks to the headers screen like a person: each choice by its visible label. */
+async function toHeadersScreen(
+  page: Page,
+  lang: Lang,
+  problem: 'late' | 'spam',
+  role: 'sender' | 'recipient',
+) {
+  const { tree, common, input } = resources[lang]
+  const choose = async (label: string) =>
+    page.getByRole('button', { name: label, exact: false }).first().click()
+  await page.getByRole('button', { name: common.action.start }).click()
+  await choose(tree.nodes.problem.answers[problem].label)
+  await choose(tree.nodes.offer.answers['ovh-mxplan'].label)
+  await page.getByRole('textbox', { name: input.domain.label }).fill('healthy.test')
+  await page.getByRole('button', { name: common.action.check }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tree.nodes['offer-active'].title)
+  await choose(tree.nodes['offer-active'].answers.yes.label)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tree.nodes['headers-role'].title)
+  await choose(tree.nodes['headers-role'].answers[role].label)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(resources[lang].headers.screen.title)
+}
+
+async function paste(page: Page, lang: Lang, text: string) {
+  const texts = resources[lang].headers.screen
+  await page.getByRole('textbox', { name: texts.label }).fill(text)
+  await page.getByRole('button', { name: texts.read }).click()
+}
+
+/** No horizontal scroll at 480 px wide. */
+async function fitsNarrowWindow(page: Page) {
+  await page.setViewportSize({ width: 480, height: 900 })
+  const overflow = await page.evaluate(() => {
+    const root = (
+      globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }
+    ).document.documentElement
+    return root.scrollWidth - root.clientWidth
+  })
+  expect(overflow).toBeLessThanOrEqual(0)
+}
+
+test.describe('"my mail arrives late" and "my mail goes to spam" read the headers', () => {
+  test('a sender whose message waited 27 minutes before Gmail took it: the hand-over, on a timeline (en)', async ({
+    open,
+  }) => {
+    const page = await open('en')
+    await toHeadersScreen(page, 'en', 'late', 'sender')
+    await paste(page, 'en', headersOf('gmail-from-ovh.eml'))
+    const { common, remedy } = resources.en
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      resources.en.remedy['late-diagnosis'].title,
+    )
+    const first = page.locator('.header-remedies > li').first()
+    await expect(first.getByRole('heading', { level: 3 })).toHaveText(remedy['hand-over-delay'].title)
+    await expect(first).toContainText(
+      'mo550.mail-out.ovh.net took 27 min 11 s to hand the message to mx.google.com',
+    )
+    await expect(first.locator('.who-acts strong')).toHaveText(common.whoActs.provider)
+    const hops = page.locator('[data-chart="headers-timeline"] > li')
+    await expect(hops).toHaveCount(5)
+    await expect(hops.nth(3)).toHaveAttribute('data-slowest', 'true')
+    await expect(hops.nth(3)).toContainText('after 27 min 11 s')
+    await expectNoSeriousAxeViolations(page)
+    await page.screenshot({ path: 'e2e/screenshots/headers-late-sender-en.png', fullPage: true })
+    await fitsNarrowWindow(page)
+    await page.screenshot({ path: 'e2e/screenshots/headers-late-sender-480-en.png', fullPage: true })
+  })
+
+  test('a recipient whose message waited 35 minutes inside their own server (it)', async ({ open }) => {
+    const page = await open('it')
+    await toHeadersScreen(page, 'it', 'late', 'recipient')
+    await paste(page, 'it', headersOf('exim-rspamd-queue.eml'))
+    const { remedy } = resources.it
+    const first = page.locator('.header-remedies > li').first()
+    await expect(first.getByRole('heading', { level: 3 })).toHaveText(remedy['recipient-server-delay'].title)
+    await expect(first).toContainText('35 min 7 s')
+    await expect(page.locator('[data-chart="headers-timeline"] > li').nth(2)).toContainText(
+      'sul server del destinatario',
+    )
+    await expectNoSeriousAxeViolations(page)
+    await page.screenshot({ path: 'e2e/screenshots/headers-late-recipient-it.png', fullPage: true })
+  })
+
+  test('a sender judged SPF pass, DKIM none, DMARC fail is told to turn on DKIM, with the record (it)', async ({
+    open,
+  }) => {
+    const page = await open('it')
+    await toHeadersScreen(page, 'it', 'spam', 'sender')
+    await paste(page, 'it', headersOf('gmail-from-ovh.eml'))
+    const { common, headers } = resources.it
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      resources.it.remedy['spam-diagnosis'].title,
+    )
+    const first = page.locator('.header-remedies > li').first()
+    await expect(first.getByRole('heading', { level: 3 })).toHaveText(
+      'Attiva la firma DKIM per studiobianchi.it',
+    )
+    await expect(first).toContainText('<selector>._domainkey.studiobianchi.it')
+    await expect(first.locator('.who-acts strong')).toHaveText(common.whoActs.you)
+    await expect(page.locator('[data-auth="spf"] strong')).toHaveText(headers.auth.results.pass)
+    await expect(page.locator('[data-auth="dkim"] strong')).toHaveText(headers.auth.results.none)
+    await expect(page.locator('[data-auth="dmarc"] strong')).toHaveText(headers.auth.results.fail)
+    await expect(page.getByRole('region', { name: headers.spam.title })).toContainText(headers.spam.none)
+    await expectNoSeriousAxeViolations(page)
+    await page.screenshot({ path: 'e2e/screenshots/headers-spam-sender-it.png', fullPage: true })
+    await fitsNarrowWindow(page)
+  })
+
+  test('a recipient whose mail the Microsoft filter junked: the filter’s verdict, then "not spam" (en)', async ({
+    open,
+  }) => {
+    const page = await open('en')
+    await toHeadersScreen(page, 'en', 'spam', 'recipient')
+    await paste(page, 'en', headersOf('exchange-online-junk.eml'))
+    const { remedy, common } = resources.en
+    const titles = page.locator('.header-remedies > li h3')
+    await expect(titles).toHaveText([remedy['filter-judged-spam'].title, remedy['mark-not-spam'].title])
+    await expect(page.locator('.header-remedies > li').last().locator('.who-acts strong')).toHaveText(
+      common.whoActs.you,
+    )
+    await expect(page.locator('.spam-verdicts > li').last()).toContainText('Microsoft filter: spam')
+    await expect(page.locator('.spam-verdicts > li').last()).toContainText('score 5 (spam from 5)')
+    const dkim = page.getByRole('region', { name: resources.en.headers.auth.dkimLocal.title })
+    await expect(dkim.getByRole('listitem')).toContainText('The signature of gmail.com (selector 20230601)')
+    await expectNoSeriousAxeViolations(page)
+    await page.screenshot({ path: 'e2e/screenshots/headers-spam-recipient-en.png', fullPage: true })
+  })
+
+  test('text that is not headers gets a clear message and stays on the screen (en)', async ({ open }) => {
+    const page = await open('en')
+    await toHeadersScreen(page, 'en', 'late', 'sender')
+    await paste(page, 'en', 'Hello, my mail is late, please help')
+    await expect(page.getByRole('alert')).toHaveText(resources.en.headers.screen.noHeaders)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(resources.en.headers.screen.title)
+  })
+
+  test('the round trip reads the test message’s headers at once: SPF pass, DKIM none, DMARC fail, fix DKIM (it)', async ({
+    open,
+    world,
+  }) => {
+    test.skip(world.dovecot === null, dovecotUnavailable() ?? '')
+    const page = await open('it')
+    const { tree, common, input, headers } = resources.it
+    const choose = async (label: string) =>
+      page.getByRole('button', { name: label, exact: false }).first().click()
+    await page.getByRole('button', { name: common.action.start }).click()
+    await choose(tree.nodes.problem.answers.cannotReceive.label)
+    await choose(tree.nodes.offer.answers['ovh-mxplan'].label)
+    await page.getByRole('textbox', { name: input.domain.label }).fill(WORLD_LOGIN.user)
+    await page.getByRole('button', { name: common.action.check }).click()
+    await choose(tree.nodes['offer-active'].answers.yes.label)
+    await choose(tree.nodes['webmail-works'].answers.yes.label)
+    const login = page.getByRole('region', { name: tree.login.title })
+    await login.getByLabel(tree.login.password).fill(WORLD_LOGIN.password)
+    await login.getByRole('checkbox', { name: tree.login.consent }).check()
+    await login.getByRole('button', { name: tree.login.roundTrip }).click()
+    await expect(login.locator('[data-check-id="smtp.roundtrip"]')).toHaveAttribute('data-status', 'pass', {
+      timeout: 30_000,
+    })
+    const verdict = login.locator('.round-trip-verdict')
+    await expect(verdict).toContainText('SPF superato, DKIM assente, DMARC non superato')
+    await expect(verdict).toContainText('Da sistemare per primo: Attiva la firma DKIM per healthy.test')
+    await expect(verdict.locator('[data-remedy="dkim-enable"]')).toContainText(
+      '<selector>._domainkey.healthy.test',
+    )
+    expect(headers.roundTrip.fix).toContain('{{remedy}}')
+    await expectNoSeriousAxeViolations(page)
+    await verdict.screenshot({ path: 'e2e/screenshots/headers-round-trip-it.png' })
+  })
+})

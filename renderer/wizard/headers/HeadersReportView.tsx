@@ -1,0 +1,149 @@
+import { useTranslation } from 'react-i18next'
+import type { HeaderRole } from '../../../shared/headers/diagnosis'
+import type { HeaderRemedy, HeaderReport, LocalDkimCheck } from '../../../shared/headers/types'
+import { authResultKey, remediesFor, remedyWhoActs } from '../../../shared/headers/verdict'
+import { remedyKeys } from '../../../shared/knowledge/remedies'
+import { HeaderTimeline } from './HeaderTimeline'
+import './headers.css'
+
+const AUTH_METHODS = ['spf', 'dkim', 'dmarc', 'arc'] as const
+
+function AuthVerdicts({ report }: { report: HeaderReport }) {
+  const { t } = useTranslation()
+  return (
+    <section aria-labelledby="headers-auth-title">
+      <h2 id="headers-auth-title">{t('headers:auth.title')}</h2>
+      <dl className="auth-verdicts">
+        {AUTH_METHODS.map((method) => (
+          <div key={method} data-auth={method} data-result={report.auth[method] ?? 'null'}>
+            <dt>{method.toUpperCase()}</dt>
+            <dd>
+              <strong>{t(authResultKey(report.auth[method]))}</strong>
+              <span className="field-hint"> {t(`headers:auth.explain.${method}`)}</span>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {report.auth.recordedBy && (
+        <p className="field-hint">{t('headers:auth.recordedBy', { server: report.auth.recordedBy })}</p>
+      )}
+    </section>
+  )
+}
+
+/** DKIM as the engine verified it again here, with mailauth and the keys in the DNS. */
+function LocalDkim({ check }: { check: LocalDkimCheck }) {
+  const { t } = useTranslation()
+  const text = (signature: LocalDkimCheck['signatures'][number]) => {
+    const params = { domain: signature.domain, selector: signature.selector ?? '', reason: signature.comment }
+    if (signature.result === 'pass') return t('headers:auth.dkimLocal.pass', params)
+    if (signature.result === 'temperror') return t('headers:auth.dkimLocal.offline', params)
+    return t('headers:auth.dkimLocal.fail', params)
+  }
+  return (
+    <section className="dkim-local" aria-labelledby="headers-dkim-local-title" data-outcome={check.outcome}>
+      <h3 id="headers-dkim-local-title">{t('headers:auth.dkimLocal.title')}</h3>
+      {check.outcome === 'headers-only' && <p>{t('headers:auth.dkimLocal.noBody')}</p>}
+      {check.outcome === 'no-signature' && <p>{t('headers:auth.dkimLocal.none')}</p>}
+      <ul>
+        {check.signatures.map((signature) => (
+          <li key={`${signature.domain}-${signature.selector}`} data-result={signature.result ?? 'null'}>
+            {text(signature)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+function SpamVerdicts({ report }: { report: HeaderReport }) {
+  const { t } = useTranslation()
+  return (
+    <section aria-labelledby="headers-spam-title">
+      <h2 id="headers-spam-title">{t('headers:spam.title')}</h2>
+      {report.spam.length === 0 && <p>{t('headers:spam.none')}</p>}
+      <ul className="spam-verdicts">
+        {report.spam.map((verdict) => (
+          <li key={`${verdict.source}-${verdict.rules.join()}`} data-verdict={verdict.verdict}>
+            <strong>
+              {t('headers:spam.verdict', {
+                filter: t(`headers:spam.filters.${verdict.filter}`),
+                verdict: t(`headers:spam.verdicts.${verdict.verdict}`),
+              })}
+            </strong>
+            {verdict.score !== null && (
+              <span>
+                {' · '}
+                {verdict.threshold === null
+                  ? t('headers:spam.score', { score: verdict.score })
+                  : t('headers:spam.scoreOf', { score: verdict.score, threshold: verdict.threshold })}
+              </span>
+            )}
+            <span className="field-hint"> ({verdict.source})</span>
+            {verdict.rules.length > 0 && (
+              <p className="spam-rules">{t('headers:spam.rules', { rules: verdict.rules.join(', ') })}</p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+/** The remedies the headers support on some topics, each with who acts and its numbered steps. */
+export function HeaderRemedies({
+  report,
+  topics,
+  role,
+}: {
+  report: HeaderReport
+  topics: readonly HeaderRemedy['topic'][]
+  role: HeaderRole
+}) {
+  const { t } = useTranslation()
+  const remedies = remediesFor(report, topics)
+  return (
+    <ol className="header-remedies">
+      {remedies.map((remedy) => {
+        const keys = remedyKeys(remedy.id)
+        return (
+          <li key={remedy.id} className="card" data-remedy={remedy.id}>
+            <h3>{t(keys.title, remedy.params)}</h3>
+            <p className="who-acts">
+              <span>{t('tree:whoActs.label')}: </span>
+              <strong>{t(`tree:whoActs.${remedyWhoActs(remedy.id, role)}`)}</strong>
+            </p>
+            <ol className="steps">
+              {keys.steps.map((key) => (
+                <li key={key}>{t(key, remedy.params)}</li>
+              ))}
+            </ol>
+          </li>
+        )
+      })}
+    </ol>
+  )
+}
+
+/** What a message's headers say on one topic: the timeline, the verdicts, and the remedies. */
+export function HeadersReportView({
+  dkim,
+  report,
+  topic,
+  role,
+}: {
+  dkim: LocalDkimCheck | null
+  report: HeaderReport
+  topic: 'delay' | 'spam'
+  role: HeaderRole
+}) {
+  return (
+    <div className="headers-report" data-topic={topic}>
+      <HeaderRemedies report={report} topics={topic === 'delay' ? ['delay'] : ['auth', 'spam']} role={role} />
+      {topic === 'spam' && <AuthVerdicts report={report} />}
+      {topic === 'spam' && dkim && <LocalDkim check={dkim} />}
+      {topic === 'spam' && <SpamVerdicts report={report} />}
+      <HeaderTimeline report={report} />
+    </div>
+  )
+}

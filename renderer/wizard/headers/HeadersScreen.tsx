@@ -1,0 +1,87 @@
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { MAX_HEADER_INPUT_CHARS, readHeaders } from '../../../shared/headers/read-headers'
+import { isProviderId, providerProfile } from '../../../shared/knowledge/providers'
+import { effectiveOffer } from '../../../shared/tree/walker'
+import { api } from '../../bridge/api'
+import { useAppStore } from '../../store/use-app-store'
+import { walkStateOf } from '../../store/wizard-slice'
+import { ScreenFrame } from '../ScreenFrame'
+
+/** Takes a message's pasted headers (or the whole message) and reads them on this computer. */
+export function HeadersScreen() {
+  const { t } = useTranslation()
+  const submitHeaders = useAppStore((state) => state.submitHeaders)
+  const setHeadersDkim = useAppStore((state) => state.setHeadersDkim)
+  const role = useAppStore((state) =>
+    state.answers['headers-role'] === 'recipient' ? 'recipient' : 'sender',
+  )
+  const offer = useAppStore((state) => effectiveOffer(walkStateOf(state)))
+  const [text, setText] = useState('')
+  const [reading, setReading] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    if (text.trim() === '') {
+      setError('headers:screen.empty')
+      return
+    }
+    setReading(true)
+    const spfInclude =
+      isProviderId(offer) && offer !== 'other' ? providerProfile(offer).spfInclude : undefined
+    const report = await readHeaders(text, { role, ...(spfInclude ? { spfInclude } : {}) })
+    setReading(false)
+    if (report.hops.length === 0) {
+      setError('headers:screen.noHeaders')
+      return
+    }
+    submitHeaders(report, t('headers:screen.shown', { count: report.hops.length }))
+    if (/^DKIM-Signature:/im.test(text))
+      void api()
+        .verifyDkim({ runId: crypto.randomUUID(), message: text.slice(0, MAX_HEADER_INPUT_CHARS) })
+        .then((result) => setHeadersDkim(result.ok ? result.value : null))
+  }
+
+  return (
+    <ScreenFrame
+      title={t('headers:screen.title')}
+      lead={t('headers:screen.intro')}
+      actions={
+        <button type="submit" form="headers-form" className="button-primary" disabled={reading}>
+          {reading ? t('headers:screen.reading') : t('headers:screen.read')}
+        </button>
+      }
+    >
+      <details className="headers-howto">
+        <summary>{t('headers:screen.howTo')}</summary>
+        <ul>
+          {(t('headers:screen.howToSteps', { returnObjects: true }) as string[]).map((step) => (
+            <li key={step}>{step}</li>
+          ))}
+        </ul>
+      </details>
+      <form id="headers-form" onSubmit={(event) => void submit(event)} noValidate>
+        <div className="field">
+          <label htmlFor="headers-text">{t('headers:screen.label')}</label>
+          <textarea
+            id="headers-text"
+            rows={10}
+            spellCheck={false}
+            placeholder={t('headers:screen.placeholder')}
+            value={text}
+            aria-invalid={error !== null}
+            aria-describedby="headers-error"
+            onChange={(event) => {
+              setText(event.target.value)
+              if (error) setError(null)
+            }}
+          />
+          <p className="field-error" id="headers-error" role="alert">
+            {error ? t(error) : ''}
+          </p>
+        </div>
+      </form>
+    </ScreenFrame>
+  )
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { findCommand } from './smtp-command'
+import { readSisimai } from '../../scripts/corpus-measure'
+
+describe('findCommand', () => {
+  it("reads Postfix's 'refused to talk to me' as a refused greeting", () => {
+    const text =
+      'delivery temporarily suspended: host mx.example.net[203.0.113.127] refused to talk to me: 421 service not available'
+    expect(findCommand(text)).toBe('CONN')
+  })
+
+  it('names no command when the text names none', () => {
+    expect(findCommand('550 5.1.1 user unknown')).toBeNull()
+  })
+
+  it('classifies a greeting refused by a Postfix relay as blocked', async () => {
+    const info = await readSisimai('lhost-postfix-50.eml')
+    expect(info.command).toBe('CONN')
+    expect(info.reason).toBe('blocked')
+  })
+})
