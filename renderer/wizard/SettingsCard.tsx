@@ -13,9 +13,10 @@ import { walkStateOf } from '../store/wizard-slice'
 /**
  * The server, port, security and user name a mail program needs: what settings discovery found for
  * the address (any provider), else the profile of the offer the person named; with the provider's
- * own pages, how its programs sign in, and the person's settings compared with these.
+ * own pages, how its programs sign in, and the person's settings compared with these; with
+ * `withLoginTest`, the login test one click away beneath it.
  */
-export function SettingsCard() {
+export function SettingsCard({ withLoginTest }: { withLoginTest: boolean }) {
   const { t } = useTranslation()
   const offer = useAppStore((state) => effectiveOffer(walkStateOf(state)))
   const discovered = useAppStore((state) => discoveredSettingsOf(state.runs.own.findings))
@@ -63,13 +64,13 @@ export function SettingsCard() {
           {rows.map(({ label, setting }) => (
             <tr key={label}>
               <th scope="row">{label}</th>
-              <td>
+              <td data-label={t('tree:ui.server')}>
                 <code>{setting.host}</code>
               </td>
-              <td>
+              <td data-label={t('tree:ui.port')}>
                 <code>{setting.port}</code>
               </td>
-              <td>{t(`tree:ui.${setting.security}`)}</td>
+              <td data-label={t('tree:ui.security')}>{t(`tree:ui.${setting.security}`)}</td>
             </tr>
           ))}
         </tbody>
@@ -87,7 +88,12 @@ export function SettingsCard() {
         </p>
       )}
       <SettingsCompare right={client} />
-      <LoginTest settings={client} />
+      {withLoginTest && (
+        <details className="login-disclosure">
+          <summary>{t('tree:login.title')}</summary>
+          <LoginTest settings={client} />
+        </details>
+      )}
     </section>
   )
 }

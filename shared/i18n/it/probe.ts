@@ -315,7 +315,7 @@ export default {
     unknownServer: {
       title: 'Non conosciamo il tuo server {{service}}',
       detail:
-        'Non è stato indicato nessun server {{service}} per {{domain}}, il dominio non ne indica uno nel suo DNS e non abbiamo le impostazioni della tua offerta di posta: non c’era niente da provare. Nel passo delle impostazioni puoi scrivere il server che usa il tuo programma di posta, e lo proveremo.',
+        'Non è stato indicato nessun server {{service}} per {{domain}}, il dominio non ne indica uno nel suo DNS e non abbiamo le impostazioni della tua offerta di posta: non c’era niente da provare.',
     },
     mx: {
       null: {
