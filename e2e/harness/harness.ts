@@ -87,7 +87,7 @@ export async function startHarness(
     setLanguage: () => undefined,
     send: (channel, payload) => {
       const frame = `event: ${channel}\ndata: ${JSON.stringify(payload)}\n\n`
-      for (const client of eventClients) client.write(frame)
+      for (const client of eventClients) if (!client.writableEnded) client.write(frame)
     },
     ...(options.engineOptions ? { engineOptions: options.engineOptions } : {}),
     historyDir,
@@ -120,7 +120,7 @@ export async function startHarness(
       })
       response.write(': connected\n\n')
       eventClients.add(response)
-      request.on('close', () => eventClients.delete(response))
+      response.on('close', () => eventClients.delete(response))
       return
     }
     if (url.pathname.startsWith('/__harness/invoke/') && request.method === 'POST') {
@@ -169,6 +169,7 @@ export async function startHarness(
     close: async () => {
       service.cancelAll()
       for (const client of eventClients) client.end()
+      eventClients.clear()
       server.closeAllConnections()
       await new Promise<void>((resolveClose) => server.close(() => resolveClose()))
       if (ownHistoryDir) await rm(historyDir, { recursive: true, force: true })
