@@ -13,7 +13,7 @@ const TEXT = {
     check: 'Check',
     badChars: 'This domain contains characters that are not allowed',
     empty: 'Please type an email address or a domain.',
-    understood: 'Domain understood: xn--bcher-kva.de',
+    understood: 'Domain understood: bücher.de',
     back: 'Back',
   },
   it: {
@@ -28,7 +28,7 @@ const TEXT = {
     check: 'Verifica',
     badChars: 'Il dominio contiene caratteri non ammessi',
     empty: 'Scrivi un indirizzo email o un dominio.',
-    understood: 'Dominio riconosciuto: xn--bcher-kva.de',
+    understood: 'Dominio riconosciuto: bücher.de',
     back: 'Indietro',
   },
 } as const

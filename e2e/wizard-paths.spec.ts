@@ -1,84 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
 import { createI18n, resources } from '../shared/i18n'
-import { remedyKeys, type ScreenRemedyId } from '../shared/knowledge/remedies'
+import { remedyKeys } from '../shared/knowledge/remedies'
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures'
+import { person } from './person'
 import { dovecotUnavailable } from './servers/dovecot'
 import { WORLD_LOGIN } from './servers/wizard-world'
-
-type Lang = 'it' | 'en'
-type TreeTexts = (typeof resources)['en']['tree']
-
-/** Walks the wizard like a person: every choice by its visible label, every field by its label. */
-class Person {
-  readonly tree: TreeTexts
-  constructor(
-    readonly page: Page,
-    readonly lang: Lang,
-  ) {
-    this.tree = resources[lang].tree
-  }
-
-  async start(): Promise<void> {
-    await this.page.getByRole('button', { name: resources[this.lang].common.action.start }).click()
-  }
-
-  async choose(node: keyof TreeTexts['nodes'], answer: string): Promise<void> {
-    const answers = (this.tree.nodes[node] as { answers: Record<string, { label: string }> }).answers
-    const label = answers[answer]?.label ?? answer
-    await expect(this.heading()).toHaveText((this.tree.nodes[node] as { title: string }).title)
-    await this.page.getByRole('button', { name: label, exact: false }).first().click()
-  }
-
-  async typeTarget(value: string): Promise<void> {
-    await this.page.getByRole('textbox', { name: resources[this.lang].input.domain.label }).fill(value)
-    await this.page.getByRole('button', { name: resources[this.lang].common.action.check }).click()
-  }
-
-  /** The first steps most paths share: the problem, the offer, the address, "yes, all active". */
-  async pastTheServices(problem: string, offer: string, target: string): Promise<void> {
-    await this.choose('problem', problem)
-    await this.choose('offer', offer)
-    await this.typeTarget(target)
-    await this.choose('offer-active', 'yes')
-  }
-
-  async pasteBounce(text: string): Promise<void> {
-    await expect(this.heading()).toHaveText(this.tree.nodes['bounce-input'].title)
-    await this.page.getByRole('textbox', { name: this.tree.nodes['bounce-input'].label }).fill(text)
-    await this.page.getByRole('button', { name: resources[this.lang].common.action.next }).click()
-  }
-
-  async expectRemedy(id: ScreenRemedyId): Promise<void> {
-    const { t } = createI18n(this.lang)
-    const keys = remedyKeys(id)
-    await expect(this.heading()).toHaveText(t(keys.title))
-    await expect(this.page.locator('ol.steps > li')).toHaveText(keys.steps.map((key) => t(key)))
-  }
-
-  async expectBecause(key: keyof TreeTexts['because']): Promise<void> {
-    await expect(this.page.locator('.because')).toHaveText(this.tree.because[key])
-  }
-
-  async notSolved(): Promise<void> {
-    await this.page.getByRole('button', { name: this.tree.ui.solvedNo }).click()
-  }
-
-  async solved(): Promise<void> {
-    await this.page.getByRole('button', { name: this.tree.ui.solvedYes }).click()
-  }
-
-  heading() {
-    return this.page.getByRole('heading', { level: 1 })
-  }
-}
-
-async function person(open: (lang: Lang) => Promise<Page>, lang: Lang): Promise<Person> {
-  const someone = new Person(await open(lang), lang)
-  await someone.start()
-  return someone
-}
 
 test.describe('the wizard reaches the right remedy', () => {
   test('an expired domain is found over RDAP before anything else is asked (en)', async ({ open }) => {
@@ -96,13 +23,13 @@ test.describe('the wizard reaches the right remedy', () => {
     await p.page.screenshot({ path: 'e2e/screenshots/remedy-domain-expired-en.png', fullPage: true })
   })
 
-  test('MX records pointing elsewhere lead to the exact record to change (it)', async ({ open }) => {
+  test('MX records pointing elsewhere lead to the exact record to change, before any question on webmail (it)', async ({
+    open,
+  }) => {
     const p = await person(open, 'it')
-    await p.pastTheServices('cannotSend', 'ovh-mxplan', 'wrong-mx.test')
-    await p.choose('webmail-works', 'no')
-    await p.choose('incident', 'no')
+    await p.pastTheServices('cannotReceive', 'ovh-mxplan', 'wrong-mx.test')
     await p.expectRemedy('fix-mx')
-    await p.expectBecause('mxWrong')
+    await p.expectBecause('mxWrong', { domain: 'wrong-mx.test', provider: 'OVHcloud MX Plan' })
     const provider = p.page.locator('main .screen [data-check-id="dns.mx.provider"]')
     await expect(provider).toHaveAttribute('data-status', 'fail')
     await expect(provider).toContainText('mx0.mail.ovh.net')
@@ -113,8 +40,6 @@ test.describe('the wizard reaches the right remedy', () => {
   test('Exchange without the autodiscover record goes to the SRV remedy (en)', async ({ open }) => {
     const p = await person(open, 'en')
     await p.pastTheServices('cannotReceive', 'ovh-exchange', 'exchange.test')
-    await p.choose('webmail-works', 'no')
-    await p.choose('incident', 'no')
     await p.expectRemedy('fix-srv')
     await p.expectBecause('srvWrong')
   })
@@ -122,6 +47,8 @@ test.describe('the wizard reaches the right remedy', () => {
   test('webmail works: the settings card for the offer, then "solved" (en)', async ({ open }) => {
     const p = await person(open, 'en')
     await p.pastTheServices('cannotSend', 'ovh-mxplan', 'healthy.test')
+    await p.choose('send-symptom', 'nothing')
+    await p.skipLogin()
     await p.choose('webmail-works', 'yes')
     await p.expectRemedy('client-settings')
     const card = p.page.getByRole('region', { name: p.tree.ui.settingsTitle })
@@ -286,19 +213,14 @@ test('the wizard survives a reload, and Back retraces the answers (en)', async (
 })
 
 test.describe('the wizard tests the mail servers on the way', () => {
-  test('the sending server answers, so the account is next; the login test tells a wrong password from a right one (en)', async ({
+  test('the sending server answers, so the login is tested as a step: a right password leads to the settings (en)', async ({
     open,
     world,
   }) => {
     const p = await person(open, 'en')
     await p.pastTheServices('cannotSend', 'ovh-mxplan', WORLD_LOGIN.user)
-    await p.choose('webmail-works', 'no')
-    await p.choose('incident', 'no')
-    await p.expectRemedy('account-state')
-    await expect(p.page.locator('[data-check-id="smtp.submissions"]').first()).toHaveAttribute(
-      'data-status',
-      'pass',
-    )
+    await p.choose('send-symptom', 'password')
+    await expect(p.heading()).toHaveText(p.tree.nodes['login-test'].title)
 
     const login = p.page.getByRole('region', { name: p.tree.login.title })
     await expect(login.getByRole('textbox', { name: p.tree.login.address })).toHaveValue(WORLD_LOGIN.user)
@@ -322,6 +244,9 @@ test.describe('the wizard tests the mail servers on the way', () => {
     ).toBe(true)
     await expectNoSeriousAxeViolations(p.page)
     await p.page.screenshot({ path: 'e2e/screenshots/login-test-en.png', fullPage: true })
+    await p.page.getByRole('button', { name: p.tree.nodes['login-test'].next }).click()
+    await p.expectRemedy('client-settings')
+    await p.expectBecause('loginWorks')
   })
 
   test('an incoming server that does not answer is for the provider (it)', async ({ open }) => {
@@ -343,6 +268,7 @@ test.describe('the wizard tests the mail servers on the way', () => {
     await p.choose('webmail-works', 'no')
     await p.choose('incident', 'no')
     await p.expectRemedy('receive-elsewhere')
+    await p.expectBecause('mxAnswering', { domain: 'healthy.test' })
   })
 })
 
@@ -354,15 +280,18 @@ test('a password typed for the login test is nowhere afterwards: not in the hist
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   const p = await person(open, 'it')
   await p.pastTheServices('cannotSend', 'ovh-mxplan', WORLD_LOGIN.user)
-  await p.choose('webmail-works', 'yes')
-  await p.expectRemedy('client-settings')
+  await p.choose('send-symptom', 'nothing')
   const login = p.page.getByRole('region', { name: p.tree.login.title })
   await login.getByLabel(p.tree.login.password).fill(WORLD_LOGIN.password)
   await login.getByRole('button', { name: p.tree.login.testIncoming }).click()
   await login.getByRole('button', { name: p.tree.login.testOutgoing }).click()
   await expect(login.locator('[data-check-id="smtp.auth"]')).toHaveAttribute('data-status', 'pass')
+  await p.page.getByRole('button', { name: p.tree.nodes['login-test'].next }).click()
+  await p.expectRemedy('client-settings')
   await p.solved()
   await expect(p.heading()).toHaveText(p.tree.ui.solvedTitle)
+  await expect(p.page.getByRole('button', { name: resources.it.report.panel.copy })).toHaveCount(0)
+  await p.page.getByRole('button', { name: resources.it.report.staff.callView }).click()
 
   const report = resources.it.report.panel
   await expect(p.page.getByText(report.saved)).toBeVisible()
@@ -436,6 +365,7 @@ test('the round trip: with consent, a test message goes out through the sending 
   await p.pastTheServices('cannotReceive', 'ovh-mxplan', WORLD_LOGIN.user)
   await p.choose('webmail-works', 'yes')
   await p.expectRemedy('client-settings')
+  await p.page.locator('summary', { hasText: p.tree.login.title }).click()
   const login = p.page.getByRole('region', { name: p.tree.login.title })
   await login.getByLabel(p.tree.login.password).fill(WORLD_LOGIN.password)
   await login.getByRole('button', { name: p.tree.login.testIncoming }).click()

@@ -29,7 +29,7 @@ describe('history and report channels', () => {
     const api = service()
     expect(await api.dispatch('history:save', [knownSession()])).toEqual({
       ok: true,
-      value: { id: 'session-0001' },
+      value: { id: 'session-0001', savedAt: expect.any(String) as string },
     })
     expect(await api.dispatch('history:list', [])).toMatchObject({
       ok: true,

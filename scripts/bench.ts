@@ -30,6 +30,7 @@ import {
   WORLD_LINE,
   type SlowWorld,
 } from './bench-fixtures'
+import { benchDiscovery } from './bench-discovery'
 import { probeClientKind, probeMailServers } from '../electron/engine/probes/probe-modules'
 import { probeOptionsFrom, runProbe } from '../electron/engine/probes/run-probe'
 import { readHeaders } from '../shared/headers/read-headers'
@@ -416,6 +417,7 @@ function formatKb(bytes: number): string {
 const SECTIONS: Record<string, () => void | Promise<void>> = {
   headers: benchHeaders,
   dns: benchDnsCheck,
+  discovery: benchDiscovery,
   full: benchFullCheck,
   silent: benchSilentCheck,
   batch: benchBatch,

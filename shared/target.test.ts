@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseTarget } from './target'
+import { closestDomain } from './did-you-mean'
+import { COMMON_MAIL_DOMAINS } from './knowledge/common-mail-domains'
 
 describe('parseTarget', () => {
   it('turns an IDN into its ASCII form and keeps the Unicode form', () => {
@@ -40,5 +42,48 @@ describe('parseTarget', () => {
     [`${'x'.repeat(65)}@example.it`, 'local-part-too-long'],
   ])('refuses %j as %s', (input, error) => {
     expect(parseTarget(input)).toMatchObject({ ok: false, error })
+  })
+})
+
+describe('what people paste instead of a domain', () => {
+  it.each([
+    ['www.example.it', 'example.it', 'example.it'],
+    ['https://www.example.it/contatti', 'example.it', 'example.it'],
+    ['http://user@Example.IT:8080/a?b#c', 'example.it', 'example.it'],
+    ['example.it/contatti', 'example.it', 'example.it'],
+    ['mailto:mario@example.it?subject=Ciao', 'example.it', 'mario@example.it'],
+    ['MAILTO:mario%40example.it', 'example.it', 'mario@example.it'],
+  ])('reads %s as the mail domain %s, with a note of what is used', (typed, domain, used) => {
+    const parsed = parseTarget(typed)
+    expect(parsed).toMatchObject({ ok: true, domain, normalised: used })
+  })
+
+  it.each(['example.it', 'Mario@Example.IT', 'www.it', 'mario@www.example.it'])(
+    'leaves %s as typed, without a note',
+    (typed) => {
+      expect(parseTarget(typed)).toMatchObject({ ok: true, normalised: null })
+    },
+  )
+
+  it.each([
+    '127.1',
+    '0x7f.1',
+    '0177.0.0.1',
+    '1.2.3.4.5',
+    '2130706433',
+    'http://127.0.0.1/',
+    'mario@10.0.0.1',
+  ])('refuses %s as a numeric address', (typed) => {
+    expect(parseTarget(typed)).toMatchObject({ ok: false, error: 'ip-literal' })
+  })
+})
+
+describe('did you mean', () => {
+  it('offers the close name from the session or a common mailbox domain, never a far one', () => {
+    expect(closestDomain('heathy.test', ['healthy.test', 'gmail.com'])).toBe('healthy.test')
+    expect(closestDomain('gmial.com', COMMON_MAIL_DOMAINS)).toBe('gmail.com')
+    expect(closestDomain('liber.it', COMMON_MAIL_DOMAINS)).toBe('libero.it')
+    expect(closestDomain('mycompany.it', COMMON_MAIL_DOMAINS)).toBeNull()
+    expect(closestDomain('gmail.com', ['gmail.com'])).toBeNull()
   })
 })

@@ -16,7 +16,15 @@ export type TargetError =
 
 /** A domain or address the engine can work with, or the reason it cannot. */
 export type ParsedTarget =
-  | { ok: true; input: string; domain: string; domainUnicode: string; localPart: string | null }
+  | {
+      ok: true
+      input: string
+      domain: string
+      domainUnicode: string
+      localPart: string | null
+      /** What the checks use, when it differs from what was typed: `www.`, a web address or `mailto:` removed. */
+      normalised: string | null
+    }
   | { ok: false; input: string; error: TargetError; params?: Record<string, string | number> }
 
 const CONTROL_CHARACTERS = /[\r\n\0]/
@@ -41,7 +49,8 @@ export function parseTarget(raw: string): ParsedTarget {
     params ? { ok: false, input, error, params } : { ok: false, input, error }
 
   if (hasControlCharacters(raw)) return fail('control-characters')
-  const trimmed = raw.trim().replace(/^mailto:/i, '')
+  if (raw.trim().length > INPUT_MAX) return fail('too-long', { max: ADDRESS_MAX })
+  const trimmed = mailPart(raw.trim())
   if (trimmed === '') return fail('empty')
   if (trimmed.length > INPUT_MAX) return fail('too-long', { max: ADDRESS_MAX })
 
@@ -57,8 +66,8 @@ export function parseTarget(raw: string): ParsedTarget {
   }
 
   domainPart = domainPart.replace(/\.$/, '')
-  if (/^\[.*\]$/.test(domainPart) || /^\d{1,3}(\.\d{1,3}){3}$/.test(domainPart) || domainPart.includes(':'))
-    return fail('ip-literal')
+  if (looksLikeIp(domainPart)) return fail('ip-literal')
+  if (localPart === null) domainPart = withoutWww(domainPart)
 
   const ascii = toASCII(domainPart, {
     checkHyphens: true,
@@ -77,7 +86,49 @@ export function parseTarget(raw: string): ParsedTarget {
   if (labels.length < 2) return fail('single-label')
 
   const domainUnicode = toUnicode(domain, { transitionalProcessing: false }).domain
-  return { ok: true, input, domain, domainUnicode, localPart }
+  const used = localPart === null ? domainUnicode : `${localPart}@${domainUnicode}`
+  const typed = raw.trim().replace(/\.$/, '').toLowerCase()
+  const normalised = used.toLowerCase() === typed || domain === typed ? null : used
+  return { ok: true, input, domain, domainUnicode, localPart, normalised }
+}
+
+const WWW = /^www\d*\./i
+
+/**
+ * The part of what was typed that names the mail: `mailto:` and its `?subject=…` dropped, a web
+ * address reduced to its host (no scheme, user, port, path, query or fragment).
+ */
+function mailPart(value: string): string {
+  const mailto = /^mailto:([^?]*)/i.exec(value)
+  if (mailto) return decodeURIComponentSafely(mailto[1] ?? '').trim()
+  const url = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^/?#:]*)(?::\d*)?(?:[/?#].*)?$/i.exec(value)
+  if (url) return url[1] ?? ''
+  const bare = /^([^@/?#:\s]+\.[^@/?#:\s]+)(?::\d+)?(?:[/?#].*)?$/.exec(value)
+  return bare ? (bare[1] ?? '') : value
+}
+
+function decodeURIComponentSafely(value: string): string {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
+}
+
+/** `www.example.it` names a web site; its mail is `example.it` (kept when only two labels are left). */
+function withoutWww(domain: string): string {
+  return WWW.test(domain) && domain.split('.').length > 2 ? domain.replace(WWW, '') : domain
+}
+
+/**
+ * True for anything a resolver or a browser could read as an IP address: `[…]`, IPv6 with colons,
+ * and any name whose last label is a number (`127.1`, `0x7f.1`, `0177.0.0.1`, `1.2.3.4.5`): no
+ * top-level domain is numeric.
+ */
+function looksLikeIp(domain: string): boolean {
+  if (/^\[.*\]$/.test(domain) || domain.includes(':')) return true
+  const last = domain.split('.').at(-1) ?? ''
+  return /^(\d+|0x[0-9a-f]*)$/i.test(last)
 }
 
 function describeLabelProblem(domain: string): TargetError {

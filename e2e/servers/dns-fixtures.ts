@@ -119,6 +119,9 @@ function spfCases(): FixtureRecord[] {
     txt('spfbad.test', 'v=spf1 ip4:192.0.2.1 foo:bar -all'),
     txt('spfnoall.test', 'v=spf1 ip4:192.0.2.1'),
     txt('spfvoid.test', 'v=spf1 a:no1.spfvoid.test a:no2.spfvoid.test a:no3.spfvoid.test -all'),
+    // No SPF at all: one domain whose MX is recognised (Google), one whose MX is nobody we know.
+    mx('nospf-google.test', 1, 'smtp.google.com'),
+    mx('nospf-other.test', 10, 'mail.nospf-other.test'),
   ]
 }
 

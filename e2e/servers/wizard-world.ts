@@ -53,8 +53,18 @@ const RECORDS: FixtureRecord[] = [
   // A domain whose incoming mail server does not answer (nothing listens on 127.0.0.3).
   ...mx('dead-mx.test', [{ preference: 10, exchange: 'mx.dead-mx.test' }]),
   { name: 'mx.dead-mx.test', type: 'A', data: '127.0.0.3' },
+  // A domain with a web site and no MX at all (mail would fall back to the web server).
+  { name: 'no-mx.test', type: 'A', data: '127.0.0.1' },
   // A recipient domain that receives mail.
   ...mx('fine.test', [{ preference: 10, exchange: 'mx.fine.test' }]),
+  // Domains of other providers (issue 11): only their MX, as a real customer domain would have.
+  { name: 'negozio-aruba.test', type: 'MX', data: { preference: 10, exchange: 'mx.aruba.it' } },
+  {
+    name: 'studio365.test',
+    type: 'MX',
+    data: { preference: 0, exchange: 'studio365-test.mail.protection.outlook.com' },
+  },
+  { name: 'ditta-workspace.test', type: 'MX', data: { preference: 1, exchange: 'smtp.google.com' } },
   { name: 'mx.fine.test', type: 'A', data: '127.0.0.1' },
 ]
 
@@ -66,6 +76,7 @@ const RDAP = {
   'exchange-ok.test': { status: ['active'], expiration: '2030-01-01T00:00:00Z' },
   'listed.test': { status: ['active'], expiration: '2030-01-01T00:00:00Z' },
   'dead-mx.test': { status: ['active'], expiration: '2030-01-01T00:00:00Z' },
+  'no-mx.test': { status: ['active'], expiration: '2030-01-01T00:00:00Z' },
   'expired.test': { status: ['client hold'], expiration: '2024-01-01T00:00:00Z' },
 }
 

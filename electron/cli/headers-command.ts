@@ -76,7 +76,7 @@ function textOutput(report: HeaderReport, i18n: I18n, role: HeaderRole): string 
   }
   lines.push('', `${label('remedies')}:`)
   for (const remedy of remediesOut(report, i18n, role)) {
-    lines.push(`- ${remedy.title} (${label('who')}: ${t(`tree:whoActs.${remedy.whoActs}`)})`)
+    lines.push(`- ${remedy.title} (${label('who')}: ${t(`common:whoActs.${remedy.whoActs}`)})`)
     remedy.steps.forEach((step, index) => lines.push(`  ${index + 1}. ${step}`))
   }
   return lines.join('\n')

@@ -1,7 +1,5 @@
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { DECISION_TREE } from '../../shared/tree/decision-tree'
-import { fewestScreensLeft } from '../../shared/tree/walker'
 import { loadLanguage } from './i18n'
 import { LanguageSwitch } from '../components/LanguageSwitch'
 import { StepIndicator } from '../components/StepIndicator'
@@ -95,7 +93,7 @@ export function App() {
         {view === 'wizard' && screen === 'tree' && callView && <CallView />}
         {view === 'wizard' && screen === 'tree' && !callView && (
           <>
-            <StepIndicator current={current} total={current + fewestScreensLeft(DECISION_TREE, nodeId)} />
+            <StepIndicator current={current} />
             <TreeScreen />
             <FindingsPanel />
           </>

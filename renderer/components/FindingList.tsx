@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { remedyKeys, remedyLinks } from '../../shared/knowledge/remedies'
 import { needsAttention, STATUS_MARK, type Finding, type RemedyId, type Status } from '../../shared/report'
+import { displayParams } from '../../shared/unicode-domain'
 import { EvidencePanel } from '../staff/EvidencePanel'
 import { RerunButton } from '../staff/RerunButton'
 import { useAppStore } from '../store/use-app-store'
@@ -69,9 +70,9 @@ function FindingItem({
         <p className="finding-title">
           <span className="finding-status">{t(`common:status.${finding.status}`)}</span>
           <span className="visually-hidden">: </span>
-          {t(finding.title.key, finding.title.params ?? {})}
+          {t(finding.title.key, displayParams(finding.title.params))}
         </p>
-        <p className="finding-detail">{t(finding.detail.key, finding.detail.params ?? {})}</p>
+        <p className="finding-detail">{t(finding.detail.key, displayParams(finding.detail.params))}</p>
         {remedies.map((id) => (
           <FindingRemedy key={id} id={id} />
         ))}

@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next'
 
-/** "Step 2 of 3" with a bar, so the person knows how far they are. */
-export function StepIndicator({ current, total }: { current: number; total: number }) {
+/**
+ * "Step 3", so the person knows how far they are. No total: paths differ in length, and a total
+ * that grows or shrinks on the way would mislead.
+ */
+export function StepIndicator({ current }: { current: number }) {
   const { t } = useTranslation()
-  const label = t('common:step.indicator', { current, total })
   return (
     <div className="step-indicator">
-      <span>{label}</span>
-      <progress max={total} value={current} aria-label={label} />
+      <span>{t('common:step.indicator', { current })}</span>
     </div>
   )
 }

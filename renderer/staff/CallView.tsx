@@ -1,6 +1,4 @@
 import { useTranslation } from 'react-i18next'
-import { DECISION_TREE } from '../../shared/tree/decision-tree'
-import { fewestScreensLeft } from '../../shared/tree/walker'
 import { StepIndicator } from '../components/StepIndicator'
 import { useAppStore } from '../store/use-app-store'
 import { FindingsPanel } from '../wizard/FindingsPanel'
@@ -15,7 +13,6 @@ import './staff.css'
  */
 export function CallView() {
   const { t } = useTranslation()
-  const nodeId = useAppStore((state) => state.nodeId)
   const current = useAppStore((state) => state.trail.length) + 1
   return (
     <div className="call-view-grid">
@@ -23,7 +20,7 @@ export function CallView() {
         <TreeMap />
       </div>
       <div className="call-view-screen">
-        <StepIndicator current={current} total={current + fewestScreensLeft(DECISION_TREE, nodeId)} />
+        <StepIndicator current={current} />
         <TreeScreen />
       </div>
       <section className="call-view-notes staff-card" aria-label={t('report:doc.notes')}>

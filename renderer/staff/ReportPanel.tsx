@@ -66,7 +66,8 @@ export function ReportPanel({ live }: { live: boolean }) {
   )
 }
 
-function AutoSave() {
+/** Saves the live session to the history in the background; renders nothing (the person's screens use it without the panel). */
+export function AutoSave() {
   useAutoSave()
   return null
 }

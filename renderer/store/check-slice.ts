@@ -27,6 +27,8 @@ export interface RunRequest {
   only?: CheckArea[]
   provider?: string
   extraIps?: string[]
+  /** Only these checks of the areas (a recipient's domain needs its MX and nothing of the sender's kind). */
+  checks?: CheckId[]
 }
 
 /** The check runs of the session; findings stream in through `addFinding` (see bridge/subscriptions). */

@@ -33,6 +33,8 @@ export function createAppStore(initialLanguage: Language) {
           nodeId: state.nodeId,
           trail: state.trail,
           because: state.because,
+          decidedBy: state.decidedBy,
+          targetNote: state.targetNote,
           answers: state.answers,
           targetInput: state.targetInput,
           bounce: state.bounce,

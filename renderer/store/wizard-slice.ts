@@ -23,7 +23,6 @@ export interface TrailStep {
 
 /** What the wizard keeps of a pasted bounce (never the whole text). */
 export interface BounceSummary extends BounceFacts {
-  recipient: string | null
   sendingIp: string | null
   explanation: CodeExplanation | null
   /** Why it came back, in Sisimai's reason names (shared/bounce/reasons.ts). */
@@ -39,8 +38,14 @@ export interface WizardSlice {
   trail: TrailStep[]
   /** Why the walk arrived here, when a check decided it (a `tree:because` key). */
   because: string | null
+  /** The route node that chose the current screen (where "check again" returns). */
+  decidedBy: string | null
   answers: Record<string, string>
   targetInput: string
+  /** The mail domain, when it differs from what the person typed (www., a web address, mailto:). */
+  targetNote: string | null
+  /** What was pasted on each bounce or error step, so Back finds it there (memory only, never saved). */
+  pasted: Record<string, string>
   bounce: BounceSummary | null
   /** What the pasted headers said (never the pasted text itself). */
   headers: HeaderReport | null
@@ -51,8 +56,16 @@ export interface WizardSlice {
   answer: (answerId: string) => void
   setTargetInput: (input: string) => void
   /** Records the typed address or domain (already checked, `domain` its ASCII form) and starts the checks. */
-  submitTarget: (input: string, domain: string) => void
+  submitTarget: (input: string, domain: string, note?: string) => void
+  /** Keeps the text pasted on a bounce or error step. */
+  setPasted: (nodeId: string, text: string) => void
   submitBounce: (bounce: BounceSummary, shown: string) => void
+  /** Runs the checks again and returns to the route that chose this screen. */
+  checkAgain: () => void
+  /** Leaves a step that has no answer to give (the login test), tested or skipped. */
+  proceed: () => void
+  /** Back to the address step, with a corrected value in the field. */
+  correctTarget: (value: string) => void
   /** Records what a message's headers said and moves on. */
   submitHeaders: (report: HeaderReport, shown: string) => void
   setHeadersDkim: (check: LocalDkimCheck | null) => void
@@ -72,8 +85,11 @@ const FRESH_WALK = {
   nodeId: tree.start,
   trail: [],
   because: null,
+  decidedBy: null,
   answers: {},
   targetInput: '',
+  targetNote: null,
+  pasted: {},
   bounce: null,
   headers: null,
   headersDkim: null,
@@ -97,6 +113,7 @@ export const createWizardSlice: StateCreator<AppState, [], [], WizardSlice> = (s
     set((state) => ({
       nodeId,
       because: null,
+      decidedBy: null,
       trail: step ? [...state.trail, step] : state.trail,
       outcome:
         tree.nodes[nodeId]?.kind === 'handoff'
@@ -119,16 +136,34 @@ export const createWizardSlice: StateCreator<AppState, [], [], WizardSlice> = (s
       moveTo(next, { nodeId, answer: answerId })
     },
     setTargetInput: (targetInput) => set({ targetInput }),
-    submitTarget: (input, domain) => {
+    submitTarget: (input, domain, note) => {
       const node = tree.nodes[get().nodeId]
       if (node?.kind !== 'input') return
       const offer = get().answers.offer
-      set({ targetInput: input })
+      set({ targetInput: input, targetNote: note ?? null })
       void get().startRun('own', {
-        input,
+        input: note ?? input,
         ...(isOffer(offer) && offer !== 'unknown' && offer !== 'other' ? { provider: offer } : {}),
       })
       moveTo(node.next, { nodeId: node.id, answer: domain })
+    },
+    setPasted: (nodeId, text) => set((state) => ({ pasted: { ...state.pasted, [nodeId]: text } })),
+    checkAgain: () => {
+      const { decidedBy, runs } = get()
+      const request = runs.own.request ?? { input: runs.own.input }
+      void get().startRun('own', request)
+      set({ nodeId: decidedBy ?? 'registration', because: null, decidedBy: null })
+      get().settle()
+    },
+    proceed: () => {
+      const node = tree.nodes[get().nodeId]
+      if (node?.kind !== 'login') return
+      const tested = get().runs.own.findings.some((finding) => finding.id === 'smtp.auth')
+      moveTo(node.next, { nodeId: node.id, answer: tested ? 'tested' : 'skipped' })
+    },
+    correctTarget: (value) => {
+      set({ targetInput: value, targetNote: null })
+      moveTo('target', { nodeId: get().nodeId, answer: 'correct' })
     },
     submitBounce: (bounce, shown) => {
       const node = tree.nodes[get().nodeId]
@@ -139,7 +174,11 @@ export const createWizardSlice: StateCreator<AppState, [], [], WizardSlice> = (s
         void get().startRun('own', { input: run.input, extraIps: [bounce.sendingIp] })
       }
       if (bounce.recipient && /@[^@]+$/.test(bounce.recipient)) {
-        void get().startRun('recipient', { input: bounce.recipient, only: ['dns'] })
+        void get().startRun('recipient', {
+          input: bounce.recipient,
+          only: ['dns'],
+          checks: ['dns.mx', 'dns.mx.hosts'],
+        })
       }
       moveTo(node.next, { nodeId: node.id, answer: shown })
     },
@@ -174,6 +213,7 @@ export const createWizardSlice: StateCreator<AppState, [], [], WizardSlice> = (s
           trail: state.trail.slice(0, -1),
           answers,
           because: null,
+          decidedBy: null,
           outcome: 'open',
         }
       })
@@ -194,6 +234,7 @@ export const createWizardSlice: StateCreator<AppState, [], [], WizardSlice> = (s
         set({
           nodeId: route.next,
           because,
+          decidedBy: node.id,
           outcome: tree.nodes[route.next]?.kind === 'handoff' ? 'handoff' : 'open',
         })
       }

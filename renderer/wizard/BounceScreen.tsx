@@ -4,18 +4,24 @@ import { readBounce } from '../bridge/read-bounce'
 import { useAppStore } from '../store/use-app-store'
 import { ScreenFrame } from './ScreenFrame'
 
-/** Takes a pasted bounce, a code or a line of server text, and reads it off the page's thread. */
-export function BounceScreen() {
+/**
+ * Takes a pasted bounce, an error from the mail program, a code or a line of server text, and
+ * reads it off the page's thread. The text stays in memory for Back, never in the saved session.
+ */
+export function BounceScreen({ nodeId }: { nodeId: string }) {
   const { t } = useTranslation()
   const submitBounce = useAppStore((state) => state.submitBounce)
-  const [text, setText] = useState('')
+  const text = useAppStore((state) => state.pasted[nodeId] ?? '')
+  const setPasted = useAppStore((state) => state.setPasted)
+  const setText = (value: string) => setPasted(nodeId, value)
   const [reading, setReading] = useState(false)
   const [error, setError] = useState<string | null>(null)
 
+  const base = `tree:nodes.${nodeId}`
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     if (text.trim() === '') {
-      setError('tree:nodes.bounce-input.empty')
+      setError(`${base}.empty`)
       return
     }
     setReading(true)
@@ -38,7 +44,7 @@ export function BounceScreen() {
         ),
       )
     } catch {
-      setError('tree:nodes.bounce-input.failed')
+      setError(`${base}.failed`)
     } finally {
       setReading(false)
     }
@@ -46,22 +52,22 @@ export function BounceScreen() {
 
   return (
     <ScreenFrame
-      title={t('tree:nodes.bounce-input.title')}
-      lead={t('tree:nodes.bounce-input.lead')}
+      title={t(`${base}.title`)}
+      lead={t(`${base}.lead`)}
       actions={
         <button type="submit" form="bounce-form" className="button-primary" disabled={reading}>
-          {reading ? t('tree:nodes.bounce-input.reading') : t('common:action.next')}
+          {reading ? t(`${base}.reading`) : t('common:action.next')}
         </button>
       }
     >
       <form id="bounce-form" onSubmit={(event) => void submit(event)} noValidate>
         <div className="field">
-          <label htmlFor="bounce-text">{t('tree:nodes.bounce-input.label')}</label>
+          <label htmlFor="bounce-text">{t(`${base}.label`)}</label>
           <textarea
             id="bounce-text"
             rows={8}
             spellCheck={false}
-            placeholder={t('tree:nodes.bounce-input.placeholder')}
+            placeholder={t(`${base}.placeholder`)}
             value={text}
             aria-invalid={error !== null}
             aria-describedby={error ? 'bounce-hint bounce-error' : 'bounce-hint'}
@@ -71,7 +77,7 @@ export function BounceScreen() {
             }}
           />
           <p className="field-hint" id="bounce-hint">
-            {t('tree:nodes.bounce-input.hint')}
+            {t(`${base}.hint`)}
           </p>
           <p className="field-error" id="bounce-error" role="alert">
             {error ? t(error) : ''}

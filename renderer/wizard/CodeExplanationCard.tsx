@@ -2,9 +2,13 @@ import { useTranslation } from 'react-i18next'
 import type { CodeExplanation } from '../../shared/knowledge/explain'
 import { whoActsKey } from '../../shared/knowledge/remedies'
 import type { Msg } from '../../shared/report'
+import { useAppStore } from '../store/use-app-store'
 import { BounceReasonNote } from './BounceReasonNote'
 
-/** What the bounce's codes and text mean: title, meaning, causes, who acts, retry advice, and the code's own steps when the remedy defers to them. */
+/**
+ * What the bounce's codes and text mean: title, meaning, causes, who acts, retry advice, and the
+ * code's own steps when the remedy defers to them; notes on sources only in the call view.
+ */
 export function CodeExplanationCard({
   explanation,
   withSteps,
@@ -13,6 +17,7 @@ export function CodeExplanationCard({
   withSteps: boolean
 }) {
   const { t } = useTranslation()
+  const callView = useAppStore((state) => state.callView)
   const say = (message: Msg) => t(message.key, message.params ?? {})
   const codes = [explanation.replyCode, explanation.enhancedCode].filter((code) => code !== null).join(' ')
   return (
@@ -53,11 +58,12 @@ export function CodeExplanationCard({
         <dt>{t('knowledge:cli.labels.retry')}</dt>
         <dd>{say(explanation.retry)}</dd>
       </dl>
-      {explanation.notes.map((note) => (
-        <p key={note.key} className="note">
-          {say(note)}
-        </p>
-      ))}
+      {callView &&
+        explanation.notes.map((note) => (
+          <p key={note.key} className="note">
+            {say(note)}
+          </p>
+        ))}
     </section>
   )
 }

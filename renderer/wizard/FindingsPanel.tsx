@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { needsAttention, type Finding } from '../../shared/report'
 import { FindingList } from '../components/FindingList'
 import { CallViewTools } from '../staff/CallViewTools'
-import { ReportPanel } from '../staff/ReportPanel'
+import { AutoSave, ReportPanel } from '../staff/ReportPanel'
 import { useAppStore } from '../store/use-app-store'
 
 /** What needs attention in plain view; what is fine behind one more click, to keep the page calm. */
@@ -31,6 +31,7 @@ export function FindingsPanel() {
   const recipient = useAppStore((state) => state.runs.recipient)
   const startRun = useAppStore((state) => state.startRun)
   const atHandoff = useAppStore((state) => state.nodeId === 'handoff')
+  const callView = useAppStore((state) => state.callView)
   if (run.phase === 'idle') return null
   const seconds = run.report ? (run.report.durationMs / 1000).toFixed(1) : null
   return (
@@ -73,7 +74,10 @@ export function FindingsPanel() {
         )}
       </details>
       <CallViewTools />
-      {run.report && run.phase !== 'running' && !atHandoff && <ReportPanel live />}
+      {run.report &&
+        run.phase !== 'running' &&
+        !atHandoff &&
+        (callView ? <ReportPanel live /> : <AutoSave />)}
     </section>
   )
 }

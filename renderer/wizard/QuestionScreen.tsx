@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { providerLinks } from '../../shared/knowledge/detected-provider'
 import { linkUrl } from '../../shared/knowledge/remedies'
 import type { TreeNode } from '../../shared/tree/types'
 import { effectiveOffer } from '../../shared/tree/walker'
@@ -6,6 +7,7 @@ import { ExternalLink } from '../components/ExternalLink'
 import { useAppStore } from '../store/use-app-store'
 import { walkStateOf } from '../store/wizard-slice'
 import { ScreenFrame } from './ScreenFrame'
+import { useDetectedProvider } from './use-detected-provider'
 
 /** A question of the tree: its answers as large buttons, help on where to look for the person's offer. */
 export function QuestionScreen({ node }: { node: Extract<TreeNode, { kind: 'question' }> }) {
@@ -13,9 +15,11 @@ export function QuestionScreen({ node }: { node: Extract<TreeNode, { kind: 'ques
   const answer = useAppStore((state) => state.answer)
   const offer = useAppStore((state) => effectiveOffer(walkStateOf(state)) ?? 'unknown')
   const base = `tree:nodes.${node.id}`
+  const provider = useDetectedProvider()
+  const link = node.link ? providerLinks([linkUrl(node.link)], provider)[0] : undefined
   return (
     <ScreenFrame title={t(`${base}.title`)} lead={t(`${base}.lead`)}>
-      {(node.helpByOffer || node.link) && (
+      {(node.helpByOffer || link) && (
         <aside className="help" aria-label={t('tree:ui.helpWhereToLook')}>
           {node.helpByOffer && (
             <p>
@@ -23,7 +27,7 @@ export function QuestionScreen({ node }: { node: Extract<TreeNode, { kind: 'ques
               {t(`${base}.help.${offer}`)}
             </p>
           )}
-          {node.link && <ExternalLink url={linkUrl(node.link)} />}
+          {link && <ExternalLink url={link} />}
         </aside>
       )}
       <ul className="choices">

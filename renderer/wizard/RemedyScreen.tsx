@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next'
+import { providerLinks } from '../../shared/knowledge/detected-provider'
 import { remedyDef, remedyKeys, remedyLinks, whoActsKey } from '../../shared/knowledge/remedies'
+import { isEvidence } from '../../shared/tree/walker'
 import type { TreeNode } from '../../shared/tree/types'
 import { ExternalLink } from '../components/ExternalLink'
 import { FindingList } from '../components/FindingList'
@@ -9,36 +11,86 @@ import { EnvelopeTest } from './EnvelopeTest'
 import { HeadersReportView } from './headers/HeadersReportView'
 import { ScreenFrame } from './ScreenFrame'
 import { SettingsCard } from './SettingsCard'
+import { TargetCorrection } from './TargetCorrection'
+import { useDetectedProvider } from './use-detected-provider'
 
-/** The remedy: what is wrong in one sentence, who acts, numbered steps, links, "did this solve it?". */
-export function RemedyScreen({ node }: { node: Extract<TreeNode, { kind: 'remedy' }> }) {
+type RemedyNode = Extract<TreeNode, { kind: 'remedy' }>
+
+/** The why behind a remedy, one click away: the findings it rests on (only checks that ran) and the bounce's code. */
+function WhyDisclosure({ node }: { node: RemedyNode }) {
+  const { t } = useTranslation()
+  const explanation = useAppStore((state) => state.bounce?.explanation ?? null)
+  const target = node.id.startsWith('recipient-domain') ? 'recipient' : 'own'
+  const findings = useAppStore((state) => state.runs[target].findings)
+  const shown = findings.filter((finding) => isEvidence(finding) && node.showFindings?.includes(finding.id))
+  const withExplanation = node.bounceExplanation === true && explanation !== null
+  const explanationFirst = node.id === 'bounce-explained'
+  if (shown.length === 0 && (!withExplanation || explanationFirst)) return null
+  return (
+    <details className="why">
+      <summary>{t('tree:ui.why')}</summary>
+      {withExplanation && !explanationFirst && (
+        <CodeExplanationCard explanation={explanation} withSteps={false} />
+      )}
+      {shown.length > 0 && (
+        <FindingList findings={shown} withRemedies hideRemedy={node.id} label={t('tree:ui.weChecked')} />
+      )}
+    </details>
+  )
+}
+
+/** "Did this solve it?", or nothing on a screen whose only way on is to check again. */
+function SolvedQuestion({ node }: { node: RemedyNode }) {
   const { t } = useTranslation()
   const resolve = useAppStore((state) => state.resolve)
-  const explanation = useAppStore((state) => state.bounce?.explanation ?? null)
+  if (node.recheck) return null
+  return (
+    <fieldset className="solved">
+      <legend>{t('tree:ui.solvedQuestion')}</legend>
+      <div className="solved-buttons">
+        <button type="button" className="button-primary" onClick={() => resolve(true)}>
+          {t('tree:ui.solvedYes')}
+        </button>
+        <button type="button" className="button-secondary" onClick={() => resolve(false)}>
+          {t('tree:ui.solvedNo')}
+        </button>
+      </div>
+    </fieldset>
+  )
+}
+
+/** The remedy: what is wrong in one sentence, the steps first, links, the why one click away, "did this solve it?". */
+export function RemedyScreen({ node }: { node: RemedyNode }) {
+  const { t } = useTranslation()
+  const checkAgain = useAppStore((state) => state.checkAgain)
   const headers = useAppStore((state) => state.headers)
   const headersDkim = useAppStore((state) => state.headersDkim)
   const role = useAppStore((state) =>
     state.answers['headers-role'] === 'recipient' ? 'recipient' : 'sender',
   )
-  const target = node.id.startsWith('recipient-domain') ? 'recipient' : 'own'
-  const findings = useAppStore((state) => state.runs[target].findings)
-  const shown = findings.filter(
-    (finding) => finding.status !== 'skipped' && node.showFindings?.includes(finding.id),
-  )
+  const explanation = useAppStore((state) => state.bounce?.explanation ?? null)
   const keys = remedyKeys(node.id)
-  const links = remedyLinks(node.id)
+  const links = providerLinks(remedyLinks(node.id), useDetectedProvider())
   return (
-    <ScreenFrame title={t(keys.title)} lead={t(keys.summary)}>
-      <p className="who-acts">
-        <span>{t('common:whoActs.label')}: </span>
-        <strong>{t(whoActsKey(remedyDef(node.id).whoActs))}</strong>
-      </p>
+    <ScreenFrame
+      title={t(keys.title)}
+      lead={t(keys.summary)}
+      actions={
+        node.recheck && (
+          <button type="button" className="button-primary" onClick={checkAgain}>
+            {t('tree:recheck.button')}
+          </button>
+        )
+      }
+    >
       <h2>{t('tree:ui.steps')}</h2>
       <ol className="steps">
         {keys.steps.map((key) => (
           <li key={key}>{t(key)}</li>
         ))}
       </ol>
+      {node.correctTarget && <TargetCorrection side="own" />}
+      {node.id === 'recipient-domain-broken' && <TargetCorrection side="recipient" />}
       {links.length > 0 && (
         <p className="links">
           {links.map((url) => (
@@ -46,31 +98,20 @@ export function RemedyScreen({ node }: { node: Extract<TreeNode, { kind: 'remedy
           ))}
         </p>
       )}
-      {node.settingsCard && <SettingsCard />}
+      {node.settingsCard && <SettingsCard withLoginTest={node.loginTest === true} />}
       {node.envelopeTest && <EnvelopeTest />}
       {node.headersReport && headers && (
         <HeadersReportView dkim={headersDkim} report={headers} topic={node.headersReport} role={role} />
       )}
-      {node.bounceExplanation && explanation && (
-        <CodeExplanationCard explanation={explanation} withSteps={node.id === 'bounce-explained'} />
+      {node.id === 'bounce-explained' && explanation && (
+        <CodeExplanationCard explanation={explanation} withSteps />
       )}
-      {shown.length > 0 && (
-        <>
-          <h2>{t('tree:ui.weChecked')}</h2>
-          <FindingList findings={shown} withRemedies hideRemedy={node.id} label={t('tree:ui.weChecked')} />
-        </>
-      )}
-      <fieldset className="solved">
-        <legend>{t('tree:ui.solvedQuestion')}</legend>
-        <div className="solved-buttons">
-          <button type="button" className="button-primary" onClick={() => resolve(true)}>
-            {t('tree:ui.solvedYes')}
-          </button>
-          <button type="button" className="button-secondary" onClick={() => resolve(false)}>
-            {t('tree:ui.solvedNo')}
-          </button>
-        </div>
-      </fieldset>
+      <p className="who-acts">
+        <span>{t('common:whoActs.label')}: </span>
+        <strong>{t(whoActsKey(remedyDef(node.id).whoActs))}</strong>
+      </p>
+      <WhyDisclosure node={node} />
+      <SolvedQuestion node={node} />
     </ScreenFrame>
   )
 }

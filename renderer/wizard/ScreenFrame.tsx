@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useShallow } from 'zustand/react/shallow'
 import { useAppStore } from '../store/use-app-store'
+import { becauseParams } from './screen-context'
 
 /** The frame of every tree screen: the reason we came here, the title, the content, Back. */
 export function ScreenFrame({
@@ -16,12 +18,21 @@ export function ScreenFrame({
 }) {
   const { t } = useTranslation()
   const because = useAppStore((state) => state.because)
+  const params = useAppStore(useShallow((state) => becauseParams(state, t('tree:ui.yourProvider'))))
+  const note = useAppStore((state) =>
+    state.trail.at(-1)?.nodeId === 'target' && state.nodeId !== 'target' ? state.targetNote : null,
+  )
   const goBack = useAppStore((state) => state.goBack)
   return (
     <section className="screen" aria-labelledby="screen-title">
+      {note && (
+        <p className="note target-note" role="status">
+          {t('tree:target.normalised', { domain: note })}
+        </p>
+      )}
       {because && (
         <p className="because" role="status">
-          {t(`tree:because.${because}`)}
+          {t(`tree:because.${because}`, params)}
         </p>
       )}
       <h1 id="screen-title" tabIndex={-1}>

@@ -1,15 +1,27 @@
 import { useTranslation } from 'react-i18next'
+import { discoveredSettingsOf } from '../../shared/knowledge/detected-provider'
+import { providerDisplayName } from '../../shared/knowledge/provider-catalogue'
 import { isProviderId, providerProfile, type ServerSetting } from '../../shared/knowledge/providers'
 import { effectiveOffer } from '../../shared/tree/walker'
+import { ExternalLink } from '../components/ExternalLink'
 import { useAppStore } from '../store/use-app-store'
 import { LoginTest } from './LoginTest'
+import { SettingsCompare } from './SettingsCompare'
+import { useDetectedProvider } from './use-detected-provider'
 import { walkStateOf } from '../store/wizard-slice'
 
-/** The server, port, security and user name a mail program needs for the person's offer. */
-export function SettingsCard() {
+/**
+ * The server, port, security and user name a mail program needs: what settings discovery found for
+ * the address (any provider), else the profile of the offer the person named; with the provider's
+ * own pages, how its programs sign in, and the person's settings compared with these; with
+ * `withLoginTest`, the login test one click away beneath it.
+ */
+export function SettingsCard({ withLoginTest }: { withLoginTest: boolean }) {
   const { t } = useTranslation()
   const offer = useAppStore((state) => effectiveOffer(walkStateOf(state)))
-  const client = isProviderId(offer) ? providerProfile(offer).client : undefined
+  const discovered = useAppStore((state) => discoveredSettingsOf(state.runs.own.findings))
+  const provider = useDetectedProvider()
+  const client = discovered?.client ?? (isProviderId(offer) ? providerProfile(offer).client : undefined)
   if (!client) {
     return (
       <section className="settings-card" aria-labelledby="settings-title">
@@ -26,6 +38,17 @@ export function SettingsCard() {
   return (
     <section className="settings-card" aria-labelledby="settings-title">
       <h2 id="settings-title">{t('tree:ui.settingsTitle')}</h2>
+      {provider && (
+        <p className="settings-provider">
+          {t('discovery:card.provider', { provider: providerDisplayName(provider) })}
+        </p>
+      )}
+      {discovered && <p className="settings-source">{t(`discovery:card.source.${discovered.source}`)}</p>}
+      {discovered && discovered.signIn !== 'password' && (
+        <p className="settings-sign-in" role="note">
+          {t(`discovery:card.signIn.${discovered.signIn}`)}
+        </p>
+      )}
       <table>
         <thead>
           <tr>
@@ -41,13 +64,13 @@ export function SettingsCard() {
           {rows.map(({ label, setting }) => (
             <tr key={label}>
               <th scope="row">{label}</th>
-              <td>
+              <td data-label={t('tree:ui.server')}>
                 <code>{setting.host}</code>
               </td>
-              <td>
+              <td data-label={t('tree:ui.port')}>
                 <code>{setting.port}</code>
               </td>
-              <td>{t(`tree:ui.${setting.security}`)}</td>
+              <td data-label={t('tree:ui.security')}>{t(`tree:ui.${setting.security}`)}</td>
             </tr>
           ))}
         </tbody>
@@ -55,7 +78,22 @@ export function SettingsCard() {
       <p>
         <strong>{t('tree:ui.userName')}:</strong> {t('tree:ui.userNameValue')}
       </p>
-      <LoginTest settings={client} />
+      {provider && (provider.webmailUrl ?? provider.supportUrl) && (
+        <p className="links">
+          {[provider.webmailUrl, provider.panelUrl, provider.statusUrl, provider.supportUrl]
+            .filter((url): url is string => url !== undefined)
+            .map((url) => (
+              <ExternalLink key={url} url={url} />
+            ))}
+        </p>
+      )}
+      <SettingsCompare right={client} />
+      {withLoginTest && (
+        <details className="login-disclosure">
+          <summary>{t('tree:login.title')}</summary>
+          <LoginTest settings={client} />
+        </details>
+      )}
     </section>
   )
 }

@@ -25,7 +25,7 @@ export function TargetScreen() {
       return
     }
     setError(null)
-    submitTarget(value, parsed.domain)
+    submitTarget(value, parsed.domainUnicode, parsed.normalised ?? undefined)
   }
 
   return (

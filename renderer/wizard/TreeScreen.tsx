@@ -2,6 +2,7 @@ import { DECISION_TREE } from '../../shared/tree/decision-tree'
 import { useAppStore } from '../store/use-app-store'
 import { BounceScreen } from './BounceScreen'
 import { HandoffScreen, SolvedScreen } from './EndScreens'
+import { LoginStep } from './LoginStep'
 import { HeadersScreen } from './headers/HeadersScreen'
 import { QuestionScreen } from './QuestionScreen'
 import { RemedyScreen } from './RemedyScreen'
@@ -18,7 +19,13 @@ export function TreeScreen() {
       return <QuestionScreen key={node.id} node={node} />
     case 'input':
       if (node.input === 'headers') return <HeadersScreen key={node.id} />
-      return node.input === 'target' ? <TargetScreen key={node.id} /> : <BounceScreen key={node.id} />
+      return node.input === 'target' ? (
+        <TargetScreen key={node.id} />
+      ) : (
+        <BounceScreen key={node.id} nodeId={node.id} />
+      )
+    case 'login':
+      return <LoginStep key={node.id} node={node} />
     case 'route':
       return <WaitingScreen key={node.id} node={node} />
     case 'remedy':

@@ -9,4 +9,13 @@ describe('the opensmtpd layout', () => {
       reason: 'expired',
     })
   })
+  it('reads each `rcpt: reason` line as its own recipient', async () => {
+    const info = await readSisimai('lhost-opensmtpd-02.eml')
+    expect(
+      info.recipients.map(({ recipient, enhancedCode, reason }) => ({ recipient, enhancedCode, reason })),
+    ).toEqual([
+      { recipient: 'mailboxfull@example.jp', enhancedCode: '5.2.2', reason: 'mailboxfull' },
+      { recipient: 'userunknown@example.jp', enhancedCode: '5.1.1', reason: 'userunknown' },
+    ])
+  })
 })

@@ -3,7 +3,7 @@ import type { LayoutFields } from './types'
 import { firstRecipientLike } from './text-scan'
 
 const CODE_LINE = /(?:^|[^0-9.])([45][0-9][0-9][ -]{1,3}[45]\.[0-9]{1,3}\.[0-9]{1,3}(?![0-9.]).{0,1000})/
-const BARE_CODE_LINE = /^[ \t>#]{0,6}([45][0-9][0-9][ -].{0,1000})$/
+const BARE_CODE_LINE = /^[ \t>#<]{0,8}([45][0-9][0-9][ -].{0,1000})$/
 const CUE_LINE = /(?:said|returned|reason|error|response|was):[ \t]{0,3}'?([45][0-9][0-9][ -].{0,1000})$/i
 const MAX_SCANNED_LINES = 20_000
 

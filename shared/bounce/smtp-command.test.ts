@@ -19,3 +19,12 @@ describe('findCommand', () => {
     expect(info.reason).toBe('blocked')
   })
 })
+
+describe('the last-resort scan of a transcript', () => {
+  it("reads the server's answer after a `<<<` marker", async () => {
+    const info = await readSisimai('lhost-ezweb-04.eml')
+    expect(info.replyCode).toBe(550)
+    expect(info.command).toBe('RCPT')
+    expect(info.reason).toBe('userunknown')
+  })
+})

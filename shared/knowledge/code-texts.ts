@@ -149,6 +149,9 @@ export const SERVER_TEXT_STEPS: Record<ServerTextId, readonly StepId[]> = {
   rateLimit: ['waitHourBeforeSending', 'spreadLargeSendingsOver'],
   tooBig: ['makeAttachmentsSmallerShare', 'send'],
   relayDenied: ['turnOnSmtpAuthInProgram', 'checkUsingProvidersOutgoing'],
+  modernAuth: ['signInThroughProviderPage', 'createAppPasswordIfAllowed', 'adminAllowSmtpSignIn'],
+  appPassword: ['createAppPasswordUseIt', 'signInThroughProviderPage'],
+  passwordOrAppPassword: ['checkPasswordInWebmail', 'ifWebmailWorksAppPassword'],
   authentication: ['reTypeUsernameFull', 'checkSamePasswordWorks'],
   spamContent: ['removeSpamLikeWording', 'askRecipientAllowAddress'],
 }

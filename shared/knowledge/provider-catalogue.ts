@@ -327,6 +327,13 @@ export const MAIL_PROVIDERS: readonly MailProvider[] = [
   },
 ]
 
+/** How a provider is named to people: its offer with the company, once ("Aruba Hosting", "Microsoft 365"). */
+export function providerDisplayName(provider: MailProvider): string {
+  return provider.name.startsWith(provider.company) || provider.company === provider.name
+    ? provider.name
+    : `${provider.company} ${provider.name}`
+}
+
 /** A provider by id. */
 export function mailProvider(id: string | null | undefined): MailProvider | undefined {
   return MAIL_PROVIDERS.find((provider) => provider.id === id)

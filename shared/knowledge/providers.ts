@@ -75,6 +75,8 @@ export interface ProviderProfile {
   spfInclude?: string
   /** Where the person checks the state of the offer. */
   panelUrl?: string
+  /** Where the provider takes support requests (a page or a mailto: address), when known. */
+  supportUrl?: string
   /** The provider's status page (incidents and maintenance). */
   statusUrl?: string
   /** The webmail, to tell a mail program fault from a service fault. */

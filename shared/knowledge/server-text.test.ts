@@ -55,6 +55,31 @@ const SAMPLES: Record<ServerTextId, { yes: string[]; no: string }> = {
     yes: ['Relay access denied', 'we do not relay', 'Unable to relay for x@y.it'],
     no: 'User unknown',
   },
+  modernAuth: {
+    yes: [
+      '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.',
+      '535 5.7.139 Authentication unsuccessful, basic authentication is disabled.',
+      '550 5.7.30 Basic authentication is not supported for Client Submission.',
+      '530 5.7.57 Client not authenticated to send mail.',
+      'NO [ALERT] Please log in via your web browser',
+      'NO [WEBALERT https://accounts.google.com/signin/continue] Web login required.',
+    ],
+    no: 'Authentication required',
+  },
+  appPassword: {
+    yes: [
+      '534-5.7.9 Application-specific password required.',
+      'NO [ALERT] Application-specific password required',
+    ],
+    no: 'Mailbox full',
+  },
+  passwordOrAppPassword: {
+    yes: [
+      '535-5.7.8 Username and Password not accepted.',
+      'NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)',
+    ],
+    no: 'Authentication required',
+  },
   authentication: {
     yes: ['Error: authentication failed', 'Authentication required', 'autenticazione fallita'],
     no: 'Mailbox full',

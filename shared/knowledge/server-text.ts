@@ -15,6 +15,9 @@ export type ServerTextId =
   | 'rateLimit'
   | 'tooBig'
   | 'relayDenied'
+  | 'modernAuth'
+  | 'appPassword'
+  | 'passwordOrAppPassword'
   | 'authentication'
   | 'spamContent'
 
@@ -165,11 +168,36 @@ export const SERVER_TEXT_RULES: readonly ServerTextRule[] = [
     remedies: ['enable-smtp-auth'],
   },
   {
+    id: 'modernAuth',
+    patterns: [
+      /\b5\.7\.139\b|\bsmtpclientauthentication is disabled\b|\bbasic authentication is (?:disabled|not supported)\b/,
+      /\b5\.7\.30\b|\bplease log ?in via your web browser\b|\[webalert\b/,
+      /\b5\.7\.57\b|\bclient not authenticated to send mail\b/,
+    ],
+    whoActs: ['you', 'provider'],
+    relatedChecks: ['smtp.auth', 'mailbox.auth', 'client.discovery'],
+    remedies: ['use-modern-sign-in', 'app-password', 'tenant-smtp-auth'],
+  },
+  {
+    id: 'appPassword',
+    patterns: [/\b5\.7\.9\b|\bapplication-specific password required\b/],
+    whoActs: ['you'],
+    relatedChecks: ['smtp.auth', 'mailbox.auth'],
+    remedies: ['app-password', 'use-modern-sign-in'],
+  },
+  {
+    id: 'passwordOrAppPassword',
+    patterns: [/\busername and password not accepted\b|\[authenticationfailed\] invalid credentials\b/],
+    whoActs: ['you'],
+    relatedChecks: ['smtp.auth', 'mailbox.auth'],
+    remedies: ['reset-password', 'app-password', 'use-modern-sign-in'],
+  },
+  {
     id: 'authentication',
     patterns: [
       /\bauthentication (?:is )?(?:required|failed|unsuccessful|credentials invalid)\b/,
       /\bmust (?:first )?authenticate\b|\bauthenticate first\b|\binvalid (?:login|credentials)\b/,
-      /\busername and password not accepted\b|\bautenticazione (?:richiesta|fallita|non riuscita)\b/,
+      /\bautenticazione (?:richiesta|fallita|non riuscita)\b/,
     ],
     whoActs: ['you'],
     relatedChecks: ['smtp.auth', 'mailbox.auth'],

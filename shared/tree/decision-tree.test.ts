@@ -92,7 +92,7 @@ describe('the decision tree', () => {
     const mxWrong = state({
       findings: { own: [finding('dns.mx', 'pass'), finding('dns.mx.provider', 'fail')], recipient: [] },
     })
-    expect(route('mx-check', mxWrong)).toBe('fix-mx')
+    expect(route('receive-evidence', mxWrong)).toBe('fix-mx')
     const srvMissing = state({
       answers: { offer: 'ovh-exchange', problem: 'cannotReceive' },
       findings: {
@@ -104,10 +104,10 @@ describe('the decision tree', () => {
         recipient: [],
       },
     })
-    expect(route('mx-check', srvMissing)).toBe('fix-srv')
-    expect(
-      route('mx-check', { ...srvMissing, answers: { offer: 'ovh-mxplan', problem: 'cannotSend' } }),
-    ).toBe('send-check')
+    expect(route('receive-evidence', srvMissing)).toBe('fix-srv')
+    expect(route('receive-evidence', { ...srvMissing, answers: { offer: 'ovh-mxplan' } })).toBe(
+      'webmail-works',
+    )
   })
 
   it('recognises the offer from the MX records when the person does not know it', () => {
@@ -129,33 +129,39 @@ describe('the decision tree', () => {
     [550, ['blocklisted'], 'blocklist-check'],
     [450, ['quota'], 'recipient-full'],
     [554, ['authentication'], 'account-blocked'],
-    [550, [], 'recipient-check'],
+    [550, [], 'recipient-address'],
     [552, [], 'recipient-full'],
     [421, [], 'retry-later'],
     [500, [], 'bounce-explained'],
   ] as const)('routes a bounce with code %i (text %j) to %s', (replyCode, serverText, expected) => {
-    expect(route('bounce-route', state({ bounce: { replyCode, enhancedCode: null, serverText } }))).toBe(
-      expected,
-    )
+    expect(
+      route(
+        'bounce-route',
+        state({ bounce: { replyCode, enhancedCode: null, serverText, recipient: null } }),
+      ),
+    ).toBe(expected)
   })
 
   it('routes by the enhanced code’s class when there is no reply code (a PEC receipt)', () => {
-    const permanent = { replyCode: null, enhancedCode: '5.1.1', serverText: [] }
+    const permanent = { replyCode: null, enhancedCode: '5.1.1', serverText: [], recipient: null }
     expect(route('bounce-route', state({ bounce: permanent }))).toBe('bounce-explained')
-    const temporary = { replyCode: null, enhancedCode: '4.4.7', serverText: [] }
+    const temporary = { replyCode: null, enhancedCode: '4.4.7', serverText: [], recipient: null }
     expect(route('bounce-route', state({ bounce: temporary }))).toBe('retry-later')
   })
 
   it('routes a bounce without a code to the "unreadable" remedy', () => {
     expect(
-      route('bounce-route', state({ bounce: { replyCode: null, enhancedCode: null, serverText: [] } })),
+      route(
+        'bounce-route',
+        state({ bounce: { replyCode: null, enhancedCode: null, serverText: [], recipient: null } }),
+      ),
     ).toBe('bounce-unreadable')
   })
 
   it('checks the recipient’s domain, not the sender’s, for a 550', () => {
     const walk = state({
       findings: { own: [finding('dns.mx', 'pass')], recipient: [finding('dns.mx', 'fail')] },
-      bounce: { replyCode: 550, enhancedCode: '5.1.10', serverText: [] },
+      bounce: { replyCode: 550, enhancedCode: '5.1.10', serverText: [], recipient: 'paolo@gone.test' },
     })
     expect(route('recipient-check', walk)).toBe('recipient-domain-broken')
   })
@@ -180,6 +186,12 @@ function needTexts(node: TreeNode, need: (key: string) => void): void {
     case 'input':
       need(`${base}.title`)
       need(`${base}.lead`)
+      if (node.input === 'bounce')
+        for (const key of ['label', 'placeholder', 'hint', 'empty', 'failed', 'reading'])
+          need(`${base}.${key}`)
+      return
+    case 'login':
+      for (const key of ['title', 'lead', 'next', 'skip']) need(`${base}.${key}`)
       return
     case 'route':
       need(`tree:routes.${node.id}`)
@@ -194,3 +206,155 @@ function needTexts(node: TreeNode, need: (key: string) => void): void {
       return
   }
 }
+
+/** Every status a finding can have, and a probe that timed out (a `fail` that is no evidence). */
+const STATUSES = ['pass', 'warn', 'fail', 'info', 'skipped', 'error', 'timeout'] as const
+type TestStatus = (typeof STATUSES)[number]
+
+function findingWith(id: Finding['id'], status: TestStatus): Finding {
+  if (status === 'timeout') return finding(id, 'fail', { failure: { code: 'connect-timeout' } })
+  return finding(id, status)
+}
+
+function combinations(ids: readonly Finding['id'][]): TestStatus[][] {
+  return ids.reduce<TestStatus[][]>(
+    (all, _id) => all.flatMap((prefix) => STATUSES.map((status) => [...prefix, status])),
+    [[]],
+  )
+}
+
+const ROUTES_WITH_NEEDS = nodes.filter(
+  (node): node is Extract<TreeNode, { kind: 'route' }> & { needs: NonNullable<unknown> } =>
+    node.kind === 'route' && node.needs !== undefined,
+)
+const NO_EVIDENCE = new Set<TestStatus>(['skipped', 'error', 'timeout'])
+/** Screens that exist to say the checks could not run; the only ones a missing check may lead to. */
+const NO_EVIDENCE_SCREENS = new Set(['offline'])
+
+describe('evidence decides: a check that could not run never selects a remedy', () => {
+  it('lists only statuses of checks that ran in every finding condition of the tree', () => {
+    const statuses = JSON.stringify(DECISION_TREE.nodes).match(/"status":\[[^\]]*\]/g) ?? []
+    expect(statuses.length).toBeGreaterThan(5)
+    for (const list of statuses) expect(list).not.toMatch(/error|skipped/)
+  })
+
+  for (const node of ROUTES_WITH_NEEDS) {
+    const ids = node.needs?.waitFor ?? []
+    it(`${node.id}: for each of the ${STATUSES.length ** ids.length} combinations of ${ids.join(', ')}, a check that could not run weighs as much as one never made`, () => {
+      for (const problem of ['cannotSend', 'cannotReceive', 'bounce', 'webmail'])
+        for (const offer of ['ovh-exchange', 'other'])
+          for (const combination of combinations(ids)) {
+            const target = node.needs?.target ?? 'own'
+            const all = ids.map((id, index) => findingWith(id, combination[index] ?? 'pass'))
+            const ran = all.filter((_, index) => !NO_EVIDENCE.has(combination[index] ?? 'pass'))
+            const base = {
+              answers: { problem, offer },
+              bounce: null,
+              runDone: { own: true, recipient: true },
+            }
+            const withAll = state({ ...base, findings: { own: [], recipient: [], [target]: all } })
+            const onlyRan = state({ ...base, findings: { own: [], recipient: [], [target]: ran } })
+            const chosen = route(node.id, withAll)
+            const label = `${node.id} ${problem} ${offer} ${ids.map((id, i) => `${id}=${combination[i]}`).join(' ')}`
+            if (NO_EVIDENCE_SCREENS.has(chosen)) {
+              expect(
+                combination.some((status) => NO_EVIDENCE.has(status)),
+                label,
+              ).toBe(true)
+              continue
+            }
+            expect(chosen, label).toBe(route(node.id, onlyRan))
+          }
+    })
+  }
+
+  it('says "offline" when neither the DNS nor the registry answered, before anything else', () => {
+    const offline = state({
+      findings: {
+        own: [
+          finding('dns.mx', 'error', { query: { outcome: 'timeout' } }),
+          finding('domain.registration', 'error'),
+        ],
+        recipient: [],
+      },
+    })
+    expect(route('registration', offline)).toBe('offline')
+  })
+
+  it('says the domain does not exist when the DNS says so, before asking about the services', () => {
+    const missing = state({
+      findings: {
+        own: [
+          finding('dns.mx', 'fail', { mx: { outcome: 'nxdomain' } }),
+          finding('domain.registration', 'warn'),
+        ],
+        recipient: [],
+      },
+    })
+    expect(route('registration', missing)).toBe('domain-not-found')
+  })
+
+  it('sends incoming mail with no MX to the MX remedy before asking about webmail', () => {
+    const noMx = state({
+      answers: { problem: 'cannotReceive', offer: 'other' },
+      findings: { own: [finding('dns.mx', 'fail')], recipient: [] },
+    })
+    expect(route('by-problem', noMx)).toBe('receive-evidence')
+    expect(route('receive-evidence', noMx)).toBe('fix-mx')
+  })
+
+  it('takes a refused login to the account’s causes, a working one to the settings, a timeout to neither', () => {
+    const auth = (status: Finding['status'], outcome: string) =>
+      state({ findings: { own: [finding('smtp.auth', status, { outcome })], recipient: [] } })
+    expect(route('login-route', auth('fail', 'wrong-credentials'))).toBe('account-refused')
+    expect(route('login-route', auth('fail', 'blocked-spam'))).toBe('account-refused')
+    expect(route('login-route', auth('pass', 'ok'))).toBe('client-settings')
+    expect(route('login-route', auth('fail', 'temporary'))).toBe('webmail-works')
+    expect(route('login-route', auth('skipped', 'not-reached'))).toBe('webmail-works')
+    expect(DECISION_TREE.nodes['account-refused']).toMatchObject({ notSolved: 'handoff' })
+  })
+
+  it('reads what the mail program says: a 535 leads to the login test, not to an incident', () => {
+    const said = (replyCode: number | null, serverText: string[] = []) =>
+      route(
+        'send-error-route',
+        state({ bounce: { replyCode, enhancedCode: null, serverText, recipient: null } }),
+      )
+    expect(said(535)).toBe('send-check')
+    expect(said(null, ['authentication'])).toBe('send-check')
+    expect(said(555)).toBe('sending-limits')
+    const reachable = state({ findings: { own: [finding('smtp.submissions', 'pass')], recipient: [] } })
+    expect(route('send-check', reachable)).toBe('login-test')
+  })
+
+  it('reads a bare enhanced code as a code, and a bare 550 without a known recipient without claiming a check', () => {
+    const bare = (enhancedCode: string | null, replyCode: number | null) =>
+      route('bounce-route', state({ bounce: { replyCode, enhancedCode, serverText: [], recipient: null } }))
+    expect(bare('5.7.1', null)).toBe('bounce-explained')
+    expect(bare('4.2.2', null)).toBe('retry-later')
+    expect(bare(null, 550)).toBe('recipient-address')
+  })
+
+  it('blames the incoming servers only when none of them answered properly, and never for a silent greeting', () => {
+    const mxProbe = (status: Finding['status'], code?: string) =>
+      finding('smtp.mx', status, code ? { failure: { code } } : {})
+    const walk = (probes: Finding[]) =>
+      route(
+        'receive-check',
+        state({ findings: { own: [finding('dns.mx', 'pass'), ...probes], recipient: [] } }),
+      )
+    expect(walk([mxProbe('pass'), mxProbe('fail', 'connect-refused')])).toBe('receive-elsewhere')
+    expect(walk([mxProbe('fail', 'no-greeting')])).toBe('receive-elsewhere')
+    expect(walk([mxProbe('fail', 'connect-refused')])).toBe('mail-server-unreachable')
+  })
+
+  it('sends sending servers that only timed out to the "offline" screen, never to "unreachable server"', () => {
+    const timedOut = state({
+      findings: {
+        own: [findingWith('smtp.submission', 'timeout'), findingWith('smtp.submissions', 'timeout')],
+        recipient: [],
+      },
+    })
+    expect(route('send-check', timedOut)).toBe('offline')
+  })
+})

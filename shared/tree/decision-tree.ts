@@ -21,16 +21,18 @@ const nodes: TreeNode[] = [
     answers: OFFERS.map((id) => ({ id, next: 'target' })),
   },
   { kind: 'input', id: 'target', input: 'target', next: 'registration' },
-  // 3. Are the services active: the domain is checked over RDAP, the rest is asked.
+  // Evidence first: no network, a domain that does not exist, an expired registration.
   {
     kind: 'route',
     id: 'registration',
     needs: {
       target: 'own',
-      areas: ['registration', 'dns', 'smtp', 'imap', 'pop3'],
-      waitFor: ['domain.registration'],
+      areas: ['registration', 'dns', 'discovery', 'smtp', 'imap', 'pop3'],
+      waitFor: ['domain.registration', 'dns.mx'],
     },
     routes: [
+      { when: { fact: 'offline' }, next: 'offline', because: 'offline' },
+      { when: { fact: 'domainMissing' }, next: 'domain-not-found', because: 'domainMissing' },
       {
         when: { finding: 'domain.registration', status: ['fail'] },
         next: 'domain-expired',
@@ -38,6 +40,19 @@ const nodes: TreeNode[] = [
       },
       { next: 'offer-active' },
     ],
+  },
+  {
+    kind: 'remedy',
+    id: 'offline',
+    recheck: true,
+    notSolved: 'handoff',
+  },
+  {
+    kind: 'remedy',
+    id: 'domain-not-found',
+    correctTarget: true,
+    showFindings: ['dns.mx'],
+    notSolved: 'handoff',
   },
   {
     kind: 'remedy',
@@ -69,8 +84,117 @@ const nodes: TreeNode[] = [
       { when: { answer: 'problem', is: ['bounce'] }, next: 'bounce-input' },
       { when: { answer: 'problem', is: ['webmail'] }, next: 'webmail-problem' },
       { when: { answer: 'problem', is: ['late', 'spam'] }, next: 'headers-role' },
+      { when: { answer: 'problem', is: ['cannotSend'] }, next: 'send-symptom' },
+      { next: 'receive-evidence' },
+    ],
+  },
+  // 6 before 4 for incoming mail: where the domain points decides before any question.
+  {
+    kind: 'route',
+    id: 'receive-evidence',
+    needs: { target: 'own', areas: ['dns'], waitFor: ['dns.mx', 'dns.mx.provider', 'dns.srv.autodiscover'] },
+    routes: [
+      { when: { fact: 'noMx' }, next: 'fix-mx', because: 'mxMissing' },
+      { when: { finding: 'dns.mx.provider', status: ['fail'] }, next: 'fix-mx', because: 'mxWrong' },
+      {
+        when: { all: [{ offer: ['ovh-exchange'] }, { finding: 'dns.srv.autodiscover', status: ['fail'] }] },
+        next: 'fix-srv',
+        because: 'srvWrong',
+      },
       { next: 'webmail-works' },
     ],
+  },
+  {
+    kind: 'remedy',
+    id: 'fix-mx',
+    showFindings: ['dns.mx', 'dns.mx.provider'],
+    notSolved: 'handoff',
+  },
+  {
+    kind: 'remedy',
+    id: 'fix-srv',
+    showFindings: ['dns.srv.autodiscover'],
+    notSolved: 'handoff',
+  },
+  // "I cannot send": what the program says, the sending servers, then the login as a step.
+  {
+    kind: 'question',
+    id: 'send-symptom',
+    answers: [
+      { id: 'error', next: 'send-error-input' },
+      { id: 'password', next: 'send-check' },
+      { id: 'nothing', next: 'send-check' },
+    ],
+  },
+  { kind: 'input', id: 'send-error-input', input: 'bounce', next: 'send-error-route' },
+  {
+    kind: 'route',
+    id: 'send-error-route',
+    routes: [
+      {
+        when: { any: [{ replyCode: [534, 535] }, { serverText: ['authentication'] }] },
+        next: 'send-check',
+        because: 'authFailed',
+      },
+      { when: { serverText: ['relayDenied'] }, next: 'send-check', because: 'relayDenied' },
+      { when: { serverText: ['blocklisted'] }, next: 'blocklist-check', because: 'maybeBlocklisted' },
+      {
+        when: { any: [{ replyCode: [555] }, { serverText: ['rateLimit'] }] },
+        next: 'sending-limits',
+        because: 'limits',
+      },
+      {
+        when: { serverText: ['userUnknown'] },
+        next: 'recipient-address',
+        because: 'recipientRefusedNoCheck',
+      },
+      { next: 'send-check' },
+    ],
+  },
+  {
+    kind: 'route',
+    id: 'send-check',
+    needs: { target: 'own', areas: ['smtp'], waitFor: ['smtp.submission', 'smtp.submissions'] },
+    routes: [
+      { when: { fact: 'sendingUnreachable' }, next: 'offline', because: 'sendingTimedOut' },
+      {
+        when: {
+          all: [
+            { finding: 'smtp.submission', status: ['fail'] },
+            { finding: 'smtp.submissions', status: ['fail'] },
+          ],
+        },
+        next: 'sending-server-unreachable',
+        because: 'submissionUnreachable',
+      },
+      { next: 'login-test' },
+    ],
+  },
+  {
+    kind: 'remedy',
+    id: 'sending-server-unreachable',
+    showFindings: ['smtp.submission', 'smtp.submissions'],
+    notSolved: 'handoff',
+  },
+  { kind: 'login', id: 'login-test', next: 'login-route' },
+  {
+    kind: 'route',
+    id: 'login-route',
+    routes: [
+      { when: { fact: 'loginRefused' }, next: 'account-refused', because: 'loginRefused' },
+      {
+        when: { any: [{ finding: 'smtp.auth', status: ['pass'] }] },
+        next: 'client-settings',
+        because: 'loginWorks',
+      },
+      { next: 'webmail-works' },
+    ],
+  },
+  {
+    kind: 'remedy',
+    id: 'account-refused',
+    showFindings: ['smtp.auth', 'mailbox.auth'],
+    notSolved: 'handoff',
   },
   // 4. Client or webmail.
   {
@@ -87,8 +211,9 @@ const nodes: TreeNode[] = [
     kind: 'remedy',
     id: 'client-settings',
     settingsCard: true,
-    showFindings: ['smtp.submission', 'smtp.submissions', 'imaps', 'imap', 'pop3s', 'pop3', 'dns.srv.mail'],
-    notSolved: 'incident',
+    loginTest: true,
+    showFindings: ['smtp.submission', 'smtp.submissions', 'imaps', 'imap', 'pop3s', 'pop3'],
+    notSolved: 'handoff',
   },
   { kind: 'remedy', id: 'try-webmail', notSolved: 'incident' },
   {
@@ -116,62 +241,22 @@ const nodes: TreeNode[] = [
     helpByOffer: true,
     answers: [
       { id: 'yes', next: 'wait-incident' },
-      { id: 'no', next: 'mx-check' },
+      { id: 'no', next: 'after-incident' },
     ],
   },
-  { kind: 'remedy', id: 'wait-incident', notSolved: 'mx-check' },
-  // 6. The domain points to the mail service.
+  {
+    kind: 'remedy',
+    id: 'wait-incident',
+    notSolved: 'after-incident',
+  },
   {
     kind: 'route',
-    id: 'mx-check',
-    needs: { target: 'own', areas: ['dns'], waitFor: ['dns.mx', 'dns.mx.provider', 'dns.srv.autodiscover'] },
+    id: 'after-incident',
     routes: [
-      { when: { finding: 'dns.mx', status: ['fail', 'error'] }, next: 'fix-mx', because: 'mxMissing' },
-      { when: { finding: 'dns.mx.provider', status: ['fail'] }, next: 'fix-mx', because: 'mxWrong' },
-      {
-        when: { all: [{ offer: ['ovh-exchange'] }, { finding: 'dns.srv.autodiscover', status: ['fail'] }] },
-        next: 'fix-srv',
-        because: 'srvWrong',
-      },
-      { when: { answer: 'problem', is: ['cannotSend'] }, next: 'send-check' },
+      { when: { answer: 'problem', is: ['cannotSend'] }, next: 'account-state' },
+      { when: { answer: 'problem', is: ['webmail'] }, next: 'webmail-check' },
       { next: 'receive-check' },
     ],
-  },
-  {
-    kind: 'remedy',
-    id: 'fix-mx',
-    showFindings: ['dns.mx', 'dns.mx.provider'],
-    notSolved: 'handoff',
-  },
-  {
-    kind: 'remedy',
-    id: 'fix-srv',
-    showFindings: ['dns.srv.autodiscover'],
-    notSolved: 'handoff',
-  },
-  {
-    kind: 'route',
-    id: 'send-check',
-    needs: { target: 'own', areas: ['smtp'], waitFor: ['smtp.submission', 'smtp.submissions'] },
-    routes: [
-      {
-        when: {
-          all: [
-            { finding: 'smtp.submission', status: ['fail', 'error'] },
-            { finding: 'smtp.submissions', status: ['fail', 'error'] },
-          ],
-        },
-        next: 'sending-server-unreachable',
-        because: 'submissionUnreachable',
-      },
-      { next: 'account-state' },
-    ],
-  },
-  {
-    kind: 'remedy',
-    id: 'sending-server-unreachable',
-    showFindings: ['smtp.submission', 'smtp.submissions'],
-    notSolved: 'handoff',
   },
   {
     kind: 'remedy',
@@ -179,6 +264,25 @@ const nodes: TreeNode[] = [
     settingsCard: true,
     notSolved: 'handoff',
   },
+  {
+    kind: 'route',
+    id: 'webmail-check',
+    needs: { target: 'own', areas: ['dns', 'smtp'], waitFor: ['dns.mx', 'smtp.mx'] },
+    routes: [
+      {
+        when: {
+          all: [
+            { finding: 'dns.mx', status: ['pass'] },
+            { finding: 'smtp.mx', status: ['pass', 'warn'] },
+          ],
+        },
+        next: 'webmail-page',
+        because: 'serviceUp',
+      },
+      { next: 'webmail-page' },
+    ],
+  },
+  { kind: 'remedy', id: 'webmail-page', notSolved: 'handoff' },
   {
     kind: 'route',
     id: 'receive-check',
@@ -189,10 +293,16 @@ const nodes: TreeNode[] = [
         next: 'mail-server-unreachable',
         because: 'mxHostsBroken',
       },
+      { when: { fact: 'mxUnreachable' }, next: 'mail-server-unreachable', because: 'mxNotAnswering' },
       {
-        when: { finding: 'smtp.mx', status: ['fail'] },
-        next: 'mail-server-unreachable',
-        because: 'mxNotAnswering',
+        when: {
+          all: [
+            { finding: 'dns.mx', status: ['pass'] },
+            { finding: 'smtp.mx', status: ['pass', 'warn'] },
+          ],
+        },
+        next: 'receive-elsewhere',
+        because: 'mxAnswering',
       },
       { next: 'receive-elsewhere' },
     ],
@@ -228,8 +338,21 @@ const nodes: TreeNode[] = [
         because: 'recipientFull',
       },
       { when: { replyCode: [450, 554] }, next: 'blocklist-check', because: 'maybeBlocklisted' },
-      { when: { serverText: ['userUnknown'] }, next: 'recipient-check', because: 'recipientRefused' },
-      { when: { replyCode: [550, 551, 553, 556] }, next: 'recipient-check', because: 'recipientRefused' },
+      {
+        when: {
+          all: [
+            { fact: 'bounceRecipientKnown' },
+            { any: [{ serverText: ['userUnknown'] }, { replyCode: [550, 551, 553, 556] }] },
+          ],
+        },
+        next: 'recipient-check',
+        because: 'recipientRefused',
+      },
+      {
+        when: { any: [{ serverText: ['userUnknown'] }, { replyCode: [550, 551, 553, 556] }] },
+        next: 'recipient-address',
+        because: 'recipientRefusedNoCheck',
+      },
       { when: { replyClass: [4] }, next: 'retry-later', because: 'temporary' },
       { when: { replyClass: [5] }, next: 'bounce-explained', because: 'permanent' },
       { next: 'bounce-unreadable' },
@@ -266,7 +389,7 @@ const nodes: TreeNode[] = [
     needs: { target: 'recipient', areas: ['dns'], waitFor: ['dns.mx'] },
     routes: [
       {
-        when: { finding: 'dns.mx', status: ['fail', 'error'] },
+        when: { finding: 'dns.mx', status: ['fail'] },
         next: 'recipient-domain-broken',
         because: 'recipientDomain',
       },

@@ -6,6 +6,7 @@ export function nodeLabelKey(node: TreeNode): string {
   switch (node.kind) {
     case 'question':
     case 'input':
+    case 'login':
       return `tree:nodes.${node.id}.title`
     case 'route':
       return `tree:routes.${node.id}`

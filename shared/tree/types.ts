@@ -8,10 +8,33 @@ export const OFFERS = [...PROVIDER_IDS, 'unknown'] as const
 /** One email offer. */
 export type Offer = (typeof OFFERS)[number]
 
+/**
+ * Facts the walker derives from several findings at once (see `FACTS` in walker.ts):
+ * `offline`: the domain's records and its registration could not be asked at all;
+ * `domainMissing`: DNS answered that the domain does not exist;
+ * `sendingUnreachable`: no sending server could be reached because every attempt timed out or failed to run;
+ * `bounceRecipientKnown`: the bounce names the recipient's address;
+ * `loginRefused`: the login test was refused for a reason of the account (password, lock, spam block…);
+ * `noMx`: the domain names no mail server (no MX, a null MX, or only the web site's address to fall back on);
+ * `mxUnreachable`: an incoming server refused us or broke off, and none answered properly.
+ */
+export type Fact =
+  | 'offline'
+  | 'domainMissing'
+  | 'sendingUnreachable'
+  | 'bounceRecipientKnown'
+  | 'loginRefused'
+  | 'noMx'
+  | 'mxUnreachable'
+
+/** The statuses a route may decide on: a check that could not run (`error`, `skipped`, a timeout) is never evidence. */
+export type EvidenceStatus = Exclude<Status, 'error' | 'skipped'>
+
 /** A test on what is known so far: answers, findings, the offer, the bounce. */
 export type Condition =
   | { answer: string; is: readonly string[] }
-  | { finding: CheckId; status: readonly Status[] }
+  | { finding: CheckId; status: readonly EvidenceStatus[] }
+  | { fact: Fact }
   | { offer: readonly Offer[] }
   | { replyCode: readonly number[] }
   /** The reply code's class, or the enhanced code's when the bounce has no reply code (PEC receipts). */
@@ -45,6 +68,8 @@ export interface CheckNeeds {
 export type TreeNode =
   | { kind: 'question'; id: string; answers: readonly Answer[]; helpByOffer?: boolean; link?: LinkId }
   | { kind: 'input'; id: string; input: 'target' | 'bounce' | 'headers'; next: string }
+  /** The login test as a step of its own: the person may run it or skip it. */
+  | { kind: 'login'; id: string; next: string }
   | { kind: 'route'; id: string; needs?: CheckNeeds; routes: readonly Route[] }
   | {
       kind: 'remedy'
@@ -58,6 +83,12 @@ export type TreeNode =
       bounceExplanation?: boolean
       /** Offers to ask the recipient's server about the address (no message is sent). */
       envelopeTest?: boolean
+      /** Offers the login test (in a disclosure) under the settings card. */
+      loginTest?: boolean
+      /** Offers "check again": the checks run again and the walk returns to the route that led here. */
+      recheck?: boolean
+      /** Offers to correct the address, with "did you mean …?" when a close name is known. */
+      correctTarget?: boolean
       /** Shows what the pasted headers say, with their remedies on this topic. */
       headersReport?: 'delay' | 'spam'
       notSolved: string

@@ -1,6 +1,6 @@
-import type { Finding } from '../report'
+import type { Finding, Status } from '../report'
 import { isOffer } from './offers'
-import type { CheckNeeds, Condition, DecisionTree, Offer, Route, TreeNode } from './types'
+import type { CheckNeeds, Condition, DecisionTree, Fact, Offer, Route, TreeNode } from './types'
 
 /** What the bounce told us, as far as the tree needs it. */
 export interface BounceFacts {
@@ -8,6 +8,8 @@ export interface BounceFacts {
   enhancedCode: string | null
   /** Tags recognised in the server's text, such as `blocklist` or `quota`. */
   serverText: readonly string[]
+  /** The address the message was for, when the bounce names it. */
+  recipient: string | null
 }
 
 /** Everything the walk can decide on. */
@@ -29,15 +31,105 @@ export function effectiveOffer(state: WalkState): Offer | null {
   return isOffer(first) ? first : null
 }
 
-/** True when a condition holds for the state. */
+/** Probe failures that say nothing about the server: the attempt never got an answer from it. */
+const NO_ANSWER_FAILURES = new Set([
+  'dns-timeout',
+  'connect-timeout',
+  'connect-unreachable',
+  'no-greeting',
+  'timeout',
+  'aborted',
+])
+
+/** Login refusals that are about the account itself (password, lock, spam block, suspension, app password). */
+const ACCOUNT_REFUSALS = new Set(['wrong-credentials', 'blocked-spam', 'suspended', 'locked', 'app-password'])
+
+function field(record: unknown, name: string): unknown {
+  return typeof record === 'object' && record !== null ? (record as Record<string, unknown>)[name] : undefined
+}
+
+/**
+ * The status a route may read: a probe that timed out (or could not reach the network) counts as
+ * `error`, a check that could not run, never as a `fail` of the server.
+ */
+export function evidenceStatus(finding: Finding): Status {
+  if (finding.status !== 'fail') return finding.status
+  const code = field(field(finding.evidence, 'failure'), 'code')
+  return typeof code === 'string' && NO_ANSWER_FAILURES.has(code) ? 'error' : 'fail'
+}
+
+/** True when a finding ran and says something (not `error`, `skipped` or a timeout). */
+export function isEvidence(finding: Finding): boolean {
+  const status = evidenceStatus(finding)
+  return status !== 'error' && status !== 'skipped'
+}
+
+function findingsOf(state: WalkState, target: CheckNeeds['target'], id: Finding['id']): Finding[] {
+  return state.findings[target].filter((finding) => finding.id === id)
+}
+
+/** How each fact is read from the findings and the bounce. */
+const FACTS: Record<Fact, (state: WalkState, target: CheckNeeds['target']) => boolean> = {
+  offline: (state, target) => {
+    const mx = findingsOf(state, target, 'dns.mx')
+    const registration = findingsOf(state, target, 'domain.registration')
+    const outcome = field(field(mx[0]?.evidence, 'query'), 'outcome')
+    return (
+      mx.length > 0 &&
+      mx.every((finding) => !isEvidence(finding)) &&
+      (outcome === 'timeout' || !registration.some(isEvidence))
+    )
+  },
+  domainMissing: (state, target) =>
+    findingsOf(state, target, 'dns.mx').some(
+      (finding) =>
+        evidenceStatus(finding) === 'fail' && field(field(finding.evidence, 'mx'), 'outcome') === 'nxdomain',
+    ),
+  sendingUnreachable: (state, target) => {
+    const sending = [
+      ...findingsOf(state, target, 'smtp.submission'),
+      ...findingsOf(state, target, 'smtp.submissions'),
+    ]
+    return sending.length > 0 && sending.every((finding) => evidenceStatus(finding) === 'error')
+  },
+  noMx: (state, target) =>
+    findingsOf(state, target, 'dns.mx').some(
+      (finding) =>
+        evidenceStatus(finding) === 'fail' ||
+        (finding.status === 'warn' && field(finding.evidence, 'a') !== undefined),
+    ),
+  mxUnreachable: (state, target) => {
+    const probes = findingsOf(state, target, 'smtp.mx').map(evidenceStatus)
+    return probes.includes('fail') && !probes.some((status) => status === 'pass' || status === 'warn')
+  },
+  bounceRecipientKnown: (state) => /@[^@\s]+$/.test(state.bounce?.recipient ?? ''),
+  loginRefused: (state) =>
+    state.findings.own.some(
+      (finding) =>
+        (finding.id === 'smtp.auth' || finding.id === 'mailbox.auth') &&
+        finding.status === 'fail' &&
+        ACCOUNT_REFUSALS.has(String(field(finding.evidence, 'outcome'))),
+    ),
+}
+
+/** The bounce's class: the reply code's first digit, or the enhanced code's when only that is known. */
+function bounceClass(bounce: BounceFacts | null): number | null {
+  if (bounce?.replyCode != null) return Math.floor(bounce.replyCode / 100)
+  const digit = Number(bounce?.enhancedCode?.charAt(0))
+  return Number.isInteger(digit) && digit > 0 ? digit : null
+}
+
+/** True when a condition holds for the state. Findings count only when they are evidence. */
 export function holds(condition: Condition, state: WalkState, target: CheckNeeds['target'] = 'own'): boolean {
   if ('all' in condition) return condition.all.every((inner) => holds(inner, state, target))
   if ('any' in condition) return condition.any.some((inner) => holds(inner, state, target))
   if ('answer' in condition) return condition.is.includes(state.answers[condition.answer] ?? '')
+  if ('fact' in condition) return FACTS[condition.fact](state, target)
   if ('finding' in condition)
-    return state.findings[target].some(
-      (finding) => finding.id === condition.finding && condition.status.includes(finding.status),
-    )
+    return findingsOf(state, target, condition.finding).some((finding) => {
+      const status = evidenceStatus(finding)
+      return status !== 'error' && status !== 'skipped' && condition.status.includes(status)
+    })
   if ('offer' in condition) {
     const offer = effectiveOffer(state)
     return offer !== null && condition.offer.includes(offer)
@@ -45,9 +137,8 @@ export function holds(condition: Condition, state: WalkState, target: CheckNeeds
   const code = state.bounce?.replyCode ?? null
   if ('replyCode' in condition) return code !== null && condition.replyCode.includes(code)
   if ('replyClass' in condition) {
-    const enhanced = Number(state.bounce?.enhancedCode?.charAt(0) ?? Number.NaN)
-    const codeClass = code !== null ? Math.floor(code / 100) : enhanced
-    return condition.replyClass.includes(codeClass)
+    const replyClass = bounceClass(state.bounce)
+    return replyClass !== null && condition.replyClass.includes(replyClass)
   }
   return condition.serverText.some((tag) => state.bounce?.serverText.includes(tag) ?? false)
 }
@@ -81,6 +172,7 @@ export function successors(node: TreeNode): string[] {
     case 'question':
       return node.answers.map((answer) => answer.next)
     case 'input':
+    case 'login':
       return [node.next]
     case 'route':
       return node.routes.map((route) => route.next)
@@ -128,26 +220,6 @@ export function allPaths(tree: DecisionTree, from = tree.start, prefix: string[]
   const next = successors(node)
   if (next.length === 0) return [path]
   return [...new Set(next)].flatMap((id) => allPaths(tree, id, path))
-}
-
-/** The fewest screens still to come after a node on the way to an end (route nodes are not screens). */
-export function fewestScreensLeft(tree: DecisionTree, nodeId: string): number {
-  const memo = new Map<string, number>()
-  const screensFrom = (id: string): number => {
-    const known = memo.get(id)
-    if (known !== undefined) return known
-    const node = tree.nodes[id]
-    if (!node) return 0
-    const next = successors(node)
-    const own = node.kind === 'route' ? 0 : 1
-    const result = own + (next.length === 0 ? 0 : Math.min(...next.map(screensFrom)))
-    memo.set(id, result)
-    return result
-  }
-  const node = tree.nodes[nodeId]
-  if (!node) return 0
-  const next = successors(node)
-  return next.length === 0 ? 0 : Math.min(...next.map(screensFrom))
 }
 
 /** Each node's depth: the length of the longest path from the start to it (the map's columns). */

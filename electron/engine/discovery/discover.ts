@@ -35,14 +35,15 @@ export interface Discovery {
   startedAt: number
 }
 
-const runs = new WeakMap<CheckContext, Discovery>()
+/** Discoveries by the run's signal: modules may pass a copy of the context, never of the signal. */
+const runs = new WeakMap<AbortSignal, Discovery>()
 
 /** The discovery of a run, started on first use and shared by the finding and the probes. */
 export function discoveryOf(ctx: CheckContext): Discovery {
-  let run = runs.get(ctx)
+  let run = runs.get(ctx.signal)
   if (!run) {
     run = startDiscovery(ctx)
-    runs.set(ctx, run)
+    runs.set(ctx.signal, run)
   }
   return run
 }

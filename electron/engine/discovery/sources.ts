@@ -9,6 +9,7 @@ import {
   catalogueSettings,
   mailProvider,
   providerByAddressDomain,
+  providerDisplayName,
   providersByMx,
   type MailProvider,
 } from '../../../shared/knowledge/provider-catalogue'
@@ -60,7 +61,7 @@ const none = (from?: string, reason?: string): SourceResult => ({
 function fromCatalogue(source: DiscoverySource, provider: MailProvider, from: string): SourceResult {
   const client = catalogueSettings(provider)
   if (!client) return none(from, `no settings of our own for ${provider.id}`)
-  const name = `${provider.company} ${provider.name}`
+  const name = providerDisplayName(provider)
   return found(source, client, provider.signIn ?? 'password', { id: provider.id, name }, from)
 }
 

@@ -227,6 +227,19 @@ describe('dns.mx.provider and dns.srv', () => {
 })
 
 describe('dns.spf', () => {
+  it('suggests a record with the include of the provider recognised from the MX, and never a bare "v=spf1 ~all"', async () => {
+    const google = one(await check('nospf-google.test'), 'dns.spf')
+    expect(google).toMatchObject({
+      status: 'warn',
+      detail: { key: 'dns:spf.missingDetail', params: { suggestion: 'v=spf1 include:_spf.google.com ~all' } },
+    })
+    const unknown = one(await check('nospf-other.test'), 'dns.spf')
+    expect(unknown.detail).toEqual({
+      key: 'dns:spf.missingDetailNoProvider',
+      params: { domain: 'nospf-other.test' },
+    })
+  })
+
   it('passes a valid record and counts its lookups', async () => {
     const spf = one(await check('good.test'), 'dns.spf')
     expect(spf).toMatchObject({ status: 'pass', detail: { params: { count: 2, limit: 10 } } })

@@ -1,5 +1,6 @@
 import { spf as evaluateSpf } from 'mailauth/lib/spf/index.js'
 import { SPF_LIMITS } from '../../../shared/knowledge/facts'
+import { recogniseProviders } from '../../../shared/knowledge/providers'
 import type { CheckContext } from '../context'
 import type { DnsAnswer, DnsClient, DnsOutcome, RecordType } from './dns-client'
 import { isDefinite, listOf, msg, queryProblem, report, type Outcome } from './findings'
@@ -190,7 +191,9 @@ export async function checkSpf(ctx: CheckContext, client: DnsClient): Promise<vo
   const records = spfRecords(top)
   const provider = declaredProvider(ctx)
   const emit = (outcome: SpfProblem) => report(ctx, 'dns.spf', started, { subject: domain, ...outcome })
-  const notOne = recordCountProblem(domain, records, top, provider)
+  const include =
+    records.length === 0 ? (provider?.spfInclude ?? (await recognisedSpfInclude(client, domain))) : null
+  const notOne = recordCountProblem(domain, records, top, include)
   if (notOne) {
     emit(notOne)
     return
@@ -222,21 +225,32 @@ export async function checkSpf(ctx: CheckContext, client: DnsClient): Promise<vo
   for (const problem of problems) emit({ ...problem, evidence })
 }
 
+/**
+ * The SPF include of the one provider the domain's MX hosts point to, when the person did not name
+ * their offer; null when none or several are recognised (then no record is suggested: a bare
+ * `v=spf1 ~all` would authorise no server at all).
+ */
+async function recognisedSpfInclude(client: DnsClient, domain: string): Promise<string | null> {
+  const answer = await client.mx(domain)
+  const hosts = answer.records.map((record) => record.value.exchange)
+  const includes = new Set(recogniseProviders(hosts).flatMap((profile) => profile.spfInclude ?? []))
+  return includes.size === 1 ? ([...includes][0] ?? null) : null
+}
+
 /** No v=spf1 record (with the record to publish), or more than one; null when there is exactly one. */
 function recordCountProblem(
   domain: string,
   records: string[],
   top: DnsAnswer<'TXT'>,
-  provider: DeclaredProvider,
+  include: string | null,
 ): SpfProblem | null {
   if (records.length === 0)
     return {
       status: 'warn',
       title: msg('spf.missingTitle', { domain }),
-      detail: msg('spf.missingDetail', {
-        domain,
-        suggestion: `v=spf1 ${provider?.spfInclude ? `${provider.spfInclude} ` : ''}~all`,
-      }),
+      detail: include
+        ? msg('spf.missingDetail', { domain, suggestion: `v=spf1 ${include} ~all` })
+        : msg('spf.missingDetailNoProvider', { domain }),
       evidence: { txt: top.records },
       remedies: ['fix-spf'],
     }

@@ -233,7 +233,7 @@ function connectionVerdict(result: ProbeData, base: ServerParams): Verdict {
     const params = {
       ...base,
       subject: cert?.subject ?? '',
-      names: cert?.subjectAltNames.join(', ') ?? '',
+      names: cert?.subjectAltNames.map((name) => name.replace(/^DNS:/i, '')).join(', ') ?? '',
       issuer: cert?.issuer ?? '',
       validTo: cert?.validTo.slice(0, 10) ?? '',
       code: result.tls.problemCode ?? '',

@@ -199,13 +199,54 @@ export async function probeClientKind(ctx: CheckContext, kind: ClientKind): Prom
   await Promise.all(planned.map((probe) => runPlannedProbe(ctx, probe)))
 }
 
-/** The `smtp` area: port 25 of every MX host, and the submission ports 587 and 465. */
+/** True for a port-25 probe of an MX host whose connection timed out. */
+function port25TimedOut(finding: Finding): boolean {
+  const failure = finding.evidence.failure as { code?: string } | null | undefined
+  return finding.id === 'smtp.mx' && failure?.code === 'connect-timeout'
+}
+
+/**
+ * The same finding, said as what it most likely is when the submission ports answered: the
+ * person's internet line blocks port 25 (common on home lines), which does not stop their mail
+ * program. Never "the server is down".
+ */
+function port25Blocked(finding: Finding): Finding {
+  const params = { ...(finding.title.params ?? {}) }
+  return {
+    ...finding,
+    status: 'info',
+    title: msg('port25Blocked.title', params),
+    detail: msg('port25Blocked.detail', params),
+    evidence: { ...finding.evidence, port25BlockedLikely: true },
+    remedies: [],
+  }
+}
+
+/**
+ * The `smtp` area: port 25 of every MX host, and the submission ports 587 and 465. A port-25
+ * timeout is held back until the submission probes end, so it can be told as a blocked home line
+ * when they answered.
+ */
 export const smtpModule: CheckModule = async (ctx) => {
+  const held: Finding[] = []
+  let submissionAnswered = false
+  const mxCtx: CheckContext = {
+    ...ctx,
+    emit: (finding) => (port25TimedOut(finding) ? held.push(finding) : ctx.emit(finding)),
+  }
+  const submissionCtx: CheckContext = {
+    ...ctx,
+    emit: (finding) => {
+      if (finding.status === 'pass' && finding.id !== 'smtp.auth') submissionAnswered = true
+      ctx.emit(finding)
+    },
+  }
   await Promise.all([
-    probeMailServers(ctx),
-    probeClientKind(ctx, 'submission'),
-    probeClientKind(ctx, 'submissions'),
+    probeMailServers(mxCtx),
+    probeClientKind(submissionCtx, 'submission'),
+    probeClientKind(submissionCtx, 'submissions'),
   ])
+  for (const finding of held) ctx.emit(submissionAnswered ? port25Blocked(finding) : finding)
 }
 
 /** The `imap` area: IMAP with STARTTLS (143) and IMAP over TLS (993). */

@@ -110,8 +110,8 @@ export function HeaderRemedies({
           <li key={remedy.id} className="card" data-remedy={remedy.id}>
             <h3>{t(keys.title, remedy.params)}</h3>
             <p className="who-acts">
-              <span>{t('tree:whoActs.label')}: </span>
-              <strong>{t(`tree:whoActs.${remedyWhoActs(remedy.id, role)}`)}</strong>
+              <span>{t('common:whoActs.label')}: </span>
+              <strong>{t(`common:whoActs.${remedyWhoActs(remedy.id, role)}`)}</strong>
             </p>
             <ol className="steps">
               {keys.steps.map((key) => (

@@ -13,7 +13,7 @@ export default {
     close: 'Close',
   },
   language: { label: 'Language', it: 'Italiano', en: 'English' },
-  step: { indicator: 'Step {{current}} of {{total}}' },
+  step: { indicator: 'Step {{current}}' },
   status: {
     pass: 'All good',
     warn: 'Worth a look',

@@ -24,4 +24,73 @@ export default {
   failedTitle: 'The search for the settings of {{domain}} could not run',
   failedDetail:
     'Every source we ask failed or took too long, so this says nothing about your settings. Check your internet connection and try again.',
+  card: {
+    provider: 'Your mail is at {{provider}}.',
+    source: {
+      profile: 'These are the settings we know for this provider.',
+      ispdb: 'These settings come from the Thunderbird list of mail providers.',
+      autoconfig: 'Your domain publishes these settings itself.',
+      'profile-mx': 'Your domain’s mail goes to this provider, so these are its settings.',
+      'ispdb-mx': 'Your domain’s mail goes to this provider (Thunderbird list), so these are its settings.',
+      autodiscover: 'Your domain publishes these settings through Exchange Autodiscover.',
+      srv: 'Your domain publishes these servers in its DNS records.',
+      guess:
+        'Nobody publishes settings for your domain: these usual names answered. Check them with your provider.',
+    },
+    signIn: {
+      oauth2:
+        'This provider wants mail programs to sign in through its own page (“Sign in with Microsoft” or “Sign in with Google”), not with the password typed into the program.',
+      'oauth2-or-app-password':
+        'This provider prefers sign-in through its own page (“Sign in with Google” or “Sign in with Microsoft”); with two-step verification on, a program that cannot do that needs an app password.',
+      'app-password': 'This provider wants an app password in mail programs, not your usual password.',
+    },
+  },
+  compare: {
+    title: 'Your settings against the right ones',
+    lead: 'Type what your mail program has now; leave empty what you cannot find. We tell you what to change.',
+    protocol: 'Type of incoming account',
+    incoming: 'Incoming server',
+    outgoing: 'Outgoing server (SMTP)',
+    server: 'Server name',
+    port: 'Port',
+    security: 'Security',
+    notSure: 'I don’t know',
+    none: 'None',
+    user: 'User name',
+    button: 'Compare',
+    same: 'What you typed matches the right settings.',
+    securityName: { ssl: 'SSL/TLS', starttls: 'STARTTLS', none: 'none' },
+    difference: {
+      incomingHost: 'Incoming server: you have {{have}}, it should be {{want}}.',
+      incomingPort: 'Incoming port: you have {{have}}, it should be {{want}}.',
+      incomingSecurity: 'Incoming security: you have {{have}}, it should be {{want}}.',
+      outgoingHost: 'Outgoing server: you have {{have}}, it should be {{want}}.',
+      outgoingPort: 'Outgoing port: you have {{have}}, it should be {{want}}.',
+      outgoingSecurity: 'Outgoing security: you have {{have}}, it should be {{want}}.',
+      user: 'User name: you have {{have}}; use your whole email address, {{want}}.',
+    },
+  },
+  where: {
+    title: 'Where to find these fields in your mail program',
+    outlook: {
+      name: 'Outlook',
+      path: 'File › Account settings › Account settings, pick the account, then Change (or Server settings).',
+    },
+    appleMail: {
+      name: 'Apple Mail (Mac)',
+      path: 'Mail › Settings › Accounts, pick the account, then Server Settings.',
+    },
+    thunderbird: {
+      name: 'Thunderbird',
+      path: 'Account Settings: Server Settings for incoming; Outgoing Server (SMTP) at the bottom of the list for outgoing.',
+    },
+    gmailApp: {
+      name: 'Gmail app',
+      path: 'Menu › Settings, pick the account, then Incoming settings and Outgoing settings.',
+    },
+    iphoneMail: {
+      name: 'iPhone Mail',
+      path: 'Settings › Apps › Mail › Mail Accounts, pick the account, then the account again.',
+    },
+  },
 }

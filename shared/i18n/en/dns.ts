@@ -82,13 +82,15 @@ export default {
     mailFoundDetail: 'Offered: {{offered}}. Marked as not offered: {{refused}}.',
     mailAbsentTitle: 'No mail service records',
     mailAbsentDetail:
-      'There are no records that tell mail programs where to connect (_submission, _imap, _pop3 and their secure forms). They are optional; you will type the settings by hand.',
+      'The domain does not publish the records that let mail programs find their servers by themselves. They are optional: the settings are typed in the program by hand.',
   },
   spf: {
     errorTitle: 'We could not read the SPF record of {{domain}}',
     missingTitle: '{{domain}} does not say which servers may send its mail',
     missingDetail:
       'There is no SPF record, so receivers cannot tell your real mail from forgeries and may put it in spam. A record like this would do: {{suggestion}}',
+    missingDetailNoProvider:
+      'There is no SPF record, so receivers cannot tell your real mail from forgeries and may put it in spam. Add one TXT record on {{domain}}: it starts with "v=spf1", then names your email provider’s sending servers (its help pages give the exact "include:" to copy), and ends with "~all".',
     multipleTitle: '{{domain}} has {{count}} SPF records instead of one',
     multipleDetail:
       'With more than one SPF record, receivers treat all of them as broken (permerror): {{records}}. Merge them into one.',
@@ -118,6 +120,7 @@ export default {
       'Mail sent through your provider may be marked as forged. Add {{include}} to the record: {{record}}',
     okTitle: 'The SPF record of {{domain}} is fine',
     okDetail: '{{record}} — {{count}} DNS lookups of {{limit}} allowed.',
+    okDetail_one: '{{record}} — {{count}} DNS lookup of {{limit}} allowed.',
   },
   dmarc: {
     errorTitle: 'We could not read the DMARC record {{name}}',
@@ -162,7 +165,7 @@ export default {
     okDetail: 'Mail signed with this key can be checked by receivers. Key: {{name}} ({{keyType}}).',
     noneFoundTitle: 'We did not find a DKIM key under the usual names',
     noneFoundDetail:
-      'We tried: {{selectors}}. Your provider may use another name; if you know it, give it and we will check it.',
+      'We tried: {{selectors}}. Your provider may use another name: that alone is not a problem.',
   },
   mtaSts: {
     errorTitle: 'We could not read the MTA-STS record {{name}}',
@@ -226,8 +229,7 @@ export default {
   },
   registration: {
     failedTitle: 'We could not ask the registry about {{domain}}',
-    failedDetail:
-      'The registration service did not answer properly ({{reason}}). The other checks are not affected.',
+    failedDetail: 'The registration service did not answer properly. The other checks are not affected.',
     notFoundTitle: 'The registry has no record of {{domain}}',
     notFoundDetail:
       'The registration service does not know this domain. It may not be registered, or its registry may not offer this service.',

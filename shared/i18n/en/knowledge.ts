@@ -745,6 +745,21 @@ export default {
       title: 'The server will not pass the message on',
       meaning: 'The server only forwards mail for its own users, and it did not recognise you as one.',
     },
+    modernAuth: {
+      title: 'Password sign-in is switched off for mail programs',
+      meaning:
+        'The provider (Microsoft 365, Outlook.com, Google) no longer accepts the mailbox password from this mail program, or the program sent without signing in. The password itself may be right.',
+    },
+    appPassword: {
+      title: 'An app password is needed',
+      meaning:
+        'The account has two-step verification, so mail programs must use an app password instead of the usual one.',
+    },
+    passwordOrAppPassword: {
+      title: 'Wrong password, or an app password is needed',
+      meaning:
+        'The provider did not accept the user name and password. Either the password is wrong, or the account has two-step verification and wants an app password (or the provider’s own sign-in).',
+    },
     authentication: {
       title: 'Login problem',
       meaning: 'The server requires a login, or refused the one it got.',
@@ -756,6 +771,17 @@ export default {
   },
   /** Every step an explanation can give, once: codes, classes, subjects and server text refer to them by id (shared/knowledge/code-texts.ts). */
   steps: {
+    signInThroughProviderPage:
+      'Set the mail program to sign in through the provider’s page (“Sign in with Microsoft” or “Sign in with Google”).',
+    createAppPasswordIfAllowed:
+      'Where that is not possible, create an app password, if the provider allows one.',
+    adminAllowSmtpSignIn:
+      'For Microsoft 365 organisations: the administrator can allow SMTP sign-in for the mailbox.',
+    createAppPasswordUseIt:
+      'Create an app password in your account’s security settings and use it in the mail program instead of your usual password.',
+    checkPasswordInWebmail: 'Check the password in the webmail.',
+    ifWebmailWorksAppPassword:
+      'If it works there, create an app password or switch the program to the provider’s own sign-in.',
     checkOutgoingServerName: 'Check the outgoing server name and port in your mail program.',
     tryNetworkAntivirusBriefly: 'Try again from another network, or with the antivirus briefly paused.',
     nothingMailDoesArrive:

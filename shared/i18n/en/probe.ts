@@ -293,6 +293,11 @@ export default {
     },
   },
   orchestration: {
+    port25Blocked: {
+      title: 'Port 25 of {{host}} did not answer from here: your internet line probably blocks it',
+      detail:
+        'Nothing answered on port 25 of {{host}}, while the sending ports 587 and 465 of your provider answered. Many home lines block port 25 (it is common in Italy); this does not stop your mail program, which sends through 587 or 465. The mail server is not down.',
+    },
     timeUp: {
       title: 'The check ran out of time while testing {{host}}',
       detail:
@@ -310,7 +315,7 @@ export default {
     unknownServer: {
       title: 'We do not know your {{service}} server',
       detail:
-        'Nobody typed a {{service}} server for {{domain}}, the domain does not name one in its DNS, and we do not have the settings of your mail offer, so there was nothing to test. In the settings step you can type the server your mail program uses, and we will test it.',
+        'Nobody typed a {{service}} server for {{domain}}, the domain does not name one in its DNS, and we do not have the settings of your mail offer, so there was nothing to test.',
     },
     mx: {
       null: {

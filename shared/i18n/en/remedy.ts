@@ -238,6 +238,45 @@ export default {
       'Paste that line alone, or the whole message including its headers.',
     ],
   },
+  offline: {
+    title: 'You seem to be offline, or your network blocks the checks',
+    summary:
+      'None of our checks got an answer, so we cannot tell what is wrong with your email yet. Nothing we could suggest now would be based on facts.',
+    steps: [
+      'Check that this computer is connected: open any website.',
+      'If you are on an office, hotel or public network, it may block these checks: try another network, for example your phone’s hotspot.',
+      'Pause any VPN, firewall or antivirus web protection for a moment.',
+      'Then choose "Check again".',
+    ],
+  },
+  'domain-not-found': {
+    title: 'This domain does not exist',
+    summary: 'Nobody can send mail to a domain that does not exist, so the address is probably mistyped.',
+    steps: [
+      'Look at the part after the @ letter by letter: a missing or swapped letter is enough.',
+      'Correct it below and check again.',
+      'If the domain is right and used to work, its registration may have been deleted: contact the company where you registered it.',
+    ],
+  },
+  'account-refused': {
+    title: 'The server refused your login: the account needs attention',
+    summary: 'The sending server answers, but it does not accept this address and password.',
+    steps: [
+      'Type the password again in your mail program, with your whole email address as the user name.',
+      'If you are not sure of the password, set a new one in your provider’s control panel and use it everywhere.',
+      'Look at the state of the address in the control panel: it may be locked after too many attempts, blocked for spam, or suspended.',
+      'If your provider uses modern sign-in or two-step verification, your program may need an app password or to sign in again through the provider’s page.',
+    ],
+  },
+  'webmail-page': {
+    title: 'The webmail page is the problem, not your mail',
+    summary: 'Your mail service works; only the webmail page does not open.',
+    steps: [
+      'Check the webmail address: use the one your provider gives, for example from its help pages or the welcome email.',
+      'Try another browser, or a private window.',
+      'If it still does not open, contact your provider and tell them the webmail page does not load.',
+    ],
+  },
   'add-mx': {
     title: 'Add the MX records of your mail provider',
     steps: [

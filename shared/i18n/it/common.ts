@@ -13,7 +13,7 @@ export default {
     close: 'Chiudi',
   },
   language: { label: 'Lingua', it: 'Italiano', en: 'English' },
-  step: { indicator: 'Passo {{current}} di {{total}}' },
+  step: { indicator: 'Passo {{current}}' },
   status: {
     pass: 'Tutto a posto',
     warn: 'Da controllare',

@@ -25,4 +25,75 @@ export default {
   failedTitle: 'Non siamo riusciti a cercare le impostazioni di {{domain}}',
   failedDetail:
     'Tutte le fonti che consultiamo hanno dato errore o non hanno risposto in tempo, quindi questo non dice nulla delle tue impostazioni. Controlla la connessione a internet e riprova.',
+  card: {
+    provider: 'La tua posta è presso {{provider}}.',
+    source: {
+      profile: 'Queste sono le impostazioni che conosciamo per questo fornitore.',
+      ispdb: 'Queste impostazioni vengono dall’elenco dei fornitori di posta di Thunderbird.',
+      autoconfig: 'Il tuo dominio pubblica da sé queste impostazioni.',
+      'profile-mx': 'La posta del tuo dominio arriva a questo fornitore, quindi valgono le sue impostazioni.',
+      'ispdb-mx':
+        'La posta del tuo dominio arriva a questo fornitore (elenco di Thunderbird), quindi valgono le sue impostazioni.',
+      autodiscover: 'Il tuo dominio pubblica queste impostazioni tramite l’Autodiscover di Exchange.',
+      srv: 'Il tuo dominio pubblica questi server nei suoi record DNS.',
+      guess:
+        'Nessuno pubblica le impostazioni del tuo dominio: hanno risposto questi nomi usuali. Fatteli confermare dal fornitore.',
+    },
+    signIn: {
+      oauth2:
+        'Questo fornitore vuole che i programmi di posta accedano dalla sua pagina (“Accedi con Microsoft” o “Accedi con Google”), non con la password scritta nel programma.',
+      'oauth2-or-app-password':
+        'Questo fornitore preferisce l’accesso dalla sua pagina (“Accedi con Google” o “Accedi con Microsoft”); con la verifica in due passaggi attiva, un programma che non lo permette ha bisogno di una password per le app.',
+      'app-password':
+        'Questo fornitore vuole nei programmi di posta una password per le app, non la tua password solita.',
+    },
+  },
+  compare: {
+    title: 'Le tue impostazioni a confronto con quelle giuste',
+    lead: 'Scrivi quello che ha ora il tuo programma di posta; lascia vuoto quello che non trovi. Ti diciamo cosa cambiare.',
+    protocol: 'Tipo di account in arrivo',
+    incoming: 'Server della posta in arrivo',
+    outgoing: 'Server della posta in uscita (SMTP)',
+    server: 'Nome del server',
+    port: 'Porta',
+    security: 'Sicurezza',
+    notSure: 'Non lo so',
+    none: 'Nessuna',
+    user: 'Nome utente',
+    button: 'Confronta',
+    same: 'Quello che hai scritto corrisponde alle impostazioni giuste.',
+    securityName: { ssl: 'SSL/TLS', starttls: 'STARTTLS', none: 'nessuna' },
+    difference: {
+      incomingHost: 'Server in arrivo: hai {{have}}, deve essere {{want}}.',
+      incomingPort: 'Porta in arrivo: hai {{have}}, deve essere {{want}}.',
+      incomingSecurity: 'Sicurezza in arrivo: hai {{have}}, deve essere {{want}}.',
+      outgoingHost: 'Server in uscita: hai {{have}}, deve essere {{want}}.',
+      outgoingPort: 'Porta in uscita: hai {{have}}, deve essere {{want}}.',
+      outgoingSecurity: 'Sicurezza in uscita: hai {{have}}, deve essere {{want}}.',
+      user: 'Nome utente: hai {{have}}; usa l’indirizzo email completo, {{want}}.',
+    },
+  },
+  where: {
+    title: 'Dove trovare questi campi nel tuo programma di posta',
+    outlook: {
+      name: 'Outlook',
+      path: 'File › Impostazioni account › Impostazioni account, scegli l’account, poi Cambia (o Impostazioni server).',
+    },
+    appleMail: {
+      name: 'Apple Mail (Mac)',
+      path: 'Mail › Impostazioni › Account, scegli l’account, poi Impostazioni server.',
+    },
+    thunderbird: {
+      name: 'Thunderbird',
+      path: 'Impostazioni account: Impostazioni server per la posta in arrivo; Server in uscita (SMTP) in fondo all’elenco per quella in uscita.',
+    },
+    gmailApp: {
+      name: 'App Gmail',
+      path: 'Menu › Impostazioni, scegli l’account, poi Impostazioni posta in arrivo e Impostazioni posta in uscita.',
+    },
+    iphoneMail: {
+      name: 'Mail di iPhone',
+      path: 'Impostazioni › App › Mail › Account di Mail, scegli l’account, poi di nuovo l’account.',
+    },
+  },
 }

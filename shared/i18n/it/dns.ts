@@ -84,13 +84,15 @@ export default {
     mailFoundDetail: 'Offerti: {{offered}}. Indicati come non offerti: {{refused}}.',
     mailAbsentTitle: 'Nessun record dei servizi di posta',
     mailAbsentDetail:
-      'Non ci sono record che dicano ai programmi di posta dove collegarsi (_submission, _imap, _pop3 e le loro forme sicure). Sono facoltativi; i parametri andranno scritti a mano.',
+      'Il dominio non pubblica i record che permettono ai programmi di posta di trovare da soli i server. Sono facoltativi: i parametri si scrivono a mano nel programma.',
   },
   spf: {
     errorTitle: 'Non siamo riusciti a leggere il record SPF di {{domain}}',
     missingTitle: '{{domain}} non dice quali server possono spedire la sua posta',
     missingDetail:
       'Manca il record SPF, quindi chi riceve non distingue la tua posta vera dai falsi e può metterla nello spam. Andrebbe bene un record così: {{suggestion}}',
+    missingDetailNoProvider:
+      'Manca il record SPF, quindi chi riceve non distingue la tua posta vera dai falsi e può metterla nello spam. Aggiungi un record TXT su {{domain}}: comincia con "v=spf1", poi indica i server di invio del tuo fornitore di posta (le sue guide danno l’"include:" esatto da copiare) e finisce con "~all".',
     multipleTitle: '{{domain}} ha {{count}} record SPF invece di uno',
     multipleDetail:
       'Con più di un record SPF, chi riceve li considera tutti guasti (permerror): {{records}}. Uniscili in uno solo.',
@@ -120,6 +122,7 @@ export default {
       'La posta spedita tramite il tuo fornitore potrebbe sembrare falsa. Aggiungi {{include}} al record: {{record}}',
     okTitle: 'Il record SPF di {{domain}} va bene',
     okDetail: '{{record}} — {{count}} ricerche DNS sulle {{limit}} permesse.',
+    okDetail_one: '{{record}} — {{count}} ricerca DNS sulle {{limit}} permesse.',
   },
   dmarc: {
     errorTitle: 'Non siamo riusciti a leggere il record DMARC {{name}}',
@@ -165,7 +168,7 @@ export default {
     okDetail: 'Chi riceve può verificare la posta firmata con questa chiave. Chiave: {{name}} ({{keyType}}).',
     noneFoundTitle: 'Non abbiamo trovato chiavi DKIM con i nomi più comuni',
     noneFoundDetail:
-      'Abbiamo provato: {{selectors}}. Il tuo fornitore può usare un altro nome; se lo conosci, indicalo e lo controlliamo.',
+      'Abbiamo provato: {{selectors}}. Il tuo fornitore può usare un altro nome: di per sé non è un problema.',
   },
   mtaSts: {
     errorTitle: 'Non siamo riusciti a leggere il record MTA-STS {{name}}',
@@ -231,7 +234,7 @@ export default {
   registration: {
     failedTitle: 'Non siamo riusciti a chiedere al registro di {{domain}}',
     failedDetail:
-      'Il servizio di registrazione non ha risposto come dovrebbe ({{reason}}). Gli altri controlli non ne risentono.',
+      'Il servizio di registrazione non ha risposto come dovrebbe. Gli altri controlli non ne risentono.',
     notFoundTitle: 'Il registro non ha notizia di {{domain}}',
     notFoundDetail:
       'Il servizio di registrazione non conosce questo dominio. Potrebbe non essere registrato, oppure il suo registro non offre questo servizio.',

@@ -814,6 +814,21 @@ export default {
       title: 'Il server non inoltra il messaggio',
       meaning: 'Il server inoltra posta solo per i suoi utenti e non ti ha riconosciuto come tale.',
     },
+    modernAuth: {
+      title: 'L’accesso con password è disattivato per i programmi di posta',
+      meaning:
+        'Il fornitore (Microsoft 365, Outlook.com, Google) non accetta più la password della casella da questo programma di posta, oppure il programma ha inviato senza accedere. La password in sé può essere giusta.',
+    },
+    appPassword: {
+      title: 'Serve una password per le app',
+      meaning:
+        'L’account ha la verifica in due passaggi, quindi i programmi di posta devono usare una password per le app al posto di quella solita.',
+    },
+    passwordOrAppPassword: {
+      title: 'Password sbagliata, oppure serve una password per le app',
+      meaning:
+        'Il fornitore non ha accettato nome utente e password. O la password è sbagliata, oppure l’account ha la verifica in due passaggi e vuole una password per le app (o l’accesso dalla pagina del fornitore).',
+    },
     authentication: {
       title: 'Problema di accesso',
       meaning: 'Il server richiede l’accesso, oppure ha rifiutato quello ricevuto.',
@@ -825,6 +840,17 @@ export default {
   },
   /** Every step an explanation can give, once: codes, classes, subjects and server text refer to them by id (shared/knowledge/code-texts.ts). */
   steps: {
+    signInThroughProviderPage:
+      'Imposta il programma di posta perché acceda dalla pagina del fornitore (“Accedi con Microsoft” o “Accedi con Google”).',
+    createAppPasswordIfAllowed:
+      'Dove non è possibile, crea una password per le app, se il fornitore lo consente.',
+    adminAllowSmtpSignIn:
+      'Per le organizzazioni Microsoft 365: l’amministratore può consentire l’accesso SMTP per la casella.',
+    createAppPasswordUseIt:
+      'Crea una password per le app nelle impostazioni di sicurezza dell’account e usala nel programma di posta al posto della password solita.',
+    checkPasswordInWebmail: 'Verifica la password nella webmail.',
+    ifWebmailWorksAppPassword:
+      'Se lì funziona, crea una password per le app o fai accedere il programma dalla pagina del fornitore.',
     checkOutgoingServerName: 'Controlla nome e porta del server in uscita nel programma di posta.',
     tryNetworkAntivirusBriefly: 'Riprova da un’altra rete, oppure sospendendo per un attimo l’antivirus.',
     nothingMailDoesArrive:

@@ -293,6 +293,11 @@ export default {
     },
   },
   orchestration: {
+    port25Blocked: {
+      title: 'La porta 25 di {{host}} non risponde da qui: probabilmente la blocca la tua linea internet',
+      detail:
+        'Sulla porta 25 di {{host}} non ha risposto nessuno, mentre le porte di invio 587 e 465 del tuo fornitore rispondono. Molte linee di casa bloccano la porta 25 (in Italia è frequente); questo non impedisce al tuo programma di posta di inviare, perché usa la 587 o la 465. Il server di posta non è fuori servizio.',
+    },
     timeUp: {
       title: 'Il tempo del controllo è finito mentre provavamo {{host}}',
       detail:
@@ -310,7 +315,7 @@ export default {
     unknownServer: {
       title: 'Non conosciamo il tuo server {{service}}',
       detail:
-        'Non è stato indicato nessun server {{service}} per {{domain}}, il dominio non ne indica uno nel suo DNS e non abbiamo le impostazioni della tua offerta di posta: non c’era niente da provare. Nel passo delle impostazioni puoi scrivere il server che usa il tuo programma di posta, e lo proveremo.',
+        'Non è stato indicato nessun server {{service}} per {{domain}}, il dominio non ne indica uno nel suo DNS e non abbiamo le impostazioni della tua offerta di posta: non c’era niente da provare.',
     },
     mx: {
       null: {

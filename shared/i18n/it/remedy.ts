@@ -242,6 +242,46 @@ export default {
       'Incolla solo quella riga, oppure tutto il messaggio con le intestazioni.',
     ],
   },
+  offline: {
+    title: 'Sembri senza connessione, oppure la tua rete blocca le verifiche',
+    summary:
+      'Nessuna delle nostre verifiche ha avuto risposta, quindi per ora non possiamo dire che cosa non va nella tua posta. Qualsiasi consiglio adesso non si baserebbe su fatti.',
+    steps: [
+      'Controlla che questo computer sia collegato: apri un sito qualsiasi.',
+      'Se sei su una rete d’ufficio, di un albergo o pubblica, potrebbe bloccare queste verifiche: prova un’altra rete, per esempio l’hotspot del telefono.',
+      'Sospendi per un momento VPN, firewall o la protezione web dell’antivirus.',
+      'Poi scegli «Verifica di nuovo».',
+    ],
+  },
+  'domain-not-found': {
+    title: 'Questo dominio non esiste',
+    summary:
+      'Nessuno può mandare posta a un dominio che non esiste, quindi probabilmente l’indirizzo è scritto male.',
+    steps: [
+      'Controlla lettera per lettera la parte dopo la @: basta una lettera mancante o invertita.',
+      'Correggila qui sotto e verifica di nuovo.',
+      'Se il dominio è giusto e prima funzionava, la registrazione potrebbe essere stata cancellata: contatta la società presso cui l’hai registrato.',
+    ],
+  },
+  'account-refused': {
+    title: 'Il server ha rifiutato l’accesso: l’account va controllato',
+    summary: 'Il server di invio risponde, ma non accetta questo indirizzo con questa password.',
+    steps: [
+      'Scrivi di nuovo la password nel programma di posta, con l’indirizzo email completo come nome utente.',
+      'Se non sei sicuro della password, impostane una nuova dal pannello di controllo del fornitore e usala ovunque.',
+      'Guarda lo stato dell’indirizzo nel pannello di controllo: può essere bloccato dopo troppi tentativi, bloccato per spam o sospeso.',
+      'Se il fornitore usa l’accesso moderno o la verifica in due passaggi, il programma potrebbe aver bisogno di una password per le app o di accedere di nuovo dalla pagina del fornitore.',
+    ],
+  },
+  'webmail-page': {
+    title: 'Il problema è la pagina della webmail, non la posta',
+    summary: 'Il servizio di posta funziona; è solo la pagina della webmail che non si apre.',
+    steps: [
+      'Controlla l’indirizzo della webmail: usa quello indicato dal fornitore, per esempio nelle sue guide o nell’email di benvenuto.',
+      'Prova con un altro browser, o con una finestra privata.',
+      'Se ancora non si apre, contatta il fornitore e digli che la pagina della webmail non si carica.',
+    ],
+  },
   'add-mx': {
     title: 'Aggiungi i record MX del tuo fornitore di posta',
     steps: [

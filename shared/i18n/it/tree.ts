@@ -143,6 +143,40 @@ export default {
         unknown: 'Guarda la pagina di stato dell’azienda a cui paghi la posta.',
       },
     },
+    'send-symptom': {
+      title: 'Che cosa dice il programma di posta quando invii?',
+      lead: 'Quello che mostra il programma ci dice dove guardare per primo.',
+      answers: {
+        error: {
+          label: 'Mostra un messaggio di errore',
+          hint: 'Una finestra o un avviso con un errore, magari con un codice come 535 o 550.',
+        },
+        password: {
+          label: 'Continua a chiedermi la password',
+          hint: 'Chiede la password più volte, o dice che è sbagliata.',
+        },
+        nothing: {
+          label: 'Niente: il messaggio resta in posta in uscita',
+          hint: 'Nessun errore, ma il messaggio non parte mai, oppure non lo so.',
+        },
+      },
+    },
+    'send-error-input': {
+      title: 'Che cosa dice l’errore?',
+      lead: 'Copia l’errore che mostra il programma di posta e incollalo qui, oppure scrivi il suo codice (come 535). Nulla lascia questo computer.',
+      label: 'Il messaggio di errore o il suo codice',
+      placeholder: '535 5.7.8 Authentication credentials invalid',
+      hint: 'Suggerimento: molti programmi permettono di selezionare il testo dell’errore; altrimenti scrivi i numeri che vedi.',
+      empty: 'Incolla l’errore o scrivi il suo codice.',
+      failed: 'Non siamo riusciti a leggere questo testo. Prova a scrivere solo il codice, per esempio 535.',
+      reading: 'Lettura…',
+    },
+    'login-test': {
+      title: 'Proviamo il tuo indirizzo e la tua password',
+      lead: 'Accediamo al server di invio del tuo fornitore come fa il programma di posta. Così capiamo subito se il problema è l’account o il programma.',
+      next: 'Continua',
+      skip: 'Salta questa prova',
+    },
     'bounce-input': {
       title: 'Che cosa dice il messaggio di errore?',
       lead: 'Incolla tutto il messaggio tornato indietro, oppure solo il codice (come 550) o la riga con il codice. Nulla lascia questo computer.',
@@ -179,15 +213,32 @@ export default {
     'mx-check': 'Record MX e autodiscover (verificati in automatico)',
     'send-check': 'Server di invio (verificati in automatico)',
     'receive-check': 'Server della posta in arrivo (verificati in automatico)',
+    'receive-evidence': 'Dove il dominio manda la posta (verificato in automatico)',
+    'send-error-route': 'L’errore mostrato dal programma di posta',
+    'login-route': 'La prova di accesso',
+    'after-incident': 'Quale problema è stato scelto',
+    'webmail-check': 'Il servizio di posta (verificato in automatico)',
     'bounce-route': 'Il codice del messaggio tornato',
     'blocklist-check': 'Liste di blocco (verificate in automatico)',
     'recipient-check': 'Il dominio del destinatario (verificato in automatico)',
     'headers-topic': 'Cosa dicono le intestazioni',
   },
   because: {
+    offline:
+      'Non siamo riusciti a verificare nulla: i server dei nomi non hanno risposto e il registro dei domini non era raggiungibile.',
+    sendingTimedOut:
+      'Abbiamo provato a raggiungere il server di invio del tuo fornitore e non abbiamo avuto alcuna risposta, su nessuna porta.',
+    domainMissing: 'Abbiamo verificato: il dominio {{domain}} non esiste.',
+    loginRefused: 'Abbiamo verificato: il server di invio ha rifiutato questo indirizzo con questa password.',
+    loginWorks:
+      'Abbiamo verificato: indirizzo e password funzionano sul server di invio, quindi l’account è a posto e la causa probabile sono le impostazioni del programma di posta.',
+    relayDenied: 'Il messaggio dice che il server vuole che tu acceda prima di inviare.',
+    recipientRefusedNoCheck: 'Il codice dice che il server del destinatario ha rifiutato l’indirizzo.',
+    serviceUp: 'Abbiamo verificato: i server di posta di {{domain}} rispondono, quindi il servizio funziona.',
+    mxAnswering: 'Abbiamo verificato: i server che ricevono la posta di {{domain}} rispondono normalmente.',
     domainExpired: 'Abbiamo verificato: la registrazione del tuo dominio è scaduta o sospesa.',
-    mxMissing: 'Abbiamo verificato: il tuo dominio non indica quale server riceve la sua posta.',
-    mxWrong: 'Abbiamo verificato: il tuo dominio manda la posta a server diversi dal tuo servizio email.',
+    mxMissing: 'Abbiamo verificato: {{domain}} non indica quale server riceve la sua posta.',
+    mxWrong: 'Abbiamo verificato: {{domain}} manda la posta a server diversi da quelli di {{provider}}.',
     srvWrong:
       'Abbiamo verificato: manca o è sbagliato il record che permette a Outlook di configurarsi da solo per Exchange.',
     submissionUnreachable:
@@ -209,8 +260,17 @@ export default {
     listed: 'Abbiamo verificato: un indirizzo dei tuoi server di posta è in una lista di blocco.',
     recipientDomain: 'Abbiamo verificato: il dominio del destinatario non può ricevere posta.',
   },
+  target: {
+    normalised: 'Usiamo {{domain}}, la parte di quello che hai scritto che riguarda la posta.',
+    didYouMean: 'Forse intendevi {{domain}}?',
+    useSuggestion: 'Usa {{domain}}',
+    correct: 'Correggi l’indirizzo',
+  },
+  recheck: {
+    button: 'Verifica di nuovo',
+  },
   login: {
-    title: 'Prova il tuo accesso (facoltativo)',
+    title: 'Prova il tuo accesso',
     lead: 'Scrivi indirizzo e password e li proviamo sui server del tuo fornitore, come fa il programma di posta. La password viaggia solo su una connessione cifrata e verificata e non viene mai salvata.',
     address: 'Il tuo indirizzo email',
     password: 'La password della tua email',
@@ -244,10 +304,20 @@ export default {
     solvedLead: 'Puoi chiudere MailDoctor, oppure ricominciare per un altro problema.',
     handoffTitle: 'È il momento di chiedere aiuto',
     handoffLead:
-      'Non abbiamo trovato la causa da soli. Manda questo riepilogo al supporto del tuo fornitore: contiene tutto quello che abbiamo verificato, così non dovrai spiegarlo di nuovo.',
+      'Non abbiamo trovato la causa da soli. Il supporto del tuo fornitore può farlo: il riepilogo qui sotto contiene tutto quello che abbiamo verificato, così non dovrai spiegarlo di nuovo.',
+    handoffHowTo: 'Come mandarlo',
+    handoffSteps: [
+      'Scegli «{{copy}}» qui sotto.',
+      'Apri la pagina di assistenza del fornitore o scrivi al suo indirizzo di supporto, e incolla il riepilogo nella richiesta.',
+      'Aggiungi una frase su che cosa stavi cercando di fare.',
+    ],
+    handoffWhere: 'Chiedi al supporto di {{provider}}, dal suo pannello di controllo:',
+    handoffWhereUnknown: 'Cerca «assistenza» o «contatti» sul sito del tuo fornitore.',
+    why: 'Perché, e che cosa abbiamo verificato',
+    yourProvider: 'il tuo servizio email',
     handoffPreview: 'Leggi il riepilogo prima di mandarlo',
     steps: 'Cosa fare',
-    waiting: 'Stiamo verificando il tuo dominio… bastano pochi secondi.',
+    waiting: 'Stiamo verificando… bastano pochi secondi.',
     waitingFor: 'In attesa di: {{checks}}',
     weChecked: 'Cosa abbiamo trovato',
     openLink: 'Apri {{host}} nel browser',

@@ -1,0 +1,100 @@
+import type { Page } from '@playwright/test'
+import { createI18n, resources } from '../shared/i18n'
+import { remedyKeys, type ScreenRemedyId } from '../shared/knowledge/remedies'
+import { expect } from './fixtures'
+
+/** The wizard's languages. */
+export type Lang = 'it' | 'en'
+type TreeTexts = (typeof resources)['en']['tree']
+
+/** Walks the wizard like a person: every choice by its visible label, every field by its label. */
+export class Person {
+  readonly tree: TreeTexts
+  constructor(
+    readonly page: Page,
+    readonly lang: Lang,
+  ) {
+    this.tree = resources[lang].tree
+  }
+
+  async start(): Promise<void> {
+    await this.page.getByRole('button', { name: resources[this.lang].common.action.start }).click()
+  }
+
+  async choose(node: keyof TreeTexts['nodes'], answer: string): Promise<void> {
+    const answers = (this.tree.nodes[node] as { answers: Record<string, { label: string }> }).answers
+    const label = answers[answer]?.label ?? answer
+    await expect(this.heading()).toHaveText((this.tree.nodes[node] as { title: string }).title)
+    await this.page.getByRole('button', { name: label, exact: false }).first().click()
+  }
+
+  async typeTarget(value: string): Promise<void> {
+    await this.page.getByRole('textbox', { name: resources[this.lang].input.domain.label }).fill(value)
+    await this.page.getByRole('button', { name: resources[this.lang].common.action.check }).click()
+  }
+
+  /** The first steps most paths share: the problem, the offer, the address, "yes, all active". */
+  async pastTheServices(problem: string, offer: string, target: string): Promise<void> {
+    await this.choose('problem', problem)
+    await this.choose('offer', offer)
+    await this.typeTarget(target)
+    await this.choose('offer-active', 'yes')
+  }
+
+  async pasteBounce(text: string): Promise<void> {
+    await expect(this.heading()).toHaveText(this.tree.nodes['bounce-input'].title)
+    await this.page.getByRole('textbox', { name: this.tree.nodes['bounce-input'].label }).fill(text)
+    await this.page.getByRole('button', { name: resources[this.lang].common.action.next }).click()
+  }
+
+  async expectRemedy(id: ScreenRemedyId): Promise<void> {
+    const { t } = createI18n(this.lang)
+    const keys = remedyKeys(id)
+    await expect(this.heading()).toHaveText(t(keys.title))
+    await expect(this.page.locator('ol.steps > li')).toHaveText(keys.steps.map((key) => t(key)))
+  }
+
+  /** The "why we came here" sentence, with its facts filled in. */
+  async expectBecause(key: keyof TreeTexts['because'], facts: Record<string, string> = {}): Promise<void> {
+    const text = this.tree.because[key].replace(
+      /\{\{(\w+)\}\}/g,
+      (_, name: string) => facts[name] ?? `{{${name}}}`,
+    )
+    await expect(this.page.locator('.because')).toHaveText(text)
+  }
+
+  async notSolved(): Promise<void> {
+    await this.page.getByRole('button', { name: this.tree.ui.solvedNo }).click()
+  }
+
+  async solved(): Promise<void> {
+    await this.page.getByRole('button', { name: this.tree.ui.solvedYes }).click()
+  }
+
+  /** Leaves the login step without testing. */
+  async skipLogin(): Promise<void> {
+    await expect(this.heading()).toHaveText(this.tree.nodes['login-test'].title)
+    await this.page.getByRole('button', { name: this.tree.nodes['login-test'].skip }).click()
+  }
+
+  /** Opens the "why" disclosure of a remedy. */
+  async openWhy(): Promise<void> {
+    await this.page.getByText(this.tree.ui.why, { exact: true }).click()
+  }
+
+  /** Saves a screenshot of the whole page under e2e/screenshots/. */
+  async shot(name: string): Promise<void> {
+    await this.page.screenshot({ path: `e2e/screenshots/${name}-${this.lang}.png`, fullPage: true })
+  }
+
+  heading() {
+    return this.page.getByRole('heading', { level: 1 })
+  }
+}
+
+/** Opens the app in a language and starts the wizard. */
+export async function person(open: (lang: Lang) => Promise<Page>, lang: Lang): Promise<Person> {
+  const someone = new Person(await open(lang), lang)
+  await someone.start()
+  return someone
+}
