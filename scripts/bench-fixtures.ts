@@ -81,6 +81,10 @@ export interface SlowWorld {
   serialDns: string
   /** `127.0.0.1:PORT` of the delaying DNS server that holds the batch domains. */
   batchDns: string
+  /** `127.0.0.1:PORT` of the delaying DNS server of the DNS check's fixture zones (good.test). */
+  fixtureDns: string
+  /** The ports of good.test's delaying authoritative name servers, by name. */
+  fixtureNameserverPorts: Record<string, number>
 }
 
 /** The line prefix the server process prints its SlowWorld after. */

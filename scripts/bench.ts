@@ -9,7 +9,6 @@ import { ensureBuilt, startHarness } from '../e2e/harness/harness'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { authoritativeZones, fixtureZones } from '../e2e/servers/dns-fixtures'
 import { startDnsServer } from '../e2e/servers/dns-server'
 import { silentServer, startRawServer } from '../e2e/servers/misbehaving-servers'
 import { PROBE_KINDS, type CheckArea, type CheckRequest, type ProbeKind } from '../shared/ipc'
@@ -84,17 +83,18 @@ async function timeDnsCheck(
   return { wall: performance.now() - started, findings, client }
 }
 
-/** The whole DNS check of one domain: wall time against its critical path and the serial sum. */
+/**
+ * The whole DNS check of one domain, its servers in another process (as in the full check): wall
+ * time against its critical path and the serial sum.
+ */
 async function benchDnsCheck(): Promise<void> {
-  const resolver = await startDnsServer(fixtureZones(DNS_DELAY_MS))
-  const authA = await startDnsServer(authoritativeZones('mx1.good.test', DNS_DELAY_MS))
-  const authB = await startDnsServer(authoritativeZones('mx1.good.test', DNS_DELAY_MS))
+  const { world, stop } = await startSlowWorld()
   try {
     const options = {
-      dnsServers: [resolver.address],
+      dnsServers: [world.fixtureDns],
       stepTimeoutMs: 2000,
       timeoutMs: 20_000,
-      nameserverPorts: { 'ns1.good.test': authA.port, 'ns2.good.test': authB.port },
+      nameserverPorts: world.fixtureNameserverPorts,
     }
     // One run first, measured apart, so the measured one does not pay for loading and compiling code
     // (the engine's and the loopback servers' alike), as in the full check.
@@ -120,7 +120,7 @@ async function benchDnsCheck(): Promise<void> {
     console.log(`  wall / critical: ${(wall / critical).toFixed(2)}  (goal ≤ 1.10)`)
     console.log(`  sum / wall:      ${(serial / wall).toFixed(1)}× faster than asking one at a time`)
   } finally {
-    await Promise.all([resolver.close(), authA.close(), authB.close()])
+    await stop()
   }
 }
 
