@@ -40,7 +40,7 @@ async function walkToSettings(page: Page, lang: Lang, target: string): Promise<v
   const tree = resources[lang].tree
   const click = (label: string) => page.getByRole('button', { name: label, exact: false }).first().click()
   await page.getByRole('button', { name: resources[lang].common.action.start }).click()
-  await click(tree.nodes.problem.answers.cannotSend.label)
+  await click(tree.nodes.problem.answers.cannotReceive.label)
   await click(tree.nodes.offer.answers.unknown.label)
   await page.getByRole('textbox', { name: resources[lang].input.domain.label }).fill(target)
   await page.getByRole('button', { name: resources[lang].common.action.check }).click()

@@ -65,6 +65,8 @@ const RECORDS: FixtureRecord[] = [
     data: { preference: 0, exchange: 'studio365-test.mail.protection.outlook.com' },
   },
   { name: 'ditta-workspace.test', type: 'MX', data: { preference: 1, exchange: 'smtp.google.com' } },
+  // A mailbox address at a public provider: the address's domain has its provider's MX.
+  { name: 'libero.it', type: 'MX', data: { preference: 10, exchange: 'mxbw.libero.it' } },
   { name: 'mx.fine.test', type: 'A', data: '127.0.0.1' },
 ]
 
