@@ -86,13 +86,13 @@ function unreadableTarget(target: Extract<ParsedTarget, { ok: false }>, started:
   }
 }
 
-/** The `input.domain` finding of a target that was read: the domain in ASCII and Unicode. */
+/** The `input.domain` finding of a target that was read: shown in Unicode, the ASCII form kept in the evidence. */
 function readTarget(target: GoodTarget, started: number): Finding {
   return {
     id: 'input.domain',
     subject: target.domain,
     status: 'pass',
-    title: { key: 'input:finding.okTitle', params: { domain: target.domain } },
+    title: { key: 'input:finding.okTitle', params: { domain: target.domainUnicode } },
     detail: {
       key: 'input:finding.okDetail',
       params: { domain: target.domain, domainUnicode: target.domainUnicode },

@@ -25,7 +25,7 @@ export default {
   },
   finding: {
     okTitle: 'Domain understood: {{domain}}',
-    okDetail: 'We will check {{domainUnicode}} (written {{domain}} in the DNS).',
+    okDetail: 'We will check {{domainUnicode}}.',
     badTitle: 'The domain could not be read',
   },
 }

@@ -25,7 +25,7 @@ export default {
   },
   finding: {
     okTitle: 'Dominio riconosciuto: {{domain}}',
-    okDetail: 'Verificheremo {{domainUnicode}} (scritto {{domain}} nel DNS).',
+    okDetail: 'Verificheremo {{domainUnicode}}.',
     badTitle: 'Non è stato possibile leggere il dominio',
   },
 }
