@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
+import { captureOutput } from './capture-output.test-helper'
 import { bounceCommand } from './bounce-command'
 
 const dir = mkdtempSync(join(tmpdir(), 'md-bounce-limits-'))
@@ -13,18 +14,7 @@ const BOUNCE =
   '<someone@example.org>: host mx.example.org[192.0.2.7] said: 550 5.1.1 <someone@example.org>: ' +
   'Recipient address rejected: User unknown \u001b]0;owned\u0007\u001b[2J\u009b31m\n'
 
-async function capture(args: string[]): Promise<{ code: number; out: string }> {
-  let out = ''
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out += String(chunk)
-    return true
-  })
-  try {
-    return { code: await bounceCommand(args), out }
-  } finally {
-    spy.mockRestore()
-  }
-}
+const capture = (args: string[]) => captureOutput(bounceCommand, args)
 
 describe('bounce command limits', () => {
   it('reads a 600 MB file only as far as the cap, and says it was cut', async () => {

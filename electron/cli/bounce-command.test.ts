@@ -3,25 +3,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { captureOutput } from './capture-output.test-helper'
 import { bounceCommand } from './bounce-command'
 import { UsageError } from './common'
 
 const run = promisify(execFile)
 const CORPUS = join(import.meta.dirname, '../../shared/bounce/corpus')
 
-async function capture(args: string[]): Promise<{ code: number; out: string }> {
-  let out = ''
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out += String(chunk)
-    return true
-  })
-  try {
-    return { code: await bounceCommand(args), out }
-  } finally {
-    spy.mockRestore()
-  }
-}
+const capture = (args: string[]) => captureOutput(bounceCommand, args)
 
 describe('bounce command', () => {
   it('prints the JSON contract for a bounce file', async () => {

@@ -1,22 +1,12 @@
 import { join } from 'node:path'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { captureOutput } from './capture-output.test-helper'
 import { UsageError } from './common'
 import { headersCommand } from './headers-command'
 
 const CORPUS = join(import.meta.dirname, '../../shared/headers/corpus')
 
-async function capture(args: string[]): Promise<{ code: number; out: string }> {
-  let out = ''
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out += String(chunk)
-    return true
-  })
-  try {
-    return { code: await headersCommand(args), out }
-  } finally {
-    spy.mockRestore()
-  }
-}
+const capture = (args: string[]) => captureOutput(headersCommand, args)
 
 describe('headers command', () => {
   it('prints the JSON contract: hops oldest first, delays, the slowest hop, auth, spam and remedies', async () => {
