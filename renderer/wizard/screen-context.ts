@@ -1,4 +1,9 @@
-import { isProviderId, providerProfile, type ProviderProfile } from '../../shared/knowledge/providers'
+import {
+  isProviderId,
+  offerDisplayName,
+  providerProfile,
+  type ProviderProfile,
+} from '../../shared/knowledge/providers'
 import { effectiveOffer } from '../../shared/tree/walker'
 import type { AppState } from '../store/store'
 import { walkStateOf } from '../store/wizard-slice'
@@ -16,6 +21,6 @@ export function becauseParams(state: AppState, fallbackProvider: string): Record
   const profile = providerOf(state)
   return {
     domain: run.report?.target.domainUnicode ?? typed,
-    provider: profile ? `${profile.company} ${profile.name}` : fallbackProvider,
+    provider: profile ? offerDisplayName(profile) : fallbackProvider,
   }
 }

@@ -9,7 +9,7 @@
  * Facts that could not be confirmed on a public page are left out (see the notes of issue 11).
  */
 import type { SignIn } from './discovered-settings'
-import { providerProfile, type ClientSettings, type ProviderId } from './providers'
+import { offerDisplayName, providerProfile, type ClientSettings, type ProviderId } from './providers'
 
 /** What a provider offers the person: it decides which questions fit (a free mailbox has no payments). */
 export type ProviderKind = 'hosting' | 'business-suite' | 'free-webmail' | 'pec'
@@ -329,9 +329,7 @@ export const MAIL_PROVIDERS: readonly MailProvider[] = [
 
 /** How a provider is named to people: its offer with the company, once ("Aruba Hosting", "Microsoft 365"). */
 export function providerDisplayName(provider: MailProvider): string {
-  return provider.name.startsWith(provider.company) || provider.company === provider.name
-    ? provider.name
-    : `${provider.company} ${provider.name}`
+  return offerDisplayName(provider)
 }
 
 /** A provider by id. */

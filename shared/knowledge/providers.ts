@@ -57,6 +57,11 @@ export interface ExpectedSrv {
   targets: string[]
 }
 
+/** How an offer is named to people: with its company, once ("OVHcloud Exchange", "Microsoft 365"). */
+export function offerDisplayName(offer: { name: string; company: string }): string {
+  return offer.name.startsWith(offer.company) ? offer.name : `${offer.company} ${offer.name}`
+}
+
 /** One offer's profile. */
 export interface ProviderProfile {
   id: ProviderId
