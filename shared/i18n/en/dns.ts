@@ -236,6 +236,7 @@ export default {
     noneTitle: '{{domain}} has no DNS servers of its own',
     noneDetail:
       '{{domain}} is part of a larger domain; its records are kept by the DNS servers of that domain.',
+    agreeTitle_one: 'The DNS server of your domain answers',
     agreeTitle: 'All {{count}} DNS servers of your domain agree',
     agreeDetail: '{{servers}} all give the same MX records: {{mx}}. TTL {{ttl}} s.',
     disagreeTitle: 'The DNS servers of your domain do not agree ({{count}} asked)',

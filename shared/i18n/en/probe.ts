@@ -315,7 +315,7 @@ export default {
     unknownServer: {
       title: 'We do not know your {{service}} server',
       detail:
-        'Nobody typed a {{service}} server for {{domain}}, the domain does not name one in its DNS, and we do not have the settings of your mail offer, so there was nothing to test.',
+        'No {{service}} server was typed for {{domain}}, the domain does not name one in its DNS, and we do not have the settings of your mail offer, so there was nothing to test.',
     },
     mx: {
       null: {

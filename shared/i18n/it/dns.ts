@@ -240,6 +240,7 @@ export default {
     noneTitle: '{{domain}} non ha server DNS propri',
     noneDetail:
       '{{domain}} fa parte di un dominio più grande; i suoi record stanno sui server DNS di quel dominio.',
+    agreeTitle_one: 'Il server DNS del tuo dominio risponde',
     agreeTitle: 'Tutti i {{count}} server DNS del tuo dominio sono d’accordo',
     agreeDetail: '{{servers}} danno tutti gli stessi record MX: {{mx}}. TTL {{ttl}} s.',
     disagreeTitle: 'I server DNS del tuo dominio non sono d’accordo ({{count}} interrogati)',

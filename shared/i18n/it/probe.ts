@@ -306,7 +306,7 @@ export default {
     timeUpBeforeStart: {
       title: 'Il tempo del controllo è finito prima di provare {{service}}',
       detail:
-        'Il controllo completo ha un tempo massimo, ed è scaduto mentre cercavamo ancora il server {{service}} di {{domain}}. Ripeti il controllo; se succede di nuovo, i name server di {{domain}} o la tua connessione sono molto lenti.',
+        'Il controllo completo ha un tempo massimo, ed è scaduto mentre cercavamo ancora il server {{service}} di {{domain}}. Ripeti il controllo; se succede di nuovo, i server DNS di {{domain}} o la tua connessione sono molto lenti.',
     },
     cancelledBeforeStart: {
       title: 'La prova di {{service}} non è stata fatta',

@@ -526,7 +526,7 @@ export default {
     title: 'Rendi il messaggio più leggero',
     steps: [
       'Controlla la dimensione totale degli allegati.',
-      'Comprimili, oppure condividili con un link per il download.',
+      'Comprimili, oppure condividili con un link da cui scaricarli.',
       'Dividi gli invii pesanti in più messaggi.',
     ],
   },
@@ -555,7 +555,7 @@ export default {
     steps: [
       'L’orario scritto sul messaggio è {{duration}} prima del momento in cui il primo server ({{host}}) l’ha preso: il messaggio è rimasto nel programma di posta del mittente.',
       'Guarda nella Posta in uscita del programma che l’ha inviato: i messaggi restano lì se il computer è scollegato, il programma è chiuso o l’invio non riesce.',
-      'Verifica che il programma riesca a inviare (il test del server in uscita di MailDoctor), poi invia di nuovo.',
+      'Verifica che il programma riesca a inviare (la prova del server in uscita di MailDoctor), poi invia di nuovo.',
     ],
   },
   'sender-clock': {
@@ -609,7 +609,7 @@ export default {
     steps: [
       'L’ultimo server ha preso il messaggio alle {{at}} (UTC), subito dopo l’invio: i server non l’hanno trattenuto.',
       'Se l’hai visto molto più tardi, l’attesa è nel programma di posta: controlla ogni quanto cerca nuova posta (per esempio ogni 30 minuti), o se era chiuso.',
-      'Sul telefono, controlla che l’app di posta possa aggiornarsi in background.',
+      'Sul telefono, controlla che l’app di posta possa aggiornarsi anche quando non la stai usando.',
     ],
   },
   'spf-authorise-server': {
@@ -633,7 +633,7 @@ export default {
     title: 'Correggi il record SPF di {{domain}}',
     steps: [
       'Il server che ha ricevuto il messaggio non ha trovato il server di invio nel record SPF di {{domain}}.',
-      'Chiedi al tuo provider di posta il valore da aggiungere all’SPF (di solito un “include:”), poi aggiungilo al record TXT di {{record}} che inizia con “v=spf1”.',
+      'Chiedi al tuo fornitore di posta il valore da aggiungere all’SPF (di solito un “include:”), poi aggiungilo al record TXT di {{record}} che inizia con “v=spf1”.',
       'Salva, attendi che la modifica si propaghi, poi invia un nuovo messaggio di prova.',
     ],
   },
