@@ -133,18 +133,19 @@ export default {
     ],
   },
   'mail-server-unreachable': {
-    title: 'I server della posta in arrivo non sono raggiungibili',
-    summary: 'I server che dovrebbero ricevere la tua posta non si trovano o non rispondono.',
+    title: 'I server che ricevono la tua posta non rispondono',
+    summary:
+      'Il dominio li indica correttamente, ma non ci hanno risposto: solo il tuo fornitore può rimetterli in funzione.',
     steps: [
-      'Guarda i risultati qui sotto: indicano quale server non va e come.',
-      'Se i nomi non si trovano, correggi i record MX nella zona DNS.',
-      'Se si trovano ma non rispondono, i server del fornitore sono fermi: contatta il fornitore con questo rapporto.',
+      'Guarda la pagina di stato del tuo fornitore: forse sta già risolvendo un guasto.',
+      'Se lì non è segnalato nulla, contatta il fornitore e mandagli il riepilogo di questa verifica: i suoi server che ricevono la tua posta non hanno risposto.',
+      'Nel frattempo i server di chi ti scrive continuano a riprovare per qualche giorno: la maggior parte dei messaggi arriverà quando i server risponderanno di nuovo.',
     ],
   },
   'receive-elsewhere': {
-    title: 'Il dominio riceve posta: controlla filtri e mittente',
+    title: 'Controlla i filtri e chiedi al mittente',
     summary:
-      'Il dominio punta a server funzionanti, quindi i messaggi vengono probabilmente filtrati o si fermano dal mittente.',
+      'Quando la posta non si vede, di solito l’ha spostata un filtro, oppure si è fermata dal mittente.',
     steps: [
       'Guarda nella cartella spam o posta indesiderata, anche in webmail.',
       'Controlla regole, filtri e inoltri in webmail: una regola può spostare o cancellare i messaggi.',
@@ -274,8 +275,9 @@ export default {
     ],
   },
   'webmail-page': {
-    title: 'Il problema è la pagina della webmail, non la posta',
-    summary: 'Il servizio di posta funziona; è solo la pagina della webmail che non si apre.',
+    title: 'Fai aprire la pagina della webmail',
+    summary:
+      'Quando la pagina della webmail non si apre, di solito la causa è il suo indirizzo o il browser.',
     steps: [
       'Controlla l’indirizzo della webmail: usa quello indicato dal fornitore, per esempio nelle sue guide o nell’email di benvenuto.',
       'Prova con un altro browser, o con una finestra privata.',
