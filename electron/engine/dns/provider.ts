@@ -1,21 +1,23 @@
 import {
+  providerDisplayName,
+  type ExpectedMx,
+  type MailProvider,
+} from '../../../shared/knowledge/provider-catalogue'
+import {
   expectedMxFor,
   isProviderId,
   mxChanges,
-  offerDisplayName,
   providerProfile,
   recogniseProviders,
-  type ExpectedMx,
-  type ProviderProfile,
 } from '../../../shared/knowledge/providers'
 import type { CheckContext } from '../context'
 import { listOf, msg, nonEmptyParts, report } from './findings'
 import type { MxResult } from './mx'
 
 /** The offer the person said they have, if it is one we have a profile for. */
-export function declaredProvider(ctx: CheckContext): ProviderProfile | undefined {
+export function declaredProvider(ctx: CheckContext): MailProvider | undefined {
   const id = ctx.request.provider
-  return isProviderId(id) && id !== 'other' ? providerProfile(id) : undefined
+  return isProviderId(id) ? providerProfile(id) : undefined
 }
 
 /** `MX 1 mx0.mail.ovh.net`, the way a DNS control panel shows a record. */
@@ -37,7 +39,7 @@ export function checkProvider(ctx: CheckContext, mx: MxResult): void {
   }
   const hosts = mx.published.map((record) => record.exchange)
   const recognised = recogniseProviders(hosts)
-  const names = [...new Set(recognised.map((profile) => offerDisplayName(profile)))]
+  const names = [...new Set(recognised.map((profile) => providerDisplayName(profile)))]
   const companies = [...new Set(recognised.map((profile) => profile.company))]
   const evidence = { mxHosts: hosts, recognised: recognised.map((profile) => profile.id) }
 
@@ -69,12 +71,12 @@ const NULL_MX: ExpectedMx = { preference: 0, exchange: '.' }
 function reportMismatch(
   ctx: CheckContext,
   started: number,
-  declared: ProviderProfile,
+  declared: MailProvider,
   actual: ExpectedMx[],
   hosts: string[],
   evidence: Record<string, unknown> = {},
 ): void {
-  const provider = offerDisplayName(declared)
+  const provider = providerDisplayName(declared)
   const changes = mxChanges(actual, expectedMxFor(declared, ctx.domain))
   const parts = nonEmptyParts({ add: changes.add, remove: changes.remove, change: changes.change })
   const matches = parts === ''

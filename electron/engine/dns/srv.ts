@@ -1,4 +1,4 @@
-import { offerDisplayName } from '../../../shared/knowledge/providers'
+import { providerDisplayName } from '../../../shared/knowledge/provider-catalogue'
 import type { CheckContext } from '../context'
 import type { DnsClient, SrvData } from './dns-client'
 import { answerEvidence, isDefinite, listOf, msg, nonEmptyParts, queryProblem, report } from './findings'
@@ -52,7 +52,7 @@ export async function checkAutodiscover(ctx: CheckContext, client: DnsClient): P
       expected.targets.includes(record.target),
   )
   const provider = declaredProvider(ctx)
-  const providerName = provider ? offerDisplayName(provider) : ''
+  const providerName = provider ? providerDisplayName(provider) : ''
   if (right) {
     report(ctx, 'dns.srv.autodiscover', started, {
       status: 'pass',
