@@ -185,6 +185,9 @@ test.describe('evidence over answers', () => {
       await p.typeTarget('ditta-workspace.test')
       await expect(p.heading()).toHaveText(p.tree.nodes['offer-active'].title)
       const spf = p.page.locator('.findings-panel [data-check-id="dns.spf"]')
+      await expect(spf).toBeHidden()
+      await p.page.locator('.findings-panel summary').first().click()
+      await expect(spf).toBeVisible()
       await expect(spf).toHaveAttribute('data-status', 'warn')
       await expect(spf).toContainText('v=spf1 include:_spf.google.com ~all')
       await expect(spf).not.toContainText('v=spf1 ~all')
@@ -291,6 +294,7 @@ test.describe('the bounce step', () => {
       await expect(p.page.locator('.did-you-mean')).toHaveText(
         p.tree.target.didYouMean.replace('{{domain}}', 'healthy.test'),
       )
+      await p.page.locator('.findings-panel summary').first().click()
       const recipientSide = p.page.getByRole('list', { name: /heathy\.test/ }).first()
       await expect(recipientSide.locator('[data-check-id="dns.mx"]')).toHaveAttribute('data-status', 'fail')
       await expect(recipientSide).not.toContainText(

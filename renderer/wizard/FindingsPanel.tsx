@@ -24,7 +24,10 @@ function FindingGroups({ findings, label }: { findings: readonly Finding[]; labe
   )
 }
 
-/** The checks running in the background, their findings streaming in while the person answers. */
+/**
+ * The checks running in the background, their findings streaming in while the person answers:
+ * one click away on the person's screens (the remedy says what matters), open in the call view.
+ */
 export function FindingsPanel() {
   const { t } = useTranslation()
   const run = useAppStore((state) => state.runs.own)
@@ -36,7 +39,7 @@ export function FindingsPanel() {
   const seconds = run.report ? (run.report.durationMs / 1000).toFixed(1) : null
   return (
     <section className="findings-panel" aria-labelledby="findings-title">
-      <details open>
+      <details open={callView}>
         <summary>
           <h2 id="findings-title">
             {t('common:findings.title')}{' '}
