@@ -77,6 +77,18 @@ describe('the decision tree', () => {
       expect(Object.keys(resources[lang].tree.because).sort(), lang).toEqual([...new Set(given)].sort())
   })
 
+  it('sends a reply that says the password is no longer taken to modern sign-in, never to a blocked account', () => {
+    const bounce = { replyCode: 535, enhancedCode: '5.7.139', recipient: null }
+    for (const tags of [['modernAuth', 'authentication'], ['appPassword']]) {
+      const walk = state({ bounce: { ...bounce, serverText: tags } })
+      expect(route('bounce-route', walk)).toBe('use-modern-sign-in')
+      expect(route('send-error-route', walk)).toBe('use-modern-sign-in')
+    }
+    expect(route('bounce-route', state({ bounce: { ...bounce, serverText: ['authentication'] } }))).toBe(
+      'account-blocked',
+    )
+  })
+
   it('says "domain expired" when RDAP says so, before asking anything else', () => {
     expect(
       route(

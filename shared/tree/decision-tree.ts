@@ -175,6 +175,11 @@ const nodes: TreeNode[] = [
     id: 'send-error-route',
     routes: [
       {
+        when: { serverText: ['modernAuth', 'appPassword'] },
+        next: 'use-modern-sign-in',
+        because: 'modernSignIn',
+      },
+      {
         when: { any: [{ replyCode: [534, 535] }, { serverText: ['authentication'] }] },
         next: 'send-check',
         because: 'authFailed',
@@ -364,6 +369,11 @@ const nodes: TreeNode[] = [
     id: 'bounce-route',
     routes: [
       { when: { replyClass: [2, 3] }, next: 'bounce-not-error', because: 'notAnError' },
+      {
+        when: { serverText: ['modernAuth', 'appPassword'] },
+        next: 'use-modern-sign-in',
+        because: 'modernSignIn',
+      },
       { when: { serverText: ['blocklisted'] }, next: 'blocklist-check', because: 'maybeBlocklisted' },
       {
         when: { any: [{ replyCode: [535] }, { serverText: ['authentication'] }] },
@@ -402,6 +412,7 @@ const nodes: TreeNode[] = [
     ],
   },
   { kind: 'remedy', id: 'bounce-not-error', bounceExplanation: true, notSolved: 'handoff' },
+  { kind: 'remedy', id: 'use-modern-sign-in', bounceExplanation: true, notSolved: 'handoff' },
   {
     kind: 'remedy',
     id: 'account-blocked',

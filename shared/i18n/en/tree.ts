@@ -262,6 +262,7 @@ export default {
     mxNotAnswering: 'We checked: the servers that should receive your mail did not answer.',
     notAnError: 'The code says the message was accepted or is being handled: it is not an error.',
     authFailed: 'The code says the server refused your login.',
+    modernSignIn: 'The message says your provider no longer accepts the mailbox password from mail programs.',
     limits:
       'The code says the server refused the sender or recipient, often because a sending limit was passed.',
     maybeBlocklisted: 'This code is often about a blocklist, so we checked the lists.',

@@ -277,6 +277,8 @@ export default {
       'Abbiamo verificato: i server che il tuo dominio indica per la posta in arrivo non si trovano.',
     mxNotAnswering: 'Abbiamo verificato: i server che dovrebbero ricevere la tua posta non hanno risposto.',
     notAnError: 'Il codice dice che il messaggio è stato accettato o è in lavorazione: non è un errore.',
+    modernSignIn:
+      'Il messaggio dice che il tuo fornitore non accetta più la password della casella dai programmi di posta.',
     authFailed: 'Il codice dice che il server ha rifiutato il tuo accesso.',
     limits:
       'Il codice dice che il server ha rifiutato mittente o destinatario, spesso perché è stato superato un limite di invio.',
