@@ -173,8 +173,11 @@ for (const lang of ['en', 'it'] as const) {
     await p.expectRemedy('use-modern-sign-in')
     await p.expectBecause('modernSignIn')
     const { t } = createI18n(lang)
-    await expect(page.locator('main')).toContainText(t('remedy:tenant-smtp-auth.title'))
-    await expect(page.locator('main')).not.toContainText(t('remedy:unblock-account.title'))
+    const card = page.locator('section.explanation')
+    await expect(card).toContainText(t('knowledge:recognisers.modernAuth.title'))
+    // Never the generic login failure's causes: a blocked or suspended account.
+    await expect(card).not.toContainText(t('knowledge:codes.c535.causes.1'))
+    await expect(card).not.toContainText(t('knowledge:codes.c535.causes.2'))
     await expectNothingOfOvh(page)
     await expectNoSeriousAxeViolations(page)
     await p.shot('remedy-modern-sign-in-365')
