@@ -46,6 +46,19 @@ describe('i18n', () => {
         }
   })
 
+  it('types no port number in words: texts quote {{ports.…}}', () => {
+    const numbers = new RegExp(`\\b(${Object.values(TEXT_FACTS.ports).join('|')})\\b`)
+    for (const lang of LANGUAGES) {
+      const typed = keyPaths(resources[lang]).filter((path) => {
+        const value = path
+          .split('.')
+          .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], resources[lang])
+        return typeof value === 'string' && numbers.test(value.replace(/\{\{[^}]*\}\}/g, ''))
+      })
+      expect(typed, lang).toEqual([])
+    }
+  })
+
   it('has no empty text', () => {
     for (const lang of ['it', 'en'] as const) {
       const empty = keyPaths(resources[lang]).filter((path) => {

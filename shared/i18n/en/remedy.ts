@@ -377,10 +377,10 @@ export default {
     ],
   },
   'use-port-587': {
-    title: 'Send through port 587 or 465 instead of 25',
+    title: 'Send through port {{ports.submission}} or {{ports.submissions}} instead of {{ports.smtp}}',
     steps: [
       'Open the account settings of your mail program and find the outgoing server (SMTP).',
-      'Set the port to 587 with STARTTLS, or to 465 with SSL/TLS.',
+      'Set the port to {{ports.submission}} with STARTTLS, or to {{ports.submissions}} with SSL/TLS.',
       'Make sure the outgoing server requires a login, with the same user name and password as for receiving.',
       'Save and send yourself a test message.',
     ],
@@ -413,7 +413,7 @@ export default {
     title: 'Use the encrypted (SSL/TLS) port',
     steps: [
       'Open the account settings of your mail program.',
-      'Choose SSL/TLS as the security and use port 465 for sending, 993 for IMAP or 995 for POP3.',
+      'Choose SSL/TLS as the security and use port {{ports.submissions}} for sending, {{ports.imaps}} for IMAP or {{ports.pop3s}} for POP3.',
       'Save and test again.',
     ],
   },
@@ -505,7 +505,7 @@ export default {
       'Open the account settings of your mail program.',
       'Turn on “outgoing server (SMTP) requires authentication”.',
       'Use your full email address and its password.',
-      'Use port 587 with STARTTLS or 465 with SSL/TLS, then send again.',
+      'Use port {{ports.submission}} with STARTTLS or {{ports.submissions}} with SSL/TLS, then send again.',
     ],
   },
   'check-client-settings': {

@@ -382,10 +382,10 @@ export default {
     ],
   },
   'use-port-587': {
-    title: 'Invia tramite la porta 587 o 465 invece della 25',
+    title: 'Invia tramite la porta {{ports.submission}} o {{ports.submissions}} invece della {{ports.smtp}}',
     steps: [
       'Apri le impostazioni dell’account nel programma di posta e trova il server in uscita (SMTP).',
-      'Imposta la porta 587 con STARTTLS, oppure la porta 465 con SSL/TLS.',
+      'Imposta la porta {{ports.submission}} con STARTTLS, oppure la porta {{ports.submissions}} con SSL/TLS.',
       'Assicurati che il server in uscita richieda l’accesso, con lo stesso nome utente e la stessa password della ricezione.',
       'Salva e invia un messaggio di prova a te stesso.',
     ],
@@ -418,7 +418,7 @@ export default {
     title: 'Usa la porta cifrata (SSL/TLS)',
     steps: [
       'Apri le impostazioni dell’account nel programma di posta.',
-      'Scegli SSL/TLS come sicurezza e usa la porta 465 per l’invio, 993 per IMAP o 995 per POP3.',
+      'Scegli SSL/TLS come sicurezza e usa la porta {{ports.submissions}} per l’invio, {{ports.imaps}} per IMAP o {{ports.pop3s}} per POP3.',
       'Salva e riprova.',
     ],
   },
@@ -511,7 +511,7 @@ export default {
       'Apri le impostazioni dell’account nel programma di posta.',
       'Attiva “il server in uscita (SMTP) richiede l’autenticazione”.',
       'Usa l’indirizzo email completo e la sua password.',
-      'Usa la porta 587 con STARTTLS o la 465 con SSL/TLS, poi rimanda.',
+      'Usa la porta {{ports.submission}} con STARTTLS o la {{ports.submissions}} con SSL/TLS, poi rimanda.',
     ],
   },
   'check-client-settings': {
