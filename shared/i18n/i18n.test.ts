@@ -59,6 +59,19 @@ describe('i18n', () => {
     }
   })
 
+  it('names no control panel’s places in remedy steps: they come as {{panel.…}} parameters', () => {
+    for (const lang of LANGUAGES) {
+      const remedy = resources[lang].remedy
+      const named = keyPaths(remedy).filter((path) => {
+        const value = path
+          .split('.')
+          .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], remedy)
+        return typeof value === 'string' && /Web Cloud|OVHcloud: (?!\{\{)/.test(value)
+      })
+      expect(named, lang).toEqual([])
+    }
+  })
+
   it('has no empty text', () => {
     for (const lang of ['it', 'en'] as const) {
       const empty = keyPaths(resources[lang]).filter((path) => {

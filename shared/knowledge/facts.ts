@@ -1,5 +1,5 @@
 import { PROBE_PORTS } from '../ipc'
-import { OVH_EXCHANGE, OVHCLOUD } from './provider-catalogue'
+import { OVH_EXCHANGE, OVHCLOUD, PANEL_TASKS, type PanelTask } from './provider-catalogue'
 
 /** RFC 7208 §4.6.4: at most 10 terms of an SPF record that cause DNS lookups, at most 2 of them void. */
 export const SPF_LIMITS = { lookups: 10, voidLookups: 2 } as const
@@ -14,6 +14,8 @@ export const TEXT_FACTS = {
   spf: { lookupLimit: SPF_LIMITS.lookups },
   /** The standard ports (RFC 5321, 6409, 8314, 3501, 1939), the ones the probes use by default. */
   ports: PROBE_PORTS,
+  /** Where a task is in the provider's control panel: nothing unless the screen knows the provider (panelTextParams). */
+  panel: Object.fromEntries(PANEL_TASKS.map((task) => [task, ''])) as Record<PanelTask, string>,
   ovh: {
     company: OVHCLOUD.company,
     spfInclude: OVHCLOUD.spfInclude,

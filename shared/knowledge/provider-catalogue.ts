@@ -72,6 +72,11 @@ export type FactTopic =
   | 'guides'
   | 'limits'
 
+/** The control-panel tasks whose place remedy steps name (`{{panel.<task>}}`) for providers whose panel we know. */
+export const PANEL_TASKS = ['domains', 'emailState', 'changePassword', 'dnsZone'] as const
+/** One control-panel task. */
+export type PanelTask = (typeof PANEL_TASKS)[number]
+
 /** One provider (or one offer of a provider). */
 export interface MailProvider {
   id: string
@@ -97,6 +102,8 @@ export interface MailProvider {
   statusUrl?: string
   /** Where the provider takes support requests. */
   supportUrl?: string
+  /** The key of its control panel's places in the `common:panelPaths` texts, where we know them. */
+  panelPaths?: string
   /** The provider's guides remedies link to, where written for it. */
   guides?: { mx?: string; spamBlock?: string }
   limits?: SendingLimit
@@ -127,6 +134,7 @@ export const OVHCLOUD = {
   spfInclude: 'include:mx.ovh.com',
   webmailUrl: 'https://www.ovh.it/mail/',
   panelUrl: 'https://www.ovh.com/manager/',
+  panelPaths: 'ovhcloud',
   statusUrl: 'https://web-cloud.status-ovhcloud.com/',
   supportUrl: 'https://help.ovhcloud.com/',
   guides: {

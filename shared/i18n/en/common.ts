@@ -173,4 +173,16 @@ export default {
     recipientAdmin: 'The recipient’s email administrator',
     sender: 'The sender',
   },
+  /**
+   * Where a remedy step's task is in a provider's own control panel, by the `panelPaths` key of the
+   * provider catalogue; remedy steps quote them as `{{panel.<task>}}` (empty for other providers).
+   */
+  panelPaths: {
+    ovhcloud: {
+      domains: ' ({{ovh.company}}: Web Cloud, Domains)',
+      emailState: ' ({{ovh.company}}: the Email accounts tab of your offer, column State)',
+      changePassword: ' ({{ovh.company}}: the "…" button next to the address, then Change)',
+      dnsZone: ' ({{ovh.company}}: Web Cloud, Domains, your domain, DNS zone tab)',
+    },
+  },
 }

@@ -174,4 +174,12 @@ export default {
     recipientAdmin: 'L’amministratore della posta del destinatario',
     sender: 'Il mittente',
   },
+  panelPaths: {
+    ovhcloud: {
+      domains: ' ({{ovh.company}}: Web Cloud, Domini)',
+      emailState: ' ({{ovh.company}}: scheda Account email della tua offerta, colonna Stato)',
+      changePassword: ' ({{ovh.company}}: il pulsante «…» accanto all’indirizzo, poi Modifica)',
+      dnsZone: ' ({{ovh.company}}: Web Cloud, Domini, il tuo dominio, scheda Zona DNS)',
+    },
+  },
 }
