@@ -1,4 +1,4 @@
-import type { MailProvider } from '../../shared/knowledge/provider-catalogue'
+import { providerDisplayName, type MailProvider } from '../../shared/knowledge/provider-catalogue'
 import { isProviderId, providerProfile } from '../../shared/knowledge/providers'
 import { effectiveOffer } from '../../shared/tree/walker'
 import type { AppState } from '../store/store'
@@ -17,6 +17,6 @@ export function becauseParams(state: AppState, fallbackProvider: string): Record
   const profile = providerOf(state)
   return {
     domain: run.report?.target.domainUnicode ?? typed,
-    provider: profile ? `${profile.company} ${profile.name}` : fallbackProvider,
+    provider: profile ? providerDisplayName(profile) : fallbackProvider,
   }
 }

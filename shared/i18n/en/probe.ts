@@ -16,12 +16,12 @@ export default {
     'name-not-found': {
       title: 'The server name {{host}} does not exist',
       detail:
-        'We looked up {{host}} and the internet name system has no address for it. The name may be misspelled in your mail program, or the domain is not set up. (Detail: {{server}})',
+        'We looked up {{host}} and the internet name system has no address for it. The name may be misspelled, or the domain is not set up.',
     },
     'dns-timeout': {
       title: 'Looking up {{host}} took too long',
       detail:
-        'We could not find out the address of {{host}} in time. Your internet connection or its name servers may be having trouble. (Detail: {{server}})',
+        'We could not find out the address of {{host}} in time. Your internet connection or its name servers may be having trouble.',
     },
     'connect-timeout': {
       title: 'No answer from {{host}} on port {{port}}',
@@ -38,7 +38,7 @@ export default {
     'connect-unreachable': {
       title: '{{host}} cannot be reached',
       detail:
-        'Your computer has no route to {{host}} right now. Check that you are online; a VPN or a network restriction may be in the way. (Detail: {{server}})',
+        'Your computer has no route to {{host}} right now. Check that you are online; a VPN or a network restriction may be in the way.',
     },
     'no-greeting': {
       title: '{{host}} accepted the connection but said nothing',
@@ -316,7 +316,7 @@ export default {
     unknownServer: {
       title: 'We do not know your {{service}} server',
       detail:
-        'Nobody typed a {{service}} server for {{domain}}, the domain does not name one in its DNS, and we do not have the settings of your mail offer, so there was nothing to test.',
+        'No {{service}} server was typed for {{domain}}, the domain does not name one in its DNS, and we do not have the settings of your mail offer, so there was nothing to test.',
     },
     mx: {
       null: {

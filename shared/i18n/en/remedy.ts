@@ -133,18 +133,19 @@ export default {
     ],
   },
   'mail-server-unreachable': {
-    title: 'Your incoming mail servers are not reachable',
-    summary: 'The servers that should receive your mail cannot be found or do not answer.',
+    title: 'The servers that receive your mail do not answer',
+    summary:
+      'Your domain names them correctly, but they did not answer us: only your provider can get them working again.',
     steps: [
-      'Look at the findings below: they say which server failed and how.',
-      'If the names do not resolve, correct the MX records in your DNS zone.',
-      'If they resolve but do not answer, your provider’s servers are down: contact your provider with this report.',
+      'Look at your provider’s status page: they may already be working on an outage.',
+      'If nothing is reported there, contact your provider and send them the summary of this check: their servers that receive your mail did not answer.',
+      'Meanwhile, the servers of the people writing to you keep trying for a few days, so most messages will arrive once the servers answer again.',
     ],
   },
   'receive-elsewhere': {
-    title: 'Your domain receives mail: look at filters and the sender',
+    title: 'Look at your filters, and ask the sender',
     summary:
-      'Your domain points to working servers, so messages are probably filtered, or stopped on the sender’s side.',
+      'When mail does not show up, it has most often been moved by a filter, or stopped on the sender’s side.',
     steps: [
       'Look in the spam or junk folder, in webmail too.',
       'Check rules, filters and forwarding in webmail: a rule may move or delete messages.',
@@ -269,8 +270,8 @@ export default {
     ],
   },
   'webmail-page': {
-    title: 'The webmail page is the problem, not your mail',
-    summary: 'Your mail service works; only the webmail page does not open.',
+    title: 'Get the webmail page to open',
+    summary: 'When the webmail page does not open, the cause is most often its address or the browser.',
     steps: [
       'Check the webmail address: use the one your provider gives, for example from its help pages or the welcome email.',
       'Try another browser, or a private window.',

@@ -163,7 +163,7 @@ export default {
     unexpected: 'Qualcosa non ha funzionato da parte nostra: {{message}}',
     badRequest: 'La richiesta non era valida.',
     forbidden: 'Questa richiesta è stata rifiutata.',
-    sessionTooLarge: "Questa sessione è troppo grande per lo storico; le altre sessioni restano com'erano.",
+    sessionTooLarge: 'Questa sessione è troppo grande per lo storico; le altre sessioni restano com’erano.',
   },
   /** Who has to act for a remedy (shared/knowledge/remedies.ts `WhoActs`), with the label in front. */
   whoActs: {

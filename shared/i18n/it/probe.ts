@@ -16,12 +16,12 @@ export default {
     'name-not-found': {
       title: 'Il nome del server {{host}} non esiste',
       detail:
-        'Abbiamo cercato {{host}} e il sistema dei nomi di internet non ha un indirizzo per questo nome. Forse è scritto male nel programma di posta, oppure il dominio non è configurato. (Dettaglio: {{server}})',
+        'Abbiamo cercato {{host}} e il sistema dei nomi di internet non ha un indirizzo per questo nome. Forse è scritto male, oppure il dominio non è configurato.',
     },
     'dns-timeout': {
       title: 'La ricerca di {{host}} ha richiesto troppo tempo',
       detail:
-        'Non siamo riusciti a trovare in tempo l’indirizzo di {{host}}. La tua connessione a internet o i suoi server dei nomi potrebbero avere problemi. (Dettaglio: {{server}})',
+        'Non siamo riusciti a trovare in tempo l’indirizzo di {{host}}. La tua connessione a internet o i suoi server DNS potrebbero avere problemi.',
     },
     'connect-timeout': {
       title: 'Nessuna risposta da {{host}} sulla porta {{port}}',
@@ -38,7 +38,7 @@ export default {
     'connect-unreachable': {
       title: '{{host}} non è raggiungibile',
       detail:
-        'In questo momento il tuo computer non ha una strada verso {{host}}. Controlla di essere in linea; una VPN o una restrizione della rete potrebbe essere d’ostacolo. (Dettaglio: {{server}})',
+        'In questo momento il tuo computer non ha una strada verso {{host}}. Controlla di essere in linea; una VPN o una restrizione della rete potrebbe essere d’ostacolo.',
     },
     'no-greeting': {
       title: '{{host}} ha accettato la connessione ma non ha detto nulla',
@@ -307,7 +307,7 @@ export default {
     timeUpBeforeStart: {
       title: 'Il tempo del controllo è finito prima di provare {{service}}',
       detail:
-        'Il controllo completo ha un tempo massimo, ed è scaduto mentre cercavamo ancora il server {{service}} di {{domain}}. Ripeti il controllo; se succede di nuovo, i name server di {{domain}} o la tua connessione sono molto lenti.',
+        'Il controllo completo ha un tempo massimo, ed è scaduto mentre cercavamo ancora il server {{service}} di {{domain}}. Ripeti il controllo; se succede di nuovo, i server DNS di {{domain}} o la tua connessione sono molto lenti.',
     },
     cancelledBeforeStart: {
       title: 'La prova di {{service}} non è stata fatta',

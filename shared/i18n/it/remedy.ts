@@ -133,18 +133,19 @@ export default {
     ],
   },
   'mail-server-unreachable': {
-    title: 'I server della posta in arrivo non sono raggiungibili',
-    summary: 'I server che dovrebbero ricevere la tua posta non si trovano o non rispondono.',
+    title: 'I server che ricevono la tua posta non rispondono',
+    summary:
+      'Il dominio li indica correttamente, ma non ci hanno risposto: solo il tuo fornitore può rimetterli in funzione.',
     steps: [
-      'Guarda i risultati qui sotto: indicano quale server non va e come.',
-      'Se i nomi non si trovano, correggi i record MX nella zona DNS.',
-      'Se si trovano ma non rispondono, i server del fornitore sono fermi: contatta il fornitore con questo rapporto.',
+      'Guarda la pagina di stato del tuo fornitore: forse sta già risolvendo un guasto.',
+      'Se lì non è segnalato nulla, contatta il fornitore e mandagli il riepilogo di questa verifica: i suoi server che ricevono la tua posta non hanno risposto.',
+      'Nel frattempo i server di chi ti scrive continuano a riprovare per qualche giorno: la maggior parte dei messaggi arriverà quando i server risponderanno di nuovo.',
     ],
   },
   'receive-elsewhere': {
-    title: 'Il dominio riceve posta: controlla filtri e mittente',
+    title: 'Controlla i filtri e chiedi al mittente',
     summary:
-      'Il dominio punta a server funzionanti, quindi i messaggi vengono probabilmente filtrati o si fermano dal mittente.',
+      'Quando la posta non si vede, di solito l’ha spostata un filtro, oppure si è fermata dal mittente.',
     steps: [
       'Guarda nella cartella spam o posta indesiderata, anche in webmail.',
       'Controlla regole, filtri e inoltri in webmail: una regola può spostare o cancellare i messaggi.',
@@ -274,8 +275,9 @@ export default {
     ],
   },
   'webmail-page': {
-    title: 'Il problema è la pagina della webmail, non la posta',
-    summary: 'Il servizio di posta funziona; è solo la pagina della webmail che non si apre.',
+    title: 'Fai aprire la pagina della webmail',
+    summary:
+      'Quando la pagina della webmail non si apre, di solito la causa è il suo indirizzo o il browser.',
     steps: [
       'Controlla l’indirizzo della webmail: usa quello indicato dal fornitore, per esempio nelle sue guide o nell’email di benvenuto.',
       'Prova con un altro browser, o con una finestra privata.',
@@ -526,7 +528,7 @@ export default {
     title: 'Rendi il messaggio più leggero',
     steps: [
       'Controlla la dimensione totale degli allegati.',
-      'Comprimili, oppure condividili con un link per il download.',
+      'Comprimili, oppure condividili con un link da cui scaricarli.',
       'Dividi gli invii pesanti in più messaggi.',
     ],
   },
@@ -555,7 +557,7 @@ export default {
     steps: [
       'L’orario scritto sul messaggio è {{duration}} prima del momento in cui il primo server ({{host}}) l’ha preso: il messaggio è rimasto nel programma di posta del mittente.',
       'Guarda nella Posta in uscita del programma che l’ha inviato: i messaggi restano lì se il computer è scollegato, il programma è chiuso o l’invio non riesce.',
-      'Verifica che il programma riesca a inviare (il test del server in uscita di MailDoctor), poi invia di nuovo.',
+      'Verifica che il programma riesca a inviare (la prova del server in uscita di MailDoctor), poi invia di nuovo.',
     ],
   },
   'sender-clock': {
@@ -609,7 +611,7 @@ export default {
     steps: [
       'L’ultimo server ha preso il messaggio alle {{at}} (UTC), subito dopo l’invio: i server non l’hanno trattenuto.',
       'Se l’hai visto molto più tardi, l’attesa è nel programma di posta: controlla ogni quanto cerca nuova posta (per esempio ogni 30 minuti), o se era chiuso.',
-      'Sul telefono, controlla che l’app di posta possa aggiornarsi in background.',
+      'Sul telefono, controlla che l’app di posta possa aggiornarsi anche quando non la stai usando.',
     ],
   },
   'spf-authorise-server': {
@@ -633,7 +635,7 @@ export default {
     title: 'Correggi il record SPF di {{domain}}',
     steps: [
       'Il server che ha ricevuto il messaggio non ha trovato il server di invio nel record SPF di {{domain}}.',
-      'Chiedi al tuo provider di posta il valore da aggiungere all’SPF (di solito un “include:”), poi aggiungilo al record TXT di {{record}} che inizia con “v=spf1”.',
+      'Chiedi al tuo fornitore di posta il valore da aggiungere all’SPF (di solito un “include:”), poi aggiungilo al record TXT di {{record}} che inizia con “v=spf1”.',
       'Salva, attendi che la modifica si propaghi, poi invia un nuovo messaggio di prova.',
     ],
   },
