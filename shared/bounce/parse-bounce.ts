@@ -328,19 +328,27 @@ function remediesOf(reason: BounceReason, fromCodes: readonly RemedyId[]): Remed
 }
 
 /** The recipients a human-readable layout lists, as DSN recipients, when it lists more than one. */
-function layoutRecipients(fields: LayoutFields): BounceRecipient[] {
+function layoutRecipients(fields: LayoutFields, command: SmtpCommand | null): BounceRecipient[] {
   if (!fields.others || fields.others.length === 0) return []
   return [fields, ...fields.others].map((entry) => {
     const codes = entry.diagnostic ? codesOf(entry.diagnostic) : { replyCode: null, enhancedCode: null }
+    const action = entry.action ?? 'failed'
+    const diagnostic = entry.diagnostic ?? null
     return {
       recipient: entry.recipient ?? null,
-      action: entry.action ?? 'failed',
-      enhancedCode: codes.enhancedCode,
-      replyCode: codes.replyCode,
+      action,
+      ...codes,
       remoteMta: entry.remoteMta ?? null,
-      diagnostic: entry.diagnostic ?? null,
+      diagnostic,
       diagnosticType: null,
-      reason: entry.reason ?? null,
+      reason: classifyReason({
+        ...codes,
+        diagnostic,
+        diagnosticType: null,
+        action,
+        command: entry.command ?? command,
+        stated: entry.reason ?? null,
+      }),
     }
   })
 }
@@ -421,7 +429,6 @@ async function readBounce(input: string): Promise<BounceInfo> {
   const reason =
     kind?.reason ??
     (format === 'none' ? 'undefined' : undefined) ??
-    layoutFields.reason ??
     classifyReason({
       enhancedCode,
       replyCode,
@@ -429,6 +436,7 @@ async function readBounce(input: string): Promise<BounceInfo> {
       diagnosticType: dsn?.diagnosticType ?? null,
       action,
       command,
+      stated: layoutFields.reason ?? null,
     })
 
   return {
@@ -443,10 +451,10 @@ async function readBounce(input: string): Promise<BounceInfo> {
     sendingIp,
     action,
     transient: transientOf(replyCode, enhancedCode, action),
-    recipients: withReasons(
-      status.recipients.length > 0 ? status.recipients : layoutRecipients(layoutFields),
-      command,
-    ),
+    recipients:
+      status.recipients.length > 0
+        ? withReasons(status.recipients, command)
+        : layoutRecipients(layoutFields, command),
     explanation: explained,
     remedies: remediesOf(reason, explained?.remedies ?? []),
     truncated,
