@@ -1,9 +1,104 @@
+import type { SmtpCommand } from './classify-reason'
 import type { LayoutFields, LayoutParser } from './types'
 import { cleanToken, firstEmail, linesAfter } from './text-scan'
 
 const REASON = /^[ \t]*\(reason: (.{1,2000})\)[ \t]*$/
 const TALKING_TO = /while talking to ([A-Za-z0-9.-]{1,253})[.]?:/i
 const SERVER_LINE = /^<<< ([2-5][0-9][0-9](?:[ -].{0,2000})?)$/
+const SENT_LINE = /^>>> ([A-Za-z]{4,8})\b/
+/** `550 5.1.1 <rcpt>... User unknown`: Sendmail's verdict on one recipient. */
+const RECIPIENT_LINE =
+  /^([245][0-9][0-9])(?: [245]\.[0-9]{1,3}\.[0-9]{1,3})? <([^\s<>]{1,320})>\.{3} ?(.{0,2000})$/
+/** `550 example.org (smtp)... 550 Host unknown`: Sendmail's verdict on one host. */
+const HOST_LINE = /^[245][0-9][0-9] ([A-Za-z0-9.-]{1,253}) \([a-z0-9-]{1,20}\)\.{3} /
+const STARTS_WITH_CODE = /^[245][0-9][0-9]\b/
+const MAX_ENTRIES = 50
+const MAX_REPLIES = 20
+
+const COMMANDS: Record<string, SmtpCommand> = {
+  data: 'DATA',
+  rcpt: 'RCPT',
+  mail: 'MAIL',
+  ehlo: 'EHLO',
+  helo: 'HELO',
+  starttls: 'STARTTLS',
+  auth: 'AUTH',
+}
+
+/** The session a transcript is telling about: the server, the last command sent and what the server answered. */
+interface Session {
+  host?: string
+  command?: SmtpCommand
+  replies: string[]
+}
+
+/** True when a host line speaks of the session's own server. */
+function sameHost(session: Session, host: string): boolean {
+  return session.host?.toLowerCase() === host.toLowerCase()
+}
+
+/**
+ * One recipient's fields from its verdict line and the session it follows: the server's reply
+ * first (it is what the server said), with Sendmail's own verdict after it.
+ */
+function recipientEntry(match: RegExpExecArray, session: Session): LayoutFields {
+  const [line, code = '', address = '', own = ''] = match
+  const verdict = STARTS_WITH_CODE.test(own) ? own : line
+  const said = session.replies.join(' ')
+  const diagnostic = said !== '' && said !== line ? `${said} (${line})` : verdict
+  return {
+    recipient: address,
+    diagnostic: diagnostic.replace(/^(?![245][0-9][0-9])/, `${code} `),
+    ...(session.host ? { remoteMta: session.host } : {}),
+    ...(session.command ? { command: session.command } : {}),
+  }
+}
+
+/**
+ * The recipients of a Sendmail transcript (V5 and V8), each with the session it failed in. A host
+ * line about another server ends the previous session; recipient lines right after one another
+ * share it.
+ */
+export function transcriptRecipients(lines: string[]): LayoutFields[] {
+  const entries: LayoutFields[] = []
+  let session: Session = { replies: [] }
+  for (const raw of linesAfter(lines, '----- transcript of session follows -----')) {
+    const line = raw.trimEnd()
+    if (/^ {0,3}----- /.test(line) || /^--/.test(line) || entries.length >= MAX_ENTRIES) break
+    const talking = TALKING_TO.exec(line)
+    const sent = SENT_LINE.exec(line)
+    const reply = SERVER_LINE.exec(line)
+    const recipient = RECIPIENT_LINE.exec(line)
+    const host = HOST_LINE.exec(line)
+    if (talking?.[1]) session = { host: talking[1].replace(/\.$/, ''), replies: [] }
+    else if (sent?.[1]) session = { ...session, command: COMMANDS[sent[1].toLowerCase()], replies: [] }
+    else if (reply?.[1] && session.replies.length < MAX_REPLIES) session.replies.push(reply[1].trim())
+    else if (recipient?.[2]?.includes('@')) entries.push(recipientEntry(recipient, session))
+    else if (host?.[1] && !sameHost(session, host[1])) session = { replies: [] }
+  }
+  return entries
+}
+
+/** The first recipient and its text from the V8 summary above the transcript. */
+function summaryFields(lines: string[]): LayoutFields {
+  const fields: LayoutFields = {}
+  const afterFatal = linesAfter(lines, 'addresses had permanent fatal errors')
+  const afterDelayed = afterFatal.length > 0 ? afterFatal : linesAfter(lines, 'could not be delivered for')
+  const first = afterDelayed.find((line) => line.trim() !== '')
+  if (first) {
+    const email = firstEmail(first)
+    if (email) fields.recipient = cleanToken(email)
+  }
+  for (const line of lines) {
+    const reason = REASON.exec(line)
+    if (reason?.[1] && !fields.diagnostic) fields.diagnostic = reason[1].trim()
+    const talking = TALKING_TO.exec(line)
+    if (talking?.[1] && !fields.remoteMta) fields.remoteMta = talking[1].replace(/\.$/, '')
+    const server = SERVER_LINE.exec(line)
+    if (server?.[1] && /^[45]/.test(server[1]) && !fields.diagnostic) fields.diagnostic = server[1].trim()
+  }
+  return fields
+}
 
 /** Sendmail: "----- The following addresses had permanent fatal errors -----" and the session transcript. */
 export const sendmailParser: LayoutParser = {
@@ -12,22 +107,9 @@ export const sendmailParser: LayoutParser = {
     lower.includes('----- the following addresses had permanent fatal errors -----') ||
     lower.includes('----- transcript of session follows -----'),
   parse(lines) {
-    const fields: LayoutFields = {}
-    const afterFatal = linesAfter(lines, 'addresses had permanent fatal errors')
-    const afterDelayed = afterFatal.length > 0 ? afterFatal : linesAfter(lines, 'could not be delivered for')
-    const first = afterDelayed.find((line) => line.trim() !== '')
-    if (first) {
-      const email = firstEmail(first)
-      if (email) fields.recipient = cleanToken(email)
-    }
-    for (const line of lines) {
-      const reason = REASON.exec(line)
-      if (reason?.[1] && !fields.diagnostic) fields.diagnostic = reason[1].trim()
-      const talking = TALKING_TO.exec(line)
-      if (talking?.[1] && !fields.remoteMta) fields.remoteMta = talking[1].replace(/\.$/, '')
-      const server = SERVER_LINE.exec(line)
-      if (server?.[1] && /^[45]/.test(server[1]) && !fields.diagnostic) fields.diagnostic = server[1].trim()
-    }
-    return fields
+    const summary = summaryFields(lines)
+    const [first, ...others] = transcriptRecipients(lines)
+    if (!first || (summary.diagnostic && summary.recipient)) return summary
+    return { ...summary, ...first, ...(others.length > 0 ? { others } : {}) }
   },
 }

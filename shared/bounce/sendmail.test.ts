@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { readSisimai } from '../../scripts/corpus-measure'
+import { parseBounce } from './parse-bounce'
+
+describe('Sendmail transcripts with several recipients', () => {
+  it('gives each recipient line the session it failed in (Sendmail V5)', async () => {
+    const info = await readSisimai('lhost-v5sendmail-05.eml')
+    expect(info.format).toBe('sendmail')
+    expect(info.recipients.map((entry) => [entry.recipient, entry.replyCode, entry.reason])).toEqual([
+      ['kijitora@example.edu', 550, 'blocked'],
+      ['kuroneko@example.or.jp', 550, 'hostunknown'],
+      ['kijitora@example.org', 550, 'hostunknown'],
+      ['mikeneko@example.co.jp', 550, 'userunknown'],
+    ])
+    expect(info.recipients[3]?.diagnostic).toContain('Requested User Mailbox not found')
+  })
+
+  it('does not lend a refused MAIL FROM to a recipient of another host', async () => {
+    const info = await readSisimai('lhost-v5sendmail-07.eml')
+    expect(info).toMatchObject({ command: 'MAIL', reason: 'blocked' })
+    expect(info.recipients[1]).toMatchObject({ recipient: 'mikeneko@example.org', reason: 'hostunknown' })
+    expect(info.recipients[1]?.diagnostic).not.toContain('open relay')
+    expect(info.recipients[2]).toMatchObject({ recipient: 'hachiware@example.edu', reason: 'userunknown' })
+  })
+
+  it('keeps reading a V8 summary with its "(reason: …)" line', async () => {
+    const info = await parseBounce(
+      [
+        '   ----- The following addresses had permanent fatal errors -----',
+        '<anna@example.it>',
+        '    (reason: 550 5.1.1 <anna@example.it>... User unknown)',
+        '',
+        '   ----- Transcript of session follows -----',
+        '... while talking to mx.example.it.:',
+        '>>> RCPT To:<anna@example.it>',
+        '<<< 550 5.1.1 <anna@example.it>... User unknown',
+        '550 5.1.1 <anna@example.it>... User unknown',
+      ].join('\n'),
+    )
+    expect(info).toMatchObject({
+      format: 'sendmail',
+      recipient: 'anna@example.it',
+      enhancedCode: '5.1.1',
+      remoteMta: 'mx.example.it',
+      reason: 'userunknown',
+    })
+  })
+})
