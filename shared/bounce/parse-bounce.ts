@@ -353,12 +353,49 @@ function layoutRecipients(fields: LayoutFields, command: SmtpCommand | null): Bo
   })
 }
 
-/** Gives every recipient of a DSN its own reason, from its own code and text. */
-function withReasons(recipients: BounceRecipient[], command: SmtpCommand | null): BounceRecipient[] {
-  return recipients.map((entry) => ({
-    ...entry,
-    reason: entry.reason ?? classifyReason({ ...entry, command }),
-  }))
+/** The entry of a human-readable layout that speaks of a DSN recipient: same address, or the only one of each. */
+function readableOf(entry: BounceRecipient, count: number, fields: LayoutFields): LayoutFields | undefined {
+  const entries = [fields, ...(fields.others ?? [])]
+  const address = entry.recipient?.toLowerCase()
+  const same = entries.find((candidate) => address && candidate.recipient?.toLowerCase() === address)
+  if (same) return same
+  return count === 1 && entries.length === 1 && fields.recipient === undefined ? fields : undefined
+}
+
+/**
+ * The DSN's recipients, each given the server text the human-readable part has for it when its
+ * own Diagnostic-Code is missing (the codes in that text are read too).
+ */
+function pairedRecipients(recipients: BounceRecipient[], fields: LayoutFields): BounceRecipient[] {
+  return recipients.map((entry) => {
+    if (entry.diagnostic !== null) return entry
+    const diagnostic = readableOf(entry, recipients.length, fields)?.diagnostic
+    if (!diagnostic) return entry
+    const codes = codesOf(diagnostic)
+    return {
+      ...entry,
+      diagnostic,
+      replyCode: entry.replyCode ?? codes.replyCode,
+      enhancedCode: entry.enhancedCode ?? codes.enhancedCode,
+    }
+  })
+}
+
+/** Gives every recipient of a DSN its own reason, from its own code and text and the layout's view of it. */
+function withReasons(
+  recipients: BounceRecipient[],
+  fields: LayoutFields,
+  command: SmtpCommand | null,
+): BounceRecipient[] {
+  return recipients.map((entry) => {
+    const readable = readableOf(entry, recipients.length, fields)
+    return {
+      ...entry,
+      reason:
+        entry.reason ??
+        classifyReason({ ...entry, command: readable?.command ?? command, stated: readable?.reason ?? null }),
+    }
+  })
 }
 
 async function readBounce(input: string): Promise<BounceInfo> {
@@ -367,7 +404,6 @@ async function readBounce(input: string): Promise<BounceInfo> {
   const sources = readableSources(message, looksLikeMessage(message) ? await readMime(message) : null)
 
   const status = collectStatus(sources)
-  const dsn = pickRecipient(status.recipients)
 
   const lines = splitLines(sources.body)
   const lower = sources.body.toLowerCase()
@@ -375,6 +411,8 @@ async function readBounce(input: string): Promise<BounceInfo> {
     (parser) => !(parser.fallbackOnly && status.recipients.length > 0) && parser.detects(lower),
   )
   const layoutFields: LayoutFields = layout ? layout.parse(lines) : {}
+  const dsnRecipients = pairedRecipients(status.recipients, layoutFields)
+  const dsn = pickRecipient(dsnRecipients)
   const scanned = scanPlainText(lines)
 
   const bounceLike = layout !== undefined || status.recipients.length > 0
@@ -453,7 +491,7 @@ async function readBounce(input: string): Promise<BounceInfo> {
     transient: transientOf(replyCode, enhancedCode, action),
     recipients:
       status.recipients.length > 0
-        ? withReasons(status.recipients, command)
+        ? withReasons(dsnRecipients, layoutFields, command)
         : layoutRecipients(layoutFields, command),
     explanation: explained,
     remedies: remediesOf(reason, explained?.remedies ?? []),

@@ -74,7 +74,8 @@ export function transcriptRecipients(lines: string[]): LayoutFields[] {
     else if (sent?.[1]) session = { ...session, command: COMMANDS[sent[1].toLowerCase()], replies: [] }
     else if (reply?.[1] && session.replies.length < MAX_REPLIES) session.replies.push(reply[1].trim())
     else if (recipient?.[2]?.includes('@')) entries.push(recipientEntry(recipient, session))
-    else if (host?.[1] && !sameHost(session, host[1])) session = { replies: [] }
+    else if (host?.[1]) session = sameHost(session, host[1]) ? session : { replies: [] }
+    else if (line.trim() !== '' && session.replies.length < MAX_REPLIES) session.replies.push(line.trim())
   }
   return entries
 }
