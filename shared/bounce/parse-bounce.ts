@@ -5,7 +5,7 @@ import { parseEnhancedCode } from '../knowledge/enhanced-codes'
 import { isTransient } from '../knowledge/reply-codes'
 import { codesOf } from './codes'
 import { classifyReason, type SmtpCommand } from './classify-reason'
-import { parseDeliveryStatus, preferStatus, type DeliveryStatus } from './delivery-status'
+import { parseDeliveryStatus, preferStatus, type DeliveryStatus, type DsnRecipient } from './delivery-status'
 import { readPec, pecReason } from './pec'
 import { findCommand } from './smtp-command'
 import { amazonSesParser } from './amazonses'
@@ -208,7 +208,7 @@ function explainable(
   return [...prefix.filter((part) => part !== null), diagnostic ?? ''].join(' ').trim()
 }
 
-function pickRecipient(recipients: BounceRecipient[]): BounceRecipient | undefined {
+function pickRecipient<T extends BounceRecipient>(recipients: T[]): T | undefined {
   return (
     recipients.find((entry) => entry.action === 'failed') ??
     recipients.find((entry) => entry.action === 'delayed') ??
@@ -366,7 +366,7 @@ function readableOf(entry: BounceRecipient, count: number, fields: LayoutFields)
  * The DSN's recipients, each given the server text the human-readable part has for it when its
  * own Diagnostic-Code is missing (the codes in that text are read too).
  */
-function pairedRecipients(recipients: BounceRecipient[], fields: LayoutFields): BounceRecipient[] {
+function pairedRecipients(recipients: DsnRecipient[], fields: LayoutFields): DsnRecipient[] {
   return recipients.map((entry) => {
     if (entry.diagnostic !== null) return entry
     const diagnostic = readableOf(entry, recipients.length, fields)?.diagnostic
@@ -383,17 +383,19 @@ function pairedRecipients(recipients: BounceRecipient[], fields: LayoutFields): 
 
 /** Gives every recipient of a DSN its own reason, from its own code and text and the layout's view of it. */
 function withReasons(
-  recipients: BounceRecipient[],
+  recipients: DsnRecipient[],
   fields: LayoutFields,
   command: SmtpCommand | null,
 ): BounceRecipient[] {
-  return recipients.map((entry) => {
+  return recipients.map(({ statedReason, statusNote, ...entry }) => {
     const readable = readableOf(entry, recipients.length, fields)
+    const stated = readable?.reason ?? statedReason
+    const diagnostic = [entry.diagnostic, statusNote].filter((part) => part !== null).join(' ')
     return {
       ...entry,
       reason:
         entry.reason ??
-        classifyReason({ ...entry, command: readable?.command ?? command, stated: readable?.reason ?? null }),
+        classifyReason({ ...entry, diagnostic, command: readable?.command ?? command, stated }),
     }
   })
 }
@@ -470,11 +472,11 @@ async function readBounce(input: string): Promise<BounceInfo> {
     classifyReason({
       enhancedCode,
       replyCode,
-      diagnostic: diagnostic ?? lower.slice(0, 4000),
+      diagnostic: [diagnostic ?? lower.slice(0, 4000), dsn?.statusNote ?? ''].join(' ').trim(),
       diagnosticType: dsn?.diagnosticType ?? null,
       action,
       command,
-      stated: layoutFields.reason ?? null,
+      stated: layoutFields.reason ?? dsn?.statedReason ?? null,
     })
 
   return {

@@ -28,7 +28,7 @@ const COMMANDS: Record<string, SmtpCommand> = {
 /** The session a transcript is telling about: the server, the last command sent and what the server answered. */
 interface Session {
   host?: string
-  command?: SmtpCommand
+  command?: SmtpCommand | undefined
   replies: string[]
 }
 
