@@ -4,7 +4,7 @@ import type { RemedyId } from '../knowledge/remedies'
 import { parseEnhancedCode } from '../knowledge/enhanced-codes'
 import { isTransient } from '../knowledge/reply-codes'
 import { codesOf } from './codes'
-import { classifyReason, type SmtpCommand } from './classify-reason'
+import { classifyReason, type ReasonInput, type SmtpCommand } from './classify-reason'
 import { parseDeliveryStatus, preferStatus, type DeliveryStatus, type DsnRecipient } from './delivery-status'
 import { readPec, pecReason } from './pec'
 import { findCommand } from './smtp-command'
@@ -400,6 +400,26 @@ function withReasons(
   })
 }
 
+/** What the reason of the bounce as a whole is worked out from. */
+interface BounceReasonInput extends ReasonInput {
+  statusNote: string | null
+  body: string
+  /** True when the body is a known report (a layout's, or one with a delivery-status part). */
+  knownReport: boolean
+}
+
+/**
+ * The reason of the bounce as a whole. Without any server text the body is searched for phrases;
+ * a known report whose body names none gives `undefined`, not `onhold`: there was no server text
+ * to weigh.
+ */
+function reasonOf(input: BounceReasonInput): BounceReason {
+  const { statusNote, body, knownReport, ...rest } = input
+  const text = [input.diagnostic ?? body.slice(0, 4000), statusNote ?? ''].join(' ').trim()
+  const found = classifyReason({ ...rest, diagnostic: text })
+  return found === 'onhold' && input.diagnostic === null && knownReport ? 'undefined' : found
+}
+
 async function readBounce(input: string): Promise<BounceInfo> {
   const { text, truncated } = boundedBounceInput(input)
   const message = withoutMboxLine(text)
@@ -468,16 +488,20 @@ async function readBounce(input: string): Promise<BounceInfo> {
           : 'none'
   const reason =
     kind?.reason ??
-    (format === 'none' ? 'undefined' : undefined) ??
-    classifyReason({
-      enhancedCode,
-      replyCode,
-      diagnostic: [diagnostic ?? lower.slice(0, 4000), dsn?.statusNote ?? ''].join(' ').trim(),
-      diagnosticType: dsn?.diagnosticType ?? null,
-      action,
-      command,
-      stated: layoutFields.reason ?? dsn?.statedReason ?? null,
-    })
+    (format === 'none'
+      ? 'undefined'
+      : reasonOf({
+          enhancedCode,
+          replyCode,
+          diagnostic,
+          diagnosticType: dsn?.diagnosticType ?? null,
+          action,
+          command,
+          stated: layoutFields.reason ?? dsn?.statedReason ?? null,
+          statusNote: dsn?.statusNote ?? null,
+          body: lower,
+          knownReport: layout !== undefined || sources.deliveryStatus.length > 0,
+        }))
 
   return {
     format,

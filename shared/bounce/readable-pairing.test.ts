@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { readSisimai } from '../../scripts/corpus-measure'
 import { parseBounce } from './parse-bounce'
 
 /** A Sendmail DSN whose delivery-status part has no Diagnostic-Code: the text is only in the transcript. */
@@ -50,5 +51,12 @@ describe('a DSN whose server text is only in the human-readable part', () => {
     expect(info.recipients[1]?.diagnostic).toContain('Mailbox full')
     expect(info).toMatchObject({ replyCode: 550, enhancedCode: '5.1.1', reason: 'userunknown' })
     expect(info.origin.replyCode).toBe('read')
+  })
+})
+
+describe('a known report with no server text at all', () => {
+  it('gives the reason as undefined (nothing to weigh), not as an unclassified text', async () => {
+    const info = await readSisimai('lhost-postfix-64.eml')
+    expect(info).toMatchObject({ format: 'postfix', diagnostic: null, reason: 'undefined' })
   })
 })

@@ -4,7 +4,7 @@ import type { SmtpCommand } from './classify-reason'
 const COMMAND_CUES: readonly [RegExp, SmtpCommand][] = [
   [/in reply to (?:end of )?data command|after end of data|after data\b|in reply to end of data/, 'DATA'],
   [
-    /in reply to rcpt to command|after rcpt to|in reply to rcpt\b|most progress was rcpt to|recipient address rejected/,
+    /in reply to rcpt to command|after rcpt to|in reply to rcpt\b|most progress was rcpt to|recipient address rejected|\bsmtp:rcpt\b/,
     'RCPT',
   ],
   [/in reply to mail from command|after mail from|in reply to mail\b/, 'MAIL'],
