@@ -26,4 +26,15 @@ describe("qmail's own sentences", () => {
     const info = await readSisimai('lhost-qmail-02.eml')
     expect(info.recipients.map((entry) => entry.reason)).toEqual(['userunknown', 'userunknown'])
   })
+
+  it('reads the qmail derivatives that open with "Unable to deliver message to the following address(es)."', async () => {
+    const info = await readSisimai('lhost-x2-02.eml')
+    expect(info.format).toBe('qmail')
+    expect(info.recipients.map((entry) => [entry.recipient, entry.reason])).toEqual([
+      ['kijitora@example.com', 'filtered'],
+      ['mikeneko@example.com', 'suspend'],
+      ['sabineko@example.com', 'filtered'],
+    ])
+    expect(await readSisimai('lhost-x2-05.eml')).toMatchObject({ enhancedCode: '4.1.9', reason: 'expired' })
+  })
 })

@@ -44,8 +44,9 @@ const QMAIL_REASONS: readonly [BounceReason, readonly string[]][] = [
     [
       'bad interpreter: no such file or directory',
       'system error',
-      'unable to ',
-      'ldap',
+      'ldap server',
+      'ldap lookup',
+      'ldap attribute',
       'automatic homedir creat',
       'while executing qmail-forward',
     ],
@@ -83,10 +84,16 @@ function readParagraph(lines: string[], start: number, recipient: string): Layou
   return { ...entry, ...qmailVerdict(own) }
 }
 
-/** qmail: "Hi. This is the qmail-send program at …" and its `<rcpt>:` paragraphs. */
+/**
+ * qmail: "Hi. This is the qmail-send program at …" and its `<rcpt>:` paragraphs; also the qmail
+ * derivatives that open with "Unable to deliver message to the following address(es)." (Yahoo's
+ * older servers among them) and write the same paragraphs.
+ */
 export const qmailParser: LayoutParser = {
   format: 'qmail',
-  detects: (lower) => lower.includes('this is the qmail-send program at'),
+  detects: (lower) =>
+    lower.includes('this is the qmail-send program at') ||
+    lower.includes('unable to deliver message to the following address(es).'),
   parse(lines) {
     const entries: LayoutFields[] = []
     let reportingMta: string | undefined
