@@ -115,7 +115,14 @@ function headerMap(email: Email): Map<string, string> {
   return map
 }
 
-async function readMime(text: string): Promise<Sources | null> {
+const REPORT_INSIDE = /^content-type:[ \t]*message\/(?:global-)?delivery-status/im
+
+/**
+ * Reads a message as MIME. A bounce forwarded as an attachment (by a person to their helpdesk, or
+ * wrapped by a filtering gateway) is read too: when the message has no report of its own, the
+ * report of the first attached message that has one is taken, one level deep.
+ */
+async function readMime(text: string, lookInside = true): Promise<Sources | null> {
   let email: Email
   try {
     email = await PostalMime.parse(text, { rfc822Attachments: true, attachmentEncoding: 'utf8' })
@@ -137,17 +144,26 @@ async function readMime(text: string): Promise<Sources | null> {
       originals.push(content.slice(0, 65_536))
     else if (type === 'text/plain') extraText.push(content)
   }
-  const body = [email.text ?? (email.html ? htmlToText(email.html) : ''), ...extraText].join('\n')
+  const own = [email.text ?? (email.html ? htmlToText(email.html) : ''), ...extraText].join('\n')
+  const forwarded = deliveryStatus.length === 0 && lookInside ? await forwardedReport(originals) : null
+  const body = forwarded ? [own, forwarded.body].join('\n') : own
   const from = email.from?.address ?? null
   return {
     body,
-    deliveryStatus,
-    originalHeaders: [...originals, body].join('\n'),
+    deliveryStatus: forwarded ? forwarded.deliveryStatus : deliveryStatus,
+    originalHeaders: [...(forwarded ? [forwarded.originalHeaders] : []), ...originals, body].join('\n'),
     fromAddress: from,
     headers: headerMap(email),
     feedbackReport,
     daticert,
   }
+}
+
+/** The sources of the first attached message that carries a delivery-status report, if any. */
+async function forwardedReport(originals: string[]): Promise<Sources | null> {
+  const inner = originals.find((original) => REPORT_INSIDE.test(original))
+  const sources = inner === undefined ? null : await readMime(inner, false)
+  return sources && sources.deliveryStatus.length > 0 ? sources : null
 }
 
 function plainSources(text: string): Sources {
