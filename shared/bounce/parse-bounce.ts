@@ -388,12 +388,11 @@ function pairedRecipients(recipients: DsnRecipient[], fields: LayoutFields): Dsn
     const diagnostic = readableOf(entry, recipients.length, fields)?.diagnostic
     if (!diagnostic) return entry
     const codes = codesOf(diagnostic)
-    return {
-      ...entry,
-      diagnostic,
-      replyCode: entry.replyCode ?? codes.replyCode,
-      enhancedCode: entry.enhancedCode ?? codes.enhancedCode,
-    }
+    const replyCode = entry.replyCode ?? codes.replyCode
+    const enhancedCode = entry.enhancedCode
+      ? preferStatus(entry.enhancedCode, codes.enhancedCode, replyCode)
+      : codes.enhancedCode
+    return { ...entry, diagnostic, replyCode, enhancedCode }
   })
 }
 
