@@ -102,9 +102,11 @@ export function parseDeliveryStatus(text: string): DeliveryStatus {
     if (final === undefined) continue
     const diagnosticField = group.get('diagnostic-code') ?? ''
     const diagnostic = orNull(stripTypePrefix(diagnosticField))
+    // An X-Unix diagnostic is the exit status of a delivery program (`X-Unix; 255`), never a reply code.
     const diagnosticType = /^([A-Za-z0-9-]{1,20});/.exec(diagnosticField.trim())?.[1]?.toLowerCase() ?? null
     const status = (group.get('status') ?? '').trim().split(/[ \t(]/)[0] ?? ''
-    const codes = diagnostic ? codesOf(diagnostic) : { replyCode: null, enhancedCode: null }
+    const programStatus = diagnosticType?.startsWith('x-unix') === true
+    const codes = diagnostic && !programStatus ? codesOf(diagnostic) : { replyCode: null, enhancedCode: null }
     const enhancedCode = parseEnhancedCode(status)
       ? preferStatus(status, codes.enhancedCode, codes.replyCode)
       : codes.enhancedCode

@@ -454,9 +454,10 @@ async function readBounce(input: string): Promise<BounceInfo> {
 
   const bounceLike = layout !== undefined || status.recipients.length > 0
   const kind = kindOf(sources, bounceLike)
+  const programStatus = dsn?.diagnosticType?.startsWith('x-unix') === true
   const candidates = [
     kind?.pec?.extendedError,
-    dsn?.diagnostic,
+    programStatus ? null : dsn?.diagnostic,
     layoutFields.diagnostic,
     scanned.diagnostic,
     shortPaste(text),

@@ -45,4 +45,11 @@ describe('Sendmail transcripts with several recipients', () => {
       reason: 'userunknown',
     })
   })
+
+  it("reads a failed delivery program: Sendmail's verdict and what the program printed, not its exit status", async () => {
+    const info = await readSisimai('lhost-sendmail-18.eml')
+    expect(info).toMatchObject({ replyCode: 554, enhancedCode: '5.3.0', reason: 'mailererror' })
+    expect(info.diagnostic).toMatch(/^554 5\.3\.0 unknown mailer error 255 \(DBI connect/)
+    expect(info.recipients[0]).toMatchObject({ diagnosticType: 'x-unix', replyCode: null })
+  })
 })

@@ -12,6 +12,7 @@ const RECIPIENT_LINE =
 /** `550 example.org (smtp)... 550 Host unknown`: Sendmail's verdict on one host. */
 const HOST_LINE = /^[245][0-9][0-9] ([A-Za-z0-9.-]{1,253}) \([a-z0-9-]{1,20}\)\.{3} /
 const STARTS_WITH_CODE = /^[245][0-9][0-9]\b/
+const PROGRAM_VERDICT = /^[45][0-9][0-9] [45]\.[0-9]{1,3}\.[0-9]{1,3} [^<>]{1,300}$/
 const MAX_ENTRIES = 50
 const MAX_REPLIES = 20
 
@@ -92,13 +93,31 @@ function summaryFields(lines: string[]): LayoutFields {
   }
   for (const line of lines) {
     const reason = REASON.exec(line)
-    if (reason?.[1] && !fields.diagnostic) fields.diagnostic = reason[1].trim()
+    const exitStatusOnly = /^[0-9]{1,3}$/.test(reason?.[1]?.trim() ?? '')
+    if (reason?.[1] && !exitStatusOnly && !fields.diagnostic) fields.diagnostic = reason[1].trim()
     const talking = TALKING_TO.exec(line)
     if (talking?.[1] && !fields.remoteMta) fields.remoteMta = talking[1].replace(/\.$/, '')
     const server = SERVER_LINE.exec(line)
     if (server?.[1] && /^[45]/.test(server[1]) && !fields.diagnostic) fields.diagnostic = server[1].trim()
   }
-  return fields
+  const verdict = fields.diagnostic ? undefined : mailerVerdict(lines)
+  return verdict ? { ...fields, diagnostic: verdict } : fields
+}
+
+/**
+ * Sendmail's verdict when a local program failed (`554 5.3.0 unknown mailer error 255`), with what
+ * the program printed before it, from a transcript that names no recipient.
+ */
+function mailerVerdict(lines: string[]): string | undefined {
+  const printed: string[] = []
+  for (const raw of linesAfter(lines, '----- transcript of session follows -----').slice(0, 200)) {
+    const line = raw.trim()
+    if (/^-{2,}/.test(line)) break
+    if (PROGRAM_VERDICT.test(line))
+      return printed.length > 0 ? `${line} (${printed.join(' ').slice(0, 1000)})` : line
+    if (line !== '') printed.push(line)
+  }
+  return undefined
 }
 
 /** Sendmail: "----- The following addresses had permanent fatal errors -----" and the session transcript. */
