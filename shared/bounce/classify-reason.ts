@@ -303,7 +303,9 @@ function fallback(facts: Facts): BounceReason | null {
   if (!VAGUE.has(status) && isSmtpType(input.diagnosticType)) return status
   const phrased = SECOND_PASS.find((reason) => includesPhrase(reason, text))
   if (phrased) return phrased
-  if (input.command === 'CONN' && (status === null || VAGUE.has(status))) return 'blocked'
+  // A greeting refused along the way does not make a delayed or expired delivery a block.
+  const refusedAtConnection = input.command === 'CONN' && input.action !== 'delayed' && status !== 'expired'
+  if (refusedAtConnection && (status === null || VAGUE.has(status))) return 'blocked'
   if (status !== null) return status
   const code = input.enhancedCode ?? ''
   if (/^[45]\.6\./.test(code)) return 'contenterror'

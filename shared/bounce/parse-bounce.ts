@@ -378,15 +378,19 @@ function readableOf(entry: BounceRecipient, count: number, fields: LayoutFields)
   return count === 1 && entries.length === 1 && fields.recipient === undefined ? fields : undefined
 }
 
+/** True when the readable text says more than the report's own: it has none, or only the first line of it. */
+function extendsOwn(readable: string, own: string | null): boolean {
+  return own === null || (readable.length > own.length && readable.startsWith(own))
+}
+
 /**
  * The DSN's recipients, each given the server text the human-readable part has for it when its
- * own Diagnostic-Code is missing (the codes in that text are read too).
+ * own Diagnostic-Code is missing or cut to the first line (the codes in that text are read too).
  */
 function pairedRecipients(recipients: DsnRecipient[], fields: LayoutFields): DsnRecipient[] {
   return recipients.map((entry) => {
-    if (entry.diagnostic !== null) return entry
     const diagnostic = readableOf(entry, recipients.length, fields)?.diagnostic
-    if (!diagnostic) return entry
+    if (!diagnostic || !extendsOwn(diagnostic, entry.diagnostic)) return entry
     const codes = codesOf(diagnostic)
     const replyCode = entry.replyCode ?? codes.replyCode
     const enhancedCode = entry.enhancedCode

@@ -52,4 +52,17 @@ describe('Sendmail transcripts with several recipients', () => {
     expect(info.diagnostic).toMatch(/^554 5\.3\.0 unknown mailer error 255 \(DBI connect/)
     expect(info.recipients[0]).toMatchObject({ diagnosticType: 'x-unix', replyCode: null })
   })
+
+  it('reads a multi-line reply whole, where the report kept only its first line', async () => {
+    const info = await readSisimai('lhost-sendmail-43.eml')
+    expect(info.diagnostic).toContain('header are not accepted')
+    expect(info.recipients[0]?.diagnostic).toContain('header are not accepted')
+    expect(info.reason).toBe('notcompliantrfc')
+  })
+
+  it('reads an error before any command as the greeting refused (blocked), but not a delivery that expired', async () => {
+    expect(await readSisimai('lhost-sendmail-16.eml')).toMatchObject({ command: 'CONN', reason: 'blocked' })
+    expect(await readSisimai('lhost-sendmail-30.eml')).toMatchObject({ command: 'CONN', reason: 'expired' })
+    expect(await readSisimai('lhost-sendmail-29.eml')).toMatchObject({ action: 'delayed', reason: 'expired' })
+  })
 })

@@ -97,11 +97,24 @@ function summaryFields(lines: string[]): LayoutFields {
     if (reason?.[1] && !exitStatusOnly && !fields.diagnostic) fields.diagnostic = reason[1].trim()
     const talking = TALKING_TO.exec(line)
     if (talking?.[1] && !fields.remoteMta) fields.remoteMta = talking[1].replace(/\.$/, '')
-    const server = SERVER_LINE.exec(line)
-    if (server?.[1] && /^[45]/.test(server[1]) && !fields.diagnostic) fields.diagnostic = server[1].trim()
   }
-  const verdict = fields.diagnostic ? undefined : mailerVerdict(lines)
+  const reply = firstErrorReply(lines)
+  const fuller = reply && fields.diagnostic && reply.startsWith(fields.diagnostic) ? reply : undefined
+  const verdict = fuller ?? fields.diagnostic ?? reply ?? mailerVerdict(lines)
   return verdict ? { ...fields, diagnostic: verdict } : fields
+}
+
+/** The first failure reply of the transcript, its continuation lines (`550-…`, then `550 …`) joined. */
+function firstErrorReply(lines: string[]): string | undefined {
+  const parts: string[] = []
+  for (const line of lines) {
+    const reply = SERVER_LINE.exec(line)?.[1]?.trim()
+    if (parts.length === 0 && (!reply || !/^[45]/.test(reply))) continue
+    if (!reply || parts.length >= MAX_REPLIES) break
+    parts.push(reply)
+    if (!/^[0-9]{3}-/.test(reply)) break
+  }
+  return parts.length > 0 ? parts.join(' ') : undefined
 }
 
 /**

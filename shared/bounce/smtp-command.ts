@@ -27,13 +27,17 @@ const TRANSCRIPT_COMMANDS: Record<string, SmtpCommand> = {
   auth: 'AUTH',
 }
 
-/** In a Sendmail-like transcript (`>>> RCPT To:…` then `<<< 550 …`), the command the first error answered. */
+/**
+ * In a Sendmail-like transcript (`>>> RCPT To:…` then `<<< 550 …`), the command the first error
+ * answered; an error before any command of its session answered the connection (the greeting).
+ */
 function transcriptCommand(lowerText: string): SmtpCommand | null {
   const lines = lowerText.split('\n', 5000)
   let last: SmtpCommand | null = null
   for (const line of lines) {
     const sent = /^>>> ([a-z]{4,8})\b/.exec(line.trim())
     if (sent?.[1]) last = TRANSCRIPT_COMMANDS[sent[1]] ?? last
+    else if (line.includes('while talking to ')) last = 'CONN'
     else if (/^<<< [45][0-9][0-9]/.test(line.trim()) && last) return last
   }
   return null
