@@ -65,4 +65,12 @@ describe('Sendmail transcripts with several recipients', () => {
     expect(await readSisimai('lhost-sendmail-30.eml')).toMatchObject({ command: 'CONN', reason: 'expired' })
     expect(await readSisimai('lhost-sendmail-29.eml')).toMatchObject({ action: 'delayed', reason: 'expired' })
   })
+
+  it("reads Sendmail's last word on a message it kept trying, with the give-up line", async () => {
+    const info = await readSisimai('lhost-sendmail-54.eml')
+    expect(info.diagnostic).toBe(
+      'Deferred: Connection refused by [127.0.0.1] (Message could not be delivered for 5 days)',
+    )
+    expect(info.enhancedCode).toBe('4.4.7')
+  })
 })

@@ -12,6 +12,9 @@ const RECIPIENT_LINE =
 /** `550 example.org (smtp)... 550 Host unknown`: Sendmail's verdict on one host. */
 const HOST_LINE = /^[245][0-9][0-9] ([A-Za-z0-9.-]{1,253}) \([a-z0-9-]{1,20}\)\.{3} /
 const STARTS_WITH_CODE = /^[245][0-9][0-9]\b/
+const DEFERRED_LINE = /^<?[^\s<>]{1,320}>?\.{3} (Deferred: .{1,1000})$/
+const GAVE_UP =
+  /^(?:Message could not be delivered for .{1,100}|Warning: message still undelivered after .{1,100})$/
 const PROGRAM_VERDICT = /^[45][0-9][0-9] [45]\.[0-9]{1,3}\.[0-9]{1,3} [^<>]{1,300}$/
 const MAX_ENTRIES = 50
 const MAX_REPLIES = 20
@@ -100,7 +103,9 @@ function summaryFields(lines: string[]): LayoutFields {
   }
   const reply = firstErrorReply(lines)
   const fuller = reply && fields.diagnostic && reply.startsWith(fields.diagnostic) ? reply : undefined
-  const verdict = fuller ?? fields.diagnostic ?? reply ?? mailerVerdict(lines)
+  const spoken = reply && !/^[0-9]{3}$/.test(reply) ? reply : undefined
+  const verdict =
+    fuller ?? fields.diagnostic ?? spoken ?? mailerVerdict(lines) ?? deferredVerdict(lines) ?? reply
   return verdict ? { ...fields, diagnostic: verdict } : fields
 }
 
@@ -115,6 +120,18 @@ function firstErrorReply(lines: string[]): string | undefined {
     if (!/^[0-9]{3}-/.test(reply)) break
   }
   return parts.length > 0 ? parts.join(' ') : undefined
+}
+
+/**
+ * Sendmail's last word on a message it kept trying (`<rcpt>... Deferred: Connection refused by …`)
+ * with the give-up line after it (`Message could not be delivered for 5 days`).
+ */
+function deferredVerdict(lines: string[]): string | undefined {
+  const transcript = linesAfter(lines, '----- transcript of session follows -----').slice(0, 200)
+  const deferred = transcript.map((line) => DEFERRED_LINE.exec(line.trim())?.[1]).find(Boolean)
+  if (!deferred) return undefined
+  const gaveUp = transcript.map((line) => line.trim()).find((line) => GAVE_UP.test(line))
+  return gaveUp ? `${deferred} (${gaveUp})` : deferred
 }
 
 /**
