@@ -73,4 +73,10 @@ describe('Sendmail transcripts with several recipients', () => {
     )
     expect(info.enhancedCode).toBe('4.4.7')
   })
+
+  it("reads a local delivery agent's 'unknown user' as an address that does not exist", async () => {
+    const info = await readSisimai('rfc3464-06.eml')
+    expect(info).toMatchObject({ recipient: 'kijitora@example.net', replyCode: 554, reason: 'userunknown' })
+    expect(info.diagnostic).toContain('mail.local: unknown user: kijitora')
+  })
 })

@@ -1,4 +1,6 @@
 import type { SmtpCommand } from './classify-reason'
+import { includesPhrase } from './reason-phrases'
+import type { BounceReason } from './reasons'
 import type { LayoutFields, LayoutParser } from './types'
 import { cleanToken, firstEmail, linesAfter } from './text-scan'
 
@@ -11,6 +13,7 @@ const RECIPIENT_LINE =
   /^([245][0-9][0-9])(?: [245]\.[0-9]{1,3}\.[0-9]{1,3})? <([^\s<>]{1,320})>\.{3} ?(.{0,2000})$/
 /** `550 example.org (smtp)... 550 Host unknown`: Sendmail's verdict on one host. */
 const HOST_LINE = /^[245][0-9][0-9] ([A-Za-z0-9.-]{1,253}) \([a-z0-9-]{1,20}\)\.{3} /
+const LOCAL_MAILER = /^(?:mail\.local|local|procmail|deliver|dovecot-lda|cyrus|maildrop): /i
 const STARTS_WITH_CODE = /^[245][0-9][0-9]\b/
 const DEFERRED_LINE = /^<?[^\s<>]{1,320}>?\.{3} (Deferred: .{1,1000})$/
 const GAVE_UP =
@@ -50,12 +53,23 @@ function recipientEntry(match: RegExpExecArray, session: Session): LayoutFields 
   const verdict = STARTS_WITH_CODE.test(own) ? own : line
   const said = session.replies.join(' ')
   const diagnostic = said !== '' && said !== line ? `${said} (${line})` : verdict
+  const reason = localVerdict(session)
   return {
     recipient: address,
     diagnostic: diagnostic.replace(/^(?![245][0-9][0-9])/, `${code} `),
     ...(session.host ? { remoteMta: session.host } : {}),
     ...(session.command ? { command: session.command } : {}),
+    ...(reason ? { reason } : {}),
   }
+}
+
+/**
+ * A local delivery agent's word that the user does not exist (`mail.local: unknown user: anna`):
+ * there was no SMTP session, so it cannot be a filter refusing the message after DATA.
+ */
+function localVerdict(session: Session): BounceReason | undefined {
+  const local = session.replies.find((reply) => LOCAL_MAILER.test(reply))
+  return local && includesPhrase('userunknown', local.toLowerCase()) ? 'userunknown' : undefined
 }
 
 /**
