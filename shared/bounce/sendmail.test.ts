@@ -79,4 +79,30 @@ describe('Sendmail transcripts with several recipients', () => {
     expect(info).toMatchObject({ recipient: 'kijitora@example.net', replyCode: 554, reason: 'userunknown' })
     expect(info.diagnostic).toContain('mail.local: unknown user: kijitora')
   })
+
+  it('lists every recipient of a pasted V8 bounce, the first from its summary', async () => {
+    const info = await parseBounce(
+      [
+        '   ----- The following addresses had permanent fatal errors -----',
+        '<anna@example.it>',
+        '    (reason: 550 5.1.1 <anna@example.it>... User unknown)',
+        '<luca@example.net>',
+        '    (reason: 552 5.2.2 <luca@example.net>... Mailbox full)',
+        '',
+        '   ----- Transcript of session follows -----',
+        '... while talking to mx.example.it.:',
+        '>>> RCPT To:<anna@example.it>',
+        '<<< 550 5.1.1 <anna@example.it>... User unknown',
+        '550 5.1.1 <anna@example.it>... User unknown',
+        '... while talking to mx.example.net.:',
+        '>>> RCPT To:<luca@example.net>',
+        '<<< 552 5.2.2 <luca@example.net>... Mailbox full',
+        '552 5.2.2 <luca@example.net>... Mailbox full',
+      ].join('\n'),
+    )
+    expect(info.recipients.map((entry) => [entry.recipient, entry.enhancedCode, entry.reason])).toEqual([
+      ['anna@example.it', '5.1.1', 'userunknown'],
+      ['luca@example.net', '5.2.2', 'mailboxfull'],
+    ])
+  })
 })

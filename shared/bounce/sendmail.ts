@@ -164,6 +164,11 @@ function mailerVerdict(lines: string[]): string | undefined {
   return undefined
 }
 
+/** The `others` of a layout's fields, when there are any. */
+function withOthers(others: LayoutFields[]): Pick<LayoutFields, 'others'> {
+  return others.length > 0 ? { others } : {}
+}
+
 /** Sendmail: "----- The following addresses had permanent fatal errors -----" and the session transcript. */
 export const sendmailParser: LayoutParser = {
   format: 'sendmail',
@@ -172,8 +177,12 @@ export const sendmailParser: LayoutParser = {
     lower.includes('----- transcript of session follows -----'),
   parse(lines) {
     const summary = summaryFields(lines)
-    const [first, ...others] = transcriptRecipients(lines)
-    if (!first || (summary.diagnostic && summary.recipient)) return summary
-    return { ...summary, ...first, ...(others.length > 0 ? { others } : {}) }
+    const entries = transcriptRecipients(lines)
+    const [first, ...rest] = entries
+    if (!first) return summary
+    if (!summary.diagnostic || !summary.recipient) return { ...summary, ...first, ...withOthers(rest) }
+    const address = summary.recipient.toLowerCase()
+    const others = entries.filter((entry) => entry.recipient?.toLowerCase() !== address)
+    return others.length < entries.length ? { ...summary, ...withOthers(others) } : summary
   },
 }
