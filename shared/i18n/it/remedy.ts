@@ -6,7 +6,7 @@ export default {
     title: 'Rinnova il tuo dominio',
     summary: 'Il tuo dominio è scaduto o sospeso, quindi nessuna email può arrivare né partire.',
     steps: [
-      'Accedi al pannello dell’azienda presso cui hai registrato il dominio (per OVHcloud: Web Cloud, poi Domini).',
+      'Accedi al pannello dell’azienda presso cui hai registrato il dominio{{panel.domains}}.',
       'Apri il dominio: se è scaduto, lo vedi indicato in cima alla pagina.',
       'Rinnovalo e paga eventuali fatture aperte. La posta riprende a funzionare entro poche ore dal rinnovo.',
     ],
@@ -26,8 +26,8 @@ export default {
     summary: 'Prima di tutto assicurati che dominio, offerta email e hosting siano attivi.',
     steps: [
       'Accedi al pannello del tuo fornitore.',
-      'Controlla il dominio: non deve essere scaduto (OVHcloud: Web Cloud, Domini).',
-      'Controlla l’offerta email e lo stato del tuo indirizzo (OVHcloud: scheda Account email della tua offerta, colonna Stato).',
+      'Controlla il dominio: non deve essere scaduto{{panel.domains}}.',
+      'Controlla l’offerta email e lo stato del tuo indirizzo{{panel.emailState}}.',
       'Controlla fatture e rinnovi in sospeso e regolarizzali.',
     ],
   },
@@ -47,7 +47,7 @@ export default {
     title: 'Prova la webmail',
     summary: 'Provare la webmail ci dice se il guasto è nel programma di posta o nel servizio.',
     steps: [
-      'Apri nel browser la pagina webmail del tuo fornitore (per OVHcloud, il collegamento qui sotto).',
+      'Apri nel browser la pagina webmail del tuo fornitore.',
       'Accedi con l’indirizzo email completo e la sua password.',
       'Mandati un messaggio e controlla che arrivi.',
       'Se funziona, il problema è nel programma di posta: scegli «No» qui sotto per continuare.',
@@ -58,7 +58,7 @@ export default {
     summary: 'La password scritta non è quella che la casella si aspetta.',
     steps: [
       'Controlla che il blocco maiuscole sia disattivato e di aver scritto l’indirizzo completo come nome utente.',
-      'Nel pannello apri la tua offerta email e la scheda Account email (OVHcloud: il pulsante «…» accanto all’indirizzo, poi Modifica).',
+      'Nel pannello apri la tua offerta email e la scheda Account email{{panel.changePassword}}.',
       'Imposta una nuova password, aspetta qualche minuto e accedi alla webmail con quella.',
       'Inserisci la nuova password in tutti i programmi e i telefoni che usano questo indirizzo.',
     ],
@@ -96,7 +96,7 @@ export default {
     title: 'Fai puntare la posta del dominio al tuo servizio email',
     summary: 'I record MX del dominio dicono a tutti quale server riceve la tua posta, e non sono corretti.',
     steps: [
-      'Accedi dove gestisci la zona DNS del dominio (OVHcloud: Web Cloud, Domini, il tuo dominio, scheda Zona DNS).',
+      'Accedi dove gestisci la zona DNS del dominio{{panel.dnsZone}}.',
       'Modifica i record MX esattamente come indica la nostra verifica: aggiungi quelli mancanti, elimina quelli che puntano altrove.',
       'Salva. La modifica arriva a tutti entro qualche ora (fino a 24).',
       'Avvia di nuovo MailDoctor per conferma.',
@@ -106,7 +106,7 @@ export default {
     title: 'Aggiungi il record Autodiscover per Exchange',
     summary: 'Outlook trova le impostazioni di Exchange tramite un record SRV che manca o è sbagliato.',
     steps: [
-      'Apri la zona DNS del dominio (OVHcloud: Web Cloud, Domini, il tuo dominio, scheda Zona DNS).',
+      'Apri la zona DNS del dominio{{panel.dnsZone}}.',
       'Aggiungi un record SRV per _autodiscover._tcp con priorità {{ovh.autodiscoverPriority}}, peso {{ovh.autodiscoverWeight}}, porta {{ovh.autodiscoverPort}} e la destinazione indicata dalla nostra verifica.',
       'Salva, aspetta qualche ora, poi configura di nuovo Outlook.',
     ],
@@ -384,10 +384,10 @@ export default {
     ],
   },
   'use-port-587': {
-    title: 'Invia tramite la porta 587 o 465 invece della 25',
+    title: 'Invia tramite la porta {{ports.submission}} o {{ports.submissions}} invece della {{ports.smtp}}',
     steps: [
       'Apri le impostazioni dell’account nel programma di posta e trova il server in uscita (SMTP).',
-      'Imposta la porta 587 con STARTTLS, oppure la porta 465 con SSL/TLS.',
+      'Imposta la porta {{ports.submission}} con STARTTLS, oppure la porta {{ports.submissions}} con SSL/TLS.',
       'Assicurati che il server in uscita richieda l’accesso, con lo stesso nome utente e la stessa password della ricezione.',
       'Salva e invia un messaggio di prova a te stesso.',
     ],
@@ -420,7 +420,7 @@ export default {
     title: 'Usa la porta cifrata (SSL/TLS)',
     steps: [
       'Apri le impostazioni dell’account nel programma di posta.',
-      'Scegli SSL/TLS come sicurezza e usa la porta 465 per l’invio, 993 per IMAP o 995 per POP3.',
+      'Scegli SSL/TLS come sicurezza e usa la porta {{ports.submissions}} per l’invio, {{ports.imaps}} per IMAP o {{ports.pop3s}} per POP3.',
       'Salva e riprova.',
     ],
   },
@@ -459,6 +459,8 @@ export default {
   },
   'use-modern-sign-in': {
     title: 'Fai accedere il programma di posta dalla pagina del tuo fornitore',
+    summary:
+      'Il tuo fornitore non accetta più la password della casella dai programmi di posta: si accede dalla sua pagina, oppure con una password per le app.',
     steps: [
       'Rimuovi l’account dal programma di posta (la posta resta sul server), poi aggiungilo di nuovo indicando solo il tuo indirizzo email.',
       'Outlook, Thunderbird, Apple Mail e le app di posta di iPhone e Android offrono “Accedi con Microsoft” o “Accedi con Google” (in Thunderbird: metodo di autenticazione OAuth2): sceglilo.',
@@ -513,7 +515,7 @@ export default {
       'Apri le impostazioni dell’account nel programma di posta.',
       'Attiva “il server in uscita (SMTP) richiede l’autenticazione”.',
       'Usa l’indirizzo email completo e la sua password.',
-      'Usa la porta 587 con STARTTLS o la 465 con SSL/TLS, poi rimanda.',
+      'Usa la porta {{ports.submission}} con STARTTLS o la {{ports.submissions}} con SSL/TLS, poi rimanda.',
     ],
   },
   'check-client-settings': {
