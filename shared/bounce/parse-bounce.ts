@@ -9,6 +9,11 @@ import { parseDeliveryStatus, preferStatus, type DeliveryStatus } from './delive
 import { readPec, pecReason } from './pec'
 import { findCommand } from './smtp-command'
 import { amazonSesParser } from './amazonses'
+import { biglobeParser, ezwebParser } from './japanese-providers'
+import { fmlParser } from './fml'
+import { mailFoundryParser } from './mailfoundry'
+import { mxLogicParser } from './mxlogic'
+import { verizonParser } from './verizon'
 import { eximParser } from './exim'
 import { exchange2003Parser } from './exchange2003'
 import { gmxParser } from './gmx'
@@ -45,6 +50,12 @@ const SHORT_PASTE = 2000
 /** Layout parsers, most distinctive markers first. */
 const LAYOUTS: readonly LayoutParser[] = [
   amazonSesParser,
+  mailFoundryParser,
+  verizonParser,
+  biglobeParser,
+  ezwebParser,
+  fmlParser,
+  mxLogicParser,
   exchange2003Parser,
   googleGroupsParser,
   yahooParser,
@@ -278,9 +289,9 @@ function hasCode(codes: { replyCode: number | null; enhancedCode: string | null 
   return codes.replyCode !== null || codes.enhancedCode !== null
 }
 
-/** What a message that is not a bounce is, read from its headers: a complaint, an auto-reply, a PEC receipt. */
+/** What a message that is not a bounce is, read from its headers: a complaint, an unsubscribe request, an auto-reply, a PEC receipt. */
 interface Kind {
-  format: 'arf' | 'autoreply' | 'pec'
+  format: 'arf' | 'unsubscribe' | 'autoreply' | 'pec'
   reason: BounceReason
   pec: PecReceipt | null
 }
@@ -307,6 +318,8 @@ function kindOf(sources: Sources, bounceLike: boolean): Kind | null {
   const type = (sources.headers.get('content-type') ?? '').toLowerCase()
   if (sources.feedbackReport !== null || /report-type="?feedback-report/.test(type))
     return { format: 'arf', reason: 'feedback', pec: null }
+  if ((sources.headers.get('x-apple-unsubscribe') ?? '').trim().toLowerCase() === 'true')
+    return { format: 'unsubscribe', reason: 'feedback', pec: null }
   if (!bounceLike && isAutoReply(sources)) return { format: 'autoreply', reason: 'vacation', pec: null }
   return null
 }
@@ -364,9 +377,10 @@ async function readBounce(input: string): Promise<BounceInfo> {
   const lines = splitLines(sources.body)
   const lower = sources.body.toLowerCase()
   const layout = LAYOUTS.find(
-    (parser) => !(parser.fallbackOnly && status.recipients.length > 0) && parser.detects(lower),
+    (parser) =>
+      !(parser.fallbackOnly && status.recipients.length > 0) && parser.detects(lower, sources.headers),
   )
-  const layoutFields: LayoutFields = layout ? layout.parse(lines) : {}
+  const layoutFields: LayoutFields = layout ? layout.parse(lines, sources.headers) : {}
   const scanned = scanPlainText(lines)
 
   const bounceLike = layout !== undefined || status.recipients.length > 0

@@ -682,6 +682,7 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
     index: [
       "doesn't receive email according to",
 
+      'an mx or srv record indicated no smtp service',
       'does not accept mail (nullmx)',
       'host/domain does not accept mail',
       'host does not accept mail',
