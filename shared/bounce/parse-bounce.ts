@@ -8,6 +8,7 @@ import { classifyReason, type SmtpCommand } from './classify-reason'
 import { parseDeliveryStatus, preferStatus, type DeliveryStatus } from './delivery-status'
 import { readPec, pecReason } from './pec'
 import { findCommand } from './smtp-command'
+import { remoteServiceReason } from './remote-hosts'
 import { amazonSesParser } from './amazonses'
 import { biglobeParser, ezwebParser } from './japanese-providers'
 import { fmlParser } from './fml'
@@ -359,10 +360,17 @@ function layoutRecipients(fields: LayoutFields): BounceRecipient[] {
 }
 
 /** Gives every recipient of a DSN its own reason, from its own code and text. */
-function withReasons(recipients: BounceRecipient[], command: SmtpCommand | null): BounceRecipient[] {
+function withReasons(
+  recipients: BounceRecipient[],
+  command: SmtpCommand | null,
+  reportingMta: string | null,
+): BounceRecipient[] {
   return recipients.map((entry) => ({
     ...entry,
-    reason: entry.reason ?? classifyReason({ ...entry, command }),
+    reason:
+      entry.reason ??
+      remoteServiceReason({ ...entry, reportingMta }, entry.diagnostic) ??
+      classifyReason({ ...entry, command }),
   }))
 }
 
@@ -436,6 +444,7 @@ async function readBounce(input: string): Promise<BounceInfo> {
     kind?.reason ??
     (format === 'none' ? 'undefined' : undefined) ??
     layoutFields.reason ??
+    remoteServiceReason({ recipient, remoteMta, reportingMta }, diagnostic) ??
     classifyReason({
       enhancedCode,
       replyCode,
@@ -460,6 +469,7 @@ async function readBounce(input: string): Promise<BounceInfo> {
     recipients: withReasons(
       status.recipients.length > 0 ? status.recipients : layoutRecipients(layoutFields),
       command,
+      reportingMta,
     ),
     explanation: explained,
     remedies: remediesOf(reason, explained?.remedies ?? []),
