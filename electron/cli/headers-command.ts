@@ -129,7 +129,7 @@ export async function headersCommand(args: string[]): Promise<number> {
     throw new UsageError(i18n.t('knowledge:cli.unreadable', { file }))
   })
   if (text.trim() === '') throw new UsageError(i18n.t('headers:cli.empty'))
-  const spfInclude = values.provider ? providerProfile(values.provider).spfInclude : undefined
+  const spfInclude = values.provider ? providerProfile(values.provider)?.spfInclude : undefined
   const report = await readHeaders(text, { role, ...(spfInclude ? { spfInclude } : {}) })
   if (report.hops.length === 0) throw new UsageError(i18n.t('headers:cli.noHeaders'))
   if (values.json) {

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import { createI18n, type Language } from '../../shared/i18n'
-import { PROVIDERS } from '../../shared/knowledge/providers'
+import { providerDisplayName } from '../../shared/knowledge/provider-catalogue'
+import { namedOffers } from '../../shared/knowledge/providers'
 import { COMMANDS, findCommand, type CliCommand } from './commands'
 import { cliLanguage, UsageError } from './common'
 
@@ -63,11 +64,8 @@ export function commandHelp(command: CliCommand, lang: Language): string {
     ),
   ]
   if (command.listsProviders) {
-    const offers = PROVIDERS.filter((provider) => provider.id !== 'other')
     lines.push('', `${t('cli:help.providers')}:`)
-    const label = (offer: (typeof offers)[number]) =>
-      offer.name.startsWith(offer.company) ? offer.name : `${offer.company} ${offer.name}`
-    lines.push(...table(offers.map((offer) => [offer.id, label(offer)])))
+    lines.push(...table(namedOffers().map((offer) => [offer.id, providerDisplayName(offer)])))
   }
   const explanations = list(lang, `cli:commands.${command.name}.examples`)
   lines.push('', `${t('cli:help.examples')}:`)

@@ -16,7 +16,7 @@ export function LoginStep({ node }: { node: Extract<TreeNode, { kind: 'login' }>
   const offer = useAppStore((state) => effectiveOffer(walkStateOf(state)))
   const tested = useAppStore((state) => state.runs.own.findings.some((finding) => finding.id === 'smtp.auth'))
   const proceed = useAppStore((state) => state.proceed)
-  const client = isProviderId(offer) ? providerProfile(offer).client : undefined
+  const client = isProviderId(offer) ? providerProfile(offer)?.client : undefined
   const base = `tree:nodes.${node.id}`
   return (
     <ScreenFrame

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ProbeKind } from '../../shared/ipc'
-import type { ClientSettings, ServerSetting } from '../../shared/knowledge/providers'
+import type { ClientSettings, ServerSetting } from '../../shared/knowledge/provider-catalogue'
 import type { HeaderReport } from '../../shared/headers/types'
 import type { Finding } from '../../shared/report'
 import { api } from '../bridge/api'

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { discoveredSettingsOf } from '../../shared/knowledge/detected-provider'
-import { providerDisplayName } from '../../shared/knowledge/provider-catalogue'
-import { isProviderId, providerProfile, type ServerSetting } from '../../shared/knowledge/providers'
+import { providerDisplayName, type ServerSetting } from '../../shared/knowledge/provider-catalogue'
+import { isProviderId, providerProfile } from '../../shared/knowledge/providers'
 import { effectiveOffer } from '../../shared/tree/walker'
 import { ExternalLink } from '../components/ExternalLink'
 import { useAppStore } from '../store/use-app-store'
@@ -21,7 +21,7 @@ export function SettingsCard({ withLoginTest }: { withLoginTest: boolean }) {
   const offer = useAppStore((state) => effectiveOffer(walkStateOf(state)))
   const discovered = useAppStore((state) => discoveredSettingsOf(state.runs.own.findings))
   const provider = useDetectedProvider()
-  const client = discovered?.client ?? (isProviderId(offer) ? providerProfile(offer).client : undefined)
+  const client = discovered?.client ?? (isProviderId(offer) ? providerProfile(offer)?.client : undefined)
   if (!client) {
     return (
       <section className="settings-card" aria-labelledby="settings-title">

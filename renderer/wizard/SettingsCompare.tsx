@@ -6,7 +6,7 @@ import {
   type TypedSecurity,
   type TypedServer,
 } from '../../shared/knowledge/discovered-settings'
-import type { ClientSettings } from '../../shared/knowledge/providers'
+import type { ClientSettings } from '../../shared/knowledge/provider-catalogue'
 import { useAppStore } from '../store/use-app-store'
 
 const PROGRAMS = ['outlook', 'appleMail', 'thunderbird', 'gmailApp', 'iphoneMail'] as const

@@ -2,7 +2,7 @@
  * The settings a mail program needs, as settings discovery found them (the `client.discovery`
  * finding carries them in its evidence), and how they compare with what the program has now.
  */
-import type { ClientSettings, Security } from './providers'
+import type { ClientSettings, Security } from './provider-catalogue'
 
 /** Where a set of settings came from, best first (Thunderbird's account setup order, our profiles first). */
 export const DISCOVERY_SOURCES = [

@@ -1,24 +1,73 @@
 /**
- * Mail providers as data, for every provider the wizard may meet (not only the offers of
- * PROVIDERS): how to recognise one (address domains, MX host patterns), what kind of service it is,
- * where its webmail, control panel, status page and support are, published sending limits, and
- * where each fact comes from. Settings themselves come from settings discovery (our profiles in
- * providers.ts, then the bundled Thunderbird ISP database); `settings` here only fills what the
- * database lacks or gets wrong, each with its source.
+ * Mail providers as data, the one place each fact about a provider lives, with its public source:
+ * how to recognise one (address domains, MX host patterns), what kind of service it is, the
+ * settings a mail program needs where the ISP database lacks them or gets them wrong, the MX set and
+ * autodiscover SRV an offer expects, its SPF include, where its webmail, control panel, status page
+ * and support are, and its published sending limits. The offers a person can name (providers.ts)
+ * are entries here; texts quote these facts through facts.ts.
  *
  * Facts that could not be confirmed on a public page are left out (see the notes of issue 11).
  */
 import type { SignIn } from './discovered-settings'
-import { providerProfile, type ClientSettings, type ProviderId } from './providers'
 
 /** What a provider offers the person: it decides which questions fit (a free mailbox has no payments). */
 export type ProviderKind = 'hosting' | 'business-suite' | 'free-webmail' | 'pec'
 
-/** A published sending limit. */
+/** How a connection is secured: TLS from the first byte, or STARTTLS after a plain greeting. */
+export type Security = 'ssl' | 'starttls'
+
+/** One server a mail program connects to. */
+export interface ServerSetting {
+  host: string
+  port: number
+  security: Security
+}
+
+/** What a mail program needs (the wizard's card; the probes test it). */
+export interface ClientSettings {
+  imap?: ServerSetting
+  pop3?: ServerSetting
+  smtp: ServerSetting
+  /** Whether the user name is the whole email address. */
+  userIsFullAddress: boolean
+}
+
+/** An MX record an offer expects; `{domainDashed}` stands for the domain with dots as dashes. */
+export interface ExpectedMx {
+  preference: number
+  exchange: string
+}
+
+/** An autodiscover SRV record an offer expects. */
+export interface ExpectedSrv {
+  priority: number
+  weight: number
+  port: number
+  /** Any of these targets is right. */
+  targets: readonly string[]
+}
+
+/** A published sending limit: messages per account (an hour, a day) and per sending IP address. */
 export interface SendingLimit {
   perDay?: number
   perHour?: number
+  perIpPerHour?: number
 }
+
+/** What a fact of an entry is about, to name its source. */
+export type FactTopic =
+  | 'recognition'
+  | 'expectedMx'
+  | 'autodiscover'
+  | 'settings'
+  | 'signIn'
+  | 'spf'
+  | 'webmail'
+  | 'panel'
+  | 'status'
+  | 'support'
+  | 'guides'
+  | 'limits'
 
 /** One provider (or one offer of a provider). */
 export interface MailProvider {
@@ -28,76 +77,138 @@ export interface MailProvider {
   kind: ProviderKind
   /** Address domains that are this provider's own mailboxes (free webmail, PEC). */
   addressDomains: readonly string[]
-  /** MX host patterns that point to this provider. */
+  /** MX host patterns that point to this provider (several offers of one company may share them). */
   mx: readonly RegExp[]
-  /** The offer profile of providers.ts with its settings, where we have one. */
-  profile?: ProviderId
-  /** Settings of our own, where the ISP database has none or is wrong. */
-  settings?: ClientSettings
+  /** Every MX set the offer accepts; the domain's MX should equal one of them. */
+  expectedMx?: readonly (readonly ExpectedMx[])[]
+  /** The `_autodiscover._tcp` SRV the offer expects, if it uses one. */
+  autodiscover?: ExpectedSrv
+  /** Settings of our own (the ISP database has none, or is wrong, or the offer has its own hosts). */
+  client?: ClientSettings
   /** How mail programs sign in, where the provider says so. */
   signIn?: SignIn
+  /** The SPF mechanism that authorises the provider's sending servers, e.g. `include:mx.ovh.com`. */
+  spfInclude?: string
   webmailUrl?: string
   panelUrl?: string
   statusUrl?: string
+  /** Where the provider takes support requests. */
   supportUrl?: string
+  /** The provider's guides remedies link to, where written for it. */
+  guides?: { mx?: string; spamBlock?: string }
   limits?: SendingLimit
   /** Where each fact above comes from: a public page of the provider, or the ISP database file. */
-  sources: Partial<
-    Record<
-      'recognition' | 'settings' | 'signIn' | 'webmail' | 'panel' | 'status' | 'support' | 'limits',
-      string
-    >
-  >
+  sources: Partial<Record<FactTopic, string>>
 }
 
-const OVH_PANEL = 'https://www.ovh.com/manager/'
-const OVH_STATUS = 'https://web-cloud.status-ovhcloud.com/'
-const OVH_MX = [/^mx\d*\.mail\.ovh\.net$/, /^ex\d*\.mail\.ovh\.net$/]
-const SEED = 'OVHcloud guides (seeds 000-004)'
+/** OVHcloud's guide to MX records, which names the four MX Plan records. */
+const OVH_MX_GUIDE = 'https://docs.ovh.com/it/domains/aggiungere-record-mx-configurazione-dominio/'
+/** OVHcloud's guide "Invio o ricezione delle email impossibile" (seed 000): webmail, status, limits. */
+const OVH_SEND_GUIDE = 'OVHcloud guide "Invio o ricezione delle email impossibile" (seed 000)'
+/** OVHcloud's guide "Diagnostica Exchange" (seed 004): Exchange's MX and autodiscover SRV. */
+const OVH_EXCHANGE_GUIDE = 'OVHcloud guide "Diagnostica Exchange" (seed 004)'
+
+/**
+ * OVHcloud's facts shared by its three offers: MX hosts, control panel, status page, webmail,
+ * guides, SPF include and sending limits (200 messages an hour per account, 300 per IP address).
+ */
+export const OVHCLOUD = {
+  company: 'OVHcloud',
+  kind: 'hosting',
+  addressDomains: [],
+  /** mx0..mx3.mail.ovh.net, ex/ex2.mail.ovh.net, pro*.mail.ovh.net and OVHcloud's older hosts. */
+  mx: [/\.ovh\.net$/],
+  spfInclude: 'include:mx.ovh.com',
+  webmailUrl: 'https://www.ovh.it/mail/',
+  panelUrl: 'https://www.ovh.com/manager/',
+  statusUrl: 'https://web-cloud.status-ovhcloud.com/',
+  supportUrl: 'https://help.ovhcloud.com/',
+  guides: {
+    mx: OVH_MX_GUIDE,
+    spamBlock: 'https://docs.ovh.com/it/microsoft-collaborative-solutions/blocco-per-spam/',
+  },
+  limits: { perHour: 200, perIpPerHour: 300 },
+} as const satisfies Partial<MailProvider>
+
+const OVHCLOUD_SOURCES = {
+  recognition: OVH_MX_GUIDE,
+  spf: OVH_SEND_GUIDE,
+  webmail: OVH_SEND_GUIDE,
+  panel: OVH_EXCHANGE_GUIDE,
+  status: OVH_SEND_GUIDE,
+  guides: OVH_SEND_GUIDE,
+  limits: OVH_SEND_GUIDE,
+}
+
+/** MX Plan's four MX records, also accepted by Email Pro and Exchange. */
+const OVH_MX_SET: readonly ExpectedMx[] = [
+  { preference: 1, exchange: 'mx0.mail.ovh.net' },
+  { preference: 5, exchange: 'mx1.mail.ovh.net' },
+  { preference: 50, exchange: 'mx2.mail.ovh.net' },
+  { preference: 100, exchange: 'mx3.mail.ovh.net' },
+]
+
+/** OVHcloud Exchange: its MX sets and autodiscover SRV (seed 004), quoted by texts through facts.ts. */
+export const OVH_EXCHANGE = {
+  ...OVHCLOUD,
+  id: 'ovh-exchange',
+  name: 'Exchange',
+  expectedMx: [
+    [{ preference: 1, exchange: 'mx1.mail.ovh.net' }],
+    OVH_MX_SET,
+    [{ preference: 1, exchange: 'ex.mail.ovh.net' }],
+    [{ preference: 1, exchange: 'ex2.mail.ovh.net' }],
+  ],
+  autodiscover: { priority: 0, weight: 0, port: 443, targets: ['ex.mail.ovh.net', 'ex2.mail.ovh.net'] },
+  client: {
+    imap: { host: 'ex.mail.ovh.net', port: 993, security: 'ssl' },
+    pop3: { host: 'ex.mail.ovh.net', port: 995, security: 'ssl' },
+    smtp: { host: 'ex.mail.ovh.net', port: 587, security: 'starttls' },
+    userIsFullAddress: true,
+  },
+  webmailUrl: 'https://ex.mail.ovh.net/owa',
+  sources: {
+    ...OVHCLOUD_SOURCES,
+    expectedMx: OVH_EXCHANGE_GUIDE,
+    autodiscover: OVH_EXCHANGE_GUIDE,
+    settings: 'OVHcloud Exchange client configuration guides',
+  },
+} as const satisfies MailProvider
 
 /** Every provider we know, most specific first (an offer before its company's generic entry). */
 export const MAIL_PROVIDERS: readonly MailProvider[] = [
+  OVH_EXCHANGE,
   {
-    id: 'ovh-exchange',
-    name: 'Exchange',
-    company: 'OVHcloud',
-    kind: 'hosting',
-    addressDomains: [],
-    mx: OVH_MX,
-    profile: 'ovh-exchange',
-    webmailUrl: 'https://ex.mail.ovh.net/owa',
-    panelUrl: OVH_PANEL,
-    statusUrl: OVH_STATUS,
-    supportUrl: 'https://help.ovhcloud.com/',
-    sources: { recognition: 'seed 004 (autodiscover SRV ex/ex2.mail.ovh.net)', settings: SEED, status: SEED },
-  },
-  {
+    ...OVHCLOUD,
     id: 'ovh-emailpro',
     name: 'Email Pro',
-    company: 'OVHcloud',
-    kind: 'hosting',
-    addressDomains: [],
-    mx: OVH_MX,
-    profile: 'ovh-emailpro',
-    panelUrl: OVH_PANEL,
-    statusUrl: OVH_STATUS,
-    supportUrl: 'https://help.ovhcloud.com/',
-    sources: { recognition: 'autodiscover SRV pro1.mail.ovh.net', settings: SEED, status: SEED },
+    expectedMx: [OVH_MX_SET],
+    autodiscover: { priority: 0, weight: 0, port: 443, targets: ['pro1.mail.ovh.net'] },
+    client: {
+      imap: { host: 'pro1.mail.ovh.net', port: 993, security: 'ssl' },
+      pop3: { host: 'pro1.mail.ovh.net', port: 995, security: 'ssl' },
+      smtp: { host: 'pro1.mail.ovh.net', port: 587, security: 'starttls' },
+      userIsFullAddress: true,
+    },
+    sources: {
+      ...OVHCLOUD_SOURCES,
+      expectedMx: OVH_MX_GUIDE,
+      autodiscover: 'OVHcloud Email Pro client configuration guides',
+      settings: 'OVHcloud Email Pro client configuration guides',
+    },
   },
   {
+    ...OVHCLOUD,
     id: 'ovh-mxplan',
     name: 'MX Plan',
-    company: 'OVHcloud',
-    kind: 'hosting',
-    addressDomains: [],
-    mx: OVH_MX,
-    profile: 'ovh-mxplan',
-    webmailUrl: 'https://www.ovhcloud.com/it/mail/',
-    panelUrl: OVH_PANEL,
-    statusUrl: OVH_STATUS,
-    supportUrl: 'https://help.ovhcloud.com/',
-    limits: { perHour: 200 },
-    sources: { recognition: SEED, settings: 'ISP database ovh.net.xml; ' + SEED, status: SEED, limits: SEED },
+    expectedMx: [OVH_MX_SET],
+    client: {
+      imap: { host: 'ssl0.ovh.net', port: 993, security: 'ssl' },
+      pop3: { host: 'ssl0.ovh.net', port: 995, security: 'ssl' },
+      smtp: { host: 'ssl0.ovh.net', port: 465, security: 'ssl' },
+      userIsFullAddress: true,
+    },
+    sources: { ...OVHCLOUD_SOURCES, expectedMx: OVH_MX_GUIDE, settings: 'ISP database ovh.net.xml' },
   },
   {
     id: 'microsoft365',
@@ -107,7 +218,14 @@ export const MAIL_PROVIDERS: readonly MailProvider[] = [
     signIn: 'oauth2',
     addressDomains: ['onmicrosoft.com'],
     mx: [/\.mail\.protection\.outlook\.com$/],
-    profile: 'microsoft365',
+    expectedMx: [[{ preference: 0, exchange: '{domainDashed}.mail.protection.outlook.com' }]],
+    client: {
+      imap: { host: 'outlook.office365.com', port: 993, security: 'ssl' },
+      pop3: { host: 'outlook.office365.com', port: 995, security: 'ssl' },
+      smtp: { host: 'smtp.office365.com', port: 587, security: 'starttls' },
+      userIsFullAddress: true,
+    },
+    spfInclude: 'include:spf.protection.outlook.com',
     webmailUrl: 'https://outlook.office.com/mail/',
     panelUrl: 'https://admin.microsoft.com/',
     statusUrl: 'https://status.cloud.microsoft/',
@@ -118,6 +236,9 @@ export const MAIL_PROVIDERS: readonly MailProvider[] = [
         'https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online',
       recognition:
         'https://learn.microsoft.com/microsoft-365/admin/get-help-with-domains/create-dns-records-at-any-dns-hosting-provider',
+      expectedMx:
+        'https://learn.microsoft.com/microsoft-365/admin/get-help-with-domains/create-dns-records-at-any-dns-hosting-provider',
+      spf: 'https://learn.microsoft.com/microsoft-365/admin/get-help-with-domains/create-dns-records-at-any-dns-hosting-provider',
       settings: 'ISP database office365.com.xml',
       limits:
         'https://learn.microsoft.com/office365/servicedescriptions/exchange-online-service-description/exchange-online-limits',
@@ -157,7 +278,23 @@ export const MAIL_PROVIDERS: readonly MailProvider[] = [
     signIn: 'oauth2-or-app-password',
     addressDomains: [],
     mx: [/^smtp\.google\.com$/, /(^|\.)aspmx\.l\.google\.com$/, /^aspmx\d*\.googlemail\.com$/],
-    profile: 'google-workspace',
+    expectedMx: [
+      [{ preference: 1, exchange: 'smtp.google.com' }],
+      [
+        { preference: 1, exchange: 'aspmx.l.google.com' },
+        { preference: 5, exchange: 'alt1.aspmx.l.google.com' },
+        { preference: 5, exchange: 'alt2.aspmx.l.google.com' },
+        { preference: 10, exchange: 'alt3.aspmx.l.google.com' },
+        { preference: 10, exchange: 'alt4.aspmx.l.google.com' },
+      ],
+    ],
+    client: {
+      imap: { host: 'imap.gmail.com', port: 993, security: 'ssl' },
+      pop3: { host: 'pop.gmail.com', port: 995, security: 'ssl' },
+      smtp: { host: 'smtp.gmail.com', port: 465, security: 'ssl' },
+      userIsFullAddress: true,
+    },
+    spfInclude: 'include:_spf.google.com',
     webmailUrl: 'https://mail.google.com/',
     panelUrl: 'https://admin.google.com/',
     statusUrl: 'https://www.google.com/appsstatus/dashboard/',
@@ -210,7 +347,7 @@ export const MAIL_PROVIDERS: readonly MailProvider[] = [
     kind: 'hosting',
     addressDomains: ['aruba.it'],
     mx: [/(^|\.)aruba\.it$/],
-    settings: {
+    client: {
       imap: { host: 'imaps.aruba.it', port: 993, security: 'ssl' },
       pop3: { host: 'pop3s.aruba.it', port: 995, security: 'ssl' },
       smtp: { host: 'smtps.aruba.it', port: 465, security: 'ssl' },
@@ -353,7 +490,7 @@ export function providersByMx(mxHosts: readonly string[]): MailProvider[] {
   )
 }
 
-/** The settings we hold for a provider: its own, else those of its offer profile. */
+/** The settings we hold for a provider, where we hold some. */
 export function catalogueSettings(provider: MailProvider): ClientSettings | undefined {
-  return provider.settings ?? (provider.profile ? providerProfile(provider.profile).client : undefined)
+  return provider.client
 }

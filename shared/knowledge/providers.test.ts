@@ -1,7 +1,27 @@
 import { describe, expect, it } from 'vitest'
-import { expectedMxFor, mxChanges, providerProfile, recogniseProviders } from './providers'
+import type { MailProvider } from './provider-catalogue'
+import {
+  expectedMxFor,
+  mxChanges,
+  PROVIDER_IDS,
+  providerProfile,
+  recogniseProviders,
+  type ProviderId,
+} from './providers'
+
+function offer(id: ProviderId): MailProvider {
+  const profile = providerProfile(id)
+  if (!profile) throw new Error(`no catalogue entry for ${id}`)
+  return profile
+}
 
 describe('provider profiles', () => {
+  it('has a catalogue entry with its MX sets for every offer a person can name, none for other', () => {
+    for (const id of PROVIDER_IDS.filter((candidate) => candidate !== 'other'))
+      expect(offer(id).expectedMx?.length, id).toBeGreaterThan(0)
+    expect(providerProfile('other')).toBeUndefined()
+  })
+
   it('recognises offers from MX hosts', () => {
     expect(recogniseProviders(['mx1.mail.ovh.net']).map((p) => p.company)).toContain('OVHcloud')
     expect(recogniseProviders(['example-com.mail.protection.outlook.com']).map((p) => p.id)).toEqual([
@@ -12,13 +32,13 @@ describe('provider profiles', () => {
   })
 
   it('fills the domain into Microsoft 365 MX host', () => {
-    expect(expectedMxFor(providerProfile('microsoft365'), 'example.co.uk')).toEqual([
+    expect(expectedMxFor(offer('microsoft365'), 'example.co.uk')).toEqual([
       [{ preference: 0, exchange: 'example-co-uk.mail.protection.outlook.com' }],
     ])
   })
 
   it('finds the smallest change towards one of the accepted MX sets', () => {
-    const exchange = expectedMxFor(providerProfile('ovh-exchange'), 'example.com')
+    const exchange = expectedMxFor(offer('ovh-exchange'), 'example.com')
     expect(mxChanges([{ preference: 1, exchange: 'mx1.mail.ovh.net' }], exchange)).toEqual({
       add: [],
       remove: [],
@@ -32,7 +52,7 @@ describe('provider profiles', () => {
   })
 
   it('gives the autodiscover SRV of seed 004 for Exchange', () => {
-    expect(providerProfile('ovh-exchange').autodiscover).toEqual({
+    expect(offer('ovh-exchange').autodiscover).toEqual({
       priority: 0,
       weight: 0,
       port: 443,

@@ -13,12 +13,12 @@
  * remedy.ts. The type checker then requires the texts in each language, and shared/i18n/i18n.test.ts
  * checks the number of steps and the placeholders agree. Refer to it from a finding, a tree node, a
  * reply code, an enhanced-code subject or a server-text rule by its id. A new page to link to is an
- * id in LINK_URLS (a provider's page taken from providers.ts; its host on the allowlist of
+ * id in LINK_URLS (a provider's page taken from provider-catalogue.ts; its host on the allowlist of
  * shared/external-links.ts, which remedies.test.ts checks). A fact a step quotes is a `{{…}}`
  * placeholder filled from shared/knowledge/facts.ts.
  */
 
-import { OVHCLOUD } from './providers'
+import { OVHCLOUD } from './provider-catalogue'
 
 /** Who has to act for a remedy to work. */
 export type WhoActs = 'you' | 'provider' | 'recipient' | 'recipientAdmin' | 'sender'
@@ -31,8 +31,8 @@ export const LINK_URLS = {
   providerPanel: OVHCLOUD.panelUrl,
   providerStatus: OVHCLOUD.statusUrl,
   providerWebmail: OVHCLOUD.webmailUrl,
-  providerMxGuide: OVHCLOUD.mxGuideUrl,
-  providerSpamBlockGuide: OVHCLOUD.spamBlockGuideUrl,
+  providerMxGuide: OVHCLOUD.guides.mx,
+  providerSpamBlockGuide: OVHCLOUD.guides.spamBlock,
   spamhausLookup: 'https://check.spamhaus.org/',
   microsoftSmtpAuthGuide:
     'https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission',

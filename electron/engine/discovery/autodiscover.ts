@@ -2,7 +2,7 @@
  * Exchange Autodiscover (the "POX" XML of Outlook): the request for an address, and the reading of
  * the answer into mail program settings, or into the redirect it asks for (shown, never followed).
  */
-import type { ClientSettings, Security, ServerSetting } from '../../../shared/knowledge/providers'
+import type { ClientSettings, Security, ServerSetting } from '../../../shared/knowledge/provider-catalogue'
 import { MAX_XML_CHARS, xmlParser } from './client-config'
 
 /** The request body for an address; the address is escaped for XML. */

@@ -3,7 +3,7 @@
  * on the usual ports, probed all at once; only servers that answer with a valid certificate count.
  */
 import type { ProbeKind } from '../../../shared/ipc'
-import type { ServerSetting } from '../../../shared/knowledge/providers'
+import type { ServerSetting } from '../../../shared/knowledge/provider-catalogue'
 import type { EngineOptions } from '../context'
 import type { DnsClient } from '../dns/dns-client'
 import { runProbe, probeTarget } from '../probes/run-probe'

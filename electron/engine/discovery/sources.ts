@@ -11,9 +11,10 @@ import {
   providerByAddressDomain,
   providerDisplayName,
   providersByMx,
+  type ClientSettings,
   type MailProvider,
 } from '../../../shared/knowledge/provider-catalogue'
-import { isProviderId, providerProfile, type ClientSettings } from '../../../shared/knowledge/providers'
+import { isProviderId, providerProfile } from '../../../shared/knowledge/providers'
 import type { DnsClient } from '../dns/dns-client'
 import { normaliseName } from '../dns/dns-client'
 import { autodiscoverRequest, parseAutodiscover } from './autodiscover'
@@ -67,14 +68,8 @@ function fromCatalogue(source: DiscoverySource, provider: MailProvider, from: st
 
 /** Our profiles: the offer the person named, or the provider of the address's own domain. */
 export function profileSource(env: DiscoveryEnv): SourceResult {
-  if (env.declared && isProviderId(env.declared) && env.declared !== 'other') {
-    const provider = mailProvider(env.declared)
-    if (provider) return fromCatalogue('profile', provider, `declared ${env.declared}`)
-    const client = providerProfile(env.declared).client
-    return client
-      ? found('profile', client, 'password', { id: env.declared, name: null }, `declared ${env.declared}`)
-      : none()
-  }
+  const declared = isProviderId(env.declared) ? providerProfile(env.declared) : undefined
+  if (declared) return fromCatalogue('profile', declared, `declared ${declared.id}`)
   const provider = providerByAddressDomain(env.domain)
   return provider ? fromCatalogue('profile', provider, `address domain ${env.domain}`) : none()
 }

@@ -27,25 +27,18 @@ export async function checkMx(ctx: CheckContext, client: DnsClient): Promise<MxR
       report(ctx, 'dns.mx', started, queryProblem('mx.errorTitle', { domain }, found.mx, domain))
       return { kind: 'unknown', records: [], published: [] }
     case 'nxdomain':
+    case 'null': {
+      const isNull = found.kind === 'null'
       report(ctx, 'dns.mx', started, {
         status: 'fail',
         subject: domain,
-        title: msg('mx.nxdomainTitle', { domain }),
-        detail: msg('mx.nxdomainDetail', { domain }),
+        title: msg(isNull ? 'mx.nullTitle' : 'mx.nxdomainTitle', { domain }),
+        detail: msg(isNull ? 'mx.nullDetail' : 'mx.nxdomainDetail', { domain }),
         evidence: { mx: mxEvidence },
-        remedies: ['domain-missing'],
+        remedies: [isNull ? 'fix-mx' : 'domain-missing'],
       })
-      return { kind: 'nxdomain', records: [], published: [] }
-    case 'null':
-      report(ctx, 'dns.mx', started, {
-        status: 'fail',
-        subject: domain,
-        title: msg('mx.nullTitle', { domain }),
-        detail: msg('mx.nullDetail', { domain }),
-        evidence: { mx: mxEvidence },
-        remedies: ['fix-mx'],
-      })
-      return { kind: 'null', records: [], published: found.records }
+      return { kind: found.kind, records: [], published: isNull ? found.records : [] }
+    }
     case 'fallback':
     case 'none':
       return fallback(ctx, found, started, mxEvidence)
@@ -104,6 +97,7 @@ function ownAddressProblem(
   return { kind: 'unknown', records: [], published: [] }
 }
 
+/** No MX records: the domain's own address stands in (a warning), or there is none (a failure). */
 function fallback(
   ctx: CheckContext,
   found: ReceivingHosts,
@@ -111,28 +105,24 @@ function fallback(
   mxEvidence: Record<string, unknown>,
 ): MxResult {
   const domain = ctx.domain
-  const own = found.own
-  const evidence = { mx: mxEvidence, a: own && answerEvidence(own.a), aaaa: own && answerEvidence(own.aaaa) }
-  if (found.kind === 'fallback' && own) {
-    report(ctx, 'dns.mx', started, {
-      status: 'warn',
-      subject: domain,
-      title: msg('mx.fallbackTitle', { domain }),
-      detail: msg('mx.fallbackDetail', { domain, addresses: listOf(own.addresses.map((a) => a.address)) }),
-      evidence,
-      remedies: ['add-mx'],
-    })
-    return { kind: 'fallback', records: [{ preference: 0, exchange: domain }], published: [] }
-  }
+  const own = found.kind === 'fallback' ? found.own : undefined
   report(ctx, 'dns.mx', started, {
-    status: 'fail',
+    status: own ? 'warn' : 'fail',
     subject: domain,
-    title: msg('mx.noneTitle', { domain }),
-    detail: msg('mx.noneDetail', { domain }),
-    evidence,
+    title: msg(own ? 'mx.fallbackTitle' : 'mx.noneTitle', { domain }),
+    detail: own
+      ? msg('mx.fallbackDetail', { domain, addresses: listOf(own.addresses.map((a) => a.address)) })
+      : msg('mx.noneDetail', { domain }),
+    evidence: {
+      mx: mxEvidence,
+      a: found.own && answerEvidence(found.own.a),
+      aaaa: found.own && answerEvidence(found.own.aaaa),
+    },
     remedies: ['add-mx'],
   })
-  return { kind: 'none', records: [], published: [] }
+  return own
+    ? { kind: 'fallback', records: [{ preference: 0, exchange: domain }], published: [] }
+    : { kind: 'none', records: [], published: [] }
 }
 
 /** `dns.mx.hosts`: the addresses of each MX host; also warns under `dns.mx` when a host is an alias. */

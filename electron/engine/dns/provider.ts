@@ -1,20 +1,19 @@
+import type { ExpectedMx, MailProvider } from '../../../shared/knowledge/provider-catalogue'
 import {
   expectedMxFor,
   isProviderId,
   mxChanges,
   providerProfile,
   recogniseProviders,
-  type ExpectedMx,
-  type ProviderProfile,
 } from '../../../shared/knowledge/providers'
 import type { CheckContext } from '../context'
 import { listOf, msg, report } from './findings'
 import type { MxResult } from './mx'
 
 /** The offer the person said they have, if it is one we have a profile for. */
-export function declaredProvider(ctx: CheckContext): ProviderProfile | undefined {
+export function declaredProvider(ctx: CheckContext): MailProvider | undefined {
   const id = ctx.request.provider
-  return isProviderId(id) && id !== 'other' ? providerProfile(id) : undefined
+  return isProviderId(id) ? providerProfile(id) : undefined
 }
 
 /** `MX 1 mx0.mail.ovh.net`, the way a DNS control panel shows a record. */
@@ -68,7 +67,7 @@ const NULL_MX: ExpectedMx = { preference: 0, exchange: '.' }
 function reportMismatch(
   ctx: CheckContext,
   started: number,
-  declared: ProviderProfile,
+  declared: MailProvider,
   actual: ExpectedMx[],
   hosts: string[],
   evidence: Record<string, unknown> = {},

@@ -4,7 +4,7 @@
  * is known and reporting the moment it ends.
  */
 import type { CLIENT_PROBE_KINDS, ProbeKind } from '../../../shared/ipc'
-import type { ClientSettings, ServerSetting } from '../../../shared/knowledge/providers'
+import type { ClientSettings, ServerSetting } from '../../../shared/knowledge/provider-catalogue'
 import type { Finding, Msg, RemedyId } from '../../../shared/report'
 import { ranOutOfTime, type CheckContext, type CheckModule } from '../context'
 import { discoveryOf } from '../discovery/discover'

@@ -28,8 +28,7 @@ export function HeadersScreen() {
       return
     }
     setReading(true)
-    const spfInclude =
-      isProviderId(offer) && offer !== 'other' ? providerProfile(offer).spfInclude : undefined
+    const spfInclude = isProviderId(offer) ? providerProfile(offer)?.spfInclude : undefined
     const report = await readHeaders(text, { role, ...(spfInclude ? { spfInclude } : {}) })
     setReading(false)
     if (report.hops.length === 0) {

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { TEXT_FACTS } from './facts'
+import { MAIL_PROVIDERS, mailProvider, providerByAddressDomain, providersByMx } from './provider-catalogue'
+
+describe('the provider catalogue', () => {
+  it('has one entry per id and per address domain', () => {
+    const ids = MAIL_PROVIDERS.map((provider) => provider.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    const domains = MAIL_PROVIDERS.flatMap((provider) => provider.addressDomains)
+    expect(new Set(domains).size).toBe(domains.length)
+  })
+
+  it('recognises providers by address domain and by MX host', () => {
+    expect(providerByAddressDomain('Libero.it')?.id).toBe('libero')
+    expect(providersByMx(['mx.aruba.it.']).map((provider) => provider.id)).toEqual(['aruba'])
+    expect(providersByMx(['mx1.mail.ovh.net']).map((provider) => provider.company)).toEqual([
+      'OVHcloud',
+      'OVHcloud',
+      'OVHcloud',
+    ])
+    expect(providersByMx(['mx.example.net'])).toEqual([])
+  })
+
+  it('gives texts the facts of the catalogue, not numbers of their own', () => {
+    const mxPlan = mailProvider('ovh-mxplan')
+    expect(TEXT_FACTS.ovh.perAccountPerHour).toBe(mxPlan?.limits?.perHour)
+    expect(TEXT_FACTS.ovh.perIpPerHour).toBe(mxPlan?.limits?.perIpPerHour)
+    expect(TEXT_FACTS.ovh.spfInclude).toBe(mxPlan?.spfInclude)
+    expect(TEXT_FACTS.ovh.autodiscoverPort).toBe(mailProvider('ovh-exchange')?.autodiscover?.port)
+  })
+})
