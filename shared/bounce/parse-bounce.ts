@@ -12,6 +12,7 @@ import { remoteServiceReason } from './remote-hosts'
 import { amazonSesParser } from './amazonses'
 import { biglobeParser, ezwebParser } from './japanese-providers'
 import { fmlParser } from './fml'
+import { mail2000Parser } from './mail2000'
 import { mailFoundryParser } from './mailfoundry'
 import { mxLogicParser } from './mxlogic'
 import { verizonParser } from './verizon'
@@ -57,6 +58,7 @@ const LAYOUTS: readonly LayoutParser[] = [
   ezwebParser,
   fmlParser,
   mxLogicParser,
+  mail2000Parser,
   exchange2003Parser,
   googleGroupsParser,
   yahooParser,
@@ -147,7 +149,7 @@ async function readMime(text: string): Promise<Sources | null> {
     else if (/^daticert\.xml$/i.test(attachment.filename ?? '')) daticert ??= content.slice(0, 262_144)
     else if (type === 'message/rfc822' || type === 'message/global' || type.endsWith('rfc822-headers'))
       originals.push(content.slice(0, 65_536))
-    else if (type === 'text/plain') extraText.push(content)
+    else if (/^text\/plain\b/.test(type)) extraText.push(content)
   }
   const body = [email.text ?? (email.html ? htmlToText(email.html) : ''), ...extraText].join('\n')
   const from = email.from?.address ?? null

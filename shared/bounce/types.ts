@@ -31,6 +31,7 @@ export const BOUNCE_FORMATS = [
   'ezweb',
   'fml',
   'mxlogic',
+  'mail2000',
   'arf',
   'unsubscribe',
   'autoreply',

@@ -942,6 +942,7 @@ export default {
     ezweb: 'au (KDDI) ezweb bounce',
     fml: 'fml mailing-list notice',
     mxlogic: 'MX Logic (McAfee) bounce',
+    mail2000: 'Openfind Mail2000 bounce',
     arf: 'Complaint report (RFC 5965)',
     unsubscribe: 'Unsubscribe request (Apple Mail)',
     autoreply: 'Automatic reply (RFC 3834)',

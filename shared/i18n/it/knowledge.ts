@@ -1019,6 +1019,7 @@ export default {
     ezweb: 'Bounce di au (KDDI) ezweb',
     fml: 'Avviso della lista di distribuzione fml',
     mxlogic: 'Bounce di MX Logic (McAfee)',
+    mail2000: 'Bounce di Openfind Mail2000',
     arf: 'Segnalazione di reclamo (RFC 5965)',
     unsubscribe: 'Richiesta di disiscrizione (Apple Mail)',
     autoreply: 'Risposta automatica (RFC 3834)',
