@@ -12,6 +12,7 @@ import { remoteServiceReason } from './remote-hosts'
 import { amazonSesParser } from './amazonses'
 import { biglobeParser, ezwebParser } from './japanese-providers'
 import { fmlParser } from './fml'
+import { interMailParser } from './intermail'
 import { mail2000Parser } from './mail2000'
 import { mailFoundryParser } from './mailfoundry'
 import { mxLogicParser } from './mxlogic'
@@ -22,7 +23,7 @@ import { gmxParser } from './gmx'
 import { googleGroupsParser } from './googlegroups'
 import { opensmtpdParser } from './opensmtpd'
 import { dragonflyParser } from './dragonfly'
-import { italianParser } from './italian'
+import { italianParser, refusesOrdinaryMail } from './italian'
 import { imailParser, interscanParser, notesParser } from './short-notices'
 import { yahooParser } from './yahoo'
 import { zohoParser } from './zoho'
@@ -59,6 +60,7 @@ const LAYOUTS: readonly LayoutParser[] = [
   fmlParser,
   mxLogicParser,
   mail2000Parser,
+  interMailParser,
   exchange2003Parser,
   googleGroupsParser,
   yahooParser,
@@ -279,6 +281,7 @@ export function emptyBounce(truncated = false): BounceInfo {
     origin: { replyCode: null, enhancedCode: null, reason: 'inferred' },
     command: null,
     pec: null,
+    ordinaryToPec: false,
   }
 }
 
@@ -442,10 +445,14 @@ async function readBounce(input: string): Promise<BounceInfo> {
         : found
           ? 'text'
           : 'none'
+  const ordinaryToPec = refusesOrdinaryMail(
+    [diagnostic ?? '', lower.slice(0, 65_536)].join('\n').toLowerCase(),
+  )
   const reason =
     kind?.reason ??
     (format === 'none' ? 'undefined' : undefined) ??
     layoutFields.reason ??
+    (ordinaryToPec ? 'policyviolation' : null) ??
     remoteServiceReason({ recipient, remoteMta, reportingMta }, diagnostic) ??
     classifyReason({
       enhancedCode,
@@ -484,5 +491,6 @@ async function readBounce(input: string): Promise<BounceInfo> {
     },
     command,
     pec: kind?.pec ?? null,
+    ordinaryToPec,
   }
 }

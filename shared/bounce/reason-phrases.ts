@@ -301,6 +301,8 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
   },
   blocked: {
     index: [
+      'bloccato temporaneamente per sospetto abuso',
+
       ' said: 550 blocked',
       '//www.spamcop.net/bl.',
       'bad sender ip address',

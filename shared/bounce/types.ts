@@ -32,6 +32,7 @@ export const BOUNCE_FORMATS = [
   'fml',
   'mxlogic',
   'mail2000',
+  'intermail',
   'arf',
   'unsubscribe',
   'autoreply',
@@ -114,6 +115,8 @@ export interface BounceInfo {
   command: SmtpCommand | null
   /** The Italian certified-mail (PEC) receipt, when the message is one. */
   pec: PecReceipt | null
+  /** True when a PEC box refused the message because it accepts only certified mail. */
+  ordinaryToPec: boolean
 }
 
 /** A parser for one human-readable layout: `detects` looks for its markers, `parse` reads its fields. */

@@ -943,6 +943,7 @@ export default {
     fml: 'fml mailing-list notice',
     mxlogic: 'MX Logic (McAfee) bounce',
     mail2000: 'Openfind Mail2000 bounce',
+    intermail: 'Critical Path / Openwave InterMail bounce (TIM, Alice)',
     arf: 'Complaint report (RFC 5965)',
     unsubscribe: 'Unsubscribe request (Apple Mail)',
     autoreply: 'Automatic reply (RFC 3834)',

@@ -1020,6 +1020,7 @@ export default {
     fml: 'Avviso della lista di distribuzione fml',
     mxlogic: 'Bounce di MX Logic (McAfee)',
     mail2000: 'Bounce di Openfind Mail2000',
+    intermail: 'Bounce di Critical Path / Openwave InterMail (TIM, Alice)',
     arf: 'Segnalazione di reclamo (RFC 5965)',
     unsubscribe: 'Richiesta di disiscrizione (Apple Mail)',
     autoreply: 'Risposta automatica (RFC 3834)',
