@@ -28,6 +28,31 @@ describe('the replies of known receiving services', () => {
     ['someone@ezweb.ne.jp', null, '550 : User unknown', 'filtered'],
     ['someone@ezweb.ne.jp', null, '550 <someone@ezweb.ne.jp>: User unknown', 'userunknown'],
     [
+      'someone@gmail.com',
+      null,
+      '550 5.7.1 Messages with multiple addresses in From: header are not accepted',
+      'notcompliantrfc',
+    ],
+    [
+      'a@example.it',
+      'aspmx.l.google.com',
+      '550 5.7.26 This message does not have authentication information or fails to pass authentication checks',
+      'authfailure',
+    ],
+    ['someone@gmail.com', null, '550 5.2.1 The email account that you tried to reach is inactive', 'suspend'],
+    [
+      'someone@laposte.net',
+      null,
+      '550 5.5.0 Adresse destinataire invalide. Invalid recipient. LPN007_416',
+      'userunknown',
+    ],
+    [
+      'someone@orange.fr',
+      null,
+      '552 5.1.1 Boite du destinataire pleine. Recipient overquota. OFR_417 [417]',
+      'mailboxfull',
+    ],
+    [
       'someone@yahoo.com',
       null,
       "554 delivery error: dd This user doesn't have a yahoo.com account",

@@ -13,6 +13,8 @@ interface RemoteService {
   hosts: readonly string[]
   /** Lower-case phrases of its replies, by the reason each names, tried in order. */
   phrases: readonly (readonly [BounceReason, readonly string[]])[]
+  /** An error label whose number names the reason, tried before the phrases. */
+  label?: { pattern: RegExp; reasons: Readonly<Record<string, BounceReason>> }
 }
 
 const APPLE: RemoteService = {
@@ -167,7 +169,173 @@ const MIMECAST: RemoteService = {
   ],
 }
 
-const SERVICES: readonly RemoteService[] = [APPLE, OUTLOOK_COM, KDDI, YAHOO, MESSAGELABS, MIMECAST]
+/** Gmail and Google Workspace (support.google.com/a/answer/3726730). */
+const GOOGLE: RemoteService = {
+  hosts: ['gmail.com', 'googlemail.com', '.google.com', '.googlemail.com'],
+  phrases: [
+    [
+      'authfailure',
+      [
+        'the spf record of the sending domain',
+        'senders to authenticate with either spf or dkim',
+        'fails to pass spf checks for an spf record with a hard fail',
+        'has an spf record with a hard fail policy',
+        "is not accepted due to domain's dmarc policy",
+        'fails to pass authentication checks',
+        'senders to authenticate with spf',
+        'senders to authenticate their email with spf',
+        'senders to authenticate their email with dkim',
+        'senders to authenticate with dkim',
+        'aligned with either the authenticated spf or dkim',
+        'to add a dmarc record to ',
+      ],
+    ],
+    [
+      'badreputation',
+      ['very low reputation of the sending ip address', 'very low reputation of the sending domain'],
+    ],
+    [
+      'blocked',
+      [
+        'ip not in whitelist for rcpt domain',
+        'helo/ehlo argument is invalid',
+        'empty helo/ehlo argument not allowed',
+        'an unusual rate of unsolicited mail',
+        'an unusual rate of mail',
+      ],
+    ],
+    ['mesgtoobig', ["exceeded google's message size limits", "exceeds google's message size limit of"]],
+    [
+      'exceedlimit',
+      [
+        'bytes per individual header size',
+        "exceeds google's header name limit of",
+        "exceeds google's message header size limit",
+      ],
+    ],
+    [
+      'failedstarttls',
+      [
+        'must issue a starttls command first',
+        'tls required for rcpt domain',
+        'senders to use tls/ssl for smtp',
+      ],
+    ],
+    ['mailboxfull', ['inbox is out of storage space', 'email quota exceeded']],
+    ['networkerror', ['message exceeded 50 hops']],
+    [
+      'norelaying',
+      [
+        'mail relay denied',
+        'invalid credentials for relay',
+        'is not authorized to send email directly to our servers',
+      ],
+    ],
+    [
+      'notcompliantrfc',
+      [
+        'missing a valid address in the from: header',
+        'multiple addresses in from:',
+        'is not rfc 5322 compliant',
+        'missing a valid message-id: header',
+        'contains a unicode character in a disallowed header',
+        'encoded-word syntax is not permitted',
+        'is not a valid rfc 5321 address',
+        'mail message is malformed',
+      ],
+    ],
+    [
+      'policyviolation',
+      [
+        'illegal attachment on your message',
+        'blocked because its content presents a potential security issue',
+        'you are sending to (or from) has a policy that prohibited',
+      ],
+    ],
+    ['rejected', ['mail sending denied', 'unauthenticated email is not accepted']],
+    [
+      'requireptr',
+      [
+        'does not have a ptr record',
+        ' have a ptr record, or the ptr record',
+        'does not meet ipv6 sending guidelines regarding ptr records',
+        'does not match the ip address of the hostname',
+      ],
+    ],
+    [
+      'securityerror',
+      [
+        'too many login attempts',
+        'application-specific password required',
+        'please log in with your web browser',
+        'please log in through your web browser',
+        'username and password not accepted',
+      ],
+    ],
+    ['spamdetected', ['due to the nature of the content or the links within', 'likely unsolicited mail']],
+    [
+      'speeding',
+      [
+        'is receiving mail too quickly',
+        'rate that prevents additional messages from being delivered',
+        'daily sending quota exceeded',
+        'daily user sending limit exceeded',
+      ],
+    ],
+    [
+      'suspend',
+      ['account that you tried to reach is disabled', 'account that you tried to reach is inactive'],
+    ],
+    ['toomanyconn', ['your message has too many recipients', 'too many recipients for this sender']],
+    ['userunknown', ['the email account that you tried to reach does not exist']],
+  ],
+}
+
+/**
+ * Orange and La Poste (France): a label such as `LPN007_416` or `OFR_416` ends their replies, and its
+ * number names the reason (postmastery.com's list of Orange codes).
+ */
+const FRANCE_PTT_CODES: Readonly<Record<string, BounceReason>> = {
+  '101': 'blocked',
+  '102': 'blocked',
+  '103': 'blocked',
+  '104': 'toomanyconn',
+  '305': 'securityerror',
+  '401': 'authfailure',
+  '402': 'securityerror',
+  '403': 'rejected',
+  '405': 'rejected',
+  '415': 'rejected',
+  '416': 'userunknown',
+  '417': 'mailboxfull',
+  '420': 'suspend',
+  '421': 'rejected',
+  '426': 'suspend',
+  '505': 'systemerror',
+  '506': 'spamdetected',
+  '510': 'blocked',
+  '514': 'mesgtoobig',
+  '517': 'authfailure',
+  '630': 'policyviolation',
+  '999': 'blocked',
+}
+
+const FRANCE_PTT: RemoteService = {
+  hosts: ['laposte.net', 'orange.fr', 'wanadoo.fr', '.laposte.net', '.orange.fr', '.wanadoo.fr'],
+  phrases: [['authfailure', ['spf/dns de votre nom de domaine']]],
+  label: { pattern: /\b(?:lpn|lpnaaa|ofr|ouk)[0-9]{0,3}_([0-9]{3})\b/i, reasons: FRANCE_PTT_CODES },
+}
+
+const SERVICES: readonly RemoteService[] = [
+  APPLE,
+  OUTLOOK_COM,
+  GOOGLE,
+  KDDI,
+  YAHOO,
+  MESSAGELABS,
+  MIMECAST,
+  FRANCE_PTT,
+]
 
 /** Where a bounce went: the recipient's address, the server that answered and the one that reported, when known. */
 export interface Destination {
@@ -206,6 +374,9 @@ export function remoteServiceReason(
   if (!diagnostic) return null
   const service = serviceOf(destination)
   if (!service) return null
-  const text = diagnostic.toLowerCase()
+  const text = diagnostic.slice(0, 4000).toLowerCase()
+  const labelled = service.label?.pattern.exec(text)?.[1]
+  const byLabel = labelled ? service.label?.reasons[labelled] : undefined
+  if (byLabel) return byLabel
   return service.phrases.find(([, phrases]) => phrases.some((phrase) => text.includes(phrase)))?.[0] ?? null
 }
