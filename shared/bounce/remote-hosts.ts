@@ -41,12 +41,76 @@ const APPLE: RemoteService = {
   ],
 }
 
+/** Exchange Online / Microsoft 365 (learn.microsoft.com, "Email non-delivery reports in Exchange Online"). */
+const MICROSOFT_PHRASES: RemoteService['phrases'] = [
+  [
+    'authfailure',
+    [
+      'must pass either spf or dkim validation',
+      'the message was rejected because of sender policy framework violation',
+      'does not pass dmarc verification',
+      "doesn't meet the required authentication level",
+    ],
+  ],
+  ['badreputation', ['has been temporarily rate limited due to ip reputation']],
+  [
+    'blocked',
+    [
+      'access denied, bad helo',
+      'access denied, rejected by recipient',
+      'does not accept email over ipv6',
+      'access denied, banned sender',
+      'using customer block list',
+      'access denied, banned sending ip ',
+      'part of their network is on our block list (s3150)',
+      'must have a reverse dns record',
+    ],
+  ],
+  ['mesgtoobig', ['message too large for this recipient', 'message size exceeds fixed maximum message size']],
+  ['failedstarttls', [' failed mta-sts validation', 'starttls is required to send mail']],
+  ['norelaying', ['tenantattribution; relay access denied']],
+  ['notaccept', ['hosted tenant which has no mail-enabled subscriptions']],
+  ['policyviolation', ['delivery not authorized, message refused', 'policy violation detected (as345)']],
+  [
+    'rejected',
+    [
+      'access denied, bad outbound sender',
+      'sender was not authenticated by organization',
+      'sender not in allowed-senders list',
+      'sender not authenticated for group',
+      'sender was not authenticated for mailbox',
+      'access denied, spam abuse detected',
+      'client blocked from sending from unregistered domains',
+    ],
+  ],
+  ['securityerror', ['client was not authenticated to send anonymous mail']],
+  ['spamdetected', ['content filter agent quarantined this message']],
+  [
+    'speeding',
+    [
+      'reached your daily limit for message recipients',
+      'submission quota exceeded',
+      "recipient's per hour message receive limit",
+      'has exceeded permitted limits within',
+      'tenant has exceeded threshold',
+    ],
+  ],
+  ['toomanyconn', ['has exceeded the maximum number of connections']],
+  ['suspend', ['access denied, banned recipient']],
+]
+
+const MICROSOFT: RemoteService = {
+  hosts: ['.prod.outlook.com', '.protection.outlook.com', '.onmicrosoft.com', '.exchangelabs.com'],
+  phrases: MICROSOFT_PHRASES,
+}
+
 /** Outlook.com (Hotmail): its 550 for an address that does not exist. */
 const OUTLOOK_COM: RemoteService = {
   hosts: ['hotmail.com', 'outlook.com', 'live.com', 'msn.com', '.hotmail.com'],
   phrases: [
     ['hostunknown', ['the mail could not be delivered to the recipient because the domain is not reachable']],
     ['userunknown', ['requested action not taken: mailbox unavailable']],
+    ...MICROSOFT_PHRASES,
   ],
 }
 
@@ -329,6 +393,7 @@ const FRANCE_PTT: RemoteService = {
 const SERVICES: readonly RemoteService[] = [
   APPLE,
   OUTLOOK_COM,
+  MICROSOFT,
   GOOGLE,
   KDDI,
   YAHOO,
