@@ -39,6 +39,18 @@ describe('the replies of known receiving services', () => {
       '550 5.7.26 This message does not have authentication information or fails to pass authentication checks',
       'authfailure',
     ],
+    [
+      'a@contoso.example',
+      'contoso-example.mail.protection.outlook.com',
+      '550 5.7.509 Access denied, sending domain EXAMPLE.IT does not pass DMARC verification',
+      'authfailure',
+    ],
+    [
+      'someone@outlook.com',
+      null,
+      "550 5.7.1 Unfortunately, messages from [192.0.2.5] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150).",
+      'blocked',
+    ],
     ['someone@gmail.com', null, '550 5.2.1 The email account that you tried to reach is inactive', 'suspend'],
     [
       'someone@laposte.net',
