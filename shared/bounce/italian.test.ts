@@ -32,20 +32,6 @@ describe('the Italian non-delivery layout', () => {
     expect(info.origin).toEqual({ replyCode: null, enhancedCode: null, reason: 'inferred' })
   })
 
-  it('reads the InterMail notice of TIM (tin.it): the status, its label and the remote server\u2019s words', async () => {
-    // Notice quoted on http://xoomer.virgilio.it/cpoeri/PCTel/Trucchi/Suggerimento007.htm (see fixtures/italian/SOURCE.md).
-    const info = await read('tin-casella-piena')
-    expect(info).toMatchObject({
-      format: 'intermail',
-      recipient: 'tizio@virgilio.it',
-      enhancedCode: '5.2.2',
-      remoteMta: 'ims1c.cp.tin.it',
-      transient: false,
-      reason: 'mailboxfull',
-    })
-    expect(info.diagnostic).toContain('Mailbox disk quota exceeded')
-  })
-
   it('names a PEC box refusing ordinary mail, as Aruba PEC words it', async () => {
     // https://guide.pec.it/posta-pec/faq-errori-comuni/errori-comuni/errori-comuni-durante-invio-ricezione-pec.aspx
     const info = await parseBounce(
