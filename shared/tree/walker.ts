@@ -185,6 +185,7 @@ const FACT_CHECKS: Record<Fact, readonly CheckId[]> = {
   mxUnreachable: ['smtp.mx'],
   bounceRecipientKnown: [],
   loginRefused: ['smtp.auth', 'mailbox.auth'],
+  providerDetected: ['client.discovery', 'dns.mx'],
 }
 
 /** The checks a condition reads, each with the statuses it looks for (null: any status). */
