@@ -7,7 +7,7 @@ import { measureCorpus, percent } from '../../scripts/corpus-measure'
  * figures and the weak spots); raise them as the reader gets closer to the goals.
  */
 const CODES_FLOOR = 97.9
-const REASONS_FLOOR = 92.5
+const REASONS_FLOOR = 92.9
 
 describe("Sisimai's public corpus", () => {
   it('is read without a parse ever throwing, and keeps the measured agreement', async () => {
