@@ -363,27 +363,38 @@ function remediesOf(reason: BounceReason, fromCodes: readonly RemedyId[]): Remed
 }
 
 /** The recipients a human-readable layout lists, as DSN recipients, when it lists more than one. */
-function layoutRecipients(fields: LayoutFields, command: SmtpCommand | null): BounceRecipient[] {
+function layoutRecipients(
+  fields: LayoutFields,
+  command: SmtpCommand | null,
+  reportingMta: string | null,
+): BounceRecipient[] {
   if (!fields.others || fields.others.length === 0) return []
   return [fields, ...fields.others].map((entry) => {
     const codes = entry.diagnostic ? codesOf(entry.diagnostic) : { replyCode: null, enhancedCode: null }
     const action = entry.action ?? 'failed'
     const diagnostic = entry.diagnostic ?? null
+    const recipient = entry.recipient ?? null
+    const remoteMta = entry.remoteMta ?? null
+    const service = entry.reason
+      ? null
+      : remoteServiceReason({ recipient, remoteMta, reportingMta }, diagnostic)
     return {
-      recipient: entry.recipient ?? null,
+      recipient,
       action,
       ...codes,
-      remoteMta: entry.remoteMta ?? null,
+      remoteMta,
       diagnostic,
       diagnosticType: null,
-      reason: classifyReason({
-        ...codes,
-        diagnostic,
-        diagnosticType: null,
-        action,
-        command: entry.command ?? command,
-        stated: entry.reason ?? null,
-      }),
+      reason:
+        service ??
+        classifyReason({
+          ...codes,
+          diagnostic,
+          diagnosticType: null,
+          action,
+          command: entry.command ?? command,
+          stated: entry.reason ?? null,
+        }),
     }
   })
 }
@@ -419,7 +430,10 @@ function pairedRecipients(recipients: DsnRecipient[], fields: LayoutFields): Dsn
   })
 }
 
-/** Gives every recipient of a DSN its own reason, from its own code and text and the layout's view of it. */
+/**
+ * Gives every recipient of a DSN its own reason: the layout's view of it first, then what the
+ * receiving service means by its reply, then its own code and text.
+ */
 function withReasons(
   recipients: DsnRecipient[],
   fields: LayoutFields,
@@ -430,7 +444,7 @@ function withReasons(
     const readable = readableOf(entry, recipients.length, fields)
     const stated = readable?.reason ?? statedReason
     const diagnostic = [entry.diagnostic, statusNote].filter((part) => part !== null).join(' ')
-    const service = stated === null ? remoteServiceReason({ ...entry, reportingMta }, entry.diagnostic) : null
+    const service = stated ? null : remoteServiceReason({ ...entry, reportingMta }, entry.diagnostic)
     return {
       ...entry,
       reason:
@@ -529,19 +543,18 @@ async function readBounce(input: string): Promise<BounceInfo> {
         : found
           ? 'text'
           : 'none'
+  const stated = layoutFields.reason ?? dsn?.statedReason ?? null
   const ordinaryToPec = refusesOrdinaryMail(
     [diagnostic ?? '', lower.slice(0, 65_536)].join('\n').toLowerCase(),
   )
-  const serviceReason = ordinaryToPec
-    ? 'policyviolation'
-    : layoutFields.reason === undefined
-      ? remoteServiceReason({ recipient, remoteMta, reportingMta }, diagnostic)
-      : null
   const reason =
     kind?.reason ??
     (format === 'none'
       ? 'undefined'
-      : (serviceReason ??
+      : ((stated === null
+          ? ((ordinaryToPec ? 'policyviolation' : null) ??
+            remoteServiceReason({ recipient, remoteMta, reportingMta }, diagnostic))
+          : null) ??
         reasonOf({
           enhancedCode,
           replyCode,
@@ -549,7 +562,7 @@ async function readBounce(input: string): Promise<BounceInfo> {
           diagnosticType: dsn?.diagnosticType ?? null,
           action,
           command,
-          stated: layoutFields.reason ?? dsn?.statedReason ?? null,
+          stated,
           statusNote: dsn?.statusNote ?? null,
           body: lower,
           knownReport: layout !== undefined || sources.deliveryStatus.length > 0,
@@ -570,7 +583,7 @@ async function readBounce(input: string): Promise<BounceInfo> {
     recipients:
       status.recipients.length > 0
         ? withReasons(dsnRecipients, layoutFields, command, reportingMta)
-        : layoutRecipients(layoutFields, command),
+        : layoutRecipients(layoutFields, command, reportingMta),
     explanation: explained,
     remedies: remediesOf(reason, explained?.remedies ?? []),
     truncated,
