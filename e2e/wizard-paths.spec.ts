@@ -141,6 +141,11 @@ test.describe('the wizard reaches the right remedy', () => {
     await p.pasteBounce(
       '554 <studio.bianchi@pec.fine.test>: Messaggio rifiutato dal sistema. Indirizzo destinatario sconosciuto o non abilitato alla ricezione di posta non certificata',
     )
+    await p.expectRemedy('bounce-explained')
+    await p.expectBecause('ordinaryToPec')
+    await expect(p.page.locator('.explanation')).toContainText(
+      resources.it.knowledge.recognisers.ordinaryToPec.title,
+    )
     const texts = resources.it.bounce
     const note = p.page.locator('.bounce-reason')
     await expect(note).toContainText(texts.reasons.policyviolation.title)

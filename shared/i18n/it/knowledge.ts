@@ -839,6 +839,11 @@ export default {
       title: 'Il messaggio è sembrato spam o pericoloso',
       meaning: 'Un filtro ha giudicato il contenuto come spam, virus o phishing.',
     },
+    ordinaryToPec: {
+      title: 'Una casella PEC ha rifiutato la posta ordinaria',
+      meaning:
+        'L’indirizzo è una casella PEC che accetta solo posta certificata, e il tuo era un messaggio ordinario.',
+    },
   },
   /** Every step an explanation can give, once: codes, classes, subjects and server text refer to them by id (shared/knowledge/code-texts.ts). */
   steps: {
@@ -996,6 +1001,9 @@ export default {
     reTypeUsernameFull: 'Riscrivi nome utente (indirizzo completo) e password.',
     checkSamePasswordWorks: 'Verifica che la stessa password funzioni nella webmail.',
     removeSpamLikeWording: 'Togli parole da spam, troppi link o allegati insoliti.',
+    sendFromPecBox: 'Rispedisci il messaggio da una tua casella PEC.',
+    askPecOwnerOrdinaryAddress:
+      'Oppure chiedi al destinatario, in un altro modo, un indirizzo ordinario, o di abilitare la casella PEC a ricevere posta ordinaria.',
   },
   formats: {
     dsn: 'Rapporto di consegna standard (RFC 3464)',
