@@ -110,12 +110,14 @@ test.describe('evidence over answers', () => {
       const p = await person(open, lang)
       await p.choose('problem', 'cannotReceive')
       await p.typeTarget(typed)
-      await p.provider('ovh-mxplan')
-      await expect(p.heading()).toHaveText(p.tree.nodes['offer-active'].title)
+      await expect(p.heading()).toHaveText(
+        p.tree.nodes['provider-confirm'].title.replace('{{provider}}', 'OVHcloud MX Plan'),
+      )
       await expect(p.page.locator('.target-note')).toHaveText(
         p.tree.target.normalised.replace('{{domain}}', 'healthy.test'),
       )
       await p.shot('target-normalised')
+      await p.provider('ovh-mxplan')
       await p.choose('offer-active', 'yes')
       await p.choose('webmail-works', 'no')
       await p.choose('incident', 'no')
