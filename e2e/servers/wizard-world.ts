@@ -17,6 +17,9 @@ function mx(domain: string, sets: { preference: number; exchange: string }[]): F
   return sets.map((data) => ({ name: domain, type: 'MX', data }))
 }
 
+/** Aruba's mail hosts (its MX and the settings of its help pages), all on 127.0.0.1 in this world. */
+const ARUBA_HOSTS = ['mx.aruba.it', 'smtps.aruba.it', 'imaps.aruba.it', 'pop3s.aruba.it']
+
 /**
  * The domains the wizard's end-to-end paths use, each telling one story; every server is on
  * 127.0.0.1 and every mail host resolves there.
@@ -59,6 +62,8 @@ const RECORDS: FixtureRecord[] = [
   ...mx('fine.test', [{ preference: 10, exchange: 'mx.fine.test' }]),
   // Domains of other providers (issue 11): only their MX, as a real customer domain would have.
   { name: 'negozio-aruba.test', type: 'MX', data: { preference: 10, exchange: 'mx.aruba.it' } },
+  // Aruba's servers answer on loopback, so the "cannot send" path can test them and reach the card.
+  ...ARUBA_HOSTS.map((name): FixtureRecord => ({ name, type: 'A', data: '127.0.0.1' })),
   {
     name: 'studio365.test',
     type: 'MX',
@@ -123,6 +128,7 @@ export const WORLD_LOGIN = {
 export async function startWizardWorld(): Promise<WizardWorld> {
   const pki = createTestPki([
     ...MAIL_HOSTS,
+    ...ARUBA_HOSTS,
     'ssl0.ovh.net',
     'mail.elsewhere.test',
     'mx.fine.test',
