@@ -320,6 +320,17 @@ describe('evidence decides: a check that could not run never selects a remedy', 
     expect(route('receive-evidence', noMx)).toBe('fix-mx')
   })
 
+  it('sends MX hosts that do not exist to the MX remedy, before asking about webmail', () => {
+    const hosts = (status: Finding['status']) =>
+      state({
+        answers: { problem: 'cannotReceive', offer: 'other' },
+        findings: { own: [finding('dns.mx', 'pass'), finding('dns.mx.hosts', status)], recipient: [] },
+      })
+    expect(route('receive-evidence', hosts('fail'))).toBe('fix-mx')
+    expect(route('receive-evidence', hosts('error'))).toBe('webmail-works')
+    expect(route('receive-evidence', hosts('pass'))).toBe('webmail-works')
+  })
+
   it('takes a refused login to the account’s causes, a working one to the settings, a timeout to neither', () => {
     const auth = (status: Finding['status'], outcome: string) =>
       state({ findings: { own: [finding('smtp.auth', status, { outcome })], recipient: [] } })
@@ -329,6 +340,21 @@ describe('evidence decides: a check that could not run never selects a remedy', 
     expect(route('login-route', auth('fail', 'temporary'))).toBe('webmail-works')
     expect(route('login-route', auth('skipped', 'not-reached'))).toBe('webmail-works')
     expect(DECISION_TREE.nodes['account-refused']).toMatchObject({ notSolved: 'handoff' })
+  })
+
+  it('after the program said 535 or 534, an untested login still leads to the account, never to an incident', () => {
+    const said = (replyCode: number, smtpAuth?: Finding) =>
+      route(
+        'login-route',
+        state({
+          findings: { own: smtpAuth ? [smtpAuth] : [], recipient: [] },
+          bounce: { replyCode, enhancedCode: null, serverText: [], recipient: null },
+        }),
+      )
+    expect(said(535)).toBe('account-refused')
+    expect(said(534)).toBe('account-refused')
+    expect(said(535, finding('smtp.auth', 'pass', { outcome: 'ok' }))).toBe('client-settings')
+    expect(said(421)).toBe('webmail-works')
   })
 
   it('reads what the mail program says: a 535 leads to the login test, not to an incident', () => {

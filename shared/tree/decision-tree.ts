@@ -135,10 +135,15 @@ const nodes: TreeNode[] = [
   {
     kind: 'route',
     id: 'receive-evidence',
-    needs: { target: 'own', areas: ['dns'], waitFor: ['dns.mx', 'dns.mx.provider', 'dns.srv.autodiscover'] },
+    needs: {
+      target: 'own',
+      areas: ['dns'],
+      waitFor: ['dns.mx', 'dns.mx.provider', 'dns.mx.hosts', 'dns.srv.autodiscover'],
+    },
     routes: [
       { when: { fact: 'noMx' }, next: 'fix-mx', because: 'mxMissing' },
       { when: { finding: 'dns.mx.provider', status: ['fail'] }, next: 'fix-mx', because: 'mxWrong' },
+      { when: { finding: 'dns.mx.hosts', status: ['fail'] }, next: 'fix-mx', because: 'mxHostsBroken' },
       {
         when: { all: [{ offer: ['ovh-exchange'] }, { finding: 'dns.srv.autodiscover', status: ['fail'] }] },
         next: 'fix-srv',
@@ -150,7 +155,7 @@ const nodes: TreeNode[] = [
   {
     kind: 'remedy',
     id: 'fix-mx',
-    showFindings: ['dns.mx', 'dns.mx.provider'],
+    showFindings: ['dns.mx', 'dns.mx.provider', 'dns.mx.hosts'],
     notSolved: 'handoff',
   },
   {
@@ -234,6 +239,11 @@ const nodes: TreeNode[] = [
         when: { any: [{ finding: 'smtp.auth', status: ['pass'] }] },
         next: 'client-settings',
         because: 'loginWorks',
+      },
+      {
+        when: { any: [{ replyCode: [534, 535] }, { serverText: ['authentication'] }] },
+        next: 'account-refused',
+        because: 'authFailed',
       },
       { next: 'webmail-works' },
     ],
@@ -336,11 +346,7 @@ const nodes: TreeNode[] = [
     id: 'receive-check',
     needs: { target: 'own', areas: ['dns', 'smtp'], waitFor: ['dns.mx.hosts', 'smtp.mx'] },
     routes: [
-      {
-        when: { finding: 'dns.mx.hosts', status: ['fail'] },
-        next: 'mail-server-unreachable',
-        because: 'mxHostsBroken',
-      },
+      { when: { finding: 'dns.mx.hosts', status: ['fail'] }, next: 'fix-mx', because: 'mxHostsBroken' },
       { when: { fact: 'mxUnreachable' }, next: 'mail-server-unreachable', because: 'mxNotAnswering' },
       {
         when: {
@@ -358,7 +364,7 @@ const nodes: TreeNode[] = [
   {
     kind: 'remedy',
     id: 'mail-server-unreachable',
-    showFindings: ['dns.mx.hosts', 'smtp.mx'],
+    showFindings: ['smtp.mx'],
     notSolved: 'handoff',
   },
   { kind: 'remedy', id: 'receive-elsewhere', notSolved: 'handoff' },

@@ -332,7 +332,7 @@ export default {
     handoffHowTo: 'How to send it',
     handoffSteps: [
       'Choose “{{copy}}” below.',
-      'Open your provider’s support page or write to its support address, and paste the summary into your request.',
+      'Open your provider’s support page or write to its support address, and paste the summary into your request (or attach the file you saved).',
       'Add one sentence on what you were trying to do.',
     ],
     handoffWhere: 'Ask {{provider}}’s support, from its control panel:',
@@ -340,6 +340,8 @@ export default {
     why: 'Why, and what we checked',
     yourProvider: 'your email service',
     handoffPreview: 'Read the summary before sending it',
+    handoffCopy: 'Copy the summary',
+    handoffSave: 'Save the summary as a file',
     steps: 'What to do',
     waiting: 'Checking… this takes a few seconds.',
     waitingFor: 'Still waiting for: {{checks}}',

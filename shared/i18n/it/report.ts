@@ -27,12 +27,14 @@ export default {
     transcript: 'Dialogo con il server',
     certificate: 'Certificato',
     records: 'Record',
-    notes: "Note dell'assistenza",
+    notes: 'Note dell’assistenza',
     noNotes: 'Nessuna nota.',
     problem: 'Problema',
     whoActs: 'Chi deve intervenire',
     decidedBy: 'Che cosa ha deciso',
     nothingDecided: 'Nessuna verifica ha trovato un problema.',
+    automaticStep: '«{{step}}» ha portato a «{{next}}»',
+    automaticMark: 'automatico',
     fullEvidence:
       'Le prove complete (record DNS, conversazioni con i server, certificati) sono nei rapporti HTML e JSON.',
     detail: 'Dettaglio',
@@ -69,7 +71,7 @@ export default {
     exportJson: 'Salva in JSON',
     exportPdf: 'Salva in PDF',
     pdfSaved: 'PDF salvato.',
-    pdfUnavailable: "Il PDF lo crea l'app desktop. Salva in HTML e stampalo in PDF dal browser.",
+    pdfUnavailable: 'Il PDF lo crea l’app desktop. Salva in HTML e stampalo in PDF dal browser.',
     shareSafely: 'Condividi in modo sicuro (nascondi la parte prima della @ e gli indirizzi IP)',
     exportFailed: 'Non è stato possibile creare il rapporto: {{message}}',
     saved: 'Salvato nello storico.',
@@ -116,7 +118,7 @@ export default {
     exported: '{{count}} sessioni esportate in righe JSON, una sessione per riga.',
     failed: 'Non è stato possibile leggere lo storico: {{message}}',
     tooLarge:
-      "Questa sessione è troppo grande per lo storico: non è stata salvata e le altre sessioni restano com'erano. Salva invece il rapporto in un file.",
+      'Questa sessione è troppo grande per lo storico: non è stata salvata e le altre sessioni restano com’erano. Salva invece il rapporto in un file.',
     saveFailed: 'Non è stato possibile salvare la sessione nello storico: {{message}}',
   },
   map: {
@@ -126,6 +128,10 @@ export default {
     visited: 'fatto',
     automatic: 'automatico, fatto',
     jump: 'Vai a: {{step}}',
+    decidedBy: 'deciso da: {{finding}} — {{status}}',
+    decidedByAnswers: 'deciso dalle risposte date, senza bisogno di verifiche',
+    decidedByNothing:
+      'nessuna delle verifiche attese ha risposto, quindi la guida è andata avanti per la via solita',
   },
   staff: {
     rerun: 'Ripeti questa verifica',
@@ -150,7 +156,7 @@ export default {
   },
   shortcuts: {
     title: 'Scorciatoie da tastiera',
-    lead: "Per l'assistenza durante una chiamata.",
+    lead: 'Per l’assistenza durante una chiamata.',
     startOver: 'Ricomincia',
     copyReport: 'Copia il rapporto',
     callView: 'Attiva o disattiva la vista chiamata',

@@ -350,7 +350,7 @@ export default {
     handoffHowTo: 'Come mandarlo',
     handoffSteps: [
       'Scegli «{{copy}}» qui sotto.',
-      'Apri la pagina di assistenza del fornitore o scrivi al suo indirizzo di supporto, e incolla il riepilogo nella richiesta.',
+      'Apri la pagina di assistenza del fornitore o scrivi al suo indirizzo di supporto, e incolla il riepilogo nella richiesta (oppure allega il file che hai salvato).',
       'Aggiungi una frase su che cosa stavi cercando di fare.',
     ],
     handoffWhere: 'Chiedi al supporto di {{provider}}, dal suo pannello di controllo:',
@@ -358,6 +358,8 @@ export default {
     why: 'Perché, e che cosa abbiamo verificato',
     yourProvider: 'il tuo servizio email',
     handoffPreview: 'Leggi il riepilogo prima di mandarlo',
+    handoffCopy: 'Copia il riepilogo',
+    handoffSave: 'Salva il riepilogo in un file',
     steps: 'Cosa fare',
     waiting: 'Stiamo verificando… bastano pochi secondi.',
     waitingFor: 'In attesa di: {{checks}}',
