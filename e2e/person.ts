@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { createI18n, resources } from '../shared/i18n'
+import { panelTextParams } from '../shared/knowledge/detected-provider'
 import { mailProvider, providerDisplayName } from '../shared/knowledge/provider-catalogue'
 import { remedyKeys, type ScreenRemedyId } from '../shared/knowledge/remedies'
 import { expect } from './fixtures'
@@ -79,11 +80,13 @@ export class Person {
     await this.page.getByRole('button', { name: resources[this.lang].common.action.next }).click()
   }
 
-  async expectRemedy(id: ScreenRemedyId): Promise<void> {
+  /** The remedy's title and steps, with the control-panel places of `provider` when it is known. */
+  async expectRemedy(id: ScreenRemedyId, provider?: string): Promise<void> {
     const { t } = createI18n(this.lang)
     const keys = remedyKeys(id)
+    const panel = panelTextParams(mailProvider(provider), (key) => t(key))
     await expect(this.heading()).toHaveText(t(keys.title))
-    await expect(this.page.locator('ol.steps > li')).toHaveText(keys.steps.map((key) => t(key)))
+    await expect(this.page.locator('ol.steps > li')).toHaveText(keys.steps.map((key) => t(key, panel)))
   }
 
   /** The "why we came here" sentence, with its facts filled in. */
