@@ -5,8 +5,7 @@ const TEXT = {
   en: {
     start: 'Start',
     cannotSend: 'I cannot send email',
-    unknownOffer: 'I do not know',
-    offerActive: 'Is your email service paid up and active?',
+    afterAddress: /^(It looks like your mail is at .+: is that right\?|Which email service do you use\?)$/,
     field: 'Email address or domain',
     callView: 'Call view',
     notes: 'Notes for the report',
@@ -15,8 +14,7 @@ const TEXT = {
   it: {
     start: 'Inizia',
     cannotSend: 'Non riesco a inviare email',
-    unknownOffer: 'Non lo so',
-    offerActive: 'Il tuo servizio di posta è pagato e attivo?',
+    afterAddress: /^(Sembra che la tua posta sia gestita da .+: è così\?|Quale servizio di posta usi\?)$/,
     field: 'Indirizzo email o dominio',
     callView: 'Vista chiamata',
     notes: 'Note per il rapporto',
@@ -28,10 +26,9 @@ async function reachResults(page: Page, lang: 'en' | 'it'): Promise<void> {
   const text = TEXT[lang]
   await page.getByRole('button', { name: text.start }).click()
   await page.getByRole('button', { name: text.cannotSend }).click()
-  await page.getByRole('button', { name: text.unknownOffer }).click()
   await page.getByRole('textbox', { name: text.field }).fill('mario.rossi@healthy.test')
   await page.keyboard.press('Enter')
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.offerActive)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.afterAddress)
   await expect(page.locator('[data-check-id="input.domain"]')).toHaveCount(1)
 }
 

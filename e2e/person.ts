@@ -83,10 +83,11 @@ export class Person {
     await this.page.getByRole('button', { name: resources[this.lang].common.action.next }).click()
   }
 
-  async expectRemedy(id: ScreenRemedyId): Promise<void> {
+  /** The remedy's title and steps, with the control-panel places of `provider` when it is known. */
+  async expectRemedy(id: ScreenRemedyId, provider?: string): Promise<void> {
     const { t } = createI18n(this.lang)
     const keys = remedyKeys(id)
-    const panel = panelTextParams(mailProvider(this.offer), (key) => t(key))
+    const panel = panelTextParams(mailProvider(provider ?? this.offer), (key) => t(key))
     await expect(this.heading()).toHaveText(t(keys.title))
     await expect(this.page.locator('ol.steps > li')).toHaveText(keys.steps.map((key) => t(key, panel)))
   }

@@ -126,6 +126,28 @@ for (const lang of ['en', 'it'] as const) {
     await expectNothingOfOvh(page)
   })
 
+  test(`an Aruba domain that cannot send reaches Aruba's settings card through the sending checks (${lang})`, async ({
+    open,
+  }) => {
+    const page = await open(lang)
+    const p = await startWith(page, lang, 'cannotSend', 'negozio-aruba.test')
+    await expect(p.heading()).toHaveText(fill(confirm.title, { provider: 'Aruba Hosting' }))
+    await page.getByRole('button', { name: confirm.answers.yes.label }).click()
+    await p.choose('offer-active', 'yes')
+    await p.choose('send-symptom', 'nothing')
+    await p.skipLogin()
+    await p.choose('webmail-works', 'yes')
+    await expect(p.heading()).toHaveText(resources[lang].remedy['client-settings'].title)
+    const card = page.getByRole('region', { name: tree.ui.settingsTitle })
+    await expect(card.getByRole('row', { name: /SMTP/ })).toContainText('smtps.aruba.it')
+    await expect(page.locator('[data-check-id="smtp.submissions"]').first()).toHaveAttribute(
+      'data-status',
+      'pass',
+    )
+    await expectNothingOfOvh(page)
+    await p.shot('provider-aruba-send')
+  })
+
   test(`"I do not know": the wizard says what the records show, or that they could not tell (${lang})`, async ({
     open,
   }) => {

@@ -6,8 +6,7 @@ const TEXT = {
   en: {
     start: 'Start',
     cannotSend: 'I cannot send email',
-    unknownOffer: 'I do not know',
-    offerActive: 'Is your email service paid up and active?',
+    afterAddress: /^(It looks like your mail is at .+: is that right\?|Which email service do you use\?)$/,
     field: 'Email address or domain',
     settings: 'Settings',
     fromEnvironment: 'the environment (MAILDOCTOR_DNS)',
@@ -27,8 +26,7 @@ const TEXT = {
   it: {
     start: 'Inizia',
     cannotSend: 'Non riesco a inviare email',
-    unknownOffer: 'Non lo so',
-    offerActive: 'Il tuo servizio di posta è pagato e attivo?',
+    afterAddress: /^(Sembra che la tua posta sia gestita da .+: è così\?|Quale servizio di posta usi\?)$/,
     field: 'Indirizzo email o dominio',
     settings: 'Impostazioni',
     fromEnvironment: 'l’ambiente (MAILDOCTOR_DNS)',
@@ -85,10 +83,9 @@ async function checkDomain(page: Page, lang: 'en' | 'it', input: string): Promis
   const text = TEXT[lang]
   await page.getByRole('button', { name: text.start }).click()
   await page.getByRole('button', { name: text.cannotSend }).click()
-  await page.getByRole('button', { name: text.unknownOffer }).click()
   await page.getByRole('textbox', { name: text.field }).fill(input)
   await page.keyboard.press('Enter')
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.offerActive)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.afterAddress)
   await expect(page.locator('[data-check-id="dns.mx"]')).toHaveCount(1)
 }
 

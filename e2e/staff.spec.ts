@@ -10,8 +10,7 @@ const TEXT = {
   en: {
     start: 'Start',
     cannotSend: 'I cannot send email',
-    unknownOffer: 'I do not know',
-    offerActive: 'Is your email service paid up and active?',
+    afterAddress: /^(It looks like your mail is at .+: is that right\?|Which email service do you use\?)$/,
     field: 'Email address or domain',
     check: 'Check',
     copy: 'Copy report (Markdown)',
@@ -37,8 +36,7 @@ const TEXT = {
   it: {
     start: 'Inizia',
     cannotSend: 'Non riesco a inviare email',
-    unknownOffer: 'Non lo so',
-    offerActive: 'Il tuo servizio di posta è pagato e attivo?',
+    afterAddress: /^(Sembra che la tua posta sia gestita da .+: è così\?|Quale servizio di posta usi\?)$/,
     field: 'Indirizzo email o dominio',
     check: 'Verifica',
     copy: 'Copia il rapporto (Markdown)',
@@ -68,10 +66,9 @@ async function checkAddress(page: Page, lang: 'en' | 'it', input: string): Promi
   const text = TEXT[lang]
   await page.getByRole('button', { name: text.start }).click()
   await page.getByRole('button', { name: text.cannotSend }).click()
-  await page.getByRole('button', { name: text.unknownOffer }).click()
   await page.getByRole('textbox', { name: text.field }).fill(input)
   await page.keyboard.press('Enter')
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.offerActive)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.afterAddress)
   await expect(page.locator('[data-check-id="input.domain"]')).toHaveCount(1)
   await expect(page.getByRole('button', { name: text.copy })).toHaveCount(0)
 }
@@ -246,7 +243,7 @@ test('a finished session is saved in the history by itself, reopened, and run ag
   await row.getByRole('button', { name: /Open the session/ }).click()
   await expect(page.getByText('Checked during the call')).toBeVisible()
   await page.getByRole('button', { name: TEXT.en.runAgain }).click()
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TEXT.en.offerActive)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TEXT.en.afterAddress)
   await expect(page.locator('[data-check-id="input.domain"]')).toBeVisible()
 
   await page.keyboard.press('Alt+Shift+H')
@@ -273,7 +270,7 @@ test('the call view shows the whole guide with the path taken, and jumps to any 
   await page.keyboard.press('Alt+Shift+V')
   const map = page.getByRole('region', { name: 'Tutta la guida' })
   await expect(map.locator('[data-node-id="problem"]')).toHaveAttribute('data-state', 'visited')
-  await expect(map.locator('[data-node-id="offer"]')).toHaveAttribute('aria-current', 'step')
+  await expect(map.locator('[data-node-id="target"]')).toHaveAttribute('aria-current', 'step')
   await expect(map.locator('button')).toHaveCount(Object.keys(DECISION_TREE.nodes).length)
   await expectNoSeriousAxeViolations(page)
   await page.screenshot({ path: 'e2e/screenshots/tree-map-it.png', fullPage: true })
@@ -283,5 +280,7 @@ test('the call view shows the whole guide with the path taken, and jumps to any 
     'Il dominio del destinatario non può ricevere posta',
   )
   await page.getByRole('button', { name: 'Indietro' }).click()
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quale servizio di posta usi?')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Di quale indirizzo email o dominio si tratta?',
+  )
 })

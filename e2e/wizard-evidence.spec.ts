@@ -117,6 +117,9 @@ test.describe('evidence over answers', () => {
       const p = await person(open, lang)
       await p.choose('problem', 'cannotReceive')
       await p.typeTarget(typed)
+      await expect(p.heading()).toHaveText(
+        p.tree.nodes['provider-confirm'].title.replace('{{provider}}', 'OVHcloud MX Plan'),
+      )
       await expect(p.page.locator('.target-note')).toHaveText(
         p.tree.target.normalised.replace('{{domain}}', used),
       )
@@ -158,7 +161,7 @@ test.describe('evidence over answers', () => {
   }) => {
     const p = await person(open, 'en')
     await p.pastTheServices('cannotReceive', 'ovh-mxplan', 'wrong-mx.test')
-    await p.expectRemedy('fix-mx')
+    await p.expectRemedy('fix-mx', 'ovh-mxplan')
     await p.expectBecause('mxWrong', { domain: 'wrong-mx.test', provider: 'OVHcloud MX Plan' })
     await expect(p.page.getByText(p.tree.nodes['webmail-works'].title)).toHaveCount(0)
     await expect(p.page.getByText(resources.en.remedy['client-settings'].title)).toHaveCount(0)
@@ -240,7 +243,7 @@ for (const lang of LANGS)
   })
 
 for (const [lang, said] of [
-  ['en', '534 Authentication failed'],
+  ['en', '534 5.7.8 Authentication credentials invalid'],
   ['it', '535 5.7.8 Authentication credentials invalid'],
 ] as const)
   test(`"I cannot send" with "${said.slice(0, 3)}" and the login test skipped: still the account, never an incident (${lang})`, async ({

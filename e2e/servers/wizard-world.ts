@@ -20,6 +20,12 @@ function mx(domain: string, sets: { preference: number; exchange: string }[]): F
   return sets.map((data) => ({ name: domain, type: 'MX', data }))
 }
 
+/** Aruba's mail hosts (its MX and the settings of its help pages), all on 127.0.0.1 in this world. */
+const ARUBA_HOSTS = ['mx.aruba.it', 'smtps.aruba.it', 'imaps.aruba.it', 'pop3s.aruba.it']
+
+/** The MX hosts of the Microsoft 365, Google Workspace and Libero stories. */
+const OTHER_MX_HOSTS = ['studio365-test.mail.protection.outlook.com', 'smtp.google.com', 'mxbw.libero.it']
+
 /**
  * The domains the wizard's end-to-end paths use, each telling one story; every server is on
  * 127.0.0.1 and every mail host resolves there.
@@ -66,6 +72,8 @@ const RECORDS: FixtureRecord[] = [
   ...mx('fine.test', [{ preference: 10, exchange: 'mx.fine.test' }]),
   // Domains of other providers (issue 11): only their MX, as a real customer domain would have.
   { name: 'negozio-aruba.test', type: 'MX', data: { preference: 10, exchange: 'mx.aruba.it' } },
+  // Aruba's servers answer on loopback, so the "cannot send" path can test them and reach the card.
+  ...ARUBA_HOSTS.map((name): FixtureRecord => ({ name, type: 'A', data: '127.0.0.1' })),
   {
     name: 'studio365.test',
     type: 'MX',
@@ -74,6 +82,8 @@ const RECORDS: FixtureRecord[] = [
   { name: 'ditta-workspace.test', type: 'MX', data: { preference: 1, exchange: 'smtp.google.com' } },
   // A mailbox address at a public provider: the address's domain has its provider's MX.
   { name: 'libero.it', type: 'MX', data: { preference: 10, exchange: 'mxbw.libero.it' } },
+  // The other providers' MX hosts answer on loopback too: a name that does not resolve is a broken MX.
+  ...OTHER_MX_HOSTS.map((name): FixtureRecord => ({ name, type: 'A', data: '127.0.0.1' })),
   { name: 'mx.fine.test', type: 'A', data: '127.0.0.1' },
   // The other providers' MX hosts exist (an MX host without an address is a story of its own).
   ...['mx.aruba.it', 'studio365-test.mail.protection.outlook.com', 'smtp.google.com', 'mxbw.libero.it'].map(
@@ -135,6 +145,8 @@ export const WORLD_LOGIN = {
 export async function startWizardWorld(): Promise<WizardWorld> {
   const pki = createTestPki([
     ...MAIL_HOSTS,
+    ...ARUBA_HOSTS,
+    ...OTHER_MX_HOSTS,
     'ssl0.ovh.net',
     'mail.elsewhere.test',
     'mx.fine.test',

@@ -189,6 +189,7 @@ function needTexts(node: TreeNode, need: (key: string) => void): void {
     case 'question':
       need(`${base}.title`)
       need(`${base}.lead`)
+      if (node.aboutProvider) need(`${base}.label`)
       for (const answer of node.answers) {
         need(`${base}.answers.${answer.id}.label`)
         need(`${base}.answers.${answer.id}.hint`)

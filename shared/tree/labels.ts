@@ -5,6 +5,8 @@ import type { TreeNode } from './types'
 export function nodeLabelKey(node: TreeNode): string {
   switch (node.kind) {
     case 'question':
+      // A question about the provider names it on screen; the map and reports use a label without it.
+      return node.aboutProvider ? `tree:nodes.${node.id}.label` : `tree:nodes.${node.id}.title`
     case 'input':
     case 'login':
       return `tree:nodes.${node.id}.title`

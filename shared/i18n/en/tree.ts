@@ -55,6 +55,7 @@ export default {
     },
     'provider-confirm': {
       title: 'It looks like your mail is at {{provider}}: is that right?',
+      label: 'Is the provider found the right one?',
       lead: 'The settings, the links and the next questions follow from it.',
       answers: {
         yes: { label: 'Yes, that is right', hint: 'My mail is at {{provider}}.' },
@@ -64,6 +65,7 @@ export default {
     },
     'provider-found': {
       title: 'What your domain says about your provider',
+      label: 'What the domain says about the provider',
       lead: 'From your domain’s records, your mail appears to be at {{provider}}.',
       leadNone:
         'From your domain’s records we could not tell who runs your mail. We go on with advice that fits any provider.',

@@ -58,6 +58,7 @@ export default {
     },
     'provider-confirm': {
       title: 'Sembra che la tua posta sia gestita da {{provider}}: è così?',
+      label: 'Il fornitore trovato è quello giusto?',
       lead: 'Da questo dipendono le impostazioni, i collegamenti e le prossime domande.',
       answers: {
         yes: { label: 'Sì, è così', hint: 'La mia posta è gestita da {{provider}}.' },
@@ -67,6 +68,7 @@ export default {
     },
     'provider-found': {
       title: 'Che cosa dice il tuo dominio sul fornitore',
+      label: 'Che cosa dice il dominio sul fornitore',
       lead: 'Dai record del tuo dominio, la tua posta risulta gestita da {{provider}}.',
       leadNone:
         'Dai record del tuo dominio non siamo riusciti a capire chi gestisce la tua posta. Proseguiamo con consigli validi per qualsiasi fornitore.',
