@@ -130,7 +130,8 @@ export default {
     jump: 'Vai a: {{step}}',
     decidedBy: 'deciso da: {{finding}} — {{status}}',
     decidedByAnswers: 'deciso dalle risposte date, senza bisogno di verifiche',
-    decidedByNothing: 'nessuna delle verifiche attese ha risposto, quindi la guida è andata avanti per la via solita',
+    decidedByNothing:
+      'nessuna delle verifiche attese ha risposto, quindi la guida è andata avanti per la via solita',
   },
   staff: {
     rerun: 'Ripeti questa verifica',
