@@ -120,6 +120,7 @@ for (const lang of ['en', 'it'] as const) {
   test(`settings: the DNS server typed in the settings answers the next checks, by keyboard, in ${lang}`, async ({
     open,
   }) => {
+    test.slow() // three whole checks one after another: more than a minute on a loaded machine
     dns = await startDnsServer(ownZone())
     const page = await open(lang)
     await checkDomain(page, lang, 'healthy.test')
