@@ -31,6 +31,7 @@ const TEXT = {
     welcome: 'Let us find out what is wrong with your email',
     automatic: 'automatic, done',
     registrationDecided: 'decided by: healthy.test is registered until 2030-01-01 — All good',
+    savedDecided: 'decided by: The domain could not be read — Worth a look',
     decidedInReport:
       '“Domain registration (checked automatically)” went on to “Is your email service paid up and active?”',
   },
@@ -58,6 +59,7 @@ const TEXT = {
     welcome: 'Scopriamo insieme cosa non va con la tua posta',
     automatic: 'automatico, fatto',
     registrationDecided: 'deciso da: healthy.test è registrato fino al 2030-01-01 — Tutto a posto',
+    savedDecided: 'deciso da: Non è stato possibile leggere il dominio — Da controllare',
     decidedInReport:
       '«Registrazione del dominio (verificata in automatico)» ha portato a «Il tuo servizio di posta è pagato e attivo?»',
   },
@@ -191,6 +193,7 @@ for (const lang of ['en', 'it'] as const) {
     await expect(chart.locator('rect[data-phase]')).toHaveCount(7)
     await expect(chart.locator('rect[data-phase="auth"]')).toHaveCount(1)
     await expect(page.getByText(knownSession().notes.split('\n')[0] ?? '')).toBeVisible()
+    await expect(page.locator('.session-path')).toContainText(text.savedDecided)
     await expect(page.getByRole('textbox', { name: text.notes })).toHaveCount(0)
     await expectNoSeriousAxeViolations(page)
     await page.screenshot({ path: `e2e/screenshots/session-${lang}.png`, fullPage: true })
