@@ -45,7 +45,6 @@ for (const lang of LANGS) {
     async ({ openOffline }) => {
       const p = await person(openOffline, lang)
       await p.choose('problem', 'cannotReceive')
-      await p.choose('offer', 'other')
       await p.typeTarget('mario@healthy.test')
       await p.expectRemedy('offline')
       await p.expectBecause('offline')
@@ -63,7 +62,6 @@ for (const lang of LANGS) {
     async ({ openOffline }) => {
       const p = await person(openOffline, lang)
       await p.choose('problem', 'cannotSend')
-      await p.choose('offer', 'ovh-mxplan')
       await p.typeTarget('mario@healthy.test')
       await p.expectRemedy('offline')
       await expect(p.page.getByText(resources[lang].remedy['sending-server-unreachable'].title)).toHaveCount(
@@ -74,29 +72,32 @@ for (const lang of LANGS) {
 }
 
 test.describe('evidence over answers', () => {
-  test('a mistyped domain: "this domain does not exist", did you mean, and the corrected address (en)', async ({
-    open,
-  }) => {
-    const p = await person(open, 'en')
-    await p.choose('problem', 'cannotReceive')
-    await p.choose('offer', 'unknown')
-    await p.typeTarget('mario@gmial.com')
-    await p.expectRemedy('domain-not-found')
-    await p.expectBecause('domainMissing', { domain: 'gmial.com' })
-    await expect(p.page.locator('.did-you-mean')).toHaveText('Did you mean gmail.com?')
-    await expectNoSeriousAxeViolations(p.page)
-    await p.shot('remedy-domain-missing')
-    await p.page.getByRole('button', { name: 'Use gmail.com' }).click()
-    await expect(p.heading()).toHaveText(p.tree.nodes.target.title)
-    await expect(p.page.getByRole('textbox', { name: resources.en.input.domain.label })).toHaveValue(
-      'mario@gmail.com',
-    )
-  })
+  for (const lang of LANGS)
+    test(`a mistyped domain: "this domain does not exist", did you mean, and the corrected address (${lang})`, async ({
+      open,
+    }) => {
+      const p = await person(open, lang)
+      await p.choose('problem', 'cannotReceive')
+      await p.typeTarget('mario@gmial.com')
+      await p.expectRemedy('domain-not-found')
+      await p.expectBecause('domainMissing', { domain: 'gmial.com' })
+      await expect(p.page.locator('.did-you-mean')).toHaveText(
+        p.tree.target.didYouMean.replace('{{domain}}', 'gmail.com'),
+      )
+      await expectNoSeriousAxeViolations(p.page)
+      await p.shot('remedy-domain-typo')
+      await p.page
+        .getByRole('button', { name: p.tree.target.useSuggestion.replace('{{domain}}', 'gmail.com') })
+        .click()
+      await expect(p.heading()).toHaveText(p.tree.nodes.target.title)
+      await expect(p.page.getByRole('textbox', { name: resources[lang].input.domain.label })).toHaveValue(
+        'mario@gmail.com',
+      )
+    })
 
   test('an accented domain that does not exist is named in Unicode, never as xn-- (it)', async ({ open }) => {
     const p = await person(open, 'it')
     await p.choose('problem', 'cannotReceive')
-    await p.choose('offer', 'other')
     await p.typeTarget('mario@città.test')
     await p.expectRemedy('domain-not-found')
     await p.expectBecause('domainMissing', { domain: 'città.test' })
@@ -106,20 +107,22 @@ test.describe('evidence over answers', () => {
     await p.shot('remedy-domain-missing')
   })
 
-  for (const [lang, typed] of [
-    ['it', 'https://www.healthy.test/contatti'],
-    ['en', 'www.healthy.test'],
+  for (const [lang, typed, used] of [
+    ['it', 'https://www.healthy.test/contatti', 'healthy.test'],
+    ['en', 'www.healthy.test', 'healthy.test'],
+    ['it', 'mailto:mario@healthy.test?subject=Aiuto', 'mario@healthy.test'],
+    ['en', 'mailto:mario@healthy.test', 'mario@healthy.test'],
   ] as const)
     test(`"${typed}" is read as the mail domain, with a visible note (${lang})`, async ({ open }) => {
       const p = await person(open, lang)
       await p.choose('problem', 'cannotReceive')
-      await p.choose('offer', 'ovh-mxplan')
       await p.typeTarget(typed)
+      await p.provider('ovh-mxplan')
       await expect(p.heading()).toHaveText(p.tree.nodes['offer-active'].title)
       await expect(p.page.locator('.target-note')).toHaveText(
-        p.tree.target.normalised.replace('{{domain}}', 'healthy.test'),
+        p.tree.target.normalised.replace('{{domain}}', used),
       )
-      await p.shot('target-normalised')
+      await p.shot(typed.startsWith('mailto:') ? 'target-normalised-mailto' : 'target-normalised')
       await p.choose('offer-active', 'yes')
       await p.choose('webmail-works', 'no')
       await p.choose('incident', 'no')
@@ -130,7 +133,6 @@ test.describe('evidence over answers', () => {
     test(`numeric addresses are refused with a clear message (${lang})`, async ({ open }) => {
       const p = await person(open, lang)
       await p.choose('problem', 'cannotReceive')
-      await p.choose('offer', 'other')
       for (const typed of ['127.1', '0x7f.1', '0177.0.0.1', '1.2.3.4.5']) {
         await p.typeTarget(typed)
         await expect(p.page.locator('#target-error')).toHaveText(resources[lang].input.error['ip-literal'])
@@ -149,6 +151,38 @@ test.describe('evidence over answers', () => {
       await expect(p.page.getByText(p.tree.nodes['webmail-works'].title)).toHaveCount(0)
       await expectNoSeriousAxeViolations(p.page)
       await p.shot('remedy-fix-mx-no-mx')
+    })
+
+  test('"I do not receive mail" with MX records of another provider: fix the MX, never "webmail works" (en)', async ({
+    open,
+  }) => {
+    const p = await person(open, 'en')
+    await p.pastTheServices('cannotReceive', 'ovh-mxplan', 'wrong-mx.test')
+    await p.expectRemedy('fix-mx')
+    await p.expectBecause('mxWrong', { domain: 'wrong-mx.test', provider: 'OVHcloud MX Plan' })
+    await expect(p.page.getByText(p.tree.nodes['webmail-works'].title)).toHaveCount(0)
+    await expect(p.page.getByText(resources.en.remedy['client-settings'].title)).toHaveCount(0)
+    await p.openWhy()
+    await expect(p.page.locator('.why [data-check-id="dns.mx.provider"]')).toContainText(
+      'Add: MX 1 mx0.mail.ovh.net',
+    )
+    await expect(p.page.locator('.why')).not.toContainText('—')
+    await p.shot('remedy-fix-mx-elsewhere')
+  })
+
+  for (const lang of LANGS)
+    test(`SPF advice for a provider found from the MX names its include, never a bare "v=spf1 ~all" (${lang})`, async ({
+      open,
+    }) => {
+      const p = await person(open, lang)
+      await p.choose('problem', 'cannotReceive')
+      await p.typeTarget('ditta-workspace.test')
+      await p.provider('unknown')
+      await expect(p.heading()).toHaveText(p.tree.nodes['offer-active'].title)
+      const spf = p.page.locator('.findings-panel [data-check-id="dns.spf"]')
+      await expect(spf).toHaveAttribute('data-status', 'warn')
+      await expect(spf).toContainText('v=spf1 include:_spf.google.com ~all')
+      await expect(spf).not.toContainText('v=spf1 ~all')
     })
 
   test('webmail does not open but the mail servers answer: the webmail page, not the mail (it)', async ({
@@ -202,45 +236,69 @@ for (const lang of LANGS)
     await p.shot('handoff-send')
   })
 
-test.describe('the bounce step', () => {
-  test('a bare 5.7.1 is read as a code; Back keeps the pasted text (en)', async ({ open }) => {
-    const p = await person(open, 'en')
-    await p.pastTheServices('bounce', 'ovh-mxplan', 'healthy.test')
-    await p.pasteBounce('5.7.1')
-    await p.expectRemedy('bounce-explained')
-    await expect(p.page.locator('.explanation')).toContainText('5.7.1')
-    await p.shot('remedy-bounce-571')
-    await p.page.getByRole('button', { name: resources.en.common.action.back }).click()
-    await expect(p.page.getByRole('textbox', { name: p.tree.nodes['bounce-input'].label })).toHaveValue(
-      '5.7.1',
-    )
-  })
-
-  test('a bare 550 does not claim to have checked a recipient it does not know (it)', async ({ open }) => {
-    const p = await person(open, 'it')
-    await p.pastTheServices('bounce', 'ovh-mxplan', 'healthy.test')
-    await p.pasteBounce('550')
-    await p.expectRemedy('recipient-address')
-    await p.expectBecause('recipientRefusedNoCheck')
-    await p.shot('remedy-bounce-550-bare')
-  })
-
-  test('a mistyped recipient domain: the recipient’s side, in the recipient’s words, with did you mean (it)', async ({
+for (const [lang, said] of [
+  ['en', '534 5.7.9 Application-specific password required'],
+  ['it', '535 5.7.8 Authentication credentials invalid'],
+] as const)
+  test(`"I cannot send" with "${said.slice(0, 3)}" and the login test skipped: still the account, never an incident (${lang})`, async ({
     open,
   }) => {
-    const p = await person(open, 'it')
-    await p.pastTheServices('bounce', 'ovh-mxplan', 'mario@healthy.test')
-    await p.pasteBounce('550 5.1.2 <paolo@heathy.test>: Recipient address rejected: Domain not found')
-    await p.expectRemedy('recipient-domain-broken')
-    await expect(p.page.locator('.did-you-mean')).toHaveText(
-      p.tree.target.didYouMean.replace('{{domain}}', 'healthy.test'),
-    )
-    const recipientSide = p.page.getByRole('list', { name: /heathy\.test/ }).first()
-    await expect(recipientSide.locator('[data-check-id="dns.mx"]')).toHaveAttribute('data-status', 'fail')
-    await expect(recipientSide).not.toContainText(/SPF|DMARC|DKIM|tuo|tua/)
-    await expectNoSeriousAxeViolations(p.page)
-    await p.shot('remedy-recipient-domain-broken')
+    const p = await person(open, lang)
+    await p.pastTheServices('cannotSend', 'ovh-mxplan', WORLD_LOGIN.user)
+    await p.choose('send-symptom', 'error')
+    await p.page.getByRole('textbox', { name: p.tree.nodes['send-error-input'].label }).fill(said)
+    await p.page.getByRole('button', { name: resources[lang].common.action.next }).click()
+    await p.skipLogin()
+    await p.expectRemedy('account-refused')
+    await p.expectBecause('authFailed')
+    await expect(p.page.getByText(p.tree.nodes.incident.title)).toHaveCount(0)
   })
+
+test.describe('the bounce step', () => {
+  for (const lang of LANGS) {
+    test(`a bare 5.7.1 is read as a code; Back keeps the pasted text (${lang})`, async ({ open }) => {
+      const p = await person(open, lang)
+      await p.pastTheServices('bounce', 'ovh-mxplan', 'healthy.test')
+      await p.pasteBounce('5.7.1')
+      await p.expectRemedy('bounce-explained')
+      await expect(p.page.locator('.explanation')).toContainText('5.7.1')
+      await p.shot('remedy-bounce-571')
+      await p.page.getByRole('button', { name: resources[lang].common.action.back }).click()
+      await expect(p.page.getByRole('textbox', { name: p.tree.nodes['bounce-input'].label })).toHaveValue(
+        '5.7.1',
+      )
+    })
+
+    test(`a bare 550 does not claim to have checked a recipient it does not know (${lang})`, async ({
+      open,
+    }) => {
+      const p = await person(open, lang)
+      await p.pastTheServices('bounce', 'ovh-mxplan', 'healthy.test')
+      await p.pasteBounce('550')
+      await p.expectRemedy('recipient-address')
+      await p.expectBecause('recipientRefusedNoCheck')
+      await p.shot('remedy-bounce-550-bare')
+    })
+
+    test(`a mistyped recipient domain: the recipient’s side, in the recipient’s words, with did you mean (${lang})`, async ({
+      open,
+    }) => {
+      const p = await person(open, lang)
+      await p.pastTheServices('bounce', 'ovh-mxplan', 'mario@healthy.test')
+      await p.pasteBounce('550 5.1.2 <paolo@heathy.test>: Recipient address rejected: Domain not found')
+      await p.expectRemedy('recipient-domain-broken')
+      await expect(p.page.locator('.did-you-mean')).toHaveText(
+        p.tree.target.didYouMean.replace('{{domain}}', 'healthy.test'),
+      )
+      const recipientSide = p.page.getByRole('list', { name: /heathy\.test/ }).first()
+      await expect(recipientSide.locator('[data-check-id="dns.mx"]')).toHaveAttribute('data-status', 'fail')
+      await expect(recipientSide).not.toContainText(
+        lang === 'it' ? /SPF|DMARC|DKIM|\btuo|\btua/ : /SPF|DMARC|DKIM|\byour\b/i,
+      )
+      await expectNoSeriousAxeViolations(p.page)
+      await p.shot('remedy-recipient-domain-broken')
+    })
+  }
 })
 
 for (const lang of LANGS)
@@ -252,8 +310,8 @@ for (const lang of LANGS)
     const counter = p.page.locator('.step-indicator')
     await p.choose('problem', 'cannotSend')
     await expect(counter).toHaveText(resources[lang].common.step.indicator.replace('{{current}}', '2'))
-    await p.choose('offer', 'ovh-mxplan')
     await p.typeTarget('healthy.test')
+    await p.provider('ovh-mxplan')
     await p.choose('offer-active', 'yes')
     await p.choose('send-symptom', 'nothing')
     await p.skipLogin()

@@ -13,6 +13,9 @@ const OVH_MX = [
   { preference: 100, exchange: 'mx3.mail.ovh.net' },
 ]
 
+/** A domain whose only MX host has no address; its long names also test the narrowest layout. */
+export const GHOST_MX_DOMAIN = 'ghostmxwithanamelongenoughtooverflowanarrowscreen.test'
+
 function mx(domain: string, sets: { preference: number; exchange: string }[]): FixtureRecord[] {
   return sets.map((data) => ({ name: domain, type: 'MX', data }))
 }
@@ -55,6 +58,10 @@ const RECORDS: FixtureRecord[] = [
   { name: 'mx.dead-mx.test', type: 'A', data: '127.0.0.3' },
   // A domain with a web site and no MX at all (mail would fall back to the web server).
   { name: 'no-mx.test', type: 'A', data: '127.0.0.1' },
+  // An MX host that does not exist, with names long enough to test the narrowest layout.
+  ...mx(GHOST_MX_DOMAIN, [
+    { preference: 10, exchange: `incomingmailserverwithanamefartoolong.${GHOST_MX_DOMAIN}` },
+  ]),
   // A recipient domain that receives mail.
   ...mx('fine.test', [{ preference: 10, exchange: 'mx.fine.test' }]),
   // Domains of other providers (issue 11): only their MX, as a real customer domain would have.
@@ -79,6 +86,7 @@ const RDAP = {
   'listed.test': { status: ['active'], expiration: '2030-01-01T00:00:00Z' },
   'dead-mx.test': { status: ['active'], expiration: '2030-01-01T00:00:00Z' },
   'no-mx.test': { status: ['active'], expiration: '2030-01-01T00:00:00Z' },
+  [GHOST_MX_DOMAIN]: { status: ['active'], expiration: '2030-01-01T00:00:00Z' },
   'expired.test': { status: ['client hold'], expiration: '2024-01-01T00:00:00Z' },
 }
 

@@ -6,6 +6,7 @@ import type { CodeExplanation } from '../../shared/knowledge/explain'
 import type { SessionOutcome } from '../../shared/session'
 import { DECISION_TREE } from '../../shared/tree/decision-tree'
 import { isOffer } from '../../shared/tree/offers'
+import { detectedOffer } from '../../shared/tree/provider-question'
 import {
   chooseRoute,
   decidingFindings,
@@ -122,6 +123,20 @@ const FRESH_WALK = {
   outcome: 'open',
 } satisfies Partial<WizardSlice>
 
+/**
+ * The offer an answer fixes for the checks (they then compare the MX records with what it
+ * expects): one named in the list, or the one found and confirmed; null for any other answer.
+ */
+function declaredOffer(nodeId: string, answerId: string, walk: WalkState): string | null {
+  if (nodeId === 'offer')
+    return isOffer(answerId) && answerId !== 'unknown' && answerId !== 'other' ? answerId : null
+  if (nodeId === 'provider-confirm' && answerId === 'yes') {
+    const offer = detectedOffer(walk)
+    return offer && offer !== 'other' && offer !== 'unknown' ? offer : null
+  }
+  return null
+}
+
 /** The walker's view of the store. */
 export function walkStateOf(state: AppState): WalkState {
   const finished = (phase: string) => phase !== 'running'
@@ -159,6 +174,10 @@ export const createWizardSlice: StateCreator<AppState, [], [], WizardSlice> = (s
       const next = nextAfterAnswer(tree, nodeId, answerId)
       if (!next) return
       set((state) => ({ answers: { ...state.answers, [nodeId]: answerId } }))
+      const declared = declaredOffer(nodeId, answerId, walkStateOf(get()))
+      const run = get().runs.own
+      if (declared && run.request && run.request.provider !== declared)
+        void get().startRun('own', { ...run.request, provider: declared })
       moveTo(next, { nodeId, answer: answerId })
     },
     setTargetInput: (targetInput) => set({ targetInput }),

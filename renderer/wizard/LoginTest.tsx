@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { isEmailAddress } from '../../shared/email-address'
 import type { ProbeKind } from '../../shared/ipc'
 import type { ClientSettings, ServerSetting } from '../../shared/knowledge/provider-catalogue'
 import type { HeaderReport } from '../../shared/headers/types'
@@ -45,7 +46,7 @@ export function LoginTest({ settings }: { settings: ClientSettings }) {
 
   const run = async (test: Test, event?: FormEvent) => {
     event?.preventDefault()
-    if (!/^[^\s@]+@[^\s@]+$/.test(address.trim()) || password === '') {
+    if (!isEmailAddress(address.trim()) || password === '') {
       setMessage(t('tree:login.missing'))
       return
     }

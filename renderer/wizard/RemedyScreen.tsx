@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { providerLinks } from '../../shared/knowledge/detected-provider'
+import { panelTextParams, providerLinks } from '../../shared/knowledge/detected-provider'
 import { remedyDef, remedyKeys, remedyLinks, whoActsKey } from '../../shared/knowledge/remedies'
 import { isEvidence } from '../../shared/tree/walker'
 import type { TreeNode } from '../../shared/tree/types'
@@ -70,7 +70,9 @@ export function RemedyScreen({ node }: { node: RemedyNode }) {
   )
   const explanation = useAppStore((state) => state.bounce?.explanation ?? null)
   const keys = remedyKeys(node.id)
-  const links = providerLinks(remedyLinks(node.id), useDetectedProvider())
+  const provider = useDetectedProvider()
+  const links = providerLinks(remedyLinks(node.id), provider)
+  const panel = panelTextParams(provider, (key) => t(key))
   return (
     <ScreenFrame
       title={t(keys.title)}
@@ -86,7 +88,7 @@ export function RemedyScreen({ node }: { node: RemedyNode }) {
       <h2>{t('tree:ui.steps')}</h2>
       <ol className="steps">
         {keys.steps.map((key) => (
-          <li key={key}>{t(key)}</li>
+          <li key={key}>{t(key, panel)}</li>
         ))}
       </ol>
       {node.correctTarget && <TargetCorrection side="own" />}

@@ -46,6 +46,32 @@ describe('i18n', () => {
         }
   })
 
+  it('types no port number in words: texts quote {{ports.…}}', () => {
+    const numbers = new RegExp(`\\b(${Object.values(TEXT_FACTS.ports).join('|')})\\b`)
+    for (const lang of LANGUAGES) {
+      const typed = keyPaths(resources[lang]).filter((path) => {
+        const value = path
+          .split('.')
+          .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], resources[lang])
+        return typeof value === 'string' && numbers.test(value.replace(/\{\{[^}]*\}\}/g, ''))
+      })
+      expect(typed, lang).toEqual([])
+    }
+  })
+
+  it('names no control panel’s places in remedy steps: they come as {{panel.…}} parameters', () => {
+    for (const lang of LANGUAGES) {
+      const remedy = resources[lang].remedy
+      const named = keyPaths(remedy).filter((path) => {
+        const value = path
+          .split('.')
+          .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], remedy)
+        return typeof value === 'string' && /Web Cloud|OVHcloud: (?!\{\{)/.test(value)
+      })
+      expect(named, lang).toEqual([])
+    }
+  })
+
   it('has no empty text', () => {
     for (const lang of ['it', 'en'] as const) {
       const empty = keyPaths(resources[lang]).filter((path) => {

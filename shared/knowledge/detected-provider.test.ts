@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Finding } from '../report'
-import { detectedProvider, providerLinks } from './detected-provider'
+import { createI18n } from '../i18n'
+import { detectedProvider, panelTextParams, providerLinks } from './detected-provider'
+import { mailProvider } from './provider-catalogue'
 import { LINK_URLS } from './remedies'
 
 const discovery = (providerId: string | null): Finding => ({
@@ -43,5 +45,23 @@ describe('the provider the wizard speaks of', () => {
     expect(libero).toEqual(['https://mail.libero.it/', LINK_URLS.spamhausLookup])
     const ovh = providerLinks(urls, detectedProvider('ovh-mxplan', []))
     expect(ovh).toContain(LINK_URLS.providerMxGuide)
+  })
+})
+
+describe('where things are in the provider’s control panel', () => {
+  const i18n = createI18n('en')
+  const step = (provider: string | null) =>
+    i18n.t(
+      'remedy:fix-mx.steps.0',
+      panelTextParams(mailProvider(provider), (key) => i18n.t(key)),
+    )
+
+  it('names OVHcloud’s panel places only for OVHcloud, and nothing for another provider or none', () => {
+    expect(panelTextParams(mailProvider('ovh-mxplan'), (key) => i18n.t(key)).panel.dnsZone).toContain(
+      'OVHcloud: Web Cloud',
+    )
+    expect(step('ovh-exchange')).toContain('(OVHcloud: Web Cloud')
+    expect(step('aruba')).not.toContain('OVHcloud')
+    expect(step(null)).not.toMatch(/OVHcloud|\{\{/)
   })
 })

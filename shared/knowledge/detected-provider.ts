@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../report'
 import type { DiscoveredSettings } from './discovered-settings'
-import { mailProvider, type MailProvider } from './provider-catalogue'
+import { mailProvider, PANEL_TASKS, type MailProvider, type PanelTask } from './provider-catalogue'
 import { LINK_URLS } from './remedies'
 
 /** The winning settings of the `client.discovery` finding among these findings, if any. */
@@ -45,4 +45,19 @@ export function providerLinks(urls: readonly string[], provider: MailProvider | 
     if (OVH_ONLY.includes(url)) return provider?.company === 'OVHcloud' ? [url] : []
     return [url]
   })
+}
+
+/**
+ * The `{{panel.<task>}}` parameters of remedy steps for this provider: where each task is in its own
+ * control panel (`common:panelPaths.<key>` texts), or nothing when we do not know its panel.
+ */
+export function panelTextParams(
+  provider: MailProvider | undefined,
+  translate: (key: string) => string,
+): { panel: Record<PanelTask, string> } {
+  const key = provider?.panelPaths
+  const place = (task: PanelTask) => (key ? translate(`common:panelPaths.${key}.${task}`) : '')
+  return {
+    panel: Object.fromEntries(PANEL_TASKS.map((task) => [task, place(task)])) as Record<PanelTask, string>,
+  }
 }

@@ -1,8 +1,42 @@
 import { describe, expect, it } from 'vitest'
 import { TEXT_FACTS } from './facts'
-import { MAIL_PROVIDERS, mailProvider, providerByAddressDomain, providersByMx } from './provider-catalogue'
+import {
+  MAIL_PROVIDERS,
+  mailProvider,
+  providerByAddressDomain,
+  providersByMx,
+  type FactTopic,
+  type MailProvider,
+} from './provider-catalogue'
+
+/** Which source topic names the origin of each fact field of an entry. */
+const TOPIC_OF: Partial<Record<keyof MailProvider, FactTopic>> = {
+  mx: 'recognition',
+  expectedMx: 'expectedMx',
+  autodiscover: 'autodiscover',
+  client: 'settings',
+  signIn: 'signIn',
+  spfInclude: 'spf',
+  webmailUrl: 'webmail',
+  panelUrl: 'panel',
+  statusUrl: 'status',
+  supportUrl: 'support',
+  guides: 'guides',
+  limits: 'limits',
+}
 
 describe('the provider catalogue', () => {
+  it.each(MAIL_PROVIDERS.map((provider) => [provider.id, provider] as const))(
+    'names the source of every fact it holds about %s',
+    (_id, provider) => {
+      for (const [field, topic] of Object.entries(TOPIC_OF) as [keyof MailProvider, FactTopic][]) {
+        const value = provider[field]
+        const held = Array.isArray(value) ? value.length > 0 : value !== undefined
+        if (held) expect(provider.sources[topic], `${provider.id}.${field}`).toBeTruthy()
+      }
+    },
+  )
+
   it('has one entry per id and per address domain', () => {
     const ids = MAIL_PROVIDERS.map((provider) => provider.id)
     expect(new Set(ids).size).toBe(ids.length)

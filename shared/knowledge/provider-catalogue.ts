@@ -47,11 +47,14 @@ export interface ExpectedSrv {
   targets: readonly string[]
 }
 
-/** A published sending limit: messages per account (an hour, a day) and per sending IP address. */
+/** Published sending limits: messages per account (a minute, an hour, a day) or sending IP, recipients. */
 export interface SendingLimit {
-  perDay?: number
+  perMinute?: number
   perHour?: number
+  perDay?: number
   perIpPerHour?: number
+  recipientsPerDay?: number
+  recipientsPerMessage?: number
 }
 
 /** What a fact of an entry is about, to name its source. */
@@ -68,6 +71,11 @@ export type FactTopic =
   | 'support'
   | 'guides'
   | 'limits'
+
+/** The control-panel tasks whose place remedy steps name (`{{panel.<task>}}`) for providers whose panel we know. */
+export const PANEL_TASKS = ['domains', 'emailState', 'changePassword', 'dnsZone'] as const
+/** One control-panel task. */
+export type PanelTask = (typeof PANEL_TASKS)[number]
 
 /** One provider (or one offer of a provider). */
 export interface MailProvider {
@@ -94,6 +102,8 @@ export interface MailProvider {
   statusUrl?: string
   /** Where the provider takes support requests. */
   supportUrl?: string
+  /** The key of its control panel's places in the `common:panelPaths` texts, where we know them. */
+  panelPaths?: string
   /** The provider's guides remedies link to, where written for it. */
   guides?: { mx?: string; spamBlock?: string }
   limits?: SendingLimit
@@ -101,11 +111,14 @@ export interface MailProvider {
   sources: Partial<Record<FactTopic, string>>
 }
 
+/** A web address of the provider's own domain is its own source: the page is the provider's. */
+const OWN_PAGE = "the address itself, on the provider's own domain"
+
 /** OVHcloud's guide to MX records, which names the four MX Plan records. */
 const OVH_MX_GUIDE = 'https://docs.ovh.com/it/domains/aggiungere-record-mx-configurazione-dominio/'
 /** OVHcloud's guide "Invio o ricezione delle email impossibile" (seed 000): webmail, status, limits. */
 const OVH_SEND_GUIDE = 'OVHcloud guide "Invio o ricezione delle email impossibile" (seed 000)'
-/** OVHcloud's guide "Diagnostica Exchange" (seed 004): Exchange's MX and autodiscover SRV. */
+/** OVHcloud's guide "Diagnostica Exchange" (seed 004): Exchange's MX, autodiscover SRV and host. */
 const OVH_EXCHANGE_GUIDE = 'OVHcloud guide "Diagnostica Exchange" (seed 004)'
 
 /**
@@ -121,6 +134,7 @@ export const OVHCLOUD = {
   spfInclude: 'include:mx.ovh.com',
   webmailUrl: 'https://www.ovh.it/mail/',
   panelUrl: 'https://www.ovh.com/manager/',
+  panelPaths: 'ovhcloud',
   statusUrl: 'https://web-cloud.status-ovhcloud.com/',
   supportUrl: 'https://help.ovhcloud.com/',
   guides: {
@@ -132,10 +146,11 @@ export const OVHCLOUD = {
 
 const OVHCLOUD_SOURCES = {
   recognition: OVH_MX_GUIDE,
-  spf: OVH_SEND_GUIDE,
+  spf: 'https://docs.ovh.com/it/domains/hosting_condiviso_il_record_spf/',
   webmail: OVH_SEND_GUIDE,
   panel: OVH_EXCHANGE_GUIDE,
   status: OVH_SEND_GUIDE,
+  support: OWN_PAGE,
   guides: OVH_SEND_GUIDE,
   limits: OVH_SEND_GUIDE,
 }
@@ -166,14 +181,19 @@ export const OVH_EXCHANGE = {
     smtp: { host: 'ex.mail.ovh.net', port: 587, security: 'starttls' },
     userIsFullAddress: true,
   },
-  webmailUrl: 'https://ex.mail.ovh.net/owa',
   sources: {
     ...OVHCLOUD_SOURCES,
     expectedMx: OVH_EXCHANGE_GUIDE,
     autodiscover: OVH_EXCHANGE_GUIDE,
-    settings: 'OVHcloud Exchange client configuration guides',
+    settings: `${OVH_EXCHANGE_GUIDE} (host); OVHcloud Exchange client guides (ports)`,
   },
 } as const satisfies MailProvider
+
+/** Microsoft's page of the DNS records Microsoft 365 needs (MX, SPF). */
+const MS_DNS_RECORDS =
+  'https://learn.microsoft.com/microsoft-365/admin/get-help-with-domains/create-dns-records-at-any-dns-hosting-provider'
+/** Google's page of the MX record values of Google Workspace. */
+const GOOGLE_MX_VALUES = 'https://support.google.com/a/answer/174125'
 
 /** Every provider we know, most specific first (an offer before its company's generic entry). */
 export const MAIL_PROVIDERS: readonly MailProvider[] = [
@@ -193,8 +213,8 @@ export const MAIL_PROVIDERS: readonly MailProvider[] = [
     sources: {
       ...OVHCLOUD_SOURCES,
       expectedMx: OVH_MX_GUIDE,
-      autodiscover: 'OVHcloud Email Pro client configuration guides',
-      settings: 'OVHcloud Email Pro client configuration guides',
+      autodiscover: 'OVHcloud Email Pro client guides',
+      settings: 'OVHcloud Email Pro client guides',
     },
   },
   {
@@ -230,18 +250,20 @@ export const MAIL_PROVIDERS: readonly MailProvider[] = [
     panelUrl: 'https://admin.microsoft.com/',
     statusUrl: 'https://status.cloud.microsoft/',
     supportUrl: 'https://support.microsoft.com/',
-    limits: { perDay: 10_000 },
+    limits: { perMinute: 30, recipientsPerDay: 10_000 },
     sources: {
       signIn:
         'https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online',
-      recognition:
-        'https://learn.microsoft.com/microsoft-365/admin/get-help-with-domains/create-dns-records-at-any-dns-hosting-provider',
-      expectedMx:
-        'https://learn.microsoft.com/microsoft-365/admin/get-help-with-domains/create-dns-records-at-any-dns-hosting-provider',
-      spf: 'https://learn.microsoft.com/microsoft-365/admin/get-help-with-domains/create-dns-records-at-any-dns-hosting-provider',
+      recognition: MS_DNS_RECORDS,
+      expectedMx: MS_DNS_RECORDS,
+      spf: MS_DNS_RECORDS,
       settings: 'ISP database office365.com.xml',
+      webmail: OWN_PAGE,
+      panel: 'https://learn.microsoft.com/microsoft-365/enterprise/view-service-health',
+      status: 'https://learn.microsoft.com/microsoft-365/enterprise/view-service-health',
+      support: OWN_PAGE,
       limits:
-        'https://learn.microsoft.com/office365/servicedescriptions/exchange-online-service-description/exchange-online-limits',
+        'https://learn.microsoft.com/office365/servicedescriptions/exchange-online-service-description/exchange-online-limits#sending-limits',
     },
   },
   {
@@ -261,13 +283,14 @@ export const MAIL_PROVIDERS: readonly MailProvider[] = [
     ],
     mx: [/\.olc\.protection\.outlook\.com$/],
     webmailUrl: 'https://outlook.live.com/mail/',
-    statusUrl: 'https://portal.office.com/servicestatus',
     supportUrl: 'https://support.microsoft.com/',
     sources: {
       signIn:
         'https://support.microsoft.com/office/modern-authentication-methods-now-needed-to-continue-syncing-outlook-email-in-non-microsoft-email-apps-c5d65390-9676-4763-b41f-d7986499a90d',
       recognition: 'ISP database hotmail.com.xml',
       settings: 'ISP database hotmail.com.xml',
+      webmail: OWN_PAGE,
+      support: OWN_PAGE,
     },
   },
   {
@@ -302,8 +325,14 @@ export const MAIL_PROVIDERS: readonly MailProvider[] = [
     limits: { perDay: 2000 },
     sources: {
       signIn: 'https://support.google.com/accounts/answer/185833',
-      recognition: 'https://support.google.com/a/answer/174125',
+      recognition: GOOGLE_MX_VALUES,
+      expectedMx: GOOGLE_MX_VALUES,
+      spf: 'https://support.google.com/a/answer/10685031',
       settings: 'ISP database googlemail.com.xml',
+      webmail: OWN_PAGE,
+      panel: OWN_PAGE,
+      status: OWN_PAGE,
+      support: OWN_PAGE,
       limits: 'https://support.google.com/a/answer/166852',
     },
   },
@@ -318,11 +347,13 @@ export const MAIL_PROVIDERS: readonly MailProvider[] = [
     webmailUrl: 'https://mail.google.com/',
     statusUrl: 'https://www.google.com/appsstatus/dashboard/',
     supportUrl: 'https://support.google.com/mail/',
-    limits: { perDay: 500 },
     sources: {
       signIn: 'https://support.google.com/accounts/answer/185833',
+      recognition: 'ISP database googlemail.com.xml',
       settings: 'ISP database googlemail.com.xml',
-      limits: 'https://support.google.com/mail/answer/22839',
+      webmail: OWN_PAGE,
+      status: OWN_PAGE,
+      support: OWN_PAGE,
     },
   },
   {
@@ -332,12 +363,12 @@ export const MAIL_PROVIDERS: readonly MailProvider[] = [
     kind: 'pec',
     addressDomains: ['pec.it', 'arubapec.it'],
     mx: [/(^|\.)pec\.aruba\.it$/, /(^|\.)arubapec\.it$/],
-    webmailUrl: 'https://webmail.pec.it/',
     supportUrl: 'https://guide.pec.it/',
     sources: {
       recognition: 'ISP database arubapec.it.xml',
       settings:
-        'ISP database arubapec.it.xml; https://guide.pec.it/posta-pec/configurare-casella-pec/ (smtps.pec.aruba.it)',
+        'ISP database arubapec.it.xml; https://guide.pec.it/posta-pec/configurare-casella-pec/bozza.aspx (smtps.pec.aruba.it)',
+      support: OWN_PAGE,
     },
   },
   {
@@ -357,10 +388,14 @@ export const MAIL_PROVIDERS: readonly MailProvider[] = [
     panelUrl: 'https://admin.aruba.it/',
     supportUrl: 'https://guide.hosting.aruba.it/',
     sources: {
+      recognition: 'MX hosts of Aruba-hosted domains (mx.aruba.it)',
       settings:
-        'https://guide.hosting.aruba.it/email/configurazione-email-pc-dispositivi-mobili/configurazione-casella-dominio-pc-mac-pop.aspx',
+        'https://guide.hosting.aruba.it/email/configurazione-email-pc-dispositivi-mobili/configurazione-casella-dominio-pc-mac-pop.aspx (pop3s.aruba.it 995 SSL, smtps.aruba.it, full address as user name); imaps.aruba.it 993 and SMTP port 465 not on an Aruba page: see the notes of issue 11',
       webmail:
         'https://guide.hosting.aruba.it/email/modalita-acquisto-attivazione/creazione-delle-caselle-di-posta-del-dominio.aspx',
+      panel:
+        'https://guide.hosting.aruba.it/guida-alla-gestione-dei-servizi/pannello-di-controllo/pannello-di-controllo-accesso-e-gestione.aspx',
+      support: OWN_PAGE,
     },
   },
   {
@@ -370,8 +405,6 @@ export const MAIL_PROVIDERS: readonly MailProvider[] = [
     kind: 'hosting',
     addressDomains: [],
     mx: [/(^|\.)register\.it$/],
-    panelUrl: 'https://controlpanel.register.it/',
-    supportUrl: 'https://www.register.it/assistenza/',
     sources: { recognition: 'https://www.register.it/company/legal/ods-email.html' },
   },
   {
@@ -383,7 +416,12 @@ export const MAIL_PROVIDERS: readonly MailProvider[] = [
     mx: [/(^|\.)libero\.it$/],
     webmailUrl: 'https://mail.libero.it/',
     supportUrl: 'https://aiuto.libero.it/',
-    sources: { recognition: 'ISP database libero.it.xml', settings: 'ISP database libero.it.xml' },
+    sources: {
+      recognition: 'ISP database libero.it.xml',
+      settings: 'ISP database libero.it.xml',
+      webmail: OWN_PAGE,
+      support: OWN_PAGE,
+    },
   },
   {
     id: 'virgilio',
@@ -394,7 +432,12 @@ export const MAIL_PROVIDERS: readonly MailProvider[] = [
     mx: [/(^|\.)virgilio\.it$/],
     webmailUrl: 'https://mail.virgilio.it/',
     supportUrl: 'https://aiuto.virgilio.it/',
-    sources: { recognition: 'ISP database virgilio.it.xml', settings: 'ISP database virgilio.it.xml' },
+    sources: {
+      recognition: 'ISP database virgilio.it.xml',
+      settings: 'ISP database virgilio.it.xml',
+      webmail: OWN_PAGE,
+      support: OWN_PAGE,
+    },
   },
   {
     id: 'tim',
@@ -404,9 +447,14 @@ export const MAIL_PROVIDERS: readonly MailProvider[] = [
     addressDomains: ['tim.it', 'alice.it', 'tin.it', 'aliceposta.it'],
     mx: [/(^|\.)tim\.it$/, /(^|\.)alice\.it$/],
     webmailUrl: 'https://mail.tim.it/',
+    supportUrl: 'https://www.tim.it/assistenza/assistenza-tecnica/mail/guida/casella-posta',
+    limits: { recipientsPerMessage: 50 },
     sources: {
       recognition: 'ISP database tim.it.xml, alice.it.xml',
       settings: 'ISP database tim.it.xml, alice.it.xml',
+      webmail: 'https://www.tim.it/assistenza/assistenza-tecnica/mail/guida/casella-posta',
+      support: OWN_PAGE,
+      limits: 'https://www.tim.it/assistenza/assistenza-tecnica/mail/guida/casella-posta',
     },
   },
   {
@@ -417,7 +465,11 @@ export const MAIL_PROVIDERS: readonly MailProvider[] = [
     addressDomains: ['fastwebnet.it'],
     mx: [/(^|\.)fastwebnet\.it$/],
     supportUrl: 'https://www.fastweb.it/fastmail/guida/',
-    sources: { recognition: 'ISP database fastwebnet.it.xml', settings: 'ISP database fastwebnet.it.xml' },
+    sources: {
+      recognition: 'ISP database fastwebnet.it.xml',
+      settings: 'ISP database fastwebnet.it.xml',
+      support: OWN_PAGE,
+    },
   },
   {
     id: 'tiscali',
@@ -426,7 +478,6 @@ export const MAIL_PROVIDERS: readonly MailProvider[] = [
     kind: 'free-webmail',
     addressDomains: ['tiscali.it', 'tiscalinet.it'],
     mx: [/(^|\.)tiscali\.it$/],
-    webmailUrl: 'https://mail.tiscali.it/',
     sources: { recognition: 'ISP database tiscali.it.xml', settings: 'ISP database tiscali.it.xml' },
   },
   {
@@ -444,6 +495,9 @@ export const MAIL_PROVIDERS: readonly MailProvider[] = [
       signIn: 'https://support.apple.com/102654',
       recognition: 'ISP database me.com.xml',
       settings: 'ISP database me.com.xml',
+      webmail: OWN_PAGE,
+      status: OWN_PAGE,
+      support: OWN_PAGE,
     },
   },
   {
@@ -457,9 +511,11 @@ export const MAIL_PROVIDERS: readonly MailProvider[] = [
     webmailUrl: 'https://mail.yahoo.com/',
     supportUrl: 'https://help.yahoo.com/',
     sources: {
-      signIn: 'https://help.yahoo.com/kb/SLN15241.html',
+      signIn: 'https://help.yahoo.com/kb/generate-manage-rd-party-passwords-sln15241.html',
       recognition: 'ISP database yahoo.com.xml',
       settings: 'ISP database yahoo.com.xml',
+      webmail: OWN_PAGE,
+      support: OWN_PAGE,
     },
   },
 ]

@@ -49,8 +49,12 @@ describe('the decision tree', () => {
     }
   })
 
-  it('follows the guide’s order: problem, service, domain, services active, then the branches', () => {
-    expect(allPaths(DECISION_TREE)[0]?.slice(0, 4)).toEqual(['problem', 'offer', 'target', 'registration'])
+  it('follows the guide’s order: problem, domain, service (found, then confirmed or asked), services active', () => {
+    expect(allPaths(DECISION_TREE)[0]?.slice(0, 3)).toEqual(['problem', 'target', 'registration'])
+    const fine = state({ findings: { own: [finding('domain.registration', 'pass')], recipient: [] } })
+    expect(route('registration', fine)).toBe('provider-check')
+    expect(route('provider-check', fine)).toBe('offer')
+    expect(route('services-check', fine)).toBe('offer-active')
   })
 
   it('has every text of every node in Italian and English', () => {
@@ -73,6 +77,18 @@ describe('the decision tree', () => {
       expect(Object.keys(resources[lang].tree.because).sort(), lang).toEqual([...new Set(given)].sort())
   })
 
+  it('sends a reply that says the password is no longer taken to modern sign-in, never to a blocked account', () => {
+    const bounce = { replyCode: 535, enhancedCode: '5.7.139', recipient: null }
+    for (const tags of [['modernAuth', 'authentication'], ['appPassword']]) {
+      const walk = state({ bounce: { ...bounce, serverText: tags } })
+      expect(route('bounce-route', walk)).toBe('use-modern-sign-in')
+      expect(route('send-error-route', walk)).toBe('use-modern-sign-in')
+    }
+    expect(route('bounce-route', state({ bounce: { ...bounce, serverText: ['authentication'] } }))).toBe(
+      'account-blocked',
+    )
+  })
+
   it('says "domain expired" when RDAP says so, before asking anything else', () => {
     expect(
       route(
@@ -85,7 +101,7 @@ describe('the decision tree', () => {
         'registration',
         state({ findings: { own: [finding('domain.registration', 'pass')], recipient: [] } }),
       ),
-    ).toBe('offer-active')
+    ).toBe('provider-check')
   })
 
   it('sends a wrong MX to the MX remedy and an Exchange without autodiscover to the SRV remedy', () => {
@@ -303,6 +319,17 @@ describe('evidence decides: a check that could not run never selects a remedy', 
     expect(route('receive-evidence', noMx)).toBe('fix-mx')
   })
 
+  it('sends MX hosts that do not exist to the MX remedy, before asking about webmail', () => {
+    const hosts = (status: Finding['status']) =>
+      state({
+        answers: { problem: 'cannotReceive', offer: 'other' },
+        findings: { own: [finding('dns.mx', 'pass'), finding('dns.mx.hosts', status)], recipient: [] },
+      })
+    expect(route('receive-evidence', hosts('fail'))).toBe('fix-mx')
+    expect(route('receive-evidence', hosts('error'))).toBe('webmail-works')
+    expect(route('receive-evidence', hosts('pass'))).toBe('webmail-works')
+  })
+
   it('takes a refused login to the account’s causes, a working one to the settings, a timeout to neither', () => {
     const auth = (status: Finding['status'], outcome: string) =>
       state({ findings: { own: [finding('smtp.auth', status, { outcome })], recipient: [] } })
@@ -312,6 +339,21 @@ describe('evidence decides: a check that could not run never selects a remedy', 
     expect(route('login-route', auth('fail', 'temporary'))).toBe('webmail-works')
     expect(route('login-route', auth('skipped', 'not-reached'))).toBe('webmail-works')
     expect(DECISION_TREE.nodes['account-refused']).toMatchObject({ notSolved: 'handoff' })
+  })
+
+  it('after the program said 535 or 534, an untested login still leads to the account, never to an incident', () => {
+    const said = (replyCode: number, smtpAuth?: Finding) =>
+      route(
+        'login-route',
+        state({
+          findings: { own: smtpAuth ? [smtpAuth] : [], recipient: [] },
+          bounce: { replyCode, enhancedCode: null, serverText: [], recipient: null },
+        }),
+      )
+    expect(said(535)).toBe('account-refused')
+    expect(said(534)).toBe('account-refused')
+    expect(said(535, finding('smtp.auth', 'pass', { outcome: 'ok' }))).toBe('client-settings')
+    expect(said(421)).toBe('webmail-works')
   })
 
   it('reads what the mail program says: a 535 leads to the login test, not to an incident', () => {

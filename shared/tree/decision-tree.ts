@@ -6,19 +6,13 @@ const nodes: TreeNode[] = [
     kind: 'question',
     id: 'problem',
     answers: [
-      { id: 'cannotSend', next: 'offer' },
-      { id: 'cannotReceive', next: 'offer' },
-      { id: 'bounce', next: 'offer' },
-      { id: 'webmail', next: 'offer' },
-      { id: 'late', next: 'offer' },
-      { id: 'spam', next: 'offer' },
+      { id: 'cannotSend', next: 'target' },
+      { id: 'cannotReceive', next: 'target' },
+      { id: 'bounce', next: 'target' },
+      { id: 'webmail', next: 'target' },
+      { id: 'late', next: 'target' },
+      { id: 'spam', next: 'target' },
     ],
-  },
-  // 2. Which service.
-  {
-    kind: 'question',
-    id: 'offer',
-    answers: OFFERS.map((id) => ({ id, next: 'target' })),
   },
   { kind: 'input', id: 'target', input: 'target', next: 'registration' },
   // Evidence first: no network, a domain that does not exist, an expired registration.
@@ -38,6 +32,45 @@ const nodes: TreeNode[] = [
         next: 'domain-expired',
         because: 'domainExpired',
       },
+      { next: 'provider-check' },
+    ],
+  },
+  // 2. Which service: found from the address and its records, confirmed by the person, else asked.
+  {
+    kind: 'route',
+    id: 'provider-check',
+    needs: { target: 'own', areas: ['dns', 'discovery'], waitFor: ['dns.mx', 'client.discovery'] },
+    routes: [{ when: { fact: 'providerDetected' }, next: 'provider-confirm' }, { next: 'offer' }],
+  },
+  {
+    kind: 'question',
+    id: 'provider-confirm',
+    aboutProvider: true,
+    answers: [
+      { id: 'yes', next: 'services-check' },
+      { id: 'no', next: 'offer' },
+      { id: 'unsure', next: 'services-check' },
+    ],
+  },
+  {
+    kind: 'question',
+    id: 'offer',
+    answers: OFFERS.map((id) => ({ id, next: id === 'unknown' ? 'provider-found' : 'services-check' })),
+  },
+  {
+    kind: 'question',
+    id: 'provider-found',
+    aboutProvider: true,
+    answers: [{ id: 'continue', next: 'services-check' }],
+  },
+  // 3. Are the services active: asked only where there is something to pay or renew.
+  {
+    kind: 'route',
+    id: 'services-check',
+    needs: { target: 'own', areas: ['discovery'], waitFor: ['client.discovery'] },
+    routes: [
+      { when: { providerKind: ['free-webmail'] }, next: 'by-problem' },
+      { when: { providerKind: ['pec'] }, next: 'pec-active' },
       { next: 'offer-active' },
     ],
   },
@@ -58,12 +91,22 @@ const nodes: TreeNode[] = [
     kind: 'remedy',
     id: 'domain-expired',
     showFindings: ['domain.registration'],
-    notSolved: 'offer-active',
+    notSolved: 'services-check',
   },
   {
     kind: 'question',
     id: 'offer-active',
     helpByOffer: true,
+    link: 'providerPanel',
+    answers: [
+      { id: 'yes', next: 'by-problem' },
+      { id: 'no', next: 'renew-offer' },
+      { id: 'unsure', next: 'check-offer-status' },
+    ],
+  },
+  {
+    kind: 'question',
+    id: 'pec-active',
     link: 'providerPanel',
     answers: [
       { id: 'yes', next: 'by-problem' },
@@ -92,10 +135,15 @@ const nodes: TreeNode[] = [
   {
     kind: 'route',
     id: 'receive-evidence',
-    needs: { target: 'own', areas: ['dns'], waitFor: ['dns.mx', 'dns.mx.provider', 'dns.srv.autodiscover'] },
+    needs: {
+      target: 'own',
+      areas: ['dns'],
+      waitFor: ['dns.mx', 'dns.mx.provider', 'dns.mx.hosts', 'dns.srv.autodiscover'],
+    },
     routes: [
       { when: { fact: 'noMx' }, next: 'fix-mx', because: 'mxMissing' },
       { when: { finding: 'dns.mx.provider', status: ['fail'] }, next: 'fix-mx', because: 'mxWrong' },
+      { when: { finding: 'dns.mx.hosts', status: ['fail'] }, next: 'fix-mx', because: 'mxHostsBroken' },
       {
         when: { all: [{ offer: ['ovh-exchange'] }, { finding: 'dns.srv.autodiscover', status: ['fail'] }] },
         next: 'fix-srv',
@@ -107,7 +155,7 @@ const nodes: TreeNode[] = [
   {
     kind: 'remedy',
     id: 'fix-mx',
-    showFindings: ['dns.mx', 'dns.mx.provider'],
+    showFindings: ['dns.mx', 'dns.mx.provider', 'dns.mx.hosts'],
     notSolved: 'handoff',
   },
   {
@@ -131,6 +179,11 @@ const nodes: TreeNode[] = [
     kind: 'route',
     id: 'send-error-route',
     routes: [
+      {
+        when: { serverText: ['modernAuth', 'appPassword'] },
+        next: 'use-modern-sign-in',
+        because: 'modernSignIn',
+      },
       {
         when: { any: [{ replyCode: [534, 535] }, { serverText: ['authentication'] }] },
         next: 'send-check',
@@ -186,6 +239,11 @@ const nodes: TreeNode[] = [
         when: { any: [{ finding: 'smtp.auth', status: ['pass'] }] },
         next: 'client-settings',
         because: 'loginWorks',
+      },
+      {
+        when: { any: [{ replyCode: [534, 535] }, { serverText: ['authentication'] }] },
+        next: 'account-refused',
+        because: 'authFailed',
       },
       { next: 'webmail-works' },
     ],
@@ -288,11 +346,7 @@ const nodes: TreeNode[] = [
     id: 'receive-check',
     needs: { target: 'own', areas: ['dns', 'smtp'], waitFor: ['dns.mx.hosts', 'smtp.mx'] },
     routes: [
-      {
-        when: { finding: 'dns.mx.hosts', status: ['fail'] },
-        next: 'mail-server-unreachable',
-        because: 'mxHostsBroken',
-      },
+      { when: { finding: 'dns.mx.hosts', status: ['fail'] }, next: 'fix-mx', because: 'mxHostsBroken' },
       { when: { fact: 'mxUnreachable' }, next: 'mail-server-unreachable', because: 'mxNotAnswering' },
       {
         when: {
@@ -310,7 +364,7 @@ const nodes: TreeNode[] = [
   {
     kind: 'remedy',
     id: 'mail-server-unreachable',
-    showFindings: ['dns.mx.hosts', 'smtp.mx'],
+    showFindings: ['smtp.mx'],
     notSolved: 'handoff',
   },
   { kind: 'remedy', id: 'receive-elsewhere', notSolved: 'handoff' },
@@ -321,6 +375,11 @@ const nodes: TreeNode[] = [
     id: 'bounce-route',
     routes: [
       { when: { replyClass: [2, 3] }, next: 'bounce-not-error', because: 'notAnError' },
+      {
+        when: { serverText: ['modernAuth', 'appPassword'] },
+        next: 'use-modern-sign-in',
+        because: 'modernSignIn',
+      },
       { when: { serverText: ['blocklisted'] }, next: 'blocklist-check', because: 'maybeBlocklisted' },
       {
         when: { any: [{ replyCode: [535] }, { serverText: ['authentication'] }] },
@@ -359,6 +418,7 @@ const nodes: TreeNode[] = [
     ],
   },
   { kind: 'remedy', id: 'bounce-not-error', bounceExplanation: true, notSolved: 'handoff' },
+  { kind: 'remedy', id: 'use-modern-sign-in', bounceExplanation: true, notSolved: 'handoff' },
   {
     kind: 'remedy',
     id: 'account-blocked',

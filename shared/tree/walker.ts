@@ -1,5 +1,6 @@
 import type { CheckId, Finding, Msg, Status } from '../report'
 import { isOffer } from './offers'
+import { detectProvider, detectedOffer, walkProvider } from './provider-question'
 import type { CheckNeeds, Condition, DecisionTree, Fact, Offer, Route, TreeNode } from './types'
 
 /** What the bounce told us, as far as the tree needs it. */
@@ -21,10 +22,12 @@ export interface WalkState {
   bounce: BounceFacts | null
 }
 
-/** The offer the person named, or the one recognised from the MX records when they did not know. */
+/** The offer the person named, else the one found for the address (unless they rejected it). */
 export function effectiveOffer(state: WalkState): Offer | null {
   const answered = state.answers.offer
   if (isOffer(answered) && answered !== 'unknown') return answered
+  const detected = detectedOffer(state)
+  if (detected || state.answers['provider-confirm'] === 'no') return detected
   const provider = state.findings.own.find((finding) => finding.id === 'dns.mx.provider')
   const recognised = provider?.evidence.recognised
   const first = Array.isArray(recognised) ? (recognised[0] as unknown) : undefined
@@ -102,6 +105,7 @@ const FACTS: Record<Fact, (state: WalkState, target: CheckNeeds['target']) => bo
     const probes = findingsOf(state, target, 'smtp.mx').map(evidenceStatus)
     return probes.includes('fail') && !probes.some((status) => status === 'pass' || status === 'warn')
   },
+  providerDetected: (state) => detectProvider(state.findings.own) !== null,
   bounceRecipientKnown: (state) => /@[^@\s]+$/.test(state.bounce?.recipient ?? ''),
   loginRefused: (state) =>
     state.findings.own.some(
@@ -130,6 +134,10 @@ export function holds(condition: Condition, state: WalkState, target: CheckNeeds
       const status = evidenceStatus(finding)
       return status !== 'error' && status !== 'skipped' && condition.status.includes(status)
     })
+  if ('providerKind' in condition) {
+    const kind = walkProvider(state)?.kind
+    return kind !== undefined && condition.providerKind.includes(kind)
+  }
   if ('offer' in condition) {
     const offer = effectiveOffer(state)
     return offer !== null && condition.offer.includes(offer)
@@ -177,6 +185,7 @@ const FACT_CHECKS: Record<Fact, readonly CheckId[]> = {
   mxUnreachable: ['smtp.mx'],
   bounceRecipientKnown: [],
   loginRefused: ['smtp.auth', 'mailbox.auth'],
+  providerDetected: ['client.discovery', 'dns.mx'],
 }
 
 /** The checks a condition reads, each with the statuses it looks for (null: any status). */

@@ -109,3 +109,14 @@ export async function guarded<T>(
 export function listOf(values: readonly (string | number)[]): string {
   return values.length > 0 ? values.join(', ') : '—'
 }
+
+/**
+ * The names of the non-empty lists, in the order given (`add_remove`): the last part of a key
+ * written once per combination, so a message never shows a part with nothing in it.
+ */
+export function nonEmptyParts(parts: Record<string, readonly unknown[]>): string {
+  return Object.entries(parts)
+    .filter(([, values]) => values.length > 0)
+    .map(([name]) => name)
+    .join('_')
+}

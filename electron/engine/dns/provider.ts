@@ -1,4 +1,8 @@
-import type { ExpectedMx, MailProvider } from '../../../shared/knowledge/provider-catalogue'
+import {
+  providerDisplayName,
+  type ExpectedMx,
+  type MailProvider,
+} from '../../../shared/knowledge/provider-catalogue'
 import {
   expectedMxFor,
   isProviderId,
@@ -7,7 +11,7 @@ import {
   recogniseProviders,
 } from '../../../shared/knowledge/providers'
 import type { CheckContext } from '../context'
-import { listOf, msg, report } from './findings'
+import { listOf, msg, nonEmptyParts, report } from './findings'
 import type { MxResult } from './mx'
 
 /** The offer the person said they have, if it is one we have a profile for. */
@@ -35,7 +39,7 @@ export function checkProvider(ctx: CheckContext, mx: MxResult): void {
   }
   const hosts = mx.published.map((record) => record.exchange)
   const recognised = recogniseProviders(hosts)
-  const names = [...new Set(recognised.map((profile) => `${profile.company} ${profile.name}`))]
+  const names = [...new Set(recognised.map((profile) => providerDisplayName(profile)))]
   const companies = [...new Set(recognised.map((profile) => profile.company))]
   const evidence = { mxHosts: hosts, recognised: recognised.map((profile) => profile.id) }
 
@@ -72,16 +76,17 @@ function reportMismatch(
   hosts: string[],
   evidence: Record<string, unknown> = {},
 ): void {
-  const provider = `${declared.company} ${declared.name}`
+  const provider = providerDisplayName(declared)
   const changes = mxChanges(actual, expectedMxFor(declared, ctx.domain))
-  const matches = changes.add.length + changes.remove.length + changes.change.length === 0
+  const parts = nonEmptyParts({ add: changes.add, remove: changes.remove, change: changes.change })
+  const matches = parts === ''
   report(ctx, 'dns.mx.provider', started, {
     status: matches ? 'pass' : 'fail',
     subject: ctx.domain,
     title: msg(matches ? 'provider.matchTitle' : 'provider.mismatchTitle', { provider }),
     detail: matches
       ? msg('provider.matchDetail', { provider, hosts: listOf(hosts) })
-      : msg('provider.mismatchDetail', {
+      : msg(`provider.mismatchDetail.${parts}`, {
           provider,
           add: listOf(changes.add.map(formatMx)),
           remove: listOf(changes.remove.map(formatMx)),

@@ -32,6 +32,7 @@ export async function checkPtr(ctx: CheckContext, client: DnsClient, hosts: Host
       const confirmed = names.filter((_, index) =>
         forward[index]?.addresses.some((a) => a.address === address),
       )
+      const forwardAddresses = forward.flatMap((entry) => entry.addresses.map((a) => a.address))
       report(ctx, 'dns.ptr', started, {
         status: confirmed.length > 0 ? 'pass' : 'warn',
         subject: address,
@@ -39,10 +40,10 @@ export async function checkPtr(ctx: CheckContext, client: DnsClient, hosts: Host
           address,
           name: names[0] ?? '',
         }),
-        detail: msg(confirmed.length > 0 ? 'ptr.okDetail' : 'ptr.mismatchDetail', {
+        detail: msg(ptrDetailKey(confirmed.length > 0, forwardAddresses.length > 0), {
           address,
           names: listOf(names),
-          forward: listOf(forward.flatMap((entry) => entry.addresses.map((a) => a.address))),
+          forward: listOf(forwardAddresses),
         }),
         evidence: {
           ptr: answerEvidence(answer),
@@ -56,4 +57,10 @@ export async function checkPtr(ctx: CheckContext, client: DnsClient, hosts: Host
       })
     }),
   )
+}
+
+/** The detail of a reverse name: it leads back, it leads elsewhere, or it leads nowhere. */
+function ptrDetailKey(confirmed: boolean, leadsSomewhere: boolean): string {
+  if (confirmed) return 'ptr.okDetail'
+  return leadsSomewhere ? 'ptr.mismatchDetail' : 'ptr.mismatchNoAddressDetail'
 }

@@ -1,5 +1,6 @@
 import { spf as evaluateSpf } from 'mailauth/lib/spf/index.js'
 import { SPF_LIMITS } from '../../../shared/knowledge/facts'
+import { providerDisplayName } from '../../../shared/knowledge/provider-catalogue'
 import { recogniseProviders } from '../../../shared/knowledge/providers'
 import type { CheckContext } from '../context'
 import type { DnsAnswer, DnsClient, DnsOutcome, RecordType } from './dns-client'
@@ -360,7 +361,7 @@ function endingProblems(tree: SpfNode, record: string, provider: DeclaredProvide
   if (provider?.spfInclude && !mentions(tree, provider.spfInclude))
     problems.push({
       status: 'warn',
-      title: msg('spf.providerMissingTitle', { provider: `${provider.company} ${provider.name}` }),
+      title: msg('spf.providerMissingTitle', { provider: providerDisplayName(provider) }),
       detail: msg('spf.providerMissingDetail', { include: provider.spfInclude, record }),
       remedies: ['fix-spf'],
     })

@@ -1,6 +1,7 @@
+import { providerDisplayName } from '../../../shared/knowledge/provider-catalogue'
 import type { CheckContext } from '../context'
 import type { DnsClient, SrvData } from './dns-client'
-import { answerEvidence, isDefinite, listOf, msg, queryProblem, report } from './findings'
+import { answerEvidence, isDefinite, listOf, msg, nonEmptyParts, queryProblem, report } from './findings'
 import { declaredProvider } from './provider'
 
 /** `SRV 0 0 443 ex.mail.ovh.net`, the way a DNS control panel shows a record. */
@@ -51,7 +52,7 @@ export async function checkAutodiscover(ctx: CheckContext, client: DnsClient): P
       expected.targets.includes(record.target),
   )
   const provider = declaredProvider(ctx)
-  const providerName = provider ? `${provider.company} ${provider.name}` : ''
+  const providerName = provider ? providerDisplayName(provider) : ''
   if (right) {
     report(ctx, 'dns.srv.autodiscover', started, {
       status: 'pass',
@@ -106,11 +107,12 @@ export async function checkMailSrv(ctx: CheckContext, client: DnsClient): Promis
     }
   }
   const evidence = { records: answers.map(answerEvidence) }
+  const parts = nonEmptyParts({ offered, refused })
   report(ctx, 'dns.srv.mail', started, {
     status: 'info',
     subject: ctx.domain,
-    title: msg(offered.length + refused.length > 0 ? 'srv.mailFoundTitle' : 'srv.mailAbsentTitle'),
-    detail: msg(offered.length + refused.length > 0 ? 'srv.mailFoundDetail' : 'srv.mailAbsentDetail', {
+    title: msg(parts ? 'srv.mailFoundTitle' : 'srv.mailAbsentTitle'),
+    detail: msg(parts ? `srv.mailFoundDetail.${parts}` : 'srv.mailAbsentDetail', {
       offered: listOf(offered),
       refused: listOf(refused),
     }),

@@ -38,7 +38,7 @@ export default {
       description:
         'Connects to one server, times each phase, checks the encryption and its certificate, and with --user logs in. The password is read from standard input only, never from the command line.',
       examples: [
-        'test a sending server on port 587',
+        'test a sending server on port {{ports.submission}}',
         'log in, with the password from a file',
         'test whether a receiving server accepts a recipient',
         'ask the recipient’s own server, found from its domain, whether it takes an address (no message is sent)',

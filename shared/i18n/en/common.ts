@@ -145,15 +145,15 @@ export default {
     'dns-mta-sts': 'the encryption policy for incoming mail (MTA-STS)',
     'dns-dnsbl': 'the blocklists',
     'smtp-mx': 'your incoming mail servers',
-    'smtp-submission': 'the sending server (port 587)',
-    'smtp-submissions': 'the sending server (port 465)',
+    'smtp-submission': 'the sending server (port {{ports.submission}})',
+    'smtp-submissions': 'the sending server (port {{ports.submissions}})',
     'smtp-auth': 'your login on the sending server',
     'smtp-envelope': 'the recipient’s server',
     'smtp-roundtrip': 'the test message',
-    imap: 'the IMAP server (port 143)',
-    imaps: 'the IMAP server (port 993)',
-    pop3: 'the POP3 server (port 110)',
-    pop3s: 'the POP3 server (port 995)',
+    imap: 'the IMAP server (port {{ports.imap}})',
+    imaps: 'the IMAP server (port {{ports.imaps}})',
+    pop3: 'the POP3 server (port {{ports.pop3}})',
+    pop3s: 'the POP3 server (port {{ports.pop3s}})',
     'mailbox-auth': 'your login on the mailbox',
     'client-settings': 'your mail program’s settings',
     'client-discovery': 'the right settings for your address',
@@ -172,5 +172,17 @@ export default {
     recipient: 'The recipient',
     recipientAdmin: 'The recipient’s email administrator',
     sender: 'The sender',
+  },
+  /**
+   * Where a remedy step's task is in a provider's own control panel, by the `panelPaths` key of the
+   * provider catalogue; remedy steps quote them as `{{panel.<task>}}` (empty for other providers).
+   */
+  panelPaths: {
+    ovhcloud: {
+      domains: ' ({{ovh.company}}: Web Cloud, Domains)',
+      emailState: ' ({{ovh.company}}: the Email accounts tab of your offer, column State)',
+      changePassword: ' ({{ovh.company}}: the "…" button next to the address, then Change)',
+      dnsZone: ' ({{ovh.company}}: Web Cloud, Domains, your domain, DNS zone tab)',
+    },
   },
 }

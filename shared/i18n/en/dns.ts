@@ -58,8 +58,19 @@ export default {
     matchTitle: 'Your MX records are what {{provider}} expects',
     matchDetail: 'The domain points to {{hosts}}, exactly as {{provider}} asks.',
     mismatchTitle: 'Your MX records do not match what {{provider}} expects',
-    mismatchDetail:
-      'For {{provider}} to receive your mail, change your DNS zone. Add: {{add}}. Remove: {{remove}}. Change: {{change}}.',
+    mismatchDetail: {
+      add: 'For {{provider}} to receive your mail, add to your DNS zone: {{add}}.',
+      remove: 'For {{provider}} to receive your mail, remove from your DNS zone: {{remove}}.',
+      change: 'For {{provider}} to receive your mail, change in your DNS zone: {{change}}.',
+      add_remove:
+        'For {{provider}} to receive your mail, change your DNS zone. Add: {{add}}. Remove: {{remove}}.',
+      add_change:
+        'For {{provider}} to receive your mail, change your DNS zone. Add: {{add}}. Change: {{change}}.',
+      remove_change:
+        'For {{provider}} to receive your mail, change your DNS zone. Remove: {{remove}}. Change: {{change}}.',
+      add_remove_change:
+        'For {{provider}} to receive your mail, change your DNS zone. Add: {{add}}. Remove: {{remove}}. Change: {{change}}.',
+    },
   },
   srv: {
     autodiscoverErrorTitle: 'We could not read the autodiscover record {{name}}',
@@ -79,7 +90,11 @@ export default {
       '{{provider}} needs the record {{name}} = {{expected}} so Outlook and phones can set themselves up. It is not there.',
     mailErrorTitle: 'We could not read the mail service records ({{name}})',
     mailFoundTitle: 'Your domain tells mail programs where its servers are',
-    mailFoundDetail: 'Offered: {{offered}}. Marked as not offered: {{refused}}.',
+    mailFoundDetail: {
+      offered: 'Offered: {{offered}}.',
+      refused: 'Marked as not offered: {{refused}}.',
+      offered_refused: 'Offered: {{offered}}. Marked as not offered: {{refused}}.',
+    },
     mailAbsentTitle: 'No mail service records',
     mailAbsentDetail:
       'The domain does not publish the records that let mail programs find their servers by themselves. They are optional: the settings are typed in the program by hand.',
@@ -189,6 +204,8 @@ export default {
     mismatchTitle: 'The reverse name of {{address}} does not lead back to it',
     mismatchDetail:
       '{{address}} says it is {{names}}, but that name leads to {{forward}}. Many servers distrust such an address.',
+    mismatchNoAddressDetail:
+      '{{address}} says it is {{names}}, but that name has no address. Many servers distrust such an address.',
   },
   dnsbl: {
     badAddressTitle: '"{{address}}" is not an IP address',
@@ -219,6 +236,7 @@ export default {
     noneTitle: '{{domain}} has no DNS servers of its own',
     noneDetail:
       '{{domain}} is part of a larger domain; its records are kept by the DNS servers of that domain.',
+    agreeTitle_one: 'The DNS server of your domain answers',
     agreeTitle: 'All {{count}} DNS servers of your domain agree',
     agreeDetail: '{{servers}} all give the same MX records: {{mx}}. TTL {{ttl}} s.',
     disagreeTitle: 'The DNS servers of your domain do not agree ({{count}} asked)',

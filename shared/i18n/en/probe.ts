@@ -16,19 +16,19 @@ export default {
     'name-not-found': {
       title: 'The server name {{host}} does not exist',
       detail:
-        'We looked up {{host}} and the internet name system has no address for it. The name may be misspelled in your mail program, or the domain is not set up. (Detail: {{server}})',
+        'We looked up {{host}} and the internet name system has no address for it. The name may be misspelled, or the domain is not set up.',
     },
     'dns-timeout': {
       title: 'Looking up {{host}} took too long',
       detail:
-        'We could not find out the address of {{host}} in time. Your internet connection or its name servers may be having trouble. (Detail: {{server}})',
+        'We could not find out the address of {{host}} in time. Your internet connection or its name servers may be having trouble.',
     },
     'connect-timeout': {
       title: 'No answer from {{host}} on port {{port}}',
       detail:
         'Our connection to {{host}} on port {{port}} timed out: nothing answered. A firewall (yours, your network’s or the server’s) may be blocking this port, or the server may be down.',
       detailPort25:
-        'Our connection to {{host}} on port 25 timed out. Many home and mobile internet providers block this port, so this is common and usually not a fault of the mail server. Your mail program should send through port 587 or 465 instead.',
+        'Our connection to {{host}} on port {{ports.smtp}} timed out. Many home and mobile internet providers block this port, so this is common and usually not a fault of the mail server. Your mail program should send through port {{ports.submission}} or {{ports.submissions}} instead.',
     },
     'connect-refused': {
       title: '{{host}} refused the connection on port {{port}}',
@@ -38,7 +38,7 @@ export default {
     'connect-unreachable': {
       title: '{{host}} cannot be reached',
       detail:
-        'Your computer has no route to {{host}} right now. Check that you are online; a VPN or a network restriction may be in the way. (Detail: {{server}})',
+        'Your computer has no route to {{host}} right now. Check that you are online; a VPN or a network restriction may be in the way.',
     },
     'no-greeting': {
       title: '{{host}} accepted the connection but said nothing',
@@ -82,7 +82,7 @@ export default {
     'starttls-missing': {
       title: '{{host}} does not offer encryption on port {{port}}',
       detail:
-        'The server at {{host}} on port {{port}} does not offer to switch to an encrypted connection (STARTTLS). A password sent here would travel unprotected, so we did not send one. Use the encrypted port instead (465 for sending, 993 for IMAP, 995 for POP3).',
+        'The server at {{host}} on port {{port}} does not offer to switch to an encrypted connection (STARTTLS). A password sent here would travel unprotected, so we did not send one. Use the encrypted port instead ({{ports.submissions}} for sending, {{ports.imaps}} for IMAP, {{ports.pop3s}} for POP3).',
     },
     'starttls-refused': {
       title: '{{host}} offers encryption but then refuses it',
@@ -195,7 +195,7 @@ export default {
     'refused-plaintext': {
       title: 'We did not send your password: the connection is not encrypted',
       detail:
-        'The connection to {{host}} on port {{port}} is not encrypted, so anyone on the way could read a password. We never send one like this. Use the encrypted port (465, 993 or 995) or the STARTTLS option in your mail program.',
+        'The connection to {{host}} on port {{port}} is not encrypted, so anyone on the way could read a password. We never send one like this. Use the encrypted port ({{ports.submissions}}, {{ports.imaps}} or {{ports.pop3s}}) or the STARTTLS option in your mail program.',
     },
     'refused-unverified': {
       title: 'We did not send your password: the server’s identity is not proven',
@@ -294,9 +294,10 @@ export default {
   },
   orchestration: {
     port25Blocked: {
-      title: 'Port 25 of {{host}} did not answer from here: your internet line probably blocks it',
+      title:
+        'Port {{ports.smtp}} of {{host}} did not answer from here: your internet line probably blocks it',
       detail:
-        'Nothing answered on port 25 of {{host}}, while the sending ports 587 and 465 of your provider answered. Many home lines block port 25 (it is common in Italy); this does not stop your mail program, which sends through 587 or 465. The mail server is not down.',
+        'Nothing answered on port {{ports.smtp}} of {{host}}, while the sending ports {{ports.submission}} and {{ports.submissions}} of your provider answered. Many home lines block port {{ports.smtp}} (it is common in Italy); this does not stop your mail program, which sends through {{ports.submission}} or {{ports.submissions}}. The mail server is not down.',
     },
     timeUp: {
       title: 'The check ran out of time while testing {{host}}',
@@ -315,18 +316,18 @@ export default {
     unknownServer: {
       title: 'We do not know your {{service}} server',
       detail:
-        'Nobody typed a {{service}} server for {{domain}}, the domain does not name one in its DNS, and we do not have the settings of your mail offer, so there was nothing to test.',
+        'No {{service}} server was typed for {{domain}}, the domain does not name one in its DNS, and we do not have the settings of your mail offer, so there was nothing to test.',
     },
     mx: {
       null: {
         title: 'No incoming mail server to test',
         detail:
-          '{{domain}} says in its DNS that it receives no email at all (a “null MX” record), so there is no server to test on port 25.',
+          '{{domain}} says in its DNS that it receives no email at all (a “null MX” record), so there is no server to test on port {{ports.smtp}}.',
       },
       none: {
         title: 'No incoming mail server to test',
         detail:
-          '{{domain}} has no MX record and no address of its own, so no server receives its email and there is nothing to test on port 25.',
+          '{{domain}} has no MX record and no address of its own, so no server receives its email and there is nothing to test on port {{ports.smtp}}.',
       },
       unknown: {
         title: 'The incoming mail servers could not be tested',

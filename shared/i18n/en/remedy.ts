@@ -6,7 +6,7 @@ export default {
     title: 'Renew your domain',
     summary: 'Your domain has expired or is on hold, so no mail can be delivered to it or sent from it.',
     steps: [
-      'Log in to the control panel of the company where you registered the domain (for OVHcloud: Web Cloud, then Domains).',
+      'Log in to the control panel of the company where you registered the domain{{panel.domains}}.',
       'Open the domain: an expired domain is flagged at the top of the page.',
       'Renew it and pay any open invoice. Mail starts working again within a few hours of the renewal.',
     ],
@@ -26,8 +26,8 @@ export default {
     summary: 'Before anything else, make sure the domain, the email offer and the hosting are all active.',
     steps: [
       'Log in to your provider’s control panel.',
-      'Check the domain: it must not be expired (OVHcloud: Web Cloud, Domains).',
-      'Check the email offer and the state of your address (OVHcloud: the Email accounts tab of your offer, column State).',
+      'Check the domain: it must not be expired{{panel.domains}}.',
+      'Check the email offer and the state of your address{{panel.emailState}}.',
       'Check for unpaid invoices and renewals, and settle them.',
     ],
   },
@@ -46,7 +46,7 @@ export default {
     title: 'Try your webmail',
     summary: 'Trying webmail tells us whether the fault is in your mail program or in the service.',
     steps: [
-      'Open your provider’s webmail page in the browser (for OVHcloud, the link below).',
+      'Open your provider’s webmail page in the browser.',
       'Log in with your whole email address and its password.',
       'Send yourself a message and check that it arrives.',
       'If it works, the problem is in your mail program: choose "No" below to continue.',
@@ -57,7 +57,7 @@ export default {
     summary: 'The password typed is not the one the mailbox expects.',
     steps: [
       'Check that Caps Lock is off and that you typed your whole email address as the user name.',
-      'In the control panel, open your email offer and the Email accounts tab (OVHcloud: the "…" button next to the address, then Change).',
+      'In the control panel, open your email offer and the Email accounts tab{{panel.changePassword}}.',
       'Set a new password, wait a few minutes, then log in to webmail with it.',
       'Put the new password in every mail program and phone that uses this address.',
     ],
@@ -96,7 +96,7 @@ export default {
     summary:
       'Your domain’s MX records tell the world which server receives your mail, and they are not right.',
     steps: [
-      'Log in where your domain’s DNS zone is managed (OVHcloud: Web Cloud, Domains, your domain, DNS zone tab).',
+      'Log in where your domain’s DNS zone is managed{{panel.dnsZone}}.',
       'Change the MX records exactly as our check of them says: add the missing ones, remove the ones that point elsewhere.',
       'Save. The change reaches everyone within a few hours (up to 24).',
       'Run MailDoctor again to confirm.',
@@ -106,7 +106,7 @@ export default {
     title: 'Add the Autodiscover record for Exchange',
     summary: 'Outlook finds its settings for Exchange through an SRV record that is missing or wrong.',
     steps: [
-      'Open your domain’s DNS zone (OVHcloud: Web Cloud, Domains, your domain, DNS zone tab).',
+      'Open your domain’s DNS zone{{panel.dnsZone}}.',
       'Add an SRV record for _autodiscover._tcp with priority {{ovh.autodiscoverPriority}}, weight {{ovh.autodiscoverWeight}}, port {{ovh.autodiscoverPort}} and the target our check of it names.',
       'Save, wait a few hours, then set up Outlook again.',
     ],
@@ -133,18 +133,19 @@ export default {
     ],
   },
   'mail-server-unreachable': {
-    title: 'Your incoming mail servers are not reachable',
-    summary: 'The servers that should receive your mail cannot be found or do not answer.',
+    title: 'The servers that receive your mail do not answer',
+    summary:
+      'Your domain names them correctly, but they did not answer us: only your provider can get them working again.',
     steps: [
-      'Look at the findings below: they say which server failed and how.',
-      'If the names do not resolve, correct the MX records in your DNS zone.',
-      'If they resolve but do not answer, your provider’s servers are down: contact your provider with this report.',
+      'Look at your provider’s status page: they may already be working on an outage.',
+      'If nothing is reported there, contact your provider and send them the summary of this check: their servers that receive your mail did not answer.',
+      'Meanwhile, the servers of the people writing to you keep trying for a few days, so most messages will arrive once the servers answer again.',
     ],
   },
   'receive-elsewhere': {
-    title: 'Your domain receives mail: look at filters and the sender',
+    title: 'Look at your filters, and ask the sender',
     summary:
-      'Your domain points to working servers, so messages are probably filtered, or stopped on the sender’s side.',
+      'When mail does not show up, it has most often been moved by a filter, or stopped on the sender’s side.',
     steps: [
       'Look in the spam or junk folder, in webmail too.',
       'Check rules, filters and forwarding in webmail: a rule may move or delete messages.',
@@ -269,8 +270,8 @@ export default {
     ],
   },
   'webmail-page': {
-    title: 'The webmail page is the problem, not your mail',
-    summary: 'Your mail service works; only the webmail page does not open.',
+    title: 'Get the webmail page to open',
+    summary: 'When the webmail page does not open, the cause is most often its address or the browser.',
     steps: [
       'Check the webmail address: use the one your provider gives, for example from its help pages or the welcome email.',
       'Try another browser, or a private window.',
@@ -377,10 +378,10 @@ export default {
     ],
   },
   'use-port-587': {
-    title: 'Send through port 587 or 465 instead of 25',
+    title: 'Send through port {{ports.submission}} or {{ports.submissions}} instead of {{ports.smtp}}',
     steps: [
       'Open the account settings of your mail program and find the outgoing server (SMTP).',
-      'Set the port to 587 with STARTTLS, or to 465 with SSL/TLS.',
+      'Set the port to {{ports.submission}} with STARTTLS, or to {{ports.submissions}} with SSL/TLS.',
       'Make sure the outgoing server requires a login, with the same user name and password as for receiving.',
       'Save and send yourself a test message.',
     ],
@@ -413,7 +414,7 @@ export default {
     title: 'Use the encrypted (SSL/TLS) port',
     steps: [
       'Open the account settings of your mail program.',
-      'Choose SSL/TLS as the security and use port 465 for sending, 993 for IMAP or 995 for POP3.',
+      'Choose SSL/TLS as the security and use port {{ports.submissions}} for sending, {{ports.imaps}} for IMAP or {{ports.pop3s}} for POP3.',
       'Save and test again.',
     ],
   },
@@ -452,6 +453,8 @@ export default {
   },
   'use-modern-sign-in': {
     title: 'Let your mail program sign in through your provider’s page',
+    summary:
+      'Your provider no longer takes the mailbox password from mail programs: they sign in through its own page, or with an app password.',
     steps: [
       'Remove the account from the mail program (your mail stays on the server), then add it again with only your email address.',
       'Outlook, Thunderbird, Apple Mail and the mail apps of iPhone and Android offer “Sign in with Microsoft” or “Sign in with Google” (in Thunderbird: authentication method OAuth2): choose it.',
@@ -505,7 +508,7 @@ export default {
       'Open the account settings of your mail program.',
       'Turn on “outgoing server (SMTP) requires authentication”.',
       'Use your full email address and its password.',
-      'Use port 587 with STARTTLS or 465 with SSL/TLS, then send again.',
+      'Use port {{ports.submission}} with STARTTLS or {{ports.submissions}} with SSL/TLS, then send again.',
     ],
   },
   'check-client-settings': {

@@ -38,7 +38,7 @@ export default {
       description:
         'Si collega a un server, misura ogni fase, controlla la cifratura e il certificato e, con --user, fa l’accesso. La password si legge solo dallo standard input, mai dalla riga di comando.',
       examples: [
-        'prova un server di invio sulla porta 587',
+        'prova un server di invio sulla porta {{ports.submission}}',
         'fai l’accesso, con la password presa da un file',
         'prova se un server di ricezione accetta un destinatario',
         'chiedi al server del destinatario, trovato dal suo dominio, se accetta un indirizzo (nessun messaggio viene inviato)',

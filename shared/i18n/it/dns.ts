@@ -60,8 +60,19 @@ export default {
     matchTitle: 'I tuoi record MX sono quelli che {{provider}} si aspetta',
     matchDetail: 'Il dominio punta a {{hosts}}, esattamente come chiede {{provider}}.',
     mismatchTitle: 'I tuoi record MX non corrispondono a quelli che {{provider}} si aspetta',
-    mismatchDetail:
-      'Perché {{provider}} riceva la tua posta, modifica la zona DNS. Aggiungi: {{add}}. Togli: {{remove}}. Cambia: {{change}}.',
+    mismatchDetail: {
+      add: 'Perché {{provider}} riceva la tua posta, aggiungi alla zona DNS: {{add}}.',
+      remove: 'Perché {{provider}} riceva la tua posta, togli dalla zona DNS: {{remove}}.',
+      change: 'Perché {{provider}} riceva la tua posta, nella zona DNS cambia: {{change}}.',
+      add_remove:
+        'Perché {{provider}} riceva la tua posta, modifica la zona DNS. Aggiungi: {{add}}. Togli: {{remove}}.',
+      add_change:
+        'Perché {{provider}} riceva la tua posta, modifica la zona DNS. Aggiungi: {{add}}. Cambia: {{change}}.',
+      remove_change:
+        'Perché {{provider}} riceva la tua posta, modifica la zona DNS. Togli: {{remove}}. Cambia: {{change}}.',
+      add_remove_change:
+        'Perché {{provider}} riceva la tua posta, modifica la zona DNS. Aggiungi: {{add}}. Togli: {{remove}}. Cambia: {{change}}.',
+    },
   },
   srv: {
     autodiscoverErrorTitle: 'Non siamo riusciti a leggere il record di autodiscover {{name}}',
@@ -81,7 +92,11 @@ export default {
       '{{provider}} ha bisogno del record {{name}} = {{expected}} perché Outlook e i telefoni si configurino da soli. Non c’è.',
     mailErrorTitle: 'Non siamo riusciti a leggere i record dei servizi di posta ({{name}})',
     mailFoundTitle: 'Il tuo dominio dice ai programmi di posta dove sono i server',
-    mailFoundDetail: 'Offerti: {{offered}}. Indicati come non offerti: {{refused}}.',
+    mailFoundDetail: {
+      offered: 'Offerti: {{offered}}.',
+      refused: 'Indicati come non offerti: {{refused}}.',
+      offered_refused: 'Offerti: {{offered}}. Indicati come non offerti: {{refused}}.',
+    },
     mailAbsentTitle: 'Nessun record dei servizi di posta',
     mailAbsentDetail:
       'Il dominio non pubblica i record che permettono ai programmi di posta di trovare da soli i server. Sono facoltativi: i parametri si scrivono a mano nel programma.',
@@ -190,9 +205,11 @@ export default {
       'L’indirizzo {{address}} non ha un record PTR ({{name}}). Molti server rifiutano la posta da un indirizzo senza.',
     okTitle: '{{address}} è {{name}}, in entrambe le direzioni',
     okDetail: 'Il nome inverso di {{address}} è {{names}}, che riporta allo stesso indirizzo.',
-    mismatchTitle: 'Il nome inverso di {{address}} non riporta a lui',
+    mismatchTitle: 'Il nome inverso di {{address}} non riporta allo stesso indirizzo',
     mismatchDetail:
       '{{address}} dice di essere {{names}}, ma quel nome porta a {{forward}}. Molti server non si fidano di un indirizzo così.',
+    mismatchNoAddressDetail:
+      '{{address}} dice di essere {{names}}, ma quel nome non ha un indirizzo. Molti server non si fidano di un indirizzo così.',
   },
   dnsbl: {
     badAddressTitle: '"{{address}}" non è un indirizzo IP',
@@ -223,6 +240,7 @@ export default {
     noneTitle: '{{domain}} non ha server DNS propri',
     noneDetail:
       '{{domain}} fa parte di un dominio più grande; i suoi record stanno sui server DNS di quel dominio.',
+    agreeTitle_one: 'Il server DNS del tuo dominio risponde',
     agreeTitle: 'Tutti i {{count}} server DNS del tuo dominio sono d’accordo',
     agreeDetail: '{{servers}} danno tutti gli stessi record MX: {{mx}}. TTL {{ttl}} s.',
     disagreeTitle: 'I server DNS del tuo dominio non sono d’accordo ({{count}} interrogati)',

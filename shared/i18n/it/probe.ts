@@ -16,19 +16,19 @@ export default {
     'name-not-found': {
       title: 'Il nome del server {{host}} non esiste',
       detail:
-        'Abbiamo cercato {{host}} e il sistema dei nomi di internet non ha un indirizzo per questo nome. Forse è scritto male nel programma di posta, oppure il dominio non è configurato. (Dettaglio: {{server}})',
+        'Abbiamo cercato {{host}} e il sistema dei nomi di internet non ha un indirizzo per questo nome. Forse è scritto male, oppure il dominio non è configurato.',
     },
     'dns-timeout': {
       title: 'La ricerca di {{host}} ha richiesto troppo tempo',
       detail:
-        'Non siamo riusciti a trovare in tempo l’indirizzo di {{host}}. La tua connessione a internet o i suoi server dei nomi potrebbero avere problemi. (Dettaglio: {{server}})',
+        'Non siamo riusciti a trovare in tempo l’indirizzo di {{host}}. La tua connessione a internet o i suoi server DNS potrebbero avere problemi.',
     },
     'connect-timeout': {
       title: 'Nessuna risposta da {{host}} sulla porta {{port}}',
       detail:
         'La connessione a {{host}} sulla porta {{port}} è scaduta: non ha risposto nessuno. Un firewall (tuo, della tua rete o del server) potrebbe bloccare questa porta, oppure il server è spento.',
       detailPort25:
-        'La connessione a {{host}} sulla porta 25 è scaduta. Molti fornitori di internet per casa e per cellulari bloccano questa porta: succede spesso e di solito non è un guasto del server di posta. Il tuo programma di posta dovrebbe inviare tramite la porta 587 o 465.',
+        'La connessione a {{host}} sulla porta {{ports.smtp}} è scaduta. Molti fornitori di internet per casa e per cellulari bloccano questa porta: succede spesso e di solito non è un guasto del server di posta. Il tuo programma di posta dovrebbe inviare tramite la porta {{ports.submission}} o {{ports.submissions}}.',
     },
     'connect-refused': {
       title: '{{host}} ha rifiutato la connessione sulla porta {{port}}',
@@ -38,7 +38,7 @@ export default {
     'connect-unreachable': {
       title: '{{host}} non è raggiungibile',
       detail:
-        'In questo momento il tuo computer non ha una strada verso {{host}}. Controlla di essere in linea; una VPN o una restrizione della rete potrebbe essere d’ostacolo. (Dettaglio: {{server}})',
+        'In questo momento il tuo computer non ha una strada verso {{host}}. Controlla di essere in linea; una VPN o una restrizione della rete potrebbe essere d’ostacolo.',
     },
     'no-greeting': {
       title: '{{host}} ha accettato la connessione ma non ha detto nulla',
@@ -82,7 +82,7 @@ export default {
     'starttls-missing': {
       title: '{{host}} non offre la cifratura sulla porta {{port}}',
       detail:
-        'Il server {{host}} sulla porta {{port}} non offre di passare a una connessione cifrata (STARTTLS). Una password inviata qui viaggerebbe senza protezione, quindi non l’abbiamo inviata. Usa invece la porta cifrata (465 per l’invio, 993 per IMAP, 995 per POP3).',
+        'Il server {{host}} sulla porta {{port}} non offre di passare a una connessione cifrata (STARTTLS). Una password inviata qui viaggerebbe senza protezione, quindi non l’abbiamo inviata. Usa invece la porta cifrata ({{ports.submissions}} per l’invio, {{ports.imaps}} per IMAP, {{ports.pop3s}} per POP3).',
     },
     'starttls-refused': {
       title: '{{host}} offre la cifratura ma poi la rifiuta',
@@ -195,7 +195,7 @@ export default {
     'refused-plaintext': {
       title: 'Non abbiamo inviato la password: la connessione non è cifrata',
       detail:
-        'La connessione a {{host}} sulla porta {{port}} non è cifrata, quindi chiunque lungo il percorso potrebbe leggere una password. Non la inviamo mai così. Usa la porta cifrata (465, 993 o 995) o l’opzione STARTTLS nel programma di posta.',
+        'La connessione a {{host}} sulla porta {{port}} non è cifrata, quindi chiunque lungo il percorso potrebbe leggere una password. Non la inviamo mai così. Usa la porta cifrata ({{ports.submissions}}, {{ports.imaps}} o {{ports.pop3s}}) o l’opzione STARTTLS nel programma di posta.',
     },
     'refused-unverified': {
       title: 'Non abbiamo inviato la password: l’identità del server non è dimostrata',
@@ -294,9 +294,10 @@ export default {
   },
   orchestration: {
     port25Blocked: {
-      title: 'La porta 25 di {{host}} non risponde da qui: probabilmente la blocca la tua linea internet',
+      title:
+        'La porta {{ports.smtp}} di {{host}} non risponde da qui: probabilmente la blocca la tua linea internet',
       detail:
-        'Sulla porta 25 di {{host}} non ha risposto nessuno, mentre le porte di invio 587 e 465 del tuo fornitore rispondono. Molte linee di casa bloccano la porta 25 (in Italia è frequente); questo non impedisce al tuo programma di posta di inviare, perché usa la 587 o la 465. Il server di posta non è fuori servizio.',
+        'Sulla porta {{ports.smtp}} di {{host}} non ha risposto nessuno, mentre le porte di invio {{ports.submission}} e {{ports.submissions}} del tuo fornitore rispondono. Molte linee di casa bloccano la porta {{ports.smtp}} (in Italia è frequente); questo non impedisce al tuo programma di posta di inviare, perché usa la {{ports.submission}} o la {{ports.submissions}}. Il server di posta non è fuori servizio.',
     },
     timeUp: {
       title: 'Il tempo del controllo è finito mentre provavamo {{host}}',
@@ -306,7 +307,7 @@ export default {
     timeUpBeforeStart: {
       title: 'Il tempo del controllo è finito prima di provare {{service}}',
       detail:
-        'Il controllo completo ha un tempo massimo, ed è scaduto mentre cercavamo ancora il server {{service}} di {{domain}}. Ripeti il controllo; se succede di nuovo, i name server di {{domain}} o la tua connessione sono molto lenti.',
+        'Il controllo completo ha un tempo massimo, ed è scaduto mentre cercavamo ancora il server {{service}} di {{domain}}. Ripeti il controllo; se succede di nuovo, i server DNS di {{domain}} o la tua connessione sono molto lenti.',
     },
     cancelledBeforeStart: {
       title: 'La prova di {{service}} non è stata fatta',
@@ -321,12 +322,12 @@ export default {
       null: {
         title: 'Nessun server di posta in arrivo da provare',
         detail:
-          '{{domain}} dichiara nel suo DNS di non ricevere alcuna email (un record “null MX”): non c’è nessun server da provare sulla porta 25.',
+          '{{domain}} dichiara nel suo DNS di non ricevere alcuna email (un record “null MX”): non c’è nessun server da provare sulla porta {{ports.smtp}}.',
       },
       none: {
         title: 'Nessun server di posta in arrivo da provare',
         detail:
-          '{{domain}} non ha record MX né un indirizzo proprio: nessun server riceve la sua posta e non c’è niente da provare sulla porta 25.',
+          '{{domain}} non ha record MX né un indirizzo proprio: nessun server riceve la sua posta e non c’è niente da provare sulla porta {{ports.smtp}}.',
       },
       unknown: {
         title: 'Non è stato possibile provare i server di posta in arrivo',

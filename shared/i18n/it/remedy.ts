@@ -6,7 +6,7 @@ export default {
     title: 'Rinnova il tuo dominio',
     summary: 'Il tuo dominio è scaduto o sospeso, quindi nessuna email può arrivare né partire.',
     steps: [
-      'Accedi al pannello dell’azienda presso cui hai registrato il dominio (per OVHcloud: Web Cloud, poi Domini).',
+      'Accedi al pannello dell’azienda presso cui hai registrato il dominio{{panel.domains}}.',
       'Apri il dominio: se è scaduto, lo vedi indicato in cima alla pagina.',
       'Rinnovalo e paga eventuali fatture aperte. La posta riprende a funzionare entro poche ore dal rinnovo.',
     ],
@@ -26,8 +26,8 @@ export default {
     summary: 'Prima di tutto assicurati che dominio, offerta email e hosting siano attivi.',
     steps: [
       'Accedi al pannello del tuo fornitore.',
-      'Controlla il dominio: non deve essere scaduto (OVHcloud: Web Cloud, Domini).',
-      'Controlla l’offerta email e lo stato del tuo indirizzo (OVHcloud: scheda Account email della tua offerta, colonna Stato).',
+      'Controlla il dominio: non deve essere scaduto{{panel.domains}}.',
+      'Controlla l’offerta email e lo stato del tuo indirizzo{{panel.emailState}}.',
       'Controlla fatture e rinnovi in sospeso e regolarizzali.',
     ],
   },
@@ -47,7 +47,7 @@ export default {
     title: 'Prova la webmail',
     summary: 'Provare la webmail ci dice se il guasto è nel programma di posta o nel servizio.',
     steps: [
-      'Apri nel browser la pagina webmail del tuo fornitore (per OVHcloud, il collegamento qui sotto).',
+      'Apri nel browser la pagina webmail del tuo fornitore.',
       'Accedi con l’indirizzo email completo e la sua password.',
       'Mandati un messaggio e controlla che arrivi.',
       'Se funziona, il problema è nel programma di posta: scegli «No» qui sotto per continuare.',
@@ -58,7 +58,7 @@ export default {
     summary: 'La password scritta non è quella che la casella si aspetta.',
     steps: [
       'Controlla che il blocco maiuscole sia disattivato e di aver scritto l’indirizzo completo come nome utente.',
-      'Nel pannello apri la tua offerta email e la scheda Account email (OVHcloud: il pulsante «…» accanto all’indirizzo, poi Modifica).',
+      'Nel pannello apri la tua offerta email e la scheda Account email{{panel.changePassword}}.',
       'Imposta una nuova password, aspetta qualche minuto e accedi alla webmail con quella.',
       'Inserisci la nuova password in tutti i programmi e i telefoni che usano questo indirizzo.',
     ],
@@ -96,7 +96,7 @@ export default {
     title: 'Fai puntare la posta del dominio al tuo servizio email',
     summary: 'I record MX del dominio dicono a tutti quale server riceve la tua posta, e non sono corretti.',
     steps: [
-      'Accedi dove gestisci la zona DNS del dominio (OVHcloud: Web Cloud, Domini, il tuo dominio, scheda Zona DNS).',
+      'Accedi dove gestisci la zona DNS del dominio{{panel.dnsZone}}.',
       'Modifica i record MX esattamente come indica la nostra verifica: aggiungi quelli mancanti, elimina quelli che puntano altrove.',
       'Salva. La modifica arriva a tutti entro qualche ora (fino a 24).',
       'Avvia di nuovo MailDoctor per conferma.',
@@ -106,7 +106,7 @@ export default {
     title: 'Aggiungi il record Autodiscover per Exchange',
     summary: 'Outlook trova le impostazioni di Exchange tramite un record SRV che manca o è sbagliato.',
     steps: [
-      'Apri la zona DNS del dominio (OVHcloud: Web Cloud, Domini, il tuo dominio, scheda Zona DNS).',
+      'Apri la zona DNS del dominio{{panel.dnsZone}}.',
       'Aggiungi un record SRV per _autodiscover._tcp con priorità {{ovh.autodiscoverPriority}}, peso {{ovh.autodiscoverWeight}}, porta {{ovh.autodiscoverPort}} e la destinazione indicata dalla nostra verifica.',
       'Salva, aspetta qualche ora, poi configura di nuovo Outlook.',
     ],
@@ -133,18 +133,19 @@ export default {
     ],
   },
   'mail-server-unreachable': {
-    title: 'I server della posta in arrivo non sono raggiungibili',
-    summary: 'I server che dovrebbero ricevere la tua posta non si trovano o non rispondono.',
+    title: 'I server che ricevono la tua posta non rispondono',
+    summary:
+      'Il dominio li indica correttamente, ma non ci hanno risposto: solo il tuo fornitore può rimetterli in funzione.',
     steps: [
-      'Guarda i risultati qui sotto: indicano quale server non va e come.',
-      'Se i nomi non si trovano, correggi i record MX nella zona DNS.',
-      'Se si trovano ma non rispondono, i server del fornitore sono fermi: contatta il fornitore con questo rapporto.',
+      'Guarda la pagina di stato del tuo fornitore: forse sta già risolvendo un guasto.',
+      'Se lì non è segnalato nulla, contatta il fornitore e mandagli il riepilogo di questa verifica: i suoi server che ricevono la tua posta non hanno risposto.',
+      'Nel frattempo i server di chi ti scrive continuano a riprovare per qualche giorno: la maggior parte dei messaggi arriverà quando i server risponderanno di nuovo.',
     ],
   },
   'receive-elsewhere': {
-    title: 'Il dominio riceve posta: controlla filtri e mittente',
+    title: 'Controlla i filtri e chiedi al mittente',
     summary:
-      'Il dominio punta a server funzionanti, quindi i messaggi vengono probabilmente filtrati o si fermano dal mittente.',
+      'Quando la posta non si vede, di solito l’ha spostata un filtro, oppure si è fermata dal mittente.',
     steps: [
       'Guarda nella cartella spam o posta indesiderata, anche in webmail.',
       'Controlla regole, filtri e inoltri in webmail: una regola può spostare o cancellare i messaggi.',
@@ -274,8 +275,9 @@ export default {
     ],
   },
   'webmail-page': {
-    title: 'Il problema è la pagina della webmail, non la posta',
-    summary: 'Il servizio di posta funziona; è solo la pagina della webmail che non si apre.',
+    title: 'Fai aprire la pagina della webmail',
+    summary:
+      'Quando la pagina della webmail non si apre, di solito la causa è il suo indirizzo o il browser.',
     steps: [
       'Controlla l’indirizzo della webmail: usa quello indicato dal fornitore, per esempio nelle sue guide o nell’email di benvenuto.',
       'Prova con un altro browser, o con una finestra privata.',
@@ -382,10 +384,10 @@ export default {
     ],
   },
   'use-port-587': {
-    title: 'Invia tramite la porta 587 o 465 invece della 25',
+    title: 'Invia tramite la porta {{ports.submission}} o {{ports.submissions}} invece della {{ports.smtp}}',
     steps: [
       'Apri le impostazioni dell’account nel programma di posta e trova il server in uscita (SMTP).',
-      'Imposta la porta 587 con STARTTLS, oppure la porta 465 con SSL/TLS.',
+      'Imposta la porta {{ports.submission}} con STARTTLS, oppure la porta {{ports.submissions}} con SSL/TLS.',
       'Assicurati che il server in uscita richieda l’accesso, con lo stesso nome utente e la stessa password della ricezione.',
       'Salva e invia un messaggio di prova a te stesso.',
     ],
@@ -418,7 +420,7 @@ export default {
     title: 'Usa la porta cifrata (SSL/TLS)',
     steps: [
       'Apri le impostazioni dell’account nel programma di posta.',
-      'Scegli SSL/TLS come sicurezza e usa la porta 465 per l’invio, 993 per IMAP o 995 per POP3.',
+      'Scegli SSL/TLS come sicurezza e usa la porta {{ports.submissions}} per l’invio, {{ports.imaps}} per IMAP o {{ports.pop3s}} per POP3.',
       'Salva e riprova.',
     ],
   },
@@ -457,6 +459,8 @@ export default {
   },
   'use-modern-sign-in': {
     title: 'Fai accedere il programma di posta dalla pagina del tuo fornitore',
+    summary:
+      'Il tuo fornitore non accetta più la password della casella dai programmi di posta: si accede dalla sua pagina, oppure con una password per le app.',
     steps: [
       'Rimuovi l’account dal programma di posta (la posta resta sul server), poi aggiungilo di nuovo indicando solo il tuo indirizzo email.',
       'Outlook, Thunderbird, Apple Mail e le app di posta di iPhone e Android offrono “Accedi con Microsoft” o “Accedi con Google” (in Thunderbird: metodo di autenticazione OAuth2): sceglilo.',
@@ -511,7 +515,7 @@ export default {
       'Apri le impostazioni dell’account nel programma di posta.',
       'Attiva “il server in uscita (SMTP) richiede l’autenticazione”.',
       'Usa l’indirizzo email completo e la sua password.',
-      'Usa la porta 587 con STARTTLS o la 465 con SSL/TLS, poi rimanda.',
+      'Usa la porta {{ports.submission}} con STARTTLS o la {{ports.submissions}} con SSL/TLS, poi rimanda.',
     ],
   },
   'check-client-settings': {
@@ -526,7 +530,7 @@ export default {
     title: 'Rendi il messaggio più leggero',
     steps: [
       'Controlla la dimensione totale degli allegati.',
-      'Comprimili, oppure condividili con un link per il download.',
+      'Comprimili, oppure condividili con un link da cui scaricarli.',
       'Dividi gli invii pesanti in più messaggi.',
     ],
   },
@@ -555,7 +559,7 @@ export default {
     steps: [
       'L’orario scritto sul messaggio è {{duration}} prima del momento in cui il primo server ({{host}}) l’ha preso: il messaggio è rimasto nel programma di posta del mittente.',
       'Guarda nella Posta in uscita del programma che l’ha inviato: i messaggi restano lì se il computer è scollegato, il programma è chiuso o l’invio non riesce.',
-      'Verifica che il programma riesca a inviare (il test del server in uscita di MailDoctor), poi invia di nuovo.',
+      'Verifica che il programma riesca a inviare (la prova del server in uscita di MailDoctor), poi invia di nuovo.',
     ],
   },
   'sender-clock': {
@@ -609,7 +613,7 @@ export default {
     steps: [
       'L’ultimo server ha preso il messaggio alle {{at}} (UTC), subito dopo l’invio: i server non l’hanno trattenuto.',
       'Se l’hai visto molto più tardi, l’attesa è nel programma di posta: controlla ogni quanto cerca nuova posta (per esempio ogni 30 minuti), o se era chiuso.',
-      'Sul telefono, controlla che l’app di posta possa aggiornarsi in background.',
+      'Sul telefono, controlla che l’app di posta possa aggiornarsi anche quando non la stai usando.',
     ],
   },
   'spf-authorise-server': {
@@ -633,7 +637,7 @@ export default {
     title: 'Correggi il record SPF di {{domain}}',
     steps: [
       'Il server che ha ricevuto il messaggio non ha trovato il server di invio nel record SPF di {{domain}}.',
-      'Chiedi al tuo provider di posta il valore da aggiungere all’SPF (di solito un “include:”), poi aggiungilo al record TXT di {{record}} che inizia con “v=spf1”.',
+      'Chiedi al tuo fornitore di posta il valore da aggiungere all’SPF (di solito un “include:”), poi aggiungilo al record TXT di {{record}} che inizia con “v=spf1”.',
       'Salva, attendi che la modifica si propaghi, poi invia un nuovo messaggio di prova.',
     ],
   },

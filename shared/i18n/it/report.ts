@@ -27,7 +27,7 @@ export default {
     transcript: 'Dialogo con il server',
     certificate: 'Certificato',
     records: 'Record',
-    notes: "Note dell'assistenza",
+    notes: 'Note dell’assistenza',
     noNotes: 'Nessuna nota.',
     problem: 'Problema',
     whoActs: 'Chi deve intervenire',
@@ -71,7 +71,7 @@ export default {
     exportJson: 'Salva in JSON',
     exportPdf: 'Salva in PDF',
     pdfSaved: 'PDF salvato.',
-    pdfUnavailable: "Il PDF lo crea l'app desktop. Salva in HTML e stampalo in PDF dal browser.",
+    pdfUnavailable: 'Il PDF lo crea l’app desktop. Salva in HTML e stampalo in PDF dal browser.',
     shareSafely: 'Condividi in modo sicuro (nascondi la parte prima della @ e gli indirizzi IP)',
     exportFailed: 'Non è stato possibile creare il rapporto: {{message}}',
     saved: 'Salvato nello storico.',
@@ -118,7 +118,7 @@ export default {
     exported: '{{count}} sessioni esportate in righe JSON, una sessione per riga.',
     failed: 'Non è stato possibile leggere lo storico: {{message}}',
     tooLarge:
-      "Questa sessione è troppo grande per lo storico: non è stata salvata e le altre sessioni restano com'erano. Salva invece il rapporto in un file.",
+      'Questa sessione è troppo grande per lo storico: non è stata salvata e le altre sessioni restano com’erano. Salva invece il rapporto in un file.',
     saveFailed: 'Non è stato possibile salvare la sessione nello storico: {{message}}',
   },
   map: {
@@ -156,7 +156,7 @@ export default {
   },
   shortcuts: {
     title: 'Scorciatoie da tastiera',
-    lead: "Per l'assistenza durante una chiamata.",
+    lead: 'Per l’assistenza durante una chiamata.',
     startOver: 'Ricomincia',
     copyReport: 'Copia il rapporto',
     callView: 'Attiva o disattiva la vista chiamata',

@@ -1,0 +1,173 @@
+import type { Page } from '@playwright/test'
+import { resources } from '../shared/i18n'
+import { DECISION_TREE } from '../shared/tree/decision-tree'
+import { expect, test } from './fixtures'
+import { person, Person, type Lang } from './person'
+import { GHOST_MX_DOMAIN, WORLD_LOGIN } from './servers/wizard-world'
+
+/** The little of the DOM the checks read; the node tsconfig has no DOM types. */
+interface LayoutGlobals {
+  document: {
+    documentElement: { scrollWidth: number; clientWidth: number }
+    querySelectorAll: (selector: string) => Iterable<LaidOutElement>
+  }
+  getComputedStyle: (element: LaidOutElement) => { overflowX: string }
+}
+interface LaidOutElement {
+  open: boolean
+  scrollWidth: number
+  clientWidth: number
+  tagName: string
+  className: string
+  children: { length: number }
+  getBoundingClientRect: () => { right: number }
+}
+
+/**
+ * Opens every disclosure (the why, the findings, the report preview), then names what scrolls
+ * sideways: the page itself, or any box inside it with a scroll bar of its own.
+ */
+function sidewaysScrolling(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const { document, getComputedStyle } = globalThis as unknown as LayoutGlobals
+    for (const details of document.querySelectorAll('details')) details.open = true
+    const root = document.documentElement
+    const name = (element: LaidOutElement) => `${element.tagName.toLowerCase()}.${element.className}`
+    const found =
+      root.scrollWidth > root.clientWidth ? [`page ${root.scrollWidth} > ${root.clientWidth}`] : []
+    for (const element of document.querySelectorAll('main *')) {
+      const scrolls = ['auto', 'scroll'].includes(getComputedStyle(element).overflowX)
+      if (scrolls && element.scrollWidth > element.clientWidth + 1)
+        found.push(`${name(element)} ${element.scrollWidth} > ${element.clientWidth}`)
+      const sticksOut = element.getBoundingClientRect().right > root.clientWidth + 1
+      if (sticksOut && element.children.length === 0) found.push(`${name(element)} sticks out`)
+    }
+    return found
+  })
+}
+
+/** Saves the screen's card (not the whole page: at 200% with every disclosure open it is very long). */
+async function shotOfScreen(p: Person, name: string): Promise<void> {
+  await p.page.locator('.screen').screenshot({ path: `e2e/screenshots/${name}-${p.lang}.png` })
+}
+
+async function expectNoSidewaysScrolling(p: Person, where: string): Promise<void> {
+  expect(await sidewaysScrolling(p.page), where).toEqual([])
+}
+
+const END_SCREENS = Object.values(DECISION_TREE.nodes).filter(
+  (node) => node.kind === 'remedy' || node.kind === 'handoff',
+)
+
+/** 200% zoom of the window's narrowest width (960 px → 480 CSS px) and of a common one (1280 → 640). */
+const ZOOMED_WINDOWS = [
+  { window: 960, width: 480 },
+  { window: 1280, width: 640 },
+]
+
+for (const { window, width } of ZOOMED_WINDOWS)
+  test.describe(`at 200% zoom of a ${window} px window`, () => {
+    test.use({ viewport: { width, height: 800 }, deviceScaleFactor: 2 })
+
+    for (const lang of ['en', 'it'] as Lang[]) {
+      test(`every end screen, with its disclosures open, scrolls only downwards (${lang})`, async ({
+        open,
+      }) => {
+        test.setTimeout(180_000)
+        const p = await person(open, lang)
+        const callView = p.page.getByRole('button', {
+          name: resources[lang].report.staff.callView,
+          exact: true,
+        })
+        for (const node of END_SCREENS) {
+          await callView.click()
+          await p.page.locator(`[data-node-id="${node.id}"]`).click()
+          await callView.click()
+          await expect(p.page.locator('.screen h1')).toBeVisible()
+          await expectNoSidewaysScrolling(p, node.id)
+        }
+      })
+
+      test(`the questions, the settings card and the login test fit the width (${lang})`, async ({
+        open,
+      }) => {
+        const p = new Person(await open(lang), lang)
+        await expectNoSidewaysScrolling(p, 'welcome')
+        await p.start()
+        await expectNoSidewaysScrolling(p, 'problem')
+        await p.choose('problem', 'cannotReceive')
+        await p.typeTarget('127.1')
+        await expect(p.page.locator('#target-error')).toBeVisible()
+        await expectNoSidewaysScrolling(p, 'target with an error')
+        await p.typeTarget(WORLD_LOGIN.user)
+        await expectNoSidewaysScrolling(p, 'provider')
+        await p.provider('ovh-mxplan')
+        await expectNoSidewaysScrolling(p, 'offer-active')
+        await p.choose('offer-active', 'yes')
+        await expectNoSidewaysScrolling(p, 'webmail-works')
+        await p.choose('webmail-works', 'yes')
+        await p.expectRemedy('client-settings')
+        await expectNoSidewaysScrolling(p, 'client-settings')
+        if (width === 480) await shotOfScreen(p, 'zoom-client-settings')
+      })
+
+      test(`a long bounce, the blocklist remedy and its why fit the width (${lang})`, async ({ open }) => {
+        const p = await person(open, lang)
+        await p.pastTheServices('bounce', 'other', 'listed.test')
+        await expect(p.heading()).toHaveText(p.tree.nodes['bounce-input'].title)
+        await p.page
+          .getByRole('textbox', { name: p.tree.nodes['bounce-input'].label })
+          .fill(
+            `554 5.7.1 Service unavailable; Client host [127.0.0.2] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/127.0.0.2-${'x'.repeat(120)}`,
+          )
+        await expectNoSidewaysScrolling(p, 'bounce-input')
+        await p.page.getByRole('button', { name: resources[lang].common.action.next }).click()
+        await p.expectRemedy('delist')
+        await expectNoSidewaysScrolling(p, 'delist')
+        if (width === 480) await shotOfScreen(p, 'zoom-delist')
+      })
+
+      test(`"I cannot send": the error field, the login step, the account remedy and the hand-off fit the width (${lang})`, async ({
+        open,
+      }) => {
+        const p = await person(open, lang)
+        await p.pastTheServices('cannotSend', 'ovh-mxplan', WORLD_LOGIN.blocked)
+        await expectNoSidewaysScrolling(p, 'send-symptom')
+        await p.choose('send-symptom', 'error')
+        await p.page
+          .getByRole('textbox', { name: p.tree.nodes['send-error-input'].label })
+          .fill('535 5.7.8 Authentication credentials invalid')
+        await expectNoSidewaysScrolling(p, 'send-error-input')
+        await p.page.getByRole('button', { name: resources[lang].common.action.next }).click()
+        const login = p.page.getByRole('region', { name: p.tree.login.title })
+        await login.getByLabel(p.tree.login.password).fill('any-password')
+        await login.getByRole('button', { name: p.tree.login.testOutgoing }).click()
+        await expect(login.locator('[data-check-id="smtp.auth"]')).toHaveAttribute('data-status', 'fail')
+        await expectNoSidewaysScrolling(p, 'login-test')
+        if (width === 480) await shotOfScreen(p, 'zoom-login-step')
+        await p.page.getByRole('button', { name: p.tree.nodes['login-test'].next }).click()
+        await p.expectRemedy('account-refused')
+        await expectNoSidewaysScrolling(p, 'account-refused')
+        if (width === 480) await shotOfScreen(p, 'zoom-account-refused')
+        await p.notSolved()
+        await expect(p.heading()).toHaveText(p.tree.ui.handoffTitle)
+        await expectNoSidewaysScrolling(p, 'handoff')
+        if (width === 480) await shotOfScreen(p, 'zoom-handoff')
+      })
+
+      test(`an MX host that does not exist: the MX remedy, with its long names, fits the width (${lang})`, async ({
+        open,
+      }) => {
+        const p = await person(open, lang)
+        await p.pastTheServices('cannotReceive', 'other', GHOST_MX_DOMAIN)
+        await p.expectRemedy('fix-mx')
+        await p.expectBecause('mxHostsBroken')
+        await expect(p.page.locator('.why [data-check-id="dns.mx.hosts"]')).toHaveAttribute(
+          'data-status',
+          'fail',
+        )
+        await expectNoSidewaysScrolling(p, 'fix-mx')
+        if (width === 480) await shotOfScreen(p, 'zoom-fix-mx-ghost')
+      })
+    }
+  })
