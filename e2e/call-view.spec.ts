@@ -1,23 +1,18 @@
 import type { Page } from '@playwright/test'
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures'
+import { Person } from './person'
 
 const TEXT = {
   en: {
     start: 'Start',
-    cannotSend: 'I cannot send email',
-    unknownOffer: 'I do not know',
     offerActive: 'Is your email service paid up and active?',
-    field: 'Email address or domain',
     callView: 'Call view',
     notes: 'Notes for the report',
     automatic: 'automatic, done',
   },
   it: {
     start: 'Inizia',
-    cannotSend: 'Non riesco a inviare email',
-    unknownOffer: 'Non lo so',
     offerActive: 'Il tuo servizio di posta è pagato e attivo?',
-    field: 'Indirizzo email o dominio',
     callView: 'Vista chiamata',
     notes: 'Note per il rapporto',
     automatic: 'automatico, fatto',
@@ -27,10 +22,10 @@ const TEXT = {
 async function reachResults(page: Page, lang: 'en' | 'it'): Promise<void> {
   const text = TEXT[lang]
   await page.getByRole('button', { name: text.start }).click()
-  await page.getByRole('button', { name: text.cannotSend }).click()
-  await page.getByRole('button', { name: text.unknownOffer }).click()
-  await page.getByRole('textbox', { name: text.field }).fill('mario.rossi@healthy.test')
-  await page.keyboard.press('Enter')
+  const person = new Person(page, lang)
+  await person.choose('problem', 'cannotSend')
+  await person.typeTarget('mario.rossi@healthy.test')
+  await person.provider('unknown')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.offerActive)
   await expect(page.locator('[data-check-id="input.domain"]')).toHaveCount(1)
 }

@@ -1,14 +1,12 @@
 import type { Page } from '@playwright/test'
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures'
 import { startDnsServer, type FixtureDnsServer, type FixtureZones } from './servers/dns-server'
+import { Person } from './person'
 
 const TEXT = {
   en: {
     start: 'Start',
-    cannotSend: 'I cannot send email',
-    unknownOffer: 'I do not know',
     offerActive: 'Is your email service paid up and active?',
-    field: 'Email address or domain',
     settings: 'Settings',
     fromEnvironment: 'the environment (MAILDOCTOR_DNS)',
     fromSaved: 'saved in these settings',
@@ -26,10 +24,7 @@ const TEXT = {
   },
   it: {
     start: 'Inizia',
-    cannotSend: 'Non riesco a inviare email',
-    unknownOffer: 'Non lo so',
     offerActive: 'Il tuo servizio di posta è pagato e attivo?',
-    field: 'Indirizzo email o dominio',
     settings: 'Impostazioni',
     fromEnvironment: 'l’ambiente (MAILDOCTOR_DNS)',
     fromSaved: 'salvata in queste impostazioni',
@@ -84,10 +79,10 @@ test.afterEach(async ({ page }) => {
 async function checkDomain(page: Page, lang: 'en' | 'it', input: string): Promise<void> {
   const text = TEXT[lang]
   await page.getByRole('button', { name: text.start }).click()
-  await page.getByRole('button', { name: text.cannotSend }).click()
-  await page.getByRole('button', { name: text.unknownOffer }).click()
-  await page.getByRole('textbox', { name: text.field }).fill(input)
-  await page.keyboard.press('Enter')
+  const person = new Person(page, lang)
+  await person.choose('problem', 'cannotSend')
+  await person.typeTarget(input)
+  await person.provider('unknown')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.offerActive)
   await expect(page.locator('[data-check-id="dns.mx"]')).toHaveCount(1)
 }

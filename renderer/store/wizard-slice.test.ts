@@ -41,19 +41,15 @@ describe('the wizard records each automatic step when it takes it', () => {
 
   it('with the findings that decided it, and Back skips it to the person’s last answer', () => {
     const { store } = wizardOver(findings)
-    store.setState({ screen: 'tree', nodeId: 'target', answers: { problem: 'cannotSend', offer: 'unknown' } })
-    store.setState({
-      trail: [
-        { nodeId: 'problem', answer: 'cannotSend' },
-        { nodeId: 'offer', answer: 'unknown' },
-      ],
-    })
+    store.setState({ screen: 'tree', nodeId: 'target', answers: { problem: 'cannotSend' } })
+    store.setState({ trail: [{ nodeId: 'problem', answer: 'cannotSend' }] })
     store.getState().submitTarget('esempio.it', 'esempio.it')
     const { trail, nodeId } = store.getState()
-    expect(nodeId).toBe('offer-active')
-    expect(trail.at(-1)).toEqual({
+    expect(nodeId).toBe('offer')
+    expect(trail.map((step) => step.nodeId)).toEqual(['problem', 'target', 'registration', 'provider-check'])
+    expect(trail.at(-2)).toEqual({
       nodeId: 'registration',
-      answer: 'offer-active',
+      answer: 'provider-check',
       decided: {
         because: null,
         findings: [
@@ -67,11 +63,11 @@ describe('the wizard records each automatic step when it takes it', () => {
         ],
       },
     })
-    expect(answeredSteps(trail).map((step) => step.nodeId)).toEqual(['problem', 'offer', 'target'])
+    expect(answeredSteps(trail).map((step) => step.nodeId)).toEqual(['problem', 'target'])
 
     store.getState().goBack()
     expect(store.getState().nodeId).toBe('target')
-    expect(store.getState().trail.map((step) => step.nodeId)).toEqual(['problem', 'offer'])
+    expect(store.getState().trail.map((step) => step.nodeId)).toEqual(['problem'])
   })
 
   it('and "check again" takes the step again instead of recording it twice', () => {
