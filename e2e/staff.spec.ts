@@ -105,6 +105,7 @@ for (const lang of ['en', 'it'] as const) {
     open,
     context,
   }) => {
+    test.slow() // a whole check, the call view, two copies and the help: over a minute on a loaded machine
     await context.grantPermissions(['clipboard-read', 'clipboard-write'])
     const page = await open(lang)
     await checkAddress(page, lang, 'mario.rossi@healthy.test')
