@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { createI18n, resources } from '../shared/i18n'
+import { panelTextParams } from '../shared/knowledge/detected-provider'
 import { mailProvider, providerDisplayName } from '../shared/knowledge/provider-catalogue'
 import { remedyKeys, type ScreenRemedyId } from '../shared/knowledge/remedies'
 import { expect } from './fixtures'
@@ -11,6 +12,8 @@ type TreeTexts = (typeof resources)['en']['tree']
 /** Walks the wizard like a person: every choice by its visible label, every field by its label. */
 export class Person {
   readonly tree: TreeTexts
+  /** The offer named at the provider step, whose control panel the remedy steps point into. */
+  offer: string | null = null
   constructor(
     readonly page: Page,
     readonly lang: Lang,
@@ -39,6 +42,7 @@ export class Person {
    * provider, "I do not know" for `unknown`, else no and the list), or the list itself.
    */
   async provider(offer: string): Promise<void> {
+    this.offer = offer
     const confirm = this.tree.nodes['provider-confirm']
     const [opening = ''] = confirm.title.split('{{provider}}')
     const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -82,8 +86,9 @@ export class Person {
   async expectRemedy(id: ScreenRemedyId): Promise<void> {
     const { t } = createI18n(this.lang)
     const keys = remedyKeys(id)
+    const panel = panelTextParams(mailProvider(this.offer), (key) => t(key))
     await expect(this.heading()).toHaveText(t(keys.title))
-    await expect(this.page.locator('ol.steps > li')).toHaveText(keys.steps.map((key) => t(key)))
+    await expect(this.page.locator('ol.steps > li')).toHaveText(keys.steps.map((key) => t(key, panel)))
   }
 
   /** The "why we came here" sentence, with its facts filled in. */
