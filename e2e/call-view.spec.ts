@@ -1,21 +1,18 @@
 import type { Page } from '@playwright/test'
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures'
+import { Person } from './person'
 
 const TEXT = {
   en: {
     start: 'Start',
-    cannotSend: 'I cannot send email',
-    afterAddress: /^(It looks like your mail is at .+: is that right\?|Which email service do you use\?)$/,
-    field: 'Email address or domain',
+    offerActive: 'Is your email service paid up and active?',
     callView: 'Call view',
     notes: 'Notes for the report',
     automatic: 'automatic, done',
   },
   it: {
     start: 'Inizia',
-    cannotSend: 'Non riesco a inviare email',
-    afterAddress: /^(Sembra che la tua posta sia gestita da .+: è così\?|Quale servizio di posta usi\?)$/,
-    field: 'Indirizzo email o dominio',
+    offerActive: 'Il tuo servizio di posta è pagato e attivo?',
     callView: 'Vista chiamata',
     notes: 'Note per il rapporto',
     automatic: 'automatico, fatto',
@@ -25,10 +22,11 @@ const TEXT = {
 async function reachResults(page: Page, lang: 'en' | 'it'): Promise<void> {
   const text = TEXT[lang]
   await page.getByRole('button', { name: text.start }).click()
-  await page.getByRole('button', { name: text.cannotSend }).click()
-  await page.getByRole('textbox', { name: text.field }).fill('mario.rossi@healthy.test')
-  await page.keyboard.press('Enter')
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.afterAddress)
+  const person = new Person(page, lang)
+  await person.choose('problem', 'cannotSend')
+  await person.typeTarget('mario.rossi@healthy.test')
+  await person.provider('unknown')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.offerActive)
   await expect(page.locator('[data-check-id="input.domain"]')).toHaveCount(1)
 }
 

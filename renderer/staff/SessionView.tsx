@@ -27,10 +27,23 @@ export function SessionView() {
         <p className="staff-lead">{t('report:doc.noAnswers')}</p>
       ) : (
         <ol className="session-path">
-          {session.path.map((step) => (
-            <li key={step.nodeId}>
+          {session.path.map((step, index) => (
+            <li key={`${step.nodeId}-${index}`}>
               {t(step.question.key, step.question.params ?? {})} —{' '}
               <strong>{t(step.answerLabel.key, step.answerLabel.params ?? {})}</strong>
+              {step.by === 'automatic' && ` (${t('report:doc.automaticMark')})`}
+              {(step.decidedBy?.length ?? 0) > 0 && (
+                <ul>
+                  {step.decidedBy?.map((finding, at) => (
+                    <li key={`${finding.id}-${at}`}>
+                      {t('report:map.decidedBy', {
+                        finding: t(finding.title.key, finding.title.params ?? {}),
+                        status: t(`common:status.${finding.status}`),
+                      })}
+                    </li>
+                  ))}
+                </ul>
+              )}
             </li>
           ))}
         </ol>

@@ -67,7 +67,7 @@ describe('the findings that decided an automatic step', () => {
     expect(result.by).toEqual(['dns.mx.hosts pass', 'smtp.mx mx1.example.it:25 error'])
   })
 
-  it('name the MX finding when the offer was recognised from it, and nothing when the person named it', () => {
+  it('name what the offer was found from when the person did not name it, and nothing when they did', () => {
     const recognised = walk(
       [
         finding('dns.mx', 'pass'),

@@ -185,7 +185,7 @@ const FACT_CHECKS: Record<Fact, readonly CheckId[]> = {
   mxUnreachable: ['smtp.mx'],
   bounceRecipientKnown: [],
   loginRefused: ['smtp.auth', 'mailbox.auth'],
-  providerDetected: ['client.discovery', 'dns.mx'],
+  providerDetected: ['client.discovery', 'dns.mx.provider'],
 }
 
 /** The checks a condition reads, each with the statuses it looks for (null: any status). */
@@ -194,10 +194,15 @@ function conditionChecks(condition: Condition, state: WalkState): [CheckId, read
   if ('any' in condition) return condition.any.flatMap((inner) => conditionChecks(inner, state))
   if ('finding' in condition) return [[condition.finding, condition.status]]
   if ('fact' in condition) return FACT_CHECKS[condition.fact].map((id) => [id, null])
-  // An offer recognised from the MX records (not named by the person) was decided by that finding.
-  if ('offer' in condition) {
+  // A provider the person did not name was found from the settings discovery or the MX records.
+  if ('offer' in condition || 'providerKind' in condition) {
     const answered = state.answers.offer
-    return isOffer(answered) && answered !== 'unknown' ? [] : [['dns.mx.provider', null]]
+    return isOffer(answered) && answered !== 'unknown'
+      ? []
+      : [
+          ['client.discovery', null],
+          ['dns.mx.provider', null],
+        ]
   }
   return []
 }
