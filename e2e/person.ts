@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test'
 import { createI18n, resources } from '../shared/i18n'
+import { panelTextParams } from '../shared/knowledge/detected-provider'
+import { mailProvider } from '../shared/knowledge/provider-catalogue'
 import { remedyKeys, type ScreenRemedyId } from '../shared/knowledge/remedies'
 import { expect } from './fixtures'
 
@@ -10,6 +12,8 @@ type TreeTexts = (typeof resources)['en']['tree']
 /** Walks the wizard like a person: every choice by its visible label, every field by its label. */
 export class Person {
   readonly tree: TreeTexts
+  /** The offer the person named, whose control panel the remedy steps then point into. */
+  private offer: string | undefined
   constructor(
     readonly page: Page,
     readonly lang: Lang,
@@ -24,6 +28,7 @@ export class Person {
   async choose(node: keyof TreeTexts['nodes'], answer: string): Promise<void> {
     const answers = (this.tree.nodes[node] as { answers: Record<string, { label: string }> }).answers
     const label = answers[answer]?.label ?? answer
+    if (node === 'offer') this.offer = answer
     await expect(this.heading()).toHaveText((this.tree.nodes[node] as { title: string }).title)
     await this.page.getByRole('button', { name: label, exact: false }).first().click()
   }
@@ -50,8 +55,9 @@ export class Person {
   async expectRemedy(id: ScreenRemedyId): Promise<void> {
     const { t } = createI18n(this.lang)
     const keys = remedyKeys(id)
+    const panel = panelTextParams(mailProvider(this.offer), (key) => t(key))
     await expect(this.heading()).toHaveText(t(keys.title))
-    await expect(this.page.locator('ol.steps > li')).toHaveText(keys.steps.map((key) => t(key)))
+    await expect(this.page.locator('ol.steps > li')).toHaveText(keys.steps.map((key) => t(key, panel)))
   }
 
   /** The "why we came here" sentence, with its facts filled in. */
