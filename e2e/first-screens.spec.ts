@@ -6,8 +6,6 @@ const TEXT = {
     start: 'Start',
     problem: 'What is happening?',
     cannotSend: 'I cannot send email',
-    offer: 'Which email service do you use?',
-    unknownOffer: 'I do not know',
     domain: 'Which email address or domain is it about?',
     field: 'Email address or domain',
     check: 'Check',
@@ -21,8 +19,6 @@ const TEXT = {
     start: 'Inizia',
     problem: 'Che cosa succede?',
     cannotSend: 'Non riesco a inviare email',
-    offer: 'Quale servizio di posta usi?',
-    unknownOffer: 'Non lo so',
     domain: 'Di quale indirizzo email o dominio si tratta?',
     field: 'Indirizzo email o dominio',
     check: 'Verifica',
@@ -50,9 +46,6 @@ for (const lang of ['en', 'it'] as const) {
     await page.screenshot({ path: `e2e/screenshots/problem-${lang}.png`, fullPage: true })
 
     await page.getByRole('button', { name: text.cannotSend }).focus()
-    await page.keyboard.press('Enter')
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.offer)
-    await page.getByRole('button', { name: text.unknownOffer }).focus()
     await page.keyboard.press('Enter')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.domain)
 
@@ -83,7 +76,6 @@ test('the language switch changes every text at once and the choice survives a r
   const page = await open('en')
   await page.getByRole('button', { name: TEXT.en.start }).click()
   await page.getByRole('button', { name: TEXT.en.cannotSend }).click()
-  await page.getByRole('button', { name: TEXT.en.unknownOffer }).click()
   await page.getByLabel('Language').selectOption('it')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TEXT.it.domain)
   await expect(page.locator('html')).toHaveAttribute('lang', 'it')

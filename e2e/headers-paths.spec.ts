@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { resources } from '../shared/i18n'
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures'
+import { Person } from './person'
 import { dovecotUnavailable } from './servers/dovecot'
 import { WORLD_LOGIN } from './servers/wizard-world'
 
@@ -22,9 +23,9 @@ async function toHeadersScreen(
     page.getByRole('button', { name: label, exact: false }).first().click()
   await page.getByRole('button', { name: common.action.start }).click()
   await choose(tree.nodes.problem.answers[problem].label)
-  await choose(tree.nodes.offer.answers['ovh-mxplan'].label)
   await page.getByRole('textbox', { name: input.domain.label }).fill('healthy.test')
   await page.getByRole('button', { name: common.action.check }).click()
+  await new Person(page, lang).provider('ovh-mxplan')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(tree.nodes['offer-active'].title)
   await choose(tree.nodes['offer-active'].answers.yes.label)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(tree.nodes['headers-role'].title)
@@ -156,9 +157,9 @@ test.describe('"my mail arrives late" and "my mail goes to spam" read the header
       page.getByRole('button', { name: label, exact: false }).first().click()
     await page.getByRole('button', { name: common.action.start }).click()
     await choose(tree.nodes.problem.answers.cannotReceive.label)
-    await choose(tree.nodes.offer.answers['ovh-mxplan'].label)
     await page.getByRole('textbox', { name: input.domain.label }).fill(WORLD_LOGIN.user)
     await page.getByRole('button', { name: common.action.check }).click()
+    await new Person(page, 'it').provider('ovh-mxplan')
     await choose(tree.nodes['offer-active'].answers.yes.label)
     await choose(tree.nodes['webmail-works'].answers.yes.label)
     await page.locator('summary', { hasText: tree.login.title }).click()

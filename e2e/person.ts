@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { createI18n, resources } from '../shared/i18n'
 import { panelTextParams } from '../shared/knowledge/detected-provider'
-import { mailProvider } from '../shared/knowledge/provider-catalogue'
+import { mailProvider, providerDisplayName } from '../shared/knowledge/provider-catalogue'
 import { remedyKeys, type ScreenRemedyId } from '../shared/knowledge/remedies'
 import { expect } from './fixtures'
 
@@ -38,11 +38,43 @@ export class Person {
     await this.page.getByRole('button', { name: resources[this.lang].common.action.check }).click()
   }
 
-  /** The first steps most paths share: the problem, the offer, the address, "yes, all active". */
-  async pastTheServices(problem: string, offer: string, target: string): Promise<void> {
-    await this.choose('problem', problem)
+  /**
+   * The provider step, whichever screen the checks lead to: "is it at X?" (yes when X is `offer`'s
+   * provider, "I do not know" for `unknown`, else no and the list), or the list itself.
+   */
+  async provider(offer: string): Promise<void> {
+    this.offer = offer
+    const confirm = this.tree.nodes['provider-confirm']
+    const [opening = ''] = confirm.title.split('{{provider}}')
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    await expect(this.heading()).toHaveText(
+      new RegExp(`^(${escape(opening)}|${escape(this.tree.nodes.offer.title)}$)`),
+    )
+    const heading = (await this.heading().textContent()) ?? ''
+    if (heading.startsWith(opening)) {
+      const known = mailProvider(offer)
+      const ours = known && heading === confirm.title.replace('{{provider}}', providerDisplayName(known))
+      const answer = ours ? 'yes' : offer === 'unknown' ? 'unsure' : 'no'
+      await this.page.getByRole('button', { name: confirm.answers[answer].label }).click()
+      if (answer !== 'no') return
+    }
     await this.choose('offer', offer)
+    if (offer === 'unknown')
+      await this.page
+        .getByRole('button', { name: this.tree.nodes['provider-found'].answers.continue.label })
+        .click()
+  }
+
+  /** The first steps: the problem, the address, then the provider (see `provider`). */
+  async beginWith(problem: string, offer: string, target: string): Promise<void> {
+    await this.choose('problem', problem)
     await this.typeTarget(target)
+    await this.provider(offer)
+  }
+
+  /** The first steps most paths share: the problem, the address, the provider, "yes, all active". */
+  async pastTheServices(problem: string, offer: string, target: string): Promise<void> {
+    await this.beginWith(problem, offer, target)
     await this.choose('offer-active', 'yes')
   }
 

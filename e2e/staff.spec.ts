@@ -29,6 +29,10 @@ const TEXT = {
     pdfUnavailable: 'PDF is made by the desktop app',
     runAgain: 'Run the checks again',
     welcome: 'Let us find out what is wrong with your email',
+    automatic: 'automatic, done',
+    registrationDecided: 'decided by: healthy.test is registered until 2030-01-01 — All good',
+    decidedInReport:
+      '“Domain registration (checked automatically)” went on to “Is your email service paid up and active?”',
   },
   it: {
     start: 'Inizia',
@@ -52,6 +56,10 @@ const TEXT = {
     pdfUnavailable: "Il PDF lo crea l'app desktop",
     runAgain: 'Ripeti le verifiche',
     welcome: 'Scopriamo insieme cosa non va con la tua posta',
+    automatic: 'automatico, fatto',
+    registrationDecided: 'deciso da: healthy.test è registrato fino al 2030-01-01 — Tutto a posto',
+    decidedInReport:
+      '«Registrazione del dominio (verificata in automatico)» ha portato a «Il tuo servizio di posta è pagato e attivo?»',
   },
 } as const
 
@@ -112,15 +120,23 @@ for (const lang of ['en', 'it'] as const) {
       '"localPart": "mario.rossi"',
     )
     await expect(page.locator('svg[data-chart="whole"]')).toHaveAttribute('role', 'img')
+    // The automatic step the wizard took after the address shows the finding that decided it.
+    const map = page.locator('.tree-map')
+    await expect(map.locator('[data-node-id="registration"]')).toContainText(text.automatic)
+    await expect(map.locator('[data-decided-for="registration"]')).toContainText(text.registrationDecided)
     await expectNoSeriousAxeViolations(page)
     await page.screenshot({ path: `e2e/screenshots/call-view-${lang}.png`, fullPage: true })
 
-    await page.getByRole('button', { name: text.copy }).click()
+    // The report for the ticket sits in the staff's column, with the notes.
+    await page.locator('.call-view-notes').getByRole('button', { name: text.copy }).click()
     await expect(page.getByRole('status').filter({ hasText: text.copied })).toBeVisible()
     const markdown = await clipboardText(page)
     expect(markdown).toContain('healthy.test')
     expect(markdown).toContain('Customer on the phone; tried webmail from 203.0.113.9')
     expect(markdown.indexOf('Customer on the phone')).toBeLessThan(markdown.lastIndexOf('\n## '))
+    const decided = markdown.slice(0, markdown.indexOf('Customer on the phone'))
+    expect(decided).toContain(text.decidedInReport)
+    expect(decided).toContain(text.registrationDecided)
 
     await page.getByRole('checkbox', { name: text.shareSafely }).check()
     await page.evaluate(() => (globalThis as unknown as BrowserGlobals).navigator.clipboard.writeText(''))

@@ -45,7 +45,6 @@ for (const lang of LANGS) {
     async ({ openOffline }) => {
       const p = await person(openOffline, lang)
       await p.choose('problem', 'cannotReceive')
-      await p.choose('offer', 'other')
       await p.typeTarget('mario@healthy.test')
       await p.expectRemedy('offline')
       await p.expectBecause('offline')
@@ -63,7 +62,6 @@ for (const lang of LANGS) {
     async ({ openOffline }) => {
       const p = await person(openOffline, lang)
       await p.choose('problem', 'cannotSend')
-      await p.choose('offer', 'ovh-mxplan')
       await p.typeTarget('mario@healthy.test')
       await p.expectRemedy('offline')
       await expect(p.page.getByText(resources[lang].remedy['sending-server-unreachable'].title)).toHaveCount(
@@ -80,7 +78,6 @@ test.describe('evidence over answers', () => {
     }) => {
       const p = await person(open, lang)
       await p.choose('problem', 'cannotReceive')
-      await p.choose('offer', 'unknown')
       await p.typeTarget('mario@gmial.com')
       await p.expectRemedy('domain-not-found')
       await p.expectBecause('domainMissing', { domain: 'gmial.com' })
@@ -101,7 +98,6 @@ test.describe('evidence over answers', () => {
   test('an accented domain that does not exist is named in Unicode, never as xn-- (it)', async ({ open }) => {
     const p = await person(open, 'it')
     await p.choose('problem', 'cannotReceive')
-    await p.choose('offer', 'other')
     await p.typeTarget('mario@città.test')
     await p.expectRemedy('domain-not-found')
     await p.expectBecause('domainMissing', { domain: 'città.test' })
@@ -120,8 +116,8 @@ test.describe('evidence over answers', () => {
     test(`"${typed}" is read as the mail domain, with a visible note (${lang})`, async ({ open }) => {
       const p = await person(open, lang)
       await p.choose('problem', 'cannotReceive')
-      await p.choose('offer', 'ovh-mxplan')
       await p.typeTarget(typed)
+      await p.provider('ovh-mxplan')
       await expect(p.heading()).toHaveText(p.tree.nodes['offer-active'].title)
       await expect(p.page.locator('.target-note')).toHaveText(
         p.tree.target.normalised.replace('{{domain}}', used),
@@ -137,7 +133,6 @@ test.describe('evidence over answers', () => {
     test(`numeric addresses are refused with a clear message (${lang})`, async ({ open }) => {
       const p = await person(open, lang)
       await p.choose('problem', 'cannotReceive')
-      await p.choose('offer', 'other')
       for (const typed of ['127.1', '0x7f.1', '0177.0.0.1', '1.2.3.4.5']) {
         await p.typeTarget(typed)
         await expect(p.page.locator('#target-error')).toHaveText(resources[lang].input.error['ip-literal'])
@@ -181,8 +176,8 @@ test.describe('evidence over answers', () => {
     }) => {
       const p = await person(open, lang)
       await p.choose('problem', 'cannotReceive')
-      await p.choose('offer', 'unknown')
       await p.typeTarget('ditta-workspace.test')
+      await p.provider('unknown')
       await expect(p.heading()).toHaveText(p.tree.nodes['offer-active'].title)
       const spf = p.page.locator('.findings-panel [data-check-id="dns.spf"]')
       await expect(spf).toHaveAttribute('data-status', 'warn')
@@ -232,7 +227,11 @@ for (const lang of LANGS)
     await expect(p.heading()).toHaveText(p.tree.ui.handoffTitle)
     await expect(p.page.getByRole('heading', { name: p.tree.ui.handoffHowTo })).toBeVisible()
     await expect(p.page.locator('.handoff-where a')).toBeVisible()
-    await expect(p.page.getByRole('button', { name: resources[lang].report.panel.copy })).toBeVisible()
+    // The person's hand-off: copy or save the summary, in plain words; the staff's report panel is not here.
+    await expect(p.page.getByRole('button', { name: p.tree.ui.handoffCopy })).toBeVisible()
+    await expect(p.page.getByRole('button', { name: p.tree.ui.handoffSave })).toBeVisible()
+    await expect(p.page.getByRole('button', { name: resources[lang].report.panel.copy })).toHaveCount(0)
+    await expect(p.page.getByRole('button', { name: resources[lang].report.panel.exportJson })).toHaveCount(0)
     await expectNoSeriousAxeViolations(p.page)
     await p.shot('handoff-send')
   })
@@ -311,8 +310,8 @@ for (const lang of LANGS)
     const counter = p.page.locator('.step-indicator')
     await p.choose('problem', 'cannotSend')
     await expect(counter).toHaveText(resources[lang].common.step.indicator.replace('{{current}}', '2'))
-    await p.choose('offer', 'ovh-mxplan')
     await p.typeTarget('healthy.test')
+    await p.provider('ovh-mxplan')
     await p.choose('offer-active', 'yes')
     await p.choose('send-symptom', 'nothing')
     await p.skipLogin()

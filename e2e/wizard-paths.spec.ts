@@ -11,7 +11,6 @@ test.describe('the wizard reaches the right remedy', () => {
   test('an expired domain is found over RDAP before anything else is asked (en)', async ({ open }) => {
     const p = await person(open, 'en')
     await p.choose('problem', 'cannotReceive')
-    await p.choose('offer', 'ovh-mxplan')
     await p.typeTarget('mario@expired.test')
     await p.expectRemedy('domain-expired')
     await p.expectBecause('domainExpired')
@@ -90,8 +89,8 @@ test.describe('the wizard reaches the right remedy', () => {
   test('an unpaid offer is the first thing to fix (en)', async ({ open }) => {
     const p = await person(open, 'en')
     await p.choose('problem', 'cannotReceive')
-    await p.choose('offer', 'unknown')
     await p.typeTarget('healthy.test')
+    await p.provider('unknown')
     await expect(p.page.locator('.help')).toContainText('Web Cloud, then Email')
     await p.choose('offer-active', 'no')
     await p.expectRemedy('renew-offer')
@@ -200,16 +199,18 @@ test.describe('the wizard reaches the right remedy', () => {
 test('the wizard survives a reload, and Back retraces the answers (en)', async ({ open }) => {
   const p = await person(open, 'en')
   await p.choose('problem', 'cannotSend')
-  await p.choose('offer', 'ovh-mxplan')
   await p.typeTarget('healthy.test')
+  await p.provider('ovh-mxplan')
   await expect(p.heading()).toHaveText(p.tree.nodes['offer-active'].title)
   await p.page.reload()
   await expect(p.heading()).toHaveText(p.tree.nodes['offer-active'].title)
   await expect(p.page.locator('[data-check-id="dns.mx"]')).toHaveCount(1)
   await p.page.getByRole('button', { name: resources.en.common.action.back }).click()
-  await expect(p.heading()).toHaveText(p.tree.nodes.target.title)
+  await expect(p.heading()).toHaveText(
+    p.tree.nodes['provider-confirm'].title.replace('{{provider}}', 'OVHcloud MX Plan'),
+  )
   await p.page.getByRole('button', { name: resources.en.common.action.back }).click()
-  await expect(p.heading()).toHaveText(p.tree.nodes.offer.title)
+  await expect(p.heading()).toHaveText(p.tree.nodes.target.title)
 })
 
 test.describe('the wizard tests the mail servers on the way', () => {
@@ -347,8 +348,8 @@ test('at 200% zoom every screen still fits the width: nothing to scroll sideways
   expect(await fitsWidth()).toBe(true)
   await p.choose('problem', 'bounce')
   expect(await fitsWidth()).toBe(true)
-  await p.choose('offer', 'ovh-exchange')
   await p.typeTarget('exchange-ok.test')
+  await p.provider('ovh-exchange')
   await p.choose('offer-active', 'yes')
   await p.pasteBounce('554 5.7.1 Service unavailable; Client host [127.0.0.2] blocked using zen.spamhaus.org')
   await expect(p.heading()).not.toHaveText(p.tree.nodes['bounce-input'].title)

@@ -103,7 +103,11 @@ export async function startSlowMailServers() {
   let dovecot: RunningDovecot | undefined
   const noDovecot = dovecotUnavailable()
   if (noDovecot === null) {
-    dovecot = await startDovecot({ certificate: pki.valid, users: { 'bench@shop.test': 'bench-pass' } })
+    dovecot = await startDovecot({
+      certificate: pki.valid,
+      users: { 'bench@shop.test': 'bench-pass' },
+      sharedLoginProcesses: true,
+    })
     Object.assign(backends, dovecot.ports)
   }
   const proxies: RunningDelayingProxy[] = []

@@ -2,7 +2,6 @@
  * Benchmarks of the engine against loopback servers that add a fixed delay to every answer.
  * Run with `npm run bench`; each section is one function and prints its own lines.
  */
-import { spawn } from 'node:child_process'
 import { chromium } from '@playwright/test'
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium'
 import { ensureBuilt, startHarness } from '../e2e/harness/harness'
@@ -17,20 +16,16 @@ import { runCheck } from '../electron/engine/check'
 import type { CheckContext, EngineOptions } from '../electron/engine/context'
 import { createDnsClient, type DnsClient } from '../electron/engine/dns/dns-client'
 import { runDnsChecks } from '../electron/engine/dns'
-import { checkBatch } from '../electron/cli/batch-check'
-import { DEFAULT_BATCH_CONCURRENCY } from '../electron/cli/commands'
 import {
-  BATCH_SIZE,
-  batchDomain,
   CLIENT_KINDS,
   DNS_DELAY_MS as SHOP_DNS_DELAY_MS,
   SERVER_DELAY_MS,
   SHOP_DOMAIN,
   shopZone,
-  WORLD_LINE,
-  type SlowWorld,
 } from './bench-fixtures'
+import { benchBatch } from './bench-batch'
 import { benchDiscovery } from './bench-discovery'
+import { startSlowWorld } from './slow-world'
 import { probeClientKind, probeMailServers } from '../electron/engine/probes/probe-modules'
 import { probeOptionsFrom, runProbe } from '../electron/engine/probes/run-probe'
 import { readHeaders } from '../shared/headers/read-headers'
@@ -124,32 +119,6 @@ async function benchDnsCheck(): Promise<void> {
   }
 }
 
-/** Starts scripts/bench-servers.ts as a child process and reads what it started. */
-async function startSlowWorld(): Promise<{ world: SlowWorld; stop: () => Promise<void> }> {
-  const child = spawn(join('node_modules', '.bin', 'tsx'), [join('scripts', 'bench-servers.ts')], {
-    stdio: ['pipe', 'pipe', 'inherit'],
-  })
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-  const stop = async () => {
-    child.stdin.end()
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000).unref())])
-    if (child.exitCode === null) child.kill()
-  }
-  let output = ''
-  const world = await new Promise<SlowWorld>((resolve, reject) => {
-    child.stdout.on('data', (data: Buffer) => {
-      output += data.toString()
-      const line = output.split('\n').find((entry) => entry.startsWith(WORLD_LINE))
-      if (line) resolve(JSON.parse(line.slice(WORLD_LINE.length)) as SlowWorld)
-    })
-    void exited.then(() => reject(new Error(`the bench servers stopped: ${output}`)))
-  }).catch(async (error: unknown) => {
-    await stop()
-    throw error
-  })
-  return { world, stop }
-}
-
 /**
  * The full check (DNS, then every probe as soon as its server is known) against slow loopback
  * servers in another process: wall time against the critical path, and against the same steps
@@ -233,59 +202,6 @@ async function benchFullCheck(): Promise<void> {
     console.log(`  wall / critical: ${(wall / critical).toFixed(2)}  (goal ≤ 1.10)`)
     console.log(
       `  one after another: ${formatMs(serial)}  (${(serial / wall).toFixed(1)}× the concurrent run)`,
-    )
-  } finally {
-    await stop()
-  }
-}
-
-/**
- * `check --from` for a hosting company: BATCH_SIZE domains, each set up like the shop on the same
- * slow servers, checked `concurrency` at a time; the goal is 1.5 × (domains / concurrency) × the
- * wall time of one domain.
- */
-async function benchBatch(): Promise<void> {
-  const { world, stop } = await startSlowWorld()
-  try {
-    const options: EngineOptions = {
-      dnsServers: [world.batchDns],
-      extraCaPem: world.caPem,
-      ports: { smtp: world.ports.smtp ?? 0 },
-      stepTimeoutMs: 5000,
-      timeoutMs: 30_000,
-    }
-    const extras = { only: ['dns', 'smtp', 'imap', 'pop3'] as CheckArea[] }
-    await runCheck({ runId: 'bench-batch-warm-up', input: batchDomain(1), ...extras }, options)
-    const oneStarted = performance.now()
-    await runCheck({ runId: 'bench-batch-one', input: batchDomain(2), ...extras }, options)
-    const one = performance.now() - oneStarted
-
-    const targets = Array.from({ length: BATCH_SIZE }, (_, index) => batchDomain(index + 1))
-    const concurrency = DEFAULT_BATCH_CONCURRENCY
-    const lines: string[] = []
-    const started = performance.now()
-    await checkBatch(
-      {
-        targets,
-        concurrency,
-        json: true,
-        lang: 'en',
-        options,
-        extras,
-        output: { line: (text) => lines.push(text), progress: () => undefined },
-      },
-      new AbortController().signal,
-    )
-    const wall = performance.now() - started
-    const goal = 1.5 * (BATCH_SIZE / concurrency) * one
-    const outcomes = lines.map((line) => (JSON.parse(line) as { outcome: string }).outcome)
-    const count = (outcome: string) => outcomes.filter((candidate) => candidate === outcome).length
-    console.log(`check --from: ${BATCH_SIZE} domains set up like ${SHOP_DOMAIN}, ${concurrency} at a time`)
-    console.log(`  one domain:      ${formatMs(one)}`)
-    console.log(`  lines printed:   ${lines.length} (ok ${count('ok')}, problems ${count('problems')})`)
-    console.log(`  wall time:       ${formatMs(wall)}`)
-    console.log(
-      `  goal:            ${formatMs(goal)} = 1.5 × (${BATCH_SIZE} / ${concurrency}) × one domain; wall / goal ${(wall / goal).toFixed(2)} (≤ 1.00 meets it)`,
     )
   } finally {
     await stop()

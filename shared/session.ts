@@ -1,22 +1,38 @@
 import { z } from 'zod'
 import { LANGUAGES } from './i18n/languages'
-import { MsgSchema, ReportSchema } from './report'
+import { CHECK_IDS, MsgSchema, ReportSchema, STATUSES } from './report'
 
 /** A session id: also its file name in the history, so only safe characters. */
 export const SessionIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/)
 
-/** One answer the person gave in the wizard, in the order given. */
-export const PathStepSchema = z.strictObject({
-  /** The decision-tree node that asked. */
-  nodeId: z.string().max(200),
-  /** The question, as shown. */
-  question: MsgSchema,
-  /** The answer id picked (or typed input, already free of secrets). */
-  answer: z.string().max(4096),
-  /** The answer, as shown. */
-  answerLabel: MsgSchema,
+/** A finding that decided an automatic step: which check, on what, its status then, its title. */
+export const DecidingFindingSchema = z.strictObject({
+  id: z.enum(CHECK_IDS),
+  subject: z.string().max(500).nullable(),
+  status: z.enum(STATUSES),
+  title: MsgSchema,
 })
-/** One answer the person gave in the wizard. */
+
+/**
+ * One step of the wizard, in the order taken: a question the person answered, or an automatic step
+ * (a route node) that the findings decided, with the findings that decided it, recorded when the
+ * wizard took it. Sessions saved before automatic steps were recorded hold the person's steps only.
+ */
+export const PathStepSchema = z.strictObject({
+  /** The decision-tree node that asked (or decided). */
+  nodeId: z.string().max(200),
+  /** The question, as shown (for an automatic step, the step's name on the map). */
+  question: MsgSchema,
+  /** The answer id picked, typed input already free of secrets, or the node an automatic step went on to. */
+  answer: z.string().max(4096),
+  /** The answer, as shown (for an automatic step, the name of the step it went on to). */
+  answerLabel: MsgSchema,
+  /** Who took the step; absent in older sessions, where every step is the person's. */
+  by: z.enum(['person', 'automatic']).optional(),
+  /** For an automatic step, the findings that decided it (empty when the answers or the bounce did). */
+  decidedBy: z.array(DecidingFindingSchema).max(50).optional(),
+})
+/** One step of the wizard: the person's answer, or an automatic step with what decided it. */
 export type PathStep = z.infer<typeof PathStepSchema>
 
 /** How a session ended. */

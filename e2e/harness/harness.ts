@@ -62,119 +62,164 @@ export interface Harness {
   close: () => Promise<void>
 }
 
+/** What startHarness takes: a fixed port, the engine's options, and other folders than the defaults. */
+export interface HarnessOptions {
+  port?: number
+  engineOptions?: EngineOptions
+  rendererDir?: string
+  historyDir?: string
+}
+
+/** What the request handler of a harness works with. */
+interface HarnessContext {
+  token: string
+  /** The port listened on (known once listening): the Host and Origin headers must name it. */
+  port: () => number
+  bridge: string
+  rendererDir: string
+  service: ReturnType<typeof createApiService>
+  eventClients: Set<ServerResponse>
+}
+
 /**
  * Serves the built renderer and the engine on 127.0.0.1 only. Every request needs the token (in the
  * query or the cookie the first page sets) and a loopback Host header; the engine answers the same
  * contract as in Electron, over HTTP and server-sent events.
  */
-export async function startHarness(
-  options: { port?: number; engineOptions?: EngineOptions; rendererDir?: string; historyDir?: string } = {},
-): Promise<Harness> {
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const ownHistoryDir = options.historyDir === undefined
   const historyDir = options.historyDir ?? (await mkdtemp(join(tmpdir(), 'maildoctor-harness-history-')))
-  const rendererDir = options.rendererDir ?? RENDERER_DIR
   const settingsDir = await mkdtemp(join(tmpdir(), 'maildoctor-harness-settings-'))
-  const token = randomBytes(24).toString('hex')
-  const bridge = await buildBridge()
   const eventClients = new Set<ServerResponse>()
   const opened: string[] = []
-  const service = createApiService({
+  let port = 0
+  const context: HarnessContext = {
+    token: randomBytes(24).toString('hex'),
+    port: () => port,
+    bridge: await buildBridge(),
+    rendererDir: options.rendererDir ?? RENDERER_DIR,
+    service: harnessService(options, { historyDir, settingsDir, opened, eventClients }),
+    eventClients,
+  }
+  const server = createServer((request, response) => {
+    handleRequest(context, request, response).catch((error: unknown) => {
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' })
+      response.end(error instanceof Error ? error.message : 'error')
+    })
+  })
+  await new Promise<void>((resolveListen) => server.listen(options.port ?? 0, '127.0.0.1', resolveListen))
+  const address = server.address()
+  port = typeof address === 'object' && address ? address.port : 0
+  const close = async () => {
+    context.service.cancelAll()
+    for (const client of eventClients) client.end()
+    eventClients.clear()
+    server.closeAllConnections()
+    await new Promise<void>((resolveClose) => server.close(() => resolveClose()))
+    if (ownHistoryDir) await rm(historyDir, { recursive: true, force: true })
+    await rm(settingsDir, { recursive: true, force: true })
+  }
+  return { url: `http://127.0.0.1:${port}/?token=${context.token}`, opened, historyDir, close }
+}
+
+/** The engine behind the harness: the app's API service, its events sent to every open event stream. */
+function harnessService(
+  options: HarnessOptions,
+  where: { historyDir: string; settingsDir: string; opened: string[]; eventClients: Set<ServerResponse> },
+): ReturnType<typeof createApiService> {
+  return createApiService({
     appInfo: () => ({ version: APP_VERSION, platform: 'harness', locale: 'en-US' }),
     openExternal: (url) => {
-      opened.push(url)
+      where.opened.push(url)
       return Promise.resolve()
     },
     setLanguage: () => undefined,
     send: (channel, payload) => {
       const frame = `event: ${channel}\ndata: ${JSON.stringify(payload)}\n\n`
-      for (const client of eventClients) if (!client.writableEnded) client.write(frame)
+      for (const client of where.eventClients) if (!client.writableEnded) client.write(frame)
     },
     ...(options.engineOptions ? { engineOptions: options.engineOptions } : {}),
-    historyDir,
-    settingsFile: join(settingsDir, 'settings.json'),
+    historyDir: where.historyDir,
+    settingsFile: join(where.settingsDir, 'settings.json'),
   })
+}
 
-  let port = 0
-  const server = createServer((request, response) => {
-    handle(request, response).catch((error: unknown) => {
-      if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' })
-      response.end(error instanceof Error ? error.message : 'error')
-    })
-  })
+/** Checks the Host, the origin and the token, then serves the bridge, the events, a call, or a file. */
+async function handleRequest(
+  context: HarnessContext,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  const port = context.port()
+  const host = request.headers.host ?? ''
+  if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return deny(response, 421, 'bad host')
+  if (!isSameOriginRequest(request, port)) return deny(response, 403, 'cross-origin request')
+  const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`)
+  const cookieToken = /(?:^|;\s*)md_token=([a-f0-9]+)/.exec(request.headers.cookie ?? '')?.[1]
+  const given = url.searchParams.get('token') ?? cookieToken ?? ''
+  if (!sameToken(given, context.token)) return deny(response, 403, 'token required')
 
-  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const host = request.headers.host ?? ''
-    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return deny(response, 421, 'bad host')
-    if (!isSameOriginRequest(request, port)) return deny(response, 403, 'cross-origin request')
-    const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`)
-    const cookieToken = /(?:^|;\s*)md_token=([a-f0-9]+)/.exec(request.headers.cookie ?? '')?.[1]
-    const given = url.searchParams.get('token') ?? cookieToken ?? ''
-    if (!sameToken(given, token)) return deny(response, 403, 'token required')
-
-    if (url.pathname === '/__harness/bridge.js') return send(response, 200, MIME['.js'] ?? '', bridge)
-    if (url.pathname === '/__harness/events') {
-      response.writeHead(200, {
-        'content-type': 'text/event-stream',
-        'cache-control': 'no-store',
-        connection: 'keep-alive',
-      })
-      response.write(': connected\n\n')
-      eventClients.add(response)
-      response.on('close', () => eventClients.delete(response))
-      return
-    }
-    if (url.pathname.startsWith('/__harness/invoke/') && request.method === 'POST') {
-      const channel = decodeURIComponent(url.pathname.slice('/__harness/invoke/'.length))
-      const body = await readBody(request)
-      let args: unknown
-      try {
-        args = JSON.parse(body)
-      } catch {
-        return send(
-          response,
-          200,
-          MIME['.json'] ?? '',
-          JSON.stringify({ ok: false, error: { code: 'badRequest', message: 'invalid JSON' } }),
-        )
-      }
-      const envelope = await service.dispatch(channel, args)
-      return send(response, 200, MIME['.json'] ?? '', JSON.stringify(envelope))
-    }
-    if (url.pathname === '/' || url.pathname === '/index.html') {
-      const built = await readFile(join(rendererDir, 'index.html'), 'utf8')
-      const html = withCspMeta(built, HARNESS_CSP).replace(
-        '<head>',
-        '<head>\n    <script src="/__harness/bridge.js"></script>',
-      )
-      response.setHeader('set-cookie', `md_token=${token}; HttpOnly; SameSite=Strict; Path=/`)
-      return send(response, 200, MIME['.html'] ?? '', html)
-    }
-    const file = normalize(join(rendererDir, url.pathname))
-    if (!file.startsWith(rendererDir + sep)) return deny(response, 404, 'not found')
-    try {
-      if (!(await stat(file)).isFile()) return deny(response, 404, 'not found')
-      return send(response, 200, MIME[extname(file)] ?? 'application/octet-stream', await readFile(file))
-    } catch {
-      return deny(response, 404, 'not found')
-    }
+  if (url.pathname === '/__harness/bridge.js') return send(response, 200, MIME['.js'] ?? '', context.bridge)
+  if (url.pathname === '/__harness/events') return openEventStream(context.eventClients, response)
+  if (url.pathname.startsWith('/__harness/invoke/') && request.method === 'POST') {
+    const channel = decodeURIComponent(url.pathname.slice('/__harness/invoke/'.length))
+    return invoke(context.service, channel, request, response)
   }
+  if (url.pathname === '/' || url.pathname === '/index.html') return serveIndex(context, response)
+  return serveFile(context.rendererDir, url.pathname, response)
+}
 
-  await new Promise<void>((resolveListen) => server.listen(options.port ?? 0, '127.0.0.1', resolveListen))
-  const address = server.address()
-  port = typeof address === 'object' && address ? address.port : 0
-  return {
-    url: `http://127.0.0.1:${port}/?token=${token}`,
-    opened,
-    historyDir,
-    close: async () => {
-      service.cancelAll()
-      for (const client of eventClients) client.end()
-      eventClients.clear()
-      server.closeAllConnections()
-      await new Promise<void>((resolveClose) => server.close(() => resolveClose()))
-      if (ownHistoryDir) await rm(historyDir, { recursive: true, force: true })
-      await rm(settingsDir, { recursive: true, force: true })
-    },
+/** Keeps the response open as a server-sent event stream that the engine's events are written to. */
+function openEventStream(eventClients: Set<ServerResponse>, response: ServerResponse): void {
+  response.writeHead(200, {
+    'content-type': 'text/event-stream',
+    'cache-control': 'no-store',
+    connection: 'keep-alive',
+  })
+  response.write(': connected\n\n')
+  eventClients.add(response)
+  response.on('close', () => eventClients.delete(response))
+}
+
+/** One call of the IPC contract: the JSON body is its arguments, the answer its envelope. */
+async function invoke(
+  service: HarnessContext['service'],
+  channel: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  const body = await readBody(request)
+  let args: unknown
+  try {
+    args = JSON.parse(body)
+  } catch {
+    const envelope = { ok: false, error: { code: 'badRequest', message: 'invalid JSON' } }
+    return send(response, 200, MIME['.json'] ?? '', JSON.stringify(envelope))
+  }
+  const envelope = await service.dispatch(channel, args)
+  send(response, 200, MIME['.json'] ?? '', JSON.stringify(envelope))
+}
+
+/** The app's page, with the harness's policy and bridge, setting the token's cookie. */
+async function serveIndex(context: HarnessContext, response: ServerResponse): Promise<void> {
+  const built = await readFile(join(context.rendererDir, 'index.html'), 'utf8')
+  const html = withCspMeta(built, HARNESS_CSP).replace(
+    '<head>',
+    '<head>\n    <script src="/__harness/bridge.js"></script>',
+  )
+  response.setHeader('set-cookie', `md_token=${context.token}; HttpOnly; SameSite=Strict; Path=/`)
+  send(response, 200, MIME['.html'] ?? '', html)
+}
+
+/** A file of the built renderer; nothing outside its folder. */
+async function serveFile(rendererDir: string, pathname: string, response: ServerResponse): Promise<void> {
+  const file = normalize(join(rendererDir, pathname))
+  if (!file.startsWith(rendererDir + sep)) return deny(response, 404, 'not found')
+  try {
+    if (!(await stat(file)).isFile()) return deny(response, 404, 'not found')
+    send(response, 200, MIME[extname(file)] ?? 'application/octet-stream', await readFile(file))
+  } catch {
+    deny(response, 404, 'not found')
   }
 }
 

@@ -129,6 +129,27 @@ export async function startDnsServer(zones: FixtureZones): Promise<FixtureDnsSer
   }
 }
 
+/** The records of a zone by owner name, built once per records array (a test may swap the array). */
+interface ZoneIndex {
+  size: number
+  byName: Map<string, FixtureRecord[]>
+}
+const zoneIndexes = new WeakMap<FixtureRecord[], ZoneIndex>()
+
+/** The zone's index: a benchmark's zone holds thousands of records, looked up for every question. */
+function zoneIndex(records: FixtureRecord[]): ZoneIndex {
+  const known = zoneIndexes.get(records)
+  if (known?.size === records.length) return known
+  const byName = new Map<string, FixtureRecord[]>()
+  for (const record of records) {
+    const owner = normalise(record.name)
+    byName.set(owner, [...(byName.get(owner) ?? []), record])
+  }
+  const index = { size: records.length, byName }
+  zoneIndexes.set(records, index)
+  return index
+}
+
 function buildAnswer(
   records: FixtureRecord[],
   id: number,
@@ -148,25 +169,22 @@ function buildAnswer(
   if (behaviour === 'truncate' && transport === 'udp')
     return { ...base, flags: (base.flags ?? 0) | dnsPacket.TRUNCATED_RESPONSE }
 
+  const zone = zoneIndex(records)
   const answers: dnsPacket.Answer[] = []
   let current = name
   const seen = new Set<string>()
   for (let hop = 0; hop < MAX_CHASE; hop++) {
-    const alias = records.find((record) => normalise(record.name) === current && record.type === 'CNAME')
+    const alias = zone.byName.get(current)?.find((record) => record.type === 'CNAME')
     if (!alias || type === 'CNAME' || seen.has(current)) break
     seen.add(current)
     answers.push(toAnswer(alias))
     current = normalise(alias.data as string)
   }
-  answers.push(
-    ...records.filter((record) => normalise(record.name) === current && record.type === type).map(toAnswer),
-  )
+  answers.push(...(zone.byName.get(current) ?? []).filter((record) => record.type === type).map(toAnswer))
   const exists =
     answers.length > 0 ||
-    records.some((record) => {
-      const owner = normalise(record.name)
-      return owner === current || owner.endsWith(`.${current}`)
-    })
+    zone.byName.has(current) ||
+    [...zone.byName.keys()].some((owner) => owner.endsWith(`.${current}`))
   return withRcode({ ...base, answers }, exists ? RCODE.NOERROR : RCODE.NXDOMAIN)
 }
 

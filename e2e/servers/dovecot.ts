@@ -76,6 +76,12 @@ async function waitForPort(port: number, deadline: number): Promise<void> {
 export async function startDovecot(options: {
   certificate: KeyAndCert
   users: Record<string, string>
+  /**
+   * Login processes that serve many connections (Dovecot's "high-performance" mode) instead of one
+   * new process per connection: for benchmarks, where a fork and a TLS set-up per connection would
+   * spend this machine's CPU on the server's side of hundreds of connections.
+   */
+  sharedLoginProcesses?: boolean
 }): Promise<RunningDovecot> {
   const root = await mkdtemp(join(tmpdir(), 'maildoctor-dovecot-'))
   const ports = {
@@ -103,6 +109,9 @@ export async function startDovecot(options: {
       )
       .join('\n') + '\n',
   )
+  const shared = options.sharedLoginProcesses
+    ? '  service_count = 0\n  process_min_avail = 2\n  client_limit = 1000\n'
+    : ''
   const config = `
 base_dir = ${join(root, 'run')}
 state_dir = ${join(root, 'state')}
@@ -130,7 +139,7 @@ userdb {
   args = ${join(root, 'users')}
 }
 service imap-login {
-  inet_listener imap {
+${shared}  inet_listener imap {
     address = 127.0.0.1
     port = ${ports.imap}
   }
@@ -141,7 +150,7 @@ service imap-login {
   }
 }
 service pop3-login {
-  inet_listener pop3 {
+${shared}  inet_listener pop3 {
     address = 127.0.0.1
     port = ${ports.pop3}
   }

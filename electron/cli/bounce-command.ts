@@ -4,7 +4,7 @@ import { createI18n } from '../../shared/i18n'
 import { MAX_BOUNCE_CHARS, parseBounce } from '../../shared/bounce/parse-bounce'
 import { REASONS } from '../../shared/bounce/reasons'
 import type { BounceInfo } from '../../shared/bounce/types'
-import { cliLanguage, usage, UsageError } from './common'
+import { cliLanguage, OUTPUT_ARGS, usage, UsageError } from './common'
 import { explanationJson, explanationText } from './explanation-output'
 import { terminalSafe } from './terminal-safe'
 
@@ -81,7 +81,7 @@ export async function bounceCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, lang: { type: 'string' } },
+    options: OUTPUT_ARGS,
   })
   const lang = cliLanguage(values.lang)
   const i18n = createI18n(lang)

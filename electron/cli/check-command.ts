@@ -26,6 +26,8 @@ import { terminalSafe } from './terminal-safe'
 import {
   cliLanguage,
   environmentOptions,
+  NETWORK_ARGS,
+  OUTPUT_ARGS,
   parseDnsServers,
   parseHostPort,
   parsePorts,
@@ -36,13 +38,11 @@ import {
 } from './common'
 
 const CHECK_OPTIONS = {
-  json: { type: 'boolean' },
-  dns: { type: 'string' },
+  ...OUTPUT_ARGS,
+  ...NETWORK_ARGS,
   only: { type: 'string' },
-  timeout: { type: 'string' },
   ports: { type: 'string' },
   provider: { type: 'string' },
-  lang: { type: 'string' },
   'dkim-selector': { type: 'string', multiple: true },
   ip: { type: 'string', multiple: true },
   rdap: { type: 'string' },
@@ -50,7 +50,6 @@ const CHECK_OPTIONS = {
   report: { type: 'string' },
   'share-safely': { type: 'boolean' },
   server: { type: 'string', multiple: true },
-  ca: { type: 'string' },
   from: { type: 'string' },
   concurrency: { type: 'string' },
 } as const

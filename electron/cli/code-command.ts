@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util'
 import { createI18n } from '../../shared/i18n'
 import { explainCode } from '../../shared/knowledge/explain'
-import { cliLanguage, UsageError } from './common'
+import { cliLanguage, OUTPUT_ARGS, UsageError } from './common'
 import { explanationJson, explanationText } from './explanation-output'
 import { terminalSafe } from './terminal-safe'
 
@@ -16,7 +16,7 @@ export function codeCommand(args: string[]): number {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, lang: { type: 'string' } },
+    options: OUTPUT_ARGS,
   })
   const lang = cliLanguage(values.lang)
   const t = createI18n(lang).t

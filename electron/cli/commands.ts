@@ -35,14 +35,22 @@ export const DEFAULT_BATCH_CONCURRENCY = 8
 const JSON_OPTION: OptionHelp = { flag: '--json', text: 'json' }
 const LANG_OPTION: OptionHelp = { flag: '--lang it|en', text: 'lang' }
 const HELP_OPTION: OptionHelp = { flag: '--help, -h', text: 'help' }
+const PROVIDER_OPTION: OptionHelp = { flag: '--provider ID', text: 'provider' }
+const DNS_OPTION: OptionHelp = { flag: '--dns HOST[:PORT],...', text: 'dns' }
+const TIMEOUT_OPTION: OptionHelp = { flag: '--timeout MS', text: 'timeout' }
+const CA_OPTION: OptionHelp = { flag: '--ca FILE', text: 'ca' }
+
+/** A command's options as the help lists them: --json first, then its own, then --lang and --help. */
+function commandOptions(...own: OptionHelp[]): OptionHelp[] {
+  return [JSON_OPTION, ...own, LANG_OPTION, HELP_OPTION]
+}
 
 /** Every command, in the order the help lists them. */
 export const COMMANDS: readonly CliCommand[] = [
   {
     name: 'check',
     usage: ['check <domain|email> [options]', 'check --from <file|-> [--concurrency N] [--json] [options]'],
-    options: [
-      JSON_OPTION,
+    options: commandOptions(
       { flag: '--from FILE|-', text: 'from' },
       {
         flag: '--concurrency N',
@@ -50,21 +58,19 @@ export const COMMANDS: readonly CliCommand[] = [
         params: { default: DEFAULT_BATCH_CONCURRENCY },
       },
       { flag: '--only registration,dns,smtp,imap,pop3', text: 'only' },
-      { flag: '--provider ID', text: 'provider' },
-      { flag: '--dns HOST[:PORT],...', text: 'dns' },
-      { flag: '--timeout MS', text: 'timeout' },
+      PROVIDER_OPTION,
+      DNS_OPTION,
+      TIMEOUT_OPTION,
       { flag: '--ports KIND=PORT,...', text: 'ports' },
       { flag: '--server KIND=HOST[:PORT]', text: 'server' },
-      { flag: '--ca FILE', text: 'ca' },
+      CA_OPTION,
       { flag: '--dkim-selector NAME', text: 'dkimSelector' },
       { flag: '--ip ADDRESS', text: 'ip' },
       { flag: '--rdap URL', text: 'rdap' },
       { flag: '--save DIR', text: 'save' },
       { flag: '--report md|html|json', text: 'report' },
       { flag: '--share-safely', text: 'shareSafely' },
-      LANG_OPTION,
-      HELP_OPTION,
-    ],
+    ),
     examples: [
       'maildoctor check example.com',
       'maildoctor check mario@example.com --provider microsoft365 --only dns,smtp',
@@ -82,18 +88,15 @@ export const COMMANDS: readonly CliCommand[] = [
       'probe <smtp|submission|submissions|imap|imaps|pop3|pop3s> HOST[:PORT] [options]',
       'probe envelope <recipient> [--mail-from ADDRESS] [options]',
     ],
-    options: [
-      JSON_OPTION,
-      { flag: '--timeout MS', text: 'timeout' },
+    options: commandOptions(
+      TIMEOUT_OPTION,
       { flag: '--user USER', text: 'user' },
       { flag: '--password-stdin', text: 'passwordStdin' },
       { flag: '--mail-from ADDRESS', text: 'mailFrom' },
       { flag: '--rcpt-to ADDRESS', text: 'rcptTo' },
-      { flag: '--ca FILE', text: 'ca' },
-      { flag: '--dns HOST[:PORT],...', text: 'dns' },
-      LANG_OPTION,
-      HELP_OPTION,
-    ],
+      CA_OPTION,
+      DNS_OPTION,
+    ),
     examples: [
       'maildoctor probe submission smtp.example.com:587',
       'maildoctor probe imaps imap.example.com --user mario@example.com --password-stdin < password.txt',
@@ -106,7 +109,7 @@ export const COMMANDS: readonly CliCommand[] = [
   {
     name: 'bounce',
     usage: ['bounce <file|-> [options]'],
-    options: [JSON_OPTION, LANG_OPTION, HELP_OPTION],
+    options: commandOptions(),
     examples: ['maildoctor bounce message.eml', 'maildoctor bounce - --lang it < pasted.txt'],
     exits: ['bounceDelivered', 'bounceFailed', 'bounceUnreadable'],
     load: () => import('./bounce-command').then((module) => module.bounceCommand),
@@ -114,7 +117,7 @@ export const COMMANDS: readonly CliCommand[] = [
   {
     name: 'code',
     usage: ['code <550 | 5.7.1 | "550 5.7.1 text"> [options]'],
-    options: [JSON_OPTION, LANG_OPTION, HELP_OPTION],
+    options: commandOptions(),
     examples: [
       'maildoctor code 550',
       'maildoctor code "550 5.1.1 <mario@example.com>: user unknown"',
@@ -126,13 +129,7 @@ export const COMMANDS: readonly CliCommand[] = [
   {
     name: 'headers',
     usage: ['headers <file|-> [options]'],
-    options: [
-      JSON_OPTION,
-      { flag: '--role sender|recipient', text: 'role' },
-      { flag: '--provider ID', text: 'provider' },
-      LANG_OPTION,
-      HELP_OPTION,
-    ],
+    options: commandOptions({ flag: '--role sender|recipient', text: 'role' }, PROVIDER_OPTION),
     examples: [
       'maildoctor headers message.eml',
       'maildoctor headers - --role recipient --lang it < headers.txt',

@@ -7,6 +7,8 @@ import { testEnvelope, type EngineOptions } from '../engine'
 import {
   cliLanguage,
   formatFinding,
+  NETWORK_ARGS,
+  OUTPUT_ARGS,
   parseDnsServers,
   parsePorts,
   parsePositiveInt,
@@ -29,15 +31,7 @@ export async function envelopeCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: {
-      json: { type: 'boolean' },
-      'mail-from': { type: 'string' },
-      timeout: { type: 'string' },
-      dns: { type: 'string' },
-      ports: { type: 'string' },
-      ca: { type: 'string' },
-      lang: { type: 'string' },
-    },
+    options: { ...OUTPUT_ARGS, ...NETWORK_ARGS, 'mail-from': { type: 'string' }, ports: { type: 'string' } },
   })
   const lang = cliLanguage(values.lang)
   const [recipient, ...surplus] = positionals

@@ -8,7 +8,7 @@ import type { HeaderReport } from '../../shared/headers/types'
 import { authResultKey, remedyWhoActs } from '../../shared/headers/verdict'
 import { isProviderId, providerProfile } from '../../shared/knowledge/providers'
 import { remedyKeys } from '../../shared/knowledge/remedies'
-import { cliLanguage, usage, UsageError } from './common'
+import { cliLanguage, OUTPUT_ARGS, usage, UsageError } from './common'
 
 const HEADERS_USAGE = 'headers <file|-> [--json] [--role sender|recipient] [--provider ID] [--lang it|en]'
 
@@ -105,12 +105,7 @@ export async function headersCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: {
-      json: { type: 'boolean' },
-      lang: { type: 'string' },
-      role: { type: 'string' },
-      provider: { type: 'string' },
-    },
+    options: { ...OUTPUT_ARGS, role: { type: 'string' }, provider: { type: 'string' } },
   })
   const lang: Language = cliLanguage(values.lang)
   const i18n = createI18n(lang)

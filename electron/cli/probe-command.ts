@@ -8,6 +8,8 @@ import {
   cliLanguage,
   environmentOptions,
   formatFinding,
+  NETWORK_ARGS,
+  OUTPUT_ARGS,
   parseHostPort,
   parsePositiveInt,
   readCa,
@@ -28,15 +30,12 @@ export async function probeCommand(args: string[]): Promise<number> {
     args,
     allowPositionals: true,
     options: {
-      json: { type: 'boolean' },
-      timeout: { type: 'string' },
+      ...OUTPUT_ARGS,
+      ...NETWORK_ARGS,
       user: { type: 'string' },
       'password-stdin': { type: 'boolean' },
       'mail-from': { type: 'string' },
       'rcpt-to': { type: 'string' },
-      ca: { type: 'string' },
-      dns: { type: 'string' },
-      lang: { type: 'string' },
     },
   })
   const lang = cliLanguage(values.lang)

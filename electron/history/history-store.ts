@@ -100,67 +100,86 @@ export async function writeFileAtomic(file: string, dir: string, text: string): 
   }
 }
 
+async function readRecord(file: string): Promise<SessionRecord | null> {
+  try {
+    return parseSessionRecord(JSON.parse(await readFile(file, 'utf8')))
+  } catch {
+    return null
+  }
+}
+
+/** The session files of the folder with their sizes; temporary files left by a crash are removed. */
+async function sessionFiles(dir: string): Promise<{ file: string; bytes: number }[]> {
+  let names: string[]
+  try {
+    names = await readdir(dir)
+  } catch {
+    return []
+  }
+  const now = Date.now()
+  const files: { file: string; bytes: number }[] = []
+  for (const name of names) {
+    const file = join(dir, name)
+    const info = await stat(file).catch(() => null)
+    if (!info?.isFile()) continue
+    if (name.startsWith(TEMP_PREFIX)) {
+      if (now - info.mtimeMs > STALE_TEMP_MS) await rm(file, { force: true })
+      continue
+    }
+    if (name.endsWith('.json')) files.push({ file, bytes: info.size })
+  }
+  return files
+}
+
+/** Removes the oldest sessions, never `kept` (the one just saved), until the folder is within limits. */
+async function enforceLimits(dir: string, limits: HistoryLimits, kept: string): Promise<void> {
+  const files = await sessionFiles(dir)
+  const dated = await Promise.all(
+    files.map(async (entry) => ({ ...entry, savedAt: (await readRecord(entry.file))?.savedAt ?? '' })),
+  )
+  dated.sort((a, b) => a.savedAt.localeCompare(b.savedAt))
+  let bytes = dated.reduce((total, entry) => total + entry.bytes, 0)
+  let count = dated.length
+  for (const entry of dated) {
+    if (bytes <= limits.maxBytes && count <= limits.maxSessions) break
+    if (entry.file === kept) continue
+    await rm(entry.file, { force: true })
+    bytes -= entry.bytes
+    count -= 1
+  }
+}
+
+/** One row of the history's list. */
+function listEntry(record: SessionRecord): HistoryListEntry {
+  return {
+    id: record.id,
+    savedAt: record.savedAt,
+    domain: record.report.target.domainUnicode || record.report.target.domain,
+    problem: record.path.find((step) => step.nodeId === DECISION_TREE.start)?.answerLabel ?? null,
+    remedyId: record.remedyId,
+    outcome: record.outcome,
+    findingCount: record.report.findings.length,
+    failingCount: record.report.findings.filter(isFailing).length,
+  }
+}
+
+/** A clock that never gives the same time twice, so the order of saves is the order of times. */
+function saveStamps(now: () => Date): () => string {
+  let lastStamp = 0
+  return () => {
+    lastStamp = Math.max(now().getTime(), lastStamp + 1)
+    return new Date(lastStamp).toISOString()
+  }
+}
+
 /** Opens the history kept in a folder (created when first needed); `now` is the store's clock. */
 export function createHistoryStore(
   dir: string,
   limits: Partial<HistoryLimits> = {},
   now: () => Date = () => new Date(),
 ): HistoryStore {
-  const { maxBytes, maxSessions, maxSessionBytes } = { ...DEFAULT_HISTORY_LIMITS, ...limits }
-  let lastStamp = 0
-  /** Now, and always later than the previous save, so the order of saves is the order of times. */
-  const stamp = (): string => {
-    lastStamp = Math.max(now().getTime(), lastStamp + 1)
-    return new Date(lastStamp).toISOString()
-  }
-  async function readRecord(file: string): Promise<SessionRecord | null> {
-    try {
-      return parseSessionRecord(JSON.parse(await readFile(file, 'utf8')))
-    } catch {
-      return null
-    }
-  }
-
-  async function sessionFiles(): Promise<{ file: string; bytes: number }[]> {
-    let names: string[]
-    try {
-      names = await readdir(dir)
-    } catch {
-      return []
-    }
-    const now = Date.now()
-    const files: { file: string; bytes: number }[] = []
-    for (const name of names) {
-      const file = join(dir, name)
-      const info = await stat(file).catch(() => null)
-      if (!info?.isFile()) continue
-      if (name.startsWith(TEMP_PREFIX)) {
-        if (now - info.mtimeMs > STALE_TEMP_MS) await rm(file, { force: true })
-        continue
-      }
-      if (name.endsWith('.json')) files.push({ file, bytes: info.size })
-    }
-    return files
-  }
-
-  /** Removes the oldest sessions, never `kept` (the one just saved), until the folder is within limits. */
-  async function enforceLimits(kept: string): Promise<void> {
-    const files = await sessionFiles()
-    const dated = await Promise.all(
-      files.map(async (entry) => ({ ...entry, savedAt: (await readRecord(entry.file))?.savedAt ?? '' })),
-    )
-    dated.sort((a, b) => a.savedAt.localeCompare(b.savedAt))
-    let bytes = dated.reduce((total, entry) => total + entry.bytes, 0)
-    let count = dated.length
-    for (const entry of dated) {
-      if (bytes <= maxBytes && count <= maxSessions) break
-      if (entry.file === kept) continue
-      await rm(entry.file, { force: true })
-      bytes -= entry.bytes
-      count -= 1
-    }
-  }
-
+  const within = { ...DEFAULT_HISTORY_LIMITS, ...limits }
+  const stamp = saveStamps(now)
   return {
     async save(record) {
       const safe = parseSessionRecord(redactSecrets(record))
@@ -169,27 +188,18 @@ export function createHistoryStore(
       const savedAt = stamp()
       const text = `${JSON.stringify({ ...safe, savedAt }, null, 2)}\n`
       const bytes = Buffer.byteLength(text, 'utf8')
-      const limitBytes = Math.min(maxSessionBytes, maxBytes)
+      const limitBytes = Math.min(within.maxSessionBytes, within.maxBytes)
       if (bytes > limitBytes) throw new HistoryRefusal(bytes, limitBytes)
       await mkdir(dir, { recursive: true, mode: 0o700 })
       await writeFileAtomic(file, dir, text)
-      await enforceLimits(file)
+      await enforceLimits(dir, within, file)
       return { file, savedAt }
     },
     async list() {
-      const records = await Promise.all((await sessionFiles()).map((entry) => readRecord(entry.file)))
+      const records = await Promise.all((await sessionFiles(dir)).map((entry) => readRecord(entry.file)))
       return records
         .filter((record): record is SessionRecord => record !== null)
-        .map((record) => ({
-          id: record.id,
-          savedAt: record.savedAt,
-          domain: record.report.target.domainUnicode || record.report.target.domain,
-          problem: record.path.find((step) => step.nodeId === DECISION_TREE.start)?.answerLabel ?? null,
-          remedyId: record.remedyId,
-          outcome: record.outcome,
-          findingCount: record.report.findings.length,
-          failingCount: record.report.findings.filter(isFailing).length,
-        }))
+        .map(listEntry)
         .sort((a, b) => b.savedAt.localeCompare(a.savedAt))
     },
     async read(id) {

@@ -9,6 +9,7 @@ import { SettingsDialog } from '../staff/SettingsDialog'
 import { HelpOverlay, useStaffShortcuts } from '../staff/StaffShortcuts'
 import { CallView } from '../staff/CallView'
 import { useAppStore } from '../store/use-app-store'
+import { answeredSteps } from '../store/wizard-slice'
 import { FindingsPanel } from '../wizard/FindingsPanel'
 import { TreeScreen } from '../wizard/TreeScreen'
 import { WelcomeStep } from '../wizard/WelcomeStep'
@@ -22,7 +23,7 @@ export function App() {
   const { t, i18n } = useTranslation()
   const screen = useAppStore((state) => state.screen)
   const nodeId = useAppStore((state) => state.nodeId)
-  const stepsDone = useAppStore((state) => state.trail.length)
+  const stepsDone = useAppStore((state) => answeredSteps(state.trail).length)
   const language = useAppStore((state) => state.language)
   const view = useAppStore((state) => state.view)
   const callView = useAppStore((state) => state.callView)

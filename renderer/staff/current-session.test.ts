@@ -30,6 +30,31 @@ describe('the live session', () => {
     }
   })
 
+  it('records an automatic step with the finding that decided it, the person’s steps as theirs', () => {
+    const decided = {
+      because: 'mxMissing',
+      findings: [
+        {
+          id: 'dns.mx' as const,
+          subject: 'esempio.it',
+          status: 'fail' as const,
+          title: { key: 'dns:mx.noneTitle' },
+        },
+      ],
+    }
+    const path = pathOf([...trail.slice(0, 3), { nodeId: 'receive-evidence', answer: 'fix-mx', decided }])
+    expect(path[0]?.by).toBe('person')
+    expect(path[3]).toEqual({
+      nodeId: 'receive-evidence',
+      question: { key: 'tree:routes.receive-evidence' },
+      answer: 'fix-mx',
+      answerLabel: { key: 'remedy:fix-mx.title' },
+      by: 'automatic',
+      decidedBy: decided.findings,
+    })
+    expect(parseSessionRecord({ ...knownSession(), path })).not.toBeNull()
+  })
+
   it('names the remedy reached: the one on screen, else the last one passed', () => {
     expect(remedyReached('recipient-full', trail.slice(0, 5))).toBe('recipient-full')
     expect(remedyReached('handoff', trail)).toBe('recipient-full')

@@ -18,10 +18,24 @@ export interface LiveSessionParts {
   notes: string
 }
 
-/** One step of the walk as the report shows it: the question asked and the answer given. */
+/**
+ * One step of the walk as the report shows it: the question asked and the answer given, or the
+ * automatic step, where it went and the findings that decided it.
+ */
 function pathStep(step: TrailStep): PathStep {
   const node = DECISION_TREE.nodes[step.nodeId]
   const typed = (value: string): Msg => ({ key: 'report:answer.typed', params: { value } })
+  if (step.decided) {
+    const next = DECISION_TREE.nodes[step.answer]
+    return {
+      nodeId: step.nodeId,
+      question: { key: nodeLabelKey(node ?? { kind: 'route', id: step.nodeId, routes: [] }) },
+      answer: step.answer,
+      answerLabel: { key: nodeLabelKey(next ?? { kind: 'handoff', id: step.answer }) },
+      by: 'automatic',
+      decidedBy: step.decided.findings,
+    }
+  }
   if (step.answer === 'jump')
     return {
       nodeId: step.nodeId,
@@ -54,9 +68,9 @@ function pathStep(step: TrailStep): PathStep {
   }
 }
 
-/** The answers given so far, as the path of a session. */
+/** The steps taken so far, the person's and the automatic ones, as the path of a session. */
 export function pathOf(trail: readonly TrailStep[]): PathStep[] {
-  return trail.map(pathStep)
+  return trail.map((step) => (step.decided ? pathStep(step) : { ...pathStep(step), by: 'person' }))
 }
 
 /** The remedy the walk reached: the one on screen, else the last one passed. */

@@ -6,19 +6,46 @@ import type { CodeExplanation } from '../../shared/knowledge/explain'
 import type { SessionOutcome } from '../../shared/session'
 import { DECISION_TREE } from '../../shared/tree/decision-tree'
 import { isOffer } from '../../shared/tree/offers'
+import { detectedOffer } from '../../shared/tree/provider-question'
 import {
   chooseRoute,
+  decidingFindings,
   isReady,
   nextAfterAnswer,
   type BounceFacts,
+  type DecidingFinding,
   type WalkState,
 } from '../../shared/tree/walker'
 import type { AppState } from './store'
 
-/** One screen the person went through, and what they answered there. */
+/** What decided an automatic step, recorded when the wizard took it. */
+export interface AutomaticDecision {
+  /** The `tree:because` key of the route taken, or null for the default route. */
+  because: string | null
+  /** The findings that decided it (empty when the answers or the bounce did). */
+  findings: DecidingFinding[]
+}
+
+/**
+ * One step of the walk: a screen the person went through and what they answered there, or an
+ * automatic step (a route node; `answer` is the node it went on to) with what decided it.
+ */
 export interface TrailStep {
   nodeId: string
   answer: string
+  decided?: AutomaticDecision
+}
+
+/** The steps the person took themselves (answers, typed input, jumps), without the automatic ones. */
+export function answeredSteps(trail: readonly TrailStep[]): TrailStep[] {
+  return trail.filter((step) => !step.decided)
+}
+
+/** The trail after Back: the automatic steps at its end, and the person's step before them, removed. */
+function trailBeforeLastAnswer(trail: readonly TrailStep[]): TrailStep[] {
+  let end = trail.length
+  while (end > 0 && trail[end - 1]?.decided) end -= 1
+  return trail.slice(0, Math.max(0, end - 1))
 }
 
 /** What the wizard keeps of a pasted bounce (never the whole text). */
@@ -96,6 +123,20 @@ const FRESH_WALK = {
   outcome: 'open',
 } satisfies Partial<WizardSlice>
 
+/**
+ * The offer an answer fixes for the checks (they then compare the MX records with what it
+ * expects): one named in the list, or the one found and confirmed; null for any other answer.
+ */
+function declaredOffer(nodeId: string, answerId: string, walk: WalkState): string | null {
+  if (nodeId === 'offer')
+    return isOffer(answerId) && answerId !== 'unknown' && answerId !== 'other' ? answerId : null
+  if (nodeId === 'provider-confirm' && answerId === 'yes') {
+    const offer = detectedOffer(walk)
+    return offer && offer !== 'other' && offer !== 'unknown' ? offer : null
+  }
+  return null
+}
+
 /** The walker's view of the store. */
 export function walkStateOf(state: AppState): WalkState {
   const finished = (phase: string) => phase !== 'running'
@@ -133,6 +174,10 @@ export const createWizardSlice: StateCreator<AppState, [], [], WizardSlice> = (s
       const next = nextAfterAnswer(tree, nodeId, answerId)
       if (!next) return
       set((state) => ({ answers: { ...state.answers, [nodeId]: answerId } }))
+      const declared = declaredOffer(nodeId, answerId, walkStateOf(get()))
+      const run = get().runs.own
+      if (declared && run.request && run.request.provider !== declared)
+        void get().startRun('own', { ...run.request, provider: declared })
       moveTo(next, { nodeId, answer: answerId })
     },
     setTargetInput: (targetInput) => set({ targetInput }),
@@ -149,10 +194,17 @@ export const createWizardSlice: StateCreator<AppState, [], [], WizardSlice> = (s
     },
     setPasted: (nodeId, text) => set((state) => ({ pasted: { ...state.pasted, [nodeId]: text } })),
     checkAgain: () => {
-      const { decidedBy, runs } = get()
+      const { decidedBy, runs, trail } = get()
       const request = runs.own.request ?? { input: runs.own.input }
+      const returnTo = decidedBy ?? 'registration'
+      const taken = trail.findLastIndex((step) => step.decided && step.nodeId === returnTo)
       void get().startRun('own', request)
-      set({ nodeId: decidedBy ?? 'registration', because: null, decidedBy: null })
+      set({
+        nodeId: returnTo,
+        because: null,
+        decidedBy: null,
+        trail: taken >= 0 ? trail.slice(0, taken) : trail,
+      })
       get().settle()
     },
     proceed: () => {
@@ -200,7 +252,7 @@ export const createWizardSlice: StateCreator<AppState, [], [], WizardSlice> = (s
       moveTo(nodeId, { nodeId: get().nodeId, answer: 'jump' })
     },
     goBack: () => {
-      const previous = get().trail.at(-1)
+      const previous = answeredSteps(get().trail).at(-1)
       if (!previous) {
         set({ screen: 'welcome' })
         return
@@ -210,7 +262,7 @@ export const createWizardSlice: StateCreator<AppState, [], [], WizardSlice> = (s
         delete answers[previous.nodeId]
         return {
           nodeId: previous.nodeId,
-          trail: state.trail.slice(0, -1),
+          trail: trailBeforeLastAnswer(state.trail),
           answers,
           because: null,
           decidedBy: null,
@@ -231,12 +283,14 @@ export const createWizardSlice: StateCreator<AppState, [], [], WizardSlice> = (s
         if (!isReady(node, walk)) return
         const route = chooseRoute(node, walk)
         const because = route.because ?? get().because
-        set({
+        const decided = { because: route.because ?? null, findings: decidingFindings(node, route, walk) }
+        set((state) => ({
           nodeId: route.next,
           because,
           decidedBy: node.id,
+          trail: [...state.trail, { nodeId: node.id, answer: route.next, decided }],
           outcome: tree.nodes[route.next]?.kind === 'handoff' ? 'handoff' : 'open',
-        })
+        }))
       }
     },
   }

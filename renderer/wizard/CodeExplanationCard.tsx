@@ -1,22 +1,30 @@
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { CodeExplanation } from '../../shared/knowledge/explain'
+import { explainCode, type CodeExplanation } from '../../shared/knowledge/explain'
 import { whoActsKey } from '../../shared/knowledge/remedies'
 import type { Msg } from '../../shared/report'
 import { useAppStore } from '../store/use-app-store'
 import { BounceReasonNote } from './BounceReasonNote'
+import { useDetectedProvider } from './use-detected-provider'
 
 /**
  * What the bounce's codes and text mean: title, meaning, causes, who acts, retry advice, and the
- * code's own steps when the remedy defers to them; notes on sources only in the call view.
+ * code's own steps when the remedy defers to them (fit for the person's provider: OVHcloud's only
+ * for OVHcloud); notes on sources only in the call view.
  */
 export function CodeExplanationCard({
-  explanation,
+  explanation: explained,
   withSteps,
 }: {
   explanation: CodeExplanation
   withSteps: boolean
 }) {
   const { t } = useTranslation()
+  const company = useDetectedProvider()?.company
+  const explanation = useMemo(
+    () => explainCode(explained.input, company ? { company } : {}) ?? explained,
+    [explained, company],
+  )
   const callView = useAppStore((state) => state.callView)
   const say = (message: Msg) => t(message.key, message.params ?? {})
   const codes = [explanation.replyCode, explanation.enhancedCode].filter((code) => code !== null).join(' ')

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next'
 import { ExternalLink } from '../components/ExternalLink'
-import { AutoSave, ReportPanel } from '../staff/ReportPanel'
+import { AutoSave } from '../staff/ReportPanel'
 import { useAppStore } from '../store/use-app-store'
 import { providerOf } from './screen-context'
 import { ScreenFrame } from './ScreenFrame'
+import { SendSummary } from './SendSummary'
 import { SummaryPreview } from './SummaryPreview'
 
 /** The happy end: the problem is solved. */
@@ -36,16 +37,19 @@ function SupportWhere({ url, provider }: { url: string | null; provider: string 
 
 /**
  * The hand-off: we could not find the cause; the summary of everything checked goes to support,
- * with how to send it and where (the provider's support page when its profile has one).
+ * with how to send it (copy it, or save it to attach) and where (the provider's support page when
+ * its profile has one). A person's screen: the staff's report panel is in the call view's own
+ * column, never here; the session is saved to the history in the background either way.
  */
 export function HandoffScreen() {
   const { t } = useTranslation()
   const hasReport = useAppStore((state) => state.runs.own.report !== null)
+  const callView = useAppStore((state) => state.callView)
   const profile = useAppStore(providerOf)
   const url = profile?.supportUrl ?? profile?.panelUrl ?? null
   const steps = t('tree:ui.handoffSteps', {
     returnObjects: true,
-    copy: t('report:panel.copy'),
+    copy: t('tree:ui.handoffCopy'),
   }) as unknown
   return (
     <ScreenFrame title={t('tree:ui.handoffTitle')} lead={t('tree:ui.handoffLead')}>
@@ -60,12 +64,11 @@ export function HandoffScreen() {
             </ol>
           )}
           <SupportWhere url={url} provider={profile ? profile.company : ''} />
+          <SendSummary />
           <SummaryPreview />
-          <ReportPanel live />
         </>
-      ) : (
-        <AutoSave />
-      )}
+      ) : null}
+      {!callView && <AutoSave />}
     </ScreenFrame>
   )
 }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { needsAttention, type Finding } from '../../shared/report'
 import { FindingList } from '../components/FindingList'
 import { CallViewTools } from '../staff/CallViewTools'
-import { AutoSave, ReportPanel } from '../staff/ReportPanel'
+import { AutoSave } from '../staff/ReportPanel'
 import { useAppStore } from '../store/use-app-store'
 
 /** What needs attention in plain view; what is fine behind one more click, to keep the page calm. */
@@ -74,10 +74,7 @@ export function FindingsPanel() {
         )}
       </details>
       <CallViewTools />
-      {run.report &&
-        run.phase !== 'running' &&
-        !atHandoff &&
-        (callView ? <ReportPanel live /> : <AutoSave />)}
+      {run.report && run.phase !== 'running' && !atHandoff && !callView && <AutoSave />}
     </section>
   )
 }

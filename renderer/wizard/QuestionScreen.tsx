@@ -1,24 +1,37 @@
 import { useTranslation } from 'react-i18next'
 import { providerLinks } from '../../shared/knowledge/detected-provider'
+import { providerDisplayName } from '../../shared/knowledge/provider-catalogue'
 import { linkUrl } from '../../shared/knowledge/remedies'
+import { detectProvider } from '../../shared/tree/provider-question'
 import type { TreeNode } from '../../shared/tree/types'
 import { effectiveOffer } from '../../shared/tree/walker'
 import { ExternalLink } from '../components/ExternalLink'
 import { useAppStore } from '../store/use-app-store'
 import { walkStateOf } from '../store/wizard-slice'
+import { ProviderEvidence } from './ProviderEvidence'
 import { ScreenFrame } from './ScreenFrame'
 import { useDetectedProvider } from './use-detected-provider'
 
-/** A question of the tree: its answers as large buttons, help on where to look for the person's offer. */
+/**
+ * A question of the tree: its answers as large buttons, help on where to look for the person's
+ * offer; a question about the provider names the one found and what it was found from.
+ */
 export function QuestionScreen({ node }: { node: Extract<TreeNode, { kind: 'question' }> }) {
   const { t } = useTranslation()
   const answer = useAppStore((state) => state.answer)
   const offer = useAppStore((state) => effectiveOffer(walkStateOf(state)) ?? 'unknown')
+  const findings = useAppStore((state) => state.runs.own.findings)
+  const detection = node.aboutProvider ? detectProvider(findings) : null
   const base = `tree:nodes.${node.id}`
   const provider = useDetectedProvider()
   const link = node.link ? providerLinks([linkUrl(node.link)], provider)[0] : undefined
+  const params = {
+    provider: detection ? providerDisplayName(detection.provider) : t('tree:ui.yourProvider'),
+  }
+  const lead = node.aboutProvider && !detection ? [`${base}.leadNone`, `${base}.lead`] : `${base}.lead`
   return (
-    <ScreenFrame title={t(`${base}.title`)} lead={t(`${base}.lead`)}>
+    <ScreenFrame title={t(`${base}.title`, params)} lead={t(lead, params)}>
+      {detection && <ProviderEvidence detection={detection} />}
       {(node.helpByOffer || link) && (
         <aside className="help" aria-label={t('tree:ui.helpWhereToLook')}>
           {node.helpByOffer && (
@@ -40,9 +53,9 @@ export function QuestionScreen({ node }: { node: Extract<TreeNode, { kind: 'ques
               onClick={() => answer(choice.id)}
             >
               <span className="choice-text">
-                <span className="choice-title">{t(`${base}.answers.${choice.id}.label`)}</span>
+                <span className="choice-title">{t(`${base}.answers.${choice.id}.label`, params)}</span>
                 <span className="choice-hint" id={`answer-${choice.id}-hint`}>
-                  {t(`${base}.answers.${choice.id}.hint`)}
+                  {t(`${base}.answers.${choice.id}.hint`, params)}
                 </span>
               </span>
             </button>

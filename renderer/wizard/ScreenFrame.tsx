@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useShallow } from 'zustand/react/shallow'
 import { useAppStore } from '../store/use-app-store'
+import { answeredSteps } from '../store/wizard-slice'
 import { becauseParams } from './screen-context'
 
 /** The frame of every tree screen: the reason we came here, the title, the content, Back. */
@@ -20,7 +21,9 @@ export function ScreenFrame({
   const because = useAppStore((state) => state.because)
   const params = useAppStore(useShallow((state) => becauseParams(state, t('tree:ui.yourProvider'))))
   const note = useAppStore((state) =>
-    state.trail.at(-1)?.nodeId === 'target' && state.nodeId !== 'target' ? state.targetNote : null,
+    answeredSteps(state.trail).at(-1)?.nodeId === 'target' && state.nodeId !== 'target'
+      ? state.targetNote
+      : null,
   )
   const goBack = useAppStore((state) => state.goBack)
   return (

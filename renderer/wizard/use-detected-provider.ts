@@ -1,11 +1,9 @@
-import { detectedProvider } from '../../shared/knowledge/detected-provider'
 import type { MailProvider } from '../../shared/knowledge/provider-catalogue'
+import { walkProvider } from '../../shared/tree/provider-question'
 import { useAppStore } from '../store/use-app-store'
 import { walkStateOf } from '../store/wizard-slice'
 
-/** The provider found for the person's address (see shared/knowledge/detected-provider.ts). */
+/** The provider the walk speaks of: named, confirmed or found for the address (shared/tree/provider-question.ts). */
 export function useDetectedProvider(): MailProvider | undefined {
-  return useAppStore((state) =>
-    detectedProvider(walkStateOf(state).answers.offer ?? null, state.runs.own.findings),
-  )
+  return useAppStore((state) => walkProvider(walkStateOf(state)))
 }

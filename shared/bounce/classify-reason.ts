@@ -20,7 +20,24 @@ export interface ReasonInput {
   diagnosticType: string | null
   action: string | null
   command: SmtpCommand | null
+  /**
+   * The reason the layout's own wording names (qmail's "couldn't find a mail exchanger", an
+   * Exchange 2003 code…): final, unless it is one of the reasons Sisimai looks at again.
+   */
+  stated?: BounceReason | null
 }
+
+/** Stated reasons that a code or a phrase may still overrule (Sisimai's `GetRetried`). */
+const RETRIED: ReadonlySet<BounceReason> = new Set<BounceReason>([
+  'undefined',
+  'onhold',
+  'systemerror',
+  'securityerror',
+  'expired',
+  'networkerror',
+  'hostunknown',
+  'userunknown',
+])
 
 /** The reasons each enhanced status code stands for (RFC 3463 and its registry, as Sisimai maps them). */
 const STATUS_REASONS: Record<string, BounceReason> = {
@@ -286,7 +303,9 @@ function fallback(facts: Facts): BounceReason | null {
   if (!VAGUE.has(status) && isSmtpType(input.diagnosticType)) return status
   const phrased = SECOND_PASS.find((reason) => includesPhrase(reason, text))
   if (phrased) return phrased
-  if (input.command === 'CONN' && (status === null || VAGUE.has(status))) return 'blocked'
+  // A greeting refused along the way does not make a delayed or expired delivery a block.
+  const refusedAtConnection = input.command === 'CONN' && input.action !== 'delayed' && status !== 'expired'
+  if (refusedAtConnection && (status === null || VAGUE.has(status))) return 'blocked'
   if (status !== null) return status
   const code = input.enhancedCode ?? ''
   if (/^[45]\.6\./.test(code)) return 'contenterror'
@@ -317,13 +336,16 @@ function classifiedText(input: ReasonInput): string {
 
 /** The reason of a bounce, following Sisimai's rules; `undefined` when nothing says it. */
 export function classifyReason(input: ReasonInput): BounceReason {
+  const stated = input.stated ?? null
+  if (stated !== null && !RETRIED.has(stated)) return stated
   const code = input.enhancedCode
   if (code?.startsWith('2.')) return 'delivered'
   const facts: Facts = { status: reasonOfStatus(code), text: classifiedText(input), input }
   if (isSmtpType(input.diagnosticType)) {
-    const found = FIRST_PASS.find(([, probe]) => probe(facts))
+    const found = FIRST_PASS.find(([reason, probe]) => reason === stated || probe(facts))
     if (found) return found[0]
   }
+  if (stated !== null && stated !== 'undefined' && stated !== 'onhold') return stated
   const other = fallback(facts)
   if (other && other !== 'undefined') return other
   if (input.action === 'delayed') return 'expired'

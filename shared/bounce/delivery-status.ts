@@ -1,12 +1,33 @@
 import { parseEnhancedCode } from '../knowledge/enhanced-codes'
 import { codesOf } from './codes'
+import type { BounceReason } from './reasons'
 import type { BounceRecipient } from './types'
 import { MAX_LINE, stripTypePrefix } from './text-scan'
+
+/** One recipient of a report, with the reason the reporting MTA names in a field of its own. */
+export interface DsnRecipient extends BounceRecipient {
+  statedReason: BounceReason | null
+  /** The words after the Status code (`5.2.1 (mailbox disabled, not accepting messages)`), for the classifier. */
+  statusNote: string | null
+}
 
 /** The fields of an RFC 3464 (or RFC 6533 global) delivery-status report. */
 export interface DeliveryStatus {
   reportingMta: string | null
-  recipients: BounceRecipient[]
+  recipients: DsnRecipient[]
+}
+
+/** PowerMTA's `X-PowerMTA-BounceCategory` values and the reasons they name (as Sisimai reads them). */
+const POWERMTA_CATEGORIES: Record<string, BounceReason> = {
+  'bad-domain': 'hostunknown',
+  'bad-mailbox': 'userunknown',
+  'inactive-mailbox': 'suspend',
+  'message-expired': 'expired',
+  'no-answer-from-host': 'networkerror',
+  'policy-related': 'policyviolation',
+  'quota-issues': 'mailboxfull',
+  'routing-errors': 'systemerror',
+  'spam-related': 'spamdetected',
 }
 
 const FIELD = /^([A-Za-z][A-Za-z0-9-]{0,40}):[ \t]*(.*)$/
@@ -73,7 +94,7 @@ function orNull(value: string | undefined): string | null {
  */
 export function parseDeliveryStatus(text: string): DeliveryStatus {
   let reportingMta: string | null = null
-  const recipients: BounceRecipient[] = []
+  const recipients: DsnRecipient[] = []
   for (const group of fieldGroups(text)) {
     const reporting = group.get('reporting-mta')
     if (reporting !== undefined && reportingMta === null) reportingMta = orNull(stripTypePrefix(reporting))
@@ -81,9 +102,11 @@ export function parseDeliveryStatus(text: string): DeliveryStatus {
     if (final === undefined) continue
     const diagnosticField = group.get('diagnostic-code') ?? ''
     const diagnostic = orNull(stripTypePrefix(diagnosticField))
+    // An X-Unix diagnostic is the exit status of a delivery program (`X-Unix; 255`), never a reply code.
     const diagnosticType = /^([A-Za-z0-9-]{1,20});/.exec(diagnosticField.trim())?.[1]?.toLowerCase() ?? null
     const status = (group.get('status') ?? '').trim().split(/[ \t(]/)[0] ?? ''
-    const codes = diagnostic ? codesOf(diagnostic) : { replyCode: null, enhancedCode: null }
+    const programStatus = diagnosticType?.startsWith('x-unix') === true
+    const codes = diagnostic && !programStatus ? codesOf(diagnostic) : { replyCode: null, enhancedCode: null }
     const enhancedCode = parseEnhancedCode(status)
       ? preferStatus(status, codes.enhancedCode, codes.replyCode)
       : codes.enhancedCode
@@ -102,6 +125,8 @@ export function parseDeliveryStatus(text: string): DeliveryStatus {
       diagnostic,
       diagnosticType,
       reason: null,
+      statusNote: /\(([^()]{1,200})\)/.exec(group.get('status') ?? '')?.[1] ?? null,
+      statedReason: POWERMTA_CATEGORIES[(group.get('x-powermta-bouncecategory') ?? '').trim()] ?? null,
     })
   }
   return { reportingMta: reportingMta ? reportingMta.replace(/\.$/, '') : null, recipients }

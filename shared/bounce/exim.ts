@@ -5,6 +5,25 @@ const ADDRESS_LINE = /^[ \t]{1,12}<?([^\s<>@]{1,64}@[A-Za-z0-9.-]{1,253})>?[ \t]
 const HOST_LINE = /^[ \t]+host ([A-Za-z0-9.-]{1,253}) \[([0-9A-Fa-f.:]{2,45})\](?::[ \t]*(.{1,2000}))?$/
 const SMTP_ERROR = /SMTP error from remote mail server after/i
 const MAX_ENTRIES = 50
+const MALFORMED = /^[ \t]+(\S.{0,300}?): (malformed address: .{1,1000})$/
+
+/**
+ * Exim's notice for recipient addresses of the headers it could not parse ("one or more recipient
+ * addresses that were incorrectly constructed"): a syntax error of the message, not a bounce by a server.
+ */
+function malformedFields(lines: string[]): LayoutFields | null {
+  for (const line of lines) {
+    const match = MALFORMED.exec(line)
+    if (!match?.[2]) continue
+    const recipient = firstEmail(match[1] ?? '')
+    return {
+      ...(recipient ? { recipient } : {}),
+      diagnostic: match[2].trim(),
+      reason: 'syntaxerror',
+    }
+  }
+  return null
+}
 
 /** Exim: "This message was created automatically by mail delivery software." and its indented address blocks. */
 export const eximParser: LayoutParser = {
@@ -12,8 +31,13 @@ export const eximParser: LayoutParser = {
   detects: (lower) =>
     lower.includes('this message was created automatically by mail delivery software') ||
     lower.includes('the following address(es) failed') ||
-    lower.includes('message has not yet been delivered to one or more of its recipients'),
+    lower.includes('message has not yet been delivered to one or more of its recipients') ||
+    /recipient addresses that were\s+incorrectly constructed/.test(lower),
   parse(lines) {
+    if (lines.some((line) => /incorrectly constructed/i.test(line))) {
+      const malformed = malformedFields(lines)
+      if (malformed) return malformed
+    }
     const entries: LayoutFields[] = []
     let current: LayoutFields = {}
     const start = lines.findIndex((line) =>

@@ -18,4 +18,23 @@ describe('the opensmtpd layout', () => {
       { recipient: 'userunknown@example.jp', enhancedCode: '5.1.1', reason: 'userunknown' },
     ])
   })
+
+  it('reads the later greeting ("this email") and pairs each report recipient with its line', async () => {
+    const info = await readSisimai('lhost-opensmtpd-17.eml')
+    expect(info.format).toBe('opensmtpd')
+    expect(
+      info.recipients.map(({ replyCode, enhancedCode, reason }) => [replyCode, enhancedCode, reason]),
+    ).toEqual([
+      [550, '5.1.1', 'userunknown'],
+      [552, '5.2.2', 'mailboxfull'],
+    ])
+  })
+  it("names the reason of OpenSMTPD's own texts: no MX for the domain is a domain that takes no mail", async () => {
+    const info = await readSisimai('lhost-opensmtpd-12.eml')
+    expect(info).toMatchObject({
+      action: 'delayed',
+      diagnostic: 'No MX found for domain',
+      reason: 'notaccept',
+    })
+  })
 })

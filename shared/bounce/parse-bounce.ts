@@ -4,8 +4,8 @@ import type { RemedyId } from '../knowledge/remedies'
 import { parseEnhancedCode } from '../knowledge/enhanced-codes'
 import { isTransient } from '../knowledge/reply-codes'
 import { codesOf } from './codes'
-import { classifyReason, type SmtpCommand } from './classify-reason'
-import { parseDeliveryStatus, preferStatus, type DeliveryStatus } from './delivery-status'
+import { classifyReason, type ReasonInput, type SmtpCommand } from './classify-reason'
+import { parseDeliveryStatus, preferStatus, type DeliveryStatus, type DsnRecipient } from './delivery-status'
 import { readPec, pecReason } from './pec'
 import { findCommand } from './smtp-command'
 import { amazonSesParser } from './amazonses'
@@ -115,7 +115,14 @@ function headerMap(email: Email): Map<string, string> {
   return map
 }
 
-async function readMime(text: string): Promise<Sources | null> {
+const REPORT_INSIDE = /^content-type:[ \t]*message\/(?:global-)?delivery-status/im
+
+/**
+ * Reads a message as MIME. A bounce forwarded as an attachment (by a person to their helpdesk, or
+ * wrapped by a filtering gateway) is read too: when the message has no report of its own, the
+ * report of the first attached message that has one is taken, one level deep.
+ */
+async function readMime(text: string, lookInside = true): Promise<Sources | null> {
   let email: Email
   try {
     email = await PostalMime.parse(text, { rfc822Attachments: true, attachmentEncoding: 'utf8' })
@@ -137,17 +144,26 @@ async function readMime(text: string): Promise<Sources | null> {
       originals.push(content.slice(0, 65_536))
     else if (type === 'text/plain') extraText.push(content)
   }
-  const body = [email.text ?? (email.html ? htmlToText(email.html) : ''), ...extraText].join('\n')
+  const own = [email.text ?? (email.html ? htmlToText(email.html) : ''), ...extraText].join('\n')
+  const forwarded = deliveryStatus.length === 0 && lookInside ? await forwardedReport(originals) : null
+  const body = forwarded ? [own, forwarded.body].join('\n') : own
   const from = email.from?.address ?? null
   return {
     body,
-    deliveryStatus,
-    originalHeaders: [...originals, body].join('\n'),
+    deliveryStatus: forwarded ? forwarded.deliveryStatus : deliveryStatus,
+    originalHeaders: [...(forwarded ? [forwarded.originalHeaders] : []), ...originals, body].join('\n'),
     fromAddress: from,
     headers: headerMap(email),
     feedbackReport,
     daticert,
   }
+}
+
+/** The sources of the first attached message that carries a delivery-status report, if any. */
+async function forwardedReport(originals: string[]): Promise<Sources | null> {
+  const inner = originals.find((original) => REPORT_INSIDE.test(original))
+  const sources = inner === undefined ? null : await readMime(inner, false)
+  return sources && sources.deliveryStatus.length > 0 ? sources : null
 }
 
 function plainSources(text: string): Sources {
@@ -208,7 +224,7 @@ function explainable(
   return [...prefix.filter((part) => part !== null), diagnostic ?? ''].join(' ').trim()
 }
 
-function pickRecipient(recipients: BounceRecipient[]): BounceRecipient | undefined {
+function pickRecipient<T extends BounceRecipient>(recipients: T[]): T | undefined {
   return (
     recipients.find((entry) => entry.action === 'failed') ??
     recipients.find((entry) => entry.action === 'delayed') ??
@@ -328,29 +344,99 @@ function remediesOf(reason: BounceReason, fromCodes: readonly RemedyId[]): Remed
 }
 
 /** The recipients a human-readable layout lists, as DSN recipients, when it lists more than one. */
-function layoutRecipients(fields: LayoutFields): BounceRecipient[] {
+function layoutRecipients(fields: LayoutFields, command: SmtpCommand | null): BounceRecipient[] {
   if (!fields.others || fields.others.length === 0) return []
   return [fields, ...fields.others].map((entry) => {
     const codes = entry.diagnostic ? codesOf(entry.diagnostic) : { replyCode: null, enhancedCode: null }
+    const action = entry.action ?? 'failed'
+    const diagnostic = entry.diagnostic ?? null
     return {
       recipient: entry.recipient ?? null,
-      action: entry.action ?? 'failed',
-      enhancedCode: codes.enhancedCode,
-      replyCode: codes.replyCode,
+      action,
+      ...codes,
       remoteMta: entry.remoteMta ?? null,
-      diagnostic: entry.diagnostic ?? null,
+      diagnostic,
       diagnosticType: null,
-      reason: entry.reason ?? null,
+      reason: classifyReason({
+        ...codes,
+        diagnostic,
+        diagnosticType: null,
+        action,
+        command: entry.command ?? command,
+        stated: entry.reason ?? null,
+      }),
     }
   })
 }
 
-/** Gives every recipient of a DSN its own reason, from its own code and text. */
-function withReasons(recipients: BounceRecipient[], command: SmtpCommand | null): BounceRecipient[] {
-  return recipients.map((entry) => ({
-    ...entry,
-    reason: entry.reason ?? classifyReason({ ...entry, command }),
-  }))
+/** The entry of a human-readable layout that speaks of a DSN recipient: same address, or the only one of each. */
+function readableOf(entry: BounceRecipient, count: number, fields: LayoutFields): LayoutFields | undefined {
+  const entries = [fields, ...(fields.others ?? [])]
+  const address = entry.recipient?.toLowerCase()
+  const same = entries.find((candidate) => address && candidate.recipient?.toLowerCase() === address)
+  if (same) return same
+  return count === 1 && entries.length === 1 && fields.recipient === undefined ? fields : undefined
+}
+
+/** True when the readable text says more than the report's own: it has none, or only the first line of it. */
+function extendsOwn(readable: string, own: string | null): boolean {
+  return own === null || (readable.length > own.length && readable.startsWith(own))
+}
+
+/**
+ * The DSN's recipients, each given the server text the human-readable part has for it when its
+ * own Diagnostic-Code is missing or cut to the first line (the codes in that text are read too).
+ */
+function pairedRecipients(recipients: DsnRecipient[], fields: LayoutFields): DsnRecipient[] {
+  return recipients.map((entry) => {
+    const diagnostic = readableOf(entry, recipients.length, fields)?.diagnostic
+    if (!diagnostic || !extendsOwn(diagnostic, entry.diagnostic)) return entry
+    const codes = codesOf(diagnostic)
+    const replyCode = entry.replyCode ?? codes.replyCode
+    const enhancedCode = entry.enhancedCode
+      ? preferStatus(entry.enhancedCode, codes.enhancedCode, replyCode)
+      : codes.enhancedCode
+    return { ...entry, diagnostic, replyCode, enhancedCode }
+  })
+}
+
+/** Gives every recipient of a DSN its own reason, from its own code and text and the layout's view of it. */
+function withReasons(
+  recipients: DsnRecipient[],
+  fields: LayoutFields,
+  command: SmtpCommand | null,
+): BounceRecipient[] {
+  return recipients.map(({ statedReason, statusNote, ...entry }) => {
+    const readable = readableOf(entry, recipients.length, fields)
+    const stated = readable?.reason ?? statedReason
+    const diagnostic = [entry.diagnostic, statusNote].filter((part) => part !== null).join(' ')
+    return {
+      ...entry,
+      reason:
+        entry.reason ??
+        classifyReason({ ...entry, diagnostic, command: readable?.command ?? command, stated }),
+    }
+  })
+}
+
+/** What the reason of the bounce as a whole is worked out from. */
+interface BounceReasonInput extends ReasonInput {
+  statusNote: string | null
+  body: string
+  /** True when the body is a known report (a layout's, or one with a delivery-status part). */
+  knownReport: boolean
+}
+
+/**
+ * The reason of the bounce as a whole. Without any server text the body is searched for phrases;
+ * a known report whose body names none gives `undefined`, not `onhold`: there was no server text
+ * to weigh.
+ */
+function reasonOf(input: BounceReasonInput): BounceReason {
+  const { statusNote, body, knownReport, ...rest } = input
+  const text = [input.diagnostic ?? body.slice(0, 4000), statusNote ?? ''].join(' ').trim()
+  const found = classifyReason({ ...rest, diagnostic: text })
+  return found === 'onhold' && input.diagnostic === null && knownReport ? 'undefined' : found
 }
 
 async function readBounce(input: string): Promise<BounceInfo> {
@@ -359,7 +445,6 @@ async function readBounce(input: string): Promise<BounceInfo> {
   const sources = readableSources(message, looksLikeMessage(message) ? await readMime(message) : null)
 
   const status = collectStatus(sources)
-  const dsn = pickRecipient(status.recipients)
 
   const lines = splitLines(sources.body)
   const lower = sources.body.toLowerCase()
@@ -367,13 +452,16 @@ async function readBounce(input: string): Promise<BounceInfo> {
     (parser) => !(parser.fallbackOnly && status.recipients.length > 0) && parser.detects(lower),
   )
   const layoutFields: LayoutFields = layout ? layout.parse(lines) : {}
+  const dsnRecipients = pairedRecipients(status.recipients, layoutFields)
+  const dsn = pickRecipient(dsnRecipients)
   const scanned = scanPlainText(lines)
 
   const bounceLike = layout !== undefined || status.recipients.length > 0
   const kind = kindOf(sources, bounceLike)
+  const programStatus = dsn?.diagnosticType?.startsWith('x-unix') === true
   const candidates = [
     kind?.pec?.extendedError,
-    dsn?.diagnostic,
+    programStatus ? null : dsn?.diagnostic,
     layoutFields.diagnostic,
     scanned.diagnostic,
     shortPaste(text),
@@ -420,16 +508,20 @@ async function readBounce(input: string): Promise<BounceInfo> {
           : 'none'
   const reason =
     kind?.reason ??
-    (format === 'none' ? 'undefined' : undefined) ??
-    layoutFields.reason ??
-    classifyReason({
-      enhancedCode,
-      replyCode,
-      diagnostic: diagnostic ?? lower.slice(0, 4000),
-      diagnosticType: dsn?.diagnosticType ?? null,
-      action,
-      command,
-    })
+    (format === 'none'
+      ? 'undefined'
+      : reasonOf({
+          enhancedCode,
+          replyCode,
+          diagnostic,
+          diagnosticType: dsn?.diagnosticType ?? null,
+          action,
+          command,
+          stated: layoutFields.reason ?? dsn?.statedReason ?? null,
+          statusNote: dsn?.statusNote ?? null,
+          body: lower,
+          knownReport: layout !== undefined || sources.deliveryStatus.length > 0,
+        }))
 
   return {
     format,
@@ -443,10 +535,10 @@ async function readBounce(input: string): Promise<BounceInfo> {
     sendingIp,
     action,
     transient: transientOf(replyCode, enhancedCode, action),
-    recipients: withReasons(
-      status.recipients.length > 0 ? status.recipients : layoutRecipients(layoutFields),
-      command,
-    ),
+    recipients:
+      status.recipients.length > 0
+        ? withReasons(dsnRecipients, layoutFields, command)
+        : layoutRecipients(layoutFields, command),
     explanation: explained,
     remedies: remediesOf(reason, explained?.remedies ?? []),
     truncated,

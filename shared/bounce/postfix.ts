@@ -7,35 +7,42 @@ const HOST_SAID = /\bhost ([A-Za-z0-9.-]{1,253})\[([0-9A-Fa-f.:]{2,45})\] said: 
 const CONNECT_TO = /\bconnect to ([A-Za-z0-9.-]{1,253})\[([0-9A-Fa-f.:]{2,45})\]/
 const IN_REPLY_TO = / ?\(in reply to [A-Za-z /]{1,40} command\)$/
 
-/** Postfix: "This is the mail system at host …" and `<rcpt>: host mx[ip] said: 550 …`. */
+const MAX_ENTRIES = 50
+
+/** Reads one `<rcpt>: …` paragraph: the remote host and what it said, or Postfix's own text. */
+function readParagraph(lines: string[], index: number, recipient: string, first: string): LayoutFields {
+  const paragraph = [first]
+  for (let next = index + 1; next < lines.length && /^[ \t]+\S/.test(lines[next] ?? ''); next++)
+    paragraph.push(lines[next] ?? '')
+  const text = joinWrapped(paragraph)
+  const said = HOST_SAID.exec(text)
+  if (said?.[1])
+    return { recipient, remoteMta: said[1], diagnostic: (said[3] ?? '').replace(IN_REPLY_TO, '') }
+  const connect = CONNECT_TO.exec(text)
+  return { recipient, ...(connect?.[1] ? { remoteMta: connect[1] } : {}), diagnostic: text }
+}
+
+/** Postfix: "This is the mail system at host …" and a `<rcpt>: host mx[ip] said: 550 …` paragraph per recipient. */
 export const postfixParser: LayoutParser = {
   format: 'postfix',
   detects: (lower) =>
     lower.includes('this is the mail system at host') ||
     lower.includes('this is the postfix program at host'),
   parse(lines) {
-    const fields: LayoutFields = {}
-    for (let index = 0; index < lines.length; index++) {
+    let reportingMta: string | undefined
+    const entries: LayoutFields[] = []
+    for (let index = 0; index < lines.length && entries.length < MAX_ENTRIES; index++) {
       const line = lines[index] ?? ''
       const reporter = REPORTER.exec(line)
-      if (reporter?.[1] && !fields.reportingMta) fields.reportingMta = cleanToken(reporter[1])
+      if (reporter?.[1] && !reportingMta) reportingMta = cleanToken(reporter[1])
       const recipient = RECIPIENT_LINE.exec(line)
-      if (!recipient?.[1] || fields.recipient) continue
-      const paragraph = [recipient[2] ?? '']
-      for (let next = index + 1; next < lines.length && /^[ \t]+\S/.test(lines[next] ?? ''); next++)
-        paragraph.push(lines[next] ?? '')
-      const text = joinWrapped(paragraph)
-      fields.recipient = recipient[1]
-      const said = HOST_SAID.exec(text)
-      if (said?.[1]) {
-        fields.remoteMta = said[1]
-        fields.diagnostic = (said[3] ?? '').replace(IN_REPLY_TO, '')
-      } else {
-        const connect = CONNECT_TO.exec(text)
-        if (connect?.[1]) fields.remoteMta = connect[1]
-        fields.diagnostic = text
-      }
+      if (recipient?.[1]) entries.push(readParagraph(lines, index, recipient[1], recipient[2] ?? ''))
     }
-    return fields
+    const [first = {}, ...others] = entries
+    return {
+      ...first,
+      ...(reportingMta ? { reportingMta } : {}),
+      ...(others.length > 0 ? { others } : {}),
+    }
   },
 }

@@ -1,3 +1,5 @@
+import type { SmtpCommand } from './classify-reason'
+import type { BounceReason } from './reasons'
 import type { LayoutFields, LayoutParser } from './types'
 import { cleanToken, joinWrapped } from './text-scan'
 
@@ -7,10 +9,91 @@ const DOES_NOT_LIKE = /^([A-Za-z0-9.:-]{2,253}) does not like (?:recipient|sende
 const MAX_ENTRIES = 50
 const REMOTE_SAID = /^Remote host said: (.{1,2000})$/
 
-/** qmail: "Hi. This is the qmail-send program at …" and its `<rcpt>:` paragraphs. */
+/** The SMTP command qmail-remote names in its own sentences (qmail-remote.c). */
+const QMAIL_COMMANDS: readonly [string, SmtpCommand][] = [
+  [' but greeting failed', 'CONN'],
+  [' but my name was rejected', 'EHLO'],
+  [' but sender was rejected', 'MAIL'],
+  [' does not like recipient', 'RCPT'],
+  [' failed on data command', 'DATA'],
+  [' failed after i sent the message', 'DATA'],
+]
+
+/**
+ * What qmail's own sentences (qmail-send, qmail-remote, qmail-local and the qmail-ldap patch) say
+ * went wrong, in the order they are tried; the remote server's text is left to the classifier.
+ */
+const QMAIL_REASONS: readonly [BounceReason, readonly string[]][] = [
+  ['notaccept', ["couldn't find a mail exchanger or ip address"]],
+  ['hostunknown', ["sorry, i couldn't find any host "]],
+  ['mailboxfull', ['disk quota exceeded']],
+  ['mesgtoobig', ['message size exceeds fixed maximum message size:']],
+  ['exceedlimit', ['the message exeeded the maximum size the user accepts']],
+  [
+    'networkerror',
+    [
+      "wasn't able to establish an smtp connection",
+      "although i'm listed as a best-preference mx or a for that host",
+    ],
+  ],
+  ['suspend', ['mailaddress is administrativ']],
+  ['systemfull', ['mailbox unavailable (not enough free space)']],
+  ['userunknown', ['no mailbox here by that name']],
+  [
+    'systemerror',
+    [
+      'bad interpreter: no such file or directory',
+      'system error',
+      'ldap server',
+      'ldap lookup',
+      'ldap attribute',
+      'automatic homedir creat',
+      'while executing qmail-forward',
+    ],
+  ],
+  ['expired', ['this message has been in the queue too long']],
+]
+
+/** The command and the reason qmail's own lines of one recipient paragraph name. */
+function qmailVerdict(ownLines: string[]): Pick<LayoutFields, 'command' | 'reason'> {
+  const own = ownLines.join(' ').toLowerCase()
+  const command = QMAIL_COMMANDS.find(([cue]) => own.includes(cue))?.[1]
+  if (command === 'EHLO' || command === 'HELO') return { command, reason: 'blocked' }
+  const gaveUp = own.includes('this message has been in the queue too long')
+  if (command === 'RCPT' && gaveUp) return { command }
+  const reason = QMAIL_REASONS.find(([, cues]) => cues.some((cue) => own.includes(cue)))?.[0]
+  return { ...(command ? { command } : {}), ...(reason ? { reason } : {}) }
+}
+
+/** Reads the paragraph of one `<rcpt>:` line: the remote host, what it said, and qmail's verdict. */
+function readParagraph(lines: string[], start: number, recipient: string): LayoutFields {
+  const entry: LayoutFields = { recipient }
+  const paragraph: string[] = []
+  const own: string[] = []
+  for (let next = start; next < lines.length && (lines[next] ?? '').trim() !== ''; next++) {
+    const text = (lines[next] ?? '').trim()
+    const host =
+      DOES_NOT_LIKE.exec(text) ?? / ([A-Za-z0-9.:-]{2,253}) does not like (?:recipient|sender)\./.exec(text)
+    if (host?.[1]) entry.remoteMta = host[1]
+    const said = REMOTE_SAID.exec(text)
+    if (said?.[1]) entry.diagnostic = said[1].trim()
+    else own.push(text)
+    paragraph.push(text)
+  }
+  entry.diagnostic ??= joinWrapped(paragraph)
+  return { ...entry, ...qmailVerdict(own) }
+}
+
+/**
+ * qmail: "Hi. This is the qmail-send program at …" and its `<rcpt>:` paragraphs; also the qmail
+ * derivatives that open with "Unable to deliver message to the following address(es)." (Yahoo's
+ * older servers among them) and write the same paragraphs.
+ */
 export const qmailParser: LayoutParser = {
   format: 'qmail',
-  detects: (lower) => lower.includes('this is the qmail-send program at'),
+  detects: (lower) =>
+    lower.includes('this is the qmail-send program at') ||
+    lower.includes('unable to deliver message to the following address(es).'),
   parse(lines) {
     const entries: LayoutFields[] = []
     let reportingMta: string | undefined
@@ -20,20 +103,7 @@ export const qmailParser: LayoutParser = {
       if (reporter?.[1] && !reportingMta) reportingMta = cleanToken(reporter[1])
       const recipient = RECIPIENT.exec(line)
       if (!recipient?.[1] || entries.length >= MAX_ENTRIES) continue
-      const entry: LayoutFields = { recipient: recipient[1] }
-      const paragraph: string[] = []
-      for (let next = index + 1; next < lines.length && (lines[next] ?? '').trim() !== ''; next++) {
-        const text = (lines[next] ?? '').trim()
-        const host =
-          DOES_NOT_LIKE.exec(text) ??
-          / ([A-Za-z0-9.:-]{2,253}) does not like (?:recipient|sender)\./.exec(text)
-        if (host?.[1]) entry.remoteMta = host[1]
-        const said = REMOTE_SAID.exec(text)
-        if (said?.[1]) entry.diagnostic = said[1].trim()
-        paragraph.push(text)
-      }
-      entry.diagnostic ??= joinWrapped(paragraph)
-      entries.push(entry)
+      entries.push(readParagraph(lines, index + 1, recipient[1]))
     }
     const [first, ...others] = entries
     return {

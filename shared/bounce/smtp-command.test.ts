@@ -9,6 +9,14 @@ describe('findCommand', () => {
     expect(findCommand(text)).toBe('CONN')
   })
 
+  it('reads "SMTP:RCPT host …" as the answer to RCPT: a recipient that does not exist, not a filter', async () => {
+    expect(findCommand('smtp:rcpt host 192.0.2.8: 553 5.3.0 <a@example.com>... no such user here')).toBe(
+      'RCPT',
+    )
+    const info = await readSisimai('lhost-x3-01.eml')
+    expect(info).toMatchObject({ command: 'RCPT', replyCode: 553, reason: 'userunknown' })
+  })
+
   it('names no command when the text names none', () => {
     expect(findCommand('550 5.1.1 user unknown')).toBeNull()
   })

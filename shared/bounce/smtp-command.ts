@@ -4,7 +4,7 @@ import type { SmtpCommand } from './classify-reason'
 const COMMAND_CUES: readonly [RegExp, SmtpCommand][] = [
   [/in reply to (?:end of )?data command|after end of data|after data\b|in reply to end of data/, 'DATA'],
   [
-    /in reply to rcpt to command|after rcpt to|in reply to rcpt\b|most progress was rcpt to|recipient address rejected/,
+    /in reply to rcpt to command|after rcpt to|in reply to rcpt\b|most progress was rcpt to|recipient address rejected|\bsmtp:rcpt\b/,
     'RCPT',
   ],
   [/in reply to mail from command|after mail from|in reply to mail\b/, 'MAIL'],
@@ -27,13 +27,17 @@ const TRANSCRIPT_COMMANDS: Record<string, SmtpCommand> = {
   auth: 'AUTH',
 }
 
-/** In a Sendmail-like transcript (`>>> RCPT To:…` then `<<< 550 …`), the command the first error answered. */
+/**
+ * In a Sendmail-like transcript (`>>> RCPT To:…` then `<<< 550 …`), the command the first error
+ * answered; an error before any command of its session answered the connection (the greeting).
+ */
 function transcriptCommand(lowerText: string): SmtpCommand | null {
   const lines = lowerText.split('\n', 5000)
   let last: SmtpCommand | null = null
   for (const line of lines) {
     const sent = /^>>> ([a-z]{4,8})\b/.exec(line.trim())
     if (sent?.[1]) last = TRANSCRIPT_COMMANDS[sent[1]] ?? last
+    else if (line.includes('while talking to ')) last = 'CONN'
     else if (/^<<< [45][0-9][0-9]/.test(line.trim()) && last) return last
   }
   return null

@@ -3,6 +3,7 @@ import { LANGUAGES, resources } from '../i18n'
 import {
   CLASS_TEXTS,
   REPLY_CODE_TEXTS,
+  OVH_STEPS,
   SERVER_TEXT_STEPS,
   SUBJECT_STEPS,
   type EntryTexts,
@@ -42,6 +43,7 @@ describe('the shape of the explanations’ texts', () => {
       ...entries.flatMap(([, entry]) => entry.steps),
       ...Object.values(SUBJECT_STEPS).flat(),
       ...Object.values(SERVER_TEXT_STEPS).flat(),
+      ...Object.values(OVH_STEPS),
     ])
     for (const lang of LANGUAGES)
       expect([...used].sort(), lang).toEqual(Object.keys(resources[lang].knowledge.steps).sort())

@@ -29,6 +29,11 @@ export function stepKey(id: StepId): string {
   return `knowledge:steps.${id}`
 }
 
+/** Steps written for OVHcloud's control panel, and their words for any other provider or an unknown one. */
+export const OVH_STEPS: Partial<Record<StepId, StepId>> = {
+  checkAccountStateInPanel: 'checkAccountStateAtProvider',
+}
+
 /** The causes and steps of each class of reply code (`knowledge:classes.<class>`). */
 export const CLASS_TEXTS: Record<CodeClass, EntryTexts> = {
   connection: { causes: 2, steps: ['checkOutgoingServerName', 'tryNetworkAntivirusBriefly'] },

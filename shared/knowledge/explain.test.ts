@@ -138,3 +138,69 @@ describe('findCodes', () => {
     expect(findCodes('version 10.5.1.2 is out')).toEqual({ replyCode: null, enhancedCode: null })
   })
 })
+
+describe('modern sign-in replies and provider-fit steps', () => {
+  const MODERN = [
+    '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.',
+    '535 5.7.139 Authentication unsuccessful, basic authentication is disabled.',
+    '550 5.7.30 Basic authentication is not supported for Client Submission.',
+    '530 5.7.57 Client not authenticated to send mail.',
+    '534-5.7.9 Application-specific password required.',
+    '535 5.7.139',
+  ]
+
+  for (const line of MODERN)
+    it(`gives only modern sign-in steps and remedies for "${line}"`, () => {
+      const explanation = explainCode(line)
+      const texts = [
+        explanation?.title,
+        explanation?.meaning,
+        explanation?.retry,
+        ...(explanation?.causes ?? []),
+        ...(explanation?.steps ?? []),
+      ].map((message) => en(message?.key ?? '', message?.params ?? {}))
+      expect(explanation?.remedies).not.toContain('reset-password')
+      expect(explanation?.remedies).not.toContain('unblock-account')
+      expect(explanation?.remedies.some((id) => id === 'use-modern-sign-in' || id === 'app-password')).toBe(
+        true,
+      )
+      expect(explanation?.serverText.map((entry) => entry.id)).not.toContain('authentication')
+      for (const text of texts) {
+        expect(text).not.toMatch(/OVHcloud|Control Panel|blocked for|suspended/)
+        expect(text).not.toMatch(/^knowledge:/)
+      }
+      expect(explanation?.steps.map((step) => step.key)).toContain(
+        line.includes('5.7.9')
+          ? 'knowledge:steps.createAppPasswordUseIt'
+          : 'knowledge:steps.signInThroughProviderPage',
+      )
+    })
+
+  it('keeps the login failure’s own texts for a plain 535', () => {
+    const explanation = explainCode('535 5.7.8 Authentication credentials invalid')
+    expect(en(explanation?.title.key ?? '')).toBe('Wrong username or password')
+    expect(explanation?.remedies).toContain('reset-password')
+    expect(explanation?.remedies).not.toContain('use-modern-sign-in')
+  })
+
+  it('names OVHcloud’s control panel only when the provider is OVHcloud', () => {
+    const steps = (company?: string) =>
+      (explainCode('535', company ? { company } : {})?.steps ?? []).map((step) => en(step.key))
+    expect(steps('OVHcloud').join(' ')).toContain('OVHcloud Control Panel')
+    for (const other of [undefined, 'Aruba', 'Microsoft']) {
+      expect(steps(other).join(' '), String(other)).not.toContain('OVHcloud')
+      expect(steps(other)).toContain(
+        'In your provider’s control panel, look at the state of the email account.',
+      )
+    }
+    expect(itT('knowledge:steps.checkAccountStateAtProvider')).not.toContain('OVHcloud')
+  })
+
+  it('keeps OVHcloud’s sending limits out of a 555 explanation for another provider', () => {
+    const notes = (company?: string) =>
+      (explainCode('555', company ? { company } : {})?.notes ?? []).map((note) => note.key)
+    expect(notes('OVHcloud')).toContain('knowledge:notes.ovhLimits')
+    expect(notes()).toContain('knowledge:notes.ovhLimits')
+    expect(notes('Aruba')).not.toContain('knowledge:notes.ovhLimits')
+  })
+})

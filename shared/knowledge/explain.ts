@@ -11,6 +11,7 @@ import {
   CLASS_TEXTS,
   REPLY_CODE_TEXTS,
   SERVER_TEXT_STEPS,
+  OVH_STEPS,
   SUBJECT_STEPS,
   stepKey,
   type EntryTexts,
@@ -77,6 +78,18 @@ export interface CodeExplanation {
   /** Provider facts and source notes (where guides and RFCs disagree). */
   notes: Msg[]
 }
+
+/** Who runs the person's mail, when known: decides whether OVHcloud's own steps and notes fit. */
+export interface ExplainContext {
+  /** The provider's company as the catalogue names it (`OVHcloud`, `Aruba`…); absent when unknown. */
+  company?: string
+}
+
+/** Replies that say the provider no longer takes the mailbox password from mail programs. */
+const MODERN_SIGN_IN: readonly ServerTextId[] = ['modernAuth', 'appPassword']
+
+/** Notes about OVHcloud's own limits: left out when the provider is known to be another. */
+const OVH_NOTES: readonly string[] = ['ovhLimits']
 
 /** The codes found in a piece of text. */
 export interface FoundCodes {
@@ -166,6 +179,8 @@ interface Reading {
   enhanced: EnhancedExplanation | null
   parsed: ReturnType<typeof parseEnhancedCode>
   matches: ServerTextMatch[]
+  /** The reply says the mailbox password is no longer taken from mail programs (5.7.139, 5.7.9…). */
+  modernSignIn: boolean
   /** Microsoft 365 sends 5.1.10 (null MX in the registry) for "recipient not found": trust the text. */
   microsoftNotFound: boolean
   /** A registered enhanced code of another subject than the reply code's texts are written for (550 with 5.7.1). */
@@ -179,7 +194,11 @@ function read(text: string): Reading {
   const enhancedCode = found.enhancedCode ?? impliedEnhanced ?? null
   const enhanced = enhancedCode === null ? null : explainEnhanced(enhancedCode, impliedEnhanced !== undefined)
   const parsed = enhancedCode === null ? null : parseEnhancedCode(enhancedCode)
-  const matches = recogniseServerText(text)
+  const recognised = recogniseServerText(text)
+  const modern = recognised.some((match) => MODERN_SIGN_IN.includes(match.id))
+  // "Authentication unsuccessful" is part of Microsoft's modern sign-in replies: the generic
+  // login failure (wrong password, blocked account) would only contradict it.
+  const matches = modern ? recognised.filter((match) => match.id !== 'authentication') : recognised
   return {
     text,
     replyCode: found.replyCode,
@@ -189,6 +208,7 @@ function read(text: string): Reading {
     enhanced,
     parsed,
     matches,
+    modernSignIn: modern,
     microsoftNotFound:
       parsed?.subject === 1 && parsed.detail === 10 && matches.some((match) => match.id === 'userUnknown'),
     enhancedLeads:
@@ -250,8 +270,22 @@ function serverTextTexts(serverText: readonly ServerTextExplanation[]): MainText
   }
 }
 
+/**
+ * The main texts of a modern sign-in reply: what the reply says, never the login failure's
+ * generic causes (wrong password, an account blocked for spam) that its code also covers.
+ */
+function modernSignInTexts(reading: Reading, serverText: readonly ServerTextExplanation[]): MainTexts {
+  const own = serverText.filter((entry) => MODERN_SIGN_IN.includes(entry.id))
+  return {
+    ...serverTextTexts(own),
+    basis: reading.replyCode !== null ? 'replyCode' : 'serverText',
+    retry: msg(`${K}retryModernSignIn`),
+  }
+}
+
 function mainTexts(reading: Reading, serverText: readonly ServerTextExplanation[]): MainTexts {
   const { reply, codeClass, enhanced, parsed } = reading
+  if (reading.modernSignIn) return modernSignInTexts(reading, serverText)
   if (reply) return replyTexts(reading, `codes.c${reply.code}`, REPLY_CODE_TEXTS[reply.code] ?? NO_TEXTS)
   if (codeClass) return replyTexts(reading, `classes.${codeClass}`, CLASS_TEXTS[codeClass])
   if (enhanced && parsed) return enhancedTexts(enhanced, parsed.subject, parsed.class)
@@ -281,9 +315,11 @@ function transientOf(reading: Reading): boolean | null {
   return null
 }
 
-function notesOf(reading: Reading): Msg[] {
+function notesOf(reading: Reading, context: ExplainContext): Msg[] {
   const { reply } = reading
-  const notes = (reply?.notes ?? []).map((note) =>
+  const otherProvider = context.company !== undefined && context.company !== 'OVHcloud'
+  const fitting = (reply?.notes ?? []).filter((note) => !(otherProvider && OVH_NOTES.includes(note)))
+  const notes = fitting.map((note) =>
     note === 'undotted'
       ? msg(`${K}notes.undotted`, { enhanced: reply?.impliedEnhanced ?? '' })
       : msg(`${K}notes.${note}`),
@@ -300,6 +336,12 @@ function advice(reading: Reading): Pick<CodeExplanation, 'whoActs' | 'relatedChe
   const enhancedWho = parsed ? (SUBJECT_WHO_ACTS[parsed.subject] ?? []) : []
   const enhancedRemedies = parsed ? (SUBJECT_REMEDIES[parsed.subject] ?? []) : []
   const classRemedies: RemedyId[] = reading.codeClass === 'transient' ? ['retry-later'] : []
+  if (reading.modernSignIn)
+    return {
+      whoActs: unique(rules.flatMap((rule) => rule.whoActs)),
+      relatedChecks: unique(rules.flatMap((rule) => rule.relatedChecks)),
+      remedies: unique(rules.flatMap((rule) => rule.remedies)),
+    }
   return {
     whoActs: unique([
       ...rules.flatMap((rule) => rule.whoActs),
@@ -318,12 +360,18 @@ function advice(reading: Reading): Pick<CodeExplanation, 'whoActs' | 'relatedChe
   }
 }
 
+/** A step for the provider: OVHcloud's control-panel steps only when the provider is OVHcloud. */
+function fittingStep(id: StepId, context: ExplainContext): StepId {
+  return context.company === 'OVHcloud' ? id : (OVH_STEPS[id] ?? id)
+}
+
 /**
  * Explains what a person brings: a reply code (`550`), an enhanced code (`5.7.1`), a line
  * (`550 5.7.1 <x@y.it>: Recipient address rejected`) or server text alone. A code missing from
  * the tables is explained from its class. Returns null when the input holds none of these.
+ * With the provider's company in `context`, steps and notes fit it (OVHcloud's only for OVHcloud).
  */
-export function explainCode(input: string): CodeExplanation | null {
+export function explainCode(input: string, context: ExplainContext = {}): CodeExplanation | null {
   const text = input.slice(0, MAX_INPUT).trim()
   if (text === '') return null
   const reading = read(text)
@@ -344,11 +392,13 @@ export function explainCode(input: string): CodeExplanation | null {
     causes: main.causes,
     // The server's own words name the cause more precisely than the code: their steps replace the
     // code's generic ones, which would otherwise say the same in other words.
-    steps: unique(textSteps.length > 0 ? textSteps : main.steps).map((id) => msg(stepKey(id))),
+    steps: unique((textSteps.length > 0 ? textSteps : main.steps).map((id) => fittingStep(id, context))).map(
+      (id) => msg(stepKey(id)),
+    ),
     retry: main.retry,
     ...advice(reading),
     enhanced: reading.enhanced,
     serverText,
-    notes: notesOf(reading),
+    notes: notesOf(reading, context),
   }
 }

@@ -117,7 +117,7 @@ export const REMEDIES = {
   'check-clock': { whoActs: 'you', steps: 3 },
   'unblock-account': { whoActs: 'you', steps: 4, links: ['providerSpamBlockGuide', 'providerPanel'] },
   'app-password': { whoActs: 'you', steps: 3 },
-  'use-modern-sign-in': { whoActs: 'you', steps: 4 },
+  'use-modern-sign-in': { whoActs: 'you', steps: 4, summary: true },
   'tenant-smtp-auth': { whoActs: 'provider', steps: 3, links: ['microsoftSmtpAuthGuide'] },
   'contact-recipient-admin': { whoActs: 'recipientAdmin', steps: 2 },
   'check-mx': { whoActs: 'you', steps: 3 },

@@ -5,9 +5,10 @@ import type { SessionRecord } from '../session'
 export const KNOWN_PASSWORD = 'Tr0ub4dor&3-horse'
 
 /**
- * A known session used by the golden tests: an address, a typed answer, DNS records with IPs, a
- * probe with timings, a transcript that logged in (with the password already replaced by the probe,
- * and once more in clear to prove the second lock), a certificate, notes with an address and an IP.
+ * A known session used by the golden tests: an address, a typed answer, an automatic step with the
+ * finding that decided it, DNS records with IPs, a probe with timings, a transcript that logged in
+ * (with the password already replaced by the probe, and once more in clear to prove the second
+ * lock), a certificate, notes with an address and an IP.
  */
 export function knownSession(): SessionRecord {
   return {
@@ -30,6 +31,16 @@ export function knownSession(): SessionRecord {
         question: { key: 'input:domain.title' },
         answer: 'mario.rossi@example.it',
         answerLabel: { key: 'report:answer.typed', params: { value: 'mario.rossi@example.it' } },
+      },
+      {
+        nodeId: 'receive-evidence',
+        question: { key: 'tree:routes.receive-evidence' },
+        answer: 'fix-mx',
+        answerLabel: { key: 'remedy:fix-mx.title' },
+        by: 'automatic',
+        decidedBy: [
+          { id: 'dns.mx', subject: 'example.it', status: 'warn', title: { key: 'input:finding.badTitle' } },
+        ],
       },
     ],
     report: {

@@ -84,6 +84,10 @@ function leadHtml(view: ReportView): string[] {
   rows.push([t('report:doc.remedy'), lead.remedy])
   if (lead.whoActs) rows.push([t('report:doc.whoActs'), lead.whoActs])
   rows.push(...view.summary.map((row): [string, string] => [row.label, row.value]))
+  const decisions = lead.decisions.map(
+    (decision) =>
+      `<li>${escapeHtml(decision.step)}<ul>${decision.findings.map((finding) => `<li class="status-${finding.status}"><span aria-hidden="true">${STATUS_MARK[finding.status]}</span> ${escapeHtml(finding.text)}</li>`).join('')}</ul></li>`,
+  )
   const deciding = lead.deciding.map(
     (finding) =>
       `<li class="status-${finding.status}"><strong><span aria-hidden="true">${STATUS_MARK[finding.status]}</span> ${escapeHtml(`${finding.statusLabel}: ${finding.title}`)}</strong><br>${escapeHtml(finding.detail)}</li>`,
@@ -92,9 +96,9 @@ function leadHtml(view: ReportView): string[] {
     `<h2>${escapeHtml(t('report:doc.summary'))}</h2>`,
     `<table>${rows.map(([label, value]) => `<tr><th scope="row">${escapeHtml(label)}</th><td>${escapeHtml(value)}</td></tr>`).join('')}</table>`,
     `<h3>${escapeHtml(t('report:doc.decidedBy'))}</h3>`,
-    deciding.length === 0
+    decisions.length + deciding.length === 0
       ? `<p>${escapeHtml(t('report:doc.nothingDecided'))}</p>`
-      : `<ul>${deciding.join('')}</ul>`,
+      : `<ul>${[...decisions, ...deciding].join('')}</ul>`,
     `<h3>${escapeHtml(t('report:doc.notes'))}</h3>`,
     lead.notes.trim() === '' ? `<p>${escapeHtml(t('report:doc.noNotes'))}</p>` : pre(lead.notes),
   ]
@@ -116,7 +120,8 @@ export function toHtml(session: SessionRecord, language: Language, options: Expo
       ? `<p>${escapeHtml(t('report:doc.noAnswers'))}</p>`
       : `<ol>${view.answers
           .map(
-            (step) => `<li>${escapeHtml(step.question)} — <strong>${escapeHtml(step.answer)}</strong></li>`,
+            (step) =>
+              `<li>${escapeHtml(step.question)} — <strong>${escapeHtml(step.answer)}</strong>${step.automatic ? ` <em>(${escapeHtml(t('report:doc.automaticMark'))})</em>` : ''}</li>`,
           )
           .join('')}</ol>`,
     `<h2>${escapeHtml(view.labels('report:doc.findings', { count: view.findings.length }))}</h2>`,

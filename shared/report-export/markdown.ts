@@ -58,14 +58,22 @@ function leadMarkdown(view: ReportView): string[] {
     `## ${t('report:doc.summary')}`,
     rows.map(([label, value]) => `- **${label}:** ${escapeMarkdown(value)}`).join('\n'),
     `**${t('report:doc.decidedBy')}:**`,
-    lead.deciding.length === 0
+    lead.decisions.length + lead.deciding.length === 0
       ? t('report:doc.nothingDecided')
-      : lead.deciding
-          .map(
+      : [
+          ...lead.decisions.map((decision) =>
+            [
+              `- ${escapeMarkdown(decision.step)}`,
+              ...decision.findings.map(
+                (finding) => `  - ${STATUS_MARK[finding.status]} ${escapeMarkdown(finding.text)}`,
+              ),
+            ].join('\n'),
+          ),
+          ...lead.deciding.map(
             (finding) =>
               `- ${STATUS_MARK[finding.status]} ${escapeMarkdown(`${finding.statusLabel}: ${finding.title}`)}\n  ${escapeMarkdown(finding.detail)}`,
-          )
-          .join('\n'),
+          ),
+        ].join('\n'),
     `**${t('report:doc.notes')}:**`,
     lead.notes.trim() === '' ? t('report:doc.noNotes') : fenced(lead.notes, 'text'),
   ]
@@ -91,7 +99,7 @@ export function toMarkdown(session: SessionRecord, language: Language, options: 
       : view.answers
           .map(
             (step, index) =>
-              `${index + 1}. ${escapeMarkdown(step.question)} — **${escapeMarkdown(step.answer)}**`,
+              `${index + 1}. ${escapeMarkdown(step.question)} — **${escapeMarkdown(step.answer)}**${step.automatic ? ` _(${t('report:doc.automaticMark')})_` : ''}`,
           )
           .join('\n'),
   )

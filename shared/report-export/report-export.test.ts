@@ -49,6 +49,10 @@ describe('report export', () => {
       markdown.indexOf('**Notes from support:**'),
     )
     expect(decided).toMatch(/^- ! Worth a look: /m)
+    expect(decided).toContain(
+      '- “Where the domain sends its mail (checked automatically)” went on to “Point your domain’s mail to your email service”\n  - ! decided by: The domain could not be read — Worth a look',
+    )
+    expect(markdown).toMatch(/^3\. Where the domain sends its mail .* _\(automatic\)_$/m)
     expect(decided).not.toContain('Pass: ')
     const html = toHtml(knownSession(), 'it', { shareSafely: false })
     expect(html.indexOf('Chi deve intervenire')).toBeLessThan(html.indexOf('<h2>Risposte date</h2>'))

@@ -3,7 +3,7 @@ import { createI18n, renderMsg, type Language } from '../i18n'
 import { needsAttention, type Finding, type Status } from '../report'
 import { DECISION_TREE } from '../tree/decision-tree'
 import { isRemedyId, remedyDef, remedyKeys, whoActsKey } from '../knowledge/remedies'
-import type { SessionRecord } from '../session'
+import type { PathStep, SessionRecord } from '../session'
 import { maskForSharing } from './mask'
 import { redactSecrets } from './redact'
 import { formatDate, timingsOf, transcriptOf, type TranscriptLine } from './evidence'
@@ -42,14 +42,23 @@ export interface FindingView {
   otherEvidence: Record<string, unknown> | null
 }
 
+/** An automatic step of the path, in words: where it went, and the findings that decided it. */
+export interface DecisionView {
+  /** The step and where it went on to, in words. */
+  step: string
+  findings: { status: Status; text: string }[]
+}
+
 /**
- * What a ticket needs first: the problem the person named, the remedy reached, who acts on it, the
- * findings that decided it, and the staff's notes.
+ * What a ticket needs first: the problem the person named, the remedy reached, who acts on it, what
+ * decided it (the automatic steps with the findings recorded as deciding them, then the findings
+ * that need attention), and the staff's notes.
  */
 export interface ReportLead {
   problem: string | null
   remedy: string
   whoActs: string | null
+  decisions: DecisionView[]
   deciding: FindingView[]
   notes: string
 }
@@ -62,7 +71,8 @@ export interface ReportView {
   masked: boolean
   lead: ReportLead
   summary: { label: string; value: string }[]
-  answers: { question: string; answer: string }[]
+  /** Every step of the path; `automatic` for the steps the findings decided. */
+  answers: { question: string; answer: string; automatic: boolean }[]
   findings: FindingView[]
   generated: string
 }
@@ -99,6 +109,25 @@ export function decidingFindings(findings: readonly Finding[], remedyId: string 
   return [...chosen].sort((a, b) => ATTENTION_ORDER.indexOf(a.status) - ATTENTION_ORDER.indexOf(b.status))
 }
 
+/** The automatic steps of the path that findings decided, each with those findings and their status then. */
+function decisionsOf(i18n: I18n, path: readonly PathStep[]): DecisionView[] {
+  return path
+    .filter((step) => step.by === 'automatic' && (step.decidedBy?.length ?? 0) > 0)
+    .map((step) => ({
+      step: i18n.t('report:doc.automaticStep', {
+        step: renderMsg(i18n, step.question),
+        next: renderMsg(i18n, step.answerLabel),
+      }),
+      findings: (step.decidedBy ?? []).map((finding) => ({
+        status: finding.status,
+        text: i18n.t('report:map.decidedBy', {
+          finding: renderMsg(i18n, finding.title),
+          status: i18n.t(`common:status.${finding.status}`),
+        }),
+      })),
+    }))
+}
+
 function leadOf(i18n: I18n, session: SessionRecord): ReportLead {
   const first = session.path.find((step) => step.nodeId === DECISION_TREE.start)
   const id = session.remedyId ? catalogueId(session.remedyId) : null
@@ -106,6 +135,7 @@ function leadOf(i18n: I18n, session: SessionRecord): ReportLead {
     problem: first ? renderMsg(i18n, first.answerLabel) : null,
     remedy: session.remedyId ? remedyTitle(i18n, session.remedyId) : i18n.t('report:doc.noRemedy'),
     whoActs: id && isRemedyId(id) ? i18n.t(whoActsKey(remedyDef(id).whoActs)) : null,
+    decisions: decisionsOf(i18n, session.path),
     deciding: decidingFindings(session.report.findings, session.remedyId).map((finding) =>
       findingView(i18n, finding),
     ),
@@ -167,6 +197,7 @@ export function buildReportView(
     answers: shown.path.map((step) => ({
       question: renderMsg(i18n, step.question),
       answer: renderMsg(i18n, step.answerLabel),
+      automatic: step.by === 'automatic',
     })),
     findings: report.findings.map((finding) => findingView(i18n, finding)),
     generated: t('report:doc.generated', {

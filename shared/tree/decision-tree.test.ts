@@ -49,8 +49,12 @@ describe('the decision tree', () => {
     }
   })
 
-  it('follows the guide’s order: problem, service, domain, services active, then the branches', () => {
-    expect(allPaths(DECISION_TREE)[0]?.slice(0, 4)).toEqual(['problem', 'offer', 'target', 'registration'])
+  it('follows the guide’s order: problem, domain, service (found, then confirmed or asked), services active', () => {
+    expect(allPaths(DECISION_TREE)[0]?.slice(0, 3)).toEqual(['problem', 'target', 'registration'])
+    const fine = state({ findings: { own: [finding('domain.registration', 'pass')], recipient: [] } })
+    expect(route('registration', fine)).toBe('provider-check')
+    expect(route('provider-check', fine)).toBe('offer')
+    expect(route('services-check', fine)).toBe('offer-active')
   })
 
   it('has every text of every node in Italian and English', () => {
@@ -73,6 +77,18 @@ describe('the decision tree', () => {
       expect(Object.keys(resources[lang].tree.because).sort(), lang).toEqual([...new Set(given)].sort())
   })
 
+  it('sends a reply that says the password is no longer taken to modern sign-in, never to a blocked account', () => {
+    const bounce = { replyCode: 535, enhancedCode: '5.7.139', recipient: null }
+    for (const tags of [['modernAuth', 'authentication'], ['appPassword']]) {
+      const walk = state({ bounce: { ...bounce, serverText: tags } })
+      expect(route('bounce-route', walk)).toBe('use-modern-sign-in')
+      expect(route('send-error-route', walk)).toBe('use-modern-sign-in')
+    }
+    expect(route('bounce-route', state({ bounce: { ...bounce, serverText: ['authentication'] } }))).toBe(
+      'account-blocked',
+    )
+  })
+
   it('says "domain expired" when RDAP says so, before asking anything else', () => {
     expect(
       route(
@@ -85,7 +101,7 @@ describe('the decision tree', () => {
         'registration',
         state({ findings: { own: [finding('domain.registration', 'pass')], recipient: [] } }),
       ),
-    ).toBe('offer-active')
+    ).toBe('provider-check')
   })
 
   it('sends a wrong MX to the MX remedy and an Exchange without autodiscover to the SRV remedy', () => {

@@ -6,19 +6,13 @@ const nodes: TreeNode[] = [
     kind: 'question',
     id: 'problem',
     answers: [
-      { id: 'cannotSend', next: 'offer' },
-      { id: 'cannotReceive', next: 'offer' },
-      { id: 'bounce', next: 'offer' },
-      { id: 'webmail', next: 'offer' },
-      { id: 'late', next: 'offer' },
-      { id: 'spam', next: 'offer' },
+      { id: 'cannotSend', next: 'target' },
+      { id: 'cannotReceive', next: 'target' },
+      { id: 'bounce', next: 'target' },
+      { id: 'webmail', next: 'target' },
+      { id: 'late', next: 'target' },
+      { id: 'spam', next: 'target' },
     ],
-  },
-  // 2. Which service.
-  {
-    kind: 'question',
-    id: 'offer',
-    answers: OFFERS.map((id) => ({ id, next: 'target' })),
   },
   { kind: 'input', id: 'target', input: 'target', next: 'registration' },
   // Evidence first: no network, a domain that does not exist, an expired registration.
@@ -38,6 +32,45 @@ const nodes: TreeNode[] = [
         next: 'domain-expired',
         because: 'domainExpired',
       },
+      { next: 'provider-check' },
+    ],
+  },
+  // 2. Which service: found from the address and its records, confirmed by the person, else asked.
+  {
+    kind: 'route',
+    id: 'provider-check',
+    needs: { target: 'own', areas: ['dns', 'discovery'], waitFor: ['dns.mx', 'client.discovery'] },
+    routes: [{ when: { fact: 'providerDetected' }, next: 'provider-confirm' }, { next: 'offer' }],
+  },
+  {
+    kind: 'question',
+    id: 'provider-confirm',
+    aboutProvider: true,
+    answers: [
+      { id: 'yes', next: 'services-check' },
+      { id: 'no', next: 'offer' },
+      { id: 'unsure', next: 'services-check' },
+    ],
+  },
+  {
+    kind: 'question',
+    id: 'offer',
+    answers: OFFERS.map((id) => ({ id, next: id === 'unknown' ? 'provider-found' : 'services-check' })),
+  },
+  {
+    kind: 'question',
+    id: 'provider-found',
+    aboutProvider: true,
+    answers: [{ id: 'continue', next: 'services-check' }],
+  },
+  // 3. Are the services active: asked only where there is something to pay or renew.
+  {
+    kind: 'route',
+    id: 'services-check',
+    needs: { target: 'own', areas: ['discovery'], waitFor: ['client.discovery'] },
+    routes: [
+      { when: { providerKind: ['free-webmail'] }, next: 'by-problem' },
+      { when: { providerKind: ['pec'] }, next: 'pec-active' },
       { next: 'offer-active' },
     ],
   },
@@ -58,12 +91,22 @@ const nodes: TreeNode[] = [
     kind: 'remedy',
     id: 'domain-expired',
     showFindings: ['domain.registration'],
-    notSolved: 'offer-active',
+    notSolved: 'services-check',
   },
   {
     kind: 'question',
     id: 'offer-active',
     helpByOffer: true,
+    link: 'providerPanel',
+    answers: [
+      { id: 'yes', next: 'by-problem' },
+      { id: 'no', next: 'renew-offer' },
+      { id: 'unsure', next: 'check-offer-status' },
+    ],
+  },
+  {
+    kind: 'question',
+    id: 'pec-active',
     link: 'providerPanel',
     answers: [
       { id: 'yes', next: 'by-problem' },
@@ -136,6 +179,11 @@ const nodes: TreeNode[] = [
     kind: 'route',
     id: 'send-error-route',
     routes: [
+      {
+        when: { serverText: ['modernAuth', 'appPassword'] },
+        next: 'use-modern-sign-in',
+        because: 'modernSignIn',
+      },
       {
         when: { any: [{ replyCode: [534, 535] }, { serverText: ['authentication'] }] },
         next: 'send-check',
@@ -327,6 +375,11 @@ const nodes: TreeNode[] = [
     id: 'bounce-route',
     routes: [
       { when: { replyClass: [2, 3] }, next: 'bounce-not-error', because: 'notAnError' },
+      {
+        when: { serverText: ['modernAuth', 'appPassword'] },
+        next: 'use-modern-sign-in',
+        because: 'modernSignIn',
+      },
       { when: { serverText: ['blocklisted'] }, next: 'blocklist-check', because: 'maybeBlocklisted' },
       {
         when: { any: [{ replyCode: [535] }, { serverText: ['authentication'] }] },
@@ -365,6 +418,7 @@ const nodes: TreeNode[] = [
     ],
   },
   { kind: 'remedy', id: 'bounce-not-error', bounceExplanation: true, notSolved: 'handoff' },
+  { kind: 'remedy', id: 'use-modern-sign-in', bounceExplanation: true, notSolved: 'handoff' },
   {
     kind: 'remedy',
     id: 'account-blocked',

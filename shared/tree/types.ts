@@ -1,4 +1,5 @@
 import type { CheckArea } from '../ipc'
+import type { ProviderKind } from '../knowledge/provider-catalogue'
 import { PROVIDER_IDS } from '../knowledge/providers'
 import type { LinkId, ScreenRemedyId } from '../knowledge/remedies'
 import type { CheckId, Status } from '../report'
@@ -16,7 +17,8 @@ export type Offer = (typeof OFFERS)[number]
  * `bounceRecipientKnown`: the bounce names the recipient's address;
  * `loginRefused`: the login test was refused for a reason of the account (password, lock, spam block…);
  * `noMx`: the domain names no mail server (no MX, a null MX, or only the web site's address to fall back on);
- * `mxUnreachable`: an incoming server refused us or broke off, and none answered properly.
+ * `mxUnreachable`: an incoming server refused us or broke off, and none answered properly;
+ * `providerDetected`: checks that ran (or the address's own domain) tell who runs the mail.
  */
 export type Fact =
   | 'offline'
@@ -26,6 +28,7 @@ export type Fact =
   | 'loginRefused'
   | 'noMx'
   | 'mxUnreachable'
+  | 'providerDetected'
 
 /** The statuses a route may decide on: a check that could not run (`error`, `skipped`, a timeout) is never evidence. */
 export type EvidenceStatus = Exclude<Status, 'error' | 'skipped'>
@@ -36,6 +39,8 @@ export type Condition =
   | { finding: CheckId; status: readonly EvidenceStatus[] }
   | { fact: Fact }
   | { offer: readonly Offer[] }
+  /** The kind of the provider the walk speaks of (see provider-question.ts); false when unknown. */
+  | { providerKind: readonly ProviderKind[] }
   | { replyCode: readonly number[] }
   /** The reply code's class, or the enhanced code's when the bounce has no reply code (PEC receipts). */
   | { replyClass: readonly number[] }
@@ -66,7 +71,15 @@ export interface CheckNeeds {
 
 /** A node of the decision tree. Its texts live under `tree:nodes.<id>` (see tree.ts in i18n), a remedy's under `remedy:<id>`. */
 export type TreeNode =
-  | { kind: 'question'; id: string; answers: readonly Answer[]; helpByOffer?: boolean; link?: LinkId }
+  | {
+      kind: 'question'
+      id: string
+      answers: readonly Answer[]
+      helpByOffer?: boolean
+      link?: LinkId
+      /** Names the provider found for the address, with what it was found from one click away. */
+      aboutProvider?: boolean
+    }
   | { kind: 'input'; id: string; input: 'target' | 'bounce' | 'headers'; next: string }
   /** The login test as a step of its own: the person may run it or skip it. */
   | { kind: 'login'; id: string; next: string }

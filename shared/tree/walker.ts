@@ -1,5 +1,6 @@
-import type { Finding, Status } from '../report'
+import type { CheckId, Finding, Msg, Status } from '../report'
 import { isOffer } from './offers'
+import { detectProvider, detectedOffer, walkProvider } from './provider-question'
 import type { CheckNeeds, Condition, DecisionTree, Fact, Offer, Route, TreeNode } from './types'
 
 /** What the bounce told us, as far as the tree needs it. */
@@ -21,10 +22,12 @@ export interface WalkState {
   bounce: BounceFacts | null
 }
 
-/** The offer the person named, or the one recognised from the MX records when they did not know. */
+/** The offer the person named, else the one found for the address (unless they rejected it). */
 export function effectiveOffer(state: WalkState): Offer | null {
   const answered = state.answers.offer
   if (isOffer(answered) && answered !== 'unknown') return answered
+  const detected = detectedOffer(state)
+  if (detected || state.answers['provider-confirm'] === 'no') return detected
   const provider = state.findings.own.find((finding) => finding.id === 'dns.mx.provider')
   const recognised = provider?.evidence.recognised
   const first = Array.isArray(recognised) ? (recognised[0] as unknown) : undefined
@@ -102,6 +105,7 @@ const FACTS: Record<Fact, (state: WalkState, target: CheckNeeds['target']) => bo
     const probes = findingsOf(state, target, 'smtp.mx').map(evidenceStatus)
     return probes.includes('fail') && !probes.some((status) => status === 'pass' || status === 'warn')
   },
+  providerDetected: (state) => detectProvider(state.findings.own) !== null,
   bounceRecipientKnown: (state) => /@[^@\s]+$/.test(state.bounce?.recipient ?? ''),
   loginRefused: (state) =>
     state.findings.own.some(
@@ -130,6 +134,10 @@ export function holds(condition: Condition, state: WalkState, target: CheckNeeds
       const status = evidenceStatus(finding)
       return status !== 'error' && status !== 'skipped' && condition.status.includes(status)
     })
+  if ('providerKind' in condition) {
+    const kind = walkProvider(state)?.kind
+    return kind !== undefined && condition.providerKind.includes(kind)
+  }
   if ('offer' in condition) {
     const offer = effectiveOffer(state)
     return offer !== null && condition.offer.includes(offer)
@@ -157,6 +165,70 @@ export function chooseRoute(node: Extract<TreeNode, { kind: 'route' }>, state: W
   const chosen = node.routes.find((route) => route.when === undefined || holds(route.when, state, target))
   if (!chosen) throw new Error(`route node ${node.id} has no default route`)
   return chosen
+}
+
+/** A finding that decided an automatic step, as it was when the step was taken. */
+export interface DecidingFinding {
+  id: CheckId
+  subject: string | null
+  /** The status the route read (a probe that got no answer counts as `error`). */
+  status: Status
+  title: Msg
+}
+
+/** The checks each fact reads (see FACTS). */
+const FACT_CHECKS: Record<Fact, readonly CheckId[]> = {
+  offline: ['dns.mx', 'domain.registration'],
+  domainMissing: ['dns.mx'],
+  sendingUnreachable: ['smtp.submission', 'smtp.submissions'],
+  noMx: ['dns.mx'],
+  mxUnreachable: ['smtp.mx'],
+  bounceRecipientKnown: [],
+  loginRefused: ['smtp.auth', 'mailbox.auth'],
+  providerDetected: ['client.discovery', 'dns.mx'],
+}
+
+/** The checks a condition reads, each with the statuses it looks for (null: any status). */
+function conditionChecks(condition: Condition, state: WalkState): [CheckId, readonly Status[] | null][] {
+  if ('all' in condition) return condition.all.flatMap((inner) => conditionChecks(inner, state))
+  if ('any' in condition) return condition.any.flatMap((inner) => conditionChecks(inner, state))
+  if ('finding' in condition) return [[condition.finding, condition.status]]
+  if ('fact' in condition) return FACT_CHECKS[condition.fact].map((id) => [id, null])
+  // An offer recognised from the MX records (not named by the person) was decided by that finding.
+  if ('offer' in condition) {
+    const answered = state.answers.offer
+    return isOffer(answered) && answered !== 'unknown' ? [] : [['dns.mx.provider', null]]
+  }
+  return []
+}
+
+/**
+ * The findings that decided the route a route node took: those its condition read (with the
+ * statuses it looked for), or, for the default route, every finding the node waited for. Empty when
+ * the answers or the bounce decided it.
+ */
+export function decidingFindings(
+  node: Extract<TreeNode, { kind: 'route' }>,
+  route: Route,
+  state: WalkState,
+): DecidingFinding[] {
+  const target = node.needs?.target ?? 'own'
+  const checks: [CheckId, readonly Status[] | null][] = route.when
+    ? conditionChecks(route.when, state)
+    : (node.needs?.waitFor ?? []).map((id) => [id, null])
+  return state.findings[target]
+    .filter((finding) =>
+      checks.some(
+        ([id, statuses]) =>
+          id === finding.id && (statuses === null || statuses.includes(evidenceStatus(finding))),
+      ),
+    )
+    .map((finding) => ({
+      id: finding.id,
+      subject: finding.subject ?? null,
+      status: evidenceStatus(finding),
+      title: finding.title,
+    }))
 }
 
 /** Where an answer to a question leads. */

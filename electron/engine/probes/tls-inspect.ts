@@ -94,12 +94,18 @@ export function startTls(
   deadline: number,
 ): Promise<{ socket: TLSSocket; info: TlsInfo }> {
   return new Promise((resolve, reject) => {
+    // Node reads the detailed chain to call checkServerIdentity (when the chain verified); it is kept
+    // here so describe() need not read it a second time (about half a millisecond of CPU each).
+    let peer: DetailedPeerCertificate | null = null
     const secure = connect({
       socket,
       ...(isIP(host) ? {} : { servername: host }),
       secureContext: trustContext(trust),
       rejectUnauthorized: false,
-      checkServerIdentity: () => undefined,
+      checkServerIdentity: (_name, certificate) => {
+        peer = certificate as DetailedPeerCertificate
+        return undefined
+      },
     })
     const timer = setTimeout(
       () => settle(new ProbeError('tls-handshake', 'tls', 'timeout')),
@@ -116,7 +122,7 @@ export function startTls(
         reject(error)
       } else {
         secure.on('error', () => undefined)
-        resolve({ socket: secure, info: describe(secure, host) })
+        resolve({ socket: secure, info: describe(secure, host, peer ?? secure.getPeerCertificate(true)) })
       }
     }
     secure.once('secureConnect', () => settle())
@@ -130,8 +136,7 @@ function errorCode(error: Error): string {
   return code ?? error.message.slice(0, 200)
 }
 
-function describe(secure: TLSSocket, host: string): TlsInfo {
-  const peer = secure.getPeerCertificate(true)
+function describe(secure: TLSSocket, host: string, peer: DetailedPeerCertificate): TlsInfo {
   const hasPeer = peer && Object.keys(peer).length > 0
   const cipher = secure.getCipher()
   let problemCode: string | null = null

@@ -397,6 +397,8 @@ export default {
     rfc530:
       'Source note: RFC 4954 defines 530 as “authentication required”; the guides also mention blocklists and wrong addresses.',
   },
+  retryModernSignIn:
+    'Retry once the mail program signs in through the provider’s page, or with an app password.',
   retryUnknown:
     'We cannot tell from the text alone whether a retry will help; look for a code in the message.',
   enhanced: {
@@ -858,6 +860,7 @@ export default {
     persistsCheckWhetherSending: 'If it persists, check whether your sending IP is on a blocklist.',
     checkUsernameFullEmail: 'Check that the username is the full email address and re-type the password.',
     logWebmailCheckPassword: 'Log in to webmail to check the password works.',
+    checkAccountStateAtProvider: 'In your provider’s control panel, look at the state of the email account.',
     checkAccountStateInPanel:
       'In the OVHcloud Control Panel, open the email accounts and look at the account’s state.',
     blockedSpamFollowUnblock:

@@ -453,6 +453,8 @@ export default {
   },
   'use-modern-sign-in': {
     title: 'Let your mail program sign in through your provider’s page',
+    summary:
+      'Your provider no longer takes the mailbox password from mail programs: they sign in through its own page, or with an app password.',
     steps: [
       'Remove the account from the mail program (your mail stays on the server), then add it again with only your email address.',
       'Outlook, Thunderbird, Apple Mail and the mail apps of iPhone and Android offer “Sign in with Microsoft” or “Sign in with Google” (in Thunderbird: authentication method OAuth2): choose it.',

@@ -32,6 +32,8 @@ export default {
     whoActs: 'Who acts',
     decidedBy: 'What decided it',
     nothingDecided: 'No check found a problem.',
+    automaticStep: '“{{step}}” went on to “{{next}}”',
+    automaticMark: 'automatic',
     fullEvidence:
       'The full evidence (DNS records, server conversations, certificates) is in the HTML and JSON reports.',
     detail: 'Detail',
@@ -126,6 +128,9 @@ export default {
     visited: 'done',
     automatic: 'automatic, done',
     jump: 'Go to: {{step}}',
+    decidedBy: 'decided by: {{finding}} — {{status}}',
+    decidedByAnswers: 'decided by the answers given, with no check needed',
+    decidedByNothing: 'no check it waits for reported, so the guide went on the usual way',
   },
   staff: {
     rerun: 'Run this check again',

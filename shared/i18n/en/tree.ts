@@ -33,7 +33,7 @@ export default {
     },
     offer: {
       title: 'Which email service do you use?',
-      lead: 'It is written on your invoice or in the welcome email from your provider. If you do not know, we will find out from your domain.',
+      lead: 'It is written on your invoice or in the welcome email from your provider.',
       answers: {
         'ovh-mxplan': {
           label: 'OVHcloud MX Plan',
@@ -50,7 +50,35 @@ export default {
         microsoft365: { label: 'Microsoft 365', hint: 'Outlook email in a Microsoft 365 business plan.' },
         'google-workspace': { label: 'Google Workspace', hint: 'Gmail with your own domain.' },
         other: { label: 'Another provider', hint: 'Any other company that runs your mailbox.' },
-        unknown: { label: 'I do not know', hint: 'We will recognise it from your domain.' },
+        unknown: { label: 'I do not know', hint: 'We tell you what your domain’s records say.' },
+      },
+    },
+    'provider-confirm': {
+      title: 'It looks like your mail is at {{provider}}: is that right?',
+      lead: 'The settings, the links and the next questions follow from it.',
+      answers: {
+        yes: { label: 'Yes, that is right', hint: 'My mail is at {{provider}}.' },
+        no: { label: 'No, it is another one', hint: 'I pick my provider from a list.' },
+        unsure: { label: 'I do not know', hint: 'Go on with what the records say.' },
+      },
+    },
+    'provider-found': {
+      title: 'What your domain says about your provider',
+      lead: 'From your domain’s records, your mail appears to be at {{provider}}.',
+      leadNone:
+        'From your domain’s records we could not tell who runs your mail. We go on with advice that fits any provider.',
+      answers: { continue: { label: 'Continue', hint: 'On to the next question.' } },
+    },
+    'pec-active': {
+      title: 'Is your PEC mailbox active and renewed?',
+      lead: 'A PEC mailbox is paid for year by year: when it expires, or its renewal is unpaid, it stops sending and receiving.',
+      answers: {
+        yes: { label: 'Yes, it is active', hint: 'I checked: it has not expired and the renewal is paid.' },
+        no: {
+          label: 'No, it has expired or the renewal is unpaid',
+          hint: 'I saw an expiry notice or an unpaid renewal.',
+        },
+        unsure: { label: 'I do not know how to check', hint: 'Show me where to look.' },
       },
     },
     target: {
@@ -195,6 +223,8 @@ export default {
   },
   routes: {
     registration: 'Domain registration (checked automatically)',
+    'provider-check': 'Who runs the mail (checked automatically)',
+    'services-check': 'What kind of mail service it is',
     'by-problem': 'Which problem was chosen',
     'mx-check': 'MX and autodiscover records (checked automatically)',
     'send-check': 'Sending servers (checked automatically)',
@@ -232,6 +262,7 @@ export default {
     mxNotAnswering: 'We checked: the servers that should receive your mail did not answer.',
     notAnError: 'The code says the message was accepted or is being handled: it is not an error.',
     authFailed: 'The code says the server refused your login.',
+    modernSignIn: 'The message says your provider no longer accepts the mailbox password from mail programs.',
     limits:
       'The code says the server refused the sender or recipient, often because a sending limit was passed.',
     maybeBlocklisted: 'This code is often about a blocklist, so we checked the lists.',
@@ -279,6 +310,14 @@ export default {
     noServer: 'The recipient’s domain has no mail server, so nobody can receive mail there.',
     results: 'What the recipient’s server answered',
   },
+  provider: {
+    howWeKnow: 'How we know',
+    basis: {
+      address: 'Your address ends in @{{domain}}: these are {{provider}} mailboxes.',
+      mx: 'We saw your domain’s mail servers are {{hosts}}.',
+      settings: 'The mail settings published for {{domain}} name {{provider}}.',
+    },
+  },
   ui: {
     solvedQuestion: 'Did this solve it?',
     solvedYes: 'Yes, it works now',
@@ -291,7 +330,7 @@ export default {
     handoffHowTo: 'How to send it',
     handoffSteps: [
       'Choose “{{copy}}” below.',
-      'Open your provider’s support page or write to its support address, and paste the summary into your request.',
+      'Open your provider’s support page or write to its support address, and paste the summary into your request (or attach the file you saved).',
       'Add one sentence on what you were trying to do.',
     ],
     handoffWhere: 'Ask {{provider}}’s support, from its control panel:',
@@ -299,6 +338,8 @@ export default {
     why: 'Why, and what we checked',
     yourProvider: 'your email service',
     handoffPreview: 'Read the summary before sending it',
+    handoffCopy: 'Copy the summary',
+    handoffSave: 'Save the summary as a file',
     steps: 'What to do',
     waiting: 'Checking… this takes a few seconds.',
     waitingFor: 'Still waiting for: {{checks}}',

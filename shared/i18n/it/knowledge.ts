@@ -414,6 +414,8 @@ export default {
     rfc530:
       'Nota sulla fonte: la RFC 4954 definisce il 530 come “autenticazione richiesta”; le guide citano anche blocklist e indirizzi sbagliati.',
   },
+  retryModernSignIn:
+    'Riprova quando il programma di posta accede dalla pagina del fornitore, oppure con una password per le app.',
   retryUnknown: 'Dal solo testo non possiamo dire se riprovare servirà; cerca un codice nel messaggio.',
   enhanced: {
     unregisteredTitle: 'Codice {{code}} (non presente nel registro)',
@@ -931,6 +933,8 @@ export default {
     checkUsernameFullEmail:
       'Controlla che il nome utente sia l’indirizzo email completo e riscrivi la password.',
     logWebmailCheckPassword: 'Accedi alla webmail per verificare che la password funzioni.',
+    checkAccountStateAtProvider:
+      'Nel pannello di controllo del tuo fornitore, guarda lo stato della casella email.',
     checkAccountStateInPanel:
       'Nello Spazio Cliente OVHcloud apri gli account email e guarda lo stato dell’account.',
     blockedSpamFollowUnblock: 'Se è bloccato per spam, segui la procedura di sblocco e cambia la password.',

@@ -459,6 +459,8 @@ export default {
   },
   'use-modern-sign-in': {
     title: 'Fai accedere il programma di posta dalla pagina del tuo fornitore',
+    summary:
+      'Il tuo fornitore non accetta più la password della casella dai programmi di posta: si accede dalla sua pagina, oppure con una password per le app.',
     steps: [
       'Rimuovi l’account dal programma di posta (la posta resta sul server), poi aggiungilo di nuovo indicando solo il tuo indirizzo email.',
       'Outlook, Thunderbird, Apple Mail e le app di posta di iPhone e Android offrono “Accedi con Microsoft” o “Accedi con Google” (in Thunderbird: metodo di autenticazione OAuth2): sceglilo.',

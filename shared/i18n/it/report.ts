@@ -33,6 +33,8 @@ export default {
     whoActs: 'Chi deve intervenire',
     decidedBy: 'Che cosa ha deciso',
     nothingDecided: 'Nessuna verifica ha trovato un problema.',
+    automaticStep: '«{{step}}» ha portato a «{{next}}»',
+    automaticMark: 'automatico',
     fullEvidence:
       'Le prove complete (record DNS, conversazioni con i server, certificati) sono nei rapporti HTML e JSON.',
     detail: 'Dettaglio',
@@ -126,6 +128,10 @@ export default {
     visited: 'fatto',
     automatic: 'automatico, fatto',
     jump: 'Vai a: {{step}}',
+    decidedBy: 'deciso da: {{finding}} — {{status}}',
+    decidedByAnswers: 'deciso dalle risposte date, senza bisogno di verifiche',
+    decidedByNothing:
+      'nessuna delle verifiche attese ha risposto, quindi la guida è andata avanti per la via solita',
   },
   staff: {
     rerun: 'Ripeti questa verifica',

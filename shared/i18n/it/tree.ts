@@ -33,7 +33,7 @@ export default {
     },
     offer: {
       title: 'Quale servizio di posta usi?',
-      lead: 'Lo trovi sulla fattura o nell’email di benvenuto del tuo fornitore. Se non lo sai, lo ricaviamo noi dal tuo dominio.',
+      lead: 'Lo trovi sulla fattura o nell’email di benvenuto del tuo fornitore.',
       answers: {
         'ovh-mxplan': {
           label: 'OVHcloud MX Plan',
@@ -53,7 +53,35 @@ export default {
         },
         'google-workspace': { label: 'Google Workspace', hint: 'Gmail con il tuo dominio.' },
         other: { label: 'Un altro fornitore', hint: 'Qualsiasi altra azienda che gestisce la tua casella.' },
-        unknown: { label: 'Non lo so', hint: 'Lo riconosciamo noi dal tuo dominio.' },
+        unknown: { label: 'Non lo so', hint: 'Ti diciamo che cosa risulta dai record del tuo dominio.' },
+      },
+    },
+    'provider-confirm': {
+      title: 'Sembra che la tua posta sia gestita da {{provider}}: è così?',
+      lead: 'Da questo dipendono le impostazioni, i collegamenti e le prossime domande.',
+      answers: {
+        yes: { label: 'Sì, è così', hint: 'La mia posta è gestita da {{provider}}.' },
+        no: { label: 'No, è un altro', hint: 'Scelgo il mio fornitore da un elenco.' },
+        unsure: { label: 'Non lo so', hint: 'Proseguiamo con quello che dicono i record.' },
+      },
+    },
+    'provider-found': {
+      title: 'Che cosa dice il tuo dominio sul fornitore',
+      lead: 'Dai record del tuo dominio, la tua posta risulta gestita da {{provider}}.',
+      leadNone:
+        'Dai record del tuo dominio non siamo riusciti a capire chi gestisce la tua posta. Proseguiamo con consigli validi per qualsiasi fornitore.',
+      answers: { continue: { label: 'Continua', hint: 'Alla prossima domanda.' } },
+    },
+    'pec-active': {
+      title: 'La tua casella PEC è attiva e rinnovata?',
+      lead: 'La casella PEC si paga di anno in anno: se scade, o il rinnovo non è pagato, smette di inviare e ricevere.',
+      answers: {
+        yes: { label: 'Sì, è attiva', hint: 'Ho controllato: non è scaduta e il rinnovo è pagato.' },
+        no: {
+          label: 'No, è scaduta o il rinnovo non è pagato',
+          hint: 'Ho visto un avviso di scadenza o un rinnovo da pagare.',
+        },
+        unsure: { label: 'Non so come controllare', hint: 'Mostrami dove guardare.' },
       },
     },
     target: {
@@ -209,6 +237,8 @@ export default {
   },
   routes: {
     registration: 'Registrazione del dominio (verificata in automatico)',
+    'provider-check': 'Chi gestisce la posta (verificato in automatico)',
+    'services-check': 'Che tipo di servizio di posta è',
     'by-problem': 'Quale problema è stato scelto',
     'mx-check': 'Record MX e autodiscover (verificati in automatico)',
     'send-check': 'Server di invio (verificati in automatico)',
@@ -247,6 +277,8 @@ export default {
       'Abbiamo verificato: i server che il tuo dominio indica per la posta in arrivo non si trovano.',
     mxNotAnswering: 'Abbiamo verificato: i server che dovrebbero ricevere la tua posta non hanno risposto.',
     notAnError: 'Il codice dice che il messaggio è stato accettato o è in lavorazione: non è un errore.',
+    modernSignIn:
+      'Il messaggio dice che il tuo fornitore non accetta più la password della casella dai programmi di posta.',
     authFailed: 'Il codice dice che il server ha rifiutato il tuo accesso.',
     limits:
       'Il codice dice che il server ha rifiutato mittente o destinatario, spesso perché è stato superato un limite di invio.',
@@ -296,6 +328,14 @@ export default {
     noServer: 'Il dominio del destinatario non ha un server di posta, quindi lì nessuno può ricevere email.',
     results: 'Cosa ha risposto il server del destinatario',
   },
+  provider: {
+    howWeKnow: 'Come lo sappiamo',
+    basis: {
+      address: 'Il tuo indirizzo finisce con @{{domain}}: sono caselle di {{provider}}.',
+      mx: 'Abbiamo visto che i server di posta del tuo dominio sono {{hosts}}.',
+      settings: 'Le impostazioni di posta pubblicate per {{domain}} indicano {{provider}}.',
+    },
+  },
   ui: {
     solvedQuestion: 'Il problema è risolto?',
     solvedYes: 'Sì, ora funziona',
@@ -308,7 +348,7 @@ export default {
     handoffHowTo: 'Come mandarlo',
     handoffSteps: [
       'Scegli «{{copy}}» qui sotto.',
-      'Apri la pagina di assistenza del fornitore o scrivi al suo indirizzo di supporto, e incolla il riepilogo nella richiesta.',
+      'Apri la pagina di assistenza del fornitore o scrivi al suo indirizzo di supporto, e incolla il riepilogo nella richiesta (oppure allega il file che hai salvato).',
       'Aggiungi una frase su che cosa stavi cercando di fare.',
     ],
     handoffWhere: 'Chiedi al supporto di {{provider}}, dal suo pannello di controllo:',
@@ -316,6 +356,8 @@ export default {
     why: 'Perché, e che cosa abbiamo verificato',
     yourProvider: 'il tuo servizio email',
     handoffPreview: 'Leggi il riepilogo prima di mandarlo',
+    handoffCopy: 'Copia il riepilogo',
+    handoffSave: 'Salva il riepilogo in un file',
     steps: 'Cosa fare',
     waiting: 'Stiamo verificando… bastano pochi secondi.',
     waitingFor: 'In attesa di: {{checks}}',
