@@ -84,10 +84,11 @@ export class Person {
     await this.page.getByRole('button', { name: resources[this.lang].common.action.next }).click()
   }
 
-  async expectRemedy(id: ScreenRemedyId): Promise<void> {
+  /** The remedy screen, its steps pointing into `provider`'s control panel (the offer named, by default). */
+  async expectRemedy(id: ScreenRemedyId, provider = this.offer): Promise<void> {
     const { t } = createI18n(this.lang)
     const keys = remedyKeys(id)
-    const panel = panelTextParams(mailProvider(this.offer), (key) => t(key))
+    const panel = panelTextParams(mailProvider(provider), (key) => t(key))
     await expect(this.heading()).toHaveText(t(keys.title))
     await expect(this.page.locator('ol.steps > li')).toHaveText(keys.steps.map((key) => t(key, panel)))
   }
