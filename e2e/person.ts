@@ -12,8 +12,8 @@ type TreeTexts = (typeof resources)['en']['tree']
 /** Walks the wizard like a person: every choice by its visible label, every field by its label. */
 export class Person {
   readonly tree: TreeTexts
-  /** The offer the person named, whose control panel the remedy steps then point into. */
-  private offer: string | undefined
+  /** The offer named at the provider step, whose control panel the remedy steps point into. */
+  offer: string | null = null
   constructor(
     readonly page: Page,
     readonly lang: Lang,

@@ -53,7 +53,7 @@ const TEXT = {
     html: 'Salva in HTML',
     json: 'Salva in JSON',
     pdf: 'Salva in PDF',
-    pdfUnavailable: "Il PDF lo crea l'app desktop",
+    pdfUnavailable: 'Il PDF lo crea l’app desktop',
     runAgain: 'Ripeti le verifiche',
     welcome: 'Scopriamo insieme cosa non va con la tua posta',
     automatic: 'automatico, fatto',

@@ -134,6 +134,26 @@ test.describe('the wizard reaches the right remedy', () => {
     await p.page.screenshot({ path: 'e2e/screenshots/bounce-reason-pec-it.png', fullPage: true })
   })
 
+  test('ordinary mail refused by a PEC box is explained (it)', async ({ open }) => {
+    const p = await person(open, 'it')
+    await p.pastTheServices('bounce', 'ovh-mxplan', 'healthy.test')
+    // Aruba PEC's wording, from guide.pec.it ("Risoluzione agli errori comuni").
+    await p.pasteBounce(
+      '554 <studio.bianchi@pec.fine.test>: Messaggio rifiutato dal sistema. Indirizzo destinatario sconosciuto o non abilitato alla ricezione di posta non certificata',
+    )
+    await p.expectRemedy('bounce-explained')
+    await p.expectBecause('ordinaryToPec')
+    await expect(p.page.locator('.explanation')).toContainText(
+      resources.it.knowledge.recognisers.ordinaryToPec.title,
+    )
+    const texts = resources.it.bounce
+    const note = p.page.locator('.bounce-reason')
+    await expect(note).toContainText(texts.reasons.policyviolation.title)
+    await expect(note).toContainText(texts.pec.notes.ordinaryToPec)
+    await expectNoSeriousAxeViolations(p.page)
+    await p.page.screenshot({ path: 'e2e/screenshots/bounce-ordinary-to-pec-it.png', fullPage: true })
+  })
+
   test('a 550 to a domain that does not exist: the recipient’s domain is checked (it)', async ({ open }) => {
     const p = await person(open, 'it')
     await p.pastTheServices('bounce', 'ovh-mxplan', 'healthy.test')

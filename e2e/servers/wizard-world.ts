@@ -75,6 +75,10 @@ const RECORDS: FixtureRecord[] = [
   // A mailbox address at a public provider: the address's domain has its provider's MX.
   { name: 'libero.it', type: 'MX', data: { preference: 10, exchange: 'mxbw.libero.it' } },
   { name: 'mx.fine.test', type: 'A', data: '127.0.0.1' },
+  // The other providers' MX hosts exist (an MX host without an address is a story of its own).
+  ...['mx.aruba.it', 'studio365-test.mail.protection.outlook.com', 'smtp.google.com', 'mxbw.libero.it'].map(
+    (name): FixtureRecord => ({ name, type: 'A', data: '127.0.0.1' }),
+  ),
 ]
 
 /** The RDAP answers: every story domain is registered, `expired.test` is on hold and expired. */

@@ -56,6 +56,8 @@ export interface BounceSummary extends BounceFacts {
   reason?: BounceReason
   /** The PEC receipt, when the pasted message is one. */
   pec?: PecReceipt | null
+  /** True when a PEC box refused the message because it accepts only certified mail. */
+  ordinaryToPec?: boolean
 }
 
 /** Where the person is in the decision tree and what they answered. */

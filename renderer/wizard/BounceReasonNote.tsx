@@ -8,8 +8,10 @@ export function BounceReasonNote() {
   const { t } = useTranslation()
   const reason = useAppStore((state) => state.bounce?.reason ?? null)
   const pec = useAppStore((state) => state.bounce?.pec ?? null)
+  const ordinaryToPec = useAppStore((state) => state.bounce?.ordinaryToPec ?? false)
   if (!reason && !pec) return null
   const notes = [
+    ordinaryToPec ? 'bounce:pec.notes.ordinaryToPec' : null,
     pec?.ordinaryRecipient ? 'bounce:pec.notes.ordinaryRecipient' : null,
     pec?.hours === 12 ? 'bounce:pec.notes.hours12' : null,
     pec?.hours === 24 ? 'bounce:pec.notes.hours24' : null,

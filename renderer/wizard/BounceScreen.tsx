@@ -38,6 +38,7 @@ export function BounceScreen({ nodeId }: { nodeId: string }) {
           explanation: info.explanation,
           reason: info.reason,
           pec: info.pec,
+          ordinaryToPec: info.ordinaryToPec,
         },
         [codes || t(`knowledge:formats.${info.format}`), t(`bounce:reasons.${info.reason}.title`)].join(
           ' · ',

@@ -24,7 +24,10 @@ function FindingGroups({ findings, label }: { findings: readonly Finding[]; labe
   )
 }
 
-/** The checks running in the background, their findings streaming in while the person answers. */
+/**
+ * The checks running in the background, their findings streaming in while the person answers:
+ * one click away on the person's screens (the remedy says what matters), open in the call view.
+ */
 export function FindingsPanel() {
   const { t } = useTranslation()
   const run = useAppStore((state) => state.runs.own)
@@ -36,28 +39,28 @@ export function FindingsPanel() {
   const seconds = run.report ? (run.report.durationMs / 1000).toFixed(1) : null
   return (
     <section className="findings-panel" aria-labelledby="findings-title">
-      <details open>
+      <p className="findings-state" role="status" aria-live="polite">
+        {run.phase === 'running' && t('common:findings.running')}
+        {run.phase === 'done' && seconds && t('common:findings.done', { seconds })}
+        {run.phase === 'cancelled' && t('common:findings.cancelled')}
+        {run.phase === 'failed' && t('common:error.unexpected', { message: run.failure ?? '' })}
+      </p>
+      {(run.phase === 'cancelled' || run.phase === 'failed') && (
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => void startRun('own', { input: run.input })}
+        >
+          {t('common:findings.runAgain')}
+        </button>
+      )}
+      <details open={callView}>
         <summary>
           <h2 id="findings-title">
             {t('common:findings.title')}{' '}
             <span className="count">({run.findings.length + recipient.findings.length})</span>
           </h2>
         </summary>
-        <p className="findings-state" role="status" aria-live="polite">
-          {run.phase === 'running' && t('common:findings.running')}
-          {run.phase === 'done' && seconds && t('common:findings.done', { seconds })}
-          {run.phase === 'cancelled' && t('common:findings.cancelled')}
-          {run.phase === 'failed' && t('common:error.unexpected', { message: run.failure ?? '' })}
-        </p>
-        {(run.phase === 'cancelled' || run.phase === 'failed') && (
-          <button
-            type="button"
-            className="button-secondary"
-            onClick={() => void startRun('own', { input: run.input })}
-          >
-            {t('common:findings.runAgain')}
-          </button>
-        )}
         <FindingGroups findings={run.findings} label={t('common:findings.title')} />
         {recipient.findings.length > 0 && (
           <>

@@ -9,4 +9,13 @@ describe('the exchange2003 layout', () => {
       reason: 'userunknown',
     })
   })
+
+  it('Exchange 2003: the reason line under the recipient, without an MSEXCH code, and no SMTP command invented', async () => {
+    expect(await readSisimai('lhost-exchange2003-04.eml')).toMatchObject({
+      format: 'exchange2003',
+      recipient: 'kijitora@example.com',
+      diagnostic: 'Recipient Not Found',
+      command: null,
+    })
+  })
 })

@@ -19,15 +19,16 @@ export const exchange2003Parser: LayoutParser = {
     lower.includes('did not reach the following recipient(s)') ||
     lower.includes('did not reach some or all of the intended recipients'),
   parse(lines) {
-    const fields: LayoutFields = { command: 'RCPT' }
+    const fields: LayoutFields = {}
     const start = lines.findIndex((line) => /did not reach (?:the following|some or all)/i.test(line))
-    const block = lines.slice(start + 1, start + 16)
-    const recipientLine = block.find((line) => /^\s*\S+@\S+\s+on\s/i.test(line))
-    const email = recipientLine ? firstEmail(recipientLine) : undefined
+    const block = lines.slice(start + 1, start + 24)
+    const recipientAt = block.findIndex((line) => /^\s*\S+@\S+\s+on\s/i.test(line))
+    const email = recipientAt === -1 ? undefined : firstEmail(block[recipientAt] ?? '')
     if (email) fields.recipient = cleanToken(email).toLowerCase()
     const text = block
+      .slice(recipientAt + 1)
       .map((line) => line.trim())
-      .filter((line) => line !== '' && !/^(?:to|subject|sent):/i.test(line) && !line.includes('@'))
+      .filter((line) => line !== '' && !line.endsWith(':') && !line.includes('@'))
     const reasonLine = text.find((line) => !/^(?:msexch|the mts-id|un;)/i.test(line))
     if (reasonLine) fields.diagnostic = reasonLine
     const code = /MSEXCH:[^()]{0,200}\(([0-9A-F]{8})\)/i.exec(block.join(' '))?.[1]?.toUpperCase()

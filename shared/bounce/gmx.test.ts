@@ -11,4 +11,14 @@ describe('the gmx layout', () => {
       command: 'RCPT',
     })
   })
+
+  it('GMX: lists every failed recipient, each with its own reply and reason', async () => {
+    const info = await readSisimai('lhost-gmx-03.eml')
+    expect(
+      info.recipients.map(({ recipient, enhancedCode, reason }) => ({ recipient, enhancedCode, reason })),
+    ).toEqual([
+      { recipient: 'mikeneko@example.co.jp', enhancedCode: '5.2.1', reason: 'userunknown' },
+      { recipient: 'sabineko@example.co.jp', enhancedCode: '5.2.2', reason: 'mailboxfull' },
+    ])
+  })
 })

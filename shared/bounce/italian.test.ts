@@ -31,4 +31,13 @@ describe('the Italian non-delivery layout', () => {
     expect(info).toMatchObject({ recipient: 'info@dominio-sbagliato.it', reason: 'hostunknown' })
     expect(info.origin).toEqual({ replyCode: null, enhancedCode: null, reason: 'inferred' })
   })
+
+  it('names a PEC box refusing ordinary mail, as Aruba PEC words it', async () => {
+    // https://guide.pec.it/posta-pec/faq-errori-comuni/errori-comuni/errori-comuni-durante-invio-ricezione-pec.aspx
+    const info = await parseBounce(
+      '554 <studio.bianchi@pec.esempio.it>: Messaggio rifiutato dal sistema. Indirizzo destinatario sconosciuto o non abilitato alla ricezione di posta non certificata',
+    )
+    expect(info).toMatchObject({ replyCode: 554, ordinaryToPec: true, reason: 'policyviolation' })
+    expect((await read('utente-inesistente')).ordinaryToPec).toBe(false)
+  })
 })

@@ -39,3 +39,15 @@ export const italianParser: LayoutParser = {
     return fields
   },
 }
+
+/**
+ * What PEC providers write when a certified box refuses ordinary (not certified) mail, e.g. Aruba
+ * PEC's "554 <rcpt>: Messaggio rifiutato dal sistema. Indirizzo destinatario sconosciuto o non
+ * abilitato alla ricezione di posta non certificata" (guide.pec.it, "Risoluzione agli errori comuni").
+ */
+const ORDINARY_TO_PEC = ['non abilitato alla ricezione di posta non certificata']
+
+/** True when the (lower-case) text is a PEC box refusing ordinary mail. */
+export function refusesOrdinaryMail(lowerText: string): boolean {
+  return ORDINARY_TO_PEC.some((phrase) => lowerText.includes(phrase))
+}

@@ -23,4 +23,10 @@ describe('messages that are not bounces', () => {
     const info = await readSisimai('lhost-postfix-02.eml')
     expect(info.origin).toEqual({ replyCode: 'read', enhancedCode: 'read', reason: 'inferred' })
   })
+
+  it('names an Apple Mail unsubscribe request for what it is, read from its X-Apple-Unsubscribe header', async () => {
+    const info = await readSisimai('arf-26.eml')
+    expect(info).toMatchObject({ format: 'unsubscribe', reason: 'feedback', remedies: [] })
+    expect(info.origin.reason).toBe('read')
+  })
 })

@@ -8,14 +8,22 @@ import { classifyReason, type ReasonInput, type SmtpCommand } from './classify-r
 import { parseDeliveryStatus, preferStatus, type DeliveryStatus, type DsnRecipient } from './delivery-status'
 import { readPec, pecReason } from './pec'
 import { findCommand } from './smtp-command'
+import { remoteServiceReason } from './remote-hosts'
 import { amazonSesParser } from './amazonses'
+import { biglobeParser, ezwebParser } from './japanese-providers'
+import { fmlParser } from './fml'
+import { interMailParser } from './intermail'
+import { mail2000Parser } from './mail2000'
+import { mailFoundryParser } from './mailfoundry'
+import { mxLogicParser } from './mxlogic'
+import { verizonParser } from './verizon'
 import { eximParser } from './exim'
 import { exchange2003Parser } from './exchange2003'
 import { gmxParser } from './gmx'
 import { googleGroupsParser } from './googlegroups'
 import { opensmtpdParser } from './opensmtpd'
 import { dragonflyParser } from './dragonfly'
-import { italianParser } from './italian'
+import { italianParser, refusesOrdinaryMail } from './italian'
 import { imailParser, interscanParser, notesParser } from './short-notices'
 import { yahooParser } from './yahoo'
 import { zohoParser } from './zoho'
@@ -45,6 +53,14 @@ const SHORT_PASTE = 2000
 /** Layout parsers, most distinctive markers first. */
 const LAYOUTS: readonly LayoutParser[] = [
   amazonSesParser,
+  mailFoundryParser,
+  verizonParser,
+  biglobeParser,
+  ezwebParser,
+  fmlParser,
+  mxLogicParser,
+  mail2000Parser,
+  interMailParser,
   exchange2003Parser,
   googleGroupsParser,
   yahooParser,
@@ -142,7 +158,7 @@ async function readMime(text: string, lookInside = true): Promise<Sources | null
     else if (/^daticert\.xml$/i.test(attachment.filename ?? '')) daticert ??= content.slice(0, 262_144)
     else if (type === 'message/rfc822' || type === 'message/global' || type.endsWith('rfc822-headers'))
       originals.push(content.slice(0, 65_536))
-    else if (type === 'text/plain') extraText.push(content)
+    else if (/^text\/plain\b/.test(type)) extraText.push(content)
   }
   const own = [email.text ?? (email.html ? htmlToText(email.html) : ''), ...extraText].join('\n')
   const forwarded = deliveryStatus.length === 0 && lookInside ? await forwardedReport(originals) : null
@@ -281,6 +297,7 @@ export function emptyBounce(truncated = false): BounceInfo {
     origin: { replyCode: null, enhancedCode: null, reason: 'inferred' },
     command: null,
     pec: null,
+    ordinaryToPec: false,
   }
 }
 
@@ -294,9 +311,9 @@ function hasCode(codes: { replyCode: number | null; enhancedCode: string | null 
   return codes.replyCode !== null || codes.enhancedCode !== null
 }
 
-/** What a message that is not a bounce is, read from its headers: a complaint, an auto-reply, a PEC receipt. */
+/** What a message that is not a bounce is, read from its headers: a complaint, an unsubscribe request, an auto-reply, a PEC receipt. */
 interface Kind {
-  format: 'arf' | 'autoreply' | 'pec'
+  format: 'arf' | 'unsubscribe' | 'autoreply' | 'pec'
   reason: BounceReason
   pec: PecReceipt | null
 }
@@ -323,6 +340,8 @@ function kindOf(sources: Sources, bounceLike: boolean): Kind | null {
   const type = (sources.headers.get('content-type') ?? '').toLowerCase()
   if (sources.feedbackReport !== null || /report-type="?feedback-report/.test(type))
     return { format: 'arf', reason: 'feedback', pec: null }
+  if ((sources.headers.get('x-apple-unsubscribe') ?? '').trim().toLowerCase() === 'true')
+    return { format: 'unsubscribe', reason: 'feedback', pec: null }
   if (!bounceLike && isAutoReply(sources)) return { format: 'autoreply', reason: 'vacation', pec: null }
   return null
 }
@@ -344,27 +363,38 @@ function remediesOf(reason: BounceReason, fromCodes: readonly RemedyId[]): Remed
 }
 
 /** The recipients a human-readable layout lists, as DSN recipients, when it lists more than one. */
-function layoutRecipients(fields: LayoutFields, command: SmtpCommand | null): BounceRecipient[] {
+function layoutRecipients(
+  fields: LayoutFields,
+  command: SmtpCommand | null,
+  reportingMta: string | null,
+): BounceRecipient[] {
   if (!fields.others || fields.others.length === 0) return []
   return [fields, ...fields.others].map((entry) => {
     const codes = entry.diagnostic ? codesOf(entry.diagnostic) : { replyCode: null, enhancedCode: null }
     const action = entry.action ?? 'failed'
     const diagnostic = entry.diagnostic ?? null
+    const recipient = entry.recipient ?? null
+    const remoteMta = entry.remoteMta ?? null
+    const service = entry.reason
+      ? null
+      : remoteServiceReason({ recipient, remoteMta, reportingMta }, diagnostic)
     return {
-      recipient: entry.recipient ?? null,
+      recipient,
       action,
       ...codes,
-      remoteMta: entry.remoteMta ?? null,
+      remoteMta,
       diagnostic,
       diagnosticType: null,
-      reason: classifyReason({
-        ...codes,
-        diagnostic,
-        diagnosticType: null,
-        action,
-        command: entry.command ?? command,
-        stated: entry.reason ?? null,
-      }),
+      reason:
+        service ??
+        classifyReason({
+          ...codes,
+          diagnostic,
+          diagnosticType: null,
+          action,
+          command: entry.command ?? command,
+          stated: entry.reason ?? null,
+        }),
     }
   })
 }
@@ -400,20 +430,26 @@ function pairedRecipients(recipients: DsnRecipient[], fields: LayoutFields): Dsn
   })
 }
 
-/** Gives every recipient of a DSN its own reason, from its own code and text and the layout's view of it. */
+/**
+ * Gives every recipient of a DSN its own reason: the layout's view of it first, then what the
+ * receiving service means by its reply, then its own code and text.
+ */
 function withReasons(
   recipients: DsnRecipient[],
   fields: LayoutFields,
   command: SmtpCommand | null,
+  reportingMta: string | null,
 ): BounceRecipient[] {
   return recipients.map(({ statedReason, statusNote, ...entry }) => {
     const readable = readableOf(entry, recipients.length, fields)
     const stated = readable?.reason ?? statedReason
     const diagnostic = [entry.diagnostic, statusNote].filter((part) => part !== null).join(' ')
+    const service = stated ? null : remoteServiceReason({ ...entry, reportingMta }, entry.diagnostic)
     return {
       ...entry,
       reason:
         entry.reason ??
+        service ??
         classifyReason({ ...entry, diagnostic, command: readable?.command ?? command, stated }),
     }
   })
@@ -449,9 +485,10 @@ async function readBounce(input: string): Promise<BounceInfo> {
   const lines = splitLines(sources.body)
   const lower = sources.body.toLowerCase()
   const layout = LAYOUTS.find(
-    (parser) => !(parser.fallbackOnly && status.recipients.length > 0) && parser.detects(lower),
+    (parser) =>
+      !(parser.fallbackOnly && status.recipients.length > 0) && parser.detects(lower, sources.headers),
   )
-  const layoutFields: LayoutFields = layout ? layout.parse(lines) : {}
+  const layoutFields: LayoutFields = layout ? layout.parse(lines, sources.headers) : {}
   const dsnRecipients = pairedRecipients(status.recipients, layoutFields)
   const dsn = pickRecipient(dsnRecipients)
   const scanned = scanPlainText(lines)
@@ -506,22 +543,30 @@ async function readBounce(input: string): Promise<BounceInfo> {
         : found
           ? 'text'
           : 'none'
+  const stated = layoutFields.reason ?? dsn?.statedReason ?? null
+  const ordinaryToPec = refusesOrdinaryMail(
+    [diagnostic ?? '', lower.slice(0, 65_536)].join('\n').toLowerCase(),
+  )
   const reason =
     kind?.reason ??
     (format === 'none'
       ? 'undefined'
-      : reasonOf({
+      : ((stated === null
+          ? ((ordinaryToPec ? 'policyviolation' : null) ??
+            remoteServiceReason({ recipient, remoteMta, reportingMta }, diagnostic))
+          : null) ??
+        reasonOf({
           enhancedCode,
           replyCode,
           diagnostic,
           diagnosticType: dsn?.diagnosticType ?? null,
           action,
           command,
-          stated: layoutFields.reason ?? dsn?.statedReason ?? null,
+          stated,
           statusNote: dsn?.statusNote ?? null,
           body: lower,
           knownReport: layout !== undefined || sources.deliveryStatus.length > 0,
-        }))
+        })))
 
   return {
     format,
@@ -537,8 +582,8 @@ async function readBounce(input: string): Promise<BounceInfo> {
     transient: transientOf(replyCode, enhancedCode, action),
     recipients:
       status.recipients.length > 0
-        ? withReasons(dsnRecipients, layoutFields, command)
-        : layoutRecipients(layoutFields, command),
+        ? withReasons(dsnRecipients, layoutFields, command, reportingMta)
+        : layoutRecipients(layoutFields, command, reportingMta),
     explanation: explained,
     remedies: remediesOf(reason, explained?.remedies ?? []),
     truncated,
@@ -550,5 +595,6 @@ async function readBounce(input: string): Promise<BounceInfo> {
     },
     command,
     pec: kind?.pec ?? null,
+    ordinaryToPec,
   }
 }

@@ -9,7 +9,7 @@ import { splitLines } from './text-scan'
 describe('the Postfix layout with several recipients', () => {
   it('reads a paragraph per recipient of a real Postfix bounce', () => {
     const text = readFileSync(join(SISIMAI_FIXTURES, 'lhost-postfix-13.eml'), 'utf8')
-    const fields = postfixParser.parse(splitLines(text))
+    const fields = postfixParser.parse(splitLines(text), new Map())
     expect([fields, ...(fields.others ?? [])].map((entry) => entry.recipient)).toHaveLength(2)
     expect(fields.others?.[0]?.diagnostic).toMatch(/^5[0-9]{2} /)
   })

@@ -301,6 +301,8 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
   },
   blocked: {
     index: [
+      'bloccato temporaneamente per sospetto abuso',
+
       ' said: 550 blocked',
       '//www.spamcop.net/bl.',
       'bad sender ip address',
@@ -682,6 +684,7 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
     index: [
       "doesn't receive email according to",
 
+      'an mx or srv record indicated no smtp service',
       'does not accept mail (nullmx)',
       'host/domain does not accept mail',
       'host does not accept mail',

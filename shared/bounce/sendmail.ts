@@ -77,7 +77,7 @@ function localVerdict(session: Session): BounceReason | undefined {
  * line about another server ends the previous session; recipient lines right after one another
  * share it.
  */
-export function transcriptRecipients(lines: string[]): LayoutFields[] {
+function transcriptRecipients(lines: string[]): LayoutFields[] {
   const entries: LayoutFields[] = []
   let session: Session = { replies: [] }
   for (const raw of linesAfter(lines, '----- transcript of session follows -----')) {

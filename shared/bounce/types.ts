@@ -25,7 +25,16 @@ export const BOUNCE_FORMATS = [
   'domino',
   'italian',
   'amazonses',
+  'mailfoundry',
+  'verizon',
+  'biglobe',
+  'ezweb',
+  'fml',
+  'mxlogic',
+  'mail2000',
+  'intermail',
   'arf',
+  'unsubscribe',
   'autoreply',
   'pec',
   'text',
@@ -106,14 +115,17 @@ export interface BounceInfo {
   command: SmtpCommand | null
   /** The Italian certified-mail (PEC) receipt, when the message is one. */
   pec: PecReceipt | null
+  /** True when a PEC box refused the message because it accepts only certified mail. */
+  ordinaryToPec: boolean
 }
 
 /** A parser for one human-readable layout: `detects` looks for its markers, `parse` reads its fields. */
 export interface LayoutParser {
-  format: Exclude<BounceFormat, 'dsn' | 'text' | 'none' | 'arf' | 'autoreply' | 'pec'>
-  /** True when the lower-cased text carries this layout's markers. */
-  detects(lowerText: string): boolean
-  parse(lines: string[]): LayoutFields
+  format: Exclude<BounceFormat, 'dsn' | 'text' | 'none' | 'arf' | 'unsubscribe' | 'autoreply' | 'pec'>
+  /** True when the lower-cased text (or the message's header fields) carries this layout's markers. */
+  detects(lowerText: string, headers: ReadonlyMap<string, string>): boolean
+  /** Reads the layout's fields from the body's lines; `headers` are the message's own, names lower-cased. */
+  parse(lines: string[], headers: ReadonlyMap<string, string>): LayoutFields
   /** True for a generic layout, used only when the message has no delivery-status report. */
   fallbackOnly?: true
 }

@@ -1,6 +1,7 @@
 import type { LayoutFields, LayoutParser } from './types'
 import { cleanToken, firstEmail } from './text-scan'
 
+const MAX_ENTRIES = 50
 const DELAYED =
   /^\[Status: [^,]{1,40}, Address: <([^<>\s]{1,320})>, ResponseCode ([0-9]{3}), [^,]{0,200}, ([^\]]{1,1000})\]/
 
@@ -10,23 +11,26 @@ export const zohoParser: LayoutParser = {
   detects: (lower) =>
     lower.includes('error_code :') || (lower.includes('[status: ') && lower.includes('responsecode ')),
   parse(lines) {
-    const fields: LayoutFields = {}
+    const entries: LayoutFields[] = []
     for (const line of lines) {
       const delayed = DELAYED.exec(line.trim())
-      if (delayed?.[1]) {
-        fields.recipient = cleanToken(delayed[1])
-        fields.diagnostic = `${delayed[2] ?? ''} ${delayed[3] ?? ''}`.trim()
-        fields.action = 'delayed'
-        break
+      if (delayed?.[1] && entries.length === 0) {
+        return {
+          recipient: cleanToken(delayed[1]),
+          diagnostic: `${delayed[2] ?? ''} ${delayed[3] ?? ''}`.trim(),
+          action: 'delayed',
+        }
       }
-      if (!line.includes('ERROR_CODE :')) continue
+      if (!line.includes('ERROR_CODE :') || entries.length >= MAX_ENTRIES) continue
+      const fields: LayoutFields = {}
       const email = firstEmail(line)
       if (email) fields.recipient = cleanToken(email)
       const reply = /ERROR_CODE :([2-5][0-9][0-9])\b/.exec(line)?.[1] ?? ''
       const rest = line.slice(line.lastIndexOf('ERROR_CODE :') + 'ERROR_CODE :'.length).replace(/^[\s,]+/, '')
       fields.diagnostic = `${reply} ${rest}`.replace(/\s{2,}/g, ' ').trim()
-      break
+      entries.push(fields)
     }
-    return fields
+    const [first = {}, ...others] = entries
+    return others.length > 0 ? { ...first, others } : first
   },
 }

@@ -159,4 +159,5 @@ export const SERVER_TEXT_STEPS: Record<ServerTextId, readonly StepId[]> = {
   passwordOrAppPassword: ['checkPasswordInWebmail', 'ifWebmailWorksAppPassword'],
   authentication: ['reTypeUsernameFull', 'checkSamePasswordWorks'],
   spamContent: ['removeSpamLikeWording', 'askRecipientAllowAddress'],
+  ordinaryToPec: ['sendFromPecBox', 'askPecOwnerOrdinaryAddress'],
 }

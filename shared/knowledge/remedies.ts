@@ -91,7 +91,7 @@ export const REMEDIES = {
   'bounce-unreadable': { whoActs: 'you', steps: 2, summary: true },
   offline: { whoActs: 'you', steps: 4, summary: true },
   'domain-not-found': { whoActs: 'you', steps: 3, summary: true },
-  'account-refused': { whoActs: 'you', steps: 4, summary: true },
+  'account-refused': { whoActs: 'you', steps: 4, summary: true, links: ['providerPanel'] },
   'webmail-page': { whoActs: 'you', steps: 3, summary: true },
   'late-diagnosis': { whoActs: 'you', steps: 1, summary: true },
   'spam-diagnosis': { whoActs: 'you', steps: 1, summary: true },

@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { recogniseServerText, SERVER_TEXT_RULES, type ServerTextId } from './server-text'
 
 const SAMPLES: Record<ServerTextId, { yes: string[]; no: string }> = {
+  ordinaryToPec: {
+    yes: [
+      'Messaggio rifiutato dal sistema. Indirizzo destinatario sconosciuto o non abilitato alla ricezione di posta non certificata',
+    ],
+    no: 'Indirizzo destinatario sconosciuto',
+  },
   blocklisted: {
     yes: [
       'Client host [192.0.2.7] blocked using zen.spamhaus.org',

@@ -20,6 +20,7 @@ export type ServerTextId =
   | 'passwordOrAppPassword'
   | 'authentication'
   | 'spamContent'
+  | 'ordinaryToPec'
 
 /**
  * A recogniser of server text. Texts live at `knowledge:recognisers.<id>` (`title`, `meaning`,
@@ -45,6 +46,14 @@ export interface ServerTextMatch {
 
 /** The recognisers, most specific first. */
 export const SERVER_TEXT_RULES: readonly ServerTextRule[] = [
+  {
+    // A certified (PEC) box that takes no ordinary mail, as Aruba PEC words it (guide.pec.it).
+    id: 'ordinaryToPec',
+    patterns: [/\bnon abilitat[ao] alla ricezione di posta non certificata\b/],
+    whoActs: ['you', 'recipient'],
+    relatedChecks: [],
+    remedies: ['contact-recipient'],
+  },
   {
     id: 'blocklisted',
     patterns: [

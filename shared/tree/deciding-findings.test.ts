@@ -51,7 +51,7 @@ describe('the findings that decided an automatic step', () => {
       finding('dns.spf', 'fail'),
     ])
     expect(decided('registration', state)).toEqual({
-      next: 'offer-active',
+      next: 'provider-check',
       by: ['domain.registration pass', 'dns.mx pass'],
     })
   })

@@ -380,6 +380,7 @@ const nodes: TreeNode[] = [
         next: 'use-modern-sign-in',
         because: 'modernSignIn',
       },
+      { when: { serverText: ['ordinaryToPec'] }, next: 'bounce-explained', because: 'ordinaryToPec' },
       { when: { serverText: ['blocklisted'] }, next: 'blocklist-check', because: 'maybeBlocklisted' },
       {
         when: { any: [{ replyCode: [535] }, { serverText: ['authentication'] }] },

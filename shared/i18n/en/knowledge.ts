@@ -770,6 +770,11 @@ export default {
       title: 'The message looked like spam or unsafe',
       meaning: 'A filter judged the content as spam, a virus or phishing.',
     },
+    ordinaryToPec: {
+      title: 'A certified (PEC) box refused ordinary mail',
+      meaning:
+        'The address is a PEC box that accepts only certified mail, and your message was ordinary email.',
+    },
   },
   /** Every step an explanation can give, once: codes, classes, subjects and server text refer to them by id (shared/knowledge/code-texts.ts). */
   steps: {
@@ -918,6 +923,9 @@ export default {
     reTypeUsernameFull: 'Re-type the username (full address) and password.',
     checkSamePasswordWorks: 'Check the same password works in webmail.',
     removeSpamLikeWording: 'Remove spam-like wording, many links or unusual attachments.',
+    sendFromPecBox: 'Send the message again from a PEC box of your own.',
+    askPecOwnerOrdinaryAddress:
+      'Or ask the recipient, another way, for an ordinary address, or to let the PEC box accept ordinary mail.',
   },
   formats: {
     dsn: 'Standard delivery report (RFC 3464)',
@@ -939,7 +947,16 @@ export default {
     domino: 'HCL Domino / Lotus Notes bounce',
     italian: 'Non-delivery notice in Italian',
     amazonses: 'Amazon SES notification',
+    mailfoundry: 'MailFoundry bounce',
+    verizon: 'Verizon Wireless text gateway bounce',
+    biglobe: 'BIGLOBE bounce',
+    ezweb: 'au (KDDI) ezweb bounce',
+    fml: 'fml mailing-list notice',
+    mxlogic: 'MX Logic (McAfee) bounce',
+    mail2000: 'Openfind Mail2000 bounce',
+    intermail: 'Critical Path / Openwave InterMail bounce (TIM, Alice)',
     arf: 'Complaint report (RFC 5965)',
+    unsubscribe: 'Unsubscribe request (Apple Mail)',
     autoreply: 'Automatic reply (RFC 3834)',
     pec: 'Certified email (PEC) receipt',
     text: 'Plain text (no known layout)',

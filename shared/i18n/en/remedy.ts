@@ -191,7 +191,8 @@ export default {
   },
   'recipient-domain-broken': {
     title: 'The recipient’s domain cannot receive mail',
-    summary: 'The recipient’s domain has no working mail server: only its owner can fix that.',
+    summary:
+      'Either the address has a typing mistake, or the recipient’s domain has no working mail server, which only its owner can fix.',
     steps: [
       'Check the address for typing mistakes in the part after the @.',
       'Tell the recipient by another channel (phone, another address) that their domain does not receive mail.',

@@ -266,6 +266,7 @@ export default {
     limits:
       'The code says the server refused the sender or recipient, often because a sending limit was passed.',
     maybeBlocklisted: 'This code is often about a blocklist, so we checked the lists.',
+    ordinaryToPec: 'The server says the address is a PEC box that takes only certified mail.',
     recipientRefused:
       'The code says the recipient’s server refused the address, so we checked the recipient’s domain.',
     recipientFull: 'The code says the recipient’s mailbox is full.',

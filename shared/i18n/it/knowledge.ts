@@ -839,6 +839,11 @@ export default {
       title: 'Il messaggio è sembrato spam o pericoloso',
       meaning: 'Un filtro ha giudicato il contenuto come spam, virus o phishing.',
     },
+    ordinaryToPec: {
+      title: 'Una casella PEC ha rifiutato la posta ordinaria',
+      meaning:
+        'L’indirizzo è una casella PEC che accetta solo posta certificata, e il tuo era un messaggio ordinario.',
+    },
   },
   /** Every step an explanation can give, once: codes, classes, subjects and server text refer to them by id (shared/knowledge/code-texts.ts). */
   steps: {
@@ -996,6 +1001,9 @@ export default {
     reTypeUsernameFull: 'Riscrivi nome utente (indirizzo completo) e password.',
     checkSamePasswordWorks: 'Verifica che la stessa password funzioni nella webmail.',
     removeSpamLikeWording: 'Togli parole da spam, troppi link o allegati insoliti.',
+    sendFromPecBox: 'Rispedisci il messaggio da una tua casella PEC.',
+    askPecOwnerOrdinaryAddress:
+      'Oppure chiedi al destinatario, in un altro modo, un indirizzo ordinario, o di abilitare la casella PEC a ricevere posta ordinaria.',
   },
   formats: {
     dsn: 'Rapporto di consegna standard (RFC 3464)',
@@ -1017,7 +1025,16 @@ export default {
     domino: 'Bounce di HCL Domino / Lotus Notes',
     italian: 'Avviso di mancato recapito in italiano',
     amazonses: 'Notifica di Amazon SES',
+    mailfoundry: 'Bounce di MailFoundry',
+    verizon: 'Bounce del gateway SMS di Verizon Wireless',
+    biglobe: 'Bounce di BIGLOBE',
+    ezweb: 'Bounce di au (KDDI) ezweb',
+    fml: 'Avviso della lista di distribuzione fml',
+    mxlogic: 'Bounce di MX Logic (McAfee)',
+    mail2000: 'Bounce di Openfind Mail2000',
+    intermail: 'Bounce di Critical Path / Openwave InterMail (TIM, Alice)',
     arf: 'Segnalazione di reclamo (RFC 5965)',
+    unsubscribe: 'Richiesta di disiscrizione (Apple Mail)',
     autoreply: 'Risposta automatica (RFC 3834)',
     pec: 'Ricevuta di posta certificata (PEC)',
     text: 'Testo semplice (nessuno schema noto)',

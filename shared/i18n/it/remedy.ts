@@ -194,7 +194,7 @@ export default {
   'recipient-domain-broken': {
     title: 'Il dominio del destinatario non può ricevere posta',
     summary:
-      'Il dominio del destinatario non ha un server di posta funzionante: solo chi lo gestisce può rimediare.',
+      'O l’indirizzo ha un errore di battitura, oppure il dominio del destinatario non ha un server di posta funzionante, e solo chi lo gestisce può rimediare.',
     steps: [
       'Controlla che la parte dopo la @ dell’indirizzo non abbia errori di battitura.',
       'Avvisa il destinatario con un altro mezzo (telefono, un altro indirizzo) che il suo dominio non riceve posta.',

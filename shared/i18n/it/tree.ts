@@ -284,6 +284,7 @@ export default {
       'Il codice dice che il server ha rifiutato mittente o destinatario, spesso perché è stato superato un limite di invio.',
     maybeBlocklisted:
       'Questo codice riguarda spesso una lista di blocco, quindi abbiamo controllato le liste.',
+    ordinaryToPec: 'Il server dice che l’indirizzo è una casella PEC che accetta solo posta certificata.',
     recipientRefused:
       'Il codice dice che il server del destinatario ha rifiutato l’indirizzo, quindi abbiamo controllato il dominio del destinatario.',
     recipientFull: 'Il codice dice che la casella del destinatario è piena.',

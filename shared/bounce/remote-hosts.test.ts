@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest'
+import { parseBounce } from './parse-bounce'
+import { remoteServiceReason } from './remote-hosts'
+
+describe('the replies of known receiving services', () => {
+  it.each([
+    ['someone@icloud.com', null, '552 5.2.2 <someone@icloud.com>: user is over quota', 'mailboxfull'],
+    ['someone@me.com', null, '550 5.1.6 recipient no longer on server: someone@me.com', 'hasmoved'],
+    [
+      'a@example.it',
+      'mx1.mail.icloud.com',
+      "554 5.7.1 Your message was rejected due to example.it's DMARC policy",
+      'authfailure',
+    ],
+    ['someone@hotmail.com', null, '550 Requested action not taken: mailbox unavailable (-1)', 'userunknown'],
+    [
+      'a@example.it',
+      'eu-smtp-inbound-1.mimecast.com',
+      '550 Rejected by header-based Anti-Spoofing policy',
+      'policyviolation',
+    ],
+    [
+      'a@example.it',
+      'cluster1.eu.messagelabs.com',
+      '553 Sorry, your email address has been blacklisted',
+      'rejected',
+    ],
+    ['someone@ezweb.ne.jp', null, '550 : User unknown', 'filtered'],
+    ['someone@ezweb.ne.jp', null, '550 <someone@ezweb.ne.jp>: User unknown', 'userunknown'],
+    [
+      'someone@gmail.com',
+      null,
+      '550 5.7.1 Messages with multiple addresses in From: header are not accepted',
+      'notcompliantrfc',
+    ],
+    [
+      'a@example.it',
+      'aspmx.l.google.com',
+      '550 5.7.26 This message does not have authentication information or fails to pass authentication checks',
+      'authfailure',
+    ],
+    [
+      'a@contoso.example',
+      'contoso-example.mail.protection.outlook.com',
+      '550 5.7.509 Access denied, sending domain EXAMPLE.IT does not pass DMARC verification',
+      'authfailure',
+    ],
+    [
+      'someone@outlook.com',
+      null,
+      "550 5.7.1 Unfortunately, messages from [192.0.2.5] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150).",
+      'blocked',
+    ],
+    ['someone@gmail.com', null, '550 5.2.1 The email account that you tried to reach is inactive', 'suspend'],
+    [
+      'someone@laposte.net',
+      null,
+      '550 5.5.0 Adresse destinataire invalide. Invalid recipient. LPN007_416',
+      'userunknown',
+    ],
+    [
+      'someone@orange.fr',
+      null,
+      '552 5.1.1 Boite du destinataire pleine. Recipient overquota. OFR_417 [417]',
+      'mailboxfull',
+    ],
+    [
+      'someone@yahoo.com',
+      null,
+      "554 delivery error: dd This user doesn't have a yahoo.com account",
+      'userunknown',
+    ],
+  ] as const)('%s via %s: "%s" is %s', (recipient, remoteMta, text, reason) => {
+    expect(remoteServiceReason({ recipient, remoteMta }, text)).toBe(reason)
+  })
+
+  it('says nothing for a service it does not know, or a text the service does not use', () => {
+    expect(
+      remoteServiceReason(
+        { recipient: 'a@example.it', remoteMta: 'mx.example.it' },
+        '550 5.2.2 user is over quota',
+      ),
+    ).toBeNull()
+    expect(
+      remoteServiceReason({ recipient: 'someone@icloud.com', remoteMta: null }, '550 something else'),
+    ).toBeNull()
+  })
+
+  it('recognises Outlook.com by the server that wrote the report when the recipient domain is not its own', async () => {
+    const text = [
+      'Reporting-MTA: dns;BAY004-MC1F12.hotmail.com',
+      '',
+      'Final-Recipient: rfc822;someone@hotmail.example.it',
+      'Action: failed',
+      'Status: 5.5.0',
+      'Diagnostic-Code: smtp;550 Requested action not taken: mailbox unavailable (-1:2:-1)',
+    ].join('\n')
+    expect(await parseBounce(text)).toMatchObject({ reason: 'userunknown', replyCode: 550 })
+  })
+})

@@ -1,0 +1,447 @@
+/**
+ * What some receiving services mean by their own replies: the service is recognised by the
+ * recipient's domain or by the name of the server that answered, and its reply text names the
+ * reason more precisely than the generic phrase lists can. Ported in part from Sisimai's `rhost`
+ * tables (go-sisimai `rhost/for-*.go`, BSD 2-Clause licence, see fixtures/sisimai/LICENSE), which
+ * cite each provider's published error pages.
+ */
+import type { BounceReason } from './reasons'
+
+/** One receiving service: the host names it answers from and its replies' phrases, by reason. */
+interface RemoteService {
+  /** Recipient domains and server name suffixes (with a leading dot) of the service. */
+  hosts: readonly string[]
+  /** Lower-case phrases of its replies, by the reason each names, tried in order. */
+  phrases: readonly (readonly [BounceReason, readonly string[]])[]
+  /** An error label whose number names the reason, tried before the phrases. */
+  label?: { pattern: RegExp; reasons: Readonly<Record<string, BounceReason>> }
+}
+
+const APPLE: RemoteService = {
+  hosts: ['icloud.com', 'me.com', 'mac.com', '.mail.icloud.com', '.apple.com', '.me.com'],
+  phrases: [
+    ['authfailure', ["'s dmarc policy", 'blocked for failing both spf and dkim']],
+    [
+      'blocked',
+      [
+        'rejected due to having a domain present in the spamhaus',
+        'rejected due to listing in spamhaus',
+        'blocked - see https://support.proofpoint.com/dnsbl-lookup',
+        'not accepting connections',
+      ],
+    ],
+    ['hasmoved', ['recipient no longer on server']],
+    ['mailboxfull', ['user is over quota']],
+    ['norelaying', ['relay access denied']],
+    ['notaccept', ['host/domain does not accept mail']],
+    ['policyviolation', ['due to local policy']],
+    ['rejected', ['sender address rejected']],
+    ['speeding', ['due to excessive volume']],
+    ['userunknown', ['inactive email address', 'user does not exist', 'unknown or illegal alias']],
+  ],
+}
+
+/** Exchange Online / Microsoft 365 (learn.microsoft.com, "Email non-delivery reports in Exchange Online"). */
+const MICROSOFT_PHRASES: RemoteService['phrases'] = [
+  [
+    'authfailure',
+    [
+      'must pass either spf or dkim validation',
+      'the message was rejected because of sender policy framework violation',
+      'does not pass dmarc verification',
+      "doesn't meet the required authentication level",
+    ],
+  ],
+  ['badreputation', ['has been temporarily rate limited due to ip reputation']],
+  [
+    'blocked',
+    [
+      'access denied, bad helo',
+      'access denied, rejected by recipient',
+      'does not accept email over ipv6',
+      'access denied, banned sender',
+      'using customer block list',
+      'access denied, banned sending ip ',
+      'part of their network is on our block list (s3150)',
+      'must have a reverse dns record',
+    ],
+  ],
+  ['mesgtoobig', ['message too large for this recipient', 'message size exceeds fixed maximum message size']],
+  ['failedstarttls', [' failed mta-sts validation', 'starttls is required to send mail']],
+  ['norelaying', ['tenantattribution; relay access denied']],
+  ['notaccept', ['hosted tenant which has no mail-enabled subscriptions']],
+  ['policyviolation', ['delivery not authorized, message refused', 'policy violation detected (as345)']],
+  [
+    'rejected',
+    [
+      'access denied, bad outbound sender',
+      'sender was not authenticated by organization',
+      'sender not in allowed-senders list',
+      'sender not authenticated for group',
+      'sender was not authenticated for mailbox',
+      'access denied, spam abuse detected',
+      'client blocked from sending from unregistered domains',
+    ],
+  ],
+  ['securityerror', ['client was not authenticated to send anonymous mail']],
+  ['spamdetected', ['content filter agent quarantined this message']],
+  [
+    'speeding',
+    [
+      'reached your daily limit for message recipients',
+      'submission quota exceeded',
+      "recipient's per hour message receive limit",
+      'has exceeded permitted limits within',
+      'tenant has exceeded threshold',
+    ],
+  ],
+  ['toomanyconn', ['has exceeded the maximum number of connections']],
+  ['suspend', ['access denied, banned recipient']],
+]
+
+const MICROSOFT: RemoteService = {
+  hosts: ['.prod.outlook.com', '.protection.outlook.com', '.onmicrosoft.com', '.exchangelabs.com'],
+  phrases: MICROSOFT_PHRASES,
+}
+
+/** Outlook.com (Hotmail): its 550 for an address that does not exist. */
+const OUTLOOK_COM: RemoteService = {
+  hosts: ['hotmail.com', 'outlook.com', 'live.com', 'msn.com', '.hotmail.com'],
+  phrases: [
+    ['hostunknown', ['the mail could not be delivered to the recipient because the domain is not reachable']],
+    ['userunknown', ['requested action not taken: mailbox unavailable']],
+    ...MICROSOFT_PHRASES,
+  ],
+}
+
+/**
+ * au by KDDI (ezweb.ne.jp): "550 <address>: User unknown" is an address that does not exist, while
+ * "550 : User unknown", with the address left out, is the recipient's own filter refusing the sender.
+ */
+const KDDI: RemoteService = {
+  hosts: ['ezweb.ne.jp', 'au.com', '.ezweb.ne.jp', 'msmx.au.com'],
+  phrases: [
+    ['filtered', ['550 : user unknown']],
+    ['userunknown', ['>: user unknown']],
+  ],
+}
+
+const YAHOO: RemoteService = {
+  hosts: ['yahoo.com', 'yahoo.co.uk', 'yahoo.it', 'aol.com', '.yahoodns.net'],
+  phrases: [
+    ['authfailure', ['yahoo requires all senders to authenticate with either spf or dkim']],
+    ['blocked', [" because the ip is in spamhaus's list;", 'not accepted from ip addresses on spamhaus xbl']],
+    ['norelaying', ['relaying denied for ']],
+    ['notcompliantrfc', ['headers are not rfc compliant']],
+    ['policyviolation', ['not accepted for policy reasons']],
+    ['rejected', ['due to unresolvable rfc.5321 domain', ' will be permanently deferred']],
+    ['speeding', ['user is receiving mail too quickly']],
+    ['suspend', [' is no longer valid.', 'this mailbox is disabled']],
+    ['toomanyconn', ['max message per connection reached']],
+    ['userunknown', ["dd this user doesn't have a ", 'mailbox not found']],
+  ],
+}
+
+/** Broadcom (Symantec) Email Security.cloud, formerly MessageLabs. */
+const MESSAGELABS: RemoteService = {
+  hosts: ['.messagelabs.com'],
+  phrases: [
+    ['authfailure', ['domain authentication fail']],
+    ['badreputation', ['connection rejected by policy']],
+    [
+      'blocked',
+      [
+        'mail rejected because your ip is in the pbl',
+        'your ip address has been ',
+        'your ip address (ip-addr) has been blocked',
+      ],
+    ],
+    ['contenterror', ['stray linefeeds in message']],
+    ['failedstarttls', ['tls/sslv3 connection required']],
+    ['norelaying', [' as a relay, ']],
+    [
+      'notcompliantrfc',
+      ['550 requested action aborted [4]', 'has detected that this message is not rfc 5322'],
+    ],
+    [
+      'rejected',
+      [
+        'sender envelope domain not allowed for sender ip address',
+        'your domain has been blocked',
+        'your email address has been blocked',
+        'your envelope sender is in my badmailfrom list',
+        'your email address has been blacklisted',
+        'your domain has been blacklisted',
+      ],
+    ],
+    ['securityerror', ['please turn on smtp authentication in your mail client']],
+    ['spamdetected', ['message filtered', 'filtered by outbound scanning']],
+    ['toomanyconn', ['too many recipients received this hour', 'too many messages']],
+    ['userunknown', ['no such user', 'invalid recipient', 'mailbox is not allowed']],
+  ],
+}
+
+const MIMECAST: RemoteService = {
+  hosts: ['.mimecast.com'],
+  phrases: [
+    [
+      'authfailure',
+      [
+        'spf sender invalid - envelope rejected',
+        'dkim sender invalid - envelope rejected',
+        'dmarc sender invalid - envelope rejected',
+      ],
+    ],
+    ['badreputation', ['local ct ip reputation - (reject)']],
+    ['blocked', ['sender address blocked', 'ip temporarily blacklisted']],
+    [
+      'failedstarttls',
+      [
+        'this route requires encryption (tls)',
+        'this route requires tls version 1.2 or greater',
+        'this route requires high-strength ciphers',
+      ],
+    ],
+    ['mesgtoobig', ['maximum email size exceeded']],
+    ['networkerror', ['the incorrect hostname used for inbounds', 'mail loop detected']],
+    ['norelaying', ['open relay not allowed', 'open relay is not allowed']],
+    ['notaccept', ['account inbounds disabled']],
+    [
+      'policyviolation',
+      [
+        'anti-spoofing policy - inbound not allowed',
+        'rejected by header-based anti-spoofing policy',
+        'message bounced due to content examination policy',
+        'host network not allowed',
+        'host network, not allowed',
+      ],
+    ],
+    [
+      'rejected',
+      [
+        'administrative prohibition envelope blocked',
+        'envelope blocked - user entry',
+        'envelope blocked - user domain entry',
+        'rejected by header-based manually blocked senders',
+        'rejected by header-based blocked senders',
+        'envelope rejected - block policy for envelope from address',
+      ],
+    ],
+    ['securityerror', ['incorrect authentication data', 'submitter failed to authenticate']],
+    ['toomanyconn', ['account service is temporarily unavailable', 'exceeding outbound thread limit']],
+    ['userunknown', ['invalid recipient']],
+  ],
+}
+
+/** Gmail and Google Workspace (support.google.com/a/answer/3726730). */
+const GOOGLE: RemoteService = {
+  hosts: ['gmail.com', 'googlemail.com', '.google.com', '.googlemail.com'],
+  phrases: [
+    [
+      'authfailure',
+      [
+        'the spf record of the sending domain',
+        'senders to authenticate with either spf or dkim',
+        'fails to pass spf checks for an spf record with a hard fail',
+        'has an spf record with a hard fail policy',
+        "is not accepted due to domain's dmarc policy",
+        'fails to pass authentication checks',
+        'senders to authenticate with spf',
+        'senders to authenticate their email with spf',
+        'senders to authenticate their email with dkim',
+        'senders to authenticate with dkim',
+        'aligned with either the authenticated spf or dkim',
+        'to add a dmarc record to ',
+      ],
+    ],
+    [
+      'badreputation',
+      ['very low reputation of the sending ip address', 'very low reputation of the sending domain'],
+    ],
+    [
+      'blocked',
+      [
+        'ip not in whitelist for rcpt domain',
+        'helo/ehlo argument is invalid',
+        'empty helo/ehlo argument not allowed',
+        'an unusual rate of unsolicited mail',
+        'an unusual rate of mail',
+      ],
+    ],
+    ['mesgtoobig', ["exceeded google's message size limits", "exceeds google's message size limit of"]],
+    [
+      'exceedlimit',
+      [
+        'bytes per individual header size',
+        "exceeds google's header name limit of",
+        "exceeds google's message header size limit",
+      ],
+    ],
+    [
+      'failedstarttls',
+      [
+        'must issue a starttls command first',
+        'tls required for rcpt domain',
+        'senders to use tls/ssl for smtp',
+      ],
+    ],
+    ['mailboxfull', ['inbox is out of storage space', 'email quota exceeded']],
+    ['networkerror', ['message exceeded 50 hops']],
+    [
+      'norelaying',
+      [
+        'mail relay denied',
+        'invalid credentials for relay',
+        'is not authorized to send email directly to our servers',
+      ],
+    ],
+    [
+      'notcompliantrfc',
+      [
+        'missing a valid address in the from: header',
+        'multiple addresses in from:',
+        'is not rfc 5322 compliant',
+        'missing a valid message-id: header',
+        'contains a unicode character in a disallowed header',
+        'encoded-word syntax is not permitted',
+        'is not a valid rfc 5321 address',
+        'mail message is malformed',
+      ],
+    ],
+    [
+      'policyviolation',
+      [
+        'illegal attachment on your message',
+        'blocked because its content presents a potential security issue',
+        'you are sending to (or from) has a policy that prohibited',
+      ],
+    ],
+    ['rejected', ['mail sending denied', 'unauthenticated email is not accepted']],
+    [
+      'requireptr',
+      [
+        'does not have a ptr record',
+        ' have a ptr record, or the ptr record',
+        'does not meet ipv6 sending guidelines regarding ptr records',
+        'does not match the ip address of the hostname',
+      ],
+    ],
+    [
+      'securityerror',
+      [
+        'too many login attempts',
+        'application-specific password required',
+        'please log in with your web browser',
+        'please log in through your web browser',
+        'username and password not accepted',
+      ],
+    ],
+    ['spamdetected', ['due to the nature of the content or the links within', 'likely unsolicited mail']],
+    [
+      'speeding',
+      [
+        'is receiving mail too quickly',
+        'rate that prevents additional messages from being delivered',
+        'daily sending quota exceeded',
+        'daily user sending limit exceeded',
+      ],
+    ],
+    [
+      'suspend',
+      ['account that you tried to reach is disabled', 'account that you tried to reach is inactive'],
+    ],
+    ['toomanyconn', ['your message has too many recipients', 'too many recipients for this sender']],
+    ['userunknown', ['the email account that you tried to reach does not exist']],
+  ],
+}
+
+/**
+ * Orange and La Poste (France): a label such as `LPN007_416` or `OFR_416` ends their replies, and its
+ * number names the reason (postmastery.com's list of Orange codes).
+ */
+const FRANCE_PTT_CODES: Readonly<Record<string, BounceReason>> = {
+  '101': 'blocked',
+  '102': 'blocked',
+  '103': 'blocked',
+  '104': 'toomanyconn',
+  '305': 'securityerror',
+  '401': 'authfailure',
+  '402': 'securityerror',
+  '403': 'rejected',
+  '405': 'rejected',
+  '415': 'rejected',
+  '416': 'userunknown',
+  '417': 'mailboxfull',
+  '420': 'suspend',
+  '421': 'rejected',
+  '426': 'suspend',
+  '505': 'systemerror',
+  '506': 'spamdetected',
+  '510': 'blocked',
+  '514': 'mesgtoobig',
+  '517': 'authfailure',
+  '630': 'policyviolation',
+  '999': 'blocked',
+}
+
+const FRANCE_PTT: RemoteService = {
+  hosts: ['laposte.net', 'orange.fr', 'wanadoo.fr', '.laposte.net', '.orange.fr', '.wanadoo.fr'],
+  phrases: [['authfailure', ['spf/dns de votre nom de domaine']]],
+  label: { pattern: /\b(?:lpn|lpnaaa|ofr|ouk)[0-9]{0,3}_([0-9]{3})\b/i, reasons: FRANCE_PTT_CODES },
+}
+
+const SERVICES: readonly RemoteService[] = [
+  APPLE,
+  OUTLOOK_COM,
+  MICROSOFT,
+  GOOGLE,
+  KDDI,
+  YAHOO,
+  MESSAGELABS,
+  MIMECAST,
+  FRANCE_PTT,
+]
+
+/** Where a bounce went: the recipient's address, the server that answered and the one that reported, when known. */
+export interface Destination {
+  recipient: string | null
+  remoteMta: string | null
+  reportingMta?: string | null
+}
+
+function hostName(value: string | null | undefined): string {
+  return (value ?? '').toLowerCase().split(/[\s;[(]/)[0] ?? ''
+}
+
+function servesHost(service: RemoteService, host: string): boolean {
+  return service.hosts.some((name) => (name.startsWith('.') ? host.endsWith(name) : host === name))
+}
+
+/**
+ * The receiving service of a bounce: by the recipient's domain, else by the server that answered,
+ * else by the server that wrote the report (a service reporting its own refusal).
+ */
+function serviceOf(destination: Destination): RemoteService | undefined {
+  const domain = (destination.recipient ?? '').split('@')[1]?.toLowerCase() ?? ''
+  const candidates = [domain, hostName(destination.remoteMta), hostName(destination.reportingMta)]
+  for (const host of candidates) {
+    const service = host === '' ? undefined : SERVICES.find((entry) => servesHost(entry, host))
+    if (service) return service
+  }
+  return undefined
+}
+
+/** The reason a known receiving service's own reply names, or null when the service or its text is not known. */
+export function remoteServiceReason(
+  destination: Destination,
+  diagnostic: string | null,
+): BounceReason | null {
+  if (!diagnostic) return null
+  const service = serviceOf(destination)
+  if (!service) return null
+  const text = diagnostic.slice(0, 4000).toLowerCase()
+  const labelled = service.label?.pattern.exec(text)?.[1]
+  const byLabel = labelled ? service.label?.reasons[labelled] : undefined
+  if (byLabel) return byLabel
+  return service.phrases.find(([, phrases]) => phrases.some((phrase) => text.includes(phrase)))?.[0] ?? null
+}
