@@ -28,6 +28,7 @@ export class Person {
   async choose(node: keyof TreeTexts['nodes'], answer: string): Promise<void> {
     const answers = (this.tree.nodes[node] as { answers: Record<string, { label: string }> }).answers
     const label = answers[answer]?.label ?? answer
+    if (node === 'offer') this.offer = answer
     await expect(this.heading()).toHaveText((this.tree.nodes[node] as { title: string }).title)
     await this.page.getByRole('button', { name: label, exact: false }).first().click()
   }
@@ -83,11 +84,11 @@ export class Person {
     await this.page.getByRole('button', { name: resources[this.lang].common.action.next }).click()
   }
 
-  /** The remedy's title and steps, with the control-panel places of `provider` when it is known. */
-  async expectRemedy(id: ScreenRemedyId, provider?: string): Promise<void> {
+  /** The remedy screen, its steps pointing into `provider`'s control panel (the offer named, by default). */
+  async expectRemedy(id: ScreenRemedyId, provider = this.offer): Promise<void> {
     const { t } = createI18n(this.lang)
     const keys = remedyKeys(id)
-    const panel = panelTextParams(mailProvider(provider ?? this.offer), (key) => t(key))
+    const panel = panelTextParams(mailProvider(provider), (key) => t(key))
     await expect(this.heading()).toHaveText(t(keys.title))
     await expect(this.page.locator('ol.steps > li')).toHaveText(keys.steps.map((key) => t(key, panel)))
   }

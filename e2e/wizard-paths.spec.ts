@@ -12,7 +12,7 @@ test.describe('the wizard reaches the right remedy', () => {
     const p = await person(open, 'en')
     await p.choose('problem', 'cannotReceive')
     await p.typeTarget('mario@expired.test')
-    await p.expectRemedy('domain-expired')
+    await p.expectRemedy('domain-expired', 'ovh-mxplan')
     await p.expectBecause('domainExpired')
     await expect(p.page.locator('[data-check-id="domain.registration"]').first()).toHaveAttribute(
       'data-status',
