@@ -69,6 +69,38 @@ const DEFAULT_TTL = 300
 
 const normalise = (name: string) => name.toLowerCase().replace(/\.$/, '')
 
+type UdpServer = ReturnType<typeof dns2.createUDPServer>
+type TcpServer = ReturnType<typeof dns2.createTCPServer>
+
+/**
+ * A UDP and a TCP DNS server on the same free port of 127.0.0.1. The port is free for UDP when
+ * picked; when TCP finds it taken by another socket, both start again on a new port.
+ */
+async function listenOnOnePort(
+  handle: dns2.DnsHandler,
+): Promise<{ udp: UdpServer; tcp: TcpServer; port: number }> {
+  for (let attempt = 1; ; attempt++) {
+    const udp = dns2.createUDPServer({ type: 'udp4' })
+    const tcp = dns2.createTCPServer()
+    udp.on('request', handle)
+    tcp.on('request', handle)
+    udp.on('requestError', () => undefined)
+    tcp.on('requestError', () => undefined)
+    await udp.listen(0, '127.0.0.1')
+    const port = udp.address().port
+    try {
+      await new Promise<void>((resolve, reject) => {
+        tcp.once('error', reject)
+        tcp.listen(port, '127.0.0.1', () => resolve())
+      })
+      return { udp, tcp, port }
+    } catch (error) {
+      await new Promise<void>((resolve) => udp.close(() => resolve()))
+      if (attempt >= 10 || (error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error
+    }
+  }
+}
+
 /** Starts a dns2 server on 127.0.0.1 that answers from `zones`, like a resolver that knows them all. */
 export async function startDnsServer(zones: FixtureZones): Promise<FixtureDnsServer> {
   const questions: ReceivedQuestion[] = []
@@ -106,18 +138,7 @@ export async function startDnsServer(zones: FixtureZones): Promise<FixtureDnsSer
     else if (delayMs) setTimeout(sendSafely, delayMs)
     else sendSafely()
   }
-  const udp = dns2.createUDPServer({ type: 'udp4' })
-  const tcp = dns2.createTCPServer()
-  udp.on('request', handle as dns2.DnsHandler)
-  tcp.on('request', handle as dns2.DnsHandler)
-  udp.on('requestError', () => undefined)
-  tcp.on('requestError', () => undefined)
-  await udp.listen(0, '127.0.0.1')
-  const port = udp.address().port
-  await new Promise<void>((resolve, reject) => {
-    tcp.once('error', reject)
-    tcp.listen(port, '127.0.0.1', () => resolve())
-  })
+  const { udp, tcp, port } = await listenOnOnePort(handle)
   return {
     port,
     address: `127.0.0.1:${port}`,
