@@ -64,7 +64,7 @@ export default {
     title: 'Report for a ticket',
     lead: 'Copy the report into the ticket, or save it as a file.',
     copy: 'Copy report (Markdown)',
-    copied: 'Copied: the report is on the clipboard.',
+    copied: 'Copied: it is on the clipboard, ready to paste.',
     copyFailed: 'The report could not be copied: {{message}}',
     exportHtml: 'Save as HTML',
     exportJson: 'Save as JSON',

@@ -65,7 +65,7 @@ export default {
     title: 'Rapporto per il ticket',
     lead: 'Copia il rapporto nel ticket, oppure salvalo come file.',
     copy: 'Copia il rapporto (Markdown)',
-    copied: 'Copiato: il rapporto è negli appunti.',
+    copied: 'Copiato: è negli appunti, pronto da incollare.',
     copyFailed: 'Non è stato possibile copiare il rapporto: {{message}}',
     exportHtml: 'Salva in HTML',
     exportJson: 'Salva in JSON',
