@@ -154,17 +154,7 @@ export function reasonOfStatus(enhancedCode: string | null): BounceReason | null
 }
 
 /** Reasons that only say "something went wrong", which a phrase may sharpen. */
-const VAGUE: ReadonlySet<BounceReason | null> = new Set<BounceReason | null>([
-  null,
-  'undefined',
-  'onhold',
-  'systemerror',
-  'securityerror',
-  'expired',
-  'networkerror',
-  'hostunknown',
-  'userunknown',
-])
+const VAGUE: ReadonlySet<BounceReason | null> = new Set<BounceReason | null>([null, ...RETRIED])
 
 const BEFORE_DATA: ReadonlySet<SmtpCommand | null> = new Set<SmtpCommand | null>([
   'CONN',

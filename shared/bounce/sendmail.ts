@@ -1,5 +1,6 @@
 import type { SmtpCommand } from './classify-reason'
 import { includesPhrase } from './reason-phrases'
+import { TRANSCRIPT_COMMANDS } from './smtp-command'
 import type { BounceReason } from './reasons'
 import type { LayoutFields, LayoutParser } from './types'
 import { cleanToken, firstEmail, linesAfter } from './text-scan'
@@ -21,16 +22,6 @@ const GAVE_UP =
 const PROGRAM_VERDICT = /^[45][0-9][0-9] [45]\.[0-9]{1,3}\.[0-9]{1,3} [^<>]{1,300}$/
 const MAX_ENTRIES = 50
 const MAX_REPLIES = 20
-
-const COMMANDS: Record<string, SmtpCommand> = {
-  data: 'DATA',
-  rcpt: 'RCPT',
-  mail: 'MAIL',
-  ehlo: 'EHLO',
-  helo: 'HELO',
-  starttls: 'STARTTLS',
-  auth: 'AUTH',
-}
 
 /** The session a transcript is telling about: the server, the last command sent and what the server answered. */
 interface Session {
@@ -89,7 +80,8 @@ function transcriptRecipients(lines: string[]): LayoutFields[] {
     const recipient = RECIPIENT_LINE.exec(line)
     const host = HOST_LINE.exec(line)
     if (talking?.[1]) session = { host: talking[1].replace(/\.$/, ''), replies: [] }
-    else if (sent?.[1]) session = { ...session, command: COMMANDS[sent[1].toLowerCase()], replies: [] }
+    else if (sent?.[1])
+      session = { ...session, command: TRANSCRIPT_COMMANDS[sent[1].toLowerCase()], replies: [] }
     else if (reply?.[1] && session.replies.length < MAX_REPLIES) session.replies.push(reply[1].trim())
     else if (recipient?.[2]?.includes('@')) entries.push(recipientEntry(recipient, session))
     else if (host?.[1]) session = sameHost(session, host[1]) ? session : { replies: [] }

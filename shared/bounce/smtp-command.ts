@@ -17,7 +17,8 @@ const COMMAND_CUES: readonly [RegExp, SmtpCommand][] = [
   ],
 ]
 
-const TRANSCRIPT_COMMANDS: Record<string, SmtpCommand> = {
+/** The commands a transcript's `>>> VERB` lines name, by the verb in lower case. */
+export const TRANSCRIPT_COMMANDS: Record<string, SmtpCommand> = {
   data: 'DATA',
   rcpt: 'RCPT',
   mail: 'MAIL',
