@@ -475,98 +475,149 @@ function reasonOf(input: BounceReasonInput): BounceReason {
   return found === 'onhold' && input.diagnostic === null && knownReport ? 'undefined' : found
 }
 
-async function readBounce(input: string): Promise<BounceInfo> {
-  const { text, truncated } = boundedBounceInput(input)
+/** What a bounce is read from: its parts, its report's recipients, its layout and the plain text. */
+interface Reading {
+  sources: Sources
+  status: DeliveryStatus
+  lower: string
+  layout: LayoutParser | undefined
+  fields: LayoutFields
+  dsnRecipients: DsnRecipient[]
+  dsn: DsnRecipient | undefined
+  scanned: LayoutFields
+  kind: Kind | null
+}
+
+async function readParts(text: string): Promise<Reading> {
   const message = withoutMboxLine(text)
   const sources = readableSources(message, looksLikeMessage(message) ? await readMime(message) : null)
-
   const status = collectStatus(sources)
-
   const lines = splitLines(sources.body)
   const lower = sources.body.toLowerCase()
   const layout = LAYOUTS.find(
     (parser) =>
       !(parser.fallbackOnly && status.recipients.length > 0) && parser.detects(lower, sources.headers),
   )
-  const layoutFields: LayoutFields = layout ? layout.parse(lines, sources.headers) : {}
-  const dsnRecipients = pairedRecipients(status.recipients, layoutFields)
-  const dsn = pickRecipient(dsnRecipients)
-  const scanned = scanPlainText(lines)
-
+  const fields: LayoutFields = layout ? layout.parse(lines, sources.headers) : {}
+  const dsnRecipients = pairedRecipients(status.recipients, fields)
   const bounceLike = layout !== undefined || status.recipients.length > 0
-  const kind = kindOf(sources, bounceLike)
+  return {
+    sources,
+    status,
+    lower,
+    layout,
+    fields,
+    dsnRecipients,
+    dsn: pickRecipient(dsnRecipients),
+    scanned: scanPlainText(lines),
+    kind: kindOf(sources, bounceLike),
+  }
+}
+
+/** The server's text that best explains the bounce (the first with a code), and the codes read. */
+function diagnosticOf(reading: Reading, pasted: string) {
+  const { kind, dsn, fields, scanned } = reading
   const programStatus = dsn?.diagnosticType?.startsWith('x-unix') === true
   const candidates = [
     kind?.pec?.extendedError,
     programStatus ? null : dsn?.diagnostic,
-    layoutFields.diagnostic,
+    fields.diagnostic,
     scanned.diagnostic,
-    shortPaste(text),
+    shortPaste(pasted),
   ]
   const withCodes = candidates.find((candidate) => candidate && hasCode(codesOf(candidate)))
-  const diagnostic = withCodes ?? dsn?.diagnostic ?? layoutFields.diagnostic ?? scanned.diagnostic ?? null
+  const diagnostic = withCodes ?? dsn?.diagnostic ?? fields.diagnostic ?? scanned.diagnostic ?? null
   const codes = diagnostic ? codesOf(diagnostic) : { replyCode: null, enhancedCode: null }
   const replyCode = dsn?.replyCode ?? codes.replyCode
   const enhancedCode = dsn?.enhancedCode
     ? preferStatus(dsn.enhancedCode, codes.enhancedCode, replyCode)
     : codes.enhancedCode
+  return { diagnostic, replyCode, enhancedCode }
+}
+
+/** Who the mail was for, the server that refused it and the server that reported it. */
+function destinationOf({ kind, dsn, fields, scanned, sources, status }: Reading) {
   const failedHeader = firstEmail(sources.headers.get('x-failed-recipients') ?? '')
   const recipient =
-    kind?.pec?.recipient ??
-    dsn?.recipient ??
-    layoutFields.recipient ??
-    failedHeader ??
-    scanned.recipient ??
-    null
-  const remoteMta = dsn?.remoteMta ?? layoutFields.remoteMta ?? null
+    kind?.pec?.recipient ?? dsn?.recipient ?? fields.recipient ?? failedHeader ?? scanned.recipient ?? null
   const fromDomain =
     sources.fromAddress && isDaemonAddress(sources.fromAddress)
       ? (sources.fromAddress.split('@')[1] ?? null)
       : null
-  const reportingMta = status.reportingMta ?? layoutFields.reportingMta ?? fromDomain
-  const action = dsn?.action ?? layoutFields.action ?? null
+  return {
+    recipient,
+    remoteMta: dsn?.remoteMta ?? fields.remoteMta ?? null,
+    reportingMta: status.reportingMta ?? fields.reportingMta ?? fromDomain,
+  }
+}
+
+/** What kind of message it is, from the most specific sign to the least. */
+function formatOf({ kind, layout, status }: Reading, found: boolean): BounceFormat {
+  if (kind) return kind.format
+  if (layout) return layout.format
+  if (status.recipients.length > 0) return 'dsn'
+  return found ? 'text' : 'none'
+}
+
+/**
+ * Why the bounce came back: a receipt's or auto-reply's own kind; else a reason the layout states;
+ * else ordinary mail refused by a PEC box, or the receiving service's own words; else the codes and
+ * the text.
+ */
+function wholeReason(
+  reading: Reading,
+  read: ReturnType<typeof diagnosticOf> & ReturnType<typeof destinationOf>,
+  context: {
+    format: BounceFormat
+    command: SmtpCommand | null
+    action: string | null
+    ordinaryToPec: boolean
+  },
+): BounceReason {
+  const { kind, dsn, fields, layout, sources, lower } = reading
+  if (kind?.reason) return kind.reason
+  if (context.format === 'none') return 'undefined'
+  const stated = fields.reason ?? dsn?.statedReason ?? null
+  const known =
+    stated === null
+      ? ((context.ordinaryToPec ? 'policyviolation' : null) ?? remoteServiceReason(read, read.diagnostic))
+      : null
+  return (
+    known ??
+    reasonOf({
+      enhancedCode: read.enhancedCode,
+      replyCode: read.replyCode,
+      diagnostic: read.diagnostic,
+      diagnosticType: dsn?.diagnosticType ?? null,
+      action: context.action,
+      command: context.command,
+      stated,
+      statusNote: dsn?.statusNote ?? null,
+      body: lower,
+      knownReport: layout !== undefined || sources.deliveryStatus.length > 0,
+    })
+  )
+}
+
+async function readBounce(input: string): Promise<BounceInfo> {
+  const { text, truncated } = boundedBounceInput(input)
+  const reading = await readParts(text)
+  const { sources, status, fields, dsn, kind, lower } = reading
+  const read = { ...diagnosticOf(reading, text), ...destinationOf(reading) }
+  const { diagnostic, replyCode, enhancedCode, recipient, remoteMta, reportingMta } = read
+  const action = dsn?.action ?? fields.action ?? null
   const remoteIps = remoteMta ? findIps(remoteMta) : []
   const sendingIp =
     (diagnostic ? findIps(diagnostic).find((ip) => isPublicIp(ip) && !remoteIps.includes(ip)) : undefined) ??
     receivedIp(sources.originalHeaders)
-
   const explained = explainCode(explainable(diagnostic, replyCode, enhancedCode))
-  const command = layoutFields.command ?? findCommand([diagnostic ?? '', lower].join('\n').toLowerCase())
-
+  const command = fields.command ?? findCommand([diagnostic ?? '', lower].join('\n').toLowerCase())
   const found = diagnostic !== null || recipient !== null || replyCode !== null || enhancedCode !== null
-  const format: BounceFormat = kind
-    ? kind.format
-    : layout
-      ? layout.format
-      : status.recipients.length > 0
-        ? 'dsn'
-        : found
-          ? 'text'
-          : 'none'
-  const stated = layoutFields.reason ?? dsn?.statedReason ?? null
+  const format = formatOf(reading, found)
   const ordinaryToPec = refusesOrdinaryMail(
     [diagnostic ?? '', lower.slice(0, 65_536)].join('\n').toLowerCase(),
   )
-  const reason =
-    kind?.reason ??
-    (format === 'none'
-      ? 'undefined'
-      : ((stated === null
-          ? ((ordinaryToPec ? 'policyviolation' : null) ??
-            remoteServiceReason({ recipient, remoteMta, reportingMta }, diagnostic))
-          : null) ??
-        reasonOf({
-          enhancedCode,
-          replyCode,
-          diagnostic,
-          diagnosticType: dsn?.diagnosticType ?? null,
-          action,
-          command,
-          stated,
-          statusNote: dsn?.statusNote ?? null,
-          body: lower,
-          knownReport: layout !== undefined || sources.deliveryStatus.length > 0,
-        })))
+  const reason = wholeReason(reading, read, { format, command, action, ordinaryToPec })
 
   return {
     format,
@@ -582,8 +633,8 @@ async function readBounce(input: string): Promise<BounceInfo> {
     transient: transientOf(replyCode, enhancedCode, action),
     recipients:
       status.recipients.length > 0
-        ? withReasons(dsnRecipients, layoutFields, command, reportingMta)
-        : layoutRecipients(layoutFields, command, reportingMta),
+        ? withReasons(reading.dsnRecipients, fields, command, reportingMta)
+        : layoutRecipients(fields, command, reportingMta),
     explanation: explained,
     remedies: remediesOf(reason, explained?.remedies ?? []),
     truncated,
