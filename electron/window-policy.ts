@@ -122,7 +122,8 @@ export function leavingThePage(url: string): { allowInApp: false; openInBrowser:
   return { allowInApp: false, openInBrowser: allowedExternalLink(url) }
 }
 
-const CONTENT_TYPES: Record<string, string> = {
+/** The content type of each kind of file the built renderer holds, by extension. */
+export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',

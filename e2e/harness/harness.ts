@@ -9,20 +9,11 @@ import { build } from 'esbuild'
 import { createApiService } from '../../electron/api-service'
 import type { EngineOptions } from '../../electron/engine'
 import { APP_VERSION } from '../../shared/version'
-import { contentSecurityPolicy, withCspMeta } from '../../electron/window-policy'
+import { CONTENT_TYPES, contentSecurityPolicy, withCspMeta } from '../../electron/window-policy'
 
 /** Where the built renderer lives (electron-vite's output). */
 export const RENDERER_DIR = resolve('out/renderer')
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-}
 const MAX_BODY = 6 * 1024 * 1024
 /** The built page's policy, with the bridge's same-origin requests (fetch, event stream) allowed. */
 const HARNESS_CSP = contentSecurityPolicy('production', 'meta').replace(
@@ -159,7 +150,8 @@ async function handleRequest(
   const given = url.searchParams.get('token') ?? cookieToken ?? ''
   if (!sameToken(given, context.token)) return deny(response, 403, 'token required')
 
-  if (url.pathname === '/__harness/bridge.js') return send(response, 200, MIME['.js'] ?? '', context.bridge)
+  if (url.pathname === '/__harness/bridge.js')
+    return send(response, 200, CONTENT_TYPES['.js'] ?? '', context.bridge)
   if (url.pathname === '/__harness/events') return openEventStream(context.eventClients, response)
   if (url.pathname.startsWith('/__harness/invoke/') && request.method === 'POST') {
     const channel = decodeURIComponent(url.pathname.slice('/__harness/invoke/'.length))
@@ -194,10 +186,10 @@ async function invoke(
     args = JSON.parse(body)
   } catch {
     const envelope = { ok: false, error: { code: 'badRequest', message: 'invalid JSON' } }
-    return send(response, 200, MIME['.json'] ?? '', JSON.stringify(envelope))
+    return send(response, 200, CONTENT_TYPES['.json'] ?? '', JSON.stringify(envelope))
   }
   const envelope = await service.dispatch(channel, args)
-  send(response, 200, MIME['.json'] ?? '', JSON.stringify(envelope))
+  send(response, 200, CONTENT_TYPES['.json'] ?? '', JSON.stringify(envelope))
 }
 
 /** The app's page, with the harness's policy and bridge, setting the token's cookie. */
@@ -208,7 +200,7 @@ async function serveIndex(context: HarnessContext, response: ServerResponse): Pr
     '<head>\n    <script src="/__harness/bridge.js"></script>',
   )
   response.setHeader('set-cookie', `md_token=${context.token}; HttpOnly; SameSite=Strict; Path=/`)
-  send(response, 200, MIME['.html'] ?? '', html)
+  send(response, 200, CONTENT_TYPES['.html'] ?? '', html)
 }
 
 /** A file of the built renderer; nothing outside its folder. */
@@ -217,7 +209,7 @@ async function serveFile(rendererDir: string, pathname: string, response: Server
   if (!file.startsWith(rendererDir + sep)) return deny(response, 404, 'not found')
   try {
     if (!(await stat(file)).isFile()) return deny(response, 404, 'not found')
-    send(response, 200, MIME[extname(file)] ?? 'application/octet-stream', await readFile(file))
+    send(response, 200, CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file))
   } catch {
     deny(response, 404, 'not found')
   }
