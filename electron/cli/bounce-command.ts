@@ -4,7 +4,7 @@ import { createI18n } from '../../shared/i18n'
 import { MAX_BOUNCE_CHARS, parseBounce } from '../../shared/bounce/parse-bounce'
 import { REASONS } from '../../shared/bounce/reasons'
 import type { BounceInfo } from '../../shared/bounce/types'
-import { cliLanguage, OUTPUT_ARGS, usage, UsageError } from './common'
+import { cliLanguage, OUTPUT_ARGS, readStdinBounded, usage, UsageError } from './common'
 import { explanationJson, explanationText } from './explanation-output'
 import { terminalSafe } from './terminal-safe'
 
@@ -18,15 +18,7 @@ interface ReadBounce {
 }
 
 async function readStdin(): Promise<ReadBounce> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of process.stdin) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk))
-    chunks.push(buffer)
-    size += buffer.length
-    if (size > MAX_BOUNCE_CHARS) break
-  }
-  const all = Buffer.concat(chunks)
+  const all = await readStdinBounded(MAX_BOUNCE_CHARS)
   return { text: all.subarray(0, MAX_BOUNCE_CHARS).toString('utf8'), cut: all.length > MAX_BOUNCE_CHARS }
 }
 

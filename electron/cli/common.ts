@@ -138,3 +138,16 @@ export function parsePorts(value: string): Partial<Record<ProbeKind, number>> {
     throw usage('badPorts', { kinds: Object.keys(PROBE_PORTS).join(', '), value })
   }
 }
+
+/** Standard input as bytes, read until it ends or holds more than `limit` bytes (then cut there). */
+export async function readStdinBounded(limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of process.stdin) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk))
+    chunks.push(buffer)
+    size += buffer.length
+    if (size > limit) break
+  }
+  return Buffer.concat(chunks)
+}

@@ -8,21 +8,13 @@ import type { HeaderReport } from '../../shared/headers/types'
 import { authResultKey, remedyWhoActs } from '../../shared/headers/verdict'
 import { isProviderId, providerProfile } from '../../shared/knowledge/providers'
 import { remedyKeys } from '../../shared/knowledge/remedies'
-import { cliLanguage, OUTPUT_ARGS, usage, UsageError } from './common'
+import { cliLanguage, OUTPUT_ARGS, readStdinBounded, usage, UsageError } from './common'
 
 const HEADERS_USAGE = 'headers <file|-> [--json] [--role sender|recipient] [--provider ID] [--lang it|en]'
 
 async function readInput(file: string): Promise<string> {
   if (file !== '-') return readFile(file, 'utf8')
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of process.stdin) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk))
-    chunks.push(buffer)
-    size += buffer.length
-    if (size > MAX_HEADER_INPUT_CHARS * 4) break
-  }
-  return Buffer.concat(chunks).toString('utf8')
+  return (await readStdinBounded(MAX_HEADER_INPUT_CHARS * 4)).toString('utf8')
 }
 
 /** The remedies with their texts in the language, and who acts from the reader's side. */
