@@ -1,6 +1,6 @@
 import { isLanguage, type Language } from '../shared/i18n/languages'
 import { APP_VERSION } from '../shared/version'
-import { findCommand } from './cli/commands'
+import { COMMANDS, findCommand } from './cli/commands'
 import { cliLanguage, usage, UsageError } from './cli/common'
 import { terminalSafe } from './cli/terminal-safe'
 import { commandHelp, overviewHelp } from './cli/help'
@@ -15,7 +15,7 @@ async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv
   const lang = messageLanguage(argv)
   if (name === undefined || name === '--help' || name === '-h') {
-    process.stdout.write(overviewHelp(lang))
+    process.stdout.write(overviewHelp(COMMANDS, lang))
     return name === undefined ? 2 : 0
   }
   if (name === '--version' || name === '-V') {

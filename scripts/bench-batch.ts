@@ -10,7 +10,7 @@ import type { CheckArea } from '../shared/ipc'
 import { runCheck } from '../electron/engine/check'
 import type { EngineOptions } from '../electron/engine/context'
 import { checkBatch } from '../electron/cli/batch-check'
-import { DEFAULT_BATCH_CONCURRENCY } from '../electron/cli/commands'
+import { DEFAULT_BATCH_CONCURRENCY } from '../electron/cli/command-declaration'
 import { BATCH_SIZE, batchDomain, SHOP_DOMAIN } from './bench-fixtures'
 import { startSlowWorld } from './slow-world'
 

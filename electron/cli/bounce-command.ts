@@ -1,10 +1,10 @@
 import { open } from 'node:fs/promises'
-import { parseArgs } from 'node:util'
 import { createI18n } from '../../shared/i18n'
 import { MAX_BOUNCE_CHARS, parseBounce } from '../../shared/bounce/parse-bounce'
 import { REASONS } from '../../shared/bounce/reasons'
 import type { BounceInfo } from '../../shared/bounce/types'
-import { cliLanguage, OUTPUT_ARGS, readStdinBounded, usage, UsageError } from './common'
+import { parseCommandArgs, READER_OPTIONS } from './command-declaration'
+import { cliLanguage, readStdinBounded, usage, UsageError } from './common'
 import { explanationJson, explanationText } from './explanation-output'
 import { terminalSafe } from './terminal-safe'
 
@@ -70,11 +70,7 @@ function reportsFailure(info: BounceInfo): boolean {
  * or holds nothing a bounce would (no code, recipient or diagnostic).
  */
 export async function bounceCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: OUTPUT_ARGS,
-  })
+  const { values, positionals } = parseCommandArgs(READER_OPTIONS, args)
   const lang = cliLanguage(values.lang)
   const i18n = createI18n(lang)
   const t = i18n.t

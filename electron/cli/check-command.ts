@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util'
 import { randomUUID } from 'node:crypto'
 import {
   CHECK_AREAS,
@@ -21,13 +20,16 @@ import { runCheck, type EngineOptions } from '../engine'
 import { createHistoryStore } from '../history/history-store'
 import { checkBatch, readTargets, TERMINAL_OUTPUT } from './batch-check'
 import { findingLines, summaryLine } from './check-output'
-import { DEFAULT_BATCH_CONCURRENCY, findCommand } from './commands'
+import {
+  CHECK_DECLARATION,
+  CHECK_OPTIONS,
+  DEFAULT_BATCH_CONCURRENCY,
+  parseCommandArgs,
+} from './command-declaration'
 import { terminalSafe } from './terminal-safe'
 import {
   cliLanguage,
   environmentOptions,
-  NETWORK_ARGS,
-  OUTPUT_ARGS,
   parseDnsServers,
   parseHostPort,
   parsePorts,
@@ -37,24 +39,7 @@ import {
   UsageError,
 } from './common'
 
-const CHECK_OPTIONS = {
-  ...OUTPUT_ARGS,
-  ...NETWORK_ARGS,
-  only: { type: 'string' },
-  ports: { type: 'string' },
-  provider: { type: 'string' },
-  'dkim-selector': { type: 'string', multiple: true },
-  ip: { type: 'string', multiple: true },
-  rdap: { type: 'string' },
-  save: { type: 'string' },
-  report: { type: 'string' },
-  'share-safely': { type: 'boolean' },
-  server: { type: 'string', multiple: true },
-  from: { type: 'string' },
-  concurrency: { type: 'string' },
-} as const
-
-type CheckValues = ReturnType<typeof parseArgs<{ options: typeof CHECK_OPTIONS }>>['values']
+type CheckValues = ReturnType<typeof parseCommandArgs<typeof CHECK_OPTIONS>>['values']
 
 /**
  * The engine options of a run: the MAILDOCTOR_* environment the app reads too, with the command
@@ -89,7 +74,7 @@ function requestExtras(values: CheckValues): Omit<CheckRequest, 'runId' | 'input
  * problems first), or the Report with --json. `check --from FILE|-` checks many (see batch-check.ts).
  */
 export async function checkCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: CHECK_OPTIONS })
+  const { values, positionals } = parseCommandArgs(CHECK_OPTIONS, args)
   const lang = cliLanguage(values.lang)
   const t = createI18n(lang).t
   const options = await engineOptions(values, lang)
@@ -104,7 +89,7 @@ export async function checkCommand(args: string[]): Promise<number> {
     const batch = { targets, concurrency, json, lang, options, extras, output: TERMINAL_OUTPUT }
     return checkBatch(batch, controller.signal)
   }
-  if (positionals.length !== 1) throw usage('usage', { usage: findCommand('check')?.usage.join(' | ') ?? '' })
+  if (positionals.length !== 1) throw usage('usage', { usage: CHECK_DECLARATION.usage.join(' | ') })
   const input = positionals[0] ?? ''
   const target = parseTarget(input)
   if (!target.ok) throw new UsageError(t(`input:error.${target.error}`, target.params ?? {}))

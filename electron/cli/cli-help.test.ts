@@ -2,7 +2,10 @@ import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 import { PROVIDER_IDS } from '../../shared/knowledge/providers'
 import { APP_VERSION } from '../../shared/version'
-import { COMMANDS } from './commands'
+import { CHECK_AREAS } from '../../shared/ipc'
+import { parseCommandArgs } from './command-declaration'
+import { COMMANDS, findCommand } from './commands'
+import { commandHelp } from './help'
 
 function cli(args: string[], env: Record<string, string> = {}) {
   const result = spawnSync('node_modules/.bin/tsx', ['electron/cli.ts', ...args], {
@@ -90,5 +93,48 @@ describe('the CLI exit statuses', { timeout: 60_000 }, () => {
     expect(result.status).toBe(2)
     expect(result.stderr.trim().split('\n')).toHaveLength(1)
     expect(result.stderr).toMatch(/^maildoctor: MAILDOCTOR_PORTS is not valid: /)
+  })
+})
+
+describe('one declaration per command', () => {
+  it('lists in the help exactly the options the parser reads, for every command', () => {
+    for (const command of COMMANDS) {
+      const help = commandHelp(command, 'en')
+      const listed = [...help.matchAll(/^ {2}(--[a-z-]+)/gm)].map((match) => match[1])
+      const declared = Object.keys(command.options).map((name) => `--${name}`)
+      expect(listed, command.name).toEqual([...declared, '--help'])
+      for (const [name, option] of Object.entries(command.options)) {
+        const args = option.type === 'string' ? [`--${name}`, 'x'] : [`--${name}`]
+        expect(() => parseCommandArgs(command.options, args), `${command.name} --${name}`).not.toThrow()
+      }
+      expect(() => parseCommandArgs(command.options, ['--no-such-option'])).toThrow()
+    }
+  })
+
+  it('offers every check area in the help of --only', () => {
+    const help = commandHelp(findCommand('check') ?? COMMANDS[0]!, 'en')
+    for (const area of CHECK_AREAS) expect(help).toMatch(new RegExp(`--only \\S*\\b${area}\\b`))
+  })
+})
+
+describe('the probe command refuses what it cannot run', { timeout: 60_000 }, () => {
+  it('says a kind it does not know in one line and exits 2, even a name every object has', () => {
+    for (const kind of ['constructor', 'toString', 'ftp']) {
+      const result = cli(['probe', kind, '127.0.0.1:1'])
+      expect(result.status, kind).toBe(2)
+      expect(result.stderr.trim().split('\n'), kind).toHaveLength(1)
+      expect(result.stderr).not.toMatch(/Cannot read|undefined/)
+    }
+  })
+
+  it('refuses a --dns that is not a server, as check does', () => {
+    for (const command of [
+      ['probe', 'smtp', '127.0.0.1:1'],
+      ['check', 'example.com'],
+    ]) {
+      const result = cli([...command, '--dns', 'not a server'])
+      expect(result.status, command[0]).toBe(2)
+      expect(result.stderr).toContain('not a server')
+    }
   })
 })

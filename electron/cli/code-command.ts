@@ -1,7 +1,7 @@
-import { parseArgs } from 'node:util'
 import { createI18n } from '../../shared/i18n'
 import { explainCode } from '../../shared/knowledge/explain'
-import { cliLanguage, OUTPUT_ARGS, UsageError } from './common'
+import { parseCommandArgs, READER_OPTIONS } from './command-declaration'
+import { cliLanguage, UsageError } from './common'
 import { explanationJson, explanationText } from './explanation-output'
 import { terminalSafe } from './terminal-safe'
 
@@ -13,11 +13,7 @@ import { terminalSafe } from './terminal-safe'
  * holds no code or known text.
  */
 export function codeCommand(args: string[]): number {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: OUTPUT_ARGS,
-  })
+  const { values, positionals } = parseCommandArgs(READER_OPTIONS, args)
   const lang = cliLanguage(values.lang)
   const t = createI18n(lang).t
   const input = positionals.join(' ').trim()

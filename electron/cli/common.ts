@@ -7,16 +7,6 @@ import { hasControlCharacters } from '../../shared/target'
 import { parseProbePorts, type EngineOptions } from '../engine'
 import { engineOptionsFromEnvironment } from '../engine-environment'
 
-/** The parseArgs options every command that prints a result takes: JSON output and the language. */
-export const OUTPUT_ARGS = { json: { type: 'boolean' }, lang: { type: 'string' } } as const
-
-/** The parseArgs options of the commands that reach mail servers: deadline, resolvers, extra trusted CAs. */
-export const NETWORK_ARGS = {
-  timeout: { type: 'string' },
-  dns: { type: 'string' },
-  ca: { type: 'string' },
-} as const
-
 /**
  * Bad input or usage: the CLI prints the message on one line to stderr, in its language, and exits
  * with 2. Built from a `common:cli` key and its values, or from a text already in the language.

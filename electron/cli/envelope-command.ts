@@ -1,14 +1,13 @@
-import { parseArgs } from 'node:util'
 import { isEmailAddress } from '../../shared/email-address'
 import { createI18n } from '../../shared/i18n'
 import { isFailing } from '../../shared/report'
 import { hasControlCharacters } from '../../shared/target'
 import { testEnvelope, type EngineOptions } from '../engine'
+import { parseCommandArgs, PROBE_DECLARATION, PROBE_OPTIONS } from './command-declaration'
 import {
   cliLanguage,
+  environmentOptions,
   formatFinding,
-  NETWORK_ARGS,
-  OUTPUT_ARGS,
   parseDnsServers,
   parsePorts,
   parsePositiveInt,
@@ -17,10 +16,6 @@ import {
 } from './common'
 import { terminalSafe } from './terminal-safe'
 
-/** The options of `probe envelope`, for the usage text. */
-export const ENVELOPE_USAGE =
-  'probe envelope <recipient> [--mail-from ADDRESS] [--json] [--timeout MS] [--dns HOST[:PORT],...] [--ports smtp=PORT] [--ca FILE] [--lang it|en]'
-
 /**
  * `probe envelope <recipient>`: the app's envelope test from a terminal. The recipient domain's
  * most preferred receiving host (decided as `dns.mx` does) is asked, with MAIL FROM (the null
@@ -28,19 +23,17 @@ export const ENVELOPE_USAGE =
  * when it refuses, cannot be reached, or the domain has no host that receives mail.
  */
 export async function envelopeCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { ...OUTPUT_ARGS, ...NETWORK_ARGS, 'mail-from': { type: 'string' }, ports: { type: 'string' } },
-  })
+  const { values, positionals } = parseCommandArgs(PROBE_OPTIONS, args)
   const lang = cliLanguage(values.lang)
   const [recipient, ...surplus] = positionals
-  if (recipient === undefined || surplus.length > 0) throw usage('usage', { usage: ENVELOPE_USAGE })
+  const notForEnvelope = values.user ?? values['password-stdin'] ?? values['rcpt-to']
+  if (recipient === undefined || surplus.length > 0 || notForEnvelope !== undefined)
+    throw usage('usage', { usage: PROBE_DECLARATION.usage[1] ?? '' })
   if (!isPlainAddress(recipient)) throw usage('envelopeRecipient', { value: oneLine(recipient) })
   const from = values['mail-from']
   if (from !== undefined && !isPlainAddress(from)) throw usage('envelopeFrom', { value: oneLine(from) })
 
-  const options: EngineOptions = {}
+  const options: EngineOptions = environmentOptions(lang)
   const timeoutMs = parsePositiveInt('--timeout', values.timeout)
   if (timeoutMs !== undefined) options.timeoutMs = timeoutMs
   if (values.dns !== undefined) options.dnsServers = parseDnsServers(values.dns)

@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises'
-import { parseArgs } from 'node:util'
 import type { i18n as I18n } from 'i18next'
 import { createI18n, type Language } from '../../shared/i18n'
 import { formatDuration } from '../../shared/headers/duration'
@@ -8,7 +7,8 @@ import type { HeaderReport } from '../../shared/headers/types'
 import { authResultKey, remedyWhoActs } from '../../shared/headers/verdict'
 import { isProviderId, providerProfile } from '../../shared/knowledge/providers'
 import { remedyKeys } from '../../shared/knowledge/remedies'
-import { cliLanguage, OUTPUT_ARGS, readStdinBounded, usage, UsageError } from './common'
+import { HEADERS_OPTIONS, parseCommandArgs } from './command-declaration'
+import { cliLanguage, readStdinBounded, usage, UsageError } from './common'
 
 const HEADERS_USAGE = 'headers <file|-> [--json] [--role sender|recipient] [--provider ID] [--lang it|en]'
 
@@ -94,11 +94,7 @@ function foundTrouble(report: HeaderReport): boolean {
  * DESIGN.md contract). Exit status: 1 when something needs fixing, 0 when not, 2 for bad input.
  */
 export async function headersCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { ...OUTPUT_ARGS, role: { type: 'string' }, provider: { type: 'string' } },
-  })
+  const { values, positionals } = parseCommandArgs(HEADERS_OPTIONS, args)
   const lang: Language = cliLanguage(values.lang)
   const i18n = createI18n(lang)
   if (positionals.length !== 1) throw usage('usage', { usage: HEADERS_USAGE })

@@ -1,8 +1,7 @@
-import { parseArgs } from 'node:util'
 import { createI18n, type Language } from '../../shared/i18n'
 import { providerDisplayName } from '../../shared/knowledge/provider-catalogue'
 import { namedOffers } from '../../shared/knowledge/providers'
-import { COMMANDS, findCommand, type CliCommand } from './commands'
+import { HELP_OPTIONS, optionFlag, parseCommandArgs, type CommandDeclaration } from './command-declaration'
 import { cliLanguage, UsageError } from './common'
 
 /** The variables the CLI reads, as the app does (see engine-environment.ts). */
@@ -25,10 +24,10 @@ function list(lang: Language, key: string): string[] {
 }
 
 /** The help of the whole CLI: what each command is for, the environment, the exit statuses. */
-export function overviewHelp(lang: Language): string {
+export function overviewHelp(commands: readonly CommandDeclaration[], lang: Language): string {
   const t = createI18n(lang).t
   const lines = [`${t('cli:help.usage')}: maildoctor <command> [options]`, '', `${t('cli:help.commands')}:`]
-  lines.push(...table(COMMANDS.map((command) => [command.name, t(`cli:commands.${command.name}.summary`)])))
+  lines.push(...table(commands.map((command) => [command.name, t(`cli:commands.${command.name}.summary`)])))
   lines.push('', t('cli:help.more'), `  maildoctor --version   ${t('cli:options.version')}`)
   lines.push('', ...environmentHelp(lang))
   lines.push(
@@ -48,7 +47,7 @@ function environmentHelp(lang: Language): string[] {
 }
 
 /** The help of one command: usage, description, options, providers, examples, exit statuses. */
-export function commandHelp(command: CliCommand, lang: Language): string {
+export function commandHelp(command: CommandDeclaration, lang: Language): string {
   const t = createI18n(lang).t
   const lines = [
     `maildoctor ${command.name}: ${t(`cli:commands.${command.name}.summary`)}`,
@@ -59,9 +58,13 @@ export function commandHelp(command: CliCommand, lang: Language): string {
     t(`cli:commands.${command.name}.description`),
     '',
     `${t('cli:help.options')}:`,
-    ...table(
-      command.options.map((option) => [option.flag, t(`cli:options.${option.text}`, option.params ?? {})]),
-    ),
+    ...table([
+      ...Object.entries(command.options).map(([name, option]): [string, string] => [
+        optionFlag(name, option),
+        t(`cli:options.${option.text}`, option.params ?? {}),
+      ]),
+      ['--help, -h', t('cli:options.help')],
+    ]),
   ]
   if (command.listsProviders) {
     lines.push('', `${t('cli:help.providers')}:`)
@@ -70,27 +73,23 @@ export function commandHelp(command: CliCommand, lang: Language): string {
   const explanations = list(lang, `cli:commands.${command.name}.examples`)
   lines.push('', `${t('cli:help.examples')}:`)
   command.examples.forEach((example, index) => lines.push(`  # ${explanations[index] ?? ''}`, `  ${example}`))
-  if (command.name === 'check' || command.name === 'probe') lines.push('', ...environmentHelp(lang))
+  if (command.listsEnvironment) lines.push('', ...environmentHelp(lang))
   lines.push('', `${t('cli:help.exit')}:`, ...command.exits.map((key) => `  ${t(`cli:exit.${key}`)}`))
   return `${lines.join('\n')}\n`
 }
 
 /** `help [command]`: the overview, or one command's help. */
-export function helpCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { lang: { type: 'string' } },
-  })
+export function helpCommand(args: string[], commands: readonly CommandDeclaration[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(HELP_OPTIONS, args)
   const lang = cliLanguage(values.lang)
   const [name] = positionals
   if (name === undefined) {
-    process.stdout.write(overviewHelp(lang))
+    process.stdout.write(overviewHelp(commands, lang))
     return Promise.resolve(0)
   }
-  const command = findCommand(name)
+  const command = commands.find((known) => known.name === name)
   if (!command || positionals.length > 1) {
-    const names = COMMANDS.map((known) => known.name).join(', ')
+    const names = commands.map((known) => known.name).join(', ')
     throw new UsageError(createI18n(lang).t('cli:help.unknownTopic', { name: positionals.join(' '), names }))
   }
   process.stdout.write(commandHelp(command, lang))

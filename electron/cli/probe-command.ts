@@ -1,23 +1,21 @@
-import { parseArgs } from 'node:util'
 import { PROBE_PORTS, type ProbeKind } from '../../shared/ipc'
 import { isFailing } from '../../shared/report'
 import { hasControlCharacters } from '../../shared/target'
 import { ENGINE_DEFAULTS, testServer, type ProbeOptions } from '../engine'
 import { envelopeCommand } from './envelope-command'
+import { parseCommandArgs, PROBE_DECLARATION, PROBE_OPTIONS } from './command-declaration'
 import {
   cliLanguage,
   environmentOptions,
   formatFinding,
-  NETWORK_ARGS,
-  OUTPUT_ARGS,
+  parseDnsServers,
   parseHostPort,
+  parsePorts,
   parsePositiveInt,
   readCa,
   usage,
 } from './common'
 import { terminalSafe } from './terminal-safe'
-
-const USAGE = 'probe <smtp|submission|submissions|imap|imaps|pop3|pop3s> HOST[:PORT] [options]'
 
 /**
  * `probe <kind> HOST[:PORT]`: one timed connection test, optionally with a login (the password is
@@ -26,27 +24,17 @@ const USAGE = 'probe <smtp|submission|submissions|imap|imaps|pop3|pop3s> HOST[:P
  */
 export async function probeCommand(args: string[]): Promise<number> {
   if (args[0] === 'envelope') return envelopeCommand(args.slice(1))
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      ...OUTPUT_ARGS,
-      ...NETWORK_ARGS,
-      user: { type: 'string' },
-      'password-stdin': { type: 'boolean' },
-      'mail-from': { type: 'string' },
-      'rcpt-to': { type: 'string' },
-    },
-  })
+  const { values, positionals } = parseCommandArgs(PROBE_OPTIONS, args)
   const lang = cliLanguage(values.lang)
   const [kindArg, hostArg] = positionals
   if (positionals.length !== 2 || kindArg === undefined || hostArg === undefined)
-    throw usage('usage', { usage: USAGE })
-  if (!(kindArg in PROBE_PORTS))
+    throw usage('usage', { usage: PROBE_DECLARATION.usage[0] ?? '' })
+  if (!Object.hasOwn(PROBE_PORTS, kindArg))
     throw usage('badProbeKind', { kinds: Object.keys(PROBE_PORTS).join(', '), value: kindArg })
   const kind = kindArg as ProbeKind
   const environment = environmentOptions(lang)
-  const { host, port } = parseHostPort(hostArg, environment.ports?.[kind] ?? PROBE_PORTS[kind])
+  const ports = values.ports === undefined ? environment.ports : parsePorts(values.ports)
+  const { host, port } = parseHostPort(hostArg, ports?.[kind] ?? PROBE_PORTS[kind])
 
   const timeoutMs = parsePositiveInt('--timeout', values.timeout) ?? ENGINE_DEFAULTS.timeoutMs
   // Each step ends a little before the whole deadline, so a silent server reads as silent, not cancelled.
@@ -55,7 +43,7 @@ export async function probeCommand(args: string[]): Promise<number> {
   if (environment.extraCaPem !== undefined) options.extraCaPem = environment.extraCaPem
   if (values.ca !== undefined) options.extraCaPem = await readCa(values.ca)
   if (environment.dnsServers !== undefined) options.dnsServers = environment.dnsServers
-  if (values.dns !== undefined) options.dnsServers = values.dns.split(',').map((server) => server.trim())
+  if (values.dns !== undefined) options.dnsServers = parseDnsServers(values.dns)
   if (values['password-stdin'] && values.user === undefined) throw usage('passwordNeedsUser')
   if (values.user !== undefined) {
     if (!values['password-stdin']) throw usage('userNeedsPassword')
