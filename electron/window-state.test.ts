@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { linkSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -21,8 +21,15 @@ describe('window state', () => {
   })
 
   it('writes through a temporary file, so the saved file is always whole', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'md-window-')), 'window-state.json')
+    const dir = mkdtempSync(join(tmpdir(), 'md-window-'))
+    const file = join(dir, 'window-state.json')
+    const old = { width: 900, height: 700, maximized: false }
+    await saveWindowState(file, old)
+    // A second name for the old file: a rename leaves it whole, a write in place would change it.
+    linkSync(file, join(dir, 'old-copy.json'))
     await saveWindowState(file, DEFAULT_WINDOW_STATE)
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(DEFAULT_WINDOW_STATE)
+    expect(JSON.parse(readFileSync(join(dir, 'old-copy.json'), 'utf8'))).toEqual(old)
+    expect(readdirSync(dir).sort()).toEqual(['old-copy.json', 'window-state.json'])
   })
 })
