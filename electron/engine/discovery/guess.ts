@@ -7,7 +7,7 @@ import type { ServerSetting } from '../../../shared/knowledge/provider-catalogue
 import type { EngineOptions } from '../context'
 import type { DnsClient } from '../dns/dns-client'
 import { runProbe, probeTarget } from '../probes/run-probe'
-import type { HostLookup } from '../probes/connection'
+import type { HostLookup } from '../probes/probe-types'
 import { ProbeError } from '../probes/probe-error'
 
 /** One role's candidates, best first: implicit TLS before STARTTLS, the specific name before mail. */

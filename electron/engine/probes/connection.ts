@@ -4,13 +4,8 @@ import { LineReader } from './line-reader'
 import { ProbeError } from './probe-error'
 import { startTls, type TlsInfo, type TrustOptions } from './tls-inspect'
 import { redactText } from './redact-secrets'
+import type { HostLookup } from './probe-types'
 import type { Phase, Transcript } from './transcript'
-
-/**
- * Finds the addresses of a host; rejects with a ProbeError (`name-not-found`, `dns-timeout`,
- * `aborted`) when it cannot.
- */
-export type HostLookup = (host: string) => Promise<string[]>
 
 /** How many of a host's addresses a probe tries before it gives up. */
 const MAX_ADDRESSES = 3

@@ -1,10 +1,15 @@
 import type { ProbeKind } from '../../../shared/ipc'
 import type { Finding } from '../../../shared/report'
-import type { HostLookup } from './connection'
 import type { FailureCode } from './probe-error'
 import type { Phase, PhaseTimings, TranscriptLine } from './transcript'
 import type { TlsInfo } from './tls-inspect'
 import type { SmtpCapabilities } from './smtp-reply'
+
+/**
+ * Finds the addresses of a host; rejects with a ProbeError (`name-not-found`, `dns-timeout`,
+ * `aborted`) when it cannot.
+ */
+export type HostLookup = (host: string) => Promise<string[]>
 
 /** What to probe: the kind of service and where it is (from MX, SRV, a provider profile or typed). */
 export interface ProbeTarget {
