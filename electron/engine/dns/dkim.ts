@@ -1,7 +1,7 @@
 import { createPublicKey } from 'node:crypto'
 import type { CheckContext } from '../context'
-import type { DnsClient } from './dns-client'
-import { answerEvidence, isDefinite, listOf, msg, queryProblem, report } from './findings'
+import type { DnsAnswer, DnsClient } from './dns-client'
+import { answerEvidence, isDefinite, listOf, msg, queryProblem, report, type Outcome } from './findings'
 
 /**
  * Selectors tried when the person gives none: the generic ones and those of the large providers
@@ -78,35 +78,7 @@ export async function checkDkim(ctx: CheckContext, client: DnsClient): Promise<v
       continue
     }
     found += 1
-    const tags = dkimTags(key)
-    const publicKey = tags.get('p') ?? ''
-    const keyType = (tags.get('k') ?? 'rsa').toLowerCase()
-    const bits = publicKey === '' ? undefined : dkimKeyBits(keyType, publicKey)
-    const evidence = { dkim: answerEvidence(answer), keyType, ...(bits ? { bits } : {}) }
-    const status =
-      publicKey === '' || bits === undefined || bits < MIN_KEY_BITS
-        ? 'fail'
-        : bits < GOOD_KEY_BITS
-          ? 'warn'
-          : 'pass'
-    const kind =
-      publicKey === ''
-        ? 'revoked'
-        : bits === undefined
-          ? 'unreadable'
-          : bits < MIN_KEY_BITS
-            ? 'short'
-            : bits < GOOD_KEY_BITS
-              ? 'weak'
-              : 'ok'
-    report(ctx, 'dns.dkim', started, {
-      status,
-      subject: name,
-      title: msg(`dkim.${kind}Title`, { selector, bits: bits ?? 0 }),
-      detail: msg(`dkim.${kind}Detail`, { selector, name, bits: bits ?? 0, keyType }),
-      evidence,
-      remedies: status === 'pass' ? [] : ['fix-dkim'],
-    })
+    report(ctx, 'dns.dkim', started, keyFinding(selector, answer, key))
   }
   if (found === 0 && given.length === 0)
     report(ctx, 'dns.dkim', started, {
@@ -116,4 +88,33 @@ export async function checkDkim(ctx: CheckContext, client: DnsClient): Promise<v
       detail: msg('dkim.noneFoundDetail', { selectors: listOf(selectors) }),
       evidence: { tried: selectors },
     })
+}
+
+/** How strong a published key is, as the word its texts are named by. */
+function keyKind(publicKey: string, bits: number | undefined) {
+  if (publicKey === '') return 'revoked'
+  if (bits === undefined) return 'unreadable'
+  if (bits < MIN_KEY_BITS) return 'short'
+  return bits < GOOD_KEY_BITS ? 'weak' : 'ok'
+}
+
+const KIND_STATUS = { revoked: 'fail', unreadable: 'fail', short: 'fail', weak: 'warn', ok: 'pass' } as const
+
+/** The finding of one published key: present, revoked, unreadable, and how long. */
+function keyFinding(selector: string, answer: DnsAnswer<'TXT'>, key: string): Outcome {
+  const name = answer.name
+  const tags = dkimTags(key)
+  const publicKey = tags.get('p') ?? ''
+  const keyType = (tags.get('k') ?? 'rsa').toLowerCase()
+  const bits = publicKey === '' ? undefined : dkimKeyBits(keyType, publicKey)
+  const kind = keyKind(publicKey, bits)
+  const status = KIND_STATUS[kind]
+  return {
+    status,
+    subject: name,
+    title: msg(`dkim.${kind}Title`, { selector, bits: bits ?? 0 }),
+    detail: msg(`dkim.${kind}Detail`, { selector, name, bits: bits ?? 0, keyType }),
+    evidence: { dkim: answerEvidence(answer), keyType, ...(bits ? { bits } : {}) },
+    remedies: status === 'pass' ? [] : ['fix-dkim'],
+  }
 }

@@ -73,64 +73,64 @@ export async function checkDnsbl(
         })
         return []
       }
-      return DNSBLS.filter((list) => list.ipv6 || net.isIPv4(address)).map(async (list) => {
-        const started = Date.now()
-        const subject = `${address} ${list.zone}`
-        const answer = await client.query(dnsblName(address, list.zone), 'A')
-        const params = { address, list: list.name, zone: list.zone, source }
-        if (answer.outcome === 'nxdomain' || answer.outcome === 'nodata') {
-          report(ctx, 'dns.dnsbl', started, {
-            status: 'pass',
-            subject,
-            title: msg('dnsbl.cleanTitle', params),
-            detail: msg(`dnsbl.cleanDetail.${source}`, params),
-            evidence: { query: answerEvidence(answer) },
-          })
-          return
-        }
-        if (answer.outcome !== 'ok') {
-          report(ctx, 'dns.dnsbl', started, queryProblem('dnsbl.errorTitle', params, answer, subject))
-          return
-        }
-        const codes = answer.records.map((record) => record.value)
-        const refused = codes.filter(
-          (code) => list.refusals.includes(code) || code.startsWith('127.255.255.'),
-        )
-        const listed = codes.filter((code) => /^127\.0\.0\.\d+$/.test(code) && !refused.includes(code))
-        const evidence = { query: answerEvidence(answer), codes }
-        if (listed.length > 0) {
-          report(ctx, 'dns.dnsbl', started, {
-            status: 'fail',
-            subject,
-            title: msg('dnsbl.listedTitle', params),
-            detail: msg(`dnsbl.listedDetail.${source}`, {
-              ...params,
-              codes: listOf(listed),
-              sublists: listOf([...new Set(listed.map((code) => list.codes?.[code] ?? code))]),
-            }),
-            evidence,
-            remedies: [source === 'mx' ? 'delist' : 'delist'],
-          })
-        } else if (refused.length > 0) {
-          report(ctx, 'dns.dnsbl', started, {
-            status: 'error',
-            subject,
-            title: msg('dnsbl.refusedTitle', params),
-            detail: msg('dnsbl.refusedDetail', { ...params, codes: listOf(refused) }),
-            evidence,
-            remedies: ['dnsbl-resolver'],
-          })
-        } else {
-          report(ctx, 'dns.dnsbl', started, {
-            status: 'error',
-            subject,
-            title: msg('dnsbl.oddTitle', params),
-            detail: msg('dnsbl.oddDetail', { ...params, codes: listOf(codes) }),
-            evidence,
-            remedies: ['dnsbl-resolver'],
-          })
-        }
-      })
+      return DNSBLS.filter((list) => list.ipv6 || net.isIPv4(address)).map((list) =>
+        askList(ctx, client, { address, list, source }),
+      )
     }),
   )
+}
+
+/** One address asked of one list, and its finding. */
+async function askList(
+  ctx: CheckContext,
+  client: DnsClient,
+  { address, list, source }: { address: string; list: Dnsbl; source: AddressSource },
+): Promise<void> {
+  const started = Date.now()
+  const subject = `${address} ${list.zone}`
+  const answer = await client.query(dnsblName(address, list.zone), 'A')
+  const params = { address, list: list.name, zone: list.zone, source }
+  if (answer.outcome === 'nxdomain' || answer.outcome === 'nodata') {
+    report(ctx, 'dns.dnsbl', started, {
+      status: 'pass',
+      subject,
+      title: msg('dnsbl.cleanTitle', params),
+      detail: msg(`dnsbl.cleanDetail.${source}`, params),
+      evidence: { query: answerEvidence(answer) },
+    })
+    return
+  }
+  if (answer.outcome !== 'ok') {
+    report(ctx, 'dns.dnsbl', started, queryProblem('dnsbl.errorTitle', params, answer, subject))
+    return
+  }
+  const codes = answer.records.map((record) => record.value)
+  const refused = codes.filter((code) => list.refusals.includes(code) || code.startsWith('127.255.255.'))
+  const listed = codes.filter((code) => /^127\.0\.0\.\d+$/.test(code) && !refused.includes(code))
+  const evidence = { query: answerEvidence(answer), codes }
+  if (listed.length > 0) {
+    report(ctx, 'dns.dnsbl', started, {
+      status: 'fail',
+      subject,
+      title: msg('dnsbl.listedTitle', params),
+      detail: msg(`dnsbl.listedDetail.${source}`, {
+        ...params,
+        codes: listOf(listed),
+        sublists: listOf([...new Set(listed.map((code) => list.codes?.[code] ?? code))]),
+      }),
+      evidence,
+      remedies: ['delist'],
+    })
+    return
+  }
+  // A refusal code, or an answer that is neither a listing nor a refusal: the list said nothing usable.
+  const kind = refused.length > 0 ? 'refused' : 'odd'
+  report(ctx, 'dns.dnsbl', started, {
+    status: 'error',
+    subject,
+    title: msg(`dnsbl.${kind}Title`, params),
+    detail: msg(`dnsbl.${kind}Detail`, { ...params, codes: listOf(refused.length > 0 ? refused : codes) }),
+    evidence,
+    remedies: ['dnsbl-resolver'],
+  })
 }

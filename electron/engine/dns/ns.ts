@@ -48,6 +48,19 @@ export async function checkNs(ctx: CheckContext, client: DnsClient): Promise<voi
     return
   }
   const answers = await Promise.all(hosts.map((host) => askDirectly(ctx, client, host)))
+  reportAnswers(ctx, started, ns, answers)
+}
+
+type DirectAnswer = Awaited<ReturnType<typeof askDirectly>>
+
+/** The findings of the servers' answers: whether they agree, and each server that did not answer. */
+function reportAnswers(
+  ctx: CheckContext,
+  started: number,
+  ns: DnsAnswer<'NS'>,
+  answers: DirectAnswer[],
+): void {
+  const domain = ctx.domain
   const evidence = {
     ns: answerEvidence(ns),
     servers: answers.map(({ host, address, answer }) => ({
@@ -56,16 +69,39 @@ export async function checkNs(ctx: CheckContext, client: DnsClient): Promise<voi
       ...(answer ? { mx: answerEvidence(answer) } : {}),
     })),
   }
-  const silent = answers.filter((entry) => !entry.answer || !isDefinite(entry.answer.outcome))
   const answered = answers.filter((entry) => entry.answer && isDefinite(entry.answer.outcome))
+  reportAgreement(ctx, started, answered, evidence)
+  for (const entry of answers.filter((candidate) => !answered.includes(candidate))) {
+    const outcome = entry.answer?.outcome ?? 'nxdomain'
+    report(ctx, 'dns.ns', started, {
+      status: answered.length > 0 ? 'warn' : 'error',
+      subject: entry.host,
+      title: msg('ns.silentTitle', { host: entry.host }),
+      detail: entry.answer
+        ? msg(`outcome.${outcome}`, { name: domain, type: 'MX', server: entry.answer.server })
+        : msg('ns.noAddressDetail', { host: entry.host }),
+      evidence,
+      remedies: ['dns-trouble'],
+    })
+  }
+}
+
+/** Whether the servers that answered gave the same MX set (with the TTLs they gave). */
+function reportAgreement(
+  ctx: CheckContext,
+  started: number,
+  answered: DirectAnswer[],
+  evidence: Record<string, unknown>,
+): void {
+  const domain = ctx.domain
   const sets = new Set(answered.map((entry) => mxSet(entry.answer as DnsAnswer<'MX'>)))
   const ttls = [
     ...new Set(answered.flatMap((entry) => entry.answer?.records.map((record) => record.ttl) ?? [])),
   ]
-  const perServer = listOf(
-    answered.map((entry) => `${entry.host}: ${mxSet(entry.answer as DnsAnswer<'MX'>)}`),
-  )
   if (sets.size > 1) {
+    const perServer = listOf(
+      answered.map((entry) => `${entry.host}: ${mxSet(entry.answer as DnsAnswer<'MX'>)}`),
+    )
     report(ctx, 'dns.ns', started, {
       status: 'warn',
       subject: domain,
@@ -85,19 +121,6 @@ export async function checkNs(ctx: CheckContext, client: DnsClient): Promise<voi
         ttl: listOf(ttls),
       }),
       evidence,
-    })
-  }
-  for (const entry of silent) {
-    const outcome = entry.answer?.outcome ?? 'nxdomain'
-    report(ctx, 'dns.ns', started, {
-      status: answered.length > 0 ? 'warn' : 'error',
-      subject: entry.host,
-      title: msg('ns.silentTitle', { host: entry.host }),
-      detail: entry.answer
-        ? msg(`outcome.${outcome}`, { name: domain, type: 'MX', server: entry.answer.server })
-        : msg('ns.noAddressDetail', { host: entry.host }),
-      evidence,
-      remedies: ['dns-trouble'],
     })
   }
 }
