@@ -51,7 +51,6 @@ const FOLDER_PAIRS_TO_REMOVE = [
   'renderer/wizard <-> renderer/wizard/headers',
   'shared <-> shared/i18n',
   'shared <-> shared/knowledge',
-  'shared <-> shared/report-export',
   'shared/i18n <-> shared/i18n/it',
   'shared/i18n/en <-> shared/knowledge',
 ]

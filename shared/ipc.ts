@@ -5,7 +5,7 @@ import { LANGUAGES, type Language } from './i18n/languages'
 import { CHECK_AREAS } from './check-areas'
 import { isEmailAddress } from './email-address'
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from './ipc-channels'
-import { EXPORT_FORMATS, type ExportFormat } from './report-export/formats'
+import { CLIENT_PROBE_KINDS, EXPORT_FORMATS, PROBE_KINDS, type ExportFormat } from './protocol'
 import { MAX_HEADER_INPUT_CHARS } from './headers/limits'
 import type { HeaderReport, LocalDkimCheck } from './headers/types'
 import { SessionIdSchema, SessionRecordSchema, type SessionOutcome, type SessionRecord } from './session'
@@ -15,20 +15,7 @@ export { CHECK_AREAS, areaOf, type CheckArea } from './check-areas'
 
 const noControlCharacters = (value: string) => !/[\r\n\0]/.test(value)
 
-/** Protocol probes and the ports they use by default. */
-export const PROBE_PORTS = {
-  smtp: 25,
-  submission: 587,
-  submissions: 465,
-  imap: 143,
-  imaps: 993,
-  pop3: 110,
-  pop3s: 995,
-} as const
-/** A probe kind. */
-export type ProbeKind = keyof typeof PROBE_PORTS
-/** Every probe kind, in the order of PROBE_PORTS. */
-export const PROBE_KINDS = Object.keys(PROBE_PORTS) as [ProbeKind, ...ProbeKind[]]
+export { CLIENT_PROBE_KINDS, PROBE_KINDS, PROBE_PORTS, type ProbeKind } from './protocol'
 
 const RUN_ID = z.string().regex(/^[A-Za-z0-9-]{1,64}$/)
 
@@ -38,9 +25,6 @@ export const ServerHostSchema = z
   .min(1)
   .max(253)
   .regex(/^[A-Za-z0-9.:-]+$/, 'a server name has only letters, digits, dots, hyphens (and colons for IPv6)')
-
-/** The probe kinds of a mail program's servers (all but port 25 of the MX hosts). */
-export const CLIENT_PROBE_KINDS = ['submission', 'submissions', 'imap', 'imaps', 'pop3', 'pop3s'] as const
 
 /** A server the person typed for one client kind; the kind's standard port when `port` is absent. */
 export const ProbeServerSchema = z.strictObject({

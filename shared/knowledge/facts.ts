@@ -1,4 +1,4 @@
-import { PROBE_PORTS } from '../ipc'
+import { PROBE_PORTS } from '../protocol'
 import { OVH_EXCHANGE, OVHCLOUD, PANEL_TASKS, type PanelTask } from './provider-catalogue'
 
 /** RFC 7208 §4.6.4: at most 10 terms of an SPF record that cause DNS lookups, at most 2 of them void. */

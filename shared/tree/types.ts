@@ -1,4 +1,4 @@
-import type { CheckArea } from '../ipc'
+import type { CheckArea } from '../check-areas'
 import type { ProviderKind } from '../knowledge/provider-catalogue'
 import { PROVIDER_IDS } from '../knowledge/providers'
 import type { LinkId, ScreenRemedyId } from '../knowledge/remedies'
