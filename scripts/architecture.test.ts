@@ -62,7 +62,46 @@ const FILE_CIRCLES_TO_REMOVE = [
   'shared/tree/provider-question.ts shared/tree/walker.ts',
 ]
 
+/**
+ * The floors of shared/, bottom up (DESIGN.md, "Style to follow"): a file imports only from its
+ * floor or below. Protocol facts; knowledge (reasons, remedies, providers, the readers); the
+ * findings; the texts (typed from the knowledge ids); the tree; the IPC contract and the session
+ * record; the report exporter.
+ */
+const SHARED_FLOORS: [floor: string, files: RegExp][] = [
+  [
+    'protocol',
+    /^shared\/(protocol|check-areas|version|ipc-channels)\.ts$|^shared\/i18n\/languages\.ts$|^shared\/headers\/limits\.ts$/,
+  ],
+  [
+    'knowledge',
+    /^shared\/(knowledge|bounce|headers)\/|^shared\/(email-address|target|unicode-domain|did-you-mean|external-links)\.ts$/,
+  ],
+  ['findings', /^shared\/report\.ts$/],
+  ['texts', /^shared\/i18n\//],
+  ['tree', /^shared\/tree\//],
+  ['contract', /^shared\/(ipc|app-settings|session)\.ts$/],
+  ['report', /^shared\/report-export\//],
+]
+
+const floorOf = (file: string) => SHARED_FLOORS.findIndex(([, files]) => files.test(file))
+
+/** Imports that still climb a floor (issue 24), to be removed; the list only shrinks. */
+const CLIMBS_TO_REMOVE = [
+  'shared/knowledge/code-texts.ts -> shared/i18n/en/knowledge.ts',
+  'shared/knowledge/detected-provider.ts -> shared/report.ts',
+]
+
 describe('the import graph of the product code', () => {
+  it('gives every file of shared/ a floor, and no import climbs one (but the known ones)', () => {
+    const shared = [...graph].filter(([file]) => file.startsWith('shared/'))
+    expect(shared.filter(([file]) => floorOf(file) === -1).map(([file]) => file)).toEqual([])
+    const climbs = shared.flatMap(([file, targets]) =>
+      targets.filter((target) => floorOf(target) > floorOf(file)).map((target) => `${file} -> ${target}`),
+    )
+    expect(climbs.sort()).toEqual([...CLIMBS_TO_REMOVE].sort())
+  })
+
   it('has no import circle but the store slices’ types (and the known ones still to remove)', () => {
     const circles = importCircles(graph)
       .filter((circle) => !isStoreSlices(circle))

@@ -1,4 +1,4 @@
-import type { Finding } from './report'
+import type { CheckId } from './protocol'
 
 /** The areas `--only` and the request may pick; a check id belongs to one area (see `areaOf`). */
 export const CHECK_AREAS = ['registration', 'dns', 'discovery', 'smtp', 'imap', 'pop3'] as const
@@ -6,7 +6,7 @@ export const CHECK_AREAS = ['registration', 'dns', 'discovery', 'smtp', 'imap', 
 export type CheckArea = (typeof CHECK_AREAS)[number]
 
 /** The area a check id belongs to. */
-export function areaOf(id: Finding['id']): CheckArea | 'input' {
+export function areaOf(id: CheckId): CheckArea | 'input' {
   if (id === 'input.domain') return 'input'
   if (id === 'domain.registration') return 'registration'
   if (id.startsWith('dns.')) return 'dns'

@@ -1,52 +1,9 @@
 import { z } from 'zod'
 import { isRemedyId, type RemedyId } from './knowledge/remedies'
+import { CHECK_IDS, STATUSES } from './protocol'
 
-/** The outcomes of a check, as DESIGN.md defines them: `error` means the check itself could not run. */
-export const STATUSES = ['pass', 'warn', 'fail', 'info', 'skipped', 'error'] as const
-/** The outcome of one check. */
-export type Status = (typeof STATUSES)[number]
-
-/** A translatable message: an i18n key (`namespace:path`) and the values it interpolates. */
-export const MsgSchema = z.strictObject({
-  key: z.string().max(200),
-  params: z.record(z.string(), z.union([z.string().max(4096), z.number()])).exactOptional(),
-})
-/** A translatable message. */
-export type Msg = z.infer<typeof MsgSchema>
-
-/** Every check id the engine may report; a new check gets a new id here first. */
-export const CHECK_IDS = [
-  'input.domain',
-  'domain.registration',
-  'dns.ns',
-  'dns.mx',
-  'dns.mx.hosts',
-  'dns.mx.provider',
-  'dns.spf',
-  'dns.dmarc',
-  'dns.dkim',
-  'dns.srv.autodiscover',
-  'dns.srv.mail',
-  'dns.ptr',
-  'dns.mta-sts',
-  'dns.dnsbl',
-  'smtp.mx',
-  'smtp.submission',
-  'smtp.submissions',
-  'smtp.auth',
-  'smtp.envelope',
-  'smtp.roundtrip',
-  'imap',
-  'imaps',
-  'pop3',
-  'pop3s',
-  'mailbox.auth',
-  'client.settings',
-  'client.discovery',
-] as const
-
-/** A stable check id from the catalogue. */
-export type CheckId = (typeof CHECK_IDS)[number]
+export { CHECK_IDS, MsgSchema, STATUSES, type CheckId, type Msg, type Status } from './protocol'
+import { MsgSchema, type CheckId, type Status } from './protocol'
 
 /** A remedy id of the catalogue (shared/knowledge/remedies.ts); its texts live in the `remedy` i18n namespace. */
 export type { RemedyId } from './knowledge/remedies'

@@ -1,4 +1,5 @@
-import type { CheckId, RemedyId } from '../report'
+import type { CheckId } from '../protocol'
+import type { RemedyId } from './remedies'
 import type { WhoActs } from './remedies'
 
 /**

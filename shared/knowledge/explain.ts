@@ -1,4 +1,5 @@
-import type { CheckId, Msg, RemedyId } from '../report'
+import type { CheckId, Msg } from '../protocol'
+import type { RemedyId } from './remedies'
 import {
   ENHANCED_SUBJECTS,
   SUBJECT_REMEDIES,

@@ -2,7 +2,7 @@ import type { CheckArea } from '../check-areas'
 import type { ProviderKind } from '../knowledge/provider-catalogue'
 import { PROVIDER_IDS } from '../knowledge/providers'
 import type { LinkId, ScreenRemedyId } from '../knowledge/remedies'
-import type { CheckId, Status } from '../report'
+import type { CheckId, Status } from '../protocol'
 
 /** The email offers the wizard asks about: every provider profile, and `unknown` (then recognised from the MX records). */
 export const OFFERS = [...PROVIDER_IDS, 'unknown'] as const
