@@ -1,9 +1,8 @@
 import { z } from 'zod'
 import { isRemedyId, type RemedyId } from './knowledge/remedies'
-import { CHECK_IDS, STATUSES } from './protocol'
+import { CHECK_IDS, MsgSchema, STATUSES, type CheckId, type Status } from './protocol'
 
 export { CHECK_IDS, MsgSchema, STATUSES, type CheckId, type Msg, type Status } from './protocol'
-import { MsgSchema, type CheckId, type Status } from './protocol'
 
 /** A remedy id of the catalogue (shared/knowledge/remedies.ts); its texts live in the `remedy` i18n namespace. */
 export type { RemedyId } from './knowledge/remedies'
