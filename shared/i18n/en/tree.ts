@@ -248,6 +248,10 @@ export default {
       'We tried to reach your provider’s sending server and got no answer at all, on any port.',
     domainMissing: 'We checked: the domain {{domain}} does not exist.',
     loginRefused: 'We checked: the sending server refused this address and password.',
+    loginModernSignIn:
+      'We checked: {{provider}} no longer accepts the mailbox password from mail programs. Your password may well be right.',
+    loginAppPassword:
+      'We checked: {{provider}} asks for an app password for this address, not your usual password.',
     loginWorks:
       'We checked: your address and password work on the sending server, so the account is fine and the mail program’s settings are the likely cause.',
     relayDenied: 'The message says the server wants you to log in before sending.',
@@ -259,7 +263,7 @@ export default {
     mxWrong: 'We checked: {{domain}} sends its mail to servers other than {{provider}}.',
     srvWrong: 'We checked: the record that lets Outlook set itself up for Exchange is missing or wrong.',
     submissionUnreachable:
-      'We checked: your provider’s sending server did not answer us on either sending port.',
+      'We checked: your provider’s sending server did not accept a connection on either sending port.',
     mxHostsBroken: 'We checked: the servers your domain names for incoming mail cannot be found.',
     mxNotAnswering: 'We checked: the servers that should receive your mail did not answer.',
     notAnError: 'The code says the message was accepted or is being handled: it is not an error.',

@@ -262,6 +262,10 @@ export default {
       'Abbiamo provato a raggiungere il server di invio del tuo fornitore e non abbiamo avuto alcuna risposta, su nessuna porta.',
     domainMissing: 'Abbiamo verificato: il dominio {{domain}} non esiste.',
     loginRefused: 'Abbiamo verificato: il server di invio ha rifiutato questo indirizzo con questa password.',
+    loginModernSignIn:
+      'Abbiamo verificato: {{provider}} non accetta più la password della casella dai programmi di posta. La tua password può essere giusta.',
+    loginAppPassword:
+      'Abbiamo verificato: {{provider}} chiede per questo indirizzo una password per le app, non la tua password solita.',
     loginWorks:
       'Abbiamo verificato: indirizzo e password funzionano sul server di invio, quindi l’account è a posto e la causa probabile sono le impostazioni del programma di posta.',
     relayDenied: 'Il messaggio dice che il server vuole che tu acceda prima di inviare.',
@@ -274,7 +278,7 @@ export default {
     srvWrong:
       'Abbiamo verificato: manca o è sbagliato il record che permette a Outlook di configurarsi da solo per Exchange.',
     submissionUnreachable:
-      'Abbiamo verificato: il server di invio del fornitore non ci ha risposto su nessuna delle due porte di invio.',
+      'Abbiamo verificato: il server di invio del fornitore non ha accettato la connessione su nessuna delle due porte di invio.',
     mxHostsBroken:
       'Abbiamo verificato: i server che il tuo dominio indica per la posta in arrivo non si trovano.',
     mxNotAnswering: 'Abbiamo verificato: i server che dovrebbero ricevere la tua posta non hanno risposto.',
