@@ -5,6 +5,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch'
 import { StepIndicator } from '../components/StepIndicator'
 import { HistoryScreen } from '../staff/HistoryScreen'
 import { SessionView } from '../staff/SessionView'
+import { AutoSave } from '../staff/ReportPanel'
 import { SettingsDialog } from '../staff/SettingsDialog'
 import { HelpOverlay, useStaffShortcuts } from '../staff/StaffShortcuts'
 import { CallView } from '../staff/CallView'
@@ -100,6 +101,7 @@ export function App() {
           </>
         )}
       </main>
+      {view === 'wizard' && screen === 'tree' && <AutoSave />}
       <HelpOverlay />
     </div>
   )

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next'
 import { panelTextParams, providerLinks } from '../../shared/knowledge/detected-provider'
 import { remedyDef, remedyKeys, remedyLinks, whoActsKey } from '../../shared/knowledge/remedies'
+import { remedyLeadKey } from '../../shared/tree/evidence-notes'
 import { isEvidence } from '../../shared/tree/walker'
 import type { TreeNode } from '../../shared/tree/types'
 import { ExternalLink } from '../components/ExternalLink'
 import { FindingList } from '../components/FindingList'
 import { useAppStore } from '../store/use-app-store'
+import { walkStateOf } from '../store/wizard-slice'
 import { CodeExplanationCard } from './CodeExplanationCard'
 import { EnvelopeTest } from './EnvelopeTest'
 import { HeadersReportView } from './headers/HeadersReportView'
@@ -70,13 +72,14 @@ export function RemedyScreen({ node }: { node: RemedyNode }) {
   )
   const explanation = useAppStore((state) => state.bounce?.explanation ?? null)
   const keys = remedyKeys(node.id)
+  const leadKey = useAppStore((state) => remedyLeadKey(node.id, walkStateOf(state)))
   const provider = useDetectedProvider()
   const links = providerLinks(remedyLinks(node.id), provider)
   const panel = panelTextParams(provider, (key) => t(key))
   return (
     <ScreenFrame
       title={t(keys.title)}
-      lead={t(keys.summary)}
+      lead={t(leadKey)}
       actions={
         node.recheck && (
           <button type="button" className="button-primary" onClick={checkAgain}>

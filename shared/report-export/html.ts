@@ -86,7 +86,16 @@ function leadHtml(view: ReportView): string[] {
   rows.push(...view.summary.map((row): [string, string] => [row.label, row.value]))
   const decisions = lead.decisions.map(
     (decision) =>
-      `<li>${escapeHtml(decision.step)}<ul>${decision.findings.map((finding) => `<li class="status-${finding.status}"><span aria-hidden="true">${STATUS_MARK[finding.status]}</span> ${escapeHtml(finding.text)}</li>`).join('')}</ul></li>`,
+      `<li>${escapeHtml(decision.step)}<ul>${[
+        ...(decision.because ? [`<li>${escapeHtml(decision.because)}</li>`] : []),
+        ...decision.findings.map(
+          (finding) =>
+            `<li class="status-${finding.status}"><span aria-hidden="true">${STATUS_MARK[finding.status]}</span> ${escapeHtml(finding.text)}</li>`,
+        ),
+        ...(decision.pasted
+          ? [`<li>${escapeHtml(t('report:doc.pasted'))}: <code>${escapeHtml(decision.pasted)}</code></li>`]
+          : []),
+      ].join('')}</ul></li>`,
   )
   const deciding = lead.deciding.map(
     (finding) =>

@@ -17,6 +17,15 @@ export function escapeMarkdown(text: string): string {
     .replace(/^(\s*\d+)\.(?=\s|$)/gm, '$1\\.')
 }
 
+/** An inline code span that its content cannot close: pasted into a DNS panel, it is the value as is. */
+export function codeSpan(content: string): string {
+  const flat = content.replace(/[\r\n]+/g, ' ')
+  const longestRun = Math.max(0, ...[...flat.matchAll(/`+/g)].map((match) => match[0].length))
+  const fence = '`'.repeat(longestRun + 1)
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : ''
+  return `${fence}${pad}${flat}${pad}${fence}`
+}
+
 /** A fenced block that its content cannot close, whatever backticks it holds. */
 export function fenced(content: string, info = ''): string {
   const longestRun = Math.max(2, ...[...content.matchAll(/`+/g)].map((match) => match[0].length))
@@ -64,9 +73,11 @@ function leadMarkdown(view: ReportView): string[] {
           ...lead.decisions.map((decision) =>
             [
               `- ${escapeMarkdown(decision.step)}`,
+              ...(decision.because ? [`  - ${escapeMarkdown(decision.because)}`] : []),
               ...decision.findings.map(
                 (finding) => `  - ${STATUS_MARK[finding.status]} ${escapeMarkdown(finding.text)}`,
               ),
+              ...(decision.pasted ? [`  - ${escapeMarkdown(t('report:doc.pasted'))}: ${codeSpan(decision.pasted)}`] : []),
             ].join('\n'),
           ),
           ...lead.deciding.map(

@@ -46,7 +46,11 @@ export interface FindingView {
 export interface DecisionView {
   /** The step and where it went on to, in words. */
   step: string
+  /** Why, in the words the person saw on the screen. */
+  because: string | null
   findings: { status: Status; text: string }[]
+  /** The codes of the pasted error or bounce that decided it ("535 5.7.139"). */
+  pasted: string | null
 }
 
 /**
@@ -109,15 +113,27 @@ export function decidingFindings(findings: readonly Finding[], remedyId: string 
   return [...chosen].sort((a, b) => ATTENTION_ORDER.indexOf(a.status) - ATTENTION_ORDER.indexOf(b.status))
 }
 
-/** The automatic steps of the path that findings decided, each with those findings and their status then. */
+/** True when an automatic step was decided by something: findings, a reason, a pasted text. */
+function decided(step: PathStep): boolean {
+  return (step.decidedBy?.length ?? 0) > 0 || step.because !== undefined || step.pasted !== undefined
+}
+
+/**
+ * The automatic steps of the path that evidence decided, each with why, the findings and their
+ * status then, and the pasted codes.
+ */
 function decisionsOf(i18n: I18n, path: readonly PathStep[]): DecisionView[] {
   return path
-    .filter((step) => step.by === 'automatic' && (step.decidedBy?.length ?? 0) > 0)
+    .filter((step) => step.by === 'automatic' && decided(step))
     .map((step) => ({
       step: i18n.t('report:doc.automaticStep', {
         step: renderMsg(i18n, step.question),
         next: renderMsg(i18n, step.answerLabel),
       }),
+      because: step.because
+        ? i18n.t(step.because.key, { provider: i18n.t('tree:ui.yourProvider'), ...step.because.params })
+        : null,
+      pasted: step.pasted ?? null,
       findings: (step.decidedBy ?? []).map((finding) => ({
         status: finding.status,
         text: i18n.t('report:map.decidedBy', {

@@ -210,6 +210,20 @@ const FACT_CHECKS: Record<Fact, readonly CheckId[]> = {
   providerDetected: ['client.discovery', 'dns.mx.provider'],
 }
 
+/** True when a condition reads what was pasted (a bounce or an error message). */
+export function readsPasted(condition: Condition): boolean {
+  if ('all' in condition) return condition.all.some(readsPasted)
+  if ('any' in condition) return condition.any.some(readsPasted)
+  if ('fact' in condition) return condition.fact === 'bounceRecipientKnown'
+  return 'replyCode' in condition || 'replyClass' in condition || 'serverText' in condition
+}
+
+/** The codes of a pasted text as the route read them ("535 5.7.139"), or null when it had none. */
+export function pastedCodes(bounce: BounceFacts | null): string | null {
+  const codes = [bounce?.replyCode, bounce?.enhancedCode].filter((code) => code != null).join(' ')
+  return codes === '' ? null : codes
+}
+
 /** The checks a condition reads, each with the statuses it looks for (null: any status). */
 function conditionChecks(condition: Condition, state: WalkState): [CheckId, readonly Status[] | null][] {
   if ('all' in condition) return condition.all.flatMap((inner) => conditionChecks(inner, state))

@@ -31,6 +31,7 @@ export default {
     problem: 'Problem',
     whoActs: 'Who acts',
     decidedBy: 'What decided it',
+    pasted: 'What was pasted',
     nothingDecided: 'No check found a problem.',
     automaticStep: '“{{step}}” went on to “{{next}}”',
     automaticMark: 'automatic',
@@ -130,6 +131,7 @@ export default {
     jump: 'Go to: {{step}}',
     decidedBy: 'decided by: {{finding}} — {{status}}',
     decidedByAnswers: 'decided by the answers given, with no check needed',
+    decidedByPasted: 'decided by what was pasted: {{codes}}',
     decidedByNothing: 'no check it waits for reported, so the guide went on the usual way',
   },
   staff: {

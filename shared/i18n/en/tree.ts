@@ -290,6 +290,15 @@ export default {
   recheck: {
     button: 'Check again',
   },
+  evidence: {
+    mxElsewhere:
+      'We checked: your domain’s mail goes to {{found}}, not to {{named}}. If your mail is at {{found}}, your program needs its settings.',
+    mxNotNamed:
+      'We checked: your domain’s mail does not go to {{named}}. It may be handled by another provider.',
+    clientSettingsLogin:
+      'Your address and password work on your provider’s server: a wrong setting in your mail program is the likely cause.',
+    clientSettingsLead: 'A wrong setting in your mail program is the likely cause.',
+  },
   login: {
     title: 'Test your login',
     lead: 'Type your address and password and we will try them on your provider’s servers, the way your mail program does. The password is sent only over an encrypted, verified connection and is never saved.',
@@ -334,6 +343,8 @@ export default {
     handoffTitle: 'Time to ask for help',
     handoffLead:
       'We did not find the cause ourselves. Your provider’s support can: the summary below tells them everything we checked, so you do not have to explain it again.',
+    handoffLeadNoChecks:
+      'We did not find the cause ourselves. Your provider’s support can: tell them your address and what does not work.',
     handoffHowTo: 'How to send it',
     handoffSteps: [
       'Choose “{{copy}}” below.',

@@ -308,6 +308,15 @@ export default {
   recheck: {
     button: 'Verifica di nuovo',
   },
+  evidence: {
+    mxElsewhere:
+      'Abbiamo verificato: la posta del tuo dominio arriva a {{found}}, non a {{named}}. Se la tua posta è su {{found}}, il programma ha bisogno delle sue impostazioni.',
+    mxNotNamed:
+      'Abbiamo verificato: la posta del tuo dominio non arriva a {{named}}. Potrebbe gestirla un altro fornitore.',
+    clientSettingsLogin:
+      'Indirizzo e password funzionano sul server del tuo fornitore: la causa probabile è un’impostazione sbagliata del programma di posta.',
+    clientSettingsLead: 'La causa probabile è un’impostazione sbagliata del programma di posta.',
+  },
   login: {
     title: 'Prova il tuo accesso',
     lead: 'Scrivi indirizzo e password e li proviamo sui server del tuo fornitore, come fa il programma di posta. La password viaggia solo su una connessione cifrata e verificata e non viene mai salvata.',
@@ -352,6 +361,8 @@ export default {
     handoffTitle: 'È il momento di chiedere aiuto',
     handoffLead:
       'Non abbiamo trovato la causa da soli. Il supporto del tuo fornitore può farlo: il riepilogo qui sotto contiene tutto quello che abbiamo verificato, così non dovrai spiegarlo di nuovo.',
+    handoffLeadNoChecks:
+      'Non abbiamo trovato la causa da soli. Il supporto del tuo fornitore può farlo: digli il tuo indirizzo e che cosa non funziona.',
     handoffHowTo: 'Come mandarlo',
     handoffSteps: [
       'Scegli «{{copy}}» qui sotto.',
