@@ -1,4 +1,4 @@
-import { mailProvider, providerDisplayName } from '../knowledge/provider-catalogue'
+import { mailProvider, providerDisplayName, providersByMx } from '../knowledge/provider-catalogue'
 import type { ScreenRemedyId } from '../knowledge/remedies'
 import { isOffer } from './offers'
 import { evidenceStatus, lastLoginOutcome, type WalkState } from './walker'
@@ -26,14 +26,14 @@ export function evidenceNotes(state: WalkState, shownBecause: string | null): Ev
     (finding) => finding.id === 'dns.mx.provider' && evidenceStatus(finding) === 'fail',
   )
   if (!mismatch) return []
-  const recognised = mismatch.evidence.recognised
-  const foundId = Array.isArray(recognised) ? (recognised as unknown[]).find((id) => id !== named.id) : undefined
-  const found = mailProvider(typeof foundId === 'string' ? foundId : null)
+  const hosts = mismatch.evidence.mxHosts
+  const names = Array.isArray(hosts) ? hosts.filter((host): host is string => typeof host === 'string') : []
+  const found = providersByMx(names).find((provider) => provider.company !== named.company)
   return [
     found
       ? {
           key: 'tree:evidence.mxElsewhere',
-          params: { named: providerDisplayName(named), found: providerDisplayName(found) },
+          params: { named: providerDisplayName(named), found: found.company },
         }
       : { key: 'tree:evidence.mxNotNamed', params: { named: providerDisplayName(named) } },
   ]
