@@ -22,7 +22,7 @@ describe('what the checks found against an answer', () => {
       { key: 'tree:evidence.mxElsewhere', params: { named: 'OVHcloud MX Plan', found: 'Aruba' } },
     ])
     const { t } = createI18n('en')
-    expect(t(notes[0]?.key ?? '', notes[0]?.params)).toBe(
+    expect(t(notes[0]?.key ?? '', notes[0]?.params ?? {})).toBe(
       'We checked: your domain’s mail goes to Aruba, not to OVHcloud MX Plan. If your mail is at Aruba, your program needs its settings.',
     )
   })

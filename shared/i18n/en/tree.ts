@@ -290,6 +290,20 @@ export default {
   recheck: {
     button: 'Check again',
   },
+  dnsValues: {
+    label: 'The records to change',
+    add: 'Add:',
+    remove: 'Remove:',
+    change: 'Change the priority (now {{from}}) to:',
+    copy: 'Copy',
+    copyNamed: 'Copy {{value}}',
+    copied: 'Copied.',
+    copyFailed: 'Could not copy: select the value and copy it by hand.',
+    ask: 'We do not know the values of your provider. Ask it for the mail server records (MX) of your domain, then remove the ones below that it does not give you.',
+    askNone:
+      'We do not know the values of your provider. Ask it for the mail server records (MX) of your domain, and add them.',
+    publishedLabel: 'The records your domain has now',
+  },
   evidence: {
     mxElsewhere:
       'We checked: your domain’s mail goes to {{found}}, not to {{named}}. If your mail is at {{found}}, your program needs its settings.',

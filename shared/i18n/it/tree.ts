@@ -308,6 +308,20 @@ export default {
   recheck: {
     button: 'Verifica di nuovo',
   },
+  dnsValues: {
+    label: 'I record da cambiare',
+    add: 'Aggiungi:',
+    remove: 'Togli:',
+    change: 'Cambia la priorità (ora {{from}}) in:',
+    copy: 'Copia',
+    copyNamed: 'Copia {{value}}',
+    copied: 'Copiato.',
+    copyFailed: 'Non è stato possibile copiare: seleziona il valore e copialo a mano.',
+    ask: 'Non conosciamo i valori del tuo fornitore. Chiedigli i record dei server di posta (MX) del tuo dominio, poi rimuovi quelli qui sotto che non ti dà.',
+    askNone:
+      'Non conosciamo i valori del tuo fornitore. Chiedigli i record dei server di posta (MX) del tuo dominio, e aggiungili.',
+    publishedLabel: 'I record che il tuo dominio ha ora',
+  },
   evidence: {
     mxElsewhere:
       'Abbiamo verificato: la posta del tuo dominio arriva a {{found}}, non a {{named}}. Se la tua posta è su {{found}}, il programma ha bisogno delle sue impostazioni.',
