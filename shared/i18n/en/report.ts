@@ -138,6 +138,7 @@ export default {
     rerun: 'Run this check again',
     rerunning: 'Running this check again…',
     callView: 'Call view',
+    menu: 'Support tools',
     callViewOn: 'Call view is on: evidence, timings and notes are shown.',
     leaveCallView: 'Leave call view',
     evidence: 'Show the evidence',

@@ -139,6 +139,7 @@ export default {
     rerun: 'Ripeti questa verifica',
     rerunning: 'Sto ripetendo questa verifica…',
     callView: 'Vista chiamata',
+    menu: 'Strumenti per l’assistenza',
     callViewOn: 'La vista chiamata è attiva: vedi dati raccolti, tempi e note.',
     leaveCallView: 'Esci dalla vista chiamata',
     evidence: 'Mostra i dati raccolti',
