@@ -15,9 +15,7 @@ const LANGS: Lang[] = ['en', 'it']
 
 /** The sessions saved in the history, as the app lists them. */
 async function historyEntries(page: Page): Promise<HistoryListEntry[]> {
-  const result = await page.evaluate(() =>
-    (globalThis as unknown as BrowserGlobals).maildoctor.historyList(),
-  )
+  const result = await page.evaluate(() => (globalThis as unknown as BrowserGlobals).maildoctor.historyList())
   return result.value ?? []
 }
 
@@ -42,7 +40,14 @@ async function testLogin(p: Person): Promise<void> {
  */
 async function expectOneStory(
   p: Person,
-  story: { step: string; because: string; remedy: string; remedyTitle: string; domain: string; before: string[] },
+  story: {
+    step: string
+    because: string
+    remedy: string
+    remedyTitle: string
+    domain: string
+    before: string[]
+  },
 ): Promise<void> {
   const { page, lang } = p
   const report = resources[lang].report

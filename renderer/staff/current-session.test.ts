@@ -89,7 +89,12 @@ describe('the live session', () => {
     const pasted = {
       nodeId: 'send-error-route',
       answer: 'use-modern-sign-in',
-      decided: { because: 'modernSignIn', findings: [], becauseParams: { domain: 'esempio.it' }, pasted: '535 5.7.139' },
+      decided: {
+        because: 'modernSignIn',
+        findings: [],
+        becauseParams: { domain: 'esempio.it' },
+        pasted: '535 5.7.139',
+      },
     }
     const parts = {
       sessionId: 'walk-1',

@@ -37,7 +37,12 @@ function pathStep(step: TrailStep): PathStep {
       by: 'automatic',
       decidedBy: step.decided.findings,
       ...(step.decided.because
-        ? { because: { key: `tree:because.${step.decided.because}`, params: step.decided.becauseParams ?? {} } }
+        ? {
+            because: {
+              key: `tree:because.${step.decided.because}`,
+              params: step.decided.becauseParams ?? {},
+            },
+          }
         : {}),
       ...(step.decided.pasted ? { pasted: step.decided.pasted } : {}),
     }

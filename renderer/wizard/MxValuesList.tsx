@@ -35,7 +35,8 @@ function CopyValue({ value }: { value: string }) {
 
 function ValueRow({ value }: { value: MxValue }) {
   const { t } = useTranslation()
-  const record = value.preference === null ? `MX ${value.exchange}` : `MX ${value.preference} ${value.exchange}`
+  const record =
+    value.preference === null ? `MX ${value.exchange}` : `MX ${value.preference} ${value.exchange}`
   return (
     <li data-action={value.action}>
       <span className="dns-action">{t(`tree:dnsValues.${value.action}`, { from: value.from ?? '' })}</span>{' '}

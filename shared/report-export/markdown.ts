@@ -84,7 +84,9 @@ function leadMarkdown(view: ReportView): string[] {
               ...decision.findings.map(
                 (finding) => `  - ${STATUS_MARK[finding.status]} ${escapeMarkdown(finding.text)}`,
               ),
-              ...(decision.pasted ? [`  - ${escapeMarkdown(t('report:doc.pasted'))}: ${codeSpan(decision.pasted)}`] : []),
+              ...(decision.pasted
+                ? [`  - ${escapeMarkdown(t('report:doc.pasted'))}: ${codeSpan(decision.pasted)}`]
+                : []),
             ].join('\n'),
           ),
           ...lead.deciding.map(

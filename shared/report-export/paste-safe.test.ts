@@ -8,7 +8,10 @@ const spf: Finding = {
   subject: '_spf.example.it',
   status: 'warn',
   title: { key: 'dns:spf.missingTitle', params: { domain: 'example.it' } },
-  detail: { key: 'dns:spf.missingDetail', params: { domain: 'example.it', suggestion: 'v=spf1 include:mx.ovh.com ~all' } },
+  detail: {
+    key: 'dns:spf.missingDetail',
+    params: { domain: 'example.it', suggestion: 'v=spf1 include:mx.ovh.com ~all' },
+  },
   evidence: {},
   durationMs: 3,
   remedies: ['fix-spf'],
@@ -52,9 +55,16 @@ describe('a report pasted into a ticket or a DNS panel', () => {
 
   it('names the pasted code that decided the route in "what decided it", with the reason the person saw', () => {
     const markdown = toMarkdown(session(), 'en', { shareSafely: false })
-    const decided = markdown.slice(markdown.indexOf('**What decided it:**'), markdown.indexOf('**Notes from support:**'))
+    const decided = markdown.slice(
+      markdown.indexOf('**What decided it:**'),
+      markdown.indexOf('**Notes from support:**'),
+    )
     expect(decided).toContain('- What was pasted: `535 5.7.139`')
-    expect(decided).toContain('The message says your provider no longer accepts the mailbox password from mail programs.')
-    expect(toHtml(session(), 'it', { shareSafely: false })).toContain('Il testo incollato: <code>535 5.7.139</code>')
+    expect(decided).toContain(
+      'The message says your provider no longer accepts the mailbox password from mail programs.',
+    )
+    expect(toHtml(session(), 'it', { shareSafely: false })).toContain(
+      'Il testo incollato: <code>535 5.7.139</code>',
+    )
   })
 })

@@ -210,7 +210,11 @@ const nodes: TreeNode[] = [
     needs: { target: 'own', areas: ['smtp'], waitFor: ['smtp.submission', 'smtp.submissions'] },
     routes: [
       { when: { fact: 'sendingUnreachable' }, next: 'offline', because: 'sendingTimedOut' },
-      { when: { fact: 'sendingRefused' }, next: 'sending-server-unreachable', because: 'submissionUnreachable' },
+      {
+        when: { fact: 'sendingRefused' },
+        next: 'sending-server-unreachable',
+        because: 'submissionUnreachable',
+      },
       { next: 'login-test' },
     ],
   },

@@ -18,9 +18,7 @@ export interface MxValue {
  * with the offer named (or the provider found publishes its set), `ask` when no provider's set is
  * known (then the records published now, to compare with what the provider gives).
  */
-export type MxValues =
-  | { kind: 'exact'; values: MxValue[] }
-  | { kind: 'ask'; published: string[] }
+export type MxValues = { kind: 'exact'; values: MxValue[] } | { kind: 'ask'; published: string[] }
 
 function mxList(value: unknown): ExpectedMx[] {
   if (!Array.isArray(value)) return []
@@ -48,7 +46,9 @@ function asValues(changes: { add: ExpectedMx[]; remove: ExpectedMx[]; change: un
 
 /** The hosts the MX records name now, as the checks that ran saw them. */
 function publishedHosts(findings: readonly Finding[]): string[] {
-  const provider = findings.find((finding) => finding.id === 'dns.mx.provider' && evidenceStatus(finding) !== 'error')
+  const provider = findings.find(
+    (finding) => finding.id === 'dns.mx.provider' && evidenceStatus(finding) !== 'error',
+  )
   const hosts = provider?.evidence.mxHosts
   return Array.isArray(hosts) ? hosts.filter((host): host is string => typeof host === 'string') : []
 }
@@ -57,13 +57,22 @@ function publishedHosts(findings: readonly Finding[]): string[] {
  * The MX records to add and remove, from the check against the offer named; else from the set the
  * provider found for the address publishes; else what to ask the provider for.
  */
-export function mxValues(findings: readonly Finding[], provider: MailProvider | null, domain: string): MxValues {
+export function mxValues(
+  findings: readonly Finding[],
+  provider: MailProvider | null,
+  domain: string,
+): MxValues {
   const compared = findings.find(
     (finding) => finding.id === 'dns.mx.provider' && evidenceStatus(finding) === 'fail',
   )
-  const changes = compared?.evidence.changes as { add?: unknown; remove?: unknown; change?: unknown } | undefined
+  const changes = compared?.evidence.changes as
+    { add?: unknown; remove?: unknown; change?: unknown } | undefined
   if (changes) {
-    const values = asValues({ add: mxList(changes.add), remove: mxList(changes.remove), change: changes.change })
+    const values = asValues({
+      add: mxList(changes.add),
+      remove: mxList(changes.remove),
+      change: changes.change,
+    })
     if (values.length > 0) return { kind: 'exact', values }
   }
   const published = publishedHosts(findings)

@@ -5,7 +5,11 @@ import { DECISION_TREE } from './decision-tree'
 import { evidenceNotes, remedyLeadKey } from './evidence-notes'
 import { allPaths, type WalkState } from './walker'
 
-function finding(id: Finding['id'], status: Finding['status'], evidence: Record<string, unknown> = {}): Finding {
+function finding(
+  id: Finding['id'],
+  status: Finding['status'],
+  evidence: Record<string, unknown> = {},
+): Finding {
   return { id, status, title: { key: 'x' }, detail: { key: 'x' }, evidence, durationMs: 1, remedies: [] }
 }
 
@@ -58,7 +62,9 @@ describe('a remedy screen never states an answer that was not given', () => {
   })
 
   it('rests on the login only when one worked, and on nothing when neither was given', () => {
-    expect(remedyLeadKey('client-settings', walk({ 'webmail-works': 'yes' }))).toBe('remedy:client-settings.summary')
+    expect(remedyLeadKey('client-settings', walk({ 'webmail-works': 'yes' }))).toBe(
+      'remedy:client-settings.summary',
+    )
     expect(remedyLeadKey('client-settings', walk({}))).toBe('tree:evidence.clientSettingsLead')
     expect(remedyLeadKey('fix-mx', walk({}))).toBe('remedy:fix-mx.summary')
   })

@@ -45,5 +45,7 @@ export function evidenceNotes(state: WalkState, shownBecause: string | null): Ev
  */
 export function remedyLeadKey(id: ScreenRemedyId, state: WalkState): string {
   if (id !== 'client-settings' || state.answers['webmail-works'] === 'yes') return `remedy:${id}.summary`
-  return lastLoginOutcome(state) === 'ok' ? 'tree:evidence.clientSettingsLogin' : 'tree:evidence.clientSettingsLead'
+  return lastLoginOutcome(state) === 'ok'
+    ? 'tree:evidence.clientSettingsLogin'
+    : 'tree:evidence.clientSettingsLead'
 }

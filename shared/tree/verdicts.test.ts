@@ -3,7 +3,11 @@ import type { Finding } from '../report'
 import { DECISION_TREE } from './decision-tree'
 import { chooseRoute, type WalkState } from './walker'
 
-function finding(id: Finding['id'], status: Finding['status'], evidence: Record<string, unknown> = {}): Finding {
+function finding(
+  id: Finding['id'],
+  status: Finding['status'],
+  evidence: Record<string, unknown> = {},
+): Finding {
   return { id, status, title: { key: 'x' }, detail: { key: 'x' }, evidence, durationMs: 1, remedies: [] }
 }
 
@@ -59,7 +63,10 @@ describe('the sending servers', () => {
     code === null ? finding(id, 'pass') : finding(id, 'fail', { failure: { code } })
 
   it('one port refusing and the other timing out is an unreachable server, not the login test', () => {
-    const state = walk([probe('smtp.submission', 'connect-refused'), probe('smtp.submissions', 'connect-timeout')])
+    const state = walk([
+      probe('smtp.submission', 'connect-refused'),
+      probe('smtp.submissions', 'connect-timeout'),
+    ])
     expect(route('send-check', state)).toMatchObject({
       next: 'sending-server-unreachable',
       because: 'submissionUnreachable',
