@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, expectNoSeriousAxeViolations, test } from './fixtures'
+import { expect, expectNoSeriousAxeViolations, openStaffMenu, test } from './fixtures'
 import { Person } from './person'
 
 const TEXT = {
@@ -40,6 +40,7 @@ for (const width of [1280, 1920]) {
       await page.setViewportSize({ width, height: 900 })
       await reachResults(page, lang)
       await page.keyboard.press('Alt+Shift+V')
+      await openStaffMenu(page)
       await expect(page.getByRole('button', { name: text.callView })).toHaveAttribute('aria-pressed', 'true')
 
       const notes = page.getByRole('textbox', { name: text.notes })

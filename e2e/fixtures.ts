@@ -64,4 +64,11 @@ export async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
   ).toEqual([])
 }
 
+/** Opens the header's staff menu (History, Call view, Settings) when it is closed. */
+export async function openStaffMenu(page: Page): Promise<void> {
+  const menu = page.locator('details.staff-menu')
+  const open = await menu.evaluate((element) => (element as unknown as { open: boolean }).open)
+  if (!open) await menu.locator('summary').click()
+}
+
 export { expect }

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { knownSession } from '../shared/report-export/fixture'
 import type { SessionOutcome } from '../shared/session'
-import { expect, expectNoSeriousAxeViolations, test } from './fixtures'
+import { expect, expectNoSeriousAxeViolations, openStaffMenu, test } from './fixtures'
 
 const TEXT = {
   en: {
@@ -54,6 +54,7 @@ for (const lang of ['en', 'it'] as const) {
     await save(page, `h-${lang}-b`, `beta-${lang}.sortme.test`, 'solved', true)
     await save(page, `h-${lang}-a`, `alpha-${lang}.sortme.test`, 'open', true)
     await save(page, `h-${lang}-c`, `gamma-${lang}.sortme.test`, 'open', false)
+    await openStaffMenu(page)
     await page.getByRole('button', { name: text.history }).click()
     await page.getByRole('searchbox', { name: text.domainFilter }).fill(`-${lang}.sortme`)
     const rows = page.locator('tbody tr')

@@ -90,7 +90,9 @@ export class Person {
     const keys = remedyKeys(id)
     const panel = panelTextParams(mailProvider(provider), (key) => t(key))
     await expect(this.heading()).toHaveText(t(keys.title))
-    await expect(this.page.locator('ol.steps > li')).toHaveText(keys.steps.map((key) => t(key, panel)))
+    await expect(this.page.locator('ol.steps > li > .step-text')).toHaveText(
+      keys.steps.map((key) => t(key, panel)),
+    )
   }
 
   /** The "why we came here" sentence, with its facts filled in. */

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, expectNoSeriousAxeViolations, test } from './fixtures'
+import { expect, expectNoSeriousAxeViolations, openStaffMenu, test } from './fixtures'
 import { startDnsServer, type FixtureDnsServer, type FixtureZones } from './servers/dns-server'
 import { Person } from './person'
 
@@ -92,6 +92,7 @@ async function typeDnsServers(page: Page, lang: 'en' | 'it', typed: string): Pro
   const text = TEXT[lang]
   const dialog = page.getByRole('dialog', { name: text.settings })
   if (!(await dialog.isVisible())) {
+    await openStaffMenu(page)
     await page.getByRole('button', { name: text.settings }).focus()
     await page.keyboard.press('Enter')
     await expect(dialog).toBeVisible()
@@ -155,6 +156,7 @@ for (const lang of ['en', 'it'] as const) {
     expect(dns.questions.slice(asked).some((question) => question.name === 'healthy.test')).toBe(true)
 
     // Back to the system's resolvers (in this harness, the world's loopback server it was started with).
+    await openStaffMenu(page)
     await page.getByRole('button', { name: text.settings }).focus()
     await page.keyboard.press('Enter')
     await expect(dialog).toContainText(dns.address)

@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test'
 import { KNOWN_PASSWORD, knownSession } from '../shared/report-export/fixture'
 import type { SessionRecord } from '../shared/session'
 import { DECISION_TREE } from '../shared/tree/decision-tree'
-import { expect, expectNoSeriousAxeViolations, test } from './fixtures'
+import { expect, expectNoSeriousAxeViolations, openStaffMenu, test } from './fixtures'
 import { Person } from './person'
 
 const TEXT = {
@@ -111,6 +111,7 @@ for (const lang of ['en', 'it'] as const) {
     await checkAddress(page, lang, 'mario.rossi@healthy.test')
 
     await page.keyboard.press('Alt+Shift+V')
+    await openStaffMenu(page)
     await expect(page.getByRole('button', { name: text.callView })).toHaveAttribute('aria-pressed', 'true')
     await page
       .getByRole('textbox', { name: text.notes })
@@ -174,6 +175,7 @@ for (const lang of ['en', 'it'] as const) {
     const session = knownSession()
     session.id = `known-${lang}`
     await saveThroughApi(page, session)
+    await openStaffMenu(page)
     await page.getByRole('button', { name: text.history }).click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.historyTitle)
     const row = page.locator(`tr[data-session-id="known-${lang}"]`)

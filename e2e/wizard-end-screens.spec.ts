@@ -1,7 +1,7 @@
 import { resources } from '../shared/i18n'
 import { isRemedyId } from '../shared/knowledge/remedies'
 import { DECISION_TREE } from '../shared/tree/decision-tree'
-import { expect, test } from './fixtures'
+import { expect, openStaffMenu, test } from './fixtures'
 import { person, type Lang } from './person'
 
 const END_SCREENS = Object.values(DECISION_TREE.nodes).filter(
@@ -16,6 +16,7 @@ for (const lang of ['en', 'it'] as Lang[])
     const p = await person(open, lang)
     await p.page.setViewportSize({ width: 480, height: 900 })
     const callView = p.page.getByRole('button', { name: resources[lang].report.staff.callView, exact: true })
+    await openStaffMenu(p.page)
     for (const node of END_SCREENS) {
       await callView.click()
       await p.page.locator(`[data-node-id="${node.id}"]`).click()

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createI18n, resources } from '../shared/i18n'
 import { remedyKeys } from '../shared/knowledge/remedies'
-import { expect, expectNoSeriousAxeViolations, test } from './fixtures'
+import { expect, expectNoSeriousAxeViolations, openStaffMenu, test } from './fixtures'
 import { person } from './person'
 import { dovecotUnavailable } from './servers/dovecot'
 import { WORLD_LOGIN } from './servers/wizard-world'
@@ -312,6 +312,7 @@ test('a password typed for the login test is nowhere afterwards: not in the hist
   await p.solved()
   await expect(p.heading()).toHaveText(p.tree.ui.solvedTitle)
   await expect(p.page.getByRole('button', { name: resources.it.report.panel.copy })).toHaveCount(0)
+  await openStaffMenu(p.page)
   await p.page.getByRole('button', { name: resources.it.report.staff.callView }).click()
 
   const report = resources.it.report.panel

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { resources } from '../shared/i18n'
 import { DECISION_TREE } from '../shared/tree/decision-tree'
-import { expect, test } from './fixtures'
+import { expect, openStaffMenu, test } from './fixtures'
 import { person, Person, type Lang } from './person'
 import { GHOST_MX_DOMAIN, WORLD_LOGIN } from './servers/wizard-world'
 
@@ -79,6 +79,7 @@ for (const { window, width } of ZOOMED_WINDOWS)
           name: resources[lang].report.staff.callView,
           exact: true,
         })
+        await openStaffMenu(p.page)
         for (const node of END_SCREENS) {
           await callView.click()
           await p.page.locator(`[data-node-id="${node.id}"]`).click()

@@ -31,6 +31,10 @@ export const PathStepSchema = z.strictObject({
   by: z.enum(['person', 'automatic']).optional(),
   /** For an automatic step, the findings that decided it (empty when the answers or the bounce did). */
   decidedBy: z.array(DecidingFindingSchema).max(50).optional(),
+  /** For an automatic step, the sentence that says why (a `tree:because` text with its facts). */
+  because: MsgSchema.optional(),
+  /** For an automatic step decided by a pasted error or bounce, its codes as read ("535 5.7.139"). */
+  pasted: z.string().max(200).optional(),
 })
 /** One step of the wizard: the person's answer, or an automatic step with what decided it. */
 export type PathStep = z.infer<typeof PathStepSchema>

@@ -26,6 +26,9 @@ const ARUBA_HOSTS = ['mx.aruba.it', 'smtps.aruba.it', 'imaps.aruba.it', 'pop3s.a
 /** The MX hosts of the Microsoft 365, Google Workspace and Libero stories. */
 const OTHER_MX_HOSTS = ['studio365-test.mail.protection.outlook.com', 'smtp.google.com', 'mxbw.libero.it']
 
+/** The sending servers of Microsoft 365 and Google, where their login stories test a password. */
+const SIGN_IN_HOSTS = ['smtp.office365.com', 'smtp.gmail.com']
+
 /**
  * The domains the wizard's end-to-end paths use, each telling one story; every server is on
  * 127.0.0.1 and every mail host resolves there.
@@ -84,6 +87,7 @@ const RECORDS: FixtureRecord[] = [
   { name: 'libero.it', type: 'MX', data: { preference: 10, exchange: 'mxbw.libero.it' } },
   // The other providers' MX hosts answer on loopback too: a name that does not resolve is a broken MX.
   ...OTHER_MX_HOSTS.map((name): FixtureRecord => ({ name, type: 'A', data: '127.0.0.1' })),
+  ...SIGN_IN_HOSTS.map((name): FixtureRecord => ({ name, type: 'A', data: '127.0.0.1' })),
   { name: 'mx.fine.test', type: 'A', data: '127.0.0.1' },
   // The other providers' MX hosts exist (an MX host without an address is a story of its own).
   ...['mx.aruba.it', 'studio365-test.mail.protection.outlook.com', 'smtp.google.com', 'mxbw.libero.it'].map(
@@ -135,6 +139,10 @@ export const WORLD_LOGIN = {
   user: 'mario@healthy.test',
   password: 'c0rrect-h0rse-battery',
   blocked: 'spam@healthy.test',
+  /** A Microsoft 365 mailbox whose organisation switched password sign-in off (5.7.139). */
+  modernSignIn: 'anna@studio365.test',
+  /** A Google mailbox with two-step verification, which asks for an app password (5.7.9). */
+  appPassword: 'luca@ditta-workspace.test',
 }
 
 /**
@@ -147,6 +155,7 @@ export async function startWizardWorld(): Promise<WizardWorld> {
     ...MAIL_HOSTS,
     ...ARUBA_HOSTS,
     ...OTHER_MX_HOSTS,
+    ...SIGN_IN_HOSTS,
     'ssl0.ovh.net',
     'mail.elsewhere.test',
     'mx.fine.test',
@@ -155,6 +164,14 @@ export async function startWizardWorld(): Promise<WizardWorld> {
   const users = { [WORLD_LOGIN.user]: WORLD_LOGIN.password }
   const authRefusals = {
     [WORLD_LOGIN.blocked]: { code: 535, message: '5.7.1 Authentication refused: account blocked for spam' },
+    [WORLD_LOGIN.modernSignIn]: {
+      code: 535,
+      message: '5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.',
+    },
+    [WORLD_LOGIN.appPassword]: {
+      code: 534,
+      message: '5.7.9 Application-specific password required. Learn more at https://support.google.com/mail',
+    },
   }
   const dovecot = dovecotUnavailable() === null ? await startDovecot({ certificate: pki.valid, users }) : null
   const maildir = dovecot ? { maildir: dovecot.maildir(WORLD_LOGIN.user) } : {}

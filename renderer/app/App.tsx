@@ -5,7 +5,8 @@ import { LanguageSwitch } from '../components/LanguageSwitch'
 import { StepIndicator } from '../components/StepIndicator'
 import { HistoryScreen } from '../staff/HistoryScreen'
 import { SessionView } from '../staff/SessionView'
-import { SettingsDialog } from '../staff/SettingsDialog'
+import { AutoSave } from '../staff/ReportPanel'
+import { StaffMenu } from '../staff/StaffMenu'
 import { HelpOverlay, useStaffShortcuts } from '../staff/StaffShortcuts'
 import { CallView } from '../staff/CallView'
 import { useAppStore } from '../store/use-app-store'
@@ -15,8 +16,8 @@ import { TreeScreen } from '../wizard/TreeScreen'
 import { WelcomeStep } from '../wizard/WelcomeStep'
 
 /**
- * The app's frame: a header with start over, the history, the call view, settings, help and the
- * language;
+ * The app's frame: a header with start over, help, the language and the staff's menu (history, call
+ * view, settings);
  * then the current view: the wizard (step indicator, screen, findings), the history, or one session.
  */
 export function App() {
@@ -28,8 +29,6 @@ export function App() {
   const view = useAppStore((state) => state.view)
   const callView = useAppStore((state) => state.callView)
   const startFresh = useAppStore((state) => state.startFresh)
-  const showHistory = useAppStore((state) => state.showHistory)
-  const toggleCallView = useAppStore((state) => state.toggleCallView)
   const setHelpOpen = useAppStore((state) => state.setHelpOpen)
   const mainRef = useRef<HTMLElement>(null)
 
@@ -60,13 +59,7 @@ export function App() {
               {t('common:action.startOver')}
             </button>
           )}
-          <button type="button" className="button-quiet" onClick={() => void showHistory()}>
-            {t('report:history.open')}
-          </button>
-          <button type="button" className="button-quiet" aria-pressed={callView} onClick={toggleCallView}>
-            {t('report:staff.callView')}
-          </button>
-          <SettingsDialog />
+          <StaffMenu />
           <button
             type="button"
             className="button-quiet"
@@ -100,6 +93,7 @@ export function App() {
           </>
         )}
       </main>
+      {view === 'wizard' && screen === 'tree' && <AutoSave />}
       <HelpOverlay />
     </div>
   )

@@ -3,17 +3,23 @@ import { useTranslation } from 'react-i18next'
 import { useAppStore } from '../store/use-app-store'
 import './staff.css'
 
-/** Saves the live session to the history when its check is done, and again when the notes change. */
+/**
+ * Saves the live session to the history under its one id once its check is done, and again each
+ * time the walk moves (a step, the remedy reached, "solved" or "not solved") or the notes change.
+ */
 function useAutoSave() {
   const phase = useAppStore((state) => state.runs.own.phase)
   const report = useAppStore((state) => state.runs.own.report)
   const notes = useAppStore((state) => state.notes)
+  const steps = useAppStore((state) => state.trail.length)
+  const nodeId = useAppStore((state) => state.nodeId)
+  const outcome = useAppStore((state) => state.outcome)
   const saveCurrentSession = useAppStore((state) => state.saveCurrentSession)
   useEffect(() => {
     if (!report || (phase !== 'done' && phase !== 'cancelled')) return
     const timer = setTimeout(() => void saveCurrentSession(), 400)
     return () => clearTimeout(timer)
-  }, [phase, report, notes, saveCurrentSession])
+  }, [phase, report, notes, steps, nodeId, outcome, saveCurrentSession])
 }
 
 /**
@@ -29,11 +35,10 @@ export function ReportPanel({ live }: { live: boolean }) {
   const exportReport = useAppStore((state) => state.exportReport)
   const savePdf = useAppStore((state) => state.savePdf)
   const saved = useAppStore(
-    (state) => live && state.lastSavedId !== null && state.lastSavedId === state.runs.own.runId,
+    (state) => live && state.lastSavedId !== null && state.lastSavedId === state.sessionId,
   )
   return (
     <section className="staff-card report-panel" aria-labelledby="report-panel-title">
-      {live && <AutoSave />}
       <h2 id="report-panel-title">{t('report:panel.title')}</h2>
       <p className="staff-lead">{t('report:panel.lead')}</p>
       <label className="checkbox">

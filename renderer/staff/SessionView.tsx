@@ -32,6 +32,10 @@ export function SessionView() {
               {t(step.question.key, step.question.params ?? {})} —{' '}
               <strong>{t(step.answerLabel.key, step.answerLabel.params ?? {})}</strong>
               {step.by === 'automatic' && ` (${t('report:doc.automaticMark')})`}
+              {step.because && (
+                <p>{t(step.because.key, { provider: t('tree:ui.yourProvider'), ...step.because.params })}</p>
+              )}
+              {step.pasted && <p>{t('report:map.decidedByPasted', { codes: step.pasted })}</p>}
               {(step.decidedBy?.length ?? 0) > 0 && (
                 <ul>
                   {step.decidedBy?.map((finding, at) => (

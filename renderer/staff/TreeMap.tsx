@@ -21,10 +21,15 @@ function Decision({ node, decision }: { node: TreeNode; decision: AutomaticDecis
   return (
     <div className="tree-node-decided" data-decided-for={node.id}>
       {decision.because && (
-        <p className="tree-node-because">{t(`tree:because.${decision.because}`, params)}</p>
+        <p className="tree-node-because">
+          {t(`tree:because.${decision.because}`, { ...params, ...decision.becauseParams })}
+        </p>
       )}
+      {decision.pasted && <p>{t('report:map.decidedByPasted', { codes: decision.pasted })}</p>}
       {decision.findings.length === 0 ? (
-        <p>{t(noChecks ? 'report:map.decidedByAnswers' : 'report:map.decidedByNothing')}</p>
+        !decision.pasted && (
+          <p>{t(noChecks ? 'report:map.decidedByAnswers' : 'report:map.decidedByNothing')}</p>
+        )
       ) : (
         <ul>
           {decision.findings.map((finding, index) => (

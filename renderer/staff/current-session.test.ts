@@ -51,6 +51,7 @@ describe('the live session', () => {
       answerLabel: { key: 'remedy:fix-mx.title' },
       by: 'automatic',
       decidedBy: decided.findings,
+      because: { key: 'tree:because.mxMissing', params: {} },
     })
     expect(parseSessionRecord({ ...knownSession(), path })).not.toBeNull()
   })
@@ -64,6 +65,7 @@ describe('the live session', () => {
   it('is a valid SessionRecord once the check has a report, and nothing before', () => {
     const { report } = knownSession()
     const parts = {
+      sessionId: null,
       runs: { own: { ...IDLE_RUN, runId: 'run-1', report, phase: 'done' as const } },
       trail,
       nodeId: 'handoff',
@@ -81,5 +83,35 @@ describe('the live session', () => {
       remedyId: 'recipient-full',
     })
     expect(currentSession({ ...parts, runs: { own: IDLE_RUN } })).toBeNull()
+  })
+  it('keeps one id for the whole walk, whatever run the checks are on, with the pasted codes that decided a step', () => {
+    const { report } = knownSession()
+    const pasted = {
+      nodeId: 'send-error-route',
+      answer: 'use-modern-sign-in',
+      decided: {
+        because: 'modernSignIn',
+        findings: [],
+        becauseParams: { domain: 'esempio.it' },
+        pasted: '535 5.7.139',
+      },
+    }
+    const parts = {
+      sessionId: 'walk-1',
+      runs: { own: { ...IDLE_RUN, runId: 'run-2', report, phase: 'done' as const } },
+      trail: [...trail.slice(0, 3), pasted],
+      nodeId: 'use-modern-sign-in',
+      outcome: 'open' as const,
+      language: 'en' as const,
+      notes: '',
+    }
+    const session = currentSession(parts)
+    expect(session?.id).toBe('walk-1')
+    expect(session?.remedyId).toBe('use-modern-sign-in')
+    expect(session?.path.at(-1)).toMatchObject({
+      because: { key: 'tree:because.modernSignIn', params: { domain: 'esempio.it' } },
+      pasted: '535 5.7.139',
+    })
+    expect(parseSessionRecord(session)).toEqual(session)
   })
 })

@@ -10,6 +10,8 @@ import type { TrailStep } from '../store/wizard-slice'
 
 /** What the live session is made of, as the store holds it. */
 export interface LiveSessionParts {
+  /** The walk's record id (see WizardSlice.sessionId); the run's id for a walk that has none. */
+  sessionId: string | null
   runs: { own: CheckRun }
   trail: TrailStep[]
   nodeId: string
@@ -34,6 +36,15 @@ function pathStep(step: TrailStep): PathStep {
       answerLabel: { key: nodeLabelKey(next ?? { kind: 'handoff', id: step.answer }) },
       by: 'automatic',
       decidedBy: step.decided.findings,
+      ...(step.decided.because
+        ? {
+            because: {
+              key: `tree:because.${step.decided.because}`,
+              params: step.decided.becauseParams ?? {},
+            },
+          }
+        : {}),
+      ...(step.decided.pasted ? { pasted: step.decided.pasted } : {}),
     }
   }
   if (step.answer === 'jump')
@@ -87,7 +98,7 @@ export function currentSession(
 ): SessionRecord | null {
   const { report, runId } = parts.runs.own
   if (!report || !runId) return null
-  return sessionFromReport(report, runId, parts.language, {
+  return sessionFromReport(report, parts.sessionId ?? runId, parts.language, {
     path: pathOf(parts.trail),
     remedyId: remedyReached(parts.nodeId, parts.trail),
     outcome: parts.outcome,

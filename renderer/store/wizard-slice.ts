@@ -6,12 +6,16 @@ import type { CodeExplanation } from '../../shared/knowledge/explain'
 import type { SessionOutcome } from '../../shared/session'
 import { DECISION_TREE } from '../../shared/tree/decision-tree'
 import { isOffer } from '../../shared/tree/offers'
-import { detectedOffer } from '../../shared/tree/provider-question'
+import type { Route, TreeNode } from '../../shared/tree/types'
+import { providerDisplayName } from '../../shared/knowledge/provider-catalogue'
+import { detectedOffer, walkProvider } from '../../shared/tree/provider-question'
 import {
   chooseRoute,
   decidingFindings,
   isReady,
   nextAfterAnswer,
+  pastedCodes,
+  readsPasted,
   type BounceFacts,
   type DecidingFinding,
   type WalkState,
@@ -24,6 +28,10 @@ export interface AutomaticDecision {
   because: string | null
   /** The findings that decided it (empty when the answers or the bounce did). */
   findings: DecidingFinding[]
+  /** The facts the `because` sentence names (domain, provider when known). */
+  becauseParams?: Record<string, string>
+  /** The codes of the pasted error or bounce, when what was pasted decided it. */
+  pasted?: string
 }
 
 /**
@@ -62,6 +70,8 @@ export interface BounceSummary extends BounceFacts {
 
 /** Where the person is in the decision tree and what they answered. */
 export interface WizardSlice {
+  /** The id of this walk's record in the history: one per session, from the address step to the end. */
+  sessionId: string | null
   screen: 'welcome' | 'tree'
   nodeId: string
   trail: TrailStep[]
@@ -110,6 +120,7 @@ const tree = DECISION_TREE
 
 /** The wizard before anything is answered. */
 const FRESH_WALK = {
+  sessionId: null,
   screen: 'welcome',
   nodeId: tree.start,
   trail: [],
@@ -150,6 +161,32 @@ export function walkStateOf(state: AppState): WalkState {
   }
 }
 
+/** The facts a `because` sentence names: the domain (in Unicode), and the provider when known. */
+function becauseFacts(state: AppState, walk: WalkState): Record<string, string> {
+  const typed = state.trail.find((step) => step.nodeId === 'target')?.answer ?? state.runs.own.input
+  const provider = walkProvider(walk)
+  return {
+    domain: state.runs.own.report?.target.domainUnicode ?? typed,
+    ...(provider ? { provider: providerDisplayName(provider) } : {}),
+  }
+}
+
+/** What decided a route node's step: its reason and facts, the findings, the pasted codes. */
+function decisionOf(
+  node: Extract<TreeNode, { kind: 'route' }>,
+  route: Route,
+  state: AppState,
+  walk: WalkState,
+): AutomaticDecision {
+  const pasted = route.when && readsPasted(route.when) ? pastedCodes(walk.bounce) : null
+  return {
+    because: route.because ?? null,
+    findings: decidingFindings(node, route, walk),
+    ...(route.because ? { becauseParams: becauseFacts(state, walk) } : {}),
+    ...(pasted ? { pasted } : {}),
+  }
+}
+
 /** Creates the wizard slice: moving through the tree, starting checks when the domain is known. */
 export const createWizardSlice: StateCreator<AppState, [], [], WizardSlice> = (set, get) => {
   const moveTo = (nodeId: string, step: TrailStep | null) => {
@@ -187,7 +224,11 @@ export const createWizardSlice: StateCreator<AppState, [], [], WizardSlice> = (s
       const node = tree.nodes[get().nodeId]
       if (node?.kind !== 'input') return
       const offer = get().answers.offer
-      set({ targetInput: input, targetNote: note ?? null })
+      set((state) => ({
+        targetInput: input,
+        targetNote: note ?? null,
+        sessionId: state.sessionId ?? crypto.randomUUID(),
+      }))
       void get().startRun('own', {
         input: note ?? input,
         ...(isOffer(offer) && offer !== 'unknown' && offer !== 'other' ? { provider: offer } : {}),
@@ -285,7 +326,7 @@ export const createWizardSlice: StateCreator<AppState, [], [], WizardSlice> = (s
         if (!isReady(node, walk)) return
         const route = chooseRoute(node, walk)
         const because = route.because ?? get().because
-        const decided = { because: route.because ?? null, findings: decidingFindings(node, route, walk) }
+        const decided = decisionOf(node, route, get(), walk)
         set((state) => ({
           nodeId: route.next,
           because,

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next'
 import { ExternalLink } from '../components/ExternalLink'
-import { AutoSave } from '../staff/ReportPanel'
 import { useAppStore } from '../store/use-app-store'
 import { providerOf } from './screen-context'
 import { ScreenFrame } from './ScreenFrame'
@@ -44,7 +43,6 @@ function SupportWhere({ url, provider }: { url: string | null; provider: string 
 export function HandoffScreen() {
   const { t } = useTranslation()
   const hasReport = useAppStore((state) => state.runs.own.report !== null)
-  const callView = useAppStore((state) => state.callView)
   const profile = useAppStore(providerOf)
   const url = profile?.supportUrl ?? profile?.panelUrl ?? null
   const steps = t('tree:ui.handoffSteps', {
@@ -52,7 +50,10 @@ export function HandoffScreen() {
     copy: t('tree:ui.handoffCopy'),
   }) as unknown
   return (
-    <ScreenFrame title={t('tree:ui.handoffTitle')} lead={t('tree:ui.handoffLead')}>
+    <ScreenFrame
+      title={t('tree:ui.handoffTitle')}
+      lead={t(hasReport ? 'tree:ui.handoffLead' : 'tree:ui.handoffLeadNoChecks')}
+    >
       {hasReport ? (
         <>
           <h2>{t('tree:ui.handoffHowTo')}</h2>
@@ -67,8 +68,9 @@ export function HandoffScreen() {
           <SendSummary />
           <SummaryPreview />
         </>
-      ) : null}
-      {!callView && <AutoSave />}
+      ) : (
+        <SupportWhere url={url} provider={profile ? profile.company : ''} />
+      )}
     </ScreenFrame>
   )
 }

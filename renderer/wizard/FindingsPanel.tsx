@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next'
 import { needsAttention, type Finding } from '../../shared/report'
 import { FindingList } from '../components/FindingList'
 import { CallViewTools } from '../staff/CallViewTools'
-import { AutoSave } from '../staff/ReportPanel'
 import { useAppStore } from '../store/use-app-store'
 
 /** What needs attention in plain view; what is fine behind one more click, to keep the page calm. */
@@ -33,7 +32,6 @@ export function FindingsPanel() {
   const run = useAppStore((state) => state.runs.own)
   const recipient = useAppStore((state) => state.runs.recipient)
   const startRun = useAppStore((state) => state.startRun)
-  const atHandoff = useAppStore((state) => state.nodeId === 'handoff')
   const callView = useAppStore((state) => state.callView)
   if (run.phase === 'idle') return null
   const seconds = run.report ? (run.report.durationMs / 1000).toFixed(1) : null
@@ -77,7 +75,6 @@ export function FindingsPanel() {
         )}
       </details>
       <CallViewTools />
-      {run.report && run.phase !== 'running' && !atHandoff && !callView && <AutoSave />}
     </section>
   )
 }

@@ -1,14 +1,18 @@
 import { useTranslation } from 'react-i18next'
 import { panelTextParams, providerLinks } from '../../shared/knowledge/detected-provider'
 import { remedyDef, remedyKeys, remedyLinks, whoActsKey } from '../../shared/knowledge/remedies'
+import { needsAttention } from '../../shared/report'
+import { remedyLeadKey } from '../../shared/tree/evidence-notes'
 import { isEvidence } from '../../shared/tree/walker'
 import type { TreeNode } from '../../shared/tree/types'
 import { ExternalLink } from '../components/ExternalLink'
 import { FindingList } from '../components/FindingList'
 import { useAppStore } from '../store/use-app-store'
+import { walkStateOf } from '../store/wizard-slice'
 import { CodeExplanationCard } from './CodeExplanationCard'
 import { EnvelopeTest } from './EnvelopeTest'
 import { HeadersReportView } from './headers/HeadersReportView'
+import { MxValuesList } from './MxValuesList'
 import { ScreenFrame } from './ScreenFrame'
 import { SettingsCard } from './SettingsCard'
 import { TargetCorrection } from './TargetCorrection'
@@ -22,7 +26,10 @@ function WhyDisclosure({ node }: { node: RemedyNode }) {
   const explanation = useAppStore((state) => state.bounce?.explanation ?? null)
   const target = node.id.startsWith('recipient-domain') ? 'recipient' : 'own'
   const findings = useAppStore((state) => state.runs[target].findings)
-  const shown = findings.filter((finding) => isEvidence(finding) && node.showFindings?.includes(finding.id))
+  const ran = findings.filter((finding) => isEvidence(finding) && node.showFindings?.includes(finding.id))
+  // Beside a problem, a check that passed (the web site's address, say) is no "all good": only the problems.
+  const problems = ran.filter(needsAttention)
+  const shown = problems.length > 0 ? problems : ran
   const withExplanation = node.bounceExplanation === true && explanation !== null
   const explanationFirst = node.id === 'bounce-explained'
   if (shown.length === 0 && (!withExplanation || explanationFirst)) return null
@@ -70,13 +77,14 @@ export function RemedyScreen({ node }: { node: RemedyNode }) {
   )
   const explanation = useAppStore((state) => state.bounce?.explanation ?? null)
   const keys = remedyKeys(node.id)
+  const leadKey = useAppStore((state) => remedyLeadKey(node.id, walkStateOf(state)))
   const provider = useDetectedProvider()
   const links = providerLinks(remedyLinks(node.id), provider)
   const panel = panelTextParams(provider, (key) => t(key))
   return (
     <ScreenFrame
       title={t(keys.title)}
-      lead={t(keys.summary)}
+      lead={t(leadKey)}
       actions={
         node.recheck && (
           <button type="button" className="button-primary" onClick={checkAgain}>
@@ -87,8 +95,11 @@ export function RemedyScreen({ node }: { node: RemedyNode }) {
     >
       <h2>{t('tree:ui.steps')}</h2>
       <ol className="steps">
-        {keys.steps.map((key) => (
-          <li key={key}>{t(key, panel)}</li>
+        {keys.steps.map((key, index) => (
+          <li key={key}>
+            <span className="step-text">{t(key, panel)}</span>
+            {node.id === 'fix-mx' && index === 1 && <MxValuesList />}
+          </li>
         ))}
       </ol>
       {node.correctTarget && <TargetCorrection side="own" />}

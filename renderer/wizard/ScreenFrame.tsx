@@ -2,7 +2,8 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useShallow } from 'zustand/react/shallow'
 import { useAppStore } from '../store/use-app-store'
-import { answeredSteps } from '../store/wizard-slice'
+import { evidenceNotes } from '../../shared/tree/evidence-notes'
+import { answeredSteps, walkStateOf } from '../store/wizard-slice'
 import { becauseParams } from './screen-context'
 
 /** The frame of every tree screen: the reason we came here, the title, the content, Back. */
@@ -25,6 +26,13 @@ export function ScreenFrame({
       ? state.targetNote
       : null,
   )
+  const notes = useAppStore(
+    useShallow((state) =>
+      state.nodeId === 'offer' || state.nodeId === 'provider-confirm'
+        ? []
+        : evidenceNotes(walkStateOf(state), state.because).map(({ key, params }) => t(key, params)),
+    ),
+  )
   const goBack = useAppStore((state) => state.goBack)
   return (
     <section className="screen" aria-labelledby="screen-title">
@@ -38,6 +46,11 @@ export function ScreenFrame({
           {t(`tree:because.${because}`, params)}
         </p>
       )}
+      {notes.map((text) => (
+        <p key={text} className="evidence-note" role="status">
+          {text}
+        </p>
+      ))}
       <h1 id="screen-title" tabIndex={-1}>
         {title}
       </h1>

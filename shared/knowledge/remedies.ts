@@ -116,7 +116,7 @@ export const REMEDIES = {
   'certificate-provider': { whoActs: 'provider', steps: 3 },
   'check-clock': { whoActs: 'you', steps: 3 },
   'unblock-account': { whoActs: 'you', steps: 4, links: ['providerSpamBlockGuide', 'providerPanel'] },
-  'app-password': { whoActs: 'you', steps: 3 },
+  'app-password': { whoActs: 'you', steps: 3, summary: true },
   'use-modern-sign-in': { whoActs: 'you', steps: 4, summary: true },
   'tenant-smtp-auth': { whoActs: 'provider', steps: 3, links: ['microsoftSmtpAuthGuide'] },
   'contact-recipient-admin': { whoActs: 'recipientAdmin', steps: 2 },

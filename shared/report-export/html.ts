@@ -2,7 +2,14 @@ import type { Language } from '../i18n'
 import type { SessionRecord } from '../session'
 import { STATUS_MARK } from '../report'
 import { transcriptText } from './markdown'
-import { buildReportView, type ExportOptions, type FindingView, type ReportView } from './view'
+import {
+  buildReportView,
+  fillQuoted,
+  type ExportOptions,
+  type FindingView,
+  type QuotedText,
+  type ReportView,
+} from './view'
 
 /** Escapes text for HTML content and attribute values. */
 export function escapeHtml(text: string): string {
@@ -12,6 +19,11 @@ export function escapeHtml(text: string): string {
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#39;')
+}
+
+/** A text with its DNS values as code and the rest escaped. */
+function quotedHtml(text: QuotedText): string {
+  return fillQuoted(text, escapeHtml, (value) => `<code>${escapeHtml(value)}</code>`)
 }
 
 const STYLE = `
@@ -43,9 +55,9 @@ function findingHtml(finding: FindingView, t: (key: string) => string): string {
   facts.push(`${escapeHtml(t('report:doc.took'))}: ${finding.durationMs} ms`)
   const parts = [
     `<section class="finding status-${finding.status}">`,
-    `<h3><span aria-hidden="true">${STATUS_MARK[finding.status]}</span> ${escapeHtml(finding.statusLabel)}: ${escapeHtml(finding.title)}</h3>`,
+    `<h3><span aria-hidden="true">${STATUS_MARK[finding.status]}</span> ${escapeHtml(finding.statusLabel)}: ${quotedHtml(finding.titleQuoted)}</h3>`,
     `<p class="facts">${facts.join(' · ')}</p>`,
-    `<p>${escapeHtml(finding.detail)}</p>`,
+    `<p>${quotedHtml(finding.detailQuoted)}</p>`,
   ]
   if (finding.timingsTotal !== null) {
     const rows = finding.timings.map(
@@ -86,7 +98,16 @@ function leadHtml(view: ReportView): string[] {
   rows.push(...view.summary.map((row): [string, string] => [row.label, row.value]))
   const decisions = lead.decisions.map(
     (decision) =>
-      `<li>${escapeHtml(decision.step)}<ul>${decision.findings.map((finding) => `<li class="status-${finding.status}"><span aria-hidden="true">${STATUS_MARK[finding.status]}</span> ${escapeHtml(finding.text)}</li>`).join('')}</ul></li>`,
+      `<li>${escapeHtml(decision.step)}<ul>${[
+        ...(decision.because ? [`<li>${escapeHtml(decision.because)}</li>`] : []),
+        ...decision.findings.map(
+          (finding) =>
+            `<li class="status-${finding.status}"><span aria-hidden="true">${STATUS_MARK[finding.status]}</span> ${escapeHtml(finding.text)}</li>`,
+        ),
+        ...(decision.pasted
+          ? [`<li>${escapeHtml(t('report:doc.pasted'))}: <code>${escapeHtml(decision.pasted)}</code></li>`]
+          : []),
+      ].join('')}</ul></li>`,
   )
   const deciding = lead.deciding.map(
     (finding) =>

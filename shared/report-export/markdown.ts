@@ -3,7 +3,9 @@ import { STATUS_MARK } from '../report'
 import type { SessionRecord } from '../session'
 import {
   buildReportView,
+  fillQuoted,
   type ExportOptions,
+  type QuotedText,
   type FindingView,
   type ReportView,
   type TranscriptLine,
@@ -15,6 +17,20 @@ export function escapeMarkdown(text: string): string {
     .replace(/[\\`*_[\]<>|~]/g, '\\$&')
     .replace(/^(\s*)([-=+#])/gm, '$1\\$2')
     .replace(/^(\s*\d+)\.(?=\s|$)/gm, '$1\\.')
+}
+
+/** An inline code span that its content cannot close: pasted into a DNS panel, it is the value as is. */
+export function codeSpan(content: string): string {
+  const flat = content.replace(/[\r\n]+/g, ' ')
+  const longestRun = Math.max(0, ...[...flat.matchAll(/`+/g)].map((match) => match[0].length))
+  const fence = '`'.repeat(longestRun + 1)
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : ''
+  return `${fence}${pad}${flat}${pad}${fence}`
+}
+
+/** A text with its DNS values as code spans and the rest escaped. */
+function quoted(text: QuotedText): string {
+  return fillQuoted(text, escapeMarkdown, codeSpan)
 }
 
 /** A fenced block that its content cannot close, whatever backticks it holds. */
@@ -31,10 +47,10 @@ export function transcriptText(lines: TranscriptLine[]): string {
 
 /** One finding as a list item: a line for each; detail, remedies and timings when it needs attention. */
 function findingMarkdown(finding: FindingView, t: (key: string) => string): string {
-  const facts = [finding.subject ? escapeMarkdown(finding.subject) : null, `${finding.durationMs} ms`]
-  const head = `- ${STATUS_MARK[finding.status]} **${escapeMarkdown(finding.statusLabel)}:** ${escapeMarkdown(finding.title)} · ${facts.filter(Boolean).join(' · ')}`
+  const facts = [finding.subject ? codeSpan(finding.subject) : null, `${finding.durationMs} ms`]
+  const head = `- ${STATUS_MARK[finding.status]} **${escapeMarkdown(finding.statusLabel)}:** ${quoted(finding.titleQuoted)} · ${facts.filter(Boolean).join(' · ')}`
   if (!['fail', 'error', 'warn'].includes(finding.status)) return head
-  const lines = [head, `  ${escapeMarkdown(finding.detail)}`]
+  const lines = [head, `  ${quoted(finding.detailQuoted)}`]
   if (finding.remedies.length > 0)
     lines.push(`  ${t('report:doc.remedies')}: ${finding.remedies.map(escapeMarkdown).join('; ')}`)
   if (finding.timingsTotal !== null) {
@@ -64,14 +80,18 @@ function leadMarkdown(view: ReportView): string[] {
           ...lead.decisions.map((decision) =>
             [
               `- ${escapeMarkdown(decision.step)}`,
+              ...(decision.because ? [`  - ${escapeMarkdown(decision.because)}`] : []),
               ...decision.findings.map(
                 (finding) => `  - ${STATUS_MARK[finding.status]} ${escapeMarkdown(finding.text)}`,
               ),
+              ...(decision.pasted
+                ? [`  - ${escapeMarkdown(t('report:doc.pasted'))}: ${codeSpan(decision.pasted)}`]
+                : []),
             ].join('\n'),
           ),
           ...lead.deciding.map(
             (finding) =>
-              `- ${STATUS_MARK[finding.status]} ${escapeMarkdown(`${finding.statusLabel}: ${finding.title}`)}\n  ${escapeMarkdown(finding.detail)}`,
+              `- ${STATUS_MARK[finding.status]} ${escapeMarkdown(`${finding.statusLabel}: `)}${quoted(finding.titleQuoted)}\n  ${quoted(finding.detailQuoted)}`,
           ),
         ].join('\n'),
     `**${t('report:doc.notes')}:**`,

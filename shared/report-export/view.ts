@@ -1,6 +1,6 @@
 import type { i18n as I18n } from 'i18next'
 import { createI18n, renderMsg, type Language } from '../i18n'
-import { needsAttention, type Finding, type Status } from '../report'
+import { needsAttention, type Finding, type Msg, type Status } from '../report'
 import { DECISION_TREE } from '../tree/decision-tree'
 import { isRemedyId, remedyDef, remedyKeys, whoActsKey } from '../knowledge/remedies'
 import type { PathStep, SessionRecord } from '../session'
@@ -24,6 +24,46 @@ export interface ExportOptions {
   shareSafely: boolean
 }
 
+/**
+ * A text whose DNS names and values (hosts, `_dmarc.…`, `v=spf1 … ~all`) stand apart as tokens, so
+ * each format can set them as code, unescaped: pasted from the report into a DNS panel, they are exact.
+ */
+export interface QuotedText {
+  /** The text, each value replaced by `\uE000n\uE001` (n: its index in `values`). */
+  text: string
+  values: string[]
+}
+
+const TOKEN = /\uE000(\d+)\uE001/g
+
+/** True when a parameter is a DNS name or record value (not a sentence, a number or a name of a company). */
+function isDnsValue(value: string): boolean {
+  if (/^(v=|k=)\S/i.test(value) || /^MX \d+ \S+$/.test(value)) return true
+  return !/\s/.test(value) && /[._=~:]/.test(value) && !/[.:]$/.test(value)
+}
+
+/** A message rendered with its DNS values kept apart (see QuotedText). */
+export function quotedMsg(i18n: I18n, msg: Msg): QuotedText {
+  const values: string[] = []
+  const params = Object.fromEntries(
+    Object.entries(msg.params ?? {}).map(([name, value]) => {
+      if (typeof value !== 'string' || !isDnsValue(value)) return [name, value]
+      values.push(value)
+      return [name, `\uE000${values.length - 1}\uE001`]
+    }),
+  )
+  return { text: i18n.t(msg.key, { ...params, interpolation: { escapeValue: false } }), values }
+}
+
+/** A quoted text in a format: the words escaped, each value wrapped as code. */
+export function fillQuoted(
+  quoted: QuotedText,
+  escape: (text: string) => string,
+  code: (value: string) => string,
+): string {
+  return escape(quoted.text).replace(TOKEN, (_, index: string) => code(quoted.values[Number(index)] ?? ''))
+}
+
 /** One finding, in words, with its evidence split the way people read it. */
 export interface FindingView {
   id: string
@@ -32,6 +72,9 @@ export interface FindingView {
   statusLabel: string
   title: string
   detail: string
+  /** The title and detail with their DNS values apart, for formats that set them as code. */
+  titleQuoted: QuotedText
+  detailQuoted: QuotedText
   durationMs: number
   timings: { label: string; ms: number }[]
   timingsTotal: number | null
@@ -46,7 +89,11 @@ export interface FindingView {
 export interface DecisionView {
   /** The step and where it went on to, in words. */
   step: string
+  /** Why, in the words the person saw on the screen. */
+  because: string | null
   findings: { status: Status; text: string }[]
+  /** The codes of the pasted error or bounce that decided it ("535 5.7.139"). */
+  pasted: string | null
 }
 
 /**
@@ -109,15 +156,27 @@ export function decidingFindings(findings: readonly Finding[], remedyId: string 
   return [...chosen].sort((a, b) => ATTENTION_ORDER.indexOf(a.status) - ATTENTION_ORDER.indexOf(b.status))
 }
 
-/** The automatic steps of the path that findings decided, each with those findings and their status then. */
+/** True when an automatic step was decided by something: findings, a reason, a pasted text. */
+function decided(step: PathStep): boolean {
+  return (step.decidedBy?.length ?? 0) > 0 || step.because !== undefined || step.pasted !== undefined
+}
+
+/**
+ * The automatic steps of the path that evidence decided, each with why, the findings and their
+ * status then, and the pasted codes.
+ */
 function decisionsOf(i18n: I18n, path: readonly PathStep[]): DecisionView[] {
   return path
-    .filter((step) => step.by === 'automatic' && (step.decidedBy?.length ?? 0) > 0)
+    .filter((step) => step.by === 'automatic' && decided(step))
     .map((step) => ({
       step: i18n.t('report:doc.automaticStep', {
         step: renderMsg(i18n, step.question),
         next: renderMsg(i18n, step.answerLabel),
       }),
+      because: step.because
+        ? i18n.t(step.because.key, { provider: i18n.t('tree:ui.yourProvider'), ...step.because.params })
+        : null,
+      pasted: step.pasted ?? null,
       findings: (step.decidedBy ?? []).map((finding) => ({
         status: finding.status,
         text: i18n.t('report:map.decidedBy', {
@@ -155,6 +214,8 @@ function findingView(i18n: I18n, finding: Finding): FindingView {
     statusLabel: i18n.t(`common:status.${finding.status}`),
     title: renderMsg(i18n, finding.title),
     detail: renderMsg(i18n, finding.detail),
+    titleQuoted: quotedMsg(i18n, finding.title),
+    detailQuoted: quotedMsg(i18n, finding.detail),
     durationMs: finding.durationMs,
     timings: timings
       ? timings.phases.map(({ phase, ms }) => ({ label: i18n.t(`report:phase.${phase}`), ms }))

@@ -211,12 +211,7 @@ const nodes: TreeNode[] = [
     routes: [
       { when: { fact: 'sendingUnreachable' }, next: 'offline', because: 'sendingTimedOut' },
       {
-        when: {
-          all: [
-            { finding: 'smtp.submission', status: ['fail'] },
-            { finding: 'smtp.submissions', status: ['fail'] },
-          ],
-        },
+        when: { fact: 'sendingRefused' },
         next: 'sending-server-unreachable',
         because: 'submissionUnreachable',
       },
@@ -234,9 +229,16 @@ const nodes: TreeNode[] = [
     kind: 'route',
     id: 'login-route',
     routes: [
+      { when: { fact: 'loginModernSignIn' }, next: 'use-modern-sign-in', because: 'loginModernSignIn' },
+      { when: { fact: 'loginAppPassword' }, next: 'app-password', because: 'loginAppPassword' },
       { when: { fact: 'loginRefused' }, next: 'account-refused', because: 'loginRefused' },
       {
-        when: { any: [{ finding: 'smtp.auth', status: ['pass'] }] },
+        when: {
+          any: [
+            { finding: 'smtp.auth', status: ['pass'] },
+            { finding: 'mailbox.auth', status: ['pass'] },
+          ],
+        },
         next: 'client-settings',
         because: 'loginWorks',
       },
@@ -419,7 +421,14 @@ const nodes: TreeNode[] = [
     ],
   },
   { kind: 'remedy', id: 'bounce-not-error', bounceExplanation: true, notSolved: 'handoff' },
-  { kind: 'remedy', id: 'use-modern-sign-in', bounceExplanation: true, notSolved: 'handoff' },
+  {
+    kind: 'remedy',
+    id: 'use-modern-sign-in',
+    bounceExplanation: true,
+    showFindings: ['smtp.auth', 'mailbox.auth'],
+    notSolved: 'handoff',
+  },
+  { kind: 'remedy', id: 'app-password', showFindings: ['smtp.auth', 'mailbox.auth'], notSolved: 'handoff' },
   {
     kind: 'remedy',
     id: 'account-blocked',

@@ -15,7 +15,10 @@ export type Offer = (typeof OFFERS)[number]
  * `domainMissing`: DNS answered that the domain does not exist;
  * `sendingUnreachable`: no sending server could be reached because every attempt timed out or failed to run;
  * `bounceRecipientKnown`: the bounce names the recipient's address;
- * `loginRefused`: the login test was refused for a reason of the account (password, lock, spam block…);
+ * `loginRefused`: the latest login test was refused for a reason of the account (password, lock, spam block…);
+ * `loginModernSignIn`: the latest login test says the server no longer takes the password from mail programs;
+ * `loginAppPassword`: the latest login test says the account wants an app password;
+ * `sendingRefused`: a sending server refused us on a port, and no sending port answered properly;
  * `noMx`: the domain names no mail server (no MX, a null MX, or only the web site's address to fall back on);
  * `mxUnreachable`: an incoming server refused us or broke off, and none answered properly;
  * `providerDetected`: checks that ran (or the address's own domain) tell who runs the mail.
@@ -26,6 +29,9 @@ export type Fact =
   | 'sendingUnreachable'
   | 'bounceRecipientKnown'
   | 'loginRefused'
+  | 'loginModernSignIn'
+  | 'loginAppPassword'
+  | 'sendingRefused'
   | 'noMx'
   | 'mxUnreachable'
   | 'providerDetected'

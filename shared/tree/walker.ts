@@ -44,8 +44,15 @@ const NO_ANSWER_FAILURES = new Set([
   'aborted',
 ])
 
-/** Login refusals that are about the account itself (password, lock, spam block, suspension, app password). */
-const ACCOUNT_REFUSALS = new Set(['wrong-credentials', 'blocked-spam', 'suspended', 'locked', 'app-password'])
+/** Login refusals that are about the account itself (password, lock, spam block, suspension, or one of two). */
+const ACCOUNT_REFUSALS = new Set([
+  'wrong-credentials',
+  'blocked-spam',
+  'suspended',
+  'locked',
+  'wrong-or-app-password',
+  'wrong-or-modern-auth',
+])
 
 function field(record: unknown, name: string): unknown {
   return typeof record === 'object' && record !== null ? (record as Record<string, unknown>)[name] : undefined
@@ -69,6 +76,15 @@ export function isEvidence(finding: Finding): boolean {
 
 function findingsOf(state: WalkState, target: CheckNeeds['target'], id: Finding['id']): Finding[] {
   return state.findings[target].filter((finding) => finding.id === id)
+}
+
+/** How the latest login test that ran went (its `outcome`), or null when none ran. */
+export function lastLoginOutcome(state: WalkState): string | null {
+  const tests = state.findings.own.filter(
+    (finding) => (finding.id === 'smtp.auth' || finding.id === 'mailbox.auth') && isEvidence(finding),
+  )
+  const outcome = field(tests.at(-1)?.evidence, 'outcome')
+  return typeof outcome === 'string' ? outcome : null
 }
 
 /** How each fact is read from the findings and the bounce. */
@@ -107,13 +123,16 @@ const FACTS: Record<Fact, (state: WalkState, target: CheckNeeds['target']) => bo
   },
   providerDetected: (state) => detectProvider(state.findings.own) !== null,
   bounceRecipientKnown: (state) => /@[^@\s]+$/.test(state.bounce?.recipient ?? ''),
-  loginRefused: (state) =>
-    state.findings.own.some(
-      (finding) =>
-        (finding.id === 'smtp.auth' || finding.id === 'mailbox.auth') &&
-        finding.status === 'fail' &&
-        ACCOUNT_REFUSALS.has(String(field(finding.evidence, 'outcome'))),
-    ),
+  loginRefused: (state) => ACCOUNT_REFUSALS.has(lastLoginOutcome(state) ?? ''),
+  loginModernSignIn: (state) => lastLoginOutcome(state) === 'modern-auth-required',
+  loginAppPassword: (state) => lastLoginOutcome(state) === 'app-password',
+  sendingRefused: (state, target) => {
+    const sending = [
+      ...findingsOf(state, target, 'smtp.submission'),
+      ...findingsOf(state, target, 'smtp.submissions'),
+    ].map(evidenceStatus)
+    return sending.includes('fail') && !sending.some((status) => status === 'pass' || status === 'warn')
+  },
 }
 
 /** The bounce's class: the reply code's first digit, or the enhanced code's when only that is known. */
@@ -185,7 +204,24 @@ const FACT_CHECKS: Record<Fact, readonly CheckId[]> = {
   mxUnreachable: ['smtp.mx'],
   bounceRecipientKnown: [],
   loginRefused: ['smtp.auth', 'mailbox.auth'],
+  loginModernSignIn: ['smtp.auth', 'mailbox.auth'],
+  loginAppPassword: ['smtp.auth', 'mailbox.auth'],
+  sendingRefused: ['smtp.submission', 'smtp.submissions'],
   providerDetected: ['client.discovery', 'dns.mx.provider'],
+}
+
+/** True when a condition reads what was pasted (a bounce or an error message). */
+export function readsPasted(condition: Condition): boolean {
+  if ('all' in condition) return condition.all.some(readsPasted)
+  if ('any' in condition) return condition.any.some(readsPasted)
+  if ('fact' in condition) return condition.fact === 'bounceRecipientKnown'
+  return 'replyCode' in condition || 'replyClass' in condition || 'serverText' in condition
+}
+
+/** The codes of a pasted text as the route read them ("535 5.7.139"), or null when it had none. */
+export function pastedCodes(bounce: BounceFacts | null): string | null {
+  const codes = [bounce?.replyCode, bounce?.enhancedCode].filter((code) => code != null).join(' ')
+  return codes === '' ? null : codes
 }
 
 /** The checks a condition reads, each with the statuses it looks for (null: any status). */

@@ -446,6 +446,7 @@ export default {
   },
   'app-password': {
     title: 'Create an app password',
+    summary: 'Your account asks for an app password: the mail program cannot use your usual password.',
     steps: [
       'Open your account’s security settings at your provider.',
       'Create an app password for your mail program.',

@@ -248,6 +248,10 @@ export default {
       'We tried to reach your provider’s sending server and got no answer at all, on any port.',
     domainMissing: 'We checked: the domain {{domain}} does not exist.',
     loginRefused: 'We checked: the sending server refused this address and password.',
+    loginModernSignIn:
+      'We checked: {{provider}} no longer accepts the mailbox password from mail programs. Your password may well be right.',
+    loginAppPassword:
+      'We checked: {{provider}} asks for an app password for this address, not your usual password.',
     loginWorks:
       'We checked: your address and password work on the sending server, so the account is fine and the mail program’s settings are the likely cause.',
     relayDenied: 'The message says the server wants you to log in before sending.',
@@ -259,7 +263,7 @@ export default {
     mxWrong: 'We checked: {{domain}} sends its mail to servers other than {{provider}}.',
     srvWrong: 'We checked: the record that lets Outlook set itself up for Exchange is missing or wrong.',
     submissionUnreachable:
-      'We checked: your provider’s sending server did not answer us on either sending port.',
+      'We checked: your provider’s sending server did not accept a connection on either sending port.',
     mxHostsBroken: 'We checked: the servers your domain names for incoming mail cannot be found.',
     mxNotAnswering: 'We checked: the servers that should receive your mail did not answer.',
     notAnError: 'The code says the message was accepted or is being handled: it is not an error.',
@@ -285,6 +289,29 @@ export default {
   },
   recheck: {
     button: 'Check again',
+  },
+  dnsValues: {
+    label: 'The records to change',
+    add: 'Add:',
+    remove: 'Remove:',
+    change: 'Change the priority (now {{from}}) to:',
+    copy: 'Copy',
+    copyNamed: 'Copy {{value}}',
+    copied: 'Copied.',
+    copyFailed: 'Could not copy: select the value and copy it by hand.',
+    ask: 'We do not know the values of your provider. Ask it for the mail server records (MX) of your domain, then remove the ones below that it does not give you.',
+    askNone:
+      'We do not know the values of your provider. Ask it for the mail server records (MX) of your domain, and add them.',
+    publishedLabel: 'The records your domain has now',
+  },
+  evidence: {
+    mxElsewhere:
+      'We checked: your domain’s mail goes to {{found}}, not to {{named}}. If your mail is at {{found}}, your program needs its settings.',
+    mxNotNamed:
+      'We checked: your domain’s mail does not go to {{named}}. It may be handled by another provider.',
+    clientSettingsLogin:
+      'Your address and password work on your provider’s server: a wrong setting in your mail program is the likely cause.',
+    clientSettingsLead: 'A wrong setting in your mail program is the likely cause.',
   },
   login: {
     title: 'Test your login',
@@ -330,6 +357,8 @@ export default {
     handoffTitle: 'Time to ask for help',
     handoffLead:
       'We did not find the cause ourselves. Your provider’s support can: the summary below tells them everything we checked, so you do not have to explain it again.',
+    handoffLeadNoChecks:
+      'We did not find the cause ourselves. Your provider’s support can: tell them your address and what does not work.',
     handoffHowTo: 'How to send it',
     handoffSteps: [
       'Choose “{{copy}}” below.',

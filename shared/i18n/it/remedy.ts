@@ -451,6 +451,8 @@ export default {
   },
   'app-password': {
     title: 'Crea una password per le app',
+    summary:
+      'Il tuo account chiede una password per le app: il programma di posta non può usare la tua password solita.',
     steps: [
       'Apri le impostazioni di sicurezza del tuo account presso il fornitore.',
       'Crea una password per le app dedicata al programma di posta.',

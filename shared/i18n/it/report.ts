@@ -32,6 +32,7 @@ export default {
     problem: 'Problema',
     whoActs: 'Chi deve intervenire',
     decidedBy: 'Che cosa ha deciso',
+    pasted: 'Il testo incollato',
     nothingDecided: 'Nessuna verifica ha trovato un problema.',
     automaticStep: '«{{step}}» ha portato a «{{next}}»',
     automaticMark: 'automatico',
@@ -129,6 +130,7 @@ export default {
     automatic: 'automatico, fatto',
     jump: 'Vai a: {{step}}',
     decidedBy: 'deciso da: {{finding}} — {{status}}',
+    decidedByPasted: 'deciso dal testo incollato: {{codes}}',
     decidedByAnswers: 'deciso dalle risposte date, senza bisogno di verifiche',
     decidedByNothing:
       'nessuna delle verifiche attese ha risposto, quindi la guida è andata avanti per la via solita',
@@ -137,6 +139,7 @@ export default {
     rerun: 'Ripeti questa verifica',
     rerunning: 'Sto ripetendo questa verifica…',
     callView: 'Vista chiamata',
+    menu: 'Strumenti per l’assistenza',
     callViewOn: 'La vista chiamata è attiva: vedi dati raccolti, tempi e note.',
     leaveCallView: 'Esci dalla vista chiamata',
     evidence: 'Mostra i dati raccolti',

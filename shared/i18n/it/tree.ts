@@ -262,6 +262,10 @@ export default {
       'Abbiamo provato a raggiungere il server di invio del tuo fornitore e non abbiamo avuto alcuna risposta, su nessuna porta.',
     domainMissing: 'Abbiamo verificato: il dominio {{domain}} non esiste.',
     loginRefused: 'Abbiamo verificato: il server di invio ha rifiutato questo indirizzo con questa password.',
+    loginModernSignIn:
+      'Abbiamo verificato: {{provider}} non accetta più la password della casella dai programmi di posta. La tua password può essere giusta.',
+    loginAppPassword:
+      'Abbiamo verificato: {{provider}} chiede per questo indirizzo una password per le app, non la tua password solita.',
     loginWorks:
       'Abbiamo verificato: indirizzo e password funzionano sul server di invio, quindi l’account è a posto e la causa probabile sono le impostazioni del programma di posta.',
     relayDenied: 'Il messaggio dice che il server vuole che tu acceda prima di inviare.',
@@ -274,7 +278,7 @@ export default {
     srvWrong:
       'Abbiamo verificato: manca o è sbagliato il record che permette a Outlook di configurarsi da solo per Exchange.',
     submissionUnreachable:
-      'Abbiamo verificato: il server di invio del fornitore non ci ha risposto su nessuna delle due porte di invio.',
+      'Abbiamo verificato: il server di invio del fornitore non ha accettato la connessione su nessuna delle due porte di invio.',
     mxHostsBroken:
       'Abbiamo verificato: i server che il tuo dominio indica per la posta in arrivo non si trovano.',
     mxNotAnswering: 'Abbiamo verificato: i server che dovrebbero ricevere la tua posta non hanno risposto.',
@@ -303,6 +307,29 @@ export default {
   },
   recheck: {
     button: 'Verifica di nuovo',
+  },
+  dnsValues: {
+    label: 'I record da cambiare',
+    add: 'Aggiungi:',
+    remove: 'Togli:',
+    change: 'Cambia la priorità (ora {{from}}) in:',
+    copy: 'Copia',
+    copyNamed: 'Copia {{value}}',
+    copied: 'Copiato.',
+    copyFailed: 'Non è stato possibile copiare: seleziona il valore e copialo a mano.',
+    ask: 'Non conosciamo i valori del tuo fornitore. Chiedigli i record dei server di posta (MX) del tuo dominio, poi rimuovi quelli qui sotto che non ti dà.',
+    askNone:
+      'Non conosciamo i valori del tuo fornitore. Chiedigli i record dei server di posta (MX) del tuo dominio, e aggiungili.',
+    publishedLabel: 'I record che il tuo dominio ha ora',
+  },
+  evidence: {
+    mxElsewhere:
+      'Abbiamo verificato: la posta del tuo dominio arriva a {{found}}, non a {{named}}. Se la tua posta è su {{found}}, il programma ha bisogno delle sue impostazioni.',
+    mxNotNamed:
+      'Abbiamo verificato: la posta del tuo dominio non arriva a {{named}}. Potrebbe gestirla un altro fornitore.',
+    clientSettingsLogin:
+      'Indirizzo e password funzionano sul server del tuo fornitore: la causa probabile è un’impostazione sbagliata del programma di posta.',
+    clientSettingsLead: 'La causa probabile è un’impostazione sbagliata del programma di posta.',
   },
   login: {
     title: 'Prova il tuo accesso',
@@ -348,6 +375,8 @@ export default {
     handoffTitle: 'È il momento di chiedere aiuto',
     handoffLead:
       'Non abbiamo trovato la causa da soli. Il supporto del tuo fornitore può farlo: il riepilogo qui sotto contiene tutto quello che abbiamo verificato, così non dovrai spiegarlo di nuovo.',
+    handoffLeadNoChecks:
+      'Non abbiamo trovato la causa da soli. Il supporto del tuo fornitore può farlo: digli il tuo indirizzo e che cosa non funziona.',
     handoffHowTo: 'Come mandarlo',
     handoffSteps: [
       'Scegli «{{copy}}» qui sotto.',
