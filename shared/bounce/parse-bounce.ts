@@ -7,6 +7,7 @@ import { codesOf } from './codes'
 import { classifyReason, type ReasonInput, type SmtpCommand } from './classify-reason'
 import { parseDeliveryStatus, preferStatus, type DeliveryStatus, type DsnRecipient } from './delivery-status'
 import { readPec, pecReason } from './pec'
+import { readPecText } from './pec-text'
 import { findCommand } from './smtp-command'
 import { remoteServiceReason } from './remote-hosts'
 import { amazonSesParser } from './amazonses'
@@ -335,7 +336,11 @@ function isAutoReply(sources: Sources): boolean {
 }
 
 function kindOf(sources: Sources, bounceLike: boolean): Kind | null {
-  const pec = readPec(sources.headers, sources.daticert)
+  const pec =
+    readPec(sources.headers, sources.daticert) ??
+    (sources.deliveryStatus.length === 0
+      ? readPecText(`${sources.headers.get('subject') ?? ''}\n${sources.body}`)
+      : null)
   if (pec) return { format: 'pec', reason: pecReason(pec), pec }
   const type = (sources.headers.get('content-type') ?? '').toLowerCase()
   if (sources.feedbackReport !== null || /report-type="?feedback-report/.test(type))

@@ -446,7 +446,7 @@ const nodes: TreeNode[] = [
             { fact: 'bounceRecipientKnown' },
             {
               any: [
-                { reason: ['hostunknown', 'userunknown'] },
+                { reason: ['hostunknown', 'userunknown', 'networkerror'] },
                 { serverText: ['userUnknown'] },
                 { replyCode: [550, 551, 553, 556] },
               ],
@@ -510,6 +510,8 @@ const nodes: TreeNode[] = [
         next: 'recipient-domain-broken',
         because: 'recipientDomain',
       },
+      // The recipient's domain resolves: a failed look-up in the bounce was passing.
+      { when: { reason: ['networkerror'] }, next: 'retry-later', because: 'temporary' },
       { next: 'recipient-address' },
     ],
   },
