@@ -336,11 +336,14 @@ function isAutoReply(sources: Sources): boolean {
 }
 
 function kindOf(sources: Sources, bounceLike: boolean): Kind | null {
-  const pec =
-    readPec(sources.headers, sources.daticert) ??
-    (sources.deliveryStatus.length === 0
-      ? readPecText(`${sources.headers.get('subject') ?? ''}\n${sources.body}`)
-      : null)
+  const shown = `${sources.headers.get('subject') ?? ''}\n${sources.body}`
+  const fromHeaders = readPec(sources.headers, sources.daticert)
+  // Without daticert.xml the receipt's own text names the recipient (never its sender).
+  const pec = fromHeaders
+    ? { ...fromHeaders, recipient: fromHeaders.recipient ?? readPecText(shown)?.recipient ?? null }
+    : sources.deliveryStatus.length === 0
+      ? readPecText(shown)
+      : null
   if (pec) return { format: 'pec', reason: pecReason(pec), pec }
   const type = (sources.headers.get('content-type') ?? '').toLowerCase()
   if (sources.feedbackReport !== null || /report-type="?feedback-report/.test(type))
@@ -543,8 +546,9 @@ function diagnosticOf(reading: Reading, pasted: string) {
 /** Who the mail was for, the server that refused it and the server that reported it. */
 function destinationOf({ kind, dsn, fields, scanned, sources, status }: Reading) {
   const failedHeader = firstEmail(sources.headers.get('x-failed-recipients') ?? '')
-  const recipient =
-    kind?.pec?.recipient ?? dsn?.recipient ?? fields.recipient ?? failedHeader ?? scanned.recipient ?? null
+  const recipient = kind?.pec
+    ? kind.pec.recipient
+    : (dsn?.recipient ?? fields.recipient ?? failedHeader ?? scanned.recipient ?? null)
   const fromDomain =
     sources.fromAddress && isDaemonAddress(sources.fromAddress)
       ? (sources.fromAddress.split('@')[1] ?? null)

@@ -469,6 +469,9 @@ const nodes: TreeNode[] = [
       },
       { when: { replyClass: [4] }, next: 'retry-later', because: 'temporary' },
       { when: { replyClass: [5] }, next: 'bounce-explained', because: 'permanent' },
+      // No code at all (a PEC receipt, a notice pasted without its report): the words decide.
+      { when: { reason: ['expired'] }, next: 'retry-later', because: 'stillTrying' },
+      { when: { reason: NOT_ABOUT_THE_ADDRESS }, next: 'bounce-explained', because: 'refusedInWords' },
       { next: 'bounce-unreadable' },
     ],
   },

@@ -48,7 +48,7 @@ export default {
     },
     filtered: {
       title: 'The recipient’s filters refused it',
-      meaning: 'The address exists, but the recipient or their server has chosen not to accept this message.',
+      meaning: 'The recipient or their server has chosen not to accept this message.',
     },
     hasmoved: {
       title: 'The recipient has moved to another address',

@@ -51,7 +51,7 @@ export default {
     filtered: {
       title: 'I filtri del destinatario lo hanno rifiutato',
       meaning:
-        'L’indirizzo esiste, ma il destinatario o il suo server hanno scelto di non accettare questo messaggio.',
+        'Il destinatario o il suo server hanno scelto di non accettare questo messaggio.',
     },
     hasmoved: {
       title: 'Il destinatario è passato a un altro indirizzo',
