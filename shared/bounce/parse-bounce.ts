@@ -8,6 +8,7 @@ import { classifyReason, type ReasonInput, type SmtpCommand } from './classify-r
 import { parseDeliveryStatus, preferStatus, type DeliveryStatus, type DsnRecipient } from './delivery-status'
 import { readPec, pecReason } from './pec'
 import { readPecText } from './pec-text'
+import { retryVerdict, type RetryVerdict } from './retry-verdict'
 import { findCommand } from './smtp-command'
 import { remoteServiceReason } from './remote-hosts'
 import { amazonSesParser } from './amazonses'
@@ -262,6 +263,11 @@ function transientOf(
   return null
 }
 
+/** A verdict as `transient`: null when the message is not a failure. */
+function transientOfVerdict(retry: RetryVerdict): boolean | null {
+  return retry === 'none' ? null : retry !== 'permanent'
+}
+
 /**
  * Reads a bounce: a whole message (RFC 3464 multipart/report, or the human-readable layouts of
  * Postfix, Exim, Sendmail, qmail, Exchange / Microsoft 365 and Gmail) or pasted text without
@@ -290,6 +296,7 @@ export function emptyBounce(truncated = false): BounceInfo {
     sendingIp: null,
     action: null,
     transient: null,
+    retry: 'none',
     recipients: [],
     explanation: null,
     remedies: [],
@@ -627,6 +634,7 @@ async function readBounce(input: string): Promise<BounceInfo> {
     [diagnostic ?? '', lower.slice(0, 65_536)].join('\n').toLowerCase(),
   )
   const reason = wholeReason(reading, read, { format, command, action, ordinaryToPec })
+  const retry = retryVerdict({ replyCode, enhancedCode, action, reason, text: `${diagnostic ?? ''}\n${lower}` })
 
   return {
     format,
@@ -639,7 +647,8 @@ async function readBounce(input: string): Promise<BounceInfo> {
     reportingMta,
     sendingIp,
     action,
-    transient: transientOf(replyCode, enhancedCode, action),
+    transient: transientOf(replyCode, enhancedCode, action) ?? transientOfVerdict(retry),
+    retry,
     recipients:
       status.recipients.length > 0
         ? withReasons(reading.dsnRecipients, fields, command, reportingMta)
