@@ -327,7 +327,18 @@ interface Kind {
 }
 
 const AUTO_REPLY_SUBJECT =
-  /^(?:auto(?:matic)?[ -]?reply|auto:|out of (?:the )?office|risposta automatica|away until|fuori sede)/i
+  /^(?:auto(?:matic)?[ -]?reply|auto:|out of (?:the )?office|risposta automatica|away until|fuori (?:sede|ufficio)|assente|automatische antwort|abwesenheitsnotiz|abwesend|r[ée]ponse automatique|absence du bureau|absent(?:e)? du bureau|respuesta autom[áa]tica|fuera de la oficina|resposta autom[áa]tica|ausente|automatisch antwoord|afwezig|autosvar|automaattinen vastaus|automatyczna odpowied[źz])/i
+
+/** Words of a delivery failure in a message's first lines: such a message stays a bounce whatever its headers say. */
+const FAILURE_WORDS =
+  /could not be delivered|couldn't be delivered|undeliverable|delivery (?:has )?failed|failed permanently|permanent error|non (?:è stato|e' stato) (?:possibile )?(?:recapitat|consegnat)|\b5\.[0-7]\.[0-9]{1,3}\b/
+
+/** Hotmail's own complaint report (JMRP): a copy of the message marked with X-HmXmrOriginalRecipient. */
+function isHotmailComplaint(sources: Sources): boolean {
+  const from = (sources.fromAddress ?? '').toLowerCase()
+  const marked = /^x-hmxmroriginalrecipient:/im.test(sources.originalHeaders.slice(0, 65_536))
+  return marked || (from === 'staff@hotmail.com' && /complaint about message/i.test(sources.headers.get('subject') ?? ''))
+}
 
 const NOT_AUTO_REPLY =
   /delivery status|undeliver|returned mail|failure|delivery failed|error sending|non recapitat/i
@@ -336,6 +347,7 @@ function isAutoReply(sources: Sources): boolean {
   const from = sources.fromAddress ?? ''
   if (isDaemonAddress(from.includes('@') ? from : `${from}@local`)) return false
   if (NOT_AUTO_REPLY.test(sources.headers.get('subject') ?? '')) return false
+  if (FAILURE_WORDS.test(sources.body.slice(0, 4000).toLowerCase())) return false
   const submitted = (sources.headers.get('auto-submitted') ?? '').toLowerCase()
   if (submitted.startsWith('auto-replied')) return true
   if (sources.headers.has('x-autoreply') || sources.headers.has('x-autorespond')) return true
@@ -353,7 +365,7 @@ function kindOf(sources: Sources, bounceLike: boolean): Kind | null {
       : null
   if (pec) return { format: 'pec', reason: pecReason(pec), pec }
   const type = (sources.headers.get('content-type') ?? '').toLowerCase()
-  if (sources.feedbackReport !== null || /report-type="?feedback-report/.test(type))
+  if (sources.feedbackReport !== null || /report-type="?feedback-report/.test(type) || isHotmailComplaint(sources))
     return { format: 'arf', reason: 'feedback', pec: null }
   if ((sources.headers.get('x-apple-unsubscribe') ?? '').trim().toLowerCase() === 'true')
     return { format: 'unsubscribe', reason: 'feedback', pec: null }
