@@ -337,7 +337,10 @@ const FAILURE_WORDS =
 function isHotmailComplaint(sources: Sources): boolean {
   const from = (sources.fromAddress ?? '').toLowerCase()
   const marked = /^x-hmxmroriginalrecipient:/im.test(sources.originalHeaders.slice(0, 65_536))
-  return marked || (from === 'staff@hotmail.com' && /complaint about message/i.test(sources.headers.get('subject') ?? ''))
+  return (
+    marked ||
+    (from === 'staff@hotmail.com' && /complaint about message/i.test(sources.headers.get('subject') ?? ''))
+  )
 }
 
 const NOT_AUTO_REPLY =
@@ -365,7 +368,11 @@ function kindOf(sources: Sources, bounceLike: boolean): Kind | null {
       : null
   if (pec) return { format: 'pec', reason: pecReason(pec), pec }
   const type = (sources.headers.get('content-type') ?? '').toLowerCase()
-  if (sources.feedbackReport !== null || /report-type="?feedback-report/.test(type) || isHotmailComplaint(sources))
+  if (
+    sources.feedbackReport !== null ||
+    /report-type="?feedback-report/.test(type) ||
+    isHotmailComplaint(sources)
+  )
     return { format: 'arf', reason: 'feedback', pec: null }
   if ((sources.headers.get('x-apple-unsubscribe') ?? '').trim().toLowerCase() === 'true')
     return { format: 'unsubscribe', reason: 'feedback', pec: null }
@@ -646,7 +653,13 @@ async function readBounce(input: string): Promise<BounceInfo> {
     [diagnostic ?? '', lower.slice(0, 65_536)].join('\n').toLowerCase(),
   )
   const reason = wholeReason(reading, read, { format, command, action, ordinaryToPec })
-  const retry = retryVerdict({ replyCode, enhancedCode, action, reason, text: `${diagnostic ?? ''}\n${lower}` })
+  const retry = retryVerdict({
+    replyCode,
+    enhancedCode,
+    action,
+    reason,
+    text: `${diagnostic ?? ''}\n${lower}`,
+  })
 
   return {
     format,

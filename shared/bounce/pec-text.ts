@@ -25,7 +25,10 @@ const KIND_PATTERNS: readonly (readonly [PecKind, RegExp])[] = [
     'errore-consegna',
     /mancata consegna|errore (?:di|nella) consegna|impedisce la consegna|non (?:è|e') stato consegnato|(?:rilevato|riscontrato) un errore/,
   ],
-  ['avvenuta-consegna', /ricevuta di (?:avvenuta )?consegna|^consegna:|(?:è|e') stato consegnato nella casella/m],
+  [
+    'avvenuta-consegna',
+    /ricevuta di (?:avvenuta )?consegna|^consegna:|(?:è|e') stato consegnato nella casella/m,
+  ],
   ['presa-in-carico', /presa in carico/],
   ['accettazione', /ricevuta di accettazione|^accettazione:|accettato dal sistema ed inoltrato/m],
   ['errore', /anomalia messaggio|consegnato come anomalia/],
@@ -82,7 +85,10 @@ function hoursOf(lower: string): 12 | 24 | null {
  */
 export function readPecText(text: string): PecReceipt | null {
   const original = text.slice(0, PEC_TEXT_LIMIT).replace(/\r\n?/g, '\n')
-  const lower = original.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”«»]/g, '"')
+  const lower = original
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[“”«»]/g, '"')
   const trimmed = lower
     .split('\n')
     .map((line) => line.trim())

@@ -43,7 +43,13 @@ describe('will sending again help', () => {
   it('reads only the first part of a hostile text, in time', () => {
     const hostile = `${'a'.repeat(200_000)} this is a warning message only`
     const started = performance.now()
-    const verdict = retryVerdict({ replyCode: null, enhancedCode: null, action: null, reason: 'onhold', text: hostile })
+    const verdict = retryVerdict({
+      replyCode: null,
+      enhancedCode: null,
+      action: null,
+      reason: 'onhold',
+      text: hostile,
+    })
     expect(verdict).toBe('permanent')
     expect(performance.now() - started).toBeLessThan(200)
   })

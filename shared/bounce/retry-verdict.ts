@@ -43,7 +43,8 @@ function notFailure(reason: BounceReason): boolean {
 }
 
 function fromCodes(replyCode: number | null, enhancedCode: string | null): RetryVerdict | null {
-  if (replyCode !== null && replyCode >= 400 && replyCode < 600) return replyCode < 500 ? 'temporary' : 'permanent'
+  if (replyCode !== null && replyCode >= 400 && replyCode < 600)
+    return replyCode < 500 ? 'temporary' : 'permanent'
   const enhanced = enhancedCode ? parseEnhancedCode(enhancedCode) : null
   if (enhanced?.class === 4) return 'temporary'
   if (enhanced?.class === 5) return 'permanent'

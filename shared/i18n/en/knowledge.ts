@@ -447,7 +447,8 @@ export default {
       },
       s7: {
         title: 'Security or policy',
-        meaning: 'A security rule or policy of the server stopped the message (anti-spam, sender checks, permissions).',
+        meaning:
+          'A security rule or policy of the server stopped the message (anti-spam, sender checks, permissions).',
       },
       unknown: {
         title: 'Unknown subject',

@@ -468,7 +468,8 @@ export default {
       },
       s7: {
         title: 'Sicurezza o regole',
-        meaning: 'Una regola di sicurezza del server ha fermato il messaggio (antispam, controlli sul mittente, permessi).',
+        meaning:
+          'Una regola di sicurezza del server ha fermato il messaggio (antispam, controlli sul mittente, permessi).',
       },
       unknown: {
         title: 'Argomento sconosciuto',
