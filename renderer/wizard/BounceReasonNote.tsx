@@ -3,12 +3,13 @@ import { useAppStore } from '../store/use-app-store'
 
 const PEC_ERRORS = new Set(['no-dest', 'no-dominio', 'virus', 'altro'])
 
-/** Why the bounce came back (its reason) and, for a PEC receipt, what the receipt says, in plain words. */
+/** Why the bounce came back (its reason), whether sending again helps and, for a PEC receipt, what the receipt says, in plain words. */
 export function BounceReasonNote() {
   const { t } = useTranslation()
   const reason = useAppStore((state) => state.bounce?.reason ?? null)
   const pec = useAppStore((state) => state.bounce?.pec ?? null)
   const ordinaryToPec = useAppStore((state) => state.bounce?.ordinaryToPec ?? false)
+  const retry = useAppStore((state) => state.bounce?.retry ?? null)
   if (!reason && !pec) return null
   const notes = [
     ordinaryToPec ? 'bounce:pec.notes.ordinaryToPec' : null,
@@ -22,6 +23,11 @@ export function BounceReasonNote() {
         <p>
           <strong>{t('bounce:reasonLabel')}:</strong> {t(`bounce:reasons.${reason}.title`)}.{' '}
           {t(`bounce:reasons.${reason}.meaning`)}
+        </p>
+      )}
+      {retry && (
+        <p>
+          <strong>{t('bounce:retryLabel')}</strong> {t(`bounce:retry.${retry}`)}
         </p>
       )}
       {pec && (

@@ -37,6 +37,7 @@ export function BounceScreen({ nodeId }: { nodeId: string }) {
           sendingIp: info.sendingIp,
           explanation: info.explanation,
           reason: info.reason,
+          retry: info.retry,
           pec: info.pec,
           ordinaryToPec: info.ordinaryToPec,
         },

@@ -196,7 +196,9 @@ function probeUserUnknown({ status, text, input }: Facts): boolean {
     ]
     return !others.some((reason) => includesPhrase(reason, text))
   }
-  return input.command === 'RCPT' && includesPhrase('userunknown', text)
+  // Microsoft 365 answers 5.1.10 (null MX in the registry) with "RecipientNotFound": the words decide.
+  const microsoftNotFound = status === 'notaccept' && input.command === null
+  return (input.command === 'RCPT' || microsoftNotFound) && includesPhrase('userunknown', text)
 }
 
 function probeFiltered({ status, text, input }: Facts): boolean {

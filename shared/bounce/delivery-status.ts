@@ -88,6 +88,24 @@ function orNull(value: string | undefined): string | null {
   return value === undefined || value === '' ? null : value
 }
 
+const EMAIL_ONLY = /^[^\s@<>"]{1,64}@[^\s@<>"]{1,253}\.[^\s@<>"]{1,63}$/
+
+function bareAddress(field: string | undefined): string | undefined {
+  return field === undefined ? undefined : stripTypePrefix(field).trim().replace(/^<|>$/g, '')
+}
+
+/**
+ * The recipient the sender wrote: Original-Recipient when it is an email address (the
+ * Final-Recipient may be a rewritten alias, a forward or an X.400 address), else Final-Recipient.
+ */
+function writtenRecipient(original: string | undefined, final: string | undefined): string | undefined {
+  const written = bareAddress(original)
+  const delivered = bareAddress(final)
+  if (written !== undefined && EMAIL_ONLY.test(written)) return written
+  if (delivered !== undefined && EMAIL_ONLY.test(delivered)) return delivered
+  return delivered ?? written
+}
+
 /**
  * Reads a message/delivery-status or message/global-delivery-status body (also when pasted inside
  * other text): the reporting MTA and, per recipient, action, status, remote MTA and diagnostic.
@@ -98,7 +116,7 @@ export function parseDeliveryStatus(text: string): DeliveryStatus {
   for (const group of fieldGroups(text)) {
     const reporting = group.get('reporting-mta')
     if (reporting !== undefined && reportingMta === null) reportingMta = orNull(stripTypePrefix(reporting))
-    const final = group.get('final-recipient') ?? group.get('original-recipient')
+    const final = writtenRecipient(group.get('original-recipient'), group.get('final-recipient'))
     if (final === undefined) continue
     const diagnosticField = group.get('diagnostic-code') ?? ''
     const diagnostic = orNull(stripTypePrefix(diagnosticField))
@@ -112,7 +130,7 @@ export function parseDeliveryStatus(text: string): DeliveryStatus {
       : codes.enhancedCode
     const remote = orNull(stripTypePrefix(group.get('remote-mta') ?? ''))
     recipients.push({
-      recipient: orNull(stripTypePrefix(final).replace(/^<|>$/g, '')),
+      recipient: orNull(final),
       action: orNull(
         (group.get('action') ?? '')
           .trim()

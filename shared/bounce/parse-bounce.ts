@@ -7,6 +7,8 @@ import { codesOf } from './codes'
 import { classifyReason, type ReasonInput, type SmtpCommand } from './classify-reason'
 import { parseDeliveryStatus, preferStatus, type DeliveryStatus, type DsnRecipient } from './delivery-status'
 import { readPec, pecReason } from './pec'
+import { readPecText } from './pec-text'
+import { retryVerdict, type RetryVerdict } from './retry-verdict'
 import { findCommand } from './smtp-command'
 import { remoteServiceReason } from './remote-hosts'
 import { amazonSesParser } from './amazonses'
@@ -261,6 +263,11 @@ function transientOf(
   return null
 }
 
+/** A verdict as `transient`: null when the message is not a failure. */
+function transientOfVerdict(retry: RetryVerdict): boolean | null {
+  return retry === 'none' ? null : retry !== 'permanent'
+}
+
 /**
  * Reads a bounce: a whole message (RFC 3464 multipart/report, or the human-readable layouts of
  * Postfix, Exim, Sendmail, qmail, Exchange / Microsoft 365 and Gmail) or pasted text without
@@ -289,6 +296,7 @@ export function emptyBounce(truncated = false): BounceInfo {
     sendingIp: null,
     action: null,
     transient: null,
+    retry: 'none',
     recipients: [],
     explanation: null,
     remedies: [],
@@ -319,7 +327,21 @@ interface Kind {
 }
 
 const AUTO_REPLY_SUBJECT =
-  /^(?:auto(?:matic)?[ -]?reply|auto:|out of (?:the )?office|risposta automatica|away until|fuori sede)/i
+  /^(?:auto(?:matic)?[ -]?reply|auto:|out of (?:the )?office|risposta automatica|away until|fuori (?:sede|ufficio)|assente|automatische antwort|abwesenheitsnotiz|abwesend|r[ée]ponse automatique|absence du bureau|absent(?:e)? du bureau|respuesta autom[áa]tica|fuera de la oficina|resposta autom[áa]tica|ausente|automatisch antwoord|afwezig|autosvar|automaattinen vastaus|automatyczna odpowied[źz])/i
+
+/** Words of a delivery failure in a message's first lines: such a message stays a bounce whatever its headers say. */
+const FAILURE_WORDS =
+  /could not be delivered|couldn't be delivered|undeliverable|delivery (?:has )?failed|failed permanently|permanent error|non (?:è stato|e' stato) (?:possibile )?(?:recapitat|consegnat)|\b5\.[0-7]\.[0-9]{1,3}\b/
+
+/** Hotmail's own complaint report (JMRP): a copy of the message marked with X-HmXmrOriginalRecipient. */
+function isHotmailComplaint(sources: Sources): boolean {
+  const from = (sources.fromAddress ?? '').toLowerCase()
+  const marked = /^x-hmxmroriginalrecipient:/im.test(sources.originalHeaders.slice(0, 65_536))
+  return (
+    marked ||
+    (from === 'staff@hotmail.com' && /complaint about message/i.test(sources.headers.get('subject') ?? ''))
+  )
+}
 
 const NOT_AUTO_REPLY =
   /delivery status|undeliver|returned mail|failure|delivery failed|error sending|non recapitat/i
@@ -328,6 +350,7 @@ function isAutoReply(sources: Sources): boolean {
   const from = sources.fromAddress ?? ''
   if (isDaemonAddress(from.includes('@') ? from : `${from}@local`)) return false
   if (NOT_AUTO_REPLY.test(sources.headers.get('subject') ?? '')) return false
+  if (FAILURE_WORDS.test(sources.body.slice(0, 4000).toLowerCase())) return false
   const submitted = (sources.headers.get('auto-submitted') ?? '').toLowerCase()
   if (submitted.startsWith('auto-replied')) return true
   if (sources.headers.has('x-autoreply') || sources.headers.has('x-autorespond')) return true
@@ -335,10 +358,21 @@ function isAutoReply(sources: Sources): boolean {
 }
 
 function kindOf(sources: Sources, bounceLike: boolean): Kind | null {
-  const pec = readPec(sources.headers, sources.daticert)
+  const shown = `${sources.headers.get('subject') ?? ''}\n${sources.body}`
+  const fromHeaders = readPec(sources.headers, sources.daticert)
+  // Without daticert.xml the receipt's own text names the recipient (never its sender).
+  const pec = fromHeaders
+    ? { ...fromHeaders, recipient: fromHeaders.recipient ?? readPecText(shown)?.recipient ?? null }
+    : sources.deliveryStatus.length === 0
+      ? readPecText(shown)
+      : null
   if (pec) return { format: 'pec', reason: pecReason(pec), pec }
   const type = (sources.headers.get('content-type') ?? '').toLowerCase()
-  if (sources.feedbackReport !== null || /report-type="?feedback-report/.test(type))
+  if (
+    sources.feedbackReport !== null ||
+    /report-type="?feedback-report/.test(type) ||
+    isHotmailComplaint(sources)
+  )
     return { format: 'arf', reason: 'feedback', pec: null }
   if ((sources.headers.get('x-apple-unsubscribe') ?? '').trim().toLowerCase() === 'true')
     return { format: 'unsubscribe', reason: 'feedback', pec: null }
@@ -538,8 +572,9 @@ function diagnosticOf(reading: Reading, pasted: string) {
 /** Who the mail was for, the server that refused it and the server that reported it. */
 function destinationOf({ kind, dsn, fields, scanned, sources, status }: Reading) {
   const failedHeader = firstEmail(sources.headers.get('x-failed-recipients') ?? '')
-  const recipient =
-    kind?.pec?.recipient ?? dsn?.recipient ?? fields.recipient ?? failedHeader ?? scanned.recipient ?? null
+  const recipient = kind?.pec
+    ? kind.pec.recipient
+    : (dsn?.recipient ?? fields.recipient ?? failedHeader ?? scanned.recipient ?? null)
   const fromDomain =
     sources.fromAddress && isDaemonAddress(sources.fromAddress)
       ? (sources.fromAddress.split('@')[1] ?? null)
@@ -618,6 +653,13 @@ async function readBounce(input: string): Promise<BounceInfo> {
     [diagnostic ?? '', lower.slice(0, 65_536)].join('\n').toLowerCase(),
   )
   const reason = wholeReason(reading, read, { format, command, action, ordinaryToPec })
+  const retry = retryVerdict({
+    replyCode,
+    enhancedCode,
+    action,
+    reason,
+    text: `${diagnostic ?? ''}\n${lower}`,
+  })
 
   return {
     format,
@@ -630,7 +672,8 @@ async function readBounce(input: string): Promise<BounceInfo> {
     reportingMta,
     sendingIp,
     action,
-    transient: transientOf(replyCode, enhancedCode, action),
+    transient: transientOf(replyCode, enhancedCode, action) ?? transientOfVerdict(retry),
+    retry,
     recipients:
       status.recipients.length > 0
         ? withReasons(reading.dsnRecipients, fields, command, reportingMta)

@@ -5,6 +5,8 @@
  * `errore-esteso` say why a message was not delivered.
  */
 import { XMLParser } from 'fast-xml-parser'
+import { classifyReason } from './classify-reason'
+import { codesOf } from './codes'
 import type { BounceReason } from './reasons'
 
 /** The kinds of PEC message: the receipts, the transport envelope and the anomaly envelope. */
@@ -170,6 +172,23 @@ export function pecReason(pec: PecReceipt): BounceReason {
     case 'rilevazione-virus':
       return 'virusdetected'
     default:
-      return ERROR_REASONS[pec.error ?? ''] ?? (pec.kind === 'non-accettazione' ? 'rejected' : 'onhold')
+      return ERROR_REASONS[pec.error ?? ''] ?? providerWords(pec) ?? fallbackReason(pec)
   }
+}
+
+/** A failed receipt without daticert's `errore`: the provider's own words and codes decide. */
+function providerWords(pec: PecReceipt): BounceReason | null {
+  if (pec.error !== null || !pec.extendedError) return null
+  const found = classifyReason({
+    ...codesOf(pec.extendedError),
+    diagnostic: pec.extendedError,
+    diagnosticType: null,
+    action: 'failed',
+    command: null,
+  })
+  return found === 'onhold' || found === 'undefined' ? null : found
+}
+
+function fallbackReason(pec: PecReceipt): BounceReason {
+  return pec.kind === 'non-accettazione' ? 'rejected' : 'onhold'
 }

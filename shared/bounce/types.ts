@@ -3,6 +3,7 @@ import type { RemedyId } from '../knowledge/remedies'
 import type { SmtpCommand } from './classify-reason'
 import type { PecReceipt } from './pec'
 import type { BounceReason } from './reasons'
+import type { RetryVerdict } from './retry-verdict'
 
 /** The layouts the parser recognises; `text` is the last-resort scan, `none` found nothing. */
 export const BOUNCE_FORMATS = [
@@ -100,6 +101,8 @@ export interface BounceInfo {
   action: string | null
   /** True for a temporary failure, false for a permanent one, null when unknown or not a failure. */
   transient: boolean | null
+  /** Will sending again help: permanent, temporary, only a warning (still being tried), or none (not a failure). */
+  retry: RetryVerdict
   recipients: BounceRecipient[]
   /** The explanation of the codes and text found, as for `explainCode`. */
   explanation: CodeExplanation | null

@@ -155,5 +155,14 @@ export const SUBJECT_REMEDIES: Record<number, RemedyId[]> = {
   4: ['retry-later'],
   5: ['check-client-settings'],
   6: ['reduce-size'],
-  7: ['fix-auth-records', 'reset-password'],
+  7: ['fix-auth-records'],
+}
+
+/** The x.7.y details that are about the sender's own sign-in (RFC 4954, RFC 5248): 7.8, 7.9, 7.11 to 7.13. */
+const SIGN_IN_DETAILS: readonly number[] = [8, 9, 11, 12, 13]
+
+/** The remedies of an enhanced code: its subject's, and a new password only for a sign-in detail. */
+export function enhancedRemedies(subject: number, detail: number): RemedyId[] {
+  const own = SUBJECT_REMEDIES[subject] ?? []
+  return subject === 7 && SIGN_IN_DETAILS.includes(detail) ? [...own, 'reset-password'] : own
 }

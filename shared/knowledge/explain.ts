@@ -2,7 +2,7 @@ import type { CheckId, Msg } from '../protocol'
 import type { RemedyId } from './remedies'
 import {
   ENHANCED_SUBJECTS,
-  SUBJECT_REMEDIES,
+  enhancedRemedies as enhancedRemediesOf,
   SUBJECT_WHO_ACTS,
   enhancedCodeDef,
   enhancedDetailKey,
@@ -169,6 +169,12 @@ function subjectKeyOf(subject: number): keyof typeof SUBJECT_STEPS {
     : 'unknown'
 }
 
+/** An enhanced code explained as 5.1.1 (the address does not exist), its code kept as written. */
+function asUnknownAddress(enhanced: EnhancedExplanation): EnhancedExplanation {
+  const stem = enhancedDetailKey(1, 1)
+  return { ...enhanced, title: msg(`${stem}.title`), meaning: msg(`${stem}.meaning`) }
+}
+
 /** What was read from the input: its codes, their table entries and what the server's text says. */
 interface Reading {
   text: string
@@ -200,18 +206,20 @@ function read(text: string): Reading {
   // "Authentication unsuccessful" is part of Microsoft's modern sign-in replies: the generic
   // login failure (wrong password, blocked account) would only contradict it.
   const matches = modern ? recognised.filter((match) => match.id !== 'authentication') : recognised
+  const microsoftNotFound =
+    parsed?.subject === 1 && parsed.detail === 10 && matches.some((match) => match.id === 'userUnknown')
   return {
     text,
     replyCode: found.replyCode,
     writtenEnhanced: found.enhancedCode,
     reply,
     codeClass: found.replyCode === null ? null : codeClassOf(found.replyCode),
-    enhanced,
+    // Microsoft's 5.1.10 with "not found" in its text means 5.1.1: its own title would contradict it.
+    enhanced: microsoftNotFound && enhanced ? asUnknownAddress(enhanced) : enhanced,
     parsed,
     matches,
     modernSignIn: modern,
-    microsoftNotFound:
-      parsed?.subject === 1 && parsed.detail === 10 && matches.some((match) => match.id === 'userUnknown'),
+    microsoftNotFound,
     enhancedLeads:
       reply?.subjects !== undefined &&
       parsed !== null &&
@@ -335,7 +343,7 @@ function advice(reading: Reading): Pick<CodeExplanation, 'whoActs' | 'relatedChe
   const rules = reading.matches.map((match) => serverTextRule(match.id))
   const enhancedEntry = parsed ? enhancedCodeDef(parsed.subject, parsed.detail) : undefined
   const enhancedWho = parsed ? (SUBJECT_WHO_ACTS[parsed.subject] ?? []) : []
-  const enhancedRemedies = parsed ? (SUBJECT_REMEDIES[parsed.subject] ?? []) : []
+  const enhancedRemedies = parsed ? enhancedRemediesOf(parsed.subject, parsed.detail) : []
   const classRemedies: RemedyId[] = reading.codeClass === 'transient' ? ['retry-later'] : []
   if (reading.modernSignIn)
     return {

@@ -82,6 +82,7 @@ export const REMEDIES = {
   'bounce-not-error': { whoActs: 'you', steps: 1, summary: true },
   'account-blocked': { whoActs: 'you', steps: 3, summary: true, links: ['providerPanel'] },
   'sending-limits': { whoActs: 'you', steps: 4, summary: true },
+  'spam-refused': { whoActs: 'you', steps: 4, summary: true },
   delist: { whoActs: 'provider', steps: 4, summary: true, links: ['spamhausLookup'] },
   'recipient-domain-broken': { whoActs: 'recipientAdmin', steps: 3, summary: true },
   'recipient-address': { whoActs: 'you', steps: 3, summary: true },
@@ -125,7 +126,7 @@ export const REMEDIES = {
   'fix-auth-records': { whoActs: 'you', steps: 4 },
   'enable-smtp-auth': { whoActs: 'you', steps: 4 },
   'check-client-settings': { whoActs: 'you', steps: 3 },
-  'reduce-size': { whoActs: 'you', steps: 3 },
+  'reduce-size': { whoActs: 'you', steps: 3, summary: true },
   'contact-provider': { whoActs: 'provider', steps: 2 },
   // What a message's headers lead to (shared/headers/diagnosis.ts), with the record or host as parameters.
   'outbox-delay': { whoActs: 'sender', steps: 3 },

@@ -1,4 +1,28 @@
+import type { BounceReason } from '../bounce/reasons'
 import { OFFERS, type DecisionTree, type TreeNode } from './types'
+
+/** Permanent refusals whose words name a cause other than the recipient's address. */
+const NOT_ABOUT_THE_ADDRESS: readonly BounceReason[] = [
+  'securityerror',
+  'policyviolation',
+  'rejected',
+  'authfailure',
+  'requireptr',
+  'blocked',
+  'virusdetected',
+  'contenterror',
+  'notcompliantrfc',
+  'syntaxerror',
+  'norelaying',
+  'suspend',
+  'systemerror',
+  'systemfull',
+  'mailererror',
+  'networkerror',
+  'expired',
+  'failedstarttls',
+  'toomanyconn',
+]
 
 const nodes: TreeNode[] = [
   // 1. What is wrong.
@@ -378,45 +402,78 @@ const nodes: TreeNode[] = [
     routes: [
       { when: { replyClass: [2, 3] }, next: 'bounce-not-error', because: 'notAnError' },
       {
+        when: { reason: ['delivered', 'vacation', 'feedback'] },
+        next: 'bounce-not-error',
+        because: 'notABounce',
+      },
+      {
         when: { serverText: ['modernAuth', 'appPassword'] },
         next: 'use-modern-sign-in',
         because: 'modernSignIn',
       },
       { when: { serverText: ['ordinaryToPec'] }, next: 'bounce-explained', because: 'ordinaryToPec' },
-      { when: { serverText: ['blocklisted'] }, next: 'blocklist-check', because: 'maybeBlocklisted' },
+      {
+        when: { any: [{ serverText: ['blocklisted'] }, { reason: ['badreputation'] }] },
+        next: 'blocklist-check',
+        because: 'maybeBlocklisted',
+      },
       {
         when: { any: [{ replyCode: [535] }, { serverText: ['authentication'] }] },
         next: 'account-blocked',
         because: 'authFailed',
       },
       {
-        when: { any: [{ replyCode: [555] }, { serverText: ['rateLimit'] }] },
+        when: { any: [{ replyCode: [555] }, { serverText: ['rateLimit'] }, { reason: ['speeding'] }] },
         next: 'sending-limits',
         because: 'limits',
       },
+      { when: { reason: ['mesgtoobig', 'exceedlimit'] }, next: 'reduce-size', because: 'tooBig' },
       {
-        when: { any: [{ replyCode: [552] }, { serverText: ['quota'] }] },
+        when: { any: [{ reason: ['mailboxfull'] }, { replyCode: [552] }, { serverText: ['quota'] }] },
         next: 'recipient-full',
         because: 'recipientFull',
       },
+      { when: { reason: ['spamdetected'] }, next: 'spam-refused', because: 'spamContent' },
       { when: { replyCode: [450, 554] }, next: 'blocklist-check', because: 'maybeBlocklisted' },
+      {
+        // What the words say of a refusal that is not about the address (policy, security, content):
+        // a bare 550 5.7.1 must not end on "check the address".
+        when: { all: [{ replyClass: [5] }, { reason: NOT_ABOUT_THE_ADDRESS }] },
+        next: 'bounce-explained',
+        because: 'permanent',
+      },
       {
         when: {
           all: [
             { fact: 'bounceRecipientKnown' },
-            { any: [{ serverText: ['userUnknown'] }, { replyCode: [550, 551, 553, 556] }] },
+            {
+              any: [
+                { reason: ['hostunknown', 'userunknown', 'networkerror'] },
+                { serverText: ['userUnknown'] },
+                { replyCode: [550, 551, 553, 556] },
+              ],
+            },
           ],
         },
         next: 'recipient-check',
         because: 'recipientRefused',
       },
       {
-        when: { any: [{ serverText: ['userUnknown'] }, { replyCode: [550, 551, 553, 556] }] },
+        when: {
+          any: [
+            { reason: ['hostunknown', 'userunknown'] },
+            { serverText: ['userUnknown'] },
+            { replyCode: [550, 551, 553, 556] },
+          ],
+        },
         next: 'recipient-address',
         because: 'recipientRefusedNoCheck',
       },
       { when: { replyClass: [4] }, next: 'retry-later', because: 'temporary' },
       { when: { replyClass: [5] }, next: 'bounce-explained', because: 'permanent' },
+      // No code at all (a PEC receipt, a notice pasted without its report): the words decide.
+      { when: { reason: ['expired'] }, next: 'retry-later', because: 'stillTrying' },
+      { when: { reason: NOT_ABOUT_THE_ADDRESS }, next: 'bounce-explained', because: 'refusedInWords' },
       { next: 'bounce-unreadable' },
     ],
   },
@@ -437,6 +494,8 @@ const nodes: TreeNode[] = [
     notSolved: 'handoff',
   },
   { kind: 'remedy', id: 'sending-limits', bounceExplanation: true, notSolved: 'handoff' },
+  { kind: 'remedy', id: 'reduce-size', bounceExplanation: true, notSolved: 'handoff' },
+  { kind: 'remedy', id: 'spam-refused', bounceExplanation: true, notSolved: 'handoff' },
   {
     kind: 'route',
     id: 'blocklist-check',
@@ -463,6 +522,8 @@ const nodes: TreeNode[] = [
         next: 'recipient-domain-broken',
         because: 'recipientDomain',
       },
+      // The recipient's domain resolves: a failed look-up in the bounce was passing.
+      { when: { reason: ['networkerror'] }, next: 'retry-later', because: 'temporary' },
       { next: 'recipient-address' },
     ],
   },

@@ -1,3 +1,4 @@
+import type { BounceReason } from '../bounce/reasons'
 import type { CheckArea } from '../check-areas'
 import type { ProviderKind } from '../knowledge/provider-catalogue'
 import { PROVIDER_IDS } from '../knowledge/providers'
@@ -51,6 +52,8 @@ export type Condition =
   /** The reply code's class, or the enhanced code's when the bounce has no reply code (PEC receipts). */
   | { replyClass: readonly number[] }
   | { serverText: readonly string[] }
+  /** Why the bounce came back, in the one vocabulary of reasons (shared/bounce/reasons.ts). */
+  | { reason: readonly BounceReason[] }
   | { all: readonly Condition[] }
   | { any: readonly Condition[] }
 

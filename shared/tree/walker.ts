@@ -1,3 +1,4 @@
+import type { BounceReason } from '../bounce/reasons'
 import type { CheckId, Finding, Msg, Status } from '../report'
 import { isOffer } from './offers'
 import { detectProvider, detectedOffer, walkProvider } from './provider-question'
@@ -11,6 +12,8 @@ export interface BounceFacts {
   serverText: readonly string[]
   /** The address the message was for, when the bounce names it. */
   recipient: string | null
+  /** Why it came back, in the reason vocabulary (shared/bounce/reasons.ts); absent when not read. */
+  reason?: BounceReason | null
 }
 
 /** Everything the walk can decide on. */
@@ -166,6 +169,10 @@ export function holds(condition: Condition, state: WalkState, target: CheckNeeds
   if ('replyClass' in condition) {
     const replyClass = bounceClass(state.bounce)
     return replyClass !== null && condition.replyClass.includes(replyClass)
+  }
+  if ('reason' in condition) {
+    const reason = state.bounce?.reason ?? null
+    return reason !== null && condition.reason.includes(reason)
   }
   return condition.serverText.some((tag) => state.bounce?.serverText.includes(tag) ?? false)
 }

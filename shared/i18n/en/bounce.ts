@@ -1,6 +1,14 @@
 /** Texts of bounce reasons (Sisimai's names) and of Italian certified-mail (PEC) receipts (English). */
 export default {
   reasonLabel: 'Why it came back',
+  retryLabel: 'Will sending again help?',
+  retry: {
+    permanent: 'No, not as it is. Fix the cause first, then send it again.',
+    temporary: 'Probably, later. The problem may pass by itself, and servers usually try again on their own.',
+    warning:
+      'This is only a warning: the message has not failed and is still being tried. Wait before sending it again.',
+    none: 'There is nothing to send again: this is not a failure.',
+  },
   origin: {
     read: 'written in the message',
     inferred: 'worked out from the message’s code and wording',
@@ -48,7 +56,7 @@ export default {
     },
     filtered: {
       title: 'The recipient’s filters refused it',
-      meaning: 'The address exists, but the recipient or their server has chosen not to accept this message.',
+      meaning: 'The recipient or their server has chosen not to accept this message.',
     },
     hasmoved: {
       title: 'The recipient has moved to another address',

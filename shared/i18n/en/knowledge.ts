@@ -427,7 +427,7 @@ export default {
       },
       s2: {
         title: 'Recipient’s mailbox',
-        meaning: 'The address exists but the mailbox has a problem (full, disabled).',
+        meaning: 'The recipient’s mailbox has a problem, for example it is full or switched off.',
       },
       s3: {
         title: 'Receiving mail system',
@@ -447,7 +447,8 @@ export default {
       },
       s7: {
         title: 'Security or policy',
-        meaning: 'A security rule or policy stopped the message (authentication, anti-spam, permissions).',
+        meaning:
+          'A security rule or policy of the server stopped the message (anti-spam, sender checks, permissions).',
       },
       unknown: {
         title: 'Unknown subject',
@@ -496,11 +497,11 @@ export default {
       },
       d2_0: {
         title: 'Mailbox problem',
-        meaning: 'The mailbox exists but something about it stopped delivery.',
+        meaning: 'Something about the recipient’s mailbox stopped delivery.',
       },
       d2_1: {
         title: 'Mailbox disabled',
-        meaning: 'The mailbox exists but does not accept messages (disabled or suspended).',
+        meaning: 'The recipient’s mailbox does not accept messages: it is switched off or suspended.',
       },
       d2_2: { title: 'Mailbox full', meaning: 'The recipient’s mailbox is full.' },
       d2_3: {
@@ -716,7 +717,7 @@ export default {
     },
     mailboxDisabled: {
       title: 'The recipient’s mailbox is disabled',
-      meaning: 'The address exists but its mailbox is switched off or suspended.',
+      meaning: 'The server says the recipient’s mailbox is switched off or suspended.',
     },
     spf: {
       title: 'SPF check failed',
@@ -896,7 +897,7 @@ export default {
     checkMailProgramsSettings: 'Check your mail program’s settings; contact your provider if it persists.',
     trySendingSimplerMessage: 'Try sending a simpler message, without unusual attachments.',
     readTextRuleInvolved:
-      'Read the text for the rule involved; check your login and your domain’s SPF, DKIM and DMARC.',
+      'Read the server’s text for the rule it names. Then check the records that say who may send for your domain (SPF, DKIM, DMARC).',
     lookSendingIpAddress: 'Look up the sending IP address on the blocklist named in the error.',
     useProvidersServerSend: 'If you use your provider’s server, send them the bounce and ask for removal.',
     serverFindWhySent: 'If it is your own server, find why it sent spam, fix it, then request removal.',

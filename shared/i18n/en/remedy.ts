@@ -155,7 +155,8 @@ export default {
   },
   'bounce-not-error': {
     title: 'This is not an error',
-    summary: 'The code means the message was accepted or is being processed.',
+    summary:
+      'What you pasted does not report a failure: the message was accepted, is still on its way, or got an automatic reply.',
     steps: [
       'Nothing to do. If the message still does not arrive, ask the recipient to look in their spam folder.',
     ],
@@ -167,6 +168,16 @@ export default {
       'Type the password again in your mail program: use your whole email address as the user name.',
       'In the control panel, look at the state of the address; if it is blocked for spam, answer the email your provider sent about it.',
       'If needed, set a new password and put it everywhere you use this address.',
+    ],
+  },
+  'spam-refused': {
+    title: 'Your message was taken for spam',
+    summary: 'The recipient’s server refused the message because its filter took it for spam.',
+    steps: [
+      'Write the message again in plain words: leave out shortened links, many links and words such as “free” or “offer”.',
+      'Send attachments as a download link, or send the message once without them.',
+      'Ask the recipient, by another channel, to add your address to their allowed senders.',
+      'If it happens with every recipient, send this summary to your provider: your server may be distrusted.',
     ],
   },
   'sending-limits': {
@@ -523,6 +534,7 @@ export default {
   },
   'reduce-size': {
     title: 'Make the message smaller',
+    summary: 'The recipient’s server refused the message because it is larger than it accepts.',
     steps: [
       'Check the total size of the attachments.',
       'Compress them, or share them as a download link.',

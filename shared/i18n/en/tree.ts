@@ -276,6 +276,12 @@ export default {
     recipientRefused:
       'The code says the recipient’s server refused the address, so we checked the recipient’s domain.',
     recipientFull: 'The code says the recipient’s mailbox is full.',
+    notABounce:
+      'What you pasted is not a failure: it is a receipt, an automatic reply or a report about a message.',
+    tooBig: 'The server’s words say the message is larger than it accepts.',
+    spamContent: 'The server’s words say its filter took the message for spam.',
+    stillTrying: 'The message says delivery has not happened yet and is still being tried.',
+    refusedInWords: 'The message says, in words rather than with a code, that it was refused.',
     temporary: 'The code says the problem is temporary.',
     permanent: 'The code says the server refused the message for good.',
     listed: 'We checked: an address of your mail servers is on a blocklist.',

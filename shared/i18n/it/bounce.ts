@@ -1,6 +1,15 @@
 /** Testi dei motivi di un bounce (i nomi di Sisimai) e delle ricevute PEC (italiano). */
 export default {
   reasonLabel: 'Perché è tornato indietro',
+  retryLabel: 'Inviare di nuovo serve?',
+  retry: {
+    permanent: 'No, non così com’è. Prima risolvi la causa, poi invia di nuovo il messaggio.',
+    temporary:
+      'Probabilmente sì, più tardi. Il problema può passare da solo e di solito i server riprovano da soli.',
+    warning:
+      'È solo un avviso: il messaggio non è fallito e il server sta ancora provando a consegnarlo. Aspetta prima di inviarlo di nuovo.',
+    none: 'Non c’è niente da inviare di nuovo: non è un errore.',
+  },
   origin: {
     read: 'scritto nel messaggio',
     inferred: 'ricavato dal codice e dalle parole del messaggio',
@@ -50,8 +59,7 @@ export default {
     },
     filtered: {
       title: 'I filtri del destinatario lo hanno rifiutato',
-      meaning:
-        'L’indirizzo esiste, ma il destinatario o il suo server hanno scelto di non accettare questo messaggio.',
+      meaning: 'Il destinatario o il suo server hanno scelto di non accettare questo messaggio.',
     },
     hasmoved: {
       title: 'Il destinatario è passato a un altro indirizzo',

@@ -448,7 +448,7 @@ export default {
       },
       s2: {
         title: 'Casella del destinatario',
-        meaning: 'L’indirizzo esiste ma la casella ha un problema (piena, disattivata).',
+        meaning: 'La casella del destinatario ha un problema, per esempio è piena o spenta.',
       },
       s3: {
         title: 'Sistema di posta che riceve',
@@ -468,7 +468,8 @@ export default {
       },
       s7: {
         title: 'Sicurezza o regole',
-        meaning: 'Una regola di sicurezza ha fermato il messaggio (autenticazione, antispam, permessi).',
+        meaning:
+          'Una regola di sicurezza del server ha fermato il messaggio (antispam, controlli sul mittente, permessi).',
       },
       unknown: {
         title: 'Argomento sconosciuto',
@@ -520,11 +521,11 @@ export default {
       },
       d2_0: {
         title: 'Problema della casella',
-        meaning: 'La casella esiste ma qualcosa ha impedito la consegna.',
+        meaning: 'Qualcosa nella casella del destinatario ha impedito la consegna.',
       },
       d2_1: {
         title: 'Casella disattivata',
-        meaning: 'La casella esiste ma non accetta messaggi (disattivata o sospesa).',
+        meaning: 'La casella del destinatario non accetta messaggi: è spenta o sospesa.',
       },
       d2_2: { title: 'Casella piena', meaning: 'La casella del destinatario è piena.' },
       d2_3: {
@@ -651,7 +652,7 @@ export default {
       d7_1: {
         title: 'Consegna non autorizzata',
         meaning:
-          'Il server che riceve non ammette questo messaggio o questo mittente (regole, antispam, blocklist).',
+          'Il server che riceve non ammette questo messaggio o questo mittente (regole, antispam, blacklist).',
       },
       d7_2: {
         title: 'Invio alla lista non permesso',
@@ -785,7 +786,7 @@ export default {
     },
     mailboxDisabled: {
       title: 'La casella del destinatario è disattivata',
-      meaning: 'L’indirizzo esiste ma la sua casella è spenta o sospesa.',
+      meaning: 'Il server dice che la casella del destinatario è spenta o sospesa.',
     },
     spf: {
       title: 'Verifica SPF non superata',
@@ -973,7 +974,7 @@ export default {
       'Controlla le impostazioni del programma di posta; se continua, contatta il tuo provider.',
     trySendingSimplerMessage: 'Prova a inviare un messaggio più semplice, senza allegati insoliti.',
     readTextRuleInvolved:
-      'Leggi nel testo quale regola è coinvolta; controlla l’accesso e SPF, DKIM e DMARC del tuo dominio.',
+      'Leggi nel testo del server quale regola cita. Poi controlla i record che dicono chi può inviare per il tuo dominio (SPF, DKIM, DMARC).',
     lookSendingIpAddress: 'Cerca l’indirizzo IP di invio sulla blocklist citata nell’errore.',
     useProvidersServerSend: 'Se usi il server del tuo provider, mandagli il bounce e chiedi la rimozione.',
     serverFindWhySent: 'Se il server è tuo, trova perché ha inviato spam, risolvi, poi chiedi la rimozione.',

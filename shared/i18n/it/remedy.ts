@@ -155,7 +155,8 @@ export default {
   },
   'bounce-not-error': {
     title: 'Non è un errore',
-    summary: 'Il codice indica che il messaggio è stato accettato o è in lavorazione.',
+    summary:
+      'Quello che hai incollato non segnala un errore: il messaggio è stato accettato, è ancora in viaggio o ha ricevuto una risposta automatica.',
     steps: [
       'Non c’è nulla da fare. Se il messaggio non arriva, chiedi al destinatario di guardare nella cartella spam.',
     ],
@@ -167,6 +168,16 @@ export default {
       'Riscrivi la password nel programma di posta, usando l’indirizzo completo come nome utente.',
       'Nel pannello guarda lo stato dell’indirizzo; se è bloccato per spam, rispondi all’email che il fornitore ti ha mandato.',
       'Se serve, imposta una nuova password e inseriscila ovunque usi questo indirizzo.',
+    ],
+  },
+  'spam-refused': {
+    title: 'Il tuo messaggio è stato preso per spam',
+    summary: 'Il server del destinatario ha rifiutato il messaggio: il suo filtro lo ha preso per spam.',
+    steps: [
+      'Riscrivi il messaggio con parole semplici. Togli i link accorciati, i molti link e parole come «gratis» o «offerta».',
+      'Manda gli allegati come link da cui scaricarli, oppure invia di nuovo il messaggio senza allegati.',
+      'Chiedi al destinatario, in un altro modo, di aggiungere il tuo indirizzo ai mittenti consentiti.',
+      'Se succede con tutti i destinatari, manda questo riepilogo al tuo fornitore: il tuo server potrebbe essere considerato poco affidabile.',
     ],
   },
   'sending-limits': {
@@ -530,6 +541,7 @@ export default {
   },
   'reduce-size': {
     title: 'Rendi il messaggio più leggero',
+    summary: 'Il server del destinatario ha rifiutato il messaggio perché è più grande di quanto accetta.',
     steps: [
       'Controlla la dimensione totale degli allegati.',
       'Comprimili, oppure condividili con un link da cui scaricarli.',

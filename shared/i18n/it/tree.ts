@@ -294,6 +294,12 @@ export default {
     recipientRefused:
       'Il codice dice che il server del destinatario ha rifiutato l’indirizzo, quindi abbiamo controllato il dominio del destinatario.',
     recipientFull: 'Il codice dice che la casella del destinatario è piena.',
+    notABounce:
+      'Quello che hai incollato non è un errore: è una ricevuta, una risposta automatica o una segnalazione su un messaggio.',
+    tooBig: 'Le parole del server dicono che il messaggio è più grande di quanto accetta.',
+    spamContent: 'Le parole del server dicono che il suo filtro ha preso il messaggio per spam.',
+    stillTrying: 'Il messaggio dice che la consegna non è ancora avvenuta e che si sta ancora provando.',
+    refusedInWords: 'Il messaggio dice a parole, senza un codice, che è stato rifiutato.',
     temporary: 'Il codice dice che il problema è temporaneo.',
     permanent: 'Il codice dice che il server ha rifiutato il messaggio in modo definitivo.',
     listed: 'Abbiamo verificato: un indirizzo dei tuoi server di posta è in una lista di blocco.',

@@ -1,0 +1,118 @@
+import { resources } from '../shared/i18n'
+import { expect, test } from './fixtures'
+import { person, type Lang } from './person'
+
+const LANGS: Lang[] = ['en', 'it']
+
+/** Gmail's notice for a mistyped domain, as its web page shows it (no headers). */
+const GMAIL_NXDOMAIN = [
+  'Address not found',
+  "Your message wasn't delivered to paolo@gmial.com because the domain gmial.com couldn't be found. Check for typos or unnecessary spaces and try again.",
+  '',
+  'The response was:',
+  "DNS Error: 2631926 DNS type 'mx' lookup of gmial.com responded with code NXDOMAIN Domain name not found: gmial.com",
+].join('\n')
+
+/** A PEC notice of non-delivery, pasted as the mail program shows it (Aruba's wording). */
+const PEC_MANCATA_CONSEGNA = [
+  'AVVISO DI MANCATA CONSEGNA: Fattura 12/2026',
+  'Il giorno 03/12/2026 alle ore 10:12:45 (+0100) nel messaggio "Fattura 12/2026" proveniente da "mario@pec.it"',
+  'ed indirizzato a "anna@healthy.test"',
+  'è stato rilevato un errore 5.1.1 - Aruba Pec S.p.A. - indirizzo non valido.',
+  'Il messaggio non è stato consegnato.',
+].join('\n')
+
+/** A PEC delivery receipt: good news, not a failure. */
+const PEC_CONSEGNA = [
+  'RICEVUTA DI AVVENUTA CONSEGNA',
+  'Il giorno 03/12/2026 alle ore 10:12:47 (+0100) il messaggio "Fattura" proveniente da "mario@pec.it" ed indirizzato a "anna@healthy.test" è stato consegnato nella casella di destinazione.',
+].join('\n')
+
+test.describe('what people paste ends on the remedy that fits', () => {
+  for (const lang of LANGS) {
+    test(`552 5.3.4 "message size exceeds fixed limit": make the message smaller (${lang})`, async ({
+      open,
+    }) => {
+      const p = await person(open, lang)
+      await p.pastTheServices('bounce', 'ovh-mxplan', 'mario@healthy.test')
+      await p.pasteBounce('552 5.3.4 Message size exceeds fixed limit')
+      await p.expectRemedy('reduce-size')
+      await p.expectBecause('tooBig')
+      await expect(p.page.getByText(resources[lang].remedy['recipient-full'].title)).toHaveCount(0)
+      await p.shot('remedy-bounce-size')
+    })
+
+    test(`550 5.7.1 rejected as spam: the spam remedy, not the recipient's address (${lang})`, async ({
+      open,
+    }) => {
+      const p = await person(open, lang)
+      await p.pastTheServices('bounce', 'ovh-mxplan', 'mario@healthy.test')
+      await p.pasteBounce('550 5.7.1 Message rejected as spam by Content Filtering')
+      await p.expectRemedy('spam-refused')
+      await p.expectBecause('spamContent')
+      await p.shot('remedy-bounce-spam')
+    })
+
+    test(`a bare 550 5.7.1 is explained, never "check the recipient's address" (${lang})`, async ({
+      open,
+    }) => {
+      const p = await person(open, lang)
+      await p.pastTheServices('bounce', 'ovh-mxplan', 'mario@healthy.test')
+      await p.pasteBounce('550 5.7.1')
+      await p.expectRemedy('bounce-explained')
+      await expect(p.page.getByText(resources[lang].remedy['recipient-address'].title)).toHaveCount(0)
+      await expect(p.page.getByText(resources[lang].remedy['reset-password'].title)).toHaveCount(0)
+    })
+
+    test(`Gmail's NXDOMAIN notice: the domain does not exist, did you mean gmail.com (${lang})`, async ({
+      open,
+    }) => {
+      const p = await person(open, lang)
+      await p.pastTheServices('bounce', 'ovh-mxplan', 'mario@healthy.test')
+      await p.pasteBounce(GMAIL_NXDOMAIN)
+      await p.expectRemedy('recipient-domain-broken')
+      await expect(p.page.locator('.did-you-mean')).toHaveText(
+        p.tree.target.didYouMean.replace('{{domain}}', 'gmail.com'),
+      )
+      await p.shot('remedy-bounce-gmail-nxdomain')
+    })
+
+    test(`a pasted PEC notice of non-delivery with 5.1.1 ends on the recipient's address (${lang})`, async ({
+      open,
+    }) => {
+      const p = await person(open, lang)
+      await p.pastTheServices('bounce', 'ovh-mxplan', 'mario@healthy.test')
+      await p.pasteBounce(PEC_MANCATA_CONSEGNA)
+      await p.expectRemedy('recipient-address')
+      await expect(p.page.getByText(resources[lang].remedy['bounce-unreadable'].title)).toHaveCount(0)
+      await p.shot('remedy-bounce-pec-mancata-consegna')
+    })
+
+    test(`a pasted PEC delivery receipt is not an error (${lang})`, async ({ open }) => {
+      const p = await person(open, lang)
+      await p.pastTheServices('bounce', 'ovh-mxplan', 'mario@healthy.test')
+      await p.pasteBounce(PEC_CONSEGNA)
+      await p.expectRemedy('bounce-not-error')
+      await p.expectBecause('notABounce')
+      await p.shot('remedy-bounce-pec-consegna')
+    })
+
+    test(`Microsoft 365's RecipientNotFound: one verdict, the address does not exist (${lang})`, async ({
+      open,
+    }) => {
+      const p = await person(open, lang)
+      await p.pastTheServices('bounce', 'ovh-mxplan', 'mario@healthy.test')
+      await p.pasteBounce(
+        '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup',
+      )
+      await p.expectRemedy('recipient-address')
+      await p.openWhy()
+      const why = p.page.locator('.explanation')
+      await expect(why).toContainText(resources[lang].knowledge.recognisers.userUnknown.title)
+      await expect(why).toContainText(resources[lang].bounce.reasons.userunknown.title)
+      await expect(why).not.toContainText(resources[lang].bounce.reasons.filtered.meaning)
+      await expect(why).not.toContainText(resources[lang].knowledge.enhanced.details.d1_10.title)
+      await p.shot('remedy-bounce-m365-not-found')
+    })
+  }
+})

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parseBounce } from './parse-bounce'
+
+function message(subject: string, body: string, extra: string[] = []): string {
+  return [
+    'From: Anna Bianchi <anna@example.net>',
+    'To: mario@example.org',
+    `Subject: ${subject}`,
+    'Date: Mon, 30 Nov 2026 10:00:00 +0100',
+    'Message-ID: <auto-1@example.net>',
+    ...extra,
+    '',
+    body,
+  ].join('\r\n')
+}
+
+describe('not a bounce, said plainly', () => {
+  it.each([
+    ['Abwesenheitsnotiz: Angebot', 'Ich bin bis zum 7. Dezember nicht im Büro.'],
+    ['Réponse automatique : Devis', 'Je suis absente du bureau jusqu’au 7 décembre.'],
+    ['Respuesta automática: Presupuesto', 'Estoy fuera de la oficina hasta el 7 de diciembre.'],
+    ['Automatisch antwoord: Offerte', 'Ik ben afwezig tot 7 december.'],
+  ])('an auto-reply titled "%s" is an auto-reply, with no remedy', async (subject, body) => {
+    const info = await parseBounce(message(subject, body))
+    expect(info).toMatchObject({ format: 'autoreply', reason: 'vacation', remedies: [], retry: 'none' })
+  })
+
+  it('a bounce marked Auto-Submitted: auto-replied is still a bounce', async () => {
+    const info = await parseBounce(
+      message(
+        'Re: Devis',
+        'Your message could not be delivered to anna@example.net.\r\n\r\n550 5.1.1 <anna@example.net>: Recipient address rejected: User unknown',
+        ['Auto-Submitted: auto-replied'],
+      ),
+    )
+    expect(info.format).not.toBe('autoreply')
+    expect(info.reason).toBe('userunknown')
+    expect(info.retry).toBe('permanent')
+  })
+
+  it('Hotmail’s own complaint report is a report, not a failure', async () => {
+    const sample = join(import.meta.dirname, 'fixtures', 'sisimai', 'arf-22.eml')
+    const info = await parseBounce(readFileSync(sample, 'utf8'))
+    expect(info).toMatchObject({ format: 'arf', reason: 'feedback', remedies: [], retry: 'none' })
+  })
+})

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { parseBounce } from './parse-bounce'
+import { retryVerdict } from './retry-verdict'
+
+describe('will sending again help', () => {
+  it.each([
+    [
+      'qmail, no code',
+      "Hi. This is the qmail-send program at mail.example.org.\nI'm afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\n<anna@example.net>:\nSorry, no mailbox here by that name.",
+      'permanent',
+    ],
+    [
+      'Gmail, no code',
+      'Delivery to the following recipient failed permanently:\n\n     anna@example.net\n\nTechnical details of permanent failure:\nThe recipient server did not accept our requests to connect.',
+      'permanent',
+    ],
+    [
+      'Gmail delay notice',
+      'This is an automatically generated Delivery Status Notification\n\nTHIS IS A WARNING MESSAGE ONLY.\n\nYOU DO NOT NEED TO RESEND YOUR MESSAGE.\n\nDelivery to the following recipient has been delayed:\n\n     anna@example.net',
+      'warning',
+    ],
+    [
+      'Exim delay notice',
+      'This message was created automatically by mail delivery software.\nA message that you sent has not yet been delivered to one or more of its\nrecipients after more than 24 hours on the queue on mail.example.org.\n\n  anna@example.net\n    Message delayed',
+      'warning',
+    ],
+    ['a 4xx line', '451 4.7.1 Greylisted, please try again later', 'temporary'],
+    ['a 5xx line', '550 5.1.1 User unknown', 'permanent'],
+  ])('%s: %s', async (_name, text, expected) => {
+    const info = await parseBounce(text)
+    expect(info.retry).toBe(expected)
+    expect(info.transient).toBe(expected !== 'permanent')
+  })
+
+  it('says "nothing to send again" for a receipt, and uses the reason when nothing else speaks', () => {
+    const base = { replyCode: null, enhancedCode: null, action: null, text: '' }
+    expect(retryVerdict({ ...base, reason: 'delivered' })).toBe('none')
+    expect(retryVerdict({ ...base, reason: 'mailboxfull' })).toBe('temporary')
+    expect(retryVerdict({ ...base, reason: 'userunknown' })).toBe('permanent')
+    expect(retryVerdict({ ...base, reason: 'userunknown', action: 'delayed' })).toBe('warning')
+  })
+
+  it('reads only the first part of a hostile text, in time', () => {
+    const hostile = `${'a'.repeat(200_000)} this is a warning message only`
+    const started = performance.now()
+    const verdict = retryVerdict({
+      replyCode: null,
+      enhancedCode: null,
+      action: null,
+      reason: 'onhold',
+      text: hostile,
+    })
+    expect(verdict).toBe('permanent')
+    expect(performance.now() - started).toBeLessThan(200)
+  })
+})

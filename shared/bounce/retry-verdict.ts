@@ -1,0 +1,66 @@
+/**
+ * The answer to "will sending again help?" for every returned message: `permanent` (it will not,
+ * until the cause is fixed), `temporary` (it may, later), `warning` (a delay notice: the message is
+ * still being tried, nothing failed yet) or `none` (not a failure: a receipt, an auto-reply, a
+ * report). Decided from the report's Action, the server's words, the codes, then the reason, as
+ * Sisimai's hard/soft logic does (go-sisimai `rhost`/`lhost` notices, BSD 2-Clause licence).
+ */
+import { parseEnhancedCode } from '../knowledge/enhanced-codes'
+import { REASONS, type BounceReason } from './reasons'
+
+/** Whether sending again can help. Texts at `bounce:retry.<verdict>`. */
+export type RetryVerdict = 'permanent' | 'temporary' | 'warning' | 'none'
+
+/** What the verdict is read from. */
+export interface RetryInput {
+  replyCode: number | null
+  enhancedCode: string | null
+  /** The DSN's Action (failed, delayed, delivered…), null when the notice has none. */
+  action: string | null
+  reason: BounceReason
+  /** The notice's text (any case); only its first part is read. */
+  text: string
+}
+
+/** How much text is searched: the words that say it come first in every known notice. */
+const TEXT_LIMIT = 16_384
+
+/** Delay notices: Gmail, Exim, Postfix, Sendmail, Exchange, qmail-style "still trying". */
+const WARNING_WORDS =
+  /this is a warning message only|message (?:has been )?delayed|delivery (?:has been |is )?delayed|delivery status notification \(delay\)|has not yet been delivered|not yet been able to deliver|will (?:continue|keep) (?:to try|trying)|still trying|will be retried|will retry (?:for|until)|warning: (?:message|could not)|delay(?:ed)? (?:delivery )?notification|consegna ritardata|non è stato ancora consegnato/
+
+/** Words that say the sending server gave up for good. */
+const PERMANENT_WORDS =
+  /i'?ve given up|this is a permanent error|failed permanently|permanent (?:fatal )?(?:error|failure)|will not be retried|giving up on|gave up on|has been rejected|errore (?:permanente|definitivo)/
+
+/** Words that say the failure may pass by itself. */
+const TEMPORARY_WORDS =
+  /temporar(?:y|ily) (?:failure|error|unavailable|rejected|deferred)|try again later|please retry later|riprova più tardi|errore temporaneo/
+
+/** Reasons that are not failures at all. */
+function notFailure(reason: BounceReason): boolean {
+  return REASONS[reason].notFailure === true
+}
+
+function fromCodes(replyCode: number | null, enhancedCode: string | null): RetryVerdict | null {
+  if (replyCode !== null && replyCode >= 400 && replyCode < 600)
+    return replyCode < 500 ? 'temporary' : 'permanent'
+  const enhanced = enhancedCode ? parseEnhancedCode(enhancedCode) : null
+  if (enhanced?.class === 4) return 'temporary'
+  if (enhanced?.class === 5) return 'permanent'
+  return null
+}
+
+/** Will sending again help: from the Action, the words, the codes, then the reason. Never null. */
+export function retryVerdict(input: RetryInput): RetryVerdict {
+  if (notFailure(input.reason)) return 'none'
+  const action = input.action?.toLowerCase() ?? null
+  if (action === 'delayed') return 'warning'
+  const text = input.text.slice(0, TEXT_LIMIT).toLowerCase()
+  if (action !== 'failed' && WARNING_WORDS.test(text)) return 'warning'
+  const coded = fromCodes(input.replyCode, input.enhancedCode)
+  if (coded) return coded
+  if (PERMANENT_WORDS.test(text)) return 'permanent'
+  if (TEMPORARY_WORDS.test(text)) return 'temporary'
+  return REASONS[input.reason].passes ? 'temporary' : 'permanent'
+}
