@@ -140,6 +140,21 @@ export const COMMANDS: readonly CliCommand[] = [
     load: () => import('./headers-command').then((module) => module.headersCommand),
   },
   {
+    name: 'mail-programs',
+    usage: ['mail-programs [--thunderbird DIR] [--compare] [options]'],
+    options: commandOptions(
+      { flag: '--thunderbird DIR', text: 'thunderbird' },
+      { flag: '--compare', text: 'compare' },
+    ),
+    examples: [
+      'maildoctor mail-programs',
+      'maildoctor mail-programs --thunderbird ./copied-profile --compare --lang it',
+      'maildoctor mail-programs --compare --json',
+    ],
+    exits: ['programsRight', 'programsWrong', 'usage'],
+    load: () => import('./mail-programs-command').then((module) => module.mailProgramsCommand),
+  },
+  {
     name: 'help',
     usage: ['help [command]'],
     options: [LANG_OPTION],
