@@ -16,7 +16,12 @@ import { cliLanguage, OUTPUT_ARGS, UsageError } from './common'
 import { terminalSafe } from './terminal-safe'
 
 /** The JSON of one account: the DESIGN.md contract, with each difference's sentence when compared. */
-function accountJson(account: ComparedAccount | ProgramAccount, lang: Language, i18n: I18n, compare: boolean) {
+function accountJson(
+  account: ComparedAccount | ProgramAccount,
+  lang: Language,
+  i18n: I18n,
+  compare: boolean,
+) {
   const { program, place, name, email, incoming, outgoing } = account
   if (!compare || !('differences' in account)) return { program, place, name, email, incoming, outgoing }
   return {
@@ -35,7 +40,10 @@ function accountJson(account: ComparedAccount | ProgramAccount, lang: Language, 
   }
 }
 
-function serverLine(label: string, server: Partial<ProgramServer> & { protocol?: string; auth?: string | null }) {
+function serverLine(
+  label: string,
+  server: Partial<ProgramServer> & { protocol?: string; auth?: string | null },
+) {
   const address = `${server.host ?? '?'}:${server.port ?? '?'}`
   return `  ${label}: ${[server.protocol, address, server.security, server.username, server.auth].filter(Boolean).join(' ')}`
 }
@@ -106,7 +114,9 @@ export async function mailProgramsCommand(args: string[]): Promise<number> {
     const lines = accounts.flatMap((account) => accountText(account, lang, i18n))
     for (const program of found.notReadable)
       lines.push(i18n.t('mailPrograms:notReadable', { program: i18n.t(`mailPrograms:programs.${program}`) }))
-    process.stdout.write(terminalSafe(`${(lines.length > 0 ? lines : [i18n.t('mailPrograms:cli.none')]).join('\n')}\n`))
+    process.stdout.write(
+      terminalSafe(`${(lines.length > 0 ? lines : [i18n.t('mailPrograms:cli.none')]).join('\n')}\n`),
+    )
   }
   const wrong = (account: ComparedAccount | ProgramAccount) =>
     'differences' in account && account.differences !== null && account.differences.length > 0

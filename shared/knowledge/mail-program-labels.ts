@@ -19,7 +19,10 @@ export interface ProgramLabels {
 }
 
 /** The labels of every program by language, each with the pages or files they are taken from. */
-export const PROGRAM_LABELS: Record<ReadableProgram, { sources: string[] } & Record<Language, ProgramLabels>> = {
+export const PROGRAM_LABELS: Record<
+  ReadableProgram,
+  { sources: string[] } & Record<Language, ProgramLabels>
+> = {
   thunderbird: {
     sources: [
       'https://support.mozilla.org/kb/manual-account-configuration',

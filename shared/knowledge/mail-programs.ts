@@ -73,7 +73,10 @@ export function isOutgoingField(field: ProgramField): boolean {
  * The account that matches an address first (case aside), then the others in their order:
  * the wizard and the call view show them so.
  */
-export function matchingFirst<T extends { email: string | null }>(accounts: readonly T[], address: string): T[] {
+export function matchingFirst<T extends { email: string | null }>(
+  accounts: readonly T[],
+  address: string,
+): T[] {
   const lower = address.trim().toLowerCase()
   const matches = (account: T) => lower !== '' && account.email?.toLowerCase() === lower
   return [...accounts.filter(matches), ...accounts.filter((account) => !matches(account))]

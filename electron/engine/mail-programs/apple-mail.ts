@@ -6,11 +6,7 @@
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parse } from '@plist/parse'
-import type {
-  OutgoingAuth,
-  ProgramAccount,
-  ProgramSecurity,
-} from '../../../shared/knowledge/mail-programs'
+import type { OutgoingAuth, ProgramAccount, ProgramSecurity } from '../../../shared/knowledge/mail-programs'
 import { readCapped } from './read-capped'
 
 type Dict = Record<string, unknown>
@@ -72,7 +68,10 @@ export function accountsFromPlist(root: unknown, place: string): ProgramAccount[
       program: 'apple-mail',
       place,
       name: str(dict.AccountName),
-      email: asList(dict.EmailAddresses).map(str).find((email) => email !== null) ?? null,
+      email:
+        asList(dict.EmailAddresses)
+          .map(str)
+          .find((email) => email !== null) ?? null,
       incoming: { protocol, ...server(dict, protocol) },
       outgoing: smtp ? { ...server(smtp, 'smtp'), auth: authOf(smtp) } : null,
     })
@@ -85,7 +84,10 @@ export async function readAccountsPlist(path: string, place: string): Promise<Pr
   const bytes = await readCapped(path)
   if (!bytes) return []
   try {
-    const input = bytes.subarray(0, 6).toString('latin1') === 'bplist' ? new Uint8Array(bytes).buffer : bytes.toString('utf8')
+    const input =
+      bytes.subarray(0, 6).toString('latin1') === 'bplist'
+        ? new Uint8Array(bytes).buffer
+        : bytes.toString('utf8')
     return accountsFromPlist(parse(input), place)
   } catch {
     return []

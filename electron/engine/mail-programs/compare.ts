@@ -50,12 +50,19 @@ export function compareAccount(account: ProgramAccount, right: RightSettings): P
     outgoing: server(account.outgoing),
     user: account.incoming?.username ?? '',
   }
-  const differences: ProgramDifference[] = compareSettings(typed, right.client, email).map(
-    (difference) => ({ field: FIELD_OF[difference.field], now: difference.have, right: difference.want }),
-  )
+  const differences: ProgramDifference[] = compareSettings(typed, right.client, email).map((difference) => ({
+    field: FIELD_OF[difference.field],
+    now: difference.have,
+    right: difference.want,
+  }))
   const outgoing = account.outgoing
   const user = outgoing?.username?.trim() ?? ''
-  if (right.client.userIsFullAddress && user !== '' && email !== '' && user.toLowerCase() !== email.toLowerCase())
+  if (
+    right.client.userIsFullAddress &&
+    user !== '' &&
+    email !== '' &&
+    user.toLowerCase() !== email.toLowerCase()
+  )
     differences.push({ field: 'outgoing.username', now: user, right: email })
   const auth = wrongAuth(outgoing?.auth ?? null, right)
   if (outgoing?.auth && auth) differences.push({ field: 'outgoing.auth', now: outgoing.auth, right: auth })

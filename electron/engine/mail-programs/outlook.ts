@@ -5,11 +5,7 @@
  * a `.reg` export (a recorded one in the tests) is read the same way, its passwords dropped unread.
  */
 import { execFile } from 'node:child_process'
-import type {
-  OutgoingAuth,
-  ProgramAccount,
-  ProgramSecurity,
-} from '../../../shared/knowledge/mail-programs'
+import type { OutgoingAuth, ProgramAccount, ProgramSecurity } from '../../../shared/knowledge/mail-programs'
 import {
   parseRegExport,
   parseRegQuery,
@@ -60,7 +56,11 @@ function securityOf(values: Map<string, RegValue>, prefix: string): ProgramSecur
 
 const DEFAULT_PORTS = { IMAP: [143, 993], POP3: [110, 995], SMTP: [25, 465] } as const
 
-function portOf(values: Map<string, RegValue>, prefix: keyof typeof DEFAULT_PORTS, security: ProgramSecurity | null) {
+function portOf(
+  values: Map<string, RegValue>,
+  prefix: keyof typeof DEFAULT_PORTS,
+  security: ProgramSecurity | null,
+) {
   const port = regNumber(values.get(`${prefix} Port`))
   if (port !== null && port > 0 && port < 65536) return port
   return DEFAULT_PORTS[prefix][security === 'ssl' ? 1 : 0]

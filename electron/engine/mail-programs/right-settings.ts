@@ -27,7 +27,12 @@ export async function rightSettingsFor(address: string): Promise<RightSettings |
   const provider = providerByAddressDomain(domain)
   const client = provider ? catalogueSettings(provider) : undefined
   if (provider && client)
-    return { source: 'profile', providerName: providerDisplayName(provider), client, signIn: provider.signIn ?? 'password' }
+    return {
+      source: 'profile',
+      providerName: providerDisplayName(provider),
+      client,
+      signIn: provider.signIn ?? 'password',
+    }
   const entry = await lookupIspDb(domain).catch(() => undefined)
   if (!entry?.config.client) return null
   return {

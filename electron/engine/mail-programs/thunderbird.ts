@@ -95,7 +95,11 @@ function authOf(value: PrefValue | undefined): OutgoingAuth | null {
 const DEFAULT_PORTS = { imap: [143, 993], pop3: [110, 995], smtp: [587, 465] } as const
 
 /** The port set, or the one Thunderbird uses when none is (by protocol and security). */
-function portOf(value: PrefValue | undefined, kind: keyof typeof DEFAULT_PORTS, security: ProgramSecurity | null) {
+function portOf(
+  value: PrefValue | undefined,
+  kind: keyof typeof DEFAULT_PORTS,
+  security: ProgramSecurity | null,
+) {
   if (typeof value === 'number' && value > 0 && value < 65536) return value
   if (security === null) return null
   return DEFAULT_PORTS[kind][security === 'ssl' ? 1 : 0]

@@ -13,4 +13,18 @@ import report from './report'
 import tree from './tree'
 
 /** Every text of the app in this language, by namespace. */
-export default { common, input, dns, probe, knowledge, tree, remedy, report, bounce, discovery, cli, headers, mailPrograms }
+export default {
+  common,
+  input,
+  dns,
+  probe,
+  knowledge,
+  tree,
+  remedy,
+  report,
+  bounce,
+  discovery,
+  cli,
+  headers,
+  mailPrograms,
+}

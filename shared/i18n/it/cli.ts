@@ -75,7 +75,8 @@ export default {
       ],
     },
     'mail-programs': {
-      summary: 'leggi le impostazioni dei programmi di posta su questo computer e di’ quale campo è sbagliato',
+      summary:
+        'leggi le impostazioni dei programmi di posta su questo computer e di’ quale campo è sbagliato',
       description:
         'Legge gli account di Thunderbird, di Outlook (classico, su Windows) e di Mail di Apple (su macOS), in sola lettura e mai una password. Con --compare dice ogni campo sbagliato, dove si trova nel programma e il valore da mettere.',
       examples: [
