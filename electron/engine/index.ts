@@ -23,6 +23,7 @@ export {
   findMailPrograms,
   programFindings,
   programsHostFromEnvironment,
+  readMailPrograms,
   type ComparedAccount,
   type FindOptions,
   type ProgramsFound,

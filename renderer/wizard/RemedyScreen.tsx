@@ -9,6 +9,7 @@ import { useAppStore } from '../store/use-app-store'
 import { CodeExplanationCard } from './CodeExplanationCard'
 import { EnvelopeTest } from './EnvelopeTest'
 import { HeadersReportView } from './headers/HeadersReportView'
+import { ProgramFixes } from './ProgramAccounts'
 import { ScreenFrame } from './ScreenFrame'
 import { SettingsCard } from './SettingsCard'
 import { TargetCorrection } from './TargetCorrection'
@@ -100,6 +101,7 @@ export function RemedyScreen({ node }: { node: RemedyNode }) {
           ))}
         </p>
       )}
+      {node.programFixes && <ProgramFixes />}
       {node.settingsCard && <SettingsCard withLoginTest={node.loginTest === true} />}
       {node.envelopeTest && <EnvelopeTest />}
       {node.headersReport && headers && (

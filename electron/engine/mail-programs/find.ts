@@ -104,8 +104,11 @@ const msg = (key: string, params: Record<string, string | number> = {}) => ({
   params,
 })
 
-/** The `client.programs` findings: one per account compared, or one saying none was found. */
-export function programFindings(found: ProgramsFound, compared: ComparedAccount[]): Finding[] {
+/**
+ * The `client.programs` findings: one per account compared, or one saying none was found. With an
+ * address, only its own account's wrong fields fail; another account's are a warning.
+ */
+export function programFindings(found: ProgramsFound, compared: ComparedAccount[], address = ''): Finding[] {
   if (compared.length === 0)
     return [
       {
@@ -118,13 +121,15 @@ export function programFindings(found: ProgramsFound, compared: ComparedAccount[
         remedies: [],
       },
     ]
+  const lower = address.trim().toLowerCase()
+  const isOther = (account: ComparedAccount) => lower !== '' && account.email?.toLowerCase() !== lower
   return compared.map((account) => {
     const { right, differences, ...read } = account
     const outcome = differences === null ? 'unknown' : differences.length === 0 ? 'right' : 'wrong'
     return {
       id: 'client.programs',
       subject: `${account.program} ${account.email ?? account.name ?? ''}`.trim(),
-      status: outcome === 'wrong' ? 'fail' : outcome === 'right' ? 'pass' : 'info',
+      status: outcome === 'right' ? 'pass' : outcome === 'unknown' ? 'info' : isOther(account) ? 'warn' : 'fail',
       title: msg(`${outcome}Title`, { email: account.email ?? '—', count: differences?.length ?? 0 }),
       detail: msg(`${outcome}Detail`, { provider: right?.providerName ?? '—' }),
       evidence: { account: read, differences, rightSource: right?.source ?? null },
@@ -132,4 +137,14 @@ export function programFindings(found: ProgramsFound, compared: ComparedAccount[
       remedies: outcome === 'wrong' ? ['client-settings'] : [],
     }
   })
+}
+
+/** What the wizard gets once the person agreed: the accounts compared, the matching one first, and their findings. */
+export async function readMailPrograms(
+  address: string,
+  options: FindOptions = programsHostFromEnvironment(),
+): Promise<{ found: ProgramsFound; compared: ComparedAccount[]; findings: Finding[] }> {
+  const found = await findMailPrograms(options)
+  const compared = await compareAccounts(found.accounts, address)
+  return { found, compared, findings: programFindings(found, compared, address) }
 }
