@@ -209,8 +209,8 @@ export function createApiService(deps: ServiceDeps): ApiService {
     [INVOKE_CHANNELS.setSettings]: (next) => settingsStore.write(next),
     [INVOKE_CHANNELS.effectiveSettings]: async () =>
       effectiveSettings(launchOptions, await settingsStore.read()),
-    [INVOKE_CHANNELS.readPrograms]: async ({ address }) => {
-      const { found, compared, findings } = await readMailPrograms(address)
+    [INVOKE_CHANNELS.readPrograms]: async ({ address, provider }) => {
+      const { found, compared, findings } = await readMailPrograms(address, provider)
       const accounts = compared.map(({ right: _right, ...account }) => account)
       return { accounts, notReadable: found.notReadable, findings }
     },

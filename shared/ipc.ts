@@ -4,7 +4,12 @@ import { CHECK_IDS, type Finding, type Msg, type Report } from './report'
 import { LANGUAGES, type Language } from './i18n/languages'
 import { CHECK_AREAS } from './check-areas'
 import { isEmailAddress } from './email-address'
-import type { ProgramAccount, ProgramDifference, ReadableProgram, UnreadableProgram } from './knowledge/mail-programs'
+import type {
+  ProgramAccount,
+  ProgramDifference,
+  ReadableProgram,
+  UnreadableProgram,
+} from './knowledge/mail-programs'
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from './ipc-channels'
 import { EXPORT_FORMATS, type ExportFormat } from './report-export/formats'
 import { MAX_HEADER_INPUT_CHARS } from './headers/limits'
@@ -230,7 +235,15 @@ export interface EffectiveSetting {
  * person agreed: the address whose account comes first and decides. Read-only; never a password.
  */
 export const ProgramsReadRequestSchema = z.strictObject({
-  address: z.string().max(320).refine((value) => value === '' || isEmailAddress(value)),
+  address: z
+    .string()
+    .max(320)
+    .refine((value) => value === '' || isEmailAddress(value)),
+  /** The provider found for the address (its settings are the right ones for that account). */
+  provider: z
+    .string()
+    .regex(/^[a-z0-9-]{1,64}$/)
+    .optional(),
 })
 
 /** One account as read, with its wrong fields (null when the right settings are unknown). */

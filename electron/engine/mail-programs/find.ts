@@ -89,11 +89,20 @@ export async function findMailPrograms(options: FindOptions): Promise<ProgramsFo
   return { accounts: [...accounts, ...others.accounts], notReadable: others.notReadable }
 }
 
-/** Each account compared with the right settings for its address, the one matching `address` first. */
-export async function compareAccounts(accounts: ProgramAccount[], address = ''): Promise<ComparedAccount[]> {
+/**
+ * Each account compared with the right settings for its address, the one matching `address` first;
+ * `providerId`, the provider found for `address`, gives the right settings of that account.
+ */
+export async function compareAccounts(
+  accounts: ProgramAccount[],
+  address = '',
+  providerId?: string,
+): Promise<ComparedAccount[]> {
+  const lower = address.trim().toLowerCase()
   return Promise.all(
     matchingFirst(accounts, address).map(async (account) => {
-      const right = account.email ? await rightSettingsFor(account.email) : null
+      const own = lower !== '' && account.email?.toLowerCase() === lower
+      const right = account.email ? await rightSettingsFor(account.email, own ? providerId : undefined) : null
       return { ...account, right, differences: right ? compareAccount(account, right) : null }
     }),
   )
@@ -129,7 +138,8 @@ export function programFindings(found: ProgramsFound, compared: ComparedAccount[
     return {
       id: 'client.programs',
       subject: `${account.program} ${account.email ?? account.name ?? ''}`.trim(),
-      status: outcome === 'right' ? 'pass' : outcome === 'unknown' ? 'info' : isOther(account) ? 'warn' : 'fail',
+      status:
+        outcome === 'right' ? 'pass' : outcome === 'unknown' ? 'info' : isOther(account) ? 'warn' : 'fail',
       title: msg(`${outcome}Title`, { email: account.email ?? '—', count: differences?.length ?? 0 }),
       detail: msg(`${outcome}Detail`, { provider: right?.providerName ?? '—' }),
       evidence: { account: read, differences, rightSource: right?.source ?? null },
@@ -142,9 +152,10 @@ export function programFindings(found: ProgramsFound, compared: ComparedAccount[
 /** What the wizard gets once the person agreed: the accounts compared, the matching one first, and their findings. */
 export async function readMailPrograms(
   address: string,
+  providerId?: string,
   options: FindOptions = programsHostFromEnvironment(),
 ): Promise<{ found: ProgramsFound; compared: ComparedAccount[]; findings: Finding[] }> {
   const found = await findMailPrograms(options)
-  const compared = await compareAccounts(found.accounts, address)
+  const compared = await compareAccounts(found.accounts, address, providerId)
   return { found, compared, findings: programFindings(found, compared, address) }
 }

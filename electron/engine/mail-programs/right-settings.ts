@@ -6,6 +6,7 @@
 import type { SignIn } from '../../../shared/knowledge/discovered-settings'
 import {
   catalogueSettings,
+  mailProvider,
   providerByAddressDomain,
   providerDisplayName,
   type ClientSettings,
@@ -20,11 +21,14 @@ export interface RightSettings {
   signIn: SignIn
 }
 
-/** The right settings for an address, or null when neither source knows its domain. */
-export async function rightSettingsFor(address: string): Promise<RightSettings | null> {
+/**
+ * The right settings for an address, or null when no source knows its domain. `providerId` is the
+ * provider the walk found or the person named for their own address (discovery's first source too).
+ */
+export async function rightSettingsFor(address: string, providerId?: string): Promise<RightSettings | null> {
   const domain = address.slice(address.lastIndexOf('@') + 1).toLowerCase()
   if (!address.includes('@') || domain === '') return null
-  const provider = providerByAddressDomain(domain)
+  const provider = mailProvider(providerId) ?? providerByAddressDomain(domain)
   const client = provider ? catalogueSettings(provider) : undefined
   if (provider && client)
     return {
