@@ -121,9 +121,7 @@ describe('the decision tree', () => {
       },
     })
     expect(route('receive-evidence', srvMissing)).toBe('fix-srv')
-    expect(route('receive-evidence', { ...srvMissing, answers: { offer: 'ovh-mxplan' } })).toBe(
-      'programs',
-    )
+    expect(route('receive-evidence', { ...srvMissing, answers: { offer: 'ovh-mxplan' } })).toBe('programs')
   })
 
   it('recognises the offer from the MX records when the person does not know it', () => {

@@ -45,7 +45,8 @@ export default {
   },
   'fix-program-field': {
     title: 'Correggi questo campo nel programma di posta',
-    summary: 'Abbiamo letto le impostazioni del programma di posta: un campo è diverso da quello che serve al tuo fornitore.',
+    summary:
+      'Abbiamo letto le impostazioni del programma di posta: un campo è diverso da quello che serve al tuo fornitore.',
     steps: [
       'Apri il programma di posta e vai nel punto indicato qui sotto.',
       'In ogni campo elencato qui sotto metti il valore indicato, poi salva.',

@@ -272,7 +272,8 @@ export default {
     'headers-topic': 'Cosa dicono le intestazioni',
   },
   because: {
-    programWrong: 'Abbiamo letto le impostazioni del programma di posta: un campo non è quello che serve al tuo fornitore.',
+    programWrong:
+      'Abbiamo letto le impostazioni del programma di posta: un campo non è quello che serve al tuo fornitore.',
     offline:
       'Non siamo riusciti a verificare nulla: i server dei nomi non hanno risposto e il registro dei domini non era raggiungibile.',
     sendingTimedOut:
