@@ -29,8 +29,21 @@ export class Person {
     const answers = (this.tree.nodes[node] as { answers: Record<string, { label: string }> }).answers
     const label = answers[answer]?.label ?? answer
     if (node === 'offer') this.offer = answer
+    if (node === 'send-symptom' || node === 'webmail-works') await this.declineProgramsIfAsked(node)
     await expect(this.heading()).toHaveText((this.tree.nodes[node] as { title: string }).title)
     await this.page.getByRole('button', { name: label, exact: false }).first().click()
+  }
+
+  /**
+   * The questions after the mail program's settings: a path that is not about them answers "No" to
+   * reading them, as a person who would rather answer the questions.
+   */
+  async declineProgramsIfAsked(next: 'send-symptom' | 'webmail-works'): Promise<void> {
+    const consent = this.tree.nodes.programs
+    const titles = [consent.title, this.tree.nodes[next].title]
+    await expect(this.heading()).toHaveText(new RegExp(`^(${titles.map(escapeRegExp).join('|')})$`))
+    if ((await this.heading().textContent()) === consent.title)
+      await this.page.getByRole('button', { name: consent.no }).click()
   }
 
   async typeTarget(value: string): Promise<void> {
@@ -131,6 +144,10 @@ export class Person {
   heading() {
     return this.page.getByRole('heading', { level: 1 })
   }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 /** Opens the app in a language and starts the wizard. */

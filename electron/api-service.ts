@@ -12,7 +12,15 @@ import type { EventChannel, InvokeChannel } from '../shared/ipc-channels'
 import type { Language } from '../shared/i18n/languages'
 import { allowedExternalLink } from '../shared/external-links'
 import { exportSession, EXPORT_MIME, reportFileName, toHtml } from '../shared/report-export'
-import { runCheck, testEnvelope, testLogin, testRoundTrip, verifyDkim, type EngineOptions } from './engine'
+import {
+  readMailPrograms,
+  runCheck,
+  testEnvelope,
+  testLogin,
+  testRoundTrip,
+  verifyDkim,
+  type EngineOptions,
+} from './engine'
 import { createHistoryStore, HistoryRefusal, type HistoryStore } from './history/history-store'
 import {
   createMemorySettingsStore,
@@ -201,6 +209,11 @@ export function createApiService(deps: ServiceDeps): ApiService {
     [INVOKE_CHANNELS.setSettings]: (next) => settingsStore.write(next),
     [INVOKE_CHANNELS.effectiveSettings]: async () =>
       effectiveSettings(launchOptions, await settingsStore.read()),
+    [INVOKE_CHANNELS.readPrograms]: async ({ address, provider }) => {
+      const { found, compared, findings } = await readMailPrograms(address, provider)
+      const accounts = compared.map(({ right: _right, ...account }) => account)
+      return { accounts, notReadable: found.notReadable, findings }
+    },
     ...engineHandlers(deps, jobs, currentOptions),
     ...sessionHandlers(deps),
   }

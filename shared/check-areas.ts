@@ -10,7 +10,7 @@ export function areaOf(id: CheckId): CheckArea | 'input' {
   if (id === 'input.domain') return 'input'
   if (id === 'domain.registration') return 'registration'
   if (id.startsWith('dns.')) return 'dns'
-  if (id === 'client.discovery') return 'discovery'
+  if (id === 'client.discovery' || id === 'client.programs') return 'discovery'
   if (id.startsWith('smtp.')) return 'smtp'
   if (id.startsWith('imap') || id === 'mailbox.auth' || id === 'client.settings') return 'imap'
   return 'pop3'

@@ -18,6 +18,7 @@ export const INVOKE_CHANNELS = {
   getSettings: 'settings:get',
   setSettings: 'settings:set',
   effectiveSettings: 'settings:effective',
+  readPrograms: 'programs:read',
 } as const
 
 /** Event channels main sends to the renderer, by the name of their subscribe function. */

@@ -4,6 +4,12 @@ import { CHECK_IDS, type Finding, type Msg, type Report } from './report'
 import { LANGUAGES, type Language } from './i18n/languages'
 import { CHECK_AREAS } from './check-areas'
 import { isEmailAddress } from './email-address'
+import type {
+  ProgramAccount,
+  ProgramDifference,
+  ReadableProgram,
+  UnreadableProgram,
+} from './knowledge/mail-programs'
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from './ipc-channels'
 import { CLIENT_PROBE_KINDS, EXPORT_FORMATS, PROBE_KINDS, type ExportFormat } from './protocol'
 import { MAX_HEADER_INPUT_CHARS } from './headers/limits'
@@ -208,6 +214,34 @@ export interface EffectiveSetting {
   variable: string | null
 }
 
+/**
+ * Reading the mail programs' own settings on this computer (`programs:read`), asked only after the
+ * person agreed: the address whose account comes first and decides. Read-only; never a password.
+ */
+export const ProgramsReadRequestSchema = z.strictObject({
+  address: z
+    .string()
+    .max(320)
+    .refine((value) => value === '' || isEmailAddress(value)),
+  /** The provider found for the address (its settings are the right ones for that account). */
+  provider: z
+    .string()
+    .regex(/^[a-z0-9-]{1,64}$/)
+    .optional(),
+})
+
+/** One account as read, with its wrong fields (null when the right settings are unknown). */
+export interface ProgramAccountView extends ProgramAccount {
+  differences: ProgramDifference[] | null
+}
+
+/** What `programs:read` found: the accounts (the address's first), programs we cannot read, the findings. */
+export interface ProgramsReadResponse {
+  accounts: ProgramAccountView[]
+  notReadable: (ReadableProgram | UnreadableProgram)[]
+  findings: Finding[]
+}
+
 /** Request schemas (argument tuples) of every invoke channel. */
 export const REQUEST_SCHEMAS = {
   [INVOKE_CHANNELS.appInfo]: z.tuple([]),
@@ -228,6 +262,7 @@ export const REQUEST_SCHEMAS = {
   [INVOKE_CHANNELS.getSettings]: z.tuple([]),
   [INVOKE_CHANNELS.setSettings]: z.tuple([AppSettingsSchema]),
   [INVOKE_CHANNELS.effectiveSettings]: z.tuple([]),
+  [INVOKE_CHANNELS.readPrograms]: z.tuple([ProgramsReadRequestSchema]),
 } as const
 
 /** Response value of every invoke channel. */
@@ -250,6 +285,7 @@ export interface ResponseTypes {
   [INVOKE_CHANNELS.getSettings]: AppSettings
   [INVOKE_CHANNELS.setSettings]: AppSettings
   [INVOKE_CHANNELS.effectiveSettings]: EffectiveSetting[]
+  [INVOKE_CHANNELS.readPrograms]: ProgramsReadResponse
 }
 
 /** Payload of every event channel. */

@@ -62,6 +62,7 @@ export const CHECK_IDS = [
   'mailbox.auth',
   'client.settings',
   'client.discovery',
+  'client.programs',
 ] as const
 
 /** A stable check id from the catalogue. */

@@ -58,7 +58,7 @@ describe('the CLI help', { timeout: 60_000 }, () => {
     const result = cli(['help', 'frobnicate'])
     expect(result.status).toBe(2)
     expect(result.stderr.trim().split('\n')).toEqual([
-      'maildoctor: no command called "frobnicate"; the commands are: check, probe, bounce, code, headers, help',
+      'maildoctor: no command called "frobnicate"; the commands are: check, probe, bounce, code, headers, mail-programs, help',
     ])
   })
 })

@@ -111,6 +111,14 @@ export const HEADERS_OPTIONS = {
   lang: LANG_OPTION,
 } as const satisfies OptionSpecs
 
+/** `mail-programs`'s options. */
+export const MAIL_PROGRAMS_OPTIONS = {
+  json: JSON_OPTION,
+  thunderbird: { type: 'string', value: 'DIR', text: 'thunderbird' },
+  compare: { type: 'boolean', text: 'compare' },
+  lang: LANG_OPTION,
+} as const satisfies OptionSpecs
+
 /** `help`'s options. */
 export const HELP_OPTIONS = { lang: LANG_OPTION } as const satisfies OptionSpecs
 
@@ -183,6 +191,19 @@ export const HEADERS_DECLARATION: CommandDeclaration = {
   ],
   exits: ['headersClean', 'headersTrouble', 'headersUnreadable'],
   listsProviders: true,
+}
+
+/** `mail-programs`: the accounts of the mail programs on this computer, compared with the right settings. */
+export const MAIL_PROGRAMS_DECLARATION: CommandDeclaration = {
+  name: 'mail-programs',
+  usage: ['mail-programs [--thunderbird DIR] [--compare] [options]'],
+  options: MAIL_PROGRAMS_OPTIONS,
+  examples: [
+    'maildoctor mail-programs',
+    'maildoctor mail-programs --thunderbird ./copied-profile --compare --lang it',
+    'maildoctor mail-programs --compare --json',
+  ],
+  exits: ['programsRight', 'programsWrong', 'usage'],
 }
 
 /** `help`: the overview, or one command's help. */

@@ -4,6 +4,7 @@ import {
   CODE_DECLARATION,
   HEADERS_DECLARATION,
   HELP_DECLARATION,
+  MAIL_PROGRAMS_DECLARATION,
   PROBE_DECLARATION,
   type CommandDeclaration,
 } from './command-declaration'
@@ -31,6 +32,10 @@ export const COMMANDS: readonly CliCommand[] = [
   {
     ...HEADERS_DECLARATION,
     load: () => import('./headers-command').then((module) => module.headersCommand),
+  },
+  {
+    ...MAIL_PROGRAMS_DECLARATION,
+    load: () => import('./mail-programs-command').then((module) => module.mailProgramsCommand),
   },
   {
     ...HELP_DECLARATION,

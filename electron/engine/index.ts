@@ -18,3 +18,13 @@ export {
 export { verifyDkim } from './headers/dkim-verify'
 export type { ProbeOptions, ProbeResult, ProbeTarget } from './probes/probe-types'
 export { withDeadline, withinDeadline } from './util/deadline'
+export {
+  compareAccounts,
+  findMailPrograms,
+  programFindings,
+  programsHostFromEnvironment,
+  readMailPrograms,
+  type ComparedAccount,
+  type FindOptions,
+  type ProgramsFound,
+} from './mail-programs/find'

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Finding } from '../../shared/report'
 import { transcriptOf } from '../../shared/report-export/evidence'
+import { accountOfFinding, ProgramAccountCard } from '../wizard/ProgramAccounts'
 
 const SHOWN_APART = new Set(['transcript', 'records', 'certificate'])
 
@@ -20,6 +21,7 @@ function Block({ title, text }: { title: string; text: string }) {
 export function EvidencePanel({ finding }: { finding: Finding }) {
   const { t } = useTranslation()
   const transcript = transcriptOf(finding)
+  const account = accountOfFinding(finding)
   const { records, certificate } = finding.evidence
   const rest = Object.entries(finding.evidence).filter(([key]) => !SHOWN_APART.has(key))
   const empty =
@@ -28,6 +30,7 @@ export function EvidencePanel({ finding }: { finding: Finding }) {
     <details className="evidence" data-evidence-for={finding.id}>
       <summary>{t('report:staff.evidence')}</summary>
       {empty && <p className="staff-lead">{t('report:staff.noEvidence')}</p>}
+      {account && <ProgramAccountCard account={account} allFields />}
       {records !== undefined && (
         <Block title={t('report:doc.records')} text={JSON.stringify(records, null, 2)} />
       )}

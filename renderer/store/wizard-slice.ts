@@ -255,6 +255,11 @@ export const createWizardSlice: StateCreator<AppState, [], [], WizardSlice> = (s
     },
     proceed: () => {
       const node = tree.nodes[get().nodeId]
+      if (node?.kind === 'programs') {
+        const read = get().runs.own.findings.some((finding) => finding.id === 'client.programs')
+        moveTo(node.next, { nodeId: node.id, answer: read ? 'read' : 'skipped' })
+        return
+      }
       if (node?.kind !== 'login') return
       const tested = get().runs.own.findings.some((finding) => finding.id === 'smtp.auth')
       moveTo(node.next, { nodeId: node.id, answer: tested ? 'tested' : 'skipped' })

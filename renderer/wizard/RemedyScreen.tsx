@@ -13,6 +13,7 @@ import { CodeExplanationCard } from './CodeExplanationCard'
 import { EnvelopeTest } from './EnvelopeTest'
 import { HeadersReportView } from './headers/HeadersReportView'
 import { MxValuesList } from './MxValuesList'
+import { ProgramFixes } from './ProgramAccounts'
 import { ScreenFrame } from './ScreenFrame'
 import { SettingsCard } from './SettingsCard'
 import { TargetCorrection } from './TargetCorrection'
@@ -111,6 +112,7 @@ export function RemedyScreen({ node }: { node: RemedyNode }) {
           ))}
         </p>
       )}
+      {node.programFixes && <ProgramFixes />}
       {node.settingsCard && <SettingsCard withLoginTest={node.loginTest === true} />}
       {node.envelopeTest && <EnvelopeTest />}
       {node.headersReport && headers && (

@@ -3,6 +3,7 @@ import { useAppStore } from '../store/use-app-store'
 import { BounceScreen } from './BounceScreen'
 import { HandoffScreen, SolvedScreen } from './EndScreens'
 import { LoginStep } from './LoginStep'
+import { ProgramsStep } from './ProgramsStep'
 import { HeadersScreen } from './headers/HeadersScreen'
 import { QuestionScreen } from './QuestionScreen'
 import { RemedyScreen } from './RemedyScreen'
@@ -26,6 +27,8 @@ export function TreeScreen() {
       )
     case 'login':
       return <LoginStep key={node.id} node={node} />
+    case 'programs':
+      return <ProgramsStep key={node.id} node={node} />
     case 'route':
       return <WaitingScreen key={node.id} node={node} />
     case 'remedy':

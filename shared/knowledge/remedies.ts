@@ -68,6 +68,7 @@ export const REMEDIES = {
   'renew-offer': { whoActs: 'you', steps: 4, summary: true, links: ['providerPanel'] },
   'check-offer-status': { whoActs: 'you', steps: 4, summary: true, links: ['providerPanel'] },
   'client-settings': { whoActs: 'you', steps: 5, summary: true },
+  'fix-program-field': { whoActs: 'you', steps: 3, summary: true },
   'try-webmail': { whoActs: 'you', steps: 4, summary: true, links: ['providerWebmail'] },
   'reset-password': { whoActs: 'you', steps: 4, summary: true, links: ['providerPanel'] },
   'security-policy': { whoActs: 'you', steps: 4, summary: true, links: ['providerPanel'] },

@@ -121,9 +121,7 @@ describe('the decision tree', () => {
       },
     })
     expect(route('receive-evidence', srvMissing)).toBe('fix-srv')
-    expect(route('receive-evidence', { ...srvMissing, answers: { offer: 'ovh-mxplan' } })).toBe(
-      'webmail-works',
-    )
+    expect(route('receive-evidence', { ...srvMissing, answers: { offer: 'ovh-mxplan' } })).toBe('programs')
   })
 
   it('recognises the offer from the MX records when the person does not know it', () => {
@@ -209,6 +207,11 @@ function needTexts(node: TreeNode, need: (key: string) => void): void {
       return
     case 'login':
       for (const key of ['title', 'lead', 'next', 'skip']) need(`${base}.${key}`)
+      return
+    case 'programs':
+      for (const key of ['title', 'lead', 'yes', 'no', 'reading', 'found', 'none', 'failed', 'next'])
+        need(`${base}.${key}`)
+      for (const key of ['allRight', 'unknown', 'fixesTitle']) need(`${base}.${key}`)
       return
     case 'route':
       need(`tree:routes.${node.id}`)
@@ -311,6 +314,24 @@ describe('evidence decides: a check that could not run never selects a remedy', 
     expect(route('registration', missing)).toBe('domain-not-found')
   })
 
+  it('asks before reading the mail program on both problems; its wrong field decides, a right one changes nothing', () => {
+    const send = state({ answers: { problem: 'cannotSend', offer: 'other' } })
+    expect(route('by-problem', send)).toBe('programs')
+    const receive = state({
+      answers: { problem: 'cannotReceive', offer: 'other' },
+      findings: { own: [finding('dns.mx', 'pass')], recipient: [] },
+    })
+    expect(route('receive-evidence', receive)).toBe('programs')
+    const read = (status: Finding['status'], problem: string) =>
+      state({ answers: { problem }, findings: { own: [finding('client.programs', status)], recipient: [] } })
+    expect(route('programs-route', read('fail', 'cannotSend'))).toBe('fix-program-field')
+    expect(route('programs-route', read('fail', 'cannotReceive'))).toBe('fix-program-field')
+    expect(route('programs-route', read('warn', 'cannotSend'))).toBe('after-programs')
+    expect(route('programs-route', read('pass', 'cannotSend'))).toBe('after-programs')
+    expect(route('after-programs', read('pass', 'cannotSend'))).toBe('send-symptom')
+    expect(route('after-programs', read('pass', 'cannotReceive'))).toBe('webmail-works')
+  })
+
   it('sends incoming mail with no MX to the MX remedy before asking about webmail', () => {
     const noMx = state({
       answers: { problem: 'cannotReceive', offer: 'other' },
@@ -327,8 +348,8 @@ describe('evidence decides: a check that could not run never selects a remedy', 
         findings: { own: [finding('dns.mx', 'pass'), finding('dns.mx.hosts', status)], recipient: [] },
       })
     expect(route('receive-evidence', hosts('fail'))).toBe('fix-mx')
-    expect(route('receive-evidence', hosts('error'))).toBe('webmail-works')
-    expect(route('receive-evidence', hosts('pass'))).toBe('webmail-works')
+    expect(route('receive-evidence', hosts('error'))).toBe('programs')
+    expect(route('receive-evidence', hosts('pass'))).toBe('programs')
   })
 
   it('takes a refused login to the account’s causes, a working one to the settings, a timeout to neither', () => {

@@ -151,8 +151,37 @@ const nodes: TreeNode[] = [
       { when: { answer: 'problem', is: ['bounce'] }, next: 'bounce-input' },
       { when: { answer: 'problem', is: ['webmail'] }, next: 'webmail-problem' },
       { when: { answer: 'problem', is: ['late', 'spam'] }, next: 'headers-role' },
-      { when: { answer: 'problem', is: ['cannotSend'] }, next: 'send-symptom' },
+      { when: { answer: 'problem', is: ['cannotSend'] }, next: 'programs' },
       { next: 'receive-evidence' },
+    ],
+  },
+  // The mail program's own settings, read with consent: a wrong field decides before any question.
+  { kind: 'programs', id: 'programs', next: 'programs-route' },
+  {
+    kind: 'route',
+    id: 'programs-route',
+    routes: [
+      {
+        when: { finding: 'client.programs', status: ['fail'] },
+        next: 'fix-program-field',
+        because: 'programWrong',
+      },
+      { next: 'after-programs' },
+    ],
+  },
+  {
+    kind: 'remedy',
+    id: 'fix-program-field',
+    programFixes: true,
+    showFindings: ['client.programs'],
+    notSolved: 'after-programs',
+  },
+  {
+    kind: 'route',
+    id: 'after-programs',
+    routes: [
+      { when: { answer: 'problem', is: ['cannotSend'] }, next: 'send-symptom' },
+      { next: 'webmail-works' },
     ],
   },
   // 6 before 4 for incoming mail: where the domain points decides before any question.
@@ -173,7 +202,7 @@ const nodes: TreeNode[] = [
         next: 'fix-srv',
         because: 'srvWrong',
       },
-      { next: 'webmail-works' },
+      { next: 'programs' },
     ],
   },
   {

@@ -9,6 +9,7 @@ export function nodeLabelKey(node: TreeNode): string {
       return node.aboutProvider ? `tree:nodes.${node.id}.label` : `tree:nodes.${node.id}.title`
     case 'input':
     case 'login':
+    case 'programs':
       return `tree:nodes.${node.id}.title`
     case 'route':
       return `tree:routes.${node.id}`

@@ -92,6 +92,8 @@ export type TreeNode =
   | { kind: 'input'; id: string; input: 'target' | 'bounce' | 'headers'; next: string }
   /** The login test as a step of its own: the person may run it or skip it. */
   | { kind: 'login'; id: string; next: string }
+  /** Asks to read the mail programs' own settings; once read (or declined), the walk goes on to `next`. */
+  | { kind: 'programs'; id: string; next: string }
   | { kind: 'route'; id: string; needs?: CheckNeeds; routes: readonly Route[] }
   | {
       kind: 'remedy'
@@ -105,6 +107,8 @@ export type TreeNode =
       bounceExplanation?: boolean
       /** Offers to ask the recipient's server about the address (no message is sent). */
       envelopeTest?: boolean
+      /** Shows each wrong field of the mail program, where it is and the value to put. */
+      programFixes?: boolean
       /** Offers the login test (in a disclosure) under the settings card. */
       loginTest?: boolean
       /** Offers "check again": the checks run again and the walk returns to the route that led here. */

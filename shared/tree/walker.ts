@@ -293,6 +293,7 @@ export function successors(node: TreeNode): string[] {
       return node.answers.map((answer) => answer.next)
     case 'input':
     case 'login':
+    case 'programs':
       return [node.next]
     case 'route':
       return node.routes.map((route) => route.next)

@@ -66,6 +66,16 @@ export default {
         'the reading as JSON, with the provider’s SPF value in the remedies',
       ],
     },
+    'mail-programs': {
+      summary: 'read the mail programs’ own settings on this computer, and say which field is wrong',
+      description:
+        'Reads the accounts of Thunderbird, Outlook (classic, on Windows) and Apple Mail (on macOS), read-only and never a password. With --compare, says each wrong field, where it is in the program and the value to put.',
+      examples: [
+        'list the accounts of the mail programs on this computer',
+        'compare a Thunderbird profile copied from another computer, in Italian',
+        'the comparison as JSON',
+      ],
+    },
     help: {
       summary: 'show this help, or the help of one command',
       description: 'Shows the list of commands, or every option and example of one command.',
@@ -97,6 +107,8 @@ export default {
     rcptTo: 'the recipient of the envelope test (with --mail-from)',
     version: 'print the version',
     role: 'read as the sender (default) or as the recipient of the message',
+    thunderbird: 'read only this Thunderbird folder (a profile, or the folder with profiles.ini)',
+    compare: 'compare each account with the right settings for its address',
   },
   exit: {
     ok: '0  it ran and nothing failed',
@@ -111,6 +123,8 @@ export default {
     headersClean: '0  the headers show no delay, failed check or spam verdict',
     headersTrouble: '1  the headers show a delay, a failed check or a spam verdict',
     headersUnreadable: '2  the file cannot be read, or holds no Received header',
+    programsRight: '0  no wrong setting was found',
+    programsWrong: '1  with --compare, a setting is wrong',
   },
   summary: {
     line: '{{target}}: {{counts}} ({{seconds}} s)',

@@ -157,6 +157,7 @@ export default {
     'mailbox-auth': 'your login on the mailbox',
     'client-settings': 'your mail program’s settings',
     'client-discovery': 'the right settings for your address',
+    'client-programs': 'your mail program’s own settings on this computer',
   },
   error: {
     unexpected: 'Something went wrong on our side: {{message}}',

@@ -6,10 +6,25 @@ import dns from './dns'
 import headers from './headers'
 import input from './input'
 import knowledge from './knowledge'
+import mailPrograms from './mail-programs'
 import probe from './probe'
 import remedy from './remedy'
 import report from './report'
 import tree from './tree'
 
 /** Every text of the app in this language, by namespace. */
-export default { common, input, dns, probe, knowledge, tree, remedy, report, bounce, discovery, cli, headers }
+export default {
+  common,
+  input,
+  dns,
+  probe,
+  knowledge,
+  tree,
+  remedy,
+  report,
+  bounce,
+  discovery,
+  cli,
+  headers,
+  mailPrograms,
+}

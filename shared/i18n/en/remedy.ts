@@ -42,6 +42,15 @@ export default {
       'Save, then send yourself a test message.',
     ],
   },
+  'fix-program-field': {
+    title: 'Change this setting in your mail program',
+    summary: 'We read your mail program’s settings: a field is different from what your provider needs.',
+    steps: [
+      'Open your mail program and go to the place named below.',
+      'Put the value shown in each field listed below, then save.',
+      'Send yourself a test message to check that it works.',
+    ],
+  },
   'try-webmail': {
     title: 'Try your webmail',
     summary: 'Trying webmail tells us whether the fault is in your mail program or in the service.',

@@ -188,6 +188,20 @@ export default {
       failed: 'We could not read this text. Try typing only the code, such as 535.',
       reading: 'Reading…',
     },
+    programs: {
+      title: 'May we look at your mail program’s settings?',
+      lead: 'We only read them; passwords are never read.',
+      yes: 'Yes, look',
+      no: 'No, ask me instead',
+      reading: 'Reading your mail program’s settings…',
+      found: 'What we found on this computer',
+      none: 'We found no mail program whose settings we can read. We’ll ask you a few questions instead.',
+      failed: 'We couldn’t read the settings. We’ll ask you a few questions instead.',
+      next: 'Continue',
+      allRight: 'These settings are right.',
+      unknown: 'We don’t know the right settings for this address.',
+      fixesTitle: 'What to change',
+    },
     'login-test': {
       title: 'Let us try your address and password',
       lead: 'We log in to your provider’s sending server the way your mail program does. This tells us at once whether the account or the program is the problem.',
@@ -224,6 +238,8 @@ export default {
     },
   },
   routes: {
+    'programs-route': 'Your mail program’s own settings (read with your consent)',
+    'after-programs': 'Which problem was chosen',
     registration: 'Domain registration (checked automatically)',
     'provider-check': 'Who runs the mail (checked automatically)',
     'services-check': 'What kind of mail service it is',
@@ -242,6 +258,7 @@ export default {
     'headers-topic': 'What the headers say',
   },
   because: {
+    programWrong: 'We read your mail program’s settings: a field is not what your provider needs.',
     offline:
       'We could not check anything: the name servers did not answer and the registry could not be reached.',
     sendingTimedOut:

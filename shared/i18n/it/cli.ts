@@ -74,6 +74,17 @@ export default {
         'la lettura in JSON, con il valore SPF del provider nei rimedi',
       ],
     },
+    'mail-programs': {
+      summary:
+        'leggi le impostazioni dei programmi di posta su questo computer e di’ quale campo è sbagliato',
+      description:
+        'Legge gli account di Thunderbird, di Outlook (classico, su Windows) e di Mail di Apple (su macOS), in sola lettura e mai una password. Con --compare dice ogni campo sbagliato, dove si trova nel programma e il valore da mettere.',
+      examples: [
+        'elenca gli account dei programmi di posta su questo computer',
+        'confronta un profilo di Thunderbird copiato da un altro computer, in italiano',
+        'il confronto in JSON',
+      ],
+    },
     help: {
       summary: 'mostra questo aiuto, o l’aiuto di un comando',
       description: 'Mostra l’elenco dei comandi, oppure tutte le opzioni e gli esempi di un comando.',
@@ -105,6 +116,8 @@ export default {
     rcptTo: 'il destinatario della prova di consegna (con --mail-from)',
     version: 'scrivi la versione',
     role: 'leggi come mittente (predefinito) o come destinatario del messaggio',
+    thunderbird: 'leggi solo questa cartella di Thunderbird (un profilo, o la cartella con profiles.ini)',
+    compare: 'confronta ogni account con le impostazioni giuste per il suo indirizzo',
   },
   exit: {
     ok: '0  è andato a buon fine e nulla è fallito',
@@ -119,6 +132,8 @@ export default {
     headersClean: '0  le intestazioni non mostrano ritardi, controlli falliti né verdetti di spam',
     headersTrouble: '1  le intestazioni mostrano un ritardo, un controllo fallito o un verdetto di spam',
     headersUnreadable: '2  il file non si può leggere, o non contiene alcuna intestazione Received',
+    programsRight: '0  nessuna impostazione sbagliata',
+    programsWrong: '1  con --compare, un’impostazione è sbagliata',
   },
   summary: {
     line: '{{target}}: {{counts}} ({{seconds}} s)',

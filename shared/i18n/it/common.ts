@@ -158,6 +158,7 @@ export default {
     'mailbox-auth': 'il tuo accesso alla casella',
     'client-settings': 'le impostazioni del programma di posta',
     'client-discovery': 'le impostazioni giuste per il tuo indirizzo',
+    'client-programs': 'le impostazioni del tuo programma di posta su questo computer',
   },
   error: {
     unexpected: 'Qualcosa non ha funzionato da parte nostra: {{message}}',

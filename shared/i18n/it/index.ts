@@ -7,6 +7,7 @@ import dns from './dns'
 import headers from './headers'
 import input from './input'
 import knowledge from './knowledge'
+import mailPrograms from './mail-programs'
 import probe from './probe'
 import remedy from './remedy'
 import report from './report'
@@ -26,4 +27,5 @@ export default {
   discovery,
   cli,
   headers,
+  mailPrograms,
 } satisfies AppTexts

@@ -43,6 +43,16 @@ export default {
       'Salva, poi mandati un messaggio di prova.',
     ],
   },
+  'fix-program-field': {
+    title: 'Correggi questo campo nel programma di posta',
+    summary:
+      'Abbiamo letto le impostazioni del programma di posta: un campo è diverso da quello che serve al tuo fornitore.',
+    steps: [
+      'Apri il programma di posta e vai nel punto indicato qui sotto.',
+      'In ogni campo elencato qui sotto metti il valore indicato, poi salva.',
+      'Mandati un messaggio di prova per verificare che funzioni.',
+    ],
+  },
   'try-webmail': {
     title: 'Prova la webmail',
     summary: 'Provare la webmail ci dice se il guasto è nel programma di posta o nel servizio.',

@@ -201,6 +201,20 @@ export default {
       failed: 'Non siamo riusciti a leggere questo testo. Prova a scrivere solo il codice, per esempio 535.',
       reading: 'Lettura…',
     },
+    programs: {
+      title: 'Possiamo guardare le impostazioni del tuo programma di posta?',
+      lead: 'Le leggiamo soltanto; le password non vengono mai lette.',
+      yes: 'Sì, guarda',
+      no: 'No, fammi le domande',
+      reading: 'Leggiamo le impostazioni del programma di posta…',
+      found: 'Che cosa abbiamo trovato su questo computer',
+      none: 'Non abbiamo trovato programmi di posta con impostazioni leggibili. Ti faremo invece qualche domanda.',
+      failed: 'Non siamo riusciti a leggere le impostazioni. Ti faremo invece qualche domanda.',
+      next: 'Continua',
+      allRight: 'Queste impostazioni sono giuste.',
+      unknown: 'Non conosciamo le impostazioni giuste per questo indirizzo.',
+      fixesTitle: 'Che cosa cambiare',
+    },
     'login-test': {
       title: 'Proviamo il tuo indirizzo e la tua password',
       lead: 'Accediamo al server di invio del tuo fornitore come fa il programma di posta. Così capiamo subito se il problema è l’account o il programma.',
@@ -238,6 +252,8 @@ export default {
     },
   },
   routes: {
+    'programs-route': 'Le impostazioni del programma di posta (lette con il tuo consenso)',
+    'after-programs': 'Quale problema è stato scelto',
     registration: 'Registrazione del dominio (verificata in automatico)',
     'provider-check': 'Chi gestisce la posta (verificato in automatico)',
     'services-check': 'Che tipo di servizio di posta è',
@@ -256,6 +272,8 @@ export default {
     'headers-topic': 'Cosa dicono le intestazioni',
   },
   because: {
+    programWrong:
+      'Abbiamo letto le impostazioni del programma di posta: un campo non è quello che serve al tuo fornitore.',
     offline:
       'Non siamo riusciti a verificare nulla: i server dei nomi non hanno risposto e il registro dei domini non era raggiungibile.',
     sendingTimedOut:

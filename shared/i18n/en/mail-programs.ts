@@ -1,0 +1,46 @@
+/** Texts of the mail programs' own settings (`client.programs`) (English). */
+export default {
+  finding: {
+    noneTitle: 'We found no mail program settings we can read',
+    noneDetail: 'Neither Thunderbird, nor Outlook, nor Apple Mail has an account on this computer.',
+    notReadableDetail:
+      'Your mail program keeps its settings where we can’t read them. We’ll ask you a few questions instead.',
+    wrongTitle_one: '{{email}}: one setting is wrong',
+    wrongTitle_other: '{{email}}: {{count}} settings are wrong',
+    wrongDetail: 'Compared with the settings of {{provider}}.',
+    rightTitle: '{{email}}: the settings are right',
+    rightDetail: 'They match the settings of {{provider}}.',
+    unknownTitle: '{{email}}: we don’t know the right settings',
+    unknownDetail: 'We don’t know which servers this address should use, so we can’t say if they’re right.',
+  },
+  fix: 'In {{program}}, {{path}}: set “{{field}}” to {{value}} (now {{now}}).',
+  unset: 'empty',
+  programs: {
+    thunderbird: 'Thunderbird',
+    outlook: 'Outlook',
+    'apple-mail': 'Apple Mail',
+    'new-outlook': 'the new Outlook',
+    'windows-mail': 'Mail for Windows',
+  },
+  notReadable: 'We found {{program}}, but it keeps its settings where we can’t read them.',
+  fields: {
+    'incoming-host': 'incoming server',
+    'incoming-port': 'incoming port',
+    'incoming-security': 'incoming security',
+    'incoming-username': 'incoming user name',
+    'outgoing-host': 'outgoing server',
+    'outgoing-port': 'outgoing port',
+    'outgoing-security': 'outgoing security',
+    'outgoing-username': 'outgoing user name',
+    'outgoing-auth': 'outgoing sign-in',
+  },
+  cli: {
+    none: 'No account found.',
+    account: '{{program}} ({{place}}): {{email}}',
+    incoming: 'incoming',
+    outgoing: 'outgoing',
+    unknown: 'We don’t know the right settings for this address.',
+    allRight: 'Every setting is right.',
+    noDir: 'no Thunderbird profile or profiles.ini in {{dir}}',
+  },
+}

@@ -1,0 +1,46 @@
+/** Texts of the mail programs' own settings (`client.programs`) (Italian). */
+export default {
+  finding: {
+    noneTitle: 'Non abbiamo trovato impostazioni di programmi di posta da leggere',
+    noneDetail: 'Su questo computer non c’è un account di Thunderbird, di Outlook o di Mail di Apple.',
+    notReadableDetail:
+      'Il tuo programma di posta tiene le impostazioni dove non possiamo leggerle. Ti faremo invece qualche domanda.',
+    wrongTitle_one: '{{email}}: un’impostazione è sbagliata',
+    wrongTitle_other: '{{email}}: {{count}} impostazioni sono sbagliate',
+    wrongDetail: 'Confrontate con le impostazioni di {{provider}}.',
+    rightTitle: '{{email}}: le impostazioni sono giuste',
+    rightDetail: 'Corrispondono alle impostazioni di {{provider}}.',
+    unknownTitle: '{{email}}: non conosciamo le impostazioni giuste',
+    unknownDetail: 'Non sappiamo quali server usa questo indirizzo, quindi non possiamo dire se sono giuste.',
+  },
+  fix: 'In {{program}}, {{path}}: in «{{field}}» metti {{value}} (ora {{now}}).',
+  unset: 'vuoto',
+  programs: {
+    thunderbird: 'Thunderbird',
+    outlook: 'Outlook',
+    'apple-mail': 'Mail di Apple',
+    'new-outlook': 'il nuovo Outlook',
+    'windows-mail': 'Posta di Windows',
+  },
+  notReadable: 'Abbiamo trovato {{program}}, ma tiene le impostazioni dove non possiamo leggerle.',
+  fields: {
+    'incoming-host': 'server in entrata',
+    'incoming-port': 'porta in entrata',
+    'incoming-security': 'sicurezza in entrata',
+    'incoming-username': 'nome utente in entrata',
+    'outgoing-host': 'server in uscita',
+    'outgoing-port': 'porta in uscita',
+    'outgoing-security': 'sicurezza in uscita',
+    'outgoing-username': 'nome utente in uscita',
+    'outgoing-auth': 'accesso in uscita',
+  },
+  cli: {
+    none: 'Nessun account trovato.',
+    account: '{{program}} ({{place}}): {{email}}',
+    incoming: 'in entrata',
+    outgoing: 'in uscita',
+    unknown: 'Non conosciamo le impostazioni giuste per questo indirizzo.',
+    allRight: 'Tutte le impostazioni sono giuste.',
+    noDir: 'nessun profilo di Thunderbird né profiles.ini in {{dir}}',
+  },
+}
