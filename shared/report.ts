@@ -43,6 +43,9 @@ export const CHECK_IDS = [
   'mailbox.auth',
   'client.settings',
   'client.discovery',
+  'mailbox.quota',
+  'mailbox.folders',
+  'mailbox.find',
 ] as const
 
 /** A stable check id from the catalogue. */

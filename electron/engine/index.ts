@@ -16,5 +16,6 @@ export {
   type NamedServer,
 } from './server-tests'
 export { verifyDkim } from './headers/dkim-verify'
+export { testMailboxLook, type MailboxLookRequest, type MailboxLookResult } from './probes/mailbox-look'
 export type { ProbeOptions, ProbeResult, ProbeTarget } from './probes/probe-types'
 export { withDeadline, withinDeadline } from './util/deadline'

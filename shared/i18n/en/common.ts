@@ -157,6 +157,9 @@ export default {
     'mailbox-auth': 'your login on the mailbox',
     'client-settings': 'your mail program’s settings',
     'client-discovery': 'the right settings for your address',
+    'mailbox-quota': 'the space in your mailbox',
+    'mailbox-folders': 'the folders of your mailbox',
+    'mailbox-find': 'the message you are expecting',
   },
   error: {
     unexpected: 'Something went wrong on our side: {{message}}',

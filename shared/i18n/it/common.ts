@@ -158,6 +158,9 @@ export default {
     'mailbox-auth': 'il tuo accesso alla casella',
     'client-settings': 'le impostazioni del programma di posta',
     'client-discovery': 'le impostazioni giuste per il tuo indirizzo',
+    'mailbox-quota': 'lo spazio nella tua casella',
+    'mailbox-folders': 'le cartelle della tua casella',
+    'mailbox-find': 'il messaggio che aspetti',
   },
   error: {
     unexpected: 'Qualcosa non ha funzionato da parte nostra: {{message}}',
