@@ -87,6 +87,7 @@ export const COMMANDS: readonly CliCommand[] = [
     usage: [
       'probe <smtp|submission|submissions|imap|imaps|pop3|pop3s> HOST[:PORT] [options]',
       'probe envelope <recipient> [--mail-from ADDRESS] [options]',
+      'probe mailbox <address> --password-stdin [--server imap=HOST[:PORT]] [--find TEXT] [options]',
     ],
     options: commandOptions(
       TIMEOUT_OPTION,
@@ -94,6 +95,8 @@ export const COMMANDS: readonly CliCommand[] = [
       { flag: '--password-stdin', text: 'passwordStdin' },
       { flag: '--mail-from ADDRESS', text: 'mailFrom' },
       { flag: '--rcpt-to ADDRESS', text: 'rcptTo' },
+      { flag: '--server imap=HOST[:PORT]', text: 'mailboxServer' },
+      { flag: '--find TEXT', text: 'find' },
       CA_OPTION,
       DNS_OPTION,
     ),
@@ -102,6 +105,7 @@ export const COMMANDS: readonly CliCommand[] = [
       'maildoctor probe imaps imap.example.com --user mario@example.com --password-stdin < password.txt',
       'maildoctor probe smtp mx1.example.com --mail-from me@example.org --rcpt-to mario@example.com',
       'maildoctor probe envelope mario@example.com --mail-from me@example.org',
+      'maildoctor probe mailbox mario@example.com --password-stdin --find "Studio Verdi" < password.txt',
     ],
     exits: ['ok', 'failed', 'usage'],
     load: () => import('./probe-command').then((module) => module.probeCommand),

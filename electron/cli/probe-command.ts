@@ -22,10 +22,12 @@ const USAGE = 'probe <smtp|submission|submissions|imap|imaps|pop3|pop3s> HOST[:P
 /**
  * `probe <kind> HOST[:PORT]`: one timed connection test, optionally with a login (the password is
  * read from standard input, never from the command line) and an envelope test on that server.
- * `probe envelope <recipient>` finds the recipient's server itself (see envelope-command.ts).
+ * `probe envelope <recipient>` finds the recipient's server itself (see envelope-command.ts);
+ * `probe mailbox <address>` looks inside the mailbox (see mailbox-command.ts).
  */
 export async function probeCommand(args: string[]): Promise<number> {
   if (args[0] === 'envelope') return envelopeCommand(args.slice(1))
+  if (args[0] === 'mailbox') return (await import('./mailbox-command')).mailboxCommand(args.slice(1))
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -89,7 +91,7 @@ export async function probeCommand(args: string[]): Promise<number> {
 }
 
 /** Reads the password from standard input: the first line, without its line end. */
-async function readPassword(): Promise<string> {
+export async function readPassword(): Promise<string> {
   if (process.stdin.isTTY) throw usage('passwordPipe')
   const chunks: Buffer[] = []
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer)

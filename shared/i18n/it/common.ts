@@ -126,6 +126,11 @@ export default {
     passwordPipe:
       '--password-stdin legge la password da una pipe, per esempio da un file o da un gestore di password',
     passwordOneLine: '--password-stdin si aspetta la password da sola su una riga',
+    mailboxAddress: 'probe mailbox vuole l’indirizzo email della casella, non "{{value}}"',
+    mailboxNeedsPassword: 'probe mailbox vuole --password-stdin (la password si legge dallo standard input)',
+    mailboxNeedsServer:
+      'non abbiamo impostazioni per {{domain}}: indica il server con --server imaps=HOST[:PORTA]',
+    findOneLine: '--find vuole una riga di testo: un oggetto, un mittente o un Message-ID',
     unknownOption: 'opzione sconosciuta {{option}}; prova --help',
     missingValue: '{{option}} ha bisogno di un valore',
     unexpectedArgument: 'argomento inatteso «{{value}}»; prova --help',
