@@ -99,6 +99,8 @@ export function parseSearch(lines: readonly string[]): number[] {
 
 /** A found message's header fields, decoded for people. */
 export interface HeaderFields {
+  /** The UID the FETCH line names, or null. */
+  uid: number | null
   subject: string
   from: string
   date: string
@@ -113,6 +115,7 @@ export function parseHeaderFetch(lines: readonly string[]): HeaderFields[] {
   for (let index = 0; index < lines.length; index++) {
     const size = /\{(\d{1,7})\}$/.exec(lines[index] ?? '')
     if (!size) continue
+    const start = index
     const block: string[] = []
     let bytes = 0
     while (bytes < Number(size[1]) && index + 1 < lines.length) {
@@ -120,12 +123,13 @@ export function parseHeaderFetch(lines: readonly string[]): HeaderFields[] {
       block.push(line)
       bytes += Buffer.byteLength(line) + 2
     }
-    blocks.push(headerFields(block))
+    const uid = /\bUID (\d{1,10})\b/i.exec(lines[start] ?? '')
+    blocks.push({ uid: uid ? Number(uid[1]) : null, ...headerFields(block) })
   }
   return blocks
 }
 
-function headerFields(block: readonly string[]): HeaderFields {
+function headerFields(block: readonly string[]): Omit<HeaderFields, 'uid'> {
   const fields: Record<string, string> = {}
   let last = ''
   for (const line of block) {

@@ -225,9 +225,15 @@ async function findEverywhere(
       'total',
     )
     const headers = fetch.status === 'OK' ? parseHeaderFetch(fetch.untagged) : []
-    for (const [index] of uids.entries()) {
-      const fields = headers[index] ?? { subject: '', from: '', date: '' }
-      found.push({ folder: folder.name, specialUse: folder.specialUse, ...fields })
+    for (const uid of uids) {
+      const fields = headers.find((header) => header.uid === uid)
+      found.push({
+        folder: folder.name,
+        specialUse: folder.specialUse,
+        subject: fields?.subject ?? '',
+        from: fields?.from ?? '',
+        date: fields?.date ?? '',
+      })
     }
   }
 }
@@ -271,7 +277,13 @@ async function findOverPop3(session: Pop3Session, text: string, facts: Facts): P
     )
     if (!matches) continue
     const [fields] = parseHeaderFetch([`{${Buffer.byteLength(headerLines.join('\r\n'))}}`, ...headerLines])
-    found.push({ folder: 'INBOX', specialUse: null, ...(fields ?? { subject: '', from: '', date: '' }) })
+    found.push({
+      folder: 'INBOX',
+      specialUse: null,
+      subject: fields?.subject ?? '',
+      from: fields?.from ?? '',
+      date: fields?.date ?? '',
+    })
   }
 }
 
