@@ -13,6 +13,14 @@ export default {
     close: 'Chiudi',
   },
   language: { label: 'Lingua', it: 'Italiano', en: 'English' },
+  messageFile: {
+    open: 'Apri file…',
+    hint: 'Oppure trascina qui il file: un messaggio salvato (.eml), un messaggio di Outlook (.msg) o uno inoltrato come allegato.',
+    loaded: 'Letto da «{{name}}». Controlla il testo, poi continua.',
+    tooLarge:
+      'Questo file è troppo grande per essere un messaggio. Apri il messaggio, non un’intera cartella.',
+    unreadable: 'Questo file non si legge come messaggio. Salva il messaggio come .eml o .msg e riprova.',
+  },
   step: { indicator: 'Passo {{current}}' },
   status: {
     pass: 'Tutto a posto',
