@@ -1,6 +1,7 @@
 import { useRef, useState, type DragEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
+  isOutlookMsg,
   MESSAGE_FILE_BYTES_MAX,
   MessageFileError,
   readMessageFile,
@@ -32,13 +33,16 @@ export function MessageFileDrop({
   const take = async (file: File) => {
     setLoaded('')
     if (file.size > MESSAGE_FILE_BYTES_MAX) return onError('common:messageFile.tooLarge')
+    const bytes = new Uint8Array(await file.arrayBuffer())
     try {
-      const read = await readMessageFile(new Uint8Array(await file.arrayBuffer()), purpose)
+      const read = await readMessageFile(bytes, purpose)
       onText(read.text)
       setLoaded(t('common:messageFile.loaded', { name: file.name }))
     } catch (error) {
+      // The .msg library needs Node's Buffer, which this page does not have: the CLI reads .msg files.
       const tooLarge = error instanceof MessageFileError && error.reason === 'too-large'
-      onError(tooLarge ? 'common:messageFile.tooLarge' : 'common:messageFile.unreadable')
+      if (tooLarge) onError('common:messageFile.tooLarge')
+      else onError(isOutlookMsg(bytes) ? 'common:messageFile.msgNotHere' : 'common:messageFile.unreadable')
     }
   }
   const drop = (event: DragEvent) => {

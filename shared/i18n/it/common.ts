@@ -15,11 +15,13 @@ export default {
   language: { label: 'Lingua', it: 'Italiano', en: 'English' },
   messageFile: {
     open: 'Apri file…',
-    hint: 'Oppure trascina qui il file: un messaggio salvato (.eml), un messaggio di Outlook (.msg) o uno inoltrato come allegato.',
+    hint: 'Oppure trascina qui il file: un messaggio salvato (.eml o .txt) o uno inoltrato come allegato.',
     loaded: 'Letto da «{{name}}». Controlla il testo, poi continua.',
     tooLarge:
       'Questo file è troppo grande per essere un messaggio. Apri il messaggio, non un’intera cartella.',
     unreadable: 'Questo file non si legge come messaggio. Salva il messaggio come .eml o .msg e riprova.',
+    msgNotHere:
+      'I messaggi di Outlook (.msg) non si aprono ancora in questa schermata. In Outlook apri il messaggio, scegli File › Salva con nome, tipo «Solo testo», e apri quel file.',
   },
   step: { indicator: 'Passo {{current}}' },
   status: {
