@@ -111,7 +111,15 @@ export type RoundTripRequest = z.infer<typeof RoundTripRequestSchema>
 
 /** How a round trip ended, with its `smtp.roundtrip` finding. */
 export interface RoundTripResponse {
-  outcome: 'arrived' | 'not-sent' | 'not-received' | 'mailbox-failed' | 'bad-input' | 'aborted'
+  outcome:
+    | 'arrived'
+    | 'arrived-in-spam'
+    | 'arrived-in-folder'
+    | 'not-sent'
+    | 'not-received'
+    | 'mailbox-failed'
+    | 'bad-input'
+    | 'aborted'
   /** Time from the end of sending to the message being found, in ms. */
   deliveryMs: number | null
   /** What the test message's headers say (how the receiving server judged it); null when unread. */

@@ -63,6 +63,9 @@ export const CHECK_IDS = [
   'client.settings',
   'client.discovery',
   'client.programs',
+  'mailbox.quota',
+  'mailbox.folders',
+  'mailbox.find',
 ] as const
 
 /** A stable check id from the catalogue. */

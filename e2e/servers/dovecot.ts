@@ -82,6 +82,10 @@ export async function startDovecot(options: {
    * spend this machine's CPU on the server's side of hundreds of connections.
    */
   sharedLoginProcesses?: boolean
+  /** Storage limits in KiB by user: turns on the quota plugin (IMAP QUOTA, RFC 9208). */
+  quotaKib?: Record<string, number>
+  /** Folders with a special use (RFC 6154), made for every user: Junk, Trash and Sent. */
+  specialFolders?: boolean
 }): Promise<RunningDovecot> {
   const root = await mkdtemp(join(tmpdir(), 'maildoctor-dovecot-'))
   const ports = {
@@ -95,8 +99,11 @@ export async function startDovecot(options: {
   await chmod(root, 0o755)
   const maildir = (user: string) => join(root, 'mail', user.replace(/[^A-Za-z0-9.@-]/g, '_'), 'Maildir')
   const owner = await systemUser('dovecot')
+  const folders = options.specialFolders ? ['', '.Junk', '.Trash', '.Sent'] : ['']
   for (const user of Object.keys(options.users))
-    for (const sub of ['cur', 'new', 'tmp']) await mkdir(join(maildir(user), sub), { recursive: true })
+    for (const folder of folders)
+      for (const sub of ['cur', 'new', 'tmp'])
+        await mkdir(join(maildir(user), folder, sub), { recursive: true })
   await chownTree(join(root, 'mail'), owner)
   await writeFile(join(root, 'cert.pem'), options.certificate.cert)
   await writeFile(join(root, 'key.pem'), options.certificate.key, { mode: 0o600 })
@@ -105,7 +112,7 @@ export async function startDovecot(options: {
     Object.entries(options.users)
       .map(
         ([user, password]) =>
-          `${user}:{PLAIN}${password}:${owner.uid}:${owner.gid}::${join(maildir(user), '..')}::userdb_mail=maildir:${maildir(user)}`,
+          `${user}:{PLAIN}${password}:${owner.uid}:${owner.gid}::${join(maildir(user), '..')}::userdb_mail=maildir:${maildir(user)}${quotaRule(options.quotaKib?.[user])}`,
       )
       .join('\n') + '\n',
   )
@@ -162,7 +169,10 @@ ${shared}  inet_listener pop3 {
 }
 `
   const configPath = join(root, 'dovecot.conf')
-  await writeFile(configPath, config)
+  await writeFile(
+    configPath,
+    config + (options.quotaKib ? QUOTA_CONFIG : '') + (options.specialFolders ? SPECIAL_FOLDERS_CONFIG : ''),
+  )
   const child: ChildProcess = spawn(DOVECOT_BINARY, ['-F', '-c', configPath], {
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -189,3 +199,37 @@ ${shared}  inet_listener pop3 {
   }
   return { ports, maildir, log, stop }
 }
+
+function quotaRule(kib: number | undefined): string {
+  return kib === undefined ? '' : ` userdb_quota_rule=*:storage=${kib}K`
+}
+
+/** The quota plugin, counted from the Maildir itself, and its IMAP commands. */
+const QUOTA_CONFIG = `
+mail_plugins = $mail_plugins quota
+protocol imap {
+  mail_plugins = $mail_plugins imap_quota
+}
+plugin {
+  quota = maildir:User quota
+}
+`
+
+/** The inbox namespace with folders that carry their special use (LIST shows \\Junk and the others). */
+const SPECIAL_FOLDERS_CONFIG = `
+namespace inbox {
+  inbox = yes
+  mailbox Junk {
+    special_use = \\Junk
+    auto = subscribe
+  }
+  mailbox Trash {
+    special_use = \\Trash
+    auto = subscribe
+  }
+  mailbox Sent {
+    special_use = \\Sent
+    auto = subscribe
+  }
+}
+`

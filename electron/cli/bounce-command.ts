@@ -1,44 +1,15 @@
-import { open } from 'node:fs/promises'
 import { createI18n } from '../../shared/i18n'
-import { MAX_BOUNCE_CHARS, parseBounce } from '../../shared/bounce/parse-bounce'
+import { parseBounce } from '../../shared/bounce/parse-bounce'
 import { REASONS } from '../../shared/bounce/reasons'
 import type { BounceInfo } from '../../shared/bounce/types'
 import { parseCommandArgs, READER_OPTIONS } from './command-declaration'
-import { cliLanguage, readStdinBounded, usage, UsageError } from './common'
+import { cliLanguage, usage, UsageError } from './common'
 import { explanationJson, explanationText } from './explanation-output'
+import { readMessageInput } from './message-file-input'
 import { terminalSafe } from './terminal-safe'
 
 /** How long the CLI gives the bounce reader before it stops and says so. */
 const READ_DEADLINE_MS = 10_000
-
-/** A bounce as read: at most MAX_BOUNCE_CHARS bytes, and whether the source had more. */
-interface ReadBounce {
-  text: string
-  cut: boolean
-}
-
-async function readStdin(): Promise<ReadBounce> {
-  const all = await readStdinBounded(MAX_BOUNCE_CHARS)
-  return { text: all.subarray(0, MAX_BOUNCE_CHARS).toString('utf8'), cut: all.length > MAX_BOUNCE_CHARS }
-}
-
-/** Reads only as far as the cap: a 600 MB file costs 5 MiB of memory, not 600 MB. */
-async function readFilePrefix(file: string): Promise<ReadBounce> {
-  const handle = await open(file, 'r')
-  try {
-    const buffer = Buffer.alloc(MAX_BOUNCE_CHARS + 1)
-    let filled = 0
-    while (filled < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null)
-      if (bytesRead === 0) break
-      filled += bytesRead
-    }
-    const text = buffer.subarray(0, Math.min(filled, MAX_BOUNCE_CHARS)).toString('utf8')
-    return { text, cut: filled > MAX_BOUNCE_CHARS }
-  } finally {
-    await handle.close()
-  }
-}
 
 /** Reads the bounce, or gives up after the deadline with a message in the person's language. */
 async function parseWithDeadline(text: string, tooSlow: string): Promise<BounceInfo> {
@@ -76,12 +47,7 @@ export async function bounceCommand(args: string[]): Promise<number> {
   const t = i18n.t
   if (positionals.length !== 1) throw usage('usage', { usage: 'bounce <file|-> [--json] [--lang it|en]' })
   const file = positionals[0] ?? '-'
-  let read: ReadBounce
-  try {
-    read = file === '-' ? await readStdin() : await readFilePrefix(file)
-  } catch {
-    throw new UsageError(t('knowledge:cli.unreadable', { file }))
-  }
+  const read = await readMessageInput(file, 'bounce', lang)
   if (read.text.trim() === '') throw new UsageError(t('knowledge:cli.emptyBounce'))
   const tooSlow = t('knowledge:cli.tooSlow', { seconds: READ_DEADLINE_MS / 1000 })
   const parsed = await parseWithDeadline(read.text, tooSlow)

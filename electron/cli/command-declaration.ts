@@ -89,7 +89,7 @@ export const CHECK_OPTIONS = {
   lang: LANG_OPTION,
 } as const satisfies OptionSpecs
 
-/** `probe`'s options (`probe envelope` reads the same). */
+/** `probe`'s options (`probe envelope` and `probe mailbox` read the same). */
 export const PROBE_OPTIONS = {
   json: JSON_OPTION,
   ...NETWORK_OPTIONS,
@@ -97,6 +97,8 @@ export const PROBE_OPTIONS = {
   'password-stdin': { type: 'boolean', text: 'passwordStdin' },
   'mail-from': { type: 'string', value: 'ADDRESS', text: 'mailFrom' },
   'rcpt-to': { type: 'string', value: 'ADDRESS', text: 'rcptTo' },
+  server: { type: 'string', value: 'imap=HOST[:PORT]', text: 'mailboxServer' },
+  find: { type: 'string', value: 'TEXT', text: 'find' },
   lang: LANG_OPTION,
 } as const satisfies OptionSpecs
 
@@ -145,6 +147,7 @@ export const PROBE_DECLARATION: CommandDeclaration = {
   usage: [
     `probe <${PROBE_KINDS.join('|')}> HOST[:PORT] [options]`,
     'probe envelope <recipient> [--mail-from ADDRESS] [options]',
+    'probe mailbox <address> --password-stdin [--server imap=HOST[:PORT]] [--find TEXT] [options]',
   ],
   options: PROBE_OPTIONS,
   examples: [
@@ -152,6 +155,7 @@ export const PROBE_DECLARATION: CommandDeclaration = {
     'maildoctor probe imaps imap.example.com --user mario@example.com --password-stdin < password.txt',
     'maildoctor probe smtp mx1.example.com --mail-from me@example.org --rcpt-to mario@example.com',
     'maildoctor probe envelope mario@example.com --mail-from me@example.org',
+    'maildoctor probe mailbox mario@example.com --password-stdin --find "Studio Verdi" < password.txt',
   ],
   exits: ['ok', 'failed', 'usage'],
   listsEnvironment: true,

@@ -141,3 +141,16 @@ export async function readStdinBounded(limit: number): Promise<Buffer> {
   }
   return Buffer.concat(chunks)
 }
+
+/** The longest password the CLI reads from standard input (the app takes as much). */
+const MAX_PASSWORD_BYTES = 1024
+
+/** The password from standard input (never the command line): one line, memory only, bounded. */
+export async function readPassword(): Promise<string> {
+  if (process.stdin.isTTY) throw usage('passwordPipe')
+  const bytes = await readStdinBounded(MAX_PASSWORD_BYTES + 2)
+  const password = bytes.toString('utf8').replace(/\r?\n$/, '')
+  if (password === '' || bytes.length > MAX_PASSWORD_BYTES + 2 || hasControlCharacters(password))
+    throw usage('passwordOneLine')
+  return password
+}

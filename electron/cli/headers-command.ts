@@ -1,21 +1,16 @@
-import { readFile } from 'node:fs/promises'
 import type { i18n as I18n } from 'i18next'
 import { createI18n, type Language } from '../../shared/i18n'
 import { formatDuration } from '../../shared/headers/duration'
-import { MAX_HEADER_INPUT_CHARS, readHeaders, type HeaderRole } from '../../shared/headers/read-headers'
+import { readHeaders, type HeaderRole } from '../../shared/headers/read-headers'
 import type { HeaderReport } from '../../shared/headers/types'
 import { authResultKey, remedyWhoActs } from '../../shared/headers/verdict'
 import { isProviderId, providerProfile } from '../../shared/knowledge/providers'
 import { remedyKeys } from '../../shared/knowledge/remedies'
 import { HEADERS_OPTIONS, parseCommandArgs } from './command-declaration'
-import { cliLanguage, readStdinBounded, usage, UsageError } from './common'
+import { cliLanguage, usage, UsageError } from './common'
+import { readMessageInput } from './message-file-input'
 
 const HEADERS_USAGE = 'headers <file|-> [--json] [--role sender|recipient] [--provider ID] [--lang it|en]'
-
-async function readInput(file: string): Promise<string> {
-  if (file !== '-') return readFile(file, 'utf8')
-  return (await readStdinBounded(MAX_HEADER_INPUT_CHARS * 4)).toString('utf8')
-}
 
 /** The remedies with their texts in the language, and who acts from the reader's side. */
 function remediesOut(report: HeaderReport, i18n: I18n, role: HeaderRole) {
@@ -108,9 +103,7 @@ export async function headersCommand(args: string[]): Promise<number> {
       value: values.provider,
     })
   const file = positionals[0] ?? '-'
-  const text = await readInput(file).catch(() => {
-    throw new UsageError(i18n.t('knowledge:cli.unreadable', { file }))
-  })
+  const { text } = await readMessageInput(file, 'headers', lang)
   if (text.trim() === '') throw new UsageError(i18n.t('headers:cli.empty'))
   const spfInclude = values.provider ? providerProfile(values.provider)?.spfInclude : undefined
   const report = await readHeaders(text, { role, ...(spfInclude ? { spfInclude } : {}) })

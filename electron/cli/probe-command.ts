@@ -13,6 +13,7 @@ import {
   parsePorts,
   parsePositiveInt,
   readCa,
+  readPassword,
   usage,
 } from './common'
 import { terminalSafe } from './terminal-safe'
@@ -20,14 +21,17 @@ import { terminalSafe } from './terminal-safe'
 /**
  * `probe <kind> HOST[:PORT]`: one timed connection test, optionally with a login (the password is
  * read from standard input, never from the command line) and an envelope test on that server.
- * `probe envelope <recipient>` finds the recipient's server itself (see envelope-command.ts).
+ * `probe envelope <recipient>` finds the recipient's server itself (see envelope-command.ts);
+ * `probe mailbox <address>` looks inside the mailbox (see mailbox-command.ts).
  */
 export async function probeCommand(args: string[]): Promise<number> {
   if (args[0] === 'envelope') return envelopeCommand(args.slice(1))
+  if (args[0] === 'mailbox') return (await import('./mailbox-command')).mailboxCommand(args.slice(1))
   const { values, positionals } = parseCommandArgs(PROBE_OPTIONS, args)
   const lang = cliLanguage(values.lang)
   const [kindArg, hostArg] = positionals
-  if (positionals.length !== 2 || kindArg === undefined || hostArg === undefined)
+  const mailboxOnly = values.server ?? values.find
+  if (positionals.length !== 2 || kindArg === undefined || hostArg === undefined || mailboxOnly !== undefined)
     throw usage('usage', { usage: PROBE_DECLARATION.usage[0] ?? '' })
   if (!Object.hasOwn(PROBE_PORTS, kindArg))
     throw usage('badProbeKind', { kinds: Object.keys(PROBE_PORTS).join(', '), value: kindArg })
@@ -74,16 +78,4 @@ export async function probeCommand(args: string[]): Promise<number> {
     process.stdout.write(`     ${timings}\n`)
   }
   return result.findings.some(isFailing) ? 1 : 0
-}
-
-/** Reads the password from standard input: the first line, without its line end. */
-async function readPassword(): Promise<string> {
-  if (process.stdin.isTTY) throw usage('passwordPipe')
-  const chunks: Buffer[] = []
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-  const password = Buffer.concat(chunks)
-    .toString('utf8')
-    .replace(/\r?\n$/, '')
-  if (password === '' || hasControlCharacters(password)) throw usage('passwordOneLine')
-  return password
 }

@@ -16,6 +16,8 @@ export {
   type NamedServer,
 } from './server-tests'
 export { verifyDkim } from './headers/dkim-verify'
+export { knownMailboxServer, type KnownMailboxServer } from './mailbox-server'
+export { testMailboxLook, type MailboxLookRequest, type MailboxLookResult } from './probes/mailbox-look'
 export type { ProbeOptions, ProbeResult, ProbeTarget } from './probes/probe-types'
 export { withDeadline, withinDeadline } from './util/deadline'
 export {

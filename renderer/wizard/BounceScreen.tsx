@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { readBounce } from '../bridge/read-bounce'
 import { useAppStore } from '../store/use-app-store'
+import { MessageFileDrop } from './MessageFileDrop'
 import { ScreenFrame } from './ScreenFrame'
 
 /**
@@ -65,19 +66,28 @@ export function BounceScreen({ nodeId }: { nodeId: string }) {
       <form id="bounce-form" onSubmit={(event) => void submit(event)} noValidate>
         <div className="field">
           <label htmlFor="bounce-text">{t(`${base}.label`)}</label>
-          <textarea
-            id="bounce-text"
-            rows={8}
-            spellCheck={false}
-            placeholder={t(`${base}.placeholder`)}
-            value={text}
-            aria-invalid={error !== null}
-            aria-describedby={error ? 'bounce-hint bounce-error' : 'bounce-hint'}
-            onChange={(event) => {
-              setText(event.target.value)
-              if (error) setError(null)
+          <MessageFileDrop
+            purpose="bounce"
+            onText={(value) => {
+              setText(value)
+              setError(null)
             }}
-          />
+            onError={setError}
+          >
+            <textarea
+              id="bounce-text"
+              rows={8}
+              spellCheck={false}
+              placeholder={t(`${base}.placeholder`)}
+              value={text}
+              aria-invalid={error !== null}
+              aria-describedby={error ? 'bounce-hint bounce-error' : 'bounce-hint'}
+              onChange={(event) => {
+                setText(event.target.value)
+                if (error) setError(null)
+              }}
+            />
+          </MessageFileDrop>
           <p className="field-hint" id="bounce-hint">
             {t(`${base}.hint`)}
           </p>

@@ -155,6 +155,10 @@ export const REMEDIES = {
   'spam-content': { whoActs: 'sender', steps: 3 },
   'filter-judged-spam': { whoActs: 'recipient', steps: 3 },
   'mark-not-spam': { whoActs: 'recipient', steps: 3 },
+  // What the look inside the person's own mailbox leads to (electron/engine/probes/mailbox-look.ts).
+  'free-mailbox-space': { whoActs: 'you', steps: 4, links: ['providerWebmail', 'providerPanel'] },
+  'move-out-of-spam': { whoActs: 'you', steps: 4, links: ['providerWebmail'] },
+  'check-mail-rules': { whoActs: 'you', steps: 3, links: ['providerWebmail'] },
 } as const satisfies Record<string, RemedyDef>
 
 /** The id of a remedy of the catalogue. */

@@ -9,6 +9,7 @@ import { IMAP_LINE_BYTES_MAX, ImapSession, negotiateImap } from './imap-probe'
 import type { SessionState } from './mailbox-probe'
 import { POP3_LINE_BYTES_MAX, Pop3Session, negotiatePop3 } from './pop3-probe'
 import { loginRefusal, probeConnection, toFailure } from './probe-common'
+import { findTestMessage } from './round-trip-folders'
 import { ProbeError } from './probe-error'
 import type { AuthResult, ProbeCredentials, ProbeFailure, ProbeOptions, ProbeTarget } from './probe-types'
 import {
@@ -39,7 +40,14 @@ export interface RoundTripRequest {
 
 /** How the round trip ended: which half failed, if one did. */
 export type RoundTripOutcome =
-  'arrived' | 'not-sent' | 'not-received' | 'mailbox-failed' | 'bad-input' | 'aborted'
+  | 'arrived'
+  | 'arrived-in-spam'
+  | 'arrived-in-folder'
+  | 'not-sent'
+  | 'not-received'
+  | 'mailbox-failed'
+  | 'bad-input'
+  | 'aborted'
 
 /** The result of a round trip, with its single Finding (`smtp.roundtrip`). */
 export interface RoundTripResult {
@@ -48,6 +56,8 @@ export interface RoundTripResult {
   deliveryMs: number | null
   /** How many times the mailbox was looked at. */
   polls: number
+  /** The folder the test message was found in, when not the inbox (a spam filter or a rule moved it). */
+  folder: string | null
   /** Whether the test message was found and deleted again. */
   cleanedUp: boolean
   /** What the test message's headers say, read the moment it arrived (null when they could not be fetched). */
@@ -98,6 +108,7 @@ export async function roundTrip(
     outcome: 'not-sent',
     deliveryMs: null,
     polls: 0,
+    folder: null,
     cleanedUp: false,
     headers: null,
     send: { failure: null, auth: null, reply: null, timings: {}, transcript: [] },
@@ -134,7 +145,12 @@ export async function roundTrip(
         auth: look.auth,
       })
       if (look.found) {
-        result.outcome = 'arrived'
+        result.outcome = look.folder
+          ? look.folder.inSpam
+            ? 'arrived-in-spam'
+            : 'arrived-in-folder'
+          : 'arrived'
+        result.folder = look.folder?.name ?? null
         result.deliveryMs = look.foundAt - sent
         result.cleanedUp = look.deleted
         if (look.headerText !== null) result.headers = await readHeaders(look.headerText, { role: 'sender' })
@@ -229,6 +245,8 @@ interface Look {
   deleted: boolean
   failure: ProbeFailure | null
   auth: AuthResult | null
+  /** The folder it was found in, when not the inbox. */
+  folder: { name: string; inSpam: boolean } | null
 }
 
 /** One look at the mailbox: log in, search for the token, delete the message if it is there. */
@@ -239,7 +257,15 @@ async function lookForMessage(
   transcript: Transcript,
   signal: AbortSignal | undefined,
 ): Promise<Look> {
-  const look: Look = { found: false, foundAt: 0, deleted: false, failure: null, auth: null, headerText: null }
+  const look: Look = {
+    found: false,
+    foundAt: 0,
+    deleted: false,
+    failure: null,
+    auth: null,
+    headerText: null,
+    folder: null,
+  }
   const state: SessionState = { addresses: [], greeting: null, tlsMode: 'none' }
   const imap = request.mailbox.kind.startsWith('imap')
   const session = imap
@@ -273,15 +299,11 @@ async function lookForMessage(
         reply: `${login.status} ${login.text}`,
       }
       if (login.status !== 'OK') return look
-      const select = await session.command('SELECT INBOX', 'total')
-      if (select.status !== 'OK') throw new ProbeError('command-rejected', 'total', select.text)
-      const search = await session.command(`UID SEARCH HEADER ${ROUND_TRIP_HEADER} ${token}`, 'total')
-      const uids = search.untagged
-        .filter((line) => /^\* SEARCH\b/i.test(line))
-        .flatMap((line) => line.split(' ').slice(2))
-        .filter((uid) => /^\d+$/.test(uid))
-      if (uids.length > 0) {
+      const place = await findTestMessage(session, ROUND_TRIP_HEADER, token)
+      const uids = place?.uids ?? []
+      if (place && uids.length > 0) {
         look.found = true
+        look.folder = place.raw === 'INBOX' ? null : { name: place.folder, inSpam: place.inSpam }
         look.foundAt = Date.now()
         look.headerText = await fetchImapHeader(session, uids[0] ?? '')
         const set = uids.join(',')
@@ -359,6 +381,8 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
 /** The status of each round-trip outcome; its keys are every RoundTripOutcome. */
 export const ROUND_TRIP_STATUS: Record<RoundTripOutcome, Status> = {
   arrived: 'pass',
+  'arrived-in-spam': 'warn',
+  'arrived-in-folder': 'warn',
   'not-sent': 'fail',
   'not-received': 'fail',
   'mailbox-failed': 'fail',
@@ -386,11 +410,15 @@ function roundTripFinding(
   const remedies: RemedyId[] =
     failedAuth && failedAuth.outcome !== 'ok'
       ? authRemedies(failedAuth.outcome)
-      : result.outcome === 'not-received'
-        ? ['check-mx', 'provider-status']
-        : failure
-          ? ['provider-status']
-          : []
+      : result.outcome === 'arrived-in-spam'
+        ? ['move-out-of-spam']
+        : result.outcome === 'arrived-in-folder'
+          ? ['check-mail-rules']
+          : result.outcome === 'not-received'
+            ? ['check-mx', 'provider-status']
+            : failure
+              ? ['provider-status']
+              : []
   const params = {
     submission: `${request.submission.host}:${request.submission.port}`,
     mailbox: `${request.mailbox.host}:${request.mailbox.port}`,
@@ -401,6 +429,7 @@ function roundTripFinding(
         : Math.max(1, Math.round(result.deliveryMs / 1000)),
     reason: failedAuth && failedAuth.outcome !== 'ok' ? failedAuth.outcome : (failure?.code ?? ''),
     server: failedAuth?.reply ?? failure?.serverText ?? result.send.reply ?? '',
+    folder: result.folder ?? '',
   }
   return {
     id: 'smtp.roundtrip',

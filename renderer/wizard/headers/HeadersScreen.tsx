@@ -6,6 +6,7 @@ import { effectiveOffer } from '../../../shared/tree/walker'
 import { api } from '../../bridge/api'
 import { useAppStore } from '../../store/use-app-store'
 import { walkStateOf } from '../../store/wizard-slice'
+import { MessageFileDrop } from '../MessageFileDrop'
 import { ScreenFrame } from '../ScreenFrame'
 
 /** Takes a message's pasted headers (or the whole message) and reads them on this computer. */
@@ -63,19 +64,28 @@ export function HeadersScreen() {
       <form id="headers-form" onSubmit={(event) => void submit(event)} noValidate>
         <div className="field">
           <label htmlFor="headers-text">{t('headers:screen.label')}</label>
-          <textarea
-            id="headers-text"
-            rows={10}
-            spellCheck={false}
-            placeholder={t('headers:screen.placeholder')}
-            value={text}
-            aria-invalid={error !== null}
-            aria-describedby="headers-error"
-            onChange={(event) => {
-              setText(event.target.value)
-              if (error) setError(null)
+          <MessageFileDrop
+            purpose="headers"
+            onText={(value) => {
+              setText(value)
+              setError(null)
             }}
-          />
+            onError={setError}
+          >
+            <textarea
+              id="headers-text"
+              rows={10}
+              spellCheck={false}
+              placeholder={t('headers:screen.placeholder')}
+              value={text}
+              aria-invalid={error !== null}
+              aria-describedby="headers-error"
+              onChange={(event) => {
+                setText(event.target.value)
+                if (error) setError(null)
+              }}
+            />
+          </MessageFileDrop>
           <p className="field-error" id="headers-error" role="alert">
             {error ? t(error) : ''}
           </p>

@@ -42,6 +42,7 @@ export default {
         'log in, with the password from a file',
         'test whether a receiving server accepts a recipient',
         'ask the recipient’s own server, found from its domain, whether it takes an address (no message is sent)',
+        'look inside a mailbox: how full it is, its folders, and which folder a message from Studio Verdi is in (nothing is changed)',
       ],
     },
     bounce: {
@@ -103,6 +104,8 @@ export default {
     concurrency: 'how many domains to check at once with --from (default {{default}})',
     user: 'log in as this user',
     passwordStdin: 'read the password from standard input (with --user)',
+    mailboxServer: 'probe mailbox: the mailbox server, instead of the one our settings give for the domain',
+    find: 'probe mailbox: a subject, sender or Message-ID to find in every folder',
     mailFrom: 'the sender of the envelope test (with --rcpt-to)',
     rcptTo: 'the recipient of the envelope test (with --mail-from)',
     version: 'print the version',

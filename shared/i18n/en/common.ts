@@ -13,6 +13,15 @@ export default {
     close: 'Close',
   },
   language: { label: 'Language', it: 'Italiano', en: 'English' },
+  messageFile: {
+    open: 'Open file…',
+    hint: 'Or drop the file here: a saved message (.eml or .txt), or one forwarded as an attachment.',
+    loaded: 'Read from “{{name}}”. Check the text, then continue.',
+    tooLarge: 'This file is too large to be a message. Open the message itself, not a whole folder.',
+    unreadable: 'This file cannot be read as a message. Save the message as .eml or .msg and try again.',
+    msgNotHere:
+      'Outlook messages (.msg) cannot be opened on this screen yet. In Outlook, open the message, choose File › Save As, type “Text Only”, and open that file.',
+  },
   step: { indicator: 'Step {{current}}' },
   status: {
     pass: 'All good',
@@ -125,6 +134,10 @@ export default {
     envelopeFrom: '--mail-from takes a plain email address, not "{{value}}"',
     passwordPipe: '--password-stdin reads the password from a pipe, e.g. from a file or a password manager',
     passwordOneLine: '--password-stdin expects the password alone on one line',
+    mailboxAddress: 'probe mailbox takes the mailbox’s email address, not "{{value}}"',
+    mailboxNeedsPassword: 'probe mailbox needs --password-stdin (the password is read from standard input)',
+    mailboxNeedsServer: 'we hold no settings for {{domain}}: name the server with --server imaps=HOST[:PORT]',
+    findOneLine: '--find takes one line of text: a subject, a sender or a Message-ID',
     unknownOption: 'unknown option {{option}}; try --help',
     missingValue: '{{option}} needs a value',
     unexpectedArgument: 'unexpected argument "{{value}}"; try --help',
@@ -158,6 +171,9 @@ export default {
     'client-settings': 'your mail program’s settings',
     'client-discovery': 'the right settings for your address',
     'client-programs': 'your mail program’s own settings on this computer',
+    'mailbox-quota': 'the space in your mailbox',
+    'mailbox-folders': 'the folders of your mailbox',
+    'mailbox-find': 'the message you are expecting',
   },
   error: {
     unexpected: 'Something went wrong on our side: {{message}}',

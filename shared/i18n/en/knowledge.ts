@@ -968,6 +968,8 @@ export default {
     notACode: 'This is not a reply code, an enhanced code or server text we recognise: "{{input}}".',
     emptyBounce: 'The bounce is empty.',
     unreadable: 'Cannot read the file "{{file}}".',
+    msgUnreadable: '"{{file}}" looks like an Outlook message (.msg) but cannot be opened.',
+    fileTooLarge: '"{{file}}" is too large to read as a message.',
     noBounce: 'No bounce information found in this text.',
     tooSlow: 'Reading this bounce took too long and was stopped after {{seconds}} s.',
     labels: {

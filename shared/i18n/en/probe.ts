@@ -291,6 +291,84 @@ export default {
       title: 'The round-trip test was stopped',
       detail: 'The test was cancelled or ran out of time before it finished.',
     },
+    'arrived-in-spam': {
+      title: 'Your test message arrived, in Spam',
+      detail:
+        'We sent a test message from {{address}} to itself through {{submission}}. After about {{seconds}} s it was in the folder “{{folder}}” at {{mailbox}}, not in the inbox. Receiving works; the spam filter moved it. It has been deleted again.',
+    },
+    'arrived-in-folder': {
+      title: 'Your test message arrived, in the folder “{{folder}}”',
+      detail:
+        'We sent a test message from {{address}} to itself through {{submission}}. After about {{seconds}} s it was in the folder “{{folder}}” at {{mailbox}}, not in the inbox: a rule or filter probably moved it. It has been deleted again.',
+    },
+  },
+  mailboxLook: {
+    failed: {
+      title: 'We could not look inside your mailbox',
+      detail:
+        'The look inside the mailbox at {{host}}:{{port}} stopped ({{reason}}: {{server}}). Nothing was changed in it.',
+    },
+    incomplete: {
+      title: 'The look inside your mailbox did not finish',
+      detail:
+        'The connection to {{host}}:{{port}} stopped before this part. The other results say how far it got.',
+    },
+    full: {
+      title: 'Your mailbox is full: {{used}} {{unit}} of {{limit}} {{unit}} used',
+      detail:
+        'The mailbox at {{host}} uses {{percent}}% of its space ({{used}} {{unit}} of {{limit}} {{unit}}). New messages may be refused and go back to their senders until you make room.',
+    },
+    nearlyFull: {
+      title: 'Your mailbox is nearly full: {{used}} {{unit}} of {{limit}} {{unit}} used',
+      detail:
+        'The mailbox at {{host}} uses {{percent}}% of its space ({{used}} {{unit}} of {{limit}} {{unit}}). When it is full, new messages go back to their senders.',
+    },
+    roomy: {
+      title: 'Your mailbox has room: {{used}} {{unit}} of {{limit}} {{unit}} used',
+      detail: 'The mailbox at {{host}} uses {{percent}}% of its space. Lack of space is not the problem.',
+    },
+    noLimit: {
+      title: 'Your mailbox has no size limit',
+      detail: 'The server at {{host}} says how full mailboxes are, and sets no limit on this one.',
+    },
+    notOffered: {
+      title: 'The server does not say how full your mailbox is',
+      detail:
+        'The server at {{host}} does not tell how much space the mailbox uses. Your webmail or the provider’s control panel may show it.',
+    },
+    pop3: {
+      title: '{{messages}} messages ({{size}} {{unit}}) are kept on the server',
+      detail:
+        'With POP3 the server at {{host}} holds {{messages}} messages, {{size}} {{unit}} in all. If your mail program leaves a copy on the server, this grows until the mailbox is full.',
+    },
+    list: {
+      title: 'Your mailbox has {{count}} folders',
+      detail: 'Folders and how many messages each holds: {{list}}.',
+    },
+    inInbox: {
+      title: 'The message arrived, in the inbox',
+      detail:
+        'We found “{{subject}}” from {{from}} ({{date}}) in the inbox. If your mail program does not show it, check its settings.',
+    },
+    inSpam: {
+      title: 'The message arrived, in Spam',
+      detail:
+        'We found “{{subject}}” from {{from}} ({{date}}) in the folder “{{folder}}”. It was delivered: the spam filter moved it there.',
+    },
+    inFolder: {
+      title: 'The message arrived, in the folder “{{folder}}”',
+      detail:
+        'We found “{{subject}}” from {{from}} ({{date}}) in the folder “{{folder}}”, not in the inbox. A rule or filter probably moved it there.',
+    },
+    notFound: {
+      title: 'No message matching “{{text}}” is in your mailbox',
+      detail:
+        'We looked in all {{count}} folders by subject, sender and Message-ID. The message has not arrived yet, or it was deleted. Ask the sender whether it came back to them.',
+    },
+    findIncomplete: {
+      title: 'We could not look in every folder for “{{text}}”',
+      detail: 'These folders could not be opened: {{folders}}. The message may be there.',
+    },
   },
   orchestration: {
     port25Blocked: {

@@ -764,4 +764,30 @@ export default {
       'Check that no rule of your own moves the sender’s messages (filters, rules, blocked senders).',
     ],
   },
+  'free-mailbox-space': {
+    title: 'Make room in your mailbox',
+    steps: [
+      'Open your webmail and empty the “Trash” and “Spam” folders.',
+      'Sort the messages by size and delete the largest ones you no longer need.',
+      'In your mail program, save the attachments you want to keep on the computer, then delete those messages.',
+      'If you need more space, buy a larger mailbox in your provider’s control panel.',
+    ],
+  },
+  'move-out-of-spam': {
+    title: 'Move the message out of spam and tell the filter it is wanted',
+    steps: [
+      'In your webmail, open the “Spam” folder, select the message and choose “Not spam”.',
+      'In Outlook: right-click the message in “Junk Email”, then “Junk” › “Not Junk”.',
+      'In Thunderbird: select the message in “Junk” and click “Not Junk”. On iPhone Mail: swipe left, “More”, “Move Message”, “Inbox”.',
+      'Add the sender to your contacts, so their next messages reach the inbox.',
+    ],
+  },
+  'check-mail-rules': {
+    title: 'Check the rules that move your messages',
+    steps: [
+      'In your webmail, open the settings and look for “Filters” or “Rules”.',
+      'In your mail program, look for the same: in Outlook “Rules” › “Manage Rules & Alerts”, in Thunderbird “Tools” › “Message Filters”.',
+      'Change or delete the rule that moved the message, then move it back to the inbox.',
+    ],
+  },
 } satisfies RemedyTexts

@@ -42,6 +42,7 @@ export default {
         'fai l’accesso, con la password presa da un file',
         'prova se un server di ricezione accetta un destinatario',
         'chiedi al server del destinatario, trovato dal suo dominio, se accetta un indirizzo (nessun messaggio viene inviato)',
+        'guarda dentro una casella: quanto è piena, le sue cartelle e in quale cartella è un messaggio di Studio Verdi (non cambia nulla)',
       ],
     },
     bounce: {
@@ -112,6 +113,9 @@ export default {
     concurrency: 'quanti domini verificare insieme con --from (predefinito {{default}})',
     user: 'fai l’accesso con questo utente',
     passwordStdin: 'leggi la password dallo standard input (con --user)',
+    mailboxServer:
+      'probe mailbox: il server della casella, al posto di quello che le nostre impostazioni danno per il dominio',
+    find: 'probe mailbox: un oggetto, un mittente o un Message-ID da cercare in tutte le cartelle',
     mailFrom: 'il mittente della prova di consegna (con --rcpt-to)',
     rcptTo: 'il destinatario della prova di consegna (con --mail-from)',
     version: 'scrivi la versione',

@@ -13,6 +13,16 @@ export default {
     close: 'Chiudi',
   },
   language: { label: 'Lingua', it: 'Italiano', en: 'English' },
+  messageFile: {
+    open: 'Apri file…',
+    hint: 'Oppure trascina qui il file: un messaggio salvato (.eml o .txt) o uno inoltrato come allegato.',
+    loaded: 'Letto da «{{name}}». Controlla il testo, poi continua.',
+    tooLarge:
+      'Questo file è troppo grande per essere un messaggio. Apri il messaggio, non un’intera cartella.',
+    unreadable: 'Questo file non si legge come messaggio. Salva il messaggio come .eml o .msg e riprova.',
+    msgNotHere:
+      'I messaggi di Outlook (.msg) non si aprono ancora in questa schermata. In Outlook apri il messaggio, scegli File › Salva con nome, tipo «Solo testo», e apri quel file.',
+  },
   step: { indicator: 'Passo {{current}}' },
   status: {
     pass: 'Tutto a posto',
@@ -126,6 +136,11 @@ export default {
     passwordPipe:
       '--password-stdin legge la password da una pipe, per esempio da un file o da un gestore di password',
     passwordOneLine: '--password-stdin si aspetta la password da sola su una riga',
+    mailboxAddress: 'probe mailbox vuole l’indirizzo email della casella, non "{{value}}"',
+    mailboxNeedsPassword: 'probe mailbox vuole --password-stdin (la password si legge dallo standard input)',
+    mailboxNeedsServer:
+      'non abbiamo impostazioni per {{domain}}: indica il server con --server imaps=HOST[:PORTA]',
+    findOneLine: '--find vuole una riga di testo: un oggetto, un mittente o un Message-ID',
     unknownOption: 'opzione sconosciuta {{option}}; prova --help',
     missingValue: '{{option}} ha bisogno di un valore',
     unexpectedArgument: 'argomento inatteso «{{value}}»; prova --help',
@@ -159,6 +174,9 @@ export default {
     'client-settings': 'le impostazioni del programma di posta',
     'client-discovery': 'le impostazioni giuste per il tuo indirizzo',
     'client-programs': 'le impostazioni del tuo programma di posta su questo computer',
+    'mailbox-quota': 'lo spazio nella tua casella',
+    'mailbox-folders': 'le cartelle della tua casella',
+    'mailbox-find': 'il messaggio che aspetti',
   },
   error: {
     unexpected: 'Qualcosa non ha funzionato da parte nostra: {{message}}',

@@ -1047,6 +1047,8 @@ export default {
       'Questo non è un codice di risposta, un codice esteso o un testo del server che riconosciamo: "{{input}}".',
     emptyBounce: 'Il bounce è vuoto.',
     unreadable: 'Impossibile leggere il file "{{file}}".',
+    msgUnreadable: '"{{file}}" sembra un messaggio di Outlook (.msg), ma non si può aprire.',
+    fileTooLarge: '"{{file}}" è troppo grande per leggerlo come messaggio.',
     noBounce: 'In questo testo non ci sono informazioni di un bounce.',
     tooSlow:
       'La lettura di questo bounce richiedeva troppo tempo: è stata interrotta dopo {{seconds}} secondi.',

@@ -291,6 +291,84 @@ export default {
       title: 'La prova di andata e ritorno è stata interrotta',
       detail: 'La prova è stata annullata o ha esaurito il tempo prima di finire.',
     },
+    'arrived-in-spam': {
+      title: 'Il messaggio di prova è arrivato, nello spam',
+      detail:
+        'Abbiamo inviato un messaggio di prova da {{address}} a sé stesso tramite {{submission}}. Dopo circa {{seconds}} s era nella cartella «{{folder}}» su {{mailbox}}, non in «Posta in arrivo». La ricezione funziona: l’ha spostato il filtro antispam. È già stato cancellato.',
+    },
+    'arrived-in-folder': {
+      title: 'Il messaggio di prova è arrivato, nella cartella «{{folder}}»',
+      detail:
+        'Abbiamo inviato un messaggio di prova da {{address}} a sé stesso tramite {{submission}}. Dopo circa {{seconds}} s era nella cartella «{{folder}}» su {{mailbox}}, non in «Posta in arrivo»: probabilmente l’ha spostato una regola o un filtro. È già stato cancellato.',
+    },
+  },
+  mailboxLook: {
+    failed: {
+      title: 'Non siamo riusciti a guardare nella tua casella',
+      detail:
+        'L’esame della casella su {{host}}:{{port}} si è fermato ({{reason}}: {{server}}). Non è stato cambiato nulla.',
+    },
+    incomplete: {
+      title: 'L’esame della tua casella non è finito',
+      detail:
+        'La connessione con {{host}}:{{port}} si è fermata prima di questa parte. Gli altri risultati dicono fin dove è arrivato.',
+    },
+    full: {
+      title: 'La tua casella è piena: {{used}} {{unit}} usati su {{limit}} {{unit}}',
+      detail:
+        'La casella su {{host}} usa il {{percent}}% del suo spazio ({{used}} {{unit}} su {{limit}} {{unit}}). Finché non fai spazio, i nuovi messaggi possono essere rifiutati e tornare indietro ai mittenti.',
+    },
+    nearlyFull: {
+      title: 'La tua casella è quasi piena: {{used}} {{unit}} usati su {{limit}} {{unit}}',
+      detail:
+        'La casella su {{host}} usa il {{percent}}% del suo spazio ({{used}} {{unit}} su {{limit}} {{unit}}). Quando sarà piena, i nuovi messaggi torneranno indietro ai mittenti.',
+    },
+    roomy: {
+      title: 'La tua casella ha spazio: {{used}} {{unit}} usati su {{limit}} {{unit}}',
+      detail: 'La casella su {{host}} usa il {{percent}}% del suo spazio. Il problema non è lo spazio.',
+    },
+    noLimit: {
+      title: 'La tua casella non ha un limite di spazio',
+      detail: 'Il server {{host}} dice quanto sono piene le caselle, e per questa non fissa un limite.',
+    },
+    notOffered: {
+      title: 'Il server non dice quanto è piena la tua casella',
+      detail:
+        'Il server {{host}} non dice quanto spazio usa la casella. Puoi vederlo nella webmail o nel pannello di controllo del fornitore.',
+    },
+    pop3: {
+      title: 'Sul server restano {{messages}} messaggi ({{size}} {{unit}})',
+      detail:
+        'Con POP3 il server {{host}} tiene {{messages}} messaggi, {{size}} {{unit}} in tutto. Se il programma di posta lascia una copia sul server, lo spazio usato cresce fino a riempire la casella.',
+    },
+    list: {
+      title: 'La tua casella ha {{count}} cartelle',
+      detail: 'Le cartelle e quanti messaggi contiene ognuna: {{list}}.',
+    },
+    inInbox: {
+      title: 'Il messaggio è arrivato, in «Posta in arrivo»',
+      detail:
+        'Abbiamo trovato «{{subject}}» da {{from}} ({{date}}) in «Posta in arrivo». Se il programma di posta non lo mostra, controlla le sue impostazioni.',
+    },
+    inSpam: {
+      title: 'Il messaggio è arrivato, nello spam',
+      detail:
+        'Abbiamo trovato «{{subject}}» da {{from}} ({{date}}) nella cartella «{{folder}}». È stato consegnato: l’ha spostato lì il filtro antispam.',
+    },
+    inFolder: {
+      title: 'Il messaggio è arrivato, nella cartella «{{folder}}»',
+      detail:
+        'Abbiamo trovato «{{subject}}» da {{from}} ({{date}}) nella cartella «{{folder}}», non in «Posta in arrivo». Probabilmente l’ha spostato lì una regola o un filtro.',
+    },
+    notFound: {
+      title: 'Nella tua casella non c’è un messaggio che corrisponde a «{{text}}»',
+      detail:
+        'Abbiamo cercato in tutte le {{count}} cartelle per oggetto, mittente e Message-ID. Il messaggio non è ancora arrivato, oppure è stato cancellato. Chiedi al mittente se gli è tornato indietro.',
+    },
+    findIncomplete: {
+      title: 'Non siamo riusciti a cercare «{{text}}» in tutte le cartelle',
+      detail: 'Queste cartelle non si sono potute aprire: {{folders}}. Il messaggio potrebbe essere lì.',
+    },
   },
   orchestration: {
     port25Blocked: {

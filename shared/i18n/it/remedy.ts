@@ -775,4 +775,30 @@ export default {
       'Controlla che nessuna tua regola sposti i messaggi del mittente (filtri, regole, mittenti bloccati).',
     ],
   },
+  'free-mailbox-space': {
+    title: 'Fai spazio nella tua casella',
+    steps: [
+      'Apri la webmail e svuota le cartelle «Cestino» e «Spam».',
+      'Ordina i messaggi per dimensione e cancella i più grandi che non ti servono più.',
+      'Nel programma di posta, salva sul computer gli allegati che vuoi tenere, poi cancella quei messaggi.',
+      'Se ti serve più spazio, acquista una casella più grande nel pannello di controllo del fornitore.',
+    ],
+  },
+  'move-out-of-spam': {
+    title: 'Sposta il messaggio fuori dallo spam e di’ al filtro che lo vuoi',
+    steps: [
+      'Nella webmail apri la cartella «Spam», seleziona il messaggio e scegli «Non è spam».',
+      'In Outlook: clic destro sul messaggio in «Posta indesiderata», poi «Posta indesiderata» › «Posta desiderata».',
+      'In Thunderbird: seleziona il messaggio in «Indesiderata» e fai clic su «Non indesiderata». In Mail di iPhone: scorri a sinistra, «Altro», «Sposta messaggio», «Entrata».',
+      'Aggiungi il mittente ai contatti: i suoi prossimi messaggi arriveranno in «Posta in arrivo».',
+    ],
+  },
+  'check-mail-rules': {
+    title: 'Controlla le regole che spostano i tuoi messaggi',
+    steps: [
+      'Nella webmail apri le impostazioni e cerca «Filtri» o «Regole».',
+      'Nel programma di posta cerca lo stesso: in Outlook «Regole» › «Gestisci regole e avvisi», in Thunderbird «Strumenti» › «Filtri messaggi».',
+      'Modifica o cancella la regola che ha spostato il messaggio, poi riportalo in «Posta in arrivo».',
+    ],
+  },
 } satisfies RemedyTexts

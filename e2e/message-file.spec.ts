@@ -1,0 +1,123 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { resources } from '../shared/i18n'
+import { expect, expectNoSeriousAxeViolations, test } from './fixtures'
+import { person } from './person'
+
+type Lang = 'it' | 'en'
+
+/** A message as a person forwards it to support: their note, and the message attached. */
+function forwarded(message: string): string {
+  return [
+    'From: Mario <mario@example.it>',
+    'Subject: Fwd: guarda qui',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/mixed; boundary="fwd"',
+    '',
+    '--fwd',
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    'Puoi guardare?',
+    '--fwd',
+    'Content-Type: message/rfc822',
+    '',
+    message,
+    '--fwd--',
+    '',
+  ].join('\r\n')
+}
+
+/** Opens a file with the “Open file…” button, pressed from the keyboard. */
+async function openFile(page: Page, lang: Lang, file: { name: string; mimeType: string; buffer: Buffer }) {
+  const button = page.getByRole('button', { name: resources[lang].common.messageFile.open })
+  await button.focus()
+  const chooser = page.waitForEvent('filechooser')
+  await page.keyboard.press('Enter')
+  await (await chooser).setFiles(file)
+}
+
+test.describe('a message as a file, on the bounce and headers screens', () => {
+  test('a bounce forwarded as an attachment, opened from the keyboard, reads as the paste does (en)', async ({
+    open,
+  }) => {
+    const p = await person(open, 'en')
+    await p.pastTheServices('bounce', 'ovh-mxplan', 'healthy.test')
+    const bounce = await readFile(join('shared', 'bounce', 'corpus', 'exchange-it-mailbox-full.eml'), 'utf8')
+    await openFile(p.page, 'en', {
+      name: 'Fwd bounce.eml',
+      mimeType: 'message/rfc822',
+      buffer: Buffer.from(forwarded(bounce)),
+    })
+    await expect(p.page.locator('.message-file [role="status"]')).toHaveText(
+      'Read from “Fwd bounce.eml”. Check the text, then continue.',
+    )
+    const field = p.page.getByRole('textbox', { name: resources.en.tree.nodes['bounce-input'].label })
+    await expect(field).toHaveValue(/Fwd: guarda qui/)
+    await expectNoSeriousAxeViolations(p.page)
+    await p.page.screenshot({ path: 'e2e/screenshots/bounce-file-loaded-en.png', fullPage: true })
+    await p.page.getByRole('button', { name: resources.en.common.action.next }).click()
+    await p.expectRemedy('recipient-full')
+  })
+
+  test('an Outlook .msg on this screen says plainly how to open it instead, at 480 px (it)', async ({
+    open,
+  }) => {
+    const p = await person(open, 'it')
+    await p.pastTheServices('bounce', 'ovh-mxplan', 'healthy.test')
+    await openFile(p.page, 'it', {
+      name: 'Simple.msg',
+      mimeType: 'application/vnd.ms-outlook',
+      buffer: await readFile(join('shared', 'message-file', 'fixtures', 'Simple.msg')),
+    })
+    await expect(p.page.locator('#bounce-error')).toHaveText(resources.it.common.messageFile.msgNotHere)
+    await p.page.setViewportSize({ width: 480, height: 900 })
+    const overflow = await p.page.evaluate(() => {
+      const root = (
+        globalThis as unknown as {
+          document: { documentElement: { scrollWidth: number; clientWidth: number } }
+        }
+      ).document.documentElement
+      return root.scrollWidth - root.clientWidth
+    })
+    expect(overflow).toBeLessThanOrEqual(0)
+    await expectNoSeriousAxeViolations(p.page)
+    await p.page.screenshot({ path: 'e2e/screenshots/bounce-file-msg-480-it.png', fullPage: true })
+  })
+
+  test('a forwarded message dropped on the headers field gives the same timeline as its paste (en)', async ({
+    open,
+  }) => {
+    const page = await open('en')
+    const { tree, common, input, headers } = resources.en
+    const choose = (label: string) => page.getByRole('button', { name: label, exact: false }).first().click()
+    await page.getByRole('button', { name: common.action.start }).click()
+    await choose(tree.nodes.problem.answers.late.label)
+    await page.getByRole('textbox', { name: input.domain.label }).fill('healthy.test')
+    await page.getByRole('button', { name: common.action.check }).click()
+    const { Person } = await import('./person')
+    await new Person(page, 'en').provider('ovh-mxplan')
+    await choose(tree.nodes['offer-active'].answers.yes.label)
+    await choose(tree.nodes['headers-role'].answers.sender.label)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(headers.screen.title)
+    const message = await readFile(join('shared', 'headers', 'corpus', 'gmail-from-ovh.eml'), 'utf8')
+    const dataTransfer = await page.evaluateHandle((text) => {
+      /** The browser's own classes, named here because the e2e code is typed without the DOM library. */
+      const browser = globalThis as unknown as {
+        DataTransfer: new () => { items: { add: (file: unknown) => void } }
+        File: new (parts: string[], name: string, options: { type: string }) => unknown
+      }
+      const transfer = new browser.DataTransfer()
+      transfer.items.add(new browser.File([text], 'forwarded.eml', { type: 'message/rfc822' }))
+      return transfer
+    }, forwarded(message))
+    await page.getByRole('textbox', { name: headers.screen.label }).dispatchEvent('drop', { dataTransfer })
+    await expect(page.locator('.message-file [role="status"]')).toHaveText(
+      'Read from “forwarded.eml”. Check the text, then continue.',
+    )
+    await page.getByRole('button', { name: headers.screen.read }).click()
+    const hops = page.locator('[data-chart="headers-timeline"] > li')
+    await expect(hops).toHaveCount(5)
+    await expect(hops.nth(3)).toContainText('after 27 min 11 s')
+  })
+})
