@@ -1,10 +1,9 @@
-import { open } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { createI18n } from '../../shared/i18n'
 import { MAX_BOUNCE_CHARS, parseBounce } from '../../shared/bounce/parse-bounce'
 import { REASONS } from '../../shared/bounce/reasons'
 import type { BounceInfo } from '../../shared/bounce/types'
-import { cliLanguage, OUTPUT_ARGS, readStdinBounded, usage, UsageError } from './common'
+import { cliLanguage, OUTPUT_ARGS, readFileBounded, readStdinBounded, usage, UsageError } from './common'
 import { explanationJson, explanationText } from './explanation-output'
 import { terminalSafe } from './terminal-safe'
 
@@ -24,20 +23,8 @@ async function readStdin(): Promise<ReadBounce> {
 
 /** Reads only as far as the cap: a 600 MB file costs 5 MiB of memory, not 600 MB. */
 async function readFilePrefix(file: string): Promise<ReadBounce> {
-  const handle = await open(file, 'r')
-  try {
-    const buffer = Buffer.alloc(MAX_BOUNCE_CHARS + 1)
-    let filled = 0
-    while (filled < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null)
-      if (bytesRead === 0) break
-      filled += bytesRead
-    }
-    const text = buffer.subarray(0, Math.min(filled, MAX_BOUNCE_CHARS)).toString('utf8')
-    return { text, cut: filled > MAX_BOUNCE_CHARS }
-  } finally {
-    await handle.close()
-  }
+  const all = await readFileBounded(file, MAX_BOUNCE_CHARS)
+  return { text: all.subarray(0, MAX_BOUNCE_CHARS).toString('utf8'), cut: all.length > MAX_BOUNCE_CHARS }
 }
 
 /** Reads the bounce, or gives up after the deadline with a message in the person's language. */

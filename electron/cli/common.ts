@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { open, readFile } from 'node:fs/promises'
 import { isIP } from 'node:net'
 import { createI18n, isLanguage, pickLanguage, renderMsg, type Language } from '../../shared/i18n'
 import { PROBE_PORTS, type ProbeKind } from '../../shared/ipc'
@@ -136,6 +136,23 @@ export function parsePorts(value: string): Partial<Record<ProbeKind, number>> {
     return parseProbePorts(value)
   } catch {
     throw usage('badPorts', { kinds: Object.keys(PROBE_PORTS).join(', '), value })
+  }
+}
+
+/** A file's first bytes, at most `limit` + 1 (one more says it was longer): a 450 MB file costs `limit`. */
+export async function readFileBounded(file: string, limit: number): Promise<Buffer> {
+  const handle = await open(file, 'r')
+  try {
+    const buffer = Buffer.alloc(limit + 1)
+    let filled = 0
+    while (filled < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null)
+      if (bytesRead === 0) break
+      filled += bytesRead
+    }
+    return buffer.subarray(0, filled)
+  } finally {
+    await handle.close()
   }
 }
 

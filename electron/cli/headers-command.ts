@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import type { i18n as I18n } from 'i18next'
 import { createI18n, type Language } from '../../shared/i18n'
@@ -8,13 +7,21 @@ import type { HeaderReport } from '../../shared/headers/types'
 import { authResultKey, remedyWhoActs } from '../../shared/headers/verdict'
 import { isProviderId, providerProfile } from '../../shared/knowledge/providers'
 import { remedyKeys } from '../../shared/knowledge/remedies'
-import { cliLanguage, OUTPUT_ARGS, readStdinBounded, usage, UsageError } from './common'
+import { terminalSafe } from './terminal-safe'
+import { cliLanguage, OUTPUT_ARGS, readFileBounded, readStdinBounded, usage, UsageError } from './common'
 
 const HEADERS_USAGE = 'headers <file|-> [--json] [--role sender|recipient] [--provider ID] [--lang it|en]'
 
+/** The most bytes read of the input: every character the reader looks at, even at 4 bytes each. */
+const MAX_HEADER_INPUT_BYTES = MAX_HEADER_INPUT_CHARS * 4
+
+/** The input's first bytes only (a 450 MB file costs 16 MiB): the reader looks no further anyway. */
 async function readInput(file: string): Promise<string> {
-  if (file !== '-') return readFile(file, 'utf8')
-  return (await readStdinBounded(MAX_HEADER_INPUT_CHARS * 4)).toString('utf8')
+  const bytes =
+    file === '-'
+      ? await readStdinBounded(MAX_HEADER_INPUT_BYTES)
+      : await readFileBounded(file, MAX_HEADER_INPUT_BYTES)
+  return bytes.toString('utf8')
 }
 
 /** The remedies with their texts in the language, and who acts from the reader's side. */
@@ -121,7 +128,7 @@ export async function headersCommand(args: string[]): Promise<number> {
   if (report.hops.length === 0) throw new UsageError(i18n.t('headers:cli.noHeaders'))
   if (values.json) {
     const output = { ...report, remedies: remediesOut(report, i18n, role) }
-    process.stdout.write(`${JSON.stringify(output, null, 2)}\n`)
-  } else process.stdout.write(`${textOutput(report, i18n, role)}\n`)
+    process.stdout.write(terminalSafe(`${JSON.stringify(output, null, 2)}\n`))
+  } else process.stdout.write(terminalSafe(`${textOutput(report, i18n, role)}\n`))
   return foundTrouble(report) ? 1 : 0
 }
