@@ -15,6 +15,7 @@ export const NETWORK_ARGS = {
   timeout: { type: 'string' },
   dns: { type: 'string' },
   ca: { type: 'string' },
+  'allow-private': { type: 'boolean' },
 } as const
 
 /**

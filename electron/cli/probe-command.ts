@@ -54,6 +54,7 @@ export async function probeCommand(args: string[]): Promise<number> {
   const options: ProbeOptions = { stepTimeoutMs }
   if (environment.extraCaPem !== undefined) options.extraCaPem = environment.extraCaPem
   if (values.ca !== undefined) options.extraCaPem = await readCa(values.ca)
+  if (values['allow-private']) options.allowPrivateAddresses = true
   if (environment.dnsServers !== undefined) options.dnsServers = environment.dnsServers
   if (values.dns !== undefined) options.dnsServers = values.dns.split(',').map((server) => server.trim())
   if (values['password-stdin'] && values.user === undefined) throw usage('passwordNeedsUser')

@@ -4,6 +4,7 @@
  * redirects reported, never followed.
  */
 import { request } from 'node:https'
+import { sortAddresses } from '../util/private-address'
 import { createSecureContext, rootCertificates, type ConnectionOptions, type SecureContext } from 'node:tls'
 
 /** The largest body read, in bytes. */
@@ -27,6 +28,8 @@ export interface FetchRequest {
   /** Resolves the host to its addresses (the run's DNS client). */
   resolve: (host: string) => Promise<string[]>
   extraCaPem?: string
+  /** Fetch from loopback, private and link-local addresses too (see EngineOptions). */
+  allowPrivate?: boolean
   deadlineMs: number
   signal: AbortSignal
 }
@@ -54,8 +57,9 @@ export async function fetchHttps(req: FetchRequest): Promise<FetchOutcome> {
   req.signal.addEventListener('abort', onAbort, { once: true })
   try {
     const addresses = await Promise.race([req.resolve(req.host), aborted(controller.signal)])
-    const address = addresses[0]
-    if (!address) return { kind: 'error', code: 'ENOTFOUND' }
+    const { allowed, refused } = sortAddresses(addresses, req.allowPrivate)
+    const address = allowed[0]
+    if (!address) return { kind: 'error', code: refused.length > 0 ? 'private-address' : 'ENOTFOUND' }
     return await send(req, address, controller.signal)
   } catch (error) {
     if (controller.signal.aborted) return { kind: 'timeout' }
