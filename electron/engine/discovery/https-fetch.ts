@@ -9,6 +9,12 @@ import { createSecureContext, rootCertificates, type ConnectionOptions, type Sec
 
 /** The largest body read, in bytes. */
 export const MAX_BODY_BYTES = 256 * 1024
+/**
+ * The most pieces a body may arrive in. A server that sends 256 KB one byte per TLS record makes
+ * every byte cost a record and a buffer (about 110 MB a request); real servers send 16 KB records,
+ * so a whole body takes a few dozen pieces.
+ */
+export const MAX_BODY_PIECES = 2048
 
 /** What came back. */
 export type FetchOutcome =
@@ -112,22 +118,30 @@ function send(req: FetchRequest, address: string, signal: AbortSignal): Promise<
           resolve({ kind: 'http-error', status })
           return
         }
-        const chunks: Buffer[] = []
+        const body = Buffer.alloc(MAX_BODY_BYTES)
         let size = 0
+        let pieces = 0
         response.on('data', (chunk: Buffer) => {
-          size += chunk.length
-          if (size > MAX_BODY_BYTES) {
+          pieces += 1
+          const refusal =
+            size + chunk.length > MAX_BODY_BYTES
+              ? 'too-large'
+              : pieces > MAX_BODY_PIECES
+                ? 'too-fragmented'
+                : null
+          if (refusal) {
             response.destroy()
-            resolve({ kind: 'error', code: 'too-large' })
+            resolve({ kind: 'error', code: refusal })
             return
           }
-          chunks.push(chunk)
+          chunk.copy(body, size)
+          size += chunk.length
         })
         response.on('end', () =>
           resolve({
             kind: 'ok',
             status,
-            body: Buffer.concat(chunks).toString('utf8'),
+            body: body.toString('utf8', 0, size),
             contentType: String(response.headers['content-type'] ?? ''),
           }),
         )
