@@ -85,6 +85,7 @@ describe('headers command', () => {
     ]) {
       const { out } = await capture(args)
       expect(out).toContain('evil')
+      // eslint-disable-next-line no-control-regex -- the escapes are what must not come through
       expect(out).not.toMatch(/[\u001b\u0007\u009b\u202e]/)
       if (args.includes('--json')) expect(() => JSON.parse(out) as unknown).not.toThrow()
     }

@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http'
 import { createServer, type Server } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -8,7 +9,7 @@ let server: Server
 let caPem = ''
 
 /** Writes the body one byte per TLS record, each after the last was flushed. */
-async function dribble(response: import('node:http').ServerResponse, bytes: number): Promise<void> {
+async function dribble(response: ServerResponse, bytes: number): Promise<void> {
   for (let sent = 0; sent < bytes && !response.destroyed; sent++) {
     await new Promise<void>((resolve) => response.write('x', () => resolve()))
   }

@@ -42,7 +42,7 @@ function guardedLookup(allowPrivate: boolean | undefined): LookupFunction {
       )
       const first = found.find((entry) => entry.address === allowed[0])
       if (!first) return callback(new RdapRefusal('private-address'), '', 0)
-      if (options.all) return callback(null, [first] as unknown as string, first.family)
+      if (options.all) return callback(null, [first])
       callback(null, first.address, first.family)
     })
   }
