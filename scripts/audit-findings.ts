@@ -5,13 +5,20 @@ export interface AuditFinding {
   confidence: string
   file: string
   location: string
+  /** The flagged source text, as Electronegativity quotes it. */
+  sample: string
   description: string
 }
 
-/** A finding the project has looked at and explains: which check, in which file, and why it is fine. */
+/**
+ * A finding the project has looked at and explains: which check, in which file, on which exact call
+ * (the source text Electronegativity quotes), and why it is fine. A new call in the same file, even
+ * of the same kind, is not explained by it.
+ */
 export interface AllowlistEntry {
   issue: string
   file: string
+  call: string
   reason: string
 }
 
@@ -42,18 +49,34 @@ function csvFields(line: string): string[] {
 export function parseAuditCsv(csv: string): AuditFinding[] {
   const [, ...lines] = csv.split(/\r?\n/).filter((line) => line.trim() !== '')
   return lines.map((line) => {
-    const [issue = '', severity = '', confidence = '', file = '', location = '', , description = ''] =
-      csvFields(line)
-    return { issue, severity, confidence, file, location, description }
+    const [
+      issue = '',
+      severity = '',
+      confidence = '',
+      file = '',
+      location = '',
+      sample = '',
+      description = '',
+    ] = csvFields(line)
+    return { issue, severity, confidence, file, location, sample, description }
   })
 }
 
-/** The allowlist entry that explains a finding, if any (by check and file, not line: lines move). */
+/** True when an entry names this finding: its check, file and exact call (not its line: lines move). */
+function matches(entry: AllowlistEntry, finding: AuditFinding): boolean {
+  return (
+    entry.issue === finding.issue &&
+    entry.file === finding.file &&
+    entry.call.trim() === finding.sample.trim()
+  )
+}
+
+/** The allowlist entry that explains a finding, if any. */
 function explanation(
   finding: AuditFinding,
   allowlist: readonly AllowlistEntry[],
 ): AllowlistEntry | undefined {
-  return allowlist.find((entry) => entry.issue === finding.issue && entry.file === finding.file)
+  return allowlist.find((entry) => matches(entry, finding))
 }
 
 /**
@@ -70,8 +93,6 @@ export function judgeAudit(
       (finding) => BLOCKING.has(finding.severity) && !explanation(finding, allowlist),
     ),
     withoutReason: allowlist.filter((entry) => entry.reason.trim().length < 20),
-    stale: allowlist.filter(
-      (entry) => !findings.some((finding) => finding.issue === entry.issue && finding.file === entry.file),
-    ),
+    stale: allowlist.filter((entry) => !findings.some((finding) => matches(entry, finding))),
   }
 }

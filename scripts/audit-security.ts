@@ -47,7 +47,7 @@ function scan(version: string, dir: string): AuditFinding[] {
 }
 
 function describe(finding: AuditFinding): string {
-  return `${finding.severity} ${finding.issue} ${finding.file}:${finding.location} ${finding.description}`
+  return `${finding.severity} ${finding.issue} ${finding.file}:${finding.location} ${finding.description}: ${finding.sample}`
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'maildoctor-audit-'))

@@ -73,6 +73,7 @@ export async function benchBatch(): Promise<void> {
       dnsServers: [world.batchDns],
       extraCaPem: world.caPem,
       ports: { smtp: world.ports.smtp ?? 0 },
+      allowPrivateAddresses: true,
       stepTimeoutMs: 5000,
       timeoutMs: 30_000,
     }

@@ -30,6 +30,9 @@ import { probeClientKind, probeMailServers } from '../electron/engine/probes/pro
 import { probeOptionsFrom, runProbe } from '../electron/engine/probes/run-probe'
 import { readHeaders } from '../shared/headers/read-headers'
 
+// Every bench server listens on loopback: the engine may connect there (MAILDOCTOR_ALLOW_PRIVATE).
+process.env.MAILDOCTOR_ALLOW_PRIVATE = '1'
+
 /** The delay every loopback DNS answer waits, in ms. */
 const DNS_DELAY_MS = 50
 const BENCH_DOMAIN = 'good.test'
@@ -132,6 +135,7 @@ async function benchFullCheck(): Promise<void> {
       dnsServers: [world.dns],
       extraCaPem: world.caPem,
       ports: { smtp: world.ports.smtp ?? 0 },
+      allowPrivateAddresses: true,
       stepTimeoutMs: 5000,
       timeoutMs: 30_000,
     }

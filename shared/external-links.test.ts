@@ -70,3 +70,24 @@ describe('provider links', () => {
     expect(isAllowedExternalLink('http://webmail.aruba.it/')).toBe(false)
   })
 })
+
+describe('provider links admit their page and the pages under it, nothing wider', () => {
+  it.each([
+    'https://www.tim.it/assistenza/assistenza-tecnica/mail/guida/casella-posta-evil',
+    'https://www.tim.it/assistenza/assistenza-tecnica/mail/guida/casella-postax/',
+    'https://webmail.aruba.it/redirect?to=https://evil.example',
+    'https://admin.aruba.it/anything/else',
+    'https://guide.hosting.aruba.it/posta/configurazione.html',
+    'https://mail.libero.it/../x',
+  ])('refuses %s', (url) => {
+    expect(allowedExternalLink(url)).toBeNull()
+  })
+
+  it.each([
+    'https://www.tim.it/assistenza/assistenza-tecnica/mail/guida/casella-posta',
+    'https://www.tim.it/assistenza/assistenza-tecnica/mail/guida/casella-posta/imap',
+    'https://webmail.aruba.it/',
+  ])('opens %s', (url) => {
+    expect(allowedExternalLink(url)?.href).toBe(url)
+  })
+})

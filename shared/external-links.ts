@@ -41,8 +41,10 @@ export const EXTERNAL_LINKS: Readonly<Record<string, readonly string[]>> = {
 }
 
 /**
- * The pages our provider catalogue names (webmail, control panel, status, support), each allowed
- * with the pages under its own path: the host alone would admit its redirectors too.
+ * The pages our provider catalogue names (webmail, control panel, status, support), by host and
+ * path: each admits its own page and, unless it is the host's root, the pages under its path as a
+ * folder (`/casella-posta` admits `/casella-posta/…`, never `/casella-posta-evil`; `/` admits only
+ * the root page, so a catalogue entry never opens a whole host and its redirectors).
  */
 const PROVIDER_LINKS: readonly [string, string][] = MAIL_PROVIDERS.flatMap((provider) =>
   [provider.webmailUrl, provider.panelUrl, provider.statusUrl, provider.supportUrl].flatMap(
@@ -54,9 +56,18 @@ const PROVIDER_LINKS: readonly [string, string][] = MAIL_PROVIDERS.flatMap((prov
   ),
 )
 
-function prefixesOf(host: string): readonly string[] {
+/** True when a catalogue page at `page` admits the path: the page itself or one under its folder. */
+function catalogueAdmits(page: string, path: string): boolean {
+  if (path === page) return true
+  if (page === '/') return false
+  return path.startsWith(page.endsWith('/') ? page : `${page}/`)
+}
+
+/** True when the host's allowlist, or a catalogue page on it, admits the path. */
+function admits(host: string, path: string): boolean {
   const listed = Object.hasOwn(EXTERNAL_LINKS, host) ? (EXTERNAL_LINKS[host] ?? []) : []
-  return [...listed, ...PROVIDER_LINKS.filter(([name]) => name === host).map(([, path]) => path)]
+  if (listed.some((prefix) => path.startsWith(prefix))) return true
+  return PROVIDER_LINKS.some(([name, page]) => name === host && catalogueAdmits(page, path))
 }
 
 /**
@@ -74,10 +85,9 @@ export function allowedExternalLink(url: string): URL | null {
   }
   if (parsed.protocol !== 'https:' || parsed.username !== '' || parsed.password !== '') return null
   if (parsed.port !== '') return null
-  const prefixes = prefixesOf(parsed.hostname)
   const path = decodeURIComponent(parsed.pathname.replace(/%(?![0-9a-f]{2})/gi, '%25'))
   if (path.includes('..') || path.includes('\\') || path.includes('//')) return null
-  return prefixes.some((prefix) => parsed.pathname.startsWith(prefix)) ? parsed : null
+  return admits(parsed.hostname, parsed.pathname) ? parsed : null
 }
 
 /** True when a URL may be opened in the browser (see `allowedExternalLink`). */

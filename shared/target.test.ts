@@ -73,6 +73,11 @@ describe('what people paste instead of a domain', () => {
     '2130706433',
     'http://127.0.0.1/',
     'mario@10.0.0.1',
+    '１２７．０．０．１',
+    '127。0。0。1',
+    'a@127｡0｡0｡1',
+    '０ｘ７ｆ．１',
+    'http://１２７．０．０．１/',
   ])('refuses %s as a numeric address', (typed) => {
     expect(parseTarget(typed)).toMatchObject({ ok: false, error: 'ip-literal' })
   })

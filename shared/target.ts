@@ -78,6 +78,7 @@ export function parseTarget(raw: string): ParsedTarget {
   })
   if (ascii === null) return fail(describeLabelProblem(domainPart))
   const domain = ascii.toLowerCase()
+  if (looksLikeIp(domain)) return fail('ip-literal') // full-width digits and dots read as ASCII now
   const labels = domain.split('.')
   if (labels.some((label) => label === '')) return fail('empty-label')
   const longLabel = labels.find((label) => label.length > LABEL_MAX)

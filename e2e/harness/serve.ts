@@ -3,7 +3,12 @@ import { engineOptionsFromEnvironment } from '../../electron/engine-environment'
 import { ensureBuilt, startHarness } from './harness'
 
 const { values } = parseArgs({
-  options: { port: { type: 'string', default: '0' }, dns: { type: 'string' }, rdap: { type: 'string' } },
+  options: {
+    port: { type: 'string', default: '0' },
+    dns: { type: 'string' },
+    rdap: { type: 'string' },
+    'allow-private': { type: 'boolean' },
+  },
 })
 const port = Number(values.port)
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -17,6 +22,7 @@ const engineOptions = engineOptionsFromEnvironment({
   ...process.env,
   ...(values.dns ? { MAILDOCTOR_DNS: values.dns } : {}),
   ...(values.rdap ? { MAILDOCTOR_RDAP: values.rdap } : {}),
+  ...(values['allow-private'] ? { MAILDOCTOR_ALLOW_PRIVATE: '1' } : {}),
 })
 const harness = await startHarness({ port, engineOptions })
 process.stdout.write(`HARNESS_URL=${harness.url}\n`)

@@ -29,6 +29,7 @@ export async function startOfflineWorld(): Promise<OfflineWorld> {
     engineOptions: {
       dnsServers: [`127.0.0.1:${resolver.address().port}`],
       rdapBaseUrl: `http://127.0.0.1:${rdapPort}/`,
+      allowPrivateAddresses: true, // every server of the world listens on loopback
       stepTimeoutMs: 1_000,
       timeoutMs: 8_000,
       dnsRetries: 0,

@@ -212,6 +212,7 @@ export async function startWizardWorld(): Promise<WizardWorld> {
     engineOptions: {
       dnsServers: [dns.address],
       rdapBaseUrl: rdap.baseUrl,
+      allowPrivateAddresses: true, // every server of the world listens on loopback
       stepTimeoutMs: 1_500,
       timeoutMs: 10_000,
       dnsRetries: 0,

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto'
 import { createReadStream } from 'node:fs'
-import { createInterface } from 'node:readline'
 import { createI18n, renderMsg, type Language } from '../../shared/i18n'
 import type { CheckRequest } from '../../shared/ipc'
 import { checkNameKey, isFailing, type Report } from '../../shared/report'
@@ -35,8 +34,40 @@ export interface BatchOptions {
 }
 
 /** The most lines a list may hold; past them the list is refused rather than read without end. */
-const MAX_TARGETS = 100_000
+export const MAX_TARGETS = 100_000
+/** The most characters kept of a line (an address is at most 254): a 400 MB line costs 1 KB. */
 const MAX_LINE_CHARS = 1024
+
+/**
+ * The lines of a text stream, each cut to `maxChars` while it is read (never held whole), and
+ * whether there were more than `maxLines` of them that count (not blank, not a # comment).
+ */
+async function boundedLines(
+  input: AsyncIterable<string | Buffer>,
+  maxChars: number,
+  maxLines: number,
+): Promise<{ lines: string[]; tooMany: boolean }> {
+  const lines: string[] = []
+  let current = ''
+  const finish = (): boolean => {
+    const line = current.trim()
+    current = ''
+    if (line === '' || line.startsWith('#')) return false
+    lines.push(line)
+    return lines.length > maxLines
+  }
+  for await (const chunk of input) {
+    const text = typeof chunk === 'string' ? chunk : chunk.toString('utf8')
+    let start = 0
+    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+      current += text.slice(start, Math.min(end, start + maxChars - current.length))
+      start = end + 1
+      if (finish()) return { lines, tooMany: true }
+    }
+    current += text.slice(start, start + Math.max(0, maxChars - current.length))
+  }
+  return { lines, tooMany: finish() }
+}
 
 /** One domain's result, as its JSON line says it. */
 interface BatchLine {
@@ -51,24 +82,22 @@ interface BatchLine {
 
 /**
  * Reads the list from a file, or standard input for `-`: one domain or address a line; blank lines
- * and lines starting with # are skipped.
+ * and lines starting with # are skipped. A list of more than MAX_TARGETS entries is refused.
  */
 export async function readTargets(source: string, lang: Language): Promise<string[]> {
   const t = createI18n(lang).t
   const input = source === '-' ? process.stdin : createReadStream(source, { encoding: 'utf8' })
-  const targets: string[] = []
+  let read: { lines: string[]; tooMany: boolean }
   try {
-    for await (const raw of createInterface({ input, crlfDelay: Infinity })) {
-      const line = raw.trim().slice(0, MAX_LINE_CHARS)
-      if (line === '' || line.startsWith('#')) continue
-      if (targets.length >= MAX_TARGETS) break
-      targets.push(line)
-    }
+    read = await boundedLines(input, MAX_LINE_CHARS, MAX_TARGETS)
   } catch {
     throw new UsageError(t('cli:batch.unreadable', { file: source }))
+  } finally {
+    if (input !== process.stdin) input.destroy()
   }
-  if (targets.length === 0) throw new UsageError(t('cli:batch.empty'))
-  return targets
+  if (read.tooMany) throw new UsageError(t('cli:batch.tooLong', { max: MAX_TARGETS }))
+  if (read.lines.length === 0) throw new UsageError(t('cli:batch.empty'))
+  return read.lines
 }
 
 function lineOf(input: string, report: Report, lang: Language): BatchLine {
@@ -150,6 +179,23 @@ function textLine(line: BatchLine, lang: Language): string {
 }
 
 /**
+ * The entries of the list grouped by what they check (`Example.com`, `www.example.com` and
+ * `example.com.` are one domain; an address is its own target), in the order first seen: each
+ * group is checked once and every entry of it gets its line.
+ */
+function sameTarget(targets: readonly string[]): string[][] {
+  const groups = new Map<string, string[]>()
+  for (const input of targets) {
+    const parsed = parseTarget(input)
+    const key = parsed.ok ? `${parsed.localPart ?? ''}@${parsed.domain}` : `invalid:${input}`
+    const group = groups.get(key)
+    if (group) group.push(input)
+    else groups.set(key, [input])
+  }
+  return [...groups.values()]
+}
+
+/**
  * `check --from FILE|-`: checks every domain or address of a list, `concurrency` at a time, and
  * prints one line for each as it finishes (one JSON line with --json); progress goes to standard
  * error. One entry failing, being invalid or timing out never stops the others. Exit status: 0 when
@@ -159,21 +205,25 @@ export async function checkBatch(batch: BatchOptions, signal: AbortSignal): Prom
   const t = createI18n(batch.lang).t
   const { targets, output } = batch
   const started = Date.now()
+  const groups = sameTarget(targets)
   let next = 0
   let done = 0
   let failed = 0
   const worker = async () => {
-    while (next < targets.length && !signal.aborted) {
-      const input = targets[next] ?? ''
+    while (next < groups.length && !signal.aborted) {
+      const inputs = groups[next] ?? []
       next += 1
-      const line = await checkOne(input, batch, signal)
-      done += 1
-      if (line.outcome !== 'ok') failed += 1
-      output.line(batch.json ? JSON.stringify(line) : textLine(line, batch.lang))
-      output.progress(t('cli:batch.progress', { done, total: targets.length, target: input }))
+      const checked = await checkOne(inputs[0] ?? '', batch, signal)
+      for (const input of inputs) {
+        const line = { ...checked, input }
+        done += 1
+        if (line.outcome !== 'ok') failed += 1
+        output.line(batch.json ? JSON.stringify(line) : textLine(line, batch.lang))
+        output.progress(t('cli:batch.progress', { done, total: targets.length, target: input }))
+      }
     }
   }
-  await Promise.all(Array.from({ length: Math.min(batch.concurrency, targets.length) }, worker))
+  await Promise.all(Array.from({ length: Math.min(batch.concurrency, groups.length) }, worker))
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
   output.progress(t('cli:batch.done', { total: done, seconds, failed }))
   return failed > 0 ? 1 : 0

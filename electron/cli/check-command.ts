@@ -24,6 +24,7 @@ import {
   CHECK_DECLARATION,
   CHECK_OPTIONS,
   DEFAULT_BATCH_CONCURRENCY,
+  MAX_BATCH_CONCURRENCY,
   parseCommandArgs,
 } from './command-declaration'
 import { terminalSafe } from './terminal-safe'
@@ -53,6 +54,7 @@ async function engineOptions(values: CheckValues, lang: Language): Promise<Engin
   if (values.ports !== undefined) options.ports = parsePorts(values.ports)
   if (values.rdap !== undefined) options.rdapBaseUrl = values.rdap
   if (values.ca !== undefined) options.extraCaPem = await readCa(values.ca)
+  if (values['allow-private']) options.allowPrivateAddresses = true
   return options
 }
 
@@ -84,6 +86,8 @@ export async function checkCommand(args: string[]): Promise<number> {
   if (values.from !== undefined) {
     if (positionals.length > 0) throw new UsageError(t('cli:batch.needsNoTarget'))
     const concurrency = parsePositiveInt('--concurrency', values.concurrency) ?? DEFAULT_BATCH_CONCURRENCY
+    if (concurrency > MAX_BATCH_CONCURRENCY)
+      throw new UsageError(t('cli:batch.tooManyAtOnce', { max: MAX_BATCH_CONCURRENCY }))
     const targets = await readTargets(values.from, lang)
     const json = values.json === true
     const batch = { targets, concurrency, json, lang, options, extras, output: TERMINAL_OUTPUT }

@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises'
+import { open, readFile } from 'node:fs/promises'
 import { isIP } from 'node:net'
 import { createI18n, isLanguage, pickLanguage, renderMsg, type Language } from '../../shared/i18n'
 import { PROBE_PORTS, type ProbeKind } from '../../shared/ipc'
 import { checkNameKey, type Finding } from '../../shared/report'
 import { hasControlCharacters } from '../../shared/target'
-import { parseProbePorts, type EngineOptions } from '../engine'
+import { ENGINE_DEFAULTS, parseProbePorts, type EngineOptions, type ProbeOptions } from '../engine'
 import { engineOptionsFromEnvironment } from '../engine-environment'
 
 /**
@@ -129,6 +129,23 @@ export function parsePorts(value: string): Partial<Record<ProbeKind, number>> {
   }
 }
 
+/** A file's first bytes, at most `limit` + 1 (one more says it was longer): a 450 MB file costs `limit`. */
+export async function readFileBounded(file: string, limit: number): Promise<Buffer> {
+  const handle = await open(file, 'r')
+  try {
+    const buffer = Buffer.alloc(limit + 1)
+    let filled = 0
+    while (filled < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null)
+      if (bytesRead === 0) break
+      filled += bytesRead
+    }
+    return buffer.subarray(0, filled)
+  } finally {
+    await handle.close()
+  }
+}
+
 /** Standard input as bytes, read until it ends or holds more than `limit` bytes (then cut there). */
 export async function readStdinBounded(limit: number): Promise<Buffer> {
   const chunks: Buffer[] = []
@@ -153,4 +170,31 @@ export async function readPassword(): Promise<string> {
   if (password === '' || bytes.length > MAX_PASSWORD_BYTES + 2 || hasControlCharacters(password))
     throw usage('passwordOneLine')
   return password
+}
+
+/** The command-line options one probe reads (`probe`, `probe mailbox`). */
+interface ProbeArgs {
+  timeout?: string | undefined
+  ca?: string | undefined
+  dns?: string | undefined
+  'allow-private'?: boolean | undefined
+}
+
+/**
+ * A probe's options and whole deadline: the command line over the MAILDOCTOR_* environment. Each
+ * step ends a little before the whole deadline, so a silent server reads as silent, not cancelled.
+ */
+export async function probeOptionsFrom(
+  values: ProbeArgs,
+  environment: EngineOptions,
+): Promise<{ options: ProbeOptions; timeoutMs: number }> {
+  const timeoutMs = parsePositiveInt('--timeout', values.timeout) ?? ENGINE_DEFAULTS.timeoutMs
+  const stepTimeoutMs = Math.min(ENGINE_DEFAULTS.stepTimeoutMs, Math.max(50, Math.floor(timeoutMs * 0.8)))
+  const options: ProbeOptions = { stepTimeoutMs }
+  if (environment.extraCaPem !== undefined) options.extraCaPem = environment.extraCaPem
+  if (values.ca !== undefined) options.extraCaPem = await readCa(values.ca)
+  if (values['allow-private']) options.allowPrivateAddresses = true
+  if (environment.dnsServers !== undefined) options.dnsServers = environment.dnsServers
+  if (values.dns !== undefined) options.dnsServers = parseDnsServers(values.dns)
+  return { options, timeoutMs }
 }

@@ -39,6 +39,7 @@ export async function envelopeCommand(args: string[]): Promise<number> {
   if (values.dns !== undefined) options.dnsServers = parseDnsServers(values.dns)
   if (values.ports !== undefined) options.ports = parsePorts(values.ports)
   if (values.ca !== undefined) options.extraCaPem = await readCa(values.ca)
+  if (values['allow-private']) options.allowPrivateAddresses = true
 
   const controller = new AbortController()
   process.once('SIGINT', () => controller.abort())

@@ -1,3 +1,5 @@
+import { mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { captureOutput } from './capture-output.test-helper'
@@ -67,5 +69,36 @@ describe('headers command', () => {
       UsageError,
     )
     await expect(capture([join(CORPUS, 'missing.eml')])).rejects.toBeInstanceOf(UsageError)
+  })
+
+  it('shows terminal escapes, C1 controls and bidi overrides as visible escapes, text and JSON', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'headers-escapes-'))
+    const file = join(folder, 'hostile.eml')
+    const original = await readFile(join(CORPUS, 'gmail-from-ovh.eml'), 'utf8')
+    await writeFile(
+      file,
+      original.replace('ghost-submission-6684bf9d7b-x2m9q (', 'evil\u001b]0;owned\u0007\u009b2J\u202eten ('),
+    )
+    for (const args of [
+      [file, '--lang', 'en'],
+      [file, '--json', '--lang', 'en'],
+    ]) {
+      const { out } = await capture(args)
+      expect(out).toContain('evil')
+      // eslint-disable-next-line no-control-regex -- the escapes are what must not come through
+      expect(out).not.toMatch(/[\u001b\u0007\u009b\u202e]/)
+      if (args.includes('--json')) expect(() => JSON.parse(out) as unknown).not.toThrow()
+    }
+    await rm(folder, { recursive: true })
+  })
+
+  it('reads only the start of a huge file, as the reader looks no further', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'headers-huge-'))
+    const file = join(folder, 'huge.eml')
+    await writeFile(file, await readFile(join(CORPUS, 'gmail-from-ovh.eml')))
+    await truncate(file, 600 * 1024 * 1024) // sparse: beyond what a string can hold
+    const { out } = await capture([file, '--json', '--lang', 'en'])
+    await rm(folder, { recursive: true })
+    expect((JSON.parse(out) as { hops: unknown[] }).hops.length).toBeGreaterThan(0)
   })
 })

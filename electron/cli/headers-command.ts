@@ -7,6 +7,7 @@ import { authResultKey, remedyWhoActs } from '../../shared/headers/verdict'
 import { isProviderId, providerProfile } from '../../shared/knowledge/providers'
 import { remedyKeys } from '../../shared/knowledge/remedies'
 import { HEADERS_OPTIONS, parseCommandArgs } from './command-declaration'
+import { terminalSafe } from './terminal-safe'
 import { cliLanguage, usage, UsageError } from './common'
 import { readMessageInput } from './message-file-input'
 
@@ -110,7 +111,7 @@ export async function headersCommand(args: string[]): Promise<number> {
   if (report.hops.length === 0) throw new UsageError(i18n.t('headers:cli.noHeaders'))
   if (values.json) {
     const output = { ...report, remedies: remediesOut(report, i18n, role) }
-    process.stdout.write(`${JSON.stringify(output, null, 2)}\n`)
-  } else process.stdout.write(`${textOutput(report, i18n, role)}\n`)
+    process.stdout.write(terminalSafe(`${JSON.stringify(output, null, 2)}\n`))
+  } else process.stdout.write(terminalSafe(`${textOutput(report, i18n, role)}\n`))
   return foundTrouble(report) ? 1 : 0
 }

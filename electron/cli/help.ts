@@ -10,6 +10,7 @@ export const ENVIRONMENT_VARIABLES = [
   'MAILDOCTOR_RDAP',
   'MAILDOCTOR_PORTS',
   'MAILDOCTOR_EXTRA_CA',
+  'MAILDOCTOR_ALLOW_PRIVATE',
 ] as const
 
 /** Lines of `label  text`, the texts aligned in one column. */

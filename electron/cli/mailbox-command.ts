@@ -2,21 +2,13 @@ import { isEmailAddress } from '../../shared/email-address'
 import { PROBE_PORTS } from '../../shared/ipc'
 import { isFailing } from '../../shared/report'
 import { hasControlCharacters } from '../../shared/target'
-import {
-  ENGINE_DEFAULTS,
-  knownMailboxServer,
-  testMailboxLook,
-  type MailboxLookResult,
-  type ProbeOptions,
-  type ProbeTarget,
-} from '../engine'
+import { knownMailboxServer, testMailboxLook, type MailboxLookResult, type ProbeTarget } from '../engine'
 import {
   cliLanguage,
   environmentOptions,
   formatFinding,
+  probeOptionsFrom,
   parseHostPort,
-  parsePositiveInt,
-  readCa,
   readPassword,
   usage,
 } from './common'
@@ -48,14 +40,7 @@ export async function mailboxCommand(args: string[]): Promise<number> {
 
   const environment = environmentOptions(lang)
   const target = values.server === undefined ? await serverFor(address) : parseMailboxServer(values.server)
-  const timeoutMs = parsePositiveInt('--timeout', values.timeout) ?? ENGINE_DEFAULTS.timeoutMs
-  // Each step ends a little before the whole deadline, so a silent server reads as silent, not cancelled.
-  const stepTimeoutMs = Math.min(ENGINE_DEFAULTS.stepTimeoutMs, Math.max(50, Math.floor(timeoutMs * 0.8)))
-  const options: ProbeOptions = { stepTimeoutMs }
-  if (environment.extraCaPem !== undefined) options.extraCaPem = environment.extraCaPem
-  if (values.ca !== undefined) options.extraCaPem = await readCa(values.ca)
-  if (environment.dnsServers !== undefined) options.dnsServers = environment.dnsServers
-  if (values.dns !== undefined) options.dnsServers = values.dns.split(',').map((server) => server.trim())
+  const { options, timeoutMs } = await probeOptionsFrom(values, environment)
   const password = await readPassword()
 
   const controller = new AbortController()

@@ -1,4 +1,3 @@
-import { open } from 'node:fs/promises'
 import { createI18n, type Language } from '../../shared/i18n'
 import {
   isOutlookMsg,
@@ -7,7 +6,7 @@ import {
   readMessageFile,
   type MessageFilePurpose,
 } from '../../shared/message-file/read-message-file'
-import { readStdinBounded, UsageError } from './common'
+import { readFileBounded, readStdinBounded, UsageError } from './common'
 
 /** A message as the bounce and header readers take it, and whether the source had more. */
 export interface MessageInput {
@@ -26,11 +25,11 @@ export async function readMessageInput(
   lang: Language,
 ): Promise<MessageInput> {
   const t = createI18n(lang).t
-  const bytes = await (file === '-' ? readStdinBounded(MESSAGE_FILE_BYTES_MAX) : readPrefix(file)).catch(
-    () => {
-      throw new UsageError(t('knowledge:cli.unreadable', { file }))
-    },
-  )
+  const bytes = await (
+    file === '-' ? readStdinBounded(MESSAGE_FILE_BYTES_MAX) : readFileBounded(file, MESSAGE_FILE_BYTES_MAX)
+  ).catch(() => {
+    throw new UsageError(t('knowledge:cli.unreadable', { file }))
+  })
   const over = bytes.length > MESSAGE_FILE_BYTES_MAX
   if (over && isOutlookMsg(bytes)) throw new UsageError(t('knowledge:cli.fileTooLarge', { file }))
   try {
@@ -40,22 +39,5 @@ export async function readMessageInput(
     if (error instanceof MessageFileError && error.reason === 'unreadable')
       throw new UsageError(t('knowledge:cli.msgUnreadable', { file }))
     throw error
-  }
-}
-
-/** The first MESSAGE_FILE_BYTES_MAX + 1 bytes of a file: a 600 MB file costs 20 MiB, not 600 MB. */
-async function readPrefix(file: string): Promise<Buffer> {
-  const handle = await open(file, 'r')
-  try {
-    const buffer = Buffer.alloc(MESSAGE_FILE_BYTES_MAX + 1)
-    let filled = 0
-    while (filled < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null)
-      if (bytesRead === 0) break
-      filled += bytesRead
-    }
-    return buffer.subarray(0, filled)
-  } finally {
-    await handle.close()
   }
 }

@@ -1,18 +1,16 @@
 import { PROBE_PORTS, type ProbeKind } from '../../shared/ipc'
 import { isFailing } from '../../shared/report'
 import { hasControlCharacters } from '../../shared/target'
-import { ENGINE_DEFAULTS, testServer, type ProbeOptions } from '../engine'
+import { testServer } from '../engine'
 import { envelopeCommand } from './envelope-command'
 import { parseCommandArgs, PROBE_DECLARATION, PROBE_OPTIONS } from './command-declaration'
 import {
   cliLanguage,
   environmentOptions,
   formatFinding,
-  parseDnsServers,
+  probeOptionsFrom,
   parseHostPort,
   parsePorts,
-  parsePositiveInt,
-  readCa,
   readPassword,
   usage,
 } from './common'
@@ -40,14 +38,7 @@ export async function probeCommand(args: string[]): Promise<number> {
   const ports = values.ports === undefined ? environment.ports : parsePorts(values.ports)
   const { host, port } = parseHostPort(hostArg, ports?.[kind] ?? PROBE_PORTS[kind])
 
-  const timeoutMs = parsePositiveInt('--timeout', values.timeout) ?? ENGINE_DEFAULTS.timeoutMs
-  // Each step ends a little before the whole deadline, so a silent server reads as silent, not cancelled.
-  const stepTimeoutMs = Math.min(ENGINE_DEFAULTS.stepTimeoutMs, Math.max(50, Math.floor(timeoutMs * 0.8)))
-  const options: ProbeOptions = { stepTimeoutMs }
-  if (environment.extraCaPem !== undefined) options.extraCaPem = environment.extraCaPem
-  if (values.ca !== undefined) options.extraCaPem = await readCa(values.ca)
-  if (environment.dnsServers !== undefined) options.dnsServers = environment.dnsServers
-  if (values.dns !== undefined) options.dnsServers = parseDnsServers(values.dns)
+  const { options, timeoutMs } = await probeOptionsFrom(values, environment)
   if (values['password-stdin'] && values.user === undefined) throw usage('passwordNeedsUser')
   if (values.user !== undefined) {
     if (!values['password-stdin']) throw usage('userNeedsPassword')

@@ -31,6 +31,12 @@ export interface EngineOptions {
    * tests point it at a loopback HTTPS server that answers for every fixture name.
    */
   httpsPort?: number
+  /**
+   * Connect to and fetch from loopback, private and link-local addresses too (staff checking a
+   * server on their own network; the tests, which run on loopback). Off by default: a domain's
+   * records must not point the app at the person's own network. Absent: MAILDOCTOR_ALLOW_PRIVATE=1.
+   */
+  allowPrivateAddresses?: boolean
 }
 
 /** Defaults of EngineOptions. */

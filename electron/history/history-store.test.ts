@@ -77,6 +77,13 @@ describe('history store', () => {
     expect((await bySize.list()).map((entry) => entry.id)).toEqual(['s4', 's3'])
   })
 
+  it('keeps exactly the limit when many saves run at once', async () => {
+    const store = createHistoryStore(dir, { maxBytes: 100_000_000, maxSessions: 20 })
+    const ids = Array.from({ length: 100 }, (_, index) => `concurrent-${index}`)
+    await Promise.all(ids.map((id) => store.save(session(id, '2026-01-01T00:00:00.000Z'))))
+    expect((await store.list()).map((entry) => entry.id).sort()).toEqual(ids.slice(80).sort())
+  })
+
   it('stamps savedAt itself with its own clock', async () => {
     const store = createHistoryStore(dir, {}, () => new Date('2026-11-28T08:00:00.000Z'))
     const saved = await store.save(session('a', '2099-12-31T23:59:59.000Z'))

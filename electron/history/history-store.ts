@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { redactSecrets } from '../../shared/report-export/redact'
 import type { HistoryListEntry } from '../../shared/ipc'
 import { isFailing } from '../../shared/report'
@@ -172,6 +172,21 @@ function saveStamps(now: () => Date): () => string {
   }
 }
 
+/** The saves under way, per folder: one at a time, so two saves never prune the same files at once. */
+const savesByFolder = new Map<string, Promise<unknown>>()
+
+/** Runs `work` after every save already queued on the folder (whether they succeeded or not). */
+function oneAtATime<T>(dir: string, work: () => Promise<T>): Promise<T> {
+  const key = resolve(dir)
+  const done = (savesByFolder.get(key) ?? Promise.resolve()).then(work, work)
+  const settled = done.catch(() => undefined)
+  savesByFolder.set(key, settled)
+  void settled.then(() => {
+    if (savesByFolder.get(key) === settled) savesByFolder.delete(key)
+  })
+  return done
+}
+
 /** Opens the history kept in a folder (created when first needed); `now` is the store's clock. */
 export function createHistoryStore(
   dir: string,
@@ -181,19 +196,21 @@ export function createHistoryStore(
   const within = { ...DEFAULT_HISTORY_LIMITS, ...limits }
   const stamp = saveStamps(now)
   return {
-    async save(record) {
-      const safe = parseSessionRecord(redactSecrets(record))
-      if (!safe) throw new Error('the session is not a valid SessionRecord')
-      const file = fileOf(dir, safe.id)
-      const savedAt = stamp()
-      const text = `${JSON.stringify({ ...safe, savedAt }, null, 2)}\n`
-      const bytes = Buffer.byteLength(text, 'utf8')
-      const limitBytes = Math.min(within.maxSessionBytes, within.maxBytes)
-      if (bytes > limitBytes) throw new HistoryRefusal(bytes, limitBytes)
-      await mkdir(dir, { recursive: true, mode: 0o700 })
-      await writeFileAtomic(file, dir, text)
-      await enforceLimits(dir, within, file)
-      return { file, savedAt }
+    save(record) {
+      return oneAtATime(dir, async () => {
+        const safe = parseSessionRecord(redactSecrets(record))
+        if (!safe) throw new Error('the session is not a valid SessionRecord')
+        const file = fileOf(dir, safe.id)
+        const savedAt = stamp()
+        const text = `${JSON.stringify({ ...safe, savedAt }, null, 2)}\n`
+        const bytes = Buffer.byteLength(text, 'utf8')
+        const limitBytes = Math.min(within.maxSessionBytes, within.maxBytes)
+        if (bytes > limitBytes) throw new HistoryRefusal(bytes, limitBytes)
+        await mkdir(dir, { recursive: true, mode: 0o700 })
+        await writeFileAtomic(file, dir, text)
+        await enforceLimits(dir, within, file)
+        return { file, savedAt }
+      })
     },
     async list() {
       const records = await Promise.all((await sessionFiles(dir)).map((entry) => readRecord(entry.file)))

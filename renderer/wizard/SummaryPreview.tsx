@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next'
 import { api } from '../bridge/api'
 import { useAppStore } from '../store/use-app-store'
 
+/** How long the findings must pause before the preview is exported again. */
+const PREVIEW_PAUSE_MS = 300
+
 /** The summary support will receive, as text the person can read before sending it. */
 export function SummaryPreview() {
   const { t } = useTranslation()
@@ -16,13 +19,17 @@ export function SummaryPreview() {
     const session = reportSession()
     if (!session) return
     let current = true
-    void api()
-      .exportReport({ session, format: 'md', language, shareSafely })
-      .then((result) => {
-        if (current && result.ok) setText(result.value.text)
-      })
+    // Findings stream in: export once they pause, not once per finding.
+    const timer = setTimeout(() => {
+      void api()
+        .exportReport({ session, format: 'md', language, shareSafely })
+        .then((result) => {
+          if (current && result.ok) setText(result.value.text)
+        })
+    }, PREVIEW_PAUSE_MS)
     return () => {
       current = false
+      clearTimeout(timer)
     }
   }, [language, shareSafely, findings, reportSession])
 

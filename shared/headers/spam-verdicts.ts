@@ -105,14 +105,29 @@ function spamAssassinTests(value: string): string[] {
   const start = /\btests=/i.exec(value)
   if (!start) return []
   const rest = value.slice(start.index + start[0].length)
-  const list = rest.startsWith('[')
-    ? rest.slice(1, rest.indexOf(']') === -1 ? undefined : rest.indexOf(']'))
-    : (rest.split(/\s+[a-z_]+=/)[0] ?? '')
-  return list
-    .split(/[,\s]+/)
+  const close = rest.indexOf(']')
+  const list = rest.startsWith('[') ? rest.slice(1, close === -1 ? undefined : close) : rest
+  return listRules(list, !rest.startsWith('['))
     .map((rule) => rule.replace(/=.*$/, ''))
     .filter((rule) => /^[A-Z0-9_]{2,60}$/.test(rule) && rule !== 'NONE')
     .slice(0, MAX_RULES)
+}
+
+/**
+ * The items of a test list split at commas and spaces in one pass; an unbracketed list ends at the
+ * next `name=` field after a space (`autolearn=no`). A regular expression that looks for that field
+ * rescans long runs of spaces from every position: quadratic on crafted headers.
+ */
+function listRules(list: string, endsAtField: boolean): string[] {
+  const parts = list.split(/([,\s]+)/)
+  const rules: string[] = []
+  for (let index = 0; index < parts.length; index += 2) {
+    const item = parts[index] ?? ''
+    const before = parts[index - 1] ?? ''
+    if (endsAtField && index > 0 && /\s/.test(before) && /^[a-z_]+=/.test(item)) break
+    if (item !== '') rules.push(item)
+  }
+  return rules
 }
 
 function scoredStatus(value: string, filter: 'spamassassin' | 'barracuda', source: string): SpamVerdict {

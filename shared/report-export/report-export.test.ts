@@ -138,6 +138,29 @@ describe('report export', () => {
     expect(maskText('2001:db8:0:0:0:0:0:1 and ::ffff:192.0.2.1')).toBe(`${MASKED_IPV6} and ${MASKED_IPV6}`)
   })
 
+  it('masks reverse and blocklist names, IPv6 after IPv6: and an address that ends a sentence', () => {
+    expect(maskText('PTR 1.0.0.127.in-addr.arpa and 2.0.0.127.zen.spamhaus.org, at 10.0.0.1.')).toBe(
+      `PTR ${MASKED_IPV4}.in-addr.arpa and ${MASKED_IPV4}.zen.spamhaus.org, at ${MASKED_IPV4}.`,
+    )
+    const nibbles = '1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2'
+    expect(maskText(`${nibbles}.ip6.arpa ${nibbles.toUpperCase()}.IP6.ARPA`)).toBe(
+      '*.*.*.*.ip6.arpa *.*.*.*.IP6.ARPA',
+    )
+    expect(maskText('from [IPv6:2001:DB8::1] via fe80::1%eth0 and 64:ff9b::192.0.2.1')).toBe(
+      `from [IPv6:${MASKED_IPV6}] via ${MASKED_IPV6}%eth0 and ${MASKED_IPV6}`,
+    )
+    expect(maskText('a@b.c@d.e x@y')).toBe('***@b.c@d.e ***@y')
+  })
+
+  it('masks long hostile evidence in linear time', () => {
+    const hostile = `${'a'.repeat(100_000)} ${'b.'.repeat(50_000)}@${'c-'.repeat(50_000)}`
+    const started = performance.now()
+    const masked = maskText(hostile)
+    expect(performance.now() - started).toBeLessThan(1000)
+    expect(masked.startsWith('a'.repeat(100_000))).toBe(true)
+    expect(masked).toContain('***@c-c-')
+  })
+
   it('masks credentials in IMAP and POP3 transcripts and evidence fields named like secrets', () => {
     const session = knownSession()
     const first = session.report.findings[0]

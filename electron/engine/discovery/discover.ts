@@ -55,6 +55,7 @@ function envOf(ctx: CheckContext): DiscoveryEnv {
     declared: ctx.request.provider,
     dns: ctx.dns,
     httpsPort: ctx.options.httpsPort ?? 443,
+    allowPrivate: ctx.options.allowPrivateAddresses,
     extraCaPem: ctx.options.extraCaPem,
     deadlineMs: ctx.options.stepTimeoutMs,
     signal: ctx.signal,

@@ -44,6 +44,8 @@ const AUTODISCOVER_REDIRECT = `<?xml version="1.0" encoding="utf-8"?>
 
 const RECORDS: FixtureRecord[] = [
   a('autoconfig.own.test'),
+  a('autoconfig.png.test'),
+  a('png.test'),
   a('wk.test'),
   a('autoconfig.moved.test'),
   a('autodiscover.ad.test'),
@@ -90,6 +92,8 @@ function imapBehaviour(certificate: { key: string; cert: string }) {
 beforeAll(async () => {
   const pki = createTestPki([
     'autoconfig.own.test',
+    'autoconfig.png.test',
+    'png.test',
     'wk.test',
     'autoconfig.moved.test',
     'autodiscover.ad.test',
@@ -102,6 +106,10 @@ beforeAll(async () => {
   https = await startHttpsServer(pki.valid, {
     'autoconfig.own.test/mail/config-v1.1.xml': { body: CONFIG('imap.own.test') },
     'wk.test/.well-known/autoconfig/mail/config-v1.1.xml': { body: CONFIG('imap.wk.test') },
+    'autoconfig.png.test/mail/config-v1.1.xml': {
+      body: CONFIG('imap.png.test'),
+      headers: { 'Content-Type': 'image/png' },
+    },
     'autoconfig.moved.test/mail/config-v1.1.xml': {
       status: 301,
       headers: { Location: 'https://evil.example/config.xml' },
@@ -161,6 +169,12 @@ describe('settings discovery', () => {
   it('reads the .well-known autoconfig of the domain itself', async () => {
     const { settings } = await discover('wk.test')
     expect(settings?.client.imap?.host).toBe('imap.wk.test')
+  })
+
+  it('does not read an answer sent as an image as settings', async () => {
+    const { settings, sources } = await discover('png.test')
+    expect(settings?.client.imap?.host).not.toBe('imap.png.test')
+    expect(sources.find((s) => s.source === 'autoconfig')?.reason).toBe('not XML (image/png)')
   })
 
   it('shows an autoconfig redirect and does not follow it', async () => {

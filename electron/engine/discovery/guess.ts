@@ -45,7 +45,7 @@ export interface GuessResult {
 export async function guessServers(
   domain: string,
   dns: DnsClient,
-  options: Pick<EngineOptions, 'ports' | 'extraCaPem'> & { stepTimeoutMs: number },
+  options: Pick<EngineOptions, 'ports' | 'extraCaPem' | 'allowPrivateAddresses'> & { stepTimeoutMs: number },
   signal: AbortSignal,
 ): Promise<GuessResult> {
   const lookup: HostLookup = async (host) => {
@@ -67,6 +67,9 @@ export async function guessServers(
               stepTimeoutMs: options.stepTimeoutMs,
               lookup,
               ...(options.extraCaPem ? { extraCaPem: options.extraCaPem } : {}),
+              ...(options.allowPrivateAddresses !== undefined
+                ? { allowPrivateAddresses: options.allowPrivateAddresses }
+                : {}),
             },
             signal,
           )

@@ -4,10 +4,17 @@
  * redirects reported, never followed.
  */
 import { request } from 'node:https'
+import { sortAddresses } from '../util/private-address'
 import { createSecureContext, rootCertificates, type ConnectionOptions, type SecureContext } from 'node:tls'
 
 /** The largest body read, in bytes. */
 export const MAX_BODY_BYTES = 256 * 1024
+/**
+ * The most pieces a body may arrive in. A server that sends 256 KB one byte per TLS record makes
+ * every byte cost a record and a buffer (about 110 MB a request); real servers send 16 KB records,
+ * so a whole body takes a few dozen pieces.
+ */
+export const MAX_BODY_PIECES = 2048
 
 /** What came back. */
 export type FetchOutcome =
@@ -27,6 +34,8 @@ export interface FetchRequest {
   /** Resolves the host to its addresses (the run's DNS client). */
   resolve: (host: string) => Promise<string[]>
   extraCaPem?: string
+  /** Fetch from loopback, private and link-local addresses too (see EngineOptions). */
+  allowPrivate?: boolean
   deadlineMs: number
   signal: AbortSignal
 }
@@ -54,8 +63,9 @@ export async function fetchHttps(req: FetchRequest): Promise<FetchOutcome> {
   req.signal.addEventListener('abort', onAbort, { once: true })
   try {
     const addresses = await Promise.race([req.resolve(req.host), aborted(controller.signal)])
-    const address = addresses[0]
-    if (!address) return { kind: 'error', code: 'ENOTFOUND' }
+    const { allowed, refused } = sortAddresses(addresses, req.allowPrivate)
+    const address = allowed[0]
+    if (!address) return { kind: 'error', code: refused.length > 0 ? 'private-address' : 'ENOTFOUND' }
     return await send(req, address, controller.signal)
   } catch (error) {
     if (controller.signal.aborted) return { kind: 'timeout' }
@@ -108,22 +118,30 @@ function send(req: FetchRequest, address: string, signal: AbortSignal): Promise<
           resolve({ kind: 'http-error', status })
           return
         }
-        const chunks: Buffer[] = []
+        const body = Buffer.alloc(MAX_BODY_BYTES)
         let size = 0
+        let pieces = 0
         response.on('data', (chunk: Buffer) => {
-          size += chunk.length
-          if (size > MAX_BODY_BYTES) {
+          pieces += 1
+          const refusal =
+            size + chunk.length > MAX_BODY_BYTES
+              ? 'too-large'
+              : pieces > MAX_BODY_PIECES
+                ? 'too-fragmented'
+                : null
+          if (refusal) {
             response.destroy()
-            resolve({ kind: 'error', code: 'too-large' })
+            resolve({ kind: 'error', code: refusal })
             return
           }
-          chunks.push(chunk)
+          chunk.copy(body, size)
+          size += chunk.length
         })
         response.on('end', () =>
           resolve({
             kind: 'ok',
             status,
-            body: Buffer.concat(chunks).toString('utf8'),
+            body: body.toString('utf8', 0, size),
             contentType: String(response.headers['content-type'] ?? ''),
           }),
         )

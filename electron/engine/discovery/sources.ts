@@ -33,6 +33,8 @@ export interface DiscoveryEnv {
   /** The port of every HTTPS fetch (443; tests point it at a loopback server). */
   httpsPort: number
   extraCaPem: string | undefined
+  /** Fetch from loopback, private and link-local addresses too (see EngineOptions). */
+  allowPrivate: boolean | undefined
   deadlineMs: number
   signal: AbortSignal
 }
@@ -158,11 +160,16 @@ function describe(outcome: FetchOutcome): string {
   return outcome.kind === 'error' ? outcome.code : 'timeout'
 }
 
+/** Media types a settings file may come as: XML ones, plain text, or none said (an image is not XML). */
+const XML_TYPE = /^(?:text\/xml|application\/xml|application\/[\w.+-]+\+xml|text\/plain)?$/i
+
 function fetchOutcomeToPartial(outcome: FetchOutcome, url: string): SourceResult | null {
   if (outcome.kind === 'redirect') return { status: 'redirect', from: url, redirectTo: outcome.location }
   if (outcome.kind === 'timeout') return { status: 'timeout', from: url }
   if (outcome.kind === 'error') return { status: 'error', from: url, reason: outcome.code }
   if (outcome.kind === 'http-error') return none(url, describe(outcome))
+  const type = outcome.contentType.split(';')[0]?.trim() ?? ''
+  if (!XML_TYPE.test(type)) return none(url, `not XML (${type.slice(0, 80)})`)
   return null
 }
 
@@ -174,6 +181,7 @@ function get(env: DiscoveryEnv, host: string, path: string, body?: string, port 
     ...(body ? { method: 'POST' as const, body } : {}),
     resolve: async (name) => (await env.dns.addresses(name)).addresses.map((entry) => entry.address),
     ...(env.extraCaPem ? { extraCaPem: env.extraCaPem } : {}),
+    ...(env.allowPrivate !== undefined ? { allowPrivate: env.allowPrivate } : {}),
     deadlineMs: env.deadlineMs,
     signal: env.signal,
   })

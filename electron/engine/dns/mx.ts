@@ -3,6 +3,7 @@ import type { CheckContext } from '../context'
 import type { DnsClient, HostAddresses, MxData } from './dns-client'
 import { answerEvidence, isDefinite, listOf, msg, queryProblem, report } from './findings'
 import { receivingHosts, type ReceivingHosts } from './receiving-hosts'
+import { sortAddresses } from '../util/private-address'
 
 /** Where mail for the domain goes, as `dns.mx` found it. */
 export interface MxResult {
@@ -138,7 +139,20 @@ export async function checkMxHosts(
       const host = record.exchange
       const resolved = await client.addresses(host)
       const evidence = { a: answerEvidence(resolved.a), aaaa: answerEvidence(resolved.aaaa) }
-      if (resolved.addresses.length > 0) {
+      const addresses = resolved.addresses.map((a) => a.address)
+      if (
+        addresses.length > 0 &&
+        sortAddresses(addresses, ctx.options.allowPrivateAddresses).allowed.length === 0
+      ) {
+        report(ctx, 'dns.mx.hosts', started, {
+          status: 'fail',
+          subject: host,
+          title: msg('mxHosts.privateTitle', { host }),
+          detail: msg('mxHosts.privateDetail', { host, addresses: listOf(addresses) }),
+          evidence,
+          remedies: ['fix-mx'],
+        })
+      } else if (resolved.addresses.length > 0) {
         report(ctx, 'dns.mx.hosts', started, {
           status: 'pass',
           subject: host,

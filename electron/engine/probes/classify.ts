@@ -34,6 +34,7 @@ export const FAILURE_REMEDIES: Record<FailureCode, RemedyId[]> = {
   'connect-timeout': ['check-network', 'provider-status'],
   'connect-refused': ['check-server-name', 'provider-status'],
   'connect-unreachable': ['check-network'],
+  'private-address': ['check-server-name'],
   'no-greeting': ['provider-status', 'check-network'],
   'greeting-rejected': ['provider-status'],
   timeout: ['provider-status'],

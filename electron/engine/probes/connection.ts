@@ -3,6 +3,7 @@ import { connect as netConnect, isIP, type Socket } from 'node:net'
 import { LineReader } from './line-reader'
 import { ProbeError } from './probe-error'
 import { startTls, type TlsInfo, type TrustOptions } from './tls-inspect'
+import { sortAddresses } from '../util/private-address'
 import { redactText } from './redact-secrets'
 import type { HostLookup } from './probe-types'
 import type { Phase, Transcript } from './transcript'
@@ -26,6 +27,8 @@ export interface ConnectionOptions extends TrustOptions {
   maxLineBytes: number
   /** Every form of the login's password (see `secretForms`): removed from what the server sends. */
   secretForms?: readonly string[]
+  /** Connect to loopback, private and link-local addresses too (see EngineOptions). */
+  allowPrivateAddresses?: boolean
   signal?: AbortSignal
 }
 
@@ -61,7 +64,10 @@ export class ProbeConnection {
     this.throwIfAborted('dns')
     this.options.signal?.addEventListener('abort', this.onAbort, { once: true })
     const addresses = await this.transcript.time('dns', () => this.resolve())
-    const { socket, address } = await this.transcript.time('connect', () => this.connectToFirst(addresses))
+    const { allowed, refused } = sortAddresses(addresses, this.options.allowPrivateAddresses)
+    for (const address of refused) this.skippedAddresses.push({ address, code: 'private-address' })
+    if (allowed.length === 0) throw new ProbeError('private-address', 'connect', refused.join(', '))
+    const { socket, address } = await this.transcript.time('connect', () => this.connectToFirst(allowed))
     this.socket = socket
     this.address = address
     this.reader.attach(this.socket)

@@ -42,6 +42,9 @@ export function probeConnection(
       ...(options.extraCaPem ? { extraCaPem: options.extraCaPem } : {}),
       ...(options.dnsServers ? { dnsServers: options.dnsServers } : {}),
       ...(options.lookup ? { lookup: options.lookup } : {}),
+      ...(options.allowPrivateAddresses !== undefined
+        ? { allowPrivateAddresses: options.allowPrivateAddresses }
+        : {}),
       ...(signal ? { signal } : {}),
     },
     transcript,

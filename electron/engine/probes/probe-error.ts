@@ -11,6 +11,7 @@ export type FailureCode =
   | 'connect-timeout'
   | 'connect-refused'
   | 'connect-unreachable'
+  | 'private-address'
   | 'no-greeting'
   | 'greeting-rejected'
   | 'timeout'

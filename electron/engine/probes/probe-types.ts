@@ -46,6 +46,8 @@ export interface ProbeOptions {
   envelope?: EnvelopeAddresses
   /** SMTP only: the name we give in EHLO. */
   ehloName?: string
+  /** Connect to loopback, private and link-local addresses too (see EngineOptions). */
+  allowPrivateAddresses?: boolean
 }
 
 /** Where a probe stopped, when it did not finish. */

@@ -21,6 +21,9 @@ export function probeOptionsFrom(
     stepTimeoutMs: options.stepTimeoutMs,
     ...(options.extraCaPem ? { extraCaPem: options.extraCaPem } : {}),
     ...(options.dnsServers && options.dnsServers.length > 0 ? { dnsServers: options.dnsServers } : {}),
+    ...(options.allowPrivateAddresses !== undefined
+      ? { allowPrivateAddresses: options.allowPrivateAddresses }
+      : {}),
     ...extra,
   }
 }

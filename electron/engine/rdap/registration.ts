@@ -2,6 +2,7 @@ import type { RemedyId } from '../../../shared/report'
 import type { CheckContext } from '../context'
 import { withDeadline } from '../util/deadline'
 import { msg, report } from '../dns/findings'
+import { fetchRdap, type RdapDomain } from './rdap-fetch'
 
 /**
  * RDAP servers of common TLDs, as IANA's bootstrap registry (data.iana.org/rdap/dns.json) lists
@@ -36,12 +37,6 @@ export function rdapBaseFor(domain: string, configured?: string): string {
   return base.endsWith('/') ? base : `${base}/`
 }
 
-interface RdapDomain {
-  ldhName?: string
-  status?: string[]
-  events?: { eventAction?: string; eventDate?: string }[]
-}
-
 type Lookup =
   | { kind: 'found'; name: string; data: RdapDomain; url: string }
   | { kind: 'notFound'; url: string }
@@ -51,14 +46,8 @@ async function lookup(base: string, name: string, ctx: CheckContext): Promise<Lo
   const url = new URL(`domain/${encodeURIComponent(name)}`, base).toString()
   const deadline = withDeadline(ctx.signal, ctx.options.stepTimeoutMs)
   try {
-    const response = await fetch(url, {
-      headers: { accept: 'application/rdap+json, application/json' },
-      signal: deadline.signal,
-    })
-    if (response.status === 404) return { kind: 'notFound', url }
-    if (!response.ok) return { kind: 'failed', url, reason: `HTTP ${response.status}` }
-    const data = (await response.json()) as RdapDomain
-    return { kind: 'found', name, data, url }
+    const answer = await fetchRdap(url, ctx.options.allowPrivateAddresses, deadline.signal)
+    return answer.kind === 'found' ? { ...answer, name, url } : { ...answer, url }
   } catch {
     const reason = ctx.signal.aborted ? 'aborted' : deadline.signal.aborted ? 'timeout' : 'network'
     return { kind: 'failed', url, reason }

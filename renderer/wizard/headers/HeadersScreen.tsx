@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { MAX_HEADER_INPUT_CHARS, readHeaders } from '../../../shared/headers/read-headers'
+import { MAX_HEADER_INPUT_CHARS } from '../../../shared/headers/limits'
 import { isProviderId, providerProfile } from '../../../shared/knowledge/providers'
 import { effectiveOffer } from '../../../shared/tree/walker'
 import { api } from '../../bridge/api'
@@ -8,6 +8,7 @@ import { useAppStore } from '../../store/use-app-store'
 import { walkStateOf } from '../../store/wizard-slice'
 import { MessageFileDrop } from '../MessageFileDrop'
 import { ScreenFrame } from '../ScreenFrame'
+import { readHeadersOffThread } from '../../bridge/read-headers'
 
 /** Takes a message's pasted headers (or the whole message) and reads them on this computer. */
 export function HeadersScreen() {
@@ -30,8 +31,14 @@ export function HeadersScreen() {
     }
     setReading(true)
     const spfInclude = isProviderId(offer) ? providerProfile(offer)?.spfInclude : undefined
-    const report = await readHeaders(text, { role, ...(spfInclude ? { spfInclude } : {}) })
+    const report = await readHeadersOffThread(text, { role, ...(spfInclude ? { spfInclude } : {}) }).catch(
+      () => null,
+    )
     setReading(false)
+    if (!report) {
+      setError('headers:screen.failed')
+      return
+    }
     if (report.hops.length === 0) {
       setError('headers:screen.noHeaders')
       return

@@ -18,6 +18,8 @@ export default {
     MAILDOCTOR_RDAP: 'the registration (RDAP) service to ask, a URL (like --rdap)',
     MAILDOCTOR_PORTS: 'ports of the mail servers, KIND=PORT,... (like --ports)',
     MAILDOCTOR_EXTRA_CA: 'a PEM file of certificate authorities to trust too (like --ca)',
+    MAILDOCTOR_ALLOW_PRIVATE:
+      '1: connect to loopback, private and link-local addresses too (like --allow-private)',
     bad: '{{variable}} is not valid: {{message}}',
   },
   commands: {
@@ -93,6 +95,7 @@ export default {
     ports: 'ports of the mail servers, such as submission=2587',
     server: 'a server the person uses, tested instead of the one found (repeatable)',
     ca: 'a PEM file of certificate authorities to trust too',
+    allowPrivate: 'connect to loopback, private and link-local addresses too (a server on your own network)',
     provider: 'the mail offer the domain uses (see the list below)',
     dkimSelector: 'a DKIM selector to look up too (repeatable)',
     ip: 'a sending IP address to look up in the blocklists (repeatable)',
@@ -101,7 +104,8 @@ export default {
     report: 'print the report as Markdown, HTML or JSON instead',
     shareSafely: 'in the report, hide the part before the @ and the IP addresses',
     from: 'check every domain or address in a file, one per line (- reads standard input)',
-    concurrency: 'how many domains to check at once with --from (default {{default}})',
+    concurrency:
+      'how many domains to check at once with --from (default {{default}}, at most {{max}}: each check holds about 12 connections)',
     user: 'log in as this user',
     passwordStdin: 'read the password from standard input (with --user)',
     mailboxServer: 'probe mailbox: the mailbox server, instead of the one our settings give for the domain',
@@ -148,6 +152,9 @@ export default {
     failedToRun: 'ERR  {{target}}: the check could not run: {{message}}',
     invalid: 'ERR  {{target}}: {{message}}',
     empty: 'the list holds no domain or address',
+    tooLong: 'the list holds more than {{max}} domains or addresses: split it into smaller lists',
+    tooManyAtOnce:
+      '--concurrency can be at most {{max}}: more checks at once run out of connections and report working domains as offline',
     unreadable: 'cannot read the list "{{file}}"',
     done: '{{total}} checked in {{seconds}} s: {{failed}} with problems',
     needsNoTarget: '--from reads the domains from the list: give no domain on the command line',

@@ -49,6 +49,9 @@ export default {
     nodataDetail:
       'Your MX record names {{host}}, but that name has no address, so no server can deliver to it.',
     errorTitle: 'We could not find the address of {{host}}',
+    privateTitle: 'The mail server {{host}} points inside a private network',
+    privateDetail:
+      'Your MX record names {{host}}, whose address {{addresses}} belongs to a private network: nobody outside your network can deliver to it.',
   },
   provider: {
     recognisedTitle: 'Your mail is handled by {{provider}}',

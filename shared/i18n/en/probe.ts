@@ -40,6 +40,11 @@ export default {
       detail:
         'Your computer has no route to {{host}} right now. Check that you are online; a VPN or a network restriction may be in the way.',
     },
+    'private-address': {
+      title: '{{host}} points inside a private network',
+      detail:
+        'The name {{host}} leads only to {{server}}, an address inside a private network: nobody outside your network can deliver to it. We did not connect to it.',
+    },
     'no-greeting': {
       title: '{{host}} accepted the connection but said nothing',
       detail:

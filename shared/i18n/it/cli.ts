@@ -18,6 +18,8 @@ export default {
     MAILDOCTOR_RDAP: 'il servizio di registrazione (RDAP) da interrogare, un URL (come --rdap)',
     MAILDOCTOR_PORTS: 'le porte dei server di posta, TIPO=PORTA,... (come --ports)',
     MAILDOCTOR_EXTRA_CA: 'un file PEM di autorità di certificazione di cui fidarsi in più (come --ca)',
+    MAILDOCTOR_ALLOW_PRIVATE:
+      '1: collegarsi anche a indirizzi locali, privati e link-local (come --allow-private)',
     bad: '{{variable}} non è valida: {{message}}',
   },
   commands: {
@@ -102,6 +104,7 @@ export default {
     ports: 'le porte dei server di posta, per esempio submission=2587',
     server: 'un server che la persona usa, da provare al posto di quello trovato (ripetibile)',
     ca: 'un file PEM di autorità di certificazione di cui fidarsi in più',
+    allowPrivate: 'collegarsi anche a indirizzi locali, privati e link-local (un server della tua rete)',
     provider: 'l’offerta di posta del dominio (vedi l’elenco qui sotto)',
     dkimSelector: 'un selettore DKIM da cercare in più (ripetibile)',
     ip: 'un indirizzo IP di invio da cercare nelle liste di blocco (ripetibile)',
@@ -110,7 +113,8 @@ export default {
     report: 'scrivi invece il rapporto in Markdown, HTML o JSON',
     shareSafely: 'nel rapporto, nascondi la parte prima della @ e gli indirizzi IP',
     from: 'verifica ogni dominio o indirizzo di un file, uno per riga (- legge lo standard input)',
-    concurrency: 'quanti domini verificare insieme con --from (predefinito {{default}})',
+    concurrency:
+      'quanti domini verificare insieme con --from (predefinito {{default}}, al massimo {{max}}: ogni verifica tiene circa 12 connessioni)',
     user: 'fai l’accesso con questo utente',
     passwordStdin: 'leggi la password dallo standard input (con --user)',
     mailboxServer:
@@ -158,6 +162,9 @@ export default {
     failedToRun: 'ERR  {{target}}: non è stato possibile eseguire la verifica: {{message}}',
     invalid: 'ERR  {{target}}: {{message}}',
     empty: 'l’elenco non contiene alcun dominio o indirizzo',
+    tooLong: 'l’elenco contiene più di {{max}} domini o indirizzi: dividilo in elenchi più piccoli',
+    tooManyAtOnce:
+      '--concurrency può essere al massimo {{max}}: con più controlli insieme finiscono le connessioni e domini funzionanti risultano non raggiungibili',
     unreadable: 'non riesco a leggere l’elenco "{{file}}"',
     done: '{{total}} verificati in {{seconds}} s: {{failed}} con problemi',
     needsNoTarget: '--from legge i domini dall’elenco: non scrivere un dominio sulla riga di comando',

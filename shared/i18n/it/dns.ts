@@ -51,6 +51,9 @@ export default {
     nodataDetail:
       'Il tuo record MX indica {{host}}, ma quel nome non ha un indirizzo, quindi nessun server può consegnarvi la posta.',
     errorTitle: 'Non siamo riusciti a trovare l’indirizzo di {{host}}',
+    privateTitle: 'Il server di posta {{host}} punta dentro una rete privata',
+    privateDetail:
+      'Il tuo record MX indica {{host}}, il cui indirizzo {{addresses}} appartiene a una rete privata: nessuno fuori dalla tua rete può consegnarvi la posta.',
   },
   provider: {
     recognisedTitle: 'La tua posta è gestita da {{provider}}',

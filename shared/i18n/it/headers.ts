@@ -20,6 +20,8 @@ export default {
     noHeaders:
       'Non sembrano le intestazioni di un messaggio: manca una riga “Received:”. Copia tutto il blocco delle intestazioni, dalla prima riga fino alla riga vuota prima del testo.',
     truncated: 'Il testo è molto lungo: MailDoctor ne ha letto solo la prima parte.',
+    failed:
+      'MailDoctor non è riuscito a leggere queste intestazioni in tempo. Incolla solo le intestazioni di un messaggio e riprova.',
     shown: '{{count}} server lungo il percorso',
   },
   timeline: {

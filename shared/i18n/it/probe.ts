@@ -40,6 +40,11 @@ export default {
       detail:
         'In questo momento il tuo computer non ha una strada verso {{host}}. Controlla di essere in linea; una VPN o una restrizione della rete potrebbe essere d’ostacolo.',
     },
+    'private-address': {
+      title: '{{host}} punta dentro una rete privata',
+      detail:
+        'Il nome {{host}} porta solo a {{server}}, un indirizzo di una rete privata: nessuno fuori dalla tua rete può consegnare posta lì. Non ci siamo collegati.',
+    },
     'no-greeting': {
       title: '{{host}} ha accettato la connessione ma non ha detto nulla',
       detail:
