@@ -6,7 +6,7 @@ import type { CodeExplanation } from '../../shared/knowledge/explain'
 import type { SessionOutcome } from '../../shared/session'
 import { DECISION_TREE } from '../../shared/tree/decision-tree'
 import { isOffer } from '../../shared/tree/offers'
-import { detectedOffer } from '../../shared/tree/provider-question'
+import { identifyProvider } from '../../shared/knowledge/provider-identity'
 import {
   chooseRoute,
   decidingFindings,
@@ -133,7 +133,7 @@ function declaredOffer(nodeId: string, answerId: string, walk: WalkState): strin
   if (nodeId === 'offer')
     return isOffer(answerId) && answerId !== 'unknown' && answerId !== 'other' ? answerId : null
   if (nodeId === 'provider-confirm' && answerId === 'yes') {
-    const offer = detectedOffer(walk)
+    const offer = identifyProvider(walk).offer
     return offer && offer !== 'other' && offer !== 'unknown' ? offer : null
   }
   return null
