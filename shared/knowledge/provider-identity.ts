@@ -145,6 +145,16 @@ export function detectProvider(findings: readonly Finding[]): ProviderDetection 
   return only ? { provider: only, basis: { kind: 'mx', hosts } } : null
 }
 
+/**
+ * The offer the checks were run for (CLI `--provider`, a report read without the walk), as the
+ * `dns.mx.provider` finding records it; only when the answers say nothing about the provider.
+ */
+function declaredIn(findings: readonly Finding[], answers: Readonly<Record<string, string>>): string | undefined {
+  if (answers['provider-confirm'] !== undefined) return undefined
+  const declared = findings.find((finding) => finding.id === 'dns.mx.provider')?.evidence.declared
+  return typeof declared === 'string' ? declared : undefined
+}
+
 /** True when the person said the provider found is not theirs and has not named another. */
 function rejected(state: Pick<WalkState, 'answers'>): boolean {
   return state.answers['provider-confirm'] === 'no' && state.answers.offer === undefined
@@ -187,7 +197,7 @@ export function settingsToUse(
  */
 export function identifyProvider(state: Pick<WalkState, 'answers' | 'findings'>): ProviderIdentity {
   const findings = state.findings.own
-  const named = state.answers.offer
+  const named = state.answers.offer ?? declaredIn(findings, state.answers)
   if (isOffer(named) && named !== 'unknown') {
     const provider = named === 'other' ? null : (mailProvider(named) ?? null)
     return { provider, offer: named, basis: { kind: 'answer' }, confirmed: true, settings: settingsToUse(provider, findings) }
@@ -203,6 +213,52 @@ export function identifyProvider(state: Pick<WalkState, 'answers' | 'findings'>)
     confirmed: detection !== null && state.answers['provider-confirm'] === 'yes',
     settings: settingsToUse(provider, findings),
   }
+}
+
+/** The identity a finished run gives, with the offer named for it (CLI `--provider`, a report's answers). */
+export function identityOfRun(
+  findings: readonly Finding[],
+  answers: Readonly<Record<string, string>> = {},
+): ProviderIdentity {
+  return identifyProvider({ answers, findings: { own: findings, recipient: [] } })
+}
+
+/** The identity as data for `check --json` and reports: who, on what basis, the settings' source. */
+export function identitySummary(identity: ProviderIdentity): {
+  id: string | null
+  name: string | null
+  company: string | null
+  basis: string | null
+  confirmed: boolean
+  settingsSource: SettingsToUse['source'] | null
+} {
+  return {
+    id: identity.provider?.id ?? null,
+    name: providerName(identity),
+    company: identity.provider?.company ?? null,
+    basis: identity.basis?.kind ?? null,
+    confirmed: identity.confirmed,
+    settingsSource: identity.settings?.source ?? null,
+  }
+}
+
+/** The `report:providerBasis.<kind>` text key of an identity (`unknown` when no provider). */
+export function basisKey(identity: ProviderIdentity): string {
+  return `report:providerBasis.${identity.provider && identity.basis ? identity.basis.kind : 'unknown'}`
+}
+
+/** The identity in words for a report's summary and the CLI: "Aruba Hosting (from the address's domain)". */
+export function identityText(
+  identity: ProviderIdentity,
+  t: (key: string, params?: Record<string, string>) => string,
+): string {
+  const name = providerName(identity)
+  if (!name) return t('report:provider.unknown')
+  const confirmedFinding = identity.confirmed && identity.basis?.kind !== 'answer'
+  return t(confirmedFinding ? 'report:provider.confirmed' : 'report:provider.value', {
+    provider: name,
+    basis: t(basisKey(identity)),
+  })
 }
 
 /** How the provider is named on screens, in reports and in the CLI; null when unknown. */
