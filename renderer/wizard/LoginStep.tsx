@@ -15,6 +15,7 @@ export function LoginStep({ node }: { node: Extract<TreeNode, { kind: 'login' }>
   const tested = useAppStore((state) => state.runs.own.findings.some((finding) => finding.id === 'smtp.auth'))
   const proceed = useAppStore((state) => state.proceed)
   const client = useProviderIdentity().settings?.client
+  const incoming = client?.imap ?? client?.pop3
   const base = `tree:nodes.${node.id}`
   return (
     <ScreenFrame
@@ -26,7 +27,19 @@ export function LoginStep({ node }: { node: Extract<TreeNode, { kind: 'login' }>
         </button>
       }
     >
-      {client ? <LoginTest settings={client} /> : <p>{t('tree:ui.settingsUnknown')}</p>}
+      {client ? (
+        <>
+          <p className="login-servers">
+            {t('discovery:loginServers', {
+              smtp: `${client.smtp.host}:${client.smtp.port}`,
+              incoming: incoming ? `${incoming.host}:${incoming.port}` : '—',
+            })}
+          </p>
+          <LoginTest settings={client} />
+        </>
+      ) : (
+        <p>{t('tree:ui.settingsUnknown')}</p>
+      )}
     </ScreenFrame>
   )
 }

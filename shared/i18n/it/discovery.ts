@@ -109,4 +109,6 @@ export default {
   /** La scheda quando non abbiamo le impostazioni del fornitore e la ricerca non ne ha trovate. */
   cardDiscoveryOnly:
     '{{provider}} non pubblica queste impostazioni sulle sue pagine. Le cerchiamo sui server del tuo dominio, ma questa volta nessuno ha risposto.',
+  /** Il passo dell'accesso, con i server che prova: quelli della scheda delle impostazioni. */
+  loginServers: 'La prova usa il server della posta in uscita (SMTP) {{smtp}} e il server della posta in arrivo {{incoming}}.',
 }
