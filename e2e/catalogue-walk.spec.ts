@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
-import { runCheck } from '../electron/engine/check'
+import { runCheck } from '../electron/engine'
 import { resources } from '../shared/i18n'
 import { providerDisplayName } from '../shared/knowledge/provider-catalogue'
 import { identityOfRun, identitySummary, providerPages } from '../shared/knowledge/provider-identity'
@@ -75,15 +75,17 @@ for (const story of walkStories()) {
       await p.choose('webmail-works', 'yes')
       await expect(p.heading()).toHaveText(resources[lang].remedy['client-settings'].title)
       const smtp = await cardSmtpHost(page, lang)
-      expect(loginKnows, 'the login step offers the test exactly when the card has settings').toBe(smtp !== null)
+      expect(loginKnows, 'the login step offers the test exactly when the card has settings').toBe(
+        smtp !== null,
+      )
       if (smtp) expect(loginText).toContain(smtp)
       if (story.provider.client) expect(smtp).toBe(story.provider.client.smtp.host)
 
       // The card's links are the provider's own pages, each named for it.
       const own = providerPages(story.provider).map((link) => link.url)
-      const hrefs = await page.locator('.settings-card a.external-link').evaluateAll((links) =>
-        links.map((link) => link.getAttribute('href') ?? ''),
-      )
+      const hrefs = await page
+        .locator('.settings-card a.external-link')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
       expect(new Set(hrefs)).toEqual(new Set(own))
       for (const href of hrefs)
         await expect(page.locator(`.settings-card a.external-link[href="${href}"]`)).toContainText(name)

@@ -1,5 +1,9 @@
-import { lookupIspDb } from '../../electron/engine/discovery/isp-db'
-import { MAIL_PROVIDERS, type ClientSettings, type MailProvider } from '../../shared/knowledge/provider-catalogue'
+import { readFile } from 'node:fs/promises'
+import {
+  MAIL_PROVIDERS,
+  type ClientSettings,
+  type MailProvider,
+} from '../../shared/knowledge/provider-catalogue'
 import { expectedMxFor } from '../../shared/knowledge/providers'
 import type { FixtureRecord } from './dns-server'
 
@@ -26,7 +30,8 @@ export interface WalkStory {
  */
 export function walkStories(): WalkStory[] {
   return MAIL_PROVIDERS.map((provider) => {
-    const own = provider.kind === 'free-webmail' || provider.kind === 'pec' ? provider.addressDomains[0] : undefined
+    const own =
+      provider.kind === 'free-webmail' || provider.kind === 'pec' ? provider.addressDomains[0] : undefined
     const domain = own ?? `${provider.id}.walk.test`
     const expected = expectedMxFor(provider, domain)[0]?.[0]?.exchange
     const mxHost = own ? `mx.${own}` : (expected ?? MX_HOSTS[provider.id])
@@ -44,11 +49,24 @@ export function walkStories(): WalkStory[] {
 const hostsOf = (client: ClientSettings | undefined): string[] =>
   client ? [client.smtp, client.imap, client.pop3].flatMap((server) => (server ? [server.host] : [])) : []
 
+/** The bundled ISP database, as the engine ships it (its index names each domain's file). */
+const ISPDB = new URL('../../electron/engine/discovery/', import.meta.url)
+
+/** The server host names the ISP database lists for a domain (none when it has no entry). */
+async function ispDbHosts(domain: string): Promise<string[]> {
+  const index = JSON.parse(await readFile(new URL('ispdb-index.json', ISPDB), 'utf8')) as Record<
+    string,
+    string
+  >
+  const file = index[domain]
+  if (!file || !/^[\w.-]+\.xml$/.test(file)) return []
+  const xml = await readFile(new URL(`ispdb/${file}`, ISPDB), 'utf8')
+  return [...xml.matchAll(/<hostname>([^<%]+)<\/hostname>/g)].map((match) => (match[1] ?? '').trim())
+}
+
 /** Every host a walk can reach: MX, autodiscover target, and the settings of the catalogue or ISP database. */
 export async function walkHosts(stories: readonly WalkStory[]): Promise<string[]> {
-  const fromIspDb = await Promise.all(
-    stories.map(async (story) => hostsOf((await lookupIspDb(story.domain))?.config.client ?? undefined)),
-  )
+  const fromIspDb = await Promise.all(stories.map((story) => ispDbHosts(story.domain)))
   const hosts = stories.flatMap((story) => [
     story.mxHost,
     ...(story.srvTarget ? [story.srvTarget] : []),

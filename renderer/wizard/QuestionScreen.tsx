@@ -37,11 +37,7 @@ export function QuestionScreen({ node }: { node: Extract<TreeNode, { kind: 'ques
             </p>
           )}
           {link && (
-            <ExternalLink
-              url={link.url}
-              labelKey={link.labelKey}
-              provider={providerName(identity) ?? ''}
-            />
+            <ExternalLink url={link.url} labelKey={link.labelKey} provider={providerName(identity) ?? ''} />
           )}
         </aside>
       )}

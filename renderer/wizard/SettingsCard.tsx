@@ -51,11 +51,7 @@ export function SettingsCard({ withLoginTest }: { withLoginTest: boolean }) {
   return (
     <section className="settings-card" aria-labelledby="settings-title">
       <h2 id="settings-title">{t('tree:ui.settingsTitle')}</h2>
-      {provider && (
-        <p className="settings-provider">
-          {t('discovery:card.provider', { provider: name })}
-        </p>
-      )}
+      {provider && <p className="settings-provider">{t('discovery:card.provider', { provider: name })}</p>}
       <p className="settings-source">
         {t(`discovery:card.source.${settings.source === 'catalogue' ? 'profile' : settings.source}`)}
       </p>

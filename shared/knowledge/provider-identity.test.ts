@@ -179,7 +179,10 @@ describe('links, as ids resolved for the provider in hand', () => {
       LINK_URLS.spamhausLookup,
     ])
     expect(providerLinks(ids, null)).toEqual([LINK_URLS.spamhausLookup])
-    expect(providerLinks(ids, mailProvider('libero'))).toEqual(['https://mail.libero.it/', LINK_URLS.spamhausLookup])
+    expect(providerLinks(ids, mailProvider('libero'))).toEqual([
+      'https://mail.libero.it/',
+      LINK_URLS.spamhausLookup,
+    ])
     expect(providerLinks(ids, mailProvider('ovh-mxplan'))).toContain(LINK_URLS.providerMxGuide)
   })
 })
@@ -213,7 +216,10 @@ describe('one answer for every screen', () => {
 
   it('uses the catalogue’s settings of a named offer when discovery found another provider', () => {
     const state = walk([discovery('x.test', 'profile-mx', 'aruba')], { offer: 'microsoft365' })
-    expect(settingsOf(state)).toMatchObject({ source: 'catalogue', client: { smtp: { host: 'smtp.office365.com' } } })
+    expect(settingsOf(state)).toMatchObject({
+      source: 'catalogue',
+      client: { smtp: { host: 'smtp.office365.com' } },
+    })
     expect(identifyProvider(state).basis).toEqual({ kind: 'answer' })
   })
 })
@@ -221,7 +227,11 @@ describe('one answer for every screen', () => {
 describe('what the MX and autodiscover records say', () => {
   it('recognises every catalogue provider by its MX, the offers a person can name first', () => {
     expect(recogniseMx(['mx.aruba.it']).map((p) => p.id)).toEqual(['aruba'])
-    expect(recogniseMx(['mx1.mail.ovh.net']).map((p) => p.id)).toEqual(['ovh-mxplan', 'ovh-emailpro', 'ovh-exchange'])
+    expect(recogniseMx(['mx1.mail.ovh.net']).map((p) => p.id)).toEqual([
+      'ovh-mxplan',
+      'ovh-emailpro',
+      'ovh-exchange',
+    ])
   })
 
   it('recognises Microsoft 365’s DNSSEC inbound hosts under mx.microsoft', () => {
@@ -242,7 +252,9 @@ describe('what the MX and autodiscover records say', () => {
   })
 
   it('expects the Exchange autodiscover record from an Exchange MX, whatever offer was named', () => {
-    expect(autodiscoverExpected(mailProvider('ovh-mxplan'), ['ex2.mail.ovh.net'])?.srv.targets).toEqual(['ex2.mail.ovh.net'])
+    expect(autodiscoverExpected(mailProvider('ovh-mxplan'), ['ex2.mail.ovh.net'])?.srv.targets).toEqual([
+      'ex2.mail.ovh.net',
+    ])
     expect(autodiscoverExpected(undefined, ['ex2.mail.ovh.net'])?.provider.id).toBe('ovh-exchange')
     expect(autodiscoverExpected(undefined, ['mx1.mail.ovh.net'])).toBeNull()
   })

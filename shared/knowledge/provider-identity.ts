@@ -123,7 +123,9 @@ function fromDiscovery(findings: readonly Finding[]): ProviderDetection | null {
 
 /** The domain the checks ran on, from the findings that name it. */
 function domainOf(findings: readonly Finding[]): string {
-  const finding = findings.find((candidate) => candidate.id === 'client.discovery' || candidate.id === 'dns.mx.provider')
+  const finding = findings.find(
+    (candidate) => candidate.id === 'client.discovery' || candidate.id === 'dns.mx.provider',
+  )
   return finding?.subject ?? ''
 }
 
@@ -149,7 +151,10 @@ export function detectProvider(findings: readonly Finding[]): ProviderDetection 
  * The offer the checks were run for (CLI `--provider`, a report read without the walk), as the
  * `dns.mx.provider` finding records it; only when the answers say nothing about the provider.
  */
-function declaredIn(findings: readonly Finding[], answers: Readonly<Record<string, string>>): string | undefined {
+function declaredIn(
+  findings: readonly Finding[],
+  answers: Readonly<Record<string, string>>,
+): string | undefined {
   if (answers['provider-confirm'] !== undefined) return undefined
   const declared = findings.find((finding) => finding.id === 'dns.mx.provider')?.evidence.declared
   return typeof declared === 'string' ? declared : undefined
@@ -200,10 +205,22 @@ export function identifyProvider(state: Pick<WalkState, 'answers' | 'findings'>)
   const named = state.answers.offer ?? declaredIn(findings, state.answers)
   if (isOffer(named) && named !== 'unknown') {
     const provider = named === 'other' ? null : (mailProvider(named) ?? null)
-    return { provider, offer: named, basis: { kind: 'answer' }, confirmed: true, settings: settingsToUse(provider, findings) }
+    return {
+      provider,
+      offer: named,
+      basis: { kind: 'answer' },
+      confirmed: true,
+      settings: settingsToUse(provider, findings),
+    }
   }
   if (rejected(state))
-    return { provider: null, offer: null, basis: null, confirmed: false, settings: settingsToUse(null, findings) }
+    return {
+      provider: null,
+      offer: null,
+      basis: null,
+      confirmed: false,
+      settings: settingsToUse(null, findings),
+    }
   const detection = detectProvider(findings)
   const provider = detection?.provider ?? null
   return {
@@ -356,7 +373,9 @@ export function autodiscoverExpected(
 }
 
 /** The provider's pages a link id can name, with the key of the label naming them for that provider. */
-const PROVIDER_PAGES: Partial<Record<LinkId, { label: string; page: (provider: MailProvider) => string | undefined }>> = {
+const PROVIDER_PAGES: Partial<
+  Record<LinkId, { label: string; page: (provider: MailProvider) => string | undefined }>
+> = {
   providerWebmail: { label: 'webmail', page: (provider) => provider.webmailUrl },
   providerPanel: { label: 'panel', page: (provider) => provider.panelUrl },
   providerStatus: { label: 'status', page: (provider) => provider.statusUrl },
@@ -372,7 +391,10 @@ export interface ResolvedLink {
 }
 
 /** Link ids resolved for the provider in hand: its own pages, or left out when it has none or is unknown. */
-export function resolveLinks(ids: readonly LinkId[], provider: MailProvider | null | undefined): ResolvedLink[] {
+export function resolveLinks(
+  ids: readonly LinkId[],
+  provider: MailProvider | null | undefined,
+): ResolvedLink[] {
   return ids.flatMap((id): ResolvedLink[] => {
     const own = PROVIDER_PAGES[id]
     if (!own) return [{ url: LINK_URLS[id], labelKey: null }]

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { MailProvider } from './provider-catalogue'
-import {
-  expectedMxFor,
-  mxChanges,
-  PROVIDER_IDS,
-  providerProfile,
-  type ProviderId,
-} from './providers'
+import { expectedMxFor, mxChanges, PROVIDER_IDS, providerProfile, type ProviderId } from './providers'
 import { recogniseMx } from './provider-identity'
 
 function offer(id: ProviderId): MailProvider {

@@ -6,7 +6,8 @@ import { LINK_URLS, REMEDY_IDS, linkUrl, remedyDef, remedyLinks, whoActsKey } fr
 describe('the remedy catalogue', () => {
   it('links only to pages the app may open in the browser', () => {
     expect(Object.values(LINK_URLS).filter((url) => !isAllowedExternalLink(url))).toEqual([])
-    for (const id of REMEDY_IDS) expect(remedyLinks(id).map(linkUrl).every(isAllowedExternalLink), id).toBe(true)
+    for (const id of REMEDY_IDS)
+      expect(remedyLinks(id).map(linkUrl).every(isAllowedExternalLink), id).toBe(true)
   })
 
   it('names who acts for every remedy in every language', () => {

@@ -12,7 +12,10 @@ function arubaSession(): SessionRecord {
     subject: 'example.it',
     status: 'info',
     title: { key: 'dns:provider.recognisedTitle', params: { provider: 'Aruba' } },
-    detail: { key: 'dns:provider.recognisedDetail', params: { offers: 'Aruba Hosting', hosts: 'mx.aruba.it' } },
+    detail: {
+      key: 'dns:provider.recognisedDetail',
+      params: { offers: 'Aruba Hosting', hosts: 'mx.aruba.it' },
+    },
     evidence: { mxHosts: ['mx.aruba.it'], recognised: ['aruba'] },
     durationMs: 1,
     remedies: [],

@@ -3,12 +3,7 @@ import {
   type ExpectedMx,
   type MailProvider,
 } from '../../../shared/knowledge/provider-catalogue'
-import {
-  expectedMxFor,
-  isProviderId,
-  mxChanges,
-  providerProfile,
-} from '../../../shared/knowledge/providers'
+import { expectedMxFor, isProviderId, mxChanges, providerProfile } from '../../../shared/knowledge/providers'
 import { recogniseDomain } from '../../../shared/knowledge/provider-identity'
 import type { CheckContext } from '../context'
 import { listOf, msg, nonEmptyParts, report } from './findings'

@@ -107,5 +107,6 @@ export default {
   cardDiscoveryOnly:
     '{{provider}} doesn’t publish these settings on its pages. We look for them on your domain’s servers, and none answered this time.',
   /** The login step, naming the servers it tests: the ones the settings card shows. */
-  loginServers: 'The test uses the outgoing mail server (SMTP) {{smtp}} and the incoming server {{incoming}}.',
+  loginServers:
+    'The test uses the outgoing mail server (SMTP) {{smtp}} and the incoming server {{incoming}}.',
 }

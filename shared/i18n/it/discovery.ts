@@ -110,5 +110,6 @@ export default {
   cardDiscoveryOnly:
     '{{provider}} non pubblica queste impostazioni sulle sue pagine. Le cerchiamo sui server del tuo dominio, ma questa volta nessuno ha risposto.',
   /** Il passo dell'accesso, con i server che prova: quelli della scheda delle impostazioni. */
-  loginServers: 'La prova usa il server della posta in uscita (SMTP) {{smtp}} e il server della posta in arrivo {{incoming}}.',
+  loginServers:
+    'La prova usa il server della posta in uscita (SMTP) {{smtp}} e il server della posta in arrivo {{incoming}}.',
 }
