@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { createI18n, resources } from '../shared/i18n'
-import { panelTextParams } from '../shared/knowledge/detected-provider'
+import { panelTextParams } from '../shared/knowledge/provider-identity'
 import { mailProvider, providerDisplayName } from '../shared/knowledge/provider-catalogue'
 import { remedyKeys, type ScreenRemedyId } from '../shared/knowledge/remedies'
 import { expect } from './fixtures'

@@ -134,6 +134,9 @@ function policyCases(): FixtureRecord[] {
     a('mx.other.test', '192.0.2.60'),
     mx('exchok.test', 1, 'mx1.mail.ovh.net'),
     srv('_autodiscover._tcp.exchok.test', 0, 0, 443, 'ex.mail.ovh.net'),
+    // An MX on OVHcloud's Exchange host and no autodiscover record (issue 20).
+    mx('exchnoad.test', 1, 'ex2.mail.ovh.net'),
+    a('ex2.mail.ovh.net', '192.0.2.71'),
     a('mx1.mail.ovh.net', '192.0.2.70'),
     mx('split.test', 10, 'mx1.good.test'),
     ns('split.test', 'ns1.split.test'),

@@ -4,6 +4,7 @@ import { dovecotUnavailable, startDovecot, type RunningDovecot } from './dovecot
 import { startRdapServer } from './rdap-server'
 import { startSmtpServer, type RunningSmtpServer } from './smtp-servers'
 import { createTestPki } from './test-ca'
+import { walkHosts, walkRecords, walkStories } from './catalogue-walk'
 
 /** The OVHcloud MX set the MX Plan and Email Pro profiles expect. */
 const OVH_MX = [
@@ -151,15 +152,23 @@ export const WORLD_LOGIN = {
  * through the engine options.
  */
 export async function startWizardWorld(): Promise<WizardWorld> {
+  const stories = walkStories()
+  const walk = await walkHosts(stories)
+  const key = (record: FixtureRecord) => JSON.stringify([record.name, record.type, record.data])
+  const known = new Set(RECORDS.map(key))
+  const records = [...RECORDS, ...walkRecords(stories, walk).filter((record) => !known.has(key(record)))]
   const pki = createTestPki([
-    ...MAIL_HOSTS,
-    ...ARUBA_HOSTS,
-    ...OTHER_MX_HOSTS,
-    ...SIGN_IN_HOSTS,
-    'ssl0.ovh.net',
-    'mail.elsewhere.test',
-    'mx.fine.test',
-    'mx.listed.test',
+    ...new Set([
+      ...walk,
+      ...MAIL_HOSTS,
+      ...ARUBA_HOSTS,
+      ...OTHER_MX_HOSTS,
+      ...SIGN_IN_HOSTS,
+      'ssl0.ovh.net',
+      'mail.elsewhere.test',
+      'mx.fine.test',
+      'mx.listed.test',
+    ]),
   ])
   const users = { [WORLD_LOGIN.user]: WORLD_LOGIN.password }
   const authRefusals = {
@@ -176,7 +185,7 @@ export async function startWizardWorld(): Promise<WizardWorld> {
   const dovecot = dovecotUnavailable() === null ? await startDovecot({ certificate: pki.valid, users }) : null
   const maildir = dovecot ? { maildir: dovecot.maildir(WORLD_LOGIN.user) } : {}
   const [dns, rdap, mx, submission, submissions] = await Promise.all([
-    startDnsServer({ records: RECORDS }),
+    startDnsServer({ records }),
     startRdapServer(RDAP),
     startSmtpServer({
       tls: 'starttls',

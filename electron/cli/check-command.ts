@@ -8,6 +8,7 @@ import {
   type ProbeServer,
 } from '../../shared/ipc'
 import { createI18n, type Language } from '../../shared/i18n'
+import { identityOfRun, identitySummary, identityText } from '../../shared/knowledge/provider-identity'
 import { isFailing } from '../../shared/report'
 import {
   EXPORT_FORMATS,
@@ -102,11 +103,16 @@ export async function checkCommand(args: string[]): Promise<number> {
   const report = await runCheck({ runId: randomUUID(), input, ...extras }, options, {
     signal: controller.signal,
   })
-  if (values.json) process.stdout.write(terminalSafe(`${JSON.stringify(report, null, 2)}\n`))
-  else if (reportFormat === undefined)
+  const identity = identityOfRun(report.findings)
+  if (values.json)
     process.stdout.write(
-      terminalSafe(`${[summaryLine(report, lang), ...findingLines(report.findings, lang)].join('\n')}\n`),
+      terminalSafe(`${JSON.stringify({ ...report, provider: identitySummary(identity) }, null, 2)}\n`),
     )
+  else if (reportFormat === undefined) {
+    const provider = `${t('report:provider.label')}: ${identityText(identity, (key, params) => t(key, params ?? {}))}`
+    const lines = [summaryLine(report, lang), provider, ...findingLines(report.findings, lang)]
+    process.stdout.write(terminalSafe(`${lines.join('\n')}\n`))
+  }
   if (values.save !== undefined || reportFormat !== undefined) {
     const session = sessionFromReport(report, randomUUID(), lang)
     if (values.save !== undefined) await createHistoryStore(values.save).save(session)

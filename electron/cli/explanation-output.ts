@@ -1,6 +1,7 @@
 import { renderMsg, type Language, createI18n } from '../../shared/i18n'
 import type { CodeExplanation } from '../../shared/knowledge/explain'
 import type { CodeClass } from '../../shared/knowledge/reply-codes'
+import { providerLinks } from '../../shared/knowledge/provider-identity'
 import { remedyDef, remedyKeys, remedyLinks, whoActsKey } from '../../shared/knowledge/remedies'
 import { checkNameKey } from '../../shared/report'
 
@@ -57,7 +58,7 @@ export function explanationJson(explanation: CodeExplanation, lang: Language) {
         whoActs: remedyDef(id).whoActs,
         title: i18n.t(keys.title),
         steps: keys.steps.map((key) => i18n.t(key)),
-        links: remedyLinks(id),
+        links: providerLinks(remedyLinks(id), null),
       }
     }),
   }

@@ -1,10 +1,26 @@
 import { useTranslation } from 'react-i18next'
+import type { ResolvedLink } from '../../shared/knowledge/provider-identity'
 import { api } from '../bridge/api'
 
-/** A link to a provider page, opened in the person's browser through the allowlist in main. */
-export function ExternalLink({ url }: { url: string }) {
+/**
+ * A link to a page, opened in the person's browser through the allowlist in main. A provider's own
+ * page is named for that provider ("Aruba Hosting webmail (webmail.aruba.it)"); any other page by its host.
+ */
+export function ExternalLink({
+  url,
+  labelKey = null,
+  provider = '',
+}: {
+  url: string
+  labelKey?: ResolvedLink['labelKey']
+  provider?: string
+}) {
   const { t } = useTranslation()
   const host = new URL(url).hostname
+  const text =
+    labelKey && provider !== ''
+      ? t('discovery:providerLink.open', { label: t(labelKey, { provider }), host })
+      : t('tree:ui.openLink', { host })
   return (
     <a
       className="external-link"
@@ -14,7 +30,7 @@ export function ExternalLink({ url }: { url: string }) {
         void api().openExternal(url)
       }}
     >
-      {t('tree:ui.openLink', { host })} <span aria-hidden="true">↗</span>
+      {text} <span aria-hidden="true">↗</span>
     </a>
   )
 }

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next'
+import { providerName, resolveLinks } from '../../shared/knowledge/provider-identity'
 import { remedyKeys, remedyLinks } from '../../shared/knowledge/remedies'
+import { useProviderIdentity } from '../wizard/use-detected-provider'
 import { needsAttention, STATUS_MARK, type Finding, type RemedyId, type Status } from '../../shared/report'
 import { displayParams } from '../../shared/unicode-domain'
 import { EvidencePanel } from '../staff/EvidencePanel'
@@ -87,7 +89,9 @@ function FindingItem({
 function FindingRemedy({ id }: { id: RemedyId }) {
   const { t } = useTranslation()
   const keys = remedyKeys(id)
-  const links = remedyLinks(id)
+  const { provider } = useProviderIdentity()
+  const links = resolveLinks(remedyLinks(id), provider)
+  const name = providerName({ provider }) ?? ''
   return (
     <div className="finding-remedy">
       <p className="finding-remedy-title">{t(keys.title)}</p>
@@ -98,8 +102,8 @@ function FindingRemedy({ id }: { id: RemedyId }) {
       </ol>
       {links.length > 0 && (
         <p className="links">
-          {links.map((url) => (
-            <ExternalLink key={url} url={url} />
+          {links.map((link) => (
+            <ExternalLink key={link.url} url={link.url} labelKey={link.labelKey} provider={name} />
           ))}
         </p>
       )}

@@ -5,6 +5,7 @@ import { answeredSteps } from '../store/wizard-slice'
 import { FindingsPanel } from '../wizard/FindingsPanel'
 import { TreeScreen } from '../wizard/TreeScreen'
 import { NotesField } from './NotesField'
+import { ProviderLine } from './ProviderLine'
 import { ReportPanel } from './ReportPanel'
 import { TreeMap } from './TreeMap'
 import './staff.css'
@@ -36,6 +37,7 @@ export function CallView() {
         {reportReady && <ReportPanel live />}
       </div>
       <div className="call-view-evidence">
+        <ProviderLine />
         <FindingsPanel />
       </div>
     </div>

@@ -8,8 +8,7 @@ import type { SessionOutcome } from '../../shared/session'
 import { DECISION_TREE } from '../../shared/tree/decision-tree'
 import { isOffer } from '../../shared/tree/offers'
 import type { Route, TreeNode } from '../../shared/tree/types'
-import { providerDisplayName } from '../../shared/knowledge/provider-catalogue'
-import { detectedOffer, walkProvider } from '../../shared/tree/provider-question'
+import { identifyProvider, providerName } from '../../shared/knowledge/provider-identity'
 import {
   chooseRoute,
   decidingFindings,
@@ -147,7 +146,7 @@ function declaredOffer(nodeId: string, answerId: string, walk: WalkState): strin
   if (nodeId === 'offer')
     return isOffer(answerId) && answerId !== 'unknown' && answerId !== 'other' ? answerId : null
   if (nodeId === 'provider-confirm' && answerId === 'yes') {
-    const offer = detectedOffer(walk)
+    const offer = identifyProvider(walk).offer
     return offer && offer !== 'other' && offer !== 'unknown' ? offer : null
   }
   return null
@@ -167,10 +166,10 @@ export function walkStateOf(state: AppState): WalkState {
 /** The facts a `because` sentence names: the domain (in Unicode), and the provider when known. */
 function becauseFacts(state: AppState, walk: WalkState): Record<string, string> {
   const typed = state.trail.find((step) => step.nodeId === 'target')?.answer ?? state.runs.own.input
-  const provider = walkProvider(walk)
+  const provider = providerName(identifyProvider(walk))
   return {
     domain: state.runs.own.report?.target.domainUnicode ?? typed,
-    ...(provider ? { provider: providerDisplayName(provider) } : {}),
+    ...(provider ? { provider } : {}),
   }
 }
 

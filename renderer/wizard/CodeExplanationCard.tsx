@@ -5,7 +5,7 @@ import { whoActsKey } from '../../shared/knowledge/remedies'
 import type { Msg } from '../../shared/report'
 import { useAppStore } from '../store/use-app-store'
 import { BounceReasonNote } from './BounceReasonNote'
-import { useDetectedProvider } from './use-detected-provider'
+import { useProviderIdentity } from './use-detected-provider'
 
 /**
  * What the bounce's codes and text mean: title, meaning, causes, who acts, retry advice, and the
@@ -20,7 +20,7 @@ export function CodeExplanationCard({
   withSteps: boolean
 }) {
   const { t } = useTranslation()
-  const company = useDetectedProvider()?.company
+  const company = useProviderIdentity().provider?.company
   const explanation = useMemo(
     () => explainCode(explained.input, company ? { company } : {}) ?? explained,
     [explained, company],

@@ -1,22 +1,21 @@
 import { useTranslation } from 'react-i18next'
-import { isProviderId, providerProfile } from '../../shared/knowledge/providers'
 import type { TreeNode } from '../../shared/tree/types'
-import { effectiveOffer } from '../../shared/tree/walker'
 import { useAppStore } from '../store/use-app-store'
-import { walkStateOf } from '../store/wizard-slice'
 import { LoginTest } from './LoginTest'
 import { ScreenFrame } from './ScreenFrame'
+import { useProviderIdentity } from './use-detected-provider'
 
 /**
- * The login test as a step of its own: the person types the password and tests it, or skips the
- * test; what the server answered decides the next screen.
+ * The login test as a step of its own, with the same settings as the card (provider-identity.ts):
+ * the person types the password and tests it, or skips the test; what the server answered decides
+ * the next screen.
  */
 export function LoginStep({ node }: { node: Extract<TreeNode, { kind: 'login' }> }) {
   const { t } = useTranslation()
-  const offer = useAppStore((state) => effectiveOffer(walkStateOf(state)))
   const tested = useAppStore((state) => state.runs.own.findings.some((finding) => finding.id === 'smtp.auth'))
   const proceed = useAppStore((state) => state.proceed)
-  const client = isProviderId(offer) ? providerProfile(offer)?.client : undefined
+  const client = useProviderIdentity().settings?.client
+  const incoming = client?.imap ?? client?.pop3
   const base = `tree:nodes.${node.id}`
   return (
     <ScreenFrame
@@ -28,7 +27,19 @@ export function LoginStep({ node }: { node: Extract<TreeNode, { kind: 'login' }>
         </button>
       }
     >
-      {client ? <LoginTest settings={client} /> : <p>{t('tree:ui.settingsUnknown')}</p>}
+      {client ? (
+        <>
+          <p className="login-servers">
+            {t('discovery:loginServers', {
+              smtp: `${client.smtp.host}:${client.smtp.port}`,
+              incoming: incoming ? `${incoming.host}:${incoming.port}` : '—',
+            })}
+          </p>
+          <LoginTest settings={client} />
+        </>
+      ) : (
+        <p>{t('tree:ui.settingsUnknown')}</p>
+      )}
     </ScreenFrame>
   )
 }

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { mxValues, type MxValue } from '../../shared/tree/dns-values'
 import { useAppStore } from '../store/use-app-store'
-import { useDetectedProvider } from './use-detected-provider'
+import { useProviderIdentity } from './use-detected-provider'
 
 /** A button that copies one value for a DNS panel's field, and says so. */
 function CopyValue({ value }: { value: string }) {
@@ -53,7 +53,7 @@ export function MxValuesList() {
   const { t } = useTranslation()
   const findings = useAppStore((state) => state.runs.own.findings)
   const domain = useAppStore((state) => state.runs.own.report?.target.domain ?? state.runs.own.input)
-  const provider = useDetectedProvider() ?? null
+  const { provider } = useProviderIdentity()
   const values = mxValues(findings, provider, domain)
   if (values.kind === 'exact')
     return (

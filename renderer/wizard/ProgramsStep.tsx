@@ -6,7 +6,7 @@ import { api } from '../bridge/api'
 import { useAppStore } from '../store/use-app-store'
 import { ProgramAccountCard } from './ProgramAccounts'
 import { ScreenFrame } from './ScreenFrame'
-import { useDetectedProvider } from './use-detected-provider'
+import { useProviderIdentity } from './use-detected-provider'
 
 type Phase = 'ask' | 'reading' | 'done' | 'failed'
 
@@ -40,7 +40,7 @@ function ReadResult({ result }: { result: ProgramsReadResponse }) {
 export function ProgramsStep({ node }: { node: Extract<TreeNode, { kind: 'programs' }> }) {
   const { t } = useTranslation()
   const address = useAppStore((state) => (state.targetInput.includes('@') ? state.targetInput.trim() : ''))
-  const provider = useDetectedProvider()?.id
+  const provider = useProviderIdentity().provider?.id
   const addFindings = useAppStore((state) => state.addFindings)
   const proceed = useAppStore((state) => state.proceed)
   const [phase, setPhase] = useState<Phase>('ask')

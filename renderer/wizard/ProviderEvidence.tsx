@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { providerDisplayName } from '../../shared/knowledge/provider-catalogue'
-import type { ProviderDetection } from '../../shared/tree/provider-question'
+import type { ProviderDetection } from '../../shared/knowledge/provider-identity'
 
 /** What the provider was found from, one click away ("We saw your domain's mail servers are …"). */
 export function ProviderEvidence({ detection }: { detection: ProviderDetection }) {

@@ -1,16 +1,12 @@
 import { useTranslation } from 'react-i18next'
-import { providerLinks } from '../../shared/knowledge/detected-provider'
 import { providerDisplayName } from '../../shared/knowledge/provider-catalogue'
-import { linkUrl } from '../../shared/knowledge/remedies'
-import { detectProvider } from '../../shared/tree/provider-question'
+import { detectProvider, providerName, resolveLinks } from '../../shared/knowledge/provider-identity'
 import type { TreeNode } from '../../shared/tree/types'
-import { effectiveOffer } from '../../shared/tree/walker'
 import { ExternalLink } from '../components/ExternalLink'
 import { useAppStore } from '../store/use-app-store'
-import { walkStateOf } from '../store/wizard-slice'
 import { ProviderEvidence } from './ProviderEvidence'
 import { ScreenFrame } from './ScreenFrame'
-import { useDetectedProvider } from './use-detected-provider'
+import { useProviderIdentity } from './use-detected-provider'
 
 /**
  * A question of the tree: its answers as large buttons, help on where to look for the person's
@@ -19,12 +15,12 @@ import { useDetectedProvider } from './use-detected-provider'
 export function QuestionScreen({ node }: { node: Extract<TreeNode, { kind: 'question' }> }) {
   const { t } = useTranslation()
   const answer = useAppStore((state) => state.answer)
-  const offer = useAppStore((state) => effectiveOffer(walkStateOf(state)) ?? 'unknown')
+  const identity = useProviderIdentity()
+  const offer = identity.offer ?? 'unknown'
   const findings = useAppStore((state) => state.runs.own.findings)
   const detection = node.aboutProvider ? detectProvider(findings) : null
   const base = `tree:nodes.${node.id}`
-  const provider = useDetectedProvider()
-  const link = node.link ? providerLinks([linkUrl(node.link)], provider)[0] : undefined
+  const link = node.link ? resolveLinks([node.link], identity.provider)[0] : undefined
   const params = {
     provider: detection ? providerDisplayName(detection.provider) : t('tree:ui.yourProvider'),
   }
@@ -40,7 +36,9 @@ export function QuestionScreen({ node }: { node: Extract<TreeNode, { kind: 'ques
               {t(`${base}.help.${offer}`)}
             </p>
           )}
-          {link && <ExternalLink url={link} />}
+          {link && (
+            <ExternalLink url={link.url} labelKey={link.labelKey} provider={providerName(identity) ?? ''} />
+          )}
         </aside>
       )}
       <ul className="choices">

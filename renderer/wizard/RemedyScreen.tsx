@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { panelTextParams, providerLinks } from '../../shared/knowledge/detected-provider'
+import { panelTextParams, providerName, resolveLinks } from '../../shared/knowledge/provider-identity'
 import { remedyDef, remedyKeys, remedyLinks, whoActsKey } from '../../shared/knowledge/remedies'
 import { needsAttention } from '../../shared/report'
 import { remedyLeadKey } from '../../shared/tree/evidence-notes'
@@ -17,7 +17,7 @@ import { ProgramFixes } from './ProgramAccounts'
 import { ScreenFrame } from './ScreenFrame'
 import { SettingsCard } from './SettingsCard'
 import { TargetCorrection } from './TargetCorrection'
-import { useDetectedProvider } from './use-detected-provider'
+import { useProviderIdentity } from './use-detected-provider'
 
 type RemedyNode = Extract<TreeNode, { kind: 'remedy' }>
 
@@ -79,8 +79,9 @@ export function RemedyScreen({ node }: { node: RemedyNode }) {
   const explanation = useAppStore((state) => state.bounce?.explanation ?? null)
   const keys = remedyKeys(node.id)
   const leadKey = useAppStore((state) => remedyLeadKey(node.id, walkStateOf(state)))
-  const provider = useDetectedProvider()
-  const links = providerLinks(remedyLinks(node.id), provider)
+  const { provider } = useProviderIdentity()
+  const links = resolveLinks(remedyLinks(node.id), provider)
+  const name = providerName({ provider }) ?? ''
   const panel = panelTextParams(provider, (key) => t(key))
   return (
     <ScreenFrame
@@ -107,8 +108,8 @@ export function RemedyScreen({ node }: { node: RemedyNode }) {
       {node.id === 'recipient-domain-broken' && <TargetCorrection side="recipient" />}
       {links.length > 0 && (
         <p className="links">
-          {links.map((url) => (
-            <ExternalLink key={url} url={url} />
+          {links.map((link) => (
+            <ExternalLink key={link.url} url={link.url} labelKey={link.labelKey} provider={name} />
           ))}
         </p>
       )}

@@ -1,35 +1,48 @@
 import { useTranslation } from 'react-i18next'
-import { discoveredSettingsOf } from '../../shared/knowledge/detected-provider'
-import { providerDisplayName, type ServerSetting } from '../../shared/knowledge/provider-catalogue'
-import { isProviderId, providerProfile } from '../../shared/knowledge/providers'
-import { effectiveOffer } from '../../shared/tree/walker'
+import type { ServerSetting } from '../../shared/knowledge/provider-catalogue'
+import { providerName, providerPages } from '../../shared/knowledge/provider-identity'
 import { ExternalLink } from '../components/ExternalLink'
-import { useAppStore } from '../store/use-app-store'
 import { LoginTest } from './LoginTest'
 import { SettingsCompare } from './SettingsCompare'
-import { useDetectedProvider } from './use-detected-provider'
-import { walkStateOf } from '../store/wizard-slice'
+import { useProviderIdentity } from './use-detected-provider'
+
+/** The provider's own pages, each named for it. */
+function ProviderPages({ name, pages }: { name: string; pages: ReturnType<typeof providerPages> }) {
+  if (pages.length === 0) return null
+  return (
+    <p className="links">
+      {pages.map((page) => (
+        <ExternalLink key={page.url} url={page.url} labelKey={page.labelKey} provider={name} />
+      ))}
+    </p>
+  )
+}
 
 /**
- * The server, port, security and user name a mail program needs: what settings discovery found for
- * the address (any provider), else the profile of the offer the person named; with the provider's
- * own pages, how its programs sign in, and the person's settings compared with these; with
- * `withLoginTest`, the login test one click away beneath it.
+ * The server, port, security and user name a mail program needs, as provider-identity.ts gives them
+ * for the provider in hand; with the provider's own pages, how its programs sign in, and the
+ * person's settings compared with these; with `withLoginTest`, the login test one click away beneath it.
  */
 export function SettingsCard({ withLoginTest }: { withLoginTest: boolean }) {
   const { t } = useTranslation()
-  const offer = useAppStore((state) => effectiveOffer(walkStateOf(state)))
-  const discovered = useAppStore((state) => discoveredSettingsOf(state.runs.own.findings))
-  const provider = useDetectedProvider()
-  const client = discovered?.client ?? (isProviderId(offer) ? providerProfile(offer)?.client : undefined)
-  if (!client) {
+  const identity = useProviderIdentity()
+  const { provider, settings } = identity
+  const name = providerName(identity) ?? ''
+  const pages = providerPages(provider)
+  if (!settings) {
     return (
       <section className="settings-card" aria-labelledby="settings-title">
         <h2 id="settings-title">{t('tree:ui.settingsTitle')}</h2>
-        <p>{t('tree:ui.settingsUnknown')}</p>
+        <p>
+          {provider && !provider.client
+            ? t('discovery:cardDiscoveryOnly', { provider: name })
+            : t('tree:ui.settingsUnknown')}
+        </p>
+        <ProviderPages name={name} pages={pages} />
       </section>
     )
   }
+  const { client } = settings
   const rows: { label: string; setting: ServerSetting }[] = [
     ...(client.imap ? [{ label: `${t('tree:ui.incoming')} (IMAP)`, setting: client.imap }] : []),
     ...(client.pop3 ? [{ label: `${t('tree:ui.incoming')} (POP3)`, setting: client.pop3 }] : []),
@@ -38,15 +51,13 @@ export function SettingsCard({ withLoginTest }: { withLoginTest: boolean }) {
   return (
     <section className="settings-card" aria-labelledby="settings-title">
       <h2 id="settings-title">{t('tree:ui.settingsTitle')}</h2>
-      {provider && (
-        <p className="settings-provider">
-          {t('discovery:card.provider', { provider: providerDisplayName(provider) })}
-        </p>
-      )}
-      {discovered && <p className="settings-source">{t(`discovery:card.source.${discovered.source}`)}</p>}
-      {discovered && discovered.signIn !== 'password' && (
+      {provider && <p className="settings-provider">{t('discovery:card.provider', { provider: name })}</p>}
+      <p className="settings-source">
+        {t(`discovery:card.source.${settings.source === 'catalogue' ? 'profile' : settings.source}`)}
+      </p>
+      {settings.signIn !== 'password' && (
         <p className="settings-sign-in" role="note">
-          {t(`discovery:card.signIn.${discovered.signIn}`)}
+          {t(`discovery:card.signIn.${settings.signIn}`)}
         </p>
       )}
       <table>
@@ -78,15 +89,7 @@ export function SettingsCard({ withLoginTest }: { withLoginTest: boolean }) {
       <p>
         <strong>{t('tree:ui.userName')}:</strong> {t('tree:ui.userNameValue')}
       </p>
-      {provider && (provider.webmailUrl ?? provider.supportUrl) && (
-        <p className="links">
-          {[provider.webmailUrl, provider.panelUrl, provider.statusUrl, provider.supportUrl]
-            .filter((url): url is string => url !== undefined)
-            .map((url) => (
-              <ExternalLink key={url} url={url} />
-            ))}
-        </p>
-      )}
+      <ProviderPages name={name} pages={pages} />
       <SettingsCompare right={client} />
       {withLoginTest && (
         <details className="login-disclosure">

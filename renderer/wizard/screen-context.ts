@@ -1,11 +1,11 @@
-import { providerDisplayName, type MailProvider } from '../../shared/knowledge/provider-catalogue'
-import { walkProvider } from '../../shared/tree/provider-question'
+import type { MailProvider } from '../../shared/knowledge/provider-catalogue'
+import { identifyProvider, providerName } from '../../shared/knowledge/provider-identity'
 import type { AppState } from '../store/store'
 import { walkStateOf } from '../store/wizard-slice'
 
 /** The person's provider: named, confirmed or found for the address; null when unknown. */
 export function providerOf(state: AppState): MailProvider | null {
-  return walkProvider(walkStateOf(state)) ?? null
+  return identifyProvider(walkStateOf(state)).provider
 }
 
 /** The facts the "why we came here" sentences name: the domain (in Unicode) and the provider. */
@@ -15,6 +15,6 @@ export function becauseParams(state: AppState, fallbackProvider: string): Record
   const provider = providerOf(state)
   return {
     domain: run.report?.target.domainUnicode ?? typed,
-    provider: provider ? providerDisplayName(provider) : fallbackProvider,
+    provider: providerName({ provider }) ?? fallbackProvider,
   }
 }

@@ -1,9 +1,10 @@
-import type { MailProvider } from '../../shared/knowledge/provider-catalogue'
-import { walkProvider } from '../../shared/tree/provider-question'
+import { useMemo } from 'react'
+import { identifyProvider, type ProviderIdentity } from '../../shared/knowledge/provider-identity'
 import { useAppStore } from '../store/use-app-store'
-import { walkStateOf } from '../store/wizard-slice'
 
-/** The provider the walk speaks of: named, confirmed or found for the address (shared/tree/provider-question.ts). */
-export function useDetectedProvider(): MailProvider | undefined {
-  return useAppStore((state) => walkProvider(walkStateOf(state)))
+/** Who runs the person's mail, as shared/knowledge/provider-identity.ts answers it for the walk so far. */
+export function useProviderIdentity(): ProviderIdentity {
+  const answers = useAppStore((state) => state.answers)
+  const own = useAppStore((state) => state.runs.own.findings)
+  return useMemo(() => identifyProvider({ answers, findings: { own, recipient: [] } }), [answers, own])
 }

@@ -26,6 +26,7 @@ import {
   type CodeSource,
   type ReplyCodeDef,
 } from './reply-codes'
+import { seedNotesUnfit, seedStepsFit } from './provider-identity'
 import type { WhoActs } from './remedies'
 import { recogniseServerText, serverTextRule, type ServerTextId, type ServerTextMatch } from './server-text'
 
@@ -326,8 +327,8 @@ function transientOf(reading: Reading): boolean | null {
 
 function notesOf(reading: Reading, context: ExplainContext): Msg[] {
   const { reply } = reading
-  const otherProvider = context.company !== undefined && context.company !== 'OVHcloud'
-  const fitting = (reply?.notes ?? []).filter((note) => !(otherProvider && OVH_NOTES.includes(note)))
+  const unfit = seedNotesUnfit(context.company)
+  const fitting = (reply?.notes ?? []).filter((note) => !(unfit && OVH_NOTES.includes(note)))
   const notes = fitting.map((note) =>
     note === 'undotted'
       ? msg(`${K}notes.undotted`, { enhanced: reply?.impliedEnhanced ?? '' })
@@ -371,7 +372,7 @@ function advice(reading: Reading): Pick<CodeExplanation, 'whoActs' | 'relatedChe
 
 /** A step for the provider: OVHcloud's control-panel steps only when the provider is OVHcloud. */
 function fittingStep(id: StepId, context: ExplainContext): StepId {
-  return context.company === 'OVHcloud' ? id : (OVH_STEPS[id] ?? id)
+  return seedStepsFit(context.company) ? id : (OVH_STEPS[id] ?? id)
 }
 
 /**

@@ -237,7 +237,8 @@ export const MAIL_PROVIDERS: readonly MailProvider[] = [
     kind: 'business-suite',
     signIn: 'oauth2',
     addressDomains: ['onmicrosoft.com'],
-    mx: [/\.mail\.protection\.outlook\.com$/],
+    /** `<domain>.mail.protection.outlook.com`, and `<domain>-<tld>.<letter>-v1.mx.microsoft` (DNSSEC/DANE inbound). */
+    mx: [/\.mail\.protection\.outlook\.com$/, /\.mx\.microsoft$/],
     expectedMx: [[{ preference: 0, exchange: '{domainDashed}.mail.protection.outlook.com' }]],
     client: {
       imap: { host: 'outlook.office365.com', port: 993, security: 'ssl' },
@@ -254,7 +255,7 @@ export const MAIL_PROVIDERS: readonly MailProvider[] = [
     sources: {
       signIn:
         'https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online',
-      recognition: MS_DNS_RECORDS,
+      recognition: `${MS_DNS_RECORDS}; https://techcommunity.microsoft.com/t5/exchange-team-blog/implementing-inbound-smtp-dane-with-dnssec-for-exchange-online/ba-p/3939694 (mx.microsoft)`,
       expectedMx: MS_DNS_RECORDS,
       spf: MS_DNS_RECORDS,
       settings: 'ISP database office365.com.xml',
@@ -363,11 +364,18 @@ export const MAIL_PROVIDERS: readonly MailProvider[] = [
     kind: 'pec',
     addressDomains: ['pec.it', 'arubapec.it'],
     mx: [/(^|\.)pec\.aruba\.it$/, /(^|\.)arubapec\.it$/],
+    /** Our own because the ISP database gives POP3 port 993 (the IMAP port): POP3 over TLS is 995. */
+    client: {
+      imap: { host: 'imaps.pec.aruba.it', port: 993, security: 'ssl' },
+      pop3: { host: 'pop3s.pec.aruba.it', port: 995, security: 'ssl' },
+      smtp: { host: 'smtps.pec.aruba.it', port: 465, security: 'ssl' },
+      userIsFullAddress: true,
+    },
     supportUrl: 'https://guide.pec.it/',
     sources: {
       recognition: 'ISP database arubapec.it.xml',
       settings:
-        'ISP database arubapec.it.xml; https://guide.pec.it/posta-pec/configurare-casella-pec/bozza.aspx (smtps.pec.aruba.it)',
+        'ISP database arubapec.it.xml (hosts, IMAP 993, SMTP 465); POP3 port 995: RFC 8314 §7 (POP3 over TLS), as 993 in the ISP database is the IMAP port; https://guide.pec.it/posta-pec/configurare-casella-pec/bozza.aspx names smtps.pec.aruba.it, its port table was not readable here (see the notes of issue 20)',
       support: OWN_PAGE,
     },
   },
@@ -405,7 +413,13 @@ export const MAIL_PROVIDERS: readonly MailProvider[] = [
     kind: 'hosting',
     addressDomains: [],
     mx: [/(^|\.)register\.it$/],
-    sources: { recognition: 'https://www.register.it/company/legal/ods-email.html' },
+    sources: {
+      recognition: 'https://www.register.it/company/legal/ods-email.html',
+      settings:
+        "not on Register.it's public pages nor in the ISP database: settings discovery of the domain's own servers supplies them (the card says so)",
+      webmail:
+        'https://www.register.it/company/legal/ods-email.html says a WebMail is included, without its address: left out',
+    },
   },
   {
     id: 'libero',

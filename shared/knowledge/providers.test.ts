@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { MailProvider } from './provider-catalogue'
-import {
-  expectedMxFor,
-  mxChanges,
-  PROVIDER_IDS,
-  providerProfile,
-  recogniseProviders,
-  type ProviderId,
-} from './providers'
+import { expectedMxFor, mxChanges, PROVIDER_IDS, providerProfile, type ProviderId } from './providers'
+import { recogniseMx } from './provider-identity'
 
 function offer(id: ProviderId): MailProvider {
   const profile = providerProfile(id)
@@ -23,12 +17,12 @@ describe('provider profiles', () => {
   })
 
   it('recognises offers from MX hosts', () => {
-    expect(recogniseProviders(['mx1.mail.ovh.net']).map((p) => p.company)).toContain('OVHcloud')
-    expect(recogniseProviders(['example-com.mail.protection.outlook.com']).map((p) => p.id)).toEqual([
+    expect(recogniseMx(['mx1.mail.ovh.net']).map((p) => p.company)).toContain('OVHcloud')
+    expect(recogniseMx(['example-com.mail.protection.outlook.com']).map((p) => p.id)).toEqual([
       'microsoft365',
     ])
-    expect(recogniseProviders(['smtp.google.com']).map((p) => p.id)).toEqual(['google-workspace'])
-    expect(recogniseProviders(['mx.example.net'])).toEqual([])
+    expect(recogniseMx(['smtp.google.com']).map((p) => p.id)).toEqual(['google-workspace'])
+    expect(recogniseMx(['mx.example.net'])).toEqual([])
   })
 
   it('fills the domain into Microsoft 365 MX host', () => {

@@ -3,7 +3,7 @@
  * with what an offer expects. The offers are entries of the provider catalogue
  * (provider-catalogue.ts), which holds every fact about them with its source.
  */
-import { mailProvider, providersByMx, type ExpectedMx, type MailProvider } from './provider-catalogue'
+import { mailProvider, type ExpectedMx, type MailProvider } from './provider-catalogue'
 
 /** The offers MailDoctor knows, by catalogue id; `other` means a provider we have no profile for. */
 export const PROVIDER_IDS = [
@@ -30,12 +30,6 @@ export function providerProfile(id: ProviderId): MailProvider | undefined {
 /** The offers a person can name, in the order the wizard lists them. */
 export function namedOffers(): MailProvider[] {
   return PROVIDER_IDS.flatMap((id) => providerProfile(id) ?? [])
-}
-
-/** The offers whose MX patterns match any of these MX hosts (several when one company has many). */
-export function recogniseProviders(mxHosts: readonly string[]): MailProvider[] {
-  const recognised = providersByMx(mxHosts)
-  return namedOffers().filter((offer) => recognised.includes(offer))
 }
 
 /** An offer's MX sets with `{domainDashed}` filled in for this domain. */

@@ -192,10 +192,10 @@ export function remedyKeys(id: RemedyId): { title: string; summary: string; step
   }
 }
 
-/** The https pages a remedy links to, in order. */
-export function remedyLinks(id: RemedyId): string[] {
+/** The pages a remedy links to, in order, as ids: provider-identity.ts resolves them for the provider in hand. */
+export function remedyLinks(id: RemedyId): LinkId[] {
   const def: RemedyDef = REMEDIES[id]
-  return (def.links ?? []).map(linkUrl)
+  return [...(def.links ?? [])]
 }
 
 /** The shape of one language's remedy texts: every remedy, with a summary exactly where the catalogue says. */

@@ -1,5 +1,6 @@
 import type { i18n as I18n } from 'i18next'
 import { createI18n, renderMsg, type Language } from '../i18n'
+import { identityOfRun, identityText, providerName } from '../knowledge/provider-identity'
 import { needsAttention, type Finding, type Msg, type Status } from '../report'
 import { DECISION_TREE } from '../tree/decision-tree'
 import { isRemedyId, remedyDef, remedyKeys, whoActsKey } from '../knowledge/remedies'
@@ -165,13 +166,13 @@ function decided(step: PathStep): boolean {
  * The automatic steps of the path that evidence decided, each with why, the findings and their
  * status then, and the pasted codes.
  */
-function decisionsOf(i18n: I18n, path: readonly PathStep[]): DecisionView[] {
+function decisionsOf(i18n: I18n, path: readonly PathStep[], render: (msg: Msg) => string): DecisionView[] {
   return path
     .filter((step) => step.by === 'automatic' && decided(step))
     .map((step) => ({
       step: i18n.t('report:doc.automaticStep', {
-        step: renderMsg(i18n, step.question),
-        next: renderMsg(i18n, step.answerLabel),
+        step: render(step.question),
+        next: render(step.answerLabel),
       }),
       because: step.because
         ? i18n.t(step.because.key, { provider: i18n.t('tree:ui.yourProvider'), ...step.because.params })
@@ -187,14 +188,14 @@ function decisionsOf(i18n: I18n, path: readonly PathStep[]): DecisionView[] {
     }))
 }
 
-function leadOf(i18n: I18n, session: SessionRecord): ReportLead {
+function leadOf(i18n: I18n, session: SessionRecord, render: (msg: Msg) => string): ReportLead {
   const first = session.path.find((step) => step.nodeId === DECISION_TREE.start)
   const id = session.remedyId ? catalogueId(session.remedyId) : null
   return {
-    problem: first ? renderMsg(i18n, first.answerLabel) : null,
+    problem: first ? render(first.answerLabel) : null,
     remedy: session.remedyId ? remedyTitle(i18n, session.remedyId) : i18n.t('report:doc.noRemedy'),
     whoActs: id && isRemedyId(id) ? i18n.t(whoActsKey(remedyDef(id).whoActs)) : null,
-    decisions: decisionsOf(i18n, session.path),
+    decisions: decisionsOf(i18n, session.path, render),
     deciding: decidingFindings(session.report.findings, session.remedyId).map((finding) =>
       findingView(i18n, finding),
     ),
@@ -239,6 +240,13 @@ export function buildReportView(
   const i18n = createI18n(language)
   const t = (key: string, params?: Record<string, string | number>) => i18n.t(key, params ?? {})
   const { report } = shown
+  const identity = identityOfRun(
+    report.findings,
+    Object.fromEntries(shown.path.map((step) => [step.nodeId, step.answer])),
+  )
+  // Questions name the provider ("your mail is at {{provider}}"): the one the wizard spoke of.
+  const provider = providerName(identity) ?? t('tree:ui.yourProvider')
+  const render = (msg: Msg) => i18n.t(msg.key, { provider, ...(msg.params ?? {}) })
   const domain = report.target.domainUnicode || report.target.domain || t('report:doc.noDomain')
   const target =
     report.target.input && report.target.input !== domain ? `${report.target.input} (${domain})` : domain
@@ -247,17 +255,18 @@ export function buildReportView(
     labels: t,
     title: t('report:doc.title', { domain }),
     masked: options.shareSafely,
-    lead: leadOf(i18n, shown),
+    lead: leadOf(i18n, shown, render),
     summary: [
       { label: t('report:doc.date'), value: formatDate(report.startedAt, language) },
       { label: t('report:doc.target'), value: target },
+      { label: t('report:provider.label'), value: identityText(identity, t) },
       { label: t('report:doc.outcome'), value: t(`report:outcome.${shown.outcome}`) },
       { label: t('report:doc.duration'), value: `${(report.durationMs / 1000).toFixed(1)} s` },
       { label: t('report:doc.version'), value: report.version },
     ],
     answers: shown.path.map((step) => ({
-      question: renderMsg(i18n, step.question),
-      answer: renderMsg(i18n, step.answerLabel),
+      question: render(step.question),
+      answer: render(step.answerLabel),
       automatic: step.by === 'automatic',
     })),
     findings: report.findings.map((finding) => findingView(i18n, finding)),

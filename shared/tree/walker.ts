@@ -1,7 +1,7 @@
 import type { BounceReason } from '../bounce/reasons'
 import type { CheckId, Finding, Msg, Status } from '../report'
 import { isOffer } from './offers'
-import { detectProvider, detectedOffer, walkProvider } from './provider-question'
+import { detectProvider, identifyProvider } from '../knowledge/provider-identity'
 import type { CheckNeeds, Condition, DecisionTree, Fact, Offer, Route, TreeNode } from './types'
 
 /** What the bounce told us, as far as the tree needs it. */
@@ -27,14 +27,7 @@ export interface WalkState {
 
 /** The offer the person named, else the one found for the address (unless they rejected it). */
 export function effectiveOffer(state: WalkState): Offer | null {
-  const answered = state.answers.offer
-  if (isOffer(answered) && answered !== 'unknown') return answered
-  const detected = detectedOffer(state)
-  if (detected || state.answers['provider-confirm'] === 'no') return detected
-  const provider = state.findings.own.find((finding) => finding.id === 'dns.mx.provider')
-  const recognised = provider?.evidence.recognised
-  const first = Array.isArray(recognised) ? (recognised[0] as unknown) : undefined
-  return isOffer(first) ? first : null
+  return identifyProvider(state).offer
 }
 
 /** Probe failures that say nothing about the server: the attempt never got an answer from it. */
@@ -157,7 +150,7 @@ export function holds(condition: Condition, state: WalkState, target: CheckNeeds
       return status !== 'error' && status !== 'skipped' && condition.status.includes(status)
     })
   if ('providerKind' in condition) {
-    const kind = walkProvider(state)?.kind
+    const kind = identifyProvider(state).provider?.kind
     return kind !== undefined && condition.providerKind.includes(kind)
   }
   if ('offer' in condition) {

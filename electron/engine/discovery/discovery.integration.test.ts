@@ -59,6 +59,13 @@ const RECORDS: FixtureRecord[] = [
     data: { priority: 0, weight: 0, port: 443, target: 'ex.mail.ovh.net' },
   },
   mx('plan.test', 'mx1.mail.ovh.net'),
+  mx('exch2.test', 'ex2.mail.ovh.net'),
+  {
+    name: '_autodiscover._tcp.exch2.test',
+    type: 'SRV',
+    data: { priority: 0, weight: 0, port: 443, target: 'ex2.mail.ovh.net' },
+  },
+  mx('m365-dane.test', 'm365-dane-test.d-v1.mx.microsoft'),
   a('imap.guess.test'),
   a('smtp.guess.test'),
   a('mail.guess.test'),
@@ -222,6 +229,21 @@ describe('settings discovery', () => {
     const plan = await discover('plan.test')
     expect(plan.settings?.providerId).toBe('ovh-mxplan')
     expect(plan.settings?.client.smtp.host).toBe('ssl0.ovh.net')
+  })
+
+  it('keeps ex2.mail.ovh.net when the MX and the autodiscover SRV both say so', async () => {
+    const { settings } = await discover('exch2.test')
+    expect(settings?.providerId).toBe('ovh-exchange')
+    expect([settings?.client.imap?.host, settings?.client.smtp.host]).toEqual([
+      'ex2.mail.ovh.net',
+      'ex2.mail.ovh.net',
+    ])
+  })
+
+  it('recognises Microsoft 365 from its DNSSEC inbound MX under mx.microsoft', async () => {
+    const { settings } = await discover('m365-dane.test')
+    expect(settings?.providerId).toBe('microsoft365')
+    expect(settings?.client.smtp.host).toBe('smtp.office365.com')
   })
 
   it('says Google sign-in or an app password for Gmail', async () => {

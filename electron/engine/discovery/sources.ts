@@ -7,13 +7,13 @@ import { getDomain } from 'tldts'
 import type { DiscoverySource, SignIn, SourceOutcome } from '../../../shared/knowledge/discovered-settings'
 import {
   catalogueSettings,
-  mailProvider,
   providerByAddressDomain,
   providerDisplayName,
   providersByMx,
   type ClientSettings,
   type MailProvider,
 } from '../../../shared/knowledge/provider-catalogue'
+import { catalogueClientFor, offerByMx } from '../../../shared/knowledge/provider-identity'
 import { isProviderId, providerProfile } from '../../../shared/knowledge/providers'
 import type { DnsClient } from '../dns/dns-client'
 import { normaliseName } from '../dns/dns-client'
@@ -61,8 +61,12 @@ const none = (from?: string, reason?: string): SourceResult => ({
 })
 
 /** The settings of one of our providers, when we hold some. */
-function fromCatalogue(source: DiscoverySource, provider: MailProvider, from: string): SourceResult {
-  const client = catalogueSettings(provider)
+function fromCatalogue(
+  source: DiscoverySource,
+  provider: MailProvider,
+  from: string,
+  client = catalogueSettings(provider),
+): SourceResult {
   if (!client) return none(from, `no settings of our own for ${provider.id}`)
   const name = providerDisplayName(provider)
   return found(source, client, provider.signIn ?? 'password', { id: provider.id, name }, from)
@@ -114,26 +118,14 @@ export async function autodiscoverSrvTarget(
   return best && best.target !== '' ? { host: normaliseName(best.target), port: best.port } : null
 }
 
-/**
- * Which OVHcloud offer a domain on OVHcloud's MX uses: Exchange when its autodiscover SRV or MX
- * points to ex*.mail.ovh.net, Email Pro when the SRV points to pro*.mail.ovh.net, else MX Plan.
- */
-export function ovhOffer(hosts: readonly string[], srvTarget: string | null): string {
-  if (srvTarget && /^ex\d*\.mail\.ovh\.net$/.test(srvTarget)) return 'ovh-exchange'
-  if (hosts.some((host) => /^ex\d*\.mail\.ovh\.net$/.test(host))) return 'ovh-exchange'
-  if (srvTarget && /^pro\d*\.mail\.ovh\.net$/.test(srvTarget)) return 'ovh-emailpro'
-  return 'ovh-mxplan'
-}
-
 /** Our profiles, by the MX hosts (and, for OVHcloud, the autodiscover SRV). */
 export async function profileMxSource(env: DiscoveryEnv): Promise<SourceResult> {
   const [hosts, srv] = await Promise.all([mxHosts(env), autodiscoverSrvTarget(env)])
-  const matches = providersByMx(hosts)
-  if (matches.length === 0) return none(hosts.join(', ') || 'no MX')
-  const first = matches[0] as MailProvider
-  const provider =
-    first.company === 'OVHcloud' ? (mailProvider(ovhOffer(hosts, srv?.host ?? null)) ?? first) : first
-  return fromCatalogue('profile-mx', provider, `MX ${hosts.join(', ')}${srv ? `; SRV ${srv.host}` : ''}`)
+  const srvHost = srv?.host ?? null
+  const provider = offerByMx(hosts, srvHost)
+  if (!provider) return none(hosts.join(', ') || 'no MX')
+  const from = `MX ${hosts.join(', ')}${srv ? `; SRV ${srv.host}` : ''}`
+  return fromCatalogue('profile-mx', provider, from, catalogueClientFor(provider, hosts, srvHost))
 }
 
 /** The bundled ISP database, by each MX host's parent and registrable domain (Thunderbird's lookup). */

@@ -212,6 +212,18 @@ describe('dns.mx.provider and dns.srv', () => {
     })
   })
 
+  it('flags an Exchange MX without autodiscover, with the exact record, whatever offer was named', async () => {
+    for (const provider of [undefined, 'ovh-mxplan'] as const) {
+      const findings = await check('exchnoad.test', provider ? { provider } : {})
+      expect(one(findings, 'dns.srv.autodiscover'), String(provider)).toMatchObject({
+        status: 'fail',
+        title: { key: 'dns:srv.autodiscoverMissingTitle' },
+        detail: { params: { expected: 'SRV 0 0 443 ex2.mail.ovh.net', provider: 'OVHcloud Exchange' } },
+        remedies: ['fix-srv'],
+      })
+    }
+  })
+
   it('passes MX and autodiscover that match Exchange (seed 004)', async () => {
     const findings = await check('exchok.test', { provider: 'ovh-exchange' })
     expect(one(findings, 'dns.mx.provider').status).toBe('pass')

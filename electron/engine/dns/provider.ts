@@ -3,13 +3,8 @@ import {
   type ExpectedMx,
   type MailProvider,
 } from '../../../shared/knowledge/provider-catalogue'
-import {
-  expectedMxFor,
-  isProviderId,
-  mxChanges,
-  providerProfile,
-  recogniseProviders,
-} from '../../../shared/knowledge/providers'
+import { expectedMxFor, isProviderId, mxChanges, providerProfile } from '../../../shared/knowledge/providers'
+import { recogniseDomain } from '../../../shared/knowledge/provider-identity'
 import type { CheckContext } from '../context'
 import { listOf, msg, nonEmptyParts, report } from './findings'
 import type { MxResult } from './mx'
@@ -38,7 +33,7 @@ export function checkProvider(ctx: CheckContext, mx: MxResult): void {
     return
   }
   const hosts = mx.published.map((record) => record.exchange)
-  const recognised = recogniseProviders(hosts)
+  const recognised = recogniseDomain(ctx.domain, hosts)
   const names = [...new Set(recognised.map((profile) => providerDisplayName(profile)))]
   const companies = [...new Set(recognised.map((profile) => profile.company))]
   const evidence = { mxHosts: hosts, recognised: recognised.map((profile) => profile.id) }

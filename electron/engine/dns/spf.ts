@@ -1,7 +1,7 @@
 import { spf as evaluateSpf } from 'mailauth/lib/spf/index.js'
 import { SPF_LIMITS } from '../../../shared/knowledge/facts'
 import { providerDisplayName } from '../../../shared/knowledge/provider-catalogue'
-import { recogniseProviders } from '../../../shared/knowledge/providers'
+import { recogniseMx } from '../../../shared/knowledge/provider-identity'
 import type { CheckContext } from '../context'
 import type { DnsAnswer, DnsClient, DnsOutcome, RecordType } from './dns-client'
 import { isDefinite, listOf, msg, queryProblem, report, type Outcome } from './findings'
@@ -234,7 +234,7 @@ export async function checkSpf(ctx: CheckContext, client: DnsClient): Promise<vo
 async function recognisedSpfInclude(client: DnsClient, domain: string): Promise<string | null> {
   const answer = await client.mx(domain)
   const hosts = answer.records.map((record) => record.value.exchange)
-  const includes = new Set(recogniseProviders(hosts).flatMap((profile) => profile.spfInclude ?? []))
+  const includes = new Set(recogniseMx(hosts).flatMap((profile) => profile.spfInclude ?? []))
   return includes.size === 1 ? ([...includes][0] ?? null) : null
 }
 

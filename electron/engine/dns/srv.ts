@@ -1,6 +1,7 @@
 import { providerDisplayName } from '../../../shared/knowledge/provider-catalogue'
 import type { CheckContext } from '../context'
-import type { DnsClient, SrvData } from './dns-client'
+import { autodiscoverExpected } from '../../../shared/knowledge/provider-identity'
+import { normaliseName, type DnsClient, type SrvData } from './dns-client'
 import { answerEvidence, isDefinite, listOf, msg, nonEmptyParts, queryProblem, report } from './findings'
 import { declaredProvider } from './provider'
 
@@ -28,7 +29,10 @@ export async function checkAutodiscover(ctx: CheckContext, client: DnsClient): P
   }
   const records = answer.records.map((record) => record.value)
   const found = listOf(records.map(formatSrv))
-  const expected = declaredProvider(ctx)?.autodiscover
+  const mx = await client.mx(ctx.domain)
+  const mxHosts = mx.records.map((record) => normaliseName(record.value.exchange))
+  const wants = autodiscoverExpected(declaredProvider(ctx), mxHosts)
+  const expected = wants?.srv
   const evidence = { srv: answerEvidence(answer), ...(expected ? { expected } : {}) }
   if (!expected) {
     report(ctx, 'dns.srv.autodiscover', started, {
@@ -51,8 +55,7 @@ export async function checkAutodiscover(ctx: CheckContext, client: DnsClient): P
       record.port === expected.port &&
       expected.targets.includes(record.target),
   )
-  const provider = declaredProvider(ctx)
-  const providerName = provider ? providerDisplayName(provider) : ''
+  const providerName = wants ? providerDisplayName(wants.provider) : ''
   if (right) {
     report(ctx, 'dns.srv.autodiscover', started, {
       status: 'pass',

@@ -1,14 +1,12 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { MAX_HEADER_INPUT_CHARS } from '../../../shared/headers/limits'
-import { isProviderId, providerProfile } from '../../../shared/knowledge/providers'
-import { effectiveOffer } from '../../../shared/tree/walker'
 import { api } from '../../bridge/api'
 import { useAppStore } from '../../store/use-app-store'
-import { walkStateOf } from '../../store/wizard-slice'
 import { MessageFileDrop } from '../MessageFileDrop'
 import { ScreenFrame } from '../ScreenFrame'
 import { readHeadersOffThread } from '../../bridge/read-headers'
+import { useProviderIdentity } from '../use-detected-provider'
 
 /** Takes a message's pasted headers (or the whole message) and reads them on this computer. */
 export function HeadersScreen() {
@@ -18,7 +16,7 @@ export function HeadersScreen() {
   const role = useAppStore((state) =>
     state.answers['headers-role'] === 'recipient' ? 'recipient' : 'sender',
   )
-  const offer = useAppStore((state) => effectiveOffer(walkStateOf(state)))
+  const { provider } = useProviderIdentity()
   const [text, setText] = useState('')
   const [reading, setReading] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -30,7 +28,7 @@ export function HeadersScreen() {
       return
     }
     setReading(true)
-    const spfInclude = isProviderId(offer) ? providerProfile(offer)?.spfInclude : undefined
+    const spfInclude = provider?.spfInclude
     const report = await readHeadersOffThread(text, { role, ...(spfInclude ? { spfInclude } : {}) }).catch(
       () => null,
     )

@@ -93,4 +93,20 @@ export default {
       path: 'Settings › Apps › Mail › Mail Accounts, pick the account, then the account again.',
     },
   },
+  /** The provider's own pages, named for the provider in hand (the page's host is shown beside). */
+  providerLink: {
+    webmail: '{{provider}} webmail',
+    panel: '{{provider}} control panel',
+    status: '{{provider}} incidents and maintenance',
+    support: '{{provider}} help',
+    mxGuide: '{{provider}} guide: where your domain’s mail arrives (MX record)',
+    spamBlockGuide: '{{provider}} guide to spam blocks',
+    open: '{{label}} ({{host}})',
+  },
+  /** The card when our data holds no settings for the provider and discovery found none. */
+  cardDiscoveryOnly:
+    '{{provider}} doesn’t publish these settings on its pages. We look for them on your domain’s servers, and none answered this time.',
+  /** The login step, naming the servers it tests: the ones the settings card shows. */
+  loginServers:
+    'The test uses the outgoing mail server (SMTP) {{smtp}} and the incoming server {{incoming}}.',
 }

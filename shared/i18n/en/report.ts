@@ -165,4 +165,18 @@ export default {
     close: 'Close',
     open: 'Keyboard shortcuts',
   },
+  /** Who runs the mail, as provider-identity.ts says, in the report's summary and the CLI. */
+  provider: {
+    label: 'Provider',
+    value: '{{provider}} ({{basis}})',
+    confirmed: '{{provider}} ({{basis}}, confirmed by the person)',
+    unknown: 'not recognised',
+  },
+  providerBasis: {
+    address: 'from the address’s domain',
+    mx: 'from the MX records',
+    settings: 'from the settings published for the domain',
+    answer: 'named by the person',
+    unknown: 'nothing that ran names it',
+  },
 }

@@ -96,4 +96,20 @@ export default {
       path: 'Impostazioni › App › Mail › Account di Mail, scegli l’account, poi di nuovo l’account.',
     },
   },
+  /** Le pagine del fornitore, con il suo nome (accanto, l'indirizzo della pagina). */
+  providerLink: {
+    webmail: 'Webmail di {{provider}}',
+    panel: 'Pannello di controllo di {{provider}}',
+    status: 'Incidenti e manutenzioni di {{provider}}',
+    support: 'Assistenza di {{provider}}',
+    mxGuide: 'Guida di {{provider}}: dove arriva la posta del tuo dominio (record MX)',
+    spamBlockGuide: 'Guida di {{provider}} ai blocchi per spam',
+    open: '{{label}} ({{host}})',
+  },
+  /** La scheda quando non abbiamo le impostazioni del fornitore e la ricerca non ne ha trovate. */
+  cardDiscoveryOnly:
+    '{{provider}} non pubblica queste impostazioni sulle sue pagine. Le cerchiamo sui server del tuo dominio, ma questa volta nessuno ha risposto.',
+  /** Il passo dell'accesso, con i server che prova: quelli della scheda delle impostazioni. */
+  loginServers:
+    'La prova usa il server della posta in uscita (SMTP) {{smtp}} e il server della posta in arrivo {{incoming}}.',
 }

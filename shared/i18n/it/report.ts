@@ -168,4 +168,18 @@ export default {
     close: 'Chiudi',
     open: 'Scorciatoie da tastiera',
   },
+  /** Chi gestisce la posta, come lo dice provider-identity.ts, nel riepilogo del rapporto e nella CLI. */
+  provider: {
+    label: 'Fornitore',
+    value: '{{provider}} ({{basis}})',
+    confirmed: '{{provider}} ({{basis}}, confermato dalla persona)',
+    unknown: 'non riconosciuto',
+  },
+  providerBasis: {
+    address: 'dal dominio dell’indirizzo',
+    mx: 'dai record MX',
+    settings: 'dalle impostazioni pubblicate per il dominio',
+    answer: 'indicato dalla persona',
+    unknown: 'nessuna verifica eseguita lo indica',
+  },
 }

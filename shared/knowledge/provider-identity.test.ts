@@ -1,9 +1,23 @@
 import { describe, expect, it } from 'vitest'
-import type { DiscoveredSettings, SourceOutcome } from '../knowledge/discovered-settings'
+import { createI18n } from '../i18n'
 import type { Finding } from '../report'
-import { DECISION_TREE } from './decision-tree'
-import { detectProvider, walkProvider } from './provider-question'
-import { chooseRoute, effectiveOffer, type WalkState } from './walker'
+import { DECISION_TREE } from '../tree/decision-tree'
+import { chooseRoute, effectiveOffer, type WalkState } from '../tree/walker'
+import type { DiscoveredSettings, SourceOutcome } from './discovered-settings'
+import { mailProvider } from './provider-catalogue'
+import {
+  autodiscoverExpected,
+  catalogueClientFor,
+  detectProvider,
+  identifyProvider,
+  offerByMx,
+  panelTextParams,
+  providerLinks,
+  recogniseMx,
+} from './provider-identity'
+import { LINK_URLS } from './remedies'
+
+const walkProvider = (state: WalkState) => identifyProvider(state).provider ?? undefined
 
 function finding(
   id: Finding['id'],
@@ -134,5 +148,114 @@ describe('the provider question in the walk', () => {
     expect(confirm.answers.find((answer) => answer.id === 'no')?.next).toBe('offer')
     expect(offer.answers.every((answer) => answer.next !== 'provider-confirm')).toBe(true)
     expect(offer.answers.find((answer) => answer.id === 'unknown')?.next).toBe('provider-found')
+  })
+})
+
+describe('where things are in the provider’s control panel', () => {
+  const i18n = createI18n('en')
+  const step = (provider: string | null) =>
+    i18n.t(
+      'remedy:fix-mx.steps.0',
+      panelTextParams(mailProvider(provider), (key) => i18n.t(key)),
+    )
+
+  it('names OVHcloud’s panel places only for OVHcloud, and nothing for another provider or none', () => {
+    expect(panelTextParams(mailProvider('ovh-mxplan'), (key) => i18n.t(key)).panel.dnsZone).toContain(
+      'OVHcloud: Web Cloud',
+    )
+    expect(step('ovh-exchange')).toContain('(OVHcloud: Web Cloud')
+    expect(step('aruba')).not.toContain('OVHcloud')
+    expect(step(null)).not.toMatch(/OVHcloud|\{\{/)
+  })
+})
+
+describe('links, as ids resolved for the provider in hand', () => {
+  const ids = ['providerPanel', 'providerWebmail', 'providerMxGuide', 'spamhausLookup'] as const
+
+  it('gives each provider its own pages, OVHcloud’s guides only to OVHcloud, none when unknown', () => {
+    expect(providerLinks(ids, mailProvider('aruba'))).toEqual([
+      'https://admin.aruba.it/',
+      'https://webmail.aruba.it/',
+      LINK_URLS.spamhausLookup,
+    ])
+    expect(providerLinks(ids, null)).toEqual([LINK_URLS.spamhausLookup])
+    expect(providerLinks(ids, mailProvider('libero'))).toEqual([
+      'https://mail.libero.it/',
+      LINK_URLS.spamhausLookup,
+    ])
+    expect(providerLinks(ids, mailProvider('ovh-mxplan'))).toContain(LINK_URLS.providerMxGuide)
+  })
+})
+
+describe('one answer for every screen', () => {
+  const settingsOf = (state: WalkState) => identifyProvider(state).settings
+
+  it('gives the login step the settings the card shows for Aruba, Libero, Gmail, Aruba PEC and Tiscali', () => {
+    for (const [domain, id] of [
+      ['negozio.test', 'aruba'],
+      ['libero.it', 'libero'],
+      ['gmail.com', 'gmail'],
+      ['pec.it', 'aruba-pec'],
+      ['tiscali.it', 'tiscali'],
+    ] as const) {
+      const state = walk([discovery(domain, domain === 'negozio.test' ? 'profile-mx' : 'ispdb', id)], {
+        'provider-confirm': 'yes',
+      })
+      const identity = identifyProvider(state)
+      expect(identity.provider?.id, domain).toBe(id)
+      expect(identity.confirmed, domain).toBe(true)
+      expect(settingsOf(state)?.client.smtp, domain).toEqual(SMTP)
+    }
+  })
+
+  it('says the address’s own domain is the basis, even when discovery did not run', () => {
+    const identity = identifyProvider(walk([mxProvider([])].map((f) => ({ ...f, subject: 'libero.it' }))))
+    expect(identity.provider?.id).toBe('libero')
+    expect(identity.basis).toEqual({ kind: 'address', domain: 'libero.it' })
+  })
+
+  it('uses the catalogue’s settings of a named offer when discovery found another provider', () => {
+    const state = walk([discovery('x.test', 'profile-mx', 'aruba')], { offer: 'microsoft365' })
+    expect(settingsOf(state)).toMatchObject({
+      source: 'catalogue',
+      client: { smtp: { host: 'smtp.office365.com' } },
+    })
+    expect(identifyProvider(state).basis).toEqual({ kind: 'answer' })
+  })
+})
+
+describe('what the MX and autodiscover records say', () => {
+  it('recognises every catalogue provider by its MX, the offers a person can name first', () => {
+    expect(recogniseMx(['mx.aruba.it']).map((p) => p.id)).toEqual(['aruba'])
+    expect(recogniseMx(['mx1.mail.ovh.net']).map((p) => p.id)).toEqual([
+      'ovh-mxplan',
+      'ovh-emailpro',
+      'ovh-exchange',
+    ])
+  })
+
+  it('recognises Microsoft 365’s DNSSEC inbound hosts under mx.microsoft', () => {
+    expect(recogniseMx(['contoso-com.d-v1.mx.microsoft']).map((p) => p.id)).toEqual(['microsoft365'])
+  })
+
+  it('keeps ex2.mail.ovh.net when the MX and autodiscover say so', () => {
+    const offer = offerByMx(['ex2.mail.ovh.net'], 'ex2.mail.ovh.net')
+    expect(offer?.id).toBe('ovh-exchange')
+    const client = offer && catalogueClientFor(offer, ['ex2.mail.ovh.net'], 'ex2.mail.ovh.net')
+    expect([client?.imap?.host, client?.pop3?.host, client?.smtp.host]).toEqual([
+      'ex2.mail.ovh.net',
+      'ex2.mail.ovh.net',
+      'ex2.mail.ovh.net',
+    ])
+    expect(offerByMx(['mx1.mail.ovh.net'], null)?.id).toBe('ovh-mxplan')
+    expect(offerByMx(['mx1.mail.ovh.net'], 'pro1.mail.ovh.net')?.id).toBe('ovh-emailpro')
+  })
+
+  it('expects the Exchange autodiscover record from an Exchange MX, whatever offer was named', () => {
+    expect(autodiscoverExpected(mailProvider('ovh-mxplan'), ['ex2.mail.ovh.net'])?.srv.targets).toEqual([
+      'ex2.mail.ovh.net',
+    ])
+    expect(autodiscoverExpected(undefined, ['ex2.mail.ovh.net'])?.provider.id).toBe('ovh-exchange')
+    expect(autodiscoverExpected(undefined, ['mx1.mail.ovh.net'])).toBeNull()
   })
 })
