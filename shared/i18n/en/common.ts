@@ -1,6 +1,6 @@
 /** Texts every screen shares (English). */
 export default {
-  app: { name: 'MailDoctor', tagline: 'Find out why your email will not send or will not arrive' },
+  app: { name: 'MailDoctor', tagline: 'Find out why your email won’t send or won’t arrive' },
   action: {
     start: 'Start',
     next: 'Continue',
@@ -20,11 +20,11 @@ export default {
     fail: 'Problem',
     info: 'For your information',
     skipped: 'Not checked',
-    error: 'Could not check',
+    error: 'Couldn’t check',
   },
   welcome: {
     title: 'Let us find out what is wrong with your email',
-    lead: 'We will ask a few simple questions and check your domain and mail servers for you. It takes a couple of minutes and you do not need to know anything technical.',
+    lead: 'We will ask a few simple questions and check your domain and mail servers for you. It takes a couple of minutes and you don’t need to know anything technical.',
     privacy: 'Nothing you type leaves this computer except the checks themselves. Passwords are never saved.',
   },
   findings: {
@@ -50,7 +50,7 @@ export default {
     save: 'Save',
     saved: 'Saved. The next checks use: {{servers}}.',
     savedSystem: 'Saved. The next checks use the system’s resolvers.',
-    failed: 'The settings could not be saved: {{message}}',
+    failed: 'The settings couldn’t be saved: {{message}}',
     effective: {
       caption: 'In effect now, and where it comes from',
       setting: 'Setting',
@@ -75,8 +75,8 @@ export default {
     error: {
       empty: 'Type at least one DNS server, or choose the system’s resolvers.',
       notAnAddress:
-        '“{{value}}” is not an IP address. Type an IPv4 or IPv6 address, such as 192.0.2.53 or 2001:db8::53.',
-      badPort: '“{{value}}” has a port that does not exist: use a number from 1 to 65535.',
+        '“{{value}}” isn’t an IP address. Type an IPv4 or IPv6 address, such as 192.0.2.53 or 2001:db8::53.',
+      badPort: '“{{value}}” has a port that doesn’t exist: use a number from 1 to 65535.',
       tooMany: 'Type at most {{max}} DNS servers.',
     },
   },
@@ -106,10 +106,10 @@ export default {
     serverOneLine: 'the server must be one line of text',
     badServer: 'the server must be a host name or IP address with an optional :PORT, not "{{value}}"',
     badPort: 'the port must be between 1 and 65535, not {{port}}',
-    caUnreadable: '--ca: cannot read "{{path}}"',
+    caUnreadable: '--ca: can’t read "{{path}}"',
     caNoPem: '--ca: "{{path}}" holds no PEM certificate',
     usage: 'usage: {{usage}}',
-    notAChoice: '{{option}} takes {{choices}}; "{{value}}" is not one of them',
+    notAChoice: '{{option}} takes {{choices}}; "{{value}}" isn’t one of them',
     badDns: '--dns takes an IP address with an optional port, such as 127.0.0.1:5353, not "{{value}}"',
     badPorts:
       '--ports takes KIND=PORT,... with KIND one of {{kinds}} and PORT between 1 and 65535, not "{{value}}"',
@@ -160,7 +160,7 @@ export default {
   },
   error: {
     unexpected: 'Something went wrong on our side: {{message}}',
-    badRequest: 'The request was not valid.',
+    badRequest: 'The request wasn’t valid.',
     forbidden: 'This request was refused.',
     sessionTooLarge: 'This session is too large to keep in the history; the other sessions are untouched.',
   },

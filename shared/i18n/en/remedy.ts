@@ -17,7 +17,7 @@ export default {
     steps: [
       'Log in to your provider’s control panel and open the billing or renewals section.',
       'Pay any open invoice and renew the expired service (the email offer, or the web hosting it belongs to).',
-      'Turn on automatic renewal so it does not happen again.',
+      'Turn on automatic renewal so it doesn’t happen again.',
       'Wait a few minutes, then try to send and receive again.',
     ],
   },
@@ -54,7 +54,7 @@ export default {
   },
   'reset-password': {
     title: 'Check your password, or set a new one',
-    summary: 'The password typed is not the one the mailbox expects.',
+    summary: 'The password typed isn’t the one the mailbox expects.',
     steps: [
       'Check that Caps Lock is off and that you typed your whole email address as the user name.',
       'In the control panel, open your email offer and the Email accounts tab{{panel.changePassword}}.',
@@ -68,7 +68,7 @@ export default {
     steps: [
       'The lock usually ends by itself after the time set in the security policy: wait, then try again with the right password.',
       'If you manage the service, look at the security policy of your Exchange platform in the control panel to see how long the lock lasts.',
-      'If you cannot wait, ask your provider’s support to unlock the account.',
+      'If you can’t wait, ask your provider’s support to unlock the account.',
       'Update the password on every phone and program: one with an old password can lock the account again.',
     ],
   },
@@ -86,7 +86,7 @@ export default {
     summary: 'Your provider is working on the service: nothing needs changing on your side.',
     steps: [
       'Follow the incident on the status page; it says when the work is expected to end.',
-      'Do not change your settings or passwords in the meantime.',
+      'Don’t change your settings or passwords in the meantime.',
       'Messages sent to you are usually kept by the senders’ servers and delivered later.',
       'When the incident is closed, try again.',
     ],
@@ -94,7 +94,7 @@ export default {
   'fix-mx': {
     title: 'Point your domain’s mail to your email service',
     summary:
-      'Your domain’s MX records tell the world which server receives your mail, and they are not right.',
+      'Your domain’s MX records tell the world which server receives your mail, and they aren’t right.',
     steps: [
       'Log in where your domain’s DNS zone is managed{{panel.dnsZone}}.',
       'Change the MX records exactly as our check of them says: add the missing ones, remove the ones that point elsewhere.',
@@ -112,7 +112,7 @@ export default {
     ],
   },
   'sending-server-unreachable': {
-    title: 'Your computer cannot reach the sending server',
+    title: 'Your computer can’t reach the sending server',
     summary: 'Neither sending port of your provider’s server answered from this network.',
     steps: [
       'Check that this computer is online and try again on another network (for example your phone’s hotspot).',
@@ -133,31 +133,31 @@ export default {
     ],
   },
   'mail-server-unreachable': {
-    title: 'The servers that receive your mail do not answer',
+    title: 'The servers that receive your mail don’t answer',
     summary:
-      'Your domain names them correctly, but they did not answer us: only your provider can get them working again.',
+      'Your domain names them correctly, but they didn’t answer us: only your provider can get them working again.',
     steps: [
       'Look at your provider’s status page: they may already be working on an outage.',
-      'If nothing is reported there, contact your provider and send them the summary of this check: their servers that receive your mail did not answer.',
+      'If nothing is reported there, contact your provider and send them the summary of this check: their servers that receive your mail didn’t answer.',
       'Meanwhile, the servers of the people writing to you keep trying for a few days, so most messages will arrive once the servers answer again.',
     ],
   },
   'receive-elsewhere': {
     title: 'Look at your filters, and ask the sender',
     summary:
-      'When mail does not show up, it has most often been moved by a filter, or stopped on the sender’s side.',
+      'When mail doesn’t show up, it has most often been moved by a filter, or stopped on the sender’s side.',
     steps: [
       'Look in the spam or junk folder, in webmail too.',
       'Check rules, filters and forwarding in webmail: a rule may move or delete messages.',
-      'Check that the mailbox is not full.',
+      'Check that the mailbox isn’t full.',
       'Ask the sender whether their message came back with an error, and start MailDoctor again with that message.',
     ],
   },
   'bounce-not-error': {
-    title: 'This is not an error',
+    title: 'This isn’t an error',
     summary: 'The code means the message was accepted or is being processed.',
     steps: [
-      'Nothing to do. If the message still does not arrive, ask the recipient to look in their spam folder.',
+      'Nothing to do. If the message still doesn’t arrive, ask the recipient to look in their spam folder.',
     ],
   },
   'account-blocked': {
@@ -190,18 +190,18 @@ export default {
     ],
   },
   'recipient-domain-broken': {
-    title: 'The recipient’s domain cannot receive mail',
+    title: 'The recipient’s domain can’t receive mail',
     summary:
       'Either the address has a typing mistake, or the recipient’s domain has no working mail server, which only its owner can fix.',
     steps: [
       'Check the address for typing mistakes in the part after the @.',
-      'Tell the recipient by another channel (phone, another address) that their domain does not receive mail.',
+      'Tell the recipient by another channel (phone, another address) that their domain doesn’t receive mail.',
       'Send this report to them or to their administrator.',
     ],
   },
   'recipient-address': {
     title: 'Check the recipient’s address',
-    summary: 'The recipient’s server says the address does not exist or refuses it.',
+    summary: 'The recipient’s server says the address doesn’t exist or refuses it.',
     steps: [
       'Check the address letter by letter; look for swapped letters or an old address.',
       'Ask the recipient by another channel for their current address.',
@@ -233,8 +233,8 @@ export default {
     ],
   },
   'bounce-unreadable': {
-    title: 'We could not find a code in this message',
-    summary: 'The text does not contain a reply code we can read.',
+    title: 'We couldn’t find a code in this message',
+    summary: 'The text doesn’t contain a reply code we can read.',
     steps: [
       'Look in the returned message for a line with a three-digit number such as 550, or a code such as 5.1.1.',
       'Paste that line alone, or the whole message including its headers.',
@@ -243,7 +243,7 @@ export default {
   offline: {
     title: 'You seem to be offline, or your network blocks the checks',
     summary:
-      'None of our checks got an answer, so we cannot tell what is wrong with your email yet. Nothing we could suggest now would be based on facts.',
+      'None of our checks got an answer, so we can’t tell what is wrong with your email yet. Nothing we could suggest now would be based on facts.',
     steps: [
       'Check that this computer is connected: open any website.',
       'If you are on an office, hotel or public network, it may block these checks: try another network, for example your phone’s hotspot.',
@@ -252,8 +252,8 @@ export default {
     ],
   },
   'domain-not-found': {
-    title: 'This domain does not exist',
-    summary: 'Nobody can send mail to a domain that does not exist, so the address is probably mistyped.',
+    title: 'This domain doesn’t exist',
+    summary: 'Nobody can send mail to a domain that doesn’t exist, so the address is probably mistyped.',
     steps: [
       'Look at the part after the @ letter by letter: a missing or swapped letter is enough.',
       'Correct it below and check again.',
@@ -262,21 +262,21 @@ export default {
   },
   'account-refused': {
     title: 'The server refused your login: the account needs attention',
-    summary: 'The sending server answers, but it does not accept this address and password.',
+    summary: 'The sending server answers, but it doesn’t accept this address and password.',
     steps: [
       'Type the password again in your mail program, with your whole email address as the user name.',
-      'If you are not sure of the password, set a new one in your provider’s control panel and use it everywhere.',
+      'If you aren’t sure of the password, set a new one in your provider’s control panel and use it everywhere.',
       'Look at the state of the address in the control panel: it may be locked after too many attempts, blocked for spam, or suspended.',
       'If your provider uses modern sign-in or two-step verification, your program may need an app password or to sign in again through the provider’s page.',
     ],
   },
   'webmail-page': {
     title: 'Get the webmail page to open',
-    summary: 'When the webmail page does not open, the cause is most often its address or the browser.',
+    summary: 'When the webmail page doesn’t open, the cause is most often its address or the browser.',
     steps: [
       'Check the webmail address: use the one your provider gives, for example from its help pages or the welcome email.',
       'Try another browser, or a private window.',
-      'If it still does not open, contact your provider and tell them the webmail page does not load.',
+      'If it still doesn’t open, contact your provider and tell them the webmail page doesn’t load.',
     ],
   },
   'add-mx': {
@@ -296,7 +296,7 @@ export default {
     ],
   },
   'dns-trouble': {
-    title: 'The DNS servers are not answering properly',
+    title: 'The DNS servers aren’t answering properly',
     steps: [
       'Run the check again in a few minutes: the problem may be passing.',
       'If it stays, contact whoever hosts your domain’s DNS and tell them which name and which error the check shows.',
@@ -375,7 +375,7 @@ export default {
     title: 'Wait for the change to reach every DNS server',
     steps: [
       'If you changed your records recently, wait at least as long as the TTL shown, then check again.',
-      'If the servers still disagree after a day, tell your DNS host that one server is not up to date.',
+      'If the servers still disagree after a day, tell your DNS host that one server isn’t up to date.',
     ],
   },
   'use-port-587': {
@@ -422,7 +422,7 @@ export default {
   'certificate-provider': {
     title: 'Ask the provider to fix the server’s certificate',
     steps: [
-      'Do not accept a certificate warning permanently: it protects your password.',
+      'Don’t accept a certificate warning permanently: it protects your password.',
       'Check that the server name in your settings is exactly the one your provider publishes.',
       'If it is, send this report to your provider: the server’s certificate must be renewed or completed.',
     ],
@@ -561,10 +561,10 @@ export default {
     ],
   },
   'server-clock-skew': {
-    title: 'A server’s clock is wrong, so one wait cannot be measured',
+    title: 'A server’s clock is wrong, so one wait can’t be measured',
     steps: [
       '{{next}} wrote a time {{duration}} earlier than {{host}}, which took the message before it: one of the two clocks is wrong.',
-      'The waits next to this hop are not reliable; the others are.',
+      'The waits next to this hop aren’t reliable; the others are.',
       'Tell the operator of the server whose clock is wrong (from its name): its time must be kept with NTP.',
     ],
   },
@@ -602,7 +602,7 @@ export default {
   'no-delay-in-headers': {
     title: 'The servers delivered the message without delay',
     steps: [
-      'The last server took the message at {{at}} (UTC), right after it was sent: the servers did not hold it up.',
+      'The last server took the message at {{at}} (UTC), right after it was sent: the servers didn’t hold it up.',
       'If you saw it much later, the wait was in the mail program: check how often it looks for new mail (for example every 30 minutes), or whether it was closed.',
       'On a phone, check that the mail app may refresh in the background.',
     ],
@@ -627,7 +627,7 @@ export default {
   'spf-ask-value': {
     title: 'Correct the SPF record of {{domain}}',
     steps: [
-      'The receiving server did not find the sending server in the SPF record of {{domain}}.',
+      'The receiving server didn’t find the sending server in the SPF record of {{domain}}.',
       'Ask your email provider for the value to add to SPF (usually an “include:”), then add it to the TXT record of {{record}} that starts with “v=spf1”.',
       'Save, wait for the change to spread, then send a new test message.',
     ],
@@ -635,7 +635,7 @@ export default {
   'spf-repair': {
     title: 'The SPF record of {{domain}} is broken',
     steps: [
-      'The receiving server could not read the SPF record of {{record}} (a permanent error: a typo, two records, or more than 10 lookups).',
+      'The receiving server couldn’t read the SPF record of {{record}} (a permanent error: a typo, two records, or more than 10 lookups).',
       'Run the MailDoctor check on {{domain}}: it shows what is wrong in the record.',
       'Correct the record so there is one TXT starting with “v=spf1”, then send a new test message.',
     ],
@@ -643,7 +643,7 @@ export default {
   'dkim-fix-key': {
     title: 'Correct the DKIM key of {{domain}}',
     steps: [
-      'The DKIM signature does not check out against the key published at {{record}}.',
+      'The DKIM signature doesn’t check out against the key published at {{record}}.',
       'In your email provider’s control panel, open the DKIM settings of {{domain}} and copy the public key (or CNAME) it shows.',
       'In the DNS zone, make {{record}} exactly that value (a TXT record starting with “v=DKIM1”, or the CNAME the provider gives).',
       'Save, wait for the change to spread, then send a new test message.',
@@ -652,7 +652,7 @@ export default {
   'dkim-enable': {
     title: 'Turn on DKIM signing for {{domain}}',
     steps: [
-      'Messages from {{domain}} carry no DKIM signature, so the receiving server cannot tell they are genuine.',
+      'Messages from {{domain}} carry no DKIM signature, so the receiving server can’t tell they are genuine.',
       'In your email provider’s control panel, turn on DKIM for {{domain}}: it gives a selector and a key.',
       'Publish the key in the DNS zone at {{record}} (the provider’s selector instead of <selector>), as the provider shows.',
       'When the provider says the record is found, send a new test message.',
@@ -676,7 +676,7 @@ export default {
   'ask-sender-fix-auth': {
     title: 'Ask the sender to fix the authentication of {{domain}}',
     steps: [
-      'The checks that prove the message really comes from {{domain}} did not pass: {{checks}}.',
+      'The checks that prove the message really comes from {{domain}} didn’t pass: {{checks}}.',
       'Only the sender (or their email provider) can fix this: send them these results.',
       'Meanwhile, add the sender to your contacts or safe senders so their messages reach your inbox.',
     ],
@@ -729,7 +729,7 @@ export default {
   'filter-judged-spam': {
     title: 'The recipient’s spam filter judged the message as spam',
     steps: [
-      'The filter ({{source}}, score {{score}}) put the message in spam, and it does not say why.',
+      'The filter ({{source}}, score {{score}}) put the message in spam, and it doesn’t say why.',
       'The recipient marks the message as “Not spam” and adds the sender to the contacts or safe senders: the filter learns from it.',
       'If it happens to many recipients, check the content (images only, capital letters, many links) and the sender’s reputation.',
     ],

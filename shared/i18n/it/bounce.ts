@@ -12,12 +12,12 @@ export default {
         'Il server del destinatario ha verificato SPF, DKIM o DMARC del tuo dominio e il controllo non è andato a buon fine.',
     },
     badreputation: {
-      title: 'Il server di invio ha una cattiva reputazione',
+      title: 'Il server della posta in uscita ha una cattiva reputazione',
       meaning:
-        'Il server del destinatario rifiuta la posta che arriva dall’indirizzo da cui spedisce il tuo provider, per via dei suoi precedenti.',
+        'Il server del destinatario rifiuta la posta che arriva dall’indirizzo da cui spedisce il tuo fornitore, per via dei suoi precedenti.',
     },
     blocked: {
-      title: 'Il server di invio è stato rifiutato',
+      title: 'Il server della posta in uscita è stato rifiutato',
       meaning:
         'Il server del destinatario ha rifiutato la connessione o il mittente, spesso perché l’indirizzo di invio è in una blacklist.',
     },
@@ -36,7 +36,7 @@ export default {
     expired: {
       title: 'Non è stato possibile consegnarlo in tempo',
       meaning:
-        'Il tuo provider ha riprovato per ore o giorni, ma il server del destinatario non ha mai preso il messaggio.',
+        'Il tuo fornitore ha riprovato per ore o giorni, ma il server del destinatario non ha mai preso il messaggio.',
     },
     failedstarttls: {
       title: 'I server non si sono accordati sulla cifratura',
@@ -108,7 +108,7 @@ export default {
       meaning: 'Il server del destinatario non ha accettato l’indirizzo da cui è partito il messaggio.',
     },
     requireptr: {
-      title: 'Il server di invio non ha un DNS inverso valido',
+      title: 'Il server della posta in uscita non ha un DNS inverso valido',
       meaning:
         'Il server del destinatario vuole che l’indirizzo IP di invio abbia un nome corretto (record PTR).',
     },

@@ -107,7 +107,7 @@ export default {
     missingDetail:
       'Manca il record SPF, quindi chi riceve non distingue la tua posta vera dai falsi e può metterla nello spam. Andrebbe bene un record così: {{suggestion}}',
     missingDetailNoProvider:
-      'Manca il record SPF, quindi chi riceve non distingue la tua posta vera dai falsi e può metterla nello spam. Aggiungi un record TXT su {{domain}}: comincia con "v=spf1", poi indica i server di invio del tuo fornitore di posta (le sue guide danno l’"include:" esatto da copiare) e finisce con "~all".',
+      'Manca il record SPF, quindi chi riceve non distingue la tua posta vera dai falsi e può metterla nello spam. Aggiungi un record TXT su {{domain}}: comincia con "v=spf1", poi indica i server della posta in uscita del tuo fornitore di posta (le sue guide danno l’"include:" esatto da copiare) e finisce con "~all".',
     multipleTitle: '{{domain}} ha {{count}} record SPF invece di uno',
     multipleDetail:
       'Con più di un record SPF, chi riceve li considera tutti guasti (permerror): {{records}}. Uniscili in uno solo.',

@@ -37,7 +37,7 @@ export default {
     beforeSending: 'Tra l’orario scritto sul messaggio e il primo server: {{duration}}.',
     areas: {
       beforeSending: 'prima di partire dal mittente',
-      sendingSide: 'presso il provider del mittente',
+      sendingSide: 'presso il fornitore del mittente',
       inTransit: 'nel passaggio al server del destinatario',
       receivingSide: 'sul server del destinatario',
     },

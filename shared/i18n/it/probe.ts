@@ -235,7 +235,7 @@ export default {
     policy: {
       title: '{{host}} rifiuta la nostra posta per una sua regola',
       detail:
-        'Il server {{host}} ha rifiutato per una regola, per esempio una lista di blocco o un controllo sul mittente ({{code}} {{enhanced}} {{server}}).',
+        'Il server {{host}} ha rifiutato per una regola, per esempio una blacklist o un controllo sul mittente ({{code}} {{enhanced}} {{server}}).',
     },
     'sender-rejected': {
       title: '{{host}} ha rifiutato il mittente prima del destinatario',

@@ -112,7 +112,7 @@ export default {
     ],
   },
   'sending-server-unreachable': {
-    title: 'Il computer non raggiunge il server di invio',
+    title: 'Il computer non raggiunge il server della posta in uscita',
     summary: 'Da questa rete il server del fornitore non ha risposto su nessuna delle due porte di invio.',
     steps: [
       'Controlla che il computer sia in linea e riprova da un’altra rete (per esempio l’hotspot del telefono).',
@@ -124,7 +124,7 @@ export default {
   'account-state': {
     title: 'Controlla l’account: password, blocco o sospensione',
     summary:
-      'Il server di invio risponde, quindi la causa più probabile è l’account: password sbagliata, blocco per spam o sospensione.',
+      'Il server della posta in uscita risponde, quindi la causa più probabile è l’account: password sbagliata, blocco per spam o sospensione.',
     steps: [
       'Nel pannello apri la tua offerta email e la scheda Account email e guarda lo stato dell’indirizzo.',
       'Se risulta bloccato per spam, apri l’email che il fornitore ti ha mandato sul blocco e rispondi per sbloccare l’account; controlla anche che i computer non abbiano virus.',
@@ -181,12 +181,12 @@ export default {
     ],
   },
   delist: {
-    title: 'Togli il server dalla lista di blocco',
+    title: 'Togli il server dalla blacklist',
     summary:
-      'Un indirizzo dei tuoi server di posta è in una lista di blocco, quindi gli altri server rifiutano i tuoi messaggi.',
+      'Un indirizzo dei tuoi server di posta è in una blacklist, quindi gli altri server rifiutano i tuoi messaggi.',
     steps: [
-      'Annota la lista di blocco e l’indirizzo che contiene: li indica la nostra verifica o il messaggio di errore.',
-      'Se usi i server del fornitore, mandagli questo rapporto o il messaggio tornato indietro: è lui che deve chiedere la rimozione.',
+      'Annota la blacklist e l’indirizzo che contiene: li indica la nostra verifica o il messaggio di errore.',
+      'Se usi i server del fornitore, mandagli questo riepilogo o il messaggio tornato indietro: è lui che deve chiedere la rimozione.',
       'Se il server è tuo, trova ed elimina la causa (un virus, un account violato, un relay aperto), poi chiedi la rimozione sul sito della lista.',
       'Dopo la rimozione, invia di nuovo il messaggio.',
     ],
@@ -198,7 +198,7 @@ export default {
     steps: [
       'Controlla che la parte dopo la @ dell’indirizzo non abbia errori di battitura.',
       'Avvisa il destinatario con un altro mezzo (telefono, un altro indirizzo) che il suo dominio non riceve posta.',
-      'Manda questo rapporto a lui o al suo amministratore.',
+      'Manda questo riepilogo a lui o al suo amministratore.',
     ],
   },
   'recipient-address': {
@@ -266,7 +266,7 @@ export default {
   },
   'account-refused': {
     title: 'Il server ha rifiutato l’accesso: l’account va controllato',
-    summary: 'Il server di invio risponde, ma non accetta questo indirizzo con questa password.',
+    summary: 'Il server della posta in uscita risponde, ma non accetta questo indirizzo con questa password.',
     steps: [
       'Scrivi di nuovo la password nel programma di posta, con l’indirizzo email completo come nome utente.',
       'Se non sei sicuro della password, impostane una nuova dal pannello di controllo del fornitore e usala ovunque.',
@@ -289,7 +289,7 @@ export default {
     steps: [
       'Trova i record MX che il tuo fornitore di posta richiede (li indicano le sue guide o il suo pannello).',
       'Apri la zona DNS del dominio e aggiungili, ciascuno con il suo numero di priorità.',
-      'Aspetta che la modifica si diffonda, poi ripeti il controllo.',
+      'Aspetta che la modifica si propaghi, poi ripeti il controllo.',
     ],
   },
   'domain-missing': {
@@ -312,7 +312,7 @@ export default {
     steps: [
       'Apri la zona DNS del dominio e trova il record TXT che comincia con v=spf1.',
       'Tieni un solo record di questo tipo, che includa i server del tuo fornitore e finisca con ~all o -all.',
-      'Salva, aspetta che la modifica si diffonda, poi ripeti il controllo.',
+      'Salva, aspetta che la modifica si propaghi, poi ripeti il controllo.',
     ],
   },
   'reduce-spf-lookups': {
@@ -352,7 +352,7 @@ export default {
     steps: [
       'Nel pannello del tuo fornitore di posta, trova l’impostazione DKIM e attivala, oppure crea una nuova chiave da 2048 bit.',
       'Copia il record che ti viene dato nella zona DNS, identico e tutto intero.',
-      'Aspetta che la modifica si diffonda, poi ripeti il controllo indicando quel selettore.',
+      'Aspetta che la modifica si propaghi, poi ripeti il controllo indicando quel selettore.',
     ],
   },
   'fix-mta-sts': {
@@ -413,7 +413,7 @@ export default {
     steps: [
       'Apri la pagina dello stato dei servizi o delle manutenzioni del tuo fornitore.',
       'Se è segnalato un incidente, attendi che sia risolto e riprova.',
-      'Se non è segnalato nulla e il problema continua, contatta il fornitore con questo rapporto.',
+      'Se non è segnalato nulla e il problema continua, contatta il fornitore con questo riepilogo.',
     ],
   },
   'use-ssl-port': {
@@ -429,7 +429,7 @@ export default {
     steps: [
       'Non accettare per sempre un avviso sul certificato: protegge la tua password.',
       'Controlla che il nome del server nelle impostazioni sia esattamente quello indicato dal fornitore.',
-      'Se lo è, invia questo rapporto al fornitore: il certificato del server va rinnovato o completato.',
+      'Se lo è, invia questo riepilogo al fornitore: il certificato del server va rinnovato o completato.',
     ],
   },
   'check-clock': {
@@ -480,7 +480,7 @@ export default {
   'contact-recipient-admin': {
     title: 'Deve intervenire l’amministratore di posta del destinatario',
     steps: [
-      'Manda al destinatario il bounce, in un altro modo, e chiedigli di girarlo al suo tecnico o provider di posta.',
+      'Manda al destinatario il messaggio tornato indietro, in un altro modo, e chiedigli di girarlo al suo tecnico o fornitore di posta.',
       'Rimanda quando confermano la correzione.',
     ],
   },
@@ -505,7 +505,7 @@ export default {
     steps: [
       'Apri la zona DNS del tuo dominio.',
       'Fai in modo che il record SPF elenchi tutti i server da cui invii (per OVHcloud: {{ovh.spfInclude}}).',
-      'Attiva DKIM presso il tuo provider e pubblica la sua chiave.',
+      'Attiva DKIM presso il tuo fornitore e pubblica la sua chiave.',
       'Pubblica un record DMARC; inizia con p=none.',
     ],
   },
@@ -521,7 +521,7 @@ export default {
   'check-client-settings': {
     title: 'Controlla le impostazioni del programma di posta',
     steps: [
-      'Confronta nome del server, porta e sicurezza con le impostazioni del tuo provider.',
+      'Confronta nome del server, porta e sicurezza con le impostazioni del tuo fornitore.',
       'Sospendi il controllo della posta di antivirus o firewall e riprova.',
       'Prova da un’altra rete.',
     ],
@@ -535,10 +535,10 @@ export default {
     ],
   },
   'contact-provider': {
-    title: 'Deve intervenire il tuo provider di posta',
+    title: 'Deve intervenire il tuo fornitore di posta',
     steps: [
-      'Apri una richiesta di assistenza presso il tuo provider.',
-      'Allega il bounce completo e l’ora in cui hai inviato il messaggio.',
+      'Apri una richiesta di assistenza presso il tuo fornitore.',
+      'Allega il messaggio tornato indietro completo e l’ora in cui hai inviato il messaggio.',
     ],
   },
   'late-diagnosis': {
@@ -582,7 +582,7 @@ export default {
     steps: [
       'Il server del destinatario ha chiesto a {{host}} di riprovare più tardi e ha preso il messaggio dopo {{duration}} (lo scrive lui stesso: greylisting, {{greylistSeconds}} s).',
       'È normale per il primo messaggio di un mittente nuovo; i successivi arrivano senza attesa.',
-      'Se succede ogni volta, l’amministratore del destinatario può mettere il tuo server di invio nell’elenco delle eccezioni del greylisting.',
+      'Se succede ogni volta, l’amministratore del destinatario può mettere il tuo server della posta in uscita nell’elenco delle eccezioni del greylisting.',
     ],
   },
   'recipient-server-delay': {
@@ -593,11 +593,11 @@ export default {
     ],
   },
   'sender-server-delay': {
-    title: 'L’attesa è avvenuta presso il provider del mittente',
+    title: 'L’attesa è avvenuta presso il fornitore del mittente',
     steps: [
-      'Il messaggio ha atteso {{duration}} tra {{host}} e {{next}}, entrambi server del provider del mittente.',
-      'Controlla sulla pagina di stato del provider se ci sono rallentamenti, e invia un nuovo messaggio di prova.',
-      'Se succede ancora, scrivi al provider indicando l’orario e il nome {{host}}: nei loro log vedono il motivo.',
+      'Il messaggio ha atteso {{duration}} tra {{host}} e {{next}}, entrambi server del fornitore del mittente.',
+      'Controlla sulla pagina di stato del fornitore se ci sono rallentamenti, e invia un nuovo messaggio di prova.',
+      'Se succede ancora, scrivi al fornitore indicando l’orario e il nome {{host}}: nei loro log vedono il motivo.',
     ],
   },
   'hand-over-delay': {
@@ -605,7 +605,7 @@ export default {
     steps: [
       '{{host}} ha impiegato {{duration}} per consegnare il messaggio a {{next}}.',
       'Di solito il server che riceve ha chiesto di riprovare più tardi (occupato, greylisting, un blocco temporaneo), oppure la coda del server che invia era lenta.',
-      'Il provider del mittente vede il motivo nei log di {{host}}: scrivigli indicando l’orario del messaggio.',
+      'Il fornitore del mittente vede il motivo nei log di {{host}}: scrivigli indicando l’orario del messaggio.',
     ],
   },
   'no-delay-in-headers': {
@@ -617,7 +617,7 @@ export default {
     ],
   },
   'spf-authorise-server': {
-    title: 'Autorizza il server di invio nel record SPF di {{domain}}',
+    title: 'Autorizza il server della posta in uscita nel record SPF di {{domain}}',
     steps: [
       'Apri la zona DNS di {{domain}} presso chi la gestisce.',
       'Trova il record TXT di {{record}} che inizia con “v=spf1” (deve essercene uno solo).',
@@ -636,7 +636,7 @@ export default {
   'spf-ask-value': {
     title: 'Correggi il record SPF di {{domain}}',
     steps: [
-      'Il server che ha ricevuto il messaggio non ha trovato il server di invio nel record SPF di {{domain}}.',
+      'Il server che ha ricevuto il messaggio non ha trovato il server della posta in uscita nel record SPF di {{domain}}.',
       'Chiedi al tuo fornitore di posta il valore da aggiungere all’SPF (di solito un “include:”), poi aggiungilo al record TXT di {{record}} che inizia con “v=spf1”.',
       'Salva, attendi che la modifica si propaghi, poi invia un nuovo messaggio di prova.',
     ],
@@ -653,8 +653,8 @@ export default {
     title: 'Correggi la chiave DKIM di {{domain}}',
     steps: [
       'La firma DKIM non corrisponde alla chiave pubblicata in {{record}}.',
-      'Nel pannello del tuo provider di posta, apri le impostazioni DKIM di {{domain}} e copia la chiave pubblica (o il CNAME) che mostra.',
-      'Nella zona DNS, fai in modo che {{record}} abbia esattamente quel valore (un record TXT che inizia con “v=DKIM1”, o il CNAME indicato dal provider).',
+      'Nel pannello del tuo fornitore di posta, apri le impostazioni DKIM di {{domain}} e copia la chiave pubblica (o il CNAME) che mostra.',
+      'Nella zona DNS, fai in modo che {{record}} abbia esattamente quel valore (un record TXT che inizia con “v=DKIM1”, o il CNAME indicato dal fornitore).',
       'Salva, attendi che la modifica si propaghi, poi invia un nuovo messaggio di prova.',
     ],
   },
@@ -662,22 +662,22 @@ export default {
     title: 'Attiva la firma DKIM per {{domain}}',
     steps: [
       'I messaggi di {{domain}} non portano una firma DKIM, quindi il server che li riceve non può sapere se sono autentici.',
-      'Nel pannello del tuo provider di posta, attiva DKIM per {{domain}}: ti darà un selettore e una chiave.',
-      'Pubblica la chiave nella zona DNS in {{record}} (al posto di <selector> va il selettore del provider), come indica il provider.',
-      'Quando il provider conferma di aver trovato il record, invia un nuovo messaggio di prova.',
+      'Nel pannello del tuo fornitore di posta, attiva DKIM per {{domain}}: ti darà un selettore e una chiave.',
+      'Pubblica la chiave nella zona DNS in {{record}} (al posto di <selector> va il selettore del fornitore), come indica il fornitore.',
+      'Quando il fornitore conferma di aver trovato il record, invia un nuovo messaggio di prova.',
     ],
   },
   'dkim-align': {
     title: 'Firma i messaggi con il dominio {{domain}}',
     steps: [
       'La firma DKIM è valida ma appartiene a {{signer}}, non a {{domain}} (l’indirizzo nel campo Da), quindi DMARC non è superato.',
-      'Nel pannello del tuo provider di posta, attiva DKIM proprio per {{domain}} e pubblica la sua chiave nel DNS.',
+      'Nel pannello del tuo fornitore di posta, attiva DKIM proprio per {{domain}} e pubblica la sua chiave nel DNS.',
     ],
   },
   'dmarc-publish': {
     title: 'Pubblica un record DMARC per {{domain}}',
     steps: [
-      'Il dominio {{domain}} non ha una politica DMARC: i grandi provider (Gmail, Outlook, Yahoo) si fidano meno di questa posta.',
+      'Il dominio {{domain}} non ha una politica DMARC: i grandi fornitori (Gmail, Outlook, Yahoo) si fidano meno di questa posta.',
       'Nella zona DNS, crea un record TXT per {{record}} con il valore: v=DMARC1; p=none',
       'Quando SPF e DKIM risultano superati per qualche settimana, porta la politica a p=quarantine.',
     ],
@@ -686,7 +686,7 @@ export default {
     title: 'Chiedi al mittente di sistemare l’autenticazione di {{domain}}',
     steps: [
       'I controlli che dimostrano che il messaggio viene davvero da {{domain}} non sono stati superati: {{checks}}.',
-      'Solo il mittente (o il suo provider di posta) può rimediare: inviagli questi risultati.',
+      'Solo il mittente (o il suo fornitore di posta) può rimediare: inviagli questi risultati.',
       'Nel frattempo, aggiungi il mittente ai contatti o ai mittenti attendibili, così i suoi messaggi arrivano in Posta in arrivo.',
     ],
   },
@@ -705,18 +705,18 @@ export default {
     ],
   },
   'sending-ip-delist': {
-    title: 'Il server di invio {{ip}} è in una blacklist',
+    title: 'Il server della posta in uscita {{ip}} è in una blacklist',
     steps: [
-      'Il filtro antispam ha trovato il server di invio {{ip}} in una blacklist ({{rules}}).',
+      'Il filtro antispam ha trovato il server della posta in uscita {{ip}} in una blacklist ({{rules}}).',
       'Cerca {{ip}} sul sito della blacklist per sapere perché e come uscirne.',
-      'Se il server è del tuo provider, chiedi al provider di richiedere la rimozione; se è un server tuo, elimina prima la causa (un account violato, un modulo che invia spam), poi richiedila tu.',
+      'Se il server è del tuo fornitore, chiedi al fornitore di richiedere la rimozione; se è un server tuo, elimina prima la causa (un account violato, un modulo che invia spam), poi richiedila tu.',
     ],
   },
   'sending-ip-ptr': {
-    title: 'Il server di invio {{ip}} non ha un nome inverso corretto',
+    title: 'Il server della posta in uscita {{ip}} non ha un nome inverso corretto',
     steps: [
       'Il filtro antispam ha visto che {{ip}} non ha un nome DNS inverso (PTR): così il server sembra una connessione domestica.',
-      'Chiedi a chi gestisce il server (il tuo provider, o chi ti ha assegnato l’indirizzo IP) di impostare il PTR di {{ip}} con il nome del server.',
+      'Chiedi a chi gestisce il server (il tuo fornitore, o chi ti ha assegnato l’indirizzo IP) di impostare il PTR di {{ip}} con il nome del server.',
     ],
   },
   'bulk-content': {

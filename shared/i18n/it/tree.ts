@@ -203,7 +203,7 @@ export default {
     },
     'login-test': {
       title: 'Proviamo il tuo indirizzo e la tua password',
-      lead: 'Accediamo al server di invio del tuo fornitore come fa il programma di posta. Così capiamo subito se il problema è l’account o il programma.',
+      lead: 'Accediamo al server della posta in uscita del tuo fornitore come fa il programma di posta. Così capiamo subito se il problema è l’account o il programma.',
       next: 'Continua',
       skip: 'Salta questa prova',
     },
@@ -259,11 +259,11 @@ export default {
     offline:
       'Non siamo riusciti a verificare nulla: i server dei nomi non hanno risposto e il registro dei domini non era raggiungibile.',
     sendingTimedOut:
-      'Abbiamo provato a raggiungere il server di invio del tuo fornitore e non abbiamo avuto alcuna risposta, su nessuna porta.',
+      'Abbiamo provato a raggiungere il server della posta in uscita del tuo fornitore e non abbiamo avuto alcuna risposta, su nessuna porta.',
     domainMissing: 'Abbiamo verificato: il dominio {{domain}} non esiste.',
-    loginRefused: 'Abbiamo verificato: il server di invio ha rifiutato questo indirizzo con questa password.',
+    loginRefused: 'Abbiamo verificato: il server della posta in uscita ha rifiutato questo indirizzo con questa password.',
     loginWorks:
-      'Abbiamo verificato: indirizzo e password funzionano sul server di invio, quindi l’account è a posto e la causa probabile sono le impostazioni del programma di posta.',
+      'Abbiamo verificato: indirizzo e password funzionano sul server della posta in uscita, quindi l’account è a posto e la causa probabile sono le impostazioni del programma di posta.',
     relayDenied: 'Il messaggio dice che il server vuole che tu acceda prima di inviare.',
     recipientRefusedNoCheck: 'Il codice dice che il server del destinatario ha rifiutato l’indirizzo.',
     serviceUp: 'Abbiamo verificato: i server di posta di {{domain}} rispondono, quindi il servizio funziona.',
@@ -274,7 +274,7 @@ export default {
     srvWrong:
       'Abbiamo verificato: manca o è sbagliato il record che permette a Outlook di configurarsi da solo per Exchange.',
     submissionUnreachable:
-      'Abbiamo verificato: il server di invio del fornitore non ci ha risposto su nessuna delle due porte di invio.',
+      'Abbiamo verificato: il server della posta in uscita del fornitore non ci ha risposto su nessuna delle due porte di invio.',
     mxHostsBroken:
       'Abbiamo verificato: i server che il tuo dominio indica per la posta in arrivo non si trovano.',
     mxNotAnswering: 'Abbiamo verificato: i server che dovrebbero ricevere la tua posta non hanno risposto.',
@@ -285,14 +285,14 @@ export default {
     limits:
       'Il codice dice che il server ha rifiutato mittente o destinatario, spesso perché è stato superato un limite di invio.',
     maybeBlocklisted:
-      'Questo codice riguarda spesso una lista di blocco, quindi abbiamo controllato le liste.',
+      'Questo codice riguarda spesso una blacklist, quindi abbiamo controllato le liste.',
     ordinaryToPec: 'Il server dice che l’indirizzo è una casella PEC che accetta solo posta certificata.',
     recipientRefused:
       'Il codice dice che il server del destinatario ha rifiutato l’indirizzo, quindi abbiamo controllato il dominio del destinatario.',
     recipientFull: 'Il codice dice che la casella del destinatario è piena.',
     temporary: 'Il codice dice che il problema è temporaneo.',
     permanent: 'Il codice dice che il server ha rifiutato il messaggio in modo definitivo.',
-    listed: 'Abbiamo verificato: un indirizzo dei tuoi server di posta è in una lista di blocco.',
+    listed: 'Abbiamo verificato: un indirizzo dei tuoi server di posta è in una blacklist.',
     recipientDomain: 'Abbiamo verificato: il dominio del destinatario non può ricevere posta.',
   },
   target: {
@@ -310,7 +310,7 @@ export default {
     address: 'Il tuo indirizzo email',
     password: 'La password della tua email',
     passwordHint:
-      'Usata una volta per questa prova e dimenticata quando lasci questa pagina. Mai salvata, mai nel rapporto.',
+      'Usata una volta per questa prova e dimenticata quando lasci questa pagina. Mai salvata, mai nel riepilogo.',
     testOutgoing: 'Prova l’invio (SMTP)',
     testIncoming: 'Prova la ricezione (IMAP o POP3)',
     testing: 'Prova in corso…',
