@@ -103,6 +103,7 @@ function leansOnAcronym(text: string, lang: Lang): boolean {
     text
       .replace(QUOTED[lang], ' ')
       .replace(/\{\{[^}]*\}\}/g, ' ')
+      .replace(/\bMX Plan\b/g, ' ')
       .replace(/\([^()]*\)/g, ' '),
   )
 }
@@ -113,13 +114,49 @@ const isRemedyOrQuestion = (path: string): boolean => path.startsWith('remedy.')
 
 /** Texts the app shows as a button, a menu, a field or a screen title: what a step may quote. */
 const LABEL_PATH =
-  /^(common\.(action|menu|language|findings|status)\.|tree\.nodes\.[^.]+\.(title|answers\.[^.]+\.label|[a-zA-Z]*(Question|Label|Button|button|label))$|tree\.[a-zA-Z]+\.[a-zA-Z]*(Question|Label|Button|button|label|yes|no|title)$|headers\.screen\.|discovery\.(card|compare)\.|input\.domain\.)/
+  /^(common\.(action|menu|language|findings|status)\.|tree\.nodes\.[^.]+\.(title|answers\.[^.]+\.label|[a-zA-Z]*(Question|Label|Button|button|label))$|tree\.[a-zA-Z]+\.[a-zA-Z]*(Question|Label|Button|button|label|Yes|No|yes|no|title|Title)$|headers\.screen\.|discovery\.(card|compare)\.|input\.domain\.)/
 
 /**
  * Labels of other programs quoted in the steps, with where they come from. A step may quote them
  * because the person sees them in that program.
  */
-const OUTSIDE_LABELS: Record<Lang, Record<string, string>> = { it: {}, en: {} }
+const OUTSIDE_LABELS: Record<Lang, Record<string, string>> = {
+  it: {
+    'Il server della posta in uscita (SMTP) richiede l’autenticazione':
+      'Outlook, Impostazioni account › Altre impostazioni › Server della posta in uscita (GLOSSARY.md)',
+    'Accedi con Microsoft': 'schermata di accesso di Outlook, Apple Mail e dell’app Mail di iPhone e Android',
+    'Accedi con Google': 'schermata di accesso di Thunderbird, Apple Mail e dell’app Mail di iPhone e Android',
+    'SMTP autenticato': 'interfaccia di amministrazione di Microsoft 365, Utenti › Posta › Gestisci app di posta elettronica',
+    'Posta in uscita': 'la cartella dei messaggi in attesa di invio (GLOSSARY.md)',
+    'Posta in arrivo': 'la cartella dei messaggi ricevuti in ogni programma di posta',
+    'Non è spam': 'Gmail, pulsante sopra un messaggio nella cartella Spam',
+    'Posta desiderata': 'Outlook, menu Posta indesiderata di un messaggio',
+    'Mostra originale': 'Gmail, menu ⋮ di un messaggio',
+    'Intestazioni Internet': 'Outlook, File › Proprietà di un messaggio',
+    'Visualizza dettagli messaggio': 'Outlook sul web, menu … › Visualizza di un messaggio',
+    'Sorgente messaggio': 'Thunderbird, menu Visualizza',
+    'Tutte le intestazioni': 'Apple Mail, Vista › Messaggio',
+  },
+  en: {
+    'My outgoing server (SMTP) requires authentication':
+      'Outlook, Account Settings › More Settings › Outgoing Server (GLOSSARY.md)',
+    'Sign in with Microsoft': 'sign-in screen of Outlook, Apple Mail and the Mail apps of iPhone and Android',
+    'Sign in with Google': 'sign-in screen of Thunderbird, Apple Mail and the Mail apps of iPhone and Android',
+    'Authenticated SMTP': 'Microsoft 365 admin center, Users › Mail › Manage email apps',
+    Outbox: 'the folder of messages waiting to be sent (GLOSSARY.md)',
+    Inbox: 'the folder of received messages in every mail program',
+    'Not spam': 'Gmail, button above a message in the Spam folder',
+    'Not junk': 'Outlook, Junk menu of a message',
+    'Show original': 'Gmail, the ⋮ menu of a message',
+    'Internet headers': 'Outlook, File › Properties of a message',
+    'View message details': 'Outlook on the web, … › View menu of a message',
+    'Message source': 'Thunderbird, View menu',
+    'All headers': 'Apple Mail, View › Message',
+  },
+}
+
+/** A quoted value the person types or finds in a DNS panel or a header (v=spf1, include:, ~all), not a label. */
+const isTypedValue = (quoted: string): boolean => /=|:$|^[~-]all$/.test(quoted)
 
 function appLabels(lang: Lang): Set<string> {
   return new Set(
@@ -130,7 +167,7 @@ function appLabels(lang: Lang): Set<string> {
 }
 
 function quotedLabels(text: string, lang: Lang): string[] {
-  return [...text.matchAll(QUOTED[lang])].map((match) => match[1] ?? '').filter((label) => !label.includes('{{'))
+  return [...text.matchAll(QUOTED[lang])].map((match) => match[1] ?? '').filter((label) => !label.includes('{{') && !isTypedValue(label))
 }
 
 function measure(lang: Lang, namespaces = PERSON_NAMESPACES) {

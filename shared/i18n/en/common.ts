@@ -35,7 +35,7 @@ export default {
     none: 'No results yet.',
     showFine_one: 'Show the check that is fine or just for information',
     showFine_other: 'Show the {{count}} checks that are fine or just for information',
-    runAgain: 'Run the checks again',
+    runAgain: 'Check again',
     recipientTitle: 'The recipient’s domain: {{domain}}',
   },
   settings: {
@@ -166,7 +166,7 @@ export default {
   },
   /** Who has to act for a remedy (shared/knowledge/remedies.ts `WhoActs`), with the label in front. */
   whoActs: {
-    label: 'Who can fix it',
+    label: 'Who needs to act',
     you: 'You',
     provider: 'Your email provider',
     recipient: 'The recipient',

@@ -44,7 +44,7 @@ export default {
         'Una delle due parti chiedeva una connessione cifrata (STARTTLS) e non è stato possibile stabilirla.',
     },
     feedback: {
-      title: 'Una segnalazione di reclamo, non un bounce',
+      title: 'Una segnalazione di reclamo, non un messaggio tornato indietro',
       meaning:
         'Un gestore di caselle avvisa il mittente che un destinatario ha segnato un messaggio come spam (RFC 5965).',
     },
@@ -96,7 +96,7 @@ export default {
     },
     onhold: {
       title: 'Dal messaggio non si capisce il motivo',
-      meaning: 'Il bounce dà troppo pochi dettagli per dire perché il messaggio è tornato indietro.',
+      meaning: 'Il messaggio tornato indietro dà troppo pochi dettagli. Non si capisce perché è tornato.',
     },
     policyviolation: {
       title: 'Rifiutato dalle regole del destinatario',
@@ -139,7 +139,7 @@ export default {
       meaning: 'Un comando nella conversazione tra i server era sbagliato o fuori ordine.',
     },
     systemerror: {
-      title: 'Un guasto sul server del destinatario',
+      title: 'Un problema sul server del destinatario',
       meaning: 'Il server del destinatario ha avuto un problema interno o è configurato male.',
     },
     systemfull: {
@@ -151,7 +151,7 @@ export default {
       meaning: 'Il server del destinatario limita quanto un mittente può fare nello stesso momento.',
     },
     undefined: {
-      title: 'Non c’è nulla di ciò che direbbe un bounce',
+      title: 'Non sembra un messaggio tornato indietro',
       meaning: 'In quello che hai incollato non c’è un codice o un testo di errore che spieghi un problema.',
     },
     userunknown: {
@@ -159,7 +159,7 @@ export default {
       meaning: 'Il dominio è giusto, ma non c’è nessuna casella con quel nome.',
     },
     vacation: {
-      title: 'Una risposta automatica, non un bounce',
+      title: 'Una risposta automatica, non un messaggio tornato indietro',
       meaning:
         'La casella del destinatario ha risposto da sola (per esempio un avviso di assenza, RFC 3834). Il tuo messaggio è stato consegnato.',
     },
@@ -213,7 +213,7 @@ export default {
       errore: {
         title: 'Una busta di anomalia',
         meaning:
-          'Il messaggio è arrivato in una casella PEC senza partire da una casella PEC: è stato consegnato, ma non ha valore legale e non produce ricevute.',
+          'Il messaggio è arrivato in una casella PEC, ma non è partito da una casella PEC. È stato consegnato, ma non ha valore legale e non dà ricevute.',
       },
     },
     errors: {

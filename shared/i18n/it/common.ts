@@ -36,7 +36,7 @@ export default {
     none: 'Ancora nessun risultato.',
     showFine_one: 'Mostra la verifica a posto o solo informativa',
     showFine_other: 'Mostra le {{count}} verifiche a posto o solo informative',
-    runAgain: 'Ripeti le verifiche',
+    runAgain: 'Verifica di nuovo',
     recipientTitle: 'Il dominio del destinatario: {{domain}}',
   },
   settings: {

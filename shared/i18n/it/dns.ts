@@ -10,7 +10,7 @@ export default {
     timeout:
       'Dal server DNS {{server}} non è arrivata in tempo nessuna risposta su {{name}}, neanche riprovando.',
     'cname-loop':
-      'Il nome {{name}} è un alias che rimanda a se stesso (un ciclo di CNAME), quindi non arriva mai a un indirizzo vero.',
+      'Il nome {{name}} porta a se stesso, in cerchio (un ciclo di CNAME). Così non arriva mai a un indirizzo vero.',
     malformed: 'Il server DNS {{server}} ha mandato qualcosa che non è una risposta valida su {{name}}.',
     aborted: 'Il controllo è stato fermato prima che arrivasse la risposta su {{name}}.',
   },
@@ -38,9 +38,9 @@ export default {
     noneTitle: '{{domain}} non ha un record MX, quindi la posta non può essere consegnata',
     noneDetail:
       'Il tuo dominio non ha un record MX né un indirizzo proprio, quindi gli altri server non sanno dove consegnare la tua posta.',
-    cnameTitle: 'Il server MX {{host}} è un alias',
+    cnameTitle: 'Il server della posta in arrivo {{host}} è solo un altro nome (CNAME)',
     cnameDetail:
-      'Il record MX indica {{host}}, che è un alias (CNAME) di {{target}}. Le regole vogliono che un MX indichi il server vero; alcuni mittenti si rifiutano di consegnare.',
+      'Il record MX indica {{host}}, che è solo un altro nome (CNAME) di {{target}}. Le regole vogliono il nome vero del server. Alcuni mittenti non consegnano.',
   },
   mxHosts: {
     okTitle: '{{host}} si trova',
@@ -75,19 +75,19 @@ export default {
     },
   },
   srv: {
-    autodiscoverErrorTitle: 'Non siamo riusciti a leggere il record di autodiscover {{name}}',
-    autodiscoverFoundTitle: 'Il tuo dominio ha un record di autodiscover',
+    autodiscoverErrorTitle: 'Non siamo riusciti a leggere il dato per configurare Outlook ({{name}})',
+    autodiscoverFoundTitle: 'Il tuo dominio aiuta Outlook a configurarsi da solo',
     autodiscoverFoundDetail:
       'I programmi di posta come Outlook si configurano da soli grazie a {{name}}: {{records}}.',
-    autodiscoverAbsentTitle: 'Nessun record di autodiscover',
+    autodiscoverAbsentTitle: 'Nessun dato per configurare Outlook da solo',
     autodiscoverAbsentDetail:
       'Non c’è un record {{name}}. Serve solo ad alcune offerte (come Exchange), perché Outlook si configuri da solo.',
-    autodiscoverOkTitle: 'Il record di autodiscover è giusto',
+    autodiscoverOkTitle: 'Il dato per configurare Outlook è giusto',
     autodiscoverOkDetail: '{{name}} è {{records}}, come si aspetta {{provider}}.',
-    autodiscoverWrongTitle: 'Il record di autodiscover è sbagliato',
+    autodiscoverWrongTitle: 'Il dato per configurare Outlook è sbagliato',
     autodiscoverWrongDetail:
       '{{name}} è {{records}}, ma {{provider}} si aspetta {{expected}}. Outlook potrebbe non riuscire a configurarsi.',
-    autodiscoverMissingTitle: 'Manca il record di autodiscover',
+    autodiscoverMissingTitle: 'Manca il dato per configurare Outlook da solo',
     autodiscoverMissingDetail:
       '{{provider}} ha bisogno del record {{name}} = {{expected}} perché Outlook e i telefoni si configurino da soli. Non c’è.',
     mailErrorTitle: 'Non siamo riusciti a leggere i record dei servizi di posta ({{name}})',
@@ -107,20 +107,20 @@ export default {
     missingDetail:
       'Manca il record SPF, quindi chi riceve non distingue la tua posta vera dai falsi e può metterla nello spam. Andrebbe bene un record così: {{suggestion}}',
     missingDetailNoProvider:
-      'Manca il record SPF, quindi chi riceve non distingue la tua posta vera dai falsi e può metterla nello spam. Aggiungi un record TXT su {{domain}}: comincia con "v=spf1", poi indica i server della posta in uscita del tuo fornitore di posta (le sue guide danno l’"include:" esatto da copiare) e finisce con "~all".',
+      'Manca l’elenco di chi può inviare per il dominio (record SPF). Chi riceve non distingue la tua posta vera dai falsi, e può metterla nello spam. Aggiungi un record TXT su {{domain}} che inizia con "v=spf1". Poi indica i server del fornitore: le sue guide danno la voce esatta da copiare. Alla fine metti "~all".',
     multipleTitle: '{{domain}} ha {{count}} record SPF invece di uno',
     multipleDetail:
       'Con più di un record SPF, chi riceve li considera tutti guasti (permerror): {{records}}. Uniscili in uno solo.',
-    loopTitle: 'Il tuo record SPF include se stesso',
+    loopTitle: 'Il tuo record SPF porta a se stesso',
     loopDetail:
-      'Seguendo gli include si torna a un record già visto: {{chain}}. Chi riceve lo tratta come un errore.',
+      'Seguendo le sue voci si torna a un record già visto: {{chain}}. Chi riceve lo tratta come un errore.',
     tooManyLookupsTitle: 'Il tuo record SPF richiede {{count}} ricerche DNS; il limite è {{limit}}',
     tooManyLookupsDetail:
       'Chi riceve si ferma dopo {{limit}} ricerche e considera il record guasto. Il limite viene superato dentro {{include}} (percorso: {{chain}}).',
     tooManyVoidTitle: 'Il tuo record SPF cita {{count}} nomi che non esistono (limite {{limit}})',
     tooManyVoidDetail:
       'Questi nomi non danno risposta: {{names}}. Oltre {{limit}} nomi così chi riceve considera il record guasto.',
-    includeMissingTitle: 'Il tuo record SPF include {{include}}, che non ha un record SPF',
+    includeMissingTitle: 'Il tuo record SPF cita {{include}}, che non ha un record SPF',
     includeMissingDetail:
       'Il record dice "include:{{include}}", ma quel nome non ha un record SPF, quindi chi riceve considera guasto il tuo.',
     permerrorTitle: 'Il tuo record SPF non è valido',
@@ -132,7 +132,7 @@ export default {
     neutralAllDetail: 'Finisce con "?all", che non protegge: {{record}}. Usa "~all" o "-all".',
     noAllTitle: 'Il tuo record SPF non ha una regola finale',
     noAllDetail: 'Non finisce con "~all" o "-all", quindi non dice nulla degli altri server: {{record}}',
-    providerMissingTitle: 'Il tuo record SPF non include {{provider}}',
+    providerMissingTitle: 'Il tuo record SPF non cita {{provider}}',
     providerMissingDetail:
       'La posta spedita tramite il tuo fornitore potrebbe sembrare falsa. Aggiungi {{include}} al record: {{record}}',
     okTitle: 'Il record SPF di {{domain}} va bene',
@@ -228,10 +228,10 @@ export default {
     },
     refusedTitle: '{{list}} si è rifiutata di rispondere su {{address}}',
     refusedDetail:
-      'La lista ha risposto {{codes}}, che non è un inserimento: vuol dire che non risponde alle domande che passano da questo resolver DNS (i resolver pubblici e chi fa troppe domande vengono respinti). Non sappiamo se {{address}} è in lista.',
+      'La lista ha risposto {{codes}}, che non è un inserimento: vuol dire che non risponde a questo server DNS. La lista respinge i server DNS pubblici e chi fa troppe domande. Non sappiamo se {{address}} è in lista.',
     oddTitle: '{{list}} ha dato una risposta che non sappiamo leggere per {{address}}',
     oddDetail:
-      'La risposta è stata {{codes}}, che non è un codice di questa lista. Il tuo resolver DNS potrebbe modificare le risposte; prova con un altro.',
+      'La risposta è stata {{codes}}, che non è un codice di questa lista. Forse il tuo server DNS cambia le risposte. Prova con un altro.',
   },
   ns: {
     errorTitle: 'Non siamo riusciti a trovare i server DNS di {{domain}}',
