@@ -42,7 +42,7 @@ export default {
       meaning: 'One side required an encrypted connection (STARTTLS) and it couldn’t be set up.',
     },
     feedback: {
-      title: 'A complaint report, not a bounce',
+      title: 'A complaint report, not a returned message',
       meaning:
         'A mailbox provider is telling the sender that a recipient marked a message as spam (RFC 5965).',
     },
@@ -82,7 +82,7 @@ export default {
     },
     notaccept: {
       title: 'The recipient’s domain accepts no mail',
-      meaning: 'The domain says it receives no email at all (for example with a “null MX” record).',
+      meaning: 'The domain says it receives no email at all (for example with an empty MX record).',
     },
     notcompliantrfc: {
       title: 'The message breaks the email standards',
@@ -91,7 +91,7 @@ export default {
     },
     onhold: {
       title: 'The reason isn’t clear from the message',
-      meaning: 'The bounce gives too little detail to say why the message came back.',
+      meaning: 'The returned message gives too little detail to say why it came back.',
     },
     policyviolation: {
       title: 'Refused by the recipient’s rules',
@@ -120,7 +120,7 @@ export default {
     },
     suppressed: {
       title: 'The address is on a do-not-send list',
-      meaning: 'The sending service didn’t even try: the address bounced or complained before.',
+      meaning: 'The sending service didn’t even try: mail to this address came back before, or its owner complained.',
     },
     suspend: {
       title: 'The recipient’s mailbox is disabled',
@@ -143,7 +143,7 @@ export default {
       meaning: 'The receiving server limits how much one sender can do at the same time.',
     },
     undefined: {
-      title: 'Nothing a bounce would say was found',
+      title: 'This doesn’t look like a returned message',
       meaning: 'No code or error text that explains a failure was found in what you pasted.',
     },
     userunknown: {
@@ -151,7 +151,7 @@ export default {
       meaning: 'The domain is right, but there is no mailbox with that name.',
     },
     vacation: {
-      title: 'An automatic reply, not a bounce',
+      title: 'An automatic reply, not a returned message',
       meaning:
         'The recipient’s mailbox answered by itself (for example an out-of-office note, RFC 3834). Your message was delivered.',
     },

@@ -45,7 +45,7 @@ export default {
     okDetail: 'The mail server {{host}} has the address {{addresses}}. TTL {{ttl}} s.',
     missingTitle: 'The mail server {{host}} can’t be found',
     nxdomainDetail:
-      'Your MX record names {{host}}, but that name doesn’t exist, so mail sent to it is lost or bounces.',
+      'Your MX record names {{host}}, but that name doesn’t exist, so mail sent to it is lost or comes back.',
     nodataDetail:
       'Your MX record names {{host}}, but that name has no address, so no server can deliver to it.',
     errorTitle: 'We couldn’t find the address of {{host}}',

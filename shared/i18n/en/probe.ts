@@ -302,12 +302,12 @@ export default {
     timeUp: {
       title: 'The check ran out of time while testing {{host}}',
       detail:
-        'The whole check has a time limit, and it passed before {{service}} on {{host}} port {{port}} had finished answering, so we can’t say how this server behaves. Run the check again; if this happens again, the server or your connection is very slow.',
+        'The checks have a time limit. It ran out before {{service}} on {{host}} port {{port}} finished answering. So we can’t say how this server behaves. Choose “Check again”. If it happens again, the server or your connection is very slow.',
     },
     timeUpBeforeStart: {
       title: 'The check ran out of time before testing {{service}}',
       detail:
-        'The whole check has a time limit, and it passed while we were still looking for the {{service}} server of {{domain}}. Run the check again; if this happens again, the name servers of {{domain}} or your connection are very slow.',
+        'The checks have a time limit. It ran out while we were still looking for the {{service}} server of {{domain}}. Choose “Check again”. If it happens again, the name servers of {{domain}} or your connection are very slow.',
     },
     cancelledBeforeStart: {
       title: 'The test of {{service}} wasn’t run',
@@ -322,7 +322,7 @@ export default {
       null: {
         title: 'No incoming mail server to test',
         detail:
-          '{{domain}} says in its DNS that it receives no email at all (a “null MX” record), so there is no server to test on port {{ports.smtp}}.',
+          '{{domain}} says in its DNS that it receives no email at all (an empty MX record), so there is no server to test on port {{ports.smtp}}.',
       },
       none: {
         title: 'No incoming mail server to test',

@@ -38,7 +38,7 @@ export default {
       'Open the account settings of your mail program (Outlook, Apple Mail, Thunderbird, your phone’s Mail app).',
       'Compare the incoming and outgoing server, port, security and user name with the card below, and correct any difference.',
       'Your user name is your whole email address. Type the password again: it may have changed.',
-      'Make sure the outgoing server asks for a login (often called "My outgoing server requires authentication").',
+      'Turn on sign-in for outgoing mail. In Outlook the box reads “My outgoing server (SMTP) requires authentication”.',
       'Save, then send yourself a test message.',
     ],
   },
@@ -49,7 +49,7 @@ export default {
       'Open your provider’s webmail page in the browser.',
       'Log in with your whole email address and its password.',
       'Send yourself a message and check that it arrives.',
-      'If it works, the problem is in your mail program: choose "No" below to continue.',
+      'If it works, the problem is in your mail program. Below, choose “No, still not working” to go on.',
     ],
   },
   'reset-password': {
@@ -96,17 +96,17 @@ export default {
     summary:
       'Your domain’s MX records tell the world which server receives your mail, and they aren’t right.',
     steps: [
-      'Log in where your domain’s DNS zone is managed{{panel.dnsZone}}.',
-      'Change the MX records exactly as our check of them says: add the missing ones, remove the ones that point elsewhere.',
-      'Save. The change reaches everyone within a few hours (up to 24).',
-      'Run MailDoctor again to confirm.',
+      'Log in where you manage your domain’s settings{{panel.dnsZone}}.',
+      'Change the MX records exactly as our check says. Add the missing ones. Remove the ones that point elsewhere.',
+      'Save. The change spreads within a few hours (up to 24 hours).',
+      'Then choose “Check again”.',
     ],
   },
   'fix-srv': {
-    title: 'Add the Autodiscover record for Exchange',
+    title: 'Add the setting that lets Outlook set itself up (Autodiscover)',
     summary: 'Outlook finds its settings for Exchange through an SRV record that is missing or wrong.',
     steps: [
-      'Open your domain’s DNS zone{{panel.dnsZone}}.',
+      'Open your domain’s settings{{panel.dnsZone}}.',
       'Add an SRV record for _autodiscover._tcp with priority {{ovh.autodiscoverPriority}}, weight {{ovh.autodiscoverWeight}}, port {{ovh.autodiscoverPort}} and the target our check of it names.',
       'Save, wait a few hours, then set up Outlook again.',
     ],
@@ -184,7 +184,7 @@ export default {
     summary: 'An address of your mail servers is on a blocklist, so other servers refuse your messages.',
     steps: [
       'Note the blocklist and the address it lists: our check or the error message names them.',
-      'If you use your provider’s servers, send them this report or the bounce: they must request the removal.',
+      'If you use your provider’s servers, send them the summary or the returned message. They must ask for the removal.',
       'If it is your own server, find and stop the cause (a virus, a hacked account, an open relay), then ask the list for removal on its site.',
       'Once removed, send the message again.',
     ],
@@ -226,7 +226,7 @@ export default {
   },
   'bounce-explained': {
     title: 'What the error means, and what to do',
-    summary: 'The server refused the message for good. The explanation below says why and who can fix it.',
+    summary: 'The server refused the message for good. The explanation below says why, and who needs to act.',
     steps: [
       'Follow the steps of the explanation below.',
       'Send the message again only once the cause is fixed.',
@@ -248,7 +248,7 @@ export default {
       'Check that this computer is connected: open any website.',
       'If you are on an office, hotel or public network, it may block these checks: try another network, for example your phone’s hotspot.',
       'Pause any VPN, firewall or antivirus web protection for a moment.',
-      'Then choose "Check again".',
+      'Then choose “Check again”.',
     ],
   },
   'domain-not-found': {
@@ -256,7 +256,7 @@ export default {
     summary: 'Nobody can send mail to a domain that doesn’t exist, so the address is probably mistyped.',
     steps: [
       'Look at the part after the @ letter by letter: a missing or swapped letter is enough.',
-      'Correct it below and check again.',
+      'Correct it below, then choose “Check”.',
       'If the domain is right and used to work, its registration may have been deleted: contact the company where you registered it.',
     ],
   },
@@ -280,11 +280,11 @@ export default {
     ],
   },
   'add-mx': {
-    title: 'Add the MX records of your mail provider',
+    title: 'Say where your domain’s mail arrives (MX records)',
     steps: [
-      'Find the MX records your mail provider asks for (its help pages or control panel list them).',
-      'Open the DNS zone of your domain and add them, each with its priority number.',
-      'Wait for the change to spread, then run the check again.',
+      'Find the values your mail provider asks for: its help pages or control panel list them.',
+      'Open your domain’s settings (DNS zone). Add each MX record with its priority number.',
+      'Wait for the change to spread (up to 24 hours). Then choose “Check again”.',
     ],
   },
   'domain-missing': {
@@ -296,43 +296,43 @@ export default {
     ],
   },
   'dns-trouble': {
-    title: 'The DNS servers aren’t answering properly',
+    title: 'Your domain’s servers aren’t answering properly',
     steps: [
-      'Run the check again in a few minutes: the problem may be passing.',
+      'In a few minutes, choose “Check again”. The problem may pass by itself.',
       'If it stays, contact whoever hosts your domain’s DNS and tell them which name and which error the check shows.',
     ],
   },
   'fix-spf': {
-    title: 'Correct your SPF record',
+    title: 'Correct the list of who may send for your domain (SPF record)',
     steps: [
-      'Open the DNS zone of your domain and find the TXT record that starts with v=spf1.',
+      'Open your domain’s settings (DNS zone). Find the record that starts with v=spf1 (type TXT).',
       'Keep exactly one such record, including your provider’s servers, and end it with ~all or -all.',
-      'Save, wait for the change to spread, then run the check again.',
+      'Save and wait for the change to spread (up to 24 hours). Then choose “Check again”.',
     ],
   },
   'reduce-spf-lookups': {
-    title: 'Bring your SPF record under {{spf.lookupLimit}} lookups',
+    title: 'Shorten the list of who may send: at most {{spf.lookupLimit}} lookups',
     steps: [
-      'Remove includes of services you no longer use.',
+      'In the list (SPF record), remove the “include:” entries of services you no longer use.',
       'Replace includes that list only a few fixed addresses with those addresses (ip4: or ip6:).',
       'Ask senders that need many lookups (newsletter services) to send from a subdomain of their own.',
-      'Run the check again and confirm the count is {{spf.lookupLimit}} or less.',
+      'Then choose “Check again”. The count must be {{spf.lookupLimit}} or less.',
     ],
   },
   'add-dmarc': {
-    title: 'Add a DMARC record',
+    title: 'Add the rule against forged senders (DMARC record)',
     steps: [
-      'Open the DNS zone of your domain.',
+      'Open your domain’s settings (DNS zone).',
       'Add a TXT record named _dmarc with the value v=DMARC1; p=none; rua=mailto:an address of yours.',
       'After a few weeks of reports without surprises, change p=none to p=quarantine.',
     ],
   },
   'fix-dmarc': {
-    title: 'Correct your DMARC record',
+    title: 'Correct the rule against forged senders (DMARC record)',
     steps: [
-      'Open the DNS zone of your domain and find the TXT record named _dmarc.',
+      'Open your domain’s settings (DNS zone). Find the record named _dmarc (type TXT).',
       'Keep exactly one, starting with v=DMARC1, with p= set to none, quarantine or reject.',
-      'Save and run the check again.',
+      'Save, then choose “Check again”.',
     ],
   },
   'authorise-dmarc-reports': {
@@ -343,17 +343,17 @@ export default {
     ],
   },
   'fix-dkim': {
-    title: 'Publish a valid DKIM key',
+    title: 'Put a valid signature on your mail (DKIM key)',
     steps: [
-      'In your mail provider’s control panel, find the DKIM setting and turn it on, or create a new 2048-bit key.',
+      'In your mail provider’s control panel, find message signing (DKIM) and turn it on. Or create a new 2048-bit key.',
       'Copy the record it gives you into your DNS zone exactly, in one piece.',
-      'Wait for the change to spread, then run the check again with that selector.',
+      'Wait for the change to spread (up to 24 hours). Then choose “Check again”.',
     ],
   },
   'fix-mta-sts': {
-    title: 'Correct the MTA-STS record',
+    title: 'Correct the encryption rule for incoming mail (MTA-STS)',
     steps: [
-      'Keep a single TXT record named _mta-sts, with the value v=STSv1; id= followed by letters and digits.',
+      'Keep a single record named _mta-sts (type TXT). Its value is v=STSv1; id= followed by letters and digits.',
       'Change the id each time you change the policy file.',
     ],
   },
@@ -367,14 +367,14 @@ export default {
   'dnsbl-resolver': {
     title: 'Check the blocklists through another way',
     steps: [
-      'Blocklists refuse queries from big public resolvers: run the check again with your own provider’s DNS, or',
-      'look the address up directly on the blocklist’s web page.',
+      'Blocklists don’t answer the big public name servers (DNS). Use your provider’s name servers and choose “Check again”.',
+      'Or look the address up on the blocklist’s web page.',
     ],
   },
   'wait-propagation': {
-    title: 'Wait for the change to reach every DNS server',
+    title: 'Wait for the change to reach every server',
     steps: [
-      'If you changed your records recently, wait at least as long as the TTL shown, then check again.',
+      'If you changed your settings recently, wait as long as the check says. Then choose “Check again”.',
       'If the servers still disagree after a day, tell your DNS host that one server isn’t up to date.',
     ],
   },
@@ -439,7 +439,7 @@ export default {
     title: 'Check whether the account is blocked for spam',
     steps: [
       'Log in to your provider’s control panel and open the list of email accounts.',
-      'Look for a mark such as “SPAM” or “blocked” next to the address.',
+      'Next to the address, look for a note that it’s blocked for spam.',
       'Follow the provider’s instructions to unblock it (often by answering the message they sent you) and change the password.',
       'Scan your computers for malware, since a stolen password is the usual cause.',
     ],
@@ -464,7 +464,7 @@ export default {
     ],
   },
   'tenant-smtp-auth': {
-    title: 'For whoever manages your Microsoft 365 organisation: allow SMTP sign-in for this mailbox',
+    title: 'For whoever manages your Microsoft 365 organisation: let this mailbox send',
     steps: [
       'In the Microsoft 365 admin center, open Users › Active users, pick the mailbox, then Mail › Manage email apps.',
       'Tick “Authenticated SMTP” and save; it can take up to an hour to apply.',
@@ -474,15 +474,15 @@ export default {
   'contact-recipient-admin': {
     title: 'The recipient’s mail administrator must act',
     steps: [
-      'Send the recipient the bounce, another way, and ask them to pass it to their IT or mail provider.',
+      'Send the recipient the returned message another way. Ask them to pass it to their IT people or mail provider.',
       'Send again when they confirm the fix.',
     ],
   },
   'check-mx': {
     title: 'Check that the domain points to your mail service',
     steps: [
-      'Run the DNS checks of this app for your domain.',
-      'Compare the MX records with the ones your mail offer expects.',
+      'Choose “Check again” for your domain.',
+      'Compare the MX records with the ones your mail service expects.',
       'If they differ, correct them in the DNS zone of your domain; changes can take a few hours to spread.',
     ],
   },
@@ -495,9 +495,9 @@ export default {
     ],
   },
   'fix-auth-records': {
-    title: 'Fix SPF, DKIM and DMARC of your domain',
+    title: 'Fix the settings that prove your mail is yours (SPF, DKIM and DMARC)',
     steps: [
-      'Open your domain’s DNS zone.',
+      'Open your domain’s settings (DNS zone).',
       'Make the SPF record list every server you send from (for OVHcloud: {{ovh.spfInclude}}).',
       'Turn on DKIM at your provider and publish its key.',
       'Publish a DMARC record; start with p=none.',
@@ -507,7 +507,7 @@ export default {
     title: 'Log in to the outgoing server',
     steps: [
       'Open the account settings of your mail program.',
-      'Turn on “outgoing server (SMTP) requires authentication”.',
+      'Turn on “My outgoing server (SMTP) requires authentication”.',
       'Use your full email address and its password.',
       'Use port {{ports.submission}} with STARTTLS or {{ports.submissions}} with SSL/TLS, then send again.',
     ],
@@ -532,7 +532,7 @@ export default {
     title: 'Your email provider must act',
     steps: [
       'Open a support request with your provider.',
-      'Attach the whole bounce and the time you sent the message.',
+      'Attach the whole returned message and the time you sent it.',
     ],
   },
   'late-diagnosis': {
@@ -542,7 +542,7 @@ export default {
   },
   'spam-diagnosis': {
     title: 'Why the message was judged spam',
-    summary: 'The receiving server’s checks and its spam filter show what to fix, and who can fix it.',
+    summary: 'The receiving server’s checks and its spam filter show what to fix, and who needs to act.',
     steps: ['Start with the first remedy below, then send a new test message and read its headers again.'],
   },
   'outbox-delay': {
@@ -608,67 +608,67 @@ export default {
     ],
   },
   'spf-authorise-server': {
-    title: 'Authorise the sending server in the SPF record of {{domain}}',
+    title: 'Add your outgoing mail server to who may send for {{domain}}',
     steps: [
-      'Open the DNS zone of {{domain}} at the company that manages it.',
+      'Open the settings of {{domain}} (DNS zone) where you manage them.',
       'Find the TXT record of {{record}} that starts with “v=spf1” (there must be only one).',
       'Add {{mechanism}} before the final “~all” or “-all”. If there is no such record, create a TXT record: {{value}}',
       'Save, wait for the change to spread (up to a few hours), then send a new test message.',
     ],
   },
   'spf-create': {
-    title: 'Create the SPF record of {{domain}}',
+    title: 'Create the list of who may send for {{domain}} (SPF record)',
     steps: [
-      'Open the DNS zone of {{domain}} at the company that manages it.',
+      'Open the settings of {{domain}} (DNS zone) where you manage them.',
       'Create a TXT record for {{record}} with the value: {{value}}',
       'Save, wait for the change to spread (up to a few hours), then send a new test message.',
     ],
   },
   'spf-ask-value': {
-    title: 'Correct the SPF record of {{domain}}',
+    title: 'Correct the list of who may send for {{domain}} (SPF record)',
     steps: [
-      'The receiving server didn’t find the sending server in the SPF record of {{domain}}.',
+      'The receiving server looked for your outgoing mail server. It wasn’t in the list of {{domain}}.',
       'Ask your email provider for the value to add to SPF (usually an “include:”), then add it to the TXT record of {{record}} that starts with “v=spf1”.',
       'Save, wait for the change to spread, then send a new test message.',
     ],
   },
   'spf-repair': {
-    title: 'The SPF record of {{domain}} is broken',
+    title: 'The list of who may send for {{domain}} is broken (SPF record)',
     steps: [
-      'The receiving server couldn’t read the SPF record of {{record}} (a permanent error: a typo, two records, or more than 10 lookups).',
-      'Run the MailDoctor check on {{domain}}: it shows what is wrong in the record.',
+      'The receiving server couldn’t read the list of who may send (SPF record of {{record}}). It may have a typo, two records, or more than 10 lookups.',
+      'Type {{domain}} in MailDoctor and choose “Check”. It shows what is wrong in the record.',
       'Correct the record so there is one TXT starting with “v=spf1”, then send a new test message.',
     ],
   },
   'dkim-fix-key': {
-    title: 'Correct the DKIM key of {{domain}}',
+    title: 'Correct the signature of mail from {{domain}} (DKIM key)',
     steps: [
-      'The DKIM signature doesn’t check out against the key published at {{record}}.',
+      'The signature on the messages doesn’t match the key at {{record}}.',
       'In your email provider’s control panel, open the DKIM settings of {{domain}} and copy the public key (or CNAME) it shows.',
       'In the DNS zone, make {{record}} exactly that value (a TXT record starting with “v=DKIM1”, or the CNAME the provider gives).',
       'Save, wait for the change to spread, then send a new test message.',
     ],
   },
   'dkim-enable': {
-    title: 'Turn on DKIM signing for {{domain}}',
+    title: 'Turn on signing for mail from {{domain}} (DKIM)',
     steps: [
-      'Messages from {{domain}} carry no DKIM signature, so the receiving server can’t tell they are genuine.',
-      'In your email provider’s control panel, turn on DKIM for {{domain}}: it gives a selector and a key.',
-      'Publish the key in the DNS zone at {{record}} (the provider’s selector instead of <selector>), as the provider shows.',
+      'Messages from {{domain}} carry no signature. So the receiving server can’t tell they’re genuine.',
+      'In your email provider’s control panel, turn on signing (DKIM) for {{domain}}. The provider gives you a name and a key.',
+      'Add the key to your domain’s settings (DNS zone) at {{record}}. Put the name the provider gave you in place of <selector>.',
       'When the provider says the record is found, send a new test message.',
     ],
   },
   'dkim-align': {
     title: 'Sign the messages with the domain {{domain}}',
     steps: [
-      'The DKIM signature is valid but belongs to {{signer}}, not to {{domain}} (the address in From), so DMARC fails.',
+      'The signature is valid but belongs to {{signer}}, not to {{domain}} (the address in From). So the check against forged senders (DMARC) fails.',
       'In your email provider’s control panel, turn on DKIM for {{domain}} itself and publish its key in the DNS.',
     ],
   },
   'dmarc-publish': {
-    title: 'Publish a DMARC record for {{domain}}',
+    title: 'Add the rule against forged senders for {{domain}} (DMARC)',
     steps: [
-      'The domain {{domain}} has no DMARC policy: large providers (Gmail, Outlook, Yahoo) trust such mail less.',
+      'The domain {{domain}} has no rule against forged senders. Large providers such as Gmail, Outlook and Yahoo trust its mail less.',
       'In the DNS zone, create a TXT record for {{record}} with the value: v=DMARC1; p=none',
       'When SPF and DKIM pass for a few weeks, raise the policy to p=quarantine.',
     ],
@@ -706,7 +706,7 @@ export default {
   'sending-ip-ptr': {
     title: 'The sending server {{ip}} has no proper reverse name',
     steps: [
-      'The spam filter saw that {{ip}} has no reverse DNS name (PTR), which makes a server look like a home connection.',
+      'The spam filter saw that {{ip}} has no reverse name (PTR). That makes a server look like a home connection.',
       'Ask whoever runs the server (your provider, or the company that gave you the IP address) to set the PTR of {{ip}} to the server’s name.',
     ],
   },

@@ -15,7 +15,7 @@ export default {
         },
         bounce: {
           label: 'My message came back with an error',
-          hint: 'I got a "delivery failed" message, maybe with a code such as 550.',
+          hint: 'I got a message saying my email wasn’t delivered, maybe with a code such as 550.',
         },
         webmail: {
           label: 'I can’t log in to webmail',
@@ -236,7 +236,7 @@ export default {
     'login-route': 'The login test',
     'after-incident': 'Which problem was chosen',
     'webmail-check': 'The mail service (checked automatically)',
-    'bounce-route': 'The code in the bounce',
+    'bounce-route': 'The code in the returned message',
     'blocklist-check': 'Blocklists (checked automatically)',
     'recipient-check': 'The recipient’s domain (checked automatically)',
     'headers-topic': 'What the headers say',
@@ -337,7 +337,7 @@ export default {
       'Add one sentence on what you were trying to do.',
     ],
     handoffWhere: 'Ask {{provider}}’s support, from its control panel:',
-    handoffWhereUnknown: 'Look for “support” or “contact” on your provider’s website.',
+    handoffWhereUnknown: 'On your provider’s website, look for the support or contact page.',
     why: 'Why, and what we checked',
     yourProvider: 'your email service',
     handoffPreview: 'Read the summary before sending it',
@@ -351,7 +351,7 @@ export default {
     helpWhereToLook: 'Where to look',
     detectedOffer: 'We recognised your email service from your domain: {{offer}}.',
     settingsUnknown:
-      'We don’t know the settings of this provider. Its help pages list them: look for “IMAP”, “POP” and “SMTP” settings.',
+      'We don’t know the settings of this provider. Its help pages list them: look for incoming mail (IMAP or POP) and outgoing mail (SMTP).',
     settingsTitle: 'Settings for your mail program',
     incoming: 'Incoming mail',
     outgoing: 'Outgoing mail',

@@ -299,7 +299,7 @@ export default {
   'fix-spf': {
     title: 'Correggi l’elenco di chi può inviare per il dominio (record SPF)',
     steps: [
-      'Apri le impostazioni del dominio (zona DNS). Cerca il record TXT che inizia con v=spf1.',
+      'Apri le impostazioni del dominio (zona DNS). Cerca il record che inizia con v=spf1 (tipo TXT).',
       'Tieni un solo record di questo tipo. Deve contenere i server del fornitore e finire con ~all o -all.',
       'Salva e aspetta che la modifica si propaghi, fino a 24 ore. Poi scegli «Verifica di nuovo».',
     ],
@@ -324,7 +324,7 @@ export default {
   'fix-dmarc': {
     title: 'Correggi la regola contro i falsi mittenti (record DMARC)',
     steps: [
-      'Apri le impostazioni del dominio (zona DNS). Cerca il record TXT di nome _dmarc.',
+      'Apri le impostazioni del dominio (zona DNS). Cerca il record di nome _dmarc (tipo TXT).',
       'Tienine uno solo. Deve iniziare con v=DMARC1 e avere p= uguale a none, quarantine o reject.',
       'Salva, poi scegli «Verifica di nuovo».',
     ],
@@ -347,7 +347,7 @@ export default {
   'fix-mta-sts': {
     title: 'Correggi la regola di cifratura della posta in arrivo (MTA-STS)',
     steps: [
-      'Tieni un solo record TXT di nome _mta-sts. Il valore è v=STSv1; id= e poi lettere e cifre.',
+      'Tieni un solo record di nome _mta-sts (tipo TXT). Il valore è v=STSv1; id= e poi lettere e cifre.',
       'Cambia l’id ogni volta che cambi il file della regola.',
     ],
   },
@@ -361,7 +361,7 @@ export default {
   'dnsbl-resolver': {
     title: 'Controlla le blacklist in un altro modo',
     steps: [
-      'Le blacklist non rispondono ai grandi server DNS pubblici. Usa quelli del tuo fornitore e scegli «Verifica di nuovo».',
+      'Le blacklist non rispondono ai grandi server pubblici che cercano i nomi (DNS). Usa quelli del tuo fornitore e scegli «Verifica di nuovo».',
       'Oppure cerca l’indirizzo sulla pagina web della blacklist.',
     ],
   },
@@ -433,7 +433,7 @@ export default {
     title: 'Guarda se l’account è bloccato per spam',
     steps: [
       'Entra nel pannello del fornitore. Apri l’elenco degli account email.',
-      'Accanto al tuo indirizzo cerca una scritta come «SPAM» o «Bloccato».',
+      'Accanto al tuo indirizzo guarda se c’è scritto che è bloccato per spam.',
       'Segui i passi del fornitore per sbloccarlo. Spesso basta rispondere alla sua email. Poi cambia la password.',
       'Fai un controllo antivirus sui computer. Di solito la causa è una password rubata.',
     ],
@@ -630,7 +630,7 @@ export default {
   'spf-repair': {
     title: 'L’elenco di chi può inviare per {{domain}} è rotto (record SPF)',
     steps: [
-      'Il server che ha ricevuto il messaggio non è riuscito a leggere il record SPF di {{record}}. Può esserci un errore di battitura, due record, o più di 10 ricerche.',
+      'Il server che ha ricevuto il messaggio non ha potuto leggere l’elenco di chi può inviare (record SPF di {{record}}). Può esserci un errore di battitura, due record, o più di 10 ricerche.',
       'Scrivi {{domain}} in MailDoctor e scegli «Verifica». Vedrai cosa non va nel record.',
       'Correggi il record: deve esserci un solo TXT che inizia con “v=spf1”. Poi manda un nuovo messaggio di prova.',
     ],
@@ -656,7 +656,7 @@ export default {
   'dkim-align': {
     title: 'Firma i messaggi con il dominio {{domain}}',
     steps: [
-      'La firma è valida, ma è di {{signer}} e non di {{domain}}, l’indirizzo nel campo Da. Per questo il controllo DMARC non passa.',
+      'La firma è valida, ma è di {{signer}} e non di {{domain}}, l’indirizzo nel campo Da. Per questo il controllo contro i falsi mittenti (DMARC) non passa.',
       'Nel pannello del tuo fornitore di posta, attiva la firma (DKIM) proprio per {{domain}}. Poi metti la sua chiave nelle impostazioni del dominio.',
     ],
   },
