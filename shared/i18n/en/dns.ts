@@ -162,23 +162,23 @@ export default {
       'Reports for another domain are only sent if that domain publishes {{name}}. It doesn’t, so reports addressed to {{reportDomain}} are dropped.',
   },
   dkim: {
-    errorTitle: 'We couldn’t read the DKIM key "{{selector}}"',
-    missingTitle: 'No DKIM key under the name "{{selector}}"',
+    errorTitle: 'We couldn’t read the signing key "{{selector}}" (DKIM)',
+    missingTitle: 'No signing key under the name "{{selector}}" (DKIM)',
     missingDetail: 'We looked for {{name}} and found no key there. Check the name with your provider.',
-    revokedTitle: 'The DKIM key "{{selector}}" has been withdrawn',
+    revokedTitle: 'The signing key "{{selector}}" has been withdrawn (DKIM)',
     revokedDetail:
       '{{name}} has an empty key (p=), which means "don’t trust signatures with this key". Mail still signed with it fails.',
-    unreadableTitle: 'The DKIM key "{{selector}}" can’t be read',
+    unreadableTitle: 'The signing key "{{selector}}" can’t be read (DKIM)',
     unreadableDetail:
       'The key at {{name}} is damaged (often a piece got lost when it was pasted), so signatures fail.',
-    shortTitle: 'The DKIM key "{{selector}}" is too short ({{bits}} bits)',
+    shortTitle: 'The signing key "{{selector}}" is too short (DKIM, {{bits}} bits)',
     shortDetail:
       'Receivers ignore keys under 1024 bits, so your signatures don’t count. Create a 2048-bit key.',
-    weakTitle: 'The DKIM key "{{selector}}" is on the short side ({{bits}} bits)',
+    weakTitle: 'The signing key "{{selector}}" is on the short side (DKIM, {{bits}} bits)',
     weakDetail: 'It still works, but 2048 bits is the current recommendation. Key: {{name}}',
-    okTitle: 'DKIM key "{{selector}}" found ({{bits}} bits)',
+    okTitle: 'Signing key "{{selector}}" found (DKIM, {{bits}} bits)',
     okDetail: 'Mail signed with this key can be checked by receivers. Key: {{name}} ({{keyType}}).',
-    noneFoundTitle: 'We didn’t find a DKIM key under the usual names',
+    noneFoundTitle: 'We didn’t find a signing key under the usual names (DKIM)',
     noneFoundDetail:
       'We tried: {{selectors}}. Your provider may use another name: that alone isn’t a problem.',
   },

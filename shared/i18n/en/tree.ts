@@ -228,7 +228,7 @@ export default {
     'provider-check': 'Who runs the mail (checked automatically)',
     'services-check': 'What kind of mail service it is',
     'by-problem': 'Which problem was chosen',
-    'mx-check': 'MX and autodiscover records (checked automatically)',
+    'mx-check': 'Where mail arrives, and the settings for Outlook (checked automatically)',
     'send-check': 'Sending servers (checked automatically)',
     'receive-check': 'Incoming mail servers (checked automatically)',
     'receive-evidence': 'Where the domain sends its mail (checked automatically)',

@@ -164,24 +164,24 @@ export default {
       'I rapporti per un altro dominio vengono mandati solo se quel dominio pubblica {{name}}. Non lo fa, quindi i rapporti indirizzati a {{reportDomain}} vanno persi.',
   },
   dkim: {
-    errorTitle: 'Non siamo riusciti a leggere la chiave DKIM "{{selector}}"',
-    missingTitle: 'Nessuna chiave DKIM con il nome "{{selector}}"',
+    errorTitle: 'Non siamo riusciti a leggere la chiave di firma "{{selector}}" (DKIM)',
+    missingTitle: 'Nessuna chiave di firma con il nome "{{selector}}" (DKIM)',
     missingDetail:
       'Abbiamo cercato {{name}} e non c’è nessuna chiave. Verifica il nome con il tuo fornitore.',
-    revokedTitle: 'La chiave DKIM "{{selector}}" è stata ritirata',
+    revokedTitle: 'La chiave di firma "{{selector}}" è stata ritirata (DKIM)',
     revokedDetail:
       '{{name}} ha una chiave vuota (p=), che vuol dire "non fidarti delle firme fatte con questa chiave". La posta ancora firmata così non passa il controllo.',
-    unreadableTitle: 'La chiave DKIM "{{selector}}" non si riesce a leggere',
+    unreadableTitle: 'La chiave di firma "{{selector}}" non si riesce a leggere (DKIM)',
     unreadableDetail:
       'La chiave in {{name}} è rovinata (spesso se ne perde un pezzo quando la si incolla), quindi le firme non passano.',
-    shortTitle: 'La chiave DKIM "{{selector}}" è troppo corta ({{bits}} bit)',
+    shortTitle: 'La chiave di firma "{{selector}}" è troppo corta (DKIM, {{bits}} bit)',
     shortDetail:
       'Chi riceve ignora le chiavi sotto i 1024 bit, quindi le tue firme non contano. Crea una chiave da 2048 bit.',
-    weakTitle: 'La chiave DKIM "{{selector}}" è un po’ corta ({{bits}} bit)',
+    weakTitle: 'La chiave di firma "{{selector}}" è un po’ corta (DKIM, {{bits}} bit)',
     weakDetail: 'Funziona ancora, ma oggi si consigliano 2048 bit. Chiave: {{name}}',
-    okTitle: 'Chiave DKIM "{{selector}}" trovata ({{bits}} bit)',
+    okTitle: 'Chiave di firma "{{selector}}" trovata (DKIM, {{bits}} bit)',
     okDetail: 'Chi riceve può verificare la posta firmata con questa chiave. Chiave: {{name}} ({{keyType}}).',
-    noneFoundTitle: 'Non abbiamo trovato chiavi DKIM con i nomi più comuni',
+    noneFoundTitle: 'Non abbiamo trovato chiavi di firma con i nomi più comuni (DKIM)',
     noneFoundDetail:
       'Abbiamo provato: {{selectors}}. Il tuo fornitore può usare un altro nome: di per sé non è un problema.',
   },
