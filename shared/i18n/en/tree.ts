@@ -50,7 +50,7 @@ export default {
         microsoft365: { label: 'Microsoft 365', hint: 'Outlook email in a Microsoft 365 business plan.' },
         'google-workspace': { label: 'Google Workspace', hint: 'Gmail with your own domain.' },
         other: { label: 'Another provider', hint: 'Any other company that runs your mailbox.' },
-        unknown: { label: 'I don’t know', hint: 'We tell you what your domain’s records say.' },
+        unknown: { label: 'I don’t know', hint: 'We find out from your domain’s name.' },
       },
     },
     'provider-confirm': {
@@ -60,15 +60,15 @@ export default {
       answers: {
         yes: { label: 'Yes, that is right', hint: 'My mail is at {{provider}}.' },
         no: { label: 'No, it is another one', hint: 'I pick my provider from a list.' },
-        unsure: { label: 'I don’t know', hint: 'Go on with what the records say.' },
+        unsure: { label: 'I don’t know', hint: 'Go on with what your domain says.' },
       },
     },
     'provider-found': {
       title: 'What your domain says about your provider',
       label: 'What the domain says about the provider',
-      lead: 'From your domain’s records, your mail appears to be at {{provider}}.',
+      lead: 'From your domain’s settings, your mail appears to be at {{provider}}.',
       leadNone:
-        'From your domain’s records we couldn’t tell who runs your mail. We go on with advice that fits any provider.',
+        'From your domain’s settings we couldn’t tell who runs your mail. We go on with advice that fits any provider.',
       answers: { continue: { label: 'Continue', hint: 'On to the next question.' } },
     },
     'pec-active': {

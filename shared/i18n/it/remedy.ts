@@ -153,7 +153,7 @@ export default {
     title: 'Non è un errore',
     summary: 'Il codice dice che il messaggio è stato preso o è in viaggio.',
     steps: [
-      'Non devi fare nulla. Se il messaggio non arriva, chiedi a chi lo riceve di guardare nello spam.',
+      'Non devi fare nulla. Se il messaggio non arriva, chiedi al destinatario di guardare nello spam.',
     ],
   },
   'account-blocked': {
@@ -167,9 +167,9 @@ export default {
   },
   'sending-limits': {
     title: 'Resta nei limiti di invio',
-    summary: 'Il server ha rifiutato chi invia o chi riceve. Spesso succede dopo troppi messaggi.',
+    summary: 'Il server ha rifiutato il mittente o il destinatario. Spesso succede dopo troppi messaggi.',
     steps: [
-      'Guarda che gli indirizzi di chi invia e di chi riceve siano scritti bene.',
+      'Guarda che gli indirizzi di chi invia e del destinatario siano scritti bene.',
       'Invia meno messaggi alla volta. Con OVHcloud il limite è {{ovh.perAccountPerHour}} messaggi all’ora per casella e {{ovh.perIpPerHour}} all’ora per server.',
       'Per newsletter e invii a tante persone usa un servizio fatto apposta.',
       'Aspetta un’ora e invia di nuovo.',
@@ -186,17 +186,17 @@ export default {
     ],
   },
   'recipient-domain-broken': {
-    title: 'Il dominio di chi riceve non può ricevere posta',
-    summary: 'Forse l’indirizzo ha un errore. Oppure il dominio di chi riceve non ha un server di posta che funziona. Solo chi lo gestisce può sistemarlo.',
+    title: 'Il dominio del destinatario non può ricevere posta',
+    summary: 'Forse l’indirizzo ha un errore. Oppure il dominio del destinatario non ha un server di posta che funziona. Solo chi lo gestisce può sistemarlo.',
     steps: [
       'Guarda che la parte dopo la @ sia scritta bene.',
-      'Avvisa chi riceve in un altro modo, per esempio al telefono. Digli che il suo dominio non riceve posta.',
+      'Avvisa il destinatario in un altro modo, per esempio al telefono. Digli che il suo dominio non riceve posta.',
       'Manda il riepilogo a lui o a chi gestisce la sua posta.',
     ],
   },
   'recipient-address': {
-    title: 'Controlla l’indirizzo di chi riceve',
-    summary: 'Il server di chi riceve dice che l’indirizzo non esiste, o lo rifiuta.',
+    title: 'Controlla l’indirizzo del destinatario',
+    summary: 'Il server del destinatario dice che l’indirizzo non esiste, o lo rifiuta.',
     steps: [
       'Leggi l’indirizzo lettera per lettera. Cerca lettere scambiate o un indirizzo vecchio.',
       'Chiedi il suo indirizzo di oggi alla persona, in un altro modo.',
@@ -204,8 +204,8 @@ export default {
     ],
   },
   'recipient-full': {
-    title: 'La casella di chi riceve è piena',
-    summary: 'Da parte tua è tutto a posto. Chi riceve non ha più spazio.',
+    title: 'La casella del destinatario è piena',
+    summary: 'Da parte tua è tutto a posto. Il destinatario non ha più spazio.',
     steps: [
       'Avvisa la persona in un altro modo: la sua casella è piena.',
       'Quando ha fatto spazio, invia di nuovo il messaggio.',
@@ -465,9 +465,9 @@ export default {
     ],
   },
   'contact-recipient-admin': {
-    title: 'Deve intervenire chi gestisce la posta di chi riceve',
+    title: 'Deve intervenire chi gestisce la posta del destinatario',
     steps: [
-      'Manda a chi riceve il messaggio tornato indietro, in un altro modo. Chiedigli di girarlo al suo tecnico o fornitore di posta.',
+      'Manda al destinatario il messaggio tornato indietro, in un altro modo. Chiedigli di girarlo al suo tecnico o fornitore di posta.',
       'Quando ti dicono che è a posto, invia di nuovo.',
     ],
   },
@@ -480,7 +480,7 @@ export default {
     ],
   },
   'contact-recipient': {
-    title: 'Deve intervenire chi riceve',
+    title: 'Deve intervenire il destinatario',
     steps: [
       'Spiega alla persona cosa dice l’errore, in un altro modo: telefono o chat.',
       'Chiedile di sistemare: liberare la casella, riattivarla, o accettare il tuo indirizzo.',
@@ -543,15 +543,15 @@ export default {
   'outbox-delay': {
     title: 'Il messaggio ha aspettato {{duration}} prima di partire',
     steps: [
-      'Il messaggio è rimasto nel programma di posta di chi l’ha scritto. Porta un’ora di {{duration}} prima del primo server ({{host}}).',
+      'Il messaggio è rimasto nel programma di posta del mittente. Porta un’ora di {{duration}} prima del primo server ({{host}}).',
       'Nel programma che l’ha inviato, guarda nella cartella «Posta in uscita». I messaggi restano lì se il computer è scollegato o il programma è chiuso.',
       'Guarda se il programma riesce a inviare: è la prova della posta in uscita qui in MailDoctor. Poi invia di nuovo.',
     ],
   },
   'sender-clock': {
-    title: 'L’orologio del computer di chi ha scritto è sbagliato',
+    title: 'L’orologio del computer del mittente è sbagliato',
     steps: [
-      'Il messaggio porta un’ora di {{duration}} dopo il primo server. Quindi l’orologio del computer o del telefono di chi scrive è avanti.',
+      'Il messaggio porta un’ora di {{duration}} dopo il primo server. Quindi l’orologio del computer o del telefono del mittente è avanti.',
       'Attiva data e ora automatiche. Poi invia di nuovo.',
     ],
   },
@@ -564,34 +564,34 @@ export default {
     ],
   },
   greylisting: {
-    title: 'Il server di chi riceve ha tenuto il messaggio apposta (greylisting)',
+    title: 'Il server del destinatario ha tenuto il messaggio apposta (greylisting)',
     steps: [
-      'Il server di chi riceve ha chiesto a {{host}} di provare più tardi. Ha preso il messaggio dopo {{duration}}. Lo scrive lui stesso: attesa di {{greylistSeconds}} s.',
-      'È normale per il primo messaggio di chi scrive per la prima volta. I messaggi dopo arrivano subito.',
-      'Se succede ogni volta, chi gestisce la posta di chi riceve può togliere l’attesa per il tuo server.',
+      'Il server del destinatario ha chiesto a {{host}} di provare più tardi. Ha preso il messaggio dopo {{duration}}. Lo scrive lui stesso: attesa di {{greylistSeconds}} s.',
+      'È normale per il primo messaggio di un mittente nuovo. I messaggi dopo arrivano subito.',
+      'Se succede ogni volta, chi gestisce la posta del destinatario può togliere l’attesa per il tuo server.',
     ],
   },
   'recipient-server-delay': {
-    title: 'L’attesa è stata sul server di chi riceve',
+    title: 'L’attesa è stata sul server del destinatario',
     steps: [
-      'Il messaggio è arrivato presto al server di chi riceve. Poi ha aspettato {{duration}} fra {{host}} e {{next}}. Era dentro i sistemi di chi riceve: antispam, antivirus o una coda.',
-      'Chi invia non può farci nulla. Chi gestisce la posta di chi riceve può cercare il messaggio nei registri di {{next}}.',
+      'Il messaggio è arrivato presto al server del destinatario. Poi ha aspettato {{duration}} fra {{host}} e {{next}}. Era dentro i sistemi del destinatario: antispam, antivirus o una coda.',
+      'Chi invia non può farci nulla. Chi gestisce la posta del destinatario può cercare il messaggio nei registri di {{next}}.',
     ],
   },
   'sender-server-delay': {
-    title: 'L’attesa è stata dal fornitore di chi ha scritto',
+    title: 'L’attesa è stata dal fornitore del mittente',
     steps: [
-      'Il messaggio ha aspettato {{duration}} fra {{host}} e {{next}}. Sono tutti e due server del fornitore di chi ha scritto.',
+      'Il messaggio ha aspettato {{duration}} fra {{host}} e {{next}}. Sono tutti e due server del fornitore del mittente.',
       'Guarda sulla pagina di stato del fornitore se ci sono ritardi. Poi manda un nuovo messaggio di prova.',
       'Se succede ancora, scrivi al fornitore. Indica l’ora e il nome {{host}}: nei suoi registri c’è il motivo.',
     ],
   },
   'hand-over-delay': {
-    title: 'L’attesa è stata nel passaggio al server di chi riceve',
+    title: 'L’attesa è stata nel passaggio al server del destinatario',
     steps: [
       '{{host}} ci ha messo {{duration}} per passare il messaggio a {{next}}.',
       'Di solito il server che riceve ha chiesto di provare più tardi. Forse era occupato, o aveva un blocco per poco tempo. Oppure la coda del server che invia era lenta.',
-      'Il fornitore di chi ha scritto vede il motivo nei registri di {{host}}. Scrivigli e indica l’ora del messaggio.',
+      'Il fornitore del mittente vede il motivo nei registri di {{host}}. Scrivigli e indica l’ora del messaggio.',
     ],
   },
   'no-delay-in-headers': {
@@ -677,16 +677,16 @@ export default {
     ],
   },
   'recipient-blocked-sender': {
-    title: 'Chi riceve ha bloccato questo mittente',
+    title: 'Il destinatario ha bloccato questo mittente',
     steps: [
-      'Il filtro di chi riceve ha trovato il mittente fra i mittenti bloccati ({{source}}).',
-      'Chi riceve toglie l’indirizzo dai mittenti bloccati e lo aggiunge ai mittenti sicuri. In Outlook è in Impostazioni › Posta indesiderata.',
+      'Il filtro del destinatario ha trovato il mittente fra i mittenti bloccati ({{source}}).',
+      'Il destinatario toglie l’indirizzo dai mittenti bloccati e lo aggiunge ai mittenti sicuri. In Outlook è in Impostazioni › Posta indesiderata.',
     ],
   },
   'recipient-admin-rule': {
-    title: 'Una regola dell’azienda di chi riceve ha messo il messaggio nello spam',
+    title: 'Una regola dell’azienda del destinatario ha messo il messaggio nello spam',
     steps: [
-      'Il messaggio è finito nello spam per una regola di chi gestisce la posta di chi riceve. Il filtro antispam non c’entra.',
+      'Il messaggio è finito nello spam per una regola di chi gestisce la posta del destinatario. Il filtro antispam non c’entra.',
       'Chi gestisce quella posta guarda le sue regole per la posta in arrivo. Poi aggiunge un’eccezione per il mittente.',
     ],
   },
@@ -722,10 +722,10 @@ export default {
     ],
   },
   'filter-judged-spam': {
-    title: 'Il filtro antispam di chi riceve ha messo il messaggio nello spam',
+    title: 'Il filtro antispam del destinatario ha messo il messaggio nello spam',
     steps: [
       'Il filtro ({{source}}, punteggio {{score}}) ha messo il messaggio nello spam. Non dice perché.',
-      'Chi riceve segna il messaggio come «Non è spam» e aggiunge il mittente ai contatti. Così il filtro impara.',
+      'Il destinatario segna il messaggio come «Non è spam» e aggiunge il mittente ai contatti. Così il filtro impara.',
       'Se succede con tante persone, guarda il testo: solo immagini, maiuscole, tanti link. E guarda la fama del mittente.',
     ],
   },

@@ -53,7 +53,7 @@ export default {
         },
         'google-workspace': { label: 'Google Workspace', hint: 'Gmail con il tuo dominio.' },
         other: { label: 'Un altro fornitore', hint: 'Qualsiasi altra azienda che gestisce la tua casella.' },
-        unknown: { label: 'Non lo so', hint: 'Ti diciamo che cosa risulta dai record del tuo dominio.' },
+        unknown: { label: 'Non lo so', hint: 'Lo scopriamo noi dal nome del tuo dominio.' },
       },
     },
     'provider-confirm': {
@@ -63,13 +63,13 @@ export default {
       answers: {
         yes: { label: 'Sì, è così', hint: 'La mia posta è gestita da {{provider}}.' },
         no: { label: 'No, è un altro', hint: 'Scelgo il mio fornitore da un elenco.' },
-        unsure: { label: 'Non lo so', hint: 'Proseguiamo con quello che dicono i record.' },
+        unsure: { label: 'Non lo so', hint: 'Andiamo avanti con quello che dice il tuo dominio.' },
       },
     },
     'provider-found': {
       title: 'Che cosa dice il tuo dominio sul fornitore',
       label: 'Che cosa dice il dominio sul fornitore',
-      lead: 'Dai record del tuo dominio, la tua posta risulta gestita da {{provider}}.',
+      lead: 'Dai dati del tuo dominio, la tua posta risulta gestita da {{provider}}.',
       leadNone:
         'Dai dati del tuo dominio non capiamo chi gestisce la tua posta. Andiamo avanti con consigli validi per ogni fornitore.',
       answers: { continue: { label: 'Continua', hint: 'Alla prossima domanda.' } },
@@ -272,7 +272,7 @@ export default {
     mxMissing: 'Abbiamo verificato: {{domain}} non indica quale server riceve la sua posta.',
     mxWrong: 'Abbiamo verificato: {{domain}} manda la posta a server diversi da quelli di {{provider}}.',
     srvWrong:
-      'Abbiamo verificato: manca o è sbagliato il record che permette a Outlook di configurarsi da solo per Exchange.',
+      'Abbiamo verificato: manca o è sbagliato il dato che fa configurare Outlook da solo per Exchange.',
     submissionUnreachable:
       'Abbiamo verificato: il server della posta in uscita del fornitore non ci ha risposto su nessuna delle due porte di invio.',
     mxHostsBroken:
