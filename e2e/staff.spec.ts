@@ -10,7 +10,7 @@ import { Person } from './person'
 const TEXT = {
   en: {
     start: 'Start',
-    cannotSend: 'I cannot send email',
+    cannotSend: 'I can’t send email',
     offerActive: 'Is your email service paid up and active?',
     check: 'Check',
     copy: 'Copy report (Markdown)',
@@ -27,10 +27,10 @@ const TEXT = {
     pdf: 'Save as PDF',
     pdfUnavailable: 'PDF is made by the desktop app',
     runAgain: 'Run the checks again',
-    welcome: 'Let us find out what is wrong with your email',
+    welcome: 'Let’s find out what’s wrong with your email',
     automatic: 'automatic, done',
     registrationDecided: 'decided by: healthy.test is registered until 2030-01-01 — All good',
-    savedDecided: 'decided by: The domain could not be read — Worth a look',
+    savedDecided: 'decided by: The domain couldn’t be read — Worth a look',
     decidedInReport:
       '“Domain registration (checked automatically)” went on to “Who runs the mail (checked automatically)”',
   },

@@ -45,7 +45,7 @@ describe('headers command', () => {
       ['X-Forefront-Antispam-Report', 'spam'],
     ])
     expect(json.remedies.map((remedy) => remedy.title)).toContain(
-      'Il filtro antispam del destinatario ha giudicato il messaggio spam',
+      'Il filtro antispam del destinatario ha messo il messaggio nello spam',
     )
   })
 

@@ -97,7 +97,7 @@ describe('readHeaders on real header layouts', () => {
     expect(report.spam.find((verdict) => verdict.source === 'X-MS-Exchange-Organization-SCL')?.score).toBe(5)
     expect(ids(report)).toEqual(['no-delay-in-headers', 'filter-judged-spam'])
     expect(rendered(report, 'it')).toContain(
-      'Il filtro antispam del destinatario ha giudicato il messaggio spam',
+      'Il filtro antispam del destinatario ha messo il messaggio nello spam',
     )
   })
 

@@ -23,7 +23,7 @@ export default {
     error: 'Couldn’t check',
   },
   welcome: {
-    title: 'Let us find out what is wrong with your email',
+    title: 'Let’s find out what’s wrong with your email',
     lead: 'We will ask a few simple questions and check your domain and mail servers for you. It takes a couple of minutes and you don’t need to know anything technical.',
     privacy: 'Nothing you type leaves this computer except the checks themselves. Passwords are never saved.',
   },
