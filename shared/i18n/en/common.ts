@@ -24,7 +24,7 @@ export default {
   },
   welcome: {
     title: 'Let’s find out what’s wrong with your email',
-    lead: 'We will ask a few simple questions and check your domain and mail servers for you. It takes a couple of minutes and you don’t need to know anything technical.',
+    lead: 'We’ll ask a few simple questions and check your domain and mail servers for you. It takes a couple of minutes and you don’t need to know anything technical.',
     privacy: 'Nothing you type leaves this computer except the checks themselves. Passwords are never saved.',
   },
   findings: {
@@ -106,10 +106,10 @@ export default {
     serverOneLine: 'the server must be one line of text',
     badServer: 'the server must be a host name or IP address with an optional :PORT, not "{{value}}"',
     badPort: 'the port must be between 1 and 65535, not {{port}}',
-    caUnreadable: '--ca: can’t read "{{path}}"',
+    caUnreadable: '--ca: cannot read "{{path}}"',
     caNoPem: '--ca: "{{path}}" holds no PEM certificate',
     usage: 'usage: {{usage}}',
-    notAChoice: '{{option}} takes {{choices}}; "{{value}}" isn’t one of them',
+    notAChoice: '{{option}} takes {{choices}}; "{{value}}" is not one of them',
     badDns: '--dns takes an IP address with an optional port, such as 127.0.0.1:5353, not "{{value}}"',
     badPorts:
       '--ports takes KIND=PORT,... with KIND one of {{kinds}} and PORT between 1 and 65535, not "{{value}}"',
