@@ -29,7 +29,10 @@ describe('headers command', () => {
     })
     const remedies = json.remedies as { id: string; whoActs: string; title: string; steps: string[] }[]
     expect(remedies.map((remedy) => remedy.id)).toEqual(['hand-over-delay', 'dkim-enable'])
-    expect(remedies[1]).toMatchObject({ whoActs: 'you', title: 'Turn on signing for mail from studiobianchi.it (DKIM)' })
+    expect(remedies[1]).toMatchObject({
+      whoActs: 'you',
+      title: 'Turn on signing for mail from studiobianchi.it (DKIM)',
+    })
     expect(remedies[1]?.steps.join(' ')).toContain('<selector>._domainkey.studiobianchi.it')
     expect(code).toBe(1)
   })

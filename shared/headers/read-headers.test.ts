@@ -139,7 +139,9 @@ describe('readHeaders on real header layouts', () => {
     const withProvider = await read('postfix-spamassassin.eml', { spfInclude: 'include:mx.ovh.com' })
     expect(withProvider.remedies[1]?.params).toMatchObject({ value: 'v=spf1 include:mx.ovh.com ~all' })
     expect(rendered(report, 'en')).toContain('Add ip4:198.51.100.23 before the final')
-    expect(rendered(report, 'it')).toContain('Il server della posta in uscita 198.51.100.23 è in una blacklist')
+    expect(rendered(report, 'it')).toContain(
+      'Il server della posta in uscita 198.51.100.23 è in una blacklist',
+    )
   })
 
   it('Exim with rspamd: 35 minutes inside the recipient’s server; authentication passes; not spam', async () => {
@@ -177,9 +179,7 @@ describe('readHeaders on real header layouts', () => {
       rules: ['BAYES_50', 'RDNS_NONE'],
     })
     expect(ids(report)[0]).toBe('outbox-delay')
-    expect(rendered(report, 'it')).toContain(
-      'Il messaggio ha aspettato 3 h 14 min prima di partire',
-    )
+    expect(rendered(report, 'it')).toContain('Il messaggio ha aspettato 3 h 14 min prima di partire')
   })
 
   it('Aruba to a Postfix list server: 7 minutes of greylisting, said by X-Greylist', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { DECISION_TREE } from '../tree/decision-tree'
 import { resources } from './index'
 
 /**
@@ -14,7 +15,17 @@ import { resources } from './index'
 type Lang = 'it' | 'en'
 type Text = { path: string; text: string }
 
-const PERSON_NAMESPACES = ['common', 'input', 'dns', 'probe', 'tree', 'remedy', 'bounce', 'discovery', 'headers']
+const PERSON_NAMESPACES = [
+  'common',
+  'input',
+  'dns',
+  'probe',
+  'tree',
+  'remedy',
+  'bounce',
+  'discovery',
+  'headers',
+]
 const STAFF_PATHS = /^(common\.cli|common\.settings|headers\.cli)\./
 /** Texts that show what a server or program literally writes, as an example to recognise. */
 const VERBATIM = /\.placeholder$/
@@ -83,7 +94,10 @@ const REFUSED: Record<Lang, readonly [RegExp, string][]> = {
     [/\bblacklist/i, 'blocklist'],
     [/\bre-?run the checks|\brun the checks again|(?<!^)\bcheck again\b(?!”)/i, '“Check again”'],
     [/\bWho can fix\b/i, 'Who needs to act'],
-    [/\b(do|does|did|is|are|was|were|has|have|had|will|would|could|should) not\b|\bcannot\b/i, 'a contraction'],
+    [
+      /\b(do|does|did|is|are|was|were|has|have|had|will|would|could|should) not\b|\bcannot\b/i,
+      'a contraction',
+    ],
   ],
 }
 
@@ -92,7 +106,9 @@ const ENGLISH_IN_ITALIAN =
   /\b(provider|blocklist|bounce|include|autodiscover|greylisting|resolver|relay|forward|forwarding|selector|mailbox|inbox|default|setup|login|logout|feedback|report|policy|timeout|delivery|sender|warning|alias|token|ticket|wildcard|lookup|hostname|username)\b/i
 /** An English word is explained when it stands in brackets after the plain phrase: "(greylisting)". */
 const explainedEnglish = (text: string, word: string): boolean =>
-  [...text.matchAll(/\(([^()]*)\)/g)].some((match) => (match[1] ?? '').toLowerCase().includes(word.toLowerCase()))
+  [...text.matchAll(/\(([^()]*)\)/g)].some((match) =>
+    (match[1] ?? '').toLowerCase().includes(word.toLowerCase()),
+  )
 
 const ACRONYM =
   /\b(SPF|DKIM|DMARC|MX|TTL|TLS|SSL|STARTTLS|SMTP|IMAP|POP3?|DNS|DNSBL|PTR|SRV|MTA-STS|CNAME|TXT|RDAP|IPv4|IPv6|IP|ARC|BIMI|EHLO|HELO|ISPDB|RBL)\b/
@@ -111,12 +127,13 @@ function leansOnAcronym(text: string, lang: Lang): boolean {
 }
 
 const isRemedyStep = (path: string): boolean => /^remedy\.[^.]+\.steps\.\d+$/.test(path)
-const isQuestion = (path: string): boolean => /^tree\.nodes\.[^.]+\.(title|lead|label|answers\..*)$/.test(path)
+const isQuestion = (path: string): boolean =>
+  /^tree\.nodes\.[^.]+\.(title|lead|label|answers\..*)$/.test(path)
 const isRemedyOrQuestion = (path: string): boolean => path.startsWith('remedy.') || isQuestion(path)
 
 /** Texts the app shows as a button, a menu, a field or a screen title: what a step may quote. */
 const LABEL_PATH =
-  /^(common\.(action|menu|language|findings|status)\.|tree\.nodes\.[^.]+\.(title|answers\.[^.]+\.label|[a-zA-Z]*(Question|Label|Button|button|label))$|tree\.[a-zA-Z]+\.[a-zA-Z]*(Question|Label|Button|button|label|Yes|No|yes|no|title|Title)$|headers\.screen\.|discovery\.(card|compare)\.|input\.domain\.)/
+  /^(common\.(action|menu|language|findings|status)\.|common\.settings\.open$|tree\.target\.correct$|tree\.nodes\.[^.]+\.(title|answers\.[^.]+\.label|[a-zA-Z]*(Question|Label|Button|button|label))$|tree\.[a-zA-Z]+\.[a-zA-Z]*(Question|Label|Button|button|label|Yes|No|yes|no|title|Title)$|headers\.screen\.|discovery\.(card|compare)\.|input\.domain\.)/
 
 /**
  * Labels of other programs quoted in the steps, with where they come from. A step may quote them
@@ -127,8 +144,10 @@ const OUTSIDE_LABELS: Record<Lang, Record<string, string>> = {
     'Il server della posta in uscita (SMTP) richiede l’autenticazione':
       'Outlook, Impostazioni account › Altre impostazioni › Server della posta in uscita (GLOSSARY.md)',
     'Accedi con Microsoft': 'schermata di accesso di Outlook, Apple Mail e dell’app Mail di iPhone e Android',
-    'Accedi con Google': 'schermata di accesso di Thunderbird, Apple Mail e dell’app Mail di iPhone e Android',
-    'SMTP autenticato': 'interfaccia di amministrazione di Microsoft 365, Utenti › Posta › Gestisci app di posta elettronica',
+    'Accedi con Google':
+      'schermata di accesso di Thunderbird, Apple Mail e dell’app Mail di iPhone e Android',
+    'SMTP autenticato':
+      'interfaccia di amministrazione di Microsoft 365, Utenti › Posta › Gestisci app di posta elettronica',
     'Posta in uscita': 'la cartella dei messaggi in attesa di invio (GLOSSARY.md)',
     'Posta in arrivo': 'la cartella dei messaggi ricevuti in ogni programma di posta',
     'Non è spam': 'Gmail, pulsante sopra un messaggio nella cartella Spam',
@@ -144,7 +163,8 @@ const OUTSIDE_LABELS: Record<Lang, Record<string, string>> = {
     'My outgoing server (SMTP) requires authentication':
       'Outlook, Account Settings › More Settings › Outgoing Server (GLOSSARY.md)',
     'Sign in with Microsoft': 'sign-in screen of Outlook, Apple Mail and the Mail apps of iPhone and Android',
-    'Sign in with Google': 'sign-in screen of Thunderbird, Apple Mail and the Mail apps of iPhone and Android',
+    'Sign in with Google':
+      'sign-in screen of Thunderbird, Apple Mail and the Mail apps of iPhone and Android',
     'Authenticated SMTP': 'Microsoft 365 admin center, Users › Mail › Manage email apps',
     Outbox: 'the folder of messages waiting to be sent (GLOSSARY.md)',
     Inbox: 'the folder of received messages in every mail program',
@@ -170,13 +190,17 @@ function appLabels(lang: Lang): Set<string> {
 }
 
 function quotedLabels(text: string, lang: Lang): string[] {
-  return [...text.matchAll(QUOTED[lang])].map((match) => match[1] ?? '').filter((label) => !label.includes('{{') && !isTypedValue(label))
+  return [...text.matchAll(QUOTED[lang])]
+    .map((match) => match[1] ?? '')
+    .filter((label) => !label.includes('{{') && !isTypedValue(label))
 }
 
 function measure(lang: Lang, namespaces = PERSON_NAMESPACES) {
   const texts = personTexts(lang, namespaces)
   const refused = texts.flatMap(({ path, text }) =>
-    REFUSED[lang].filter(([pattern]) => pattern.test(prose(text, lang))).map(([, use]) => `${path}: use ${use}`),
+    REFUSED[lang]
+      .filter(([pattern]) => pattern.test(prose(text, lang)))
+      .map(([, use]) => `${path}: use ${use}`),
   )
   const labels = appLabels(lang)
   const unknownLabels = texts.flatMap(({ path, text }) =>
@@ -245,7 +269,9 @@ describe('plain words on the person’s screens (GLOSSARY.md)', () => {
       const italian = measureItalian()
       console.log(italian.longSentences.join('\n'))
       console.log(italian.hard.map(({ path, score }) => `${score.toFixed(0)} ${path}`).join('\n'))
-      console.log(italian.english.map(({ path, word, explained }) => `${path}: ${word} ${explained}`).join('\n'))
+      console.log(
+        italian.english.map(({ path, word, explained }) => `${path}: ${word} ${explained}`).join('\n'),
+      )
       for (const lang of ['it', 'en'] as const) {
         const all = measure(lang)
         console.log([...all.refused, ...all.unknownLabels, ...all.acronymWhereNotAllowed].join('\n'))
@@ -272,7 +298,9 @@ describe('plain words on the person’s screens (GLOSSARY.md)', () => {
 
   it('it: has no sentence over 25 words, but for the few listed', () => {
     const { longSentences } = measureItalian()
-    expect(longSentences.filter((line) => !LONG_SENTENCES_KEPT.some((kept) => line.startsWith(kept)))).toEqual([])
+    expect(
+      longSentences.filter((line) => !LONG_SENTENCES_KEPT.some((kept) => line.startsWith(kept))),
+    ).toEqual([])
     expect(LONG_SENTENCES_KEPT.length).toBeLessThanOrEqual(5)
   })
 
@@ -293,6 +321,25 @@ describe('plain words on the person’s screens (GLOSSARY.md)', () => {
     expect(resources.en.common.findings.runAgain).toBe('Check again')
   })
 
+  it('sends to the re-run button only from the screens that show it', () => {
+    const withButton = new Set(
+      Object.values(DECISION_TREE.nodes).flatMap((node) =>
+        node.kind === 'remedy' && node.recheck ? [node.id] : [],
+      ),
+    )
+    for (const lang of ['it', 'en'] as const) {
+      const label = resources[lang].tree.recheck.button
+      const pointing = personTexts(lang, ['remedy'])
+        .filter(({ text }) => quotedLabels(text, lang).includes(label))
+        .map(({ path }) => path.split('.')[1] ?? '')
+      expect(
+        pointing.filter((id) => !withButton.has(id)),
+        lang,
+      ).toEqual([])
+      expect(pointing.length, lang).toBeGreaterThan(0)
+    }
+  })
+
   it('splits no sentence over two remedy steps: each step starts a sentence and ends one', () => {
     for (const lang of ['it', 'en'] as const) {
       const broken = personTexts(lang, ['remedy'])
@@ -303,4 +350,3 @@ describe('plain words on the person’s screens (GLOSSARY.md)', () => {
     }
   })
 })
-

@@ -120,7 +120,8 @@ export default {
     },
     suppressed: {
       title: 'The address is on a do-not-send list',
-      meaning: 'The sending service didn’t even try: mail to this address came back before, or its owner complained.',
+      meaning:
+        'The sending service didn’t even try: mail to this address came back before, or its owner complained.',
     },
     suspend: {
       title: 'The recipient’s mailbox is disabled',

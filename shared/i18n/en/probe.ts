@@ -294,8 +294,7 @@ export default {
   },
   orchestration: {
     port25Blocked: {
-      title:
-        'Port {{ports.smtp}} of {{host}} didn’t answer from here: your internet line probably blocks it',
+      title: 'Port {{ports.smtp}} of {{host}} didn’t answer from here: your internet line probably blocks it',
       detail:
         'Nothing answered on port {{ports.smtp}} of {{host}}, while the sending ports {{ports.submission}} and {{ports.submissions}} of your provider answered. Many home lines block port {{ports.smtp}} (it is common in Italy); this doesn’t stop your mail program, which sends through {{ports.submission}} or {{ports.submissions}}. The mail server isn’t down.',
     },

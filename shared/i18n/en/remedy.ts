@@ -99,7 +99,7 @@ export default {
       'Log in where you manage your domain’s settings{{panel.dnsZone}}.',
       'Change the MX records exactly as our check says. Add the missing ones. Remove the ones that point elsewhere.',
       'Save. The change spreads within a few hours (up to 24 hours).',
-      'Then choose “Check again”.',
+      'Then choose “Start over” at the top and check your domain once more.',
     ],
   },
   'fix-srv': {
@@ -256,7 +256,7 @@ export default {
     summary: 'Nobody can send mail to a domain that doesn’t exist, so the address is probably mistyped.',
     steps: [
       'Look at the part after the @ letter by letter: a missing or swapped letter is enough.',
-      'Correct it below, then choose “Check”.',
+      'Below, choose “Correct the address” and type the right domain.',
       'If the domain is right and used to work, its registration may have been deleted: contact the company where you registered it.',
     ],
   },
@@ -284,7 +284,7 @@ export default {
     steps: [
       'Find the values your mail provider asks for: its help pages or control panel list them.',
       'Open your domain’s settings (DNS zone). Add each MX record with its priority number.',
-      'Wait for the change to spread (up to 24 hours). Then choose “Check again”.',
+      'Wait for the change to spread (up to 24 hours). Then choose “Start over” at the top and check your domain once more.',
     ],
   },
   'domain-missing': {
@@ -298,7 +298,7 @@ export default {
   'dns-trouble': {
     title: 'Your domain’s servers aren’t answering properly',
     steps: [
-      'In a few minutes, choose “Check again”. The problem may pass by itself.',
+      'The problem may pass by itself. In a few minutes, choose “Start over” at the top and check once more.',
       'If it stays, contact whoever hosts your domain’s DNS and tell them which name and which error the check shows.',
     ],
   },
@@ -307,7 +307,7 @@ export default {
     steps: [
       'Open your domain’s settings (DNS zone). Find the record that starts with v=spf1 (type TXT).',
       'Keep exactly one such record, including your provider’s servers, and end it with ~all or -all.',
-      'Save and wait for the change to spread (up to 24 hours). Then choose “Check again”.',
+      'Save and wait for the change to spread (up to 24 hours). Then choose “Start over” at the top and check your domain once more.',
     ],
   },
   'reduce-spf-lookups': {
@@ -316,7 +316,7 @@ export default {
       'In the list (SPF record), remove the “include:” entries of services you no longer use.',
       'Replace includes that list only a few fixed addresses with those addresses (ip4: or ip6:).',
       'Ask senders that need many lookups (newsletter services) to send from a subdomain of their own.',
-      'Then choose “Check again”. The count must be {{spf.lookupLimit}} or less.',
+      'Then choose “Start over” at the top and check your domain once more. The count must be {{spf.lookupLimit}} or less.',
     ],
   },
   'add-dmarc': {
@@ -332,7 +332,7 @@ export default {
     steps: [
       'Open your domain’s settings (DNS zone). Find the record named _dmarc (type TXT).',
       'Keep exactly one, starting with v=DMARC1, with p= set to none, quarantine or reject.',
-      'Save, then choose “Check again”.',
+      'Save. Then choose “Start over” at the top and check your domain once more.',
     ],
   },
   'authorise-dmarc-reports': {
@@ -347,7 +347,7 @@ export default {
     steps: [
       'In your mail provider’s control panel, find message signing (DKIM) and turn it on. Or create a new 2048-bit key.',
       'Copy the record it gives you into your DNS zone exactly, in one piece.',
-      'Wait for the change to spread (up to 24 hours). Then choose “Check again”.',
+      'Wait for the change to spread (up to 24 hours). Then choose “Start over” at the top and check your domain once more.',
     ],
   },
   'fix-mta-sts': {
@@ -367,14 +367,14 @@ export default {
   'dnsbl-resolver': {
     title: 'Check the blocklists through another way',
     steps: [
-      'Blocklists don’t answer the big public name servers (DNS). Use your provider’s name servers and choose “Check again”.',
+      'Blocklists don’t answer the big public name servers (DNS). At the top, open “Settings” and type your provider’s name servers (DNS).',
       'Or look the address up on the blocklist’s web page.',
     ],
   },
   'wait-propagation': {
     title: 'Wait for the change to reach every server',
     steps: [
-      'If you changed your settings recently, wait as long as the check says. Then choose “Check again”.',
+      'If you changed your settings recently, wait as long as the check says. Then choose “Start over” at the top and check your domain once more.',
       'If the servers still disagree after a day, tell your DNS host that one server isn’t up to date.',
     ],
   },
@@ -481,7 +481,7 @@ export default {
   'check-mx': {
     title: 'Check that the domain points to your mail service',
     steps: [
-      'Choose “Check again” for your domain.',
+      'Choose “Start over” at the top and check your domain once more.',
       'Compare the MX records with the ones your mail service expects.',
       'If they differ, correct them in the DNS zone of your domain; changes can take a few hours to spread.',
     ],
@@ -636,7 +636,7 @@ export default {
     title: 'The list of who may send for {{domain}} is broken (SPF record)',
     steps: [
       'The receiving server couldn’t read the list of who may send (SPF record of {{record}}). It may have a typo, two records, or more than 10 lookups.',
-      'Type {{domain}} in MailDoctor and choose “Check”. It shows what is wrong in the record.',
+      'In MailDoctor, choose “Start over”, type {{domain}} and choose “Check”. It shows what’s wrong in the record.',
       'Correct the record so there is one TXT starting with “v=spf1”, then send a new test message.',
     ],
   },

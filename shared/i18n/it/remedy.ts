@@ -13,7 +13,8 @@ export default {
   },
   'renew-offer': {
     title: 'Rinnova il servizio di posta',
-    summary: 'Il servizio di posta è scaduto o non pagato. Oppure lo è il sito a cui è legato. Così le caselle si fermano.',
+    summary:
+      'Il servizio di posta è scaduto o non pagato. Oppure lo è il sito a cui è legato. Così le caselle si fermano.',
     steps: [
       'Entra nel pannello di controllo del fornitore. Apri la parte delle fatture o dei rinnovi.',
       'Paga le fatture aperte. Rinnova il servizio scaduto: la posta, o il sito a cui è legata.',
@@ -33,7 +34,8 @@ export default {
   },
   'client-settings': {
     title: 'Correggi le impostazioni del programma di posta',
-    summary: 'La webmail funziona, quindi il servizio va bene. Il guaio è in un’impostazione del programma di posta.',
+    summary:
+      'La webmail funziona, quindi il servizio va bene. Il guaio è in un’impostazione del programma di posta.',
     steps: [
       'Nel programma di posta apri le impostazioni dell’account. Vale per Outlook, Mail di Apple, Thunderbird o il telefono.',
       'Confronta server, porte, sicurezza e nome utente con la scheda qui sotto. Correggi quello che è diverso.',
@@ -64,7 +66,8 @@ export default {
   },
   'security-policy': {
     title: 'Aspetta la fine del blocco, o chiedi di toglierlo',
-    summary: 'Una regola di sicurezza ha bloccato l’account. Succede, per esempio, dopo troppe password sbagliate.',
+    summary:
+      'Una regola di sicurezza ha bloccato l’account. Succede, per esempio, dopo troppe password sbagliate.',
     steps: [
       'Di solito il blocco finisce da solo dopo un po’. Aspetta, poi prova con la password giusta.',
       'Se gestisci tu il servizio Exchange, guarda nel pannello le regole di sicurezza. Lì vedi quanto dura il blocco.',
@@ -98,12 +101,13 @@ export default {
       'Entra dove gestisci le impostazioni del dominio{{panel.dnsZone}}.',
       'Cambia i record MX come dice la nostra verifica. Aggiungi quelli che mancano. Togli quelli che vanno altrove.',
       'Salva. La modifica si propaga in qualche ora, fino a 24 ore.',
-      'Poi scegli «Verifica di nuovo».',
+      'Poi scegli «Ricomincia» in alto e rifai le verifiche del dominio.',
     ],
   },
   'fix-srv': {
     title: 'Aggiungi il dato che aiuta Outlook a configurarsi (Autodiscover)',
-    summary: 'Outlook trova da solo le impostazioni grazie a un dato del dominio. Questo dato manca o è sbagliato.',
+    summary:
+      'Outlook trova da solo le impostazioni grazie a un dato del dominio. Questo dato manca o è sbagliato.',
     steps: [
       'Apri le impostazioni del dominio{{panel.dnsZone}}.',
       'Aggiungi un record SRV per _autodiscover._tcp. Usa priorità {{ovh.autodiscoverPriority}}, peso {{ovh.autodiscoverWeight}} e porta {{ovh.autodiscoverPort}}. Come destinazione metti quella della nostra verifica.',
@@ -112,7 +116,8 @@ export default {
   },
   'sending-server-unreachable': {
     title: 'Il computer non raggiunge il server della posta in uscita',
-    summary: 'Da questa rete, il server del fornitore non ha risposto. Abbiamo provato le due porte per inviare.',
+    summary:
+      'Da questa rete, il server del fornitore non ha risposto. Abbiamo provato le due porte per inviare.',
     steps: [
       'Guarda se il computer è collegato. Poi prova da un’altra rete, per esempio dal telefono.',
       'Un firewall o un antivirus può bloccare la posta. Dai il permesso al programma di posta, o spegnilo per un momento.',
@@ -122,7 +127,8 @@ export default {
   },
   'account-state': {
     title: 'Controlla l’account: password, blocco o sospensione',
-    summary: 'Il server della posta in uscita risponde. Quindi il guaio è forse nell’account: password, blocco o sospensione.',
+    summary:
+      'Il server della posta in uscita risponde. Quindi il guaio è forse nell’account: password, blocco o sospensione.',
     steps: [
       'Nel pannello apri il servizio di posta e la scheda degli account email. Guarda lo stato del tuo indirizzo.',
       'Se è bloccato per spam, cerca l’email del fornitore sul blocco e rispondi. Poi fai un controllo antivirus sui computer.',
@@ -141,7 +147,8 @@ export default {
   },
   'receive-elsewhere': {
     title: 'Controlla i filtri e chiedi a chi ti scrive',
-    summary: 'Se un messaggio non si vede, di solito un filtro l’ha spostato. Oppure si è fermato da chi l’ha inviato.',
+    summary:
+      'Se un messaggio non si vede, di solito un filtro l’ha spostato. Oppure si è fermato da chi l’ha inviato.',
     steps: [
       'Guarda nella cartella spam o posta indesiderata. Guarda anche nella webmail.',
       'Nella webmail guarda regole, filtri e inoltri. Una regola può spostare o cancellare i messaggi.',
@@ -158,7 +165,8 @@ export default {
   },
   'account-blocked': {
     title: 'L’accesso è stato rifiutato: controlla password e account',
-    summary: 'Il server ha rifiutato nome utente e password. Oppure l’account non può inviare perché è bloccato.',
+    summary:
+      'Il server ha rifiutato nome utente e password. Oppure l’account non può inviare perché è bloccato.',
     steps: [
       'Scrivi di nuovo la password nel programma di posta. Come nome utente usa l’indirizzo intero.',
       'Nel pannello guarda lo stato del tuo indirizzo. Se è bloccato per spam, rispondi all’email del fornitore.',
@@ -177,7 +185,8 @@ export default {
   },
   delist: {
     title: 'Togli il server dalla blacklist',
-    summary: 'Un tuo server di posta è in una blacklist, cioè un elenco di server segnalati per spam. Per questo gli altri server rifiutano i tuoi messaggi.',
+    summary:
+      'Un tuo server di posta è in una blacklist, cioè un elenco di server segnalati per spam. Per questo gli altri server rifiutano i tuoi messaggi.',
     steps: [
       'Segna il nome della blacklist e l’indirizzo che c’è dentro. Li trovi nella nostra verifica o nell’errore.',
       'Se usi i server del fornitore, mandagli il riepilogo o il messaggio tornato indietro. Deve essere lui a chiedere di toglierlo.',
@@ -187,7 +196,8 @@ export default {
   },
   'recipient-domain-broken': {
     title: 'Il dominio del destinatario non può ricevere posta',
-    summary: 'Forse l’indirizzo ha un errore. Oppure il dominio del destinatario non ha un server di posta che funziona. Solo chi lo gestisce può sistemarlo.',
+    summary:
+      'Forse l’indirizzo ha un errore. Oppure il dominio del destinatario non ha un server di posta che funziona. Solo chi lo gestisce può sistemarlo.',
     steps: [
       'Guarda che la parte dopo la @ sia scritta bene.',
       'Avvisa il destinatario in un altro modo, per esempio al telefono. Digli che il suo dominio non riceve posta.',
@@ -221,7 +231,8 @@ export default {
   },
   'bounce-explained': {
     title: 'Che cosa vuol dire l’errore e cosa fare',
-    summary: 'Il server ha rifiutato il messaggio per sempre. Qui sotto trovi perché, e chi deve intervenire.',
+    summary:
+      'Il server ha rifiutato il messaggio per sempre. Qui sotto trovi perché, e chi deve intervenire.',
     steps: [
       'Segui i passi della spiegazione qui sotto.',
       'Invia di nuovo il messaggio solo dopo aver tolto la causa.',
@@ -237,7 +248,8 @@ export default {
   },
   offline: {
     title: 'Sembri senza connessione, oppure la tua rete blocca le verifiche',
-    summary: 'Nessuna verifica ha avuto risposta. Per ora non sappiamo cosa non va nella tua posta. Un consiglio adesso non si baserebbe sui fatti.',
+    summary:
+      'Nessuna verifica ha avuto risposta. Per ora non sappiamo cosa non va nella tua posta. Un consiglio adesso non si baserebbe sui fatti.',
     steps: [
       'Guarda se il computer è collegato: apri un sito qualsiasi.',
       'Una rete d’ufficio, di un albergo o pubblica può bloccare le verifiche. Prova un’altra rete, per esempio dal telefono.',
@@ -250,7 +262,7 @@ export default {
     summary: 'Nessuno può mandare posta a un dominio che non esiste. Forse l’indirizzo è scritto male.',
     steps: [
       'Leggi la parte dopo la @ lettera per lettera. Basta una lettera mancante o scambiata.',
-      'Correggila qui sotto, poi scegli «Verifica».',
+      'Qui sotto scegli «Correggi l’indirizzo» e scrivi il dominio giusto.',
       'Se il dominio è giusto e prima funzionava, forse è stato cancellato. Chiedi all’azienda dove hai registrato il dominio.',
     ],
   },
@@ -266,7 +278,8 @@ export default {
   },
   'webmail-page': {
     title: 'La pagina della webmail non si apre',
-    summary: 'Se la pagina della webmail non si apre, di solito il guaio è l’indirizzo della pagina o il browser.',
+    summary:
+      'Se la pagina della webmail non si apre, di solito il guaio è l’indirizzo della pagina o il browser.',
     steps: [
       'Guarda l’indirizzo della webmail. Usa quello del fornitore: è nelle sue guide o nell’email di benvenuto.',
       'Prova con un altro browser, o con una finestra privata.',
@@ -278,7 +291,7 @@ export default {
     steps: [
       'Cerca i dati che il tuo fornitore di posta chiede: sono nelle sue guide o nel suo pannello.',
       'Apri le impostazioni del dominio (zona DNS). Aggiungi ogni record MX con il suo numero di priorità.',
-      'Aspetta che la modifica si propaghi, fino a 24 ore. Poi scegli «Verifica di nuovo».',
+      'Aspetta che la modifica si propaghi, fino a 24 ore. Poi scegli «Ricomincia» in alto e rifai le verifiche del dominio.',
     ],
   },
   'domain-missing': {
@@ -292,7 +305,7 @@ export default {
   'dns-trouble': {
     title: 'I server del dominio non rispondono come dovrebbero',
     steps: [
-      'Fra qualche minuto scegli «Verifica di nuovo». Forse il problema passa da solo.',
+      'Forse il problema passa da solo. Fra qualche minuto scegli «Ricomincia» in alto e rifai le verifiche.',
       'Se resta, scrivi a chi gestisce il tuo dominio. Digli quale nome e quale errore mostra la verifica.',
     ],
   },
@@ -301,7 +314,7 @@ export default {
     steps: [
       'Apri le impostazioni del dominio (zona DNS). Cerca il record che inizia con v=spf1 (tipo TXT).',
       'Tieni un solo record di questo tipo. Deve contenere i server del fornitore e finire con ~all o -all.',
-      'Salva e aspetta che la modifica si propaghi, fino a 24 ore. Poi scegli «Verifica di nuovo».',
+      'Salva e aspetta che la modifica si propaghi, fino a 24 ore. Poi scegli «Ricomincia» in alto e rifai le verifiche del dominio.',
     ],
   },
   'reduce-spf-lookups': {
@@ -310,7 +323,7 @@ export default {
       'Nell’elenco (record SPF), togli le voci «include:» dei servizi che non usi più.',
       'Se una voce contiene pochi indirizzi fissi, scrivi al suo posto gli indirizzi (ip4: o ip6:).',
       'Ai servizi che chiedono molte ricerche, come le newsletter, chiedi di inviare da un loro sottodominio.',
-      'Poi scegli «Verifica di nuovo». Le ricerche devono essere {{spf.lookupLimit}} o meno.',
+      'Poi scegli «Ricomincia» in alto e rifai le verifiche del dominio. Le ricerche devono essere {{spf.lookupLimit}} o meno.',
     ],
   },
   'add-dmarc': {
@@ -326,7 +339,7 @@ export default {
     steps: [
       'Apri le impostazioni del dominio (zona DNS). Cerca il record di nome _dmarc (tipo TXT).',
       'Tienine uno solo. Deve iniziare con v=DMARC1 e avere p= uguale a none, quarantine o reject.',
-      'Salva, poi scegli «Verifica di nuovo».',
+      'Salva. Poi scegli «Ricomincia» in alto e rifai le verifiche del dominio.',
     ],
   },
   'authorise-dmarc-reports': {
@@ -341,7 +354,7 @@ export default {
     steps: [
       'Nel pannello del fornitore di posta, cerca la firma dei messaggi (DKIM) e attivala. Oppure crea una nuova chiave da 2048 bit.',
       'Copia il record che ti dà il fornitore nelle impostazioni del dominio (zona DNS). Copialo intero, senza cambiare nulla.',
-      'Aspetta che la modifica si propaghi, fino a 24 ore. Poi scegli «Verifica di nuovo».',
+      'Aspetta che la modifica si propaghi, fino a 24 ore. Poi scegli «Ricomincia» in alto e rifai le verifiche del dominio.',
     ],
   },
   'fix-mta-sts': {
@@ -361,14 +374,14 @@ export default {
   'dnsbl-resolver': {
     title: 'Controlla le blacklist in un altro modo',
     steps: [
-      'Le blacklist non rispondono ai grandi server pubblici che cercano i nomi (DNS). Usa quelli del tuo fornitore e scegli «Verifica di nuovo».',
+      'Le blacklist non rispondono ai grandi server pubblici che cercano i nomi (DNS). In alto apri «Impostazioni» e scrivi i server dei nomi del tuo fornitore (DNS).',
       'Oppure cerca l’indirizzo sulla pagina web della blacklist.',
     ],
   },
   'wait-propagation': {
     title: 'Aspetta che la modifica arrivi a tutti i server',
     steps: [
-      'Se hai cambiato i dati da poco, aspetta il tempo indicato dalla verifica. Poi scegli «Verifica di nuovo».',
+      'Se hai cambiato i dati da poco, aspetta il tempo indicato dalla verifica. Poi scegli «Ricomincia» in alto e rifai le verifiche del dominio.',
       'Se dopo un giorno i server non sono d’accordo, scrivi a chi gestisce il tuo dominio. Digli che un server non è aggiornato.',
     ],
   },
@@ -448,7 +461,8 @@ export default {
   },
   'use-modern-sign-in': {
     title: 'Fai entrare il programma di posta dalla pagina del fornitore',
-    summary: 'Il fornitore non accetta più la password dai programmi di posta. Si entra dalla sua pagina, oppure con una password per le app.',
+    summary:
+      'Il fornitore non accetta più la password dai programmi di posta. Si entra dalla sua pagina, oppure con una password per le app.',
     steps: [
       'Togli l’account dal programma di posta: la posta resta sul server. Poi aggiungilo di nuovo, scrivendo solo il tuo indirizzo.',
       'Scegli «Accedi con Microsoft» o «Accedi con Google». In Thunderbird il metodo si chiama OAuth2.',
@@ -474,7 +488,7 @@ export default {
   'check-mx': {
     title: 'Guarda se la posta del dominio va al tuo servizio',
     steps: [
-      'Scegli «Verifica di nuovo» per il tuo dominio.',
+      'Scegli «Ricomincia» in alto e rifai le verifiche del tuo dominio.',
       'Confronta i record MX con quelli che chiede il tuo servizio di posta.',
       'Se sono diversi, correggili nelle impostazioni del dominio (zona DNS). La modifica si propaga in qualche ora.',
     ],
@@ -535,7 +549,8 @@ export default {
   },
   'spam-diagnosis': {
     title: 'Perché il messaggio è finito nello spam',
-    summary: 'Il server che l’ha ricevuto ha fatto dei controlli, e anche il suo filtro antispam. Dicono cosa sistemare e chi deve farlo.',
+    summary:
+      'Il server che l’ha ricevuto ha fatto dei controlli, e anche il suo filtro antispam. Dicono cosa sistemare e chi deve farlo.',
     steps: [
       'Inizia dal primo rimedio qui sotto. Poi manda un nuovo messaggio di prova e leggi di nuovo le sue intestazioni.',
     ],
@@ -631,7 +646,7 @@ export default {
     title: 'L’elenco di chi può inviare per {{domain}} è rotto (record SPF)',
     steps: [
       'Il server che ha ricevuto il messaggio non ha potuto leggere l’elenco di chi può inviare (record SPF di {{record}}). Può esserci un errore di battitura, due record, o più di 10 ricerche.',
-      'Scrivi {{domain}} in MailDoctor e scegli «Verifica». Vedrai cosa non va nel record.',
+      'In MailDoctor scegli «Ricomincia», scrivi {{domain}} e scegli «Verifica». Vedrai cosa non va nel record.',
       'Correggi il record: deve esserci un solo TXT che inizia con “v=spf1”. Poi manda un nuovo messaggio di prova.',
     ],
   },

@@ -261,7 +261,8 @@ export default {
     sendingTimedOut:
       'Abbiamo provato a raggiungere il server della posta in uscita del tuo fornitore e non abbiamo avuto alcuna risposta, su nessuna porta.',
     domainMissing: 'Abbiamo verificato: il dominio {{domain}} non esiste.',
-    loginRefused: 'Abbiamo verificato: il server della posta in uscita ha rifiutato questo indirizzo con questa password.',
+    loginRefused:
+      'Abbiamo verificato: il server della posta in uscita ha rifiutato questo indirizzo con questa password.',
     loginWorks:
       'Abbiamo verificato: indirizzo e password funzionano sul server della posta in uscita. Quindi l’account è a posto. Il guaio è forse nelle impostazioni del programma di posta.',
     relayDenied: 'Il messaggio dice che il server vuole che tu acceda prima di inviare.',
@@ -284,8 +285,7 @@ export default {
     authFailed: 'Il codice dice che il server ha rifiutato il tuo accesso.',
     limits:
       'Il codice dice che il server ha rifiutato mittente o destinatario, spesso perché è stato superato un limite di invio.',
-    maybeBlocklisted:
-      'Questo codice riguarda spesso una blacklist, quindi abbiamo controllato le liste.',
+    maybeBlocklisted: 'Questo codice riguarda spesso una blacklist, quindi abbiamo controllato le liste.',
     ordinaryToPec: 'Il server dice che l’indirizzo è una casella PEC che accetta solo posta certificata.',
     recipientRefused:
       'Il codice dice che il server del destinatario ha rifiutato l’indirizzo, quindi abbiamo controllato il dominio del destinatario.',
