@@ -322,7 +322,7 @@ describe('plain words on the person’s screens (GLOSSARY.md)', () => {
   })
 
   it('sends to the re-run button only from the screens that show it', () => {
-    const withButton = new Set(
+    const withButton = new Set<string>(
       Object.values(DECISION_TREE.nodes).flatMap((node) =>
         node.kind === 'remedy' && node.recheck ? [node.id] : [],
       ),
