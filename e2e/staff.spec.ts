@@ -284,7 +284,7 @@ test('the call view shows the whole guide with the path taken, and jumps to any 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Il dominio del destinatario non può ricevere posta',
   )
-  await page.getByRole('button', { name: 'Indietro' }).click()
+  await page.getByRole('button', { name: 'Indietro', exact: true }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Di quale indirizzo email o dominio si tratta?',
   )
