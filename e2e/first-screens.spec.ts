@@ -2,14 +2,14 @@ import { expect, expectNoSeriousAxeViolations, test } from './fixtures'
 
 const TEXT = {
   en: {
-    welcome: 'Let us find out what is wrong with your email',
+    welcome: 'Let’s find out what’s wrong with your email',
     start: 'Start',
     problem: 'What is happening?',
-    cannotSend: 'I cannot send email',
+    cannotSend: 'I can’t send email',
     domain: 'Which email address or domain is it about?',
     field: 'Email address or domain',
     check: 'Check',
-    badChars: 'This domain contains characters that are not allowed',
+    badChars: 'This domain contains characters that aren’t allowed',
     empty: 'Please type an email address or a domain.',
     understood: 'Domain understood: bücher.de',
     back: 'Back',

@@ -105,7 +105,7 @@ test.describe('"my mail arrives late" and "my mail goes to spam" read the header
     )
     const first = page.locator('.header-remedies > li').first()
     await expect(first.getByRole('heading', { level: 3 })).toHaveText(
-      'Attiva la firma DKIM per studiobianchi.it',
+      'Attiva la firma della posta di studiobianchi.it (DKIM)',
     )
     await expect(first).toContainText('<selector>._domainkey.studiobianchi.it')
     await expect(first.locator('.who-acts strong')).toHaveText(common.whoActs.you)
@@ -172,7 +172,9 @@ test.describe('"my mail arrives late" and "my mail goes to spam" read the header
     })
     const verdict = login.locator('.round-trip-verdict')
     await expect(verdict).toContainText('SPF superato, DKIM assente, DMARC non superato')
-    await expect(verdict).toContainText('Da sistemare per primo: Attiva la firma DKIM per healthy.test')
+    await expect(verdict).toContainText(
+      'Da sistemare per primo: Attiva la firma della posta di healthy.test (DKIM)',
+    )
     await expect(verdict.locator('[data-remedy="dkim-enable"]')).toContainText(
       '<selector>._domainkey.healthy.test',
     )

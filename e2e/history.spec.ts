@@ -12,7 +12,7 @@ const TEXT = {
     solved: 'Solved',
     openAtRemedy: 'Not finished: remedy shown, not yet confirmed',
     openBeforeRemedy: 'Not finished: stopped before a remedy',
-    problem: 'I cannot send email',
+    problem: 'I can’t send email',
   },
   it: {
     history: 'Storico',

@@ -10,7 +10,7 @@ import { Person } from './person'
 const TEXT = {
   en: {
     start: 'Start',
-    cannotSend: 'I cannot send email',
+    cannotSend: 'I can’t send email',
     offerActive: 'Is your email service paid up and active?',
     check: 'Check',
     copy: 'Copy report (Markdown)',
@@ -27,10 +27,10 @@ const TEXT = {
     pdf: 'Save as PDF',
     pdfUnavailable: 'PDF is made by the desktop app',
     runAgain: 'Run the checks again',
-    welcome: 'Let us find out what is wrong with your email',
+    welcome: 'Let’s find out what’s wrong with your email',
     automatic: 'automatic, done',
     registrationDecided: 'decided by: healthy.test is registered until 2030-01-01 — All good',
-    savedDecided: 'decided by: The domain could not be read — Worth a look',
+    savedDecided: 'decided by: The domain couldn’t be read — Worth a look',
     decidedInReport:
       '“Domain registration (checked automatically)” went on to “Who runs the mail (checked automatically)”',
   },
@@ -286,7 +286,7 @@ test('the call view shows the whole guide with the path taken, and jumps to any 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Il dominio del destinatario non può ricevere posta',
   )
-  await page.getByRole('button', { name: 'Indietro' }).click()
+  await page.getByRole('button', { name: 'Indietro', exact: true }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Di quale indirizzo email o dominio si tratta?',
   )

@@ -89,7 +89,7 @@ describe('maildoctor probe envelope', () => {
     const run = await cli(['probe', 'envelope', 'nobody@recipient.test', ...network])
     expect(run.code).toBe(1)
     expect(run.stdout).toMatch(
-      /^FAIL The address does not exist on mx1\.recipient\.test \[.*mx1\.recipient\.test:\d+\]$/m,
+      /^FAIL The address doesn’t exist on mx1\.recipient\.test \[.*mx1\.recipient\.test:\d+\]$/m,
     )
     expect(smtp.messages).toEqual([])
   }, 30_000)

@@ -31,7 +31,10 @@ describe('headers command', () => {
     })
     const remedies = json.remedies as { id: string; whoActs: string; title: string; steps: string[] }[]
     expect(remedies.map((remedy) => remedy.id)).toEqual(['hand-over-delay', 'dkim-enable'])
-    expect(remedies[1]).toMatchObject({ whoActs: 'you', title: 'Turn on DKIM signing for studiobianchi.it' })
+    expect(remedies[1]).toMatchObject({
+      whoActs: 'you',
+      title: 'Turn on signing for mail from studiobianchi.it (DKIM)',
+    })
     expect(remedies[1]?.steps.join(' ')).toContain('<selector>._domainkey.studiobianchi.it')
     expect(code).toBe(1)
   })
@@ -47,7 +50,7 @@ describe('headers command', () => {
       ['X-Forefront-Antispam-Report', 'spam'],
     ])
     expect(json.remedies.map((remedy) => remedy.title)).toContain(
-      'Il filtro antispam del destinatario ha giudicato il messaggio spam',
+      'Il filtro antispam del destinatario ha messo il messaggio nello spam',
     )
   })
 

@@ -59,7 +59,7 @@ describe('readHeaders on real header layouts', () => {
     expect(rendered(report, 'en')).toContain(
       'mo550.mail-out.ovh.net took 27 min 11 s to hand the message to mx.google.com',
     )
-    expect(rendered(report, 'it')).toContain('Attiva la firma DKIM per studiobianchi.it')
+    expect(rendered(report, 'it')).toContain('Attiva la firma della posta di studiobianchi.it (DKIM)')
   })
 
   it('Exchange Online: no delay, all checks pass, junked by the Microsoft filter (SCL 5, SFV:SPM)', async () => {
@@ -97,7 +97,7 @@ describe('readHeaders on real header layouts', () => {
     expect(report.spam.find((verdict) => verdict.source === 'X-MS-Exchange-Organization-SCL')?.score).toBe(5)
     expect(ids(report)).toEqual(['no-delay-in-headers', 'filter-judged-spam'])
     expect(rendered(report, 'it')).toContain(
-      'Il filtro antispam del destinatario ha giudicato il messaggio spam',
+      'Il filtro antispam del destinatario ha messo il messaggio nello spam',
     )
   })
 
@@ -139,7 +139,9 @@ describe('readHeaders on real header layouts', () => {
     const withProvider = await read('postfix-spamassassin.eml', { spfInclude: 'include:mx.ovh.com' })
     expect(withProvider.remedies[1]?.params).toMatchObject({ value: 'v=spf1 include:mx.ovh.com ~all' })
     expect(rendered(report, 'en')).toContain('Add ip4:198.51.100.23 before the final')
-    expect(rendered(report, 'it')).toContain('Il server di invio 198.51.100.23 è in una blacklist')
+    expect(rendered(report, 'it')).toContain(
+      'Il server della posta in uscita 198.51.100.23 è in una blacklist',
+    )
   })
 
   it('Exim with rspamd: 35 minutes inside the recipient’s server; authentication passes; not spam', async () => {
@@ -177,9 +179,7 @@ describe('readHeaders on real header layouts', () => {
       rules: ['BAYES_50', 'RDNS_NONE'],
     })
     expect(ids(report)[0]).toBe('outbox-delay')
-    expect(rendered(report, 'it')).toContain(
-      'Il messaggio ha atteso 3 h 14 min prima di partire dal mittente',
-    )
+    expect(rendered(report, 'it')).toContain('Il messaggio ha aspettato 3 h 14 min prima di partire')
   })
 
   it('Aruba to a Postfix list server: 7 minutes of greylisting, said by X-Greylist', async () => {

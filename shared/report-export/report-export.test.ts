@@ -33,7 +33,7 @@ describe('report export', () => {
   it('starts with the summary: problem, remedy, who acts, what decided it and the notes, then the detail', () => {
     const markdown = toMarkdown(knownSession(), 'en', { shareSafely: false })
     const order = [
-      '**Problem:** I cannot send email',
+      '**Problem:** I can’t send email',
       '**Remedy reached:** ',
       '**Who acts:** You',
       '**What decided it:**',
@@ -50,7 +50,7 @@ describe('report export', () => {
     )
     expect(decided).toMatch(/^- ! Worth a look: /m)
     expect(decided).toContain(
-      '- “Where the domain sends its mail (checked automatically)” went on to “Point your domain’s mail to your email service”\n  - ! decided by: The domain could not be read — Worth a look',
+      '- “Where the domain sends its mail (checked automatically)” went on to “Point your domain’s mail to your email service”\n  - ! decided by: The domain couldn’t be read — Worth a look',
     )
     expect(markdown).toMatch(/^3\. Where the domain sends its mail .* _\(automatic\)_$/m)
     expect(decided).not.toContain('Pass: ')

@@ -16,7 +16,7 @@ export default {
   reasons: {
     authfailure: {
       title: 'Your domain’s sender checks failed',
-      meaning: 'The receiving server checked SPF, DKIM or DMARC for your domain and they did not pass.',
+      meaning: 'The receiving server checked SPF, DKIM or DMARC for your domain and they didn’t pass.',
     },
     badreputation: {
       title: 'The sending server has a poor reputation',
@@ -29,7 +29,7 @@ export default {
         'The receiving server refused the connection or the sender, often because the sending address is on a blocklist.',
     },
     contenterror: {
-      title: 'The message is not built in a way the server accepts',
+      title: 'The message isn’t built in a way the server accepts',
       meaning: 'Something in the headers or the format of the message was refused.',
     },
     delivered: {
@@ -41,16 +41,16 @@ export default {
       meaning: 'The recipient’s mailbox has a size limit per message, and this message is over it.',
     },
     expired: {
-      title: 'It could not be delivered in time',
+      title: 'It couldn’t be delivered in time',
       meaning:
         'Your provider kept trying for hours or days and the recipient’s server never took the message.',
     },
     failedstarttls: {
-      title: 'The servers could not agree on encryption',
-      meaning: 'One side required an encrypted connection (STARTTLS) and it could not be set up.',
+      title: 'The servers couldn’t agree on encryption',
+      meaning: 'One side required an encrypted connection (STARTTLS) and it couldn’t be set up.',
     },
     feedback: {
-      title: 'A complaint report, not a bounce',
+      title: 'A complaint report, not a returned message',
       meaning:
         'A mailbox provider is telling the sender that a recipient marked a message as spam (RFC 5965).',
     },
@@ -60,11 +60,11 @@ export default {
     },
     hasmoved: {
       title: 'The recipient has moved to another address',
-      meaning: 'The old address no longer takes mail and does not forward it.',
+      meaning: 'The old address no longer takes mail and doesn’t forward it.',
     },
     hostunknown: {
-      title: 'The recipient’s domain does not exist',
-      meaning: 'The part after the @ cannot receive mail: it is misspelled, expired or has no mail servers.',
+      title: 'The recipient’s domain doesn’t exist',
+      meaning: 'The part after the @ can’t receive mail: it is misspelled, expired or has no mail servers.',
     },
     mailboxfull: {
       title: 'The recipient’s mailbox is full',
@@ -77,38 +77,38 @@ export default {
     },
     mesgtoobig: {
       title: 'The message is too big',
-      meaning: 'The receiving server does not take messages of this size.',
+      meaning: 'The receiving server doesn’t take messages of this size.',
     },
     networkerror: {
       title: 'A network or DNS problem on the way',
-      meaning: 'The servers could not find or reach each other, or the message went round in a loop.',
+      meaning: 'The servers couldn’t find or reach each other, or the message went round in a loop.',
     },
     norelaying: {
-      title: 'The server would not pass the message on',
+      title: 'The server wouldn’t pass the message on',
       meaning:
-        'The server you sent through does not forward mail for you: usually the mail program is not logging in to send.',
+        'The server you sent through doesn’t forward mail for you: usually the mail program isn’t logging in to send.',
     },
     notaccept: {
       title: 'The recipient’s domain accepts no mail',
-      meaning: 'The domain says it receives no email at all (for example with a “null MX” record).',
+      meaning: 'The domain says it receives no email at all (for example with an empty MX record).',
     },
     notcompliantrfc: {
       title: 'The message breaks the email standards',
       meaning:
-        'The receiving server refused it because its headers do not follow RFC 5322 (for example two From lines).',
+        'The receiving server refused it because its headers don’t follow RFC 5322 (for example two From lines).',
     },
     onhold: {
-      title: 'The reason is not clear from the message',
-      meaning: 'The bounce gives too little detail to say why the message came back.',
+      title: 'The reason isn’t clear from the message',
+      meaning: 'The returned message gives too little detail to say why it came back.',
     },
     policyviolation: {
       title: 'Refused by the recipient’s rules',
       meaning:
-        'The receiving organisation does not accept this kind of message (attachments, lists, senders).',
+        'The receiving organisation doesn’t accept this kind of message (attachments, lists, senders).',
     },
     rejected: {
       title: 'The sender address was refused',
-      meaning: 'The receiving server did not accept the address the message came from.',
+      meaning: 'The receiving server didn’t accept the address the message came from.',
     },
     requireptr: {
       title: 'The sending server has no valid reverse DNS',
@@ -128,14 +128,15 @@ export default {
     },
     suppressed: {
       title: 'The address is on a do-not-send list',
-      meaning: 'The sending service did not even try: the address bounced or complained before.',
+      meaning:
+        'The sending service didn’t even try: mail to this address came back before, or its owner complained.',
     },
     suspend: {
       title: 'The recipient’s mailbox is disabled',
       meaning: 'The mailbox exists but is suspended or inactive.',
     },
     syntaxerror: {
-      title: 'The servers did not understand each other',
+      title: 'The servers didn’t understand each other',
       meaning: 'A command in the conversation between the servers was wrong or out of order.',
     },
     systemerror: {
@@ -144,22 +145,22 @@ export default {
     },
     systemfull: {
       title: 'The recipient’s server is out of space',
-      meaning: 'The whole server, not just the mailbox, cannot store more mail right now.',
+      meaning: 'The whole server, not just the mailbox, can’t store more mail right now.',
     },
     toomanyconn: {
       title: 'Too many connections or recipients at once',
       meaning: 'The receiving server limits how much one sender can do at the same time.',
     },
     undefined: {
-      title: 'Nothing a bounce would say was found',
+      title: 'This doesn’t look like a returned message',
       meaning: 'No code or error text that explains a failure was found in what you pasted.',
     },
     userunknown: {
-      title: 'The recipient’s address does not exist',
+      title: 'The recipient’s address doesn’t exist',
       meaning: 'The domain is right, but there is no mailbox with that name.',
     },
     vacation: {
-      title: 'An automatic reply, not a bounce',
+      title: 'An automatic reply, not a returned message',
       meaning:
         'The recipient’s mailbox answered by itself (for example an out-of-office note, RFC 3834). Your message was delivered.',
     },
@@ -177,7 +178,7 @@ export default {
       accettazione: {
         title: 'Accepted by your PEC provider',
         meaning:
-          'Your provider took the message and will send it on. This is the first receipt: it does not yet mean it was delivered.',
+          'Your provider took the message and will send it on. This is the first receipt: it doesn’t yet mean it was delivered.',
       },
       'non-accettazione': {
         title: 'Not accepted by your PEC provider',
@@ -193,7 +194,7 @@ export default {
       },
       'errore-consegna': {
         title: 'Not delivered',
-        meaning: 'The recipient’s provider could not put the message in the mailbox.',
+        meaning: 'The recipient’s provider couldn’t put the message in the mailbox.',
       },
       'preavviso-errore-consegna': {
         title: 'Warning: not delivered yet',
@@ -202,7 +203,7 @@ export default {
       },
       'rilevazione-virus': {
         title: 'A virus was found',
-        meaning: 'A PEC provider found a virus in the message and did not deliver it.',
+        meaning: 'A PEC provider found a virus in the message and didn’t deliver it.',
       },
       'posta-certificata': {
         title: 'A certified message (transport envelope)',
@@ -215,8 +216,8 @@ export default {
       },
     },
     errors: {
-      'no-dest': 'The recipient’s PEC address does not exist.',
-      'no-dominio': 'The recipient’s PEC domain does not exist.',
+      'no-dest': 'The recipient’s PEC address doesn’t exist.',
+      'no-dominio': 'The recipient’s PEC domain doesn’t exist.',
       virus: 'A virus was found in the message.',
       altro: 'Another error: see the provider’s words.',
     },

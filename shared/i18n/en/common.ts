@@ -1,6 +1,6 @@
 /** Texts every screen shares (English). */
 export default {
-  app: { name: 'MailDoctor', tagline: 'Find out why your email will not send or will not arrive' },
+  app: { name: 'MailDoctor', tagline: 'Find out why your email won’t send or won’t arrive' },
   action: {
     start: 'Start',
     next: 'Continue',
@@ -29,11 +29,11 @@ export default {
     fail: 'Problem',
     info: 'For your information',
     skipped: 'Not checked',
-    error: 'Could not check',
+    error: 'Couldn’t check',
   },
   welcome: {
-    title: 'Let us find out what is wrong with your email',
-    lead: 'We will ask a few simple questions and check your domain and mail servers for you. It takes a couple of minutes and you do not need to know anything technical.',
+    title: 'Let’s find out what’s wrong with your email',
+    lead: 'We’ll ask a few simple questions and check your domain and mail servers for you. It takes a couple of minutes and you don’t need to know anything technical.',
     privacy: 'Nothing you type leaves this computer except the checks themselves. Passwords are never saved.',
   },
   findings: {
@@ -44,7 +44,7 @@ export default {
     none: 'No results yet.',
     showFine_one: 'Show the check that is fine or just for information',
     showFine_other: 'Show the {{count}} checks that are fine or just for information',
-    runAgain: 'Run the checks again',
+    runAgain: 'Check again',
     recipientTitle: 'The recipient’s domain: {{domain}}',
   },
   settings: {
@@ -59,7 +59,7 @@ export default {
     save: 'Save',
     saved: 'Saved. The next checks use: {{servers}}.',
     savedSystem: 'Saved. The next checks use the system’s resolvers.',
-    failed: 'The settings could not be saved: {{message}}',
+    failed: 'The settings couldn’t be saved: {{message}}',
     effective: {
       caption: 'In effect now, and where it comes from',
       setting: 'Setting',
@@ -84,8 +84,8 @@ export default {
     error: {
       empty: 'Type at least one DNS server, or choose the system’s resolvers.',
       notAnAddress:
-        '“{{value}}” is not an IP address. Type an IPv4 or IPv6 address, such as 192.0.2.53 or 2001:db8::53.',
-      badPort: '“{{value}}” has a port that does not exist: use a number from 1 to 65535.',
+        '“{{value}}” isn’t an IP address. Type an IPv4 or IPv6 address, such as 192.0.2.53 or 2001:db8::53.',
+      badPort: '“{{value}}” has a port that doesn’t exist: use a number from 1 to 65535.',
       tooMany: 'Type at most {{max}} DNS servers.',
     },
   },
@@ -163,10 +163,10 @@ export default {
     'smtp-auth': 'your login on the sending server',
     'smtp-envelope': 'the recipient’s server',
     'smtp-roundtrip': 'the test message',
-    imap: 'the IMAP server (port {{ports.imap}})',
-    imaps: 'the IMAP server (port {{ports.imaps}})',
-    pop3: 'the POP3 server (port {{ports.pop3}})',
-    pop3s: 'the POP3 server (port {{ports.pop3s}})',
+    imap: 'the incoming mail server (IMAP, port {{ports.imap}})',
+    imaps: 'the incoming mail server (IMAP, port {{ports.imaps}})',
+    pop3: 'the incoming mail server (POP3, port {{ports.pop3}})',
+    pop3s: 'the incoming mail server (POP3, port {{ports.pop3s}})',
     'mailbox-auth': 'your login on the mailbox',
     'client-settings': 'your mail program’s settings',
     'client-discovery': 'the right settings for your address',
@@ -177,13 +177,13 @@ export default {
   },
   error: {
     unexpected: 'Something went wrong on our side: {{message}}',
-    badRequest: 'The request was not valid.',
+    badRequest: 'The request wasn’t valid.',
     forbidden: 'This request was refused.',
     sessionTooLarge: 'This session is too large to keep in the history; the other sessions are untouched.',
   },
   /** Who has to act for a remedy (shared/knowledge/remedies.ts `WhoActs`), with the label in front. */
   whoActs: {
-    label: 'Who can fix it',
+    label: 'Who needs to act',
     you: 'You',
     provider: 'Your email provider',
     recipient: 'The recipient',

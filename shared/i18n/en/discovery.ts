@@ -16,12 +16,12 @@ export default {
     guess:
       'Nobody publishes settings for this domain; these usual names answered with a valid certificate: incoming {{incoming}}, outgoing {{outgoing}}. Check them with your provider.',
   },
-  noneTitle: 'We could not find the settings for {{domain}}',
+  noneTitle: 'We couldn’t find the settings for {{domain}}',
   noneDetail:
-    'Neither our list of providers, nor the Thunderbird database, nor the domain itself says which servers to use, and the usual names did not answer. Your provider’s help pages or support will have them.',
+    'Neither our list of providers, nor the Thunderbird database, nor the domain itself says which servers to use, and the usual names didn’t answer. Your provider’s help pages or support will have them.',
   redirectDetail:
-    'The domain sends mail programs to another address for their settings ({{redirect}}). We show it but do not follow it on our own: check with your provider that it is theirs.',
-  failedTitle: 'The search for the settings of {{domain}} could not run',
+    'The domain sends mail programs to another address for their settings ({{redirect}}). We show it but don’t follow it on our own: check with your provider that it is theirs.',
+  failedTitle: 'The search for the settings of {{domain}} couldn’t run',
   failedDetail:
     'Every source we ask failed or took too long, so this says nothing about your settings. Check your internet connection and try again.',
   card: {
@@ -41,13 +41,13 @@ export default {
       oauth2:
         'This provider wants mail programs to sign in through its own page (“Sign in with Microsoft” or “Sign in with Google”), not with the password typed into the program.',
       'oauth2-or-app-password':
-        'This provider prefers sign-in through its own page (“Sign in with Google” or “Sign in with Microsoft”); with two-step verification on, a program that cannot do that needs an app password.',
+        'This provider prefers sign-in through its own page (“Sign in with Google” or “Sign in with Microsoft”); with two-step verification on, a program that can’t do that needs an app password.',
       'app-password': 'This provider wants an app password in mail programs, not your usual password.',
     },
   },
   compare: {
     title: 'Your settings against the right ones',
-    lead: 'Type what your mail program has now; leave empty what you cannot find. We tell you what to change.',
+    lead: 'Type what your mail program has now; leave empty what you can’t find. We tell you what to change.',
     protocol: 'Type of incoming account',
     incoming: 'Incoming server',
     outgoing: 'Outgoing server (SMTP)',

@@ -2,24 +2,24 @@
 export default {
   outcome: {
     ok: 'The DNS answered for {{name}} ({{type}}).',
-    nxdomain: 'The name {{name}} does not exist in the DNS.',
+    nxdomain: 'The name {{name}} doesn’t exist in the DNS.',
     nodata: 'The name {{name}} exists, but has no {{type}} record.',
     servfail:
-      'The DNS server {{server}} could not answer about {{name}} (SERVFAIL). This usually means the domain’s DNS servers are broken or unreachable.',
+      'The DNS server {{server}} couldn’t answer about {{name}} (SERVFAIL). This usually means the domain’s DNS servers are broken or unreachable.',
     refused: 'The DNS server {{server}} refused to answer about {{name}} (REFUSED).',
     timeout: 'No answer about {{name}} came from the DNS server {{server}} in time, even after trying again.',
     'cname-loop':
       'The name {{name}} is an alias that leads back to itself (a CNAME loop), so it never reaches a real address.',
-    malformed: 'The DNS server {{server}} sent back something that is not a valid answer about {{name}}.',
+    malformed: 'The DNS server {{server}} sent back something that isn’t a valid answer about {{name}}.',
     aborted: 'The check was stopped before the answer about {{name}} came.',
   },
   common: {
-    internalTitle: 'This check could not run',
+    internalTitle: 'This check couldn’t run',
     internalDetail: 'Something unexpected went wrong inside MailDoctor: {{reason}}',
   },
   mx: {
-    errorTitle: 'We could not read where mail for {{domain}} goes',
-    nxdomainTitle: 'The domain {{domain}} does not exist',
+    errorTitle: 'We couldn’t read where mail for {{domain}} goes',
+    nxdomainTitle: 'The domain {{domain}} doesn’t exist',
     nxdomainDetail:
       'The DNS says there is no domain called {{domain}}. Check the spelling; if it is right, the domain may have expired or never been registered, and no mail can reach it.',
     nullTitle: '{{domain}} refuses all mail on purpose',
@@ -32,10 +32,10 @@ export default {
       'MX records must name a server (such as mx1.example.com), not give an IP address like {{host}}. Many servers ignore such a record.',
     fallbackTitle: '{{domain}} has no MX record',
     fallbackDetail:
-      'Without an MX record, other servers try to deliver straight to the domain’s own address ({{addresses}}), which is usually a web server that does not accept mail.',
-    noneTitle: '{{domain}} has no MX record, so mail cannot be delivered',
+      'Without an MX record, other servers try to deliver straight to the domain’s own address ({{addresses}}), which is usually a web server that doesn’t accept mail.',
+    noneTitle: '{{domain}} has no MX record, so mail can’t be delivered',
     noneDetail:
-      'Your domain has no MX record and no address of its own, so other servers do not know where to deliver your mail.',
+      'Your domain has no MX record and no address of its own, so other servers don’t know where to deliver your mail.',
     cnameTitle: 'The MX host {{host}} is an alias',
     cnameDetail:
       'The MX record names {{host}}, which is an alias (CNAME) for {{target}}. The rules say an MX must name the real server; some senders refuse to deliver.',
@@ -43,12 +43,12 @@ export default {
   mxHosts: {
     okTitle: '{{host}} can be found',
     okDetail: 'The mail server {{host}} has the address {{addresses}}. TTL {{ttl}} s.',
-    missingTitle: 'The mail server {{host}} cannot be found',
+    missingTitle: 'The mail server {{host}} can’t be found',
     nxdomainDetail:
-      'Your MX record names {{host}}, but that name does not exist, so mail sent to it is lost or bounces.',
+      'Your MX record names {{host}}, but that name doesn’t exist, so mail sent to it is lost or comes back.',
     nodataDetail:
       'Your MX record names {{host}}, but that name has no address, so no server can deliver to it.',
-    errorTitle: 'We could not find the address of {{host}}',
+    errorTitle: 'We couldn’t find the address of {{host}}',
     privateTitle: 'The mail server {{host}} points inside a private network',
     privateDetail:
       'Your MX record names {{host}}, whose address {{addresses}} belongs to a private network: nobody outside your network can deliver to it.',
@@ -56,11 +56,11 @@ export default {
   provider: {
     recognisedTitle: 'Your mail is handled by {{provider}}',
     recognisedDetail: 'Your MX records ({{hosts}}) belong to: {{offers}}.',
-    unknownTitle: 'We did not recognise your mail provider',
-    unknownDetail: 'Your MX records point to {{hosts}}, which is not one of the providers we know.',
+    unknownTitle: 'We didn’t recognise your mail provider',
+    unknownDetail: 'Your MX records point to {{hosts}}, which isn’t one of the providers we know.',
     matchTitle: 'Your MX records are what {{provider}} expects',
     matchDetail: 'The domain points to {{hosts}}, exactly as {{provider}} asks.',
-    mismatchTitle: 'Your MX records do not match what {{provider}} expects',
+    mismatchTitle: 'Your MX records don’t match what {{provider}} expects',
     mismatchDetail: {
       add: 'For {{provider}} to receive your mail, add to your DNS zone: {{add}}.',
       remove: 'For {{provider}} to receive your mail, remove from your DNS zone: {{remove}}.',
@@ -76,7 +76,7 @@ export default {
     },
   },
   srv: {
-    autodiscoverErrorTitle: 'We could not read the autodiscover record {{name}}',
+    autodiscoverErrorTitle: 'We couldn’t read the autodiscover record {{name}}',
     autodiscoverFoundTitle: 'Your domain has an autodiscover record',
     autodiscoverFoundDetail:
       'Mail programs such as Outlook will set themselves up from {{name}}: {{records}}.',
@@ -90,8 +90,8 @@ export default {
       '{{name}} is {{records}}, but {{provider}} expects {{expected}}. Outlook may fail to set itself up.',
     autodiscoverMissingTitle: 'The autodiscover record is missing',
     autodiscoverMissingDetail:
-      '{{provider}} needs the record {{name}} = {{expected}} so Outlook and phones can set themselves up. It is not there.',
-    mailErrorTitle: 'We could not read the mail service records ({{name}})',
+      '{{provider}} needs the record {{name}} = {{expected}} so Outlook and phones can set themselves up. It isn’t there.',
+    mailErrorTitle: 'We couldn’t read the mail service records ({{name}})',
     mailFoundTitle: 'Your domain tells mail programs where its servers are',
     mailFoundDetail: {
       offered: 'Offered: {{offered}}.',
@@ -100,15 +100,15 @@ export default {
     },
     mailAbsentTitle: 'No mail service records',
     mailAbsentDetail:
-      'The domain does not publish the records that let mail programs find their servers by themselves. They are optional: the settings are typed in the program by hand.',
+      'The domain doesn’t publish the records that let mail programs find their servers by themselves. They are optional: the settings are typed in the program by hand.',
   },
   spf: {
-    errorTitle: 'We could not read the SPF record of {{domain}}',
-    missingTitle: '{{domain}} does not say which servers may send its mail',
+    errorTitle: 'We couldn’t read the SPF record of {{domain}}',
+    missingTitle: '{{domain}} doesn’t say which servers may send its mail',
     missingDetail:
-      'There is no SPF record, so receivers cannot tell your real mail from forgeries and may put it in spam. A record like this would do: {{suggestion}}',
+      'There is no SPF record, so receivers can’t tell your real mail from forgeries and may put it in spam. A record like this would do: {{suggestion}}',
     missingDetailNoProvider:
-      'There is no SPF record, so receivers cannot tell your real mail from forgeries and may put it in spam. Add one TXT record on {{domain}}: it starts with "v=spf1", then names your email provider’s sending servers (its help pages give the exact "include:" to copy), and ends with "~all".',
+      'There is no SPF record, so receivers can’t tell your real mail from forgeries and may put it in spam. Add one TXT record on {{domain}}: it starts with "v=spf1", then names your email provider’s sending servers (its help pages give the exact "include:" to copy), and ends with "~all".',
     multipleTitle: '{{domain}} has {{count}} SPF records instead of one',
     multipleDetail:
       'With more than one SPF record, receivers treat all of them as broken (permerror): {{records}}. Merge them into one.',
@@ -118,22 +118,22 @@ export default {
     tooManyLookupsTitle: 'Your SPF record needs {{count}} DNS lookups; the limit is {{limit}}',
     tooManyLookupsDetail:
       'Receivers stop after {{limit}} lookups and treat the record as broken. The limit is passed inside {{include}} (path: {{chain}}).',
-    tooManyVoidTitle: 'Your SPF record refers to {{count}} names that do not exist (limit {{limit}})',
+    tooManyVoidTitle: 'Your SPF record refers to {{count}} names that don’t exist (limit {{limit}})',
     tooManyVoidDetail:
       'These names give no answer: {{names}}. After {{limit}} such names receivers treat the record as broken.',
     includeMissingTitle: 'Your SPF record includes {{include}}, which has no SPF record',
     includeMissingDetail:
       'The record says "include:{{include}}", but that name has no SPF record, so receivers treat yours as broken.',
-    permerrorTitle: 'Your SPF record is not valid',
+    permerrorTitle: 'Your SPF record isn’t valid',
     permerrorDetail: 'Receivers would reject it as broken. The SPF checker says: {{reason}}',
     plusAllTitle: 'Your SPF record lets anyone send as you',
     plusAllDetail:
       'It ends with "+all", which allows every server in the world: {{record}}. Use "~all" or "-all".',
-    neutralAllTitle: 'Your SPF record does not say no to other servers',
+    neutralAllTitle: 'Your SPF record doesn’t say no to other servers',
     neutralAllDetail: 'It ends with "?all", which gives no protection: {{record}}. Use "~all" or "-all".',
     noAllTitle: 'Your SPF record has no ending rule',
-    noAllDetail: 'It does not end with "~all" or "-all", so it says nothing about other servers: {{record}}',
-    providerMissingTitle: 'Your SPF record does not include {{provider}}',
+    noAllDetail: 'It doesn’t end with "~all" or "-all", so it says nothing about other servers: {{record}}',
+    providerMissingTitle: 'Your SPF record doesn’t include {{provider}}',
     providerMissingDetail:
       'Mail sent through your provider may be marked as forged. Add {{include}} to the record: {{record}}',
     okTitle: 'The SPF record of {{domain}} is fine',
@@ -141,7 +141,7 @@ export default {
     okDetail_one: '{{record}} — {{count}} DNS lookup of {{limit}} allowed.',
   },
   dmarc: {
-    errorTitle: 'We could not read the DMARC record {{name}}',
+    errorTitle: 'We couldn’t read the DMARC record {{name}}',
     versionNotFirstTitle: 'Your DMARC record is written the wrong way round',
     versionNotFirstDetail:
       'A DMARC record must start with "v=DMARC1", otherwise receivers ignore it: {{record}}',
@@ -160,33 +160,33 @@ export default {
     okDetail: 'Record: {{record}}. Reports go to {{rua}}; failure reports to {{ruf}}.',
     externalOkTitle: '{{reportDomain}} agreed to receive your DMARC reports',
     externalOkDetail: 'The record {{name}} exists, so receivers will send reports there.',
-    externalMissingTitle: '{{reportDomain}} has not agreed to receive your DMARC reports',
+    externalMissingTitle: '{{reportDomain}} hasn’t agreed to receive your DMARC reports',
     externalMissingDetail:
-      'Reports for another domain are only sent if that domain publishes {{name}}. It does not, so reports addressed to {{reportDomain}} are dropped.',
+      'Reports for another domain are only sent if that domain publishes {{name}}. It doesn’t, so reports addressed to {{reportDomain}} are dropped.',
   },
   dkim: {
-    errorTitle: 'We could not read the DKIM key "{{selector}}"',
-    missingTitle: 'No DKIM key under the name "{{selector}}"',
+    errorTitle: 'We couldn’t read the signing key "{{selector}}" (DKIM)',
+    missingTitle: 'No signing key under the name "{{selector}}" (DKIM)',
     missingDetail: 'We looked for {{name}} and found no key there. Check the name with your provider.',
-    revokedTitle: 'The DKIM key "{{selector}}" has been withdrawn',
+    revokedTitle: 'The signing key "{{selector}}" has been withdrawn (DKIM)',
     revokedDetail:
-      '{{name}} has an empty key (p=), which means "do not trust signatures with this key". Mail still signed with it fails.',
-    unreadableTitle: 'The DKIM key "{{selector}}" cannot be read',
+      '{{name}} has an empty key (p=), which means "don’t trust signatures with this key". Mail still signed with it fails.',
+    unreadableTitle: 'The signing key "{{selector}}" can’t be read (DKIM)',
     unreadableDetail:
       'The key at {{name}} is damaged (often a piece got lost when it was pasted), so signatures fail.',
-    shortTitle: 'The DKIM key "{{selector}}" is too short ({{bits}} bits)',
+    shortTitle: 'The signing key "{{selector}}" is too short (DKIM, {{bits}} bits)',
     shortDetail:
-      'Receivers ignore keys under 1024 bits, so your signatures do not count. Create a 2048-bit key.',
-    weakTitle: 'The DKIM key "{{selector}}" is on the short side ({{bits}} bits)',
+      'Receivers ignore keys under 1024 bits, so your signatures don’t count. Create a 2048-bit key.',
+    weakTitle: 'The signing key "{{selector}}" is on the short side (DKIM, {{bits}} bits)',
     weakDetail: 'It still works, but 2048 bits is the current recommendation. Key: {{name}}',
-    okTitle: 'DKIM key "{{selector}}" found ({{bits}} bits)',
+    okTitle: 'Signing key "{{selector}}" found (DKIM, {{bits}} bits)',
     okDetail: 'Mail signed with this key can be checked by receivers. Key: {{name}} ({{keyType}}).',
-    noneFoundTitle: 'We did not find a DKIM key under the usual names',
+    noneFoundTitle: 'We didn’t find a signing key under the usual names (DKIM)',
     noneFoundDetail:
-      'We tried: {{selectors}}. Your provider may use another name: that alone is not a problem.',
+      'We tried: {{selectors}}. Your provider may use another name: that alone isn’t a problem.',
   },
   mtaSts: {
-    errorTitle: 'We could not read the MTA-STS record {{name}}',
+    errorTitle: 'We couldn’t read the MTA-STS record {{name}}',
     absentTitle: 'No MTA-STS record',
     absentDetail:
       'MTA-STS (optional) asks other servers to always use encryption when delivering to you. There is no {{name}} record.',
@@ -198,27 +198,27 @@ export default {
     okDetail: '{{name}}: {{record}} (id {{id}}).',
   },
   ptr: {
-    errorTitle: 'We could not read the reverse name of {{address}}',
+    errorTitle: 'We couldn’t read the reverse name of {{address}}',
     missingTitle: '{{address}} has no reverse name',
     missingDetail:
       'The address {{address}} has no PTR record ({{name}}). Many servers refuse mail from an address without one.',
     okTitle: '{{address}} is {{name}}, both ways',
     okDetail: 'The reverse name of {{address}} is {{names}}, which leads back to the same address.',
-    mismatchTitle: 'The reverse name of {{address}} does not lead back to it',
+    mismatchTitle: 'The reverse name of {{address}} doesn’t lead back to it',
     mismatchDetail:
       '{{address}} says it is {{names}}, but that name leads to {{forward}}. Many servers distrust such an address.',
     mismatchNoAddressDetail:
       '{{address}} says it is {{names}}, but that name has no address. Many servers distrust such an address.',
   },
   dnsbl: {
-    badAddressTitle: '"{{address}}" is not an IP address',
+    badAddressTitle: '"{{address}}" isn’t an IP address',
     badAddressDetail: 'We can only check numeric addresses such as 192.0.2.7 against blocklists.',
-    cleanTitle: '{{address}} is not on {{list}}',
+    cleanTitle: '{{address}} isn’t on {{list}}',
     cleanDetail: {
-      mx: 'Your mail server {{address}} is not listed on {{list}} ({{zone}}).',
-      given: 'The address {{address}} is not listed on {{list}} ({{zone}}).',
+      mx: 'Your mail server {{address}} isn’t listed on {{list}} ({{zone}}).',
+      given: 'The address {{address}} isn’t listed on {{list}} ({{zone}}).',
     },
-    errorTitle: 'We could not ask {{list}} about {{address}}',
+    errorTitle: 'We couldn’t ask {{list}} about {{address}}',
     listedTitle: '{{address}} is on the blocklist {{list}}',
     listedDetail: {
       mx: 'Your mail server {{address}} is listed on {{list}} ({{sublists}}; code {{codes}}). Servers that use this list refuse its mail.',
@@ -227,45 +227,45 @@ export default {
     },
     refusedTitle: '{{list}} refused to answer about {{address}}',
     refusedDetail:
-      'The list answered {{codes}}, which is not a listing: it means it does not answer queries coming through this DNS resolver (public resolvers and heavy users are refused). We do not know whether {{address}} is listed.',
-    oddTitle: '{{list}} gave an answer we cannot read for {{address}}',
+      'The list answered {{codes}}, which isn’t a listing: it means it doesn’t answer queries coming through this DNS resolver (public resolvers and heavy users are refused). We don’t know whether {{address}} is listed.',
+    oddTitle: '{{list}} gave an answer we can’t read for {{address}}',
     oddDetail:
-      'The answer was {{codes}}, which is not a code of this list. Your DNS resolver may be rewriting answers; try another resolver.',
+      'The answer was {{codes}}, which isn’t a code of this list. Your DNS resolver may be rewriting answers; try another resolver.',
   },
   ns: {
-    errorTitle: 'We could not find the DNS servers of {{domain}}',
+    errorTitle: 'We couldn’t find the DNS servers of {{domain}}',
     nxdomainTitle: 'The domain {{domain}} has no DNS servers',
-    nxdomainDetail: 'The domain does not exist in the DNS, so it has no servers to ask.',
+    nxdomainDetail: 'The domain doesn’t exist in the DNS, so it has no servers to ask.',
     noneTitle: '{{domain}} has no DNS servers of its own',
     noneDetail:
       '{{domain}} is part of a larger domain; its records are kept by the DNS servers of that domain.',
     agreeTitle_one: 'The DNS server of your domain answers',
     agreeTitle: 'All {{count}} DNS servers of your domain agree',
     agreeDetail: '{{servers}} all give the same MX records: {{mx}}. TTL {{ttl}} s.',
-    disagreeTitle: 'The DNS servers of your domain do not agree ({{count}} asked)',
+    disagreeTitle: 'The DNS servers of your domain don’t agree ({{count}} asked)',
     disagreeDetail:
       'Each server gives different MX records: {{servers}}. A recent change is probably still spreading (TTL {{ttl}} s), or one server was left behind.',
-    silentTitle: 'The DNS server {{host}} did not answer',
+    silentTitle: 'The DNS server {{host}} didn’t answer',
     noAddressDetail: 'The DNS server {{host}} has no address, so nobody can ask it.',
   },
   registration: {
-    failedTitle: 'We could not ask the registry about {{domain}}',
-    failedDetail: 'The registration service did not answer properly. The other checks are not affected.',
+    failedTitle: 'We couldn’t ask the registry about {{domain}}',
+    failedDetail: 'The registration service didn’t answer properly. The other checks aren’t affected.',
     notFoundTitle: 'The registry has no record of {{domain}}',
     notFoundDetail:
-      'The registration service does not know this domain. It may not be registered, or its registry may not offer this service.',
+      'The registration service doesn’t know this domain. It may not be registered, or its registry may not offer this service.',
     clientHoldTitle: '{{domain}} has been suspended by its registrar',
     clientHoldDetail:
-      'The domain is on hold ({{status}}), so it does not work on the internet: no website, no mail. This usually follows an unpaid renewal or an unconfirmed owner email.',
+      'The domain is on hold ({{status}}), so it doesn’t work on the internet: no website, no mail. This usually follows an unpaid renewal or an unconfirmed owner email.',
     serverHoldTitle: '{{domain}} has been suspended by its registry',
     serverHoldDetail:
-      'The domain is on hold ({{status}}), so it does not work on the internet: no website, no mail.',
+      'The domain is on hold ({{status}}), so it doesn’t work on the internet: no website, no mail.',
     redemptionTitle: '{{domain}} has expired and is about to be deleted',
     redemptionDetail:
       'The domain is in its redemption period ({{status}}; expiry {{date}}). It can still be recovered, for a fee, through your registrar.',
     pendingDeleteTitle: '{{domain}} is being deleted',
     pendingDeleteDetail:
-      'The domain expired and is being deleted ({{status}}; expiry {{date}}). Mail to it cannot work.',
+      'The domain expired and is being deleted ({{status}}; expiry {{date}}). Mail to it can’t work.',
     expiredTitle: '{{domain}} expired on {{date}}',
     expiredDetail: 'An expired domain stops receiving mail. Renew it with your registrar.',
     expiresSoonTitle: '{{domain}} expires on {{date}}',
@@ -274,6 +274,6 @@ export default {
     activeDetail: 'The registration is active ({{days}} days left).',
     activeNoDateTitle: '{{domain}} is registered',
     activeNoDateDetail:
-      'The registry lists the domain as active (status: {{status}}); it does not give an expiry date.',
+      'The registry lists the domain as active (status: {{status}}); it doesn’t give an expiry date.',
   },
 }

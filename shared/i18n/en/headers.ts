@@ -18,7 +18,7 @@ export default {
     reading: 'Reading…',
     empty: 'Paste the headers of a message first.',
     noHeaders:
-      'This does not look like the headers of a message: there is no “Received:” line. Copy the whole header block, from the first line to the empty line before the text.',
+      'This doesn’t look like the headers of a message: there is no “Received:” line. Copy the whole header block, from the first line to the empty line before the text.',
     truncated: 'The text is very long: MailDoctor read only its first part.',
     failed:
       'MailDoctor could not read these headers in time. Paste the headers of one message only, and try again.',
@@ -68,11 +68,11 @@ export default {
     dkimLocal: {
       title: 'DKIM checked again here',
       pass: 'The signature of {{domain}} (selector {{selector}}) is valid.',
-      fail: 'The signature of {{domain}} (selector {{selector}}) does not check out: {{reason}}',
+      fail: 'The signature of {{domain}} (selector {{selector}}) doesn’t check out: {{reason}}',
       none: 'The message carries no DKIM signature.',
       noBody:
-        'Only the headers were pasted, so the signature could not be checked again (it covers the text too). Paste the whole message to check it.',
-      offline: 'The signature could not be checked again: the DNS did not answer ({{reason}}).',
+        'Only the headers were pasted, so the signature couldn’t be checked again (it covers the text too). Paste the whole message to check it.',
+      offline: 'The signature couldn’t be checked again: the DNS didn’t answer ({{reason}}).',
     },
   },
   spam: {
@@ -105,8 +105,8 @@ export default {
     verdict: 'The receiving server judged your test message: SPF {{spf}}, DKIM {{dkim}}, DMARC {{dmarc}}.',
     fix: 'Fix first: {{remedy}}.',
     allGood: 'All three checks passed.',
-    noAuth: 'The receiving server did not record any authentication results.',
-    unread: 'The headers of the test message could not be read.',
+    noAuth: 'The receiving server didn’t record any authentication results.',
+    unread: 'The headers of the test message couldn’t be read.',
   },
   cli: {
     noHeaders: 'No message headers found: the text has no “Received:” line.',

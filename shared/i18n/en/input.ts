@@ -12,7 +12,7 @@ export default {
     'control-characters':
       'This contains invisible control characters (such as a line break). Please type it again on one line.',
     'too-long': 'This is too long for an email address: at most {{max}} characters.',
-    'bad-address': 'This does not look like an email address: it needs something before and after the @.',
+    'bad-address': 'This doesn’t look like an email address: it needs something before and after the @.',
     'local-part-too-long': 'The part before the @ is too long: at most {{max}} characters.',
     'ip-literal': 'This is a numeric address, not a domain. Please type the domain, such as example.com.',
     'single-label': 'This is only part of a domain. Please type the whole domain, such as example.com.',
@@ -21,11 +21,11 @@ export default {
     'domain-too-long': 'This domain is too long ({{length}} characters; at most {{max}}).',
     'empty-label': 'There are two dots in a row, or a dot at the start. Please check the domain.',
     'invalid-characters':
-      'This domain contains characters that are not allowed (such as spaces, underscores or a dash at the start of a part).',
+      'This domain contains characters that aren’t allowed (such as spaces, underscores or a dash at the start of a part).',
   },
   finding: {
     okTitle: 'Domain understood: {{domain}}',
     okDetail: 'We will check {{domainUnicode}}.',
-    badTitle: 'The domain could not be read',
+    badTitle: 'The domain couldn’t be read',
   },
 }

@@ -9,19 +9,19 @@ export default {
   },
   failure: {
     'bad-input': {
-      title: 'The test could not start',
+      title: 'The test couldn’t start',
       detail:
         'Something typed for this test contains a line break or another invisible character. Please type it again.',
     },
     'name-not-found': {
-      title: 'The server name {{host}} does not exist',
+      title: 'The server name {{host}} doesn’t exist',
       detail:
-        'We looked up {{host}} and the internet name system has no address for it. The name may be misspelled, or the domain is not set up.',
+        'We looked up {{host}} and the internet name system has no address for it. The name may be misspelled, or the domain isn’t set up.',
     },
     'dns-timeout': {
       title: 'Looking up {{host}} took too long',
       detail:
-        'We could not find out the address of {{host}} in time. Your internet connection or its name servers may be having trouble.',
+        'We couldn’t find out the address of {{host}} in time. Your internet connection or its name servers may be having trouble.',
     },
     'connect-timeout': {
       title: 'No answer from {{host}} on port {{port}}',
@@ -36,7 +36,7 @@ export default {
         'The server at {{host}} answered, but nothing accepts connections on port {{port}}. The port number may be wrong in your settings, or the mail service is stopped.',
     },
     'connect-unreachable': {
-      title: '{{host}} cannot be reached',
+      title: '{{host}} can’t be reached',
       detail:
         'Your computer has no route to {{host}} right now. Check that you are online; a VPN or a network restriction may be in the way.',
     },
@@ -53,12 +53,12 @@ export default {
     'greeting-rejected': {
       title: '{{host}} is refusing connections for now',
       detail:
-        'The server at {{host}} answered with a refusal instead of a greeting: “{{server}}”. This usually means it is busy or in maintenance, or it does not accept connections from your network.',
+        'The server at {{host}} answered with a refusal instead of a greeting: “{{server}}”. This usually means it is busy or in maintenance, or it doesn’t accept connections from your network.',
     },
     timeout: {
       title: '{{host}} stopped answering',
       detail:
-        'The server at {{host}} on port {{port}} began the conversation but then did not answer one of our requests in time.',
+        'The server at {{host}} on port {{port}} began the conversation but then didn’t answer one of our requests in time.',
     },
     closed: {
       title: '{{host}} hung up',
@@ -71,38 +71,38 @@ export default {
         'The server at {{host}} sent a line longer than any mail server should. It may not be a mail server at all, or it is misbehaving. We stopped reading to stay safe.',
     },
     'reply-too-long': {
-      title: '{{host}} would not stop answering',
+      title: '{{host}} wouldn’t stop answering',
       detail:
         'The server at {{host}} kept sending lines of one answer without ending it. We stopped after a safe limit. ({{server}})',
     },
     'malformed-reply': {
-      title: '{{host}} answered in a way mail programs do not understand',
+      title: '{{host}} answered in a way mail programs don’t understand',
       detail:
-        'The answer from {{host}} on port {{port}} does not follow the mail protocol ({{server}}). It may be a different kind of server, or a device in between changes the traffic.',
+        'The answer from {{host}} on port {{port}} doesn’t follow the mail protocol ({{server}}). It may be a different kind of server, or a device in between changes the traffic.',
     },
     'command-rejected': {
       title: '{{host}} refused a basic request',
       detail: 'The server at {{host}} refused a request every mail program makes: “{{server}}”.',
     },
     'starttls-missing': {
-      title: '{{host}} does not offer encryption on port {{port}}',
+      title: '{{host}} doesn’t offer encryption on port {{port}}',
       detail:
-        'The server at {{host}} on port {{port}} does not offer to switch to an encrypted connection (STARTTLS). A password sent here would travel unprotected, so we did not send one. Use the encrypted port instead ({{ports.submissions}} for sending, {{ports.imaps}} for IMAP, {{ports.pop3s}} for POP3).',
+        'The server at {{host}} on port {{port}} doesn’t offer to switch to an encrypted connection (STARTTLS). A password sent here would travel unprotected, so we didn’t send one. Use the encrypted port instead ({{ports.submissions}} for sending, {{ports.imaps}} for IMAP, {{ports.pop3s}} for POP3).',
     },
     'starttls-refused': {
       title: '{{host}} offers encryption but then refuses it',
       detail:
-        'The server at {{host}} on port {{port}} lists STARTTLS but refused to start it. Without encryption we will not send a password here.',
+        'The server at {{host}} on port {{port}} lists STARTTLS but refused to start it. Without encryption we won’t send a password here.',
     },
     'tls-handshake': {
       title: 'The encrypted connection to {{host}} failed',
       detail:
-        'We could not set up encryption with {{host}} on port {{port}} ({{server}}). The port may not use SSL/TLS, or an antivirus or firewall interferes with encrypted connections.',
+        'We couldn’t set up encryption with {{host}} on port {{port}} ({{server}}). The port may not use SSL/TLS, or an antivirus or firewall interferes with encrypted connections.',
     },
     aborted: {
       title: 'The test of {{host}} was stopped',
       detail:
-        'The test was cancelled or ran out of time before it finished, so we cannot tell how {{host}} behaves.',
+        'The test was cancelled or ran out of time before it finished, so we can’t tell how {{host}} behaves.',
     },
   },
   cert: {
@@ -112,7 +112,7 @@ export default {
         'The certificate that proves the server at {{host}} is genuine expired on {{validTo}}. Mail programs will warn or refuse to connect. The provider must renew it. (Issued to {{subject}} by {{issuer}}.)',
     },
     'not-yet-valid': {
-      title: 'The security certificate of {{host}} is not valid yet',
+      title: 'The security certificate of {{host}} isn’t valid yet',
       detail:
         'The certificate of {{host}} starts later than the date on this computer. Check that your computer’s date and time are right; if they are, the provider must fix the certificate.',
     },
@@ -124,12 +124,12 @@ export default {
     'untrusted-root': {
       title: 'The security certificate of {{host}} comes from an unknown authority',
       detail:
-        'The certificate of {{host}} was issued by {{issuer}}, which this computer does not trust. Some antivirus programs and company networks replace certificates like this; otherwise the provider must fix it.',
+        'The certificate of {{host}} was issued by {{issuer}}, which this computer doesn’t trust. Some antivirus programs and company networks replace certificates like this; otherwise the provider must fix it.',
     },
     'incomplete-chain': {
-      title: 'The security certificate of {{host}} cannot be checked',
+      title: 'The security certificate of {{host}} can’t be checked',
       detail:
-        'The certificate of {{host}} (issued by {{issuer}}) cannot be traced back to an authority this computer trusts: the server may not send the intermediate certificate, or the issuer is unknown. Some mail programs will refuse it. The provider must fix the server’s certificate chain.',
+        'The certificate of {{host}} (issued by {{issuer}}) can’t be traced back to an authority this computer trusts: the server may not send the intermediate certificate, or the issuer is unknown. Some mail programs will refuse it. The provider must fix the server’s certificate chain.',
     },
     'wrong-name': {
       title: 'The security certificate is for a different name than {{host}}',
@@ -137,9 +137,9 @@ export default {
         'We connected to {{host}}, but its certificate is for {{names}}. Mail programs warn about this. Usually the server name in the settings should be one of those names instead.',
     },
     other: {
-      title: 'The security certificate of {{host}} is not accepted',
+      title: 'The security certificate of {{host}} isn’t accepted',
       detail:
-        'The certificate of {{host}} could not be verified ({{code}}). Mail programs may warn or refuse to connect.',
+        'The certificate of {{host}} couldn’t be verified ({{code}}). Mail programs may warn or refuse to connect.',
     },
   },
   auth: {
@@ -160,7 +160,7 @@ export default {
     },
     suspended: {
       title: 'The account seems suspended or disabled',
-      detail: 'The server at {{host}} refused the login and says the account is not active: “{{server}}”.',
+      detail: 'The server at {{host}} refused the login and says the account isn’t active: “{{server}}”.',
     },
     locked: {
       title: 'The account seems locked by a security rule',
@@ -178,7 +178,7 @@ export default {
         'The server at {{host}} said “{{server}}”, or offers only the provider’s own sign-in (OAuth). Your password may well be right: the mail program has to sign in through the provider’s page (“Sign in with Microsoft” or “Sign in with Google”), or use an app password where the provider allows one.',
     },
     'wrong-or-app-password': {
-      title: 'The password was not accepted by {{host}}',
+      title: 'The password wasn’t accepted by {{host}}',
       detail:
         'The server at {{host}} answered “{{server}}”. Either the password is wrong, or this account has two-step verification and wants an app password (or the provider’s own sign-in) instead of your usual password.',
     },
@@ -188,24 +188,24 @@ export default {
         'The server at {{host}} answered “{{server}}”. Either the user name or password is wrong, or password sign-in for mail programs is switched off for this account or organisation, and the program must sign in through the provider’s page.',
     },
     temporary: {
-      title: 'The login could not be checked right now',
+      title: 'The login couldn’t be checked right now',
       detail:
         'The server at {{host}} had a temporary problem checking the login: “{{server}}”. Try again in a few minutes.',
     },
     'no-mechanism': {
-      title: '{{host}} does not allow a login here',
+      title: '{{host}} doesn’t allow a login here',
       detail:
         'The server at {{host}} on port {{port}} offers no login method we may use on this connection. Use the encrypted port of the service instead.',
     },
     'refused-plaintext': {
-      title: 'We did not send your password: the connection is not encrypted',
+      title: 'We didn’t send your password: the connection isn’t encrypted',
       detail:
-        'The connection to {{host}} on port {{port}} is not encrypted, so anyone on the way could read a password. We never send one like this. Use the encrypted port ({{ports.submissions}}, {{ports.imaps}} or {{ports.pop3s}}) or the STARTTLS option in your mail program.',
+        'The connection to {{host}} on port {{port}} isn’t encrypted, so anyone on the way could read a password. We never send one like this. Use the encrypted port ({{ports.submissions}}, {{ports.imaps}} or {{ports.pop3s}}) or the STARTTLS option in your mail program.',
     },
     'refused-unverified': {
-      title: 'We did not send your password: the server’s identity is not proven',
+      title: 'We didn’t send your password: the server’s identity isn’t proven',
       detail:
-        'The certificate of {{host}} could not be verified (see the test above), so we cannot be sure we are talking to the real server. We never send a password in that case.',
+        'The certificate of {{host}} couldn’t be verified (see the test above), so we can’t be sure we are talking to the real server. We never send a password in that case.',
     },
     'bad-input': {
       title: 'The login details contain invisible characters',
@@ -213,8 +213,8 @@ export default {
         'The user name or password contains a line break or a similar character. Please type them again.',
     },
     'not-reached': {
-      title: 'The login could not be tested',
-      detail: 'The connection to {{host}} failed before the login step, so we could not try the password.',
+      title: 'The login couldn’t be tested',
+      detail: 'The connection to {{host}} failed before the login step, so we couldn’t try the password.',
     },
   },
   envelope: {
@@ -224,12 +224,12 @@ export default {
         'We asked the server at {{host}} whether it would take a message for this address, without sending one, and it agreed ({{code}} {{server}}).',
     },
     'unknown-recipient': {
-      title: 'The address does not exist on {{host}}',
+      title: 'The address doesn’t exist on {{host}}',
       detail:
         'The server at {{host}} says there is no such mailbox ({{code}} {{enhanced}} {{server}}). The address may be misspelled, or the mailbox was deleted.',
     },
     'invalid-address': {
-      title: '{{host}} does not accept this address as written',
+      title: '{{host}} doesn’t accept this address as written',
       detail:
         'The server at {{host}} refused the address itself ({{code}} {{enhanced}} {{server}}). Check its spelling.',
     },
@@ -245,7 +245,7 @@ export default {
     'sender-rejected': {
       title: '{{host}} refused the sender before the recipient',
       detail:
-        'The server at {{host}} refused the sender address, so the recipient could not be checked ({{code}} {{enhanced}} {{server}}).',
+        'The server at {{host}} refused the sender address, so the recipient couldn’t be checked ({{code}} {{enhanced}} {{server}}).',
     },
     temporary: {
       title: '{{host}} asks to try again later',
@@ -257,12 +257,12 @@ export default {
       detail: 'The server at {{host}} refused the address ({{code}} {{enhanced}} {{server}}).',
     },
     'bad-input': {
-      title: 'The address cannot be tested',
+      title: 'The address can’t be tested',
       detail:
         'An address for this test contains spaces, angle brackets or invisible characters. Please type it again.',
     },
     'not-reached': {
-      title: 'The address could not be tested',
+      title: 'The address couldn’t be tested',
       detail: 'The connection to {{host}} failed before the address could be checked.',
     },
   },
@@ -273,24 +273,24 @@ export default {
         'We sent a test message from {{address}} to itself through {{submission}} and found it in the mailbox at {{mailbox}} after about {{seconds}} s. It has been deleted again.',
     },
     'not-sent': {
-      title: 'The test message could not be sent',
+      title: 'The test message couldn’t be sent',
       detail:
-        'Sending through {{submission}} failed ({{reason}}: {{server}}), so nothing was sent. Sending from this account does not work at the moment.',
+        'Sending through {{submission}} failed ({{reason}}: {{server}}), so nothing was sent. Sending from this account doesn’t work at the moment.',
     },
     'not-received': {
-      title: 'The test message was sent but has not arrived',
+      title: 'The test message was sent but hasn’t arrived',
       detail:
-        'The server at {{submission}} accepted the message, but it did not reach the mailbox at {{mailbox}} within {{seconds}} seconds. Receiving is where the problem lies: the domain may not point to the right mail servers, or delivery is delayed.',
+        'The server at {{submission}} accepted the message, but it didn’t reach the mailbox at {{mailbox}} within {{seconds}} seconds. Receiving is where the problem lies: the domain may not point to the right mail servers, or delivery is delayed.',
     },
     'mailbox-failed': {
-      title: 'The test message was sent, but we could not look in the mailbox',
+      title: 'The test message was sent, but we couldn’t look in the mailbox',
       detail:
-        'Sending worked, but opening the mailbox at {{mailbox}} failed ({{reason}}: {{server}}), so we cannot tell whether the message arrived.',
+        'Sending worked, but opening the mailbox at {{mailbox}} failed ({{reason}}: {{server}}), so we can’t tell whether the message arrived.',
     },
     'bad-input': {
-      title: 'The round-trip test could not start',
+      title: 'The round-trip test couldn’t start',
       detail:
-        'The address, the login or the chosen servers are not usable for this test. Please check what was typed.',
+        'The address, the login or the chosen servers aren’t usable for this test. Please check what was typed.',
     },
     aborted: {
       title: 'The round-trip test was stopped',
@@ -377,35 +377,34 @@ export default {
   },
   orchestration: {
     port25Blocked: {
-      title:
-        'Port {{ports.smtp}} of {{host}} did not answer from here: your internet line probably blocks it',
+      title: 'Port {{ports.smtp}} of {{host}} didn’t answer from here: your internet line probably blocks it',
       detail:
-        'Nothing answered on port {{ports.smtp}} of {{host}}, while the sending ports {{ports.submission}} and {{ports.submissions}} of your provider answered. Many home lines block port {{ports.smtp}} (it is common in Italy); this does not stop your mail program, which sends through {{ports.submission}} or {{ports.submissions}}. The mail server is not down.',
+        'Nothing answered on port {{ports.smtp}} of {{host}}, while the sending ports {{ports.submission}} and {{ports.submissions}} of your provider answered. Many home lines block port {{ports.smtp}} (it is common in Italy); this doesn’t stop your mail program, which sends through {{ports.submission}} or {{ports.submissions}}. The mail server isn’t down.',
     },
     timeUp: {
       title: 'The check ran out of time while testing {{host}}',
       detail:
-        'The whole check has a time limit, and it passed before {{service}} on {{host}} port {{port}} had finished answering, so we cannot say how this server behaves. Run the check again; if this happens again, the server or your connection is very slow.',
+        'The checks have a time limit. It ran out before {{service}} on {{host}} port {{port}} finished answering. So we can’t say how this server behaves. Choose “Check again”. If it happens again, the server or your connection is very slow.',
     },
     timeUpBeforeStart: {
       title: 'The check ran out of time before testing {{service}}',
       detail:
-        'The whole check has a time limit, and it passed while we were still looking for the {{service}} server of {{domain}}. Run the check again; if this happens again, the name servers of {{domain}} or your connection are very slow.',
+        'The checks have a time limit. It ran out while we were still looking for the {{service}} server of {{domain}}. Choose “Check again”. If it happens again, the name servers of {{domain}} or your connection are very slow.',
     },
     cancelledBeforeStart: {
-      title: 'The test of {{service}} was not run',
+      title: 'The test of {{service}} wasn’t run',
       detail: 'The check was stopped before we could test the {{service}} server of {{domain}}.',
     },
     unknownServer: {
-      title: 'We do not know your {{service}} server',
+      title: 'We don’t know your {{service}} server',
       detail:
-        'No {{service}} server was typed for {{domain}}, the domain does not name one in its DNS, and we do not have the settings of your mail offer, so there was nothing to test.',
+        'No {{service}} server was typed for {{domain}}, the domain doesn’t name one in its DNS, and we don’t have the settings of your mail offer, so there was nothing to test.',
     },
     mx: {
       null: {
         title: 'No incoming mail server to test',
         detail:
-          '{{domain}} says in its DNS that it receives no email at all (a “null MX” record), so there is no server to test on port {{ports.smtp}}.',
+          '{{domain}} says in its DNS that it receives no email at all (an empty MX record), so there is no server to test on port {{ports.smtp}}.',
       },
       none: {
         title: 'No incoming mail server to test',
@@ -413,9 +412,9 @@ export default {
           '{{domain}} has no MX record and no address of its own, so no server receives its email and there is nothing to test on port {{ports.smtp}}.',
       },
       unknown: {
-        title: 'The incoming mail servers could not be tested',
+        title: 'The incoming mail servers couldn’t be tested',
         detail:
-          'We could not read the MX records of {{domain}}, so we do not know which servers receive its email and could not test them. The MX check above says what went wrong.',
+          'We couldn’t read the MX records of {{domain}}, so we don’t know which servers receive its email and couldn’t test them. The MX check above says what went wrong.',
       },
     },
   },

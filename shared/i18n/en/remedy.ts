@@ -17,7 +17,7 @@ export default {
     steps: [
       'Log in to your provider’s control panel and open the billing or renewals section.',
       'Pay any open invoice and renew the expired service (the email offer, or the web hosting it belongs to).',
-      'Turn on automatic renewal so it does not happen again.',
+      'Turn on automatic renewal so it doesn’t happen again.',
       'Wait a few minutes, then try to send and receive again.',
     ],
   },
@@ -38,7 +38,7 @@ export default {
       'Open the account settings of your mail program (Outlook, Apple Mail, Thunderbird, your phone’s Mail app).',
       'Compare the incoming and outgoing server, port, security and user name with the card below, and correct any difference.',
       'Your user name is your whole email address. Type the password again: it may have changed.',
-      'Make sure the outgoing server asks for a login (often called "My outgoing server requires authentication").',
+      'Turn on sign-in for outgoing mail. In Outlook the box reads “My outgoing server (SMTP) requires authentication”.',
       'Save, then send yourself a test message.',
     ],
   },
@@ -58,12 +58,12 @@ export default {
       'Open your provider’s webmail page in the browser.',
       'Log in with your whole email address and its password.',
       'Send yourself a message and check that it arrives.',
-      'If it works, the problem is in your mail program: choose "No" below to continue.',
+      'If it works, the problem is in your mail program. Below, choose “No, still not working” to go on.',
     ],
   },
   'reset-password': {
     title: 'Check your password, or set a new one',
-    summary: 'The password typed is not the one the mailbox expects.',
+    summary: 'The password typed isn’t the one the mailbox expects.',
     steps: [
       'Check that Caps Lock is off and that you typed your whole email address as the user name.',
       'In the control panel, open your email offer and the Email accounts tab{{panel.changePassword}}.',
@@ -77,7 +77,7 @@ export default {
     steps: [
       'The lock usually ends by itself after the time set in the security policy: wait, then try again with the right password.',
       'If you manage the service, look at the security policy of your Exchange platform in the control panel to see how long the lock lasts.',
-      'If you cannot wait, ask your provider’s support to unlock the account.',
+      'If you can’t wait, ask your provider’s support to unlock the account.',
       'Update the password on every phone and program: one with an old password can lock the account again.',
     ],
   },
@@ -95,7 +95,7 @@ export default {
     summary: 'Your provider is working on the service: nothing needs changing on your side.',
     steps: [
       'Follow the incident on the status page; it says when the work is expected to end.',
-      'Do not change your settings or passwords in the meantime.',
+      'Don’t change your settings or passwords in the meantime.',
       'Messages sent to you are usually kept by the senders’ servers and delivered later.',
       'When the incident is closed, try again.',
     ],
@@ -103,25 +103,25 @@ export default {
   'fix-mx': {
     title: 'Point your domain’s mail to your email service',
     summary:
-      'Your domain’s MX records tell the world which server receives your mail, and they are not right.',
+      'Your domain’s MX records tell the world which server receives your mail, and they aren’t right.',
     steps: [
-      'Log in where your domain’s DNS zone is managed{{panel.dnsZone}}.',
-      'Change the MX records exactly as our check of them says: add the missing ones, remove the ones that point elsewhere.',
-      'Save. The change reaches everyone within a few hours (up to 24).',
-      'Run MailDoctor again to confirm.',
+      'Log in where you manage your domain’s settings{{panel.dnsZone}}.',
+      'Change the MX records exactly as our check says. Add the missing ones. Remove the ones that point elsewhere.',
+      'Save. The change spreads within a few hours (up to 24 hours).',
+      'Then choose “Start over” at the top and check your domain once more.',
     ],
   },
   'fix-srv': {
-    title: 'Add the Autodiscover record for Exchange',
+    title: 'Add the setting that lets Outlook set itself up (Autodiscover)',
     summary: 'Outlook finds its settings for Exchange through an SRV record that is missing or wrong.',
     steps: [
-      'Open your domain’s DNS zone{{panel.dnsZone}}.',
+      'Open your domain’s settings{{panel.dnsZone}}.',
       'Add an SRV record for _autodiscover._tcp with priority {{ovh.autodiscoverPriority}}, weight {{ovh.autodiscoverWeight}}, port {{ovh.autodiscoverPort}} and the target our check of it names.',
       'Save, wait a few hours, then set up Outlook again.',
     ],
   },
   'sending-server-unreachable': {
-    title: 'Your computer cannot reach the sending server',
+    title: 'Your computer can’t reach the sending server',
     summary: 'Neither sending port of your provider’s server answered from this network.',
     steps: [
       'Check that this computer is online and try again on another network (for example your phone’s hotspot).',
@@ -142,32 +142,31 @@ export default {
     ],
   },
   'mail-server-unreachable': {
-    title: 'The servers that receive your mail do not answer',
+    title: 'The servers that receive your mail don’t answer',
     summary:
-      'Your domain names them correctly, but they did not answer us: only your provider can get them working again.',
+      'Your domain names them correctly, but they didn’t answer us: only your provider can get them working again.',
     steps: [
       'Look at your provider’s status page: they may already be working on an outage.',
-      'If nothing is reported there, contact your provider and send them the summary of this check: their servers that receive your mail did not answer.',
+      'If nothing is reported there, contact your provider and send them the summary of this check: their servers that receive your mail didn’t answer.',
       'Meanwhile, the servers of the people writing to you keep trying for a few days, so most messages will arrive once the servers answer again.',
     ],
   },
   'receive-elsewhere': {
     title: 'Look at your filters, and ask the sender',
     summary:
-      'When mail does not show up, it has most often been moved by a filter, or stopped on the sender’s side.',
+      'When mail doesn’t show up, it has most often been moved by a filter, or stopped on the sender’s side.',
     steps: [
       'Look in the spam or junk folder, in webmail too.',
       'Check rules, filters and forwarding in webmail: a rule may move or delete messages.',
-      'Check that the mailbox is not full.',
+      'Check that the mailbox isn’t full.',
       'Ask the sender whether their message came back with an error, and start MailDoctor again with that message.',
     ],
   },
   'bounce-not-error': {
-    title: 'This is not an error',
-    summary:
-      'What you pasted does not report a failure: the message was accepted, is still on its way, or got an automatic reply.',
+    title: 'This isn’t an error',
+    summary: 'The code means the message was accepted or is being processed.',
     steps: [
-      'Nothing to do. If the message still does not arrive, ask the recipient to look in their spam folder.',
+      'Nothing to do. If the message still doesn’t arrive, ask the recipient to look in their spam folder.',
     ],
   },
   'account-blocked': {
@@ -204,24 +203,24 @@ export default {
     summary: 'An address of your mail servers is on a blocklist, so other servers refuse your messages.',
     steps: [
       'Note the blocklist and the address it lists: our check or the error message names them.',
-      'If you use your provider’s servers, send them this report or the bounce: they must request the removal.',
+      'If you use your provider’s servers, send them the summary or the returned message. They must ask for the removal.',
       'If it is your own server, find and stop the cause (a virus, a hacked account, an open relay), then ask the list for removal on its site.',
       'Once removed, send the message again.',
     ],
   },
   'recipient-domain-broken': {
-    title: 'The recipient’s domain cannot receive mail',
+    title: 'The recipient’s domain can’t receive mail',
     summary:
       'Either the address has a typing mistake, or the recipient’s domain has no working mail server, which only its owner can fix.',
     steps: [
       'Check the address for typing mistakes in the part after the @.',
-      'Tell the recipient by another channel (phone, another address) that their domain does not receive mail.',
+      'Tell the recipient by another channel (phone, another address) that their domain doesn’t receive mail.',
       'Send this report to them or to their administrator.',
     ],
   },
   'recipient-address': {
     title: 'Check the recipient’s address',
-    summary: 'The recipient’s server says the address does not exist or refuses it.',
+    summary: 'The recipient’s server says the address doesn’t exist or refuses it.',
     steps: [
       'Check the address letter by letter; look for swapped letters or an old address.',
       'Ask the recipient by another channel for their current address.',
@@ -246,15 +245,15 @@ export default {
   },
   'bounce-explained': {
     title: 'What the error means, and what to do',
-    summary: 'The server refused the message for good. The explanation below says why and who can fix it.',
+    summary: 'The server refused the message for good. The explanation below says why, and who needs to act.',
     steps: [
       'Follow the steps of the explanation below.',
       'Send the message again only once the cause is fixed.',
     ],
   },
   'bounce-unreadable': {
-    title: 'We could not find a code in this message',
-    summary: 'The text does not contain a reply code we can read.',
+    title: 'We couldn’t find a code in this message',
+    summary: 'The text doesn’t contain a reply code we can read.',
     steps: [
       'Look in the returned message for a line with a three-digit number such as 550, or a code such as 5.1.1.',
       'Paste that line alone, or the whole message including its headers.',
@@ -263,48 +262,48 @@ export default {
   offline: {
     title: 'You seem to be offline, or your network blocks the checks',
     summary:
-      'None of our checks got an answer, so we cannot tell what is wrong with your email yet. Nothing we could suggest now would be based on facts.',
+      'None of our checks got an answer, so we can’t tell what is wrong with your email yet. Nothing we could suggest now would be based on facts.',
     steps: [
       'Check that this computer is connected: open any website.',
       'If you are on an office, hotel or public network, it may block these checks: try another network, for example your phone’s hotspot.',
       'Pause any VPN, firewall or antivirus web protection for a moment.',
-      'Then choose "Check again".',
+      'Then choose “Check again”.',
     ],
   },
   'domain-not-found': {
-    title: 'This domain does not exist',
-    summary: 'Nobody can send mail to a domain that does not exist, so the address is probably mistyped.',
+    title: 'This domain doesn’t exist',
+    summary: 'Nobody can send mail to a domain that doesn’t exist, so the address is probably mistyped.',
     steps: [
       'Look at the part after the @ letter by letter: a missing or swapped letter is enough.',
-      'Correct it below and check again.',
+      'Below, choose “Correct the address” and type the right domain.',
       'If the domain is right and used to work, its registration may have been deleted: contact the company where you registered it.',
     ],
   },
   'account-refused': {
     title: 'The server refused your login: the account needs attention',
-    summary: 'The sending server answers, but it does not accept this address and password.',
+    summary: 'The sending server answers, but it doesn’t accept this address and password.',
     steps: [
       'Type the password again in your mail program, with your whole email address as the user name.',
-      'If you are not sure of the password, set a new one in your provider’s control panel and use it everywhere.',
+      'If you aren’t sure of the password, set a new one in your provider’s control panel and use it everywhere.',
       'Look at the state of the address in the control panel: it may be locked after too many attempts, blocked for spam, or suspended.',
       'If your provider uses modern sign-in or two-step verification, your program may need an app password or to sign in again through the provider’s page.',
     ],
   },
   'webmail-page': {
     title: 'Get the webmail page to open',
-    summary: 'When the webmail page does not open, the cause is most often its address or the browser.',
+    summary: 'When the webmail page doesn’t open, the cause is most often its address or the browser.',
     steps: [
       'Check the webmail address: use the one your provider gives, for example from its help pages or the welcome email.',
       'Try another browser, or a private window.',
-      'If it still does not open, contact your provider and tell them the webmail page does not load.',
+      'If it still doesn’t open, contact your provider and tell them the webmail page doesn’t load.',
     ],
   },
   'add-mx': {
-    title: 'Add the MX records of your mail provider',
+    title: 'Say where your domain’s mail arrives (MX records)',
     steps: [
-      'Find the MX records your mail provider asks for (its help pages or control panel list them).',
-      'Open the DNS zone of your domain and add them, each with its priority number.',
-      'Wait for the change to spread, then run the check again.',
+      'Find the values your mail provider asks for: its help pages or control panel list them.',
+      'Open your domain’s settings (DNS zone). Add each MX record with its priority number.',
+      'Wait for the change to spread (up to 24 hours). Then choose “Start over” at the top and check your domain once more.',
     ],
   },
   'domain-missing': {
@@ -316,43 +315,43 @@ export default {
     ],
   },
   'dns-trouble': {
-    title: 'The DNS servers are not answering properly',
+    title: 'Your domain’s servers aren’t answering properly',
     steps: [
-      'Run the check again in a few minutes: the problem may be passing.',
+      'The problem may pass by itself. In a few minutes, choose “Start over” at the top and check once more.',
       'If it stays, contact whoever hosts your domain’s DNS and tell them which name and which error the check shows.',
     ],
   },
   'fix-spf': {
-    title: 'Correct your SPF record',
+    title: 'Correct the list of who may send for your domain (SPF record)',
     steps: [
-      'Open the DNS zone of your domain and find the TXT record that starts with v=spf1.',
+      'Open your domain’s settings (DNS zone). Find the record that starts with v=spf1 (type TXT).',
       'Keep exactly one such record, including your provider’s servers, and end it with ~all or -all.',
-      'Save, wait for the change to spread, then run the check again.',
+      'Save and wait for the change to spread (up to 24 hours). Then choose “Start over” at the top and check your domain once more.',
     ],
   },
   'reduce-spf-lookups': {
-    title: 'Bring your SPF record under {{spf.lookupLimit}} lookups',
+    title: 'Shorten the list of who may send: at most {{spf.lookupLimit}} lookups',
     steps: [
-      'Remove includes of services you no longer use.',
+      'In the list (SPF record), remove the “include:” entries of services you no longer use.',
       'Replace includes that list only a few fixed addresses with those addresses (ip4: or ip6:).',
       'Ask senders that need many lookups (newsletter services) to send from a subdomain of their own.',
-      'Run the check again and confirm the count is {{spf.lookupLimit}} or less.',
+      'Then choose “Start over” at the top and check your domain once more. The count must be {{spf.lookupLimit}} or less.',
     ],
   },
   'add-dmarc': {
-    title: 'Add a DMARC record',
+    title: 'Add the rule against forged senders (DMARC record)',
     steps: [
-      'Open the DNS zone of your domain.',
+      'Open your domain’s settings (DNS zone).',
       'Add a TXT record named _dmarc with the value v=DMARC1; p=none; rua=mailto:an address of yours.',
       'After a few weeks of reports without surprises, change p=none to p=quarantine.',
     ],
   },
   'fix-dmarc': {
-    title: 'Correct your DMARC record',
+    title: 'Correct the rule against forged senders (DMARC record)',
     steps: [
-      'Open the DNS zone of your domain and find the TXT record named _dmarc.',
+      'Open your domain’s settings (DNS zone). Find the record named _dmarc (type TXT).',
       'Keep exactly one, starting with v=DMARC1, with p= set to none, quarantine or reject.',
-      'Save and run the check again.',
+      'Save. Then choose “Start over” at the top and check your domain once more.',
     ],
   },
   'authorise-dmarc-reports': {
@@ -363,17 +362,17 @@ export default {
     ],
   },
   'fix-dkim': {
-    title: 'Publish a valid DKIM key',
+    title: 'Put a valid signature on your mail (DKIM key)',
     steps: [
-      'In your mail provider’s control panel, find the DKIM setting and turn it on, or create a new 2048-bit key.',
+      'In your mail provider’s control panel, find message signing (DKIM) and turn it on. Or create a new 2048-bit key.',
       'Copy the record it gives you into your DNS zone exactly, in one piece.',
-      'Wait for the change to spread, then run the check again with that selector.',
+      'Wait for the change to spread (up to 24 hours). Then choose “Start over” at the top and check your domain once more.',
     ],
   },
   'fix-mta-sts': {
-    title: 'Correct the MTA-STS record',
+    title: 'Correct the encryption rule for incoming mail (MTA-STS)',
     steps: [
-      'Keep a single TXT record named _mta-sts, with the value v=STSv1; id= followed by letters and digits.',
+      'Keep a single record named _mta-sts (type TXT). Its value is v=STSv1; id= followed by letters and digits.',
       'Change the id each time you change the policy file.',
     ],
   },
@@ -387,15 +386,15 @@ export default {
   'dnsbl-resolver': {
     title: 'Check the blocklists through another way',
     steps: [
-      'Blocklists refuse queries from big public resolvers: run the check again with your own provider’s DNS, or',
-      'look the address up directly on the blocklist’s web page.',
+      'Blocklists don’t answer the big public name servers (DNS). At the top, open “Settings” and type your provider’s name servers (DNS).',
+      'Or look the address up on the blocklist’s web page.',
     ],
   },
   'wait-propagation': {
-    title: 'Wait for the change to reach every DNS server',
+    title: 'Wait for the change to reach every server',
     steps: [
-      'If you changed your records recently, wait at least as long as the TTL shown, then check again.',
-      'If the servers still disagree after a day, tell your DNS host that one server is not up to date.',
+      'If you changed your settings recently, wait as long as the check says. Then choose “Start over” at the top and check your domain once more.',
+      'If the servers still disagree after a day, tell your DNS host that one server isn’t up to date.',
     ],
   },
   'use-port-587': {
@@ -442,7 +441,7 @@ export default {
   'certificate-provider': {
     title: 'Ask the provider to fix the server’s certificate',
     steps: [
-      'Do not accept a certificate warning permanently: it protects your password.',
+      'Don’t accept a certificate warning permanently: it protects your password.',
       'Check that the server name in your settings is exactly the one your provider publishes.',
       'If it is, send this report to your provider: the server’s certificate must be renewed or completed.',
     ],
@@ -459,7 +458,7 @@ export default {
     title: 'Check whether the account is blocked for spam',
     steps: [
       'Log in to your provider’s control panel and open the list of email accounts.',
-      'Look for a mark such as “SPAM” or “blocked” next to the address.',
+      'Next to the address, look for a note that it’s blocked for spam.',
       'Follow the provider’s instructions to unblock it (often by answering the message they sent you) and change the password.',
       'Scan your computers for malware, since a stolen password is the usual cause.',
     ],
@@ -485,7 +484,7 @@ export default {
     ],
   },
   'tenant-smtp-auth': {
-    title: 'For whoever manages your Microsoft 365 organisation: allow SMTP sign-in for this mailbox',
+    title: 'For whoever manages your Microsoft 365 organisation: let this mailbox send',
     steps: [
       'In the Microsoft 365 admin center, open Users › Active users, pick the mailbox, then Mail › Manage email apps.',
       'Tick “Authenticated SMTP” and save; it can take up to an hour to apply.',
@@ -495,15 +494,15 @@ export default {
   'contact-recipient-admin': {
     title: 'The recipient’s mail administrator must act',
     steps: [
-      'Send the recipient the bounce, another way, and ask them to pass it to their IT or mail provider.',
+      'Send the recipient the returned message another way. Ask them to pass it to their IT people or mail provider.',
       'Send again when they confirm the fix.',
     ],
   },
   'check-mx': {
     title: 'Check that the domain points to your mail service',
     steps: [
-      'Run the DNS checks of this app for your domain.',
-      'Compare the MX records with the ones your mail offer expects.',
+      'Choose “Start over” at the top and check your domain once more.',
+      'Compare the MX records with the ones your mail service expects.',
       'If they differ, correct them in the DNS zone of your domain; changes can take a few hours to spread.',
     ],
   },
@@ -516,9 +515,9 @@ export default {
     ],
   },
   'fix-auth-records': {
-    title: 'Fix SPF, DKIM and DMARC of your domain',
+    title: 'Fix the settings that prove your mail is yours (SPF, DKIM and DMARC)',
     steps: [
-      'Open your domain’s DNS zone.',
+      'Open your domain’s settings (DNS zone).',
       'Make the SPF record list every server you send from (for OVHcloud: {{ovh.spfInclude}}).',
       'Turn on DKIM at your provider and publish its key.',
       'Publish a DMARC record; start with p=none.',
@@ -528,7 +527,7 @@ export default {
     title: 'Log in to the outgoing server',
     steps: [
       'Open the account settings of your mail program.',
-      'Turn on “outgoing server (SMTP) requires authentication”.',
+      'Turn on “My outgoing server (SMTP) requires authentication”.',
       'Use your full email address and its password.',
       'Use port {{ports.submission}} with STARTTLS or {{ports.submissions}} with SSL/TLS, then send again.',
     ],
@@ -554,7 +553,7 @@ export default {
     title: 'Your email provider must act',
     steps: [
       'Open a support request with your provider.',
-      'Attach the whole bounce and the time you sent the message.',
+      'Attach the whole returned message and the time you sent it.',
     ],
   },
   'late-diagnosis': {
@@ -564,7 +563,7 @@ export default {
   },
   'spam-diagnosis': {
     title: 'Why the message was judged spam',
-    summary: 'The receiving server’s checks and its spam filter show what to fix, and who can fix it.',
+    summary: 'The receiving server’s checks and its spam filter show what to fix, and who needs to act.',
     steps: ['Start with the first remedy below, then send a new test message and read its headers again.'],
   },
   'outbox-delay': {
@@ -583,10 +582,10 @@ export default {
     ],
   },
   'server-clock-skew': {
-    title: 'A server’s clock is wrong, so one wait cannot be measured',
+    title: 'A server’s clock is wrong, so one wait can’t be measured',
     steps: [
       '{{next}} wrote a time {{duration}} earlier than {{host}}, which took the message before it: one of the two clocks is wrong.',
-      'The waits next to this hop are not reliable; the others are.',
+      'The waits next to this hop aren’t reliable; the others are.',
       'Tell the operator of the server whose clock is wrong (from its name): its time must be kept with NTP.',
     ],
   },
@@ -624,73 +623,73 @@ export default {
   'no-delay-in-headers': {
     title: 'The servers delivered the message without delay',
     steps: [
-      'The last server took the message at {{at}} (UTC), right after it was sent: the servers did not hold it up.',
+      'The last server took the message at {{at}} (UTC), right after it was sent: the servers didn’t hold it up.',
       'If you saw it much later, the wait was in the mail program: check how often it looks for new mail (for example every 30 minutes), or whether it was closed.',
       'On a phone, check that the mail app may refresh in the background.',
     ],
   },
   'spf-authorise-server': {
-    title: 'Authorise the sending server in the SPF record of {{domain}}',
+    title: 'Add your outgoing mail server to who may send for {{domain}}',
     steps: [
-      'Open the DNS zone of {{domain}} at the company that manages it.',
+      'Open the settings of {{domain}} (DNS zone) where you manage them.',
       'Find the TXT record of {{record}} that starts with “v=spf1” (there must be only one).',
       'Add {{mechanism}} before the final “~all” or “-all”. If there is no such record, create a TXT record: {{value}}',
       'Save, wait for the change to spread (up to a few hours), then send a new test message.',
     ],
   },
   'spf-create': {
-    title: 'Create the SPF record of {{domain}}',
+    title: 'Create the list of who may send for {{domain}} (SPF record)',
     steps: [
-      'Open the DNS zone of {{domain}} at the company that manages it.',
+      'Open the settings of {{domain}} (DNS zone) where you manage them.',
       'Create a TXT record for {{record}} with the value: {{value}}',
       'Save, wait for the change to spread (up to a few hours), then send a new test message.',
     ],
   },
   'spf-ask-value': {
-    title: 'Correct the SPF record of {{domain}}',
+    title: 'Correct the list of who may send for {{domain}} (SPF record)',
     steps: [
-      'The receiving server did not find the sending server in the SPF record of {{domain}}.',
+      'The receiving server looked for your outgoing mail server. It wasn’t in the list of {{domain}}.',
       'Ask your email provider for the value to add to SPF (usually an “include:”), then add it to the TXT record of {{record}} that starts with “v=spf1”.',
       'Save, wait for the change to spread, then send a new test message.',
     ],
   },
   'spf-repair': {
-    title: 'The SPF record of {{domain}} is broken',
+    title: 'The list of who may send for {{domain}} is broken (SPF record)',
     steps: [
-      'The receiving server could not read the SPF record of {{record}} (a permanent error: a typo, two records, or more than 10 lookups).',
-      'Run the MailDoctor check on {{domain}}: it shows what is wrong in the record.',
+      'The receiving server couldn’t read the list of who may send (SPF record of {{record}}). It may have a typo, two records, or more than 10 lookups.',
+      'In MailDoctor, choose “Start over”, type {{domain}} and choose “Check”. It shows what’s wrong in the record.',
       'Correct the record so there is one TXT starting with “v=spf1”, then send a new test message.',
     ],
   },
   'dkim-fix-key': {
-    title: 'Correct the DKIM key of {{domain}}',
+    title: 'Correct the signature of mail from {{domain}} (DKIM key)',
     steps: [
-      'The DKIM signature does not check out against the key published at {{record}}.',
+      'The signature on the messages doesn’t match the key at {{record}}.',
       'In your email provider’s control panel, open the DKIM settings of {{domain}} and copy the public key (or CNAME) it shows.',
       'In the DNS zone, make {{record}} exactly that value (a TXT record starting with “v=DKIM1”, or the CNAME the provider gives).',
       'Save, wait for the change to spread, then send a new test message.',
     ],
   },
   'dkim-enable': {
-    title: 'Turn on DKIM signing for {{domain}}',
+    title: 'Turn on signing for mail from {{domain}} (DKIM)',
     steps: [
-      'Messages from {{domain}} carry no DKIM signature, so the receiving server cannot tell they are genuine.',
-      'In your email provider’s control panel, turn on DKIM for {{domain}}: it gives a selector and a key.',
-      'Publish the key in the DNS zone at {{record}} (the provider’s selector instead of <selector>), as the provider shows.',
+      'Messages from {{domain}} carry no signature. So the receiving server can’t tell they’re genuine.',
+      'In your email provider’s control panel, turn on signing (DKIM) for {{domain}}. The provider gives you a name and a key.',
+      'Add the key to your domain’s settings (DNS zone) at {{record}}. Put the name the provider gave you in place of <selector>.',
       'When the provider says the record is found, send a new test message.',
     ],
   },
   'dkim-align': {
     title: 'Sign the messages with the domain {{domain}}',
     steps: [
-      'The DKIM signature is valid but belongs to {{signer}}, not to {{domain}} (the address in From), so DMARC fails.',
+      'The signature is valid but belongs to {{signer}}, not to {{domain}} (the address in From). So the check against forged senders (DMARC) fails.',
       'In your email provider’s control panel, turn on DKIM for {{domain}} itself and publish its key in the DNS.',
     ],
   },
   'dmarc-publish': {
-    title: 'Publish a DMARC record for {{domain}}',
+    title: 'Add the rule against forged senders for {{domain}} (DMARC)',
     steps: [
-      'The domain {{domain}} has no DMARC policy: large providers (Gmail, Outlook, Yahoo) trust such mail less.',
+      'The domain {{domain}} has no rule against forged senders. Large providers such as Gmail, Outlook and Yahoo trust its mail less.',
       'In the DNS zone, create a TXT record for {{record}} with the value: v=DMARC1; p=none',
       'When SPF and DKIM pass for a few weeks, raise the policy to p=quarantine.',
     ],
@@ -698,7 +697,7 @@ export default {
   'ask-sender-fix-auth': {
     title: 'Ask the sender to fix the authentication of {{domain}}',
     steps: [
-      'The checks that prove the message really comes from {{domain}} did not pass: {{checks}}.',
+      'The checks that prove the message really comes from {{domain}} didn’t pass: {{checks}}.',
       'Only the sender (or their email provider) can fix this: send them these results.',
       'Meanwhile, add the sender to your contacts or safe senders so their messages reach your inbox.',
     ],
@@ -728,7 +727,7 @@ export default {
   'sending-ip-ptr': {
     title: 'The sending server {{ip}} has no proper reverse name',
     steps: [
-      'The spam filter saw that {{ip}} has no reverse DNS name (PTR), which makes a server look like a home connection.',
+      'The spam filter saw that {{ip}} has no reverse name (PTR). That makes a server look like a home connection.',
       'Ask whoever runs the server (your provider, or the company that gave you the IP address) to set the PTR of {{ip}} to the server’s name.',
     ],
   },
@@ -751,7 +750,7 @@ export default {
   'filter-judged-spam': {
     title: 'The recipient’s spam filter judged the message as spam',
     steps: [
-      'The filter ({{source}}, score {{score}}) put the message in spam, and it does not say why.',
+      'The filter ({{source}}, score {{score}}) put the message in spam, and it doesn’t say why.',
       'The recipient marks the message as “Not spam” and adds the sender to the contacts or safe senders: the filter learns from it.',
       'If it happens to many recipients, check the content (images only, capital letters, many links) and the sender’s reputation.',
     ],

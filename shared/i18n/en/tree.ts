@@ -6,20 +6,20 @@ export default {
       lead: 'Pick the one closest to what you see.',
       answers: {
         cannotSend: {
-          label: 'I cannot send email',
+          label: 'I can’t send email',
           hint: 'Messages stay in the outbox, or the program shows an error when sending.',
         },
         cannotReceive: {
-          label: 'I do not receive email',
+          label: 'I don’t receive email',
           hint: 'People say they wrote to me, but nothing arrives.',
         },
         bounce: {
           label: 'My message came back with an error',
-          hint: 'I got a "delivery failed" message, maybe with a code such as 550.',
+          hint: 'I got a message saying my email wasn’t delivered, maybe with a code such as 550.',
         },
         webmail: {
-          label: 'I cannot log in to webmail',
-          hint: 'The web page of my mailbox refuses my password or does not open.',
+          label: 'I can’t log in to webmail',
+          hint: 'The web page of my mailbox refuses my password or doesn’t open.',
         },
         late: {
           label: 'My mail arrives late',
@@ -50,7 +50,7 @@ export default {
         microsoft365: { label: 'Microsoft 365', hint: 'Outlook email in a Microsoft 365 business plan.' },
         'google-workspace': { label: 'Google Workspace', hint: 'Gmail with your own domain.' },
         other: { label: 'Another provider', hint: 'Any other company that runs your mailbox.' },
-        unknown: { label: 'I do not know', hint: 'We tell you what your domain’s records say.' },
+        unknown: { label: 'I don’t know', hint: 'We find out from your domain’s name.' },
       },
     },
     'provider-confirm': {
@@ -60,27 +60,27 @@ export default {
       answers: {
         yes: { label: 'Yes, that is right', hint: 'My mail is at {{provider}}.' },
         no: { label: 'No, it is another one', hint: 'I pick my provider from a list.' },
-        unsure: { label: 'I do not know', hint: 'Go on with what the records say.' },
+        unsure: { label: 'I don’t know', hint: 'Go on with what your domain says.' },
       },
     },
     'provider-found': {
       title: 'What your domain says about your provider',
       label: 'What the domain says about the provider',
-      lead: 'From your domain’s records, your mail appears to be at {{provider}}.',
+      lead: 'From your domain’s settings, your mail appears to be at {{provider}}.',
       leadNone:
-        'From your domain’s records we could not tell who runs your mail. We go on with advice that fits any provider.',
+        'From your domain’s settings we couldn’t tell who runs your mail. We go on with advice that fits any provider.',
       answers: { continue: { label: 'Continue', hint: 'On to the next question.' } },
     },
     'pec-active': {
       title: 'Is your PEC mailbox active and renewed?',
       lead: 'A PEC mailbox is paid for year by year: when it expires, or its renewal is unpaid, it stops sending and receiving.',
       answers: {
-        yes: { label: 'Yes, it is active', hint: 'I checked: it has not expired and the renewal is paid.' },
+        yes: { label: 'Yes, it is active', hint: 'I checked: it hasn’t expired and the renewal is paid.' },
         no: {
           label: 'No, it has expired or the renewal is unpaid',
           hint: 'I saw an expiry notice or an unpaid renewal.',
         },
-        unsure: { label: 'I do not know how to check', hint: 'Show me where to look.' },
+        unsure: { label: 'I don’t know how to check', hint: 'Show me where to look.' },
       },
     },
     target: {
@@ -99,7 +99,7 @@ export default {
           label: 'No, something has expired or is unpaid',
           hint: 'I saw an expiry notice or an unpaid invoice.',
         },
-        unsure: { label: 'I do not know how to check', hint: 'Show me where to look.' },
+        unsure: { label: 'I don’t know how to check', hint: 'Show me where to look.' },
       },
       help: {
         'ovh-mxplan':
@@ -124,7 +124,7 @@ export default {
       answers: {
         yes: { label: 'Yes, webmail works', hint: 'Sending and receiving work in the browser.' },
         no: { label: 'No, webmail has the same problem', hint: 'It fails in the browser too.' },
-        unsure: { label: 'I have not tried', hint: 'Show me how.' },
+        unsure: { label: 'I haven’t tried', hint: 'Show me how.' },
       },
     },
     'webmail-problem': {
@@ -133,19 +133,19 @@ export default {
       answers: {
         password: {
           label: 'It says my password is wrong',
-          hint: 'Or the user name or password is not recognised.',
+          hint: 'Or the user name or password isn’t recognised.',
         },
         locked: {
           label: 'It says my account is locked',
           hint: 'After several tries, or by a security rule.',
         },
-        twoFactor: { label: 'It asks for a code I do not have', hint: 'Two-step verification (Exchange).' },
-        noPage: { label: 'The page does not open at all', hint: 'An error page, or it keeps loading.' },
+        twoFactor: { label: 'It asks for a code I don’t have', hint: 'Two-step verification (Exchange).' },
+        noPage: { label: 'The page doesn’t open at all', hint: 'An error page, or it keeps loading.' },
       },
     },
     incident: {
       title: 'Is your provider having an incident right now?',
-      lead: 'Sometimes the problem is not yours at all: the provider is repairing or maintaining its servers. Its status page says so.',
+      lead: 'Sometimes the problem isn’t yours at all: the provider is repairing or maintaining its servers. Its status page says so.',
       answers: {
         yes: { label: 'Yes, an incident or maintenance is announced', hint: 'For my service, now.' },
         no: { label: 'No, nothing is announced', hint: 'Or it has nothing to do with email.' },
@@ -174,7 +174,7 @@ export default {
         },
         nothing: {
           label: 'Nothing: the message stays in the outbox',
-          hint: 'No error, but the message never leaves, or I do not know.',
+          hint: 'No error, but the message never leaves, or I don’t know.',
         },
       },
     },
@@ -185,7 +185,7 @@ export default {
       placeholder: '535 5.7.8 Authentication credentials invalid',
       hint: 'Tip: many programs let you select the text of the error; otherwise type the numbers you see.',
       empty: 'Please paste the error or type its code.',
-      failed: 'We could not read this text. Try typing only the code, such as 535.',
+      failed: 'We couldn’t read this text. Try typing only the code, such as 535.',
       reading: 'Reading…',
     },
     programs: {
@@ -215,7 +215,7 @@ export default {
       placeholder: '550 5.1.1 <mario@example.com>: Recipient address rejected',
       hint: 'Tip: open the returned message, select everything (Ctrl+A), copy and paste it here.',
       empty: 'Please paste the message, its code or its error line.',
-      failed: 'We could not read this text. Try pasting only the line with the error code.',
+      failed: 'We couldn’t read this text. Try pasting only the line with the error code.',
       reading: 'Reading…',
     },
     'headers-role': {
@@ -244,7 +244,7 @@ export default {
     'provider-check': 'Who runs the mail (checked automatically)',
     'services-check': 'What kind of mail service it is',
     'by-problem': 'Which problem was chosen',
-    'mx-check': 'MX and autodiscover records (checked automatically)',
+    'mx-check': 'Where mail arrives, and the settings for Outlook (checked automatically)',
     'send-check': 'Sending servers (checked automatically)',
     'receive-check': 'Incoming mail servers (checked automatically)',
     'receive-evidence': 'Where the domain sends its mail (checked automatically)',
@@ -252,7 +252,7 @@ export default {
     'login-route': 'The login test',
     'after-incident': 'Which problem was chosen',
     'webmail-check': 'The mail service (checked automatically)',
-    'bounce-route': 'The code in the bounce',
+    'bounce-route': 'The code in the returned message',
     'blocklist-check': 'Blocklists (checked automatically)',
     'recipient-check': 'The recipient’s domain (checked automatically)',
     'headers-topic': 'What the headers say',
@@ -260,10 +260,10 @@ export default {
   because: {
     programWrong: 'We read your mail program’s settings: a field is not what your provider needs.',
     offline:
-      'We could not check anything: the name servers did not answer and the registry could not be reached.',
+      'We couldn’t check anything: the name servers didn’t answer and the registry couldn’t be reached.',
     sendingTimedOut:
       'We tried to reach your provider’s sending server and got no answer at all, on any port.',
-    domainMissing: 'We checked: the domain {{domain}} does not exist.',
+    domainMissing: 'We checked: the domain {{domain}} doesn’t exist.',
     loginRefused: 'We checked: the sending server refused this address and password.',
     loginModernSignIn:
       'We checked: {{provider}} no longer accepts the mailbox password from mail programs. Your password may well be right.',
@@ -276,14 +276,14 @@ export default {
     serviceUp: 'We checked: the mail servers of {{domain}} answer, so the service itself is up.',
     mxAnswering: 'We checked: the servers that receive mail for {{domain}} answer normally.',
     domainExpired: 'We checked: your domain’s registration has expired or is suspended.',
-    mxMissing: 'We checked: {{domain}} does not say which server receives its mail.',
+    mxMissing: 'We checked: {{domain}} doesn’t say which server receives its mail.',
     mxWrong: 'We checked: {{domain}} sends its mail to servers other than {{provider}}.',
     srvWrong: 'We checked: the record that lets Outlook set itself up for Exchange is missing or wrong.',
     submissionUnreachable:
       'We checked: your provider’s sending server did not accept a connection on either sending port.',
-    mxHostsBroken: 'We checked: the servers your domain names for incoming mail cannot be found.',
-    mxNotAnswering: 'We checked: the servers that should receive your mail did not answer.',
-    notAnError: 'The code says the message was accepted or is being handled: it is not an error.',
+    mxHostsBroken: 'We checked: the servers your domain names for incoming mail can’t be found.',
+    mxNotAnswering: 'We checked: the servers that should receive your mail didn’t answer.',
+    notAnError: 'The code says the message was accepted or is being handled: it isn’t an error.',
     authFailed: 'The code says the server refused your login.',
     modernSignIn: 'The message says your provider no longer accepts the mailbox password from mail programs.',
     limits:
@@ -302,7 +302,7 @@ export default {
     temporary: 'The code says the problem is temporary.',
     permanent: 'The code says the server refused the message for good.',
     listed: 'We checked: an address of your mail servers is on a blocklist.',
-    recipientDomain: 'We checked: the recipient’s domain cannot receive mail.',
+    recipientDomain: 'We checked: the recipient’s domain can’t receive mail.',
   },
   target: {
     normalised: 'We use {{domain}}, the part of what you typed that handles mail.',
@@ -389,7 +389,7 @@ export default {
       'Add one sentence on what you were trying to do.',
     ],
     handoffWhere: 'Ask {{provider}}’s support, from its control panel:',
-    handoffWhereUnknown: 'Look for “support” or “contact” on your provider’s website.',
+    handoffWhereUnknown: 'On your provider’s website, look for the support or contact page.',
     why: 'Why, and what we checked',
     yourProvider: 'your email service',
     handoffPreview: 'Read the summary before sending it',
@@ -403,7 +403,7 @@ export default {
     helpWhereToLook: 'Where to look',
     detectedOffer: 'We recognised your email service from your domain: {{offer}}.',
     settingsUnknown:
-      'We do not know the settings of this provider. Its help pages list them: look for “IMAP”, “POP” and “SMTP” settings.',
+      'We don’t know the settings of this provider. Its help pages list them: look for incoming mail (IMAP or POP) and outgoing mail (SMTP).',
     settingsTitle: 'Settings for your mail program',
     incoming: 'Incoming mail',
     outgoing: 'Outgoing mail',

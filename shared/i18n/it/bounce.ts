@@ -21,12 +21,12 @@ export default {
         'Il server del destinatario ha verificato SPF, DKIM o DMARC del tuo dominio e il controllo non è andato a buon fine.',
     },
     badreputation: {
-      title: 'Il server di invio ha una cattiva reputazione',
+      title: 'Il server della posta in uscita ha una cattiva reputazione',
       meaning:
-        'Il server del destinatario rifiuta la posta che arriva dall’indirizzo da cui spedisce il tuo provider, per via dei suoi precedenti.',
+        'Il server del destinatario rifiuta la posta che arriva dall’indirizzo da cui spedisce il tuo fornitore, per via dei suoi precedenti.',
     },
     blocked: {
-      title: 'Il server di invio è stato rifiutato',
+      title: 'Il server della posta in uscita è stato rifiutato',
       meaning:
         'Il server del destinatario ha rifiutato la connessione o il mittente, spesso perché l’indirizzo di invio è in una blacklist.',
     },
@@ -45,7 +45,7 @@ export default {
     expired: {
       title: 'Non è stato possibile consegnarlo in tempo',
       meaning:
-        'Il tuo provider ha riprovato per ore o giorni, ma il server del destinatario non ha mai preso il messaggio.',
+        'Il tuo fornitore ha riprovato per ore o giorni, ma il server del destinatario non ha mai preso il messaggio.',
     },
     failedstarttls: {
       title: 'I server non si sono accordati sulla cifratura',
@@ -53,7 +53,7 @@ export default {
         'Una delle due parti chiedeva una connessione cifrata (STARTTLS) e non è stato possibile stabilirla.',
     },
     feedback: {
-      title: 'Una segnalazione di reclamo, non un bounce',
+      title: 'Una segnalazione di reclamo, non un messaggio tornato indietro',
       meaning:
         'Un gestore di caselle avvisa il mittente che un destinatario ha segnato un messaggio come spam (RFC 5965).',
     },
@@ -104,7 +104,7 @@ export default {
     },
     onhold: {
       title: 'Dal messaggio non si capisce il motivo',
-      meaning: 'Il bounce dà troppo pochi dettagli per dire perché il messaggio è tornato indietro.',
+      meaning: 'Il messaggio tornato indietro dà troppo pochi dettagli. Non si capisce perché è tornato.',
     },
     policyviolation: {
       title: 'Rifiutato dalle regole del destinatario',
@@ -116,7 +116,7 @@ export default {
       meaning: 'Il server del destinatario non ha accettato l’indirizzo da cui è partito il messaggio.',
     },
     requireptr: {
-      title: 'Il server di invio non ha un DNS inverso valido',
+      title: 'Il server della posta in uscita non ha un DNS inverso valido',
       meaning:
         'Il server del destinatario vuole che l’indirizzo IP di invio abbia un nome corretto (record PTR).',
     },
@@ -147,7 +147,7 @@ export default {
       meaning: 'Un comando nella conversazione tra i server era sbagliato o fuori ordine.',
     },
     systemerror: {
-      title: 'Un guasto sul server del destinatario',
+      title: 'Un problema sul server del destinatario',
       meaning: 'Il server del destinatario ha avuto un problema interno o è configurato male.',
     },
     systemfull: {
@@ -159,7 +159,7 @@ export default {
       meaning: 'Il server del destinatario limita quanto un mittente può fare nello stesso momento.',
     },
     undefined: {
-      title: 'Non c’è nulla di ciò che direbbe un bounce',
+      title: 'Non sembra un messaggio tornato indietro',
       meaning: 'In quello che hai incollato non c’è un codice o un testo di errore che spieghi un problema.',
     },
     userunknown: {
@@ -167,7 +167,7 @@ export default {
       meaning: 'Il dominio è giusto, ma non c’è nessuna casella con quel nome.',
     },
     vacation: {
-      title: 'Una risposta automatica, non un bounce',
+      title: 'Una risposta automatica, non un messaggio tornato indietro',
       meaning:
         'La casella del destinatario ha risposto da sola (per esempio un avviso di assenza, RFC 3834). Il tuo messaggio è stato consegnato.',
     },
@@ -221,7 +221,7 @@ export default {
       errore: {
         title: 'Una busta di anomalia',
         meaning:
-          'Il messaggio è arrivato in una casella PEC senza partire da una casella PEC: è stato consegnato, ma non ha valore legale e non produce ricevute.',
+          'Il messaggio è arrivato in una casella PEC, ma non è partito da una casella PEC. È stato consegnato, ma non ha valore legale e non dà ricevute.',
       },
     },
     errors: {

@@ -12,7 +12,7 @@ export default {
     'ispdb-mx':
       'La posta del dominio arriva a {{provider}} (elenco di Thunderbird, dal nome del server di posta): posta in arrivo {{incoming}}, in uscita {{outgoing}}.',
     autodiscover:
-      'Pubblicate dall’Autodiscover Exchange del dominio: posta in arrivo {{incoming}}, in uscita {{outgoing}}.',
+      'Pubblicate dal dominio per Exchange (Autodiscover): posta in arrivo {{incoming}}, in uscita {{outgoing}}.',
     srv: 'Pubblicate nei record SRV del dominio: posta in arrivo {{incoming}}, in uscita {{outgoing}}.',
     guess:
       'Nessuno pubblica le impostazioni di questo dominio; questi nomi usuali rispondono con un certificato valido: posta in arrivo {{incoming}}, in uscita {{outgoing}}. Fatteli confermare dal tuo fornitore.',
@@ -21,7 +21,7 @@ export default {
   noneDetail:
     'Né il nostro elenco di fornitori, né quello di Thunderbird, né il dominio stesso indicano quali server usare, e i nomi usuali non rispondono. Le trovi nelle pagine di aiuto del tuo fornitore o chiedendo alla sua assistenza.',
   redirectDetail:
-    'Il dominio rimanda i programmi di posta a un altro indirizzo per le impostazioni ({{redirect}}). Te lo mostriamo ma non lo seguiamo da soli: verifica con il tuo fornitore che sia suo.',
+    'Per le impostazioni, il dominio manda i programmi di posta a un altro indirizzo ({{redirect}}). Te lo mostriamo, ma non lo seguiamo da soli. Chiedi al tuo fornitore se è suo.',
   failedTitle: 'Non siamo riusciti a cercare le impostazioni di {{domain}}',
   failedDetail:
     'Tutte le fonti che consultiamo hanno dato errore o non hanno risposto in tempo, quindi questo non dice nulla delle tue impostazioni. Controlla la connessione a internet e riprova.',
@@ -34,16 +34,16 @@ export default {
       'profile-mx': 'La posta del tuo dominio arriva a questo fornitore, quindi valgono le sue impostazioni.',
       'ispdb-mx':
         'La posta del tuo dominio arriva a questo fornitore (elenco di Thunderbird), quindi valgono le sue impostazioni.',
-      autodiscover: 'Il tuo dominio pubblica queste impostazioni tramite l’Autodiscover di Exchange.',
+      autodiscover: 'Il tuo dominio pubblica queste impostazioni per Exchange (Autodiscover).',
       srv: 'Il tuo dominio pubblica questi server nei suoi record DNS.',
       guess:
         'Nessuno pubblica le impostazioni del tuo dominio: hanno risposto questi nomi usuali. Fatteli confermare dal fornitore.',
     },
     signIn: {
       oauth2:
-        'Questo fornitore vuole che i programmi di posta accedano dalla sua pagina (“Accedi con Microsoft” o “Accedi con Google”), non con la password scritta nel programma.',
+        'Questo fornitore vuole che i programmi di posta entrino dalla sua pagina: «Accedi con Microsoft» o «Accedi con Google». Non con la password scritta nel programma.',
       'oauth2-or-app-password':
-        'Questo fornitore preferisce l’accesso dalla sua pagina (“Accedi con Google” o “Accedi con Microsoft”); con la verifica in due passaggi attiva, un programma che non lo permette ha bisogno di una password per le app.',
+        'Questo fornitore preferisce l’accesso dalla sua pagina: «Accedi con Google» o «Accedi con Microsoft». Se hai la verifica in due passaggi, un programma senza questa scelta vuole una password per le app.',
       'app-password':
         'Questo fornitore vuole nei programmi di posta una password per le app, non la tua password solita.',
     },

@@ -10,7 +10,7 @@ export default {
     timeout:
       'Dal server DNS {{server}} non è arrivata in tempo nessuna risposta su {{name}}, neanche riprovando.',
     'cname-loop':
-      'Il nome {{name}} è un alias che rimanda a se stesso (un ciclo di CNAME), quindi non arriva mai a un indirizzo vero.',
+      'Il nome {{name}} porta a se stesso, in cerchio (un ciclo di CNAME). Così non arriva mai a un indirizzo vero.',
     malformed: 'Il server DNS {{server}} ha mandato qualcosa che non è una risposta valida su {{name}}.',
     aborted: 'Il controllo è stato fermato prima che arrivasse la risposta su {{name}}.',
   },
@@ -38,9 +38,9 @@ export default {
     noneTitle: '{{domain}} non ha un record MX, quindi la posta non può essere consegnata',
     noneDetail:
       'Il tuo dominio non ha un record MX né un indirizzo proprio, quindi gli altri server non sanno dove consegnare la tua posta.',
-    cnameTitle: 'Il server MX {{host}} è un alias',
+    cnameTitle: 'Il server della posta in arrivo {{host}} è solo un altro nome (CNAME)',
     cnameDetail:
-      'Il record MX indica {{host}}, che è un alias (CNAME) di {{target}}. Le regole vogliono che un MX indichi il server vero; alcuni mittenti si rifiutano di consegnare.',
+      'Il record MX indica {{host}}, che è solo un altro nome (CNAME) di {{target}}. Le regole vogliono il nome vero del server. Alcuni mittenti non consegnano.',
   },
   mxHosts: {
     okTitle: '{{host}} si trova',
@@ -78,19 +78,19 @@ export default {
     },
   },
   srv: {
-    autodiscoverErrorTitle: 'Non siamo riusciti a leggere il record di autodiscover {{name}}',
-    autodiscoverFoundTitle: 'Il tuo dominio ha un record di autodiscover',
+    autodiscoverErrorTitle: 'Non siamo riusciti a leggere il dato per configurare Outlook ({{name}})',
+    autodiscoverFoundTitle: 'Il tuo dominio aiuta Outlook a configurarsi da solo',
     autodiscoverFoundDetail:
       'I programmi di posta come Outlook si configurano da soli grazie a {{name}}: {{records}}.',
-    autodiscoverAbsentTitle: 'Nessun record di autodiscover',
+    autodiscoverAbsentTitle: 'Nessun dato per configurare Outlook da solo',
     autodiscoverAbsentDetail:
       'Non c’è un record {{name}}. Serve solo ad alcune offerte (come Exchange), perché Outlook si configuri da solo.',
-    autodiscoverOkTitle: 'Il record di autodiscover è giusto',
+    autodiscoverOkTitle: 'Il dato per configurare Outlook è giusto',
     autodiscoverOkDetail: '{{name}} è {{records}}, come si aspetta {{provider}}.',
-    autodiscoverWrongTitle: 'Il record di autodiscover è sbagliato',
+    autodiscoverWrongTitle: 'Il dato per configurare Outlook è sbagliato',
     autodiscoverWrongDetail:
       '{{name}} è {{records}}, ma {{provider}} si aspetta {{expected}}. Outlook potrebbe non riuscire a configurarsi.',
-    autodiscoverMissingTitle: 'Manca il record di autodiscover',
+    autodiscoverMissingTitle: 'Manca il dato per configurare Outlook da solo',
     autodiscoverMissingDetail:
       '{{provider}} ha bisogno del record {{name}} = {{expected}} perché Outlook e i telefoni si configurino da soli. Non c’è.',
     mailErrorTitle: 'Non siamo riusciti a leggere i record dei servizi di posta ({{name}})',
@@ -110,20 +110,20 @@ export default {
     missingDetail:
       'Manca il record SPF, quindi chi riceve non distingue la tua posta vera dai falsi e può metterla nello spam. Andrebbe bene un record così: {{suggestion}}',
     missingDetailNoProvider:
-      'Manca il record SPF, quindi chi riceve non distingue la tua posta vera dai falsi e può metterla nello spam. Aggiungi un record TXT su {{domain}}: comincia con "v=spf1", poi indica i server di invio del tuo fornitore di posta (le sue guide danno l’"include:" esatto da copiare) e finisce con "~all".',
+      'Manca l’elenco di chi può inviare per il dominio (record SPF). Chi riceve non distingue la tua posta vera dai falsi, e può metterla nello spam. Aggiungi un record TXT su {{domain}} che inizia con "v=spf1". Poi indica i server del fornitore: le sue guide danno la voce esatta da copiare. Alla fine metti "~all".',
     multipleTitle: '{{domain}} ha {{count}} record SPF invece di uno',
     multipleDetail:
       'Con più di un record SPF, chi riceve li considera tutti guasti (permerror): {{records}}. Uniscili in uno solo.',
-    loopTitle: 'Il tuo record SPF include se stesso',
+    loopTitle: 'Il tuo record SPF porta a se stesso',
     loopDetail:
-      'Seguendo gli include si torna a un record già visto: {{chain}}. Chi riceve lo tratta come un errore.',
+      'Seguendo le sue voci si torna a un record già visto: {{chain}}. Chi riceve lo tratta come un errore.',
     tooManyLookupsTitle: 'Il tuo record SPF richiede {{count}} ricerche DNS; il limite è {{limit}}',
     tooManyLookupsDetail:
       'Chi riceve si ferma dopo {{limit}} ricerche e considera il record guasto. Il limite viene superato dentro {{include}} (percorso: {{chain}}).',
     tooManyVoidTitle: 'Il tuo record SPF cita {{count}} nomi che non esistono (limite {{limit}})',
     tooManyVoidDetail:
       'Questi nomi non danno risposta: {{names}}. Oltre {{limit}} nomi così chi riceve considera il record guasto.',
-    includeMissingTitle: 'Il tuo record SPF include {{include}}, che non ha un record SPF',
+    includeMissingTitle: 'Il tuo record SPF cita {{include}}, che non ha un record SPF',
     includeMissingDetail:
       'Il record dice "include:{{include}}", ma quel nome non ha un record SPF, quindi chi riceve considera guasto il tuo.',
     permerrorTitle: 'Il tuo record SPF non è valido',
@@ -135,7 +135,7 @@ export default {
     neutralAllDetail: 'Finisce con "?all", che non protegge: {{record}}. Usa "~all" o "-all".',
     noAllTitle: 'Il tuo record SPF non ha una regola finale',
     noAllDetail: 'Non finisce con "~all" o "-all", quindi non dice nulla degli altri server: {{record}}',
-    providerMissingTitle: 'Il tuo record SPF non include {{provider}}',
+    providerMissingTitle: 'Il tuo record SPF non cita {{provider}}',
     providerMissingDetail:
       'La posta spedita tramite il tuo fornitore potrebbe sembrare falsa. Aggiungi {{include}} al record: {{record}}',
     okTitle: 'Il record SPF di {{domain}} va bene',
@@ -167,24 +167,24 @@ export default {
       'I rapporti per un altro dominio vengono mandati solo se quel dominio pubblica {{name}}. Non lo fa, quindi i rapporti indirizzati a {{reportDomain}} vanno persi.',
   },
   dkim: {
-    errorTitle: 'Non siamo riusciti a leggere la chiave DKIM "{{selector}}"',
-    missingTitle: 'Nessuna chiave DKIM con il nome "{{selector}}"',
+    errorTitle: 'Non siamo riusciti a leggere la chiave di firma "{{selector}}" (DKIM)',
+    missingTitle: 'Nessuna chiave di firma con il nome "{{selector}}" (DKIM)',
     missingDetail:
       'Abbiamo cercato {{name}} e non c’è nessuna chiave. Verifica il nome con il tuo fornitore.',
-    revokedTitle: 'La chiave DKIM "{{selector}}" è stata ritirata',
+    revokedTitle: 'La chiave di firma "{{selector}}" è stata ritirata (DKIM)',
     revokedDetail:
       '{{name}} ha una chiave vuota (p=), che vuol dire "non fidarti delle firme fatte con questa chiave". La posta ancora firmata così non passa il controllo.',
-    unreadableTitle: 'La chiave DKIM "{{selector}}" non si riesce a leggere',
+    unreadableTitle: 'La chiave di firma "{{selector}}" non si riesce a leggere (DKIM)',
     unreadableDetail:
       'La chiave in {{name}} è rovinata (spesso se ne perde un pezzo quando la si incolla), quindi le firme non passano.',
-    shortTitle: 'La chiave DKIM "{{selector}}" è troppo corta ({{bits}} bit)',
+    shortTitle: 'La chiave di firma "{{selector}}" è troppo corta (DKIM, {{bits}} bit)',
     shortDetail:
       'Chi riceve ignora le chiavi sotto i 1024 bit, quindi le tue firme non contano. Crea una chiave da 2048 bit.',
-    weakTitle: 'La chiave DKIM "{{selector}}" è un po’ corta ({{bits}} bit)',
+    weakTitle: 'La chiave di firma "{{selector}}" è un po’ corta (DKIM, {{bits}} bit)',
     weakDetail: 'Funziona ancora, ma oggi si consigliano 2048 bit. Chiave: {{name}}',
-    okTitle: 'Chiave DKIM "{{selector}}" trovata ({{bits}} bit)',
+    okTitle: 'Chiave di firma "{{selector}}" trovata (DKIM, {{bits}} bit)',
     okDetail: 'Chi riceve può verificare la posta firmata con questa chiave. Chiave: {{name}} ({{keyType}}).',
-    noneFoundTitle: 'Non abbiamo trovato chiavi DKIM con i nomi più comuni',
+    noneFoundTitle: 'Non abbiamo trovato chiavi di firma con i nomi più comuni (DKIM)',
     noneFoundDetail:
       'Abbiamo provato: {{selectors}}. Il tuo fornitore può usare un altro nome: di per sé non è un problema.',
   },
@@ -231,10 +231,10 @@ export default {
     },
     refusedTitle: '{{list}} si è rifiutata di rispondere su {{address}}',
     refusedDetail:
-      'La lista ha risposto {{codes}}, che non è un inserimento: vuol dire che non risponde alle domande che passano da questo resolver DNS (i resolver pubblici e chi fa troppe domande vengono respinti). Non sappiamo se {{address}} è in lista.',
+      'La lista ha risposto {{codes}}, che non è un inserimento: vuol dire che non risponde a questo server DNS. La lista respinge i server DNS pubblici e chi fa troppe domande. Non sappiamo se {{address}} è in lista.',
     oddTitle: '{{list}} ha dato una risposta che non sappiamo leggere per {{address}}',
     oddDetail:
-      'La risposta è stata {{codes}}, che non è un codice di questa lista. Il tuo resolver DNS potrebbe modificare le risposte; prova con un altro.',
+      'La risposta è stata {{codes}}, che non è un codice di questa lista. Forse il tuo server DNS cambia le risposte. Prova con un altro.',
   },
   ns: {
     errorTitle: 'Non siamo riusciti a trovare i server DNS di {{domain}}',

@@ -28,7 +28,7 @@ export default {
       detail:
         'La connessione a {{host}} sulla porta {{port}} è scaduta: non ha risposto nessuno. Un firewall (tuo, della tua rete o del server) potrebbe bloccare questa porta, oppure il server è spento.',
       detailPort25:
-        'La connessione a {{host}} sulla porta {{ports.smtp}} è scaduta. Molti fornitori di internet per casa e per cellulari bloccano questa porta: succede spesso e di solito non è un guasto del server di posta. Il tuo programma di posta dovrebbe inviare tramite la porta {{ports.submission}} o {{ports.submissions}}.',
+        'La connessione a {{host}} sulla porta {{ports.smtp}} è scaduta. Molte linee internet di casa e dei telefoni bloccano questa porta. Succede spesso, e di solito il server di posta non ha problemi. Il tuo programma di posta dovrebbe inviare tramite la porta {{ports.submission}} o {{ports.submissions}}.',
     },
     'connect-refused': {
       title: '{{host}} ha rifiutato la connessione sulla porta {{port}}',
@@ -129,7 +129,7 @@ export default {
     'incomplete-chain': {
       title: 'Il certificato di sicurezza di {{host}} non si può verificare',
       detail:
-        'Il certificato di {{host}} (rilasciato da {{issuer}}) non si può ricondurre a un’autorità di cui questo computer si fida: il server forse non invia il certificato intermedio, oppure l’emittente è sconosciuto. Alcuni programmi di posta lo rifiuteranno. Il fornitore deve completare la catena dei certificati del server.',
+        'Il certificato di {{host}} (rilasciato da {{issuer}}) non porta a un’autorità di cui questo computer si fida. Forse il server non manda il certificato intermedio, oppure chi l’ha rilasciato è sconosciuto. Alcuni programmi di posta lo rifiuteranno. Il fornitore deve completare la catena dei certificati del server.',
     },
     'wrong-name': {
       title: 'Il certificato di sicurezza è per un nome diverso da {{host}}',
@@ -175,17 +175,17 @@ export default {
     'modern-auth-required': {
       title: '{{host}} non accetta più la password della casella dai programmi di posta',
       detail:
-        'Il server {{host}} ha risposto “{{server}}”, oppure offre solo l’accesso tramite la pagina del fornitore (OAuth). La password può essere giusta: il programma di posta deve accedere dalla pagina del fornitore (“Accedi con Microsoft” o “Accedi con Google”), oppure usare una password per le app, se il fornitore la prevede.',
+        'Il server {{host}} ha risposto “{{server}}”, oppure offre solo l’accesso tramite la pagina del fornitore (OAuth). La password può essere giusta. Il programma di posta deve entrare dalla pagina del fornitore: «Accedi con Microsoft» o «Accedi con Google». Oppure può usare una password per le app, se il fornitore la prevede.',
     },
     'wrong-or-app-password': {
       title: '{{host}} non ha accettato la password',
       detail:
-        'Il server {{host}} ha risposto “{{server}}”. O la password è sbagliata, oppure l’account ha la verifica in due passaggi e vuole una password per le app (o l’accesso dalla pagina del fornitore) al posto della password solita.',
+        'Il server {{host}} ha risposto “{{server}}”. Forse la password è sbagliata. Oppure l’account ha la verifica in due passaggi. Allora vuole una password per le app, o l’accesso dalla pagina del fornitore.',
     },
     'wrong-or-modern-auth': {
       title: '{{host}} ha rifiutato l’accesso',
       detail:
-        'Il server {{host}} ha risposto “{{server}}”. O il nome utente o la password sono sbagliati, oppure per questo account o per l’organizzazione l’accesso con password dai programmi di posta è disattivato, e il programma deve accedere dalla pagina del fornitore.',
+        'Il server {{host}} ha risposto “{{server}}”. Forse il nome utente o la password sono sbagliati. Oppure i programmi di posta non possono più entrare con la password. Allora il programma deve entrare dalla pagina del fornitore.',
     },
     temporary: {
       title: 'Al momento non è stato possibile verificare l’accesso',
@@ -240,7 +240,7 @@ export default {
     policy: {
       title: '{{host}} rifiuta la nostra posta per una sua regola',
       detail:
-        'Il server {{host}} ha rifiutato per una regola, per esempio una lista di blocco o un controllo sul mittente ({{code}} {{enhanced}} {{server}}).',
+        'Il server {{host}} ha rifiutato per una regola, per esempio una blacklist o un controllo sul mittente ({{code}} {{enhanced}} {{server}}).',
     },
     'sender-rejected': {
       title: '{{host}} ha rifiutato il mittente prima del destinatario',
@@ -380,17 +380,17 @@ export default {
       title:
         'La porta {{ports.smtp}} di {{host}} non risponde da qui: probabilmente la blocca la tua linea internet',
       detail:
-        'Sulla porta {{ports.smtp}} di {{host}} non ha risposto nessuno, mentre le porte di invio {{ports.submission}} e {{ports.submissions}} del tuo fornitore rispondono. Molte linee di casa bloccano la porta {{ports.smtp}} (in Italia è frequente); questo non impedisce al tuo programma di posta di inviare, perché usa la {{ports.submission}} o la {{ports.submissions}}. Il server di posta non è fuori servizio.',
+        'Sulla porta {{ports.smtp}} di {{host}} non ha risposto nessuno, mentre le porte di invio {{ports.submission}} e {{ports.submissions}} del tuo fornitore rispondono. Molte linee di casa bloccano la porta {{ports.smtp}}: in Italia succede spesso. Il tuo programma di posta può inviare lo stesso, perché usa la {{ports.submission}} o la {{ports.submissions}}. Il server di posta non è fuori servizio.',
     },
     timeUp: {
       title: 'Il tempo del controllo è finito mentre provavamo {{host}}',
       detail:
-        'Il controllo completo ha un tempo massimo, ed è scaduto prima che {{service}} su {{host}} porta {{port}} finisse di rispondere: non possiamo dire come si comporta questo server. Ripeti il controllo; se succede di nuovo, il server o la tua connessione sono molto lenti.',
+        'Le verifiche hanno un tempo massimo. È finito prima che {{service}} su {{host}} porta {{port}} finisse di rispondere. Non sappiamo come si comporta questo server. Scegli «Verifica di nuovo». Se succede ancora, il server o la tua connessione sono molto lenti.',
     },
     timeUpBeforeStart: {
       title: 'Il tempo del controllo è finito prima di provare {{service}}',
       detail:
-        'Il controllo completo ha un tempo massimo, ed è scaduto mentre cercavamo ancora il server {{service}} di {{domain}}. Ripeti il controllo; se succede di nuovo, i server DNS di {{domain}} o la tua connessione sono molto lenti.',
+        'Le verifiche hanno un tempo massimo. È finito mentre cercavamo ancora il server {{service}} di {{domain}}. Scegli «Verifica di nuovo». Se succede ancora, i server DNS di {{domain}} o la tua connessione sono molto lenti.',
     },
     cancelledBeforeStart: {
       title: 'La prova di {{service}} non è stata fatta',
@@ -399,7 +399,7 @@ export default {
     unknownServer: {
       title: 'Non conosciamo il tuo server {{service}}',
       detail:
-        'Non è stato indicato nessun server {{service}} per {{domain}}, il dominio non ne indica uno nel suo DNS e non abbiamo le impostazioni della tua offerta di posta: non c’era niente da provare.',
+        'Nessuno ha indicato un server {{service}} per {{domain}}. Il dominio non ne indica uno e non conosciamo il tuo servizio di posta. Quindi non c’era nulla da provare.',
     },
     mx: {
       null: {

@@ -15,7 +15,7 @@ export default {
         },
         bounce: {
           label: 'Un mio messaggio è tornato indietro con un errore',
-          hint: 'Ho ricevuto un avviso di «consegna non riuscita», magari con un codice come 550.',
+          hint: 'Ho ricevuto un avviso che il messaggio non è stato consegnato, magari con un codice come 550.',
         },
         webmail: {
           label: 'Non riesco ad accedere alla webmail',
@@ -53,7 +53,7 @@ export default {
         },
         'google-workspace': { label: 'Google Workspace', hint: 'Gmail con il tuo dominio.' },
         other: { label: 'Un altro fornitore', hint: 'Qualsiasi altra azienda che gestisce la tua casella.' },
-        unknown: { label: 'Non lo so', hint: 'Ti diciamo che cosa risulta dai record del tuo dominio.' },
+        unknown: { label: 'Non lo so', hint: 'Lo scopriamo noi dal nome del tuo dominio.' },
       },
     },
     'provider-confirm': {
@@ -63,20 +63,20 @@ export default {
       answers: {
         yes: { label: 'Sì, è così', hint: 'La mia posta è gestita da {{provider}}.' },
         no: { label: 'No, è un altro', hint: 'Scelgo il mio fornitore da un elenco.' },
-        unsure: { label: 'Non lo so', hint: 'Proseguiamo con quello che dicono i record.' },
+        unsure: { label: 'Non lo so', hint: 'Andiamo avanti con quello che dice il tuo dominio.' },
       },
     },
     'provider-found': {
       title: 'Che cosa dice il tuo dominio sul fornitore',
       label: 'Che cosa dice il dominio sul fornitore',
-      lead: 'Dai record del tuo dominio, la tua posta risulta gestita da {{provider}}.',
+      lead: 'Dai dati del tuo dominio, la tua posta risulta gestita da {{provider}}.',
       leadNone:
-        'Dai record del tuo dominio non siamo riusciti a capire chi gestisce la tua posta. Proseguiamo con consigli validi per qualsiasi fornitore.',
+        'Dai dati del tuo dominio non capiamo chi gestisce la tua posta. Andiamo avanti con consigli validi per ogni fornitore.',
       answers: { continue: { label: 'Continua', hint: 'Alla prossima domanda.' } },
     },
     'pec-active': {
       title: 'La tua casella PEC è attiva e rinnovata?',
-      lead: 'La casella PEC si paga di anno in anno: se scade, o il rinnovo non è pagato, smette di inviare e ricevere.',
+      lead: 'La casella PEC si paga ogni anno. Se scade, o il rinnovo non è pagato, non invia e non riceve più.',
       answers: {
         yes: { label: 'Sì, è attiva', hint: 'Ho controllato: non è scaduta e il rinnovo è pagato.' },
         no: {
@@ -88,11 +88,11 @@ export default {
     },
     target: {
       title: 'Di quale indirizzo email o dominio si tratta?',
-      lead: 'Scrivi il tuo indirizzo email oppure solo la parte dopo la @. Iniziamo subito le verifiche, mentre rispondi alle prossime domande.',
+      lead: 'Scrivi il tuo indirizzo email, o solo la parte dopo la @. Le verifiche partono subito, mentre rispondi alle altre domande.',
     },
     'offer-active': {
       title: 'Il tuo servizio di posta è pagato e attivo?',
-      lead: 'Una casella smette di funzionare quando l’offerta email, o l’hosting a cui è collegata, è scaduta oppure c’è una fattura non pagata.',
+      lead: 'Una casella si ferma se il servizio di posta è scaduto. Succede anche se è scaduto il sito a cui è legata, o se c’è una fattura da pagare.',
       answers: {
         yes: {
           label: 'Sì, è tutto attivo',
@@ -106,11 +106,11 @@ export default {
       },
       help: {
         'ovh-mxplan':
-          'Nello Spazio Cliente OVHcloud apri Web Cloud, poi Email, scegli il dominio e apri la scheda Account email: la colonna Stato dice se ogni indirizzo è attivo. L’hosting collegato si trova in Web Cloud, Hosting.',
+          'Nello Spazio Cliente OVHcloud apri Web Cloud, poi Email. Scegli il dominio e apri la scheda Account email. La colonna Stato dice se ogni indirizzo è attivo. Il sito legato è in Web Cloud, Hosting.',
         'ovh-emailpro':
-          'Nello Spazio Cliente OVHcloud apri Web Cloud, poi Email Pro, scegli la piattaforma e apri la scheda Account email: la colonna Stato dice se ogni indirizzo è attivo.',
+          'Nello Spazio Cliente OVHcloud apri Web Cloud, poi Email Pro. Scegli la piattaforma e apri la scheda Account email. La colonna Stato dice se ogni indirizzo è attivo.',
         'ovh-exchange':
-          'Nello Spazio Cliente OVHcloud apri Web Cloud, poi Microsoft, poi Exchange, scegli la piattaforma e apri la scheda Account email: la colonna Stato dice se ogni account è attivo.',
+          'Nello Spazio Cliente OVHcloud apri Web Cloud, poi Microsoft, poi Exchange. Scegli la piattaforma e apri la scheda Account email. La colonna Stato dice se ogni account è attivo.',
         microsoft365:
           'Nell’interfaccia di amministrazione di Microsoft 365 guarda in Fatturazione gli abbonamenti e in Utenti lo stato di ogni casella.',
         'google-workspace':
@@ -123,7 +123,7 @@ export default {
     },
     'webmail-works': {
       title: 'Dalla webmail funziona?',
-      lead: 'Apri la tua casella nel browser (webmail) e prova a mandarti un messaggio. Così capiamo se il guasto è nel programma di posta o nel servizio.',
+      lead: 'Apri la tua casella nel browser: è la webmail. Prova a mandare un messaggio a te stesso. Così capiamo se il guaio è nel programma di posta o nel servizio.',
       answers: {
         yes: { label: 'Sì, la webmail funziona', hint: 'Nel browser invio e ricevo senza problemi.' },
         no: {
@@ -153,11 +153,11 @@ export default {
       },
     },
     incident: {
-      title: 'Il tuo fornitore ha un guasto in corso?',
-      lead: 'A volte il problema non dipende da te: il fornitore sta riparando o aggiornando i suoi server. La sua pagina di stato lo indica.',
+      title: 'Il tuo fornitore ha un incidente o una manutenzione in corso?',
+      lead: 'A volte il problema non dipende da te. Il fornitore sta riparando o aggiornando i suoi server. Lo dice la sua pagina di stato.',
       answers: {
         yes: {
-          label: 'Sì, c’è un guasto o una manutenzione annunciata',
+          label: 'Sì, c’è un incidente o una manutenzione',
           hint: 'Per il mio servizio, adesso.',
         },
         no: { label: 'No, non c’è nulla di annunciato', hint: 'Oppure non riguarda la posta.' },
@@ -193,7 +193,7 @@ export default {
     },
     'send-error-input': {
       title: 'Che cosa dice l’errore?',
-      lead: 'Copia l’errore che mostra il programma di posta e incollalo qui, oppure scrivi il suo codice (come 535). Nulla lascia questo computer.',
+      lead: 'Copia l’errore del programma di posta e incollalo qui. Oppure scrivi solo il codice, come 535. Il testo resta su questo computer.',
       label: 'Il messaggio di errore o il suo codice',
       placeholder: '535 5.7.8 Authentication credentials invalid',
       hint: 'Suggerimento: molti programmi permettono di selezionare il testo dell’errore; altrimenti scrivi i numeri che vedi.',
@@ -217,13 +217,13 @@ export default {
     },
     'login-test': {
       title: 'Proviamo il tuo indirizzo e la tua password',
-      lead: 'Accediamo al server di invio del tuo fornitore come fa il programma di posta. Così capiamo subito se il problema è l’account o il programma.',
+      lead: 'Entriamo nel server della posta in uscita del fornitore, come fa il programma di posta. Così capiamo se il guaio è l’account o il programma.',
       next: 'Continua',
       skip: 'Salta questa prova',
     },
     'bounce-input': {
       title: 'Che cosa dice il messaggio di errore?',
-      lead: 'Incolla tutto il messaggio tornato indietro, oppure solo il codice (come 550) o la riga con il codice. Nulla lascia questo computer.',
+      lead: 'Incolla tutto il messaggio tornato indietro. Oppure solo il codice, come 550, o la riga con il codice. Il testo resta su questo computer.',
       label: 'Il messaggio tornato, il suo codice o la riga di errore',
       placeholder: '550 5.1.1 <mario@esempio.it>: Recipient address rejected',
       hint: 'Suggerimento: apri il messaggio tornato, seleziona tutto (Ctrl+A), copia e incolla qui.',
@@ -234,11 +234,11 @@ export default {
     },
     'headers-role': {
       title: 'Di quali messaggi si tratta?',
-      lead: 'Le intestazioni di uno di questi messaggi dicono dove si è perso tempo o perché è stato giudicato spam.',
+      lead: 'Le intestazioni di un messaggio dicono dove ha perso tempo. O perché è finito nello spam.',
       answers: {
         sender: {
           label: 'Messaggi che invio io',
-          hint: 'Chiedi a un destinatario di mandarti le intestazioni di un tuo messaggio così come l’ha ricevuto.',
+          hint: 'Chiedi a chi l’ha ricevuto di mandarti le intestazioni del tuo messaggio.',
         },
         recipient: {
           label: 'Messaggi che ricevo',
@@ -258,16 +258,16 @@ export default {
     'provider-check': 'Chi gestisce la posta (verificato in automatico)',
     'services-check': 'Che tipo di servizio di posta è',
     'by-problem': 'Quale problema è stato scelto',
-    'mx-check': 'Record MX e autodiscover (verificati in automatico)',
-    'send-check': 'Server di invio (verificati in automatico)',
+    'mx-check': 'Dove arriva la posta e i dati per Outlook (verificati in automatico)',
+    'send-check': 'Server della posta in uscita (verificati in automatico)',
     'receive-check': 'Server della posta in arrivo (verificati in automatico)',
     'receive-evidence': 'Dove il dominio manda la posta (verificato in automatico)',
     'send-error-route': 'L’errore mostrato dal programma di posta',
     'login-route': 'La prova di accesso',
     'after-incident': 'Quale problema è stato scelto',
     'webmail-check': 'Il servizio di posta (verificato in automatico)',
-    'bounce-route': 'Il codice del messaggio tornato',
-    'blocklist-check': 'Liste di blocco (verificate in automatico)',
+    'bounce-route': 'Il codice del messaggio tornato indietro',
+    'blocklist-check': 'Blacklist (verificate in automatico)',
     'recipient-check': 'Il dominio del destinatario (verificato in automatico)',
     'headers-topic': 'Cosa dicono le intestazioni',
   },
@@ -277,15 +277,16 @@ export default {
     offline:
       'Non siamo riusciti a verificare nulla: i server dei nomi non hanno risposto e il registro dei domini non era raggiungibile.',
     sendingTimedOut:
-      'Abbiamo provato a raggiungere il server di invio del tuo fornitore e non abbiamo avuto alcuna risposta, su nessuna porta.',
+      'Abbiamo provato a raggiungere il server della posta in uscita del tuo fornitore e non abbiamo avuto alcuna risposta, su nessuna porta.',
     domainMissing: 'Abbiamo verificato: il dominio {{domain}} non esiste.',
-    loginRefused: 'Abbiamo verificato: il server di invio ha rifiutato questo indirizzo con questa password.',
+    loginRefused:
+      'Abbiamo verificato: il server della posta in uscita ha rifiutato questo indirizzo con questa password.',
     loginModernSignIn:
       'Abbiamo verificato: {{provider}} non accetta più la password della casella dai programmi di posta. La tua password può essere giusta.',
     loginAppPassword:
       'Abbiamo verificato: {{provider}} chiede per questo indirizzo una password per le app, non la tua password solita.',
     loginWorks:
-      'Abbiamo verificato: indirizzo e password funzionano sul server di invio, quindi l’account è a posto e la causa probabile sono le impostazioni del programma di posta.',
+      'Abbiamo verificato: indirizzo e password funzionano sul server della posta in uscita. Quindi l’account è a posto. Il guaio è forse nelle impostazioni del programma di posta.',
     relayDenied: 'Il messaggio dice che il server vuole che tu acceda prima di inviare.',
     recipientRefusedNoCheck: 'Il codice dice che il server del destinatario ha rifiutato l’indirizzo.',
     serviceUp: 'Abbiamo verificato: i server di posta di {{domain}} rispondono, quindi il servizio funziona.',
@@ -294,7 +295,7 @@ export default {
     mxMissing: 'Abbiamo verificato: {{domain}} non indica quale server riceve la sua posta.',
     mxWrong: 'Abbiamo verificato: {{domain}} manda la posta a server diversi da quelli di {{provider}}.',
     srvWrong:
-      'Abbiamo verificato: manca o è sbagliato il record che permette a Outlook di configurarsi da solo per Exchange.',
+      'Abbiamo verificato: manca o è sbagliato il dato che fa configurare Outlook da solo per Exchange.',
     submissionUnreachable:
       'Abbiamo verificato: il server di invio del fornitore non ha accettato la connessione su nessuna delle due porte di invio.',
     mxHostsBroken:
@@ -306,8 +307,7 @@ export default {
     authFailed: 'Il codice dice che il server ha rifiutato il tuo accesso.',
     limits:
       'Il codice dice che il server ha rifiutato mittente o destinatario, spesso perché è stato superato un limite di invio.',
-    maybeBlocklisted:
-      'Questo codice riguarda spesso una lista di blocco, quindi abbiamo controllato le liste.',
+    maybeBlocklisted: 'Questo codice riguarda spesso una blacklist, quindi abbiamo controllato le liste.',
     ordinaryToPec: 'Il server dice che l’indirizzo è una casella PEC che accetta solo posta certificata.',
     recipientRefused:
       'Il codice dice che il server del destinatario ha rifiutato l’indirizzo, quindi abbiamo controllato il dominio del destinatario.',
@@ -320,7 +320,7 @@ export default {
     refusedInWords: 'Il messaggio dice a parole, senza un codice, che è stato rifiutato.',
     temporary: 'Il codice dice che il problema è temporaneo.',
     permanent: 'Il codice dice che il server ha rifiutato il messaggio in modo definitivo.',
-    listed: 'Abbiamo verificato: un indirizzo dei tuoi server di posta è in una lista di blocco.',
+    listed: 'Abbiamo verificato: un indirizzo dei tuoi server di posta è in una blacklist.',
     recipientDomain: 'Abbiamo verificato: il dominio del destinatario non può ricevere posta.',
   },
   target: {
@@ -357,11 +357,11 @@ export default {
   },
   login: {
     title: 'Prova il tuo accesso',
-    lead: 'Scrivi indirizzo e password e li proviamo sui server del tuo fornitore, come fa il programma di posta. La password viaggia solo su una connessione cifrata e verificata e non viene mai salvata.',
+    lead: 'Scrivi indirizzo e password. Li proviamo sui server del fornitore, come fa il programma di posta. La password viaggia solo su una connessione cifrata e sicura. Non la salviamo mai.',
     address: 'Il tuo indirizzo email',
     password: 'La password della tua email',
     passwordHint:
-      'Usata una volta per questa prova e dimenticata quando lasci questa pagina. Mai salvata, mai nel rapporto.',
+      'Usata una volta per questa prova e dimenticata quando lasci questa pagina. Mai salvata, mai nel riepilogo.',
     testOutgoing: 'Prova l’invio (SMTP)',
     testIncoming: 'Prova la ricezione (IMAP o POP3)',
     testing: 'Prova in corso…',
@@ -375,7 +375,7 @@ export default {
   },
   envelope: {
     title: 'Chiedi al server del destinatario di questo indirizzo (facoltativo)',
-    lead: 'Ci colleghiamo al server di posta del destinatario e gli chiediamo se accetta questo indirizzo, senza inviare alcun messaggio. La sua risposta mostra se l’indirizzo esiste. Nota: alcune connessioni internet domestiche bloccano questo tipo di collegamento.',
+    lead: 'Ci colleghiamo al server di posta di chi riceve. Gli chiediamo se accetta questo indirizzo, senza inviare nulla. La risposta mostra se l’indirizzo esiste. Alcune linee di casa bloccano questa prova.',
     recipient: 'L’indirizzo del destinatario',
     run: 'Chiedi al server',
     badAddress: 'Scrivi l’indirizzo completo del destinatario, come anna@esempio.it.',
@@ -404,11 +404,11 @@ export default {
     handoffHowTo: 'Come mandarlo',
     handoffSteps: [
       'Scegli «{{copy}}» qui sotto.',
-      'Apri la pagina di assistenza del fornitore o scrivi al suo indirizzo di supporto, e incolla il riepilogo nella richiesta (oppure allega il file che hai salvato).',
+      'Apri la pagina di assistenza del fornitore, o scrivi al suo indirizzo. Incolla il riepilogo nella richiesta, oppure allega il file che hai salvato.',
       'Aggiungi una frase su che cosa stavi cercando di fare.',
     ],
     handoffWhere: 'Chiedi al supporto di {{provider}}, dal suo pannello di controllo:',
-    handoffWhereUnknown: 'Cerca «assistenza» o «contatti» sul sito del tuo fornitore.',
+    handoffWhereUnknown: 'Sul sito del tuo fornitore cerca la pagina dell’assistenza o dei contatti.',
     why: 'Perché, e che cosa abbiamo verificato',
     yourProvider: 'il tuo servizio email',
     handoffPreview: 'Leggi il riepilogo prima di mandarlo',
@@ -422,7 +422,7 @@ export default {
     helpWhereToLook: 'Dove guardare',
     detectedOffer: 'Abbiamo riconosciuto il tuo servizio di posta dal dominio: {{offer}}.',
     settingsUnknown:
-      'Non conosciamo le impostazioni di questo fornitore. Le trovi nelle sue pagine di aiuto: cerca le impostazioni «IMAP», «POP» e «SMTP».',
+      'Non conosciamo le impostazioni di questo fornitore. Le trovi nelle sue pagine di aiuto: cerca la posta in arrivo (IMAP o POP) e in uscita (SMTP).',
     settingsTitle: 'Impostazioni per il programma di posta',
     incoming: 'Posta in arrivo',
     outgoing: 'Posta in uscita',
