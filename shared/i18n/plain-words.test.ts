@@ -158,6 +158,17 @@ const OUTSIDE_LABELS: Record<Lang, Record<string, string>> = {
     'Sorgente messaggio': 'Thunderbird, menu Visualizza',
     'Tutte le intestazioni': 'Apple Mail, Vista › Messaggio',
     '…': 'Spazio Cliente OVHcloud, il pulsante in fondo alla riga di un indirizzo email',
+    Spam: 'Gmail, la cartella dei messaggi presi per spam (https://support.google.com/mail/answer/1366858)',
+    'Posta indesiderata':
+      'Outlook, la cartella e il menu Home › Posta indesiderata (https://support.microsoft.com/office/5ae3ea8e-cf41-4fa0-b02a-3b96e21de089)',
+    Regole:
+      'Outlook, menu Home › Regole (https://support.microsoft.com/office/c24f5dea-9465-4df4-ad17-a50704d66c59)',
+    'Gestisci regole e avvisi':
+      'Outlook, Home › Regole › Gestisci regole e avvisi (https://support.microsoft.com/office/c24f5dea-9465-4df4-ad17-a50704d66c59)',
+    Strumenti:
+      'Thunderbird, menu Strumenti (https://support.mozilla.org/kb/organize-your-messages-using-filters)',
+    'Filtri messaggi':
+      'Thunderbird, Strumenti › Filtri messaggi (https://support.mozilla.org/kb/organize-your-messages-using-filters)',
   },
   en: {
     'My outgoing server (SMTP) requires authentication':
@@ -175,6 +186,19 @@ const OUTSIDE_LABELS: Record<Lang, Record<string, string>> = {
     'View message details': 'Outlook on the web, … › View menu of a message',
     'Message source': 'Thunderbird, View menu',
     'All headers': 'Apple Mail, View › Message',
+    Spam: 'Gmail, the folder of messages taken for spam (https://support.google.com/mail/answer/1366858)',
+    'Junk Email':
+      'Outlook, the folder of messages taken for spam (https://support.microsoft.com/office/5ae3ea8e-cf41-4fa0-b02a-3b96e21de089)',
+    Junk: 'Outlook, Home › Junk menu (https://support.microsoft.com/office/5ae3ea8e-cf41-4fa0-b02a-3b96e21de089)',
+    'Not Junk':
+      'Outlook, Home › Junk › Not Junk (https://support.microsoft.com/office/5ae3ea8e-cf41-4fa0-b02a-3b96e21de089)',
+    Rules:
+      'Outlook, Home › Rules menu (https://support.microsoft.com/office/c24f5dea-9465-4df4-ad17-a50704d66c59)',
+    'Manage Rules & Alerts':
+      'Outlook, Home › Rules › Manage Rules & Alerts (https://support.microsoft.com/office/c24f5dea-9465-4df4-ad17-a50704d66c59)',
+    Tools: 'Thunderbird, Tools menu (https://support.mozilla.org/kb/organize-your-messages-using-filters)',
+    'Message Filters':
+      'Thunderbird, Tools › Message Filters (https://support.mozilla.org/kb/organize-your-messages-using-filters)',
   },
 }
 

@@ -6,8 +6,8 @@ export default {
     permanent: 'No, not as it is. Fix the cause first, then send it again.',
     temporary: 'Probably, later. The problem may pass by itself, and servers usually try again on their own.',
     warning:
-      'This is only a warning: the message has not failed and is still being tried. Wait before sending it again.',
-    none: 'There is nothing to send again: this is not a failure.',
+      'This is only a warning: the message hasn’t failed and is still being tried. Wait before sending it again.',
+    none: 'There’s nothing to send again: this isn’t a failure.',
   },
   origin: {
     read: 'written in the message',

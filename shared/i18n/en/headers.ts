@@ -21,7 +21,7 @@ export default {
       'This doesn’t look like the headers of a message: there is no “Received:” line. Copy the whole header block, from the first line to the empty line before the text.',
     truncated: 'The text is very long: MailDoctor read only its first part.',
     failed:
-      'MailDoctor could not read these headers in time. Paste the headers of one message only, and try again.',
+      'MailDoctor couldn’t read these headers in time. Paste the headers of one message only, and try again.',
     shown: '{{count}} servers on the way',
   },
   timeline: {

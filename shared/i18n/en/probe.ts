@@ -43,7 +43,7 @@ export default {
     'private-address': {
       title: '{{host}} points inside a private network',
       detail:
-        'The name {{host}} leads only to {{server}}, an address inside a private network: nobody outside your network can deliver to it. We did not connect to it.',
+        'The name {{host}} leads only to {{server}}, an address inside a private network: nobody outside your network can deliver to it. We didn’t connect to it.',
     },
     'no-greeting': {
       title: '{{host}} accepted the connection but said nothing',
@@ -309,12 +309,12 @@ export default {
   },
   mailboxLook: {
     failed: {
-      title: 'We could not look inside your mailbox',
+      title: 'We couldn’t look inside your mailbox',
       detail:
         'The look inside the mailbox at {{host}}:{{port}} stopped ({{reason}}: {{server}}). Nothing was changed in it.',
     },
     incomplete: {
-      title: 'The look inside your mailbox did not finish',
+      title: 'The look inside your mailbox didn’t finish',
       detail:
         'The connection to {{host}}:{{port}} stopped before this part. The other results say how far it got.',
     },
@@ -330,16 +330,16 @@ export default {
     },
     roomy: {
       title: 'Your mailbox has room: {{used}} {{unit}} of {{limit}} {{unit}} used',
-      detail: 'The mailbox at {{host}} uses {{percent}}% of its space. Lack of space is not the problem.',
+      detail: 'The mailbox at {{host}} uses {{percent}}% of its space. Lack of space isn’t the problem.',
     },
     noLimit: {
       title: 'Your mailbox has no size limit',
       detail: 'The server at {{host}} says how full mailboxes are, and sets no limit on this one.',
     },
     notOffered: {
-      title: 'The server does not say how full your mailbox is',
+      title: 'The server doesn’t say how full your mailbox is',
       detail:
-        'The server at {{host}} does not tell how much space the mailbox uses. Your webmail or the provider’s control panel may show it.',
+        'The server at {{host}} doesn’t tell how much space the mailbox uses. Your webmail or the provider’s control panel may show it.',
     },
     pop3: {
       title: '{{messages}} messages ({{size}} {{unit}}) are kept on the server',
@@ -353,7 +353,7 @@ export default {
     inInbox: {
       title: 'The message arrived, in the inbox',
       detail:
-        'We found “{{subject}}” from {{from}} ({{date}}) in the inbox. If your mail program does not show it, check its settings.',
+        'We found “{{subject}}” from {{from}} ({{date}}) in the inbox. If your mail program doesn’t show it, check its settings.',
     },
     inSpam: {
       title: 'The message arrived, in Spam',
@@ -368,11 +368,11 @@ export default {
     notFound: {
       title: 'No message matching “{{text}}” is in your mailbox',
       detail:
-        'We looked in all {{count}} folders by subject, sender and Message-ID. The message has not arrived yet, or it was deleted. Ask the sender whether it came back to them.',
+        'We looked in all {{count}} folders by subject, sender and Message-ID. The message hasn’t arrived yet, or it was deleted. Ask the sender whether it came back to them.',
     },
     findIncomplete: {
-      title: 'We could not look in every folder for “{{text}}”',
-      detail: 'These folders could not be opened: {{folders}}. The message may be there.',
+      title: 'We couldn’t look in every folder for “{{text}}”',
+      detail: 'These folders couldn’t be opened: {{folders}}. The message may be there.',
     },
   },
   orchestration: {

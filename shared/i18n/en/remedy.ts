@@ -182,10 +182,10 @@ export default {
     title: 'Your message was taken for spam',
     summary: 'The recipient’s server refused the message because its filter took it for spam.',
     steps: [
-      'Write the message again in plain words: leave out shortened links, many links and words such as “free” or “offer”.',
-      'Send attachments as a download link, or send the message once without them.',
-      'Ask the recipient, by another channel, to add your address to their allowed senders.',
-      'If it happens with every recipient, send this summary to your provider: your server may be distrusted.',
+      'Write the message again in plain words. Leave out shortened links and long lists of links. Avoid sales words such as free or offer.',
+      'Send the message again without attachments. If they’re needed, send a link to download them.',
+      'Tell the recipient in another way, for example by phone. Ask them to add your address to their allowed senders.',
+      'If it happens with every recipient, send this summary to your provider. Other servers may not trust yours.',
     ],
   },
   'sending-limits': {
@@ -465,7 +465,7 @@ export default {
   },
   'app-password': {
     title: 'Create an app password',
-    summary: 'Your account asks for an app password: the mail program cannot use your usual password.',
+    summary: 'Your account asks for an app password: the mail program can’t use your usual password.',
     steps: [
       'Open your account’s security settings at your provider.',
       'Create an app password for your mail program.',
@@ -766,7 +766,7 @@ export default {
   'free-mailbox-space': {
     title: 'Make room in your mailbox',
     steps: [
-      'Open your webmail and empty the “Trash” and “Spam” folders.',
+      'Open your webmail, empty the trash and the “Spam” folder.',
       'Sort the messages by size and delete the largest ones you no longer need.',
       'In your mail program, save the attachments you want to keep on the computer, then delete those messages.',
       'If you need more space, buy a larger mailbox in your provider’s control panel.',
@@ -777,14 +777,14 @@ export default {
     steps: [
       'In your webmail, open the “Spam” folder, select the message and choose “Not spam”.',
       'In Outlook: right-click the message in “Junk Email”, then “Junk” › “Not Junk”.',
-      'In Thunderbird: select the message in “Junk” and click “Not Junk”. On iPhone Mail: swipe left, “More”, “Move Message”, “Inbox”.',
+      'In Thunderbird: select the message in the spam folder and mark it as not spam. On iPhone Mail: open the message and move it to your inbox.',
       'Add the sender to your contacts, so their next messages reach the inbox.',
     ],
   },
   'check-mail-rules': {
     title: 'Check the rules that move your messages',
     steps: [
-      'In your webmail, open the settings and look for “Filters” or “Rules”.',
+      'In your webmail, open the settings and look for the rules or filters.',
       'In your mail program, look for the same: in Outlook “Rules” › “Manage Rules & Alerts”, in Thunderbird “Tools” › “Message Filters”.',
       'Change or delete the rule that moved the message, then move it back to the inbox.',
     ],

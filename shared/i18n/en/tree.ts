@@ -258,7 +258,7 @@ export default {
     'headers-topic': 'What the headers say',
   },
   because: {
-    programWrong: 'We read your mail program’s settings: a field is not what your provider needs.',
+    programWrong: 'We read your mail program’s settings: a field isn’t what your provider needs.',
     offline:
       'We couldn’t check anything: the name servers didn’t answer and the registry couldn’t be reached.',
     sendingTimedOut:
@@ -280,7 +280,7 @@ export default {
     mxWrong: 'We checked: {{domain}} sends its mail to servers other than {{provider}}.',
     srvWrong: 'We checked: the record that lets Outlook set itself up for Exchange is missing or wrong.',
     submissionUnreachable:
-      'We checked: your provider’s sending server did not accept a connection on either sending port.',
+      'We checked: your provider’s outgoing mail server (SMTP) didn’t accept a connection on either sending port.',
     mxHostsBroken: 'We checked: the servers your domain names for incoming mail can’t be found.',
     mxNotAnswering: 'We checked: the servers that should receive your mail didn’t answer.',
     notAnError: 'The code says the message was accepted or is being handled: it isn’t an error.',
@@ -294,10 +294,10 @@ export default {
       'The code says the recipient’s server refused the address, so we checked the recipient’s domain.',
     recipientFull: 'The code says the recipient’s mailbox is full.',
     notABounce:
-      'What you pasted is not a failure: it is a receipt, an automatic reply or a report about a message.',
+      'What you pasted isn’t a failure: it is a receipt, an automatic reply or a report about a message.',
     tooBig: 'The server’s words say the message is larger than it accepts.',
     spamContent: 'The server’s words say its filter took the message for spam.',
-    stillTrying: 'The message says delivery has not happened yet and is still being tried.',
+    stillTrying: 'The message says delivery hasn’t happened yet and is still being tried.',
     refusedInWords: 'The message says, in words rather than with a code, that it was refused.',
     temporary: 'The code says the problem is temporary.',
     permanent: 'The code says the server refused the message for good.',
@@ -321,17 +321,17 @@ export default {
     copy: 'Copy',
     copyNamed: 'Copy {{value}}',
     copied: 'Copied.',
-    copyFailed: 'Could not copy: select the value and copy it by hand.',
-    ask: 'We do not know the values of your provider. Ask it for the mail server records (MX) of your domain, then remove the ones below that it does not give you.',
+    copyFailed: 'Couldn’t copy: select the value and copy it by hand.',
+    ask: 'We don’t know the values of your provider. Ask it for the mail server records (MX) of your domain, then remove the ones below that it doesn’t give you.',
     askNone:
-      'We do not know the values of your provider. Ask it for the mail server records (MX) of your domain, and add them.',
+      'We don’t know the values of your provider. Ask it for the mail server records (MX) of your domain, and add them.',
     publishedLabel: 'The records your domain has now',
   },
   evidence: {
     mxElsewhere:
       'We checked: your domain’s mail goes to {{found}}, not to {{named}}. If your mail is at {{found}}, your program needs its settings.',
     mxNotNamed:
-      'We checked: your domain’s mail does not go to {{named}}. It may be handled by another provider.',
+      'We checked: your domain’s mail doesn’t go to {{named}}. It may be handled by another provider.',
     clientSettingsLogin:
       'Your address and password work on your provider’s server: a wrong setting in your mail program is the likely cause.',
     clientSettingsLead: 'A wrong setting in your mail program is the likely cause.',
@@ -379,9 +379,9 @@ export default {
     solvedLead: 'You can close MailDoctor, or start over for another problem.',
     handoffTitle: 'Time to ask for help',
     handoffLead:
-      'We did not find the cause ourselves. Your provider’s support can: the summary below tells them everything we checked, so you do not have to explain it again.',
+      'We didn’t find the cause ourselves. Your provider’s support can: the summary below tells them everything we checked, so you don’t have to explain it again.',
     handoffLeadNoChecks:
-      'We did not find the cause ourselves. Your provider’s support can: tell them your address and what does not work.',
+      'We didn’t find the cause ourselves. Your provider’s support can: tell them your address and what doesn’t work.',
     handoffHowTo: 'How to send it',
     handoffSteps: [
       'Choose “{{copy}}” below.',

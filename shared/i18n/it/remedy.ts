@@ -187,10 +187,10 @@ export default {
     title: 'Il tuo messaggio è stato preso per spam',
     summary: 'Il server del destinatario ha rifiutato il messaggio: il suo filtro lo ha preso per spam.',
     steps: [
-      'Riscrivi il messaggio con parole semplici. Togli i link accorciati, i molti link e parole come «gratis» o «offerta».',
-      'Manda gli allegati come link da cui scaricarli, oppure invia di nuovo il messaggio senza allegati.',
-      'Chiedi al destinatario, in un altro modo, di aggiungere il tuo indirizzo ai mittenti consentiti.',
-      'Se succede con tutti i destinatari, manda questo riepilogo al tuo fornitore: il tuo server potrebbe essere considerato poco affidabile.',
+      'Riscrivi il messaggio con parole semplici. Togli i link accorciati e le liste di link. Evita parole da pubblicità, come gratis o offerta.',
+      'Invia di nuovo il messaggio senza allegati. Se servono, manda un link da cui scaricarli.',
+      'Avvisa il destinatario in un altro modo, per esempio al telefono. Chiedigli di aggiungere il tuo indirizzo ai mittenti consentiti.',
+      'Se succede con tutti i destinatari, manda questo riepilogo al tuo fornitore. Forse gli altri server non si fidano del tuo.',
     ],
   },
   'sending-limits': {
@@ -778,7 +778,7 @@ export default {
   'free-mailbox-space': {
     title: 'Fai spazio nella tua casella',
     steps: [
-      'Apri la webmail e svuota le cartelle «Cestino» e «Spam».',
+      'Apri la webmail, svuota il cestino e la cartella «Spam».',
       'Ordina i messaggi per dimensione e cancella i più grandi che non ti servono più.',
       'Nel programma di posta, salva sul computer gli allegati che vuoi tenere, poi cancella quei messaggi.',
       'Se ti serve più spazio, acquista una casella più grande nel pannello di controllo del fornitore.',
@@ -789,14 +789,14 @@ export default {
     steps: [
       'Nella webmail apri la cartella «Spam», seleziona il messaggio e scegli «Non è spam».',
       'In Outlook: clic destro sul messaggio in «Posta indesiderata», poi «Posta indesiderata» › «Posta desiderata».',
-      'In Thunderbird: seleziona il messaggio in «Indesiderata» e fai clic su «Non indesiderata». In Mail di iPhone: scorri a sinistra, «Altro», «Sposta messaggio», «Entrata».',
+      'In Thunderbird: seleziona il messaggio nella cartella dello spam e segnalalo come non spam. In Mail di iPhone: apri il messaggio e spostalo nella posta in arrivo.',
       'Aggiungi il mittente ai contatti: i suoi prossimi messaggi arriveranno in «Posta in arrivo».',
     ],
   },
   'check-mail-rules': {
     title: 'Controlla le regole che spostano i tuoi messaggi',
     steps: [
-      'Nella webmail apri le impostazioni e cerca «Filtri» o «Regole».',
+      'Nella webmail apri le impostazioni e cerca le regole o i filtri.',
       'Nel programma di posta cerca lo stesso: in Outlook «Regole» › «Gestisci regole e avvisi», in Thunderbird «Strumenti» › «Filtri messaggi».',
       'Modifica o cancella la regola che ha spostato il messaggio, poi riportalo in «Posta in arrivo».',
     ],

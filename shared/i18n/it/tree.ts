@@ -297,7 +297,7 @@ export default {
     srvWrong:
       'Abbiamo verificato: manca o è sbagliato il dato che fa configurare Outlook da solo per Exchange.',
     submissionUnreachable:
-      'Abbiamo verificato: il server di invio del fornitore non ha accettato la connessione su nessuna delle due porte di invio.',
+      'Abbiamo verificato: il server della posta in uscita (SMTP) del fornitore non ha accettato la connessione su nessuna delle due porte di invio.',
     mxHostsBroken:
       'Abbiamo verificato: i server che il tuo dominio indica per la posta in arrivo non si trovano.',
     mxNotAnswering: 'Abbiamo verificato: i server che dovrebbero ricevere la tua posta non hanno risposto.',
