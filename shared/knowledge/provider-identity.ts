@@ -11,9 +11,8 @@
  * the provider in hand, else the catalogue's settings of that provider.
  */
 import type { Finding } from '../report'
-import type { WalkState } from '../tree/walker'
 import { isOffer } from '../tree/offers'
-import type { Offer } from '../tree/types'
+import type { Offer, WalkState } from '../tree/types'
 import type { DiscoveredSettings, DiscoverySource, SignIn, SourceOutcome } from './discovered-settings'
 import {
   MAIL_PROVIDERS,
@@ -294,6 +293,11 @@ export function recogniseMx(mxHosts: readonly string[]): MailProvider[] {
     return index === -1 ? PROVIDER_IDS.length + MAIL_PROVIDERS.indexOf(provider) : index
   }
   return [...matches].sort((a, b) => rank(a) - rank(b))
+}
+
+/** The first provider these MX hosts point to that is not the company of the one named, if any. */
+export function otherProviderOnMx(mxHosts: readonly string[], named: MailProvider): MailProvider | undefined {
+  return recogniseMx(mxHosts).find((provider) => provider.company !== named.company)
 }
 
 /**

@@ -1,4 +1,5 @@
-import { mailProvider, providerDisplayName, providersByMx } from '../knowledge/provider-catalogue'
+import { mailProvider, providerDisplayName } from '../knowledge/provider-catalogue'
+import { otherProviderOnMx } from '../knowledge/provider-identity'
 import type { ScreenRemedyId } from '../knowledge/remedies'
 import { isOffer } from './offers'
 import { evidenceStatus, lastLoginOutcome, type WalkState } from './walker'
@@ -28,7 +29,7 @@ export function evidenceNotes(state: WalkState, shownBecause: string | null): Ev
   if (!mismatch) return []
   const hosts = mismatch.evidence.mxHosts
   const names = Array.isArray(hosts) ? hosts.filter((host): host is string => typeof host === 'string') : []
-  const found = providersByMx(names).find((provider) => provider.company !== named.company)
+  const found = otherProviderOnMx(names, named)
   return [
     found
       ? {

@@ -4,6 +4,7 @@ import type { ProviderKind } from '../knowledge/provider-catalogue'
 import { PROVIDER_IDS } from '../knowledge/providers'
 import type { LinkId, ScreenRemedyId } from '../knowledge/remedies'
 import type { CheckId, Status } from '../protocol'
+import type { Finding } from '../report'
 
 /** The email offers the wizard asks about: every provider profile, and `unknown` (then recognised from the MX records). */
 export const OFFERS = [...PROVIDER_IDS, 'unknown'] as const
@@ -126,4 +127,25 @@ export type TreeNode =
 export interface DecisionTree {
   start: string
   nodes: Readonly<Record<string, TreeNode>>
+}
+
+/** What the bounce told us, as far as the tree needs it. */
+export interface BounceFacts {
+  replyCode: number | null
+  enhancedCode: string | null
+  /** Tags recognised in the server's text, such as `blocklist` or `quota`. */
+  serverText: readonly string[]
+  /** The address the message was for, when the bounce names it. */
+  recipient: string | null
+  /** Why it came back, in the reason vocabulary (shared/bounce/reasons.ts); absent when not read. */
+  reason?: BounceReason | null
+}
+
+/** Everything the walk can decide on. */
+export interface WalkState {
+  answers: Readonly<Record<string, string>>
+  findings: { own: readonly Finding[]; recipient: readonly Finding[] }
+  /** Whether each check run has finished (a missing finding then means "not checked"). */
+  runDone: { own: boolean; recipient: boolean }
+  bounce: BounceFacts | null
 }

@@ -1,29 +1,19 @@
-import type { BounceReason } from '../bounce/reasons'
 import type { CheckId, Finding, Msg, Status } from '../report'
 import { isOffer } from './offers'
 import { detectProvider, identifyProvider } from '../knowledge/provider-identity'
-import type { CheckNeeds, Condition, DecisionTree, Fact, Offer, Route, TreeNode } from './types'
+import type {
+  BounceFacts,
+  CheckNeeds,
+  Condition,
+  DecisionTree,
+  Fact,
+  Offer,
+  Route,
+  TreeNode,
+  WalkState,
+} from './types'
 
-/** What the bounce told us, as far as the tree needs it. */
-export interface BounceFacts {
-  replyCode: number | null
-  enhancedCode: string | null
-  /** Tags recognised in the server's text, such as `blocklist` or `quota`. */
-  serverText: readonly string[]
-  /** The address the message was for, when the bounce names it. */
-  recipient: string | null
-  /** Why it came back, in the reason vocabulary (shared/bounce/reasons.ts); absent when not read. */
-  reason?: BounceReason | null
-}
-
-/** Everything the walk can decide on. */
-export interface WalkState {
-  answers: Readonly<Record<string, string>>
-  findings: { own: readonly Finding[]; recipient: readonly Finding[] }
-  /** Whether each check run has finished (a missing finding then means "not checked"). */
-  runDone: { own: boolean; recipient: boolean }
-  bounce: BounceFacts | null
-}
+export type { BounceFacts, WalkState } from './types'
 
 /** The offer the person named, else the one found for the address (unless they rejected it). */
 export function effectiveOffer(state: WalkState): Offer | null {

@@ -5,7 +5,7 @@
  */
 import type { Finding, RemedyId, Status } from '../../../shared/report'
 import { authRemedies } from './classify'
-import type { MailboxLookResult } from './mailbox-look'
+import type { MailboxLookResult } from './mailbox-look-types'
 
 type Facts = Omit<MailboxLookResult, 'timings' | 'transcript' | 'findings'>
 

@@ -6,7 +6,7 @@
  * line goes through the bounded LineReader with a deadline per step, the transcript masks the
  * password, and the login runs only over verified TLS (`loginRefusal`).
  */
-import type { AuthResult, ProbeCredentials, ProbeFailure, ProbeOptions, ProbeTarget } from './probe-types'
+import type { ProbeCredentials, ProbeOptions, ProbeTarget } from './probe-types'
 import { classifyMailboxAuthFailure } from './classify'
 import { IMAP_LINE_BYTES_MAX, ImapSession, negotiateImap } from './imap-probe'
 import {
@@ -17,15 +17,13 @@ import {
   parseSearch,
   parseStatusMessages,
   type ListedFolder,
-  type MailboxQuota,
 } from './imap-parse'
 import type { SessionState } from './mailbox-probe'
 import { isSpamFolder, mailboxLookFindings } from './mailbox-look-findings'
 import { POP3_LINE_BYTES_MAX, Pop3Session, negotiatePop3 } from './pop3-probe'
 import { loginRefusal, probeConnection, toFailure } from './probe-common'
 import { ProbeError } from './probe-error'
-import { Transcript, type PhaseTimings, type TranscriptLine } from './transcript'
-import type { Finding } from '../../../shared/report'
+import { Transcript } from './transcript'
 import { withinDeadline } from '../util/deadline'
 import { hasControlCharacters } from '../../../shared/target'
 
@@ -47,43 +45,9 @@ export interface MailboxLookRequest {
   find?: string | undefined
 }
 
-/** One folder: its name for people, its special use (`\Junk`...), how many messages it holds. */
-export interface MailboxFolder {
-  name: string
-  specialUse: string | null
-  messages: number | null
-}
+import type { MailboxLookResult } from './mailbox-look-types'
 
-/** A message found: the folder it is in and its header fields. */
-export interface FoundMessage {
-  folder: string
-  specialUse: string | null
-  subject: string
-  from: string
-  date: string
-}
-
-/** What the look saw, with its findings (`mailbox.auth`, `mailbox.quota`, `mailbox.folders`, `mailbox.find`). */
-export interface MailboxLookResult {
-  target: ProbeTarget
-  auth: AuthResult | null
-  failure: ProbeFailure | null
-  /** The STORAGE quota, or null where the server offers none. */
-  quota: MailboxQuota | null
-  /** Whether the server offers QUOTA (IMAP) at all. */
-  quotaOffered: boolean
-  folders: MailboxFolder[]
-  /** Null when nothing was asked for; else every match, up to MAILBOX_FOUND_MAX. */
-  found: FoundMessage[] | null
-  /** Folders the search could not open. */
-  unsearched: string[]
-  /** POP3: messages and bytes left on the server, from STAT. */
-  pop3: { messages: number; sizeBytes: number } | null
-  find: string | null
-  timings: PhaseTimings
-  transcript: TranscriptLine[]
-  findings: Finding[]
-}
+export type { FoundMessage, MailboxFolder, MailboxLookResult } from './mailbox-look-types'
 
 type Facts = Omit<MailboxLookResult, 'timings' | 'transcript' | 'findings'>
 
