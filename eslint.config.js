@@ -48,7 +48,16 @@ const restrictImports = (...patterns) => ['error', { paths: [RAW_ELECTRON_APIS],
 const TESTS = ['**/*.test.ts', '**/*.test.tsx']
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      '**/fixtures/**/*.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -30,7 +30,8 @@ function fieldValue(account: ProgramAccount, field: ProgramField, lang: Language
   const [side, name] = field.split('.') as ['incoming' | 'outgoing', string]
   const server = account[side] as Record<string, unknown> | null
   const value = server?.[name]
-  if (value === null || value === undefined || value === '') return unset
+  if (typeof value !== 'string' && typeof value !== 'number') return unset
+  if (value === '') return unset
   return programValue(account.program, lang, field, String(value))
 }
 
