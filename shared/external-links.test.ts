@@ -16,6 +16,7 @@ function linksInSources(): string[] {
       else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name))
         for (const match of readFileSync(path, 'utf8')
           .replace(/sources: \{[^}]*\}/g, '')
+          .replace(/sources: \[[^\]]*\]/g, '')
           .matchAll(/'(https:\/\/[^'\s]+)'/g))
           if (match[1] && !match[1].includes('rdap')) links.add(match[1])
     }

@@ -98,7 +98,7 @@ describe('dns.mx', () => {
     const mx = one(await check('ghost.test'), 'dns.mx')
     expect(mx.status).toBe('fail')
     expect(mx.title.key).toBe('dns:mx.nxdomainTitle')
-    expect(renderMsg(english, mx.title)).toBe('The domain ghost.test does not exist')
+    expect(renderMsg(english, mx.title)).toBe('The domain ghost.test doesn’t exist')
   })
 
   it('recognises a null MX as refusing mail by design', async () => {
@@ -119,7 +119,7 @@ describe('dns.mx', () => {
   it('fails when there is neither MX nor address', async () => {
     const mx = one(await check('nothing.test'), 'dns.mx')
     expect(mx).toMatchObject({ status: 'fail', title: { key: 'dns:mx.noneTitle' } })
-    expect(renderMsg(english, mx.detail)).toContain('do not know where to deliver your mail')
+    expect(renderMsg(english, mx.detail)).toContain('don’t know where to deliver your mail')
   })
 
   it('warns when an MX host is an alias (CNAME) and still resolves it', async () => {
@@ -142,7 +142,7 @@ describe('dns.mx', () => {
   it('says a CNAME loop in plain words', async () => {
     const host = one(await check('loop.test'), 'dns.mx.hosts', 'mail.loop.test')
     expect(host).toMatchObject({ status: 'error', detail: { key: 'dns:outcome.cname-loop' } })
-    expect(renderMsg(italian, host.detail)).toContain('rimanda a se stesso')
+    expect(renderMsg(italian, host.detail)).toContain('porta a se stesso')
   })
 
   it('turns SERVFAIL into a sentence', async () => {
@@ -407,7 +407,7 @@ describe('dns.dnsbl', () => {
     const findings = await check('nomx.test', { extraIps: ['192.0.2.99', 'not-an-ip'] })
     const refused = one(findings, 'dns.dnsbl', '192.0.2.99 zen.spamhaus.org')
     expect(refused).toMatchObject({ status: 'error', title: { key: 'dns:dnsbl.refusedTitle' } })
-    expect(renderMsg(english, refused.detail)).toContain('not a listing')
+    expect(renderMsg(english, refused.detail)).toContain('isn’t a listing')
     expect(one(findings, 'dns.dnsbl', '192.0.2.99 bl.spamcop.net').title.key).toBe('dns:dnsbl.oddTitle')
     expect(one(findings, 'dns.dnsbl', 'not-an-ip').title.key).toBe('dns:dnsbl.badAddressTitle')
   })

@@ -77,7 +77,7 @@ describe('a home line that blocks port 25', () => {
     expect(report.findings.find((f) => f.id === 'smtp.submission')?.status).toBe('pass')
     const english = renderMsg(createI18n('en'), mx.detail)
     expect(english).toContain('home lines block port 25')
-    expect(english).toContain('does not stop your mail program')
+    expect(english).toContain('doesn’t stop your mail program')
     expect(renderMsg(createI18n('it'), mx.title)).toContain('probabilmente la blocca la tua linea')
     expect(mx.remedies).toEqual([])
   }, 20_000)
