@@ -161,6 +161,7 @@ test.describe('"my mail arrives late" and "my mail goes to spam" read the header
     await page.getByRole('button', { name: common.action.check }).click()
     await new Person(page, 'it').provider('ovh-mxplan')
     await choose(tree.nodes['offer-active'].answers.yes.label)
+    await new Person(page, 'it').declineProgramsIfAsked('webmail-works')
     await choose(tree.nodes['webmail-works'].answers.yes.label)
     await page.locator('summary', { hasText: tree.login.title }).click()
     const login = page.getByRole('region', { name: tree.login.title })

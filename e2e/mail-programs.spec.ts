@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { createI18n, resources } from '../shared/i18n'
 import { fixParams } from '../shared/knowledge/mail-program-labels'
-import { expect, expectNoSeriousAxeViolations, test } from './fixtures'
+import { expect, expectNoSeriousAxeViolations, openStaffMenu, test } from './fixtures'
 import { person, type Lang } from './person'
 
 /** A recorded Thunderbird profile: mario@healthy.test sends through ssl0.ovh.net on 587 with STARTTLS. */
@@ -58,6 +58,7 @@ for (const lang of ['en', 'it'] as Lang[])
     await p.shot('remedy-fix-program-field')
 
     await p.page.setViewportSize({ width: 1700, height: 1000 })
+    await openStaffMenu(p.page)
     await p.page.getByRole('button', { name: resources[lang].report.staff.callView, exact: true }).click()
     const row = p.page.locator('.call-view-evidence [data-check-id="client.programs"]').first()
     await row.getByText(resources[lang].report.staff.evidence).click()

@@ -84,6 +84,7 @@ for (const lang of ['en', 'it'] as const) {
         await p.choose('offer-active', 'yes')
       } else {
         // A free mailbox has nothing to pay or renew: the next question is about webmail.
+        await p.declineProgramsIfAsked('webmail-works')
         await expect(p.heading()).toHaveText(tree.nodes['webmail-works'].title)
       }
       await expectNothingOfOvh(page)
