@@ -123,6 +123,7 @@ for (const lang of ['en', 'it'] as const) {
     await expect(page.locator('a.external-link[href^="https://admin.aruba.it/"]')).toHaveCount(1)
     await expectNothingOfOvh(page)
     await p.choose('offer-active', 'yes')
+    await p.declineProgramsIfAsked('webmail-works')
     await expect(page.locator('a.external-link[href^="https://webmail.aruba.it/"]')).toHaveCount(1)
     await expectNothingOfOvh(page)
   })
