@@ -27,7 +27,7 @@ export const PROGRAM_LABELS: Record<
     sources: [
       'https://support.mozilla.org/kb/manual-account-configuration',
       'https://support.mozilla.org/it/kb/configurazione-manuale-account',
-      'Thunderbird it/en localization: am-server-top.dtd, smtpEditOverlay.dtd, am-smtp.ftl',
+      'Thunderbird it/en localization: am-server-top.dtd (field labels), messenger/accountManager.ftl (outgoing-server-section-name: Server posta in uscita), smtpEditOverlay.dtd',
     ],
     en: {
       name: 'Thunderbird',
@@ -59,7 +59,7 @@ export const PROGRAM_LABELS: Record<
       name: 'Thunderbird',
       path: {
         incoming: 'Impostazioni account › Impostazioni server',
-        outgoing: 'Impostazioni account › Server in uscita (SMTP) › Modifica',
+        outgoing: 'Impostazioni account › Server posta in uscita › Modifica',
       },
       field: {
         'incoming.host': 'Nome server',

@@ -90,7 +90,7 @@ describe('comparison with the right settings', () => {
       'In Thunderbird, Account Settings › Outgoing Server (SMTP) › Edit: set “Connection security” to SSL/TLS (now STARTTLS).',
     )
     expect(it).toBe(
-      'In Thunderbird, Impostazioni account › Server in uscita (SMTP) › Modifica: in «Sicurezza della connessione» metti SSL/TLS (ora STARTTLS).',
+      'In Thunderbird, Impostazioni account › Server posta in uscita › Modifica: in «Sicurezza della connessione» metti SSL/TLS (ora STARTTLS).',
     )
     const port = { field: 'outgoing.port' as const, now: '25', right: '465' }
     expect(createI18n('it').t('mailPrograms:fix', fixParams('outlook', 'it', port))).toContain(
