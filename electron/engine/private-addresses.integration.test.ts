@@ -97,7 +97,7 @@ describe('private addresses', () => {
     expect(english).toContain('127.0.0.1')
     expect(italian).toContain('nessuno fuori dalla tua rete')
     const probe = report.findings.find((finding) => finding.id.startsWith('smtp'))
-    expect(texts(probe)[0]).toContain('We did not connect to it')
+    expect(texts(probe)[0]).toContain('We didn’t connect to it')
     expect(connections).toBe(0)
 
     const allowed = await runProbe(
