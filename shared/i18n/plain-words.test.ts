@@ -340,9 +340,28 @@ describe('plain words on the person’s screens (GLOSSARY.md)', () => {
     expect(english.filter(({ explained }) => !explained)).toEqual([])
   })
 
-  it('names the re-run button by its label in both languages', () => {
-    expect(resources.it.common.findings.runAgain).toBe('Verifica di nuovo')
-    expect(resources.en.common.findings.runAgain).toBe('Check again')
+  it('names the re-run button by its label in both languages, wherever it stands', () => {
+    for (const [lang, label] of [
+      ['it', 'Verifica di nuovo'],
+      ['en', 'Check again'],
+    ] as const) {
+      expect(resources[lang].common.findings.runAgain).toBe(label)
+      expect(resources[lang].tree.recheck.button).toBe(label)
+      expect(resources[lang].report.history.runAgain).toBe(label)
+    }
+  })
+
+  it('staff texts, though exempt from plain words, quote only labels the app shows', () => {
+    for (const lang of ['it', 'en'] as const) {
+      const labels = appLabels(lang)
+      const staffLabels = new Set(textsOf(resources[lang].report).map(({ text }) => text))
+      const unknown = textsOf(resources[lang].report, 'report').flatMap(({ path, text }) =>
+        quotedLabels(text, lang)
+          .filter((label) => !labels.has(label) && !staffLabels.has(label))
+          .map((label) => `${path}: ${label}`),
+      )
+      expect(unknown, lang).toEqual([])
+    }
   })
 
   it('sends to the re-run button only from the screens that show it', () => {

@@ -101,7 +101,7 @@ export default {
     deleted: 'The session was deleted.',
     back: 'Back to the wizard',
     readOnly: 'Saved session (read only) from {{date}}',
-    runAgain: 'Run the checks again',
+    runAgain: 'Check again',
     backToList: 'Back to the history',
     problem: 'Problem',
     remedy: 'Remedy reached',
@@ -109,7 +109,7 @@ export default {
     openAtRemedy: 'Not finished: remedy shown, not yet confirmed',
     openBeforeRemedy: 'Not finished: stopped before a remedy',
     openMeaning:
-      '“Not finished” means the person did not answer “Did this fix it?”: either the remedy was shown and not confirmed, or the session stopped before reaching one.',
+      '“Not finished” means the person didn’t answer “Did this solve it?”: either the remedy was shown and not confirmed, or the session stopped before reaching one.',
     filterDomain: 'Domain contains',
     filterOutcome: 'Outcome',
     allOutcomes: 'Any outcome',

@@ -101,7 +101,7 @@ export default {
     deleted: 'La sessione è stata eliminata.',
     back: 'Torna alla procedura',
     readOnly: 'Sessione salvata (sola lettura) del {{date}}',
-    runAgain: 'Ripeti le verifiche',
+    runAgain: 'Verifica di nuovo',
     backToList: 'Torna allo storico',
     problem: 'Problema',
     remedy: 'Soluzione raggiunta',
@@ -109,7 +109,7 @@ export default {
     openAtRemedy: 'Non concluso: soluzione mostrata, non ancora confermata',
     openBeforeRemedy: 'Non concluso: interrotto prima di una soluzione',
     openMeaning:
-      '«Non concluso» vuol dire che la persona non ha risposto a «Ha risolto?»: o la soluzione è stata mostrata senza conferma, o la sessione si è fermata prima di arrivarci.',
+      '«Non concluso» vuol dire che la persona non ha risposto a «Il problema è risolto?»: o la soluzione è stata mostrata senza conferma, o la sessione si è fermata prima di arrivarci.',
     filterDomain: 'Il dominio contiene',
     filterOutcome: 'Esito',
     allOutcomes: 'Qualsiasi esito',
