@@ -135,70 +135,74 @@ const isRemedyOrQuestion = (path: string): boolean => path.startsWith('remedy.')
 const LABEL_PATH =
   /^(common\.(action|menu|language|findings|status)\.|common\.settings\.open$|tree\.target\.correct$|tree\.nodes\.[^.]+\.(title|answers\.[^.]+\.label|[a-zA-Z]*(Question|Label|Button|button|label))$|tree\.[a-zA-Z]+\.[a-zA-Z]*(Question|Label|Button|button|label|Yes|No|yes|no|title|Title)$|headers\.screen\.|discovery\.(card|compare)\.|input\.domain\.)/
 
+/** Where the outside programs' labels were checked (issue 23); "unverified" says no source was found. */
+const SOURCE = {
+  msHeadersIt: 'support.microsoft.com/it-it/office/cd039382-dc6e-4264-ac74-c048563d212c',
+  msHeadersEn: 'support.microsoft.com/en-us/office/cd039382-dc6e-4264-ac74-c048563d212c',
+  ovhHeaders: 'ovh/docs, «Recuperare l’header e il file .eml di un’e-mail» (it-it, 2026-03-06)',
+  thunderbirdIt: 'thunderbird/thunderbird-l10n@5d7cde6 it/mail/chrome/messenger/messenger.dtd',
+  thunderbirdEn: 'thunderbird/thunderbird-l10n@5d7cde6 en-GB/mail/chrome/messenger/messenger.dtd',
+  gmailIt: 'support.google.com/mail/answer/8151?hl=it («In alto, fai clic su Non spam»)',
+  gmailEn: 'support.google.com/mail/answer/8151 (“At the top, click Not spam”)',
+  msJunkIt:
+    'support.microsoft.com/it-it/office/5ae3ea8e-cf41-4fa0-b02a-3b96e21de089; Microsoft 365 docs it-it («non indesiderato»)',
+  msJunkEn: 'support.microsoft.com/en-us/office/5ae3ea8e-cf41-4fa0-b02a-3b96e21de089 (Home › Junk › Not Junk)',
+  msRulesIt: 'support.microsoft.com/it-it/office/c24f5dea-9465-4df4-ad17-a50704d66c59',
+  msRulesEn: 'support.microsoft.com/en-us/office/c24f5dea-9465-4df4-ad17-a50704d66c59',
+  msSignIn: 'the banner of Microsoft’s own sign-in page («Accedi con Microsoft» / “Sign in with Microsoft”)',
+  ms365Smtp: 'Microsoft 365 docs it-it («SMTP autenticato»), learn.microsoft.com authenticated-client-smtp-submission',
+  outlook2007En: 'Outlook 2007 Bible, Internet E-mail Settings › Outgoing Server tab',
+  glossary: 'GLOSSARY.md',
+  unverified: 'unverified: no Italian source found in the stored pages (issue 23 report)',
+} as const
+
 /**
  * Labels of other programs quoted in the steps, with where they come from. A step may quote them
  * because the person sees them in that program.
  */
 const OUTSIDE_LABELS: Record<Lang, Record<string, string>> = {
   it: {
-    'Il server della posta in uscita (SMTP) richiede l’autenticazione':
-      'Outlook, Impostazioni account › Altre impostazioni › Server della posta in uscita (GLOSSARY.md)',
-    'Accedi con Microsoft': 'schermata di accesso di Outlook, Apple Mail e dell’app Mail di iPhone e Android',
-    'Accedi con Google':
-      'schermata di accesso di Thunderbird, Apple Mail e dell’app Mail di iPhone e Android',
-    'SMTP autenticato':
-      'interfaccia di amministrazione di Microsoft 365, Utenti › Posta › Gestisci app di posta elettronica',
-    'Posta in uscita': 'la cartella dei messaggi in attesa di invio (GLOSSARY.md)',
-    'Posta in arrivo': 'la cartella dei messaggi ricevuti in ogni programma di posta',
-    'Non è spam': 'Gmail, pulsante sopra un messaggio nella cartella Spam',
-    'Posta desiderata': 'Outlook, menu Posta indesiderata di un messaggio',
-    'Mostra originale': 'Gmail, menu ⋮ di un messaggio',
-    'Intestazioni Internet': 'Outlook, File › Proprietà di un messaggio',
-    'Visualizza dettagli messaggio': 'Outlook sul web, menu … › Visualizza di un messaggio',
-    'Sorgente messaggio': 'Thunderbird, menu Visualizza',
-    'Tutte le intestazioni': 'Apple Mail, Vista › Messaggio',
+    'Il server della posta in uscita (SMTP) richiede l’autenticazione': `Outlook, Altre impostazioni › Server della posta in uscita; ${SOURCE.glossary}; ${SOURCE.unverified}`,
+    'Accedi con Microsoft': `pagina di accesso di Microsoft; ${SOURCE.msSignIn}`,
+    'Accedi con Google': `pagina di accesso di Google; ${SOURCE.unverified}`,
+    'SMTP autenticato': `interfaccia di amministrazione di Microsoft 365, Utenti › Posta › Gestisci app di posta elettronica; ${SOURCE.ms365Smtp}`,
+    'Posta in uscita': `la cartella dei messaggi in attesa di invio; ${SOURCE.glossary}`,
+    'Posta in arrivo': `la cartella dei messaggi ricevuti; ${SOURCE.msJunkIt}; ${SOURCE.thunderbirdIt}`,
+    'Non spam': `Gmail, pulsante sopra un messaggio nella cartella Spam; ${SOURCE.gmailIt}`,
+    'Non indesiderato': `Outlook, menu Posta indesiderata di un messaggio; ${SOURCE.msJunkIt}`,
+    'Mostra originale': `Gmail, menu ⋮ di un messaggio; ${SOURCE.ovhHeaders}`,
+    'Intestazioni Internet': `Outlook, File › Proprietà di un messaggio; ${SOURCE.msHeadersIt}`,
+    'Visualizza dettagli messaggio': `Outlook sul web e nuovo Outlook, menu … › Vista; ${SOURCE.ovhHeaders}`,
+    'Sorgente del messaggio': `Thunderbird, menu Visualizza (pageSourceCmd.label); ${SOURCE.thunderbirdIt}`,
+    'Tutte le intestazioni': `Apple Mail, Vista › Messaggio (scorciatoia Maiusc+Cmd+H: ${SOURCE.ovhHeaders}); ${SOURCE.unverified}`,
     '…': 'Spazio Cliente OVHcloud, il pulsante in fondo alla riga di un indirizzo email',
-    Spam: 'Gmail, la cartella dei messaggi presi per spam (https://support.google.com/mail/answer/1366858)',
-    'Posta indesiderata':
-      'Outlook, la cartella e il menu Home › Posta indesiderata (https://support.microsoft.com/office/5ae3ea8e-cf41-4fa0-b02a-3b96e21de089)',
-    Regole:
-      'Outlook, menu Home › Regole (https://support.microsoft.com/office/c24f5dea-9465-4df4-ad17-a50704d66c59)',
-    'Gestisci regole e avvisi':
-      'Outlook, Home › Regole › Gestisci regole e avvisi (https://support.microsoft.com/office/c24f5dea-9465-4df4-ad17-a50704d66c59)',
-    Strumenti:
-      'Thunderbird, menu Strumenti (https://support.mozilla.org/kb/organize-your-messages-using-filters)',
-    'Filtri messaggi':
-      'Thunderbird, Strumenti › Filtri messaggi (https://support.mozilla.org/kb/organize-your-messages-using-filters)',
+    Spam: `Gmail, la cartella dei messaggi presi per spam; ${SOURCE.gmailIt}`,
+    'Posta indesiderata': `Outlook, la cartella e il menu Home › Posta indesiderata; ${SOURCE.msJunkIt}`,
+    Regole: `Outlook, menu Home › Regole; ${SOURCE.msRulesIt}`,
+    'Gestisci regole e avvisi': `Outlook, Home › Regole › Gestisci regole e avvisi; ${SOURCE.msRulesIt}`,
+    Strumenti: `Thunderbird, menu Strumenti (tasksMenu.label); ${SOURCE.thunderbirdIt}`,
+    'Filtri messaggi': `Thunderbird, Strumenti › Filtri messaggi (filtersCmd2.label); ${SOURCE.thunderbirdIt}`,
   },
   en: {
-    'My outgoing server (SMTP) requires authentication':
-      'Outlook, Account Settings › More Settings › Outgoing Server (GLOSSARY.md)',
-    'Sign in with Microsoft': 'sign-in screen of Outlook, Apple Mail and the Mail apps of iPhone and Android',
-    'Sign in with Google':
-      'sign-in screen of Thunderbird, Apple Mail and the Mail apps of iPhone and Android',
-    'Authenticated SMTP': 'Microsoft 365 admin center, Users › Mail › Manage email apps',
-    Outbox: 'the folder of messages waiting to be sent (GLOSSARY.md)',
-    Inbox: 'the folder of received messages in every mail program',
-    'Not spam': 'Gmail, button above a message in the Spam folder',
-    'Not junk': 'Outlook, Junk menu of a message',
-    'Show original': 'Gmail, the ⋮ menu of a message',
-    'Internet headers': 'Outlook, File › Properties of a message',
-    'View message details': 'Outlook on the web, … › View menu of a message',
-    'Message source': 'Thunderbird, View menu',
-    'All headers': 'Apple Mail, View › Message',
-    Spam: 'Gmail, the folder of messages taken for spam (https://support.google.com/mail/answer/1366858)',
-    'Junk Email':
-      'Outlook, the folder of messages taken for spam (https://support.microsoft.com/office/5ae3ea8e-cf41-4fa0-b02a-3b96e21de089)',
-    Junk: 'Outlook, Home › Junk menu (https://support.microsoft.com/office/5ae3ea8e-cf41-4fa0-b02a-3b96e21de089)',
-    'Not Junk':
-      'Outlook, Home › Junk › Not Junk (https://support.microsoft.com/office/5ae3ea8e-cf41-4fa0-b02a-3b96e21de089)',
-    Rules:
-      'Outlook, Home › Rules menu (https://support.microsoft.com/office/c24f5dea-9465-4df4-ad17-a50704d66c59)',
-    'Manage Rules & Alerts':
-      'Outlook, Home › Rules › Manage Rules & Alerts (https://support.microsoft.com/office/c24f5dea-9465-4df4-ad17-a50704d66c59)',
-    Tools: 'Thunderbird, Tools menu (https://support.mozilla.org/kb/organize-your-messages-using-filters)',
-    'Message Filters':
-      'Thunderbird, Tools › Message Filters (https://support.mozilla.org/kb/organize-your-messages-using-filters)',
+    'My outgoing server (SMTP) requires authentication': `Outlook, More Settings › Outgoing Server; ${SOURCE.outlook2007En}`,
+    'Sign in with Microsoft': `Microsoft’s sign-in page; ${SOURCE.msSignIn}`,
+    'Sign in with Google': `Google’s sign-in page; ${SOURCE.unverified}`,
+    'Authenticated SMTP': `Microsoft 365 admin center, Users › Mail › Manage email apps; ${SOURCE.ms365Smtp}`,
+    Outbox: `the folder of messages waiting to be sent; ${SOURCE.glossary}`,
+    'Not spam': `Gmail, button above a message in the Spam folder; ${SOURCE.gmailEn}`,
+    'Not Junk': `Outlook, Home › Junk › Not Junk; ${SOURCE.msJunkEn}`,
+    'Show original': `Gmail, the ⋮ menu of a message; ${SOURCE.ovhHeaders}`,
+    'Internet headers': `Outlook, File › Properties of a message; ${SOURCE.msHeadersEn}`,
+    'View message details': `Outlook on the web, … › View menu of a message; ${SOURCE.msHeadersEn}`,
+    'Message Source': `Thunderbird, View menu (pageSourceCmd.label); ${SOURCE.thunderbirdEn}`,
+    'All Headers': 'Apple Mail, View › Message › All Headers (Shift+Cmd+H); third-party guides only',
+    Spam: `Gmail, the folder of messages taken for spam; ${SOURCE.gmailEn}`,
+    'Junk Email': `Outlook, the folder of messages taken for spam; ${SOURCE.msJunkEn}`,
+    Junk: `Outlook, Home › Junk menu; ${SOURCE.msJunkEn}`,
+    Rules: `Outlook, Home › Rules menu; ${SOURCE.msRulesEn}`,
+    'Manage Rules & Alerts': `Outlook, Home › Rules › Manage Rules & Alerts; ${SOURCE.msRulesEn}`,
+    Tools: `Thunderbird, Tools menu (tasksMenu.label); ${SOURCE.thunderbirdEn}`,
+    'Message Filters': `Thunderbird, Tools › Message Filters (filtersCmd2.label); ${SOURCE.thunderbirdEn}`,
   },
 }
 
@@ -311,6 +315,11 @@ describe('plain words on the person’s screens (GLOSSARY.md)', () => {
 
     it(`${lang}: quotes only labels the app or a named program shows`, () => {
       expect(measure(lang).unknownLabels).toEqual([])
+    })
+
+    it(`${lang}: lists only outside labels a text quotes`, () => {
+      const quoted = new Set(personTexts(lang).flatMap(({ text }) => quotedLabels(text, lang)))
+      expect(Object.keys(OUTSIDE_LABELS[lang]).filter((label) => !quoted.has(label))).toEqual([])
     })
 
     it(`${lang}: leans on an acronym in at most 150 texts, never in a question, remedy title or first step`, () => {

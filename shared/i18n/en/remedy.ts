@@ -570,7 +570,7 @@ export default {
     title: 'The message waited {{duration}} before leaving the sender',
     steps: [
       'The time written on the message is {{duration}} earlier than the first server ({{host}}) took it: the message sat in the sender’s mail program.',
-      'Look in the Outbox of the mail program that sent it: messages stay there when the computer is offline, the program is closed, or sending fails.',
+      'Look in the “Outbox” folder of the mail program that sent it: messages stay there when the computer is offline, the program is closed, or sending fails.',
       'Check that the program can send (the test of the outgoing server in MailDoctor), then send again.',
     ],
   },
@@ -758,7 +758,7 @@ export default {
   'mark-not-spam': {
     title: 'Teach the recipient’s filter that this sender is wanted',
     steps: [
-      'In the spam (junk) folder, select the message and choose “Not spam” (“Not junk” in Outlook).',
+      'In the spam (junk) folder, select the message and choose “Not spam” (“Not Junk” in Outlook).',
       'Add the sender to the contacts or safe senders.',
       'Check that no rule of your own moves the sender’s messages (filters, rules, blocked senders).',
     ],

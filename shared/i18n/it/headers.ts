@@ -8,9 +8,9 @@ export default {
     howToSteps: [
       'Gmail: apri il messaggio, fai clic sui tre puntini, poi «Mostra originale».',
       'Outlook: apri il messaggio, poi File › Proprietà, e copia «Intestazioni Internet».',
-      'Outlook sul web: apri il messaggio, fai clic sui tre puntini, poi Visualizza › «Visualizza dettagli messaggio».',
-      'Thunderbird: apri il messaggio, poi Visualizza › «Sorgente messaggio» (Ctrl+U).',
-      'Apple Mail: apri il messaggio, poi Vista › Messaggio › «Tutte le intestazioni».',
+      'Outlook sul web: apri il messaggio, fai clic sui tre puntini, poi Vista › «Visualizza dettagli messaggio».',
+      'Thunderbird: apri il messaggio, poi Visualizza › «Sorgente del messaggio» (Ctrl+U).',
+      'Apple Mail: apri il messaggio, poi Vista › Messaggio › «Tutte le intestazioni» (Maiusc+Cmd+H).',
     ],
     label: 'Intestazioni del messaggio',
     placeholder: 'Received: from …',

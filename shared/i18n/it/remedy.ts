@@ -763,14 +763,14 @@ export default {
     title: 'Il filtro antispam del destinatario ha messo il messaggio nello spam',
     steps: [
       'Il filtro ({{source}}, punteggio {{score}}) ha messo il messaggio nello spam. Non dice perché.',
-      'Il destinatario segna il messaggio come «Non è spam» e aggiunge il mittente ai contatti. Così il filtro impara.',
+      'Il destinatario segna il messaggio come «Non spam» e aggiunge il mittente ai contatti. Così il filtro impara.',
       'Se succede con tante persone, guarda il testo: solo immagini, maiuscole, tanti link. E guarda la fama del mittente.',
     ],
   },
   'mark-not-spam': {
     title: 'Insegna al filtro che questo mittente ti interessa',
     steps: [
-      'Nella cartella spam (posta indesiderata), scegli il messaggio e poi «Non è spam». In Outlook si chiama «Posta desiderata».',
+      'Nella cartella spam (posta indesiderata), scegli il messaggio e poi «Non spam». In Outlook si chiama «Non indesiderato».',
       'Aggiungi il mittente ai contatti o ai mittenti sicuri.',
       'Guarda che nessuna tua regola sposti i messaggi di questo mittente: filtri, regole, mittenti bloccati.',
     ],
@@ -787,8 +787,8 @@ export default {
   'move-out-of-spam': {
     title: 'Sposta il messaggio fuori dallo spam e di’ al filtro che lo vuoi',
     steps: [
-      'Nella webmail apri la cartella «Spam», seleziona il messaggio e scegli «Non è spam».',
-      'In Outlook: clic destro sul messaggio in «Posta indesiderata», poi «Posta indesiderata» › «Posta desiderata».',
+      'Nella webmail apri la cartella «Spam», seleziona il messaggio e scegli «Non spam».',
+      'In Outlook: clic destro sul messaggio in «Posta indesiderata», poi «Posta indesiderata» › «Non indesiderato».',
       'In Thunderbird: seleziona il messaggio nella cartella dello spam e segnalalo come non spam. In Mail di iPhone: apri il messaggio e spostalo nella posta in arrivo.',
       'Aggiungi il mittente ai contatti: i suoi prossimi messaggi arriveranno in «Posta in arrivo».',
     ],
