@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { resources } from '../shared/i18n'
 import { DECISION_TREE } from '../shared/tree/decision-tree'
-import { expect, openStaffMenu, test } from './fixtures'
+import { expect, expectNoSeriousAxeViolations, openStaffMenu, test } from './fixtures'
 import { person, type Lang } from './person'
 
 /**
@@ -13,17 +13,29 @@ const SCREENS = Object.values(DECISION_TREE.nodes).filter((node) => node.kind !=
 
 /** The little of the DOM the spec reaches into; the node tsconfig has no DOM types. */
 interface BrowserGlobals {
-  document: { querySelectorAll: (selector: string) => Iterable<{ open: boolean }> }
+  document: {
+    querySelectorAll: (selector: string) => Iterable<{ open: boolean }>
+    documentElement: { scrollHeight: number }
+  }
 }
 
+/** Height of one saved tile: a tall page is saved in pieces a reader can take in at once. */
+const TILE = 1400
+
+/** Saves the page, every disclosure of the screen open, as tiles of at most TILE pixels. */
 async function shot(page: Page, name: string, lang: Lang): Promise<void> {
-  await page.evaluate(() => {
-    for (const details of (globalThis as unknown as BrowserGlobals).document.querySelectorAll(
-      'main details',
-    ))
-      details.open = true
+  const height = await page.evaluate(() => {
+    const { document } = globalThis as unknown as BrowserGlobals
+    for (const details of document.querySelectorAll('main .screen details')) details.open = true
+    return document.documentElement.scrollHeight
   })
-  await page.screenshot({ path: `test-results/plain-words/${name}-${lang}.png`, fullPage: true })
+  const width = page.viewportSize()?.width ?? 720
+  for (let top = 0, part = 1; top < height; top += TILE, part += 1)
+    await page.screenshot({
+      path: `test-results/plain-words/${name}-${lang}${height > TILE ? `-${part}` : ''}.png`,
+      clip: { x: 0, y: top, width, height: Math.min(TILE, height - top) },
+      fullPage: true,
+    })
 }
 
 for (const lang of ['en', 'it'] as Lang[]) {
@@ -56,5 +68,23 @@ for (const lang of ['en', 'it'] as Lang[]) {
     await p.pasteBounce('550 5.7.1 Message rejected as spam by Content Filtering')
     await p.expectRemedy('spam-refused')
     await shot(p.page, '11-bounce-spam-refused', lang)
+  })
+
+  test(`a DNS remedy offers “Check again” beside “Did this solve it?”, and it runs the checks again, by keyboard (${lang})`, async ({
+    open,
+  }) => {
+    const p = await person(open, lang)
+    await p.pastTheServices('cannotReceive', 'ovh-mxplan', 'wrong-mx.test')
+    await p.expectRemedy('fix-mx')
+    const again = p.page.getByRole('button', { name: p.tree.recheck.button, exact: true })
+    await expect(again).toHaveCount(1)
+    await expect(p.page.getByRole('group', { name: p.tree.ui.solvedQuestion })).toBeVisible()
+    await expect(p.page.locator('ol.steps')).toContainText(p.tree.recheck.button)
+    await expectNoSeriousAxeViolations(p.page)
+    await again.focus()
+    await p.page.keyboard.press('Enter')
+    await p.expectRemedy('fix-mx')
+    await p.expectBecause('mxWrong', { domain: 'wrong-mx.test', provider: 'OVHcloud MX Plan' })
+    await shot(p.page, '02-fix-mx-checked-again', lang)
   })
 }

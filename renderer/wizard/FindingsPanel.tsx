@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { needsAttention, type Finding } from '../../shared/report'
+import { DECISION_TREE } from '../../shared/tree/decision-tree'
 import { FindingList } from '../components/FindingList'
 import { CallViewTools } from '../staff/CallViewTools'
 import { useAppStore } from '../store/use-app-store'
@@ -33,7 +34,16 @@ export function FindingsPanel() {
   const recipient = useAppStore((state) => state.runs.recipient)
   const startRun = useAppStore((state) => state.startRun)
   const callView = useAppStore((state) => state.callView)
+  const screenOffersRecheck = useAppStore((state) => {
+    const node = DECISION_TREE.nodes[state.nodeId]
+    return node?.kind === 'remedy' && node.recheck !== undefined
+  })
   if (run.phase === 'idle') return null
+  // A check that errored or ran out of time is no evidence: its card says to check again, so the
+  // button is here, unless the screen above already shows it.
+  const incomplete = run.phase === 'done' && run.findings.some((finding) => finding.status === 'error')
+  const offerRunAgain =
+    run.phase === 'cancelled' || run.phase === 'failed' || (incomplete && !screenOffersRecheck)
   const seconds = run.report ? (run.report.durationMs / 1000).toFixed(1) : null
   return (
     <section className="findings-panel" aria-labelledby="findings-title">
@@ -43,11 +53,11 @@ export function FindingsPanel() {
         {run.phase === 'cancelled' && t('common:findings.cancelled')}
         {run.phase === 'failed' && t('common:error.unexpected', { message: run.failure ?? '' })}
       </p>
-      {(run.phase === 'cancelled' || run.phase === 'failed') && (
+      {offerRunAgain && (
         <button
           type="button"
           className="button-secondary"
-          onClick={() => void startRun('own', { input: run.input })}
+          onClick={() => void startRun('own', run.request ?? { input: run.input })}
         >
           {t('common:findings.runAgain')}
         </button>

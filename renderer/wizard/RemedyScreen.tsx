@@ -51,7 +51,7 @@ function WhyDisclosure({ node }: { node: RemedyNode }) {
 function SolvedQuestion({ node }: { node: RemedyNode }) {
   const { t } = useTranslation()
   const resolve = useAppStore((state) => state.resolve)
-  if (node.recheck) return null
+  if (node.recheck === 'only') return null
   return (
     <fieldset className="solved">
       <legend>{t('tree:ui.solvedQuestion')}</legend>

@@ -101,7 +101,7 @@ const nodes: TreeNode[] = [
   {
     kind: 'remedy',
     id: 'offline',
-    recheck: true,
+    recheck: 'only',
     notSolved: 'handoff',
   },
   {
@@ -209,12 +209,14 @@ const nodes: TreeNode[] = [
     kind: 'remedy',
     id: 'fix-mx',
     showFindings: ['dns.mx', 'dns.mx.provider', 'dns.mx.hosts'],
+    recheck: 'beside',
     notSolved: 'handoff',
   },
   {
     kind: 'remedy',
     id: 'fix-srv',
     showFindings: ['dns.srv.autodiscover'],
+    recheck: 'beside',
     notSolved: 'handoff',
   },
   // "I cannot send": what the program says, the sending servers, then the login as a step.

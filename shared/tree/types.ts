@@ -112,8 +112,11 @@ export type TreeNode =
       programFixes?: boolean
       /** Offers the login test (in a disclosure) under the settings card. */
       loginTest?: boolean
-      /** Offers "check again": the checks run again and the walk returns to the route that led here. */
-      recheck?: boolean
+      /**
+       * Offers "check again": the checks run again and the walk returns to the route that led here.
+       * `only` when it is the screen's only way on (no "did this solve it?"), `beside` next to it.
+       */
+      recheck?: 'only' | 'beside'
       /** Offers to correct the address, with "did you mean …?" when a close name is known. */
       correctTarget?: boolean
       /** Shows what the pasted headers say, with their remedies on this topic. */

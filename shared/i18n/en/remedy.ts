@@ -108,7 +108,7 @@ export default {
       'Log in where you manage your domain’s settings{{panel.dnsZone}}.',
       'Change the MX records exactly as our check says. Add the missing ones. Remove the ones that point elsewhere.',
       'Save. The change spreads within a few hours (up to 24 hours).',
-      'Then choose “Start over” at the top and check your domain once more.',
+      'Then choose “Check again” below.',
     ],
   },
   'fix-srv': {
@@ -117,7 +117,7 @@ export default {
     steps: [
       'Open your domain’s settings{{panel.dnsZone}}.',
       'Add an SRV record for _autodiscover._tcp with priority {{ovh.autodiscoverPriority}}, weight {{ovh.autodiscoverWeight}}, port {{ovh.autodiscoverPort}} and the target our check of it names.',
-      'Save, wait a few hours, then set up Outlook again.',
+      'Save and wait a few hours. Then choose “Check again” below. If the check passes, set up Outlook again.',
     ],
   },
   'sending-server-unreachable': {

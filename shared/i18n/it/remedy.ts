@@ -111,7 +111,7 @@ export default {
       'Entra dove gestisci le impostazioni del dominio{{panel.dnsZone}}.',
       'Cambia i record MX come dice la nostra verifica. Aggiungi quelli che mancano. Togli quelli che vanno altrove.',
       'Salva. La modifica si propaga in qualche ora, fino a 24 ore.',
-      'Poi scegli «Ricomincia» in alto e rifai le verifiche del dominio.',
+      'Poi scegli «Verifica di nuovo» qui sotto.',
     ],
   },
   'fix-srv': {
@@ -121,7 +121,7 @@ export default {
     steps: [
       'Apri le impostazioni del dominio{{panel.dnsZone}}.',
       'Aggiungi un record SRV per _autodiscover._tcp. Usa priorità {{ovh.autodiscoverPriority}}, peso {{ovh.autodiscoverWeight}} e porta {{ovh.autodiscoverPort}}. Come destinazione metti quella della nostra verifica.',
-      'Salva e aspetta qualche ora. Poi configura di nuovo Outlook.',
+      'Salva e aspetta qualche ora. Poi scegli «Verifica di nuovo» qui sotto. Se la verifica va bene, configura ancora Outlook.',
     ],
   },
   'sending-server-unreachable': {
