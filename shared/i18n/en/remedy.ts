@@ -571,7 +571,7 @@ export default {
     steps: [
       'The time written on the message is {{duration}} earlier than the first server ({{host}}) took it: the message sat in the sender’s mail program.',
       'Look in the “Outbox” folder of the mail program that sent it: messages stay there when the computer is offline, the program is closed, or sending fails.',
-      'Check that the program can send (the test of the outgoing server in MailDoctor), then send again.',
+      'Check that the program can send: send a test message to yourself. Then send again.',
     ],
   },
   'sender-clock': {

@@ -82,7 +82,7 @@ export default {
       'Di solito il blocco finisce da solo dopo un po’. Aspetta, poi prova con la password giusta.',
       'Se gestisci tu il servizio Exchange, guarda nel pannello le regole di sicurezza. Lì vedi quanto dura il blocco.',
       'Se non puoi aspettare, chiedi all’assistenza del fornitore di sbloccare l’account.',
-      'Cambia la password su ogni telefono e programma. Uno con la password vecchia può bloccare di nuovo l’account.',
+      'Scrivi la password giusta su ogni telefono e programma. Uno con la password vecchia può bloccare di nuovo l’account.',
     ],
   },
   'two-factor': {
@@ -130,9 +130,9 @@ export default {
       'Da questa rete, il server del fornitore non ha risposto. Abbiamo provato le due porte per inviare.',
     steps: [
       'Guarda se il computer è collegato. Poi prova da un’altra rete, per esempio dal telefono.',
-      'Un firewall o un antivirus può bloccare la posta. Dai il permesso al programma di posta, o spegnilo per un momento.',
-      'Se da un’altra rete va, la prima rete blocca la posta. Chiedi a chi la gestisce.',
-      'Se non va da nessuna parte, forse il server del fornitore è fermo. Contatta il fornitore.',
+      'Un firewall o un antivirus può bloccare la posta. Dai il permesso al programma di posta, oppure spegnili per un momento.',
+      'Se da un’altra rete funziona, la prima rete blocca la posta. Chiedi a chi la gestisce.',
+      'Se non funziona da nessuna rete, forse il server del fornitore è fermo. Scrivi al fornitore.',
     ],
   },
   'account-state': {
@@ -143,7 +143,7 @@ export default {
       'Nel pannello apri il servizio di posta e la scheda degli account email. Guarda lo stato del tuo indirizzo.',
       'Se è bloccato per spam, cerca l’email del fornitore sul blocco e rispondi. Poi fai un controllo antivirus sui computer.',
       'Se è sospeso, rinnovalo o attivalo di nuovo.',
-      'Se no, scegli una nuova password e scrivila nel programma di posta. Poi confronta la posta in uscita con la scheda qui sotto.',
+      'Altrimenti scegli una nuova password e scrivila nel programma di posta. Poi confronta la posta in uscita con la scheda qui sotto.',
     ],
   },
   'mail-server-unreachable': {
@@ -163,12 +163,12 @@ export default {
       'Guarda nella cartella spam o posta indesiderata. Guarda anche nella webmail.',
       'Nella webmail guarda regole, filtri e inoltri. Una regola può spostare o cancellare i messaggi.',
       'Guarda che la casella non sia piena.',
-      'Chiedi a chi ti scrive se il suo messaggio è tornato indietro. Se sì, ricomincia con quel messaggio.',
+      'Chiedi a chi ti scrive se il suo messaggio è tornato indietro. Se sì, scegli «Ricomincia» in alto e incolla quel messaggio.',
     ],
   },
   'bounce-not-error': {
     title: 'Non è un errore',
-    summary: 'Il codice dice che il messaggio è stato preso o è in viaggio.',
+    summary: 'Il codice dice che il messaggio è stato accettato o è ancora in viaggio.',
     steps: [
       'Non devi fare nulla. Se il messaggio non arriva, chiedi al destinatario di guardare nello spam.',
     ],
@@ -208,7 +208,7 @@ export default {
     summary:
       'Un tuo server di posta è in una blacklist, cioè un elenco di server segnalati per spam. Per questo gli altri server rifiutano i tuoi messaggi.',
     steps: [
-      'Segna il nome della blacklist e l’indirizzo che c’è dentro. Li trovi nella nostra verifica o nell’errore.',
+      'Annota il nome della blacklist e l’indirizzo che contiene. Li trovi nella nostra verifica o nell’errore.',
       'Se usi i server del fornitore, mandagli il riepilogo o il messaggio tornato indietro. Deve essere lui a chiedere di toglierlo.',
       'Se il server è tuo, trova la causa e toglila: un virus, un account rubato, un server aperto a tutti. Poi chiedi di toglierlo sul sito della blacklist.',
       'Quando è fuori dalla blacklist, invia di nuovo il messaggio.',
@@ -229,7 +229,7 @@ export default {
     summary: 'Il server del destinatario dice che l’indirizzo non esiste, o lo rifiuta.',
     steps: [
       'Leggi l’indirizzo lettera per lettera. Cerca lettere scambiate o un indirizzo vecchio.',
-      'Chiedi il suo indirizzo di oggi alla persona, in un altro modo.',
+      'Chiedi alla persona, in un altro modo, il suo indirizzo attuale.',
       'Invia di nuovo il messaggio all’indirizzo giusto.',
     ],
   },
@@ -246,13 +246,13 @@ export default {
     summary: 'Il problema passa da solo. Di solito i server provano di nuovo senza il tuo aiuto.',
     steps: [
       'Aspetta un’ora. Quasi sempre l’errore passa e il tuo server prova di nuovo da solo.',
-      'Se dopo qualche giorno il messaggio torna indietro per sempre, ricomincia con il nuovo errore.',
+      'Se dopo qualche giorno il messaggio torna indietro con un errore definitivo, scegli «Ricomincia» in alto e incolla il nuovo errore.',
     ],
   },
   'bounce-explained': {
     title: 'Che cosa vuol dire l’errore e cosa fare',
     summary:
-      'Il server ha rifiutato il messaggio per sempre. Qui sotto trovi perché, e chi deve intervenire.',
+      'Il server ha rifiutato il messaggio in modo definitivo. Qui sotto trovi perché, e chi deve intervenire.',
     steps: [
       'Segui i passi della spiegazione qui sotto.',
       'Invia di nuovo il messaggio solo dopo aver tolto la causa.',
@@ -449,7 +449,7 @@ export default {
   'certificate-provider': {
     title: 'Chiedi al fornitore di correggere il certificato del server',
     steps: [
-      'Non accettare per sempre un avviso sul certificato. Il certificato protegge la tua password.',
+      'Se il programma avvisa che il certificato non va, non accettarlo in modo permanente. Il certificato protegge la tua password.',
       'Guarda che il nome del server sia proprio quello dato dal fornitore.',
       'Se lo è, manda il riepilogo al fornitore. Il certificato del server va rinnovato o completato.',
     ],
@@ -488,7 +488,7 @@ export default {
     steps: [
       'Togli l’account dal programma di posta: la posta resta sul server. Poi aggiungilo di nuovo, scrivendo solo il tuo indirizzo.',
       'Scegli «Accedi con Microsoft» o «Accedi con Google». In Thunderbird il metodo si chiama OAuth2.',
-      'Nella pagina che si apre, entra con la tua solita password. Se hai il secondo codice, scrivi anche quello.',
+      'Nella pagina che si apre, entra con la tua solita password. Se ti chiede un codice, scrivi anche quello.',
       'Se il programma non ha questa scelta, crea una password per le app. Oppure usa un altro programma.',
     ],
   },
@@ -519,7 +519,7 @@ export default {
     title: 'Deve intervenire il destinatario',
     steps: [
       'Spiega alla persona cosa dice l’errore, in un altro modo: telefono o chat.',
-      'Chiedile di sistemare: liberare la casella, riattivarla, o accettare il tuo indirizzo.',
+      'Chiedile di sistemare il problema: fare spazio nella casella, riattivarla o accettare il tuo indirizzo.',
       'Quando ti dice che è a posto, invia di nuovo.',
     ],
   },
@@ -573,7 +573,7 @@ export default {
   'spam-diagnosis': {
     title: 'Perché il messaggio è finito nello spam',
     summary:
-      'Il server che l’ha ricevuto ha fatto dei controlli, e anche il suo filtro antispam. Dicono cosa sistemare e chi deve farlo.',
+      'Il server che l’ha ricevuto e il suo filtro antispam hanno fatto dei controlli. I risultati dicono cosa sistemare e chi deve farlo.',
     steps: [
       'Inizia dal primo rimedio qui sotto. Poi manda un nuovo messaggio di prova e leggi di nuovo le sue intestazioni.',
     ],
@@ -581,22 +581,22 @@ export default {
   'outbox-delay': {
     title: 'Il messaggio ha aspettato {{duration}} prima di partire',
     steps: [
-      'Il messaggio è rimasto nel programma di posta del mittente. Porta un’ora di {{duration}} prima del primo server ({{host}}).',
+      'Il messaggio è rimasto nel programma di posta del mittente. La sua ora di invio viene {{duration}} prima del passaggio dal primo server ({{host}}).',
       'Nel programma che l’ha inviato, guarda nella cartella «Posta in uscita». I messaggi restano lì se il computer è scollegato o il programma è chiuso.',
-      'Guarda se il programma riesce a inviare: è la prova della posta in uscita qui in MailDoctor. Poi invia di nuovo.',
+      'Guarda se il programma riesce a inviare: manda un messaggio di prova a te stesso. Poi invia di nuovo.',
     ],
   },
   'sender-clock': {
     title: 'L’orologio del computer del mittente è sbagliato',
     steps: [
-      'Il messaggio porta un’ora di {{duration}} dopo il primo server. Quindi l’orologio del computer o del telefono del mittente è avanti.',
+      'L’ora di invio del messaggio viene {{duration}} dopo il passaggio dal primo server. Quindi l’orologio del computer o del telefono del mittente è avanti.',
       'Attiva data e ora automatiche. Poi invia di nuovo.',
     ],
   },
   'server-clock-skew': {
     title: 'L’orologio di un server è sbagliato: un’attesa non si può misurare',
     steps: [
-      '{{next}} ha scritto un’ora di {{duration}} prima di {{host}}. Eppure il secondo aveva preso il messaggio prima. Uno dei due orologi è sbagliato.',
+      '{{next}} ha annotato un’ora {{duration}} prima di {{host}}, ma ha preso il messaggio dopo. Uno dei due orologi è sbagliato.',
       'Le attese accanto a questo passaggio non sono sicure. Le altre sì.',
       'Avvisa chi gestisce il server con l’ora sbagliata: lo capisci dal nome. L’ora va tenuta giusta con NTP.',
     ],
@@ -617,7 +617,7 @@ export default {
     ],
   },
   'sender-server-delay': {
-    title: 'L’attesa è stata dal fornitore del mittente',
+    title: 'L’attesa è stata presso il fornitore del mittente',
     steps: [
       'Il messaggio ha aspettato {{duration}} fra {{host}} e {{next}}. Sono tutti e due server del fornitore del mittente.',
       'Guarda sulla pagina di stato del fornitore se ci sono ritardi. Poi manda un nuovo messaggio di prova.',
@@ -636,7 +636,7 @@ export default {
     title: 'I server hanno consegnato il messaggio senza ritardi',
     steps: [
       'L’ultimo server ha preso il messaggio alle {{at}} (UTC), subito dopo l’invio. I server non l’hanno tenuto.',
-      'Se l’hai visto molto dopo, l’attesa è nel programma di posta. Guarda ogni quanto cerca nuova posta, per esempio ogni 30 minuti. O se era chiuso.',
+      'Se l’hai visto molto dopo, l’attesa è nel programma di posta. Guarda ogni quanto cerca nuova posta, per esempio ogni 30 minuti. Guarda anche se era chiuso.',
       'Sul telefono, guarda che l’app di posta possa aggiornarsi anche quando non la usi.',
     ],
   },
@@ -676,7 +676,7 @@ export default {
   'dkim-fix-key': {
     title: 'Correggi la firma della posta di {{domain}} (chiave DKIM)',
     steps: [
-      'La firma dei messaggi non va d’accordo con la chiave in {{record}}.',
+      'La firma dei messaggi non corrisponde alla chiave in {{record}}.',
       'Nel pannello del tuo fornitore di posta, apri la firma dei messaggi (DKIM) di {{domain}}. Copia la chiave pubblica, o il CNAME, che vedi.',
       'Nelle impostazioni del dominio (zona DNS), dai a {{record}} proprio quel valore. È un record TXT che inizia con “v=DKIM1”, o il CNAME del fornitore.',
       'Salva e aspetta che la modifica si propaghi. Poi manda un nuovo messaggio di prova.',
@@ -764,7 +764,7 @@ export default {
     steps: [
       'Il filtro ({{source}}, punteggio {{score}}) ha messo il messaggio nello spam. Non dice perché.',
       'Il destinatario segna il messaggio come «Non spam» e aggiunge il mittente ai contatti. Così il filtro impara.',
-      'Se succede con tante persone, guarda il testo: solo immagini, maiuscole, tanti link. E guarda la fama del mittente.',
+      'Se succede con tante persone, guarda il testo: solo immagini, maiuscole, tanti link. E guarda la reputazione del mittente.',
     ],
   },
   'mark-not-spam': {

@@ -7,7 +7,7 @@ export default {
       answers: {
         cannotSend: {
           label: 'Non riesco a inviare email',
-          hint: 'I messaggi restano in uscita, oppure il programma mostra un errore durante l’invio.',
+          hint: 'I messaggi restano in «Posta in uscita», oppure il programma mostra un errore quando invii.',
         },
         cannotReceive: {
           label: 'Non ricevo email',
@@ -27,7 +27,7 @@ export default {
         },
         spam: {
           label: 'La mia posta finisce nello spam',
-          hint: 'I messaggi finiscono nella cartella spam o posta indesiderata invece che in Posta in arrivo.',
+          hint: 'I messaggi finiscono nella cartella spam o posta indesiderata invece che in «Posta in arrivo».',
         },
       },
     },
@@ -122,7 +122,7 @@ export default {
       },
     },
     'webmail-works': {
-      title: 'Dalla webmail funziona?',
+      title: 'Funziona dalla webmail?',
       lead: 'Apri la tua casella nel browser: è la webmail. Prova a mandare un messaggio a te stesso. Così capiamo se il guaio è nel programma di posta o nel servizio.',
       answers: {
         yes: { label: 'Sì, la webmail funziona', hint: 'Nel browser invio e ricevo senza problemi.' },
@@ -186,7 +186,7 @@ export default {
           hint: 'Chiede la password più volte, o dice che è sbagliata.',
         },
         nothing: {
-          label: 'Niente: il messaggio resta in posta in uscita',
+          label: 'Niente: il messaggio resta in «Posta in uscita»',
           hint: 'Nessun errore, ma il messaggio non parte mai, oppure non lo so.',
         },
       },
@@ -286,14 +286,14 @@ export default {
     loginAppPassword:
       'Abbiamo verificato: {{provider}} chiede per questo indirizzo una password per le app, non la tua password solita.',
     loginWorks:
-      'Abbiamo verificato: indirizzo e password funzionano sul server della posta in uscita. Quindi l’account è a posto. Il guaio è forse nelle impostazioni del programma di posta.',
+      'Abbiamo verificato: indirizzo e password funzionano sul server della posta in uscita. Quindi l’account è a posto. Forse il guaio è nelle impostazioni del programma di posta.',
     relayDenied: 'Il messaggio dice che il server vuole che tu acceda prima di inviare.',
     recipientRefusedNoCheck: 'Il codice dice che il server del destinatario ha rifiutato l’indirizzo.',
     serviceUp: 'Abbiamo verificato: i server di posta di {{domain}} rispondono, quindi il servizio funziona.',
     mxAnswering: 'Abbiamo verificato: i server che ricevono la posta di {{domain}} rispondono normalmente.',
     domainExpired: 'Abbiamo verificato: la registrazione del tuo dominio è scaduta o sospesa.',
     mxMissing: 'Abbiamo verificato: {{domain}} non indica quale server riceve la sua posta.',
-    mxWrong: 'Abbiamo verificato: {{domain}} manda la posta a server diversi da quelli di {{provider}}.',
+    mxWrong: 'Abbiamo verificato: i server dove {{domain}} manda la posta non sono quelli che usa {{provider}}.',
     srvWrong:
       'Abbiamo verificato: manca o è sbagliato il dato che fa configurare Outlook da solo per Exchange.',
     submissionUnreachable:
@@ -307,16 +307,16 @@ export default {
     authFailed: 'Il codice dice che il server ha rifiutato il tuo accesso.',
     limits:
       'Il codice dice che il server ha rifiutato mittente o destinatario, spesso perché è stato superato un limite di invio.',
-    maybeBlocklisted: 'Questo codice riguarda spesso una blacklist, quindi abbiamo controllato le liste.',
+    maybeBlocklisted: 'Questo codice riguarda spesso una blacklist, quindi abbiamo verificato le blacklist.',
     ordinaryToPec: 'Il server dice che l’indirizzo è una casella PEC che accetta solo posta certificata.',
     recipientRefused:
-      'Il codice dice che il server del destinatario ha rifiutato l’indirizzo, quindi abbiamo controllato il dominio del destinatario.',
+      'Il codice dice che il server del destinatario ha rifiutato l’indirizzo, quindi abbiamo verificato il dominio del destinatario.',
     recipientFull: 'Il codice dice che la casella del destinatario è piena.',
     notABounce:
       'Quello che hai incollato non è un errore: è una ricevuta, una risposta automatica o una segnalazione su un messaggio.',
-    tooBig: 'Le parole del server dicono che il messaggio è più grande di quanto accetta.',
-    spamContent: 'Le parole del server dicono che il suo filtro ha preso il messaggio per spam.',
-    stillTrying: 'Il messaggio dice che la consegna non è ancora avvenuta e che si sta ancora provando.',
+    tooBig: 'Il server scrive che il messaggio è più grande di quanto accetta.',
+    spamContent: 'Il server scrive che il suo filtro ha preso il messaggio per spam.',
+    stillTrying: 'Il messaggio dice che la consegna non è ancora riuscita e che il server continua a provare.',
     refusedInWords: 'Il messaggio dice a parole, senza un codice, che è stato rifiutato.',
     temporary: 'Il codice dice che il problema è temporaneo.',
     permanent: 'Il codice dice che il server ha rifiutato il messaggio in modo definitivo.',
