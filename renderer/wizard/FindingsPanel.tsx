@@ -29,7 +29,7 @@ function FindingGroups({ findings, label }: { findings: readonly Finding[]; labe
  * one click away on the person's screens (the remedy says what matters), open in the call view.
  */
 export function FindingsPanel() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const run = useAppStore((state) => state.runs.own)
   const recipient = useAppStore((state) => state.runs.recipient)
   const startRun = useAppStore((state) => state.startRun)
@@ -44,7 +44,12 @@ export function FindingsPanel() {
   const incomplete = run.phase === 'done' && run.findings.some((finding) => finding.status === 'error')
   const offerRunAgain =
     run.phase === 'cancelled' || run.phase === 'failed' || (incomplete && !screenOffersRecheck)
-  const seconds = run.report ? (run.report.durationMs / 1000).toFixed(1) : null
+  // Written as the language writes numbers: 0,4 s in Italian, 0.4 s in English.
+  const seconds = run.report
+    ? new Intl.NumberFormat(i18n.language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+        run.report.durationMs / 1000,
+      )
+    : null
   return (
     <section className="findings-panel" aria-labelledby="findings-title">
       <p className="findings-state" role="status" aria-live="polite">

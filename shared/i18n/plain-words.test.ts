@@ -133,7 +133,7 @@ const isRemedyOrQuestion = (path: string): boolean => path.startsWith('remedy.')
 
 /** Texts the app shows as a button, a menu, a field or a screen title: what a step may quote. */
 const LABEL_PATH =
-  /^(common\.(action|menu|language|findings|status)\.|common\.settings\.open$|tree\.target\.correct$|tree\.nodes\.[^.]+\.(title|answers\.[^.]+\.label|[a-zA-Z]*(Question|Label|Button|button|label))$|tree\.[a-zA-Z]+\.[a-zA-Z]*(Question|Label|Button|button|label|Yes|No|yes|no|title|Title)$|headers\.screen\.|discovery\.(card|compare)\.|input\.domain\.)/
+  /^(common\.(action|menu|language|findings|status)\.|common\.settings\.(open|custom)$|report\.staff\.menu$|tree\.target\.correct$|tree\.nodes\.[^.]+\.(title|answers\.[^.]+\.label|[a-zA-Z]*(Question|Label|Button|button|label))$|tree\.[a-zA-Z]+\.[a-zA-Z]*(Question|Label|Button|button|label|Yes|No|yes|no|title|Title)$|headers\.screen\.|discovery\.(card|compare)\.|input\.domain\.)/
 
 /** Where the outside programs' labels were checked (issue 23); "unverified" says no source was found. */
 const SOURCE = {
@@ -146,11 +146,13 @@ const SOURCE = {
   gmailEn: 'support.google.com/mail/answer/8151 (“At the top, click Not spam”)',
   msJunkIt:
     'support.microsoft.com/it-it/office/5ae3ea8e-cf41-4fa0-b02a-3b96e21de089; Microsoft 365 docs it-it («non indesiderato»)',
-  msJunkEn: 'support.microsoft.com/en-us/office/5ae3ea8e-cf41-4fa0-b02a-3b96e21de089 (Home › Junk › Not Junk)',
+  msJunkEn:
+    'support.microsoft.com/en-us/office/5ae3ea8e-cf41-4fa0-b02a-3b96e21de089 (Home › Junk › Not Junk)',
   msRulesIt: 'support.microsoft.com/it-it/office/c24f5dea-9465-4df4-ad17-a50704d66c59',
   msRulesEn: 'support.microsoft.com/en-us/office/c24f5dea-9465-4df4-ad17-a50704d66c59',
   msSignIn: 'the banner of Microsoft’s own sign-in page («Accedi con Microsoft» / “Sign in with Microsoft”)',
-  ms365Smtp: 'Microsoft 365 docs it-it («SMTP autenticato»), learn.microsoft.com authenticated-client-smtp-submission',
+  ms365Smtp:
+    'Microsoft 365 docs it-it («SMTP autenticato»), learn.microsoft.com authenticated-client-smtp-submission',
   outlook2007En: 'Outlook 2007 Bible, Internet E-mail Settings › Outgoing Server tab',
   glossary: 'GLOSSARY.md',
   unverified: 'unverified: no Italian source found in the stored pages (issue 23 report)',

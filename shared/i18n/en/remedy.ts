@@ -185,7 +185,7 @@ export default {
       'Write the message again in plain words. Leave out shortened links and long lists of links. Avoid sales words such as free or offer.',
       'Send the message again without attachments. If they’re needed, send a link to download them.',
       'Tell the recipient in another way, for example by phone. Ask them to add your address to their allowed senders.',
-      'If it happens with every recipient, send this summary to your provider. Other servers may not trust yours.',
+      'If it happens with every recipient, write to your provider and attach the returned message. Other servers may not trust yours.',
     ],
   },
   'sending-limits': {
@@ -267,7 +267,7 @@ export default {
       'Check that this computer is connected: open any website.',
       'If you are on an office, hotel or public network, it may block these checks: try another network, for example your phone’s hotspot.',
       'Pause any VPN, firewall or antivirus web protection for a moment.',
-      'Then choose “Check again”.',
+      'Then choose “Check again” below.',
     ],
   },
   'domain-not-found': {
@@ -386,7 +386,7 @@ export default {
   'dnsbl-resolver': {
     title: 'Check the blocklists through another way',
     steps: [
-      'Blocklists don’t answer the big public name servers (DNS). At the top, open “Settings” and type your provider’s name servers (DNS).',
+      'Blocklists don’t answer the big public name servers (DNS). At the top, open “Support tools”, then “Settings”. Choose “These DNS servers” and type your provider’s.',
       'Or look the address up on the blocklist’s web page.',
     ],
   },

@@ -277,7 +277,7 @@ export default {
     mxAnswering: 'We checked: the servers that receive mail for {{domain}} answer normally.',
     domainExpired: 'We checked: your domain’s registration has expired or is suspended.',
     mxMissing: 'We checked: {{domain}} doesn’t say which server receives its mail.',
-    mxWrong: 'We checked: {{domain}} sends its mail to servers other than {{provider}}.',
+    mxWrong: 'We checked: the servers {{domain}} sends its mail to aren’t the ones {{provider}} uses.',
     srvWrong: 'We checked: the record that lets Outlook set itself up for Exchange is missing or wrong.',
     submissionUnreachable:
       'We checked: your provider’s outgoing mail server (SMTP) didn’t accept a connection on either sending port.',
@@ -288,15 +288,15 @@ export default {
     modernSignIn: 'The message says your provider no longer accepts the mailbox password from mail programs.',
     limits:
       'The code says the server refused the sender or recipient, often because a sending limit was passed.',
-    maybeBlocklisted: 'This code is often about a blocklist, so we checked the lists.',
+    maybeBlocklisted: 'This code is often about a blocklist, so we checked the blocklists.',
     ordinaryToPec: 'The server says the address is a PEC box that takes only certified mail.',
     recipientRefused:
       'The code says the recipient’s server refused the address, so we checked the recipient’s domain.',
     recipientFull: 'The code says the recipient’s mailbox is full.',
     notABounce:
       'What you pasted isn’t a failure: it is a receipt, an automatic reply or a report about a message.',
-    tooBig: 'The server’s words say the message is larger than it accepts.',
-    spamContent: 'The server’s words say its filter took the message for spam.',
+    tooBig: 'The server says the message is larger than it accepts.',
+    spamContent: 'The server says its filter took the message for spam.',
     stillTrying: 'The message says delivery hasn’t happened yet and is still being tried.',
     refusedInWords: 'The message says, in words rather than with a code, that it was refused.',
     temporary: 'The code says the problem is temporary.',
@@ -379,9 +379,9 @@ export default {
     solvedLead: 'You can close MailDoctor, or start over for another problem.',
     handoffTitle: 'Time to ask for help',
     handoffLead:
-      'We didn’t find the cause ourselves. Your provider’s support can: the summary below tells them everything we checked, so you don’t have to explain it again.',
+      'We couldn’t find the cause. Your provider’s support can: the summary below tells them everything we checked, so you don’t have to explain it again.',
     handoffLeadNoChecks:
-      'We didn’t find the cause ourselves. Your provider’s support can: tell them your address and what doesn’t work.',
+      'We couldn’t find the cause. Your provider’s support can: tell them your address and what doesn’t work.',
     handoffHowTo: 'How to send it',
     handoffSteps: [
       'Choose “{{copy}}” below.',

@@ -54,13 +54,13 @@ export default {
     title: 'Impostazioni',
     lead: 'Per l’assistenza: a chi le verifiche pongono le domande DNS. Salvato su questo computer e usato dalla prossima verifica in poi.',
     dnsLegend: 'Server DNS usati dalle verifiche',
-    system: 'I resolver del sistema',
+    system: 'I server DNS del sistema',
     custom: 'Questi server DNS',
     field: 'Server DNS',
     hint: 'Indirizzi IPv4 o IPv6 separati da virgole, ciascuno con una porta facoltativa: 192.0.2.53, 192.0.2.53:5353, 2001:db8::53, [2001:db8::53]:5353',
     save: 'Salva',
     saved: 'Salvato. Le prossime verifiche useranno: {{servers}}.',
-    savedSystem: 'Salvato. Le prossime verifiche useranno i resolver del sistema.',
+    savedSystem: 'Salvato. Le prossime verifiche useranno i server DNS del sistema.',
     failed: 'Non è stato possibile salvare le impostazioni: {{message}}',
     effective: {
       caption: 'In uso adesso, e da dove viene',
@@ -77,14 +77,14 @@ export default {
         extraCa: 'Autorità di certificazione in più',
       },
       defaults: {
-        dns: 'i resolver del sistema',
+        dns: 'i server DNS del sistema',
         rdap: 'i servizi dei registri',
         ports: 'le porte standard',
         extraCa: 'nessuna: solo quelle del sistema',
       },
     },
     error: {
-      empty: 'Scrivi almeno un server DNS, oppure scegli i resolver del sistema.',
+      empty: 'Scrivi almeno un server DNS, oppure scegli i server DNS del sistema.',
       notAnAddress:
         '«{{value}}» non è un indirizzo IP. Scrivi un indirizzo IPv4 o IPv6, per esempio 192.0.2.53 o 2001:db8::53.',
       badPort: '«{{value}}» ha una porta che non esiste: usa un numero da 1 a 65535.',

@@ -106,7 +106,7 @@ export default {
   },
   'fix-mx': {
     title: 'Fai arrivare la posta del dominio al tuo servizio',
-    summary: 'Il dominio dice dove va la sua posta, e lo dice in modo sbagliato.',
+    summary: 'Il dominio indica dove deve arrivare la sua posta, ma l’indicazione è sbagliata.',
     steps: [
       'Entra dove gestisci le impostazioni del dominio{{panel.dnsZone}}.',
       'Cambia i record MX come dice la nostra verifica. Aggiungi quelli che mancano. Togli quelli che vanno altrove.',
@@ -190,7 +190,7 @@ export default {
       'Riscrivi il messaggio con parole semplici. Togli i link accorciati e le liste di link. Evita parole da pubblicità, come gratis o offerta.',
       'Invia di nuovo il messaggio senza allegati. Se servono, manda un link da cui scaricarli.',
       'Avvisa il destinatario in un altro modo, per esempio al telefono. Chiedigli di aggiungere il tuo indirizzo ai mittenti consentiti.',
-      'Se succede con tutti i destinatari, manda questo riepilogo al tuo fornitore. Forse gli altri server non si fidano del tuo.',
+      'Se succede con tutti i destinatari, scrivi al tuo fornitore e allega il messaggio tornato indietro. Forse gli altri server non si fidano del tuo.',
     ],
   },
   'sending-limits': {
@@ -267,14 +267,14 @@ export default {
     ],
   },
   offline: {
-    title: 'Sembri senza connessione, oppure la tua rete blocca le verifiche',
+    title: 'Forse non sei connesso a Internet, oppure la tua rete blocca le verifiche',
     summary:
-      'Nessuna verifica ha avuto risposta. Per ora non sappiamo cosa non va nella tua posta. Un consiglio adesso non si baserebbe sui fatti.',
+      'Nessuna verifica ha avuto risposta. Per ora non sappiamo cosa non va nella tua posta. Adesso non potremmo darti un consiglio basato sui fatti.',
     steps: [
       'Guarda se il computer è collegato: apri un sito qualsiasi.',
       'Una rete d’ufficio, di un albergo o pubblica può bloccare le verifiche. Prova un’altra rete, per esempio dal telefono.',
       'Spegni per un momento VPN, firewall o la protezione web dell’antivirus.',
-      'Poi scegli «Verifica di nuovo».',
+      'Poi scegli «Verifica di nuovo» qui sotto.',
     ],
   },
   'domain-not-found': {
@@ -394,7 +394,7 @@ export default {
   'dnsbl-resolver': {
     title: 'Controlla le blacklist in un altro modo',
     steps: [
-      'Le blacklist non rispondono ai grandi server pubblici che cercano i nomi (DNS). In alto apri «Impostazioni» e scrivi i server dei nomi del tuo fornitore (DNS).',
+      'Le blacklist non rispondono ai grandi server pubblici che cercano i nomi (DNS). In alto apri «Strumenti per l’assistenza», poi «Impostazioni». Scegli «Questi server DNS» e scrivi quelli del tuo fornitore.',
       'Oppure cerca l’indirizzo sulla pagina web della blacklist.',
     ],
   },

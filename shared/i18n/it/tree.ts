@@ -293,7 +293,8 @@ export default {
     mxAnswering: 'Abbiamo verificato: i server che ricevono la posta di {{domain}} rispondono normalmente.',
     domainExpired: 'Abbiamo verificato: la registrazione del tuo dominio è scaduta o sospesa.',
     mxMissing: 'Abbiamo verificato: {{domain}} non indica quale server riceve la sua posta.',
-    mxWrong: 'Abbiamo verificato: i server dove {{domain}} manda la posta non sono quelli che usa {{provider}}.',
+    mxWrong:
+      'Abbiamo verificato: i server dove {{domain}} manda la posta non sono quelli che usa {{provider}}.',
     srvWrong:
       'Abbiamo verificato: manca o è sbagliato il dato che fa configurare Outlook da solo per Exchange.',
     submissionUnreachable:
@@ -316,7 +317,8 @@ export default {
       'Quello che hai incollato non è un errore: è una ricevuta, una risposta automatica o una segnalazione su un messaggio.',
     tooBig: 'Il server scrive che il messaggio è più grande di quanto accetta.',
     spamContent: 'Il server scrive che il suo filtro ha preso il messaggio per spam.',
-    stillTrying: 'Il messaggio dice che la consegna non è ancora riuscita e che il server continua a provare.',
+    stillTrying:
+      'Il messaggio dice che la consegna non è ancora riuscita e che il server continua a provare.',
     refusedInWords: 'Il messaggio dice a parole, senza un codice, che è stato rifiutato.',
     temporary: 'Il codice dice che il problema è temporaneo.',
     permanent: 'Il codice dice che il server ha rifiutato il messaggio in modo definitivo.',
@@ -398,9 +400,9 @@ export default {
     solvedLead: 'Puoi chiudere MailDoctor, oppure ricominciare per un altro problema.',
     handoffTitle: 'È il momento di chiedere aiuto',
     handoffLead:
-      'Non abbiamo trovato la causa da soli. Il supporto del tuo fornitore può farlo: il riepilogo qui sotto contiene tutto quello che abbiamo verificato, così non dovrai spiegarlo di nuovo.',
+      'Non siamo riusciti a trovare la causa. Il supporto del tuo fornitore può farlo: il riepilogo qui sotto contiene tutto quello che abbiamo verificato. Così non dovrai spiegarlo di nuovo.',
     handoffLeadNoChecks:
-      'Non abbiamo trovato la causa da soli. Il supporto del tuo fornitore può farlo: digli il tuo indirizzo e che cosa non funziona.',
+      'Non siamo riusciti a trovare la causa. Il supporto del tuo fornitore può farlo: digli il tuo indirizzo e che cosa non funziona.',
     handoffHowTo: 'Come mandarlo',
     handoffSteps: [
       'Scegli «{{copy}}» qui sotto.',
