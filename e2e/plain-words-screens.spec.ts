@@ -59,6 +59,11 @@ for (const lang of ['en', 'it'] as Lang[]) {
     await openStaffMenu(p.page)
     await p.page.getByRole('button', { name: resources[lang].common.settings.open, exact: true }).click()
     await shot(p.page, '90-settings', lang)
+    await p.page.getByRole('button', { name: resources[lang].common.action.close, exact: true }).click()
+    await openStaffMenu(p.page)
+    await p.page.getByRole('button', { name: resources[lang].report.history.open, exact: true }).click()
+    await expect(p.page.getByRole('heading', { level: 1 })).toHaveText(resources[lang].report.history.title)
+    await shot(p.page, '91-history', lang)
   })
 
   test(`a returned message and the headers, read in context (${lang})`, async ({ open }) => {

@@ -2,12 +2,12 @@
 export default {
   nodes: {
     problem: {
-      title: 'What is happening?',
+      title: 'What’s happening?',
       lead: 'Pick the one closest to what you see.',
       answers: {
         cannotSend: {
           label: 'I can’t send email',
-          hint: 'Messages stay in the outbox, or the program shows an error when sending.',
+          hint: 'Messages stay in the “Outbox”, or the program shows an error when sending.',
         },
         cannotReceive: {
           label: 'I don’t receive email',
@@ -173,7 +173,7 @@ export default {
           hint: 'It asks for the password again and again, or says it is wrong.',
         },
         nothing: {
-          label: 'Nothing: the message stays in the outbox',
+          label: 'Nothing: the message stays in the “Outbox”',
           hint: 'No error, but the message never leaves, or I don’t know.',
         },
       },
