@@ -4,7 +4,7 @@ const TEXT = {
   en: {
     welcome: 'Let’s find out what’s wrong with your email',
     start: 'Start',
-    problem: 'What is happening?',
+    problem: 'What’s happening?',
     cannotSend: 'I can’t send email',
     domain: 'Which email address or domain is it about?',
     field: 'Email address or domain',
