@@ -159,7 +159,7 @@ export default {
       'Look in the spam or junk folder, in webmail too.',
       'Check rules, filters and forwarding in webmail: a rule may move or delete messages.',
       'Check that the mailbox isn’t full.',
-      'Ask the sender whether their message came back with an error, and start MailDoctor again with that message.',
+      'Ask the sender whether their message came back with an error. If so, ask them to send it to you. Then choose “Start over” at the top and paste it.',
     ],
   },
   'bounce-not-error': {

@@ -190,7 +190,7 @@ export default {
     },
     programs: {
       title: 'May we look at your mail program’s settings?',
-      lead: 'We only read them; passwords are never read.',
+      lead: 'We read them without changing anything. We never read passwords.',
       yes: 'Yes, look',
       no: 'No, ask me instead',
       reading: 'Reading your mail program’s settings…',

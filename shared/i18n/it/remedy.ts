@@ -158,12 +158,12 @@ export default {
   'receive-elsewhere': {
     title: 'Controlla i filtri e chiedi a chi ti scrive',
     summary:
-      'Se un messaggio non si vede, di solito un filtro l’ha spostato. Oppure si è fermato da chi l’ha inviato.',
+      'Se un messaggio non si vede, di solito un filtro l’ha spostato. Oppure si è fermato prima, dalla parte di chi l’ha inviato.',
     steps: [
       'Guarda nella cartella spam o posta indesiderata. Guarda anche nella webmail.',
       'Nella webmail guarda regole, filtri e inoltri. Una regola può spostare o cancellare i messaggi.',
       'Guarda che la casella non sia piena.',
-      'Chiedi a chi ti scrive se il suo messaggio è tornato indietro. Se sì, scegli «Ricomincia» in alto e incolla quel messaggio.',
+      'Chiedi a chi ti scrive se il suo messaggio è tornato indietro. Se sì, fattelo mandare. Poi scegli «Ricomincia» in alto e incollalo.',
     ],
   },
   'bounce-not-error': {

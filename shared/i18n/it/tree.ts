@@ -203,7 +203,7 @@ export default {
     },
     programs: {
       title: 'Possiamo guardare le impostazioni del tuo programma di posta?',
-      lead: 'Le leggiamo soltanto; le password non vengono mai lette.',
+      lead: 'Le leggiamo senza cambiare nulla. Le password non le leggiamo mai.',
       yes: 'Sì, guarda',
       no: 'No, fammi le domande',
       reading: 'Leggiamo le impostazioni del programma di posta…',
