@@ -12,7 +12,7 @@ export default {
   },
   origin: {
     read: 'scritto nel messaggio',
-    inferred: 'ricavato dal codice e dalle parole del messaggio',
+    inferred: 'ricavato dal codice e dal testo del messaggio',
   },
   reasons: {
     authfailure: {
@@ -180,7 +180,7 @@ export default {
     label: 'Ricevuta di posta elettronica certificata (PEC)',
     reference: 'Riguarda il messaggio con ID {{id}}',
     provider: 'Emessa da {{provider}}',
-    extendedError: 'Le parole del gestore: {{text}}',
+    extendedError: 'Il testo del gestore: {{text}}',
     kinds: {
       accettazione: {
         title: 'Accettato dal tuo gestore PEC',
@@ -228,7 +228,7 @@ export default {
       'no-dest': 'L’indirizzo PEC del destinatario non esiste.',
       'no-dominio': 'Il dominio PEC del destinatario non esiste.',
       virus: 'Nel messaggio è stato trovato un virus.',
-      altro: 'Un altro errore: leggi le parole del gestore.',
+      altro: 'Un altro errore: leggi il testo del gestore.',
     },
     notes: {
       ordinaryRecipient:

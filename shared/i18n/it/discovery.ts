@@ -21,7 +21,7 @@ export default {
   noneDetail:
     'Né il nostro elenco di fornitori, né quello di Thunderbird, né il dominio stesso indicano quali server usare, e i nomi usuali non rispondono. Le trovi nelle pagine di aiuto del tuo fornitore o chiedendo alla sua assistenza.',
   redirectDetail:
-    'Per le impostazioni, il dominio manda i programmi di posta a un altro indirizzo ({{redirect}}). Te lo mostriamo, ma non lo seguiamo da soli. Chiedi al tuo fornitore se è suo.',
+    'Per le impostazioni, il dominio manda i programmi di posta a un altro indirizzo ({{redirect}}). Te lo mostriamo, ma non lo seguiamo in automatico. Chiedi al tuo fornitore se è suo.',
   failedTitle: 'Non siamo riusciti a cercare le impostazioni di {{domain}}',
   failedDetail:
     'Tutte le fonti che consultiamo hanno dato errore o non hanno risposto in tempo, quindi questo non dice nulla delle tue impostazioni. Controlla la connessione a internet e riprova.',

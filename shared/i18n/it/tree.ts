@@ -148,7 +148,7 @@ export default {
         twoFactor: { label: 'Chiede un codice che non ho', hint: 'La verifica in due passaggi (Exchange).' },
         noPage: {
           label: 'La pagina non si apre proprio',
-          hint: 'Una pagina di errore, oppure resta a caricare.',
+          hint: 'Una pagina di errore, oppure continua a caricare.',
         },
       },
     },
