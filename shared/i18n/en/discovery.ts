@@ -67,7 +67,7 @@ export default {
       outgoingHost: 'Outgoing server: you have {{have}}, it should be {{want}}.',
       outgoingPort: 'Outgoing port: you have {{have}}, it should be {{want}}.',
       outgoingSecurity: 'Outgoing security: you have {{have}}, it should be {{want}}.',
-      user: 'User name: you have {{have}}; use your whole email address, {{want}}.',
+      user: 'User name: you have {{have}}; use your full email address, {{want}}.',
     },
   },
   where: {

@@ -37,7 +37,7 @@ export default {
     steps: [
       'Open the account settings of your mail program (Outlook, Apple Mail, Thunderbird, your phone’s Mail app).',
       'Compare the incoming and outgoing server, port, security and user name with the card below, and correct any difference.',
-      'Your user name is your whole email address. Type the password again: it may have changed.',
+      'Your user name is your full email address. Type the password again: it may have changed.',
       'Turn on sign-in for outgoing mail. In Outlook the box reads “My outgoing server (SMTP) requires authentication”.',
       'Save, then send yourself a test message.',
     ],
@@ -56,7 +56,7 @@ export default {
     summary: 'Trying webmail tells us whether the fault is in your mail program or in the service.',
     steps: [
       'Open your provider’s webmail page in the browser.',
-      'Log in with your whole email address and its password.',
+      'Log in with your full email address and its password.',
       'Send yourself a message and check that it arrives.',
       'If it works, the problem is in your mail program. Below, choose “No, still not working” to go on.',
     ],
@@ -65,7 +65,7 @@ export default {
     title: 'Check your password, or set a new one',
     summary: 'The password typed isn’t the one the mailbox expects.',
     steps: [
-      'Check that Caps Lock is off and that you typed your whole email address as the user name.',
+      'Check that Caps Lock is off and that you typed your full email address as the user name.',
       'In the control panel, open your email offer and the Email accounts tab{{panel.changePassword}}.',
       'Set a new password, wait a few minutes, then log in to webmail with it.',
       'Put the new password in every mail program and phone that uses this address.',
@@ -173,7 +173,7 @@ export default {
     title: 'Your login was refused: check the password and the account',
     summary: 'The server refused your user name and password, or your account is blocked for sending.',
     steps: [
-      'Type the password again in your mail program: use your whole email address as the user name.',
+      'Type the password again in your mail program: use your full email address as the user name.',
       'In the control panel, look at the state of the address; if it is blocked for spam, answer the email your provider sent about it.',
       'If needed, set a new password and put it everywhere you use this address.',
     ],
@@ -283,7 +283,7 @@ export default {
     title: 'The server refused your login: the account needs attention',
     summary: 'The sending server answers, but it doesn’t accept this address and password.',
     steps: [
-      'Type the password again in your mail program, with your whole email address as the user name.',
+      'Type the password again in your mail program, with your full email address as the user name.',
       'If you aren’t sure of the password, set a new one in your provider’s control panel and use it everywhere.',
       'Look at the state of the address in the control panel: it may be locked after too many attempts, blocked for spam, or suspended.',
       'If your provider uses modern sign-in or two-step verification, your program may need an app password or to sign in again through the provider’s page.',

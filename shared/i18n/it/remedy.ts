@@ -39,7 +39,7 @@ export default {
     steps: [
       'Nel programma di posta apri le impostazioni dell’account. Vale per Outlook, Mail di Apple, Thunderbird o il telefono.',
       'Confronta server, porte, sicurezza e nome utente con la scheda qui sotto. Correggi quello che è diverso.',
-      'Come nome utente scrivi l’indirizzo email intero. Scrivi di nuovo la password: forse è cambiata.',
+      'Come nome utente scrivi l’indirizzo email completo. Scrivi di nuovo la password: forse è cambiata.',
       'Attiva l’accesso per la posta in uscita. In Outlook la casella si chiama «Il server della posta in uscita (SMTP) richiede l’autenticazione».',
       'Salva. Poi manda un messaggio di prova a te stesso.',
     ],
@@ -59,7 +59,7 @@ export default {
     summary: 'Con la webmail capiamo se il guaio è nel programma di posta o nel servizio.',
     steps: [
       'Nel browser apri la pagina della webmail del tuo fornitore.',
-      'Entra con l’indirizzo email intero e la sua password.',
+      'Entra con l’indirizzo email completo e la sua password.',
       'Manda un messaggio a te stesso. Guarda se arriva.',
       'Se arriva, il guaio è nel programma di posta. Qui sotto scegli «No, non funziona ancora» per andare avanti.',
     ],
@@ -68,7 +68,7 @@ export default {
     title: 'Controlla la password o creane una nuova',
     summary: 'La password scritta non è quella giusta per la casella.',
     steps: [
-      'Guarda che il tasto delle maiuscole sia spento. Come nome utente scrivi l’indirizzo intero.',
+      'Guarda che il tasto delle maiuscole sia spento. Come nome utente scrivi l’indirizzo completo.',
       'Nel pannello apri il servizio di posta e la scheda degli account email{{panel.changePassword}}.',
       'Scegli una nuova password. Aspetta qualche minuto e prova a entrare nella webmail.',
       'Scrivi la nuova password in tutti i programmi e i telefoni che usano questo indirizzo.',
@@ -178,7 +178,7 @@ export default {
     summary:
       'Il server ha rifiutato nome utente e password. Oppure l’account non può inviare perché è bloccato.',
     steps: [
-      'Scrivi di nuovo la password nel programma di posta. Come nome utente usa l’indirizzo intero.',
+      'Scrivi di nuovo la password nel programma di posta. Come nome utente usa l’indirizzo completo.',
       'Nel pannello guarda lo stato del tuo indirizzo. Se è bloccato per spam, rispondi all’email del fornitore.',
       'Se serve, scegli una nuova password. Scrivila ovunque usi questo indirizzo.',
     ],
@@ -290,7 +290,7 @@ export default {
     title: 'Il server ha rifiutato l’accesso: guarda l’account',
     summary: 'Il server della posta in uscita risponde. Ma non accetta questo indirizzo con questa password.',
     steps: [
-      'Scrivi di nuovo la password nel programma di posta. Come nome utente usa l’indirizzo email intero.',
+      'Scrivi di nuovo la password nel programma di posta. Come nome utente usa l’indirizzo email completo.',
       'Se non sei sicuro della password, scegline una nuova nel pannello del fornitore. Poi usala ovunque.',
       'Nel pannello guarda lo stato dell’indirizzo. Può essere bloccato dopo troppi tentativi, bloccato per spam o sospeso.',
       'Alcuni fornitori vogliono che il programma entri dalla loro pagina. Altri vogliono una password per le app, fatta apposta.',
@@ -537,7 +537,7 @@ export default {
     steps: [
       'Nel programma di posta apri le impostazioni dell’account.',
       'Attiva «Il server della posta in uscita (SMTP) richiede l’autenticazione».',
-      'Usa l’indirizzo email intero e la sua password.',
+      'Usa l’indirizzo email completo e la sua password.',
       'Usa la porta {{ports.submission}} con STARTTLS o la {{ports.submissions}} con SSL/TLS. Poi invia di nuovo.',
     ],
   },
