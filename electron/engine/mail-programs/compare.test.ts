@@ -5,7 +5,7 @@ import { fixParams } from '../../../shared/knowledge/mail-program-labels'
 import type { ProgramAccount } from '../../../shared/knowledge/mail-programs'
 import { compareAccount } from './compare'
 import { compareAccounts, findMailPrograms, programFindings } from './find'
-import { rightSettingsFor } from './right-settings'
+import { engineDiscovery, rightSettingsFor } from './right-settings'
 
 const FIXTURES = join(import.meta.dirname, 'fixtures')
 const host = { platform: 'linux' as const, home: '/nonexistent', env: {} }
@@ -69,7 +69,9 @@ describe('comparison with the right settings', () => {
 
   it('puts the account of the address first, and makes one failing finding per wrong account', async () => {
     const found = await findMailPrograms({ host, thunderbirdDir: join(FIXTURES, 'thunderbird-wrong') })
-    const compared = await compareAccounts(found.accounts, 'MARIO.ROSSI.1970@gmail.com')
+    // No network: the DNS server named answers nothing, so only the bundled ISP database knows gmail.com.
+    const offline = engineDiscovery({ dnsServers: ['127.0.0.1:9'], stepTimeoutMs: 300, timeoutMs: 3000 })
+    const compared = await compareAccounts(found.accounts, 'MARIO.ROSSI.1970@gmail.com', undefined, offline)
     expect(compared.map((account) => account.email)).toEqual([
       'mario.rossi.1970@gmail.com',
       'mario.rossi@aruba.it',
