@@ -14,13 +14,7 @@ import {
   type FindOptions,
 } from '../engine'
 import { MAIL_PROGRAMS_OPTIONS, parseCommandArgs } from './command-declaration'
-import {
-  cliLanguage,
-  environmentOptions,
-  parseDnsServers,
-  parsePositiveInt,
-  UsageError,
-} from './common'
+import { cliLanguage, environmentOptions, parseDnsServers, parsePositiveInt, UsageError } from './common'
 import { terminalSafe } from './terminal-safe'
 
 /** The JSON of one account: the DESIGN.md contract, with each difference's sentence when compared. */

@@ -93,7 +93,10 @@ describe('the right settings of a custom domain, through the provider identity',
       status: 'pass',
       title: { key: 'discovery:foundTitle' },
       detail: { key: 'discovery:foundDetail.guess' },
-      evidence: { settings: guessed, sources: [{ source: 'guess', status: 'found', durationMs: 1, settings: guessed }] },
+      evidence: {
+        settings: guessed,
+        sources: [{ source: 'guess', status: 'found', durationMs: 1, settings: guessed }],
+      },
       durationMs: 1,
       remedies: [],
     }
