@@ -13,6 +13,7 @@ import type { Language } from '../shared/i18n/languages'
 import { allowedExternalLink } from '../shared/external-links'
 import { exportSession, EXPORT_MIME, reportFileName, toHtml } from '../shared/report-export'
 import {
+  engineDiscovery,
   readMailPrograms,
   runCheck,
   testEnvelope,
@@ -210,7 +211,8 @@ export function createApiService(deps: ServiceDeps): ApiService {
     [INVOKE_CHANNELS.effectiveSettings]: async () =>
       effectiveSettings(launchOptions, await settingsStore.read()),
     [INVOKE_CHANNELS.readPrograms]: async ({ address, provider }) => {
-      const { found, compared, findings } = await readMailPrograms(address, provider)
+      const discover = engineDiscovery(await currentOptions())
+      const { found, compared, findings } = await readMailPrograms(address, provider, undefined, discover)
       const accounts = compared.map(({ right: _right, ...account }) => account)
       return { accounts, notReadable: found.notReadable, findings }
     },

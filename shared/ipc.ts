@@ -238,6 +238,9 @@ export const ProgramsReadRequestSchema = z.strictObject({
     .optional(),
 })
 
+/** What the mail programs are read for. */
+export type ProgramsReadRequest = z.infer<typeof ProgramsReadRequestSchema>
+
 /** One account as read, with its wrong fields (null when the right settings are unknown). */
 export interface ProgramAccountView extends ProgramAccount {
   differences: ProgramDifference[] | null

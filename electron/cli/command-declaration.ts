@@ -128,6 +128,9 @@ export const MAIL_PROGRAMS_OPTIONS = {
   thunderbird: { type: 'string', value: 'DIR', text: 'thunderbird' },
   compare: { type: 'boolean', text: 'compare' },
   lang: LANG_OPTION,
+  timeout: NETWORK_OPTIONS.timeout,
+  dns: NETWORK_OPTIONS.dns,
+  'allow-private': NETWORK_OPTIONS['allow-private'],
 } as const satisfies OptionSpecs
 
 /** `help`'s options. */

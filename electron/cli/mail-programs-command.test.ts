@@ -33,7 +33,7 @@ describe('mail-programs command', () => {
           field: 'outgoing.port',
           now: '587',
           right: '465',
-          fix: 'In Thunderbird, Account Settings › Outgoing Server (SMTP) › Edit: set “Port” to 465 (now 587).',
+          fix: 'In Thunderbird, Account Settings › Outgoing Server (SMTP) › Edit…: set “Port” to 465 (now 587).',
         },
         { field: 'outgoing.security', now: 'starttls', right: 'ssl' },
       ],
@@ -53,7 +53,7 @@ describe('mail-programs command', () => {
   it('says in Italian which field to fix, and that right settings are right', async () => {
     const wrong = await capture(['--thunderbird', WRONG, '--compare', '--lang', 'it'])
     expect(wrong.out).toContain(
-      'FAIL In Thunderbird, Impostazioni account › Server posta in uscita › Modifica: in «Porta» metti 465 (ora 587).',
+      'FAIL In Thunderbird, Impostazioni account › Server posta in uscita › Modifica…: in «Porta» metti 465 (ora 587).',
     )
     const right = await capture(['--thunderbird', RIGHT, '--compare', '--lang', 'it'])
     expect(right.out).toContain('OK   Tutte le impostazioni sono giuste.')

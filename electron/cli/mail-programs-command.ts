@@ -6,13 +6,15 @@ import type { ProgramAccount, ProgramServer } from '../../shared/knowledge/mail-
 import { hasControlCharacters } from '../../shared/target'
 import {
   compareAccounts,
+  engineDiscovery,
   findMailPrograms,
   programsHostFromEnvironment,
   type ComparedAccount,
+  type EngineOptions,
   type FindOptions,
 } from '../engine'
 import { MAIL_PROGRAMS_OPTIONS, parseCommandArgs } from './command-declaration'
-import { cliLanguage, UsageError } from './common'
+import { cliLanguage, environmentOptions, parseDnsServers, parsePositiveInt, UsageError } from './common'
 import { terminalSafe } from './terminal-safe'
 
 /** The JSON of one account: the DESIGN.md contract, with each difference's sentence when compared. */
@@ -79,6 +81,18 @@ async function thunderbirdOption(dir: string, i18n: I18n): Promise<FindOptions> 
   return { ...programsHostFromEnvironment(), thunderbirdDir: dir }
 }
 
+type ProgramsValues = ReturnType<typeof parseCommandArgs<typeof MAIL_PROGRAMS_OPTIONS>>['values']
+
+/** The options of the settings discovery `--compare` runs for a domain no provider of ours owns. */
+function discoveryOptions(values: ProgramsValues, lang: Language): EngineOptions {
+  const options = environmentOptions(lang)
+  if (values.dns !== undefined) options.dnsServers = parseDnsServers(values.dns)
+  const timeoutMs = parsePositiveInt('--timeout', values.timeout)
+  if (timeoutMs !== undefined) options.timeoutMs = timeoutMs
+  if (values['allow-private']) options.allowPrivateAddresses = true
+  return options
+}
+
 /**
  * `mail-programs [--json] [--thunderbird DIR] [--compare]`: the accounts of the mail programs on
  * this computer (or of a Thunderbird folder copied from another), read-only and never a password;
@@ -98,7 +112,9 @@ export async function mailProgramsCommand(args: string[]): Promise<number> {
   const found = await findMailPrograms(options)
   if (values.thunderbird !== undefined && found.accounts.length === 0)
     throw new UsageError(i18n.t('mailPrograms:cli.noDir', { dir: values.thunderbird.slice(0, 200) }))
-  const accounts = values.compare ? await compareAccounts(found.accounts) : found.accounts
+  const accounts = values.compare
+    ? await compareAccounts(found.accounts, '', undefined, engineDiscovery(discoveryOptions(values, lang)))
+    : found.accounts
   const compare = values.compare === true
   if (values.json) {
     const json = {

@@ -30,3 +30,4 @@ export {
   type FindOptions,
   type ProgramsFound,
 } from './mail-programs/find'
+export { engineDiscovery, type DiscoverSettings } from './mail-programs/right-settings'

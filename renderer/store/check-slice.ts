@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand'
 import { areaOf, type CheckArea } from '../../shared/check-areas'
+import type { ProgramsReadRequest, ProgramsReadResponse } from '../../shared/ipc'
 import type { CheckId, Finding, Report } from '../../shared/report'
 import { api } from '../bridge/api'
 import type { AppState } from './store'
@@ -47,6 +48,10 @@ export interface CheckSlice {
    * finding(s) where the old ones were. Does nothing while the run itself is running.
    */
   rerunCheck: (id: CheckId) => Promise<void>
+  /** What the mail programs were last read for (the call view's "run again" of `client.programs` asks it again). */
+  programsRequest: ProgramsReadRequest | null
+  /** Reads the mail programs' settings (after the person agreed) and adds their findings; null when it failed. */
+  readPrograms: (request: ProgramsReadRequest) => Promise<ProgramsReadResponse | null>
 }
 
 /** A run that has not started. */
@@ -110,7 +115,18 @@ export const createCheckSlice: StateCreator<AppState, [], [], CheckSlice> = (set
         if (cancelRun(run) && run.runId) updateRun(target, run.runId, () => ({ phase: 'cancelled' }))
       }
     },
-    resetRuns: () => set({ runs: { own: IDLE_RUN, recipient: IDLE_RUN }, rerunning: [] }),
+    resetRuns: () =>
+      set({ runs: { own: IDLE_RUN, recipient: IDLE_RUN }, rerunning: [], programsRequest: null }),
+    programsRequest: null,
+    readPrograms: async (request) => {
+      set({ programsRequest: request })
+      const answer = await api()
+        .readPrograms(request)
+        .catch(() => null)
+      if (!answer?.ok) return null
+      get().addFindings(answer.value.findings)
+      return answer.value
+    },
     rerunning: [],
     rerunCheck: async (id) => {
       const run = get().runs.own
@@ -119,16 +135,21 @@ export const createCheckSlice: StateCreator<AppState, [], [], CheckSlice> = (set
       const ownRunId = run.runId
       const request = run.request ?? { input: run.input }
       set((state) => ({ rerunning: [...state.rerunning, id] }))
-      const result = await api().runCheck({
-        runId: crypto.randomUUID(),
-        input: request.input,
-        ...(request.provider !== undefined ? { provider: request.provider } : {}),
-        ...(request.extraIps !== undefined ? { extraIps: request.extraIps } : {}),
-        only: [area],
-        checks: [id],
-      })
+      const programs = get().programsRequest
+      const result = await (
+        id === 'client.programs' && programs
+          ? api().readPrograms(programs)
+          : api().runCheck({
+              runId: crypto.randomUUID(),
+              input: request.input,
+              ...(request.provider !== undefined ? { provider: request.provider } : {}),
+              ...(request.extraIps !== undefined ? { extraIps: request.extraIps } : {}),
+              only: [area],
+              checks: [id],
+            })
+      ).catch(() => null)
       set((state) => ({ rerunning: state.rerunning.filter((busy) => busy !== id) }))
-      if (!result.ok) return
+      if (!result?.ok) return
       updateRun('own', ownRunId, (current) => {
         const findings = replaceFindings(current.findings, id, result.value.findings)
         return { findings, report: current.report ? { ...current.report, findings } : null }

@@ -2,7 +2,6 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ProgramsReadResponse } from '../../shared/ipc'
 import type { TreeNode } from '../../shared/tree/types'
-import { api } from '../bridge/api'
 import { useAppStore } from '../store/use-app-store'
 import { ProgramAccountCard } from './ProgramAccounts'
 import { ScreenFrame } from './ScreenFrame'
@@ -41,19 +40,16 @@ export function ProgramsStep({ node }: { node: Extract<TreeNode, { kind: 'progra
   const { t } = useTranslation()
   const address = useAppStore((state) => (state.targetInput.includes('@') ? state.targetInput.trim() : ''))
   const provider = useProviderIdentity().provider?.id
-  const addFindings = useAppStore((state) => state.addFindings)
+  const readPrograms = useAppStore((state) => state.readPrograms)
   const proceed = useAppStore((state) => state.proceed)
   const [phase, setPhase] = useState<Phase>('ask')
   const [result, setResult] = useState<ProgramsReadResponse | null>(null)
   const base = `tree:nodes.${node.id}`
   const read = async () => {
     setPhase('reading')
-    const answer = await api()
-      .readPrograms(provider ? { address, provider } : { address })
-      .catch(() => null)
-    if (!answer?.ok) return setPhase('failed')
-    addFindings(answer.value.findings)
-    setResult(answer.value)
+    const answer = await readPrograms(provider ? { address, provider } : { address })
+    if (!answer) return setPhase('failed')
+    setResult(answer)
     setPhase('done')
   }
   const asking = phase === 'ask' || phase === 'reading'

@@ -12,6 +12,8 @@ export interface ProgramLabels {
   name: string
   /** The menu path to the incoming and to the outgoing server's settings. */
   path: { incoming: string; outgoing: string }
+  /** The path to a field that sits elsewhere than its side's window (Outlook's ports are under a tab). */
+  fieldPath?: Partial<Record<ProgramField, string>>
   /** Each field's label in that window. */
   field: Record<ProgramField, string>
   security: Record<ProgramSecurity, string>
@@ -27,13 +29,22 @@ export const PROGRAM_LABELS: Record<
     sources: [
       'https://support.mozilla.org/kb/manual-account-configuration',
       'https://support.mozilla.org/it/kb/configurazione-manuale-account',
-      'Thunderbird it/en localization: am-server-top.dtd (field labels), messenger/accountManager.ftl (outgoing-server-section-name: Server posta in uscita), smtpEditOverlay.dtd',
+      // Incoming window and its fields: am-server-top.dtd (serverSettings, serverName, port, userName,
+      // connectionSecurity, authMethod); prefs.properties prefPanel-server (it: Impostazioni server).
+      'thunderbird-l10n it/mail/chrome/messenger/am-server-top.dtd; comm-central mail/locales/en-US/chrome/messenger/am-server-top.dtd',
+      // Outgoing: the account tree's section (en prefPanel-smtp “Outgoing Server (SMTP)”; it, Thunderbird 128+,
+      // accountManager.ftl outgoing-server-section-name “Server posta in uscita”, before it prefPanel-smtp
+      // “Server in uscita (SMTP)”), its “Edit…”/“Modifica…” button (am-advanced.dtd smtpListEdit) and the
+      // SMTP Server dialog's fields and values (smtpEditOverlay.dtd).
+      'thunderbird-l10n it/mail/messenger/accountManager.ftl, it/mail/chrome/messenger/am-advanced.dtd, it/mail/chrome/messenger/smtpEditOverlay.dtd; comm-central mail/locales/en-US/chrome/messenger/am-advanced.dtd, smtpEditOverlay.dtd',
+      // Sign-in values: messenger.properties authNo, authPasswordCleartextViaSSL, authPasswordEncrypted, authOAuth2.
+      'thunderbird-l10n it/mail/chrome/messenger/messenger.properties (it: Password crittata)',
     ],
     en: {
       name: 'Thunderbird',
       path: {
         incoming: 'Account Settings › Server Settings',
-        outgoing: 'Account Settings › Outgoing Server (SMTP) › Edit',
+        outgoing: 'Account Settings › Outgoing Server (SMTP) › Edit…',
       },
       field: {
         'incoming.host': 'Server Name',
@@ -59,7 +70,7 @@ export const PROGRAM_LABELS: Record<
       name: 'Thunderbird',
       path: {
         incoming: 'Impostazioni account › Impostazioni server',
-        outgoing: 'Impostazioni account › Server posta in uscita › Modifica',
+        outgoing: 'Impostazioni account › Server posta in uscita › Modifica…',
       },
       field: {
         'incoming.host': 'Nome server',
@@ -76,7 +87,7 @@ export const PROGRAM_LABELS: Record<
       auth: {
         none: 'Nessuna autenticazione',
         password: 'Password normale',
-        'encrypted-password': 'Password cifrata',
+        'encrypted-password': 'Password crittata',
         oauth2: 'OAuth2',
         other: 'Altro',
       },
@@ -84,14 +95,28 @@ export const PROGRAM_LABELS: Record<
   },
   outlook: {
     sources: [
+      // The path: File › Account Settings › Account Settings, the account, Change (it: Cambia).
       'https://support.microsoft.com/office/change-or-update-email-account-settings-in-outlook-for-windows-560a9065-3c3a-4ec5-a24f-cdb9a8d622a2',
-      'https://support.microsoft.com/it-it/office/modificare-o-aggiornare-le-impostazioni-dell-account-di-posta-elettronica-in-outlook-per-windows-560a9065-3c3a-4ec5-a24f-cdb9a8d622a2',
+      'http://office.microsoft.com/it-it/outlook-help/change-email-account-settings-HA102809384.aspx',
+      // Where each field sits: the server names and user name in the Change window, the sign-in box
+      // and its user name on the More Settings › Outgoing Server tab, ports and encryption on Advanced.
+      'https://mailbrother.com/blog/microsoft-outlooks-smtp-settings-a-complete-guide',
     ],
     en: {
       name: 'Outlook',
       path: {
         incoming: 'File › Account Settings › Account Settings › Change',
-        outgoing: 'File › Account Settings › Account Settings › Change › More Settings › Advanced',
+        outgoing: 'File › Account Settings › Account Settings › Change',
+      },
+      fieldPath: {
+        'incoming.port': 'File › Account Settings › Account Settings › Change › More Settings › Advanced',
+        'incoming.security': 'File › Account Settings › Account Settings › Change › More Settings › Advanced',
+        'outgoing.port': 'File › Account Settings › Account Settings › Change › More Settings › Advanced',
+        'outgoing.security': 'File › Account Settings › Account Settings › Change › More Settings › Advanced',
+        'outgoing.username':
+          'File › Account Settings › Account Settings › Change › More Settings › Outgoing Server',
+        'outgoing.auth':
+          'File › Account Settings › Account Settings › Change › More Settings › Outgoing Server',
       },
       field: {
         'incoming.host': 'Incoming mail server',
@@ -117,8 +142,21 @@ export const PROGRAM_LABELS: Record<
       name: 'Outlook',
       path: {
         incoming: 'File › Impostazioni account › Impostazioni account › Cambia',
-        outgoing:
+        outgoing: 'File › Impostazioni account › Impostazioni account › Cambia',
+      },
+      fieldPath: {
+        'incoming.port':
           'File › Impostazioni account › Impostazioni account › Cambia › Altre impostazioni › Impostazioni avanzate',
+        'incoming.security':
+          'File › Impostazioni account › Impostazioni account › Cambia › Altre impostazioni › Impostazioni avanzate',
+        'outgoing.port':
+          'File › Impostazioni account › Impostazioni account › Cambia › Altre impostazioni › Impostazioni avanzate',
+        'outgoing.security':
+          'File › Impostazioni account › Impostazioni account › Cambia › Altre impostazioni › Impostazioni avanzate',
+        'outgoing.username':
+          'File › Impostazioni account › Impostazioni account › Cambia › Altre impostazioni › Server della posta in uscita',
+        'outgoing.auth':
+          'File › Impostazioni account › Impostazioni account › Cambia › Altre impostazioni › Server della posta in uscita',
       },
       field: {
         'incoming.host': 'Server posta in arrivo',
@@ -145,6 +183,8 @@ export const PROGRAM_LABELS: Record<
     sources: [
       'https://support.apple.com/guide/mail/server-settings-cpmlprefacctadv/mac',
       'https://support.apple.com/it-it/guide/mail/cpmlprefacctadv/mac',
+      // The panel's name, “Impostazioni server” (it): Mail › Preferenze › Account › Impostazioni server.
+      'https://support.apple.com/it-it/HT204208',
     ],
     en: {
       name: 'Apple Mail',
@@ -227,7 +267,9 @@ export function fixParams(
   const labels = PROGRAM_LABELS[program][lang]
   return {
     program: labels.name,
-    path: labels.path[difference.field.startsWith('outgoing.') ? 'outgoing' : 'incoming'],
+    path:
+      labels.fieldPath?.[difference.field] ??
+      labels.path[difference.field.startsWith('outgoing.') ? 'outgoing' : 'incoming'],
     field: labels.field[difference.field],
     value: programValue(program, lang, difference.field, difference.right),
     now: programValue(program, lang, difference.field, difference.now),

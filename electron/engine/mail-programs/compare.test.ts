@@ -5,7 +5,7 @@ import { fixParams } from '../../../shared/knowledge/mail-program-labels'
 import type { ProgramAccount } from '../../../shared/knowledge/mail-programs'
 import { compareAccount } from './compare'
 import { compareAccounts, findMailPrograms, programFindings } from './find'
-import { rightSettingsFor } from './right-settings'
+import { engineDiscovery, rightSettingsFor } from './right-settings'
 
 const FIXTURES = join(import.meta.dirname, 'fixtures')
 const host = { platform: 'linux' as const, home: '/nonexistent', env: {} }
@@ -69,7 +69,9 @@ describe('comparison with the right settings', () => {
 
   it('puts the account of the address first, and makes one failing finding per wrong account', async () => {
     const found = await findMailPrograms({ host, thunderbirdDir: join(FIXTURES, 'thunderbird-wrong') })
-    const compared = await compareAccounts(found.accounts, 'MARIO.ROSSI.1970@gmail.com')
+    // No network: the DNS server named answers nothing, so only the bundled ISP database knows gmail.com.
+    const offline = engineDiscovery({ dnsServers: ['127.0.0.1:9'], stepTimeoutMs: 300, timeoutMs: 3000 })
+    const compared = await compareAccounts(found.accounts, 'MARIO.ROSSI.1970@gmail.com', undefined, offline)
     expect(compared.map((account) => account.email)).toEqual([
       'mario.rossi.1970@gmail.com',
       'mario.rossi@aruba.it',
@@ -82,15 +84,38 @@ describe('comparison with the right settings', () => {
     expect(renderMsg(createI18n('en'), findings[1]!.title)).toBe('mario.rossi@aruba.it: 2 settings are wrong')
   })
 
+  it('sends Outlook’s people to the window each field is in: the port to Advanced, sign-in to Outgoing Server', () => {
+    const en = (field: 'outgoing.port' | 'outgoing.auth' | 'outgoing.host') =>
+      fixParams('outlook', 'en', { field, now: '0', right: '1' }).path
+    expect(en('outgoing.port')).toBe(
+      'File › Account Settings › Account Settings › Change › More Settings › Advanced',
+    )
+    expect(en('outgoing.auth')).toBe(
+      'File › Account Settings › Account Settings › Change › More Settings › Outgoing Server',
+    )
+    expect(en('outgoing.host')).toBe('File › Account Settings › Account Settings › Change')
+    const it = fixParams('outlook', 'it', { field: 'outgoing.auth', now: 'none', right: 'password' })
+    expect(it).toMatchObject({
+      path: 'File › Impostazioni account › Impostazioni account › Cambia › Altre impostazioni › Server della posta in uscita',
+      field: 'Il server della posta in uscita (SMTP) richiede l’autenticazione',
+      value: 'attivata',
+    })
+  })
+
+  it('names Thunderbird’s encrypted password as its Italian localization does', () => {
+    const difference = { field: 'outgoing.auth' as const, now: 'none', right: 'encrypted-password' }
+    expect(fixParams('thunderbird', 'it', difference).value).toBe('Password crittata')
+  })
+
   it('says where the field is and what to put, in the program’s own words, in both languages', () => {
     const difference = { field: 'outgoing.security' as const, now: 'starttls', right: 'ssl' }
     const en = createI18n('en').t('mailPrograms:fix', fixParams('thunderbird', 'en', difference))
     const it = createI18n('it').t('mailPrograms:fix', fixParams('thunderbird', 'it', difference))
     expect(en).toBe(
-      'In Thunderbird, Account Settings › Outgoing Server (SMTP) › Edit: set “Connection security” to SSL/TLS (now STARTTLS).',
+      'In Thunderbird, Account Settings › Outgoing Server (SMTP) › Edit…: set “Connection security” to SSL/TLS (now STARTTLS).',
     )
     expect(it).toBe(
-      'In Thunderbird, Impostazioni account › Server posta in uscita › Modifica: in «Sicurezza della connessione» metti SSL/TLS (ora STARTTLS).',
+      'In Thunderbird, Impostazioni account › Server posta in uscita › Modifica…: in «Sicurezza della connessione» metti SSL/TLS (ora STARTTLS).',
     )
     const port = { field: 'outgoing.port' as const, now: '25', right: '465' }
     expect(createI18n('it').t('mailPrograms:fix', fixParams('outlook', 'it', port))).toContain(

@@ -17,7 +17,7 @@ import type { Finding } from '../../../shared/report'
 import { appleMailPlists, readAccountsPlist } from './apple-mail'
 import { compareAccount } from './compare'
 import { readOutlook } from './outlook'
-import { rightSettingsFor, type RightSettings } from './right-settings'
+import { rightSettingsFor, type DiscoverSettings, type RightSettings } from './right-settings'
 import { readThunderbird, thunderbirdFolders, type ProgramsHost } from './thunderbird'
 
 export type { ProgramsHost } from './thunderbird'
@@ -89,20 +89,37 @@ export async function findMailPrograms(options: FindOptions): Promise<ProgramsFo
   return { accounts: [...accounts, ...others.accounts], notReadable: others.notReadable }
 }
 
+/** Settings discovery asked once per domain, however many accounts share it. */
+function oncePerDomain(discover: DiscoverSettings | undefined): DiscoverSettings | undefined {
+  if (!discover) return undefined
+  const runs = new Map<string, ReturnType<DiscoverSettings>>()
+  return (address) => {
+    const domain = address.slice(address.lastIndexOf('@') + 1).toLowerCase()
+    const run = runs.get(domain) ?? discover(address)
+    runs.set(domain, run)
+    return run
+  }
+}
+
 /**
  * Each account compared with the right settings for its address, the one matching `address` first;
- * `providerId`, the provider found for `address`, gives the right settings of that account.
+ * `providerId`, the provider found for `address`, gives the right settings of that account;
+ * `discover` finds those of a domain no provider of ours owns (see rightSettingsFor).
  */
 export async function compareAccounts(
   accounts: ProgramAccount[],
   address = '',
   providerId?: string,
+  discover?: DiscoverSettings,
 ): Promise<ComparedAccount[]> {
   const lower = address.trim().toLowerCase()
+  const discoverOnce = oncePerDomain(discover)
   return Promise.all(
     matchingFirst(accounts, address).map(async (account) => {
       const own = lower !== '' && account.email?.toLowerCase() === lower
-      const right = account.email ? await rightSettingsFor(account.email, own ? providerId : undefined) : null
+      const right = account.email
+        ? await rightSettingsFor(account.email, own ? providerId : undefined, discoverOnce)
+        : null
       return { ...account, right, differences: right ? compareAccount(account, right) : null }
     }),
   )
@@ -154,8 +171,9 @@ export async function readMailPrograms(
   address: string,
   providerId?: string,
   options: FindOptions = programsHostFromEnvironment(),
+  discover?: DiscoverSettings,
 ): Promise<{ found: ProgramsFound; compared: ComparedAccount[]; findings: Finding[] }> {
   const found = await findMailPrograms(options)
-  const compared = await compareAccounts(found.accounts, address, providerId)
+  const compared = await compareAccounts(found.accounts, address, providerId, discover)
   return { found, compared, findings: programFindings(found, compared, address) }
 }

@@ -46,31 +46,71 @@ export const OUTLOOK_VALUES = [
   'SMTP Use Auth',
 ] as const
 
-/** "Secure Connection": 0 none, 1 SSL/TLS, 2 STARTTLS, 3 automatic (unknown); else "Use SSL" 0/1. */
-function securityOf(values: Map<string, RegValue>, prefix: string): ProgramSecurity | null {
-  const secure = regNumber(values.get(`${prefix} Secure Connection`))
-  if (secure !== null) return secure === 0 ? 'none' : secure === 1 ? 'ssl' : secure === 2 ? 'starttls' : null
-  const ssl = regNumber(values.get(`${prefix} Use SSL`))
-  return ssl === null ? null : ssl === 0 ? 'none' : 'ssl'
+/**
+ * The outgoing server's "SMTP Secure Connection": Microsoft's ENCRYPT_CONN_* numbers of
+ * PROP_SMTP_SECURE_CONNECTION (0 no encryption, 1 SSL, 2 TLS, 3 automatic). Outlook names 1
+ * "SSL/TLS" (encrypted from the start) and 2 "STARTTLS" since 2013; automatic is no known value.
+ * https://learn.microsoft.com/office/client-developer/outlook/auxiliary/prop_smtp_secure_connection
+ * https://learn.microsoft.com/office/client-developer/outlook/auxiliary/constants-account-management-api
+ */
+export const SMTP_SECURE_CONNECTION: Readonly<Record<number, ProgramSecurity>> = {
+  0: 'none',
+  1: 'ssl',
+  2: 'starttls',
 }
 
+/**
+ * A "... Use SSL" value (PROP_INET_SSL, PROP_SMTP_SSL): "a zero value means do not use SSL,
+ * otherwise use SSL". Only 0 and 1 are read: Outlook's later lists offer STARTTLS and automatic
+ * too, and which number each gets there is documented nowhere, so any other value is unknown.
+ * https://learn.microsoft.com/office/client-developer/outlook/auxiliary/prop_inet_ssl
+ * https://learn.microsoft.com/office/client-developer/outlook/auxiliary/prop_smtp_ssl
+ */
+export const USE_SSL: Readonly<Record<number, ProgramSecurity>> = { 0: 'none', 1: 'ssl' }
+
+const known = (table: Readonly<Record<number, ProgramSecurity>>, value: number | null) =>
+  value === null ? null : (table[value] ?? null)
+
+/** The outgoing security: "SMTP Secure Connection" first, else "SMTP Use SSL"; null when unknown. */
+function smtpSecurityOf(values: Map<string, RegValue>): ProgramSecurity | null {
+  const secure = regNumber(values.get('SMTP Secure Connection'))
+  if (secure !== null) return known(SMTP_SECURE_CONNECTION, secure)
+  return known(USE_SSL, regNumber(values.get('SMTP Use SSL')))
+}
+
+/**
+ * The incoming security, from "IMAP/POP3 Use SSL". A "... Secure Connection" value on the incoming
+ * side is documented nowhere for Outlook's profiles: a zero there means none (every reading agrees);
+ * any other number makes the security unknown rather than guessed.
+ */
+function incomingSecurityOf(values: Map<string, RegValue>, prefix: 'IMAP' | 'POP3'): ProgramSecurity | null {
+  const secure = regNumber(values.get(`${prefix} Secure Connection`))
+  if (secure !== null && secure !== 0) return null
+  const ssl = regNumber(values.get(`${prefix} Use SSL`))
+  if (ssl !== null) return known(USE_SSL, ssl)
+  return secure === 0 ? 'none' : null
+}
+
+/** The standard ports (plain or STARTTLS, and encrypted from the start), taken when no port is set. */
 const DEFAULT_PORTS = { IMAP: [143, 993], POP3: [110, 995], SMTP: [25, 465] } as const
 
+/** The port set, else the default for the security read; null when neither is known. */
 function portOf(
   values: Map<string, RegValue>,
   prefix: keyof typeof DEFAULT_PORTS,
   security: ProgramSecurity | null,
-) {
+): number | null {
   const port = regNumber(values.get(`${prefix} Port`))
   if (port !== null && port > 0 && port < 65536) return port
+  if (security === null) return null
   return DEFAULT_PORTS[prefix][security === 'ssl' ? 1 : 0]
 }
 
 function accountOf(values: Map<string, RegValue>, place: string): ProgramAccount | null {
   const prefix = values.has('IMAP Server') ? 'IMAP' : values.has('POP3 Server') ? 'POP3' : null
   if (prefix === null) return null
-  const incomingSecurity = securityOf(values, prefix)
-  const outgoingSecurity = securityOf(values, 'SMTP')
+  const incomingSecurity = incomingSecurityOf(values, prefix)
+  const outgoingSecurity = smtpSecurityOf(values)
   const smtpHost = regString(values.get('SMTP Server'))
   const useAuth = regNumber(values.get('SMTP Use Auth'))
   const auth: OutgoingAuth | null = useAuth === null ? null : useAuth === 0 ? 'none' : 'password'

@@ -180,6 +180,53 @@ describe('Outlook reader', () => {
   })
 })
 
+describe('Outlook’s security numbers, as Microsoft documents them', () => {
+  const KEY =
+    'HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\16.0\\Outlook\\Profiles\\Outlook\\9375CFF0413111d3B88A00104B2A6676\\00000001'
+  /** One IMAP account with these numbers and no port set. */
+  const read = (numbers: Record<string, number>) => {
+    const values = new Map<string, Buffer | number | string>([
+      ['Email', 'anna@aruba.it'],
+      ['IMAP Server', 'imaps.aruba.it'],
+      ['SMTP Server', 'smtps.aruba.it'],
+      ...Object.entries(numbers),
+    ])
+    const [account] = accountsFromRegistry(new Map([[KEY, values]]))
+    return { incoming: account?.incoming, outgoing: account?.outgoing }
+  }
+
+  // PROP_SMTP_SECURE_CONNECTION: ENCRYPT_CONN_NO_SECURITY 0, _SSL 1, _TLS 2, _AUTO 3.
+  it.each([
+    [0, 'none', 25],
+    [1, 'ssl', 465],
+    [2, 'starttls', 25],
+    [3, null, null],
+    [7, null, null],
+  ] as const)('reads “SMTP Secure Connection” %i as %s', (value, security, port) => {
+    expect(read({ 'SMTP Secure Connection': value }).outgoing).toMatchObject({ security, port })
+  })
+
+  it('prefers “SMTP Secure Connection” to the older “SMTP Use SSL”', () => {
+    expect(read({ 'SMTP Secure Connection': 2, 'SMTP Use SSL': 1 }).outgoing?.security).toBe('starttls')
+    expect(read({ 'SMTP Use SSL': 1 }).outgoing?.security).toBe('ssl')
+  })
+
+  // PROP_INET_SSL: zero, no SSL; otherwise SSL. Only 0 and 1 are read; another number is unknown.
+  it.each([
+    [0, 'none', 143],
+    [1, 'ssl', 993],
+    [2, null, null],
+  ] as const)('reads “IMAP Use SSL” %i as %s', (value, security, port) => {
+    expect(read({ 'IMAP Use SSL': value }).incoming).toMatchObject({ security, port })
+  })
+
+  it('never guesses from an incoming “Secure Connection” no document explains, beyond its zero', () => {
+    expect(read({ 'IMAP Secure Connection': 1, 'IMAP Use SSL': 1 }).incoming?.security).toBeNull()
+    expect(read({ 'IMAP Secure Connection': 0 }).incoming?.security).toBe('none')
+    expect(read({}).incoming).toMatchObject({ security: null, port: null })
+  })
+})
+
 describe('Apple Mail reader', () => {
   it('reads an XML Accounts.plist: the IMAP account and its outgoing server', async () => {
     const accounts = await readAccountsPlist(join(FIXTURES, 'apple-mail/Accounts-wrong.plist'), 'Mail')

@@ -44,7 +44,7 @@ export default {
   },
   'fix-program-field': {
     title: 'Change this setting in your mail program',
-    summary: 'We read your mail program’s settings: a field is different from what your provider needs.',
+    summary: 'You can do this yourself: change the fields listed below in your mail program.',
     steps: [
       'Open your mail program and go to the place named below.',
       'Put the value shown in each field listed below, then save.',

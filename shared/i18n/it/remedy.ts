@@ -46,8 +46,7 @@ export default {
   },
   'fix-program-field': {
     title: 'Correggi questo campo nel programma di posta',
-    summary:
-      'Abbiamo letto le impostazioni del programma di posta: un campo è diverso da quello che serve al tuo fornitore.',
+    summary: 'Puoi farlo tu: cambia nel programma di posta i campi elencati qui sotto.',
     steps: [
       'Apri il programma di posta e vai nel punto indicato qui sotto.',
       'In ogni campo elencato qui sotto metti il valore indicato, poi salva.',
