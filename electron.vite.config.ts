@@ -29,7 +29,14 @@ function copyIspDb(): Plugin {
 export default defineConfig({
   main: {
     plugins: [copyIspDb()],
-    build: { rollupOptions: { input: { main: resolve('electron/main.ts') } } },
+    build: {
+      rollupOptions: {
+        input: {
+          main: resolve('electron/main.ts'),
+          'export-worker': resolve('electron/report-worker/export-worker.ts'),
+        },
+      },
+    },
   },
   preload: {
     build: {

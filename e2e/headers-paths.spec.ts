@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { resources } from '../shared/i18n'
+import { readHeaders } from '../shared/headers/read-headers'
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures'
 import { Person } from './person'
 import { dovecotUnavailable } from './servers/dovecot'
@@ -183,4 +184,59 @@ test.describe('"my mail arrives late" and "my mail goes to spam" read the header
     await expectNoSeriousAxeViolations(page)
     await verdict.screenshot({ path: 'e2e/screenshots/headers-round-trip-it.png' })
   })
+})
+
+/** The page's global scope as this test reaches into it (the node tsconfig has no DOM types). */
+interface TickerGlobals {
+  longestGap: number
+  Worker: new (
+    url: string,
+    options: { type: 'module' },
+  ) => {
+    onmessage: ((event: { data: unknown }) => void) | null
+    postMessage: (message: unknown) => void
+    terminate: () => void
+  }
+}
+
+test('a crafted 123 KB paste is read in the headers worker: the page keeps responding, the result equals this thread’s (en)', async ({
+  open,
+}) => {
+  const page = await open('en')
+  const workers: string[] = []
+  page.on('worker', (worker) => workers.push(worker.url()))
+  await toHeadersScreen(page, 'en', 'spam', 'recipient')
+  const crafted = headersOf('postfix-spamassassin.eml').replace('tests=[', `tests=[${' ,'.repeat(62_000)}`)
+  expect(crafted.length).toBeGreaterThan(123_000)
+  await page.getByRole('textbox', { name: resources.en.headers.screen.label }).fill(crafted)
+  await page.evaluate(() => {
+    const scope = globalThis as unknown as TickerGlobals
+    scope.longestGap = 0
+    let last = performance.now()
+    setInterval(() => {
+      const now = performance.now()
+      scope.longestGap = Math.max(scope.longestGap, now - last)
+      last = now
+    }, 10)
+  })
+  await page.getByRole('button', { name: resources.en.headers.screen.read }).click()
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(resources.en.headers.screen.title)
+  const workerUrl = workers.find((url) => url.includes('headers-worker'))
+  expect(workerUrl).toBeDefined()
+  expect(await page.evaluate(() => (globalThis as unknown as TickerGlobals).longestGap)).toBeLessThan(400)
+
+  const inWorker = await page.evaluate(
+    ([url, text]) =>
+      new Promise<string>((resolve) => {
+        const worker = new (globalThis as unknown as TickerGlobals).Worker(url, { type: 'module' })
+        worker.onmessage = (event) => {
+          worker.terminate()
+          resolve(JSON.stringify(event.data))
+        }
+        worker.postMessage({ text, options: {} })
+      }),
+    [workerUrl ?? '', crafted] as const,
+  )
+  const onThisThread = await readHeaders(crafted, {})
+  expect(JSON.parse(inWorker)).toEqual(JSON.parse(JSON.stringify(onThisThread)))
 })

@@ -11,7 +11,7 @@ import {
 import type { EventChannel, InvokeChannel } from '../shared/ipc-channels'
 import type { Language } from '../shared/i18n/languages'
 import { allowedExternalLink } from '../shared/external-links'
-import { exportSession, EXPORT_MIME, reportFileName, toHtml } from '../shared/report-export'
+import { EXPORT_MIME, reportFileName } from '../shared/report-export'
 import {
   engineDiscovery,
   readMailPrograms,
@@ -23,6 +23,7 @@ import {
   type EngineOptions,
 } from './engine'
 import { createHistoryStore, HistoryRefusal, type HistoryStore } from './history/history-store'
+import { createExportRunner, type ExportRunner } from './report-worker/off-thread'
 import {
   createMemorySettingsStore,
   createSettingsStore,
@@ -53,7 +54,7 @@ type Handlers = { [C in InvokeChannel]: (...args: ParsedArgs<C>) => Promise<Resp
 export interface ApiService {
   /** Validates the arguments of a channel with its schema, runs its handler and wraps the outcome. */
   dispatch: (channel: string, args: unknown) => Promise<Envelope<unknown>>
-  /** Cancels every running check (the window closed, the app quits). */
+  /** Cancels every running check and stops the report worker (the window closed, the app quits). */
   cancelAll: () => void
 }
 
@@ -124,8 +125,8 @@ function engineHandlers(
 type SessionChannels =
   'history:list' | 'history:get' | 'history:save' | 'history:delete' | 'report:export' | 'report:pdf'
 
-/** Saved sessions, and the reports made from a session. */
-function sessionHandlers(deps: ServiceDeps): Pick<Handlers, SessionChannels> {
+/** Saved sessions, and the reports made from a session (written on the report worker's thread). */
+function sessionHandlers(deps: ServiceDeps, reports: ExportRunner): Pick<Handlers, SessionChannels> {
   const history: HistoryStore | null = deps.historyDir ? createHistoryStore(deps.historyDir) : null
   const historyStore = (): HistoryStore => {
     if (!history) throw new Error('this front keeps no history')
@@ -139,19 +140,16 @@ function sessionHandlers(deps: ServiceDeps): Pick<Handlers, SessionChannels> {
       return { id: session.id, savedAt }
     },
     [INVOKE_CHANNELS.historyDelete]: async ({ id }) => ({ deleted: await historyStore().remove(id) }),
-    [INVOKE_CHANNELS.exportReport]: ({ session, format, language, shareSafely }) =>
-      Promise.resolve({
-        format,
-        text: exportSession(session, format, language, { shareSafely }),
-        mime: EXPORT_MIME[format],
-        fileName: reportFileName(session, format),
-      }),
+    [INVOKE_CHANNELS.exportReport]: async (job) => ({
+      format: job.format,
+      text: await reports.run(job),
+      mime: EXPORT_MIME[job.format],
+      fileName: reportFileName(job.session, job.format),
+    }),
     [INVOKE_CHANNELS.savePdf]: async ({ session, language, shareSafely }) => {
       if (!deps.savePdf) return { saved: false, unavailable: true, path: null }
-      const result = await deps.savePdf(
-        toHtml(session, language, { shareSafely }),
-        reportFileName(session, 'pdf'),
-      )
+      const html = await reports.run({ session, format: 'html', language, shareSafely })
+      const result = await deps.savePdf(html, reportFileName(session, 'pdf'))
       return { ...result, unavailable: false }
     },
   }
@@ -187,6 +185,7 @@ async function dispatchTo(handlers: Handlers, channel: string, args: unknown): P
 /** Builds the service that answers the IPC contract for one window or harness page. */
 export function createApiService(deps: ServiceDeps): ApiService {
   const jobs = createRunningJobs()
+  const reports = createExportRunner()
   const launchOptions = deps.engineOptions ?? {}
   const settingsStore = deps.settingsFile
     ? createSettingsStore(deps.settingsFile)
@@ -217,10 +216,13 @@ export function createApiService(deps: ServiceDeps): ApiService {
       return { accounts, notReadable: found.notReadable, findings }
     },
     ...engineHandlers(deps, jobs, currentOptions),
-    ...sessionHandlers(deps),
+    ...sessionHandlers(deps, reports),
   }
   return {
     dispatch: (channel, args) => dispatchTo(handlers, channel, args),
-    cancelAll: () => jobs.cancelAll(),
+    cancelAll: () => {
+      jobs.cancelAll()
+      void reports.close()
+    },
   }
 }

@@ -25,6 +25,7 @@ import {
 } from './bench-fixtures'
 import { benchBatch } from './bench-batch'
 import { benchDiscovery } from './bench-discovery'
+import { benchHostile } from './bench-hostile'
 import { startSlowWorld } from './slow-world'
 import { probeClientKind, probeMailServers } from '../electron/engine/probes/probe-modules'
 import { probeOptionsFrom, runProbe } from '../electron/engine/probes/run-probe'
@@ -343,6 +344,7 @@ const SECTIONS: Record<string, () => void | Promise<void>> = {
   batch: benchBatch,
   bundle: benchRendererBundle,
   'first-screen': benchFirstScreen,
+  hostile: benchHostile,
 }
 
 async function main(): Promise<void> {

@@ -51,9 +51,13 @@ export const DnsServerSettingSchema = z
 /**
  * The app's settings, kept by main in the user-data folder (never a secret in them).
  * `dnsServers` empty: the checks use the resolvers the app was started with (the system's).
+ * `allowPrivate` true: the checks connect to loopback, private and link-local addresses too; absent
+ * or false: they follow the launch (off unless MAILDOCTOR_ALLOW_PRIVATE=1). A save without it keeps
+ * the saved value.
  */
 export const AppSettingsSchema = z.strictObject({
   dnsServers: z.array(DnsServerSettingSchema).max(MAX_DNS_SERVERS),
+  allowPrivate: z.boolean().optional(),
 })
 /** The app's settings. */
 export type AppSettings = z.infer<typeof AppSettingsSchema>

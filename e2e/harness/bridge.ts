@@ -3,13 +3,14 @@ import type { MaildoctorApi } from '../../shared/ipc'
 
 /**
  * The harness's stand-in for the preload: the same `window.maildoctor` functions, generated from the
- * same channel names, carried over HTTP (invoke) and server-sent events (events) instead of IPC.
+ * same channel names, carried over HTTP (invoke) and server-sent events (events) instead of IPC, at
+ * paths relative to the page's, which carry the harness's token.
  */
 function buildHarnessApi(): MaildoctorApi {
   const api: Record<string, unknown> = {}
   for (const [name, channel] of Object.entries(INVOKE_CHANNELS)) {
     api[name] = async (...args: unknown[]) => {
-      const response = await fetch(`/__harness/invoke/${encodeURIComponent(channel)}`, {
+      const response = await fetch(`./__harness/invoke/${encodeURIComponent(channel)}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(args),
@@ -18,7 +19,7 @@ function buildHarnessApi(): MaildoctorApi {
     }
   }
   const listeners = new Map<string, Set<(payload: unknown) => void>>()
-  const events = new EventSource('/__harness/events')
+  const events = new EventSource('./__harness/events')
   for (const [name, channel] of Object.entries(EVENT_CHANNELS)) {
     listeners.set(channel, new Set())
     events.addEventListener(channel, (event) => {

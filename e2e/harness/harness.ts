@@ -74,7 +74,7 @@ interface HarnessContext {
 
 /**
  * Serves the built renderer and the engine on 127.0.0.1 only. Every request needs the token (in the
- * query or the cookie the first page sets) and a loopback Host header; the engine answers the same
+ * first URL's query, then in the path of everything below `/t/TOKEN/`) and a loopback Host header; the engine answers the same
  * contract as in Electron, over HTTP and server-sent events.
  */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -135,7 +135,17 @@ function harnessService(
   })
 }
 
-/** Checks the Host, the origin and the token, then serves the bridge, the events, a call, or a file. */
+/** Where the app lives behind the token: every path under it carries the token, so no cookie is needed. */
+function tokenPath(token: string): string {
+  return `/t/${token}/`
+}
+
+/**
+ * Checks the Host and the origin, then the token: `/?token=T` sends the browser on to the app's
+ * path `/t/T/`, and every request below that path (the page, its files, the bridge, calls, events)
+ * carries the token in its path. No cookie: cookies ignore ports, so every service on 127.0.0.1
+ * would receive it.
+ */
 async function handleRequest(
   context: HarnessContext,
   request: IncomingMessage,
@@ -146,19 +156,26 @@ async function handleRequest(
   if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return deny(response, 421, 'bad host')
   if (!isSameOriginRequest(request, port)) return deny(response, 403, 'cross-origin request')
   const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`)
-  const cookieToken = /(?:^|;\s*)md_token=([a-f0-9]+)/.exec(request.headers.cookie ?? '')?.[1]
-  const given = url.searchParams.get('token') ?? cookieToken ?? ''
+  if (url.pathname === '/' && sameToken(url.searchParams.get('token') ?? '', context.token)) {
+    url.searchParams.delete('token')
+    response.writeHead(303, {
+      location: `${tokenPath(context.token)}${url.search}`,
+      'cache-control': 'no-store',
+    })
+    return void response.end()
+  }
+  const given = /^\/t\/([a-f0-9]+)\//.exec(url.pathname)?.[1] ?? ''
   if (!sameToken(given, context.token)) return deny(response, 403, 'token required')
+  const path = url.pathname.slice(tokenPath(context.token).length - 1)
 
-  if (url.pathname === '/__harness/bridge.js')
-    return send(response, 200, CONTENT_TYPES['.js'] ?? '', context.bridge)
-  if (url.pathname === '/__harness/events') return openEventStream(context.eventClients, response)
-  if (url.pathname.startsWith('/__harness/invoke/') && request.method === 'POST') {
-    const channel = decodeURIComponent(url.pathname.slice('/__harness/invoke/'.length))
+  if (path === '/__harness/bridge.js') return send(response, 200, CONTENT_TYPES['.js'] ?? '', context.bridge)
+  if (path === '/__harness/events') return openEventStream(context.eventClients, response)
+  if (path.startsWith('/__harness/invoke/') && request.method === 'POST') {
+    const channel = decodeURIComponent(path.slice('/__harness/invoke/'.length))
     return invoke(context.service, channel, request, response)
   }
-  if (url.pathname === '/' || url.pathname === '/index.html') return serveIndex(context, response)
-  return serveFile(context.rendererDir, url.pathname, response)
+  if (path === '/' || path === '/index.html') return serveIndex(context, response)
+  return serveFile(context.rendererDir, path, response)
 }
 
 /** Keeps the response open as a server-sent event stream that the engine's events are written to. */
@@ -192,14 +209,13 @@ async function invoke(
   send(response, 200, CONTENT_TYPES['.json'] ?? '', JSON.stringify(envelope))
 }
 
-/** The app's page, with the harness's policy and bridge, setting the token's cookie. */
+/** The app's page, with the harness's policy and bridge (a path relative to the token's path). */
 async function serveIndex(context: HarnessContext, response: ServerResponse): Promise<void> {
   const built = await readFile(join(context.rendererDir, 'index.html'), 'utf8')
   const html = withCspMeta(built, HARNESS_CSP).replace(
     '<head>',
-    '<head>\n    <script src="/__harness/bridge.js"></script>',
+    '<head>\n    <script src="./__harness/bridge.js"></script>',
   )
-  response.setHeader('set-cookie', `md_token=${context.token}; HttpOnly; SameSite=Strict; Path=/`)
   send(response, 200, CONTENT_TYPES['.html'] ?? '', html)
 }
 
@@ -217,8 +233,8 @@ async function serveFile(rendererDir: string, pathname: string, response: Server
 
 /**
  * True unless the browser says the request comes from another page: a page on another loopback
- * port is same-site (ports do not count), so its requests carry the SameSite cookie; the Origin
- * and Sec-Fetch-Site headers tell them apart. Requests without them (typed URLs, scripts) pass.
+ * port is same-site (ports do not count); the Origin and Sec-Fetch-Site headers tell them apart.
+ * Requests without them (typed URLs, scripts) pass.
  */
 export function isSameOriginRequest(request: IncomingMessage, port: number): boolean {
   const fetchSite = request.headers['sec-fetch-site']

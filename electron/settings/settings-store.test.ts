@@ -77,4 +77,25 @@ describe('withSettings', () => {
     expect(withSettings(launch, { dnsServers: [] })).toEqual(launch)
     expect(withSettings({}, { dnsServers: [] })).toEqual({})
   })
+
+  it('lets the checks reach private addresses only when the setting allows them, off by default', () => {
+    const launch = { allowPrivateAddresses: false }
+    expect(withSettings(launch, { dnsServers: [], allowPrivate: true })).toEqual({
+      allowPrivateAddresses: true,
+    })
+    expect(withSettings(launch, { dnsServers: [], allowPrivate: false })).toEqual(launch)
+    expect(withSettings(launch, DEFAULT_SETTINGS)).toEqual(launch)
+    expect(DEFAULT_SETTINGS.allowPrivate).toBeUndefined()
+  })
+})
+
+describe('the private-addresses setting', () => {
+  it('is kept for the next start, and a DNS save without it leaves it as it was', async () => {
+    const store = createSettingsStore(file)
+    await store.write({ dnsServers: [], allowPrivate: true })
+    await store.write({ dnsServers: ['127.0.0.1'] })
+    expect(await createSettingsStore(file).read()).toEqual({ dnsServers: ['127.0.0.1'], allowPrivate: true })
+    await store.write({ dnsServers: ['127.0.0.1'], allowPrivate: false })
+    expect(await createSettingsStore(file).read()).toEqual({ dnsServers: ['127.0.0.1'], allowPrivate: false })
+  })
 })

@@ -9,7 +9,7 @@ import { writeFileAtomic } from '../history/history-store'
 export interface SettingsStore {
   /** The settings: read from the file on first use; the defaults if it is missing or damaged. */
   read: () => Promise<AppSettings>
-  /** Validates, keeps and writes the settings atomically; resolves with what was kept. */
+  /** Validates, keeps and writes the settings atomically (a field left out keeps its value); resolves with what was kept. */
   write: (next: AppSettings) => Promise<AppSettings>
 }
 
@@ -25,8 +25,7 @@ export function createSettingsStore(file: string): SettingsStore {
   return {
     read,
     write: async (next) => {
-      const settings = AppSettingsSchema.parse(next)
-      await read()
+      const settings = { ...(await read()), ...AppSettingsSchema.parse(next) }
       const save = saving.then(async () => {
         await mkdir(dirname(file), { recursive: true })
         await writeFileAtomic(file, dirname(file), `${JSON.stringify(settings, null, 2)}\n`)
@@ -55,7 +54,7 @@ export function createMemorySettingsStore(): SettingsStore {
   return {
     read: () => Promise.resolve(settings),
     write: (next) => {
-      settings = AppSettingsSchema.parse(next)
+      settings = { ...settings, ...AppSettingsSchema.parse(next) }
       return Promise.resolve(settings)
     },
   }
@@ -66,10 +65,13 @@ export function createMemorySettingsStore(): SettingsStore {
  * ones the app was launched with (MAILDOCTOR_DNS, the harness's loopback servers); with none set,
  * the launch options stay, and without those the system's resolvers are used. So "use the system's
  * resolvers" in the settings means "what this launch would use", which keeps test launches on
- * loopback.
+ * loopback. Private addresses allowed in the settings are allowed; not allowed there, the launch
+ * decides (off unless MAILDOCTOR_ALLOW_PRIVATE=1 or the launch's options say so).
  */
 export function withSettings(options: EngineOptions, settings: AppSettings): EngineOptions {
-  return settings.dnsServers.length > 0 ? { ...options, dnsServers: [...settings.dnsServers] } : options
+  const dns = settings.dnsServers.length > 0 ? { dnsServers: [...settings.dnsServers] } : {}
+  const allowPrivate = settings.allowPrivate === true ? { allowPrivateAddresses: true } : {}
+  return { ...options, ...dns, ...allowPrivate }
 }
 
 /**

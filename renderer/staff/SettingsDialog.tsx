@@ -5,6 +5,7 @@ import { MAX_DNS_SERVERS, parseDnsServer, type DnsServerError } from '../../shar
 import type { EffectiveSetting } from '../../shared/ipc'
 import { api } from '../bridge/api'
 import { EffectiveSettings } from './EffectiveSettings'
+import { PrivateAddressesSetting } from './PrivateAddressesSetting'
 
 type Mode = 'system' | 'custom'
 type Problem = { error: DnsServerError; value: string }
@@ -114,6 +115,7 @@ export function SettingsDialog() {
         <h2 id={ids.title}>{t('common:settings.title')}</h2>
         <p className="staff-lead">{t('common:settings.lead')}</p>
         {effective !== null && <EffectiveSettings rows={effective} />}
+        {open && <PrivateAddressesSetting />}
         <form onSubmit={(event) => void save(event)} noValidate>
           <fieldset className="settings-choice">
             <legend>{t('common:settings.dnsLegend')}</legend>

@@ -2,6 +2,7 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns'
 import { request as httpRequest, type IncomingMessage } from 'node:http'
 import { request as httpsRequest } from 'node:https'
 import { isIP, type LookupFunction } from 'node:net'
+import { rootCertificates } from 'node:tls'
 import { z } from 'zod'
 import { sortAddresses } from '../util/private-address'
 
@@ -48,8 +49,19 @@ function guardedLookup(allowPrivate: boolean | undefined): LookupFunction {
   }
 }
 
+/** How an RDAP request may connect, besides the private-address rule. */
+export interface RdapFetchOptions {
+  /**
+   * The first URL is the RDAP server staff configured (MAILDOCTOR_RDAP): it is asked wherever it is.
+   * The servers it redirects to still follow the private-address rule.
+   */
+  trustStart?: boolean
+  /** Certificate authorities trusted besides the system's (EngineOptions.extraCaPem). */
+  extraCaPem?: string
+}
+
 /** One GET, its body read up to MAX_RDAP_BYTES; redirects come back as their location. */
-function get(url: URL, allowPrivate: boolean | undefined, signal: AbortSignal) {
+function get(url: URL, allowPrivate: boolean | undefined, signal: AbortSignal, extraCaPem?: string) {
   return new Promise<{ status: number; location: string | null; body: string }>((resolve, reject) => {
     const host = url.hostname.replace(/^\[|\]$/g, '')
     if (isIP(host) && sortAddresses([host], allowPrivate).allowed.length === 0)
@@ -60,6 +72,7 @@ function get(url: URL, allowPrivate: boolean | undefined, signal: AbortSignal) {
       lookup: guardedLookup(allowPrivate),
       signal,
       agent: false,
+      ...(extraCaPem ? { ca: [...rootCertificates, extraCaPem] } : {}),
     })
     outgoing.on('response', (response: IncomingMessage) => {
       const status = response.statusCode ?? 0
@@ -89,18 +102,21 @@ function get(url: URL, allowPrivate: boolean | undefined, signal: AbortSignal) {
 /**
  * Asks an RDAP server for a domain: http(s) only, redirects followed at most MAX_REDIRECTS times and
  * never to a private address (unless allowed), the body capped at MAX_RDAP_BYTES, and the JSON's
- * shape checked. Never throws; the caller's signal carries the deadline.
+ * shape checked. A private address is refused before any connection to it. Never throws; the
+ * caller's signal carries the deadline.
  */
 export async function fetchRdap(
   start: string,
   allowPrivate: boolean | undefined,
   signal: AbortSignal,
+  options: RdapFetchOptions = {},
 ): Promise<RdapFetch> {
   let url = new URL(start)
   try {
     for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
       if (url.protocol !== 'https:' && url.protocol !== 'http:') return { kind: 'failed', reason: 'scheme' }
-      const answer = await get(url, allowPrivate, signal)
+      const trusted = hop === 0 && options.trustStart === true
+      const answer = await get(url, trusted ? true : allowPrivate, signal, options.extraCaPem)
       if (answer.location !== null && answer.status >= 300 && answer.status < 400) {
         url = new URL(answer.location, url)
         continue

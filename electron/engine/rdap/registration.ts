@@ -46,7 +46,10 @@ async function lookup(base: string, name: string, ctx: CheckContext): Promise<Lo
   const url = new URL(`domain/${encodeURIComponent(name)}`, base).toString()
   const deadline = withDeadline(ctx.signal, ctx.options.stepTimeoutMs)
   try {
-    const answer = await fetchRdap(url, ctx.options.allowPrivateAddresses, deadline.signal)
+    const answer = await fetchRdap(url, ctx.options.allowPrivateAddresses, deadline.signal, {
+      trustStart: ctx.options.rdapBaseUrl !== undefined,
+      ...(ctx.options.extraCaPem ? { extraCaPem: ctx.options.extraCaPem } : {}),
+    })
     return answer.kind === 'found' ? { ...answer, name, url } : { ...answer, url }
   } catch {
     const reason = ctx.signal.aborted ? 'aborted' : deadline.signal.aborted ? 'timeout' : 'network'

@@ -88,6 +88,13 @@ export default {
       badPort: '“{{value}}” has a port that doesn’t exist: use a number from 1 to 65535.',
       tooMany: 'Type at most {{max}} DNS servers.',
     },
+    privateAddresses: {
+      legend: 'Servers on your own network',
+      label: 'Also check servers at private and loopback addresses ({{examples}})',
+      hint: 'Normally MailDoctor doesn’t connect to private or local addresses a domain points to. Turn this on only to check a server on your own network.',
+      savedOn: 'Saved. The next checks also connect to private and loopback addresses.',
+      savedOff: 'Saved. The next checks don’t connect to private and loopback addresses.',
+    },
   },
   menu: {
     file: 'File',

@@ -90,6 +90,13 @@ export default {
       badPort: '«{{value}}» ha una porta che non esiste: usa un numero da 1 a 65535.',
       tooMany: 'Scrivi al massimo {{max}} server DNS.',
     },
+    privateAddresses: {
+      legend: 'Server della tua rete',
+      label: 'Verifica anche i server con indirizzi privati e locali ({{examples}})',
+      hint: 'Di solito MailDoctor non si collega agli indirizzi privati o locali indicati da un dominio. Attiva questa opzione solo per verificare un server della tua rete.',
+      savedOn: 'Salvato. Le prossime verifiche si collegano anche agli indirizzi privati e locali.',
+      savedOff: 'Salvato. Le prossime verifiche non si collegano agli indirizzi privati e locali.',
+    },
   },
   menu: {
     file: 'File',

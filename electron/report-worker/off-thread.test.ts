@@ -1,0 +1,78 @@
+import { afterAll, describe, expect, it } from 'vitest'
+import { knownSession } from '../../shared/report-export/fixture'
+import { exportSession } from '../../shared/report-export'
+import type { SessionRecord } from '../../shared/session'
+import { createApiService } from '../api-service'
+import { createExportRunner } from './off-thread'
+
+/** A session whose evidence is 200 KB of what makes masking work hardest: long runs, dots, at signs. */
+function hostileSession(): SessionRecord {
+  const session = knownSession()
+  const first = session.report.findings[0]
+  if (!first) throw new Error('fixture changed')
+  first.evidence = {
+    records: [
+      `v=spf1 ${'a'.repeat(50_000)}`,
+      `${'b.'.repeat(25_000)}@${'c-'.repeat(25_000)}`,
+      '192.0.2.7 '.repeat(5_000),
+      'x@y.'.repeat(12_000),
+    ],
+  }
+  return session
+}
+
+const service = createApiService({
+  appInfo: () => ({ version: '0.1.0', platform: 'test', locale: 'en' }),
+  openExternal: () => Promise.resolve(),
+  setLanguage: () => undefined,
+  send: () => undefined,
+})
+afterAll(() => service.cancelAll())
+
+/** Runs `work` while a 5 ms timer ticks; the longest wait between two ticks, in ms. */
+async function longestTimerGap(work: () => Promise<unknown>): Promise<number> {
+  let last = performance.now()
+  let longest = 0
+  const timer = setInterval(() => {
+    const now = performance.now()
+    longest = Math.max(longest, now - last)
+    last = now
+  }, 5)
+  try {
+    await work()
+    longest = Math.max(longest, performance.now() - last)
+  } finally {
+    clearInterval(timer)
+  }
+  return longest
+}
+
+describe('reports written off the main thread', () => {
+  it('keeps the event loop turning while hostile 200 KB sessions are masked and written', async () => {
+    const session = hostileSession()
+    expect(JSON.stringify(session.report.findings[0]?.evidence).length).toBeGreaterThan(200_000)
+    await service.dispatch('report:export', [{ session, format: 'json', language: 'en', shareSafely: true }])
+    const answers: unknown[] = []
+    const gap = await longestTimerGap(async () => {
+      for (let round = 0; round < 3; round += 1) {
+        const batch = (['md', 'html', 'json', 'md', 'html', 'json'] as const).map((format) =>
+          service.dispatch('report:export', [{ session, format, language: 'en', shareSafely: true }]),
+        )
+        answers.push(...(await Promise.all(batch)))
+      }
+    })
+    expect(gap).toBeLessThan(150)
+    const texts = answers.map((answer) => (answer as { value: { text: string } }).value.text)
+    expect(texts[0] === exportSession(session, 'md', 'en', { shareSafely: true })).toBe(true)
+    expect(texts.filter((text) => text.includes('192.0.2.7'))).toHaveLength(0)
+  }, 60_000)
+
+  it('refuses a report that outlives its deadline, and the next worker answers', async () => {
+    const late = createExportRunner(1)
+    const job = { session: knownSession(), format: 'md', language: 'it', shareSafely: false } as const
+    await expect(late.run(job)).rejects.toThrow('longer than 1 ms')
+    const onTime = createExportRunner()
+    await expect(onTime.run(job)).resolves.toContain('example.it')
+    await onTime.close()
+  }, 60_000)
+})
