@@ -36,7 +36,7 @@ import { qmailParser } from './qmail'
 import { sendmailParser } from './sendmail'
 import { scanPlainText } from './plain-text'
 import type { PecReceipt } from './pec'
-import { REASON_REMEDIES, REASONS, type BounceReason } from './reasons'
+import { REASONS, type BounceReason } from './reasons'
 import type { BounceFormat, BounceInfo, BounceRecipient, LayoutFields, LayoutParser } from './types'
 import { boundedBounceInput, MAX_BOUNCE_CHARS } from './bounded-input'
 import {
@@ -393,7 +393,7 @@ function collectStatus(sources: Sources): DeliveryStatus {
 /** The remedies of the codes first (most specific), then those of the reason; none for a non-failure. */
 function remediesOf(reason: BounceReason, fromCodes: readonly RemedyId[]): RemedyId[] {
   if (REASONS[reason].notFailure) return []
-  return [...new Set([...fromCodes, ...REASON_REMEDIES[reason]])]
+  return [...new Set([...fromCodes, ...REASONS[reason].remedies])]
 }
 
 /** The recipients a human-readable layout lists, as DSN recipients, when it lists more than one. */
@@ -645,7 +645,6 @@ async function readBounce(input: string): Promise<BounceInfo> {
   const sendingIp =
     (diagnostic ? findIps(diagnostic).find((ip) => isPublicIp(ip) && !remoteIps.includes(ip)) : undefined) ??
     receivedIp(sources.originalHeaders)
-  const explained = explainCode(explainable(diagnostic, replyCode, enhancedCode))
   const command = fields.command ?? findCommand([diagnostic ?? '', lower].join('\n').toLowerCase())
   const found = diagnostic !== null || recipient !== null || replyCode !== null || enhancedCode !== null
   const format = formatOf(reading, found)
@@ -653,6 +652,8 @@ async function readBounce(input: string): Promise<BounceInfo> {
     [diagnostic ?? '', lower.slice(0, 65_536)].join('\n').toLowerCase(),
   )
   const reason = wholeReason(reading, read, { format, command, action, ordinaryToPec })
+  // One classifier: the explanation reads the server's words as the reason decided for the bounce.
+  const explained = explainCode(explainable(diagnostic, replyCode, enhancedCode), { reason })
   const retry = retryVerdict({
     replyCode,
     enhancedCode,
