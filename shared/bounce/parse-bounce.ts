@@ -274,9 +274,9 @@ function transientOfVerdict(retry: RetryVerdict): boolean | null {
  * headers. Never throws; reads at most MAX_BOUNCE_CHARS. Pure and DOM-free, so it can run in a
  * Web Worker.
  */
-export async function parseBounce(input: string): Promise<BounceInfo> {
+export async function parseBounce(input: string, options: ReadOptions = {}): Promise<BounceInfo> {
   try {
-    return await readBounce(input)
+    return await readBounce(input, options)
   } catch {
     return emptyBounce(input.length > MAX_BOUNCE_CHARS)
   }
@@ -522,7 +522,12 @@ interface Reading {
   kind: Kind | null
 }
 
-async function readParts(text: string): Promise<Reading> {
+/** How to read: `withoutLayout` leaves one layout parser out, to measure how the rest read it. */
+export interface ReadOptions {
+  withoutLayout?: LayoutParser['format']
+}
+
+async function readParts(text: string, options: ReadOptions): Promise<Reading> {
   const message = withoutMboxLine(text)
   const sources = readableSources(message, looksLikeMessage(message) ? await readMime(message) : null)
   const status = collectStatus(sources)
@@ -530,6 +535,7 @@ async function readParts(text: string): Promise<Reading> {
   const lower = sources.body.toLowerCase()
   const layout = LAYOUTS.find(
     (parser) =>
+      parser.format !== options.withoutLayout &&
       !(parser.fallbackOnly && status.recipients.length > 0) && parser.detects(lower, sources.headers),
   )
   const fields: LayoutFields = layout ? layout.parse(lines, sources.headers) : {}
@@ -634,9 +640,9 @@ function wholeReason(
   )
 }
 
-async function readBounce(input: string): Promise<BounceInfo> {
+async function readBounce(input: string, options: ReadOptions): Promise<BounceInfo> {
   const { text, truncated } = boundedBounceInput(input)
-  const reading = await readParts(text)
+  const reading = await readParts(text, options)
   const { sources, status, fields, dsn, kind, lower } = reading
   const read = { ...diagnosticOf(reading, text), ...destinationOf(reading) }
   const { diagnostic, replyCode, enhancedCode, recipient, remoteMta, reportingMta } = read

@@ -303,7 +303,11 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
     ],
   },
   blocked: {
+    // A list of links or URLs names the message's content, not the sending server.
+    isnot: ['blacklisted url', 'blacklisted link', 'uribl'],
     index: [
+      'blacklist',
+      'blocklist',
       'an unusual rate of unsolicited mail',
       'ip blocked by ',
       'listed on bl.',
@@ -858,7 +862,6 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
   },
   speeding: {
     index: [
-      'rate limit exceeded',
       'too many messages',
       'troppi messaggi',
       'mail sent from your ip address has been temporarily rate limited',
