@@ -3,6 +3,7 @@
  * (`-- --misses` lists every miss too).
  */
 import { measureCorpus, measureHeldOut, percent, SISIMAI_RHOST_FIXTURES, type Score } from './corpus-measure'
+import { measureFlufl } from './other-corpus'
 
 function line(name: string, score: Score): string {
   const codes = `${percent(score.codesRight, score.codesLiteral)}% of ${score.codesLiteral}`
@@ -27,6 +28,14 @@ figures('part 1, ../shared/peers/sisimai (lhost, rfc3464, rfc3834, arf):', total
 figures('part 1, each layout read with its own parser left out:', await measureHeldOut())
 const rhost = await measureCorpus(SISIMAI_RHOST_FIXTURES)
 figures(`part 2, rhost samples never tuned on (${rhost.messages} messages):`, rhost.total)
+const flufl = await measureFlufl()
+console.log(
+  `\nMailman's flufl.bounce samples (${flufl.messages}, labels from its own tests, never tuned on):`,
+)
+console.log(`  every labelled recipient found:   ${percent(flufl.recipientsAll, flufl.messages)}%`)
+console.log(`  recipients exactly, nothing more: ${percent(flufl.recipientsExact, flufl.messages)}%`)
+console.log(`  permanent or temporary right:     ${percent(flufl.retryRight, flufl.messages)}%`)
+console.log('  reason and not-a-bounce: flufl.bounce labels neither')
 console.log('\nweak spots (layouts below 100%, worst first):')
 const weak = [...measure.byLayout.entries()]
   .filter(([, score]) => score.codesRight < score.codesLiteral || score.reasonsRight < score.reasons)
@@ -49,3 +58,4 @@ if (process.argv.includes('--misses')) {
     )
 }
 for (const file of measure.throws) console.log(`THREW: ${file}`)
+if (process.argv.includes('--misses')) for (const miss of flufl.misses) console.log(miss)
