@@ -536,7 +536,8 @@ async function readParts(text: string, options: ReadOptions): Promise<Reading> {
   const layout = LAYOUTS.find(
     (parser) =>
       parser.format !== options.withoutLayout &&
-      !(parser.fallbackOnly && status.recipients.length > 0) && parser.detects(lower, sources.headers),
+      !(parser.fallbackOnly && status.recipients.length > 0) &&
+      parser.detects(lower, sources.headers),
   )
   const fields: LayoutFields = layout ? layout.parse(lines, sources.headers) : {}
   const dsnRecipients = pairedRecipients(status.recipients, fields)

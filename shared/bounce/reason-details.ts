@@ -75,7 +75,9 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
   {
     id: 'passwordOrAppPassword',
     reason: 'securityerror',
-    patterns: [/\b5\.7\.8\b[^\n]{0,200}?\busername and password not accepted\b|\busername and password not accepted\b|\[authenticationfailed\] invalid credentials\b/],
+    patterns: [
+      /\b5\.7\.8\b[^\n]{0,200}?\busername and password not accepted\b|\busername and password not accepted\b|\[authenticationfailed\] invalid credentials\b/,
+    ],
     whoActs: ['you'],
     relatedChecks: LOGIN_CHECKS,
     remedies: ['reset-password', 'app-password', 'use-modern-sign-in'],

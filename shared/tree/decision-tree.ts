@@ -243,7 +243,11 @@ const nodes: TreeNode[] = [
         because: 'authFailed',
       },
       { when: { serverText: ['norelaying'] }, next: 'send-check', because: 'relayDenied' },
-      { when: { serverText: ['blocked', 'badreputation'] }, next: 'blocklist-check', because: 'maybeBlocklisted' },
+      {
+        when: { serverText: ['blocked', 'badreputation'] },
+        next: 'blocklist-check',
+        because: 'maybeBlocklisted',
+      },
       {
         when: { any: [{ replyCode: [555] }, { serverText: ['speeding', 'toomanyconn'] }] },
         next: 'sending-limits',
@@ -452,7 +456,9 @@ const nodes: TreeNode[] = [
         because: 'authFailed',
       },
       {
-        when: { any: [{ replyCode: [555] }, { serverText: ['speeding', 'toomanyconn'] }, { reason: ['speeding'] }] },
+        when: {
+          any: [{ replyCode: [555] }, { serverText: ['speeding', 'toomanyconn'] }, { reason: ['speeding'] }],
+        },
         next: 'sending-limits',
         because: 'limits',
       },
