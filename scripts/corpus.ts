@@ -34,7 +34,8 @@ console.log(
 )
 console.log(`  every labelled recipient found:   ${percent(flufl.recipientsAll, flufl.messages)}%`)
 console.log(`  recipients exactly, nothing more: ${percent(flufl.recipientsExact, flufl.messages)}%`)
-console.log(`  permanent or temporary right:     ${percent(flufl.retryRight, flufl.messages)}%`)
+console.log(`  warning or returned, as labelled:  ${percent(flufl.retryRight, flufl.messages)}%`)
+console.log(`  stricter, 'permanent' where it came back: ${percent(flufl.permanentStrict, flufl.messages)}%`)
 console.log('  reason and not-a-bounce: flufl.bounce labels neither')
 console.log('\nweak spots (layouts below 100%, worst first):')
 const weak = [...measure.byLayout.entries()]

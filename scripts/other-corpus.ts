@@ -22,7 +22,10 @@ export interface OtherScore {
   messages: number
   recipientsAll: number
   recipientsExact: number
+  /** A delay warning told from a message that came back, as flufl.bounce's `temporary` labels it. */
   retryRight: number
+  /** Stricter: our verdict is `permanent` exactly where flufl.bounce says the message came back. */
+  permanentStrict: number
   misses: string[]
 }
 
@@ -37,7 +40,14 @@ export async function measureFlufl(directory = FLUFL_FIXTURES): Promise<OtherSco
     string,
     FluflLabel
   >
-  const score: OtherScore = { messages: 0, recipientsAll: 0, recipientsExact: 0, retryRight: 0, misses: [] }
+  const score: OtherScore = {
+    messages: 0,
+    recipientsAll: 0,
+    recipientsExact: 0,
+    retryRight: 0,
+    permanentStrict: 0,
+    misses: [],
+  }
   for (const [file, label] of Object.entries(labels)) {
     const info = await parseBounce(readFileSync(join(directory, file), 'latin1'))
     score.messages++
@@ -47,13 +57,15 @@ export async function measureFlufl(directory = FLUFL_FIXTURES): Promise<OtherSco
     if (all) score.recipientsAll++
     if (all && ours.size === wanted.length) score.recipientsExact++
     else score.misses.push(`${file} recipients: expected ${wanted.join(' ')}, got ${[...ours].join(' ')}`)
-    const temporary = info.retry === 'temporary' || info.retry === 'warning'
-    const right = label.temporary ? temporary : info.retry === 'permanent'
-    if (right) score.retryRight++
+    // flufl.bounce's `temporary` marks a delay warning (still being tried); any other sample came back.
+    const warning = info.retry === 'warning'
+    const cameBack = info.retry === 'permanent' || info.retry === 'temporary'
+    if (label.temporary ? warning : cameBack) score.retryRight++
     else
       score.misses.push(
-        `${file} retry: expected ${label.temporary ? 'temporary' : 'permanent'}, got ${info.retry}`,
+        `${file} retry: expected ${label.temporary ? 'warning' : 'returned'}, got ${info.retry}`,
       )
+    if (label.temporary ? warning : info.retry === 'permanent') score.permanentStrict++
   }
   return score
 }
