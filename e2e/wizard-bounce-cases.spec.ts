@@ -108,7 +108,6 @@ test.describe('what people paste ends on the remedy that fits', () => {
       await p.expectRemedy('recipient-address')
       await p.openWhy()
       const why = p.page.locator('.explanation')
-      await expect(why).toContainText(resources[lang].knowledge.recognisers.userUnknown.title)
       await expect(why).toContainText(resources[lang].bounce.reasons.userunknown.title)
       await expect(why).not.toContainText(resources[lang].bounce.reasons.filtered.meaning)
       await expect(why).not.toContainText(resources[lang].knowledge.enhanced.details.d1_10.title)

@@ -144,7 +144,7 @@ test.describe('the wizard reaches the right remedy', () => {
     await p.expectRemedy('bounce-explained')
     await p.expectBecause('ordinaryToPec')
     await expect(p.page.locator('.explanation')).toContainText(
-      resources.it.knowledge.recognisers.ordinaryToPec.title,
+      resources.it.knowledge.details.ordinaryToPec.title,
     )
     const texts = resources.it.bounce
     const note = p.page.locator('.bounce-reason')

@@ -2,7 +2,8 @@
  * Prints how well the bounce reader reads Sisimai's public corpus: `npm run corpus`
  * (`-- --misses` lists every miss too).
  */
-import { measureCorpus, percent, type Score } from './corpus-measure'
+import { measureCorpus, measureHeldOut, percent, SISIMAI_RHOST_FIXTURES, type Score } from './corpus-measure'
+import { measureFlufl } from './other-corpus'
 
 function line(name: string, score: Score): string {
   const codes = `${percent(score.codesRight, score.codesLiteral)}% of ${score.codesLiteral}`
@@ -10,11 +11,32 @@ function line(name: string, score: Score): string {
   return `${name.padEnd(18)} codes ${codes.padEnd(14)} reasons ${reasons}`
 }
 
+function figures(title: string, score: Score): void {
+  console.log(title)
+  console.log(
+    `  codes that appear in the message, read right: ${percent(score.codesRight, score.codesLiteral)}%`,
+  )
+  console.log(
+    `  reason agreeing with Sisimai:                 ${percent(score.reasonsRight, score.reasons)}%`,
+  )
+}
+
 const measure = await measureCorpus()
 const { total } = measure
 console.log(`Sisimai corpus: ${measure.messages} messages read, ${measure.throws.length} parses threw`)
-console.log(`codes that appear in the message, read right: ${percent(total.codesRight, total.codesLiteral)}%`)
-console.log(`reason agreeing with Sisimai:                 ${percent(total.reasonsRight, total.reasons)}%`)
+figures('part 1, ../shared/peers/sisimai (lhost, rfc3464, rfc3834, arf):', total)
+figures('part 1, each layout read with its own parser left out:', await measureHeldOut())
+const rhost = await measureCorpus(SISIMAI_RHOST_FIXTURES)
+figures(`part 2, rhost samples never tuned on (${rhost.messages} messages):`, rhost.total)
+const flufl = await measureFlufl()
+console.log(
+  `\nMailman's flufl.bounce samples (${flufl.messages}, labels from its own tests, never tuned on):`,
+)
+console.log(`  every labelled recipient found:   ${percent(flufl.recipientsAll, flufl.messages)}%`)
+console.log(`  recipients exactly, nothing more: ${percent(flufl.recipientsExact, flufl.messages)}%`)
+console.log(`  warning or returned, as labelled:  ${percent(flufl.retryRight, flufl.messages)}%`)
+console.log(`  stricter, 'permanent' where it came back: ${percent(flufl.permanentStrict, flufl.messages)}%`)
+console.log('  reason and not-a-bounce: flufl.bounce labels neither')
 console.log('\nweak spots (layouts below 100%, worst first):')
 const weak = [...measure.byLayout.entries()]
   .filter(([, score]) => score.codesRight < score.codesLiteral || score.reasonsRight < score.reasons)
@@ -27,6 +49,8 @@ const weak = [...measure.byLayout.entries()]
       (b.codesRight - b.codesLiteral + b.reasonsRight - b.reasons),
   )
 for (const [layout, score] of weak) console.log(line(layout, score))
+for (const [provider, score] of rhost.byLayout)
+  if (score.reasonsRight < score.reasons) console.log(line(`rhost ${provider}`, score))
 if (process.argv.includes('--misses')) {
   console.log('\nmisses:')
   for (const miss of measure.misses)
@@ -35,3 +59,4 @@ if (process.argv.includes('--misses')) {
     )
 }
 for (const file of measure.throws) console.log(`THREW: ${file}`)
+if (process.argv.includes('--misses')) for (const miss of flufl.misses) console.log(miss)

@@ -1,7 +1,6 @@
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { REPLY_CODES } from '../../shared/knowledge/reply-codes'
 import { codeCommand } from './code-command'
 import { UsageError } from './common'
 
@@ -25,8 +24,9 @@ afterEach(() => vi.restoreAllMocks())
 
 describe('code command', () => {
   for (const lang of ['it', 'en'] as const) {
-    it(`answers every listed code with --json in ${lang}`, () => {
-      for (const { code } of REPLY_CODES) {
+    // Every code's texts are checked once, in shared/knowledge/code-records.test.ts: here, the JSON shape.
+    it(`answers with --json in ${lang}`, () => {
+      for (const code of [101, 250, 421, 550]) {
         const { code: exit, out } = capture([String(code), '--json', '--lang', lang])
         const json = JSON.parse(out) as Record<string, unknown>
         expect(json.replyCode).toBe(code)
@@ -61,7 +61,7 @@ describe('code command', () => {
     expect(unknown.title).toBe('A temporary problem')
     expect(unknown.transient).toBe(true)
     const line = capture(['Relay', 'access', 'denied', '--lang', 'en'])
-    expect(line.out).toContain('The server will not pass the message on')
+    expect(line.out).toContain('The server wouldn’t pass the message on')
     expect(line.code).toBe(0)
   })
 

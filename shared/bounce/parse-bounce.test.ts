@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { explainCode } from '../knowledge/explain'
-import { recogniseServerText } from '../knowledge/server-text'
+import { readServerWords } from './server-words'
 import { MAX_BOUNCE_CHARS, parseBounce } from './parse-bounce'
 import { MAX_BOUNCE_LINES } from './bounded-input'
 
@@ -62,7 +62,7 @@ describe('parseBounce never throws and never hangs', () => {
       fc.property(fc.string({ maxLength: 3000 }), (input) => {
         const explanation = explainCode(input)
         expect(explanation === null || typeof explanation.title.key === 'string').toBe(true)
-        expect(Array.isArray(recogniseServerText(input))).toBe(true)
+        expect(Array.isArray(readServerWords(input, { replyCode: null, enhancedCode: null }))).toBe(true)
       }),
       { numRuns: 500 },
     )

@@ -36,7 +36,7 @@ import { qmailParser } from './qmail'
 import { sendmailParser } from './sendmail'
 import { scanPlainText } from './plain-text'
 import type { PecReceipt } from './pec'
-import { REASON_REMEDIES, REASONS, type BounceReason } from './reasons'
+import { REASONS, type BounceReason } from './reasons'
 import type { BounceFormat, BounceInfo, BounceRecipient, LayoutFields, LayoutParser } from './types'
 import { boundedBounceInput, MAX_BOUNCE_CHARS } from './bounded-input'
 import {
@@ -274,9 +274,9 @@ function transientOfVerdict(retry: RetryVerdict): boolean | null {
  * headers. Never throws; reads at most MAX_BOUNCE_CHARS. Pure and DOM-free, so it can run in a
  * Web Worker.
  */
-export async function parseBounce(input: string): Promise<BounceInfo> {
+export async function parseBounce(input: string, options: ReadOptions = {}): Promise<BounceInfo> {
   try {
-    return await readBounce(input)
+    return await readBounce(input, options)
   } catch {
     return emptyBounce(input.length > MAX_BOUNCE_CHARS)
   }
@@ -393,7 +393,7 @@ function collectStatus(sources: Sources): DeliveryStatus {
 /** The remedies of the codes first (most specific), then those of the reason; none for a non-failure. */
 function remediesOf(reason: BounceReason, fromCodes: readonly RemedyId[]): RemedyId[] {
   if (REASONS[reason].notFailure) return []
-  return [...new Set([...fromCodes, ...REASON_REMEDIES[reason]])]
+  return [...new Set([...fromCodes, ...REASONS[reason].remedies])]
 }
 
 /** The recipients a human-readable layout lists, as DSN recipients, when it lists more than one. */
@@ -522,7 +522,12 @@ interface Reading {
   kind: Kind | null
 }
 
-async function readParts(text: string): Promise<Reading> {
+/** How to read: `withoutLayout` leaves one layout parser out, to measure how the rest read it. */
+export interface ReadOptions {
+  withoutLayout?: LayoutParser['format']
+}
+
+async function readParts(text: string, options: ReadOptions): Promise<Reading> {
   const message = withoutMboxLine(text)
   const sources = readableSources(message, looksLikeMessage(message) ? await readMime(message) : null)
   const status = collectStatus(sources)
@@ -530,7 +535,9 @@ async function readParts(text: string): Promise<Reading> {
   const lower = sources.body.toLowerCase()
   const layout = LAYOUTS.find(
     (parser) =>
-      !(parser.fallbackOnly && status.recipients.length > 0) && parser.detects(lower, sources.headers),
+      parser.format !== options.withoutLayout &&
+      !(parser.fallbackOnly && status.recipients.length > 0) &&
+      parser.detects(lower, sources.headers),
   )
   const fields: LayoutFields = layout ? layout.parse(lines, sources.headers) : {}
   const dsnRecipients = pairedRecipients(status.recipients, fields)
@@ -634,9 +641,9 @@ function wholeReason(
   )
 }
 
-async function readBounce(input: string): Promise<BounceInfo> {
+async function readBounce(input: string, options: ReadOptions): Promise<BounceInfo> {
   const { text, truncated } = boundedBounceInput(input)
-  const reading = await readParts(text)
+  const reading = await readParts(text, options)
   const { sources, status, fields, dsn, kind, lower } = reading
   const read = { ...diagnosticOf(reading, text), ...destinationOf(reading) }
   const { diagnostic, replyCode, enhancedCode, recipient, remoteMta, reportingMta } = read
@@ -645,7 +652,6 @@ async function readBounce(input: string): Promise<BounceInfo> {
   const sendingIp =
     (diagnostic ? findIps(diagnostic).find((ip) => isPublicIp(ip) && !remoteIps.includes(ip)) : undefined) ??
     receivedIp(sources.originalHeaders)
-  const explained = explainCode(explainable(diagnostic, replyCode, enhancedCode))
   const command = fields.command ?? findCommand([diagnostic ?? '', lower].join('\n').toLowerCase())
   const found = diagnostic !== null || recipient !== null || replyCode !== null || enhancedCode !== null
   const format = formatOf(reading, found)
@@ -653,6 +659,8 @@ async function readBounce(input: string): Promise<BounceInfo> {
     [diagnostic ?? '', lower.slice(0, 65_536)].join('\n').toLowerCase(),
   )
   const reason = wholeReason(reading, read, { format, command, action, ordinaryToPec })
+  // One classifier: the explanation reads the server's words as the reason decided for the bounce.
+  const explained = explainCode(explainable(diagnostic, replyCode, enhancedCode), { reason })
   const retry = retryVerdict({
     replyCode,
     enhancedCode,

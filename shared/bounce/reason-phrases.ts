@@ -18,6 +18,8 @@ export interface ReasonPhrases {
 export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
   userunknown: {
     index: [
+      'utente non esiste',
+      'utente sconosciuto',
       'indirizzo non valido',
       'indirizzo del destinatario non esiste',
       'la casella non esiste',
@@ -147,6 +149,7 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
   },
   mailboxfull: {
     index: [
+      'does not have enough space',
       'ha superato la quota',
       'ha esaurito lo spazio',
 
@@ -300,7 +303,20 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
     ],
   },
   blocked: {
+    // A list of links or URLs names the message's content, not the sending server.
+    isnot: ['blacklisted url', 'blacklisted link', 'uribl'],
     index: [
+      'blacklist',
+      'blocklist',
+      'an unusual rate of unsolicited mail',
+      'ip blocked by ',
+      'listed on bl.',
+      'lista nera',
+      'spamhaus',
+      'spamcop.net',
+      'barracudacentral',
+      'uceprotect',
+      'abuseat.org',
       'bloccato temporaneamente per sospetto abuso',
 
       ' said: 550 blocked',
@@ -462,6 +478,7 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
   },
   requireptr: {
     index: [
+      'no ptr record',
       'access denied. ip name lookup failed',
       'all mail servers must have a ptr record with a valid reverse dns entry',
       'bad dns ptr resource record',
@@ -519,6 +536,11 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
   },
   suspend: {
     index: [
+      'account is suspended',
+      'account has been disabled',
+      'account is disabled',
+      'casella disattivata',
+      'casella sospesa',
       ' is currently suspended',
       'the user(s) account is disabled',
       ' temporary locked',
@@ -734,6 +756,7 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
   },
   norelaying: {
     index: [
+      'we do not relay',
       'as a relay',
       'email address is not verified.',
       'insecure mail relay',
@@ -820,6 +843,7 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
   },
   virusdetected: {
     index: [
+      'virus found',
       'it has a potentially executable attachment',
       'the message was rejected because it contains prohibited virus or spam content',
       'this form of attachment has been used by recent viruses or other malware',
@@ -830,10 +854,16 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
     ],
   },
   systemfull: {
-    index: ['mail system full', 'requested mail action aborted: exceeded storage allocation'],
+    index: [
+      'insufficient system storage',
+      'mail system full',
+      'requested mail action aborted: exceeded storage allocation',
+    ],
   },
   speeding: {
     index: [
+      'too many messages',
+      'troppi messaggi',
       'mail sent from your ip address has been temporarily rate limited',
       'please try again slower',
       'receiving mail at a rate that prevents additional messages from being delivered',
@@ -860,24 +890,36 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
   },
 }
 
-/** True when every part appears in the text, in order. */
-function aligned(text: string, parts: readonly string[]): boolean {
+/** Where every part appears in the text, in order: the span from the first to the last, or null. */
+function aligned(text: string, parts: readonly string[]): [number, number] | null {
   let from = 0
+  let start = -1
   for (const part of parts) {
     const at = text.indexOf(part, from)
-    if (at === -1) return false
+    if (at === -1) return null
+    if (start === -1) start = at
     from = at + part.length
   }
-  return true
+  return [start, from]
+}
+
+/** Where one of the reason's phrases is in the lower-cased text (start and end), or null. */
+export function findPhrase(reason: BounceReason, lowerText: string): [number, number] | null {
+  const phrases = REASON_PHRASES[reason]
+  if (!phrases || lowerText === '') return null
+  if (phrases.isnot?.some((phrase) => lowerText.includes(phrase))) return null
+  for (const phrase of phrases.index) {
+    const at = lowerText.indexOf(phrase)
+    if (at !== -1) return [at, at + phrase.length]
+  }
+  for (const parts of phrases.pairs ?? []) {
+    const span = aligned(lowerText, parts)
+    if (span) return span
+  }
+  return null
 }
 
 /** True when the lower-cased text carries one of the phrases of the reason. */
 export function includesPhrase(reason: BounceReason, lowerText: string): boolean {
-  const phrases = REASON_PHRASES[reason]
-  if (!phrases || lowerText === '') return false
-  if (phrases.isnot?.some((phrase) => lowerText.includes(phrase))) return false
-  return (
-    phrases.index.some((phrase) => lowerText.includes(phrase)) ||
-    (phrases.pairs ?? []).some((parts) => aligned(lowerText, parts))
-  )
+  return findPhrase(reason, lowerText) !== null
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createI18n } from '../i18n'
 import { isRemedyId } from '../knowledge/remedies'
-import { BOUNCE_REASONS, REASON_REMEDIES, REASONS } from './reasons'
+import { BOUNCE_REASONS, REASONS } from './reasons'
 import { PEC_KINDS } from './pec'
 
 describe('the reason taxonomy', () => {
@@ -10,14 +10,14 @@ describe('the reason taxonomy', () => {
       expect(BOUNCE_REASONS).toContain(name)
     for (const reason of BOUNCE_REASONS) {
       expect(REASONS[reason].whoActs, reason).toBeTruthy()
-      for (const id of REASON_REMEDIES[reason]) expect(isRemedyId(id), `${reason} → ${id}`).toBe(true)
+      for (const id of REASONS[reason].remedies) expect(isRemedyId(id), `${reason} → ${id}`).toBe(true)
     }
   })
 
   it('gives every failure a remedy, and none to a delivery, an auto-reply or a report', () => {
     for (const reason of BOUNCE_REASONS) {
       const failure = !REASONS[reason].notFailure && reason !== 'undefined'
-      expect(REASON_REMEDIES[reason].length > 0, reason).toBe(failure)
+      expect(REASONS[reason].remedies.length > 0, reason).toBe(failure)
     }
   })
 

@@ -1,4 +1,6 @@
+import type { StepId } from '../knowledge/code-texts'
 import type { RemedyId, WhoActs } from '../knowledge/remedies'
+import type { CheckId } from '../protocol'
 
 /**
  * Why a message came back, in Sisimai's reason names (https://libsisimai.org/en/reason/), so that
@@ -47,100 +49,203 @@ export const BOUNCE_REASONS = [
 /** One of Sisimai's reasons. */
 export type BounceReason = (typeof BOUNCE_REASONS)[number]
 
-/** What the reader should do about a reason, and who can do it. */
+/**
+ * One reason as one record: who acts, the remedies (ids of the remedy catalogue, most fitting first),
+ * the checks it calls for and the steps of the explanation (ids of the step pool `knowledge:steps`).
+ * Its phrases are in reason-phrases.ts and its finer readings (a sign-in reply, a failed SPF check…)
+ * in reason-details.ts, both under the same reason name.
+ */
 export interface ReasonDef {
   /** Who has to act: the sender (`you`), their provider, the recipient or the recipient's admin. */
   whoActs: WhoActs
+  remedies: readonly RemedyId[]
+  relatedChecks: readonly CheckId[]
+  steps: readonly StepId[]
   /** True when the message was not (yet) refused: a delivery, an auto-reply, a complaint report. */
   notFailure?: true
   /** True when the same message may get through later without anyone changing anything. */
   passes?: true
 }
 
-/**
- * The reasons as one table. Each one names who acts; its remedies are in REASON_REMEDIES. The
- * texts (`bounce:reasons.<reason>.title` / `.meaning`) say what happened in plain words.
- */
-export const REASONS: Record<BounceReason, ReasonDef> = {
-  authfailure: { whoActs: 'you' },
-  badreputation: { whoActs: 'provider' },
-  blocked: { whoActs: 'provider' },
-  contenterror: { whoActs: 'you' },
-  delivered: { whoActs: 'you', notFailure: true },
-  exceedlimit: { whoActs: 'you' },
-  expired: { whoActs: 'recipientAdmin', passes: true },
-  failedstarttls: { whoActs: 'provider' },
-  feedback: { whoActs: 'you', notFailure: true },
-  filtered: { whoActs: 'recipient' },
-  hasmoved: { whoActs: 'you' },
-  hostunknown: { whoActs: 'you' },
-  mailboxfull: { whoActs: 'recipient', passes: true },
-  mailererror: { whoActs: 'recipientAdmin' },
-  mesgtoobig: { whoActs: 'you' },
-  networkerror: { whoActs: 'recipientAdmin', passes: true },
-  norelaying: { whoActs: 'you' },
-  notaccept: { whoActs: 'you' },
-  notcompliantrfc: { whoActs: 'provider' },
-  onhold: { whoActs: 'you' },
-  policyviolation: { whoActs: 'you' },
-  rejected: { whoActs: 'you' },
-  requireptr: { whoActs: 'provider' },
-  securityerror: { whoActs: 'you' },
-  spamdetected: { whoActs: 'you' },
-  speeding: { whoActs: 'you', passes: true },
-  suppressed: { whoActs: 'you' },
-  suspend: { whoActs: 'recipient' },
-  syntaxerror: { whoActs: 'provider' },
-  systemerror: { whoActs: 'recipientAdmin', passes: true },
-  systemfull: { whoActs: 'recipientAdmin', passes: true },
-  toomanyconn: { whoActs: 'provider', passes: true },
-  undefined: { whoActs: 'you' },
-  userunknown: { whoActs: 'you' },
-  vacation: { whoActs: 'recipient', notFailure: true },
-  virusdetected: { whoActs: 'you' },
+type Advice = Omit<ReasonDef, 'whoActs' | 'notFailure' | 'passes'>
+
+const NONE: Advice = { remedies: [], relatedChecks: [], steps: [] }
+
+const BLOCKLIST: Advice = {
+  remedies: ['delist', 'contact-provider'],
+  relatedChecks: ['dns.dnsbl'],
+  steps: ['lookSendingIpAddress', 'useProvidersServerSend', 'serverFindWhySent'],
+}
+const TOO_BIG: Advice = {
+  remedies: ['reduce-size'],
+  relatedChecks: [],
+  steps: ['makeAttachmentsSmallerShare', 'send'],
+}
+const NO_DOMAIN: Advice = {
+  remedies: ['recipient-address', 'recipient-domain-broken'],
+  relatedChecks: ['dns.mx'],
+  steps: ['checkPartAfter', 'askRecipientWhetherDomain'],
+}
+const THEIR_SERVER: Advice = {
+  remedies: ['retry-later', 'contact-recipient-admin'],
+  relatedChecks: [],
+  steps: ['waitRetryPersistsTell'],
+}
+const ON_THE_WAY: Advice = {
+  remedies: ['retry-later', 'recipient-domain-broken'],
+  relatedChecks: ['dns.mx'],
+  steps: ['waitRetryCheckRecipients'],
+}
+const SETTINGS: Advice = {
+  remedies: ['check-client-settings'],
+  relatedChecks: [],
+  steps: ['updateMailProgram'],
+}
+const THEIR_RULES: Advice = {
+  remedies: ['contact-recipient-admin'],
+  relatedChecks: [],
+  steps: ['removeSpamLikeWording', 'askRecipientAllowAddress'],
 }
 
 /**
- * The remedies of each reason, most fitting first (ids of the remedy catalogue). Kept apart from
- * REASONS so that the ids can follow the catalogue without touching the taxonomy.
+ * Every reason's record. The texts (`bounce:reasons.<reason>.title` / `.meaning`) say what happened in
+ * plain words; the bounce reader, the code explainer and the tree all read this one table.
  */
-export const REASON_REMEDIES: Record<BounceReason, readonly RemedyId[]> = {
-  authfailure: ['fix-auth-records'],
-  badreputation: ['delist', 'contact-provider'],
-  blocked: ['delist', 'contact-provider'],
-  contenterror: ['check-client-settings'],
-  delivered: [],
-  exceedlimit: ['reduce-size'],
-  expired: ['retry-later', 'recipient-domain-broken'],
-  failedstarttls: ['contact-provider'],
-  feedback: [],
-  filtered: ['contact-recipient'],
-  hasmoved: ['contact-recipient'],
-  hostunknown: ['recipient-address', 'recipient-domain-broken'],
-  mailboxfull: ['recipient-full', 'retry-later'],
-  mailererror: ['contact-recipient-admin'],
-  mesgtoobig: ['reduce-size'],
-  networkerror: ['retry-later', 'recipient-domain-broken'],
-  norelaying: ['enable-smtp-auth', 'check-client-settings'],
-  notaccept: ['recipient-address', 'recipient-domain-broken'],
-  notcompliantrfc: ['check-client-settings'],
-  onhold: ['contact-provider'],
-  policyviolation: ['contact-recipient-admin'],
-  rejected: ['fix-auth-records', 'check-client-settings'],
-  requireptr: ['ask-ptr', 'contact-provider'],
-  securityerror: ['enable-smtp-auth', 'check-client-settings'],
-  spamdetected: ['contact-recipient-admin'],
-  speeding: ['sending-limits'],
-  suppressed: ['recipient-address'],
-  suspend: ['contact-recipient'],
-  syntaxerror: ['check-client-settings'],
-  systemerror: ['retry-later', 'contact-recipient-admin'],
-  systemfull: ['retry-later', 'contact-recipient-admin'],
-  toomanyconn: ['sending-limits', 'retry-later'],
-  undefined: [],
-  userunknown: ['recipient-address'],
-  vacation: [],
-  virusdetected: ['contact-recipient-admin'],
+export const REASONS: Record<BounceReason, ReasonDef> = {
+  authfailure: {
+    whoActs: 'you',
+    remedies: ['fix-auth-records'],
+    relatedChecks: ['dns.spf', 'dns.dkim', 'dns.dmarc'],
+    steps: ['checkDomainsSpfDkim', 'checkSpfDkimPass'],
+  },
+  badreputation: { whoActs: 'provider', ...BLOCKLIST },
+  blocked: { whoActs: 'provider', ...BLOCKLIST },
+  contenterror: {
+    whoActs: 'you',
+    remedies: ['check-client-settings'],
+    relatedChecks: [],
+    steps: ['trySendingSimplerMessage'],
+  },
+  delivered: { whoActs: 'you', notFailure: true, ...NONE },
+  exceedlimit: { whoActs: 'you', ...TOO_BIG },
+  expired: {
+    whoActs: 'recipientAdmin',
+    passes: true,
+    ...ON_THE_WAY,
+    steps: ['waitSendingServerRetriesSeveral'],
+  },
+  failedstarttls: {
+    whoActs: 'provider',
+    remedies: ['contact-provider'],
+    relatedChecks: [],
+    steps: ['contactMailProviderBounce'],
+  },
+  feedback: { whoActs: 'you', notFailure: true, ...NONE },
+  filtered: {
+    whoActs: 'recipient',
+    remedies: ['contact-recipient'],
+    relatedChecks: [],
+    steps: ['contactRecipient'],
+  },
+  hasmoved: {
+    whoActs: 'you',
+    remedies: ['contact-recipient'],
+    relatedChecks: [],
+    steps: ['askRecipientCurrentAddress'],
+  },
+  hostunknown: { whoActs: 'you', ...NO_DOMAIN },
+  mailboxfull: {
+    whoActs: 'recipient',
+    passes: true,
+    remedies: ['recipient-full', 'retry-later'],
+    relatedChecks: [],
+    steps: ['tellRecipientMailboxFull', 'sendOnceMadeRoom'],
+  },
+  mailererror: {
+    whoActs: 'recipientAdmin',
+    remedies: ['contact-recipient-admin'],
+    relatedChecks: [],
+    steps: ['askRecipientPassBounce'],
+  },
+  mesgtoobig: { whoActs: 'you', ...TOO_BIG },
+  networkerror: { whoActs: 'recipientAdmin', passes: true, ...ON_THE_WAY },
+  norelaying: {
+    whoActs: 'you',
+    remedies: ['enable-smtp-auth', 'check-client-settings'],
+    relatedChecks: ['smtp.auth'],
+    steps: ['turnOnSmtpAuthInProgram', 'checkUsingProvidersOutgoing'],
+  },
+  notaccept: { whoActs: 'you', ...NO_DOMAIN },
+  notcompliantrfc: { whoActs: 'provider', ...SETTINGS },
+  onhold: {
+    whoActs: 'you',
+    remedies: ['contact-provider'],
+    relatedChecks: [],
+    steps: ['readTextErrorReason'],
+  },
+  policyviolation: {
+    whoActs: 'you',
+    remedies: ['contact-recipient-admin'],
+    relatedChecks: [],
+    steps: ['readTextRuleInvolved'],
+  },
+  rejected: {
+    whoActs: 'you',
+    remedies: ['fix-auth-records', 'check-client-settings'],
+    relatedChecks: ['dns.spf', 'dns.dmarc'],
+    steps: ['checkSendAddressLogged', 'checkDomainsSpfDkim'],
+  },
+  requireptr: {
+    whoActs: 'provider',
+    remedies: ['ask-ptr', 'contact-provider'],
+    relatedChecks: ['dns.ptr'],
+    steps: ['askWhoeverRunsSending'],
+  },
+  securityerror: {
+    whoActs: 'you',
+    remedies: ['enable-smtp-auth', 'check-client-settings'],
+    relatedChecks: ['smtp.auth'],
+    steps: ['readTextRuleInvolved'],
+  },
+  spamdetected: { whoActs: 'you', ...THEIR_RULES },
+  speeding: {
+    whoActs: 'you',
+    passes: true,
+    remedies: ['sending-limits'],
+    relatedChecks: [],
+    steps: ['waitHourBeforeSending', 'spreadLargeSendingsOver'],
+  },
+  suppressed: {
+    whoActs: 'you',
+    remedies: ['recipient-address'],
+    relatedChecks: [],
+    steps: ['askRecipientCurrentAddress'],
+  },
+  suspend: {
+    whoActs: 'recipient',
+    remedies: ['contact-recipient'],
+    relatedChecks: [],
+    steps: ['contactRecipientAdministratorMust'],
+  },
+  syntaxerror: { whoActs: 'provider', ...SETTINGS, relatedChecks: ['client.settings'] },
+  systemerror: { whoActs: 'recipientAdmin', passes: true, ...THEIR_SERVER },
+  systemfull: { whoActs: 'recipientAdmin', passes: true, ...THEIR_SERVER },
+  toomanyconn: {
+    whoActs: 'provider',
+    passes: true,
+    remedies: ['sending-limits', 'retry-later'],
+    relatedChecks: [],
+    steps: ['sendFewerMessagesTime', 'waitRetry'],
+  },
+  undefined: { whoActs: 'you', ...NONE },
+  userunknown: {
+    whoActs: 'you',
+    remedies: ['recipient-address'],
+    relatedChecks: ['dns.mx'],
+    steps: ['checkAddressTypos', 'askRecipientCurrentAddress'],
+  },
+  vacation: { whoActs: 'recipient', notFailure: true, ...NONE },
+  virusdetected: { whoActs: 'you', ...THEIR_RULES, steps: ['trySendingSimplerMessage'] },
 }
 
 /** True for one of Sisimai's reason names. */

@@ -85,7 +85,7 @@ describe('the five pasted texts a new user brought', () => {
       '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup',
     )
     expect(explained?.enhanced?.title.key).toBe('knowledge:enhanced.details.d1_1.title')
-    expect(explained?.serverText.map((match) => match.id)).toEqual(['userUnknown'])
+    expect(explained?.serverText.map((match) => match.id)).toEqual(['userunknown'])
   })
 })
 

@@ -4,16 +4,14 @@
  * A step written once has one id wherever it is used, so an explanation that gathers steps from the
  * code and from the server's text lists each step once (explain.ts compares ids, never sentences).
  *
- * Adding a reply code: its line in reply-codes.ts, its line in REPLY_CODE_TEXTS, its texts under
- * `knowledge:codes.c<code>` (title, meaning, causes, retry) and any new step in `knowledge:steps`.
- * Adding a server-text recogniser: its rule in server-text.ts, its line in SERVER_TEXT_STEPS, its
- * texts under `knowledge:recognisers.<id>` (title, meaning). shared/i18n/i18n.test.ts checks that
- * every language has the same steps and as many causes as said here.
+ * A reply code's causes and steps are in its one record (reply-codes.ts), a reason's steps in its
+ * record (shared/bounce/reasons.ts), a finer reading's in shared/bounce/reason-details.ts.
+ * shared/knowledge/code-records.test.ts checks that every language has the same steps and as many
+ * causes as said there.
  */
 import type enKnowledge from '../i18n/en/knowledge'
 import type { ENHANCED_SUBJECTS } from './enhanced-codes'
 import type { CodeClass } from './reply-codes'
-import type { ServerTextId } from './server-text'
 
 /** The id of a step of the pool `knowledge:steps` (the key set is typed from the English texts). */
 export type StepId = keyof (typeof enKnowledge)['steps']
@@ -43,89 +41,6 @@ export const CLASS_TEXTS: Record<CodeClass, EntryTexts> = {
   permanent: { causes: 1, steps: ['readTextErrorUsually', 'fixSendMessage'] },
 }
 
-/** The causes and steps of each listed reply code (`knowledge:codes.c<code>`). */
-export const REPLY_CODE_TEXTS: Readonly<Record<number, EntryTexts>> = {
-  101: {
-    causes: 2,
-    steps: ['checkOutgoingServerAgainstProvider', 'pauseAntivirusFirewallMoment', 'tryNetworkPhoneHotspot'],
-  },
-  111: {
-    causes: 3,
-    steps: ['checkServerNamePort', 'checkFirewallAntivirusSettings', 'everythingLooksRightContact'],
-  },
-  211: { causes: 1, steps: ['nothingToDo'] },
-  214: { causes: 1, steps: ['nothingToDo'] },
-  220: { causes: 1, steps: ['nothingToDo'] },
-  221: { causes: 1, steps: ['nothingToDo'] },
-  250: { causes: 1, steps: ['nothingRecipientDoesSee'] },
-  251: { causes: 1, steps: ['nothingToDo'] },
-  252: { causes: 1, steps: ['nothingMessageComesBack'] },
-  354: { causes: 1, steps: ['nothingToDo'] },
-  420: { causes: 1, steps: ['waitLetSendingServer', 'persistsAskRecipientTell'] },
-  421: { causes: 2, steps: ['sendTestMessageDifferent', 'waitSendMessageLater'] },
-  422: { causes: 1, steps: ['tellRecipientPhoneChat'] },
-  431: { causes: 2, steps: ['sendFewerMessagesTime', 'waitRetry'] },
-  432: { causes: 2, steps: ['appearsLogChangePassword', 'appearsBounceAskRecipient'] },
-  441: { causes: 1, steps: ['waitSendingServerRetriesSeveral'] },
-  442: { causes: 1, steps: ['checkInternetConnectionRouter', 'sendMessage'] },
-  446: { causes: 1, steps: ['checkForwardingRules', 'contactProviderBounce'] },
-  447: { causes: 1, steps: ['checkRecipientsAddressDomain', 'sendMessageLater'] },
-  449: { causes: 1, steps: ['askRecipientPassBounce'] },
-  450: { causes: 3, steps: ['waitSendingServerTries', 'checkWhetherSendingServers', 'avoidSpamLikeWording'] },
-  451: { causes: 3, steps: ['waitSend', 'checkSpfListsServers', 'persistsReadTextError'] },
-  452: { causes: 2, steps: ['checkOutboxMessagesStuck', 'sendFewerRecipientsTime'] },
-  455: { causes: 1, steps: ['waitTry', 'persistsAskRecipientTell'] },
-  471: { causes: 1, steps: ['contactMailProviderBounce', 'checkWhetherSendingIp'] },
-  500: { causes: 2, steps: ['pauseMailScanningAntivirus', 'updateMailProgram'] },
-  501: {
-    causes: 2,
-    steps: ['checkEveryAddressCc', 'checkAddressAccountSettings', 'pauseAntivirusMailScanning'],
-  },
-  502: { causes: 1, steps: ['checkServerSettingsMail', 'askProviderOptionsSupports'] },
-  503: {
-    causes: 2,
-    steps: ['mailProgramTurnOutgoing', 'useSameAddressPassword', 'checkServerNamePortRetry'],
-  },
-  504: { causes: 1, steps: ['checkLoginMethodMail', 'askProviderOptionsSupports'] },
-  510: { causes: 1, steps: ['checkEveryAddressFixTypos'] },
-  511: { causes: 2, steps: ['checkAddressTypos', 'askRecipientCurrentAddress'] },
-  512: { causes: 2, steps: ['checkPartAfter', 'askRecipientWhetherDomain'] },
-  513: { causes: 2, steps: ['checkRecipientsAddresses', 'turnOnSmtpAuth'] },
-  523: { causes: 1, steps: ['makeAttachmentsSmallerShare', 'splitLongListRecipients'] },
-  530: {
-    causes: 2,
-    steps: ['turnOnSmtpAuthFullAddress', 'checkRecipientsAddresses', 'persistsCheckWhetherSending'],
-  },
-  535: {
-    causes: 3,
-    steps: [
-      'checkUsernameFullEmail',
-      'logWebmailCheckPassword',
-      'checkAccountStateInPanel',
-      'blockedSpamFollowUnblock',
-    ],
-  },
-  541: { causes: 1, steps: ['askRecipientAllowAddress', 'avoidSpamWordingLinks'] },
-  550: {
-    causes: 3,
-    steps: [
-      'checkAddressTypos',
-      'checkRecipientsDomainWorking',
-      'askRecipientWhetherAddress',
-      'textMentionsSpamBlocklist',
-    ],
-  },
-  551: { causes: 2, steps: ['checkRecipientsAddressUse', 'makeSureMailProgram'] },
-  552: { causes: 2, steps: ['messageLargeSendSmaller', 'otherwiseTellRecipientMailbox'] },
-  553: {
-    causes: 3,
-    steps: ['checkRecipientsAddresses', 'checkSendAddressLogged', 'checkRecipientDomainsMx'],
-  },
-  554: { causes: 3, steps: ['checkSendingIpAddress', 'checkDomainsSpfDkim', 'ipListedAskProvider'] },
-  555: { causes: 2, steps: ['checkAddresses', 'sendManyMessagesSpread'] },
-  556: { causes: 2, steps: ['checkAddress', 'askRecipientAddressReceives'] },
-}
-
 /** The steps of each enhanced-code subject (`knowledge:enhanced.subjects.<s1...s7 | unknown>`). */
 export const SUBJECT_STEPS: Record<`s${(typeof ENHANCED_SUBJECTS)[number]}` | 'unknown', readonly StepId[]> =
   {
@@ -139,25 +54,3 @@ export const SUBJECT_STEPS: Record<`s${(typeof ENHANCED_SUBJECTS)[number]}` | 'u
     s7: ['readTextRuleInvolved'],
     unknown: ['readTextErrorReason'],
   }
-
-/** The steps each recogniser of server text calls for (`knowledge:recognisers.<id>`). */
-export const SERVER_TEXT_STEPS: Record<ServerTextId, readonly StepId[]> = {
-  blocklisted: ['lookSendingIpAddress', 'useProvidersServerSend', 'serverFindWhySent'],
-  greylisting: ['waitGreylistRetry'],
-  quota: ['tellRecipientMailboxFull', 'sendOnceMadeRoom'],
-  userUnknown: ['checkAddressTypos', 'askRecipientCurrentAddress'],
-  mailboxDisabled: ['contactRecipientAdministratorMust'],
-  spf: ['checkDomainSpf', 'addProviderSpfInclude'],
-  dkim: ['turnDkimSigningProvider', 'publishDkimKeyGives'],
-  dmarc: ['checkSpfDkimPass', 'untilPassConsiderSetting'],
-  reverseDns: ['askWhoeverRunsSending'],
-  rateLimit: ['waitHourBeforeSending', 'spreadLargeSendingsOver'],
-  tooBig: ['makeAttachmentsSmallerShare', 'send'],
-  relayDenied: ['turnOnSmtpAuthInProgram', 'checkUsingProvidersOutgoing'],
-  modernAuth: ['signInThroughProviderPage', 'createAppPasswordIfAllowed', 'adminAllowSmtpSignIn'],
-  appPassword: ['createAppPasswordUseIt', 'signInThroughProviderPage'],
-  passwordOrAppPassword: ['checkPasswordInWebmail', 'ifWebmailWorksAppPassword'],
-  authentication: ['reTypeUsernameFull', 'checkSamePasswordWorks'],
-  spamContent: ['removeSpamLikeWording', 'askRecipientAllowAddress'],
-  ordinaryToPec: ['sendFromPecBox', 'askPecOwnerOrdinaryAddress'],
-}

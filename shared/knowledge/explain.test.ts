@@ -14,7 +14,7 @@ describe('explainCode', () => {
     expect(explanation?.replyCode).toBe(550)
     expect(explanation?.enhancedCode).toBe('5.1.1')
     expect(en(explanation?.enhanced?.title.key ?? '')).toBe('Recipient address does not exist')
-    expect(explanation?.serverText.map((entry) => entry.id)).toEqual(['userUnknown'])
+    expect(explanation?.serverText.map((entry) => entry.id)).toEqual(['userunknown'])
     expect(explanation?.transient).toBe(false)
     expect(explanation?.remedies[0]).toBe('recipient-address')
     expect(explanation?.relatedChecks).toContain('dns.mx')
@@ -41,7 +41,8 @@ describe('explainCode', () => {
     expect(en(explanation?.meaning.key ?? '')).toContain('does not allow this message or sender')
     const steps = explanation?.steps.map((step) => en(step.key)) ?? []
     expect(steps).not.toContain('Check the address for typos.')
-    expect(explanation?.serverText.map((entry) => entry.id)).toContain('spamContent')
+    // Google's wording (Sisimai's rhost for Google reads it as `blocked`): the sending server's reputation.
+    expect(explanation?.serverText.map((entry) => entry.id)).toContain('blocked')
     expect(explanation?.remedies).toContain('fix-auth-records')
     const address = explainCode('550 5.1.1 no mailbox')
     expect(address?.steps.map((step) => en(step.key))).toContain('Check the address for typos.')
@@ -94,7 +95,7 @@ describe('explainCode', () => {
     const explanation = explainCode('Recipient address rejected: User unknown in virtual mailbox table')
     expect(explanation?.basis).toBe('serverText')
     expect(explanation?.replyCode).toBeNull()
-    expect(en(explanation?.title.key ?? '')).toBe('The address does not exist')
+    expect(en(explanation?.title.key ?? '')).toBe('The recipient’s address doesn’t exist')
     expect(explanation?.steps.length).toBeGreaterThan(0)
     expect(explanation?.remedies).toEqual(['recipient-address'])
   })

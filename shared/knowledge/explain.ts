@@ -8,16 +8,7 @@ import {
   enhancedDetailKey,
   parseEnhancedCode,
 } from './enhanced-codes'
-import {
-  CLASS_TEXTS,
-  REPLY_CODE_TEXTS,
-  SERVER_TEXT_STEPS,
-  OVH_STEPS,
-  SUBJECT_STEPS,
-  stepKey,
-  type EntryTexts,
-  type StepId,
-} from './code-texts'
+import { CLASS_TEXTS, OVH_STEPS, SUBJECT_STEPS, stepKey, type EntryTexts, type StepId } from './code-texts'
 import {
   codeClassOf,
   isTransient,
@@ -28,7 +19,9 @@ import {
 } from './reply-codes'
 import { seedNotesUnfit, seedStepsFit } from './provider-identity'
 import type { WhoActs } from './remedies'
-import { recogniseServerText, serverTextRule, type ServerTextId, type ServerTextMatch } from './server-text'
+import { reasonDetail, type ReasonDetailId } from '../bounce/reason-details'
+import { REASONS, type BounceReason } from '../bounce/reasons'
+import { readServerWords, type WordsMatch } from '../bounce/server-words'
 
 /** What an enhanced status code says, as i18n messages. */
 export interface EnhancedExplanation {
@@ -44,9 +37,9 @@ export interface EnhancedExplanation {
   meaning: Msg
 }
 
-/** One thing the server's text says, as i18n messages. */
+/** One thing the server's text says (a reason, or a finer reading of one), as i18n messages. */
 export interface ServerTextExplanation {
-  id: ServerTextId
+  id: WordsMatch['id']
   evidence: string
   list?: string
   title: Msg
@@ -85,10 +78,12 @@ export interface CodeExplanation {
 export interface ExplainContext {
   /** The provider's company as the catalogue names it (`OVHcloud`, `Aruba`…); absent when unknown. */
   company?: string
+  /** The reason the bounce reader decided for the whole bounce: the words are read as that reason. */
+  reason?: BounceReason | null
 }
 
 /** Replies that say the provider no longer takes the mailbox password from mail programs. */
-const MODERN_SIGN_IN: readonly ServerTextId[] = ['modernAuth', 'appPassword']
+const MODERN_SIGN_IN: readonly WordsMatch['id'][] = ['modernAuth', 'appPassword']
 
 /** Notes about OVHcloud's own limits: left out when the provider is known to be another. */
 const OVH_NOTES: readonly string[] = ['ovhLimits']
@@ -186,7 +181,7 @@ interface Reading {
   codeClass: CodeClass | null
   enhanced: EnhancedExplanation | null
   parsed: ReturnType<typeof parseEnhancedCode>
-  matches: ServerTextMatch[]
+  matches: WordsMatch[]
   /** The reply says the mailbox password is no longer taken from mail programs (5.7.139, 5.7.9…). */
   modernSignIn: boolean
   /** Microsoft 365 sends 5.1.10 (null MX in the registry) for "recipient not found": trust the text. */
@@ -195,20 +190,21 @@ interface Reading {
   enhancedLeads: boolean
 }
 
-function read(text: string): Reading {
+function read(text: string, context: ExplainContext): Reading {
   const found = findCodes(text)
   const reply = found.replyCode === null ? undefined : replyCodeDef(found.replyCode)
   const impliedEnhanced = found.enhancedCode === null ? reply?.impliedEnhanced : undefined
   const enhancedCode = found.enhancedCode ?? impliedEnhanced ?? null
   const enhanced = enhancedCode === null ? null : explainEnhanced(enhancedCode, impliedEnhanced !== undefined)
   const parsed = enhancedCode === null ? null : parseEnhancedCode(enhancedCode)
-  const recognised = recogniseServerText(text)
-  const modern = recognised.some((match) => MODERN_SIGN_IN.includes(match.id))
-  // "Authentication unsuccessful" is part of Microsoft's modern sign-in replies: the generic
-  // login failure (wrong password, blocked account) would only contradict it.
-  const matches = modern ? recognised.filter((match) => match.id !== 'authentication') : recognised
+  const matches = readServerWords(text, {
+    replyCode: found.replyCode,
+    enhancedCode: found.enhancedCode,
+    reason: context.reason ?? null,
+  })
+  const modern = matches.some((match) => MODERN_SIGN_IN.includes(match.id))
   const microsoftNotFound =
-    parsed?.subject === 1 && parsed.detail === 10 && matches.some((match) => match.id === 'userUnknown')
+    parsed?.subject === 1 && parsed.detail === 10 && matches.some((match) => match.id === 'userunknown')
   return {
     text,
     replyCode: found.replyCode,
@@ -296,25 +292,34 @@ function modernSignInTexts(reading: Reading, serverText: readonly ServerTextExpl
 function mainTexts(reading: Reading, serverText: readonly ServerTextExplanation[]): MainTexts {
   const { reply, codeClass, enhanced, parsed } = reading
   if (reading.modernSignIn) return modernSignInTexts(reading, serverText)
-  if (reply) return replyTexts(reading, `codes.c${reply.code}`, REPLY_CODE_TEXTS[reply.code] ?? NO_TEXTS)
+  if (reply) return replyTexts(reading, `codes.c${reply.code}`, reply)
   if (codeClass) return replyTexts(reading, `classes.${codeClass}`, CLASS_TEXTS[codeClass])
   if (enhanced && parsed) return enhancedTexts(enhanced, parsed.subject, parsed.class)
   return serverTextTexts(serverText)
 }
 
-const NO_TEXTS: EntryTexts = { causes: 0, steps: [] }
-
-function serverTextExplanation(match: ServerTextMatch): ServerTextExplanation {
+/** The texts of a match: a finer reading's own, a reason's from the bounce namespace. */
+function serverTextExplanation(match: WordsMatch): ServerTextExplanation {
+  const stem = match.detail ? `${K}details.${match.id}` : `bounce:reasons.${match.id}`
   return {
     id: match.id,
     evidence: match.evidence,
     ...(match.list ? { list: match.list } : {}),
-    title:
-      match.list !== undefined
-        ? msg(`${K}recognisers.${match.id}.titleNamed`, { list: match.list })
-        : msg(`${K}recognisers.${match.id}.title`),
-    meaning: msg(`${K}recognisers.${match.id}.meaning`),
+    title: match.list !== undefined ? msg(`${K}listedOn`, { list: match.list }) : msg(`${stem}.title`),
+    meaning: msg(`${stem}.meaning`),
   }
+}
+
+/** What a match asks for: a finer reading's own advice, else its reason's record. */
+function adviceOf(match: WordsMatch): {
+  whoActs: readonly WhoActs[]
+  relatedChecks: readonly CheckId[]
+  remedies: readonly RemedyId[]
+  steps: readonly StepId[]
+} {
+  if (match.detail) return reasonDetail(match.id as ReasonDetailId)
+  const record = REASONS[match.reason]
+  return { ...record, whoActs: [record.whoActs] }
 }
 
 /** True for 4xx, false for 5xx; from the enhanced code's class when there is no reply code. */
@@ -341,7 +346,7 @@ function notesOf(reading: Reading, context: ExplainContext): Msg[] {
 /** Who acts, the checks to run and the remedies: the server's text first, then the codes. */
 function advice(reading: Reading): Pick<CodeExplanation, 'whoActs' | 'relatedChecks' | 'remedies'> {
   const { reply, parsed, enhancedLeads } = reading
-  const rules = reading.matches.map((match) => serverTextRule(match.id))
+  const rules = reading.matches.map(adviceOf)
   const enhancedEntry = parsed ? enhancedCodeDef(parsed.subject, parsed.detail) : undefined
   const enhancedWho = parsed ? (SUBJECT_WHO_ACTS[parsed.subject] ?? []) : []
   const enhancedRemedies = parsed ? enhancedRemediesOf(parsed.subject, parsed.detail) : []
@@ -384,11 +389,11 @@ function fittingStep(id: StepId, context: ExplainContext): StepId {
 export function explainCode(input: string, context: ExplainContext = {}): CodeExplanation | null {
   const text = input.slice(0, MAX_INPUT).trim()
   if (text === '') return null
-  const reading = read(text)
+  const reading = read(text, context)
   if (reading.replyCode === null && reading.enhanced === null && reading.matches.length === 0) return null
   const serverText = reading.matches.map(serverTextExplanation)
   const main = mainTexts(reading, serverText)
-  const textSteps = reading.matches.flatMap((match) => SERVER_TEXT_STEPS[match.id])
+  const textSteps = reading.matches.flatMap((match) => adviceOf(match).steps)
   return {
     input: text,
     replyCode: reading.replyCode,

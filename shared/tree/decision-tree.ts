@@ -244,15 +244,19 @@ const nodes: TreeNode[] = [
         next: 'send-check',
         because: 'authFailed',
       },
-      { when: { serverText: ['relayDenied'] }, next: 'send-check', because: 'relayDenied' },
-      { when: { serverText: ['blocklisted'] }, next: 'blocklist-check', because: 'maybeBlocklisted' },
+      { when: { serverText: ['norelaying'] }, next: 'send-check', because: 'relayDenied' },
       {
-        when: { any: [{ replyCode: [555] }, { serverText: ['rateLimit'] }] },
+        when: { serverText: ['blocked', 'badreputation'] },
+        next: 'blocklist-check',
+        because: 'maybeBlocklisted',
+      },
+      {
+        when: { any: [{ replyCode: [555] }, { serverText: ['speeding', 'toomanyconn'] }] },
         next: 'sending-limits',
         because: 'limits',
       },
       {
-        when: { serverText: ['userUnknown'] },
+        when: { serverText: ['userunknown'] },
         next: 'recipient-address',
         because: 'recipientRefusedNoCheck',
       },
@@ -444,7 +448,7 @@ const nodes: TreeNode[] = [
       },
       { when: { serverText: ['ordinaryToPec'] }, next: 'bounce-explained', because: 'ordinaryToPec' },
       {
-        when: { any: [{ serverText: ['blocklisted'] }, { reason: ['badreputation'] }] },
+        when: { any: [{ serverText: ['blocked', 'badreputation'] }, { reason: ['badreputation'] }] },
         next: 'blocklist-check',
         because: 'maybeBlocklisted',
       },
@@ -454,13 +458,15 @@ const nodes: TreeNode[] = [
         because: 'authFailed',
       },
       {
-        when: { any: [{ replyCode: [555] }, { serverText: ['rateLimit'] }, { reason: ['speeding'] }] },
+        when: {
+          any: [{ replyCode: [555] }, { serverText: ['speeding', 'toomanyconn'] }, { reason: ['speeding'] }],
+        },
         next: 'sending-limits',
         because: 'limits',
       },
       { when: { reason: ['mesgtoobig', 'exceedlimit'] }, next: 'reduce-size', because: 'tooBig' },
       {
-        when: { any: [{ reason: ['mailboxfull'] }, { replyCode: [552] }, { serverText: ['quota'] }] },
+        when: { any: [{ reason: ['mailboxfull'] }, { replyCode: [552] }, { serverText: ['mailboxfull'] }] },
         next: 'recipient-full',
         because: 'recipientFull',
       },
@@ -480,7 +486,7 @@ const nodes: TreeNode[] = [
             {
               any: [
                 { reason: ['hostunknown', 'userunknown', 'networkerror'] },
-                { serverText: ['userUnknown'] },
+                { serverText: ['userunknown'] },
                 { replyCode: [550, 551, 553, 556] },
               ],
             },
@@ -493,7 +499,7 @@ const nodes: TreeNode[] = [
         when: {
           any: [
             { reason: ['hostunknown', 'userunknown'] },
-            { serverText: ['userUnknown'] },
+            { serverText: ['userunknown'] },
             { replyCode: [550, 551, 553, 556] },
           ],
         },

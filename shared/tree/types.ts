@@ -1,3 +1,4 @@
+import type { WordsMatch } from '../bounce/server-words'
 import type { BounceReason } from '../bounce/reasons'
 import type { CheckArea } from '../check-areas'
 import type { ProviderKind } from '../knowledge/provider-catalogue'
@@ -52,7 +53,8 @@ export type Condition =
   | { replyCode: readonly number[] }
   /** The reply code's class, or the enhanced code's when the bounce has no reply code (PEC receipts). */
   | { replyClass: readonly number[] }
-  | { serverText: readonly string[] }
+  /** What the words of the pasted text say: reasons or finer readings (shared/bounce/server-words.ts). */
+  | { serverText: readonly WordsMatch['id'][] }
   /** Why the bounce came back, in the one vocabulary of reasons (shared/bounce/reasons.ts). */
   | { reason: readonly BounceReason[] }
   | { all: readonly Condition[] }

@@ -3,6 +3,8 @@ import type { CheckId, Finding, Msg, RemedyId, Status } from '../../../shared/re
 import type { FailureCode } from './probe-error'
 import type { AuthOutcome, EnvelopeOutcome, ProbeResult } from './probe-types'
 import type { CertProblem } from './tls-inspect'
+import { classifyReason } from '../../../shared/bounce/classify-reason'
+import { readServerWords, type WordsMatch } from '../../../shared/bounce/server-words'
 
 /** The check id of each probe kind (DESIGN.md catalogue). */
 export const PROBE_CHECK_IDS: Record<ProbeKind, CheckId> = {
@@ -93,29 +95,25 @@ export const ENVELOPE_REMEDIES: Record<EnvelopeOutcome, RemedyId[]> = {
   'not-reached': [],
 }
 
-/**
- * The replies of providers that no longer take the mailbox password from mail programs, or want an
- * app password (Microsoft 365 / Outlook.com, Google, IMAP response codes), each with what it means.
- */
-const SIGN_IN_REPLIES: { pattern: RegExp; outcome: AuthOutcome }[] = [
-  {
-    pattern: /\b5\.7\.139\b|smtpclientauthentication is disabled|basic authentication is disabled/i,
-    outcome: 'modern-auth-required',
-  },
-  { pattern: /\b5\.7\.30\b|basic authentication is not supported/i, outcome: 'modern-auth-required' },
-  { pattern: /please log ?in via your web browser|\[WEBALERT\b/i, outcome: 'modern-auth-required' },
-  { pattern: /\b5\.7\.9\b|application[- ]specific password|app password/i, outcome: 'app-password' },
-  {
-    pattern: /\b5\.7\.8\b.*username and password not accepted|\[AUTHENTICATIONFAILED\] invalid credentials/i,
-    outcome: 'wrong-or-app-password',
-  },
-  { pattern: /\b5\.7\.3\b.*authentication unsuccessful/i, outcome: 'wrong-or-modern-auth' },
-]
+/** The finer readings of a login reply (shared/bounce/reason-details.ts) and the outcome each means. */
+const SIGN_IN_OUTCOMES: Partial<Record<WordsMatch['id'], AuthOutcome>> = {
+  modernAuth: 'modern-auth-required',
+  appPassword: 'app-password',
+  passwordOrAppPassword: 'wrong-or-app-password',
+  passwordOrModernSignIn: 'wrong-or-modern-auth',
+}
 
-/** What a login reply says about modern sign-in or app passwords, if it says anything. */
+/**
+ * What a login reply says about modern sign-in or app passwords, if it says anything: the one reader
+ * of server words decides, as it does for a pasted error.
+ */
 export function signInOutcomeOf(enhanced: string | null, text: string): AuthOutcome | null {
-  const line = `${enhanced ?? ''} ${text}`
-  return SIGN_IN_REPLIES.find(({ pattern }) => pattern.test(line))?.outcome ?? null
+  const words = readServerWords(`${enhanced ?? ''} ${text}`, { replyCode: null, enhancedCode: enhanced })
+  for (const match of words) {
+    const outcome = SIGN_IN_OUTCOMES[match.id]
+    if (outcome) return outcome
+  }
+  return null
 }
 
 /** The SASL mechanisms that sign in through the provider's page (OAuth 2.0), never with the password. */
@@ -163,13 +161,17 @@ export function classifyEnvelopeReply(
   if (code >= 200 && code < 300) return 'accepted'
   if (code >= 400 && code < 500) return 'temporary'
   if (stage === 'mail') return 'sender-rejected'
-  const lower = text.toLowerCase()
-  if (
-    enhanced === '5.1.1' ||
-    /unknown|does not exist|no such|not found|user ?unknown|invalid recipient/.test(lower)
-  )
-    return 'unknown-recipient'
-  if (code === 552 || enhanced === '5.2.2' || /full|quota/.test(lower)) return 'mailbox-full'
+  // The one classifier of server words, told the reply answered RCPT TO.
+  const reason = classifyReason({
+    enhancedCode: enhanced,
+    replyCode: code,
+    diagnostic: text,
+    diagnosticType: null,
+    action: null,
+    command: 'RCPT',
+  })
+  if (reason === 'userunknown' || reason === 'hostunknown') return 'unknown-recipient'
+  if (reason === 'mailboxfull') return 'mailbox-full'
   if (code === 553 || enhanced === '5.1.3') return 'invalid-address'
   if (enhanced?.startsWith('5.7.') || code === 554) return 'policy'
   return 'rejected'

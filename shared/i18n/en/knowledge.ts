@@ -695,29 +695,12 @@ export default {
       },
     },
   },
-  recognisers: {
-    blocklisted: {
-      title: 'The sending server is on a blocklist',
-      titleNamed: 'The sending server is on the {{list}} blocklist',
-      meaning:
-        'The receiving server refuses mail from the IP address of the sending server because a blocklist names it.',
-    },
+  listedOn: 'The sending server is on the {{list}} blocklist',
+  details: {
     greylisting: {
       title: 'Greylisting: the server wants a second attempt',
       meaning:
         'The receiving server refuses the first attempt from an unknown sender on purpose; a retry minutes later is accepted.',
-    },
-    quota: {
-      title: 'The recipient’s mailbox is full',
-      meaning: 'The recipient has used all the space of their mailbox.',
-    },
-    userUnknown: {
-      title: 'The address does not exist',
-      meaning: 'The receiving server says there is no mailbox with this address.',
-    },
-    mailboxDisabled: {
-      title: 'The recipient’s mailbox is disabled',
-      meaning: 'The server says the recipient’s mailbox is switched off or suspended.',
     },
     spf: {
       title: 'SPF check failed',
@@ -731,22 +714,6 @@ export default {
       title: 'DMARC policy refused the message',
       meaning:
         'Your domain’s DMARC policy asks receivers to refuse messages that fail SPF and DKIM, and this one failed.',
-    },
-    reverseDns: {
-      title: 'The sending server has no proper reverse DNS',
-      meaning: 'The IP address of the sending server has no name, or its name does not match.',
-    },
-    rateLimit: {
-      title: 'Too many messages: a sending limit was reached',
-      meaning: 'The server slows or refuses mail because too much was sent in a short time.',
-    },
-    tooBig: {
-      title: 'The message is too large',
-      meaning: 'The message, with its attachments, is larger than the server accepts.',
-    },
-    relayDenied: {
-      title: 'The server will not pass the message on',
-      meaning: 'The server only forwards mail for its own users, and it did not recognise you as one.',
     },
     modernAuth: {
       title: 'Password sign-in is switched off for mail programs',
@@ -763,13 +730,14 @@ export default {
       meaning:
         'The provider did not accept the user name and password. Either the password is wrong, or the account has two-step verification and wants an app password (or the provider’s own sign-in).',
     },
+    passwordOrModernSignIn: {
+      title: 'Wrong password, or sign-in with the password is turned off',
+      meaning:
+        'The provider didn’t accept the sign-in. Either the password is wrong, or the provider no longer takes the password from mail programs.',
+    },
     authentication: {
       title: 'Login problem',
       meaning: 'The server requires a login, or refused the one it got.',
-    },
-    spamContent: {
-      title: 'The message looked like spam or unsafe',
-      meaning: 'A filter judged the content as spam, a virus or phishing.',
     },
     ordinaryToPec: {
       title: 'A certified (PEC) box refused ordinary mail',
@@ -777,6 +745,7 @@ export default {
         'The address is a PEC box that accepts only certified mail, and your message was ordinary email.',
     },
   },
+
   /** Every step an explanation can give, once: codes, classes, subjects and server text refer to them by id (shared/knowledge/code-texts.ts). */
   steps: {
     signInThroughProviderPage:

@@ -764,29 +764,12 @@ export default {
       },
     },
   },
-  recognisers: {
-    blocklisted: {
-      title: 'Il server che invia è in una blocklist',
-      titleNamed: 'Il server che invia è nella blocklist {{list}}',
-      meaning:
-        'Il server che riceve rifiuta la posta dall’indirizzo IP del server che invia perché una blocklist lo segnala.',
-    },
+  listedOn: 'Il server che invia è nella blacklist {{list}}',
+  details: {
     greylisting: {
       title: 'Greylisting: il server vuole un secondo tentativo',
       meaning:
         'Il server che riceve rifiuta di proposito il primo tentativo di un mittente sconosciuto; un nuovo tentativo qualche minuto dopo viene accettato.',
-    },
-    quota: {
-      title: 'La casella del destinatario è piena',
-      meaning: 'Il destinatario ha usato tutto lo spazio della sua casella.',
-    },
-    userUnknown: {
-      title: 'L’indirizzo non esiste',
-      meaning: 'Il server che riceve dice che non c’è nessuna casella con questo indirizzo.',
-    },
-    mailboxDisabled: {
-      title: 'La casella del destinatario è disattivata',
-      meaning: 'Il server dice che la casella del destinatario è spenta o sospesa.',
     },
     spf: {
       title: 'Verifica SPF non superata',
@@ -800,22 +783,6 @@ export default {
       title: 'La politica DMARC ha fatto rifiutare il messaggio',
       meaning:
         'La politica DMARC del tuo dominio chiede di rifiutare i messaggi che non superano SPF e DKIM, e questo non li ha superati.',
-    },
-    reverseDns: {
-      title: 'Il server che invia non ha un DNS inverso corretto',
-      meaning: 'L’indirizzo IP del server che invia non ha un nome, oppure il nome non corrisponde.',
-    },
-    rateLimit: {
-      title: 'Troppi messaggi: raggiunto un limite di invio',
-      meaning: 'Il server rallenta o rifiuta la posta perché ne è stata inviata troppa in poco tempo.',
-    },
-    tooBig: {
-      title: 'Il messaggio è troppo grande',
-      meaning: 'Il messaggio, con i suoi allegati, è più grande di quanto il server accetti.',
-    },
-    relayDenied: {
-      title: 'Il server non inoltra il messaggio',
-      meaning: 'Il server inoltra posta solo per i suoi utenti e non ti ha riconosciuto come tale.',
     },
     modernAuth: {
       title: 'L’accesso con password è disattivato per i programmi di posta',
@@ -832,13 +799,14 @@ export default {
       meaning:
         'Il fornitore non ha accettato nome utente e password. O la password è sbagliata, oppure l’account ha la verifica in due passaggi e vuole una password per le app (o l’accesso dalla pagina del fornitore).',
     },
+    passwordOrModernSignIn: {
+      title: 'Password sbagliata, oppure l’accesso con password è disattivato',
+      meaning:
+        'Il fornitore non ha accettato l’accesso. O la password è sbagliata, oppure il fornitore non accetta più la password dai programmi di posta.',
+    },
     authentication: {
       title: 'Problema di accesso',
       meaning: 'Il server richiede l’accesso, oppure ha rifiutato quello ricevuto.',
-    },
-    spamContent: {
-      title: 'Il messaggio è sembrato spam o pericoloso',
-      meaning: 'Un filtro ha giudicato il contenuto come spam, virus o phishing.',
     },
     ordinaryToPec: {
       title: 'Una casella PEC ha rifiutato la posta ordinaria',
@@ -846,6 +814,7 @@ export default {
         'L’indirizzo è una casella PEC che accetta solo posta certificata, e il tuo era un messaggio ordinario.',
     },
   },
+
   /** Every step an explanation can give, once: codes, classes, subjects and server text refer to them by id (shared/knowledge/code-texts.ts). */
   steps: {
     signInThroughProviderPage:

@@ -1,0 +1,71 @@
+/**
+ * Measures the bounce reader against another project's labelled bounces: Mailman's flufl.bounce test
+ * data (shared/bounce/fixtures/flufl-bounce, its labels in expectations.json copied from its own test
+ * table): the recipients it names, and permanent or temporary.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parseBounce } from '../shared/bounce/parse-bounce'
+import type { BounceInfo } from '../shared/bounce/types'
+
+/** Where flufl.bounce's samples and labels are. */
+export const FLUFL_FIXTURES = join(import.meta.dirname, '..', 'shared', 'bounce', 'fixtures', 'flufl-bounce')
+
+/** flufl.bounce's label of one sample: the addresses its detectors must find, and whether it is temporary. */
+interface FluflLabel {
+  recipients: string[]
+  temporary: boolean
+}
+
+/** The counts of one corpus of another project. */
+export interface OtherScore {
+  messages: number
+  recipientsAll: number
+  recipientsExact: number
+  /** A delay warning told from a message that came back, as flufl.bounce's `temporary` labels it. */
+  retryRight: number
+  /** Stricter: our verdict is `permanent` exactly where flufl.bounce says the message came back. */
+  permanentStrict: number
+  misses: string[]
+}
+
+function addressesOf(info: BounceInfo): Set<string> {
+  const all = [info.recipient, ...info.recipients.map((entry) => entry.recipient ?? null)]
+  return new Set(all.filter((address): address is string => address !== null).map((a) => a.toLowerCase()))
+}
+
+/** Reads every labelled sample and compares recipients and permanent/temporary with the labels. */
+export async function measureFlufl(directory = FLUFL_FIXTURES): Promise<OtherScore> {
+  const labels = JSON.parse(readFileSync(join(directory, 'expectations.json'), 'utf8')) as Record<
+    string,
+    FluflLabel
+  >
+  const score: OtherScore = {
+    messages: 0,
+    recipientsAll: 0,
+    recipientsExact: 0,
+    retryRight: 0,
+    permanentStrict: 0,
+    misses: [],
+  }
+  for (const [file, label] of Object.entries(labels)) {
+    const info = await parseBounce(readFileSync(join(directory, file), 'latin1'))
+    score.messages++
+    const ours = addressesOf(info)
+    const wanted = label.recipients.map((address) => address.toLowerCase())
+    const all = wanted.every((address) => ours.has(address))
+    if (all) score.recipientsAll++
+    if (all && ours.size === wanted.length) score.recipientsExact++
+    else score.misses.push(`${file} recipients: expected ${wanted.join(' ')}, got ${[...ours].join(' ')}`)
+    // flufl.bounce's `temporary` marks a delay warning (still being tried); any other sample came back.
+    const warning = info.retry === 'warning'
+    const cameBack = info.retry === 'permanent' || info.retry === 'temporary'
+    if (label.temporary ? warning : cameBack) score.retryRight++
+    else
+      score.misses.push(
+        `${file} retry: expected ${label.temporary ? 'warning' : 'returned'}, got ${info.retry}`,
+      )
+    if (label.temporary ? warning : info.retry === 'permanent') score.permanentStrict++
+  }
+  return score
+}
