@@ -26,10 +26,12 @@ import {
   type ExpectedSrv,
   type MailProvider,
   type PanelTask,
+  type SendingLimit,
   type ServerSetting,
 } from './provider-catalogue'
+import { TEXT_FACTS } from './facts'
 import { PROVIDER_IDS } from './providers'
-import { LINK_URLS, type LinkId } from './remedies'
+import { LINK_URLS, type LinkId, type ProviderLinkId } from './remedies'
 
 /** What a provider was found from; each has its sentence under `tree:provider.basis.<kind>`. */
 export type DetectionBasis =
@@ -377,8 +379,9 @@ export function autodiscoverExpected(
 }
 
 /** The provider's pages a link id can name, with the key of the label naming them for that provider. */
-const PROVIDER_PAGES: Partial<
-  Record<LinkId, { label: string; page: (provider: MailProvider) => string | undefined }>
+const PROVIDER_PAGES: Record<
+  ProviderLinkId,
+  { label: string; page: (provider: MailProvider) => string | undefined }
 > = {
   providerWebmail: { label: 'webmail', page: (provider) => provider.webmailUrl },
   providerPanel: { label: 'panel', page: (provider) => provider.panelUrl },
@@ -400,8 +403,8 @@ export function resolveLinks(
   provider: MailProvider | null | undefined,
 ): ResolvedLink[] {
   return ids.flatMap((id): ResolvedLink[] => {
-    const own = PROVIDER_PAGES[id]
-    if (!own) return [{ url: LINK_URLS[id], labelKey: null }]
+    if (id in LINK_URLS) return [{ url: LINK_URLS[id as keyof typeof LINK_URLS], labelKey: null }]
+    const own = PROVIDER_PAGES[id as ProviderLinkId]
     const url = provider ? own.page(provider) : undefined
     return url ? [{ url, labelKey: `discovery:providerLink.${own.label}` }] : []
   })
@@ -421,18 +424,56 @@ export function providerPages(provider: MailProvider | null | undefined): Resolv
   ]
 }
 
+/** How a text is translated with parameters (i18next's `t`). */
+export type Translate = (key: string, params: Record<string, unknown>) => string
+
+/** The provider's sending limits in words ("200 messages an hour per account and 300 an hour per IP address"). */
+function limitList(limits: SendingLimit, translate: Translate): string {
+  const parts = (Object.keys(limits) as (keyof SendingLimit)[]).map((name) =>
+    translate(`common:providerFacts.limits.${name}`, { value: limits[name] }),
+  )
+  const last = parts.pop() ?? ''
+  return parts.length > 0 ? `${parts.join(', ')}${translate('common:providerFacts.and', {})}${last}` : last
+}
+
 /**
- * The `{{panel.<task>}}` parameters of remedy steps for this provider: where each task is in its own
- * control panel (`common:panelPaths.<key>` texts), or nothing when we do not know its panel.
+ * The facts of the provider in hand that texts quote (`$t({{providerFacts.<fact>Text}})`): each
+ * `…Text` names the `known` text when the catalogue holds that fact for this provider, else the
+ * `ask` text (what to ask the provider for). No provider's facts reach another's screen.
+ */
+export function providerFactParams(provider: MailProvider | null | undefined, translate: Translate) {
+  const srv = provider?.autodiscover
+  const known = (fact: string, has: unknown) => (has ? `common:providerFacts.known.${fact}` : undefined)
+  return {
+    ...TEXT_FACTS.providerFacts,
+    company: provider?.company ?? '',
+    limitList: provider?.limits ? limitList(provider.limits, translate) : '',
+    spfInclude: provider?.spfInclude ?? '',
+    srvPriority: srv ? String(srv.priority) : '',
+    srvWeight: srv ? String(srv.weight) : '',
+    srvPort: srv ? String(srv.port) : '',
+    sendingLimitsText: known('sendingLimits', provider?.limits) ?? TEXT_FACTS.providerFacts.sendingLimitsText,
+    spfText: known('spf', provider?.spfInclude) ?? TEXT_FACTS.providerFacts.spfText,
+    autodiscoverText: known('autodiscover', srv) ?? TEXT_FACTS.providerFacts.autodiscoverText,
+  }
+}
+
+/**
+ * The parameters of remedy and code texts for the provider in hand: where each task is in its own
+ * control panel (`{{panel.<task>}}`, `common:panelPaths` texts, nothing when we do not know its
+ * panel) and its facts (`providerFacts`, see providerFactParams).
  */
 export function panelTextParams(
   provider: MailProvider | null | undefined,
-  translate: (key: string) => string,
-): { panel: Record<PanelTask, string> } {
+  translate: Translate,
+): { panel: Record<PanelTask, string>; providerFacts: ReturnType<typeof providerFactParams> } {
   const key = provider?.panelPaths
-  const place = (task: PanelTask) => (key ? translate(`common:panelPaths.${key}.${task}`) : '')
+  const providerFacts = providerFactParams(provider, translate)
+  const place = (task: PanelTask) =>
+    key ? translate(`common:panelPaths.${key}.${task}`, { providerFacts }) : ''
   return {
     panel: Object.fromEntries(PANEL_TASKS.map((task) => [task, place(task)])) as Record<PanelTask, string>,
+    providerFacts,
   }
 }
 
