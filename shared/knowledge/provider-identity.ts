@@ -10,9 +10,7 @@
  * settings discovery applies that order (DISCOVERY_SOURCES); its winner is used when it belongs to
  * the provider in hand, else the catalogue's settings of that provider.
  */
-import type { Finding } from '../report'
-import { isOffer } from '../tree/offers'
-import type { Offer, WalkState } from '../tree/types'
+import type { Status } from '../protocol'
 import type { DiscoveredSettings, DiscoverySource, SignIn, SourceOutcome } from './discovered-settings'
 import {
   MAIL_PROVIDERS,
@@ -30,8 +28,22 @@ import {
   type ServerSetting,
 } from './provider-catalogue'
 import { TEXT_FACTS } from './facts'
-import { PROVIDER_IDS } from './providers'
+import { isOffer, PROVIDER_IDS, type Offer } from './providers'
 import { LINK_URLS, type LinkId, type ProviderLinkId } from './remedies'
+
+/** What this module reads of a finding (report.ts's Finding fits it): its check, subject, status and evidence. */
+export interface FindingFacts {
+  id: string
+  subject?: string
+  status: Status
+  evidence: Readonly<Record<string, unknown>>
+}
+
+/** What this module reads of the walk (tree/types.ts's WalkState fits it): the answers and the person's own findings. */
+export interface WalkAnswers {
+  answers: Readonly<Record<string, string>>
+  findings: { own: readonly FindingFacts[] }
+}
 
 /** What a provider was found from; each has its sentence under `tree:provider.basis.<kind>`. */
 export type DetectionBasis =
@@ -66,18 +78,18 @@ export interface ProviderIdentity {
   settings: SettingsToUse | null
 }
 
-const ran = (finding: Finding | undefined): finding is Finding =>
+const ran = (finding: FindingFacts | undefined): finding is FindingFacts =>
   finding !== undefined && finding.status !== 'error' && finding.status !== 'skipped'
 
 /** The winning settings of the `client.discovery` finding among these findings, if any. */
-export function discoveredSettingsOf(findings: readonly Finding[]): DiscoveredSettings | null {
+export function discoveredSettingsOf(findings: readonly FindingFacts[]): DiscoveredSettings | null {
   const finding = findings.find((candidate) => candidate.id === 'client.discovery')
   const settings = finding?.evidence.settings as DiscoveredSettings | null | undefined
   return settings && typeof settings === 'object' && 'client' in settings ? settings : null
 }
 
 /** The MX hosts the `dns.mx.provider` finding saw, when the MX lookup ran and found some. */
-function mxHostsOf(findings: readonly Finding[]): string[] {
+function mxHostsOf(findings: readonly FindingFacts[]): string[] {
   const finding = findings.find((candidate) => candidate.id === 'dns.mx.provider')
   const hosts = ran(finding) ? finding.evidence.mxHosts : undefined
   return Array.isArray(hosts) ? hosts.filter((host): host is string => typeof host === 'string') : []
@@ -110,7 +122,7 @@ function fromSource(
 }
 
 /** The provider settings discovery found, best source first; null when it did not run or found none. */
-function fromDiscovery(findings: readonly Finding[]): ProviderDetection | null {
+function fromDiscovery(findings: readonly FindingFacts[]): ProviderDetection | null {
   const finding = findings.find((candidate) => candidate.id === 'client.discovery')
   const sources = ran(finding) ? finding.evidence.sources : undefined
   if (!finding || !Array.isArray(sources)) return null
@@ -123,7 +135,7 @@ function fromDiscovery(findings: readonly Finding[]): ProviderDetection | null {
 }
 
 /** The domain the checks ran on, from the findings that name it. */
-function domainOf(findings: readonly Finding[]): string {
+function domainOf(findings: readonly FindingFacts[]): string {
   const finding = findings.find(
     (candidate) => candidate.id === 'client.discovery' || candidate.id === 'dns.mx.provider',
   )
@@ -136,7 +148,7 @@ function domainOf(findings: readonly Finding[]): string {
  * decides first (it tells one company's offers apart); then the address's own domain; else the MX
  * hosts, when they name one company's single offer.
  */
-export function detectProvider(findings: readonly Finding[]): ProviderDetection | null {
+export function detectProvider(findings: readonly FindingFacts[]): ProviderDetection | null {
   const discovered = fromDiscovery(findings)
   if (discovered) return discovered
   const domain = domainOf(findings)
@@ -153,7 +165,7 @@ export function detectProvider(findings: readonly Finding[]): ProviderDetection 
  * `dns.mx.provider` finding records it; only when the answers say nothing about the provider.
  */
 function declaredIn(
-  findings: readonly Finding[],
+  findings: readonly FindingFacts[],
   answers: Readonly<Record<string, string>>,
 ): string | undefined {
   if (answers['provider-confirm'] !== undefined) return undefined
@@ -162,13 +174,13 @@ function declaredIn(
 }
 
 /** True when the person said the provider found is not theirs and has not named another. */
-function rejected(state: Pick<WalkState, 'answers'>): boolean {
+function rejected(state: Pick<WalkAnswers, 'answers'>): boolean {
   return state.answers['provider-confirm'] === 'no' && state.answers.offer === undefined
 }
 
 /** The offer the tree reads when none was named: the one found, else the first the MX records name. */
 function foundOffer(
-  findings: readonly Finding[],
+  findings: readonly FindingFacts[],
   detection: ProviderDetection | null,
   saidNo: boolean,
 ): Offer | null {
@@ -183,7 +195,7 @@ function foundOffer(
 /** The settings to use for this provider (see the module's comment for the order). */
 export function settingsToUse(
   provider: MailProvider | null,
-  findings: readonly Finding[],
+  findings: readonly FindingFacts[],
 ): SettingsToUse | null {
   const discovered = discoveredSettingsOf(findings)
   const fits =
@@ -201,7 +213,7 @@ export function settingsToUse(
  * rejected the one found; else the one found for the address (confirmed, not yet asked, or
  * "I don't know").
  */
-export function identifyProvider(state: Pick<WalkState, 'answers' | 'findings'>): ProviderIdentity {
+export function identifyProvider(state: WalkAnswers): ProviderIdentity {
   const findings = state.findings.own
   const named = state.answers.offer ?? declaredIn(findings, state.answers)
   if (isOffer(named) && named !== 'unknown') {
@@ -235,10 +247,10 @@ export function identifyProvider(state: Pick<WalkState, 'answers' | 'findings'>)
 
 /** The identity a finished run gives, with the offer named for it (CLI `--provider`, a report's answers). */
 export function identityOfRun(
-  findings: readonly Finding[],
+  findings: readonly FindingFacts[],
   answers: Readonly<Record<string, string>> = {},
 ): ProviderIdentity {
-  return identifyProvider({ answers, findings: { own: findings, recipient: [] } })
+  return identifyProvider({ answers, findings: { own: findings } })
 }
 
 /** The identity as data for `check --json` and reports: who, on what basis, the settings' source. */
