@@ -28,6 +28,7 @@ import {
   type ServerSetting,
 } from './provider-catalogue'
 import { TEXT_FACTS } from './facts'
+import { PROVIDER_CHANGES } from './provider-changes'
 import { isOffer, PROVIDER_IDS, type Offer } from './providers'
 import { LINK_URLS, type LinkId, type ProviderLinkId } from './remedies'
 
@@ -309,6 +310,24 @@ export function recogniseMx(mxHosts: readonly string[]): MailProvider[] {
   return [...matches].sort((a, b) => rank(a) - rank(b))
 }
 
+/**
+ * True when a host is one of these catalogue entries': an address domain of theirs, or a host their
+ * MX or their servers answer from (a bounce's recipient domain or remote server).
+ */
+export function hostOfProviders(host: string, ids: readonly string[]): boolean {
+  const name = host.toLowerCase().replace(/\.$/, '')
+  return MAIL_PROVIDERS.filter((provider) => ids.includes(provider.id)).some(
+    (provider) =>
+      provider.addressDomains.includes(name) ||
+      [...provider.mx, ...(provider.serverHosts ?? [])].some((pattern) => pattern.test(name)),
+  )
+}
+
+/** The company of the catalogue provider a host belongs to (see hostOfProviders), if any. */
+export function companyOfHost(host: string): string | undefined {
+  return MAIL_PROVIDERS.find((provider) => hostOfProviders(host, [provider.id]))?.company
+}
+
 /** The first provider these MX hosts point to that is not the company of the one named, if any. */
 export function otherProviderOnMx(mxHosts: readonly string[], named: MailProvider): MailProvider | undefined {
   return recogniseMx(mxHosts).find((provider) => provider.company !== named.company)
@@ -500,4 +519,25 @@ export function seedStepsFit(company: string | undefined): boolean {
 /** True when the notes written for the seed guides' company must be left out for this one. */
 export function seedNotesUnfit(company: string | undefined): boolean {
   return company !== undefined && !seedStepsFit(company)
+}
+
+/** A dated change of the provider in hand, as the note the settings card shows. */
+export interface ProviderChangeNote {
+  key: string
+  params: { date: string }
+}
+
+/**
+ * The changes the provider in hand announced (provider-changes.ts), each worded for the day given:
+ * `before` its date, `after` from it on (a change with no date applies already). The day is passed
+ * in, never read from the clock here, so a test can place it.
+ */
+export function providerChanges(provider: MailProvider | null, today: Date): ProviderChangeNote[] {
+  const day = today.toISOString().slice(0, 10)
+  return PROVIDER_CHANGES.filter((change) => provider !== null && change.providers.includes(provider.id)).map(
+    (change) => ({
+      key: `discovery:providerChanges.${change.id}.${change.from !== null && day < change.from ? 'before' : 'after'}`,
+      params: { date: change.from ?? '' },
+    }),
+  )
 }
