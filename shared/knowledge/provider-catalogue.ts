@@ -426,7 +426,7 @@ export const MAIL_PROVIDERS: readonly MailProvider[] = [
     sources: {
       recognition: 'https://www.register.it/company/legal/ods-email.html',
       settings:
-        "not on Register.it's public pages nor in the ISP database: settings discovery of the domain's own servers supplies them (the card says so). Register.it's order for authenticated SMTP (http://we.register.it/email/terms_conditions_eplus.html) names the outgoing server authsmtp.<your domain> without port or security: discovery tries that name",
+        "not on Register.it's public pages nor in the ISP database: settings discovery of the domain's own servers supplies them (the card says so). Register.it's order for authenticated SMTP (http://we.register.it/email/terms_conditions_eplus.html) names the outgoing server authsmtp.<your domain> without port or security: not enough for our own settings, so discovery still supplies them",
       panel: 'not found on a Register.it page we could read: left out',
       support: 'not found on a Register.it page we could read: left out',
       webmail:
