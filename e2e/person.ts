@@ -101,7 +101,7 @@ export class Person {
   async expectRemedy(id: ScreenRemedyId, provider = this.offer): Promise<void> {
     const { t } = createI18n(this.lang)
     const keys = remedyKeys(id)
-    const panel = panelTextParams(mailProvider(provider), (key) => t(key))
+    const panel = panelTextParams(mailProvider(provider), (key, params) => t(key, params))
     await expect(this.heading()).toHaveText(t(keys.title))
     await expect(this.page.locator('ol.steps > li > .step-text')).toHaveText(
       keys.steps.map((key) => t(key, panel)),

@@ -206,6 +206,8 @@ export interface HistoryListEntry {
   domain: string
   problem: Msg | null
   remedyId: string | null
+  /** Who runs the mail, as provider-identity.ts names it for the session; null when unknown. */
+  provider: string | null
   outcome: SessionOutcome
   findingCount: number
   failingCount: number

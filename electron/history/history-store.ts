@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
+import { identityOfRun, providerName } from '../../shared/knowledge/provider-identity'
 import { redactSecrets } from '../../shared/report-export/redact'
 import type { HistoryListEntry } from '../../shared/ipc'
 import { isFailing } from '../../shared/report'
@@ -157,6 +158,12 @@ function listEntry(record: SessionRecord): HistoryListEntry {
     domain: record.report.target.domainUnicode || record.report.target.domain,
     problem: record.path.find((step) => step.nodeId === DECISION_TREE.start)?.answerLabel ?? null,
     remedyId: record.remedyId,
+    provider: providerName(
+      identityOfRun(
+        record.report.findings,
+        Object.fromEntries(record.path.map((step) => [step.nodeId, step.answer])),
+      ),
+    ),
     outcome: record.outcome,
     findingCount: record.report.findings.length,
     failingCount: record.report.findings.filter(isFailing).length,

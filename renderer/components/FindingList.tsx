@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { providerName, resolveLinks } from '../../shared/knowledge/provider-identity'
+import { panelTextParams, providerName, resolveLinks } from '../../shared/knowledge/provider-identity'
 import { remedyKeys, remedyLinks } from '../../shared/knowledge/remedies'
 import { useProviderIdentity } from '../wizard/use-detected-provider'
 import { needsAttention, STATUS_MARK, type Finding, type RemedyId, type Status } from '../../shared/report'
@@ -92,12 +92,13 @@ function FindingRemedy({ id }: { id: RemedyId }) {
   const { provider } = useProviderIdentity()
   const links = resolveLinks(remedyLinks(id), provider)
   const name = providerName({ provider }) ?? ''
+  const params = panelTextParams(provider, (key, values) => t(key, values))
   return (
     <div className="finding-remedy">
       <p className="finding-remedy-title">{t(keys.title)}</p>
       <ol>
         {keys.steps.map((key) => (
-          <li key={key}>{t(key)}</li>
+          <li key={key}>{t(key, params)}</li>
         ))}
       </ol>
       {links.length > 0 && (

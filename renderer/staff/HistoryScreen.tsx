@@ -129,6 +129,7 @@ export function HistoryScreen() {
               <SortHeader column="savedAt" view={view} onChange={setView} />
               <th scope="col">{t('report:history.problem')}</th>
               <SortHeader column="domain" view={view} onChange={setView} />
+              <th scope="col">{t('report:history.provider')}</th>
               <th scope="col">{t('report:history.remedy')}</th>
               <SortHeader column="outcome" view={view} onChange={setView} />
               <th scope="col">{t('report:history.findings')}</th>
@@ -147,6 +148,7 @@ export function HistoryScreen() {
                   </td>
                   <td>{entry.problem ? t(entry.problem.key, entry.problem.params ?? {}) : '—'}</td>
                   <td>{domain}</td>
+                  <td className="history-provider">{entry.provider ?? '—'}</td>
                   <td>{remedy && isRemedyId(remedy) ? t(remedyKeys(remedy).title) : '—'}</td>
                   <td>{t(outcomeKey(entry))}</td>
                   <td>

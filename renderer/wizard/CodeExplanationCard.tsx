@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { explainCode, type CodeExplanation } from '../../shared/knowledge/explain'
+import { panelTextParams } from '../../shared/knowledge/provider-identity'
 import { whoActsKey } from '../../shared/knowledge/remedies'
 import type { Msg } from '../../shared/report'
 import { useAppStore } from '../store/use-app-store'
@@ -20,13 +21,15 @@ export function CodeExplanationCard({
   withSteps: boolean
 }) {
   const { t } = useTranslation()
-  const company = useProviderIdentity().provider?.company
+  const { provider } = useProviderIdentity()
+  const company = provider?.company
   const explanation = useMemo(
     () => explainCode(explained.input, company ? { company } : {}) ?? explained,
     [explained, company],
   )
   const callView = useAppStore((state) => state.callView)
-  const say = (message: Msg) => t(message.key, message.params ?? {})
+  const facts = panelTextParams(provider, (key, params) => t(key, params))
+  const say = (message: Msg) => t(message.key, { ...facts, ...message.params })
   const codes = [explanation.replyCode, explanation.enhancedCode].filter((code) => code !== null).join(' ')
   return (
     <section className="explanation" aria-labelledby="explanation-title">

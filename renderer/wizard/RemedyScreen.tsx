@@ -82,7 +82,7 @@ export function RemedyScreen({ node }: { node: RemedyNode }) {
   const { provider } = useProviderIdentity()
   const links = resolveLinks(remedyLinks(node.id), provider)
   const name = providerName({ provider }) ?? ''
-  const panel = panelTextParams(provider, (key) => t(key))
+  const panel = panelTextParams(provider, (key, params) => t(key, params))
   return (
     <ScreenFrame
       title={t(keys.title)}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { ServerSetting } from '../../shared/knowledge/provider-catalogue'
-import { providerName, providerPages } from '../../shared/knowledge/provider-identity'
+import { providerChanges, providerName, providerPages } from '../../shared/knowledge/provider-identity'
 import { ExternalLink } from '../components/ExternalLink'
 import { LoginTest } from './LoginTest'
 import { SettingsCompare } from './SettingsCompare'
@@ -18,13 +18,18 @@ function ProviderPages({ name, pages }: { name: string; pages: ReturnType<typeof
   )
 }
 
+/** An ISO day in the person's language ("31 dicembre 2026"). */
+function localDate(day: string, language: string): string {
+  return day ? new Date(`${day}T12:00:00Z`).toLocaleDateString(language, { dateStyle: 'long' }) : ''
+}
+
 /**
  * The server, port, security and user name a mail program needs, as provider-identity.ts gives them
  * for the provider in hand; with the provider's own pages, how its programs sign in, and the
  * person's settings compared with these; with `withLoginTest`, the login test one click away beneath it.
  */
 export function SettingsCard({ withLoginTest }: { withLoginTest: boolean }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const identity = useProviderIdentity()
   const { provider, settings } = identity
   const name = providerName(identity) ?? ''
@@ -60,6 +65,11 @@ export function SettingsCard({ withLoginTest }: { withLoginTest: boolean }) {
           {t(`discovery:card.signIn.${settings.signIn}`)}
         </p>
       )}
+      {providerChanges(provider, new Date()).map((change) => (
+        <p key={change.key} className="settings-change" role="note">
+          {t(change.key, { date: localDate(change.params.date, i18n.language) })}
+        </p>
+      ))}
       <table>
         <thead>
           <tr>

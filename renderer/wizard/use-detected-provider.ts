@@ -6,5 +6,5 @@ import { useAppStore } from '../store/use-app-store'
 export function useProviderIdentity(): ProviderIdentity {
   const answers = useAppStore((state) => state.answers)
   const own = useAppStore((state) => state.runs.own.findings)
-  return useMemo(() => identifyProvider({ answers, findings: { own, recipient: [] } }), [answers, own])
+  return useMemo(() => identifyProvider({ answers, findings: { own } }), [answers, own])
 }

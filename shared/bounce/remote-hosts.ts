@@ -5,12 +5,15 @@
  * tables (go-sisimai `rhost/for-*.go`, BSD 2-Clause licence, see fixtures/sisimai/LICENSE), which
  * cite each provider's published error pages.
  */
+import { hostOfProviders } from '../knowledge/provider-identity'
 import type { BounceReason } from './reasons'
 
 /** One receiving service: the host names it answers from and its replies' phrases, by reason. */
 interface RemoteService {
-  /** Recipient domains and server name suffixes (with a leading dot) of the service. */
+  /** Recipient domains and server name suffixes (with a leading dot) of a service the catalogue does not hold. */
   hosts: readonly string[]
+  /** The catalogue entries whose domains and hosts are the service's (provider-identity.ts tells). */
+  providers?: readonly string[]
   /** Lower-case phrases of its replies, by the reason each names, tried in order. */
   phrases: readonly (readonly [BounceReason, readonly string[]])[]
   /** An error label whose number names the reason, tried before the phrases. */
@@ -18,7 +21,8 @@ interface RemoteService {
 }
 
 const APPLE: RemoteService = {
-  hosts: ['icloud.com', 'me.com', 'mac.com', '.mail.icloud.com', '.apple.com', '.me.com'],
+  hosts: [],
+  providers: ['icloud'],
   phrases: [
     ['authfailure', ["'s dmarc policy", 'blocked for failing both spf and dkim']],
     [
@@ -100,13 +104,15 @@ const MICROSOFT_PHRASES: RemoteService['phrases'] = [
 ]
 
 const MICROSOFT: RemoteService = {
-  hosts: ['.prod.outlook.com', '.protection.outlook.com', '.onmicrosoft.com', '.exchangelabs.com'],
+  hosts: [],
+  providers: ['microsoft365'],
   phrases: MICROSOFT_PHRASES,
 }
 
 /** Outlook.com (Hotmail): its 550 for an address that does not exist. */
 const OUTLOOK_COM: RemoteService = {
-  hosts: ['hotmail.com', 'outlook.com', 'live.com', 'msn.com', '.hotmail.com'],
+  hosts: [],
+  providers: ['outlook-com'],
   phrases: [
     ['hostunknown', ['the mail could not be delivered to the recipient because the domain is not reachable']],
     ['userunknown', ['requested action not taken: mailbox unavailable']],
@@ -127,7 +133,8 @@ const KDDI: RemoteService = {
 }
 
 const YAHOO: RemoteService = {
-  hosts: ['yahoo.com', 'yahoo.co.uk', 'yahoo.it', 'aol.com', '.yahoodns.net'],
+  hosts: ['yahoo.co.uk', 'aol.com'],
+  providers: ['yahoo'],
   phrases: [
     ['authfailure', ['yahoo requires all senders to authenticate with either spf or dkim']],
     ['blocked', [" because the ip is in spamhaus's list;", 'not accepted from ip addresses on spamhaus xbl']],
@@ -235,7 +242,8 @@ const MIMECAST: RemoteService = {
 
 /** Gmail and Google Workspace (support.google.com/a/answer/3726730). */
 const GOOGLE: RemoteService = {
-  hosts: ['gmail.com', 'googlemail.com', '.google.com', '.googlemail.com'],
+  hosts: [],
+  providers: ['gmail'],
   phrases: [
     [
       'authfailure',
@@ -414,7 +422,10 @@ function hostName(value: string | null | undefined): string {
 }
 
 function servesHost(service: RemoteService, host: string): boolean {
-  return service.hosts.some((name) => (name.startsWith('.') ? host.endsWith(name) : host === name))
+  return (
+    service.hosts.some((name) => (name.startsWith('.') ? host.endsWith(name) : host === name)) ||
+    hostOfProviders(host, service.providers ?? [])
+  )
 }
 
 /**

@@ -1,27 +1,24 @@
+import { companyOfHost } from '../knowledge/provider-identity'
 import type { ReceivedLine } from './received'
 import type { DelayArea, Hop } from './types'
 
 /** Second-level suffixes under which a company's domain has three labels (example.co.uk). */
 const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'ac', 'edu', 'ne', 'or', 'gv'])
 
-/** Domains that belong to one operator, so its internal hops count as one place. */
+/**
+ * Domains of one operator the provider catalogue does not name, so its internal hops count as one
+ * place; a catalogue provider's domains and hosts count as its company (provider-identity.ts).
+ */
 const OPERATORS: Readonly<Record<string, string>> = {
-  'outlook.com': 'microsoft',
-  'hotmail.com': 'microsoft',
-  'office365.com': 'microsoft',
-  'exchangelabs.com': 'microsoft',
-  'microsoft.com': 'microsoft',
-  'google.com': 'google',
-  'gmail.com': 'google',
-  'googlemail.com': 'google',
-  'ovh.net': 'ovh',
-  'ovh.com': 'ovh',
-  'ovh.ca': 'ovh',
-  'aruba.it': 'aruba',
-  'libero.it': 'italiaonline',
-  'iol.local': 'italiaonline',
-  'yahoo.com': 'yahoo',
-  'yahoodns.net': 'yahoo',
+  'office365.com': 'Microsoft',
+  'exchangelabs.com': 'Microsoft',
+  'microsoft.com': 'Microsoft',
+  'google.com': 'Google',
+  'ovh.net': 'OVHcloud',
+  'ovh.com': 'OVHcloud',
+  'ovh.ca': 'OVHcloud',
+  'iol.local': 'Italiaonline',
+  'yahoodns.net': 'Yahoo',
 }
 
 /** The operator of a host: its company domain (or a known company); null for IPs and bare names. */
@@ -31,7 +28,7 @@ export function operatorOf(host: string | null): string | null {
   if (labels.length < 2) return null
   const take = labels.length >= 3 && SECOND_LEVEL.has(labels.at(-2) ?? '') ? 3 : 2
   const domain = labels.slice(-take).join('.')
-  return OPERATORS[domain] ?? domain
+  return companyOfHost(host) ?? companyOfHost(domain) ?? OPERATORS[domain] ?? domain
 }
 
 /** Fills unknown operators (IPv6-named Gmail servers, bare names) from the nearest known hop before, else after. */

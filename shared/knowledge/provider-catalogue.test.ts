@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { TEXT_FACTS } from './facts'
 import {
   MAIL_PROVIDERS,
-  mailProvider,
   providerByAddressDomain,
   providersByMx,
   type FactTopic,
@@ -53,13 +51,5 @@ describe('the provider catalogue', () => {
       'OVHcloud',
     ])
     expect(providersByMx(['mx.example.net'])).toEqual([])
-  })
-
-  it('gives texts the facts of the catalogue, not numbers of their own', () => {
-    const mxPlan = mailProvider('ovh-mxplan')
-    expect(TEXT_FACTS.ovh.perAccountPerHour).toBe(mxPlan?.limits?.perHour)
-    expect(TEXT_FACTS.ovh.perIpPerHour).toBe(mxPlan?.limits?.perIpPerHour)
-    expect(TEXT_FACTS.ovh.spfInclude).toBe(mxPlan?.spfInclude)
-    expect(TEXT_FACTS.ovh.autodiscoverPort).toBe(mailProvider('ovh-exchange')?.autodiscover?.port)
   })
 })

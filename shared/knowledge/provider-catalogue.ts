@@ -87,6 +87,8 @@ export interface MailProvider {
   addressDomains: readonly string[]
   /** MX host patterns that point to this provider (several offers of one company may share them). */
   mx: readonly RegExp[]
+  /** Other host names its servers answer or report from (bounces name them), from Sisimai's rhost tables. */
+  serverHosts?: readonly RegExp[]
   /** Every MX set the offer accepts; the domain's MX should equal one of them. */
   expectedMx?: readonly (readonly ExpectedMx[])[]
   /** The `_autodiscover._tcp` SRV the offer expects, if it uses one. */
@@ -239,6 +241,12 @@ export const MAIL_PROVIDERS: readonly MailProvider[] = [
     addressDomains: ['onmicrosoft.com'],
     /** `<domain>.mail.protection.outlook.com`, and `<domain>-<tld>.<letter>-v1.mx.microsoft` (DNSSEC/DANE inbound). */
     mx: [/\.mail\.protection\.outlook\.com$/, /\.mx\.microsoft$/],
+    serverHosts: [
+      /\.prod\.outlook\.com$/,
+      /\.protection\.outlook\.com$/,
+      /\.onmicrosoft\.com$/,
+      /\.exchangelabs\.com$/,
+    ],
     expectedMx: [[{ preference: 0, exchange: '{domainDashed}.mail.protection.outlook.com' }]],
     client: {
       imap: { host: 'outlook.office365.com', port: 993, security: 'ssl' },
@@ -283,6 +291,7 @@ export const MAIL_PROVIDERS: readonly MailProvider[] = [
       'msn.com',
     ],
     mx: [/\.olc\.protection\.outlook\.com$/],
+    serverHosts: [/\.hotmail\.com$/],
     webmailUrl: 'https://outlook.live.com/mail/',
     supportUrl: 'https://support.microsoft.com/',
     sources: {
@@ -345,6 +354,7 @@ export const MAIL_PROVIDERS: readonly MailProvider[] = [
     signIn: 'oauth2-or-app-password',
     addressDomains: ['gmail.com', 'googlemail.com'],
     mx: [],
+    serverHosts: [/\.google\.com$/, /\.googlemail\.com$/],
     webmailUrl: 'https://mail.google.com/',
     statusUrl: 'https://www.google.com/appsstatus/dashboard/',
     supportUrl: 'https://support.google.com/mail/',
@@ -416,7 +426,9 @@ export const MAIL_PROVIDERS: readonly MailProvider[] = [
     sources: {
       recognition: 'https://www.register.it/company/legal/ods-email.html',
       settings:
-        "not on Register.it's public pages nor in the ISP database: settings discovery of the domain's own servers supplies them (the card says so)",
+        "not on Register.it's public pages nor in the ISP database: settings discovery of the domain's own servers supplies them (the card says so). Register.it's order for authenticated SMTP (http://we.register.it/email/terms_conditions_eplus.html) names the outgoing server authsmtp.<your domain> without port or security: not enough for our own settings, so discovery still supplies them",
+      panel: 'not found on a Register.it page we could read: left out',
+      support: 'not found on a Register.it page we could read: left out',
       webmail:
         'https://www.register.it/company/legal/ods-email.html says a WebMail is included, without its address: left out',
     },
@@ -502,6 +514,7 @@ export const MAIL_PROVIDERS: readonly MailProvider[] = [
     signIn: 'app-password',
     addressDomains: ['icloud.com', 'me.com', 'mac.com'],
     mx: [/(^|\.)mail\.icloud\.com$/],
+    serverHosts: [/\.apple\.com$/, /\.me\.com$/],
     webmailUrl: 'https://www.icloud.com/mail/',
     statusUrl: 'https://www.apple.com/support/systemstatus/',
     supportUrl: 'https://support.apple.com/',

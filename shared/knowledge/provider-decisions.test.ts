@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { MAIL_PROVIDERS } from './provider-catalogue'
+import { hostOfProviders } from './provider-identity'
 
 const ROOT = join(__dirname, '..', '..')
 
@@ -34,6 +35,25 @@ const DECIDING: { what: string; pattern: RegExp }[] = [
   },
 ]
 
+/**
+ * Files whose typed hosts decide nobody's provider: the allowlist of web pages the app may open,
+ * and a bounce layout recognised by the words it prints ("groups.google.com" in Google Groups' text).
+ */
+const NOT_DECIDING = new Set(['shared/external-links.ts', 'shared/bounce/googlegroups.ts'])
+
+/** Every catalogue id, to ask whether a host is any provider's. */
+const IDS = MAIL_PROVIDERS.map((provider) => provider.id)
+
+/**
+ * Host names typed as plain strings ('hotmail.com', '.prod.outlook.com') that are a catalogue
+ * provider's address domain, MX or server host: matching them by hand decides a provider.
+ */
+function typedHosts(line: string): string[] {
+  return [...line.matchAll(/['"`](\.?[a-z0-9-]+(?:\.[a-z0-9-]+)+)['"`]/gi)]
+    .map((match) => match[1] ?? '')
+    .filter((host) => hostOfProviders(host.startsWith('.') ? `x${host}` : host, IDS))
+}
+
 function offences(): string[] {
   const files = ['shared', 'electron', 'renderer'].flatMap((dir) => productSources(join(ROOT, dir)))
   return files.flatMap((file) => {
@@ -44,9 +64,12 @@ function offences(): string[] {
       .flatMap((line, index) =>
         /^\s*(\*|\/\/|\/\*)/.test(line)
           ? []
-          : DECIDING.filter(({ pattern }) => pattern.test(line)).map(
-              ({ what }) => `${path}:${index + 1}: ${what}: ${line.trim()}`,
-            ),
+          : [
+              ...DECIDING.filter(({ pattern }) => pattern.test(line)).map(({ what }) => what),
+              ...(NOT_DECIDING.has(path) || typedHosts(line).length === 0
+                ? []
+                : ['a provider’s host typed as a string']),
+            ].map((what) => `${path}:${index + 1}: ${what}: ${line.trim()}`),
       )
   })
 }
@@ -68,5 +91,8 @@ describe('who runs the mail is decided in one place', () => {
         DECIDING.some(({ pattern }) => pattern.test(line)),
         line,
       ).toBe(true)
+    expect(typedHosts("hosts: ['.prod.outlook.com', '.exchangelabs.com'],")).toHaveLength(2)
+    expect(typedHosts("hosts: ['hotmail.com', 'outlook.com'],")).toHaveLength(2)
+    expect(typedHosts("hosts: ['.messagelabs.com', 'example.com'],")).toEqual([])
   })
 })

@@ -156,13 +156,13 @@ describe('where things are in the provider’s control panel', () => {
   const step = (provider: string | null) =>
     i18n.t(
       'remedy:fix-mx.steps.0',
-      panelTextParams(mailProvider(provider), (key) => i18n.t(key)),
+      panelTextParams(mailProvider(provider), (key, params) => i18n.t(key, params)),
     )
 
   it('names OVHcloud’s panel places only for OVHcloud, and nothing for another provider or none', () => {
-    expect(panelTextParams(mailProvider('ovh-mxplan'), (key) => i18n.t(key)).panel.dnsZone).toContain(
-      'OVHcloud: Web Cloud',
-    )
+    expect(
+      panelTextParams(mailProvider('ovh-mxplan'), (key, params) => i18n.t(key, params)).panel.dnsZone,
+    ).toContain('OVHcloud: Web Cloud')
     expect(step('ovh-exchange')).toContain('(OVHcloud: Web Cloud')
     expect(step('aruba')).not.toContain('OVHcloud')
     expect(step(null)).not.toMatch(/OVHcloud|\{\{/)
@@ -183,7 +183,7 @@ describe('links, as ids resolved for the provider in hand', () => {
       'https://mail.libero.it/',
       LINK_URLS.spamhausLookup,
     ])
-    expect(providerLinks(ids, mailProvider('ovh-mxplan'))).toContain(LINK_URLS.providerMxGuide)
+    expect(providerLinks(ids, mailProvider('ovh-mxplan'))).toContain(mailProvider('ovh-mxplan')?.guides?.mx)
   })
 })
 

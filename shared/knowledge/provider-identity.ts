@@ -10,9 +10,7 @@
  * settings discovery applies that order (DISCOVERY_SOURCES); its winner is used when it belongs to
  * the provider in hand, else the catalogue's settings of that provider.
  */
-import type { Finding } from '../report'
-import { isOffer } from '../tree/offers'
-import type { Offer, WalkState } from '../tree/types'
+import type { Status } from '../protocol'
 import type { DiscoveredSettings, DiscoverySource, SignIn, SourceOutcome } from './discovered-settings'
 import {
   MAIL_PROVIDERS,
@@ -26,10 +24,27 @@ import {
   type ExpectedSrv,
   type MailProvider,
   type PanelTask,
+  type SendingLimit,
   type ServerSetting,
 } from './provider-catalogue'
-import { PROVIDER_IDS } from './providers'
-import { LINK_URLS, type LinkId } from './remedies'
+import { TEXT_FACTS } from './facts'
+import { PROVIDER_CHANGES } from './provider-changes'
+import { isOffer, PROVIDER_IDS, type Offer } from './providers'
+import { LINK_URLS, type LinkId, type ProviderLinkId } from './remedies'
+
+/** What this module reads of a finding (report.ts's Finding fits it): its check, subject, status and evidence. */
+export interface FindingFacts {
+  id: string
+  subject?: string
+  status: Status
+  evidence: Readonly<Record<string, unknown>>
+}
+
+/** What this module reads of the walk (tree/types.ts's WalkState fits it): the answers and the person's own findings. */
+export interface WalkAnswers {
+  answers: Readonly<Record<string, string>>
+  findings: { own: readonly FindingFacts[] }
+}
 
 /** What a provider was found from; each has its sentence under `tree:provider.basis.<kind>`. */
 export type DetectionBasis =
@@ -64,18 +79,18 @@ export interface ProviderIdentity {
   settings: SettingsToUse | null
 }
 
-const ran = (finding: Finding | undefined): finding is Finding =>
+const ran = (finding: FindingFacts | undefined): finding is FindingFacts =>
   finding !== undefined && finding.status !== 'error' && finding.status !== 'skipped'
 
 /** The winning settings of the `client.discovery` finding among these findings, if any. */
-export function discoveredSettingsOf(findings: readonly Finding[]): DiscoveredSettings | null {
+export function discoveredSettingsOf(findings: readonly FindingFacts[]): DiscoveredSettings | null {
   const finding = findings.find((candidate) => candidate.id === 'client.discovery')
   const settings = finding?.evidence.settings as DiscoveredSettings | null | undefined
   return settings && typeof settings === 'object' && 'client' in settings ? settings : null
 }
 
 /** The MX hosts the `dns.mx.provider` finding saw, when the MX lookup ran and found some. */
-function mxHostsOf(findings: readonly Finding[]): string[] {
+function mxHostsOf(findings: readonly FindingFacts[]): string[] {
   const finding = findings.find((candidate) => candidate.id === 'dns.mx.provider')
   const hosts = ran(finding) ? finding.evidence.mxHosts : undefined
   return Array.isArray(hosts) ? hosts.filter((host): host is string => typeof host === 'string') : []
@@ -108,7 +123,7 @@ function fromSource(
 }
 
 /** The provider settings discovery found, best source first; null when it did not run or found none. */
-function fromDiscovery(findings: readonly Finding[]): ProviderDetection | null {
+function fromDiscovery(findings: readonly FindingFacts[]): ProviderDetection | null {
   const finding = findings.find((candidate) => candidate.id === 'client.discovery')
   const sources = ran(finding) ? finding.evidence.sources : undefined
   if (!finding || !Array.isArray(sources)) return null
@@ -121,7 +136,7 @@ function fromDiscovery(findings: readonly Finding[]): ProviderDetection | null {
 }
 
 /** The domain the checks ran on, from the findings that name it. */
-function domainOf(findings: readonly Finding[]): string {
+function domainOf(findings: readonly FindingFacts[]): string {
   const finding = findings.find(
     (candidate) => candidate.id === 'client.discovery' || candidate.id === 'dns.mx.provider',
   )
@@ -134,7 +149,7 @@ function domainOf(findings: readonly Finding[]): string {
  * decides first (it tells one company's offers apart); then the address's own domain; else the MX
  * hosts, when they name one company's single offer.
  */
-export function detectProvider(findings: readonly Finding[]): ProviderDetection | null {
+export function detectProvider(findings: readonly FindingFacts[]): ProviderDetection | null {
   const discovered = fromDiscovery(findings)
   if (discovered) return discovered
   const domain = domainOf(findings)
@@ -151,7 +166,7 @@ export function detectProvider(findings: readonly Finding[]): ProviderDetection 
  * `dns.mx.provider` finding records it; only when the answers say nothing about the provider.
  */
 function declaredIn(
-  findings: readonly Finding[],
+  findings: readonly FindingFacts[],
   answers: Readonly<Record<string, string>>,
 ): string | undefined {
   if (answers['provider-confirm'] !== undefined) return undefined
@@ -160,13 +175,13 @@ function declaredIn(
 }
 
 /** True when the person said the provider found is not theirs and has not named another. */
-function rejected(state: Pick<WalkState, 'answers'>): boolean {
+function rejected(state: Pick<WalkAnswers, 'answers'>): boolean {
   return state.answers['provider-confirm'] === 'no' && state.answers.offer === undefined
 }
 
 /** The offer the tree reads when none was named: the one found, else the first the MX records name. */
 function foundOffer(
-  findings: readonly Finding[],
+  findings: readonly FindingFacts[],
   detection: ProviderDetection | null,
   saidNo: boolean,
 ): Offer | null {
@@ -181,7 +196,7 @@ function foundOffer(
 /** The settings to use for this provider (see the module's comment for the order). */
 export function settingsToUse(
   provider: MailProvider | null,
-  findings: readonly Finding[],
+  findings: readonly FindingFacts[],
 ): SettingsToUse | null {
   const discovered = discoveredSettingsOf(findings)
   const fits =
@@ -199,7 +214,7 @@ export function settingsToUse(
  * rejected the one found; else the one found for the address (confirmed, not yet asked, or
  * "I don't know").
  */
-export function identifyProvider(state: Pick<WalkState, 'answers' | 'findings'>): ProviderIdentity {
+export function identifyProvider(state: WalkAnswers): ProviderIdentity {
   const findings = state.findings.own
   const named = state.answers.offer ?? declaredIn(findings, state.answers)
   if (isOffer(named) && named !== 'unknown') {
@@ -233,10 +248,10 @@ export function identifyProvider(state: Pick<WalkState, 'answers' | 'findings'>)
 
 /** The identity a finished run gives, with the offer named for it (CLI `--provider`, a report's answers). */
 export function identityOfRun(
-  findings: readonly Finding[],
+  findings: readonly FindingFacts[],
   answers: Readonly<Record<string, string>> = {},
 ): ProviderIdentity {
-  return identifyProvider({ answers, findings: { own: findings, recipient: [] } })
+  return identifyProvider({ answers, findings: { own: findings } })
 }
 
 /** The identity as data for `check --json` and reports: who, on what basis, the settings' source. */
@@ -293,6 +308,24 @@ export function recogniseMx(mxHosts: readonly string[]): MailProvider[] {
     return index === -1 ? PROVIDER_IDS.length + MAIL_PROVIDERS.indexOf(provider) : index
   }
   return [...matches].sort((a, b) => rank(a) - rank(b))
+}
+
+/**
+ * True when a host is one of these catalogue entries': an address domain of theirs, or a host their
+ * MX or their servers answer from (a bounce's recipient domain or remote server).
+ */
+export function hostOfProviders(host: string, ids: readonly string[]): boolean {
+  const name = host.toLowerCase().replace(/\.$/, '')
+  return MAIL_PROVIDERS.filter((provider) => ids.includes(provider.id)).some(
+    (provider) =>
+      provider.addressDomains.includes(name) ||
+      [...provider.mx, ...(provider.serverHosts ?? [])].some((pattern) => pattern.test(name)),
+  )
+}
+
+/** The company of the catalogue provider a host belongs to (see hostOfProviders), if any. */
+export function companyOfHost(host: string): string | undefined {
+  return MAIL_PROVIDERS.find((provider) => hostOfProviders(host, [provider.id]))?.company
 }
 
 /** The first provider these MX hosts point to that is not the company of the one named, if any. */
@@ -377,8 +410,9 @@ export function autodiscoverExpected(
 }
 
 /** The provider's pages a link id can name, with the key of the label naming them for that provider. */
-const PROVIDER_PAGES: Partial<
-  Record<LinkId, { label: string; page: (provider: MailProvider) => string | undefined }>
+const PROVIDER_PAGES: Record<
+  ProviderLinkId,
+  { label: string; page: (provider: MailProvider) => string | undefined }
 > = {
   providerWebmail: { label: 'webmail', page: (provider) => provider.webmailUrl },
   providerPanel: { label: 'panel', page: (provider) => provider.panelUrl },
@@ -400,8 +434,8 @@ export function resolveLinks(
   provider: MailProvider | null | undefined,
 ): ResolvedLink[] {
   return ids.flatMap((id): ResolvedLink[] => {
-    const own = PROVIDER_PAGES[id]
-    if (!own) return [{ url: LINK_URLS[id], labelKey: null }]
+    if (id in LINK_URLS) return [{ url: LINK_URLS[id as keyof typeof LINK_URLS], labelKey: null }]
+    const own = PROVIDER_PAGES[id as ProviderLinkId]
     const url = provider ? own.page(provider) : undefined
     return url ? [{ url, labelKey: `discovery:providerLink.${own.label}` }] : []
   })
@@ -421,18 +455,56 @@ export function providerPages(provider: MailProvider | null | undefined): Resolv
   ]
 }
 
+/** How a text is translated with parameters (i18next's `t`). */
+export type Translate = (key: string, params: Record<string, unknown>) => string
+
+/** The provider's sending limits in words ("200 messages an hour per account and 300 an hour per IP address"). */
+function limitList(limits: SendingLimit, translate: Translate): string {
+  const parts = (Object.keys(limits) as (keyof SendingLimit)[]).map((name) =>
+    translate(`common:providerFacts.limits.${name}`, { value: limits[name] }),
+  )
+  const last = parts.pop() ?? ''
+  return parts.length > 0 ? `${parts.join(', ')}${translate('common:providerFacts.and', {})}${last}` : last
+}
+
 /**
- * The `{{panel.<task>}}` parameters of remedy steps for this provider: where each task is in its own
- * control panel (`common:panelPaths.<key>` texts), or nothing when we do not know its panel.
+ * The facts of the provider in hand that texts quote (`$t({{providerFacts.<fact>Text}})`): each
+ * `…Text` names the `known` text when the catalogue holds that fact for this provider, else the
+ * `ask` text (what to ask the provider for). No provider's facts reach another's screen.
+ */
+export function providerFactParams(provider: MailProvider | null | undefined, translate: Translate) {
+  const srv = provider?.autodiscover
+  const known = (fact: string, has: unknown) => (has ? `common:providerFacts.known.${fact}` : undefined)
+  return {
+    ...TEXT_FACTS.providerFacts,
+    company: provider?.company ?? '',
+    limitList: provider?.limits ? limitList(provider.limits, translate) : '',
+    spfInclude: provider?.spfInclude ?? '',
+    srvPriority: srv ? String(srv.priority) : '',
+    srvWeight: srv ? String(srv.weight) : '',
+    srvPort: srv ? String(srv.port) : '',
+    sendingLimitsText: known('sendingLimits', provider?.limits) ?? TEXT_FACTS.providerFacts.sendingLimitsText,
+    spfText: known('spf', provider?.spfInclude) ?? TEXT_FACTS.providerFacts.spfText,
+    autodiscoverText: known('autodiscover', srv) ?? TEXT_FACTS.providerFacts.autodiscoverText,
+  }
+}
+
+/**
+ * The parameters of remedy and code texts for the provider in hand: where each task is in its own
+ * control panel (`{{panel.<task>}}`, `common:panelPaths` texts, nothing when we do not know its
+ * panel) and its facts (`providerFacts`, see providerFactParams).
  */
 export function panelTextParams(
   provider: MailProvider | null | undefined,
-  translate: (key: string) => string,
-): { panel: Record<PanelTask, string> } {
+  translate: Translate,
+): { panel: Record<PanelTask, string>; providerFacts: ReturnType<typeof providerFactParams> } {
   const key = provider?.panelPaths
-  const place = (task: PanelTask) => (key ? translate(`common:panelPaths.${key}.${task}`) : '')
+  const providerFacts = providerFactParams(provider, translate)
+  const place = (task: PanelTask) =>
+    key ? translate(`common:panelPaths.${key}.${task}`, { providerFacts }) : ''
   return {
     panel: Object.fromEntries(PANEL_TASKS.map((task) => [task, place(task)])) as Record<PanelTask, string>,
+    providerFacts,
   }
 }
 
@@ -447,4 +519,25 @@ export function seedStepsFit(company: string | undefined): boolean {
 /** True when the notes written for the seed guides' company must be left out for this one. */
 export function seedNotesUnfit(company: string | undefined): boolean {
   return company !== undefined && !seedStepsFit(company)
+}
+
+/** A dated change of the provider in hand, as the note the settings card shows. */
+export interface ProviderChangeNote {
+  key: string
+  params: { date: string }
+}
+
+/**
+ * The changes the provider in hand announced (provider-changes.ts), each worded for the day given:
+ * `before` its date, `after` from it on (a change with no date applies already). The day is passed
+ * in, never read from the clock here, so a test can place it.
+ */
+export function providerChanges(provider: MailProvider | null, today: Date): ProviderChangeNote[] {
+  const day = today.toISOString().slice(0, 10)
+  return PROVIDER_CHANGES.filter((change) => provider !== null && change.providers.includes(provider.id)).map(
+    (change) => ({
+      key: `discovery:providerChanges.${change.id}.${change.from !== null && day < change.from ? 'before' : 'after'}`,
+      params: { date: change.from ?? '' },
+    }),
+  )
 }

@@ -17,6 +17,16 @@ export const PROVIDER_IDS = [
 /** One provider offer. */
 export type ProviderId = (typeof PROVIDER_IDS)[number]
 
+/** The email offers the wizard asks about: every offer a person can name, and `unknown` (then recognised from the MX records). */
+export const OFFERS = [...PROVIDER_IDS, 'unknown'] as const
+/** One email offer. */
+export type Offer = (typeof OFFERS)[number]
+
+/** True when a value names one of the offers the wizard knows. */
+export function isOffer(value: unknown): value is Offer {
+  return typeof value === 'string' && (OFFERS as readonly string[]).includes(value)
+}
+
 /** True when a value is a known provider id. */
 export function isProviderId(value: unknown): value is ProviderId {
   return typeof value === 'string' && (PROVIDER_IDS as readonly string[]).includes(value)

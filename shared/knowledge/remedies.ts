@@ -13,26 +13,32 @@
  * remedy.ts. The type checker then requires the texts in each language, and shared/i18n/i18n.test.ts
  * checks the number of steps and the placeholders agree. Refer to it from a finding, a tree node, a
  * reply code, an enhanced-code subject or a server-text rule by its id. A new page to link to is an
- * id in LINK_URLS (a provider's page taken from provider-catalogue.ts; its host on the allowlist of
- * shared/external-links.ts, which remedies.test.ts checks). A fact a step quotes is a `{{…}}`
+ * id in LINK_URLS, or in PROVIDER_LINK_IDS for a page every provider may have (taken from
+ * provider-catalogue.ts); its host on the allowlist of shared/external-links.ts, which
+ * remedies.test.ts checks. A fact a step quotes is a `{{…}}`
  * placeholder filled from shared/knowledge/facts.ts.
  */
-
-import { OVHCLOUD } from './provider-catalogue'
 
 /** Who has to act for a remedy to work. */
 export type WhoActs = 'you' | 'provider' | 'recipient' | 'recipientAdmin' | 'sender'
 
 /**
- * The pages remedies and questions link to, by id (only https hosts of shared/external-links.ts).
- * The provider's pages come from the provider data; the guide is written for OVHcloud's offers.
+ * The provider's own pages remedies and questions link to, by id: provider-identity.ts takes each
+ * from the catalogue entry of the provider in hand, and leaves it out when that provider has none.
  */
+export const PROVIDER_LINK_IDS = [
+  'providerPanel',
+  'providerStatus',
+  'providerWebmail',
+  'providerMxGuide',
+  'providerSpamBlockGuide',
+] as const
+
+/** One page of the provider in hand. */
+export type ProviderLinkId = (typeof PROVIDER_LINK_IDS)[number]
+
+/** The pages that are nobody's provider's own, by id (only https hosts of shared/external-links.ts). */
 export const LINK_URLS = {
-  providerPanel: OVHCLOUD.panelUrl,
-  providerStatus: OVHCLOUD.statusUrl,
-  providerWebmail: OVHCLOUD.webmailUrl,
-  providerMxGuide: OVHCLOUD.guides.mx,
-  providerSpamBlockGuide: OVHCLOUD.guides.spamBlock,
   spamhausLookup: 'https://check.spamhaus.org/',
   microsoftSmtpAuthGuide:
     'https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission',
@@ -43,13 +49,8 @@ export function whoActsKey(who: WhoActs): string {
   return `common:whoActs.${who}`
 }
 
-/** The id of a page the app links to. */
-export type LinkId = keyof typeof LINK_URLS
-
-/** The https address of a page the app links to. */
-export function linkUrl(id: LinkId): string {
-  return LINK_URLS[id]
-}
+/** The id of a page the app links to: the provider in hand's own, or one of LINK_URLS. */
+export type LinkId = keyof typeof LINK_URLS | ProviderLinkId
 
 /** One remedy of the catalogue. */
 export interface RemedyDef {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { createI18n } from '../i18n'
 import { explainCode } from './explain'
+import { mailProvider } from './provider-catalogue'
+import { panelTextParams } from './provider-identity'
 import { REPLY_CODES, replyCodeDef } from './reply-codes'
 
 const LISTED = [
@@ -23,19 +25,24 @@ describe('reply codes', () => {
     expect(replyCodeDef(556)?.relatedChecks).toEqual(['dns.mx'])
   })
 
-  it('gives the provider facts of the guides', () => {
+  it('gives the facts of the provider in hand, and says what to ask when none is', () => {
     const en = createI18n('en').t
     const it = createI18n('it').t
-    const limits = explainCode('555')
-      ?.notes.map((note) => en(note.key))
-      .join(' ')
-    expect(limits).toContain('200 messages an hour per account')
-    expect(limits).toContain('300 an hour per IP')
-    expect(
+    const ovh = mailProvider('ovh-mxplan')
+    const notes = (t: typeof en, provider: typeof ovh | null) =>
       explainCode('555')
-        ?.notes.map((note) => it(note.key))
-        .join(' '),
-    ).toContain('200 messaggi l’ora per account')
+        ?.notes.map((note) =>
+          t(
+            note.key,
+            panelTextParams(provider, (key, params) => t(key, params)),
+          ),
+        )
+        .join(' ')
+    expect(notes(en, ovh)).toContain('200 messages an hour per account')
+    expect(notes(en, ovh)).toContain('300 an hour per IP')
+    expect(notes(it, ovh)).toContain('200 messaggi all’ora per casella')
+    expect(notes(en, null)).toContain('ask your provider what its sending limit is')
+    expect(notes(en, null)).not.toContain('200')
     expect(
       explainCode('420')
         ?.notes.map((note) => en(note.key))

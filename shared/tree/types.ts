@@ -2,15 +2,12 @@ import type { WordsMatch } from '../bounce/server-words'
 import type { BounceReason } from '../bounce/reasons'
 import type { CheckArea } from '../check-areas'
 import type { ProviderKind } from '../knowledge/provider-catalogue'
-import { PROVIDER_IDS } from '../knowledge/providers'
 import type { LinkId, ScreenRemedyId } from '../knowledge/remedies'
 import type { CheckId, Status } from '../protocol'
 import type { Finding } from '../report'
+import type { Offer } from '../knowledge/providers'
 
-/** The email offers the wizard asks about: every provider profile, and `unknown` (then recognised from the MX records). */
-export const OFFERS = [...PROVIDER_IDS, 'unknown'] as const
-/** One email offer. */
-export type Offer = (typeof OFFERS)[number]
+export { OFFERS, type Offer } from '../knowledge/providers'
 
 /**
  * Facts the walker derives from several findings at once (see `FACTS` in walker.ts):

@@ -203,10 +203,36 @@ export default {
    */
   panelPaths: {
     ovhcloud: {
-      domains: ' ({{ovh.company}}: Web Cloud, Domains)',
-      emailState: ' ({{ovh.company}}: the Email accounts tab of your offer, column State)',
-      changePassword: ' ({{ovh.company}}: the "…" button next to the address, then Change)',
-      dnsZone: ' ({{ovh.company}}: Web Cloud, Domains, your domain, DNS zone tab)',
+      domains: ' ({{providerFacts.company}}: Web Cloud, Domains)',
+      emailState: ' ({{providerFacts.company}}: the Email accounts tab of your offer, column State)',
+      changePassword: ' ({{providerFacts.company}}: the "…" button next to the address, then Change)',
+      dnsZone: ' ({{providerFacts.company}}: Web Cloud, Domains, your domain, DNS zone tab)',
     },
+  },
+  /**
+   * Facts of the provider in hand that remedy and code texts quote (`$t({{providerFacts.<fact>Text}})`):
+   * `known` when its catalogue entry holds the fact, `ask` (what to ask the provider for) otherwise.
+   */
+  providerFacts: {
+    ask: {
+      sendingLimits: 'ask your provider what its sending limit is',
+      spf: 'ask your provider which include to add',
+      autodiscover: 'ask your provider for its priority, weight, port and target',
+    },
+    known: {
+      sendingLimits: 'at {{providerFacts.company}} the limit is {{providerFacts.limitList}}',
+      spf: 'for {{providerFacts.company}}: {{providerFacts.spfInclude}}',
+      autodiscover:
+        'priority {{providerFacts.srvPriority}}, weight {{providerFacts.srvWeight}}, port {{providerFacts.srvPort}} and the target our check of it names',
+    },
+    limits: {
+      perMinute: '{{value}} messages a minute per account',
+      perHour: '{{value}} messages an hour per account',
+      perDay: '{{value}} messages a day per account',
+      perIpPerHour: '{{value}} an hour per IP address',
+      recipientsPerDay: '{{value}} recipients a day',
+      recipientsPerMessage: '{{value}} recipients per message',
+    },
+    and: ' and ',
   },
 }

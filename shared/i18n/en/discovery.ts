@@ -109,4 +109,19 @@ export default {
   /** The login step, naming the servers it tests: the ones the settings card shows. */
   loginServers:
     'The test uses the outgoing mail server (SMTP) {{smtp}} and the incoming server {{incoming}}.',
+  /** Changes a provider announced (shared/knowledge/provider-changes.ts), before and from their date. */
+  providerChanges: {
+    'm365-smtp-basic-auth': {
+      before:
+        'From {{date}} Microsoft turns off password sign-in for sending mail. Set your program to “Sign in with Microsoft” now.',
+      after:
+        'Since {{date}} Microsoft refuses password sign-in for sending mail (reply 550 5.7.30). Use “Sign in with Microsoft” in your program.',
+    },
+    'aruba-pec-dedicated-password': {
+      before:
+        'With two-step verification on, Aruba PEC wants a dedicated password in mail programs. Create it in Webmail PEC.',
+      after:
+        'With two-step verification on, Aruba PEC wants a dedicated password in mail programs. Create it in Webmail PEC.',
+    },
+  },
 }

@@ -363,7 +363,7 @@ export default {
       meaning: 'The server did not accept the options given with the sender or recipient address.',
       causes: [
         'An address in From or To is written wrongly.',
-        'At OVHcloud: the sending limit was exceeded ({{ovh.perAccountPerHour}} messages an hour per account, {{ovh.perIpPerHour}} an hour per IP).',
+        'The sending limit was exceeded ($t({{providerFacts.sendingLimitsText}})).',
       ],
       retry: 'Retry after correcting the address or after an hour.',
     },
@@ -384,8 +384,7 @@ export default {
       'Provider note: according to the guides, only Microsoft Exchange mail servers send this code.',
     undotted:
       'Source note: no RFC defines this reply code. It reads like the enhanced code {{enhanced}} written without dots, so we explain it that way.',
-    ovhLimits:
-      'Provider note: OVHcloud limits sending to {{ovh.perAccountPerHour}} messages an hour per account and {{ovh.perIpPerHour}} an hour per IP address.',
+    ovhLimits: 'Provider note: $t({{providerFacts.sendingLimitsText}}).',
     rfc252:
       'Source note: one guide says the address is valid; RFC 5321 only says the server could not check it and will try to deliver.',
     rfc432:
@@ -877,8 +876,7 @@ export default {
     contactRecipientAdministratorMust:
       'Contact the recipient another way; they or their administrator must reactivate it.',
     checkDomainSpf: 'Check your domain’s SPF record.',
-    addProviderSpfInclude:
-      'Add your provider’s include (for OVHcloud: {{ovh.spfInclude}}) or the sending IP.',
+    addProviderSpfInclude: 'Add your provider’s include ($t({{providerFacts.spfText}})) or the sending IP.',
     turnDkimSigningProvider: 'Turn on DKIM signing at your provider.',
     publishDkimKeyGives: 'Publish the DKIM key it gives you in your DNS zone.',
     checkSpfDkimPass: 'Check that SPF and DKIM pass for the domain in From.',

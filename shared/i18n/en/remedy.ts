@@ -116,7 +116,7 @@ export default {
     summary: 'Outlook finds its settings for Exchange through an SRV record that is missing or wrong.',
     steps: [
       'Open your domain’s settings{{panel.dnsZone}}.',
-      'Add an SRV record for _autodiscover._tcp with priority {{ovh.autodiscoverPriority}}, weight {{ovh.autodiscoverWeight}}, port {{ovh.autodiscoverPort}} and the target our check of it names.',
+      'Add an SRV record for _autodiscover._tcp: $t({{providerFacts.autodiscoverText}}).',
       'Save and wait a few hours. Then choose “Check again” below. If the check passes, set up Outlook again.',
     ],
   },
@@ -193,7 +193,7 @@ export default {
     summary: 'The server refused the sender or recipient address, often because too many messages were sent.',
     steps: [
       'Check the sender and recipient addresses for typing mistakes.',
-      'Send fewer messages at once: at OVHcloud the limit is {{ovh.perAccountPerHour}} messages an hour per account and {{ovh.perIpPerHour}} an hour per IP address.',
+      'Send fewer messages at once: $t({{providerFacts.sendingLimitsText}}).',
       'For newsletters and mass mailings, use a service made for them.',
       'Wait an hour and send again.',
     ],
@@ -518,7 +518,7 @@ export default {
     title: 'Fix the settings that prove your mail is yours (SPF, DKIM and DMARC)',
     steps: [
       'Open your domain’s settings (DNS zone).',
-      'Make the SPF record list every server you send from (for OVHcloud: {{ovh.spfInclude}}).',
+      'Make the SPF record list every server you send from ($t({{providerFacts.spfText}})).',
       'Turn on DKIM at your provider and publish its key.',
       'Publish a DMARC record; start with p=none.',
     ],

@@ -121,6 +121,7 @@ export default {
     tooLarge:
       'This session is too large to keep in the history. It was not saved; the other sessions are untouched. Save the report as a file instead.',
     saveFailed: 'The session could not be saved in the history: {{message}}',
+    provider: 'Provider',
   },
   map: {
     title: 'The whole guide',

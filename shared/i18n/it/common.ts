@@ -202,10 +202,36 @@ export default {
   },
   panelPaths: {
     ovhcloud: {
-      domains: ' ({{ovh.company}}: Web Cloud, Domini)',
-      emailState: ' ({{ovh.company}}: scheda Account email della tua offerta, colonna Stato)',
-      changePassword: ' ({{ovh.company}}: il pulsante «…» accanto all’indirizzo, poi Modifica)',
-      dnsZone: ' ({{ovh.company}}: Web Cloud, Domini, il tuo dominio, scheda Zona DNS)',
+      domains: ' ({{providerFacts.company}}: Web Cloud, Domini)',
+      emailState: ' ({{providerFacts.company}}: scheda Account email della tua offerta, colonna Stato)',
+      changePassword: ' ({{providerFacts.company}}: il pulsante «…» accanto all’indirizzo, poi Modifica)',
+      dnsZone: ' ({{providerFacts.company}}: Web Cloud, Domini, il tuo dominio, scheda Zona DNS)',
     },
+  },
+  /**
+   * Facts of the provider in hand that remedy and code texts quote (`$t({{providerFacts.<fact>Text}})`):
+   * `known` when its catalogue entry holds the fact, `ask` (what to ask the provider for) otherwise.
+   */
+  providerFacts: {
+    ask: {
+      sendingLimits: 'chiedi al tuo fornitore qual è il suo limite di invio',
+      spf: 'chiedi al tuo fornitore cosa aggiungere',
+      autodiscover: 'chiedi al tuo fornitore priorità, peso, porta e destinazione',
+    },
+    known: {
+      sendingLimits: 'con {{providerFacts.company}} il limite è {{providerFacts.limitList}}',
+      spf: 'per {{providerFacts.company}}: {{providerFacts.spfInclude}}',
+      autodiscover:
+        'priorità {{providerFacts.srvPriority}}, peso {{providerFacts.srvWeight}}, porta {{providerFacts.srvPort}} e come destinazione quella della nostra verifica',
+    },
+    limits: {
+      perMinute: '{{value}} messaggi al minuto per casella',
+      perHour: '{{value}} messaggi all’ora per casella',
+      perDay: '{{value}} messaggi al giorno per casella',
+      perIpPerHour: '{{value}} all’ora per indirizzo IP',
+      recipientsPerDay: '{{value}} destinatari al giorno',
+      recipientsPerMessage: '{{value}} destinatari per messaggio',
+    },
+    and: ' e ',
   },
 }

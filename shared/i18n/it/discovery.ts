@@ -112,4 +112,19 @@ export default {
   /** Il passo dell'accesso, con i server che prova: quelli della scheda delle impostazioni. */
   loginServers:
     'La prova usa il server della posta in uscita (SMTP) {{smtp}} e il server della posta in arrivo {{incoming}}.',
+  /** Changes a provider announced (shared/knowledge/provider-changes.ts), before and from their date. */
+  providerChanges: {
+    'm365-smtp-basic-auth': {
+      before:
+        'Dal {{date}} Microsoft non accetta più la password per inviare la posta. Imposta ora nel programma «Accedi con Microsoft».',
+      after:
+        'Dal {{date}} Microsoft non accetta più la password per inviare la posta (risposta 550 5.7.30). Usa «Accedi con Microsoft» nel programma.',
+    },
+    'aruba-pec-dedicated-password': {
+      before:
+        'Con la verifica in due passaggi attiva, Aruba PEC vuole una password dedicata nei programmi di posta. Creala dalla Webmail PEC.',
+      after:
+        'Con la verifica in due passaggi attiva, Aruba PEC vuole una password dedicata nei programmi di posta. Creala dalla Webmail PEC.',
+    },
+  },
 }

@@ -379,7 +379,7 @@ export default {
         'Il server non ha accettato le opzioni indicate con l’indirizzo del mittente o del destinatario.',
       causes: [
         'Un indirizzo in Da o A è scritto male.',
-        'Su OVHcloud: superato il limite di invio ({{ovh.perAccountPerHour}} messaggi l’ora per account, {{ovh.perIpPerHour}} l’ora per IP).',
+        'Superato il limite di invio ($t({{providerFacts.sendingLimitsText}})).',
       ],
       retry: 'Riprova dopo aver corretto l’indirizzo o dopo un’ora.',
     },
@@ -401,8 +401,7 @@ export default {
       'Nota sul provider: secondo le guide, solo i server Microsoft Exchange inviano questo codice.',
     undotted:
       'Nota sulla fonte: nessuna RFC definisce questo codice di risposta. Si legge come il codice esteso {{enhanced}} scritto senza punti, e lo spieghiamo così.',
-    ovhLimits:
-      'Nota sul provider: OVHcloud limita l’invio a {{ovh.perAccountPerHour}} messaggi l’ora per account e {{ovh.perIpPerHour}} l’ora per indirizzo IP.',
+    ovhLimits: 'Nota sul provider: $t({{providerFacts.sendingLimitsText}}).',
     rfc252:
       'Nota sulla fonte: una guida dice che l’indirizzo è valido; la RFC 5321 dice solo che il server non ha potuto verificarlo e proverà a consegnare.',
     rfc432:
@@ -955,7 +954,7 @@ export default {
       'Contatta il destinatario in un altro modo; lui o il suo amministratore devono riattivarla.',
     checkDomainSpf: 'Controlla il record SPF del tuo dominio.',
     addProviderSpfInclude:
-      'Aggiungi l’include del tuo provider (per OVHcloud: {{ovh.spfInclude}}) o l’IP di invio.',
+      'Aggiungi l’include del tuo provider ($t({{providerFacts.spfText}})) o l’IP di invio.',
     turnDkimSigningProvider: 'Attiva la firma DKIM presso il tuo provider.',
     publishDkimKeyGives: 'Pubblica nella zona DNS la chiave DKIM che ti fornisce.',
     checkSpfDkimPass: 'Verifica che SPF e DKIM siano superati per il dominio nel campo Da.',

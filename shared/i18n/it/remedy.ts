@@ -119,7 +119,7 @@ export default {
       'Outlook trova da solo le impostazioni grazie a un dato del dominio. Questo dato manca o è sbagliato.',
     steps: [
       'Apri le impostazioni del dominio{{panel.dnsZone}}.',
-      'Aggiungi un record SRV per _autodiscover._tcp. Usa priorità {{ovh.autodiscoverPriority}}, peso {{ovh.autodiscoverWeight}} e porta {{ovh.autodiscoverPort}}. Come destinazione metti quella della nostra verifica.',
+      'Aggiungi un record SRV per _autodiscover._tcp: $t({{providerFacts.autodiscoverText}}).',
       'Salva e aspetta qualche ora. Poi scegli «Verifica di nuovo» qui sotto. Se la verifica va bene, configura ancora Outlook.',
     ],
   },
@@ -197,7 +197,7 @@ export default {
     summary: 'Il server ha rifiutato il mittente o il destinatario. Spesso succede dopo troppi messaggi.',
     steps: [
       'Guarda che gli indirizzi di chi invia e del destinatario siano scritti bene.',
-      'Invia meno messaggi alla volta. Con OVHcloud il limite è {{ovh.perAccountPerHour}} messaggi all’ora per casella e {{ovh.perIpPerHour}} all’ora per server.',
+      'Invia meno messaggi alla volta: $t({{providerFacts.sendingLimitsText}}).',
       'Per newsletter e invii a tante persone usa un servizio fatto apposta.',
       'Aspetta un’ora e invia di nuovo.',
     ],
@@ -526,7 +526,7 @@ export default {
     title: 'Sistema i dati che provano chi sei (SPF, DKIM e DMARC)',
     steps: [
       'Apri le impostazioni del tuo dominio (zona DNS).',
-      'Nel record SPF elenca tutti i server da cui invii (per OVHcloud: {{ovh.spfInclude}}).',
+      'Nel record SPF elenca tutti i server da cui invii ($t({{providerFacts.spfText}})).',
       'Attiva la firma DKIM nel pannello del fornitore. Poi aggiungi la sua chiave.',
       'Aggiungi un record DMARC. Inizia con p=none.',
     ],

@@ -121,6 +121,7 @@ export default {
     tooLarge:
       'Questa sessione è troppo grande per lo storico: non è stata salvata e le altre sessioni restano com’erano. Salva invece il rapporto in un file.',
     saveFailed: 'Non è stato possibile salvare la sessione nello storico: {{message}}',
+    provider: 'Fornitore',
   },
   map: {
     title: 'Tutta la guida',
