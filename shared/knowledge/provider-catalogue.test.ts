@@ -55,6 +55,18 @@ describe('the provider catalogue', () => {
     expect(providersByMx(['mx.example.net'])).toEqual([])
   })
 
+  it('holds OVHcloud’s sending limits as its own guide states them', () => {
+    // Copied from the seed guide ../shared/seeds/000_8a5de131fc756a8d.txt (OVHcloud, «Invio o
+    // ricezione delle email impossibile», reply code 555), the page the catalogue cites for limits.
+    const guide =
+      'non sia stato superato il limite definito da OVHcloud: 200 email/ora/account e 300 email/ora/ip'
+    const [, perAccount, perIp] = /(\d+) email\/ora\/account e (\d+) email\/ora\/ip/.exec(guide) ?? []
+    expect(mailProvider('ovh-mxplan')?.limits).toMatchObject({
+      perHour: Number(perAccount),
+      perIpPerHour: Number(perIp),
+    })
+  })
+
   it('gives texts the facts of the catalogue, not numbers of their own', () => {
     const mxPlan = mailProvider('ovh-mxplan')
     expect(TEXT_FACTS.ovh.perAccountPerHour).toBe(mxPlan?.limits?.perHour)
