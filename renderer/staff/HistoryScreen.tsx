@@ -1,19 +1,13 @@
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { HistoryListEntry } from '../../shared/ipc'
-import { isRemedyId, remedyKeys } from '../../shared/knowledge/remedies'
 import { api } from '../bridge/api'
+import { FormError } from '../components/Field'
 import { useAppStore } from '../store/use-app-store'
 import { saveTextFile } from './download'
 import { HistoryFilters } from './HistoryFilters'
-import {
-  DEFAULT_HISTORY_VIEW,
-  localTime,
-  outcomeKey,
-  visibleEntries,
-  type HistorySortKey,
-  type HistoryView,
-} from './history-view'
+import { HistoryRow } from './HistoryRow'
+import { DEFAULT_HISTORY_VIEW, visibleEntries, type HistorySortKey, type HistoryView } from './history-view'
 import './staff.css'
 
 /** A column header that sorts the list by its column; a second press reverses the order. */
@@ -42,6 +36,24 @@ function SortHeader({
         <span aria-hidden="true">{active ? (view.descending ? ' ▼' : ' ▲') : ''}</span>
       </button>
     </th>
+  )
+}
+
+/** The history table's head: the sortable columns and the others. */
+function HistoryHead({ view, onChange }: { view: HistoryView; onChange: (next: HistoryView) => void }) {
+  const { t } = useTranslation()
+  return (
+    <thead>
+      <tr>
+        <SortHeader column="savedAt" view={view} onChange={onChange} />
+        <th scope="col">{t('report:history.problem')}</th>
+        <SortHeader column="domain" view={view} onChange={onChange} />
+        <th scope="col">{t('report:history.remedy')}</th>
+        <SortHeader column="outcome" view={view} onChange={onChange} />
+        <th scope="col">{t('report:history.findings')}</th>
+        <th scope="col">{t('report:history.actions')}</th>
+      </tr>
+    </thead>
   )
 }
 
@@ -75,7 +87,6 @@ export function HistoryScreen() {
   const status = useAppStore((state) => state.historyStatus)
   const error = useAppStore((state) => state.historyError)
   const showWizard = useAppStore((state) => state.showWizard)
-  const openSession = useAppStore((state) => state.openSession)
   const deleteSession = useAppStore((state) => state.deleteSession)
   const shareSafely = useAppStore((state) => state.shareSafely)
   const [view, setView] = useState<HistoryView>(DEFAULT_HISTORY_VIEW)
@@ -101,11 +112,7 @@ export function HistoryScreen() {
       <p role="status" className="report-notice">
         {message}
       </p>
-      {status === 'failed' && (
-        <p className="field-error" role="alert">
-          {t('report:history.failed', { message: error ?? '' })}
-        </p>
-      )}
+      {status === 'failed' && <FormError>{t('report:history.failed', { message: error ?? '' })}</FormError>}
       {status === 'ready' && entries.length === 0 && (
         <p className="staff-lead">{t('report:history.empty')}</p>
       )}
@@ -124,85 +131,20 @@ export function HistoryScreen() {
       {entries.length > 0 && <p className="staff-lead">{t('report:history.openMeaning')}</p>}
       {entries.length > 0 && (
         <table className="history-table">
-          <thead>
-            <tr>
-              <SortHeader column="savedAt" view={view} onChange={setView} />
-              <th scope="col">{t('report:history.problem')}</th>
-              <SortHeader column="domain" view={view} onChange={setView} />
-              <th scope="col">{t('report:history.remedy')}</th>
-              <SortHeader column="outcome" view={view} onChange={setView} />
-              <th scope="col">{t('report:history.findings')}</th>
-              <th scope="col">{t('report:history.actions')}</th>
-            </tr>
-          </thead>
+          <HistoryHead view={view} onChange={setView} />
           <tbody>
-            {shown.map((entry) => {
-              const date = localTime(entry.savedAt, language)
-              const domain = entry.domain || t('report:doc.noDomain')
-              const remedy = entry.remedyId?.replace(/^tree:/, '') ?? null
-              return (
-                <tr key={entry.id} data-session-id={entry.id} data-outcome={entry.outcome}>
-                  <td>
-                    <time dateTime={entry.savedAt}>{date}</time>
-                  </td>
-                  <td>{entry.problem ? t(entry.problem.key, entry.problem.params ?? {}) : '—'}</td>
-                  <td>{domain}</td>
-                  <td>{remedy && isRemedyId(remedy) ? t(remedyKeys(remedy).title) : '—'}</td>
-                  <td>{t(outcomeKey(entry))}</td>
-                  <td>
-                    {t('report:history.failing', { failing: entry.failingCount, total: entry.findingCount })}
-                  </td>
-                  <td>
-                    {confirming === entry.id ? (
-                      <div
-                        className="confirm"
-                        role="group"
-                        aria-label={t('report:history.confirmDelete', { domain })}
-                      >
-                        <p>{t('report:history.confirmDelete', { domain })}</p>
-                        <button
-                          type="button"
-                          className="button-danger"
-                          onClick={() => void confirmDelete(entry)}
-                        >
-                          {t('report:history.confirmYes')}
-                        </button>
-                        <button
-                          type="button"
-                          className="button-secondary"
-                          autoFocus
-                          onClick={() => setConfirming(null)}
-                        >
-                          {t('report:history.confirmNo')}
-                        </button>
-                      </div>
-                    ) : (
-                      <div className="row-actions">
-                        <button
-                          type="button"
-                          className="button-secondary"
-                          aria-label={t('report:history.reopenLabel', { date, domain })}
-                          onClick={() => void openSession(entry.id)}
-                        >
-                          {t('report:history.reopen')}
-                        </button>
-                        <button
-                          type="button"
-                          className="button-quiet"
-                          aria-label={t('report:history.deleteLabel', { date, domain })}
-                          onClick={() => {
-                            setMessage('')
-                            setConfirming(entry.id)
-                          }}
-                        >
-                          {t('report:history.delete')}
-                        </button>
-                      </div>
-                    )}
-                  </td>
-                </tr>
-              )
-            })}
+            {shown.map((entry) => (
+              <HistoryRow
+                key={entry.id}
+                entry={entry}
+                confirming={confirming === entry.id}
+                onConfirm={(asking) => {
+                  setMessage('')
+                  setConfirming(asking ? entry.id : null)
+                }}
+                onDelete={() => void confirmDelete(entry)}
+              />
+            ))}
           </tbody>
         </table>
       )}

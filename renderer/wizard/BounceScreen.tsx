@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { readBounce } from '../bridge/read-bounce'
 import { useAppStore } from '../store/use-app-store'
-import { MessageFileDrop } from './MessageFileDrop'
+import { PastedText } from './PastedText'
 import { ScreenFrame } from './ScreenFrame'
 
 /**
@@ -64,37 +64,19 @@ export function BounceScreen({ nodeId }: { nodeId: string }) {
       }
     >
       <form id="bounce-form" onSubmit={(event) => void submit(event)} noValidate>
-        <div className="field">
-          <label htmlFor="bounce-text">{t(`${base}.label`)}</label>
-          <MessageFileDrop
-            purpose="bounce"
-            onText={(value) => {
-              setText(value)
-              setError(null)
-            }}
-            onError={setError}
-          >
-            <textarea
-              id="bounce-text"
-              rows={8}
-              spellCheck={false}
-              placeholder={t(`${base}.placeholder`)}
-              value={text}
-              aria-invalid={error !== null}
-              aria-describedby={error ? 'bounce-hint bounce-error' : 'bounce-hint'}
-              onChange={(event) => {
-                setText(event.target.value)
-                if (error) setError(null)
-              }}
-            />
-          </MessageFileDrop>
-          <p className="field-hint" id="bounce-hint">
-            {t(`${base}.hint`)}
-          </p>
-          <p className="field-error" id="bounce-error" role="alert">
-            {error ? t(error) : ''}
-          </p>
-        </div>
+        <PastedText
+          id="bounce-text"
+          name="bounce"
+          purpose="bounce"
+          label={t(`${base}.label`)}
+          hint={t(`${base}.hint`)}
+          placeholder={t(`${base}.placeholder`)}
+          rows={8}
+          text={text}
+          onText={setText}
+          error={error}
+          onError={setError}
+        />
       </form>
     </ScreenFrame>
   )

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { MAX_HEADER_INPUT_CHARS } from '../../../shared/headers/limits'
 import { api } from '../../bridge/api'
 import { useAppStore } from '../../store/use-app-store'
-import { MessageFileDrop } from '../MessageFileDrop'
+import { PastedText } from '../PastedText'
 import { ScreenFrame } from '../ScreenFrame'
 import { readHeadersOffThread } from '../../bridge/read-headers'
 import { useProviderIdentity } from '../use-detected-provider'
@@ -67,34 +67,18 @@ export function HeadersScreen() {
         </ul>
       </details>
       <form id="headers-form" onSubmit={(event) => void submit(event)} noValidate>
-        <div className="field">
-          <label htmlFor="headers-text">{t('headers:screen.label')}</label>
-          <MessageFileDrop
-            purpose="headers"
-            onText={(value) => {
-              setText(value)
-              setError(null)
-            }}
-            onError={setError}
-          >
-            <textarea
-              id="headers-text"
-              rows={10}
-              spellCheck={false}
-              placeholder={t('headers:screen.placeholder')}
-              value={text}
-              aria-invalid={error !== null}
-              aria-describedby="headers-error"
-              onChange={(event) => {
-                setText(event.target.value)
-                if (error) setError(null)
-              }}
-            />
-          </MessageFileDrop>
-          <p className="field-error" id="headers-error" role="alert">
-            {error ? t(error) : ''}
-          </p>
-        </div>
+        <PastedText
+          id="headers-text"
+          name="headers"
+          purpose="headers"
+          label={t('headers:screen.label')}
+          placeholder={t('headers:screen.placeholder')}
+          rows={10}
+          text={text}
+          onText={setText}
+          error={error}
+          onError={setError}
+        />
       </form>
     </ScreenFrame>
   )
