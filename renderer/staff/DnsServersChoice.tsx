@@ -4,22 +4,18 @@ import { MAX_DNS_SERVERS } from '../../shared/app-settings'
 import { Field } from '../components/Field'
 import type { DnsMode, DnsProblem } from './use-dns-settings'
 
-/** The settings dialog's DNS choice: the system's resolvers, or the servers typed in the field. */
-export function DnsServersChoice({
-  mode,
-  onMode,
-  text,
-  onText,
-  problem,
-  fieldRef,
-}: {
+/** The choice, the typed servers and their problem, and the field to focus on a problem. */
+interface DnsServersChoiceProps {
   mode: DnsMode
   onMode: (mode: DnsMode) => void
   text: string
   onText: (text: string) => void
   problem: DnsProblem | null
   fieldRef: RefObject<HTMLInputElement | null>
-}) {
+}
+
+/** The settings dialog's DNS choice: the system's resolvers, or the servers typed in the field. */
+export function DnsServersChoice({ mode, onMode, text, onText, problem, fieldRef }: DnsServersChoiceProps) {
   const { t } = useTranslation()
   const id = useId()
   return (

@@ -4,23 +4,20 @@ import { isRemedyId, remedyKeys } from '../../shared/knowledge/remedies'
 import { useAppStore } from '../store/use-app-store'
 import { localTime, outcomeKey } from './history-view'
 
-/**
- * One saved session in the history table: date, problem, domain, remedy, outcome and findings, with
- * Open and Delete; Delete first asks, in the row, whether to delete.
- */
-export function HistoryRow({
-  entry,
-  confirming,
-  onConfirm,
-  onDelete,
-}: {
+/** A saved session, whether its row asks to confirm the deletion, and what its buttons do. */
+interface HistoryRowProps {
   entry: HistoryListEntry
-  /** Whether the row asks to confirm the deletion. */
   confirming: boolean
   /** Asks to confirm (true) or takes the question back (false). */
   onConfirm: (asking: boolean) => void
   onDelete: () => void
-}) {
+}
+
+/**
+ * One saved session in the history table: date, problem, domain, remedy, outcome and findings, with
+ * Open and Delete; Delete first asks, in the row, whether to delete.
+ */
+export function HistoryRow({ entry, confirming, onConfirm, onDelete }: HistoryRowProps) {
   const { t } = useTranslation()
   const language = useAppStore((state) => state.language)
   const openSession = useAppStore((state) => state.openSession)

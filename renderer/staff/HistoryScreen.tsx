@@ -76,6 +76,54 @@ async function exportJsonLines(
   return lines.length
 }
 
+/** The sessions shown, the order, and the row that asks to confirm a deletion. */
+interface HistoryTableProps {
+  shown: readonly HistoryListEntry[]
+  view: HistoryView
+  onView: (next: HistoryView) => void
+  confirming: string | null
+  /** Asks to confirm deleting a session (its id), or takes the question back (null). */
+  onConfirm: (id: string | null) => void
+  onDelete: (entry: HistoryListEntry) => void
+}
+
+/** The history's table: sortable head, a row a session. */
+function HistoryTable({ shown, view, onView, confirming, onConfirm, onDelete }: HistoryTableProps) {
+  return (
+    <table className="history-table">
+      <HistoryHead view={view} onChange={onView} />
+      <tbody>
+        {shown.map((entry) => (
+          <HistoryRow
+            key={entry.id}
+            entry={entry}
+            confirming={confirming === entry.id}
+            onConfirm={(asking) => onConfirm(asking ? entry.id : null)}
+            onDelete={() => onDelete(entry)}
+          />
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+/** What the last action did, and whether the list failed to load or is empty. */
+function HistoryNotices({ message }: { message: string }) {
+  const { t } = useTranslation()
+  const empty = useAppStore((state) => state.historyEntries.length === 0)
+  const status = useAppStore((state) => state.historyStatus)
+  const error = useAppStore((state) => state.historyError)
+  return (
+    <>
+      <p role="status" className="report-notice">
+        {message}
+      </p>
+      {status === 'failed' && <FormError>{t('report:history.failed', { message: error ?? '' })}</FormError>}
+      {status === 'ready' && empty && <p className="staff-lead">{t('report:history.empty')}</p>}
+    </>
+  )
+}
+
 /**
  * The saved sessions, newest first, in local time: problem, domain, remedy and outcome; sorted and
  * filtered by the staff, exported as JSON lines; open one (read only) or delete it after a confirmation.
@@ -84,8 +132,6 @@ export function HistoryScreen() {
   const { t } = useTranslation()
   const language = useAppStore((state) => state.language)
   const entries = useAppStore((state) => state.historyEntries)
-  const status = useAppStore((state) => state.historyStatus)
-  const error = useAppStore((state) => state.historyError)
   const showWizard = useAppStore((state) => state.showWizard)
   const deleteSession = useAppStore((state) => state.deleteSession)
   const shareSafely = useAppStore((state) => state.shareSafely)
@@ -109,13 +155,7 @@ export function HistoryScreen() {
         {t('report:history.title')}
       </h1>
       <p className="lead">{t('report:history.lead')}</p>
-      <p role="status" className="report-notice">
-        {message}
-      </p>
-      {status === 'failed' && <FormError>{t('report:history.failed', { message: error ?? '' })}</FormError>}
-      {status === 'ready' && entries.length === 0 && (
-        <p className="staff-lead">{t('report:history.empty')}</p>
-      )}
+      <HistoryNotices message={message} />
       {entries.length > 0 && (
         <HistoryFilters
           view={view}
@@ -130,23 +170,17 @@ export function HistoryScreen() {
       )}
       {entries.length > 0 && <p className="staff-lead">{t('report:history.openMeaning')}</p>}
       {entries.length > 0 && (
-        <table className="history-table">
-          <HistoryHead view={view} onChange={setView} />
-          <tbody>
-            {shown.map((entry) => (
-              <HistoryRow
-                key={entry.id}
-                entry={entry}
-                confirming={confirming === entry.id}
-                onConfirm={(asking) => {
-                  setMessage('')
-                  setConfirming(asking ? entry.id : null)
-                }}
-                onDelete={() => void confirmDelete(entry)}
-              />
-            ))}
-          </tbody>
-        </table>
+        <HistoryTable
+          shown={shown}
+          view={view}
+          onView={setView}
+          confirming={confirming}
+          onConfirm={(id) => {
+            setMessage('')
+            setConfirming(id)
+          }}
+          onDelete={(entry) => void confirmDelete(entry)}
+        />
       )}
       <div className="actions">
         <button type="button" className="button-secondary" onClick={showWizard}>

@@ -1,9 +1,18 @@
 import { useEffect, useId, useRef, useState } from 'react'
+import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import { trapFocus } from '../components/trap-focus'
 import { DnsServersChoice } from './DnsServersChoice'
 import { EffectiveSettings } from './EffectiveSettings'
 import { useDnsSettings, type DnsSaved } from './use-dns-settings'
+
+/** How the last save went, in words. */
+function savedText(t: TFunction, outcome: DnsSaved): string {
+  if (outcome.kind === 'failed') return t('common:settings.failed', { message: outcome.message })
+  return outcome.servers.length > 0
+    ? t('common:settings.saved', { servers: outcome.servers.join(', ') })
+    : t('common:settings.savedSystem')
+}
 
 /**
  * The header's Settings button and its dialog: support staff pick the DNS servers the checks use
@@ -28,13 +37,6 @@ export function SettingsDialog() {
   const openDialog = async () => {
     await dns.load()
     setOpen(true)
-  }
-
-  const savedText = (outcome: DnsSaved) => {
-    if (outcome.kind === 'failed') return t('common:settings.failed', { message: outcome.message })
-    return outcome.servers.length > 0
-      ? t('common:settings.saved', { servers: outcome.servers.join(', ') })
-      : t('common:settings.savedSystem')
   }
 
   return (
@@ -65,7 +67,7 @@ export function SettingsDialog() {
             fieldRef={dns.fieldRef}
           />
           <p className="settings-saved" role="status">
-            {dns.saved && savedText(dns.saved)}
+            {dns.saved && savedText(t, dns.saved)}
           </p>
           <div className="settings-buttons">
             <button type="submit" className="button-primary">

@@ -59,29 +59,7 @@ export function LoginTest({ settings }: { settings: ClientSettings }) {
       <h2 id="login-test-title">{t('tree:login.title')}</h2>
       <p>{t('tree:login.lead')}</p>
       <form onSubmit={(event) => void run('outgoing', event)} noValidate>
-        <Field id="login-address" label={t('tree:login.address')}>
-          {(control) => (
-            <input
-              {...control}
-              type="email"
-              autoComplete="username"
-              spellCheck={false}
-              value={address}
-              onChange={(event) => setAddress(event.target.value)}
-            />
-          )}
-        </Field>
-        <Field id="login-password" label={t('tree:login.password')} hint={t('tree:login.passwordHint')}>
-          {(control) => (
-            <input
-              {...control}
-              type="password"
-              autoComplete="current-password"
-              value={password}
-              onChange={(event) => setPassword(event.target.value)}
-            />
-          )}
-        </Field>
+        <LoginFields address={address} onAddress={setAddress} password={password} onPassword={setPassword} />
         <LoginTestButtons
           running={running}
           withMailbox={mailbox !== null}
@@ -146,6 +124,44 @@ function LoginTestButtons({
           </button>
         </div>
       )}
+    </>
+  )
+}
+
+/** The address and password fields; the password stays in the login screen's state. */
+function LoginFields(props: {
+  address: string
+  onAddress: (address: string) => void
+  password: string
+  onPassword: (password: string) => void
+}) {
+  const { t } = useTranslation()
+  const { address, onAddress, password, onPassword } = props
+  return (
+    <>
+      <Field id="login-address" label={t('tree:login.address')}>
+        {(control) => (
+          <input
+            {...control}
+            type="email"
+            autoComplete="username"
+            spellCheck={false}
+            value={address}
+            onChange={(event) => onAddress(event.target.value)}
+          />
+        )}
+      </Field>
+      <Field id="login-password" label={t('tree:login.password')} hint={t('tree:login.passwordHint')}>
+        {(control) => (
+          <input
+            {...control}
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(event) => onPassword(event.target.value)}
+          />
+        )}
+      </Field>
     </>
   )
 }

@@ -147,17 +147,7 @@ export function SettingsCompare({ right }: { right: ClientSettings }) {
         </button>
       </form>
       {result && <CompareResult differences={result} />}
-      <details className="compare-where">
-        <summary>{t('discovery:where.title')}</summary>
-        <dl>
-          {PROGRAMS.map((program) => (
-            <div key={program}>
-              <dt>{t(`discovery:where.${program}.name`)}</dt>
-              <dd>{t(`discovery:where.${program}.path`)}</dd>
-            </div>
-          ))}
-        </dl>
-      </details>
+      <WhereInPrograms />
     </section>
   )
 }
@@ -186,5 +176,23 @@ function CompareResult({ differences }: { differences: SettingsDifference[] }) {
         </ul>
       )}
     </div>
+  )
+}
+
+/** Where the common mail programs keep these settings. */
+function WhereInPrograms() {
+  const { t } = useTranslation()
+  return (
+    <details className="compare-where">
+      <summary>{t('discovery:where.title')}</summary>
+      <dl>
+        {PROGRAMS.map((program) => (
+          <div key={program}>
+            <dt>{t(`discovery:where.${program}.name`)}</dt>
+            <dd>{t(`discovery:where.${program}.path`)}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
   )
 }

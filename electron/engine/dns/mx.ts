@@ -136,6 +136,20 @@ export async function checkMxHosts(
   return Promise.all(mx.records.map((record) => checkMxHost(ctx, client, mx.kind, record.exchange)))
 }
 
+/** An MX host that is an alias (a CNAME), which RFC 2181 §10.3 does not allow: a warning under `dns.mx`. */
+function warnOfAlias(ctx: CheckContext, started: number, host: string, resolved: HostAddresses): void {
+  const cnames = resolved.a.cnames.length > 0 ? resolved.a.cnames : resolved.aaaa.cnames
+  if (cnames.length === 0) return
+  report(ctx, 'dns.mx', started, {
+    status: 'warn',
+    subject: host,
+    title: msg('mx.cnameTitle', { host }),
+    detail: msg('mx.cnameDetail', { host, target: cnames.at(-1) ?? '' }),
+    evidence: { host, cnames },
+    remedies: ['fix-mx'],
+  })
+}
+
 /** One MX host's addresses under `dns.mx.hosts`, and the alias warning under `dns.mx`. */
 async function checkMxHost(
   ctx: CheckContext,
@@ -171,16 +185,7 @@ async function checkMxHost(
       }),
       evidence,
     })
-    const cnames = resolved.a.cnames.length > 0 ? resolved.a.cnames : resolved.aaaa.cnames
-    if (kind === 'mx' && cnames.length > 0)
-      report(ctx, 'dns.mx', started, {
-        status: 'warn',
-        subject: host,
-        title: msg('mx.cnameTitle', { host }),
-        detail: msg('mx.cnameDetail', { host, target: cnames.at(-1) ?? '' }),
-        evidence: { host, cnames },
-        remedies: ['fix-mx'],
-      })
+    if (kind === 'mx') warnOfAlias(ctx, started, host, resolved)
   } else if (isDefinite(resolved.outcome)) {
     report(ctx, 'dns.mx.hosts', started, {
       status: 'fail',
