@@ -39,7 +39,6 @@ const FOLDER_PAIRS_TO_REMOVE = [
   'electron/engine <-> electron/engine/dns',
   'electron/engine <-> electron/engine/headers',
   'electron/engine <-> electron/engine/probes',
-  'electron/engine/discovery <-> electron/engine/probes',
   'electron/engine/dns <-> electron/engine/rdap',
   'renderer/app <-> renderer/components',
   'renderer/app <-> renderer/store',

@@ -8,7 +8,7 @@ import { dovecotUnavailable, startDovecot, type RunningDovecot } from '../e2e/se
 import { startSmtpServer } from '../e2e/servers/smtp-servers'
 import { createTestPki } from '../e2e/servers/test-ca'
 import type { ProbeKind } from '../shared/ipc'
-import type { ClientKind } from '../electron/engine/probes/probe-modules'
+import type { ClientKind } from '../electron/engine/probe-modules'
 
 /** The delay every loopback mail server adds to each thing it sends, in ms. */
 /** The delay every loopback DNS answer waits in the full check, in ms. */

@@ -27,7 +27,7 @@ import { benchBatch } from './bench-batch'
 import { benchDiscovery } from './bench-discovery'
 import { benchHostile } from './bench-hostile'
 import { startSlowWorld } from './slow-world'
-import { probeClientKind, probeMailServers } from '../electron/engine/probes/probe-modules'
+import { probeClientKind, probeMailServers } from '../electron/engine/probe-modules'
 import { probeOptionsFrom, runProbe } from '../electron/engine/probes/run-probe'
 import { readHeaders } from '../shared/headers/read-headers'
 

@@ -6,7 +6,7 @@ import { APP_VERSION } from '../../shared/version'
 import { ENGINE_DEFAULTS, type CheckContext, type CheckModule, type EngineOptions } from './context'
 import { createRunDnsClient, dnsModule, registrationModule } from './dns'
 import { discoveryModule } from './discovery/discover'
-import { imapModule, pop3Module, smtpModule } from './probes/probe-modules'
+import { imapModule, pop3Module, smtpModule } from './probe-modules'
 import { delay, whenAborted } from './util/deadline'
 
 /** The check modules of each area; an area without a module yet runs nothing. */

@@ -28,8 +28,6 @@ export function App() {
   const language = useAppStore((state) => state.language)
   const view = useAppStore((state) => state.view)
   const callView = useAppStore((state) => state.callView)
-  const startFresh = useAppStore((state) => state.startFresh)
-  const setHelpOpen = useAppStore((state) => state.setHelpOpen)
   const mainRef = useRef<HTMLElement>(null)
 
   useEffect(() => {
@@ -46,32 +44,7 @@ export function App() {
   const current = stepsDone + 1
   return (
     <div className="app">
-      <header className="app-header">
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true">
-            ✉
-          </span>
-          <span className="brand-name">{t('common:app.name')}</span>
-        </div>
-        <div className="header-actions">
-          {(screen !== 'welcome' || view !== 'wizard') && (
-            <button type="button" className="button-quiet" onClick={startFresh}>
-              {t('common:action.startOver')}
-            </button>
-          )}
-          <StaffMenu />
-          <button
-            type="button"
-            className="button-quiet"
-            aria-label={t('report:shortcuts.open')}
-            title={t('report:shortcuts.open')}
-            onClick={() => setHelpOpen(true)}
-          >
-            ?
-          </button>
-          <LanguageSwitch />
-        </div>
-      </header>
+      <AppHeader />
       <main
         className={`app-main${view === 'history' || (callView && view === 'wizard' && screen === 'tree') ? ' app-main-wide' : ''}`}
         ref={mainRef}
@@ -96,5 +69,42 @@ export function App() {
       {view === 'wizard' && screen === 'tree' && <AutoSave />}
       <HelpOverlay />
     </div>
+  )
+}
+
+/** The header: the app's name, start over (once there is something to start over), the staff's menu, help and the language. */
+function AppHeader() {
+  const { t } = useTranslation()
+  const screen = useAppStore((state) => state.screen)
+  const view = useAppStore((state) => state.view)
+  const startFresh = useAppStore((state) => state.startFresh)
+  const setHelpOpen = useAppStore((state) => state.setHelpOpen)
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden="true">
+          ✉
+        </span>
+        <span className="brand-name">{t('common:app.name')}</span>
+      </div>
+      <div className="header-actions">
+        {(screen !== 'welcome' || view !== 'wizard') && (
+          <button type="button" className="button-quiet" onClick={startFresh}>
+            {t('common:action.startOver')}
+          </button>
+        )}
+        <StaffMenu />
+        <button
+          type="button"
+          className="button-quiet"
+          aria-label={t('report:shortcuts.open')}
+          title={t('report:shortcuts.open')}
+          onClick={() => setHelpOpen(true)}
+        >
+          ?
+        </button>
+        <LanguageSwitch />
+      </div>
+    </header>
   )
 }

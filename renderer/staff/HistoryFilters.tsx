@@ -1,67 +1,61 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SessionOutcome } from '../../shared/session'
+import { Field } from '../components/Field'
 import type { HistoryView } from './history-view'
 
 const OUTCOMES: (SessionOutcome | 'all')[] = ['all', 'open', 'solved', 'unsolved', 'handoff']
 
-/** The history's filters (domain, outcome, a range of days) and the export of what they show. */
-export function HistoryFilters({
-  view,
-  onChange,
-  onExport,
-  count,
-}: {
+/** The filters typed in a box: the domain, and the first and last day. */
+const TYPED = [
+  { key: 'domain', type: 'search', label: 'report:history.filterDomain' },
+  { key: 'from', type: 'date', label: 'report:history.from' },
+  { key: 'to', type: 'date', label: 'report:history.to' },
+] as const
+
+interface HistoryFiltersProps {
   view: HistoryView
   onChange: (next: HistoryView) => void
   onExport: () => void
   count: number
-}) {
+}
+
+/** The history's filters (domain, outcome, a range of days) and the export of what they show. */
+export function HistoryFilters({ view, onChange, onExport, count }: HistoryFiltersProps) {
   const { t } = useTranslation()
-  const ids = { domain: useId(), outcome: useId(), from: useId(), to: useId() }
+  const id = useId()
+  const [domain, from, to] = TYPED.map(({ key, type, label }) => (
+    <Field key={key} id={`${id}-${key}`} label={t(label)}>
+      {(control) => (
+        <input
+          {...control}
+          type={type}
+          value={view[key]}
+          onChange={(event) => onChange({ ...view, [key]: event.target.value })}
+        />
+      )}
+    </Field>
+  ))
   return (
     <form className="history-filters" role="search" onSubmit={(event) => event.preventDefault()}>
-      <div className="field">
-        <label htmlFor={ids.domain}>{t('report:history.filterDomain')}</label>
-        <input
-          id={ids.domain}
-          type="search"
-          value={view.domain}
-          onChange={(event) => onChange({ ...view, domain: event.target.value })}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={ids.outcome}>{t('report:history.filterOutcome')}</label>
-        <select
-          id={ids.outcome}
-          value={view.outcome}
-          onChange={(event) => onChange({ ...view, outcome: event.target.value as HistoryView['outcome'] })}
-        >
-          {OUTCOMES.map((outcome) => (
-            <option key={outcome} value={outcome}>
-              {outcome === 'all' ? t('report:history.allOutcomes') : t(`report:outcome.${outcome}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={ids.from}>{t('report:history.from')}</label>
-        <input
-          id={ids.from}
-          type="date"
-          value={view.from}
-          onChange={(event) => onChange({ ...view, from: event.target.value })}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={ids.to}>{t('report:history.to')}</label>
-        <input
-          id={ids.to}
-          type="date"
-          value={view.to}
-          onChange={(event) => onChange({ ...view, to: event.target.value })}
-        />
-      </div>
+      {domain}
+      <Field id={`${id}-outcome`} label={t('report:history.filterOutcome')}>
+        {(control) => (
+          <select
+            {...control}
+            value={view.outcome}
+            onChange={(event) => onChange({ ...view, outcome: event.target.value as HistoryView['outcome'] })}
+          >
+            {OUTCOMES.map((outcome) => (
+              <option key={outcome} value={outcome}>
+                {outcome === 'all' ? t('report:history.allOutcomes') : t(`report:outcome.${outcome}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {from}
+      {to}
       <button type="button" className="button-secondary" disabled={count === 0} onClick={onExport}>
         {t('report:history.exportLines', { count })}
       </button>

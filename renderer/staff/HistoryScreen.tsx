@@ -1,19 +1,13 @@
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { HistoryListEntry } from '../../shared/ipc'
-import { isRemedyId, remedyKeys } from '../../shared/knowledge/remedies'
 import { api } from '../bridge/api'
+import { FormError } from '../components/Field'
 import { useAppStore } from '../store/use-app-store'
 import { saveTextFile } from './download'
 import { HistoryFilters } from './HistoryFilters'
-import {
-  DEFAULT_HISTORY_VIEW,
-  localTime,
-  outcomeKey,
-  visibleEntries,
-  type HistorySortKey,
-  type HistoryView,
-} from './history-view'
+import { HistoryRow } from './HistoryRow'
+import { DEFAULT_HISTORY_VIEW, visibleEntries, type HistorySortKey, type HistoryView } from './history-view'
 import './staff.css'
 
 /** A column header that sorts the list by its column; a second press reverses the order. */
@@ -45,6 +39,25 @@ function SortHeader({
   )
 }
 
+/** The history table's head: the sortable columns and the others. */
+function HistoryHead({ view, onChange }: { view: HistoryView; onChange: (next: HistoryView) => void }) {
+  const { t } = useTranslation()
+  return (
+    <thead>
+      <tr>
+        <SortHeader column="savedAt" view={view} onChange={onChange} />
+        <th scope="col">{t('report:history.problem')}</th>
+        <SortHeader column="domain" view={view} onChange={onChange} />
+        <th scope="col">{t('report:history.provider')}</th>
+        <th scope="col">{t('report:history.remedy')}</th>
+        <SortHeader column="outcome" view={view} onChange={onChange} />
+        <th scope="col">{t('report:history.findings')}</th>
+        <th scope="col">{t('report:history.actions')}</th>
+      </tr>
+    </thead>
+  )
+}
+
 /** Saves the sessions shown as JSON lines, one session report a line, for a ticket system. */
 async function exportJsonLines(
   entries: readonly HistoryListEntry[],
@@ -64,6 +77,54 @@ async function exportJsonLines(
   return lines.length
 }
 
+/** The sessions shown, the order, and the row that asks to confirm a deletion. */
+interface HistoryTableProps {
+  shown: readonly HistoryListEntry[]
+  view: HistoryView
+  onView: (next: HistoryView) => void
+  confirming: string | null
+  /** Asks to confirm deleting a session (its id), or takes the question back (null). */
+  onConfirm: (id: string | null) => void
+  onDelete: (entry: HistoryListEntry) => void
+}
+
+/** The history's table: sortable head, a row a session. */
+function HistoryTable({ shown, view, onView, confirming, onConfirm, onDelete }: HistoryTableProps) {
+  return (
+    <table className="history-table">
+      <HistoryHead view={view} onChange={onView} />
+      <tbody>
+        {shown.map((entry) => (
+          <HistoryRow
+            key={entry.id}
+            entry={entry}
+            confirming={confirming === entry.id}
+            onConfirm={(asking) => onConfirm(asking ? entry.id : null)}
+            onDelete={() => onDelete(entry)}
+          />
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+/** What the last action did, and whether the list failed to load or is empty. */
+function HistoryNotices({ message }: { message: string }) {
+  const { t } = useTranslation()
+  const empty = useAppStore((state) => state.historyEntries.length === 0)
+  const status = useAppStore((state) => state.historyStatus)
+  const error = useAppStore((state) => state.historyError)
+  return (
+    <>
+      <p role="status" className="report-notice">
+        {message}
+      </p>
+      {status === 'failed' && <FormError>{t('report:history.failed', { message: error ?? '' })}</FormError>}
+      {status === 'ready' && empty && <p className="staff-lead">{t('report:history.empty')}</p>}
+    </>
+  )
+}
+
 /**
  * The saved sessions, newest first, in local time: problem, domain, remedy and outcome; sorted and
  * filtered by the staff, exported as JSON lines; open one (read only) or delete it after a confirmation.
@@ -72,10 +133,7 @@ export function HistoryScreen() {
   const { t } = useTranslation()
   const language = useAppStore((state) => state.language)
   const entries = useAppStore((state) => state.historyEntries)
-  const status = useAppStore((state) => state.historyStatus)
-  const error = useAppStore((state) => state.historyError)
   const showWizard = useAppStore((state) => state.showWizard)
-  const openSession = useAppStore((state) => state.openSession)
   const deleteSession = useAppStore((state) => state.deleteSession)
   const shareSafely = useAppStore((state) => state.shareSafely)
   const [view, setView] = useState<HistoryView>(DEFAULT_HISTORY_VIEW)
@@ -98,17 +156,7 @@ export function HistoryScreen() {
         {t('report:history.title')}
       </h1>
       <p className="lead">{t('report:history.lead')}</p>
-      <p role="status" className="report-notice">
-        {message}
-      </p>
-      {status === 'failed' && (
-        <p className="field-error" role="alert">
-          {t('report:history.failed', { message: error ?? '' })}
-        </p>
-      )}
-      {status === 'ready' && entries.length === 0 && (
-        <p className="staff-lead">{t('report:history.empty')}</p>
-      )}
+      <HistoryNotices message={message} />
       {entries.length > 0 && (
         <HistoryFilters
           view={view}
@@ -123,90 +171,17 @@ export function HistoryScreen() {
       )}
       {entries.length > 0 && <p className="staff-lead">{t('report:history.openMeaning')}</p>}
       {entries.length > 0 && (
-        <table className="history-table">
-          <thead>
-            <tr>
-              <SortHeader column="savedAt" view={view} onChange={setView} />
-              <th scope="col">{t('report:history.problem')}</th>
-              <SortHeader column="domain" view={view} onChange={setView} />
-              <th scope="col">{t('report:history.provider')}</th>
-              <th scope="col">{t('report:history.remedy')}</th>
-              <SortHeader column="outcome" view={view} onChange={setView} />
-              <th scope="col">{t('report:history.findings')}</th>
-              <th scope="col">{t('report:history.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((entry) => {
-              const date = localTime(entry.savedAt, language)
-              const domain = entry.domain || t('report:doc.noDomain')
-              const remedy = entry.remedyId?.replace(/^tree:/, '') ?? null
-              return (
-                <tr key={entry.id} data-session-id={entry.id} data-outcome={entry.outcome}>
-                  <td>
-                    <time dateTime={entry.savedAt}>{date}</time>
-                  </td>
-                  <td>{entry.problem ? t(entry.problem.key, entry.problem.params ?? {}) : '—'}</td>
-                  <td>{domain}</td>
-                  <td className="history-provider">{entry.provider ?? '—'}</td>
-                  <td>{remedy && isRemedyId(remedy) ? t(remedyKeys(remedy).title) : '—'}</td>
-                  <td>{t(outcomeKey(entry))}</td>
-                  <td>
-                    {t('report:history.failing', { failing: entry.failingCount, total: entry.findingCount })}
-                  </td>
-                  <td>
-                    {confirming === entry.id ? (
-                      <div
-                        className="confirm"
-                        role="group"
-                        aria-label={t('report:history.confirmDelete', { domain })}
-                      >
-                        <p>{t('report:history.confirmDelete', { domain })}</p>
-                        <button
-                          type="button"
-                          className="button-danger"
-                          onClick={() => void confirmDelete(entry)}
-                        >
-                          {t('report:history.confirmYes')}
-                        </button>
-                        <button
-                          type="button"
-                          className="button-secondary"
-                          autoFocus
-                          onClick={() => setConfirming(null)}
-                        >
-                          {t('report:history.confirmNo')}
-                        </button>
-                      </div>
-                    ) : (
-                      <div className="row-actions">
-                        <button
-                          type="button"
-                          className="button-secondary"
-                          aria-label={t('report:history.reopenLabel', { date, domain })}
-                          onClick={() => void openSession(entry.id)}
-                        >
-                          {t('report:history.reopen')}
-                        </button>
-                        <button
-                          type="button"
-                          className="button-quiet"
-                          aria-label={t('report:history.deleteLabel', { date, domain })}
-                          onClick={() => {
-                            setMessage('')
-                            setConfirming(entry.id)
-                          }}
-                        >
-                          {t('report:history.delete')}
-                        </button>
-                      </div>
-                    )}
-                  </td>
-                </tr>
-              )
-            })}
-          </tbody>
-        </table>
+        <HistoryTable
+          shown={shown}
+          view={view}
+          onView={setView}
+          confirming={confirming}
+          onConfirm={(id) => {
+            setMessage('')
+            setConfirming(id)
+          }}
+          onDelete={(entry) => void confirmDelete(entry)}
+        />
       )}
       <div className="actions">
         <button type="button" className="button-secondary" onClick={showWizard}>

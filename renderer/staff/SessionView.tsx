@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { formatDate } from '../../shared/report-export/evidence'
+import type { PathStep } from '../../shared/session'
 import { FindingList } from '../components/FindingList'
 import { useAppStore } from '../store/use-app-store'
 import { ReportPanel } from './ReportPanel'
@@ -23,35 +24,7 @@ export function SessionView() {
       </h1>
       <p className="lead">{t('report:history.readOnly', { date: formatDate(session.savedAt, language) })}</p>
       <h2>{t('report:doc.answers')}</h2>
-      {session.path.length === 0 ? (
-        <p className="staff-lead">{t('report:doc.noAnswers')}</p>
-      ) : (
-        <ol className="session-path">
-          {session.path.map((step, index) => (
-            <li key={`${step.nodeId}-${index}`}>
-              {t(step.question.key, step.question.params ?? {})} —{' '}
-              <strong>{t(step.answerLabel.key, step.answerLabel.params ?? {})}</strong>
-              {step.by === 'automatic' && ` (${t('report:doc.automaticMark')})`}
-              {step.because && (
-                <p>{t(step.because.key, { provider: t('tree:ui.yourProvider'), ...step.because.params })}</p>
-              )}
-              {step.pasted && <p>{t('report:map.decidedByPasted', { codes: step.pasted })}</p>}
-              {(step.decidedBy?.length ?? 0) > 0 && (
-                <ul>
-                  {step.decidedBy?.map((finding, at) => (
-                    <li key={`${finding.id}-${at}`}>
-                      {t('report:map.decidedBy', {
-                        finding: t(finding.title.key, finding.title.params ?? {}),
-                        status: t(`common:status.${finding.status}`),
-                      })}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </li>
-          ))}
-        </ol>
-      )}
+      <SessionAnswers path={session.path} />
       <h2>{t('report:doc.findings', { count: session.report.findings.length })}</h2>
       <FindingList
         findings={session.report.findings}
@@ -75,5 +48,39 @@ export function SessionView() {
         </button>
       </div>
     </section>
+  )
+}
+
+/** The answers that led here, each with what decided it when it was not the person. */
+function SessionAnswers({ path }: { path: readonly PathStep[] }) {
+  const { t } = useTranslation()
+  return path.length === 0 ? (
+    <p className="staff-lead">{t('report:doc.noAnswers')}</p>
+  ) : (
+    <ol className="session-path">
+      {path.map((step, index) => (
+        <li key={`${step.nodeId}-${index}`}>
+          {t(step.question.key, step.question.params ?? {})} —{' '}
+          <strong>{t(step.answerLabel.key, step.answerLabel.params ?? {})}</strong>
+          {step.by === 'automatic' && ` (${t('report:doc.automaticMark')})`}
+          {step.because && (
+            <p>{t(step.because.key, { provider: t('tree:ui.yourProvider'), ...step.because.params })}</p>
+          )}
+          {step.pasted && <p>{t('report:map.decidedByPasted', { codes: step.pasted })}</p>}
+          {(step.decidedBy?.length ?? 0) > 0 && (
+            <ul>
+              {step.decidedBy?.map((finding, at) => (
+                <li key={`${finding.id}-${at}`}>
+                  {t('report:map.decidedBy', {
+                    finding: t(finding.title.key, finding.title.params ?? {}),
+                    status: t(`common:status.${finding.status}`),
+                  })}
+                </li>
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
+    </ol>
   )
 }

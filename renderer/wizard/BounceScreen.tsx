@@ -1,8 +1,11 @@
 import { useState, type FormEvent } from 'react'
+import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
+import type { BounceInfo } from '../../shared/bounce/types'
 import { readBounce } from '../bridge/read-bounce'
 import { useAppStore } from '../store/use-app-store'
-import { MessageFileDrop } from './MessageFileDrop'
+import type { BounceSummary } from '../store/wizard-slice'
+import { PastedText } from './PastedText'
 import { ScreenFrame } from './ScreenFrame'
 
 /**
@@ -28,24 +31,8 @@ export function BounceScreen({ nodeId }: { nodeId: string }) {
     setReading(true)
     try {
       const info = await readBounce(text)
-      const codes = [info.replyCode, info.enhancedCode].filter((code) => code !== null).join(' ')
-      submitBounce(
-        {
-          replyCode: info.replyCode,
-          enhancedCode: info.enhancedCode,
-          serverText: info.explanation?.serverText.map((match) => match.id) ?? [],
-          recipient: info.recipient,
-          sendingIp: info.sendingIp,
-          explanation: info.explanation,
-          reason: info.reason,
-          retry: info.retry,
-          pec: info.pec,
-          ordinaryToPec: info.ordinaryToPec,
-        },
-        [codes || t(`knowledge:formats.${info.format}`), t(`bounce:reasons.${info.reason}.title`)].join(
-          ' · ',
-        ),
-      )
+      const [answer, label] = bounceAnswer(info, t)
+      submitBounce(answer, label)
     } catch {
       setError(`${base}.failed`)
     } finally {
@@ -64,38 +51,40 @@ export function BounceScreen({ nodeId }: { nodeId: string }) {
       }
     >
       <form id="bounce-form" onSubmit={(event) => void submit(event)} noValidate>
-        <div className="field">
-          <label htmlFor="bounce-text">{t(`${base}.label`)}</label>
-          <MessageFileDrop
-            purpose="bounce"
-            onText={(value) => {
-              setText(value)
-              setError(null)
-            }}
-            onError={setError}
-          >
-            <textarea
-              id="bounce-text"
-              rows={8}
-              spellCheck={false}
-              placeholder={t(`${base}.placeholder`)}
-              value={text}
-              aria-invalid={error !== null}
-              aria-describedby={error ? 'bounce-hint bounce-error' : 'bounce-hint'}
-              onChange={(event) => {
-                setText(event.target.value)
-                if (error) setError(null)
-              }}
-            />
-          </MessageFileDrop>
-          <p className="field-hint" id="bounce-hint">
-            {t(`${base}.hint`)}
-          </p>
-          <p className="field-error" id="bounce-error" role="alert">
-            {error ? t(error) : ''}
-          </p>
-        </div>
+        <PastedText
+          id="bounce-text"
+          name="bounce"
+          purpose="bounce"
+          label={t(`${base}.label`)}
+          hint={t(`${base}.hint`)}
+          placeholder={t(`${base}.placeholder`)}
+          rows={8}
+          text={text}
+          onText={setText}
+          error={error}
+          onError={setError}
+        />
       </form>
     </ScreenFrame>
   )
+}
+
+/** What the read bounce answers in the walk, and the label its answer shows: codes (or the format) and reason. */
+function bounceAnswer(info: BounceInfo, t: TFunction): [BounceSummary, string] {
+  const codes = [info.replyCode, info.enhancedCode].filter((code) => code !== null).join(' ')
+  return [
+    {
+      replyCode: info.replyCode,
+      enhancedCode: info.enhancedCode,
+      serverText: info.explanation?.serverText.map((match) => match.id) ?? [],
+      recipient: info.recipient,
+      sendingIp: info.sendingIp,
+      explanation: info.explanation,
+      reason: info.reason,
+      retry: info.retry,
+      pec: info.pec,
+      ordinaryToPec: info.ordinaryToPec,
+    },
+    [codes || t(`knowledge:formats.${info.format}`), t(`bounce:reasons.${info.reason}.title`)].join(' · '),
+  ]
 }

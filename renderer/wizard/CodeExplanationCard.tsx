@@ -8,18 +8,18 @@ import { useAppStore } from '../store/use-app-store'
 import { BounceReasonNote } from './BounceReasonNote'
 import { useProviderIdentity } from './use-detected-provider'
 
+/** A code's explanation, and whether to show the code's own steps. */
+interface CodeExplanationCardProps {
+  explanation: CodeExplanation
+  withSteps: boolean
+}
+
 /**
  * What the bounce's codes and text mean: title, meaning, causes, who acts, retry advice, and the
  * code's own steps when the remedy defers to them (fit for the person's provider: OVHcloud's only
  * for OVHcloud); notes on sources only in the call view.
  */
-export function CodeExplanationCard({
-  explanation: explained,
-  withSteps,
-}: {
-  explanation: CodeExplanation
-  withSteps: boolean
-}) {
+export function CodeExplanationCard({ explanation: explained, withSteps }: CodeExplanationCardProps) {
   const { t } = useTranslation()
   const { provider } = useProviderIdentity()
   const company = provider?.company
@@ -43,26 +43,8 @@ export function CodeExplanationCard({
           <strong>{say(match.title)}</strong> {say(match.meaning)}
         </p>
       ))}
-      {explanation.causes.length > 0 && (
-        <>
-          <h3>{t('knowledge:cli.labels.causes')}</h3>
-          <ul>
-            {explanation.causes.map((cause) => (
-              <li key={cause.key}>{say(cause)}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      {withSteps && explanation.steps.length > 0 && (
-        <>
-          <h3>{t('knowledge:cli.labels.steps')}</h3>
-          <ol>
-            {explanation.steps.map((step) => (
-              <li key={step.key}>{say(step)}</li>
-            ))}
-          </ol>
-        </>
-      )}
+      <SayList title={t('knowledge:cli.labels.causes')} items={explanation.causes} />
+      {withSteps && <SayList title={t('knowledge:cli.labels.steps')} items={explanation.steps} ordered />}
       <dl className="facts">
         <dt>{t('knowledge:cli.labels.whoActs')}</dt>
         <dd>{explanation.whoActs.map((who) => t(whoActsKey(who))).join(', ')}</dd>
@@ -76,5 +58,30 @@ export function CodeExplanationCard({
           </p>
         ))}
     </section>
+  )
+}
+
+/** A titled list of texts (the causes, the steps); nothing when there are none. */
+function SayList({
+  title,
+  items,
+  ordered = false,
+}: {
+  title: string
+  items: readonly Msg[]
+  ordered?: boolean
+}) {
+  const { t } = useTranslation()
+  if (items.length === 0) return null
+  const List = ordered ? 'ol' : 'ul'
+  return (
+    <>
+      <h3>{title}</h3>
+      <List>
+        {items.map((item) => (
+          <li key={item.key}>{t(item.key, item.params ?? {})}</li>
+        ))}
+      </List>
+    </>
   )
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { isEmailAddress } from '../../shared/email-address'
 import type { Finding } from '../../shared/report'
 import { api } from '../bridge/api'
-import { FindingList } from '../components/FindingList'
+import { Field, FormError, Results } from '../components/Field'
 import { useAppStore } from '../store/use-app-store'
 
 /**
@@ -52,28 +52,23 @@ export function EnvelopeTest() {
       <h2 id="envelope-title">{t('tree:envelope.title')}</h2>
       <p>{t('tree:envelope.lead')}</p>
       <form onSubmit={(event) => void run(event)} noValidate>
-        <div className="field">
-          <label htmlFor="envelope-recipient">{t('tree:envelope.recipient')}</label>
-          <input
-            id="envelope-recipient"
-            type="email"
-            spellCheck={false}
-            value={recipient}
-            onChange={(event) => setRecipient(event.target.value)}
-          />
-        </div>
+        <Field id="envelope-recipient" label={t('tree:envelope.recipient')}>
+          {(control) => (
+            <input
+              {...control}
+              type="email"
+              spellCheck={false}
+              value={recipient}
+              onChange={(event) => setRecipient(event.target.value)}
+            />
+          )}
+        </Field>
         <button type="submit" className="button-secondary" disabled={running}>
           {running ? t('tree:login.testing') : t('tree:envelope.run')}
         </button>
-        <p className="field-error" role="alert">
-          {message ?? ''}
-        </p>
+        <FormError>{message}</FormError>
       </form>
-      <div aria-live="polite">
-        {results.length > 0 && (
-          <FindingList findings={results} withRemedies label={t('tree:envelope.results')} />
-        )}
-      </div>
+      <Results findings={results} label={t('tree:envelope.results')} />
     </section>
   )
 }

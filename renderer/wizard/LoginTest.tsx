@@ -1,30 +1,13 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { isEmailAddress } from '../../shared/email-address'
-import type { ProbeKind } from '../../shared/ipc'
-import type { ClientSettings, ServerSetting } from '../../shared/knowledge/provider-catalogue'
+import type { ClientSettings } from '../../shared/knowledge/provider-catalogue'
 import type { HeaderReport } from '../../shared/headers/types'
 import type { Finding } from '../../shared/report'
-import { api } from '../bridge/api'
-import { FindingList } from '../components/FindingList'
+import { Field, FormError, Results } from '../components/Field'
 import { useAppStore } from '../store/use-app-store'
 import { RoundTripVerdict } from './headers/RoundTripVerdict'
-
-type Test = 'outgoing' | 'incoming' | 'roundTrip'
-
-function sendingKind(setting: ServerSetting): ProbeKind {
-  return setting.security === 'ssl' ? 'submissions' : 'submission'
-}
-
-function mailboxKind(
-  settings: ClientSettings,
-): { kind: 'imaps' | 'imap' | 'pop3s' | 'pop3'; setting: ServerSetting } | null {
-  if (settings.imap)
-    return { kind: settings.imap.security === 'ssl' ? 'imaps' : 'imap', setting: settings.imap }
-  if (settings.pop3)
-    return { kind: settings.pop3.security === 'ssl' ? 'pop3s' : 'pop3', setting: settings.pop3 }
-  return null
-}
+import { mailboxKind, runLoginTest, type LoginTestKind } from './login-tests'
 
 /**
  * Tests the person's login against their offer's servers, and optionally sends a test message to
@@ -38,66 +21,37 @@ export function LoginTest({ settings }: { settings: ClientSettings }) {
   const [address, setAddress] = useState(targetInput.includes('@') ? targetInput.trim() : '')
   const [password, setPassword] = useState('')
   const [consent, setConsent] = useState(false)
-  const [running, setRunning] = useState<Test | null>(null)
+  const [running, setRunning] = useState<LoginTestKind | null>(null)
   const [results, setResults] = useState<Finding[]>([])
   const [message, setMessage] = useState<string | null>(null)
   const [verdict, setVerdict] = useState<HeaderReport | null>(null)
   const mailbox = mailboxKind(settings)
 
-  const run = async (test: Test, event?: FormEvent) => {
+  const run = async (test: LoginTestKind, event?: FormEvent) => {
     event?.preventDefault()
-    if (!isEmailAddress(address.trim()) || password === '') {
-      setMessage(t('tree:login.missing'))
-      return
-    }
-    if (test === 'roundTrip' && !consent) {
-      setMessage(t('tree:login.consentNeeded'))
+    const problem =
+      !isEmailAddress(address.trim()) || password === ''
+        ? 'tree:login.missing'
+        : test === 'roundTrip' && !consent
+          ? 'tree:login.consentNeeded'
+          : null
+    if (problem) {
+      setMessage(t(problem))
       return
     }
     setMessage(null)
     setVerdict(null)
     setRunning(test)
-    const runId = crypto.randomUUID()
-    const user = address.trim()
     try {
-      if (test === 'roundTrip' && mailbox) {
-        const result = await api().probeRoundTrip({
-          runId,
-          submission: {
-            kind: sendingKind(settings.smtp) as 'submission' | 'submissions',
-            host: settings.smtp.host,
-          },
-          mailbox: { kind: mailbox.kind, host: mailbox.setting.host },
-          user,
-          password,
-          address: user,
-        })
-        if (result.ok) {
-          show([result.value.finding])
-          setVerdict(result.value.headers)
-        } else setMessage(t('common:error.unexpected', { message: result.error.message }))
-      } else {
-        const server =
-          test === 'outgoing' ? { kind: sendingKind(settings.smtp), setting: settings.smtp } : mailbox
-        if (!server) return
-        const result = await api().probeLogin({
-          runId,
-          kind: server.kind,
-          host: server.setting.host,
-          user,
-          password,
-        })
-        if (result.ok) show(result.value.findings)
-        else setMessage(t('common:error.unexpected', { message: result.error.message }))
-      }
+      const outcome = await runLoginTest(test, settings, address.trim(), password)
+      if (outcome?.ok) {
+        setResults(outcome.findings)
+        addFindings(outcome.findings)
+        setVerdict(outcome.headers)
+      } else if (outcome) setMessage(t('common:error.unexpected', { message: outcome.message }))
     } finally {
       setRunning(null)
     }
-  }
-
-  const show = (findings: Finding[]) => {
-    setResults(findings)
-    addFindings(findings)
   }
 
   return (
@@ -105,76 +59,109 @@ export function LoginTest({ settings }: { settings: ClientSettings }) {
       <h2 id="login-test-title">{t('tree:login.title')}</h2>
       <p>{t('tree:login.lead')}</p>
       <form onSubmit={(event) => void run('outgoing', event)} noValidate>
-        <div className="field">
-          <label htmlFor="login-address">{t('tree:login.address')}</label>
+        <LoginFields address={address} onAddress={setAddress} password={password} onPassword={setPassword} />
+        <LoginTestButtons
+          running={running}
+          withMailbox={mailbox !== null}
+          consent={consent}
+          onConsent={setConsent}
+          onRun={(test) => void run(test)}
+        />
+        <FormError>{message}</FormError>
+      </form>
+      <Results findings={results} label={t('tree:login.results')}>
+        {verdict && <RoundTripVerdict report={verdict} />}
+      </Results>
+    </section>
+  )
+}
+
+/** The login screen's buttons: test the outgoing and the mailbox server, and the round trip with its consent. */
+function LoginTestButtons({
+  running,
+  withMailbox,
+  consent,
+  onConsent,
+  onRun,
+}: {
+  running: LoginTestKind | null
+  withMailbox: boolean
+  consent: boolean
+  onConsent: (consent: boolean) => void
+  onRun: (test: LoginTestKind) => void
+}) {
+  const { t } = useTranslation()
+  return (
+    <>
+      <div className="test-buttons">
+        <button type="submit" className="button-secondary" disabled={running !== null}>
+          {running === 'outgoing' ? t('tree:login.testing') : t('tree:login.testOutgoing')}
+        </button>
+        {withMailbox && (
+          <button
+            type="button"
+            className="button-secondary"
+            disabled={running !== null}
+            onClick={() => onRun('incoming')}
+          >
+            {running === 'incoming' ? t('tree:login.testing') : t('tree:login.testIncoming')}
+          </button>
+        )}
+      </div>
+      {withMailbox && (
+        <div className="round-trip">
+          <label className="checkbox">
+            <input type="checkbox" checked={consent} onChange={(event) => onConsent(event.target.checked)} />
+            {t('tree:login.consent')}
+          </label>
+          <button
+            type="button"
+            className="button-secondary"
+            disabled={running !== null || !consent}
+            onClick={() => onRun('roundTrip')}
+          >
+            {running === 'roundTrip' ? t('tree:login.roundTripRunning') : t('tree:login.roundTrip')}
+          </button>
+        </div>
+      )}
+    </>
+  )
+}
+
+/** The address and password fields; the password stays in the login screen's state. */
+function LoginFields(props: {
+  address: string
+  onAddress: (address: string) => void
+  password: string
+  onPassword: (password: string) => void
+}) {
+  const { t } = useTranslation()
+  const { address, onAddress, password, onPassword } = props
+  return (
+    <>
+      <Field id="login-address" label={t('tree:login.address')}>
+        {(control) => (
           <input
-            id="login-address"
+            {...control}
             type="email"
             autoComplete="username"
             spellCheck={false}
             value={address}
-            onChange={(event) => setAddress(event.target.value)}
+            onChange={(event) => onAddress(event.target.value)}
           />
-        </div>
-        <div className="field">
-          <label htmlFor="login-password">{t('tree:login.password')}</label>
+        )}
+      </Field>
+      <Field id="login-password" label={t('tree:login.password')} hint={t('tree:login.passwordHint')}>
+        {(control) => (
           <input
-            id="login-password"
+            {...control}
             type="password"
             autoComplete="current-password"
-            aria-describedby="login-password-hint"
             value={password}
-            onChange={(event) => setPassword(event.target.value)}
+            onChange={(event) => onPassword(event.target.value)}
           />
-          <p className="field-hint" id="login-password-hint">
-            {t('tree:login.passwordHint')}
-          </p>
-        </div>
-        <div className="test-buttons">
-          <button type="submit" className="button-secondary" disabled={running !== null}>
-            {running === 'outgoing' ? t('tree:login.testing') : t('tree:login.testOutgoing')}
-          </button>
-          {mailbox && (
-            <button
-              type="button"
-              className="button-secondary"
-              disabled={running !== null}
-              onClick={() => void run('incoming')}
-            >
-              {running === 'incoming' ? t('tree:login.testing') : t('tree:login.testIncoming')}
-            </button>
-          )}
-        </div>
-        {mailbox && (
-          <div className="round-trip">
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                checked={consent}
-                onChange={(event) => setConsent(event.target.checked)}
-              />
-              {t('tree:login.consent')}
-            </label>
-            <button
-              type="button"
-              className="button-secondary"
-              disabled={running !== null || !consent}
-              onClick={() => void run('roundTrip')}
-            >
-              {running === 'roundTrip' ? t('tree:login.roundTripRunning') : t('tree:login.roundTrip')}
-            </button>
-          </div>
         )}
-        <p className="field-error" role="alert">
-          {message ?? ''}
-        </p>
-      </form>
-      <div aria-live="polite">
-        {results.length > 0 && (
-          <FindingList findings={results} withRemedies label={t('tree:login.results')} />
-        )}
-        {verdict && <RoundTripVerdict report={verdict} />}
-      </div>
-    </section>
+      </Field>
+    </>
   )
 }

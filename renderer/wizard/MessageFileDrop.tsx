@@ -8,28 +8,22 @@ import {
   type MessageFilePurpose,
 } from '../../shared/message-file/read-message-file'
 
-/**
- * A text field that also takes a file: dropped on it, or chosen with “Open file…”. A saved message
- * (.eml), an Outlook .msg or a message forwarded as an attachment becomes the field's text, read on
- * this computer; the screen then reads it as it reads a paste.
- */
-export function MessageFileDrop({
-  purpose,
-  onText,
-  onError,
-  children,
-}: {
+/** What the file is read for, where its text goes, and where the reason goes when it cannot be read. */
+interface MessageFileDropProps {
   purpose: MessageFilePurpose
   onText: (text: string) => void
   /** An i18n key saying why the file could not be read. */
   onError: (key: string) => void
-  children: ReactNode
-}) {
-  const { t } = useTranslation()
-  const picker = useRef<HTMLInputElement>(null)
-  const [dragging, setDragging] = useState(false)
-  const [loaded, setLoaded] = useState('')
+  children?: ReactNode
+}
 
+/**
+ * Reads a chosen or dropped file on this computer: its text to `onText`, or the reason to `onError`;
+ * `loaded` says which file was read, for the status line.
+ */
+function useMessageFile({ purpose, onText, onError }: MessageFileDropProps) {
+  const { t } = useTranslation()
+  const [loaded, setLoaded] = useState('')
   const take = async (file: File) => {
     setLoaded('')
     if (file.size > MESSAGE_FILE_BYTES_MAX) return onError('common:messageFile.tooLarge')
@@ -45,6 +39,20 @@ export function MessageFileDrop({
       else onError(isOutlookMsg(bytes) ? 'common:messageFile.msgNotHere' : 'common:messageFile.unreadable')
     }
   }
+  return { take, loaded }
+}
+
+/**
+ * A text field that also takes a file: dropped on it, or chosen with “Open file…”. A saved message
+ * (.eml), an Outlook .msg or a message forwarded as an attachment becomes the field's text, read on
+ * this computer; the screen then reads it as it reads a paste.
+ */
+export function MessageFileDrop({ purpose, onText, onError, children }: MessageFileDropProps) {
+  const { t } = useTranslation()
+  const picker = useRef<HTMLInputElement>(null)
+  const [dragging, setDragging] = useState(false)
+  const { take, loaded } = useMessageFile({ purpose, onText, onError })
+
   const drop = (event: DragEvent) => {
     if (event.dataTransfer.files.length === 0) return
     event.preventDefault()

@@ -67,16 +67,33 @@ function SolvedQuestion({ node }: { node: RemedyNode }) {
   )
 }
 
-/** The remedy: what is wrong in one sentence, the steps first, links, the why one click away, "did this solve it?". */
-export function RemedyScreen({ node }: { node: RemedyNode }) {
-  const { t } = useTranslation()
-  const checkAgain = useAppStore((state) => state.checkAgain)
+/** The tools a remedy node asks for: program fixes, the settings card, the envelope test, the headers' report, the code's explanation. */
+function RemedyTools({ node }: { node: RemedyNode }) {
   const headers = useAppStore((state) => state.headers)
   const headersDkim = useAppStore((state) => state.headersDkim)
   const role = useAppStore((state) =>
     state.answers['headers-role'] === 'recipient' ? 'recipient' : 'sender',
   )
   const explanation = useAppStore((state) => state.bounce?.explanation ?? null)
+  return (
+    <>
+      {node.programFixes && <ProgramFixes />}
+      {node.settingsCard && <SettingsCard withLoginTest={node.loginTest === true} />}
+      {node.envelopeTest && <EnvelopeTest />}
+      {node.headersReport && headers && (
+        <HeadersReportView dkim={headersDkim} report={headers} topic={node.headersReport} role={role} />
+      )}
+      {node.id === 'bounce-explained' && explanation && (
+        <CodeExplanationCard explanation={explanation} withSteps />
+      )}
+    </>
+  )
+}
+
+/** The remedy: what is wrong in one sentence, the steps first, links, the why one click away, "did this solve it?". */
+export function RemedyScreen({ node }: { node: RemedyNode }) {
+  const { t } = useTranslation()
+  const checkAgain = useAppStore((state) => state.checkAgain)
   const keys = remedyKeys(node.id)
   const leadKey = useAppStore((state) => remedyLeadKey(node.id, walkStateOf(state)))
   const { provider } = useProviderIdentity()
@@ -113,15 +130,7 @@ export function RemedyScreen({ node }: { node: RemedyNode }) {
           ))}
         </p>
       )}
-      {node.programFixes && <ProgramFixes />}
-      {node.settingsCard && <SettingsCard withLoginTest={node.loginTest === true} />}
-      {node.envelopeTest && <EnvelopeTest />}
-      {node.headersReport && headers && (
-        <HeadersReportView dkim={headersDkim} report={headers} topic={node.headersReport} role={role} />
-      )}
-      {node.id === 'bounce-explained' && explanation && (
-        <CodeExplanationCard explanation={explanation} withSteps />
-      )}
+      <RemedyTools node={node} />
       <p className="who-acts">
         <span>{t('common:whoActs.label')}: </span>
         <strong>{t(whoActsKey(remedyDef(node.id).whoActs))}</strong>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { ServerSetting } from '../../shared/knowledge/provider-catalogue'
+import type { ClientSettings, ServerSetting } from '../../shared/knowledge/provider-catalogue'
 import { providerChanges, providerName, providerPages } from '../../shared/knowledge/provider-identity'
 import { ExternalLink } from '../components/ExternalLink'
 import { LoginTest } from './LoginTest'
@@ -48,11 +48,6 @@ export function SettingsCard({ withLoginTest }: { withLoginTest: boolean }) {
     )
   }
   const { client } = settings
-  const rows: { label: string; setting: ServerSetting }[] = [
-    ...(client.imap ? [{ label: `${t('tree:ui.incoming')} (IMAP)`, setting: client.imap }] : []),
-    ...(client.pop3 ? [{ label: `${t('tree:ui.incoming')} (POP3)`, setting: client.pop3 }] : []),
-    { label: `${t('tree:ui.outgoing')} (SMTP)`, setting: client.smtp },
-  ]
   return (
     <section className="settings-card" aria-labelledby="settings-title">
       <h2 id="settings-title">{t('tree:ui.settingsTitle')}</h2>
@@ -70,32 +65,7 @@ export function SettingsCard({ withLoginTest }: { withLoginTest: boolean }) {
           {t(change.key, { date: localDate(change.params.date, i18n.language) })}
         </p>
       ))}
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">
-              <span className="visually-hidden">{t('tree:ui.settingsTitle')}</span>
-            </th>
-            <th scope="col">{t('tree:ui.server')}</th>
-            <th scope="col">{t('tree:ui.port')}</th>
-            <th scope="col">{t('tree:ui.security')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ label, setting }) => (
-            <tr key={label}>
-              <th scope="row">{label}</th>
-              <td data-label={t('tree:ui.server')}>
-                <code>{setting.host}</code>
-              </td>
-              <td data-label={t('tree:ui.port')}>
-                <code>{setting.port}</code>
-              </td>
-              <td data-label={t('tree:ui.security')}>{t(`tree:ui.${setting.security}`)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ServerTable client={client} />
       <p>
         <strong>{t('tree:ui.userName')}:</strong> {t('tree:ui.userNameValue')}
       </p>
@@ -108,5 +78,43 @@ export function SettingsCard({ withLoginTest }: { withLoginTest: boolean }) {
         </details>
       )}
     </section>
+  )
+}
+
+/** The servers a mail program needs, a row each: incoming (IMAP, POP3) and outgoing, with port and security. */
+function ServerTable({ client }: { client: ClientSettings }) {
+  const { t } = useTranslation()
+  const rows: { label: string; setting: ServerSetting }[] = [
+    ...(client.imap ? [{ label: `${t('tree:ui.incoming')} (IMAP)`, setting: client.imap }] : []),
+    ...(client.pop3 ? [{ label: `${t('tree:ui.incoming')} (POP3)`, setting: client.pop3 }] : []),
+    { label: `${t('tree:ui.outgoing')} (SMTP)`, setting: client.smtp },
+  ]
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">
+            <span className="visually-hidden">{t('tree:ui.settingsTitle')}</span>
+          </th>
+          <th scope="col">{t('tree:ui.server')}</th>
+          <th scope="col">{t('tree:ui.port')}</th>
+          <th scope="col">{t('tree:ui.security')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(({ label, setting }) => (
+          <tr key={label}>
+            <th scope="row">{label}</th>
+            <td data-label={t('tree:ui.server')}>
+              <code>{setting.host}</code>
+            </td>
+            <td data-label={t('tree:ui.port')}>
+              <code>{setting.port}</code>
+            </td>
+            <td data-label={t('tree:ui.security')}>{t(`tree:ui.${setting.security}`)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   )
 }

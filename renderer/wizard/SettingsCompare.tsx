@@ -7,6 +7,7 @@ import {
   type TypedServer,
 } from '../../shared/knowledge/discovered-settings'
 import type { ClientSettings } from '../../shared/knowledge/provider-catalogue'
+import { Field } from '../components/Field'
 import { useAppStore } from '../store/use-app-store'
 
 const PROGRAMS = ['outlook', 'appleMail', 'thunderbird', 'gmailApp', 'iphoneMail'] as const
@@ -45,44 +46,47 @@ function ServerInputs({
   return (
     <fieldset className="compare-server">
       <legend>{t(`discovery:compare.${side}`)}</legend>
-      <div className="field">
-        <label htmlFor={id('host')}>{t('discovery:compare.server')}</label>
-        <input
-          type="text"
-          id={id('host')}
-          value={fields.host}
-          autoComplete="off"
-          spellCheck={false}
-          onChange={(event) => onChange({ ...fields, host: event.target.value })}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={id('port')}>{t('discovery:compare.port')}</label>
-        <input
-          type="text"
-          id={id('port')}
-          inputMode="numeric"
-          value={fields.port}
-          onChange={(event) =>
-            onChange({ ...fields, port: event.target.value.replace(/\D/g, '').slice(0, 5) })
-          }
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={id('security')}>{t('discovery:compare.security')}</label>
-        <select
-          id={id('security')}
-          value={fields.security}
-          onChange={(event) =>
-            onChange({ ...fields, security: event.target.value as ServerFields['security'] })
-          }
-        >
-          <option value="">{t('discovery:compare.notSure')}</option>
-          <option value="ssl">{t('tree:ui.ssl')}</option>
-          <option value="starttls">{t('tree:ui.starttls')}</option>
-          <option value="none">{t('discovery:compare.none')}</option>
-        </select>
-      </div>
+      <Field id={id('host')} label={t('discovery:compare.server')}>
+        {(control) => (
+          <input
+            {...control}
+            type="text"
+            value={fields.host}
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(event) => onChange({ ...fields, host: event.target.value })}
+          />
+        )}
+      </Field>
+      <Field id={id('port')} label={t('discovery:compare.port')}>
+        {(control) => (
+          <input
+            {...control}
+            type="text"
+            inputMode="numeric"
+            value={fields.port}
+            onChange={(event) =>
+              onChange({ ...fields, port: event.target.value.replace(/\D/g, '').slice(0, 5) })
+            }
+          />
+        )}
+      </Field>
+      <Field id={id('security')} label={t('discovery:compare.security')}>
+        {(control) => (
+          <select
+            {...control}
+            value={fields.security}
+            onChange={(event) =>
+              onChange({ ...fields, security: event.target.value as ServerFields['security'] })
+            }
+          >
+            <option value="">{t('discovery:compare.notSure')}</option>
+            <option value="ssl">{t('tree:ui.ssl')}</option>
+            <option value="starttls">{t('tree:ui.starttls')}</option>
+            <option value="none">{t('discovery:compare.none')}</option>
+          </select>
+        )}
+      </Field>
     </fieldset>
   )
 }
@@ -112,67 +116,83 @@ export function SettingsCompare({ right }: { right: ClientSettings }) {
       <h3 id="compare-title">{t('discovery:compare.title')}</h3>
       <p>{t('discovery:compare.lead')}</p>
       <form onSubmit={compare}>
-        <div className="field">
-          <label htmlFor="compare-protocol">{t('discovery:compare.protocol')}</label>
-          <select
-            id="compare-protocol"
-            value={protocol}
-            onChange={(event) => setProtocol(event.target.value === 'pop3' ? 'pop3' : 'imap')}
-          >
-            <option value="imap">IMAP</option>
-            <option value="pop3">POP3</option>
-          </select>
-        </div>
+        <Field id="compare-protocol" label={t('discovery:compare.protocol')}>
+          {(control) => (
+            <select
+              {...control}
+              value={protocol}
+              onChange={(event) => setProtocol(event.target.value === 'pop3' ? 'pop3' : 'imap')}
+            >
+              <option value="imap">IMAP</option>
+              <option value="pop3">POP3</option>
+            </select>
+          )}
+        </Field>
         <ServerInputs side="incoming" fields={incoming} onChange={setIncoming} />
         <ServerInputs side="outgoing" fields={outgoing} onChange={setOutgoing} />
-        <div className="field">
-          <label htmlFor="compare-user">{t('discovery:compare.user')}</label>
-          <input
-            type="text"
-            id="compare-user"
-            value={user}
-            autoComplete="off"
-            spellCheck={false}
-            onChange={(event) => setUser(event.target.value)}
-          />
-        </div>
+        <Field id="compare-user" label={t('discovery:compare.user')}>
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              value={user}
+              autoComplete="off"
+              spellCheck={false}
+              onChange={(event) => setUser(event.target.value)}
+            />
+          )}
+        </Field>
         <button type="submit" className="button-secondary">
           {t('discovery:compare.button')}
         </button>
       </form>
-      {result && (
-        <div role="status" className="compare-result">
-          {result.length === 0 ? (
-            <p>{t('discovery:compare.same')}</p>
-          ) : (
-            <ul>
-              {result.map((difference) => (
-                <li key={difference.field}>
-                  {t(`discovery:compare.difference.${difference.field}`, {
-                    have: difference.field.endsWith('Security')
-                      ? t(`discovery:compare.securityName.${difference.have}`)
-                      : difference.have,
-                    want: difference.field.endsWith('Security')
-                      ? t(`discovery:compare.securityName.${difference.want}`)
-                      : difference.want,
-                  })}
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
-      <details className="compare-where">
-        <summary>{t('discovery:where.title')}</summary>
-        <dl>
-          {PROGRAMS.map((program) => (
-            <div key={program}>
-              <dt>{t(`discovery:where.${program}.name`)}</dt>
-              <dd>{t(`discovery:where.${program}.path`)}</dd>
-            </div>
-          ))}
-        </dl>
-      </details>
+      {result && <CompareResult differences={result} />}
+      <WhereInPrograms />
     </section>
+  )
+}
+
+/** What the comparison found: the settings are the same, or each difference in plain words. */
+function CompareResult({ differences }: { differences: SettingsDifference[] }) {
+  const { t } = useTranslation()
+  return (
+    <div role="status" className="compare-result">
+      {differences.length === 0 ? (
+        <p>{t('discovery:compare.same')}</p>
+      ) : (
+        <ul>
+          {differences.map((difference) => (
+            <li key={difference.field}>
+              {t(`discovery:compare.difference.${difference.field}`, {
+                have: difference.field.endsWith('Security')
+                  ? t(`discovery:compare.securityName.${difference.have}`)
+                  : difference.have,
+                want: difference.field.endsWith('Security')
+                  ? t(`discovery:compare.securityName.${difference.want}`)
+                  : difference.want,
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}
+
+/** Where the common mail programs keep these settings. */
+function WhereInPrograms() {
+  const { t } = useTranslation()
+  return (
+    <details className="compare-where">
+      <summary>{t('discovery:where.title')}</summary>
+      <dl>
+        {PROGRAMS.map((program) => (
+          <div key={program}>
+            <dt>{t(`discovery:where.${program}.name`)}</dt>
+            <dd>{t(`discovery:where.${program}.path`)}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
   )
 }

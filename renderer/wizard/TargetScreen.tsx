@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { loadTargetParser } from '../app/target-parser'
+import { Field } from '../components/Field'
 import { useAppStore } from '../store/use-app-store'
 import { ScreenFrame } from './ScreenFrame'
 
@@ -39,31 +40,30 @@ export function TargetScreen() {
       }
     >
       <form id="target-form" onSubmit={(event) => void submit(event)} noValidate>
-        <div className="field">
-          <label htmlFor="target-input">{t('input:domain.label')}</label>
-          <input
-            id="target-input"
-            type="text"
-            inputMode="email"
-            autoComplete="email"
-            spellCheck={false}
-            autoCapitalize="off"
-            placeholder={t('input:domain.placeholder')}
-            value={value}
-            aria-invalid={error !== null}
-            aria-describedby={error ? 'target-hint target-error' : 'target-hint'}
-            onChange={(event) => {
-              setValue(event.target.value)
-              if (error) setError(null)
-            }}
-          />
-          <p className="field-hint" id="target-hint">
-            {t('input:domain.hint')}
-          </p>
-          <p className="field-error" id="target-error" role="alert">
-            {error ? t(error.key, error.params) : ''}
-          </p>
-        </div>
+        <Field
+          id="target-input"
+          name="target"
+          label={t('input:domain.label')}
+          hint={t('input:domain.hint')}
+          error={error ? t(error.key, error.params) : ''}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              inputMode="email"
+              autoComplete="email"
+              spellCheck={false}
+              autoCapitalize="off"
+              placeholder={t('input:domain.placeholder')}
+              value={value}
+              onChange={(event) => {
+                setValue(event.target.value)
+                if (error) setError(null)
+              }}
+            />
+          )}
+        </Field>
       </form>
     </ScreenFrame>
   )

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   MAIL_PROVIDERS,
+  mailProvider,
   providerByAddressDomain,
   providersByMx,
   type FactTopic,
@@ -51,5 +52,17 @@ describe('the provider catalogue', () => {
       'OVHcloud',
     ])
     expect(providersByMx(['mx.example.net'])).toEqual([])
+  })
+
+  it('holds OVHcloud’s sending limits as its own guide states them', () => {
+    // Copied from the seed guide ../shared/seeds/000_8a5de131fc756a8d.txt (OVHcloud, «Invio o
+    // ricezione delle email impossibile», reply code 555), the page the catalogue cites for limits.
+    const guide =
+      'non sia stato superato il limite definito da OVHcloud: 200 email/ora/account e 300 email/ora/ip'
+    const [, perAccount, perIp] = /(\d+) email\/ora\/account e (\d+) email\/ora\/ip/.exec(guide) ?? []
+    expect(mailProvider('ovh-mxplan')?.limits).toMatchObject({
+      perHour: Number(perAccount),
+      perIpPerHour: Number(perIp),
+    })
   })
 })

@@ -9,6 +9,8 @@ import {
   type FindingView,
   type QuotedText,
   type ReportView,
+  summaryRows,
+  timingRows,
 } from './view'
 
 /** Escapes text for HTML content and attribute values. */
@@ -59,12 +61,10 @@ function findingHtml(finding: FindingView, t: (key: string) => string): string {
     `<p class="facts">${facts.join(' · ')}</p>`,
     `<p>${quotedHtml(finding.detailQuoted)}</p>`,
   ]
-  if (finding.timingsTotal !== null) {
-    const rows = finding.timings.map(
-      (timing) => `<tr><th scope="row">${escapeHtml(timing.label)}</th><td>${timing.ms} ms</td></tr>`,
-    )
-    rows.push(
-      `<tr><th scope="row">${escapeHtml(t('report:phase.total'))}</th><td>${finding.timingsTotal} ms</td></tr>`,
+  const timings = timingRows(finding, t('report:phase.total'))
+  if (timings.length > 0) {
+    const rows = timings.map(
+      ([label, ms]) => `<tr><th scope="row">${escapeHtml(label)}</th><td>${ms} ms</td></tr>`,
     )
     parts.push(section(t('report:doc.timings'), `<table>${rows.join('')}</table>`))
   }
@@ -91,11 +91,7 @@ function findingHtml(finding: FindingView, t: (key: string) => string): string {
 function leadHtml(view: ReportView): string[] {
   const t = (key: string) => view.labels(key)
   const { lead } = view
-  const rows: [string, string][] = []
-  if (lead.problem) rows.push([t('report:doc.problem'), lead.problem])
-  rows.push([t('report:doc.remedy'), lead.remedy])
-  if (lead.whoActs) rows.push([t('report:doc.whoActs'), lead.whoActs])
-  rows.push(...view.summary.map((row): [string, string] => [row.label, row.value]))
+  const rows = summaryRows(view)
   const decisions = lead.decisions.map(
     (decision) =>
       `<li>${escapeHtml(decision.step)}<ul>${[

@@ -9,6 +9,8 @@ import {
   type FindingView,
   type ReportView,
   type TranscriptLine,
+  summaryRows,
+  timingRows,
 } from './view'
 
 /** Escapes text so Markdown shows it as typed (no links, emphasis, headings or HTML). */
@@ -53,11 +55,11 @@ function findingMarkdown(finding: FindingView, t: (key: string) => string): stri
   const lines = [head, `  ${quoted(finding.detailQuoted)}`]
   if (finding.remedies.length > 0)
     lines.push(`  ${t('report:doc.remedies')}: ${finding.remedies.map(escapeMarkdown).join('; ')}`)
-  if (finding.timingsTotal !== null) {
-    const phases = finding.timings.map((timing) => `${escapeMarkdown(timing.label)} ${timing.ms} ms`)
-    phases.push(`${t('report:phase.total')} ${finding.timingsTotal} ms`)
-    lines.push(`  ${t('report:doc.timings')}: ${phases.join(' · ')}`)
-  }
+  const timings = timingRows(finding, t('report:phase.total'))
+  if (timings.length > 0)
+    lines.push(
+      `  ${t('report:doc.timings')}: ${timings.map(([label, ms]) => `${escapeMarkdown(label)} ${ms} ms`).join(' · ')}`,
+    )
   return lines.join('\n')
 }
 
@@ -65,11 +67,7 @@ function findingMarkdown(finding: FindingView, t: (key: string) => string): stri
 function leadMarkdown(view: ReportView): string[] {
   const t = (key: string) => view.labels(key)
   const { lead } = view
-  const rows: [string, string][] = []
-  if (lead.problem) rows.push([t('report:doc.problem'), lead.problem])
-  rows.push([t('report:doc.remedy'), lead.remedy])
-  if (lead.whoActs) rows.push([t('report:doc.whoActs'), lead.whoActs])
-  rows.push(...view.summary.map((row): [string, string] => [row.label, row.value]))
+  const rows = summaryRows(view)
   const out = [
     `## ${t('report:doc.summary')}`,
     rows.map(([label, value]) => `- **${label}:** ${escapeMarkdown(value)}`).join('\n'),

@@ -276,3 +276,27 @@ export function buildReportView(
     }),
   }
 }
+
+/**
+ * The summary's rows as every format shows them, label and value: the problem (when known), the
+ * remedy, who acts (when known), then the session's facts.
+ */
+export function summaryRows(view: ReportView): [label: string, value: string][] {
+  const t = (key: string) => view.labels(key)
+  const { lead } = view
+  return [
+    ...(lead.problem ? [[t('report:doc.problem'), lead.problem] as [string, string]] : []),
+    [t('report:doc.remedy'), lead.remedy],
+    ...(lead.whoActs ? [[t('report:doc.whoActs'), lead.whoActs] as [string, string]] : []),
+    ...view.summary.map((row): [string, string] => [row.label, row.value]),
+  ]
+}
+
+/** A finding's timed phases, then the total, label and milliseconds; none when it has no timings. */
+export function timingRows(finding: FindingView, totalLabel: string): [label: string, ms: number][] {
+  if (finding.timingsTotal === null) return []
+  return [
+    ...finding.timings.map((timing): [string, number] => [timing.label, timing.ms]),
+    [totalLabel, finding.timingsTotal],
+  ]
+}

@@ -4,6 +4,7 @@
  * redirects reported, never followed.
  */
 import { request } from 'node:https'
+import type { IncomingMessage } from 'node:http'
 import { sortAddresses } from '../util/private-address'
 import { createSecureContext, rootCertificates, type ConnectionOptions, type SecureContext } from 'node:tls'
 
@@ -106,49 +107,52 @@ function send(req: FetchRequest, address: string, signal: AbortSignal): Promise<
         signal,
         agent: false,
       },
-      (response) => {
-        const status = response.statusCode ?? 0
-        if (status >= 300 && status < 400) {
-          response.destroy()
-          resolve({ kind: 'redirect', status, location: String(response.headers.location ?? '') })
-          return
-        }
-        if (status !== 200) {
-          response.destroy()
-          resolve({ kind: 'http-error', status })
-          return
-        }
-        const body = Buffer.alloc(MAX_BODY_BYTES)
-        let size = 0
-        let pieces = 0
-        response.on('data', (chunk: Buffer) => {
-          pieces += 1
-          const refusal =
-            size + chunk.length > MAX_BODY_BYTES
-              ? 'too-large'
-              : pieces > MAX_BODY_PIECES
-                ? 'too-fragmented'
-                : null
-          if (refusal) {
-            response.destroy()
-            resolve({ kind: 'error', code: refusal })
-            return
-          }
-          chunk.copy(body, size)
-          size += chunk.length
-        })
-        response.on('end', () =>
-          resolve({
-            kind: 'ok',
-            status,
-            body: body.toString('utf8', 0, size),
-            contentType: String(response.headers['content-type'] ?? ''),
-          }),
-        )
-        response.on('error', reject)
-      },
+      (response) => readResponse(response, resolve, reject),
     )
     outgoing.on('error', reject)
     outgoing.end(req.body)
   })
+}
+
+/** Reads one response: a redirect or an error status as such, a 200 body up to its size and piece limits. */
+function readResponse(
+  response: IncomingMessage,
+  resolve: (outcome: FetchOutcome) => void,
+  reject: (error: Error) => void,
+): void {
+  const status = response.statusCode ?? 0
+  if (status >= 300 && status < 400) {
+    response.destroy()
+    resolve({ kind: 'redirect', status, location: String(response.headers.location ?? '') })
+    return
+  }
+  if (status !== 200) {
+    response.destroy()
+    resolve({ kind: 'http-error', status })
+    return
+  }
+  const body = Buffer.alloc(MAX_BODY_BYTES)
+  let size = 0
+  let pieces = 0
+  response.on('data', (chunk: Buffer) => {
+    pieces += 1
+    const refusal =
+      size + chunk.length > MAX_BODY_BYTES ? 'too-large' : pieces > MAX_BODY_PIECES ? 'too-fragmented' : null
+    if (refusal) {
+      response.destroy()
+      resolve({ kind: 'error', code: refusal })
+      return
+    }
+    chunk.copy(body, size)
+    size += chunk.length
+  })
+  response.on('end', () =>
+    resolve({
+      kind: 'ok',
+      status,
+      body: body.toString('utf8', 0, size),
+      contentType: String(response.headers['content-type'] ?? ''),
+    }),
+  )
+  response.on('error', reject)
 }

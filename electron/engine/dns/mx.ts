@@ -133,64 +133,73 @@ export async function checkMxHosts(
   mx: MxResult,
 ): Promise<HostAddresses[]> {
   if (mx.kind !== 'mx' && mx.kind !== 'fallback') return []
-  const results = await Promise.all(
-    mx.records.map(async (record) => {
-      const started = Date.now()
-      const host = record.exchange
-      const resolved = await client.addresses(host)
-      const evidence = { a: answerEvidence(resolved.a), aaaa: answerEvidence(resolved.aaaa) }
-      const addresses = resolved.addresses.map((a) => a.address)
-      if (
-        addresses.length > 0 &&
-        sortAddresses(addresses, ctx.options.allowPrivateAddresses).allowed.length === 0
-      ) {
-        report(ctx, 'dns.mx.hosts', started, {
-          status: 'fail',
-          subject: host,
-          title: msg('mxHosts.privateTitle', { host }),
-          detail: msg('mxHosts.privateDetail', { host, addresses: listOf(addresses) }),
-          evidence,
-          remedies: ['fix-mx'],
-        })
-      } else if (resolved.addresses.length > 0) {
-        report(ctx, 'dns.mx.hosts', started, {
-          status: 'pass',
-          subject: host,
-          title: msg('mxHosts.okTitle', { host }),
-          detail: msg('mxHosts.okDetail', {
-            host,
-            addresses: listOf(resolved.addresses.map((a) => a.address)),
-            ttl: resolved.addresses[0]?.ttl ?? 0,
-          }),
-          evidence,
-        })
-        const cnames = resolved.a.cnames.length > 0 ? resolved.a.cnames : resolved.aaaa.cnames
-        if (mx.kind === 'mx' && cnames.length > 0)
-          report(ctx, 'dns.mx', started, {
-            status: 'warn',
-            subject: host,
-            title: msg('mx.cnameTitle', { host }),
-            detail: msg('mx.cnameDetail', { host, target: cnames.at(-1) ?? '' }),
-            evidence: { host, cnames },
-            remedies: ['fix-mx'],
-          })
-      } else if (isDefinite(resolved.outcome)) {
-        report(ctx, 'dns.mx.hosts', started, {
-          status: 'fail',
-          subject: host,
-          title: msg('mxHosts.missingTitle', { host }),
-          detail: msg(resolved.outcome === 'nxdomain' ? 'mxHosts.nxdomainDetail' : 'mxHosts.nodataDetail', {
-            host,
-          }),
-          evidence,
-          remedies: ['fix-mx'],
-        })
-      } else {
-        const failed = isDefinite(resolved.a.outcome) ? resolved.aaaa : resolved.a
-        report(ctx, 'dns.mx.hosts', started, queryProblem('mxHosts.errorTitle', { host }, failed, host))
-      }
-      return resolved
-    }),
-  )
-  return results
+  return Promise.all(mx.records.map((record) => checkMxHost(ctx, client, mx.kind, record.exchange)))
+}
+
+/** An MX host that is an alias (a CNAME), which RFC 2181 §10.3 does not allow: a warning under `dns.mx`. */
+function warnOfAlias(ctx: CheckContext, started: number, host: string, resolved: HostAddresses): void {
+  const cnames = resolved.a.cnames.length > 0 ? resolved.a.cnames : resolved.aaaa.cnames
+  if (cnames.length === 0) return
+  report(ctx, 'dns.mx', started, {
+    status: 'warn',
+    subject: host,
+    title: msg('mx.cnameTitle', { host }),
+    detail: msg('mx.cnameDetail', { host, target: cnames.at(-1) ?? '' }),
+    evidence: { host, cnames },
+    remedies: ['fix-mx'],
+  })
+}
+
+/** One MX host's addresses under `dns.mx.hosts`, and the alias warning under `dns.mx`. */
+async function checkMxHost(
+  ctx: CheckContext,
+  client: DnsClient,
+  kind: MxResult['kind'],
+  host: string,
+): Promise<HostAddresses> {
+  const started = Date.now()
+  const resolved = await client.addresses(host)
+  const evidence = { a: answerEvidence(resolved.a), aaaa: answerEvidence(resolved.aaaa) }
+  const addresses = resolved.addresses.map((a) => a.address)
+  if (
+    addresses.length > 0 &&
+    sortAddresses(addresses, ctx.options.allowPrivateAddresses).allowed.length === 0
+  ) {
+    report(ctx, 'dns.mx.hosts', started, {
+      status: 'fail',
+      subject: host,
+      title: msg('mxHosts.privateTitle', { host }),
+      detail: msg('mxHosts.privateDetail', { host, addresses: listOf(addresses) }),
+      evidence,
+      remedies: ['fix-mx'],
+    })
+  } else if (resolved.addresses.length > 0) {
+    report(ctx, 'dns.mx.hosts', started, {
+      status: 'pass',
+      subject: host,
+      title: msg('mxHosts.okTitle', { host }),
+      detail: msg('mxHosts.okDetail', {
+        host,
+        addresses: listOf(resolved.addresses.map((a) => a.address)),
+        ttl: resolved.addresses[0]?.ttl ?? 0,
+      }),
+      evidence,
+    })
+    if (kind === 'mx') warnOfAlias(ctx, started, host, resolved)
+  } else if (isDefinite(resolved.outcome)) {
+    report(ctx, 'dns.mx.hosts', started, {
+      status: 'fail',
+      subject: host,
+      title: msg('mxHosts.missingTitle', { host }),
+      detail: msg(resolved.outcome === 'nxdomain' ? 'mxHosts.nxdomainDetail' : 'mxHosts.nodataDetail', {
+        host,
+      }),
+      evidence,
+      remedies: ['fix-mx'],
+    })
+  } else {
+    const failed = isDefinite(resolved.a.outcome) ? resolved.aaaa : resolved.a
+    report(ctx, 'dns.mx.hosts', started, queryProblem('mxHosts.errorTitle', { host }, failed, host))
+  }
+  return resolved
 }

@@ -1,4 +1,4 @@
-import { providerDisplayName } from '../../../shared/knowledge/provider-catalogue'
+import { providerDisplayName, type ExpectedSrv } from '../../../shared/knowledge/provider-catalogue'
 import type { CheckContext } from '../context'
 import { autodiscoverExpected } from '../../../shared/knowledge/provider-identity'
 import { normaliseName, type DnsClient, type SrvData } from './dns-client'
@@ -47,6 +47,26 @@ export async function checkAutodiscover(ctx: CheckContext, client: DnsClient): P
     })
     return
   }
+  const providerName = wants ? providerDisplayName(wants.provider) : ''
+  reportAgainstExpected(ctx, started, { name, records, found, evidence }, expected, providerName)
+}
+
+/** The record found, the offer's expected record and the evidence, for the verdict against it. */
+interface AutodiscoverSeen {
+  name: string
+  records: SrvData[]
+  found: string
+  evidence: Record<string, unknown>
+}
+
+/** `dns.srv.autodiscover` against the offer's expected record: a pass when one record matches it, else a fail. */
+function reportAgainstExpected(
+  ctx: CheckContext,
+  started: number,
+  { name, records, found, evidence }: AutodiscoverSeen,
+  expected: ExpectedSrv,
+  providerName: string,
+): void {
   const wanted = `SRV ${expected.priority} ${expected.weight} ${expected.port} ${expected.targets.join(' | ')}`
   const right = records.some(
     (record) =>
@@ -55,7 +75,6 @@ export async function checkAutodiscover(ctx: CheckContext, client: DnsClient): P
       record.port === expected.port &&
       expected.targets.includes(record.target),
   )
-  const providerName = wants ? providerDisplayName(wants.provider) : ''
   if (right) {
     report(ctx, 'dns.srv.autodiscover', started, {
       status: 'pass',

@@ -1,6 +1,7 @@
 import { classifyMailboxAuthFailure, onlyOAuthOffered } from './classify'
 import type { ProbeConnection } from './connection'
-import { runMailboxProbe, type SessionState } from './mailbox-probe'
+import { runMailboxProbe } from './mailbox-probe'
+import { negotiateSession, type SessionState } from './session-skeleton'
 import { probeConnection, saslPlainToken } from './probe-common'
 import { ProbeError } from './probe-error'
 import type { ProbeCredentials, ProbeOptions, ProbeResult, ProbeTarget } from './probe-types'
@@ -124,31 +125,21 @@ function quote(value: string): string {
 }
 
 /** Connect, greeting, capabilities, and STARTTLS for `imap`; fills `state` as it goes. */
-export async function negotiateImap(
+export function negotiateImap(
   session: ImapSession,
   kind: ProbeTarget['kind'],
   state: SessionState,
 ): Promise<void> {
-  const { conn } = session
-  const { transcript } = conn
-  state.tlsMode = kind === 'imaps' ? 'implicit' : 'none'
-  state.addresses = await conn.open()
-  state.greeting = await transcript.time('banner', () => session.greet())
-  await transcript.time('ehlo', () => session.ensureCapabilities('ehlo'))
-  if (kind !== 'imap') return
-  if (!session.capabilities.some((cap) => cap.toUpperCase() === 'STARTTLS')) {
-    state.tlsMode = 'starttls-missing'
-    return
-  }
-  const response = await transcript.time('starttls', () => session.command('STARTTLS', 'starttls'))
-  if (response.status !== 'OK') {
-    state.tlsMode = 'starttls-refused'
-    return
-  }
-  await conn.upgrade('starttls')
-  state.tlsMode = 'starttls'
-  session.capabilities = []
-  await transcript.time('ehlo', () => session.ensureCapabilities('ehlo'))
+  return negotiateSession(session.conn, state, {
+    implicitTls: kind !== 'imap',
+    greet: () => session.greet(),
+    readCapabilities: () => session.ensureCapabilities('ehlo'),
+    offersStartTls: () => session.capabilities.some((cap) => cap.toUpperCase() === 'STARTTLS'),
+    startTls: async () => (await session.command('STARTTLS', 'starttls')).status === 'OK',
+    forgetCapabilities: () => {
+      session.capabilities = []
+    },
+  })
 }
 
 /**

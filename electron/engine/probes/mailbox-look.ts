@@ -18,7 +18,7 @@ import {
   parseStatusMessages,
   type ListedFolder,
 } from './imap-parse'
-import type { SessionState } from './mailbox-probe'
+import type { SessionState } from './session-skeleton'
 import { isSpamFolder, mailboxLookFindings } from './mailbox-look-findings'
 import { POP3_LINE_BYTES_MAX, Pop3Session, negotiatePop3 } from './pop3-probe'
 import { loginRefusal, probeConnection, toFailure } from './probe-common'

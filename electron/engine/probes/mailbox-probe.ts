@@ -1,20 +1,7 @@
 import type { ProbeConnection } from './connection'
-import { loginRefusal, probeOutcome, toFailure } from './probe-common'
-import type {
-  AuthResult,
-  ProbeCredentials,
-  ProbeOptions,
-  ProbeResult,
-  ProbeTarget,
-  TlsMode,
-} from './probe-types'
-
-/** What a session learnt while it was being set up; kept when a later step fails. */
-export interface SessionState {
-  addresses: string[]
-  greeting: string | null
-  tlsMode: TlsMode
-}
+import { loginRefusal, probeOutcome } from './probe-common'
+import { inSession, type SessionState } from './session-skeleton'
+import type { AuthResult, ProbeCredentials, ProbeOptions, ProbeResult, ProbeTarget } from './probe-types'
 
 /** What a mailbox protocol (IMAP, POP3) brings to the probe sequence they share. */
 export interface MailboxProtocol {
@@ -39,22 +26,20 @@ export async function runMailboxProbe(
   const { session } = protocol
   const { transcript } = session.conn
   const state: SessionState = { addresses: [], greeting: null, tlsMode: 'none' }
-  let failure: ProbeResult['failure'] = null
   let auth: AuthResult | null = null
-  try {
-    await protocol.negotiate(state)
-    const credentials = options.credentials
-    if (credentials) {
-      auth = await transcript.time('auth', () =>
-        Promise.resolve(loginRefusal(session.conn, credentials) ?? protocol.login(credentials)),
-      )
-    }
-    await protocol.farewell().catch(() => undefined)
-  } catch (error) {
-    failure = toFailure(error)
-  } finally {
-    session.conn.close()
-  }
+  const failure = await inSession(
+    session.conn,
+    async () => {
+      await protocol.negotiate(state)
+      const credentials = options.credentials
+      if (credentials) {
+        auth = await transcript.time('auth', () =>
+          Promise.resolve(loginRefusal(session.conn, credentials) ?? protocol.login(credentials)),
+        )
+      }
+    },
+    protocol.farewell,
+  )
   return probeOutcome(options, {
     target,
     state,

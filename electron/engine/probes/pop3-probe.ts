@@ -1,6 +1,7 @@
 import { classifyMailboxAuthFailure } from './classify'
 import type { ProbeConnection } from './connection'
-import { runMailboxProbe, type SessionState } from './mailbox-probe'
+import { runMailboxProbe } from './mailbox-probe'
+import { negotiateSession, type SessionState } from './session-skeleton'
 import { probeConnection } from './probe-common'
 import { ProbeError } from './probe-error'
 import type { ProbeCredentials, ProbeOptions, ProbeResult, ProbeTarget } from './probe-types'
@@ -73,32 +74,23 @@ export class Pop3Session {
 }
 
 /** Connect, greeting, CAPA, and STLS for `pop3`; fills `state` as it goes. */
-export async function negotiatePop3(
+export function negotiatePop3(
   session: Pop3Session,
   kind: ProbeTarget['kind'],
   state: SessionState,
 ): Promise<void> {
-  const { conn } = session
-  const { transcript } = conn
-  state.tlsMode = kind === 'pop3s' ? 'implicit' : 'none'
-  state.addresses = await conn.open()
-  const greeting = await transcript.time('banner', () => session.status('banner'))
-  if (!greeting.ok) throw new ProbeError('greeting-rejected', 'banner', `-ERR ${greeting.text}`.slice(0, 200))
-  state.greeting = `+OK ${greeting.text}`.trim()
-  await transcript.time('ehlo', () => session.readCapabilities('ehlo'))
-  if (kind !== 'pop3') return
-  if (!session.capabilities.some((cap) => cap.toUpperCase() === 'STLS')) {
-    state.tlsMode = 'starttls-missing'
-    return
-  }
-  const reply = await transcript.time('starttls', () => session.command('STLS', 'starttls'))
-  if (!reply.ok) {
-    state.tlsMode = 'starttls-refused'
-    return
-  }
-  await conn.upgrade('starttls')
-  state.tlsMode = 'starttls'
-  await transcript.time('ehlo', () => session.readCapabilities('ehlo'))
+  return negotiateSession(session.conn, state, {
+    implicitTls: kind !== 'pop3',
+    greet: async () => {
+      const greeting = await session.status('banner')
+      if (!greeting.ok)
+        throw new ProbeError('greeting-rejected', 'banner', `-ERR ${greeting.text}`.slice(0, 200))
+      return `+OK ${greeting.text}`.trim()
+    },
+    readCapabilities: () => session.readCapabilities('ehlo'),
+    offersStartTls: () => session.capabilities.some((cap) => cap.toUpperCase() === 'STLS'),
+    startTls: async () => (await session.command('STLS', 'starttls')).ok,
+  })
 }
 
 /**

@@ -6,7 +6,7 @@ import { isEmailAddress } from '../../../shared/email-address'
 import { hasControlCharacters } from '../../../shared/target'
 import { authRemedies, classifyMailboxAuthFailure, isSmtpKind } from './classify'
 import { IMAP_LINE_BYTES_MAX, ImapSession, negotiateImap } from './imap-probe'
-import type { SessionState } from './mailbox-probe'
+import type { SessionState } from './session-skeleton'
 import { POP3_LINE_BYTES_MAX, Pop3Session, negotiatePop3 } from './pop3-probe'
 import { loginRefusal, probeConnection, toFailure } from './probe-common'
 import { findTestMessage } from './round-trip-folders'
@@ -103,7 +103,6 @@ export async function roundTrip(
 ): Promise<RoundTripResult> {
   const started = Date.now()
   const sendTranscript = new Transcript()
-  const receiveTranscript = { current: new Transcript() }
   const result: Omit<RoundTripResult, 'finding'> = {
     outcome: 'not-sent',
     deliveryMs: null,
@@ -127,51 +126,65 @@ export async function roundTrip(
   const token = randomBytes(12).toString('hex')
   const sent = await sendTestMessage(request, options, token, sendTranscript, result, signal)
   Object.assign(result.send, sendTranscript.finish())
-  if (sent !== null) {
-    const waitMs = request.waitMs ?? 120_000
-    const pollMs = request.pollMs ?? 3000
-    const deadline = sent + waitMs
-    result.outcome = 'not-received'
-    for (;;) {
-      if (signal?.aborted) {
-        result.outcome = 'aborted'
-        break
-      }
-      receiveTranscript.current = new Transcript()
-      result.polls++
-      const look = await lookForMessage(request, options, token, receiveTranscript.current, signal)
-      Object.assign(result.receive, receiveTranscript.current.finish(), {
-        failure: look.failure,
-        auth: look.auth,
-      })
-      if (look.found) {
-        result.outcome = look.folder
-          ? look.folder.inSpam
-            ? 'arrived-in-spam'
-            : 'arrived-in-folder'
-          : 'arrived'
-        result.folder = look.folder?.name ?? null
-        result.deliveryMs = look.foundAt - sent
-        result.cleanedUp = look.deleted
-        if (look.headerText !== null) result.headers = await readHeaders(look.headerText, { role: 'sender' })
-        break
-      }
-      if (look.failure?.code === 'aborted') {
-        result.outcome = 'aborted'
-        break
-      }
-      if (look.auth && look.auth.outcome !== 'ok') {
-        result.outcome = 'mailbox-failed'
-        break
-      }
-      if (Date.now() + pollMs > deadline) {
-        if (look.failure) result.outcome = 'mailbox-failed'
-        break
-      }
-      await sleep(pollMs, signal)
-    }
-  } else if (signal?.aborted) result.outcome = 'aborted'
+  if (sent !== null) await watchMailbox(request, options, token, sent, result, signal)
+  else if (signal?.aborted) result.outcome = 'aborted'
   return { ...result, finding: roundTripFinding(result, request, Date.now() - started) }
+}
+
+/**
+ * Looks at the mailbox every `pollMs` until the test message is there, the login is refused, the
+ * wait is over or the round trip is cancelled; the outcome, folder, timing and headers go in `result`.
+ */
+async function watchMailbox(
+  request: RoundTripRequest,
+  options: ProbeOptions,
+  token: string,
+  sent: number,
+  result: Omit<RoundTripResult, 'finding'>,
+  signal: AbortSignal | undefined,
+): Promise<void> {
+  const waitMs = request.waitMs ?? 120_000
+  const pollMs = request.pollMs ?? 3000
+  const deadline = sent + waitMs
+  result.outcome = 'not-received'
+  for (;;) {
+    if (signal?.aborted) {
+      result.outcome = 'aborted'
+      break
+    }
+    const transcript = new Transcript()
+    result.polls++
+    const look = await lookForMessage(request, options, token, transcript, signal)
+    Object.assign(result.receive, transcript.finish(), {
+      failure: look.failure,
+      auth: look.auth,
+    })
+    if (look.found) {
+      result.outcome = look.folder
+        ? look.folder.inSpam
+          ? 'arrived-in-spam'
+          : 'arrived-in-folder'
+        : 'arrived'
+      result.folder = look.folder?.name ?? null
+      result.deliveryMs = look.foundAt - sent
+      result.cleanedUp = look.deleted
+      if (look.headerText !== null) result.headers = await readHeaders(look.headerText, { role: 'sender' })
+      break
+    }
+    if (look.failure?.code === 'aborted') {
+      result.outcome = 'aborted'
+      break
+    }
+    if (look.auth && look.auth.outcome !== 'ok') {
+      result.outcome = 'mailbox-failed'
+      break
+    }
+    if (Date.now() + pollMs > deadline) {
+      if (look.failure) result.outcome = 'mailbox-failed'
+      break
+    }
+    await sleep(pollMs, signal)
+  }
 }
 
 /** The options with the round trip's login, so its connections remove the password from replies. */
@@ -266,83 +279,93 @@ async function lookForMessage(
     headerText: null,
     folder: null,
   }
-  const state: SessionState = { addresses: [], greeting: null, tlsMode: 'none' }
-  const imap = request.mailbox.kind.startsWith('imap')
-  const session = imap
-    ? new ImapSession(
-        probeConnection(
-          request.mailbox,
-          withLogin(options, request),
-          transcript,
-          signal,
-          IMAP_LINE_BYTES_MAX,
-        ),
-      )
-    : new Pop3Session(
-        probeConnection(
-          request.mailbox,
-          withLogin(options, request),
-          transcript,
-          signal,
-          POP3_LINE_BYTES_MAX,
-        ),
-      )
+  const connection = probeConnection(
+    request.mailbox,
+    withLogin(options, request),
+    transcript,
+    signal,
+    request.mailbox.kind.startsWith('imap') ? IMAP_LINE_BYTES_MAX : POP3_LINE_BYTES_MAX,
+  )
+  const session = request.mailbox.kind.startsWith('imap')
+    ? new ImapSession(connection)
+    : new Pop3Session(connection)
   try {
-    if (session instanceof ImapSession) {
-      await negotiateImap(session, request.mailbox.kind, state)
-      look.auth = loginRefusal(session.conn, request.credentials)
-      if (look.auth) return look
-      const login = await transcript.time('auth', () => session.login(request.credentials))
-      look.auth = {
-        outcome: login.status === 'OK' ? 'ok' : classifyMailboxAuthFailure(login.text),
-        mechanism: 'LOGIN',
-        reply: `${login.status} ${login.text}`,
-      }
-      if (login.status !== 'OK') return look
-      const place = await findTestMessage(session, ROUND_TRIP_HEADER, token)
-      const uids = place?.uids ?? []
-      if (place && uids.length > 0) {
-        look.found = true
-        look.folder = place.raw === 'INBOX' ? null : { name: place.folder, inSpam: place.inSpam }
-        look.foundAt = Date.now()
-        look.headerText = await fetchImapHeader(session, uids[0] ?? '')
-        const set = uids.join(',')
-        const store = await session.command(`UID STORE ${set} +FLAGS.SILENT (\\Deleted)`, 'total')
-        const expunge = await session.command('EXPUNGE', 'total')
-        look.deleted = store.status === 'OK' && expunge.status === 'OK'
-      }
-      await session.command('LOGOUT', 'total').catch(() => undefined)
-    } else {
-      await negotiatePop3(session, request.mailbox.kind, state)
-      look.auth = loginRefusal(session.conn, request.credentials)
-      if (look.auth) return look
-      const login = await transcript.time('auth', () => session.login(request.credentials))
-      look.auth = {
-        outcome: login.ok ? 'ok' : classifyMailboxAuthFailure(login.text),
-        mechanism: 'USER',
-        reply: `${login.ok ? '+OK' : '-ERR'} ${login.text}`,
-      }
-      if (!login.ok) return look
-      const list = await session.multiline('LIST', 'total')
-      const numbers = list.lines.map((line) => line.split(' ')[0] ?? '').filter((n) => /^\d+$/.test(n))
-      for (const number of numbers.slice(-50).reverse()) {
-        const top = await session.multiline(`TOP ${number} 0`, 'total')
-        if (!top.lines.some((line) => line.toLowerCase() === `${ROUND_TRIP_HEADER.toLowerCase()}: ${token}`))
-          continue
-        look.found = true
-        look.foundAt = Date.now()
-        look.headerText = top.lines.join('\r\n')
-        look.deleted = (await session.command(`DELE ${number}`, 'total')).ok
-        break
-      }
-      await session.command('QUIT', 'total').catch(() => undefined)
-    }
+    if (session instanceof ImapSession) await lookOverImap(session, request, token, transcript, look)
+    else await lookOverPop3(session, request, token, transcript, look)
   } catch (error) {
     look.failure = toFailure(error)
   } finally {
     session.conn.close()
   }
   return look
+}
+
+/** The IMAP look: log in, find the token in the inbox or another folder, fetch its header, delete it. */
+async function lookOverImap(
+  session: ImapSession,
+  request: RoundTripRequest,
+  token: string,
+  transcript: Transcript,
+  look: Look,
+): Promise<void> {
+  const state: SessionState = { addresses: [], greeting: null, tlsMode: 'none' }
+  await negotiateImap(session, request.mailbox.kind, state)
+  look.auth = loginRefusal(session.conn, request.credentials)
+  if (look.auth) return
+  const login = await transcript.time('auth', () => session.login(request.credentials))
+  look.auth = {
+    outcome: login.status === 'OK' ? 'ok' : classifyMailboxAuthFailure(login.text),
+    mechanism: 'LOGIN',
+    reply: `${login.status} ${login.text}`,
+  }
+  if (login.status !== 'OK') return
+  const place = await findTestMessage(session, ROUND_TRIP_HEADER, token)
+  const uids = place?.uids ?? []
+  if (place && uids.length > 0) {
+    look.found = true
+    look.folder = place.raw === 'INBOX' ? null : { name: place.folder, inSpam: place.inSpam }
+    look.foundAt = Date.now()
+    look.headerText = await fetchImapHeader(session, uids[0] ?? '')
+    const set = uids.join(',')
+    const store = await session.command(`UID STORE ${set} +FLAGS.SILENT (\\Deleted)`, 'total')
+    const expunge = await session.command('EXPUNGE', 'total')
+    look.deleted = store.status === 'OK' && expunge.status === 'OK'
+  }
+  await session.command('LOGOUT', 'total').catch(() => undefined)
+}
+
+/** The POP3 look: log in, read the headers of the last 50 messages for the token, delete it. */
+async function lookOverPop3(
+  session: Pop3Session,
+  request: RoundTripRequest,
+  token: string,
+  transcript: Transcript,
+  look: Look,
+): Promise<void> {
+  const state: SessionState = { addresses: [], greeting: null, tlsMode: 'none' }
+  await negotiatePop3(session, request.mailbox.kind, state)
+  look.auth = loginRefusal(session.conn, request.credentials)
+  if (look.auth) return
+  const login = await transcript.time('auth', () => session.login(request.credentials))
+  look.auth = {
+    outcome: login.ok ? 'ok' : classifyMailboxAuthFailure(login.text),
+    mechanism: 'USER',
+    reply: `${login.ok ? '+OK' : '-ERR'} ${login.text}`,
+  }
+  if (!login.ok) return
+  const list = await session.multiline('LIST', 'total')
+  const numbers = list.lines.map((line) => line.split(' ')[0] ?? '').filter((n) => /^\d+$/.test(n))
+  for (const number of numbers.slice(-50).reverse()) {
+    const top = await session.multiline(`TOP ${number} 0`, 'total')
+    if (!top.lines.some((line) => line.toLowerCase() === `${ROUND_TRIP_HEADER.toLowerCase()}: ${token}`))
+      continue
+    look.found = true
+    look.foundAt = Date.now()
+    look.headerText = top.lines.join('\r\n')
+    look.deleted = (await session.command(`DELE ${number}`, 'total')).ok
+    break
+  }
+  await session.command('QUIT', 'total').catch(() => undefined)
 }
 
 /**

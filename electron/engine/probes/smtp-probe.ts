@@ -9,7 +9,6 @@ import type {
   ProbeOptions,
   ProbeResult,
   ProbeTarget,
-  TlsMode,
 } from './probe-types'
 import {
   assembleReply,
@@ -20,7 +19,8 @@ import {
   type SmtpReplyLine,
 } from './smtp-reply'
 import { Transcript, type Phase } from './transcript'
-import { loginRefusal, probeConnection, probeOutcome, saslPlainToken, toFailure } from './probe-common'
+import { loginRefusal, probeConnection, probeOutcome, saslPlainToken } from './probe-common'
+import { inSession, negotiateSession, type SessionState } from './session-skeleton'
 
 /** Most lines one SMTP reply may have; a server sending endless `250-` lines is cut off here. */
 const SMTP_REPLY_LINES_MAX = 100
@@ -82,42 +82,30 @@ export class SmtpSession {
 }
 
 /** What an SMTP session learnt while it was being set up; kept when a later step fails. */
-export interface SmtpState {
-  addresses: string[]
-  greeting: string | null
-  tlsMode: TlsMode
-}
+export type SmtpState = SessionState
 
 /** Connect, greeting, EHLO, and STARTTLS unless the port is implicit TLS; fills `state` as it goes. */
-export async function negotiateSmtp(
+export function negotiateSmtp(
   session: SmtpSession,
   kind: ProbeTarget['kind'],
   ehloName: string,
   state: SmtpState,
 ): Promise<void> {
-  const { conn } = session
-  const { transcript } = conn
-  state.tlsMode = kind === 'submissions' ? 'implicit' : 'none'
-  state.addresses = await conn.open()
-  const banner = await transcript.time('banner', () => session.reply('banner'))
-  if (banner.code !== 220)
-    throw new ProbeError('greeting-rejected', 'banner', `${banner.code} ${banner.text}`)
-  state.greeting = banner.lines.join(' ')
-  await transcript.time('ehlo', () => session.hello(ehloName))
-  if (kind === 'submissions') return
-  if (!session.capabilities?.startTls) {
-    state.tlsMode = 'starttls-missing'
-    return
-  }
-  const reply = await transcript.time('starttls', () => session.command('STARTTLS', 'starttls'))
-  if (reply.code !== 220) {
-    state.tlsMode = 'starttls-refused'
-    return
-  }
-  await conn.upgrade('starttls')
-  state.tlsMode = 'starttls'
-  session.capabilities = null
-  await transcript.time('ehlo', () => session.hello(ehloName))
+  return negotiateSession(session.conn, state, {
+    implicitTls: kind === 'submissions',
+    greet: async () => {
+      const banner = await session.reply('banner')
+      if (banner.code !== 220)
+        throw new ProbeError('greeting-rejected', 'banner', `${banner.code} ${banner.text}`)
+      return banner.lines.join(' ')
+    },
+    readCapabilities: () => session.hello(ehloName),
+    offersStartTls: () => session.capabilities?.startTls === true,
+    startTls: async () => (await session.command('STARTTLS', 'starttls')).code === 220,
+    forgetCapabilities: () => {
+      session.capabilities = null
+    },
+  })
 }
 
 /** The name we give in EHLO unless the options say otherwise. */
@@ -136,20 +124,18 @@ export async function probeSmtp(
   const transcript = new Transcript()
   const session = new SmtpSession(probeConnection(target, options, transcript, signal, SMTP_LINE_BYTES_MAX))
   const state: SmtpState = { addresses: [], greeting: null, tlsMode: 'none' }
-  let failure: ProbeResult['failure'] = null
   let auth: AuthResult | null = null
   let envelope: EnvelopeResult | null = null
-  try {
-    await negotiateSmtp(session, target.kind, options.ehloName ?? DEFAULT_EHLO_NAME, state)
-    const credentials = options.credentials
-    if (credentials) auth = await transcript.time('auth', () => smtpLogin(session, credentials))
-    if (options.envelope) envelope = await envelopeTest(session, options.envelope)
-    await session.command('QUIT', 'total').catch(() => undefined)
-  } catch (error) {
-    failure = toFailure(error)
-  } finally {
-    session.conn.close()
-  }
+  const failure = await inSession(
+    session.conn,
+    async () => {
+      await negotiateSmtp(session, target.kind, options.ehloName ?? DEFAULT_EHLO_NAME, state)
+      const credentials = options.credentials
+      if (credentials) auth = await transcript.time('auth', () => smtpLogin(session, credentials))
+      if (options.envelope) envelope = await envelopeTest(session, options.envelope)
+    },
+    () => session.command('QUIT', 'total'),
+  )
   return probeOutcome(options, {
     target,
     state,

@@ -1,12 +1,26 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { HeaderReport } from '../../../shared/headers/types'
 import { MAX_HEADER_INPUT_CHARS } from '../../../shared/headers/limits'
 import { api } from '../../bridge/api'
 import { useAppStore } from '../../store/use-app-store'
-import { MessageFileDrop } from '../MessageFileDrop'
+import { PastedText } from '../PastedText'
 import { ScreenFrame } from '../ScreenFrame'
 import { readHeadersOffThread } from '../../bridge/read-headers'
 import { useProviderIdentity } from '../use-detected-provider'
+
+/** The pasted headers read off the page's thread, or the i18n key of why they could not be. */
+async function readPasted(
+  text: string,
+  role: 'sender' | 'recipient',
+  spfInclude: string | undefined,
+): Promise<HeaderReport | string> {
+  const report = await readHeadersOffThread(text, { role, ...(spfInclude ? { spfInclude } : {}) }).catch(
+    () => null,
+  )
+  if (!report) return 'headers:screen.failed'
+  return report.hops.length === 0 ? 'headers:screen.noHeaders' : report
+}
 
 /** Takes a message's pasted headers (or the whole message) and reads them on this computer. */
 export function HeadersScreen() {
@@ -28,17 +42,10 @@ export function HeadersScreen() {
       return
     }
     setReading(true)
-    const spfInclude = provider?.spfInclude
-    const report = await readHeadersOffThread(text, { role, ...(spfInclude ? { spfInclude } : {}) }).catch(
-      () => null,
-    )
+    const report = await readPasted(text, role, provider?.spfInclude)
     setReading(false)
-    if (!report) {
-      setError('headers:screen.failed')
-      return
-    }
-    if (report.hops.length === 0) {
-      setError('headers:screen.noHeaders')
+    if (typeof report === 'string') {
+      setError(report)
       return
     }
     submitHeaders(report, t('headers:screen.shown', { count: report.hops.length }))
@@ -58,44 +65,36 @@ export function HeadersScreen() {
         </button>
       }
     >
-      <details className="headers-howto">
-        <summary>{t('headers:screen.howTo')}</summary>
-        <ul>
-          {(t('headers:screen.howToSteps', { returnObjects: true }) as string[]).map((step) => (
-            <li key={step}>{step}</li>
-          ))}
-        </ul>
-      </details>
+      <HeadersHowTo />
       <form id="headers-form" onSubmit={(event) => void submit(event)} noValidate>
-        <div className="field">
-          <label htmlFor="headers-text">{t('headers:screen.label')}</label>
-          <MessageFileDrop
-            purpose="headers"
-            onText={(value) => {
-              setText(value)
-              setError(null)
-            }}
-            onError={setError}
-          >
-            <textarea
-              id="headers-text"
-              rows={10}
-              spellCheck={false}
-              placeholder={t('headers:screen.placeholder')}
-              value={text}
-              aria-invalid={error !== null}
-              aria-describedby="headers-error"
-              onChange={(event) => {
-                setText(event.target.value)
-                if (error) setError(null)
-              }}
-            />
-          </MessageFileDrop>
-          <p className="field-error" id="headers-error" role="alert">
-            {error ? t(error) : ''}
-          </p>
-        </div>
+        <PastedText
+          id="headers-text"
+          name="headers"
+          purpose="headers"
+          label={t('headers:screen.label')}
+          placeholder={t('headers:screen.placeholder')}
+          rows={10}
+          text={text}
+          onText={setText}
+          error={error}
+          onError={setError}
+        />
       </form>
     </ScreenFrame>
+  )
+}
+
+/** How to find a message's headers in the common programs, one click away. */
+function HeadersHowTo() {
+  const { t } = useTranslation()
+  return (
+    <details className="headers-howto">
+      <summary>{t('headers:screen.howTo')}</summary>
+      <ul>
+        {(t('headers:screen.howToSteps', { returnObjects: true }) as string[]).map((step) => (
+          <li key={step}>{step}</li>
+        ))}
+      </ul>
+    </details>
   )
 }

@@ -3,18 +3,18 @@
  * servers, the SRV records or the provider's settings, each probe starting the moment its server
  * is known and reporting the moment it ends.
  */
-import type { CLIENT_PROBE_KINDS, ProbeKind } from '../../../shared/ipc'
-import type { ClientSettings, ServerSetting } from '../../../shared/knowledge/provider-catalogue'
-import type { Finding, Msg, RemedyId } from '../../../shared/report'
-import { ranOutOfTime, type CheckContext, type CheckModule } from '../context'
-import { discoveryOf } from '../discovery/discover'
-import type { DnsClient, DnsOutcome, SrvData } from '../dns/dns-client'
-import { receivingHosts } from '../dns/receiving-hosts'
-import { PROBE_CHECK_IDS, SERVICE_LABEL } from './classify'
-import type { HostLookup } from './probe-types'
-import { ProbeError } from './probe-error'
-import type { ProbeTarget } from './probe-types'
-import { probeOptionsFrom, probeTarget, runProbe } from './run-probe'
+import type { CLIENT_PROBE_KINDS, ProbeKind } from '../../shared/ipc'
+import type { ClientSettings, ServerSetting } from '../../shared/knowledge/provider-catalogue'
+import type { Finding, Msg, RemedyId } from '../../shared/report'
+import { ranOutOfTime, type CheckContext, type CheckModule } from './context'
+import { discoveryOf } from './discovery/discover'
+import type { DnsClient, DnsOutcome, SrvData } from './dns/dns-client'
+import { receivingHosts } from './dns/receiving-hosts'
+import { PROBE_CHECK_IDS, SERVICE_LABEL } from './probes/classify'
+import type { HostLookup } from './probes/probe-types'
+import { ProbeError } from './probes/probe-error'
+import type { ProbeTarget } from './probes/probe-types'
+import { probeOptionsFrom, probeTarget, runProbe } from './probes/run-probe'
 
 /** Where the server of a probe came from, kept in the evidence for support staff. */
 export type ServerSource = 'mx' | 'typed' | 'srv' | 'provider'
