@@ -4,7 +4,7 @@ import type { HistoryListEntry } from '../../shared/ipc'
 import { isRemedyId, remedyKeys } from '../../shared/knowledge/remedies'
 import { api } from '../bridge/api'
 import { useAppStore } from '../store/use-app-store'
-import { saveTextFile } from './download'
+import { saveTextFile } from '../bridge/download'
 import { HistoryFilters } from './HistoryFilters'
 import {
   DEFAULT_HISTORY_VIEW,

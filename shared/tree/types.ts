@@ -1,5 +1,6 @@
 import type { BounceReason } from '../bounce/reasons'
 import type { CheckArea } from '../check-areas'
+import type { HeaderReport } from '../headers/types'
 import type { ProviderKind } from '../knowledge/provider-catalogue'
 import { PROVIDER_IDS } from '../knowledge/providers'
 import type { LinkId, ScreenRemedyId } from '../knowledge/remedies'
@@ -148,4 +149,6 @@ export interface WalkState {
   /** Whether each check run has finished (a missing finding then means "not checked"). */
   runDone: { own: boolean; recipient: boolean }
   bounce: BounceFacts | null
+  /** What the pasted headers of a message said; absent or null when none were pasted. */
+  headers?: HeaderReport | null
 }
