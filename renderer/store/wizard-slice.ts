@@ -8,7 +8,14 @@ import { identifyProvider } from '../../shared/knowledge/provider-identity'
 import { DECISION_TREE } from '../../shared/tree/decision-tree'
 import { isOffer } from '../../shared/tree/offers'
 import type { WalkState } from '../../shared/tree/types'
-import { answeredSteps, FRESH_WALK, walk, type TrailStep, type Walk, type WalkEvent } from '../../shared/tree/walk'
+import {
+  answeredSteps,
+  FRESH_WALK,
+  walk,
+  type TrailStep,
+  type Walk,
+  type WalkEvent,
+} from '../../shared/tree/walk'
 import { nextAfterAnswer, type BounceFacts } from '../../shared/tree/walker'
 import type { AppState } from './store'
 

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next'
 import { panelTextParams, providerName, resolveLinks } from '../../shared/knowledge/provider-identity'
 import { remedyDef, remedyKeys, remedyLinks, whoActsKey } from '../../shared/knowledge/remedies'
+import { headersWhoActs } from '../../shared/headers/verdict'
 import { needsAttention } from '../../shared/report'
-import { remedyLeadKey } from '../../shared/tree/evidence-notes'
+import { remedyLeadKey } from '../../shared/tree/premises'
 import { isEvidence } from '../../shared/tree/walker'
 import type { TreeNode } from '../../shared/tree/types'
 import { ExternalLink } from '../components/ExternalLink'
@@ -83,6 +84,10 @@ export function RemedyScreen({ node }: { node: RemedyNode }) {
   const links = resolveLinks(remedyLinks(node.id), provider)
   const name = providerName({ provider }) ?? ''
   const panel = panelTextParams(provider, (key) => t(key))
+  // A headers screen answers "who acts" once: whoever acts on the first remedy the headers support.
+  const whoActs =
+    (node.headersReport && headers && headersWhoActs(headers, node.headersReport, role)) ||
+    remedyDef(node.id).whoActs
   return (
     <ScreenFrame
       title={t(keys.title)}
@@ -117,14 +122,20 @@ export function RemedyScreen({ node }: { node: RemedyNode }) {
       {node.settingsCard && <SettingsCard withLoginTest={node.loginTest === true} />}
       {node.envelopeTest && <EnvelopeTest />}
       {node.headersReport && headers && (
-        <HeadersReportView dkim={headersDkim} report={headers} topic={node.headersReport} role={role} />
+        <HeadersReportView
+          dkim={headersDkim}
+          report={headers}
+          topic={node.headersReport}
+          role={role}
+          whoActs={whoActs}
+        />
       )}
       {node.id === 'bounce-explained' && explanation && (
         <CodeExplanationCard explanation={explanation} withSteps />
       )}
       <p className="who-acts">
         <span>{t('common:whoActs.label')}: </span>
-        <strong>{t(whoActsKey(remedyDef(node.id).whoActs))}</strong>
+        <strong>{t(whoActsKey(whoActs))}</strong>
       </p>
       <WhyDisclosure node={node} />
       <SolvedQuestion node={node} />

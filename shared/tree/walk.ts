@@ -1,5 +1,5 @@
 import { identifyProvider, providerName } from '../knowledge/provider-identity'
-import type { Msg } from '../report'
+import { headerFacts } from './header-verdicts'
 import { DECISION_TREE } from './decision-tree'
 import type { DecisionTree, Route, TreeNode, WalkState } from './types'
 import {
@@ -8,7 +8,9 @@ import {
   isReady,
   nextAfterAnswer,
   pastedCodes,
+  readsHeaders,
   readsPasted,
+  LOGIN_TESTS,
   type DecidingFinding,
 } from './walker'
 
@@ -22,8 +24,6 @@ export interface AutomaticDecision {
   becauseParams?: Record<string, string>
   /** The codes of the pasted error or bounce, when what was pasted decided it. */
   pasted?: string
-  /** What the pasted headers said, when they decided it (a `tree:` sentence with its facts). */
-  headers?: Msg
 }
 
 /**
@@ -136,10 +136,11 @@ function decisionOf(
 ): AutomaticDecision {
   const walk = decisionState(state)
   const pasted = route.when && readsPasted(route.when) ? pastedCodes(walk.bounce) : null
+  const headers = route.when && readsHeaders(route.when) ? headerFacts(walk.headers) : {}
   return {
     because: route.because ?? null,
     findings: decidingFindings(node, route, walk),
-    ...(route.because ? { becauseParams: becauseFacts(state) } : {}),
+    ...(route.because ? { becauseParams: { ...becauseFacts(state), ...headers } } : {}),
     ...(pasted ? { pasted } : {}),
   }
 }
@@ -183,7 +184,7 @@ function moveTo(state: WalkerState, tree: DecisionTree, nodeId: string, step: Tr
 function proceedAnswer(node: TreeNode, state: WalkerState): string | null {
   const has = (id: string) => state.evidence.findings.own.some((finding) => finding.id === id)
   if (node.kind === 'programs') return has('client.programs') ? 'read' : 'skipped'
-  if (node.kind === 'login') return has('smtp.auth') ? 'tested' : 'skipped'
+  if (node.kind === 'login') return LOGIN_TESTS.some(has) ? 'tested' : 'skipped'
   return null
 }
 
