@@ -125,7 +125,7 @@ export function walkStateOf(state: AppState): WalkState {
 
 /** The walk as the store holds it, with the evidence the check runs and pasted texts give. */
 function walkerStateOf(state: AppState) {
-  const { answers: _answers, ...evidence } = walkStateOf(state)
+  const { findings, runDone, bounce, headers } = walkStateOf(state)
   const { nodeId, trail, because, decidedBy, answers, outcome } = state
   return {
     nodeId,
@@ -135,39 +135,30 @@ function walkerStateOf(state: AppState) {
     answers,
     outcome,
     evidence: {
-      ...evidence,
+      findings,
+      runDone,
+      bounce,
+      headers: headers ?? null,
       domain: state.runs.own.report?.target.domainUnicode ?? null,
       input: state.runs.own.input,
     },
   }
 }
 
-/** Creates the wizard slice: a thin shell over the walk (shared/tree/walk.ts) that starts the checks. */
-export const createWizardSlice: StateCreator<AppState, [], [], WizardSlice> = (set, get) => {
-  const dispatch = (event: WalkEvent) => {
-    const { nodeId, trail, because, decidedBy, answers, outcome } = walk(walkerStateOf(get()), event)
-    set({ nodeId, trail, because, decidedBy, answers, outcome })
-  }
+type SetState = Parameters<StateCreator<AppState, [], [], WizardSlice>>[0]
+type Dispatch = (event: WalkEvent) => void
+
+/** The input steps: the address starts the check, a bounce the checks it calls for, then the walk moves on. */
+function inputActions(
+  set: SetState,
+  get: () => AppState,
+  dispatch: Dispatch,
+): Pick<WizardSlice, 'submitTarget' | 'submitBounce' | 'submitHeaders'> {
   const onInput = () => {
     const node = DECISION_TREE.nodes[get().nodeId]
     return node?.kind === 'input' ? node : null
   }
-
   return {
-    ...FRESH_WIZARD,
-    begin: () => set({ screen: 'tree', nodeId: DECISION_TREE.start }),
-    answer: (answerId) => {
-      const { nodeId, answers } = get()
-      if (!nextAfterAnswer(DECISION_TREE, nodeId, answerId)) return
-      const answered = { ...walkStateOf(get()), answers: { ...answers, [nodeId]: answerId } }
-      const declared = declaredOffer(nodeId, answerId, answered)
-      const run = get().runs.own
-      // The run starts first, so the walk waits for the findings of the offer just named.
-      if (declared && run.request && run.request.provider !== declared)
-        void get().startRun('own', { ...run.request, provider: declared })
-      dispatch({ type: 'answer', answerId })
-    },
-    setTargetInput: (targetInput) => set({ targetInput }),
     submitTarget: (input, domain, note) => {
       if (onInput()?.input !== 'target') return
       const offer = get().answers.offer
@@ -181,17 +172,6 @@ export const createWizardSlice: StateCreator<AppState, [], [], WizardSlice> = (s
         ...(isOffer(offer) && offer !== 'unknown' && offer !== 'other' ? { provider: offer } : {}),
       })
       dispatch({ type: 'submit', value: domain })
-    },
-    setPasted: (nodeId, text) => set((state) => ({ pasted: { ...state.pasted, [nodeId]: text } })),
-    checkAgain: () => {
-      const run = get().runs.own
-      void get().startRun('own', run.request ?? { input: run.input })
-      dispatch({ type: 'checkAgain' })
-    },
-    proceed: () => dispatch({ type: 'proceed' }),
-    correctTarget: (value) => {
-      set({ targetInput: value, targetNote: null })
-      dispatch({ type: 'correctTarget' })
     },
     submitBounce: (bounce, shown) => {
       if (!onInput()) return
@@ -213,6 +193,43 @@ export const createWizardSlice: StateCreator<AppState, [], [], WizardSlice> = (s
       if (!onInput()) return
       set({ headers: report, headersDkim: null })
       dispatch({ type: 'submit', value: shown })
+    },
+  }
+}
+
+/** Creates the wizard slice: a thin shell over the walk (shared/tree/walk.ts) that starts the checks. */
+export const createWizardSlice: StateCreator<AppState, [], [], WizardSlice> = (set, get) => {
+  const dispatch: Dispatch = (event) => {
+    const { nodeId, trail, because, decidedBy, answers, outcome } = walk(walkerStateOf(get()), event)
+    set({ nodeId, trail, because, decidedBy, answers, outcome })
+  }
+
+  return {
+    ...FRESH_WIZARD,
+    ...inputActions(set, get, dispatch),
+    begin: () => set({ screen: 'tree', nodeId: DECISION_TREE.start }),
+    answer: (answerId) => {
+      const { nodeId, answers } = get()
+      if (!nextAfterAnswer(DECISION_TREE, nodeId, answerId)) return
+      const answered = { ...walkStateOf(get()), answers: { ...answers, [nodeId]: answerId } }
+      const declared = declaredOffer(nodeId, answerId, answered)
+      const run = get().runs.own
+      // The run starts first, so the walk waits for the findings of the offer just named.
+      if (declared && run.request && run.request.provider !== declared)
+        void get().startRun('own', { ...run.request, provider: declared })
+      dispatch({ type: 'answer', answerId })
+    },
+    setTargetInput: (targetInput) => set({ targetInput }),
+    setPasted: (nodeId, text) => set((state) => ({ pasted: { ...state.pasted, [nodeId]: text } })),
+    checkAgain: () => {
+      const run = get().runs.own
+      void get().startRun('own', run.request ?? { input: run.input })
+      dispatch({ type: 'checkAgain' })
+    },
+    proceed: () => dispatch({ type: 'proceed' }),
+    correctTarget: (value) => {
+      set({ targetInput: value, targetNote: null })
+      dispatch({ type: 'correctTarget' })
     },
     setHeadersDkim: (headersDkim) => set({ headersDkim }),
     resolve: (solved) => dispatch({ type: 'resolve', solved }),

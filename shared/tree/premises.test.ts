@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { createI18n } from '../i18n'
-import type { ScreenRemedyId } from '../knowledge/remedies'
 import type { Finding } from '../report'
 import { DECISION_TREE } from './decision-tree'
 import { evidenceNotes } from './evidence-notes'
@@ -152,7 +151,7 @@ describe('no remedy screen contradicts the session’s own evidence', () => {
     let said = 0
     for (const node of REMEDIES)
       for (const state of states) {
-        const premise = REMEDY_PREMISES[node.id as ScreenRemedyId]
+        const premise = REMEDY_PREMISES[node.id]
         const notes = evidenceNotes(state, null, node.id).map((note) => note.key)
         for (const against of premise?.against ?? [])
           if (holds(against.when, state)) {

@@ -109,8 +109,8 @@ function trailBeforeLastAnswer(trail: readonly TrailStep[]): TrailStep[] {
 
 /** The decision view of the walker state (see walker.ts). */
 export function decisionState(state: WalkerState): WalkState {
-  const { domain: _domain, input: _input, ...evidence } = state.evidence
-  return { ...evidence, answers: state.answers }
+  const { findings, runDone, bounce, headers } = state.evidence
+  return { answers: state.answers, findings, runDone, bounce, ...(headers === undefined ? {} : { headers }) }
 }
 
 function outcomeAt(tree: DecisionTree, nodeId: string): WalkOutcome {
