@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { createI18n, resources } from '../shared/i18n'
 import type { HistoryListEntry } from '../shared/ipc'
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures'
 import { person, type Lang, type Person } from './person'
+import { dovecotUnavailable } from './servers/dovecot'
 import { WORLD_LOGIN } from './servers/wizard-world'
 
 /** The little of the page's globals these walks reach: the app's API and the clipboard. */
@@ -196,5 +199,118 @@ for (const lang of LANGS) {
     await expect(p.page.locator('.lead')).toHaveText(p.tree.evidence.clientSettingsLogin)
     await expect(p.page.locator('main')).not.toContainText(resources[lang].remedy['client-settings'].summary)
     await p.shot('remedy-client-settings-login')
+  })
+}
+
+/** The message of the headers corpus whose longest wait, 27 min 11 s, came before Gmail took it. */
+const LATE_HEADERS = readFileSync(
+  join(import.meta.dirname, '../shared/headers/corpus/gmail-from-ovh.eml'),
+  'utf8',
+)
+
+for (const lang of LANGS) {
+  test(`the pasted headers decide "it arrives late": the longest wait is the reason everywhere (${lang})`, async ({
+    open,
+    context,
+  }) => {
+    test.slow()
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+    const p = await person(open, lang)
+    const before = (await historyEntries(p.page)).map((entry) => entry.id)
+    await p.pastTheServices('late', 'ovh-mxplan', 'healthy.test')
+    await p.choose('headers-role', 'sender')
+    const screen = resources[lang].headers.screen
+    await p.page.getByRole('textbox', { name: screen.label }).fill(LATE_HEADERS)
+    await p.page.getByRole('button', { name: screen.read }).click()
+    await expect(p.heading()).toHaveText(resources[lang].remedy['late-diagnosis'].title)
+    const facts = { wait: '27 min 11 s', server: 'mx.google.com' }
+    await p.expectBecause('headersDelayed', facts)
+    // One answer to "who acts": the screen's, and no card says another.
+    await expect(p.page.locator('.who-acts')).toHaveCount(1)
+    await p.shot('remedy-headers-delayed')
+    const { t } = createI18n(lang)
+    await expectOneStory(p, {
+      step: 'headers-topic',
+      because: because(lang, 'headersDelayed', facts),
+      remedy: 'late-diagnosis',
+      remedyTitle: t('remedy:late-diagnosis.title'),
+      domain: 'healthy.test',
+      before,
+    })
+  })
+
+  test(`a returned message decides the route: its code is the reason everywhere, one history row (${lang})`, async ({
+    open,
+    context,
+  }) => {
+    test.slow()
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+    const p = await person(open, lang)
+    const before = (await historyEntries(p.page)).map((entry) => entry.id)
+    await p.pastTheServices('bounce', 'ovh-mxplan', 'mario@healthy.test')
+    await p.pasteBounce('552 5.3.4 Message size exceeds fixed limit')
+    await p.expectRemedy('reduce-size')
+    await p.expectBecause('tooBig')
+    const { t } = createI18n(lang)
+    await expectOneStory(p, {
+      step: 'bounce-route',
+      because: because(lang, 'tooBig', {}),
+      remedy: 'reduce-size',
+      remedyTitle: t('remedy:reduce-size.title'),
+      domain: 'healthy.test',
+      before,
+    })
+  })
+
+  test(`the round trip decides the login route: the message went and came back, so the settings (${lang})`, async ({
+    open,
+    world,
+    context,
+  }) => {
+    test.skip(world.dovecot === null, dovecotUnavailable() ?? '')
+    test.slow()
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+    const p = await person(open, lang)
+    const before = (await historyEntries(p.page)).map((entry) => entry.id)
+    await p.pastTheServices('cannotSend', 'ovh-mxplan', WORLD_LOGIN.user)
+    await p.choose('send-symptom', 'nothing')
+    const login = p.page.getByRole('region', { name: p.tree.login.title })
+    await login.getByLabel(p.tree.login.password).fill(WORLD_LOGIN.password)
+    await login.getByRole('checkbox', { name: p.tree.login.consent }).check()
+    await login.getByRole('button', { name: p.tree.login.roundTrip }).click()
+    await expect(login.locator('[data-check-id="smtp.roundtrip"]')).toHaveAttribute('data-status', 'pass', {
+      timeout: 30_000,
+    })
+    await p.page.getByRole('button', { name: p.tree.nodes['login-test'].next }).click()
+    await expect(p.heading()).toHaveText(resources[lang].remedy['client-settings'].title)
+    await p.expectBecause('roundTripArrived')
+    await expect(p.page.locator('.lead')).toHaveText(p.tree.evidence.clientSettingsLogin)
+    await p.shot('remedy-round-trip-arrived')
+    const { t } = createI18n(lang)
+    await expectOneStory(p, {
+      step: 'login-route',
+      because: because(lang, 'roundTripArrived', {}),
+      remedy: 'client-settings',
+      remedyTitle: t('remedy:client-settings.title'),
+      domain: 'healthy.test',
+      before,
+    })
+  })
+
+  test(`an incoming login that works is named as the incoming server, never the sending one (${lang})`, async ({
+    open,
+    world,
+  }) => {
+    test.skip(world.dovecot === null, dovecotUnavailable() ?? '')
+    const p = await person(open, lang)
+    await p.pastTheServices('cannotSend', 'ovh-mxplan', WORLD_LOGIN.user)
+    await p.choose('send-symptom', 'password')
+    const login = p.page.getByRole('region', { name: p.tree.login.title })
+    await login.getByLabel(p.tree.login.password).fill(WORLD_LOGIN.password)
+    await login.getByRole('button', { name: p.tree.login.testIncoming }).click()
+    await expect(login.locator('[data-check-id="mailbox.auth"]')).toHaveAttribute('data-status', 'pass')
+    await p.page.getByRole('button', { name: p.tree.nodes['login-test'].next }).click()
+    await expect(p.heading()).toHaveText(resources[lang].remedy['client-settings'].title)
+    await p.expectBecause('loginWorksIncoming')
   })
 }

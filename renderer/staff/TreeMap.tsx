@@ -6,7 +6,7 @@ import { nodeLabelKey } from '../../shared/tree/labels'
 import type { TreeNode } from '../../shared/tree/types'
 import { nodeDepths } from '../../shared/tree/walker'
 import { useAppStore } from '../store/use-app-store'
-import type { AutomaticDecision } from '../store/wizard-slice'
+import type { AutomaticDecision } from '../../shared/tree/walk'
 import { becauseParams } from '../wizard/screen-context'
 import './staff.css'
 

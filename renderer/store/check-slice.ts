@@ -32,7 +32,10 @@ export interface RunRequest {
   checks?: CheckId[]
 }
 
-/** The check runs of the session; findings stream in through `addFinding` (see bridge/subscriptions). */
+/**
+ * The check runs of the session; findings stream in through `addFinding` (see bridge/subscriptions).
+ * The slice knows nothing of the walk: the store's one subscription lets the walk read each change.
+ */
 export interface CheckSlice {
   runs: Record<RunTarget, CheckRun>
   startRun: (target: RunTarget, request: RunRequest) => Promise<void>
@@ -94,13 +97,11 @@ export const createCheckSlice: StateCreator<AppState, [], [], CheckSlice> = (set
       } else {
         updateRun(target, runId, () => ({ phase: 'failed', failure: result.error.message }))
       }
-      get().settle()
     },
     addFinding: (runId, finding) => {
       const target = (['own', 'recipient'] as const).find((name) => get().runs[name].runId === runId)
       if (!target) return
       updateRun(target, runId, (run) => ({ findings: mergeFindings(run.findings, [finding]) }))
-      get().settle()
     },
     addFindings: (findings) =>
       set((state) => ({

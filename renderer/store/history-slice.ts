@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand'
 import type { HistoryListEntry } from '../../shared/ipc'
 import type { SessionRecord } from '../../shared/session'
 import { api } from '../bridge/api'
-import { currentSession } from '../staff/current-session'
+import { currentSession } from './session'
 import { DECISION_TREE } from '../../shared/tree/decision-tree'
 import type { AppState } from './store'
 

@@ -2,8 +2,8 @@ import type { StateCreator } from 'zustand'
 import type { ExportFormat } from '../../shared/report-export'
 import type { SessionRecord } from '../../shared/session'
 import { api } from '../bridge/api'
-import { currentSession } from '../staff/current-session'
-import { saveTextFile } from '../staff/download'
+import { currentSession } from './session'
+import { saveTextFile } from '../bridge/download'
 import type { AppState } from './store'
 
 /** A short message about the last report action, shown in a live region. */

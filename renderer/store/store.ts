@@ -16,7 +16,7 @@ export type AppState = SettingsSlice & WizardSlice & CheckSlice & HistorySlice &
  * shown as stopped.
  */
 export function createAppStore(initialLanguage: Language) {
-  return create<AppState>()(
+  const store = create<AppState>()(
     persist(
       (...args) => ({
         ...createSettingsSlice(initialLanguage)(...args),
@@ -50,6 +50,11 @@ export function createAppStore(initialLanguage: Language) {
       },
     ),
   )
+  // The one place the check runs reach the walk: each change of a run lets it take its next steps.
+  store.subscribe((state, previous) => {
+    if (state.runs !== previous.runs) state.settle()
+  })
+  return store
 }
 
 /** The store hook type the app's components use. */

@@ -4,57 +4,22 @@ import type { BounceReason } from '../../shared/bounce/reasons'
 import type { RetryVerdict } from '../../shared/bounce/retry-verdict'
 import type { HeaderReport, LocalDkimCheck } from '../../shared/headers/types'
 import type { CodeExplanation } from '../../shared/knowledge/explain'
-import type { SessionOutcome } from '../../shared/session'
+import { identifyProvider } from '../../shared/knowledge/provider-identity'
 import { DECISION_TREE } from '../../shared/tree/decision-tree'
 import { isOffer } from '../../shared/tree/offers'
-import type { Route, TreeNode } from '../../shared/tree/types'
-import { identifyProvider, providerName } from '../../shared/knowledge/provider-identity'
+import type { WalkState } from '../../shared/tree/types'
 import {
-  chooseRoute,
-  decidingFindings,
-  isReady,
-  nextAfterAnswer,
-  pastedCodes,
-  readsPasted,
-  type BounceFacts,
-  type DecidingFinding,
-  type WalkState,
-} from '../../shared/tree/walker'
+  answeredSteps,
+  FRESH_WALK,
+  walk,
+  type TrailStep,
+  type Walk,
+  type WalkEvent,
+} from '../../shared/tree/walk'
+import { nextAfterAnswer, type BounceFacts } from '../../shared/tree/walker'
 import type { AppState } from './store'
 
-/** What decided an automatic step, recorded when the wizard took it. */
-export interface AutomaticDecision {
-  /** The `tree:because` key of the route taken, or null for the default route. */
-  because: string | null
-  /** The findings that decided it (empty when the answers or the bounce did). */
-  findings: DecidingFinding[]
-  /** The facts the `because` sentence names (domain, provider when known). */
-  becauseParams?: Record<string, string>
-  /** The codes of the pasted error or bounce, when what was pasted decided it. */
-  pasted?: string
-}
-
-/**
- * One step of the walk: a screen the person went through and what they answered there, or an
- * automatic step (a route node; `answer` is the node it went on to) with what decided it.
- */
-export interface TrailStep {
-  nodeId: string
-  answer: string
-  decided?: AutomaticDecision
-}
-
-/** The steps the person took themselves (answers, typed input, jumps), without the automatic ones. */
-export function answeredSteps(trail: readonly TrailStep[]): TrailStep[] {
-  return trail.filter((step) => !step.decided)
-}
-
-/** The trail after Back: the automatic steps at its end, and the person's step before them, removed. */
-function trailBeforeLastAnswer(trail: readonly TrailStep[]): TrailStep[] {
-  let end = trail.length
-  while (end > 0 && trail[end - 1]?.decided) end -= 1
-  return trail.slice(0, Math.max(0, end - 1))
-}
+export { answeredSteps, type AutomaticDecision, type TrailStep } from '../../shared/tree/walk'
 
 /** What the wizard keeps of a pasted bounce (never the whole text). */
 export interface BounceSummary extends BounceFacts {
@@ -76,12 +41,12 @@ export interface WizardSlice {
   sessionId: string | null
   screen: 'welcome' | 'tree'
   nodeId: string
-  trail: TrailStep[]
+  trail: readonly TrailStep[]
   /** Why the walk arrived here, when a check decided it (a `tree:because` key). */
   because: string | null
   /** The route node that chose the current screen (where "check again" returns). */
   decidedBy: string | null
-  answers: Record<string, string>
+  answers: Readonly<Record<string, string>>
   targetInput: string
   /** The mail domain, when it differs from what the person typed (www., a web address, mailto:). */
   targetNote: string | null
@@ -92,7 +57,7 @@ export interface WizardSlice {
   headers: HeaderReport | null
   /** DKIM verified again by the engine for the pasted message (null until it answers). */
   headersDkim: LocalDkimCheck | null
-  outcome: SessionOutcome
+  outcome: Walk['outcome']
   begin: () => void
   answer: (answerId: string) => void
   setTargetInput: (input: string) => void
@@ -115,38 +80,32 @@ export interface WizardSlice {
   jumpTo: (nodeId: string) => void
   goBack: () => void
   startOver: () => void
+  /** Takes the automatic steps the evidence now allows (called when the check runs change). */
   settle: () => void
 }
 
-const tree = DECISION_TREE
-
 /** The wizard before anything is answered. */
-const FRESH_WALK = {
+const FRESH_WIZARD = {
+  ...FRESH_WALK,
   sessionId: null,
   screen: 'welcome',
-  nodeId: tree.start,
-  trail: [],
-  because: null,
-  decidedBy: null,
-  answers: {},
   targetInput: '',
   targetNote: null,
   pasted: {},
   bounce: null,
   headers: null,
   headersDkim: null,
-  outcome: 'open',
 } satisfies Partial<WizardSlice>
 
 /**
  * The offer an answer fixes for the checks (they then compare the MX records with what it
  * expects): one named in the list, or the one found and confirmed; null for any other answer.
  */
-function declaredOffer(nodeId: string, answerId: string, walk: WalkState): string | null {
+function declaredOffer(nodeId: string, answerId: string, evidence: WalkState): string | null {
   if (nodeId === 'offer')
     return isOffer(answerId) && answerId !== 'unknown' && answerId !== 'other' ? answerId : null
   if (nodeId === 'provider-confirm' && answerId === 'yes') {
-    const offer = identifyProvider(walk).offer
+    const offer = identifyProvider(evidence).offer
     return offer && offer !== 'other' && offer !== 'unknown' ? offer : null
   }
   return null
@@ -160,71 +119,48 @@ export function walkStateOf(state: AppState): WalkState {
     findings: { own: state.runs.own.findings, recipient: state.runs.recipient.findings },
     runDone: { own: finished(state.runs.own.phase), recipient: finished(state.runs.recipient.phase) },
     bounce: state.bounce,
+    headers: state.headers,
   }
 }
 
-/** The facts a `because` sentence names: the domain (in Unicode), and the provider when known. */
-function becauseFacts(state: AppState, walk: WalkState): Record<string, string> {
-  const typed = state.trail.find((step) => step.nodeId === 'target')?.answer ?? state.runs.own.input
-  const provider = providerName(identifyProvider(walk))
+/** The walk as the store holds it, with the evidence the check runs and pasted texts give. */
+function walkerStateOf(state: AppState) {
+  const { findings, runDone, bounce, headers } = walkStateOf(state)
+  const { nodeId, trail, because, decidedBy, answers, outcome } = state
   return {
-    domain: state.runs.own.report?.target.domainUnicode ?? typed,
-    ...(provider ? { provider } : {}),
-  }
-}
-
-/** What decided a route node's step: its reason and facts, the findings, the pasted codes. */
-function decisionOf(
-  node: Extract<TreeNode, { kind: 'route' }>,
-  route: Route,
-  state: AppState,
-  walk: WalkState,
-): AutomaticDecision {
-  const pasted = route.when && readsPasted(route.when) ? pastedCodes(walk.bounce) : null
-  return {
-    because: route.because ?? null,
-    findings: decidingFindings(node, route, walk),
-    ...(route.because ? { becauseParams: becauseFacts(state, walk) } : {}),
-    ...(pasted ? { pasted } : {}),
-  }
-}
-
-/** Creates the wizard slice: moving through the tree, starting checks when the domain is known. */
-export const createWizardSlice: StateCreator<AppState, [], [], WizardSlice> = (set, get) => {
-  const moveTo = (nodeId: string, step: TrailStep | null) => {
-    set((state) => ({
-      nodeId,
-      because: null,
-      decidedBy: null,
-      trail: step ? [...state.trail, step] : state.trail,
-      outcome:
-        tree.nodes[nodeId]?.kind === 'handoff'
-          ? 'handoff'
-          : tree.nodes[nodeId]?.kind === 'solved'
-            ? 'solved'
-            : 'open',
-    }))
-    get().settle()
-  }
-
-  return {
-    ...FRESH_WALK,
-    begin: () => set({ screen: 'tree', nodeId: tree.start }),
-    answer: (answerId) => {
-      const { nodeId } = get()
-      const next = nextAfterAnswer(tree, nodeId, answerId)
-      if (!next) return
-      set((state) => ({ answers: { ...state.answers, [nodeId]: answerId } }))
-      const declared = declaredOffer(nodeId, answerId, walkStateOf(get()))
-      const run = get().runs.own
-      if (declared && run.request && run.request.provider !== declared)
-        void get().startRun('own', { ...run.request, provider: declared })
-      moveTo(next, { nodeId, answer: answerId })
+    nodeId,
+    trail,
+    because,
+    decidedBy,
+    answers,
+    outcome,
+    evidence: {
+      findings,
+      runDone,
+      bounce,
+      headers: headers ?? null,
+      domain: state.runs.own.report?.target.domainUnicode ?? null,
+      input: state.runs.own.input,
     },
-    setTargetInput: (targetInput) => set({ targetInput }),
+  }
+}
+
+type SetState = Parameters<StateCreator<AppState, [], [], WizardSlice>>[0]
+type Dispatch = (event: WalkEvent) => void
+
+/** The input steps: the address starts the check, a bounce the checks it calls for, then the walk moves on. */
+function inputActions(
+  set: SetState,
+  get: () => AppState,
+  dispatch: Dispatch,
+): Pick<WizardSlice, 'submitTarget' | 'submitBounce' | 'submitHeaders'> {
+  const onInput = () => {
+    const node = DECISION_TREE.nodes[get().nodeId]
+    return node?.kind === 'input' ? node : null
+  }
+  return {
     submitTarget: (input, domain, note) => {
-      const node = tree.nodes[get().nodeId]
-      if (node?.kind !== 'input') return
+      if (onInput()?.input !== 'target') return
       const offer = get().answers.offer
       set((state) => ({
         targetInput: input,
@@ -235,41 +171,10 @@ export const createWizardSlice: StateCreator<AppState, [], [], WizardSlice> = (s
         input: note ?? input,
         ...(isOffer(offer) && offer !== 'unknown' && offer !== 'other' ? { provider: offer } : {}),
       })
-      moveTo(node.next, { nodeId: node.id, answer: domain })
-    },
-    setPasted: (nodeId, text) => set((state) => ({ pasted: { ...state.pasted, [nodeId]: text } })),
-    checkAgain: () => {
-      const { decidedBy, runs, trail } = get()
-      const request = runs.own.request ?? { input: runs.own.input }
-      const returnTo = decidedBy ?? 'registration'
-      const taken = trail.findLastIndex((step) => step.decided && step.nodeId === returnTo)
-      void get().startRun('own', request)
-      set({
-        nodeId: returnTo,
-        because: null,
-        decidedBy: null,
-        trail: taken >= 0 ? trail.slice(0, taken) : trail,
-      })
-      get().settle()
-    },
-    proceed: () => {
-      const node = tree.nodes[get().nodeId]
-      if (node?.kind === 'programs') {
-        const read = get().runs.own.findings.some((finding) => finding.id === 'client.programs')
-        moveTo(node.next, { nodeId: node.id, answer: read ? 'read' : 'skipped' })
-        return
-      }
-      if (node?.kind !== 'login') return
-      const tested = get().runs.own.findings.some((finding) => finding.id === 'smtp.auth')
-      moveTo(node.next, { nodeId: node.id, answer: tested ? 'tested' : 'skipped' })
-    },
-    correctTarget: (value) => {
-      set({ targetInput: value, targetNote: null })
-      moveTo('target', { nodeId: get().nodeId, answer: 'correct' })
+      dispatch({ type: 'submit', value: domain })
     },
     submitBounce: (bounce, shown) => {
-      const node = tree.nodes[get().nodeId]
-      if (node?.kind !== 'input') return
+      if (!onInput()) return
       set({ bounce })
       const run = get().runs.own
       if (bounce.sendingIp && run.input) {
@@ -282,66 +187,66 @@ export const createWizardSlice: StateCreator<AppState, [], [], WizardSlice> = (s
           checks: ['dns.mx', 'dns.mx.hosts'],
         })
       }
-      moveTo(node.next, { nodeId: node.id, answer: shown })
+      dispatch({ type: 'submit', value: shown })
     },
     submitHeaders: (report, shown) => {
-      const node = tree.nodes[get().nodeId]
-      if (node?.kind !== 'input') return
+      if (!onInput()) return
       set({ headers: report, headersDkim: null })
-      moveTo(node.next, { nodeId: node.id, answer: shown })
+      dispatch({ type: 'submit', value: shown })
+    },
+  }
+}
+
+/** Creates the wizard slice: a thin shell over the walk (shared/tree/walk.ts) that starts the checks. */
+export const createWizardSlice: StateCreator<AppState, [], [], WizardSlice> = (set, get) => {
+  const dispatch: Dispatch = (event) => {
+    const { nodeId, trail, because, decidedBy, answers, outcome } = walk(walkerStateOf(get()), event)
+    set({ nodeId, trail, because, decidedBy, answers, outcome })
+  }
+
+  return {
+    ...FRESH_WIZARD,
+    ...inputActions(set, get, dispatch),
+    begin: () => set({ screen: 'tree', nodeId: DECISION_TREE.start }),
+    answer: (answerId) => {
+      const { nodeId, answers } = get()
+      if (!nextAfterAnswer(DECISION_TREE, nodeId, answerId)) return
+      const answered = { ...walkStateOf(get()), answers: { ...answers, [nodeId]: answerId } }
+      const declared = declaredOffer(nodeId, answerId, answered)
+      const run = get().runs.own
+      // The run starts first, so the walk waits for the findings of the offer just named.
+      if (declared && run.request && run.request.provider !== declared)
+        void get().startRun('own', { ...run.request, provider: declared })
+      dispatch({ type: 'answer', answerId })
+    },
+    setTargetInput: (targetInput) => set({ targetInput }),
+    setPasted: (nodeId, text) => set((state) => ({ pasted: { ...state.pasted, [nodeId]: text } })),
+    checkAgain: () => {
+      const run = get().runs.own
+      void get().startRun('own', run.request ?? { input: run.input })
+      dispatch({ type: 'checkAgain' })
+    },
+    proceed: () => dispatch({ type: 'proceed' }),
+    correctTarget: (value) => {
+      set({ targetInput: value, targetNote: null })
+      dispatch({ type: 'correctTarget' })
     },
     setHeadersDkim: (headersDkim) => set({ headersDkim }),
-    resolve: (solved) => {
-      const node = tree.nodes[get().nodeId]
-      if (node?.kind !== 'remedy') return
-      moveTo(solved ? 'solved' : node.notSolved, { nodeId: node.id, answer: solved ? 'solved' : 'notSolved' })
-    },
+    resolve: (solved) => dispatch({ type: 'resolve', solved }),
     jumpTo: (nodeId) => {
-      if (!tree.nodes[nodeId] || nodeId === get().nodeId) return
+      if (!DECISION_TREE.nodes[nodeId] || nodeId === get().nodeId) return
       set({ screen: 'tree', view: 'wizard', openedSession: null })
-      moveTo(nodeId, { nodeId: get().nodeId, answer: 'jump' })
+      dispatch({ type: 'jump', nodeId })
     },
     goBack: () => {
-      const previous = answeredSteps(get().trail).at(-1)
-      if (!previous) {
-        set({ screen: 'welcome' })
-        return
-      }
-      set((state) => {
-        const answers = { ...state.answers }
-        delete answers[previous.nodeId]
-        return {
-          nodeId: previous.nodeId,
-          trail: trailBeforeLastAnswer(state.trail),
-          answers,
-          because: null,
-          decidedBy: null,
-          outcome: 'open',
-        }
-      })
+      if (answeredSteps(get().trail).length === 0) set({ screen: 'welcome' })
+      else dispatch({ type: 'back' })
     },
     startOver: () => {
       get().cancelRuns()
       get().resetRuns()
-      set(FRESH_WALK)
+      set(FRESH_WIZARD)
     },
-    settle: () => {
-      for (let hops = 0; hops < Object.keys(tree.nodes).length; hops += 1) {
-        const node = tree.nodes[get().nodeId]
-        if (node?.kind !== 'route') return
-        const walk = walkStateOf(get())
-        if (!isReady(node, walk)) return
-        const route = chooseRoute(node, walk)
-        const because = route.because ?? get().because
-        const decided = decisionOf(node, route, get(), walk)
-        set((state) => ({
-          nodeId: route.next,
-          because,
-          decidedBy: node.id,
-          trail: [...state.trail, { nodeId: node.id, answer: route.next, decided }],
-          outcome: tree.nodes[route.next]?.kind === 'handoff' ? 'handoff' : 'open',
-        }))
-      }
-    },
+    settle: () => dispatch({ type: 'settle' }),
   }
 }

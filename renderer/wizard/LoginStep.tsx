@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { TreeNode } from '../../shared/tree/types'
+import { LOGIN_TESTS } from '../../shared/tree/walker'
 import { useAppStore } from '../store/use-app-store'
 import { LoginTest } from './LoginTest'
 import { ScreenFrame } from './ScreenFrame'
@@ -12,7 +13,9 @@ import { useProviderIdentity } from './use-detected-provider'
  */
 export function LoginStep({ node }: { node: Extract<TreeNode, { kind: 'login' }> }) {
   const { t } = useTranslation()
-  const tested = useAppStore((state) => state.runs.own.findings.some((finding) => finding.id === 'smtp.auth'))
+  const tested = useAppStore((state) =>
+    state.runs.own.findings.some((finding) => LOGIN_TESTS.includes(finding.id)),
+  )
   const proceed = useAppStore((state) => state.proceed)
   const client = useProviderIdentity().settings?.client
   const incoming = client?.imap ?? client?.pop3

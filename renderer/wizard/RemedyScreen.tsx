@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next'
 import { panelTextParams, providerName, resolveLinks } from '../../shared/knowledge/provider-identity'
-import { remedyDef, remedyKeys, remedyLinks, whoActsKey } from '../../shared/knowledge/remedies'
+import { remedyDef, remedyKeys, remedyLinks, whoActsKey, type WhoActs } from '../../shared/knowledge/remedies'
+import { headersWhoActs } from '../../shared/headers/verdict'
 import { needsAttention } from '../../shared/report'
-import { remedyLeadKey } from '../../shared/tree/evidence-notes'
+import { remedyLeadKey } from '../../shared/tree/premises'
 import { isEvidence } from '../../shared/tree/walker'
 import type { TreeNode } from '../../shared/tree/types'
 import { ExternalLink } from '../components/ExternalLink'
@@ -68,12 +69,10 @@ function SolvedQuestion({ node }: { node: RemedyNode }) {
 }
 
 /** The tools a remedy node asks for: program fixes, the settings card, the envelope test, the headers' report, the code's explanation. */
-function RemedyTools({ node }: { node: RemedyNode }) {
+function RemedyTools({ node, whoActs }: { node: RemedyNode; whoActs: WhoActs }) {
   const headers = useAppStore((state) => state.headers)
   const headersDkim = useAppStore((state) => state.headersDkim)
-  const role = useAppStore((state) =>
-    state.answers['headers-role'] === 'recipient' ? 'recipient' : 'sender',
-  )
+  const role = useHeadersRole()
   const explanation = useAppStore((state) => state.bounce?.explanation ?? null)
   return (
     <>
@@ -81,12 +80,33 @@ function RemedyTools({ node }: { node: RemedyNode }) {
       {node.settingsCard && <SettingsCard withLoginTest={node.loginTest === true} />}
       {node.envelopeTest && <EnvelopeTest />}
       {node.headersReport && headers && (
-        <HeadersReportView dkim={headersDkim} report={headers} topic={node.headersReport} role={role} />
+        <HeadersReportView
+          dkim={headersDkim}
+          report={headers}
+          topic={node.headersReport}
+          role={role}
+          whoActs={whoActs}
+        />
       )}
       {node.id === 'bounce-explained' && explanation && (
         <CodeExplanationCard explanation={explanation} withSteps />
       )}
     </>
+  )
+}
+
+/** Whose side the person is on in the headers they pasted. */
+function useHeadersRole(): 'sender' | 'recipient' {
+  return useAppStore((state) => (state.answers['headers-role'] === 'recipient' ? 'recipient' : 'sender'))
+}
+
+/** Who acts on this screen; a headers screen answers it once: whoever acts on the first remedy the headers support. */
+function useWhoActs(node: RemedyNode): WhoActs {
+  const headers = useAppStore((state) => state.headers)
+  const role = useHeadersRole()
+  return (
+    (node.headersReport && headers && headersWhoActs(headers, node.headersReport, role)) ||
+    remedyDef(node.id).whoActs
   )
 }
 
@@ -100,6 +120,7 @@ export function RemedyScreen({ node }: { node: RemedyNode }) {
   const links = resolveLinks(remedyLinks(node.id), provider)
   const name = providerName({ provider }) ?? ''
   const panel = panelTextParams(provider, (key, params) => t(key, params))
+  const whoActs = useWhoActs(node)
   return (
     <ScreenFrame
       title={t(keys.title)}
@@ -130,10 +151,10 @@ export function RemedyScreen({ node }: { node: RemedyNode }) {
           ))}
         </p>
       )}
-      <RemedyTools node={node} />
+      <RemedyTools node={node} whoActs={whoActs} />
       <p className="who-acts">
         <span>{t('common:whoActs.label')}: </span>
-        <strong>{t(whoActsKey(remedyDef(node.id).whoActs))}</strong>
+        <strong>{t(whoActsKey(whoActs))}</strong>
       </p>
       <WhyDisclosure node={node} />
       <SolvedQuestion node={node} />

@@ -20,7 +20,13 @@ export function ScreenFrame({
 }) {
   const { t } = useTranslation()
   const because = useAppStore((state) => state.because)
-  const params = useAppStore(useShallow((state) => becauseParams(state, t('tree:ui.yourProvider'))))
+  const params = useAppStore(
+    useShallow((state) => ({
+      ...becauseParams(state, t('tree:ui.yourProvider')),
+      ...state.trail.findLast((step) => step.decided && step.decided.because === state.because)?.decided
+        ?.becauseParams,
+    })),
+  )
   const note = useAppStore((state) =>
     answeredSteps(state.trail).at(-1)?.nodeId === 'target' && state.nodeId !== 'target'
       ? state.targetNote
@@ -30,7 +36,9 @@ export function ScreenFrame({
     useShallow((state) =>
       state.nodeId === 'offer' || state.nodeId === 'provider-confirm'
         ? []
-        : evidenceNotes(walkStateOf(state), state.because).map(({ key, params }) => t(key, params)),
+        : evidenceNotes(walkStateOf(state), state.because, state.nodeId).map((note) =>
+            t(note.key, { ...becauseParams(state, t('tree:ui.yourProvider')), ...note.params }),
+          ),
     ),
   )
   const goBack = useAppStore((state) => state.goBack)

@@ -15,6 +15,24 @@ export function remediesFor(report: HeaderReport, topics: readonly HeaderRemedy[
   return report.remedies.filter((remedy) => topics.includes(remedy.topic))
 }
 
+/** The topics each headers screen shows: the delay for "it arrives late", the rest for "it goes to spam". */
+export function topicsOf(screen: 'delay' | 'spam'): HeaderRemedy['topic'][] {
+  return screen === 'delay' ? ['delay'] : ['auth', 'spam']
+}
+
+/**
+ * Who acts on a headers screen: whoever acts on its first remedy (the one the screen says to start
+ * with), so the screen gives one answer; null when the headers support no remedy on its topics.
+ */
+export function headersWhoActs(
+  report: HeaderReport,
+  screen: 'delay' | 'spam',
+  role: HeaderRole,
+): WhoActs | null {
+  const first = remediesFor(report, topicsOf(screen))[0]
+  return first ? remedyWhoActs(first.id, role) : null
+}
+
 /** One authentication verdict as an i18n key: its result's word, or "not recorded". */
 export function authResultKey(result: AuthResult): string {
   return result === null ? 'headers:auth.notRecorded' : `headers:auth.results.${result}`

@@ -24,6 +24,9 @@ const NOT_ABOUT_THE_ADDRESS: readonly BounceReason[] = [
   'toomanyconn',
 ]
 
+/** The person said their mail arrives late. */
+const LATE = { answer: 'problem', is: ['late'] } as const
+
 const nodes: TreeNode[] = [
   // 1. What is wrong.
   {
@@ -234,13 +237,16 @@ const nodes: TreeNode[] = [
     kind: 'route',
     id: 'send-error-route',
     routes: [
+      // A login test that worked outweighs what the program said before: the login test decides again.
       {
-        when: { serverText: ['modernAuth', 'appPassword'] },
+        when: { all: [{ serverText: ['modernAuth', 'appPassword'] }, { not: { fact: 'loginWorks' } }] },
         next: 'use-modern-sign-in',
         because: 'modernSignIn',
       },
       {
-        when: { any: [{ replyCode: [534, 535] }, { serverText: ['authentication'] }] },
+        when: {
+          any: [{ replyCode: [534, 535] }, { serverText: ['authentication', 'modernAuth', 'appPassword'] }],
+        },
         next: 'send-check',
         because: 'authFailed',
       },
@@ -291,15 +297,22 @@ const nodes: TreeNode[] = [
       { when: { fact: 'loginModernSignIn' }, next: 'use-modern-sign-in', because: 'loginModernSignIn' },
       { when: { fact: 'loginAppPassword' }, next: 'app-password', because: 'loginAppPassword' },
       { when: { fact: 'loginRefused' }, next: 'account-refused', because: 'loginRefused' },
+      // The round trip is the strongest test: both logins and the way between the servers.
       {
-        when: {
-          any: [
-            { finding: 'smtp.auth', status: ['pass'] },
-            { finding: 'mailbox.auth', status: ['pass'] },
-          ],
-        },
+        when: { all: [{ fact: 'loginWorks' }, { finding: 'smtp.roundtrip', status: ['pass', 'warn'] }] },
         next: 'client-settings',
-        because: 'loginWorks',
+        because: 'roundTripArrived',
+      },
+      {
+        when: { all: [{ fact: 'loginWorks' }, { finding: 'smtp.roundtrip', status: ['fail'] }] },
+        next: 'receive-check',
+        because: 'roundTripNotReceived',
+      },
+      { when: { finding: 'smtp.auth', status: ['pass'] }, next: 'client-settings', because: 'loginWorks' },
+      {
+        when: { finding: 'mailbox.auth', status: ['pass'] },
+        next: 'client-settings',
+        because: 'loginWorksIncoming',
       },
       {
         when: { any: [{ replyCode: [534, 535] }, { serverText: ['authentication'] }] },
@@ -471,6 +484,8 @@ const nodes: TreeNode[] = [
         because: 'recipientFull',
       },
       { when: { reason: ['spamdetected'] }, next: 'spam-refused', because: 'spamContent' },
+      // Greylisting asks for a second attempt on purpose: no blocklist is involved.
+      { when: { serverText: ['greylisting'] }, next: 'retry-later', because: 'greylisted' },
       { when: { replyCode: [450, 554] }, next: 'blocklist-check', because: 'maybeBlocklisted' },
       {
         // What the words say of a refusal that is not about the address (policy, security, content):
@@ -600,8 +615,24 @@ const nodes: TreeNode[] = [
   {
     kind: 'route',
     id: 'headers-topic',
+    // The headers decide like findings: what they say is the reason, and it outweighs the answer.
     routes: [
-      { when: { answer: 'problem', is: ['late'] }, next: 'late-diagnosis' },
+      {
+        when: { all: [LATE, { headers: ['noDelay'] }, { headers: ['judgedSpam'] }] },
+        next: 'spam-diagnosis',
+        because: 'headersSpamNotLate',
+      },
+      {
+        when: { all: [LATE, { headers: ['outboxDelay'] }] },
+        next: 'late-diagnosis',
+        because: 'headersOutbox',
+      },
+      { when: { all: [LATE, { headers: ['delayed'] }] }, next: 'late-diagnosis', because: 'headersDelayed' },
+      { when: { all: [LATE, { headers: ['noDelay'] }] }, next: 'late-diagnosis', because: 'headersNoDelay' },
+      { when: LATE, next: 'late-diagnosis' },
+      { when: { headers: ['authFailed'] }, next: 'spam-diagnosis', because: 'headersAuthFailed' },
+      { when: { headers: ['judgedSpam'] }, next: 'spam-diagnosis', because: 'headersJudgedSpam' },
+      { when: { headers: ['nothingWrong'] }, next: 'spam-diagnosis', because: 'headersNothingWrong' },
       { next: 'spam-diagnosis' },
     ],
   },

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { createI18n } from '../i18n'
 import type { Finding } from '../report'
 import { DECISION_TREE } from './decision-tree'
-import { evidenceNotes, remedyLeadKey } from './evidence-notes'
+import { evidenceNotes } from './evidence-notes'
+import { remedyLeadKey } from './premises'
 import { allPaths, type WalkState } from './walker'
 
 function finding(

@@ -1,8 +1,8 @@
 import { mailProvider, providerDisplayName } from '../knowledge/provider-catalogue'
 import { otherProviderOnMx } from '../knowledge/provider-identity'
-import type { ScreenRemedyId } from '../knowledge/remedies'
 import { isOffer } from './offers'
-import { evidenceStatus, lastLoginOutcome, type WalkState } from './walker'
+import { notesAgainst } from './premises'
+import { evidenceStatus, type WalkState } from './walker'
 
 /** A sentence saying what the checks found against an answer: its `tree:` key and facts. */
 export interface EvidenceNote {
@@ -17,10 +17,24 @@ function namedOffer(state: WalkState): string | null {
 }
 
 /**
- * The sentences that say where the checks contradict an answer: the MX records name another
- * provider than the one named. `shownBecause` is the reason already on screen (it says it then).
+ * The sentences that say where the checks contradict an answer or the screen: the MX records name
+ * another provider than the one named; on a remedy (`nodeId`), the evidence against it (premises.ts).
+ * `shownBecause` is the reason already on screen (it is not said twice).
  */
-export function evidenceNotes(state: WalkState, shownBecause: string | null): EvidenceNote[] {
+export function evidenceNotes(
+  state: WalkState,
+  shownBecause: string | null,
+  nodeId?: string,
+): EvidenceNote[] {
+  const against = nodeId ? notesAgainst(nodeId, state) : []
+  return [
+    ...mxNotes(state, shownBecause),
+    ...against.filter((key) => key !== `tree:because.${shownBecause}`).map((key) => ({ key, params: {} })),
+  ]
+}
+
+/** The MX records against the provider the person named. */
+function mxNotes(state: WalkState, shownBecause: string | null): EvidenceNote[] {
   const named = mailProvider(namedOffer(state))
   if (!named || shownBecause === 'mxWrong') return []
   const mismatch = state.findings.own.find(
@@ -38,15 +52,4 @@ export function evidenceNotes(state: WalkState, shownBecause: string | null): Ev
         }
       : { key: 'tree:evidence.mxNotNamed', params: { named: providerDisplayName(named) } },
   ]
-}
-
-/**
- * The one-sentence lead of a remedy screen: its summary, unless the summary states an answer the
- * person never gave (then a sentence that rests only on what was checked).
- */
-export function remedyLeadKey(id: ScreenRemedyId, state: WalkState): string {
-  if (id !== 'client-settings' || state.answers['webmail-works'] === 'yes') return `remedy:${id}.summary`
-  return lastLoginOutcome(state) === 'ok'
-    ? 'tree:evidence.clientSettingsLogin'
-    : 'tree:evidence.clientSettingsLead'
 }

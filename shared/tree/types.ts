@@ -1,6 +1,8 @@
 import type { WordsMatch } from '../bounce/server-words'
 import type { BounceReason } from '../bounce/reasons'
 import type { CheckArea } from '../check-areas'
+import type { HeaderReport } from '../headers/types'
+import type { HeaderVerdict } from './header-verdicts'
 import type { ProviderKind } from '../knowledge/provider-catalogue'
 import type { LinkId, ScreenRemedyId } from '../knowledge/remedies'
 import type { CheckId, Status } from '../protocol'
@@ -18,6 +20,7 @@ export { OFFERS, type Offer } from '../knowledge/providers'
  * `loginRefused`: the latest login test was refused for a reason of the account (password, lock, spam block…);
  * `loginModernSignIn`: the latest login test says the server no longer takes the password from mail programs;
  * `loginAppPassword`: the latest login test says the account wants an app password;
+ * `loginWorks`: the latest login test (or round trip) logged in;
  * `sendingRefused`: a sending server refused us on a port, and no sending port answered properly;
  * `noMx`: the domain names no mail server (no MX, a null MX, or only the web site's address to fall back on);
  * `mxUnreachable`: an incoming server refused us or broke off, and none answered properly;
@@ -31,6 +34,7 @@ export type Fact =
   | 'loginRefused'
   | 'loginModernSignIn'
   | 'loginAppPassword'
+  | 'loginWorks'
   | 'sendingRefused'
   | 'noMx'
   | 'mxUnreachable'
@@ -54,8 +58,11 @@ export type Condition =
   | { serverText: readonly WordsMatch['id'][] }
   /** Why the bounce came back, in the one vocabulary of reasons (shared/bounce/reasons.ts). */
   | { reason: readonly BounceReason[] }
+  /** What the pasted headers of a message say (see header-verdicts.ts). */
+  | { headers: readonly HeaderVerdict[] }
   | { all: readonly Condition[] }
   | { any: readonly Condition[] }
+  | { not: Condition }
 
 /** Where to go next, when the condition holds; `because` names the text that says why. */
 export interface Route {
@@ -150,4 +157,6 @@ export interface WalkState {
   /** Whether each check run has finished (a missing finding then means "not checked"). */
   runDone: { own: boolean; recipient: boolean }
   bounce: BounceFacts | null
+  /** What the pasted headers of a message said; absent or null when none were pasted. */
+  headers?: HeaderReport | null
 }

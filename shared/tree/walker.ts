@@ -1,4 +1,5 @@
 import type { CheckId, Finding, Msg, Status } from '../report'
+import { headerVerdicts } from './header-verdicts'
 import { isOffer } from './offers'
 import { detectProvider, identifyProvider } from '../knowledge/provider-identity'
 import type {
@@ -64,13 +65,41 @@ function findingsOf(state: WalkState, target: CheckNeeds['target'], id: Finding[
   return state.findings[target].filter((finding) => finding.id === id)
 }
 
+/** The checks that test the person's login: the sending and incoming logins, and the round trip. */
+export const LOGIN_TESTS: readonly CheckId[] = ['smtp.auth', 'mailbox.auth', 'smtp.roundtrip']
+
+/**
+ * How one login test went: its `outcome`; for a round trip, the refusal of the login that failed,
+ * or `ok` when the message went out (both logins, or the sending one, worked).
+ */
+function loginOutcomeOf(finding: Finding): string | null {
+  if (finding.id !== 'smtp.roundtrip') {
+    const outcome = field(finding.evidence, 'outcome')
+    return typeof outcome === 'string' ? outcome : null
+  }
+  const outcome = field(finding.evidence, 'outcome')
+  const side = outcome === 'not-sent' ? 'send' : outcome === 'mailbox-failed' ? 'receive' : null
+  // Arrived anywhere, or sent and not found: the logins that were tried worked.
+  if (side === null)
+    return typeof outcome === 'string' && (outcome.startsWith('arrived') || outcome === 'not-received')
+      ? 'ok'
+      : null
+  const refused = field(field(field(finding.evidence, side), 'auth'), 'outcome')
+  return typeof refused === 'string' && refused !== 'ok' ? refused : null
+}
+
+/** The latest login test that ran and says how the login went (null when none did). */
+export function lastLoginTest(state: WalkState): Finding | null {
+  const tests = state.findings.own.filter(
+    (finding) => LOGIN_TESTS.includes(finding.id) && isEvidence(finding) && loginOutcomeOf(finding) !== null,
+  )
+  return tests.at(-1) ?? null
+}
+
 /** How the latest login test that ran went (its `outcome`), or null when none ran. */
 export function lastLoginOutcome(state: WalkState): string | null {
-  const tests = state.findings.own.filter(
-    (finding) => (finding.id === 'smtp.auth' || finding.id === 'mailbox.auth') && isEvidence(finding),
-  )
-  const outcome = field(tests.at(-1)?.evidence, 'outcome')
-  return typeof outcome === 'string' ? outcome : null
+  const test = lastLoginTest(state)
+  return test ? loginOutcomeOf(test) : null
 }
 
 /** How each fact is read from the findings and the bounce. */
@@ -112,6 +141,7 @@ const FACTS: Record<Fact, (state: WalkState, target: CheckNeeds['target']) => bo
   loginRefused: (state) => ACCOUNT_REFUSALS.has(lastLoginOutcome(state) ?? ''),
   loginModernSignIn: (state) => lastLoginOutcome(state) === 'modern-auth-required',
   loginAppPassword: (state) => lastLoginOutcome(state) === 'app-password',
+  loginWorks: (state) => lastLoginOutcome(state) === 'ok',
   sendingRefused: (state, target) => {
     const sending = [
       ...findingsOf(state, target, 'smtp.submission'),
@@ -132,6 +162,11 @@ function bounceClass(bounce: BounceFacts | null): number | null {
 export function holds(condition: Condition, state: WalkState, target: CheckNeeds['target'] = 'own'): boolean {
   if ('all' in condition) return condition.all.every((inner) => holds(inner, state, target))
   if ('any' in condition) return condition.any.some((inner) => holds(inner, state, target))
+  if ('not' in condition) return !holds(condition.not, state, target)
+  if ('headers' in condition) {
+    const verdicts = headerVerdicts(state.headers)
+    return condition.headers.some((verdict) => verdicts.includes(verdict))
+  }
   if ('answer' in condition) return condition.is.includes(state.answers[condition.answer] ?? '')
   if ('fact' in condition) return FACTS[condition.fact](state, target)
   if ('finding' in condition)
@@ -193,9 +228,10 @@ const FACT_CHECKS: Record<Fact, readonly CheckId[]> = {
   noMx: ['dns.mx'],
   mxUnreachable: ['smtp.mx'],
   bounceRecipientKnown: [],
-  loginRefused: ['smtp.auth', 'mailbox.auth'],
-  loginModernSignIn: ['smtp.auth', 'mailbox.auth'],
-  loginAppPassword: ['smtp.auth', 'mailbox.auth'],
+  loginRefused: ['smtp.auth', 'mailbox.auth', 'smtp.roundtrip'],
+  loginModernSignIn: ['smtp.auth', 'mailbox.auth', 'smtp.roundtrip'],
+  loginAppPassword: ['smtp.auth', 'mailbox.auth', 'smtp.roundtrip'],
+  loginWorks: ['smtp.auth', 'mailbox.auth', 'smtp.roundtrip'],
   sendingRefused: ['smtp.submission', 'smtp.submissions'],
   providerDetected: ['client.discovery', 'dns.mx.provider'],
 }
@@ -204,8 +240,17 @@ const FACT_CHECKS: Record<Fact, readonly CheckId[]> = {
 export function readsPasted(condition: Condition): boolean {
   if ('all' in condition) return condition.all.some(readsPasted)
   if ('any' in condition) return condition.any.some(readsPasted)
+  if ('not' in condition) return readsPasted(condition.not)
   if ('fact' in condition) return condition.fact === 'bounceRecipientKnown'
   return 'replyCode' in condition || 'replyClass' in condition || 'serverText' in condition
+}
+
+/** True when a condition reads the pasted headers of a message. */
+export function readsHeaders(condition: Condition): boolean {
+  if ('all' in condition) return condition.all.some(readsHeaders)
+  if ('any' in condition) return condition.any.some(readsHeaders)
+  if ('not' in condition) return readsHeaders(condition.not)
+  return 'headers' in condition
 }
 
 /** The codes of a pasted text as the route read them ("535 5.7.139"), or null when it had none. */
@@ -218,6 +263,7 @@ export function pastedCodes(bounce: BounceFacts | null): string | null {
 function conditionChecks(condition: Condition, state: WalkState): [CheckId, readonly Status[] | null][] {
   if ('all' in condition) return condition.all.flatMap((inner) => conditionChecks(inner, state))
   if ('any' in condition) return condition.any.flatMap((inner) => conditionChecks(inner, state))
+  if ('not' in condition) return []
   if ('finding' in condition) return [[condition.finding, condition.status]]
   if ('fact' in condition) return FACT_CHECKS[condition.fact].map((id) => [id, null])
   // A provider the person did not name was found from the settings discovery or the MX records.

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { HeaderRole } from '../../../shared/headers/diagnosis'
 import type { HeaderRemedy, HeaderReport, LocalDkimCheck } from '../../../shared/headers/types'
-import { authResultKey, remediesFor, remedyWhoActs } from '../../../shared/headers/verdict'
+import { authResultKey, remediesFor, remedyWhoActs, topicsOf } from '../../../shared/headers/verdict'
 import { remedyKeys } from '../../../shared/knowledge/remedies'
 import { HeaderTimeline } from './HeaderTimeline'
 import './headers.css'
@@ -90,15 +90,20 @@ function SpamVerdicts({ report }: { report: HeaderReport }) {
   )
 }
 
-/** The remedies the headers support on some topics, each with who acts and its numbered steps. */
+/**
+ * The remedies the headers support on some topics, each with its numbered steps; who acts is said
+ * on a card only where it differs from `whoActs`, the screen's own answer (the first card's).
+ */
 export function HeaderRemedies({
   report,
   topics,
   role,
+  whoActs,
 }: {
   report: HeaderReport
   topics: readonly HeaderRemedy['topic'][]
   role: HeaderRole
+  whoActs?: string
 }) {
   const { t } = useTranslation()
   const remedies = remediesFor(report, topics)
@@ -109,10 +114,12 @@ export function HeaderRemedies({
         return (
           <li key={remedy.id} className="card" data-remedy={remedy.id}>
             <h3>{t(keys.title, remedy.params)}</h3>
-            <p className="who-acts">
-              <span>{t('common:whoActs.label')}: </span>
-              <strong>{t(`common:whoActs.${remedyWhoActs(remedy.id, role)}`)}</strong>
-            </p>
+            {remedyWhoActs(remedy.id, role) !== whoActs && (
+              <p className="who-acts">
+                <span>{t('common:whoActs.label')}: </span>
+                <strong>{t(`common:whoActs.${remedyWhoActs(remedy.id, role)}`)}</strong>
+              </p>
+            )}
             <ol className="steps">
               {keys.steps.map((key) => (
                 <li key={key}>{t(key, remedy.params)}</li>
@@ -131,15 +138,23 @@ export function HeadersReportView({
   report,
   topic,
   role,
+  whoActs,
 }: {
   dkim: LocalDkimCheck | null
   report: HeaderReport
   topic: 'delay' | 'spam'
   role: HeaderRole
+  /** Who acts, as the screen says it once. */
+  whoActs?: string
 }) {
   return (
     <div className="headers-report" data-topic={topic}>
-      <HeaderRemedies report={report} topics={topic === 'delay' ? ['delay'] : ['auth', 'spam']} role={role} />
+      <HeaderRemedies
+        report={report}
+        topics={topicsOf(topic)}
+        role={role}
+        {...(whoActs ? { whoActs } : {})}
+      />
       {topic === 'spam' && <AuthVerdicts report={report} />}
       {topic === 'spam' && dkim && <LocalDkim check={dkim} />}
       {topic === 'spam' && <SpamVerdicts report={report} />}

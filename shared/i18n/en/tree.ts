@@ -264,7 +264,7 @@ export default {
     sendingTimedOut:
       'We tried to reach your provider’s sending server and got no answer at all, on any port.',
     domainMissing: 'We checked: the domain {{domain}} doesn’t exist.',
-    loginRefused: 'We checked: the sending server refused this address and password.',
+    loginRefused: 'We checked: your provider’s server refused this address and password.',
     loginModernSignIn:
       'We checked: {{provider}} no longer accepts the mailbox password from mail programs. Your password may well be right.',
     loginAppPassword:
@@ -303,6 +303,24 @@ export default {
     permanent: 'The code says the server refused the message for good.',
     listed: 'We checked: an address of your mail servers is on a blocklist.',
     recipientDomain: 'We checked: the recipient’s domain can’t receive mail.',
+    loginWorksIncoming:
+      'We checked: your address and password work on the incoming mail server, so the account is fine and the mail program’s settings are the likely cause.',
+    roundTripArrived:
+      'We checked: the test message left and arrived in your mailbox, so the account and the servers work. The mail program’s settings are the likely cause.',
+    roundTripNotReceived:
+      'We checked: the test message left, but it didn’t reach your mailbox. So we checked the servers that receive your mail.',
+    greylisted:
+      'The server’s words say it turns away a first attempt on purpose (greylisting). The sending server tries again on its own.',
+    headersSpamNotLate:
+      'We read the headers: the servers didn’t hold the message, but a spam filter put it among spam ({{filter}}).',
+    headersOutbox: 'We read the headers: the message waited {{before}} before leaving the sender.',
+    headersDelayed:
+      'We read the headers: the longest wait, {{wait}}, was before {{server}} took the message.',
+    headersNoDelay: 'We read the headers: the servers delivered the message in {{total}}.',
+    headersAuthFailed: 'We read the headers: the receiving server couldn’t confirm who sent the message.',
+    headersJudgedSpam: 'We read the headers: a spam filter judged the message as spam ({{filter}}).',
+    headersNothingWrong:
+      'We read the headers: the receiving server’s checks passed and no spam filter judged it spam.',
   },
   target: {
     normalised: 'We use {{domain}}, the part of what you typed that handles mail.',
@@ -335,6 +353,13 @@ export default {
     clientSettingsLogin:
       'Your address and password work on your provider’s server: a wrong setting in your mail program is the likely cause.',
     clientSettingsLead: 'A wrong setting in your mail program is the likely cause.',
+    loginWorksHere: 'We checked: your address and password work on your provider’s server.',
+    accountStateLead: 'The account itself may be the cause: wrong password, blocked for spam, or suspended.',
+    accountRefusedLead: 'The server doesn’t accept this address and password.',
+    sendingAnswers: 'We checked: your provider’s outgoing mail server (SMTP) answered on one port.',
+    registrationActive: 'We checked: your domain’s registration is active.',
+    domainAnswers: 'We checked: the domain {{domain}} exists and names its mail servers.',
+    notListed: 'We checked: no list we asked names your mail servers.',
   },
   login: {
     title: 'Test your login',

@@ -280,7 +280,7 @@ export default {
       'Abbiamo provato a raggiungere il server della posta in uscita del tuo fornitore e non abbiamo avuto alcuna risposta, su nessuna porta.',
     domainMissing: 'Abbiamo verificato: il dominio {{domain}} non esiste.',
     loginRefused:
-      'Abbiamo verificato: il server della posta in uscita ha rifiutato questo indirizzo con questa password.',
+      'Abbiamo verificato: il server del tuo fornitore ha rifiutato questo indirizzo con questa password.',
     loginModernSignIn:
       'Abbiamo verificato: {{provider}} non accetta più la password della casella dai programmi di posta. La tua password può essere giusta.',
     loginAppPassword:
@@ -324,6 +324,27 @@ export default {
     permanent: 'Il codice dice che il server ha rifiutato il messaggio in modo definitivo.',
     listed: 'Abbiamo verificato: un indirizzo dei tuoi server di posta è in una blacklist.',
     recipientDomain: 'Abbiamo verificato: il dominio del destinatario non può ricevere posta.',
+    loginWorksIncoming:
+      'Abbiamo verificato: indirizzo e password funzionano sul server della posta in arrivo. Quindi l’account è a posto. Il guaio è forse nelle impostazioni del programma di posta.',
+    roundTripArrived:
+      'Abbiamo verificato: il messaggio di prova è partito ed è arrivato nella tua casella. Quindi account e server funzionano. Il guaio è forse nelle impostazioni del programma di posta.',
+    roundTripNotReceived:
+      'Abbiamo verificato: il messaggio di prova è partito, ma non è arrivato nella tua casella. Così abbiamo verificato i server che ricevono la tua posta.',
+    greylisted:
+      'Le parole del server dicono che rifiuta apposta il primo tentativo (greylisting). Il server che invia riprova da solo.',
+    headersSpamNotLate:
+      'Abbiamo letto le intestazioni: i server non hanno trattenuto il messaggio, ma un filtro l’ha messo fra la posta indesiderata ({{filter}}).',
+    headersOutbox:
+      'Abbiamo letto le intestazioni: il messaggio ha aspettato {{before}} prima di lasciare il mittente.',
+    headersDelayed:
+      'Abbiamo letto le intestazioni: l’attesa più lunga, {{wait}}, è stata prima che {{server}} prendesse il messaggio.',
+    headersNoDelay: 'Abbiamo letto le intestazioni: i server hanno consegnato il messaggio in {{total}}.',
+    headersAuthFailed:
+      'Abbiamo letto le intestazioni: il server che riceve non ha potuto confermare chi ha inviato il messaggio.',
+    headersJudgedSpam:
+      'Abbiamo letto le intestazioni: un filtro ha giudicato il messaggio come posta indesiderata ({{filter}}).',
+    headersNothingWrong:
+      'Abbiamo letto le intestazioni: le verifiche del server che riceve sono passate e nessun filtro l’ha giudicato posta indesiderata.',
   },
   target: {
     normalised: 'Usiamo {{domain}}, la parte di quello che hai scritto che riguarda la posta.',
@@ -356,6 +377,16 @@ export default {
     clientSettingsLogin:
       'Indirizzo e password funzionano sul server del tuo fornitore: la causa probabile è un’impostazione sbagliata del programma di posta.',
     clientSettingsLead: 'La causa probabile è un’impostazione sbagliata del programma di posta.',
+    loginWorksHere: 'Abbiamo verificato: indirizzo e password funzionano sul server del tuo fornitore.',
+    accountStateLead:
+      'La causa può essere l’account stesso: password sbagliata, blocco per spam o sospensione.',
+    accountRefusedLead: 'Il server non accetta questo indirizzo con questa password.',
+    sendingAnswers:
+      'Abbiamo verificato: il server della posta in uscita (SMTP) del tuo fornitore ha risposto su una porta.',
+    registrationActive: 'Abbiamo verificato: la registrazione del tuo dominio è attiva.',
+    domainAnswers: 'Abbiamo verificato: il dominio {{domain}} esiste e indica i suoi server di posta.',
+    notListed:
+      'Abbiamo verificato: i tuoi server di posta non sono negli elenchi di server segnalati per spam che abbiamo consultato.',
   },
   login: {
     title: 'Prova il tuo accesso',

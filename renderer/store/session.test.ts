@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { createI18n } from '../../shared/i18n'
 import { knownSession } from '../../shared/report-export/fixture'
 import { parseSessionRecord } from '../../shared/session'
-import { IDLE_RUN } from '../store/check-slice'
-import { currentSession, pathOf, remedyReached } from './current-session'
+import { IDLE_RUN } from './check-slice'
+import { currentSession, pathOf, remedyReached } from './session'
 
 const trail = [
   { nodeId: 'problem', answer: 'bounce' },

@@ -5,15 +5,15 @@ import { sessionFromReport } from '../../shared/report-export/session-from-repor
 import type { PathStep, SessionOutcome, SessionRecord } from '../../shared/session'
 import { DECISION_TREE } from '../../shared/tree/decision-tree'
 import { nodeLabelKey } from '../../shared/tree/labels'
-import type { CheckRun } from '../store/check-slice'
-import type { TrailStep } from '../store/wizard-slice'
+import type { CheckRun } from './check-slice'
+import type { TrailStep } from '../../shared/tree/walk'
 
 /** What the live session is made of, as the store holds it. */
 export interface LiveSessionParts {
   /** The walk's record id (see WizardSlice.sessionId); the run's id for a walk that has none. */
   sessionId: string | null
   runs: { own: CheckRun }
-  trail: TrailStep[]
+  trail: readonly TrailStep[]
   nodeId: string
   outcome: SessionOutcome
   language: Language
