@@ -6,9 +6,8 @@
  */
 import type MsgReader from '@kenjiuno/msgreader'
 import type { FieldsData } from '@kenjiuno/msgreader'
-import PostalMime from 'postal-mime'
+import { attachedMessage } from '../bounce/attached-message'
 import { MAX_BOUNCE_CHARS } from '../bounce/bounded-input'
-import { parseBounce } from '../bounce/parse-bounce'
 
 /** The largest file read (a .msg carries its attachments; the text taken from it is cut to MAX_BOUNCE_CHARS). */
 export const MESSAGE_FILE_BYTES_MAX = 4 * MAX_BOUNCE_CHARS
@@ -50,9 +49,9 @@ export async function readMessageFile(
   if (bytes.length > MESSAGE_FILE_BYTES_MAX) throw new MessageFileError('too-large')
   const kind: MessageFileKind = isOutlookMsg(bytes) ? 'msg' : 'eml'
   let text = kind === 'msg' ? await msgAsMime(bytes) : new TextDecoder('utf-8').decode(bytes)
-  const attached = await attachedMessage(text)
-  if (attached !== null)
-    text = purpose === 'headers' ? headerSection(attached) : await bounceOf(text, attached)
+  // The bounce reader opens a forwarded message itself; the headers screen takes the forwarded one's headers.
+  const attached = purpose === 'headers' ? await attachedMessage(text) : null
+  if (attached !== null) text = headerSection(attached)
   return { kind, text: text.slice(0, MAX_BOUNCE_CHARS), cut: text.length > MAX_BOUNCE_CHARS }
 }
 
@@ -144,34 +143,8 @@ function isAttachedMessage(attachment: FieldsData): boolean {
   )
 }
 
-/**
- * The message a bounce file holds: the file itself when the bounce reader finds a bounce in it (a
- * bounce carries the returned message attached), else the attached one (a bounce forwarded as an
- * attachment, which the reader does not open when the attachment is marked as such).
- */
-async function bounceOf(text: string, attached: string): Promise<string> {
-  const found = (info: Awaited<ReturnType<typeof parseBounce>>) =>
-    info.recipient !== null || info.replyCode !== null || info.enhancedCode !== null
-  if (found(await parseBounce(text))) return text
-  return found(await parseBounce(attached)) ? attached : text
-}
-
 /** A message's header section, ending with its empty line as in a whole message. */
 function headerSection(message: string): string {
   const end = message.search(/\r?\n\r?\n/)
   return `${(end === -1 ? message : message.slice(0, end)).replace(/(\r?\n)+$/, '')}\r\n\r\n`
-}
-
-/** The first message attached (message/rfc822 or text/rfc822-headers part), or null when there is none. */
-async function attachedMessage(text: string): Promise<string | null> {
-  const parsed = await PostalMime.parse(text, {
-    forceRfc822Attachments: true,
-    attachmentEncoding: 'arraybuffer',
-  })
-  const attached = parsed.attachments.find((attachment) =>
-    ['message/rfc822', 'text/rfc822-headers'].includes(attachment.mimeType.toLowerCase()),
-  )
-  if (!attached) return null
-  const content = attached.content
-  return typeof content === 'string' ? content : new TextDecoder('utf-8').decode(content)
 }
