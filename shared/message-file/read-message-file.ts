@@ -15,6 +15,9 @@ export const MESSAGE_FILE_BYTES_MAX = 4 * MAX_BOUNCE_CHARS
 const NESTING_MAX = 3
 const ATTACHMENTS_MAX = 20
 
+/** A Received header: the line a server writes when it takes a message. */
+const RECEIVED = /^received:/im
+
 /** What a file held. */
 export type MessageFileKind = 'msg' | 'eml'
 
@@ -48,10 +51,13 @@ export async function readMessageFile(
 ): Promise<MessageFileText> {
   if (bytes.length > MESSAGE_FILE_BYTES_MAX) throw new MessageFileError('too-large')
   const kind: MessageFileKind = isOutlookMsg(bytes) ? 'msg' : 'eml'
-  let text = kind === 'msg' ? await msgAsMime(bytes) : new TextDecoder('utf-8').decode(bytes)
-  // The bounce reader opens a forwarded message itself; the headers screen takes the forwarded one's headers.
+  const msg = kind === 'msg' ? await msgAsMime(bytes) : null
+  let text = msg?.mime ?? new TextDecoder('utf-8').decode(bytes)
+  // The bounce reader opens a forwarded message itself. The headers screen takes the forwarded one's
+  // headers when they show its way (a Received line), else a .msg's transport headers as Outlook kept them.
   const attached = purpose === 'headers' ? await attachedMessage(text) : null
-  if (attached !== null) text = headerSection(attached)
+  if (attached !== null && RECEIVED.test(headerSection(attached))) text = headerSection(attached)
+  else if (purpose === 'headers' && msg?.headers) text = headerSection(msg.headers)
   return { kind, text: text.slice(0, MAX_BOUNCE_CHARS), cut: text.length > MAX_BOUNCE_CHARS }
 }
 
@@ -63,7 +69,7 @@ export class MessageFileError extends Error {
 }
 
 /** The .msg library is loaded only when a .msg comes, so the screens that read pasted text never need it. */
-async function msgAsMime(bytes: Uint8Array): Promise<string> {
+async function msgAsMime(bytes: Uint8Array): Promise<{ mime: string; headers: string | null }> {
   try {
     const Reader = msgReaderClass(await import('@kenjiuno/msgreader'))
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
@@ -72,7 +78,7 @@ async function msgAsMime(bytes: Uint8Array): Promise<string> {
     const empty =
       !fields.headers && !fields.body && !fields.subject && (fields.attachments ?? []).length === 0
     if (fields.error || empty) throw new MessageFileError('unreadable')
-    return fieldsAsMime(reader, fields, 0)
+    return { mime: fieldsAsMime(reader, fields, 0), headers: fields.headers?.trim() ? fields.headers : null }
   } catch (error) {
     throw error instanceof MessageFileError ? error : new MessageFileError('unreadable')
   }
@@ -91,7 +97,11 @@ const CONTENT_HEADERS = /^(content-[\w-]+|mime-version):/i
 function fieldsAsMime(reader: MsgReader, fields: FieldsData, depth: number): string {
   const boundary = `maildoctor-msg-${depth}-${Math.random().toString(36).slice(2)}`
   const headers = transportHeaders(fields)
-  const parts = [`Content-Type: text/plain; charset=utf-8\r\n\r\n${fields.body ?? ''}`]
+  const parts = [
+    fields.body || !fields.bodyHtml
+      ? `Content-Type: text/plain; charset=utf-8\r\n\r\n${fields.body ?? ''}`
+      : `Content-Type: text/html; charset=utf-8\r\n\r\n${fields.bodyHtml}`,
+  ]
   for (const attachment of (fields.attachments ?? []).slice(0, ATTACHMENTS_MAX)) {
     if (attachment.innerMsgContent && attachment.innerMsgContentFields && depth < NESTING_MAX)
       parts.push(
@@ -99,10 +109,7 @@ function fieldsAsMime(reader: MsgReader, fields: FieldsData, depth: number): str
       )
     else if (isAttachedMessage(attachment)) {
       const content = new TextDecoder('utf-8').decode(reader.getAttachment(attachment).content)
-      const type = /rfc822-headers/i.test(attachment.attachMimeTag ?? '')
-        ? 'text/rfc822-headers'
-        : 'message/rfc822'
-      parts.push(`Content-Type: ${type}\r\n\r\n${content}`)
+      parts.push(`Content-Type: ${attachedType(attachment)}\r\n\r\n${content}`)
     }
   }
   return [
@@ -134,13 +141,25 @@ function transportHeaders(fields: FieldsData): string[] {
   return [from, `Subject: ${fields.subject ?? ''}`].filter((line): line is string => line !== null)
 }
 
+/** The parts of a report a .msg keeps as attachments: messages, their headers, delivery reports. */
+const REPORT_PARTS = new Set([
+  'message/rfc822',
+  'message/global',
+  'text/rfc822-headers',
+  'message/delivery-status',
+  'message/global-delivery-status',
+  'message/feedback-report',
+])
+
 function isAttachedMessage(attachment: FieldsData): boolean {
   const type = attachment.attachMimeTag?.toLowerCase() ?? ''
-  return (
-    type === 'message/rfc822' ||
-    type === 'text/rfc822-headers' ||
-    (attachment.extension ?? '').toLowerCase() === '.eml'
-  )
+  return REPORT_PARTS.has(type) || (attachment.extension ?? '').toLowerCase() === '.eml'
+}
+
+/** The MIME type a kept attachment goes back under (an attached .eml without a type is a message). */
+function attachedType(attachment: FieldsData): string {
+  const type = attachment.attachMimeTag?.toLowerCase() ?? ''
+  return REPORT_PARTS.has(type) ? type : 'message/rfc822'
 }
 
 /** A message's header section, ending with its empty line as in a whole message. */
