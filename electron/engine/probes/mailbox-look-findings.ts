@@ -142,7 +142,7 @@ function findFinding(facts: Facts, make: Make): Finding {
     count: found.length,
   })
   if (inbox) return make('mailbox.find', 'pass', 'inInbox', params(inbox), [], evidence)
-  if (spam) return make('mailbox.find', 'warn', 'inSpam', params(spam), ['move-out-of-spam'], evidence)
+  if (spam) return make('mailbox.find', 'fail', 'inSpam', params(spam), ['move-out-of-spam'], evidence)
   if (elsewhere)
     return make('mailbox.find', 'warn', 'inFolder', params(elsewhere), ['check-mail-rules'], evidence)
   if (facts.failure || facts.unsearched.length > 0)
@@ -154,7 +154,8 @@ function findFinding(facts: Facts, make: Make): Finding {
       [],
       evidence,
     )
-  return make('mailbox.find', 'warn', 'notFound', { text, count: facts.folders.length }, [], evidence)
+  // Not found anywhere: the look says nothing against the route the wizard was on.
+  return make('mailbox.find', 'info', 'notFound', { text, count: facts.folders.length }, [], evidence)
 }
 
 /** Whether a folder is where a spam filter puts messages: `\Junk`, or a name that says so. */
