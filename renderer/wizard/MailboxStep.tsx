@@ -13,7 +13,10 @@ import { useProviderIdentity } from './use-detected-provider'
 
 type MailboxKind = 'imaps' | 'imap' | 'pop3s' | 'pop3'
 
-/** The mailbox server of the settings: IMAP where there is one (folders, quota, search), else POP3. */
+/**
+ * The mailbox server of the settings: IMAP where there is one (folders, quota, search), else POP3,
+ * on the kind's port (as the login test: the engine's port settings apply).
+ */
 function mailboxServer(settings: ClientSettings): { kind: MailboxKind; host: string; port: number } | null {
   const { imap, pop3 } = settings
   if (imap) return { kind: imap.security === 'ssl' ? 'imaps' : 'imap', host: imap.host, port: imap.port }
@@ -53,7 +56,7 @@ export function MailboxStep({ node }: { node: Extract<TreeNode, { kind: 'login' 
     try {
       const result = await api().probeMailbox({
         runId: crypto.randomUUID(),
-        mailbox: server,
+        mailbox: { kind: server.kind, host: server.host },
         user: address.trim(),
         password,
         ...(find.trim() ? { find: find.trim() } : {}),

@@ -429,7 +429,7 @@ export default {
   },
   mailboxLook: {
     expecting: 'Are you expecting a particular message? Tell us its sender or subject',
-    expectingHint: 'Optional. For example “Studio Verdi” or “Invoice March”. We look for it in every folder.',
+    expectingHint: 'Optional. For example the sender’s name or a word of the subject. We look for it in every folder.',
     consent:
       'I agree that MailDoctor looks inside my mailbox. It only reads: nothing is changed, moved or deleted.',
     run: 'Look in my mailbox',

@@ -449,7 +449,7 @@ export default {
   },
   mailboxLook: {
     expecting: 'Aspetti un messaggio in particolare? Scrivi il mittente o l’oggetto',
-    expectingHint: 'Facoltativo. Per esempio «Studio Verdi» o «Fattura marzo». Lo cerchiamo in tutte le cartelle.',
+    expectingHint: 'Facoltativo. Per esempio il nome di chi scrive o una parola dell’oggetto. Lo cerchiamo in tutte le cartelle.',
     consent:
       'Accetto che MailDoctor guardi dentro la mia casella. Legge soltanto: non cambia, non sposta e non cancella niente.',
     run: 'Guarda nella mia casella',
