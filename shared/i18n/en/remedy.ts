@@ -772,23 +772,6 @@ export default {
       'If you need more space, buy a larger mailbox in your provider’s control panel.',
     ],
   },
-  'move-out-of-spam': {
-    title: 'Move the message out of spam and tell the filter it is wanted',
-    steps: [
-      'In your webmail, open the “Spam” folder, select the message and choose “Not spam”.',
-      'In Outlook: right-click the message in “Junk Email”, then “Junk” › “Not Junk”.',
-      'In Thunderbird: select the message in the spam folder and mark it as not spam. On iPhone Mail: open the message and move it to your inbox.',
-      'Add the sender to your contacts, so their next messages reach the inbox.',
-    ],
-  },
-  'check-mail-rules': {
-    title: 'Check the rules that move your messages',
-    steps: [
-      'In your webmail, open the settings and look for the rules or filters.',
-      'In your mail program, look for the same: in Outlook “Rules” › “Manage Rules & Alerts”, in Thunderbird “Tools” › “Message Filters”.',
-      'Change or delete the rule that moved the message, then move it back to the inbox.',
-    ],
-  },
   'mailbox-full': {
     title: 'Your mailbox is full',
     summary: 'New messages can’t get in until you make room.',

@@ -784,23 +784,6 @@ export default {
       'Se ti serve più spazio, acquista una casella più grande nel pannello di controllo del fornitore.',
     ],
   },
-  'move-out-of-spam': {
-    title: 'Sposta il messaggio fuori dallo spam e di’ al filtro che lo vuoi',
-    steps: [
-      'Nella webmail apri la cartella «Spam», seleziona il messaggio e scegli «Non è spam».',
-      'In Outlook: clic destro sul messaggio in «Posta indesiderata», poi «Posta indesiderata» › «Posta desiderata».',
-      'In Thunderbird: seleziona il messaggio nella cartella dello spam e segnalalo come non spam. In Mail di iPhone: apri il messaggio e spostalo nella posta in arrivo.',
-      'Aggiungi il mittente ai contatti: i suoi prossimi messaggi arriveranno in «Posta in arrivo».',
-    ],
-  },
-  'check-mail-rules': {
-    title: 'Controlla le regole che spostano i tuoi messaggi',
-    steps: [
-      'Nella webmail apri le impostazioni e cerca le regole o i filtri.',
-      'Nel programma di posta cerca lo stesso: in Outlook «Regole» › «Gestisci regole e avvisi», in Thunderbird «Strumenti» › «Filtri messaggi».',
-      'Modifica o cancella la regola che ha spostato il messaggio, poi riportalo in «Posta in arrivo».',
-    ],
-  },
   'mailbox-full': {
     title: 'La tua casella è piena',
     summary: 'I nuovi messaggi non possono entrare finché non fai spazio.',
