@@ -35,7 +35,8 @@ test.describe('the mailbox look decides the end', () => {
       await p.pastTheServices('cannotReceive', 'ovh-mxplan', WORLD_LOGIN.full)
       await look(p, WORLD_LOGIN.full, null)
       await p.expectRemedy('mailbox-full')
-      const numbers = lang === 'it' ? /contiene 2\d KB su 20 KB \(1\d\d%\)/ : /holds 2\d KB of 20 KB \(1\d\d%\)/
+      const numbers =
+        lang === 'it' ? /contiene 2\d KB su 20 KB \(1\d\d%\)/ : /holds 2\d KB of 20 KB \(1\d\d%\)/
       await expect(p.page.locator('.because')).toHaveText(numbers)
       await expectNoSeriousAxeViolations(p.page)
       await p.shot('mailbox-full')
@@ -53,7 +54,10 @@ test.describe('the mailbox look decides the end', () => {
       const { subject, folder } = WORLD_MESSAGES.inSpam
       await p.expectBecause('foundInSpam', { subject, folder })
       await p.openWhy()
-      await expect(p.page.locator('.why [data-check-id="mailbox.find"]')).toHaveAttribute('data-status', 'fail')
+      await expect(p.page.locator('.why [data-check-id="mailbox.find"]')).toHaveAttribute(
+        'data-status',
+        'fail',
+      )
       await expectNoSeriousAxeViolations(p.page)
       await p.shot('mailbox-in-spam')
     })

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import type MsgReader from '@kenjiuno/msgreader'
 import type { Page } from '@playwright/test'
 import { resources } from '../shared/i18n'
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures'
@@ -31,7 +32,7 @@ function forwarded(message: string): string {
 /** The transport headers Outlook kept in a .msg (what File › Properties shows), as @kenjiuno/msgreader gives them. */
 async function outlookHeaders(bytes: Buffer): Promise<string> {
   const loaded = (await import('@kenjiuno/msgreader')) as unknown as { default: { default?: unknown } }
-  const Reader = (loaded.default.default ?? loaded.default) as typeof import('@kenjiuno/msgreader').default
+  const Reader = (loaded.default.default ?? loaded.default) as typeof MsgReader
   const headers = new Reader(new Uint8Array(bytes).buffer).getFileData().headers
   if (!headers) throw new Error('the fixture has no transport headers')
   return headers
@@ -86,7 +87,11 @@ test.describe('a message as a file, on the bounce and headers screens', () => {
     await choose(tree.nodes['headers-role'].answers.recipient.label)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(headers.screen.title)
     const bytes = await readFile(join('shared', 'message-file', 'fixtures', 'Attach sample eml received.msg'))
-    await openFile(page, 'it', { name: 'ricevuto.msg', mimeType: 'application/vnd.ms-outlook', buffer: bytes })
+    await openFile(page, 'it', {
+      name: 'ricevuto.msg',
+      mimeType: 'application/vnd.ms-outlook',
+      buffer: bytes,
+    })
     await expect(page.locator('.message-file [role="status"]')).toHaveText(
       common.messageFile.loaded.replace('{{name}}', 'ricevuto.msg'),
     )

@@ -22,7 +22,10 @@ function propertiesStream(root: boolean): Buffer {
 
 /** The .msg bytes of a MIME message. */
 export async function mimeToMsg(message: string): Promise<Uint8Array> {
-  const email = await PostalMime.parse(message, { forceRfc822Attachments: true, attachmentEncoding: 'arraybuffer' })
+  const email = await PostalMime.parse(message, {
+    forceRfc822Attachments: true,
+    attachmentEncoding: 'arraybuffer',
+  })
   const end = message.search(/\r?\n\r?\n/)
   const headers = `${end === -1 ? message : message.slice(0, end)}\r\n\r\n`
   const container = CFB.utils.cfb_new()

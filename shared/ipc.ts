@@ -268,7 +268,11 @@ export const MailboxProbeRequestSchema = z.strictObject({
   }),
   user: LOGIN_TEXT,
   password: PASSWORD,
-  find: z.string().max(MAILBOX_FIND_MAX_CHARS).refine(noControlCharacters, 'no line breaks or NUL').optional(),
+  find: z
+    .string()
+    .max(MAILBOX_FIND_MAX_CHARS)
+    .refine(noControlCharacters, 'no line breaks or NUL')
+    .optional(),
 })
 /** A validated mailbox look request. */
 export type MailboxProbeRequest = z.infer<typeof MailboxProbeRequestSchema>

@@ -153,7 +153,11 @@ export const WORLD_LOGIN = {
 /** A message the mailbox look finds: one in Spam, one a rule moved, and the one that fills a box. */
 export const WORLD_MESSAGES = {
   inSpam: { subject: 'Fattura marzo', from: '"Studio Verdi" <fatture@verdi.example>', folder: 'Junk' },
-  moved: { subject: 'Riunione condominio', from: '"Amministratore" <admin@condominio.example>', folder: 'Fornitori' },
+  moved: {
+    subject: 'Riunione condominio',
+    from: '"Amministratore" <admin@condominio.example>',
+    folder: 'Fornitori',
+  },
 } as const
 
 function worldMessage(message: { subject: string; from: string }, body = 'Buongiorno.'): string {
@@ -173,7 +177,10 @@ function worldMessage(message: { subject: string; from: string }, body = 'Buongi
  * Dovecot for the stories: the quota plugin (a full mailbox), Junk and a rule's folder, and the
  * messages the mailbox look finds there.
  */
-async function startWorldDovecot(certificate: KeyAndCert, users: Record<string, string>): Promise<RunningDovecot> {
+async function startWorldDovecot(
+  certificate: KeyAndCert,
+  users: Record<string, string>,
+): Promise<RunningDovecot> {
   const dovecot = await startDovecot({
     certificate,
     users,

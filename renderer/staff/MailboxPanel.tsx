@@ -18,6 +18,11 @@ function field(record: unknown, name: string): unknown {
   return typeof record === 'object' && record !== null ? (record as Record<string, unknown>)[name] : undefined
 }
 
+/** A text of the evidence, or nothing. */
+function textOf(value: unknown): string {
+  return typeof value === 'string' ? value : ''
+}
+
 function listOf<T>(value: unknown): T[] {
   return Array.isArray(value) ? (value as T[]) : []
 }
@@ -82,15 +87,13 @@ export function MailboxPanel() {
       )}
       {find && (
         <>
-          <h3>{t('report:staff.mailboxFind', { text: String(field(find.evidence, 'find') ?? '') })}</h3>
+          <h3>{t('report:staff.mailboxFind', { text: textOf(field(find.evidence, 'find')) })}</h3>
           {found.length === 0 ? (
             <p>{t('report:staff.mailboxFoundNone')}</p>
           ) : (
             <ul data-mailbox="found">
               {found.map((message, index) => (
-                <li key={`${message.folder}-${index}`}>
-                  {t('report:staff.mailboxFound', { ...message })}
-                </li>
+                <li key={`${message.folder}-${index}`}>{t('report:staff.mailboxFound', { ...message })}</li>
               ))}
             </ul>
           )}

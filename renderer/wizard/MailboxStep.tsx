@@ -124,7 +124,11 @@ export function MailboxStep({ node }: { node: Extract<TreeNode, { kind: 'login' 
               </p>
             </div>
             <label className="checkbox">
-              <input type="checkbox" checked={consent} onChange={(event) => setConsent(event.target.checked)} />
+              <input
+                type="checkbox"
+                checked={consent}
+                onChange={(event) => setConsent(event.target.checked)}
+              />
               {t('tree:mailboxLook.consent')}
             </label>
             <div className="test-buttons">

@@ -62,7 +62,9 @@ export function MessageFileDrop({
     const bytes = new Uint8Array(await file.arrayBuffer())
     const read = isOutlookMsg(bytes) ? await readInEngine(bytes, purpose) : await readHere(bytes, purpose)
     if (!read.ok)
-      return onError(read.reason === 'too-large' ? 'common:messageFile.tooLarge' : 'common:messageFile.unreadable')
+      return onError(
+        read.reason === 'too-large' ? 'common:messageFile.tooLarge' : 'common:messageFile.unreadable',
+      )
     onText(read.text)
     setLoaded(t('common:messageFile.loaded', { name: file.name }))
   }

@@ -72,7 +72,8 @@ describe('the same findings, however the message comes', () => {
         expect(msg.kind, name).toBe('msg')
         ways.push(['.msg', msg.text])
       }
-      for (const [way, read] of ways) expect(findings(await parseBounce(read)), `${name} ${way}`).toEqual(pasted)
+      for (const [way, read] of ways)
+        expect(findings(await parseBounce(read)), `${name} ${way}`).toEqual(pasted)
     }
   })
 

@@ -121,7 +121,9 @@ describe('the decision tree', () => {
       },
     })
     expect(route('receive-evidence', srvMissing)).toBe('fix-srv')
-    expect(route('receive-evidence', { ...srvMissing, answers: { offer: 'ovh-mxplan' } })).toBe('mailbox-look')
+    expect(route('receive-evidence', { ...srvMissing, answers: { offer: 'ovh-mxplan' } })).toBe(
+      'mailbox-look',
+    )
   })
 
   it('recognises the offer from the MX records when the person does not know it', () => {

@@ -215,7 +215,11 @@ const nodes: TreeNode[] = [
       { when: { fact: 'loginAppPassword' }, next: 'app-password', because: 'loginAppPassword' },
       { when: { fact: 'loginRefused' }, next: 'account-refused', because: 'mailboxLoginRefused' },
       { when: { finding: 'mailbox.quota', status: ['fail'] }, next: 'mailbox-full', because: 'mailboxFull' },
-      { when: { finding: 'mailbox.find', status: ['fail'] }, next: 'arrived-in-spam', because: 'foundInSpam' },
+      {
+        when: { finding: 'mailbox.find', status: ['fail'] },
+        next: 'arrived-in-spam',
+        because: 'foundInSpam',
+      },
       {
         when: { finding: 'mailbox.find', status: ['warn'] },
         next: 'moved-by-rule',

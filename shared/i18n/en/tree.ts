@@ -267,9 +267,11 @@ export default {
   },
   because: {
     mailboxLoginRefused: 'We checked: your mailbox server refused this address and password.',
-    mailboxFull: 'We looked in your mailbox: it holds {{used}} {{unit}} of {{limit}} {{unit}} ({{percent}}%).',
+    mailboxFull:
+      'We looked in your mailbox: it holds {{used}} {{unit}} of {{limit}} {{unit}} ({{percent}}%).',
     foundInSpam: 'We looked in your mailbox: “{{subject}}” is in the folder “{{folder}}”, the spam folder.',
-    foundInFolder: 'We looked in your mailbox: “{{subject}}” is in the folder “{{folder}}”, not in the inbox.',
+    foundInFolder:
+      'We looked in your mailbox: “{{subject}}” is in the folder “{{folder}}”, not in the inbox.',
     programWrong: 'We read your mail program’s settings: a field isn’t what your provider needs.',
     offline:
       'We couldn’t check anything: the name servers didn’t answer and the registry couldn’t be reached.',
@@ -429,7 +431,8 @@ export default {
   },
   mailboxLook: {
     expecting: 'Are you expecting a particular message? Tell us its sender or subject',
-    expectingHint: 'Optional. For example the sender’s name or a word of the subject. We look for it in every folder.',
+    expectingHint:
+      'Optional. For example the sender’s name or a word of the subject. We look for it in every folder.',
     consent:
       'I agree that MailDoctor looks inside my mailbox. It only reads: nothing is changed, moved or deleted.',
     run: 'Look in my mailbox',

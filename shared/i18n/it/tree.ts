@@ -280,9 +280,12 @@ export default {
     'headers-topic': 'Cosa dicono le intestazioni',
   },
   because: {
-    mailboxLoginRefused: 'Abbiamo verificato: il server della tua casella ha rifiutato questo indirizzo e questa password.',
-    mailboxFull: 'Abbiamo guardato nella tua casella: contiene {{used}} {{unit}} su {{limit}} {{unit}} ({{percent}}%).',
-    foundInSpam: 'Abbiamo guardato nella tua casella: «{{subject}}» è nella cartella «{{folder}}», quella dello spam.',
+    mailboxLoginRefused:
+      'Abbiamo verificato: il server della tua casella ha rifiutato questo indirizzo e questa password.',
+    mailboxFull:
+      'Abbiamo guardato nella tua casella: contiene {{used}} {{unit}} su {{limit}} {{unit}} ({{percent}}%).',
+    foundInSpam:
+      'Abbiamo guardato nella tua casella: «{{subject}}» è nella cartella «{{folder}}», quella dello spam.',
     foundInFolder:
       'Abbiamo guardato nella tua casella: «{{subject}}» è nella cartella «{{folder}}», non in «Posta in arrivo».',
     programWrong:
@@ -449,7 +452,8 @@ export default {
   },
   mailboxLook: {
     expecting: 'Aspetti un messaggio in particolare? Scrivi il mittente o l’oggetto',
-    expectingHint: 'Facoltativo. Per esempio il nome di chi scrive o una parola dell’oggetto. Lo cerchiamo in tutte le cartelle.',
+    expectingHint:
+      'Facoltativo. Per esempio il nome di chi scrive o una parola dell’oggetto. Lo cerchiamo in tutte le cartelle.',
     consent:
       'Accetto che MailDoctor guardi dentro la mia casella. Legge soltanto: non cambia, non sposta e non cancella niente.',
     run: 'Guarda nella mia casella',
