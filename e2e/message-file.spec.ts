@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import type MsgReader from '@kenjiuno/msgreader'
 import type { Page } from '@playwright/test'
 import { resources } from '../shared/i18n'
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures'
@@ -26,6 +27,15 @@ function forwarded(message: string): string {
     '--fwd--',
     '',
   ].join('\r\n')
+}
+
+/** The transport headers Outlook kept in a .msg (what File › Properties shows), as @kenjiuno/msgreader gives them. */
+async function outlookHeaders(bytes: Buffer): Promise<string> {
+  const loaded = (await import('@kenjiuno/msgreader')) as unknown as { default: { default?: unknown } }
+  const Reader = (loaded.default.default ?? loaded.default) as typeof MsgReader
+  const headers = new Reader(new Uint8Array(bytes).buffer).getFileData().headers
+  if (!headers) throw new Error('the fixture has no transport headers')
+  return headers
 }
 
 /** Opens a file with the “Open file…” button, pressed from the keyboard. */
@@ -60,19 +70,37 @@ test.describe('a message as a file, on the bounce and headers screens', () => {
     await p.expectRemedy('recipient-full')
   })
 
-  test('an Outlook .msg on this screen says plainly how to open it instead, at 480 px (it)', async ({
+  test('a real Outlook .msg opened on the headers screen gives the same timeline as pasting its headers, at 480 px (it)', async ({
     open,
   }) => {
-    const p = await person(open, 'it')
-    await p.pastTheServices('bounce', 'ovh-mxplan', 'healthy.test')
-    await openFile(p.page, 'it', {
-      name: 'Simple.msg',
+    const page = await open('it')
+    await page.setViewportSize({ width: 480, height: 900 })
+    const { tree, common, input, headers } = resources.it
+    const choose = (label: string) => page.getByRole('button', { name: label, exact: false }).first().click()
+    await page.getByRole('button', { name: common.action.start }).click()
+    await choose(tree.nodes.problem.answers.late.label)
+    await page.getByRole('textbox', { name: input.domain.label }).fill('healthy.test')
+    await page.getByRole('button', { name: common.action.check }).click()
+    const { Person } = await import('./person')
+    await new Person(page, 'it').provider('ovh-mxplan')
+    await choose(tree.nodes['offer-active'].answers.yes.label)
+    await choose(tree.nodes['headers-role'].answers.recipient.label)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(headers.screen.title)
+    const bytes = await readFile(join('shared', 'message-file', 'fixtures', 'Attach sample eml received.msg'))
+    await openFile(page, 'it', {
+      name: 'ricevuto.msg',
       mimeType: 'application/vnd.ms-outlook',
-      buffer: await readFile(join('shared', 'message-file', 'fixtures', 'Simple.msg')),
+      buffer: bytes,
     })
-    await expect(p.page.locator('#bounce-error')).toHaveText(resources.it.common.messageFile.msgNotHere)
-    await p.page.setViewportSize({ width: 480, height: 900 })
-    const overflow = await p.page.evaluate(() => {
+    await expect(page.locator('.message-file [role="status"]')).toHaveText(
+      common.messageFile.loaded.replace('{{name}}', 'ricevuto.msg'),
+    )
+    await page.getByRole('button', { name: headers.screen.read }).click()
+    const hops = page.locator('[data-chart="headers-timeline"] > li')
+    await expect(hops.first()).toBeVisible()
+    const fromFile = await hops.allTextContents()
+    expect(fromFile.length).toBeGreaterThan(0)
+    const overflow = await page.evaluate(() => {
       const root = (
         globalThis as unknown as {
           document: { documentElement: { scrollWidth: number; clientWidth: number } }
@@ -81,8 +109,13 @@ test.describe('a message as a file, on the bounce and headers screens', () => {
       return root.scrollWidth - root.clientWidth
     })
     expect(overflow).toBeLessThanOrEqual(0)
-    await expectNoSeriousAxeViolations(p.page)
-    await p.page.screenshot({ path: 'e2e/screenshots/bounce-file-msg-480-it.png', fullPage: true })
+    await expectNoSeriousAxeViolations(page)
+    await page.screenshot({ path: 'e2e/screenshots/headers-file-msg-480-it.png', fullPage: true })
+    // The same headers as a person copies them from Outlook, read here by the library itself.
+    await page.getByRole('button', { name: common.action.back }).click()
+    await page.getByRole('textbox', { name: headers.screen.label }).fill(await outlookHeaders(bytes))
+    await page.getByRole('button', { name: headers.screen.read }).click()
+    await expect(hops).toHaveText(fromFile)
   })
 
   test('a forwarded message dropped on the headers field gives the same timeline as its paste (en)', async ({

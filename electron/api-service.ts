@@ -18,10 +18,12 @@ import {
   runCheck,
   testEnvelope,
   testLogin,
+  testMailbox,
   testRoundTrip,
   verifyDkim,
   type EngineOptions,
 } from './engine'
+import { readMessageFileBytes } from './message-file-service'
 import { createHistoryStore, HistoryRefusal, type HistoryStore } from './history/history-store'
 import { createExportRunner, type ExportRunner } from './report-worker/off-thread'
 import {
@@ -88,7 +90,13 @@ function createRunningJobs() {
 type RunningJobs = ReturnType<typeof createRunningJobs>
 
 type EngineChannels =
-  'check:run' | 'check:cancel' | 'probe:login' | 'probe:envelope' | 'probe:roundtrip' | 'headers:verify-dkim'
+  | 'check:run'
+  | 'check:cancel'
+  | 'probe:login'
+  | 'probe:envelope'
+  | 'probe:roundtrip'
+  | 'probe:mailbox'
+  | 'headers:verify-dkim'
 
 /** The engine's jobs: the whole check and the tests of one server, each cancellable by its runId. */
 function engineHandlers(
@@ -117,6 +125,8 @@ function engineHandlers(
       }),
     [INVOKE_CHANNELS.probeRoundTrip]: ({ runId, ...request }) =>
       jobs.track(runId, async (signal) => testRoundTrip(request, await currentOptions(), signal)),
+    [INVOKE_CHANNELS.probeMailbox]: ({ runId, ...request }) =>
+      jobs.track(runId, async (signal) => testMailbox(request, await currentOptions(), signal)),
     [INVOKE_CHANNELS.verifyDkim]: ({ runId, message }) =>
       jobs.track(runId, async (signal) => verifyDkim(message, await currentOptions(), signal)),
   }
@@ -215,6 +225,7 @@ export function createApiService(deps: ServiceDeps): ApiService {
       const accounts = compared.map(({ right: _right, ...account }) => account)
       return { accounts, notReadable: found.notReadable, findings }
     },
+    [INVOKE_CHANNELS.readMessageFile]: ({ base64, purpose }) => readMessageFileBytes(base64, purpose),
     ...engineHandlers(deps, jobs, currentOptions),
     ...sessionHandlers(deps, reports),
   }

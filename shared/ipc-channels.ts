@@ -19,6 +19,8 @@ export const INVOKE_CHANNELS = {
   setSettings: 'settings:set',
   effectiveSettings: 'settings:effective',
   readPrograms: 'programs:read',
+  probeMailbox: 'probe:mailbox',
+  readMessageFile: 'file:read-message',
 } as const
 
 /** Event channels main sends to the renderer, by the name of their subscribe function. */

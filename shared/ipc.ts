@@ -12,6 +12,7 @@ import type {
 } from './knowledge/mail-programs'
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from './ipc-channels'
 import { CLIENT_PROBE_KINDS, EXPORT_FORMATS, PROBE_KINDS, type ExportFormat } from './protocol'
+import { MAX_BOUNCE_CHARS } from './bounce/bounded-input'
 import { MAX_HEADER_INPUT_CHARS } from './headers/limits'
 import type { HeaderReport, LocalDkimCheck } from './headers/types'
 import { SessionIdSchema, SessionRecordSchema, type SessionOutcome, type SessionRecord } from './session'
@@ -255,6 +256,54 @@ export interface ProgramsReadResponse {
   findings: Finding[]
 }
 
+/** Longest text the mailbox look searches for (a subject, a sender or a Message-ID). */
+export const MAILBOX_FIND_MAX_CHARS = 200
+
+/**
+ * The mailbox look (`probe:mailbox`), asked only after the person agreed: a login on the mailbox
+ * server (memory only, verified TLS only), then how full it is, its folders and, with `find`, where
+ * a message with that subject or sender went. Nothing in the mailbox is changed.
+ */
+export const MailboxProbeRequestSchema = z.strictObject({
+  runId: RUN_ID,
+  mailbox: z.strictObject({
+    kind: z.enum(['imap', 'imaps', 'pop3', 'pop3s']),
+    host: ServerHostSchema,
+    port: z.number().int().min(1).max(65535).optional(),
+  }),
+  user: LOGIN_TEXT,
+  password: PASSWORD,
+  find: z
+    .string()
+    .max(MAILBOX_FIND_MAX_CHARS)
+    .refine(noControlCharacters, 'no line breaks or NUL')
+    .optional(),
+})
+/** A validated mailbox look request. */
+export type MailboxProbeRequest = z.infer<typeof MailboxProbeRequestSchema>
+
+/** What the mailbox look found: `mailbox.auth` when the login failed, else quota, folders and find. */
+export interface MailboxProbeResponse {
+  findings: Finding[]
+}
+
+/** The largest message file sent to the engine to read, as base64 (an Outlook .msg the page cannot open). */
+export const MESSAGE_FILE_BASE64_MAX = 4 * Math.ceil((4 * MAX_BOUNCE_CHARS) / 3)
+
+/** A message file read by the engine (`file:read-message`): its bytes as base64, and what the text is for. */
+export const MessageFileRequestSchema = z.strictObject({
+  base64: z
+    .string()
+    .max(MESSAGE_FILE_BASE64_MAX)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/),
+  purpose: z.enum(['bounce', 'headers']),
+})
+
+/** The text of a message file as the engine read it, or why it could not. */
+export type MessageFileResponse =
+  | { ok: true; kind: 'msg' | 'eml'; text: string; cut: boolean }
+  | { ok: false; reason: 'too-large' | 'unreadable' }
+
 /** Request schemas (argument tuples) of every invoke channel. */
 export const REQUEST_SCHEMAS = {
   [INVOKE_CHANNELS.appInfo]: z.tuple([]),
@@ -276,6 +325,8 @@ export const REQUEST_SCHEMAS = {
   [INVOKE_CHANNELS.setSettings]: z.tuple([AppSettingsSchema]),
   [INVOKE_CHANNELS.effectiveSettings]: z.tuple([]),
   [INVOKE_CHANNELS.readPrograms]: z.tuple([ProgramsReadRequestSchema]),
+  [INVOKE_CHANNELS.probeMailbox]: z.tuple([MailboxProbeRequestSchema]),
+  [INVOKE_CHANNELS.readMessageFile]: z.tuple([MessageFileRequestSchema]),
 } as const
 
 /** Response value of every invoke channel. */
@@ -299,6 +350,8 @@ export interface ResponseTypes {
   [INVOKE_CHANNELS.setSettings]: AppSettings
   [INVOKE_CHANNELS.effectiveSettings]: EffectiveSetting[]
   [INVOKE_CHANNELS.readPrograms]: ProgramsReadResponse
+  [INVOKE_CHANNELS.probeMailbox]: MailboxProbeResponse
+  [INVOKE_CHANNELS.readMessageFile]: MessageFileResponse
 }
 
 /** Payload of every event channel. */

@@ -86,6 +86,8 @@ export async function startDovecot(options: {
   quotaKib?: Record<string, number>
   /** Folders with a special use (RFC 6154), made for every user: Junk, Trash and Sent. */
   specialFolders?: boolean
+  /** More folders made for every user, by name (a rule's folder, say). */
+  extraFolders?: readonly string[]
 }): Promise<RunningDovecot> {
   const root = await mkdtemp(join(tmpdir(), 'maildoctor-dovecot-'))
   const ports = {
@@ -99,7 +101,10 @@ export async function startDovecot(options: {
   await chmod(root, 0o755)
   const maildir = (user: string) => join(root, 'mail', user.replace(/[^A-Za-z0-9.@-]/g, '_'), 'Maildir')
   const owner = await systemUser('dovecot')
-  const folders = options.specialFolders ? ['', '.Junk', '.Trash', '.Sent'] : ['']
+  const folders = [
+    ...(options.specialFolders ? ['', '.Junk', '.Trash', '.Sent'] : ['']),
+    ...(options.extraFolders ?? []).map((name) => `.${name}`),
+  ]
   for (const user of Object.keys(options.users))
     for (const folder of folders)
       for (const sub of ['cur', 'new', 'tmp'])

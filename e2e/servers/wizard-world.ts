@@ -1,9 +1,11 @@
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { EngineOptions } from '../../electron/engine'
 import { startDnsServer, type FixtureRecord } from './dns-server'
 import { dovecotUnavailable, startDovecot, type RunningDovecot } from './dovecot'
 import { startRdapServer } from './rdap-server'
 import { startSmtpServer, type RunningSmtpServer } from './smtp-servers'
-import { createTestPki } from './test-ca'
+import { createTestPki, type KeyAndCert } from './test-ca'
 import { walkHosts, walkRecords, walkStories } from './catalogue-walk'
 
 /** The OVHcloud MX set the MX Plan and Email Pro profiles expect. */
@@ -140,10 +142,60 @@ export const WORLD_LOGIN = {
   user: 'mario@healthy.test',
   password: 'c0rrect-h0rse-battery',
   blocked: 'spam@healthy.test',
+  /** A mailbox at its storage limit (the quota plugin, 20 KiB), for the mailbox look. */
+  full: 'piena@healthy.test',
   /** A Microsoft 365 mailbox whose organisation switched password sign-in off (5.7.139). */
   modernSignIn: 'anna@studio365.test',
   /** A Google mailbox with two-step verification, which asks for an app password (5.7.9). */
   appPassword: 'luca@ditta-workspace.test',
+}
+
+/** A message the mailbox look finds: one in Spam, one a rule moved, and the one that fills a box. */
+export const WORLD_MESSAGES = {
+  inSpam: { subject: 'Fattura marzo', from: '"Studio Verdi" <fatture@verdi.example>', folder: 'Junk' },
+  moved: {
+    subject: 'Riunione condominio',
+    from: '"Amministratore" <admin@condominio.example>',
+    folder: 'Fornitori',
+  },
+} as const
+
+function worldMessage(message: { subject: string; from: string }, body = 'Buongiorno.'): string {
+  return [
+    `From: ${message.from}`,
+    `To: <${WORLD_LOGIN.user}>`,
+    `Subject: ${message.subject}`,
+    'Date: Thu, 03 Dec 2026 09:15:00 +0100',
+    `Message-ID: <${message.subject.replace(/\W/g, '')}@sender.example>`,
+    '',
+    body,
+    '',
+  ].join('\n')
+}
+
+/**
+ * Dovecot for the stories: the quota plugin (a full mailbox), Junk and a rule's folder, and the
+ * messages the mailbox look finds there.
+ */
+async function startWorldDovecot(
+  certificate: KeyAndCert,
+  users: Record<string, string>,
+): Promise<RunningDovecot> {
+  const dovecot = await startDovecot({
+    certificate,
+    users,
+    quotaKib: { [WORLD_LOGIN.user]: 102_400, [WORLD_LOGIN.full]: 20 },
+    specialFolders: true,
+    extraFolders: [WORLD_MESSAGES.moved.folder],
+  })
+  const deliver = (user: string, folder: string, name: string, text: string) =>
+    writeFile(join(dovecot.maildir(user), folder, 'new', `${name}.maildoctor`), text)
+  const { inSpam, moved } = WORLD_MESSAGES
+  await deliver(WORLD_LOGIN.user, `.${inSpam.folder}`, 'spam', worldMessage(inSpam))
+  await deliver(WORLD_LOGIN.user, `.${moved.folder}`, 'moved', worldMessage(moved))
+  const photos = { subject: 'Foto delle vacanze', from: '<amici@sender.example>' }
+  await deliver(WORLD_LOGIN.full, '', 'big', worldMessage(photos, 'x'.repeat(76).concat('\n').repeat(300)))
+  return dovecot
 }
 
 /**
@@ -170,7 +222,7 @@ export async function startWizardWorld(): Promise<WizardWorld> {
       'mx.listed.test',
     ]),
   ])
-  const users = { [WORLD_LOGIN.user]: WORLD_LOGIN.password }
+  const users = { [WORLD_LOGIN.user]: WORLD_LOGIN.password, [WORLD_LOGIN.full]: WORLD_LOGIN.password }
   const authRefusals = {
     [WORLD_LOGIN.blocked]: { code: 535, message: '5.7.1 Authentication refused: account blocked for spam' },
     [WORLD_LOGIN.modernSignIn]: {
@@ -182,7 +234,7 @@ export async function startWizardWorld(): Promise<WizardWorld> {
       message: '5.7.9 Application-specific password required. Learn more at https://support.google.com/mail',
     },
   }
-  const dovecot = dovecotUnavailable() === null ? await startDovecot({ certificate: pki.valid, users }) : null
+  const dovecot = dovecotUnavailable() === null ? await startWorldDovecot(pki.valid, users) : null
   const maildir = dovecot ? { maildir: dovecot.maildir(WORLD_LOGIN.user) } : {}
   const [dns, rdap, mx, submission, submissions] = await Promise.all([
     startDnsServer({ records }),

@@ -61,7 +61,7 @@ describe.skipIf(skipReason !== null)('maildoctor probe mailbox against Dovecot',
 
   const server = () => `imaps=127.0.0.1:${dovecot.ports.imaps}`
 
-  it('--json prints quota, folders and found; a message in Junk is found there (exit 0)', async () => {
+  it('--json prints quota, folders and found; a message in Junk is found there (exit 1: the message is in Spam, a problem to fix)', async () => {
     const run = await cli(
       [
         'probe',
@@ -79,7 +79,7 @@ describe.skipIf(skipReason !== null)('maildoctor probe mailbox against Dovecot',
       `${PASSWORD}\n`,
     )
     expect(run.stderr).toBe('')
-    expect(run.code).toBe(0)
+    expect(run.code).toBe(1)
     const json = JSON.parse(run.stdout) as Record<string, unknown>
     expect(Object.keys(json).slice(0, 3)).toEqual(['quota', 'folders', 'found'])
     expect(json.quota).toEqual({ usedBytes: expect.any(Number) as number, limitBytes: 10_240 * 1024 })

@@ -9,6 +9,7 @@ export { parseProbePorts } from './probe-ports'
 export {
   testEnvelope,
   testLogin,
+  testMailbox,
   testRoundTrip,
   testServer,
   type EnvelopeRequest,

@@ -5,6 +5,8 @@
 import type {
   EnvelopeProbeResponse,
   LoginProbeResponse,
+  MailboxProbeRequest,
+  MailboxProbeResponse,
   ProbeKind,
   RoundTripRequest,
   RoundTripResponse,
@@ -13,6 +15,7 @@ import { ENGINE_DEFAULTS, type EngineOptions } from './context'
 import { createRunDnsClient } from './dns'
 import { receivingHosts } from './dns/receiving-hosts'
 import type { ProbeCredentials, ProbeOptions, ProbeResult, ProbeTarget } from './probes/probe-types'
+import { testMailboxLook } from './probes/mailbox-look'
 import { roundTrip } from './probes/round-trip'
 import { probeOptionsFrom, probeTarget, runProbe } from './probes/run-probe'
 import { withinDeadline } from './util/deadline'
@@ -126,4 +129,24 @@ export function testServer(
   signal: AbortSignal,
 ): Promise<ProbeResult> {
   return withinDeadline(signal, timeoutMs, (deadline) => runProbe(target, options, deadline))
+}
+
+/** The mailbox look a person agreed to: the login, then quota, folders and the message they expect. */
+export async function testMailbox(
+  request: Omit<MailboxProbeRequest, 'runId'>,
+  options: EngineOptions,
+  signal: AbortSignal,
+): Promise<MailboxProbeResponse> {
+  const settings = { ...ENGINE_DEFAULTS, ...options }
+  const result = await testMailboxLook(
+    {
+      mailbox: targetOf(request.mailbox, options),
+      credentials: { user: request.user, password: request.password },
+      find: request.find,
+    },
+    probeOptionsFrom(settings),
+    settings.timeoutMs,
+    signal,
+  )
+  return { findings: result.findings }
 }

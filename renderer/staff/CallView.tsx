@@ -4,6 +4,7 @@ import { useAppStore } from '../store/use-app-store'
 import { answeredSteps } from '../store/wizard-slice'
 import { FindingsPanel } from '../wizard/FindingsPanel'
 import { TreeScreen } from '../wizard/TreeScreen'
+import { MailboxPanel } from './MailboxPanel'
 import { NotesField } from './NotesField'
 import { ProviderLine } from './ProviderLine'
 import { ReportPanel } from './ReportPanel'
@@ -38,6 +39,7 @@ export function CallView() {
       </div>
       <div className="call-view-evidence">
         <ProviderLine />
+        <MailboxPanel />
         <FindingsPanel />
       </div>
     </div>

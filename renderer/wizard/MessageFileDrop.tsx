@@ -7,6 +7,32 @@ import {
   readMessageFile,
   type MessageFilePurpose,
 } from '../../shared/message-file/read-message-file'
+import { api } from '../bridge/api'
+
+type Read = { ok: true; text: string } | { ok: false; reason: 'too-large' | 'unreadable' }
+
+/** A saved message read on this page. */
+async function readHere(bytes: Uint8Array, purpose: MessageFilePurpose): Promise<Read> {
+  try {
+    return { ok: true, text: (await readMessageFile(bytes, purpose)).text }
+  } catch (error) {
+    return { ok: false, reason: error instanceof MessageFileError ? error.reason : 'unreadable' }
+  }
+}
+
+/** An Outlook .msg, read by the engine: its library needs Node's Buffer, which this page does not have. */
+async function readInEngine(bytes: Uint8Array, purpose: MessageFilePurpose): Promise<Read> {
+  const result = await api().readMessageFile({ base64: toBase64(bytes), purpose })
+  return result.ok ? result.value : { ok: false, reason: 'unreadable' }
+}
+
+/** Bytes as base64, in chunks so no call gets too many arguments. */
+function toBase64(bytes: Uint8Array): string {
+  let binary = ''
+  for (let start = 0; start < bytes.length; start += 32_768)
+    binary += String.fromCharCode(...bytes.subarray(start, start + 32_768))
+  return btoa(binary)
+}
 
 /** What the file is read for, where its text goes, and where the reason goes when it cannot be read. */
 interface MessageFileDropProps {
@@ -28,16 +54,13 @@ function useMessageFile({ purpose, onText, onError }: MessageFileDropProps) {
     setLoaded('')
     if (file.size > MESSAGE_FILE_BYTES_MAX) return onError('common:messageFile.tooLarge')
     const bytes = new Uint8Array(await file.arrayBuffer())
-    try {
-      const read = await readMessageFile(bytes, purpose)
-      onText(read.text)
-      setLoaded(t('common:messageFile.loaded', { name: file.name }))
-    } catch (error) {
-      // The .msg library needs Node's Buffer, which this page does not have: the CLI reads .msg files.
-      const tooLarge = error instanceof MessageFileError && error.reason === 'too-large'
-      if (tooLarge) onError('common:messageFile.tooLarge')
-      else onError(isOutlookMsg(bytes) ? 'common:messageFile.msgNotHere' : 'common:messageFile.unreadable')
-    }
+    const read = isOutlookMsg(bytes) ? await readInEngine(bytes, purpose) : await readHere(bytes, purpose)
+    if (!read.ok)
+      return onError(
+        read.reason === 'too-large' ? 'common:messageFile.tooLarge' : 'common:messageFile.unreadable',
+      )
+    onText(read.text)
+    setLoaded(t('common:messageFile.loaded', { name: file.name }))
   }
   return { take, loaded }
 }
@@ -45,7 +68,7 @@ function useMessageFile({ purpose, onText, onError }: MessageFileDropProps) {
 /**
  * A text field that also takes a file: dropped on it, or chosen with “Open file…”. A saved message
  * (.eml), an Outlook .msg or a message forwarded as an attachment becomes the field's text, read on
- * this computer; the screen then reads it as it reads a paste.
+ * this computer (a .msg by the engine); the screen then reads it as it reads a paste.
  */
 export function MessageFileDrop({ purpose, onText, onError, children }: MessageFileDropProps) {
   const { t } = useTranslation()

@@ -3,6 +3,7 @@ import { useAppStore } from '../store/use-app-store'
 import { BounceScreen } from './BounceScreen'
 import { HandoffScreen, SolvedScreen } from './EndScreens'
 import { LoginStep } from './LoginStep'
+import { MailboxStep } from './MailboxStep'
 import { ProgramsStep } from './ProgramsStep'
 import { HeadersScreen } from './headers/HeadersScreen'
 import { QuestionScreen } from './QuestionScreen'
@@ -26,6 +27,7 @@ export function TreeScreen() {
         <BounceScreen key={node.id} nodeId={node.id} />
       )
     case 'login':
+      if (node.look) return <MailboxStep key={node.id} node={node} />
       return <LoginStep key={node.id} node={node} />
     case 'programs':
       return <ProgramsStep key={node.id} node={node} />

@@ -38,6 +38,7 @@ import { scanPlainText } from './plain-text'
 import type { PecReceipt } from './pec'
 import { REASONS, type BounceReason } from './reasons'
 import type { BounceFormat, BounceInfo, BounceRecipient, LayoutFields, LayoutParser } from './types'
+import { attachedMessage } from './attached-message'
 import { boundedBounceInput, MAX_BOUNCE_CHARS } from './bounded-input'
 import {
   findIps,
@@ -276,10 +277,27 @@ function transientOfVerdict(retry: RetryVerdict): boolean | null {
  */
 export async function parseBounce(input: string, options: ReadOptions = {}): Promise<BounceInfo> {
   try {
-    return await readBounce(input, options)
+    const info = await readBounce(input, options)
+    if (saysSomething(info)) return info
+    // A bounce forwarded as an attachment: the outer message is the person's note, the bounce is inside.
+    const attached = await attachedMessage(input)
+    if (attached === null) return info
+    const inner = await readBounce(attached, options)
+    return saysSomething(inner) ? inner : info
   } catch {
     return emptyBounce(input.length > MAX_BOUNCE_CHARS)
   }
+}
+
+/** True when a reading found a code, a recipient or a kind of message: something to show. */
+function saysSomething(info: BounceInfo): boolean {
+  return (
+    info.replyCode !== null ||
+    info.enhancedCode !== null ||
+    info.recipient !== null ||
+    info.format !== 'none' ||
+    info.reason !== 'undefined'
+  )
 }
 
 /** What parseBounce answers when it finds nothing. */

@@ -158,8 +158,10 @@ export const REMEDIES = {
   'mark-not-spam': { whoActs: 'recipient', steps: 3 },
   // What the look inside the person's own mailbox leads to (electron/engine/probes/mailbox-look.ts).
   'free-mailbox-space': { whoActs: 'you', steps: 4, links: ['providerWebmail', 'providerPanel'] },
-  'move-out-of-spam': { whoActs: 'you', steps: 4, links: ['providerWebmail'] },
-  'check-mail-rules': { whoActs: 'you', steps: 3, links: ['providerWebmail'] },
+  // The wizard's ends after the mailbox look (and the round trip's, for its message in Spam or elsewhere).
+  'mailbox-full': { whoActs: 'you', steps: 4, summary: true, links: ['providerWebmail', 'providerPanel'] },
+  'arrived-in-spam': { whoActs: 'you', steps: 4, summary: true, links: ['providerWebmail'] },
+  'moved-by-rule': { whoActs: 'you', steps: 3, summary: true, links: ['providerWebmail'] },
 } as const satisfies Record<string, RemedyDef>
 
 /** The id of a remedy of the catalogue. */

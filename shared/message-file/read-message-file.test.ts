@@ -56,14 +56,16 @@ describe('a message as a file', () => {
     expect(outer.text).not.toContain('%PDF')
   })
 
-  it('a received .msg keeps its transport headers; on the headers screen its attached message’s own win', async () => {
+  it('a received .msg keeps its transport headers; an attached draft (no Received line) does not replace them', async () => {
     const bytes = await readFile(join(FIXTURES, 'Attach sample eml received.msg'))
     const whole = await readMessageFile(bytes, 'bounce')
     expect(whole.text).toMatch(/^Return-Path: hmailuser@hmailserver\.test\r\nReceived: from H270/)
     expect(whole.text).not.toMatch(/^Content-Type: (?!multipart\/mixed|text\/plain|message\/rfc822)/m)
+    expect(whole.text).toContain('Message-ID: <4b8ce858-d06e-487e-a062-b8d7efb4d9d9@hmailserver.test>')
     const headers = await readMessageFile(bytes, 'headers')
-    expect(headers.text).toContain('Message-ID: <4b8ce858-d06e-487e-a062-b8d7efb4d9d9@hmailserver.test>')
-    expect(headers.text).not.toContain('Return-Path: hmailuser')
+    expect(headers.text).toMatch(/^Return-Path: hmailuser@hmailserver\.test\r\nReceived: from H270/)
+    expect(headers.text).not.toContain('X-Mozilla-Draft-Info')
+    expect(headers.text).toMatch(/\r\n\r\n$/)
   })
 
   it('every bounce of the corpus gives the same findings from its .eml and forwarded as an attachment', async () => {

@@ -6,15 +6,17 @@
  */
 import type MsgReader from '@kenjiuno/msgreader'
 import type { FieldsData } from '@kenjiuno/msgreader'
-import PostalMime from 'postal-mime'
+import { attachedMessage } from '../bounce/attached-message'
 import { MAX_BOUNCE_CHARS } from '../bounce/bounded-input'
-import { parseBounce } from '../bounce/parse-bounce'
 
 /** The largest file read (a .msg carries its attachments; the text taken from it is cut to MAX_BOUNCE_CHARS). */
 export const MESSAGE_FILE_BYTES_MAX = 4 * MAX_BOUNCE_CHARS
 /** How deep messages inside messages are followed, and how many attachments of each are looked at. */
 const NESTING_MAX = 3
 const ATTACHMENTS_MAX = 20
+
+/** A Received header: the line a server writes when it takes a message. */
+const RECEIVED = /^received:/im
 
 /** What a file held. */
 export type MessageFileKind = 'msg' | 'eml'
@@ -49,10 +51,13 @@ export async function readMessageFile(
 ): Promise<MessageFileText> {
   if (bytes.length > MESSAGE_FILE_BYTES_MAX) throw new MessageFileError('too-large')
   const kind: MessageFileKind = isOutlookMsg(bytes) ? 'msg' : 'eml'
-  let text = kind === 'msg' ? await msgAsMime(bytes) : new TextDecoder('utf-8').decode(bytes)
-  const attached = await attachedMessage(text)
-  if (attached !== null)
-    text = purpose === 'headers' ? headerSection(attached) : await bounceOf(text, attached)
+  const msg = kind === 'msg' ? await msgAsMime(bytes) : null
+  let text = msg?.mime ?? new TextDecoder('utf-8').decode(bytes)
+  // The bounce reader opens a forwarded message itself. The headers screen takes the forwarded one's
+  // headers when they show its way (a Received line), else a .msg's transport headers as Outlook kept them.
+  const attached = purpose === 'headers' ? await attachedMessage(text) : null
+  if (attached !== null && RECEIVED.test(headerSection(attached))) text = headerSection(attached)
+  else if (purpose === 'headers' && msg?.headers) text = headerSection(msg.headers)
   return { kind, text: text.slice(0, MAX_BOUNCE_CHARS), cut: text.length > MAX_BOUNCE_CHARS }
 }
 
@@ -64,7 +69,7 @@ export class MessageFileError extends Error {
 }
 
 /** The .msg library is loaded only when a .msg comes, so the screens that read pasted text never need it. */
-async function msgAsMime(bytes: Uint8Array): Promise<string> {
+async function msgAsMime(bytes: Uint8Array): Promise<{ mime: string; headers: string | null }> {
   try {
     const Reader = msgReaderClass(await import('@kenjiuno/msgreader'))
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
@@ -73,7 +78,7 @@ async function msgAsMime(bytes: Uint8Array): Promise<string> {
     const empty =
       !fields.headers && !fields.body && !fields.subject && (fields.attachments ?? []).length === 0
     if (fields.error || empty) throw new MessageFileError('unreadable')
-    return fieldsAsMime(reader, fields, 0)
+    return { mime: fieldsAsMime(reader, fields, 0), headers: fields.headers?.trim() ? fields.headers : null }
   } catch (error) {
     throw error instanceof MessageFileError ? error : new MessageFileError('unreadable')
   }
@@ -92,7 +97,11 @@ const CONTENT_HEADERS = /^(content-[\w-]+|mime-version):/i
 function fieldsAsMime(reader: MsgReader, fields: FieldsData, depth: number): string {
   const boundary = `maildoctor-msg-${depth}-${Math.random().toString(36).slice(2)}`
   const headers = transportHeaders(fields)
-  const parts = [`Content-Type: text/plain; charset=utf-8\r\n\r\n${fields.body ?? ''}`]
+  const parts = [
+    fields.body || !fields.bodyHtml
+      ? `Content-Type: text/plain; charset=utf-8\r\n\r\n${fields.body ?? ''}`
+      : `Content-Type: text/html; charset=utf-8\r\n\r\n${fields.bodyHtml}`,
+  ]
   for (const attachment of (fields.attachments ?? []).slice(0, ATTACHMENTS_MAX)) {
     if (attachment.innerMsgContent && attachment.innerMsgContentFields && depth < NESTING_MAX)
       parts.push(
@@ -100,10 +109,7 @@ function fieldsAsMime(reader: MsgReader, fields: FieldsData, depth: number): str
       )
     else if (isAttachedMessage(attachment)) {
       const content = new TextDecoder('utf-8').decode(reader.getAttachment(attachment).content)
-      const type = /rfc822-headers/i.test(attachment.attachMimeTag ?? '')
-        ? 'text/rfc822-headers'
-        : 'message/rfc822'
-      parts.push(`Content-Type: ${type}\r\n\r\n${content}`)
+      parts.push(`Content-Type: ${attachedType(attachment)}\r\n\r\n${content}`)
     }
   }
   return [
@@ -135,43 +141,29 @@ function transportHeaders(fields: FieldsData): string[] {
   return [from, `Subject: ${fields.subject ?? ''}`].filter((line): line is string => line !== null)
 }
 
+/** The parts of a report a .msg keeps as attachments: messages, their headers, delivery reports. */
+const REPORT_PARTS = new Set([
+  'message/rfc822',
+  'message/global',
+  'text/rfc822-headers',
+  'message/delivery-status',
+  'message/global-delivery-status',
+  'message/feedback-report',
+])
+
 function isAttachedMessage(attachment: FieldsData): boolean {
   const type = attachment.attachMimeTag?.toLowerCase() ?? ''
-  return (
-    type === 'message/rfc822' ||
-    type === 'text/rfc822-headers' ||
-    (attachment.extension ?? '').toLowerCase() === '.eml'
-  )
+  return REPORT_PARTS.has(type) || (attachment.extension ?? '').toLowerCase() === '.eml'
 }
 
-/**
- * The message a bounce file holds: the file itself when the bounce reader finds a bounce in it (a
- * bounce carries the returned message attached), else the attached one (a bounce forwarded as an
- * attachment, which the reader does not open when the attachment is marked as such).
- */
-async function bounceOf(text: string, attached: string): Promise<string> {
-  const found = (info: Awaited<ReturnType<typeof parseBounce>>) =>
-    info.recipient !== null || info.replyCode !== null || info.enhancedCode !== null
-  if (found(await parseBounce(text))) return text
-  return found(await parseBounce(attached)) ? attached : text
+/** The MIME type a kept attachment goes back under (an attached .eml without a type is a message). */
+function attachedType(attachment: FieldsData): string {
+  const type = attachment.attachMimeTag?.toLowerCase() ?? ''
+  return REPORT_PARTS.has(type) ? type : 'message/rfc822'
 }
 
 /** A message's header section, ending with its empty line as in a whole message. */
 function headerSection(message: string): string {
   const end = message.search(/\r?\n\r?\n/)
   return `${(end === -1 ? message : message.slice(0, end)).replace(/(\r?\n)+$/, '')}\r\n\r\n`
-}
-
-/** The first message attached (message/rfc822 or text/rfc822-headers part), or null when there is none. */
-async function attachedMessage(text: string): Promise<string | null> {
-  const parsed = await PostalMime.parse(text, {
-    forceRfc822Attachments: true,
-    attachmentEncoding: 'arraybuffer',
-  })
-  const attached = parsed.attachments.find((attachment) =>
-    ['message/rfc822', 'text/rfc822-headers'].includes(attachment.mimeType.toLowerCase()),
-  )
-  if (!attached) return null
-  const content = attached.content
-  return typeof content === 'string' ? content : new TextDecoder('utf-8').decode(content)
 }

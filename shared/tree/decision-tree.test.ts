@@ -121,7 +121,9 @@ describe('the decision tree', () => {
       },
     })
     expect(route('receive-evidence', srvMissing)).toBe('fix-srv')
-    expect(route('receive-evidence', { ...srvMissing, answers: { offer: 'ovh-mxplan' } })).toBe('programs')
+    expect(route('receive-evidence', { ...srvMissing, answers: { offer: 'ovh-mxplan' } })).toBe(
+      'mailbox-look',
+    )
   })
 
   it('recognises the offer from the MX records when the person does not know it', () => {
@@ -321,7 +323,8 @@ describe('evidence decides: a check that could not run never selects a remedy', 
       answers: { problem: 'cannotReceive', offer: 'other' },
       findings: { own: [finding('dns.mx', 'pass')], recipient: [] },
     })
-    expect(route('receive-evidence', receive)).toBe('programs')
+    expect(route('receive-evidence', receive)).toBe('mailbox-look')
+    expect(route('mailbox-route', receive)).toBe('programs')
     const read = (status: Finding['status'], problem: string) =>
       state({ answers: { problem }, findings: { own: [finding('client.programs', status)], recipient: [] } })
     expect(route('programs-route', read('fail', 'cannotSend'))).toBe('fix-program-field')
@@ -348,8 +351,34 @@ describe('evidence decides: a check that could not run never selects a remedy', 
         findings: { own: [finding('dns.mx', 'pass'), finding('dns.mx.hosts', status)], recipient: [] },
       })
     expect(route('receive-evidence', hosts('fail'))).toBe('fix-mx')
-    expect(route('receive-evidence', hosts('error'))).toBe('programs')
-    expect(route('receive-evidence', hosts('pass'))).toBe('programs')
+    expect(route('receive-evidence', hosts('error'))).toBe('mailbox-look')
+    expect(route('receive-evidence', hosts('pass'))).toBe('mailbox-look')
+  })
+
+  it('inside the mailbox: a full box, a message in Spam or in another folder decide; a look that failed does not', () => {
+    const look = (problem: string, ...findings: Finding[]) =>
+      route('mailbox-route', state({ answers: { problem }, findings: { own: findings, recipient: [] } }))
+    expect(look('cannotReceive', finding('mailbox.quota', 'fail'), finding('mailbox.find', 'fail'))).toBe(
+      'mailbox-full',
+    )
+    expect(look('cannotReceive', finding('mailbox.quota', 'pass'), finding('mailbox.find', 'fail'))).toBe(
+      'arrived-in-spam',
+    )
+    expect(look('spam', finding('mailbox.find', 'fail'))).toBe('arrived-in-spam')
+    expect(look('cannotReceive', finding('mailbox.find', 'warn'))).toBe('moved-by-rule')
+    // Not found anywhere, or a look that could not finish: the route goes on as before.
+    expect(look('cannotReceive', finding('mailbox.find', 'info'))).toBe('programs')
+    expect(look('cannotReceive', finding('mailbox.quota', 'error'), finding('mailbox.find', 'error'))).toBe(
+      'programs',
+    )
+    expect(look('spam', finding('mailbox.find', 'info'))).toBe('headers-input')
+    expect(look('cannotReceive', finding('mailbox.auth', 'fail', { outcome: 'wrong-credentials' }))).toBe(
+      'account-refused',
+    )
+    const role = (problem: string) =>
+      route('headers-by-role', state({ answers: { problem, 'headers-role': 'recipient' } }))
+    expect(role('spam')).toBe('mailbox-look')
+    expect(role('late')).toBe('headers-input')
   })
 
   it('takes a refused login to the account’s causes, a working one to the settings, a timeout to neither', () => {

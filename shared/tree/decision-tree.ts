@@ -205,9 +205,36 @@ const nodes: TreeNode[] = [
         next: 'fix-srv',
         because: 'srvWrong',
       },
+      { next: 'mailbox-look' },
+    ],
+  },
+  // Inside the mailbox, with consent: a full box, or the expected message in Spam or another folder, decides.
+  { kind: 'login', id: 'mailbox-look', look: true, next: 'mailbox-route' },
+  {
+    kind: 'route',
+    id: 'mailbox-route',
+    routes: [
+      { when: { fact: 'loginModernSignIn' }, next: 'use-modern-sign-in', because: 'loginModernSignIn' },
+      { when: { fact: 'loginAppPassword' }, next: 'app-password', because: 'loginAppPassword' },
+      { when: { fact: 'loginRefused' }, next: 'account-refused', because: 'mailboxLoginRefused' },
+      { when: { finding: 'mailbox.quota', status: ['fail'] }, next: 'mailbox-full', because: 'mailboxFull' },
+      {
+        when: { finding: 'mailbox.find', status: ['fail'] },
+        next: 'arrived-in-spam',
+        because: 'foundInSpam',
+      },
+      {
+        when: { finding: 'mailbox.find', status: ['warn'] },
+        next: 'moved-by-rule',
+        because: 'foundInFolder',
+      },
+      { when: { answer: 'problem', is: ['spam'] }, next: 'headers-input' },
       { next: 'programs' },
     ],
   },
+  { kind: 'remedy', id: 'mailbox-full', showFindings: ['mailbox.quota'], notSolved: 'handoff' },
+  { kind: 'remedy', id: 'arrived-in-spam', showFindings: ['mailbox.find'], notSolved: 'handoff' },
+  { kind: 'remedy', id: 'moved-by-rule', showFindings: ['mailbox.find'], notSolved: 'handoff' },
   {
     kind: 'remedy',
     id: 'fix-mx',
@@ -608,8 +635,14 @@ const nodes: TreeNode[] = [
     id: 'headers-role',
     answers: [
       { id: 'sender', next: 'headers-input' },
-      { id: 'recipient', next: 'headers-input' },
+      { id: 'recipient', next: 'headers-by-role' },
     ],
+  },
+  // Spam in the person's own mailbox: first look where the message they expect went.
+  {
+    kind: 'route',
+    id: 'headers-by-role',
+    routes: [{ when: { answer: 'problem', is: ['spam'] }, next: 'mailbox-look' }, { next: 'headers-input' }],
   },
   { kind: 'input', id: 'headers-input', input: 'headers', next: 'headers-topic' },
   {

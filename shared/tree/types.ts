@@ -97,8 +97,12 @@ export type TreeNode =
       aboutProvider?: boolean
     }
   | { kind: 'input'; id: string; input: 'target' | 'bounce' | 'headers'; next: string }
-  /** The login test as a step of its own: the person may run it or skip it. */
-  | { kind: 'login'; id: string; next: string }
+  /**
+   * The login test as a step of its own: the person may run it or skip it. With `look`, the mailbox
+   * look instead (with consent, nothing changed): the login, how full it is, its folders, and where
+   * a message the person expects went.
+   */
+  | { kind: 'login'; id: string; next: string; look?: boolean }
   /** Asks to read the mail programs' own settings; once read (or declined), the walk goes on to `next`. */
   | { kind: 'programs'; id: string; next: string }
   | { kind: 'route'; id: string; needs?: CheckNeeds; routes: readonly Route[] }

@@ -110,7 +110,7 @@ function quotaFinding(facts: Facts, make: Make): Finding {
   const params = { ...sizeParams(quota.usedBytes, quota.limitBytes), percent }
   const evidence = { ...quota, percent }
   if (percent >= QUOTA_FULL_PERCENT)
-    return make('mailbox.quota', 'fail', 'full', params, ['free-mailbox-space'], evidence)
+    return make('mailbox.quota', 'fail', 'full', params, ['mailbox-full'], evidence)
   if (percent >= QUOTA_NEARLY_FULL_PERCENT)
     return make('mailbox.quota', 'warn', 'nearlyFull', params, ['free-mailbox-space'], evidence)
   return make('mailbox.quota', 'pass', 'roomy', params, [], evidence)
@@ -142,9 +142,9 @@ function findFinding(facts: Facts, make: Make): Finding {
     count: found.length,
   })
   if (inbox) return make('mailbox.find', 'pass', 'inInbox', params(inbox), [], evidence)
-  if (spam) return make('mailbox.find', 'warn', 'inSpam', params(spam), ['move-out-of-spam'], evidence)
+  if (spam) return make('mailbox.find', 'fail', 'inSpam', params(spam), ['arrived-in-spam'], evidence)
   if (elsewhere)
-    return make('mailbox.find', 'warn', 'inFolder', params(elsewhere), ['check-mail-rules'], evidence)
+    return make('mailbox.find', 'warn', 'inFolder', params(elsewhere), ['moved-by-rule'], evidence)
   if (facts.failure || facts.unsearched.length > 0)
     return make(
       'mailbox.find',
@@ -154,7 +154,8 @@ function findFinding(facts: Facts, make: Make): Finding {
       [],
       evidence,
     )
-  return make('mailbox.find', 'warn', 'notFound', { text, count: facts.folders.length }, [], evidence)
+  // Not found anywhere: the look says nothing against the route the wizard was on.
+  return make('mailbox.find', 'info', 'notFound', { text, count: facts.folders.length }, [], evidence)
 }
 
 /** Whether a folder is where a spam filter puts messages: `\Junk`, or a name that says so. */

@@ -90,7 +90,7 @@ describe.skipIf(skipReason !== null)('the mailbox look against Dovecot with quot
     expect(result.quota?.limitBytes).toBe(20 * 1024)
     expect(result.quota?.usedBytes).toBeGreaterThanOrEqual(20 * 1024)
     const en = said(result.findings, 'mailbox.quota', 'en')
-    expect(en).toMatchObject({ status: 'fail', remedies: ['free-mailbox-space'] })
+    expect(en).toMatchObject({ status: 'fail', remedies: ['mailbox-full'] })
     expect(en?.title).toMatch(/^Your mailbox is full: 2\d KB of 20 KB used$/)
     expect(said(result.findings, 'mailbox.quota', 'it')?.title).toMatch(
       /^La tua casella è piena: 2\d KB usati su 20 KB$/,
@@ -139,9 +139,9 @@ describe.skipIf(skipReason !== null)('the mailbox look against Dovecot with quot
       },
     ])
     expect(said(result.findings, 'mailbox.find', 'en')).toEqual({
-      status: 'warn',
+      status: 'fail',
       title: 'The message arrived, in Spam',
-      remedies: ['move-out-of-spam'],
+      remedies: ['arrived-in-spam'],
     })
     expect(said(result.findings, 'mailbox.find', 'it')?.title).toBe('Il messaggio è arrivato, nello spam')
   })
@@ -153,7 +153,7 @@ describe.skipIf(skipReason !== null)('the mailbox look against Dovecot with quot
     expect(said(inbox.findings, 'mailbox.find', 'en')?.title).toBe('The message arrived, in the inbox')
     const missing = await look('Preventivo')
     expect(said(missing.findings, 'mailbox.find', 'en')).toMatchObject({
-      status: 'warn',
+      status: 'info',
       title: 'No message matching “Preventivo” is in your mailbox',
     })
   })
@@ -191,7 +191,7 @@ describe.skipIf(skipReason !== null)('the mailbox look against Dovecot with quot
     const i18n = { en: createI18n('en'), it: createI18n('it') }
     expect(renderMsg(i18n.en, result.finding.title)).toBe('Your test message arrived, in Spam')
     expect(renderMsg(i18n.it, result.finding.title)).toBe('Il messaggio di prova è arrivato, nello spam')
-    expect(result.finding).toMatchObject({ status: 'warn', remedies: ['move-out-of-spam'] })
+    expect(result.finding).toMatchObject({ status: 'warn', remedies: ['arrived-in-spam'] })
     expect(JSON.stringify(result)).not.toContain(PASSWORD)
   })
 })

@@ -434,9 +434,9 @@ function roundTripFinding(
     failedAuth && failedAuth.outcome !== 'ok'
       ? authRemedies(failedAuth.outcome)
       : result.outcome === 'arrived-in-spam'
-        ? ['move-out-of-spam']
+        ? ['arrived-in-spam']
         : result.outcome === 'arrived-in-folder'
-          ? ['check-mail-rules']
+          ? ['moved-by-rule']
           : result.outcome === 'not-received'
             ? ['check-mx', 'provider-status']
             : failure

@@ -19,8 +19,6 @@ export default {
     loaded: 'Read from “{{name}}”. Check the text, then continue.',
     tooLarge: 'This file is too large to be a message. Open the message itself, not a whole folder.',
     unreadable: 'This file can’t be read as a message. Save the message as .eml or .msg and try again.',
-    msgNotHere:
-      'Outlook messages (.msg) can’t be opened on this screen yet. In Outlook, open the message, choose File › Save As, save it as a text file (.txt), and open that file.',
   },
   step: { indicator: 'Step {{current}}' },
   status: {

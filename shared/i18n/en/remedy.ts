@@ -772,8 +772,19 @@ export default {
       'If you need more space, buy a larger mailbox in your provider’s control panel.',
     ],
   },
-  'move-out-of-spam': {
-    title: 'Move the message out of spam and tell the filter it is wanted',
+  'mailbox-full': {
+    title: 'Your mailbox is full',
+    summary: 'New messages can’t get in until you make room.',
+    steps: [
+      'Open your webmail, empty the trash and the “Spam” folder.',
+      'Sort the messages by size and delete the largest ones you no longer need.',
+      'In your mail program, save the attachments you want to keep on the computer, then delete those messages.',
+      'If you need more space, buy a larger mailbox in your provider’s control panel.',
+    ],
+  },
+  'arrived-in-spam': {
+    title: 'The message arrived, in Spam',
+    summary: 'It isn’t lost: the spam filter put it in the spam folder.',
     steps: [
       'In your webmail, open the “Spam” folder, select the message and choose “Not spam”.',
       'In Outlook: right-click the message in “Junk Email”, then “Junk” › “Not Junk”.',
@@ -781,8 +792,9 @@ export default {
       'Add the sender to your contacts, so their next messages reach the inbox.',
     ],
   },
-  'check-mail-rules': {
-    title: 'Check the rules that move your messages',
+  'moved-by-rule': {
+    title: 'A rule moved the message to another folder',
+    summary: 'It arrived: a rule or a filter took it out of the inbox.',
     steps: [
       'In your webmail, open the settings and look for the rules or filters.',
       'In your mail program, look for the same: in Outlook “Rules” › “Manage Rules & Alerts”, in Thunderbird “Tools” › “Message Filters”.',

@@ -236,8 +236,16 @@ export default {
       title: 'Paste the headers of the message',
       lead: 'MailDoctor reads them on this computer: nothing is sent anywhere.',
     },
+    'mailbox-look': {
+      title: 'Let us look inside your mailbox',
+      lead: 'We sign in to your mailbox and see how full it is and which folders it has. Nothing is changed or deleted.',
+      next: 'Continue',
+      skip: 'Skip this step',
+    },
   },
   routes: {
+    'mailbox-route': 'What we saw inside your mailbox (with your consent)',
+    'headers-by-role': 'Whose messages go to spam',
     'programs-route': 'Your mail program’s own settings (read with your consent)',
     'after-programs': 'Which problem was chosen',
     registration: 'Domain registration (checked automatically)',
@@ -258,6 +266,12 @@ export default {
     'headers-topic': 'What the headers say',
   },
   because: {
+    mailboxLoginRefused: 'We checked: your mailbox server refused this address and password.',
+    mailboxFull:
+      'We looked in your mailbox: it holds {{used}} {{unit}} of {{limit}} {{unit}} ({{percent}}%).',
+    foundInSpam: 'We looked in your mailbox: “{{subject}}” is in the folder “{{folder}}”, the spam folder.',
+    foundInFolder:
+      'We looked in your mailbox: “{{subject}}” is in the folder “{{folder}}”, not in the inbox.',
     programWrong: 'We read your mail program’s settings: a field isn’t what your provider needs.',
     offline:
       'We couldn’t check anything: the name servers didn’t answer and the registry couldn’t be reached.',
@@ -439,5 +453,16 @@ export default {
     userNameValue: 'your full email address',
     ssl: 'SSL/TLS',
     starttls: 'STARTTLS',
+  },
+  mailboxLook: {
+    expecting: 'Are you expecting a particular message? Tell us its sender or subject',
+    expectingHint:
+      'Optional. For example the sender’s name or a word of the subject. We look for it in every folder.',
+    consent:
+      'I agree that MailDoctor looks inside my mailbox. It only reads: nothing is changed, moved or deleted.',
+    run: 'Look in my mailbox',
+    running: 'Looking…',
+    consentNeeded: 'Please tick the box first: the look signs in to your mailbox.',
+    results: 'What we saw in your mailbox',
   },
 }

@@ -20,8 +20,6 @@ export default {
     tooLarge:
       'Questo file è troppo grande per essere un messaggio. Apri il messaggio, non un’intera cartella.',
     unreadable: 'Questo file non si legge come messaggio. Salva il messaggio come .eml o .msg e riprova.',
-    msgNotHere:
-      'I messaggi di Outlook (.msg) non si aprono ancora in questa schermata. In Outlook apri il messaggio e scegli File › Salva con nome. Salvalo come file di testo (.txt) e apri quel file.',
   },
   step: { indicator: 'Passo {{current}}' },
   status: {

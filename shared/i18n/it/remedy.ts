@@ -783,21 +783,33 @@ export default {
       'Se ti serve più spazio, acquista una casella più grande nel pannello di controllo del fornitore.',
     ],
   },
-  'move-out-of-spam': {
-    title: 'Sposta il messaggio fuori dallo spam e di’ al filtro che lo vuoi',
+  'mailbox-full': {
+    title: 'La tua casella è piena',
+    summary: 'I nuovi messaggi non possono entrare finché non fai spazio.',
     steps: [
-      'Nella webmail apri la cartella «Spam», seleziona il messaggio e scegli «Non spam».',
-      'In Outlook: clic destro sul messaggio in «Posta indesiderata», poi «Posta indesiderata» › «Non indesiderato».',
-      'In Thunderbird: seleziona il messaggio nella cartella dello spam e segnalalo come non spam. In Mail di iPhone: apri il messaggio e spostalo nella posta in arrivo.',
-      'Aggiungi il mittente ai contatti: i suoi prossimi messaggi arriveranno in «Posta in arrivo».',
+      'Apri la webmail, svuota il cestino e la cartella «Spam».',
+      'Ordina i messaggi per dimensione e cancella i più grandi che non ti servono più.',
+      'Nel programma di posta salva sul computer gli allegati da tenere. Poi cancella quei messaggi.',
+      'Ti serve più spazio? Acquista una casella più grande nel pannello di controllo del fornitore.',
     ],
   },
-  'check-mail-rules': {
-    title: 'Controlla le regole che spostano i tuoi messaggi',
+  'arrived-in-spam': {
+    title: 'Il messaggio è arrivato, nello spam',
+    summary: 'Non è perso: il filtro antispam l’ha messo nella cartella dello spam.',
+    steps: [
+      'Apri la webmail. Apri la cartella «Spam», scegli il messaggio e premi «Non spam».',
+      'In Outlook: clic destro sul messaggio in «Posta indesiderata». Poi scegli «Posta indesiderata» › «Non indesiderato».',
+      'In Thunderbird: seleziona il messaggio nella cartella dello spam e segnalalo come non spam. In Mail di iPhone: apri il messaggio e spostalo nella posta in arrivo.',
+      'Aggiungi il mittente ai contatti. Così i suoi messaggi arrivano in «Posta in arrivo».',
+    ],
+  },
+  'moved-by-rule': {
+    title: 'Una regola ha spostato il messaggio in un’altra cartella',
+    summary: 'È arrivato: una regola o un filtro l’ha tolto da «Posta in arrivo».',
     steps: [
       'Nella webmail apri le impostazioni e cerca le regole o i filtri.',
-      'Nel programma di posta cerca lo stesso: in Outlook «Regole» › «Gestisci regole e avvisi», in Thunderbird «Strumenti» › «Filtri messaggi».',
-      'Modifica o cancella la regola che ha spostato il messaggio, poi riportalo in «Posta in arrivo».',
+      'Nel programma di posta cerca lo stesso. In Outlook: «Regole» › «Gestisci regole e avvisi». In Thunderbird: «Strumenti» › «Filtri messaggi».',
+      'Cambia o cancella la regola che ha spostato il messaggio. Poi riportalo in «Posta in arrivo».',
     ],
   },
 } satisfies RemedyTexts

@@ -250,8 +250,16 @@ export default {
       title: 'Incolla le intestazioni del messaggio',
       lead: 'MailDoctor le legge su questo computer, senza inviarle da nessuna parte.',
     },
+    'mailbox-look': {
+      title: 'Guardiamo dentro la tua casella',
+      lead: 'Accediamo alla tua casella e guardiamo quanto è piena e quali cartelle ha. Non cambiamo e non cancelliamo niente.',
+      next: 'Continua',
+      skip: 'Salta questo passo',
+    },
   },
   routes: {
+    'mailbox-route': 'Cosa abbiamo visto nella tua casella (con il tuo consenso)',
+    'headers-by-role': 'Di chi sono i messaggi che finiscono nello spam',
     'programs-route': 'Le impostazioni del programma di posta (lette con il tuo consenso)',
     'after-programs': 'Quale problema è stato scelto',
     registration: 'Registrazione del dominio (verificata in automatico)',
@@ -272,6 +280,14 @@ export default {
     'headers-topic': 'Cosa dicono le intestazioni',
   },
   because: {
+    mailboxLoginRefused:
+      'Abbiamo verificato: il server della tua casella ha rifiutato questo indirizzo e questa password.',
+    mailboxFull:
+      'Abbiamo guardato nella tua casella: contiene {{used}} {{unit}} su {{limit}} {{unit}} ({{percent}}%).',
+    foundInSpam:
+      'Abbiamo guardato nella tua casella: «{{subject}}» è nella cartella «{{folder}}», quella dello spam.',
+    foundInFolder:
+      'Abbiamo guardato nella tua casella: «{{subject}}» è nella cartella «{{folder}}», non in «Posta in arrivo».',
     programWrong:
       'Abbiamo letto le impostazioni del programma di posta: un campo non è quello che serve al tuo fornitore.',
     offline:
@@ -466,5 +482,16 @@ export default {
     userNameValue: 'il tuo indirizzo email completo',
     ssl: 'SSL/TLS',
     starttls: 'STARTTLS',
+  },
+  mailboxLook: {
+    expecting: 'Aspetti un messaggio in particolare? Scrivi il mittente o l’oggetto',
+    expectingHint:
+      'Facoltativo. Per esempio il nome di chi scrive o una parola dell’oggetto. Lo cerchiamo in tutte le cartelle.',
+    consent:
+      'Accetto che MailDoctor guardi dentro la mia casella. Legge soltanto: non cambia, non sposta e non cancella niente.',
+    run: 'Guarda nella mia casella',
+    running: 'Sto guardando…',
+    consentNeeded: 'Prima spunta la voce del consenso: per guardare accediamo alla tua casella.',
+    results: 'Cosa abbiamo visto nella tua casella',
   },
 }

@@ -1,0 +1,104 @@
+import { useTranslation } from 'react-i18next'
+import type { Finding } from '../../shared/report'
+import { useAppStore } from '../store/use-app-store'
+
+interface Folder {
+  name: string
+  specialUse: string | null
+  messages: number | null
+}
+interface Found {
+  folder: string
+  subject: string
+  from: string
+  date: string
+}
+
+function field(record: unknown, name: string): unknown {
+  return typeof record === 'object' && record !== null ? (record as Record<string, unknown>)[name] : undefined
+}
+
+/** A text of the evidence, or nothing. */
+function textOf(value: unknown): string {
+  return typeof value === 'string' ? value : ''
+}
+
+function listOf<T>(value: unknown): T[] {
+  return Array.isArray(value) ? (value as T[]) : []
+}
+
+function latest(findings: readonly Finding[], id: Finding['id']): Finding | undefined {
+  return findings.findLast((finding) => finding.id === id)
+}
+
+/** How full the mailbox is, in bytes as the server said, or why there is no number. */
+function QuotaLine({ finding }: { finding: Finding | undefined }) {
+  const { t } = useTranslation()
+  if (!finding) return null
+  const { evidence } = finding
+  const used = field(evidence, 'usedBytes')
+  const limit = field(evidence, 'limitBytes')
+  const pop3 = field(evidence, 'sizeBytes')
+  const text =
+    typeof used === 'number' && typeof limit === 'number'
+      ? t('report:staff.mailboxQuota', { used, limit, percent: Number(field(evidence, 'percent')) })
+      : typeof pop3 === 'number'
+        ? t('report:staff.mailboxPop3', { size: pop3, messages: Number(field(evidence, 'messages')) })
+        : t('report:staff.mailboxNoQuota')
+  return <p data-mailbox="quota">{text}</p>
+}
+
+/**
+ * The mailbox look for staff: the quota in bytes, every folder with its special use and message
+ * count, and the messages found for the text the person gave, from the look's findings' evidence.
+ */
+export function MailboxPanel() {
+  const { t } = useTranslation()
+  const findings = useAppStore((state) => state.runs.own.findings)
+  const quota = latest(findings, 'mailbox.quota')
+  const folders = listOf<Folder>(field(latest(findings, 'mailbox.folders')?.evidence, 'folders'))
+  const find = latest(findings, 'mailbox.find')
+  const found = listOf<Found>(field(find?.evidence, 'found'))
+  if (!quota && folders.length === 0 && !find) return null
+  return (
+    <section className="staff-card mailbox-panel" aria-labelledby="mailbox-panel-title">
+      <h2 id="mailbox-panel-title">{t('report:staff.mailboxTitle')}</h2>
+      <QuotaLine finding={quota} />
+      {folders.length > 0 && (
+        <table>
+          <caption>{t('report:staff.mailboxFolders', { count: folders.length })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('report:staff.folderName')}</th>
+              <th scope="col">{t('report:staff.folderUse')}</th>
+              <th scope="col">{t('report:staff.folderMessages')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {folders.map((folder) => (
+              <tr key={folder.name}>
+                <td>{folder.name}</td>
+                <td>{folder.specialUse ?? '—'}</td>
+                <td>{folder.messages ?? '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {find && (
+        <>
+          <h3>{t('report:staff.mailboxFind', { text: textOf(field(find.evidence, 'find')) })}</h3>
+          {found.length === 0 ? (
+            <p>{t('report:staff.mailboxFoundNone')}</p>
+          ) : (
+            <ul data-mailbox="found">
+              {found.map((message, index) => (
+                <li key={`${message.folder}-${index}`}>{t('report:staff.mailboxFound', { ...message })}</li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </section>
+  )
+}
