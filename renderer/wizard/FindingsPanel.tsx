@@ -25,6 +25,21 @@ function FindingGroups({ findings, label }: { findings: readonly Finding[]; labe
 }
 
 /**
+ * Whether the panel offers to run the checks again: after a cancelled or failed run, or when a check
+ * errored or ran out of time (no evidence: its card says to check again), unless the screen above
+ * already shows that button.
+ */
+function useOfferRunAgain(): boolean {
+  const run = useAppStore((state) => state.runs.own)
+  const screenOffersRecheck = useAppStore((state) => {
+    const node = DECISION_TREE.nodes[state.nodeId]
+    return node?.kind === 'remedy' && node.recheck !== undefined
+  })
+  const incomplete = run.phase === 'done' && run.findings.some((finding) => finding.status === 'error')
+  return run.phase === 'cancelled' || run.phase === 'failed' || (incomplete && !screenOffersRecheck)
+}
+
+/**
  * The checks running in the background, their findings streaming in while the person answers:
  * one click away on the person's screens (the remedy says what matters), open in the call view.
  */
@@ -34,16 +49,8 @@ export function FindingsPanel() {
   const recipient = useAppStore((state) => state.runs.recipient)
   const startRun = useAppStore((state) => state.startRun)
   const callView = useAppStore((state) => state.callView)
-  const screenOffersRecheck = useAppStore((state) => {
-    const node = DECISION_TREE.nodes[state.nodeId]
-    return node?.kind === 'remedy' && node.recheck !== undefined
-  })
+  const offerRunAgain = useOfferRunAgain()
   if (run.phase === 'idle') return null
-  // A check that errored or ran out of time is no evidence: its card says to check again, so the
-  // button is here, unless the screen above already shows it.
-  const incomplete = run.phase === 'done' && run.findings.some((finding) => finding.status === 'error')
-  const offerRunAgain =
-    run.phase === 'cancelled' || run.phase === 'failed' || (incomplete && !screenOffersRecheck)
   // Written as the language writes numbers: 0,4 s in Italian, 0.4 s in English.
   const seconds = run.report
     ? new Intl.NumberFormat(i18n.language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(

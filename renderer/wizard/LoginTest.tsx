@@ -128,18 +128,20 @@ function LoginTestButtons({
   )
 }
 
-/** The address and password fields; the password stays in the login screen's state. */
-function LoginFields(props: {
+/** The address and password fields; the password stays in the calling screen's state. */
+export function LoginFields(props: {
   address: string
   onAddress: (address: string) => void
   password: string
   onPassword: (password: string) => void
+  /** Prefix of the fields' ids, for a screen that has two such forms. */
+  idPrefix?: string
 }) {
   const { t } = useTranslation()
-  const { address, onAddress, password, onPassword } = props
+  const { address, onAddress, password, onPassword, idPrefix = 'login' } = props
   return (
     <>
-      <Field id="login-address" label={t('tree:login.address')}>
+      <Field id={`${idPrefix}-address`} label={t('tree:login.address')}>
         {(control) => (
           <input
             {...control}
@@ -151,7 +153,7 @@ function LoginFields(props: {
           />
         )}
       </Field>
-      <Field id="login-password" label={t('tree:login.password')} hint={t('tree:login.passwordHint')}>
+      <Field id={`${idPrefix}-password`} label={t('tree:login.password')} hint={t('tree:login.passwordHint')}>
         {(control) => (
           <input
             {...control}

@@ -6,8 +6,9 @@ import type { ClientSettings } from '../../shared/knowledge/provider-catalogue'
 import type { Finding } from '../../shared/report'
 import type { TreeNode } from '../../shared/tree/types'
 import { api } from '../bridge/api'
-import { FindingList } from '../components/FindingList'
+import { Field, FormError, Results } from '../components/Field'
 import { useAppStore } from '../store/use-app-store'
+import { LoginFields } from './LoginTest'
 import { ScreenFrame } from './ScreenFrame'
 import { useProviderIdentity } from './use-detected-provider'
 
@@ -24,19 +25,11 @@ function mailboxServer(settings: ClientSettings): { kind: MailboxKind; host: str
   return null
 }
 
-/**
- * The mailbox look as a step ("I don't receive", "it goes to spam"): with the person's consent, a
- * login on their mailbox, then how full it is, its folders, and where the message they expect went.
- * What it finds joins the session's findings and decides the next screen. The password lives in
- * this component's state only; main sends it only over TLS with a verified certificate.
- */
-export function MailboxStep({ node }: { node: Extract<TreeNode, { kind: 'login' }> }) {
+/** The look's form state and its run: the password stays here, in memory only. */
+function useMailboxLook(server: ReturnType<typeof mailboxServer>) {
   const { t } = useTranslation()
-  const proceed = useAppStore((state) => state.proceed)
   const targetInput = useAppStore((state) => state.targetInput)
   const addFindings = useAppStore((state) => state.addFindings)
-  const client = useProviderIdentity().settings?.client
-  const server = client ? mailboxServer(client) : null
   const [address, setAddress] = useState(targetInput.includes('@') ? targetInput.trim() : '')
   const [password, setPassword] = useState('')
   const [find, setFind] = useState('')
@@ -44,7 +37,6 @@ export function MailboxStep({ node }: { node: Extract<TreeNode, { kind: 'login' 
   const [running, setRunning] = useState(false)
   const [results, setResults] = useState<Finding[]>([])
   const [message, setMessage] = useState<string | null>(null)
-  const base = `tree:nodes.${node.id}`
 
   const look = async (event: FormEvent) => {
     event.preventDefault()
@@ -68,8 +60,73 @@ export function MailboxStep({ node }: { node: Extract<TreeNode, { kind: 'login' 
       setRunning(false)
     }
   }
+  const fields = { address, setAddress, password, setPassword, find, setFind, consent, setConsent }
+  return { fields, look, running, results, message }
+}
 
-  const looked = results.length > 0
+/** The look's form: address, password, the message expected, consent, and the results. */
+function MailboxForm({ look }: { look: ReturnType<typeof useMailboxLook> }) {
+  const { t } = useTranslation()
+  const { fields, running, results, message } = look
+  return (
+    <>
+      <form onSubmit={(event) => void look.look(event)} noValidate>
+        <LoginFields
+          idPrefix="look"
+          address={fields.address}
+          onAddress={fields.setAddress}
+          password={fields.password}
+          onPassword={fields.setPassword}
+        />
+        <Field
+          id="look-find"
+          label={t('tree:mailboxLook.expecting')}
+          hint={t('tree:mailboxLook.expectingHint')}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              maxLength={MAILBOX_FIND_MAX_CHARS}
+              value={fields.find}
+              onChange={(event) => fields.setFind(event.target.value.replace(/[\r\n\0]/g, ' '))}
+            />
+          )}
+        </Field>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={fields.consent}
+            onChange={(event) => fields.setConsent(event.target.checked)}
+          />
+          {t('tree:mailboxLook.consent')}
+        </label>
+        <div className="test-buttons">
+          <button type="submit" className="button-secondary" disabled={running}>
+            {running ? t('tree:mailboxLook.running') : t('tree:mailboxLook.run')}
+          </button>
+        </div>
+        <FormError>{message}</FormError>
+      </form>
+      <Results findings={results} label={t('tree:mailboxLook.results')} />
+    </>
+  )
+}
+
+/**
+ * The mailbox look as a step ("I don't receive", "it goes to spam"): with the person's consent, a
+ * login on their mailbox, then how full it is, its folders, and where the message they expect went.
+ * What it finds joins the session's findings and decides the next screen. The password lives in
+ * this step's state only; main sends it only over TLS with a verified certificate.
+ */
+export function MailboxStep({ node }: { node: Extract<TreeNode, { kind: 'login' }> }) {
+  const { t } = useTranslation()
+  const proceed = useAppStore((state) => state.proceed)
+  const client = useProviderIdentity().settings?.client
+  const server = client ? mailboxServer(client) : null
+  const look = useMailboxLook(server)
+  const base = `tree:nodes.${node.id}`
+  const looked = look.results.length > 0
   return (
     <ScreenFrame
       title={t(`${base}.title`)}
@@ -83,66 +140,7 @@ export function MailboxStep({ node }: { node: Extract<TreeNode, { kind: 'login' 
       {server ? (
         <section className="login-test" aria-label={t(`${base}.title`)}>
           <p className="login-servers">{`${server.host}:${server.port}`}</p>
-          <form onSubmit={(event) => void look(event)} noValidate>
-            <div className="field">
-              <label htmlFor="look-address">{t('tree:login.address')}</label>
-              <input
-                id="look-address"
-                type="email"
-                autoComplete="username"
-                spellCheck={false}
-                value={address}
-                onChange={(event) => setAddress(event.target.value)}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor="look-password">{t('tree:login.password')}</label>
-              <input
-                id="look-password"
-                type="password"
-                autoComplete="current-password"
-                aria-describedby="look-password-hint"
-                value={password}
-                onChange={(event) => setPassword(event.target.value)}
-              />
-              <p className="field-hint" id="look-password-hint">
-                {t('tree:login.passwordHint')}
-              </p>
-            </div>
-            <div className="field">
-              <label htmlFor="look-find">{t('tree:mailboxLook.expecting')}</label>
-              <input
-                id="look-find"
-                type="text"
-                maxLength={MAILBOX_FIND_MAX_CHARS}
-                aria-describedby="look-find-hint"
-                value={find}
-                onChange={(event) => setFind(event.target.value.replace(/[\r\n\0]/g, ' '))}
-              />
-              <p className="field-hint" id="look-find-hint">
-                {t('tree:mailboxLook.expectingHint')}
-              </p>
-            </div>
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                checked={consent}
-                onChange={(event) => setConsent(event.target.checked)}
-              />
-              {t('tree:mailboxLook.consent')}
-            </label>
-            <div className="test-buttons">
-              <button type="submit" className="button-secondary" disabled={running}>
-                {running ? t('tree:mailboxLook.running') : t('tree:mailboxLook.run')}
-              </button>
-            </div>
-            <p className="field-error" role="alert">
-              {message ?? ''}
-            </p>
-          </form>
-          <div aria-live="polite">
-            {looked && <FindingList findings={results} withRemedies label={t('tree:mailboxLook.results')} />}
-          </div>
+          <MailboxForm look={look} />
         </section>
       ) : (
         <p>{t('tree:ui.settingsUnknown')}</p>

@@ -6,18 +6,8 @@ import { evidenceNotes } from '../../shared/tree/evidence-notes'
 import { answeredSteps, walkStateOf } from '../store/wizard-slice'
 import { becauseParams } from './screen-context'
 
-/** The frame of every tree screen: the reason we came here, the title, the content, Back. */
-export function ScreenFrame({
-  title,
-  lead,
-  children,
-  actions,
-}: {
-  title: string
-  lead?: string
-  children?: ReactNode
-  actions?: ReactNode
-}) {
+/** What the frame says above the title: the normalised target, the reason we came here, and evidence notes. */
+function useFrameNotes() {
   const { t } = useTranslation()
   const because = useAppStore((state) => state.because)
   const params = useAppStore(
@@ -41,6 +31,23 @@ export function ScreenFrame({
           ),
     ),
   )
+  return { because, params, note, notes }
+}
+
+/** The frame of every tree screen: the reason we came here, the title, the content, Back. */
+export function ScreenFrame({
+  title,
+  lead,
+  children,
+  actions,
+}: {
+  title: string
+  lead?: string
+  children?: ReactNode
+  actions?: ReactNode
+}) {
+  const { t } = useTranslation()
+  const { because, params, note, notes } = useFrameNotes()
   const goBack = useAppStore((state) => state.goBack)
   return (
     <section className="screen" aria-labelledby="screen-title">
