@@ -17,6 +17,7 @@ function linksInSources(): string[] {
         for (const match of readFileSync(path, 'utf8')
           .replace(/sources: \{[^}]*\}/g, '')
           .replace(/sources: \[[^\]]*\]/g, '')
+          .replace(/source:\s*'[^']*'/g, '')
           .matchAll(/'(https:\/\/[^'\s]+)'/g))
           if (match[1] && !match[1].includes('rdap')) links.add(match[1])
     }

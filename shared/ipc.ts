@@ -11,8 +11,13 @@ import type {
   UnreadableProgram,
 } from './knowledge/mail-programs'
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from './ipc-channels'
-import { CLIENT_PROBE_KINDS, EXPORT_FORMATS, PROBE_KINDS, type ExportFormat } from './protocol'
-import { MAX_BOUNCE_CHARS } from './bounce/bounded-input'
+import {
+  CLIENT_PROBE_KINDS,
+  EXPORT_FORMATS,
+  MAX_BOUNCE_CHARS,
+  PROBE_KINDS,
+  type ExportFormat,
+} from './protocol'
 import { MAX_HEADER_INPUT_CHARS } from './headers/limits'
 import type { HeaderReport, LocalDkimCheck } from './headers/types'
 import { SessionIdSchema, SessionRecordSchema, type SessionOutcome, type SessionRecord } from './session'

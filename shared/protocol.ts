@@ -78,3 +78,6 @@ export const MsgSchema = z.strictObject({
 })
 /** A translatable message. */
 export type Msg = z.infer<typeof MsgSchema>
+
+/** The most characters the bounce and headers readers take of a paste or a file (5 MiB of text). */
+export const MAX_BOUNCE_CHARS = 5 * 1024 * 1024

@@ -1,5 +1,5 @@
 import { createI18n } from '../../shared/i18n'
-import { explainCode } from '../../shared/knowledge/explain'
+import { explainCode } from '../../shared/bounce/explain'
 import { parseCommandArgs, READER_OPTIONS } from './command-declaration'
 import { cliLanguage, UsageError } from './common'
 import { explanationJson, explanationText } from './explanation-output'

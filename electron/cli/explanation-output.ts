@@ -1,5 +1,5 @@
 import { renderMsg, type Language, createI18n } from '../../shared/i18n'
-import type { CodeExplanation } from '../../shared/knowledge/explain'
+import type { CodeExplanation } from '../../shared/bounce/explain'
 import type { CodeClass } from '../../shared/knowledge/reply-codes'
 import { providerLinks } from '../../shared/knowledge/provider-identity'
 import { remedyDef, remedyKeys, remedyLinks, whoActsKey } from '../../shared/knowledge/remedies'

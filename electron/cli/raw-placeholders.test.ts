@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { LANGUAGES } from '../../shared/i18n'
-import { explainCode } from '../../shared/knowledge/explain'
+import { explainCode } from '../../shared/bounce/explain'
 import { knownSession } from '../../shared/report-export/fixture'
 import { toHtml, toJson, toMarkdown } from '../../shared/report-export/index'
 import { findingLines, summaryLine } from './check-output'

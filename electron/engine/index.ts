@@ -31,4 +31,5 @@ export {
   type FindOptions,
   type ProgramsFound,
 } from './mail-programs/find'
-export { engineDiscovery, type DiscoverSettings } from './mail-programs/right-settings'
+export { engineDiscovery } from './engine-discovery'
+export type { DiscoverSettings } from './mail-programs/right-settings'

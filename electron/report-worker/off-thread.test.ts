@@ -61,7 +61,14 @@ describe('reports written off the main thread', () => {
         answers.push(...(await Promise.all(batch)))
       }
     })
-    expect(gap).toBeLessThan(150)
+    // The same exports on this thread, for comparison: the loop stops for all of them at once.
+    const onThisThread = await longestTimerGap(() => {
+      for (let round = 0; round < 3; round += 1)
+        for (const format of ['md', 'html', 'json', 'md', 'html', 'json'] as const)
+          exportSession(session, format, 'en', { shareSafely: true })
+      return Promise.resolve()
+    })
+    expect(gap).toBeLessThan(onThisThread / 2)
     const texts = answers.map((answer) => (answer as { value: { text: string } }).value.text)
     expect(texts[0] === exportSession(session, 'md', 'en', { shareSafely: true })).toBe(true)
     expect(texts.filter((text) => text.includes('192.0.2.7'))).toHaveLength(0)

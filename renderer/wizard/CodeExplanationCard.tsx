@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { explainCode, type CodeExplanation } from '../../shared/knowledge/explain'
+import { explainCode, type CodeExplanation } from '../../shared/bounce/explain'
 import { panelTextParams } from '../../shared/knowledge/provider-identity'
 import { whoActsKey } from '../../shared/knowledge/remedies'
 import type { Msg } from '../../shared/report'

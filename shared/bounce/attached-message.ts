@@ -2,10 +2,11 @@
  * The message a person forwarded as an attachment (message/rfc822, message/global or
  * text/rfc822-headers, whether marked `Content-Disposition: attachment` or inline). The bounce
  * reader opens it when the outer message says nothing of a delivery; the message-file reader takes
- * its headers for the headers screen. Bounded: the text is cut to MAX_BOUNCE_CHARS first.
+ * its headers for the headers screen. Bounded as the bounce reader's own input (characters, lines
+ * and MIME boundaries), so a hostile paste costs no more the second time it is read.
  */
 import PostalMime from 'postal-mime'
-import { MAX_BOUNCE_CHARS } from './bounded-input'
+import { boundedBounceInput } from './bounded-input'
 
 const ATTACHED_TYPES = new Set(['message/rfc822', 'message/global', 'text/rfc822-headers'])
 
@@ -13,7 +14,7 @@ const ATTACHED_TYPES = new Set(['message/rfc822', 'message/global', 'text/rfc822
 export async function attachedMessage(text: string): Promise<string | null> {
   if (!/^content-type:[ \t]*multipart\//im.test(text.slice(0, 65_536))) return null
   try {
-    const parsed = await PostalMime.parse(text.slice(0, MAX_BOUNCE_CHARS), {
+    const parsed = await PostalMime.parse(boundedBounceInput(text).text, {
       forceRfc822Attachments: true,
       attachmentEncoding: 'arraybuffer',
     })

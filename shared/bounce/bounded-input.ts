@@ -7,9 +7,9 @@
  * a few hundred lines; what is cut is the tail (usually the returned message's body) and the
  * result says it was cut.
  */
+import { MAX_BOUNCE_CHARS } from '../protocol'
 
-/** The most characters the reader takes of a paste or a file (5 MiB of text). */
-export const MAX_BOUNCE_CHARS = 5 * 1024 * 1024
+export { MAX_BOUNCE_CHARS }
 /** The most lines the reader takes, after collapsing blank runs. */
 export const MAX_BOUNCE_LINES = 10_000
 /** The most lines starting with `--` (MIME boundaries, each opening a part) the reader takes. */

@@ -1,4 +1,4 @@
-import { findCodes, type FoundCodes } from '../knowledge/explain'
+import { findCodes, type FoundCodes } from './explain'
 
 const PAIR = /(?:^|[^0-9.])([245][0-9][0-9])[ \-'"]{1,3}([245]\.[0-9]{1,3}\.[0-9]{1,3})(?![0-9.])/g
 const MAX_TEXT = 4000

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { explainCode } from '../knowledge/explain'
+import { explainCode } from './explain'
 import { readServerWords } from './server-words'
 import { MAX_BOUNCE_CHARS, parseBounce } from './parse-bounce'
 import { MAX_BOUNCE_LINES } from './bounded-input'
@@ -85,10 +85,12 @@ describe('parseBounce never throws and never hangs', () => {
     ['delivery-status fields', repeatTo('Final-Recipient: rfc822; a@b.it\n', FIVE_MB)],
   ]
   for (const [name, input] of PATHOLOGICAL) {
-    it(`parses a 5 MB paste of ${name} in under 2 s`, async () => {
+    // Linear work takes well under a second (`npm run bench -- hostile` prints it); the bound only
+    // tells linear from the minutes a quadratic path took, with room for a loaded machine.
+    it(`parses a 5 MB paste of ${name} in seconds, not minutes`, async () => {
       const started = performance.now()
       const info = await parseBounce(input)
-      expect(performance.now() - started).toBeLessThan(2000)
+      expect(performance.now() - started).toBeLessThan(8000)
       expect(info.truncated).toBe(input.split('\n').length > MAX_BOUNCE_LINES)
     })
   }

@@ -1,5 +1,5 @@
 import PostalMime, { type Email } from 'postal-mime'
-import { explainCode, findCodes } from '../knowledge/explain'
+import { explainCode, findCodes } from './explain'
 import type { RemedyId } from '../knowledge/remedies'
 import { parseEnhancedCode } from '../knowledge/enhanced-codes'
 import { isTransient } from '../knowledge/reply-codes'

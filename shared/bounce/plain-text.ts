@@ -1,4 +1,4 @@
-import { findCodes } from '../knowledge/explain'
+import { findCodes } from './explain'
 import type { LayoutFields } from './types'
 import { findEmails, isDaemonAddress } from './text-scan'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findCodes } from '../knowledge/explain'
+import { findCodes } from './explain'
 import { readServerWords, type WordsMatch } from './server-words'
 
 function ids(text: string): WordsMatch['id'][] {

@@ -1,4 +1,4 @@
-import type { CodeExplanation } from '../knowledge/explain'
+import type { CodeExplanation } from './explain'
 import type { RemedyId } from '../knowledge/remedies'
 import type { SmtpCommand } from './classify-reason'
 import type { PecReceipt } from './pec'

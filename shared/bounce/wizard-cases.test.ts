@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { closestDomain } from '../did-you-mean'
 import { COMMON_MAIL_DOMAINS } from '../knowledge/common-mail-domains'
-import { explainCode } from '../knowledge/explain'
+import { explainCode } from './explain'
 import type { Finding } from '../report'
 import { DECISION_TREE } from '../tree/decision-tree'
 import { chooseRoute, type WalkState } from '../tree/walker'

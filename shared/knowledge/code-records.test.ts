@@ -8,7 +8,7 @@ import { REASON_DETAILS } from '../bounce/reason-details'
 import { REASONS } from '../bounce/reasons'
 import { createI18n, LANGUAGES, resources } from '../i18n'
 import { CLASS_TEXTS, OVH_STEPS, SUBJECT_STEPS } from './code-texts'
-import { explainCode } from './explain'
+import { explainCode } from '../bounce/explain'
 import { isRemedyId, remedyKeys } from './remedies'
 import { REPLY_CODES } from './reply-codes'
 

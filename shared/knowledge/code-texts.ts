@@ -11,10 +11,12 @@
  */
 import type enKnowledge from '../i18n/en/knowledge'
 import type { ENHANCED_SUBJECTS } from './enhanced-codes'
-import type { CodeClass } from './reply-codes'
 
 /** The id of a step of the pool `knowledge:steps` (the key set is typed from the English texts). */
 export type StepId = keyof (typeof enKnowledge)['steps']
+
+/** The broad kind of a reply code, from its first digit. */
+export type CodeClass = 'connection' | 'success' | 'intermediate' | 'transient' | 'permanent'
 
 /** What an entry's texts hold besides title and meaning: its number of causes and its steps. */
 export interface EntryTexts {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createI18n } from '../i18n'
-import { explainCode } from './explain'
+import { explainCode } from '../bounce/explain'
 import { mailProvider } from './provider-catalogue'
 import { panelTextParams } from './provider-identity'
 import { REPLY_CODES, replyCodeDef } from './reply-codes'

@@ -1,5 +1,5 @@
 import type { CheckId } from '../protocol'
-import type { EntryTexts } from './code-texts'
+import type { CodeClass, EntryTexts } from './code-texts'
 import type { RemedyId } from './remedies'
 import type { WhoActs } from './remedies'
 
@@ -461,8 +461,7 @@ export function replyCodeDef(code: number): ReplyCodeDef | undefined {
   return BY_CODE.get(code)
 }
 
-/** The broad kind of a reply code, from its first digit. */
-export type CodeClass = 'connection' | 'success' | 'intermediate' | 'transient' | 'permanent'
+export type { CodeClass }
 
 /** The kind of a reply code, from its first digit (1 is used by mail programs for connection errors). */
 export function codeClassOf(code: number): CodeClass | null {

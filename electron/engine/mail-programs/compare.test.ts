@@ -5,7 +5,8 @@ import { fixParams } from '../../../shared/knowledge/mail-program-labels'
 import type { ProgramAccount } from '../../../shared/knowledge/mail-programs'
 import { compareAccount } from './compare'
 import { compareAccounts, findMailPrograms, programFindings } from './find'
-import { engineDiscovery, rightSettingsFor } from './right-settings'
+import { engineDiscovery } from '../engine-discovery'
+import { rightSettingsFor } from './right-settings'
 
 const FIXTURES = join(import.meta.dirname, 'fixtures')
 const host = { platform: 'linux' as const, home: '/nonexistent', env: {} }

@@ -6,7 +6,8 @@ import type { ProgramAccount } from '../../../shared/knowledge/mail-programs'
 import type { Finding } from '../../../shared/report'
 import type { EngineOptions } from '../context'
 import { compareAccounts } from './find'
-import { engineDiscovery, rightSettingsFor, type DiscoverSettings } from './right-settings'
+import { engineDiscovery } from '../engine-discovery'
+import { rightSettingsFor, type DiscoverSettings } from './right-settings'
 
 const mx = (name: string, exchange: string): FixtureRecord => ({
   name,

@@ -5,7 +5,6 @@
  * finds for the domain (a custom domain whose MX is OVHcloud's or Aruba's gets that provider's
  * settings). Never the guess: settings nobody published are no reference to correct a program with.
  */
-import { randomUUID } from 'node:crypto'
 import type { SignIn } from '../../../shared/knowledge/discovered-settings'
 import {
   catalogueSettings,
@@ -21,8 +20,6 @@ import {
   type SettingsToUse,
 } from '../../../shared/knowledge/provider-identity'
 import type { Finding } from '../../../shared/report'
-import { runCheck } from '../check'
-import type { EngineOptions } from '../context'
 
 /** The settings an address should have, and where they come from. */
 export interface RightSettings {
@@ -34,15 +31,6 @@ export interface RightSettings {
 
 /** Settings discovery on an address's domain: the `client.discovery` finding and its sources. */
 export type DiscoverSettings = (address: string) => Promise<readonly Finding[]>
-
-/** The engine's own settings discovery, with the run's options (DNS servers, deadlines, private addresses). */
-export function engineDiscovery(options: EngineOptions = {}): DiscoverSettings {
-  return async (address) => {
-    const request = { runId: randomUUID(), input: address, only: ['discovery' as const] }
-    const report = await runCheck({ ...request, checks: ['client.discovery'] }, options)
-    return report.findings
-  }
-}
 
 /** The catalogue's settings of a provider, when we hold some. */
 function fromCatalogue(providerId: string | undefined, domain: string): RightSettings | null {

@@ -151,6 +151,9 @@ export function classifyMailboxAuthFailure(text: string): AuthOutcome {
   return classifySmtpAuthFailure(535, null, text)
 }
 
+/** Words of a 553 reply that say the user is unknown rather than the address malformed. */
+const NAMES_UNKNOWN_USER = /unknown|does not exist|no such|not found|invalid recipient/i
+
 /** Reads the reply to RCPT TO (or MAIL FROM) in the 550/553 family. */
 export function classifyEnvelopeReply(
   code: number,
@@ -161,6 +164,10 @@ export function classifyEnvelopeReply(
   if (code >= 200 && code < 300) return 'accepted'
   if (code >= 400 && code < 500) return 'temporary'
   if (stage === 'mail') return 'sender-rejected'
+  // 553 is "mailbox name not allowed" (RFC 5321 §4.2.3): unless its words say the user is unknown,
+  // the address is malformed, whatever a rejection at RCPT TO would otherwise suggest.
+  if (enhanced === '5.1.3' || (code === 553 && enhanced === null && !NAMES_UNKNOWN_USER.test(text)))
+    return 'invalid-address'
   // The one classifier of server words, told the reply answered RCPT TO.
   const reason = classifyReason({
     enhancedCode: enhanced,
@@ -172,7 +179,7 @@ export function classifyEnvelopeReply(
   })
   if (reason === 'userunknown' || reason === 'hostunknown') return 'unknown-recipient'
   if (reason === 'mailboxfull') return 'mailbox-full'
-  if (code === 553 || enhanced === '5.1.3') return 'invalid-address'
+  if (code === 553) return 'invalid-address'
   if (enhanced?.startsWith('5.7.') || code === 554) return 'policy'
   return 'rejected'
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createI18n } from '../i18n'
-import { ENHANCED_CODES, enhancedDetailKey } from './enhanced-codes'
+import { ENHANCED_CODES, enhancedDetailKey } from '../knowledge/enhanced-codes'
 import { explainCode, findCodes } from './explain'
 
 const en = createI18n('en').t

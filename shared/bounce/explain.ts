@@ -1,5 +1,5 @@
 import type { CheckId, Msg } from '../protocol'
-import type { RemedyId } from './remedies'
+import type { RemedyId } from '../knowledge/remedies'
 import {
   ENHANCED_SUBJECTS,
   enhancedRemedies as enhancedRemediesOf,
@@ -7,8 +7,15 @@ import {
   enhancedCodeDef,
   enhancedDetailKey,
   parseEnhancedCode,
-} from './enhanced-codes'
-import { CLASS_TEXTS, OVH_STEPS, SUBJECT_STEPS, stepKey, type EntryTexts, type StepId } from './code-texts'
+} from '../knowledge/enhanced-codes'
+import {
+  CLASS_TEXTS,
+  OVH_STEPS,
+  SUBJECT_STEPS,
+  stepKey,
+  type EntryTexts,
+  type StepId,
+} from '../knowledge/code-texts'
 import {
   codeClassOf,
   isTransient,
@@ -16,12 +23,12 @@ import {
   type CodeClass,
   type CodeSource,
   type ReplyCodeDef,
-} from './reply-codes'
-import { seedNotesUnfit, seedStepsFit } from './provider-identity'
-import type { WhoActs } from './remedies'
-import { reasonDetail, type ReasonDetailId } from '../bounce/reason-details'
-import { REASONS, type BounceReason } from '../bounce/reasons'
-import { readServerWords, type WordsMatch } from '../bounce/server-words'
+} from '../knowledge/reply-codes'
+import { seedNotesUnfit, seedStepsFit } from '../knowledge/provider-identity'
+import type { WhoActs } from '../knowledge/remedies'
+import { reasonDetail, type ReasonDetailId } from './reason-details'
+import { REASONS, type BounceReason } from './reasons'
+import { readServerWords, type WordsMatch } from './server-words'
 
 /** What an enhanced status code says, as i18n messages. */
 export interface EnhancedExplanation {
