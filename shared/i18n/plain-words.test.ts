@@ -25,8 +25,11 @@ const PERSON_NAMESPACES = [
   'bounce',
   'discovery',
   'headers',
+  'knowledge',
+  'mail-programs',
 ]
-const STAFF_PATHS = /^(common\.cli|common\.settings|headers\.cli)\./
+const STAFF_PATHS =
+  /^(common\.cli|common\.settings|headers\.cli|knowledge\.cli\.(?!labels\.(causes|steps|whoActs|retry)$))\./
 /** Texts that show what a server or program literally writes, as an example to recognise. */
 const VERBATIM = /\.placeholder$/
 
