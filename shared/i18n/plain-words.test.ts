@@ -8,9 +8,9 @@ import { resources } from './index'
  *
  * Exempt, because only staff read them (they may be technical): the `cli` and `report` namespaces
  * (the report, its evidence, the history, the call view, the shortcuts), `common.cli`,
- * `common.settings` (the support staff's DNS setting) and `headers.cli`. Exempt for now: the
- * `knowledge` namespace (reply codes, enhanced codes, recognisers), which issue 21 rewrites; its
- * figures are printed for information.
+ * `common.settings` (the support staff's DNS setting), `headers.cli` and `knowledge.cli` but for the
+ * four labels the code-explanation card shows. The `knowledge` namespace (reply codes, enhanced
+ * codes, recognisers) and `mail-programs` are covered; knowledge's own figures are also printed.
  */
 type Lang = 'it' | 'en'
 type Text = { path: string; text: string }
@@ -29,7 +29,7 @@ const PERSON_NAMESPACES = [
   'mail-programs',
 ]
 const STAFF_PATHS =
-  /^(common\.cli|common\.settings|headers\.cli|knowledge\.cli\.(?!labels\.(causes|steps|whoActs|retry)$))\./
+  /^(common\.cli|common\.settings|headers\.cli)\.|^knowledge\.cli\.(?!labels\.(causes|steps|whoActs|retry)$)/
 /** Texts that show what a server or program literally writes, as an example to recognise. */
 const VERBATIM = /\.placeholder$/
 

@@ -120,7 +120,7 @@ export default {
     c422: {
       title: 'Recipient’s mailbox is full',
       meaning: 'The recipient’s mailbox has no room for new messages at the moment.',
-      causes: ['The recipient has not emptied their mailbox.'],
+      causes: ['The recipient hasn’t emptied their mailbox.'],
       retry: 'Retry after the recipient has made room.',
     },
     c431: {
@@ -176,13 +176,13 @@ export default {
     c450: {
       title: 'Mailbox not available for now',
       meaning:
-        'The message wasn’t accepted this time: the mailbox is busy or blocked for a while, or the sending server is distrusted.',
+        'The message wasn’t accepted this time: the mailbox is busy for a while, or the receiving server wants a second attempt.',
       causes: [
         'The recipient’s mailbox is temporarily locked.',
-        'The IP address of the sending server is on a blocklist.',
-        'The receiving server uses greylisting and wants a second attempt.',
+        'The receiving server is very busy right now.',
+        'The receiving server turns down a new sender’s first attempt and waits for the second (greylisting).',
       ],
-      retry: 'Retry later; if it keeps failing, check the blocklists.',
+      retry: 'Retry in a few minutes: the second attempt usually gets through.',
     },
     c451: {
       title: 'Receiving server had a local problem',
@@ -212,7 +212,7 @@ export default {
     c471: {
       title: 'Refused by a mail filter',
       meaning: 'A filter, often anti-spam, stopped the message for now.',
-      causes: ['An anti-spam filter did not trust the message or its sender.'],
+      causes: ['An anti-spam filter didn’t trust the message or its sender.'],
       retry: 'Retry after the filter issue is sorted.',
     },
     c500: {
@@ -251,7 +251,7 @@ export default {
     c504: {
       title: 'Option not available',
       meaning: 'The server knows the command but not the option that came with it.',
-      causes: ['An option, often the login method, is not enabled on the server.'],
+      causes: ['An option, often the login method, isn’t enabled on the server.'],
       retry: 'Retry after changing the settings.',
     },
     c510: {
@@ -369,14 +369,14 @@ export default {
     },
     c556: {
       title: 'The recipient’s domain doesn’t accept email',
-      meaning: 'The recipient’s domain declares that it receives no email (a “null MX” record).',
-      causes: ['The domain is not meant to receive mail.', 'The address is mistyped.'],
+      meaning: 'The recipient’s domain declares that it receives no email (a ‘null MX’ record).',
+      causes: ['The domain isn’t meant to receive mail.', 'The address is mistyped.'],
       retry: 'Don’t retry to this address.',
     },
   },
   notes: {
     microsoft5110:
-      'Source note: in the IANA registry 5.1.10 means the recipient’s domain has a null MX, but Microsoft 365 also uses it for “recipient not found”. The server’s text says the address wasn’t found, so we go by that.',
+      'Source note: in the IANA registry 5.1.10 means the recipient’s domain has a null MX, but Microsoft 365 also uses it for ‘recipient not found’. The server’s text says the address wasn’t found, so we go by that.',
     notSmtp:
       'Source note: this isn’t an SMTP reply code (RFC 5321 has none starting with 1). Mail programs and some guides use it for connection errors.',
     groupwiseOnly: 'Provider note: according to the guides, only GroupWise mail servers send this code.',
@@ -388,13 +388,13 @@ export default {
     rfc252:
       'Source note: one guide says the address is valid; RFC 5321 only says the server couldn’t check it and will try to deliver.',
     rfc432:
-      'Source note: the guides describe 432 as an Exchange queue stop; RFC 4954 defines it as “a password transition is needed”. We follow the RFC first.',
+      'Source note: the guides describe 432 as an Exchange queue stop; RFC 4954 defines it as ‘a password transition is needed’. We follow the RFC first.',
     rfc551:
-      'Source note: the guides present 551 as a refused relay; RFC 5321 defines it as “user not local”, possibly with a new address to try.',
+      'Source note: the guides present 551 as a refused relay; RFC 5321 defines it as ‘user not local’, possibly with a new address to try.',
     rfc555:
       'Source note: RFC 5321 defines 555 as options of MAIL FROM or RCPT TO not recognised; the sending-limit reading comes from the OVHcloud guide.',
     rfc530:
-      'Source note: RFC 4954 defines 530 as “authentication required”; the guides also mention blocklists and wrong addresses.',
+      'Source note: RFC 4954 defines 530 as ‘authentication required’; the guides also mention blocklists and wrong addresses.',
   },
   retryModernSignIn:
     'Retry once the mail program signs in through the provider’s page, or with an app password.',
@@ -788,15 +788,15 @@ export default {
     appearsLogChangePassword:
       'If it appears when you log in: change your password in webmail, then try again.',
     appearsBounceAskRecipient:
-      'If it appears in a bounce: ask the recipient to tell their mail administrator.',
+      'If it appears in a returned message, ask the recipient to tell their mail administrator.',
     waitSendingServerRetriesSeveral: 'Wait: the sending server retries several times on its own.',
     checkInternetConnectionRouter: 'Check your internet connection and router.',
     sendMessage: 'Send the message again.',
     checkForwardingRules: 'Check your forwarding rules.',
-    contactProviderBounce: 'Contact your provider with the bounce.',
+    contactProviderBounce: 'Contact your mail provider and attach the returned message.',
     checkRecipientsAddressDomain: 'Check that the recipient’s address and domain are right.',
     sendMessageLater: 'Send the message again later.',
-    askRecipientPassBounce: 'Ask the recipient to pass the bounce to their mail administrator.',
+    askRecipientPassBounce: 'Ask the recipient to pass the returned message to their mail administrator.',
     waitSendingServerTries: 'Wait: the sending server tries again on its own.',
     checkWhetherSendingServers: 'Check whether the sending server’s IP address is on a blocklist.',
     avoidSpamLikeWording: 'Avoid spam-like wording in the message.',
@@ -807,7 +807,7 @@ export default {
     checkOutboxMessagesStuck: 'Check your outbox for messages stuck there.',
     sendFewerRecipientsTime: 'Send to fewer recipients at a time and retry.',
     waitTry: 'Wait and try again.',
-    contactMailProviderBounce: 'Contact your mail provider with the bounce.',
+    contactMailProviderBounce: 'Contact your mail provider and attach the returned message.',
     checkWhetherSendingIp: 'Check whether your sending IP is on a blocklist.',
     pauseMailScanningAntivirus: 'Pause the mail scanning of your antivirus or firewall and try again.',
     updateMailProgram: 'Update your mail program.',
@@ -816,7 +816,7 @@ export default {
     pauseAntivirusMailScanning: 'Pause the antivirus mail scanning and try again.',
     checkServerSettingsMail: 'Check the server settings in your mail program.',
     askProviderOptionsSupports: 'Ask your provider which options it supports.',
-    mailProgramTurnOutgoing: 'In your mail program, turn on “outgoing server requires authentication”.',
+    mailProgramTurnOutgoing: 'In your mail program, turn on “My outgoing server (SMTP) requires authentication”.',
     useSameAddressPassword: 'Use the same address and password as for incoming mail.',
     checkServerNamePortRetry: 'Check the server name and port, then try again.',
     checkLoginMethodMail: 'Check the login method in your mail program.',
@@ -826,11 +826,11 @@ export default {
     checkPartAfter: 'Check the part after the @.',
     askRecipientWhetherDomain: 'Ask the recipient whether their domain still works.',
     checkRecipientsAddresses: 'Check the recipients’ addresses.',
-    turnOnSmtpAuth: 'Turn on “outgoing server requires authentication”.',
+    turnOnSmtpAuth: 'Turn on “My outgoing server (SMTP) requires authentication”.',
     makeAttachmentsSmallerShare: 'Make the attachments smaller or share them as a link.',
     splitLongListRecipients: 'Split a long list of recipients.',
     turnOnSmtpAuthFullAddress:
-      'Turn on “outgoing server requires authentication” with your full address and password.',
+      'Turn on “My outgoing server (SMTP) requires authentication” with your full address and password.',
     persistsCheckWhetherSending: 'If it persists, check whether your sending IP is on a blocklist.',
     checkUsernameFullEmail: 'Check that the username is the full email address and re-type the password.',
     logWebmailCheckPassword: 'Log in to webmail to check the password works.',
@@ -867,7 +867,7 @@ export default {
     readTextRuleInvolved:
       'Read the server’s text for the rule it names. Then check the records that say who may send for your domain (SPF, DKIM, DMARC).',
     lookSendingIpAddress: 'Look up the sending IP address on the blocklist named in the error.',
-    useProvidersServerSend: 'If you use your provider’s server, send them the bounce and ask for removal.',
+    useProvidersServerSend: 'If you use your mail provider’s server, send them the returned message and ask them to get the IP off the blocklist.',
     serverFindWhySent: 'If it is your own server, find why it sent spam, fix it, then request removal.',
     waitGreylistRetry:
       'Wait: the sending server retries on its own and the message usually arrives within an hour.',
@@ -886,7 +886,7 @@ export default {
     waitHourBeforeSending: 'Wait an hour before sending again.',
     spreadLargeSendingsOver: 'Spread large sendings over time, or use a service made for newsletters.',
     send: 'Send again.',
-    turnOnSmtpAuthInProgram: 'Turn on “outgoing server requires authentication” in your mail program.',
+    turnOnSmtpAuthInProgram: 'Turn on “My outgoing server (SMTP) requires authentication” in your mail program.',
     checkUsingProvidersOutgoing: 'Check you are using your own provider’s outgoing server.',
     reTypeUsernameFull: 'Re-type the username (full address) and password.',
     checkSamePasswordWorks: 'Check the same password works in webmail.',
@@ -933,12 +933,12 @@ export default {
   cli: {
     emptyCode: 'Give a code such as 550 or 5.7.1, or a line of server text.',
     notACode: 'This isn’t a reply code, an enhanced code or server text we recognise: "{{input}}".',
-    emptyBounce: 'The bounce is empty.',
+    emptyBounce: 'The returned message is empty.',
     unreadable: 'Can’t read the file "{{file}}".',
     msgUnreadable: '"{{file}}" looks like an Outlook message (.msg) but can’t be opened.',
     fileTooLarge: '"{{file}}" is too large to read as a message.',
-    noBounce: 'No bounce information found in this text.',
-    tooSlow: 'Reading this bounce took too long and was stopped after {{seconds}} s.',
+    noBounce: 'No returned-message information found in this text.',
+    tooSlow: 'Reading this returned message took too long and was stopped after {{seconds}} s.',
     labels: {
       code: 'Code',
       enhanced: 'Enhanced code',

@@ -4,7 +4,7 @@ export default {
     connection: {
       title: 'Il programma di posta non è riuscito a raggiungere il server',
       meaning:
-        'I server di posta non inviano codici che iniziano con 1: li usano i programmi di posta per dire che la connessione stessa non è riuscita.',
+        'I server di posta non inviano codici che iniziano con 1. Li usano i programmi di posta per dire che la connessione non è riuscita.',
       causes: [
         'Il nome del server o la porta nel programma di posta sono sbagliati.',
         'Un firewall, un antivirus o la rete bloccano la connessione.',
@@ -34,7 +34,7 @@ export default {
     permanent: {
       title: 'Un rifiuto definitivo',
       meaning:
-        'I codici che iniziano con 5 vogliono dire che il messaggio è stato rifiutato e, rimandato così com’è, verrà rifiutato di nuovo.',
+        'I codici che iniziano con 5 vogliono dire che il messaggio è stato rifiutato. Se lo invii di nuovo così com’è, verrà rifiutato ancora.',
       causes: ['Prima deve cambiare qualcosa nell’indirizzo, nel messaggio o nel mittente.'],
       retry: 'Non riprovare così com’è; prima cambia ciò che l’errore indica.',
     },
@@ -161,9 +161,9 @@ export default {
       retry: 'Riprova quando la connessione è stabile.',
     },
     c446: {
-      title: 'Giro a vuoto della posta',
+      title: 'La posta gira in tondo tra i server',
       meaning: 'Il messaggio ha girato in tondo tra i server ed è stato fermato.',
-      causes: ['Regole di inoltro o record MX rimandano la posta al punto di partenza.'],
+      causes: ['Un inoltro o il server indicato per il dominio fanno tornare la posta al punto di partenza.'],
       retry: 'Riprova dopo che il giro è stato corretto.',
     },
     c447: {
@@ -182,13 +182,13 @@ export default {
     c450: {
       title: 'Casella per ora non disponibile',
       meaning:
-        'Per questa volta il messaggio non è stato accettato: la casella è occupata o bloccata per un po’, oppure il server che invia non è ritenuto affidabile.',
+        'Per questa volta il messaggio non è stato accettato. La casella è occupata per un po’, oppure il server che riceve vuole un secondo tentativo.',
       causes: [
         'La casella del destinatario è bloccata temporaneamente.',
-        'L’indirizzo IP del server che invia è in una blacklist.',
-        'Il server che riceve usa il greylisting e vuole un secondo tentativo.',
+        'Il server che riceve è molto occupato in questo momento.',
+        'Il server che riceve rifiuta il primo tentativo di un mittente nuovo e aspetta il secondo (greylisting).',
       ],
-      retry: 'Riprova più tardi; se continua a fallire, controlla le blacklist.',
+      retry: 'Riprova tra qualche minuto: di solito il secondo tentativo passa.',
     },
     c451: {
       title: 'Il server che riceve ha avuto un problema interno',
@@ -392,7 +392,7 @@ export default {
   },
   notes: {
     microsoft5110:
-      'Nota sulla fonte: nel registro IANA 5.1.10 vuol dire che il dominio del destinatario ha un null MX, ma Microsoft 365 lo usa anche per “destinatario non trovato”. Il testo del server dice che l’indirizzo non è stato trovato, quindi seguiamo quello.',
+      'Nota sulla fonte: nel registro IANA 5.1.10 vuol dire che il dominio non riceve posta. Microsoft 365 lo usa anche per “destinatario non trovato”. Il testo del server dice che l’indirizzo non è stato trovato, quindi seguiamo quello.',
     notSmtp:
       'Nota sulla fonte: questo non è un codice di risposta SMTP (la RFC 5321 non ne ha che iniziano con 1). Lo usano programmi di posta e alcune guide per gli errori di connessione.',
     groupwiseOnly:
@@ -403,13 +403,13 @@ export default {
       'Nota sulla fonte: nessuna RFC definisce questo codice di risposta. Si legge come il codice esteso {{enhanced}} scritto senza punti, e lo spieghiamo così.',
     ovhLimits: 'Nota sul fornitore: $t({{providerFacts.sendingLimitsText}}).',
     rfc252:
-      'Nota sulla fonte: una guida dice che l’indirizzo è valido; la RFC 5321 dice solo che il server non ha potuto verificarlo e proverà a consegnare.',
+      'Nota sulla fonte: una guida dice che l’indirizzo è valido. La RFC 5321 dice solo che il server non ha potuto verificarlo e proverà a consegnare.',
     rfc432:
       'Nota sulla fonte: le guide descrivono il 432 come coda Exchange ferma; la RFC 4954 lo definisce “serve un cambio di password”. Seguiamo prima la RFC.',
     rfc551:
       'Nota sulla fonte: le guide presentano il 551 come inoltro rifiutato; la RFC 5321 lo definisce “utente non locale”, con un eventuale nuovo indirizzo da provare.',
     rfc555:
-      'Nota sulla fonte: la RFC 5321 definisce il 555 come opzioni di MAIL FROM o RCPT TO non riconosciute; la lettura come limite di invio viene dalla guida OVHcloud.',
+      'Nota sulla fonte: la RFC 5321 definisce il 555 come opzioni non riconosciute nel mittente o nel destinatario. La lettura come limite di invio viene dalla guida OVHcloud.',
     rfc530:
       'Nota sulla fonte: la RFC 4954 definisce il 530 come “autenticazione richiesta”; le guide citano anche blacklist e indirizzi sbagliati.',
   },
@@ -482,7 +482,7 @@ export default {
       },
       d1_0: {
         title: 'Problema di indirizzo',
-        meaning: 'Qualcosa in un indirizzo ha causato questo rapporto.',
+        meaning: 'Il messaggio è tornato indietro per un problema in un indirizzo.',
       },
       d1_1: {
         title: 'L’indirizzo del destinatario non esiste',
@@ -576,7 +576,7 @@ export default {
           'Non è stata trovata una strada verso la destinazione (per esempio, mancano record MX o di indirizzo).',
       },
       d4_5: { title: 'Sistema di posta congestionato', meaning: 'Il sistema che riceve è sovraccarico.' },
-      d4_6: { title: 'Giro a vuoto', meaning: 'Il messaggio ha girato in tondo tra i server.' },
+      d4_6: { title: 'La posta gira in tondo', meaning: 'Il messaggio ha girato in tondo tra i server.' },
       d4_7: {
         title: 'Tempo di consegna scaduto',
         meaning: 'Il messaggio non è stato consegnato entro il tempo consentito.',
@@ -626,7 +626,7 @@ export default {
       d6_5: { title: 'Conversione non riuscita', meaning: 'Il contenuto non è stato convertito.' },
       d6_6: {
         title: 'Contenuto non disponibile',
-        meaning: 'Il contenuto a cui il messaggio rimanda non è stato recuperato.',
+        meaning: 'Il contenuto indicato nel messaggio non è stato recuperato.',
       },
       d6_7: {
         title: 'Indirizzi non ASCII non ammessi',
@@ -696,7 +696,7 @@ export default {
       },
       d7_13: { title: 'Account disattivato', meaning: 'L’account utente è disattivato.' },
       d7_14: {
-        title: 'Serve un rapporto di fiducia',
+        title: 'Serve una relazione di fiducia tra i server',
         meaning: 'I server hanno bisogno di un accordo di fiducia che non esiste.',
       },
       d7_15: {
@@ -741,7 +741,7 @@ export default {
         meaning: 'L’indirizzo IP del server che invia non ha un nome DNS inverso coerente.',
       },
       d7_26: {
-        title: 'Più verifiche di autenticazione non superate',
+        title: 'Più verifiche del mittente non superate',
         meaning: 'Più di una verifica (SPF, DKIM, DMARC) non è stata superata.',
       },
       d7_27: {
@@ -766,7 +766,7 @@ export default {
   listedOn: 'Il server che invia è nella blacklist {{list}}',
   details: {
     greylisting: {
-      title: 'Greylisting: il server vuole un secondo tentativo',
+      title: 'Il server vuole un secondo tentativo (greylisting)',
       meaning:
         'Il server che riceve rifiuta di proposito il primo tentativo di un mittente sconosciuto; un nuovo tentativo qualche minuto dopo viene accettato.',
     },
@@ -786,7 +786,7 @@ export default {
     modernAuth: {
       title: 'L’accesso con password è disattivato per i programmi di posta',
       meaning:
-        'Il fornitore (Microsoft 365, Outlook.com, Google) non accetta più la password della casella da questo programma di posta, oppure il programma ha inviato senza accedere. La password in sé può essere giusta.',
+        'Il fornitore (Microsoft 365, Outlook.com, Google) non accetta più la password della casella da questo programma di posta. Oppure il programma ha inviato senza accedere. La password in sé può essere giusta.',
     },
     appPassword: {
       title: 'Serve una password per le app',
@@ -796,7 +796,7 @@ export default {
     passwordOrAppPassword: {
       title: 'Password sbagliata, oppure serve una password per le app',
       meaning:
-        'Il fornitore non ha accettato nome utente e password. O la password è sbagliata, oppure l’account ha la verifica in due passaggi e vuole una password per le app (o l’accesso dalla pagina del fornitore).',
+        'Il fornitore non ha accettato nome utente e password. O la password è sbagliata, oppure l’account ha la verifica in due passaggi. In quel caso vuole una password per le app, o l’accesso dalla pagina del fornitore.',
     },
     passwordOrModernSignIn: {
       title: 'Password sbagliata, oppure l’accesso con password è disattivato',
@@ -835,7 +835,7 @@ export default {
     waitSendingServerRetries: 'Aspetta: il server che invia riprova da solo per un po’ di tempo.',
     messageComesBackAfter: 'Se il messaggio torna indietro anche dopo un giorno, leggi il testo dell’errore.',
     readTextErrorUsually: 'Leggi il testo dell’errore: di solito dice cosa non va.',
-    fixSendMessage: 'Correggi quel punto, poi rimanda il messaggio.',
+    fixSendMessage: 'Correggi quel punto, poi invia di nuovo il messaggio.',
     checkOutgoingServerAgainstProvider:
       'Confronta nome e porta del server in uscita con le impostazioni del tuo fornitore.',
     pauseAntivirusFirewallMoment: 'Sospendi per un attimo antivirus o firewall e riprova.',
@@ -852,33 +852,33 @@ export default {
       'Se continua, chiedi al destinatario di avvisare il suo amministratore di posta.',
     sendTestMessageDifferent:
       'Invia un messaggio di prova a un altro dominio: se arriva, il problema è dal lato di chi riceve.',
-    waitSendMessageLater: 'Aspetta e rimanda il messaggio più tardi.',
+    waitSendMessageLater: 'Aspetta, poi invia di nuovo il messaggio più tardi.',
     tellRecipientPhoneChat:
       'Avvisa il destinatario in un altro modo (telefono, chat) che la sua casella è piena.',
     sendFewerMessagesTime: 'Invia meno messaggi alla volta.',
     waitRetry: 'Aspetta e riprova.',
     appearsLogChangePassword: 'Se compare quando accedi: cambia la password dalla webmail, poi riprova.',
     appearsBounceAskRecipient:
-      'Se compare in un bounce: chiedi al destinatario di avvisare il suo amministratore di posta.',
+      'Se compare in un messaggio tornato indietro, chiedi al destinatario di avvisare il suo amministratore di posta.',
     waitSendingServerRetriesSeveral: 'Aspetta: il server che invia riprova più volte da solo.',
     checkInternetConnectionRouter: 'Controlla la connessione a internet e il router.',
     sendMessage: 'Rimanda il messaggio.',
     checkForwardingRules: 'Controlla le tue regole di inoltro.',
-    contactProviderBounce: 'Contatta il tuo fornitore allegando il bounce.',
+    contactProviderBounce: 'Contatta il tuo fornitore di posta e allega il messaggio tornato indietro.',
     checkRecipientsAddressDomain: 'Controlla che indirizzo e dominio del destinatario siano corretti.',
     sendMessageLater: 'Rimanda il messaggio più tardi.',
-    askRecipientPassBounce: 'Chiedi al destinatario di girare il bounce al suo amministratore di posta.',
+    askRecipientPassBounce: 'Chiedi al destinatario di girare il messaggio tornato indietro al suo amministratore di posta.',
     waitSendingServerTries: 'Aspetta: il server che invia riprova da solo.',
     checkWhetherSendingServers: 'Controlla se l’indirizzo IP del server che invia è in una blacklist.',
     avoidSpamLikeWording: 'Evita nel messaggio parole tipiche dello spam.',
-    waitSend: 'Aspetta e rimanda.',
+    waitSend: 'Aspetta, poi invia di nuovo.',
     checkSpfListsServers: 'Controlla che il record SPF del tuo dominio elenchi i server da cui invii.',
     persistsReadTextError:
       'Se continua, leggi il testo dell’errore o contatta l’amministratore di quel server.',
     checkOutboxMessagesStuck: 'Controlla se ci sono messaggi bloccati nella posta in uscita.',
     sendFewerRecipientsTime: 'Invia a meno destinatari alla volta e riprova.',
     waitTry: 'Aspetta e riprova.',
-    contactMailProviderBounce: 'Contatta il tuo fornitore di posta allegando il bounce.',
+    contactMailProviderBounce: 'Contatta il tuo fornitore di posta e allega il messaggio tornato indietro.',
     checkWhetherSendingIp: 'Controlla se l’IP da cui invii è in una blacklist.',
     pauseMailScanningAntivirus: 'Sospendi il controllo della posta di antivirus o firewall e riprova.',
     updateMailProgram: 'Aggiorna il programma di posta.',
@@ -887,7 +887,7 @@ export default {
     pauseAntivirusMailScanning: 'Sospendi il controllo della posta dell’antivirus e riprova.',
     checkServerSettingsMail: 'Controlla le impostazioni del server nel programma di posta.',
     askProviderOptionsSupports: 'Chiedi al tuo fornitore quali opzioni supporta.',
-    mailProgramTurnOutgoing: 'Nel programma di posta attiva “il server in uscita richiede l’autenticazione”.',
+    mailProgramTurnOutgoing: 'Nel programma di posta attiva «Il server della posta in uscita (SMTP) richiede l’autenticazione».',
     useSameAddressPassword: 'Usa lo stesso indirizzo e la stessa password della posta in arrivo.',
     checkServerNamePortRetry: 'Controlla nome del server e porta, poi riprova.',
     checkLoginMethodMail: 'Controlla il metodo di accesso nel programma di posta.',
@@ -898,11 +898,11 @@ export default {
     checkPartAfter: 'Controlla la parte dopo la @.',
     askRecipientWhetherDomain: 'Chiedi al destinatario se il suo dominio funziona ancora.',
     checkRecipientsAddresses: 'Controlla gli indirizzi dei destinatari.',
-    turnOnSmtpAuth: 'Attiva “il server in uscita richiede l’autenticazione”.',
+    turnOnSmtpAuth: 'Attiva «Il server della posta in uscita (SMTP) richiede l’autenticazione».',
     makeAttachmentsSmallerShare: 'Riduci gli allegati o condividili con un link.',
     splitLongListRecipients: 'Dividi una lunga lista di destinatari.',
     turnOnSmtpAuthFullAddress:
-      'Attiva “il server in uscita richiede l’autenticazione” con indirizzo completo e password.',
+      'Attiva «Il server della posta in uscita (SMTP) richiede l’autenticazione» con indirizzo completo e password.',
     persistsCheckWhetherSending: 'Se continua, controlla se l’IP da cui invii è in una blacklist.',
     checkUsernameFullEmail:
       'Controlla che il nome utente sia l’indirizzo email completo e riscrivi la password.',
@@ -944,7 +944,7 @@ export default {
     readTextRuleInvolved:
       'Leggi nel testo del server quale regola cita. Poi controlla i record che dicono chi può inviare per il tuo dominio (SPF, DKIM, DMARC).',
     lookSendingIpAddress: 'Cerca l’indirizzo IP di invio sulla blacklist citata nell’errore.',
-    useProvidersServerSend: 'Se usi il server del tuo fornitore, mandagli il bounce e chiedi la rimozione.',
+    useProvidersServerSend: 'Se usi il server del tuo fornitore di posta, mandagli il messaggio tornato indietro e chiedi di togliere l’IP dalla blacklist.',
     serverFindWhySent: 'Se il server è tuo, trova perché ha inviato spam, risolvi, poi chiedi la rimozione.',
     waitGreylistRetry:
       'Aspetta: il server che invia riprova da solo e di solito il messaggio arriva entro un’ora.',
@@ -954,7 +954,7 @@ export default {
       'Contatta il destinatario in un altro modo; lui o il suo amministratore devono riattivarla.',
     checkDomainSpf: 'Controlla il record SPF del tuo dominio.',
     addProviderSpfInclude:
-      'Aggiungi l’include del tuo fornitore ($t({{providerFacts.spfText}})) o l’IP di invio.',
+      'Aggiungi la voce del tuo fornitore di posta ($t({{providerFacts.spfText}})) o l’IP di invio.',
     turnDkimSigningProvider: 'Attiva la firma DKIM presso il tuo fornitore.',
     publishDkimKeyGives: 'Pubblica nella zona DNS la chiave DKIM che ti fornisce.',
     checkSpfDkimPass: 'Verifica che SPF e DKIM siano superati per il dominio nel campo Da.',
@@ -965,7 +965,7 @@ export default {
     spreadLargeSendingsOver:
       'Distribuisci gli invii numerosi nel tempo, o usa un servizio fatto per le newsletter.',
     send: 'Rimanda il messaggio.',
-    turnOnSmtpAuthInProgram: 'Attiva “il server in uscita richiede l’autenticazione” nel programma di posta.',
+    turnOnSmtpAuthInProgram: 'Attiva «Il server della posta in uscita (SMTP) richiede l’autenticazione» nel programma di posta.',
     checkUsingProvidersOutgoing: 'Verifica di usare il server in uscita del tuo fornitore.',
     reTypeUsernameFull: 'Riscrivi nome utente (indirizzo completo) e password.',
     checkSamePasswordWorks: 'Verifica che la stessa password funzioni nella webmail.',
@@ -995,7 +995,7 @@ export default {
     italian: 'Avviso di mancato recapito in italiano',
     amazonses: 'Notifica di Amazon SES',
     mailfoundry: 'Messaggio tornato indietro da MailFoundry',
-    verizon: 'Bounce del gateway SMS di Verizon Wireless',
+    verizon: 'Messaggio tornato indietro dal servizio SMS di Verizon Wireless',
     biglobe: 'Messaggio tornato indietro da BIGLOBE',
     ezweb: 'Messaggio tornato indietro da au (KDDI) ezweb',
     fml: 'Avviso della lista di distribuzione fml',
@@ -1013,13 +1013,13 @@ export default {
     emptyCode: 'Indica un codice come 550 o 5.7.1, oppure una riga di testo del server.',
     notACode:
       'Questo non è un codice di risposta, un codice esteso o un testo del server che riconosciamo: "{{input}}".',
-    emptyBounce: 'Il bounce è vuoto.',
+    emptyBounce: 'Il messaggio tornato indietro è vuoto.',
     unreadable: 'Impossibile leggere il file "{{file}}".',
     msgUnreadable: '"{{file}}" sembra un messaggio di Outlook (.msg), ma non si può aprire.',
     fileTooLarge: '"{{file}}" è troppo grande per leggerlo come messaggio.',
-    noBounce: 'In questo testo non ci sono informazioni di un bounce.',
+    noBounce: 'In questo testo non ci sono informazioni di un messaggio tornato indietro.',
     tooSlow:
-      'La lettura di questo bounce richiedeva troppo tempo: è stata interrotta dopo {{seconds}} secondi.',
+      'La lettura di questo messaggio tornato indietro richiedeva troppo tempo: è stata interrotta dopo {{seconds}} secondi.',
     labels: {
       code: 'Codice',
       enhanced: 'Codice esteso',
@@ -1034,7 +1034,7 @@ export default {
       format: 'Formato',
       recipient: 'Destinatario',
       remoteMta: 'Server che riceve',
-      reportingMta: 'Server che ha scritto il rapporto',
+      reportingMta: 'Server che ha scritto l’avviso',
       sendingIp: 'IP di invio',
       diagnostic: 'Messaggio del server',
       truncated:
