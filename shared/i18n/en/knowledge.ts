@@ -158,7 +158,7 @@ export default {
     c446: {
       title: 'Mail loop',
       meaning: 'The message went round in a circle between servers and was stopped.',
-      causes: ['Forwarding rules or MX records send mail back to where it came from.'],
+      causes: ['A forwarding rule, or the server named for the domain, sends mail back to where it came from.'],
       retry: 'Retry after the loop is fixed.',
     },
     c447: {
@@ -189,7 +189,7 @@ export default {
       meaning: 'The receiving server stopped handling the message because of a problem on its side.',
       causes: [
         'The server is briefly overloaded.',
-        'The sender domain’s SPF record couldn’t be checked or didn’t pass.',
+        'The list of servers allowed to send for the sender’s domain (SPF) couldn’t be checked or didn’t pass.',
         'An anti-spam filter held the message.',
       ],
       retry: 'Retry later.',
@@ -343,7 +343,7 @@ export default {
       causes: [
         'A typo in the recipient’s address.',
         'The sender address isn’t accepted (wrong format, or not your account).',
-        'Your sending server has no reverse DNS name.',
+        'Your sending server’s address leads to no name (reverse DNS).',
       ],
       retry: 'Retry after correcting the address.',
     },
@@ -352,9 +352,9 @@ export default {
       meaning:
         'The receiving server refused the message for good, very often because it distrusts the sender.',
       causes: [
-        'The sending server’s IP address is on a blocklist.',
+        'The sending server’s address (IP) is on a blocklist.',
         'The message looked like spam.',
-        'SPF, DKIM or DMARC of your domain failed.',
+        'The checks that your domain really sent the message failed (SPF, DKIM or DMARC).',
       ],
       retry: 'Don’t retry until the cause is fixed.',
     },
@@ -376,9 +376,9 @@ export default {
   },
   notes: {
     microsoft5110:
-      'Source note: in the IANA registry 5.1.10 means the recipient’s domain has a null MX, but Microsoft 365 also uses it for ‘recipient not found’. The server’s text says the address wasn’t found, so we go by that.',
+      'Source note: in the IANA registry 5.1.10 means the recipient’s domain receives no email. Microsoft 365 also uses it for ‘recipient not found’. The server’s text says the address wasn’t found, so we go by that.',
     notSmtp:
-      'Source note: this isn’t an SMTP reply code (RFC 5321 has none starting with 1). Mail programs and some guides use it for connection errors.',
+      'Source note: no mail server sends this reply code (RFC 5321 has none starting with 1). Mail programs and some guides use it for connection errors.',
     groupwiseOnly: 'Provider note: according to the guides, only GroupWise mail servers send this code.',
     exchangeOnly:
       'Provider note: according to the guides, only Microsoft Exchange mail servers send this code.',
@@ -492,7 +492,7 @@ export default {
       },
       d1_10: {
         title: 'Recipient domain accepts no email',
-        meaning: 'The recipient’s domain has a null MX record: it receives no email.',
+        meaning: 'The recipient’s domain declares that it receives no email (null MX).',
       },
       d2_0: {
         title: 'Mailbox problem',
@@ -531,7 +531,7 @@ export default {
       d4_1: { title: 'No answer from the server', meaning: 'The receiving server didn’t answer.' },
       d4_2: { title: 'Connection dropped', meaning: 'The connection broke during delivery.' },
       d4_3: {
-        title: 'Directory or DNS failure',
+        title: 'The server couldn’t look up where to deliver',
         meaning: 'A lookup (often DNS) failed, so the server couldn’t be found.',
       },
       d4_4: {
@@ -651,26 +651,26 @@ export default {
         title: 'Owner change couldn’t be checked',
         meaning: 'The server couldn’t check whether the address changed owner.',
       },
-      d7_20: { title: 'No valid DKIM signature', meaning: 'The message has no DKIM signature that passed.' },
+      d7_20: { title: 'No valid signature of the domain (DKIM)', meaning: 'The message has no signature of the domain (DKIM) that passed.' },
       d7_21: {
-        title: 'No acceptable DKIM signature',
-        meaning: 'No DKIM signature met the receiving server’s rules.',
+        title: 'No acceptable signature of the domain (DKIM)',
+        meaning: 'No signature of the domain (DKIM) met the receiving server’s rules.',
       },
       d7_22: {
-        title: 'No DKIM signature of the author’s domain',
-        meaning: 'No valid DKIM signature matches the domain in From.',
+        title: 'No signature of the sender’s domain (DKIM)',
+        meaning: 'No valid signature (DKIM) matches the domain in From.',
       },
       d7_23: {
-        title: 'SPF check failed',
-        meaning: 'Your domain’s SPF record doesn’t allow the server that sent the message.',
+        title: 'Your domain doesn’t allow this server to send (SPF)',
+        meaning: 'Your domain’s list of allowed servers (SPF) doesn’t include the server that sent the message.',
       },
       d7_24: {
-        title: 'SPF check error',
-        meaning: 'Your domain’s SPF record couldn’t be evaluated (error in the record or in DNS).',
+        title: 'Your domain’s list of allowed servers couldn’t be read (SPF)',
+        meaning: 'Your domain’s list of allowed servers (SPF) couldn’t be read: it has an error, or the lookup failed.',
       },
       d7_25: {
-        title: 'Reverse DNS check failed',
-        meaning: 'The sending server’s IP address has no matching reverse DNS name.',
+        title: 'The sending server’s name didn’t match (reverse DNS)',
+        meaning: 'The sending server’s address leads to no matching name (reverse DNS).',
       },
       d7_26: {
         title: 'Several authentication checks failed',
@@ -678,19 +678,19 @@ export default {
       },
       d7_27: {
         title: 'Sender domain accepts no email',
-        meaning: 'Your sender domain has a null MX record, so replies couldn’t reach it.',
+        meaning: 'Your sending domain declares that it receives no email (null MX), so replies couldn’t reach it.',
       },
       d7_28: {
         title: 'Mail flood detected',
         meaning: 'The server saw an unusual flood of messages and stopped them.',
       },
       d7_29: {
-        title: 'ARC check failed',
+        title: 'The forwarding servers’ seal didn’t pass (ARC)',
         meaning: 'The forwarding signatures (ARC) of the message didn’t pass.',
       },
       d7_30: {
         title: 'Encrypted delivery required',
-        meaning: 'The message demands TLS all the way (REQUIRETLS) and the next server doesn’t support it.',
+        meaning: 'The message demands an encrypted connection all the way (REQUIRETLS), and the next server doesn’t offer it.',
       },
     },
   },
@@ -702,17 +702,17 @@ export default {
         'The receiving server refuses the first attempt from an unknown sender on purpose; a retry minutes later is accepted.',
     },
     spf: {
-      title: 'SPF check failed',
-      meaning: 'Your domain’s SPF record doesn’t list the server the message was sent from.',
+      title: 'Your domain doesn’t allow this server to send (SPF)',
+      meaning: 'Your domain’s list of allowed servers (SPF) doesn’t include the server the message was sent from.',
     },
     dkim: {
-      title: 'DKIM signature problem',
-      meaning: 'The message lacked a valid DKIM signature for your domain.',
+      title: 'Problem with your domain’s signature (DKIM)',
+      meaning: 'The message lacked a valid signature of your domain (DKIM).',
     },
     dmarc: {
-      title: 'DMARC policy refused the message',
+      title: 'Your domain’s rule had the message refused (DMARC)',
       meaning:
-        'Your domain’s DMARC policy asks receivers to refuse messages that fail SPF and DKIM, and this one failed.',
+        'Your domain’s rule (DMARC) asks receivers to refuse messages that fail the sender checks (SPF and DKIM), and this one failed.',
     },
     modernAuth: {
       title: 'Password sign-in is switched off for mail programs',
@@ -752,7 +752,7 @@ export default {
     createAppPasswordIfAllowed:
       'Where that isn’t possible, create an app password, if the provider allows one.',
     adminAllowSmtpSignIn:
-      'For Microsoft 365 organisations: the administrator can allow SMTP sign-in for the mailbox.',
+      'For Microsoft 365 organisations: the administrator can allow sending with a password (SMTP) for the mailbox.',
     createAppPasswordUseIt:
       'Create an app password in your account’s security settings and use it in the mail program instead of your usual password.',
     checkPasswordInWebmail: 'Check the password in the webmail.',
@@ -798,17 +798,17 @@ export default {
     sendMessageLater: 'Send the message again later.',
     askRecipientPassBounce: 'Ask the recipient to pass the returned message to their mail administrator.',
     waitSendingServerTries: 'Wait: the sending server tries again on its own.',
-    checkWhetherSendingServers: 'Check whether the sending server’s IP address is on a blocklist.',
+    checkWhetherSendingServers: 'Check whether the sending server’s address (IP) is on a blocklist.',
     avoidSpamLikeWording: 'Avoid spam-like wording in the message.',
     waitSend: 'Wait and send again.',
-    checkSpfListsServers: 'Check that your domain’s SPF record lists the servers you send from.',
+    checkSpfListsServers: 'Check that your domain’s list of allowed servers (SPF) includes the servers you send from.',
     persistsReadTextError:
       'If it persists, read the text of the error or contact the administrator of that server.',
     checkOutboxMessagesStuck: 'Check your outbox for messages stuck there.',
     sendFewerRecipientsTime: 'Send to fewer recipients at a time and retry.',
     waitTry: 'Wait and try again.',
     contactMailProviderBounce: 'Contact your mail provider and attach the returned message.',
-    checkWhetherSendingIp: 'Check whether your sending IP is on a blocklist.',
+    checkWhetherSendingIp: 'Check whether your sending address (IP) is on a blocklist.',
     pauseMailScanningAntivirus: 'Pause the mail scanning of your antivirus or firewall and try again.',
     updateMailProgram: 'Update your mail program.',
     checkEveryAddressCc: 'Check every address in To, Cc and Bcc.',
@@ -831,7 +831,7 @@ export default {
     splitLongListRecipients: 'Split a long list of recipients.',
     turnOnSmtpAuthFullAddress:
       'Turn on “My outgoing server (SMTP) requires authentication” with your full address and password.',
-    persistsCheckWhetherSending: 'If it persists, check whether your sending IP is on a blocklist.',
+    persistsCheckWhetherSending: 'If it persists, check whether your sending address (IP) is on a blocklist.',
     checkUsernameFullEmail: 'Check that the username is the full email address and re-type the password.',
     logWebmailCheckPassword: 'Log in to webmail to check the password works.',
     checkAccountStateAtProvider: 'In your provider’s control panel, look at the state of the email account.',
@@ -841,7 +841,7 @@ export default {
       'If it is blocked for spam, follow the unblock procedure and change the password.',
     askRecipientAllowAddress: 'Ask the recipient, another way, to allow your address.',
     avoidSpamWordingLinks: 'Avoid spam-like wording and many links.',
-    checkRecipientsDomainWorking: 'Check that the recipient’s domain has working MX records.',
+    checkRecipientsDomainWorking: 'Check that the recipient’s domain says where its mail goes (MX records).',
     askRecipientWhetherAddress: 'Ask the recipient, another way, whether the address is right.',
     textMentionsSpamBlocklist: 'If the text mentions spam or a blocklist, follow that lead instead.',
     checkRecipientsAddressUse: 'Check the recipient’s address; use the new one if the error gives it.',
@@ -849,10 +849,10 @@ export default {
     messageLargeSendSmaller: 'If the message is large, send smaller attachments or a link.',
     otherwiseTellRecipientMailbox: 'Otherwise tell the recipient another way that their mailbox is full.',
     checkSendAddressLogged: 'Check that you send from your own address and are logged in.',
-    checkRecipientDomainsMx: 'Check the recipient domain’s MX records.',
-    checkSendingIpAddress: 'Check the sending IP address against the blocklists.',
-    checkDomainsSpfDkim: 'Check your domain’s SPF, DKIM and DMARC records.',
-    ipListedAskProvider: 'If the IP is listed, ask your provider to have it removed.',
+    checkRecipientDomainsMx: 'Check where the recipient’s domain says its mail goes (MX records).',
+    checkSendingIpAddress: 'Check the sending address (IP) against the blocklists.',
+    checkDomainsSpfDkim: 'Check your domain’s sender records (SPF, DKIM and DMARC).',
+    ipListedAskProvider: 'If the address is listed, ask your provider to have it removed.',
     checkAddresses: 'Check the From and To addresses.',
     sendManyMessagesSpread: 'If you send many messages, spread them out to stay under the limits.',
     checkAddress: 'Check the address.',
@@ -861,28 +861,28 @@ export default {
     checkRecipientsAddressTypos: 'Check the recipient’s and your own address for typos.',
     contactRecipient: 'Contact the recipient another way.',
     waitRetryPersistsTell: 'Wait and retry; if it persists, tell the recipient.',
-    waitRetryCheckRecipients: 'Wait and retry; check the recipient’s domain and MX records.',
+    waitRetryCheckRecipients: 'Wait and retry. Check the recipient’s domain and where its mail goes (MX records).',
     checkMailProgramsSettings: 'Check your mail program’s settings; contact your provider if it persists.',
     trySendingSimplerMessage: 'Try sending a simpler message, without unusual attachments.',
     readTextRuleInvolved:
       'Read the server’s text for the rule it names. Then check the records that say who may send for your domain (SPF, DKIM, DMARC).',
-    lookSendingIpAddress: 'Look up the sending IP address on the blocklist named in the error.',
-    useProvidersServerSend: 'If you use your mail provider’s server, send them the returned message and ask them to get the IP off the blocklist.',
+    lookSendingIpAddress: 'Look up the sending address (IP) on the blocklist named in the error.',
+    useProvidersServerSend: 'If you use your mail provider’s server, send them the returned message and ask them to get the address off the blocklist.',
     serverFindWhySent: 'If it is your own server, find why it sent spam, fix it, then request removal.',
     waitGreylistRetry:
       'Wait: the sending server retries on its own and the message usually arrives within an hour.',
     tellRecipientMailboxFull: 'Tell the recipient another way that their mailbox is full.',
-    sendOnceMadeRoom: 'Send again once they have made room.',
+    sendOnceMadeRoom: 'Send again once they’ve made room.',
     contactRecipientAdministratorMust:
       'Contact the recipient another way; they or their administrator must reactivate it.',
-    checkDomainSpf: 'Check your domain’s SPF record.',
-    addProviderSpfInclude: 'Add your provider’s include ($t({{providerFacts.spfText}})) or the sending IP.',
-    turnDkimSigningProvider: 'Turn on DKIM signing at your provider.',
-    publishDkimKeyGives: 'Publish the DKIM key it gives you in your DNS zone.',
-    checkSpfDkimPass: 'Check that SPF and DKIM pass for the domain in From.',
-    untilPassConsiderSetting: 'Until they pass, consider setting the DMARC policy to p=none.',
+    checkDomainSpf: 'Check your domain’s list of allowed servers (SPF).',
+    addProviderSpfInclude: 'Add your provider’s entry ($t({{providerFacts.spfText}})) or the sending address.',
+    turnDkimSigningProvider: 'Turn on your domain’s signature (DKIM) at your provider.',
+    publishDkimKeyGives: 'Publish the key it gives you (DKIM) in your domain’s settings (DNS zone).',
+    checkSpfDkimPass: 'Check that the sender checks (SPF and DKIM) pass for the domain in From.',
+    untilPassConsiderSetting: 'Until they pass, consider setting your domain’s rule (DMARC) to p=none.',
     askWhoeverRunsSending:
-      'Ask whoever runs the sending server to set a reverse DNS (PTR) name for its IP address.',
+      'Ask whoever runs the sending server to give its address a name (reverse DNS, PTR).',
     waitHourBeforeSending: 'Wait an hour before sending again.',
     spreadLargeSendingsOver: 'Spread large sendings over time, or use a service made for newsletters.',
     send: 'Send again.',

@@ -186,7 +186,7 @@ export default {
       causes: [
         'La casella del destinatario è bloccata temporaneamente.',
         'Il server che riceve è molto occupato in questo momento.',
-        'Il server che riceve rifiuta il primo tentativo di un mittente nuovo e aspetta il secondo (greylisting).',
+        'Il server che riceve rifiuta il primo tentativo di un mittente nuovo e aspetta il secondo.',
       ],
       retry: 'Riprova tra qualche minuto: di solito il secondo tentativo passa.',
     },
@@ -195,7 +195,7 @@ export default {
       meaning: 'Il server che riceve ha interrotto la gestione del messaggio per un problema suo.',
       causes: [
         'Il server è sovraccarico per un momento.',
-        'Il record SPF del dominio del mittente non è verificabile o non è superato.',
+        'L’elenco dei server autorizzati del mittente (SPF) non è verificabile o non è superato.',
         'Un filtro antispam ha trattenuto il messaggio.',
       ],
       retry: 'Riprova più tardi.',
@@ -254,7 +254,7 @@ export default {
         'Il programma di posta non fa l’accesso al server in uscita.',
         'La connessione si è interrotta a metà.',
       ],
-      retry: 'Riprova dopo aver attivato l’autenticazione.',
+      retry: 'Riprova dopo aver attivato nel programma di posta l’accesso al server in uscita.',
     },
     c504: {
       title: 'Opzione non disponibile',
@@ -306,7 +306,7 @@ export default {
         'Il programma di posta non fa l’accesso al server in uscita.',
         'A volte: il server che invia è in una blacklist, o un indirizzo è sbagliato.',
       ],
-      retry: 'Riprova dopo aver attivato l’autenticazione.',
+      retry: 'Riprova dopo aver attivato nel programma di posta l’accesso al server in uscita.',
     },
     c535: {
       title: 'Accesso rifiutato',
@@ -358,7 +358,7 @@ export default {
       causes: [
         'Un errore di battitura nell’indirizzo del destinatario.',
         'L’indirizzo del mittente non è accettato (formato sbagliato, o non è il tuo account).',
-        'Il server che invia non ha un nome DNS inverso.',
+        'L’indirizzo del server che invia non porta a nessun nome (DNS inverso).',
       ],
       retry: 'Riprova dopo aver corretto l’indirizzo.',
     },
@@ -367,9 +367,9 @@ export default {
       meaning:
         'Il server che riceve ha rifiutato definitivamente il messaggio, molto spesso perché non si fida del mittente.',
       causes: [
-        'L’indirizzo IP del server che invia è in una blacklist.',
+        'L’indirizzo del server che invia (IP) è in una blacklist.',
         'Il messaggio è sembrato spam.',
-        'SPF, DKIM o DMARC del tuo dominio non sono stati superati.',
+        'Le verifiche che il messaggio venga davvero dal tuo dominio (SPF, DKIM o DMARC) non sono superate.',
       ],
       retry: 'Non riprovare finché la causa non è risolta.',
     },
@@ -394,7 +394,7 @@ export default {
     microsoft5110:
       'Nota sulla fonte: nel registro IANA 5.1.10 vuol dire che il dominio non riceve posta. Microsoft 365 lo usa anche per “destinatario non trovato”. Il testo del server dice che l’indirizzo non è stato trovato, quindi seguiamo quello.',
     notSmtp:
-      'Nota sulla fonte: questo non è un codice di risposta SMTP (la RFC 5321 non ne ha che iniziano con 1). Lo usano programmi di posta e alcune guide per gli errori di connessione.',
+      'Nota sulla fonte: nessun server di posta invia questo codice (la RFC 5321 non ne ha che iniziano con 1). Lo usano programmi di posta e alcune guide per gli errori di connessione.',
     groupwiseOnly:
       'Nota sul fornitore: secondo le guide, solo i server di posta GroupWise inviano questo codice.',
     exchangeOnly:
@@ -432,7 +432,7 @@ export default {
       },
       c5: {
         title: 'Errore definitivo',
-        meaning: 'Rimandarlo così com’è fallirà di nuovo; deve cambiare il messaggio o la destinazione.',
+        meaning: 'Se lo invii di nuovo così com’è, fallirà ancora. Deve cambiare il messaggio o la destinazione.',
         retry: 'Non riprovare così com’è.',
       },
     },
@@ -516,7 +516,7 @@ export default {
       },
       d1_10: {
         title: 'Il dominio del destinatario non accetta email',
-        meaning: 'Il dominio del destinatario ha un record null MX: non riceve email.',
+        meaning: 'Il dominio del destinatario dichiara di non ricevere email (null MX).',
       },
       d2_0: {
         title: 'Problema della casella',
@@ -567,7 +567,7 @@ export default {
         meaning: 'La connessione si è interrotta durante la consegna.',
       },
       d4_3: {
-        title: 'Errore di directory o DNS',
+        title: 'Il server non è riuscito a cercare dove consegnare',
         meaning: 'Una ricerca (spesso DNS) non è riuscita, quindi il server non è stato trovato.',
       },
       d4_4: {
@@ -719,26 +719,26 @@ export default {
         title: 'Cambio di titolare non verificabile',
         meaning: 'Il server non ha potuto verificare se l’indirizzo ha cambiato titolare.',
       },
-      d7_20: { title: 'Nessuna firma DKIM valida', meaning: 'Il messaggio non ha una firma DKIM superata.' },
+      d7_20: { title: 'Nessuna firma valida del dominio (DKIM)', meaning: 'Il messaggio non ha una firma del dominio (DKIM) superata.' },
       d7_21: {
-        title: 'Nessuna firma DKIM accettabile',
-        meaning: 'Nessuna firma DKIM rispetta le regole del server che riceve.',
+        title: 'Nessuna firma del dominio accettabile (DKIM)',
+        meaning: 'Nessuna firma del dominio (DKIM) rispetta le regole del server che riceve.',
       },
       d7_22: {
-        title: 'Nessuna firma DKIM del dominio dell’autore',
-        meaning: 'Nessuna firma DKIM valida corrisponde al dominio nel campo Da.',
+        title: 'Nessuna firma del dominio del mittente (DKIM)',
+        meaning: 'Nessuna firma valida (DKIM) corrisponde al dominio nel campo Da.',
       },
       d7_23: {
-        title: 'Verifica SPF non superata',
-        meaning: 'Il record SPF del tuo dominio non autorizza il server che ha inviato il messaggio.',
+        title: 'Il tuo dominio non autorizza questo server a inviare (SPF)',
+        meaning: 'L’elenco dei server autorizzati del tuo dominio (SPF) non comprende il server che ha inviato il messaggio.',
       },
       d7_24: {
-        title: 'Errore nella verifica SPF',
-        meaning: 'Il record SPF del tuo dominio non è valutabile (errore nel record o nel DNS).',
+        title: 'Non si riesce a leggere l’elenco dei server autorizzati (SPF)',
+        meaning: 'L’elenco dei server autorizzati del tuo dominio (SPF) non si legge: ha un errore, oppure la ricerca non è riuscita.',
       },
       d7_25: {
-        title: 'Verifica del DNS inverso non superata',
-        meaning: 'L’indirizzo IP del server che invia non ha un nome DNS inverso coerente.',
+        title: 'Il nome del server che invia non corrisponde (DNS inverso)',
+        meaning: 'L’indirizzo del server che invia non porta a un nome coerente (DNS inverso).',
       },
       d7_26: {
         title: 'Più verifiche del mittente non superate',
@@ -746,42 +746,42 @@ export default {
       },
       d7_27: {
         title: 'Il dominio del mittente non accetta email',
-        meaning: 'Il tuo dominio di invio ha un record null MX, quindi le risposte non potrebbero arrivare.',
+        meaning: 'Il tuo dominio di invio dichiara di non ricevere email (null MX), quindi le risposte non potrebbero arrivare.',
       },
       d7_28: {
         title: 'Rilevata un’ondata di posta',
         meaning: 'Il server ha visto un’ondata insolita di messaggi e li ha fermati.',
       },
       d7_29: {
-        title: 'Verifica ARC non superata',
+        title: 'Il sigillo dei server di inoltro non è superato (ARC)',
         meaning: 'Le firme di inoltro (ARC) del messaggio non sono state superate.',
       },
       d7_30: {
         title: 'Consegna cifrata obbligatoria',
         meaning:
-          'Il messaggio esige TLS per tutto il percorso (REQUIRETLS) e il server successivo non lo supporta.',
+          'Il messaggio esige una connessione cifrata per tutto il percorso (REQUIRETLS), e il server successivo non la offre.',
       },
     },
   },
   listedOn: 'Il server che invia è nella blacklist {{list}}',
   details: {
     greylisting: {
-      title: 'Il server vuole un secondo tentativo (greylisting)',
+      title: 'Il server vuole un secondo tentativo',
       meaning:
         'Il server che riceve rifiuta di proposito il primo tentativo di un mittente sconosciuto; un nuovo tentativo qualche minuto dopo viene accettato.',
     },
     spf: {
-      title: 'Verifica SPF non superata',
-      meaning: 'Il record SPF del tuo dominio non elenca il server da cui è partito il messaggio.',
+      title: 'Il tuo dominio non autorizza questo server a inviare (SPF)',
+      meaning: 'L’elenco dei server autorizzati del tuo dominio (SPF) non comprende il server da cui è partito il messaggio.',
     },
     dkim: {
-      title: 'Problema con la firma DKIM',
-      meaning: 'Al messaggio mancava una firma DKIM valida per il tuo dominio.',
+      title: 'Problema con la firma del tuo dominio (DKIM)',
+      meaning: 'Al messaggio mancava una firma valida del tuo dominio (DKIM).',
     },
     dmarc: {
-      title: 'La politica DMARC ha fatto rifiutare il messaggio',
+      title: 'La regola del tuo dominio ha fatto rifiutare il messaggio (DMARC)',
       meaning:
-        'La politica DMARC del tuo dominio chiede di rifiutare i messaggi che non superano SPF e DKIM, e questo non li ha superati.',
+        'La regola del tuo dominio (DMARC) chiede di rifiutare i messaggi che non superano le verifiche del mittente (SPF e DKIM). Questo non le ha superate.',
     },
     modernAuth: {
       title: 'L’accesso con password è disattivato per i programmi di posta',
@@ -821,7 +821,7 @@ export default {
     createAppPasswordIfAllowed:
       'Dove non è possibile, crea una password per le app, se il fornitore lo consente.',
     adminAllowSmtpSignIn:
-      'Per le organizzazioni Microsoft 365: l’amministratore può consentire l’accesso SMTP per la casella.',
+      'Per le organizzazioni Microsoft 365: l’amministratore può consentire alla casella di inviare con la password (SMTP).',
     createAppPasswordUseIt:
       'Crea una password per le app nelle impostazioni di sicurezza dell’account e usala nel programma di posta al posto della password solita.',
     checkPasswordInWebmail: 'Verifica la password nella webmail.',
@@ -862,24 +862,24 @@ export default {
       'Se compare in un messaggio tornato indietro, chiedi al destinatario di avvisare il suo amministratore di posta.',
     waitSendingServerRetriesSeveral: 'Aspetta: il server che invia riprova più volte da solo.',
     checkInternetConnectionRouter: 'Controlla la connessione a internet e il router.',
-    sendMessage: 'Rimanda il messaggio.',
+    sendMessage: 'Invia di nuovo il messaggio.',
     checkForwardingRules: 'Controlla le tue regole di inoltro.',
     contactProviderBounce: 'Contatta il tuo fornitore di posta e allega il messaggio tornato indietro.',
     checkRecipientsAddressDomain: 'Controlla che indirizzo e dominio del destinatario siano corretti.',
-    sendMessageLater: 'Rimanda il messaggio più tardi.',
+    sendMessageLater: 'Invia di nuovo il messaggio più tardi.',
     askRecipientPassBounce: 'Chiedi al destinatario di girare il messaggio tornato indietro al suo amministratore di posta.',
     waitSendingServerTries: 'Aspetta: il server che invia riprova da solo.',
-    checkWhetherSendingServers: 'Controlla se l’indirizzo IP del server che invia è in una blacklist.',
+    checkWhetherSendingServers: 'Controlla se l’indirizzo del server che invia (IP) è in una blacklist.',
     avoidSpamLikeWording: 'Evita nel messaggio parole tipiche dello spam.',
     waitSend: 'Aspetta, poi invia di nuovo.',
-    checkSpfListsServers: 'Controlla che il record SPF del tuo dominio elenchi i server da cui invii.',
+    checkSpfListsServers: 'Controlla che l’elenco dei server autorizzati del tuo dominio (SPF) comprenda i server da cui invii.',
     persistsReadTextError:
       'Se continua, leggi il testo dell’errore o contatta l’amministratore di quel server.',
     checkOutboxMessagesStuck: 'Controlla se ci sono messaggi bloccati nella posta in uscita.',
     sendFewerRecipientsTime: 'Invia a meno destinatari alla volta e riprova.',
     waitTry: 'Aspetta e riprova.',
     contactMailProviderBounce: 'Contatta il tuo fornitore di posta e allega il messaggio tornato indietro.',
-    checkWhetherSendingIp: 'Controlla se l’IP da cui invii è in una blacklist.',
+    checkWhetherSendingIp: 'Controlla se l’indirizzo da cui invii (IP) è in una blacklist.',
     pauseMailScanningAntivirus: 'Sospendi il controllo della posta di antivirus o firewall e riprova.',
     updateMailProgram: 'Aggiorna il programma di posta.',
     checkEveryAddressCc: 'Controlla tutti gli indirizzi in A, Cc e Ccn.',
@@ -903,7 +903,7 @@ export default {
     splitLongListRecipients: 'Dividi una lunga lista di destinatari.',
     turnOnSmtpAuthFullAddress:
       'Attiva «Il server della posta in uscita (SMTP) richiede l’autenticazione» con indirizzo completo e password.',
-    persistsCheckWhetherSending: 'Se continua, controlla se l’IP da cui invii è in una blacklist.',
+    persistsCheckWhetherSending: 'Se continua, controlla se l’indirizzo da cui invii (IP) è in una blacklist.',
     checkUsernameFullEmail:
       'Controlla che il nome utente sia l’indirizzo email completo e riscrivi la password.',
     logWebmailCheckPassword: 'Accedi alla webmail per verificare che la password funzioni.',
@@ -914,7 +914,7 @@ export default {
     blockedSpamFollowUnblock: 'Se è bloccato per spam, segui la procedura di sblocco e cambia la password.',
     askRecipientAllowAddress: 'Chiedi al destinatario, in un altro modo, di autorizzare il tuo indirizzo.',
     avoidSpamWordingLinks: 'Evita parole da spam e troppi link.',
-    checkRecipientsDomainWorking: 'Verifica che il dominio del destinatario abbia record MX funzionanti.',
+    checkRecipientsDomainWorking: 'Controlla che il dominio del destinatario dica dove arriva la sua posta (record MX).',
     askRecipientWhetherAddress: 'Chiedi al destinatario, in un altro modo, se l’indirizzo è giusto.',
     textMentionsSpamBlocklist: 'Se il testo parla di spam o di blacklist, segui quella pista.',
     checkRecipientsAddressUse:
@@ -924,10 +924,10 @@ export default {
     otherwiseTellRecipientMailbox:
       'Altrimenti avvisa il destinatario in un altro modo che la sua casella è piena.',
     checkSendAddressLogged: 'Verifica di inviare dal tuo indirizzo e di aver fatto l’accesso.',
-    checkRecipientDomainsMx: 'Controlla i record MX del dominio del destinatario.',
-    checkSendingIpAddress: 'Controlla l’indirizzo IP di invio nelle blacklist.',
-    checkDomainsSpfDkim: 'Controlla i record SPF, DKIM e DMARC del tuo dominio.',
-    ipListedAskProvider: 'Se l’IP è in lista, chiedi al tuo fornitore di farlo rimuovere.',
+    checkRecipientDomainsMx: 'Controlla dove arriva la posta del dominio del destinatario (record MX).',
+    checkSendingIpAddress: 'Controlla l’indirizzo da cui invii (IP) nelle blacklist.',
+    checkDomainsSpfDkim: 'Controlla le voci del tuo dominio che garantiscono il mittente (SPF, DKIM e DMARC).',
+    ipListedAskProvider: 'Se l’indirizzo è in lista, chiedi al tuo fornitore di farlo rimuovere.',
     checkAddresses: 'Controlla gli indirizzi in Da e A.',
     sendManyMessagesSpread: 'Se invii molti messaggi, distribuiscili nel tempo per restare sotto i limiti.',
     checkAddress: 'Controlla l’indirizzo.',
@@ -937,34 +937,34 @@ export default {
       'Controlla l’indirizzo del destinatario e il tuo cercando errori di battitura.',
     contactRecipient: 'Contatta il destinatario in un altro modo.',
     waitRetryPersistsTell: 'Aspetta e riprova; se continua, avvisa il destinatario.',
-    waitRetryCheckRecipients: 'Aspetta e riprova; controlla il dominio del destinatario e i suoi record MX.',
+    waitRetryCheckRecipients: 'Aspetta e riprova. Controlla il dominio del destinatario e dove arriva la sua posta (record MX).',
     checkMailProgramsSettings:
       'Controlla le impostazioni del programma di posta; se continua, contatta il tuo fornitore.',
     trySendingSimplerMessage: 'Prova a inviare un messaggio più semplice, senza allegati insoliti.',
     readTextRuleInvolved:
       'Leggi nel testo del server quale regola cita. Poi controlla i record che dicono chi può inviare per il tuo dominio (SPF, DKIM, DMARC).',
-    lookSendingIpAddress: 'Cerca l’indirizzo IP di invio sulla blacklist citata nell’errore.',
-    useProvidersServerSend: 'Se usi il server del tuo fornitore di posta, mandagli il messaggio tornato indietro e chiedi di togliere l’IP dalla blacklist.',
+    lookSendingIpAddress: 'Cerca l’indirizzo da cui invii (IP) sulla blacklist citata nell’errore.',
+    useProvidersServerSend: 'Se usi il server del tuo fornitore di posta, mandagli il messaggio tornato indietro e chiedi di togliere l’indirizzo dalla blacklist.',
     serverFindWhySent: 'Se il server è tuo, trova perché ha inviato spam, risolvi, poi chiedi la rimozione.',
     waitGreylistRetry:
       'Aspetta: il server che invia riprova da solo e di solito il messaggio arriva entro un’ora.',
     tellRecipientMailboxFull: 'Avvisa il destinatario in un altro modo che la sua casella è piena.',
-    sendOnceMadeRoom: 'Rimanda quando ha fatto spazio.',
+    sendOnceMadeRoom: 'Invia di nuovo quando il destinatario ha fatto spazio.',
     contactRecipientAdministratorMust:
       'Contatta il destinatario in un altro modo; lui o il suo amministratore devono riattivarla.',
-    checkDomainSpf: 'Controlla il record SPF del tuo dominio.',
+    checkDomainSpf: 'Controlla l’elenco dei server autorizzati del tuo dominio (SPF).',
     addProviderSpfInclude:
-      'Aggiungi la voce del tuo fornitore di posta ($t({{providerFacts.spfText}})) o l’IP di invio.',
-    turnDkimSigningProvider: 'Attiva la firma DKIM presso il tuo fornitore.',
-    publishDkimKeyGives: 'Pubblica nella zona DNS la chiave DKIM che ti fornisce.',
-    checkSpfDkimPass: 'Verifica che SPF e DKIM siano superati per il dominio nel campo Da.',
-    untilPassConsiderSetting: 'Finché non lo sono, valuta di impostare la politica DMARC a p=none.',
+      'Aggiungi la voce del tuo fornitore di posta ($t({{providerFacts.spfText}})) o l’indirizzo da cui invii.',
+    turnDkimSigningProvider: 'Attiva la firma del tuo dominio (DKIM) presso il tuo fornitore.',
+    publishDkimKeyGives: 'Pubblica la chiave che ti fornisce (DKIM) nelle impostazioni del tuo dominio (zona DNS).',
+    checkSpfDkimPass: 'Controlla che le verifiche del mittente (SPF e DKIM) siano superate per il dominio nel campo Da.',
+    untilPassConsiderSetting: 'Finché non lo sono, valuta di impostare la regola del tuo dominio (DMARC) a p=none.',
     askWhoeverRunsSending:
-      'Chiedi a chi gestisce il server che invia di impostare un nome DNS inverso (PTR) per il suo IP.',
+      'Chiedi a chi gestisce il server che invia di dare un nome al suo indirizzo (DNS inverso, PTR).',
     waitHourBeforeSending: 'Aspetta un’ora prima di inviare di nuovo.',
     spreadLargeSendingsOver:
       'Distribuisci gli invii numerosi nel tempo, o usa un servizio fatto per le newsletter.',
-    send: 'Rimanda il messaggio.',
+    send: 'Invia di nuovo il messaggio.',
     turnOnSmtpAuthInProgram: 'Attiva «Il server della posta in uscita (SMTP) richiede l’autenticazione» nel programma di posta.',
     checkUsingProvidersOutgoing: 'Verifica di usare il server in uscita del tuo fornitore.',
     reTypeUsernameFull: 'Riscrivi nome utente (indirizzo completo) e password.',
