@@ -124,7 +124,7 @@ function leansOnAcronym(text: string, lang: Lang): boolean {
     text
       .replace(QUOTED[lang], ' ')
       .replace(/\{\{[^}]*\}\}/g, ' ')
-      .replace(/\bMX Plan\b/g, ' ')
+      .replace(/\bMX (Plan|Logic)\b/g, ' ')
       .replace(/\([^()]*\)/g, ' '),
   )
 }
@@ -132,7 +132,9 @@ function leansOnAcronym(text: string, lang: Lang): boolean {
 const isRemedyStep = (path: string): boolean => /^remedy\.[^.]+\.steps\.\d+$/.test(path)
 const isQuestion = (path: string): boolean =>
   /^tree\.nodes\.[^.]+\.(title|lead|label|answers\..*)$/.test(path)
-const isRemedyOrQuestion = (path: string): boolean => path.startsWith('remedy.') || isQuestion(path)
+/** Remedy texts: the remedy cards, and the steps of the code-explanation card (`knowledge.steps`). */
+const isRemedyOrQuestion = (path: string): boolean =>
+  path.startsWith('remedy.') || path.startsWith('knowledge.steps.') || isQuestion(path)
 
 /** Texts the app shows as a button, a menu, a field or a screen title: what a step may quote. */
 const LABEL_PATH =

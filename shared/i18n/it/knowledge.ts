@@ -817,13 +817,13 @@ export default {
   /** Every step an explanation can give, once: codes, classes, subjects and server text refer to them by id (shared/knowledge/code-texts.ts). */
   steps: {
     signInThroughProviderPage:
-      'Imposta il programma di posta perché acceda dalla pagina del fornitore (“Accedi con Microsoft” o “Accedi con Google”).',
+      'Nel programma di posta scegli di entrare dalla pagina del fornitore. Cerca «Accedi con Microsoft» o «Accedi con Google».',
     createAppPasswordIfAllowed:
       'Dove non è possibile, crea una password per le app, se il fornitore lo consente.',
     adminAllowSmtpSignIn:
-      'Per le organizzazioni Microsoft 365: l’amministratore può consentire alla casella di inviare con la password (SMTP).',
+      'Se la tua casella è di Microsoft 365, chi la gestisce può farle inviare con la password (SMTP).',
     createAppPasswordUseIt:
-      'Crea una password per le app nelle impostazioni di sicurezza dell’account e usala nel programma di posta al posto della password solita.',
+      'Crea una password per le app nelle impostazioni di sicurezza dell’account. Poi usala nel programma di posta al posto di quella solita.',
     checkPasswordInWebmail: 'Verifica la password nella webmail.',
     ifWebmailWorksAppPassword:
       'Se lì funziona, crea una password per le app o fai accedere il programma dalla pagina del fornitore.',
@@ -849,7 +849,7 @@ export default {
       'Non serve fare nulla. Se più tardi il messaggio torna indietro, leggi quell’errore.',
     waitLetSendingServer: 'Aspetta e lascia che il server che invia riprovi.',
     persistsAskRecipientTell:
-      'Se continua, chiedi al destinatario di avvisare il suo amministratore di posta.',
+      'Se va avanti così, chiedi al destinatario di avvisare chi gestisce la sua posta.',
     sendTestMessageDifferent:
       'Invia un messaggio di prova a un altro dominio: se arriva, il problema è dal lato di chi riceve.',
     waitSendMessageLater: 'Aspetta, poi invia di nuovo il messaggio più tardi.',
@@ -859,7 +859,7 @@ export default {
     waitRetry: 'Aspetta e riprova.',
     appearsLogChangePassword: 'Se compare quando accedi: cambia la password dalla webmail, poi riprova.',
     appearsBounceAskRecipient:
-      'Se compare in un messaggio tornato indietro, chiedi al destinatario di avvisare il suo amministratore di posta.',
+      'Se lo vedi in un messaggio tornato indietro, chiedi al destinatario di avvisare chi gestisce la sua posta.',
     waitSendingServerRetriesSeveral: 'Aspetta: il server che invia riprova più volte da solo.',
     checkInternetConnectionRouter: 'Controlla la connessione a internet e il router.',
     sendMessage: 'Invia di nuovo il messaggio.',
@@ -867,14 +867,14 @@ export default {
     contactProviderBounce: 'Contatta il tuo fornitore di posta e allega il messaggio tornato indietro.',
     checkRecipientsAddressDomain: 'Controlla che indirizzo e dominio del destinatario siano corretti.',
     sendMessageLater: 'Invia di nuovo il messaggio più tardi.',
-    askRecipientPassBounce: 'Chiedi al destinatario di girare il messaggio tornato indietro al suo amministratore di posta.',
+    askRecipientPassBounce: 'Chiedi al destinatario di girare il messaggio tornato indietro a chi gestisce la sua posta.',
     waitSendingServerTries: 'Aspetta: il server che invia riprova da solo.',
     checkWhetherSendingServers: 'Controlla se l’indirizzo del server che invia (IP) è in una blacklist.',
     avoidSpamLikeWording: 'Evita nel messaggio parole tipiche dello spam.',
     waitSend: 'Aspetta, poi invia di nuovo.',
-    checkSpfListsServers: 'Controlla che l’elenco dei server autorizzati del tuo dominio (SPF) comprenda i server da cui invii.',
+    checkSpfListsServers: 'Il tuo dominio ha un elenco dei server che possono inviare (SPF). Controlla che ci siano i server da cui invii.',
     persistsReadTextError:
-      'Se continua, leggi il testo dell’errore o contatta l’amministratore di quel server.',
+      'Se va avanti così, leggi il testo dell’errore. Oppure scrivi a chi gestisce quel server.',
     checkOutboxMessagesStuck: 'Controlla se ci sono messaggi bloccati nella posta in uscita.',
     sendFewerRecipientsTime: 'Invia a meno destinatari alla volta e riprova.',
     waitTry: 'Aspetta e riprova.',
@@ -905,7 +905,7 @@ export default {
       'Attiva «Il server della posta in uscita (SMTP) richiede l’autenticazione» con indirizzo completo e password.',
     persistsCheckWhetherSending: 'Se continua, controlla se l’indirizzo da cui invii (IP) è in una blacklist.',
     checkUsernameFullEmail:
-      'Controlla che il nome utente sia l’indirizzo email completo e riscrivi la password.',
+      'Il nome utente deve essere l’indirizzo email intero. Controlla, poi scrivi di nuovo la password.',
     logWebmailCheckPassword: 'Accedi alla webmail per verificare che la password funzioni.',
     checkAccountStateAtProvider:
       'Nel pannello di controllo del tuo fornitore, guarda lo stato della casella email.',
@@ -918,7 +918,7 @@ export default {
     askRecipientWhetherAddress: 'Chiedi al destinatario, in un altro modo, se l’indirizzo è giusto.',
     textMentionsSpamBlocklist: 'Se il testo parla di spam o di blacklist, segui quella pista.',
     checkRecipientsAddressUse:
-      'Controlla l’indirizzo del destinatario; usa quello nuovo se l’errore lo indica.',
+      'Controlla l’indirizzo del destinatario. Se l’errore ne dà uno nuovo, usa quello.',
     makeSureMailProgram: 'Verifica che il programma di posta faccia l’accesso al tuo server in uscita.',
     messageLargeSendSmaller: 'Se il messaggio è pesante, invia allegati più piccoli o un link.',
     otherwiseTellRecipientMailbox:
@@ -934,24 +934,24 @@ export default {
     askRecipientAddressReceives: 'Chiedi al destinatario un indirizzo che riceva email.',
     readTextErrorReason: 'Leggi il testo dell’errore per capire il motivo.',
     checkRecipientsAddressTypos:
-      'Controlla l’indirizzo del destinatario e il tuo cercando errori di battitura.',
+      'Rileggi l’indirizzo del destinatario e il tuo. Cerca lettere sbagliate.',
     contactRecipient: 'Contatta il destinatario in un altro modo.',
     waitRetryPersistsTell: 'Aspetta e riprova; se continua, avvisa il destinatario.',
     waitRetryCheckRecipients: 'Aspetta e riprova. Controlla il dominio del destinatario e dove arriva la sua posta (record MX).',
     checkMailProgramsSettings:
-      'Controlla le impostazioni del programma di posta; se continua, contatta il tuo fornitore.',
+      'Controlla le impostazioni del programma di posta. Se va avanti così, scrivi al tuo fornitore.',
     trySendingSimplerMessage: 'Prova a inviare un messaggio più semplice, senza allegati insoliti.',
     readTextRuleInvolved:
       'Leggi nel testo del server quale regola cita. Poi controlla i record che dicono chi può inviare per il tuo dominio (SPF, DKIM, DMARC).',
     lookSendingIpAddress: 'Cerca l’indirizzo da cui invii (IP) sulla blacklist citata nell’errore.',
-    useProvidersServerSend: 'Se usi il server del tuo fornitore di posta, mandagli il messaggio tornato indietro e chiedi di togliere l’indirizzo dalla blacklist.',
+    useProvidersServerSend: 'Se usi il server del tuo fornitore di posta, mandagli il messaggio tornato indietro. Chiedi di togliere l’indirizzo dalla blacklist.',
     serverFindWhySent: 'Se il server è tuo, trova perché ha inviato spam, risolvi, poi chiedi la rimozione.',
     waitGreylistRetry:
       'Aspetta: il server che invia riprova da solo e di solito il messaggio arriva entro un’ora.',
     tellRecipientMailboxFull: 'Avvisa il destinatario in un altro modo che la sua casella è piena.',
     sendOnceMadeRoom: 'Invia di nuovo quando il destinatario ha fatto spazio.',
     contactRecipientAdministratorMust:
-      'Contatta il destinatario in un altro modo; lui o il suo amministratore devono riattivarla.',
+      'Avvisa il destinatario in un altro modo. Lui o chi gestisce la sua posta deve riattivarla.',
     checkDomainSpf: 'Controlla l’elenco dei server autorizzati del tuo dominio (SPF).',
     addProviderSpfInclude:
       'Aggiungi la voce del tuo fornitore di posta ($t({{providerFacts.spfText}})) o l’indirizzo da cui invii.',
@@ -972,7 +972,7 @@ export default {
     removeSpamLikeWording: 'Togli parole da spam, troppi link o allegati insoliti.',
     sendFromPecBox: 'Rispedisci il messaggio da una tua casella PEC.',
     askPecOwnerOrdinaryAddress:
-      'Oppure chiedi al destinatario, in un altro modo, un indirizzo ordinario, o di abilitare la casella PEC a ricevere posta ordinaria.',
+      'Oppure chiedi al destinatario, in un altro modo, un indirizzo normale. O chiedi che la sua casella PEC accetti la posta normale.',
   },
   formats: {
     dsn: 'Rapporto di consegna standard (RFC 3464)',
