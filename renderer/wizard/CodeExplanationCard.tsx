@@ -21,7 +21,7 @@ interface CodeExplanationCardProps {
  * for OVHcloud); notes on sources only in the call view.
  */
 export function CodeExplanationCard({ explanation: explained, withSteps }: CodeExplanationCardProps) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { provider } = useProviderIdentity()
   const company = provider?.company
   const explanation = useMemo(

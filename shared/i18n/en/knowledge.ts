@@ -158,7 +158,9 @@ export default {
     c446: {
       title: 'Mail loop',
       meaning: 'The message went round in a circle between servers and was stopped.',
-      causes: ['A forwarding rule, or the server named for the domain, sends mail back to where it came from.'],
+      causes: [
+        'A forwarding rule, or the server named for the domain, sends mail back to where it came from.',
+      ],
       retry: 'Retry after the loop is fixed.',
     },
     c447: {
@@ -651,7 +653,10 @@ export default {
         title: 'Owner change couldn’t be checked',
         meaning: 'The server couldn’t check whether the address changed owner.',
       },
-      d7_20: { title: 'No valid signature of the domain (DKIM)', meaning: 'The message has no signature of the domain (DKIM) that passed.' },
+      d7_20: {
+        title: 'No valid signature of the domain (DKIM)',
+        meaning: 'The message has no signature of the domain (DKIM) that passed.',
+      },
       d7_21: {
         title: 'No acceptable signature of the domain (DKIM)',
         meaning: 'No signature of the domain (DKIM) met the receiving server’s rules.',
@@ -662,11 +667,13 @@ export default {
       },
       d7_23: {
         title: 'Your domain doesn’t allow this server to send (SPF)',
-        meaning: 'Your domain’s list of allowed servers (SPF) doesn’t include the server that sent the message.',
+        meaning:
+          'Your domain’s list of allowed servers (SPF) doesn’t include the server that sent the message.',
       },
       d7_24: {
         title: 'Your domain’s list of allowed servers couldn’t be read (SPF)',
-        meaning: 'Your domain’s list of allowed servers (SPF) couldn’t be read: it has an error, or the lookup failed.',
+        meaning:
+          'Your domain’s list of allowed servers (SPF) couldn’t be read: it has an error, or the lookup failed.',
       },
       d7_25: {
         title: 'The sending server’s name didn’t match (reverse DNS)',
@@ -678,7 +685,8 @@ export default {
       },
       d7_27: {
         title: 'Sender domain accepts no email',
-        meaning: 'Your sending domain declares that it receives no email (null MX), so replies couldn’t reach it.',
+        meaning:
+          'Your sending domain declares that it receives no email (null MX), so replies couldn’t reach it.',
       },
       d7_28: {
         title: 'Mail flood detected',
@@ -690,7 +698,8 @@ export default {
       },
       d7_30: {
         title: 'Encrypted delivery required',
-        meaning: 'The message demands an encrypted connection all the way (REQUIRETLS), and the next server doesn’t offer it.',
+        meaning:
+          'The message demands an encrypted connection all the way (REQUIRETLS), and the next server doesn’t offer it.',
       },
     },
   },
@@ -703,7 +712,8 @@ export default {
     },
     spf: {
       title: 'Your domain doesn’t allow this server to send (SPF)',
-      meaning: 'Your domain’s list of allowed servers (SPF) doesn’t include the server the message was sent from.',
+      meaning:
+        'Your domain’s list of allowed servers (SPF) doesn’t include the server the message was sent from.',
     },
     dkim: {
       title: 'Problem with your domain’s signature (DKIM)',
@@ -798,10 +808,10 @@ export default {
     sendMessageLater: 'Send the message again later.',
     askRecipientPassBounce: 'Ask the recipient to pass the returned message to their mail administrator.',
     waitSendingServerTries: 'Wait: the sending server tries again on its own.',
-    checkWhetherSendingServers: 'Check whether the sending server’s address (IP) is on a blocklist.',
     avoidSpamLikeWording: 'Avoid spam-like wording in the message.',
     waitSend: 'Wait and send again.',
-    checkSpfListsServers: 'Check that your domain’s list of allowed servers (SPF) includes the servers you send from.',
+    checkSpfListsServers:
+      'Check that your domain’s list of allowed servers (SPF) includes the servers you send from.',
     persistsReadTextError:
       'If it persists, read the text of the error or contact the administrator of that server.',
     checkOutboxMessagesStuck: 'Check your outbox for messages stuck there.',
@@ -816,7 +826,8 @@ export default {
     pauseAntivirusMailScanning: 'Pause the antivirus mail scanning and try again.',
     checkServerSettingsMail: 'Check the server settings in your mail program.',
     askProviderOptionsSupports: 'Ask your provider which options it supports.',
-    mailProgramTurnOutgoing: 'In your mail program, turn on “My outgoing server (SMTP) requires authentication”.',
+    mailProgramTurnOutgoing:
+      'In your mail program, turn on “My outgoing server (SMTP) requires authentication”.',
     useSameAddressPassword: 'Use the same address and password as for incoming mail.',
     checkServerNamePortRetry: 'Check the server name and port, then try again.',
     checkLoginMethodMail: 'Check the login method in your mail program.',
@@ -861,13 +872,15 @@ export default {
     checkRecipientsAddressTypos: 'Check the recipient’s and your own address for typos.',
     contactRecipient: 'Contact the recipient another way.',
     waitRetryPersistsTell: 'Wait and retry; if it persists, tell the recipient.',
-    waitRetryCheckRecipients: 'Wait and retry. Check the recipient’s domain and where its mail goes (MX records).',
+    waitRetryCheckRecipients:
+      'Wait and retry. Check the recipient’s domain and where its mail goes (MX records).',
     checkMailProgramsSettings: 'Check your mail program’s settings; contact your provider if it persists.',
     trySendingSimplerMessage: 'Try sending a simpler message, without unusual attachments.',
     readTextRuleInvolved:
       'Read the server’s text for the rule it names. Then check the records that say who may send for your domain (SPF, DKIM, DMARC).',
     lookSendingIpAddress: 'Look up the sending address (IP) on the blocklist named in the error.',
-    useProvidersServerSend: 'If you use your mail provider’s server, send them the returned message and ask them to get the address off the blocklist.',
+    useProvidersServerSend:
+      'If you use your mail provider’s server, send them the returned message and ask them to get the address off the blocklist.',
     serverFindWhySent: 'If it is your own server, find why it sent spam, fix it, then request removal.',
     waitGreylistRetry:
       'Wait: the sending server retries on its own and the message usually arrives within an hour.',
@@ -876,7 +889,8 @@ export default {
     contactRecipientAdministratorMust:
       'Contact the recipient another way; they or their administrator must reactivate it.',
     checkDomainSpf: 'Check your domain’s list of allowed servers (SPF).',
-    addProviderSpfInclude: 'Add your provider’s entry ($t({{providerFacts.spfText}})) or the sending address.',
+    addProviderSpfInclude:
+      'Add your provider’s entry ($t({{providerFacts.spfText}})) or the sending address.',
     turnDkimSigningProvider: 'Turn on your domain’s signature (DKIM) at your provider.',
     publishDkimKeyGives: 'Publish the key it gives you (DKIM) in your domain’s settings (DNS zone).',
     checkSpfDkimPass: 'Check that the sender checks (SPF and DKIM) pass for the domain in From.',
@@ -886,7 +900,8 @@ export default {
     waitHourBeforeSending: 'Wait an hour before sending again.',
     spreadLargeSendingsOver: 'Spread large sendings over time, or use a service made for newsletters.',
     send: 'Send again.',
-    turnOnSmtpAuthInProgram: 'Turn on “My outgoing server (SMTP) requires authentication” in your mail program.',
+    turnOnSmtpAuthInProgram:
+      'Turn on “My outgoing server (SMTP) requires authentication” in your mail program.',
     checkUsingProvidersOutgoing: 'Check you are using your own provider’s outgoing server.',
     reTypeUsernameFull: 'Re-type the username (full address) and password.',
     checkSamePasswordWorks: 'Check the same password works in webmail.',

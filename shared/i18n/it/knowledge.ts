@@ -432,7 +432,8 @@ export default {
       },
       c5: {
         title: 'Errore definitivo',
-        meaning: 'Se lo invii di nuovo così com’è, fallirà ancora. Deve cambiare il messaggio o la destinazione.',
+        meaning:
+          'Se lo invii di nuovo così com’è, fallirà ancora. Deve cambiare il messaggio o la destinazione.',
         retry: 'Non riprovare così com’è.',
       },
     },
@@ -719,7 +720,10 @@ export default {
         title: 'Cambio di titolare non verificabile',
         meaning: 'Il server non ha potuto verificare se l’indirizzo ha cambiato titolare.',
       },
-      d7_20: { title: 'Nessuna firma valida del dominio (DKIM)', meaning: 'Il messaggio non ha una firma del dominio (DKIM) superata.' },
+      d7_20: {
+        title: 'Nessuna firma valida del dominio (DKIM)',
+        meaning: 'Il messaggio non ha una firma del dominio (DKIM) superata.',
+      },
       d7_21: {
         title: 'Nessuna firma del dominio accettabile (DKIM)',
         meaning: 'Nessuna firma del dominio (DKIM) rispetta le regole del server che riceve.',
@@ -730,11 +734,13 @@ export default {
       },
       d7_23: {
         title: 'Il tuo dominio non autorizza questo server a inviare (SPF)',
-        meaning: 'L’elenco dei server autorizzati del tuo dominio (SPF) non comprende il server che ha inviato il messaggio.',
+        meaning:
+          'L’elenco dei server autorizzati del tuo dominio (SPF) non comprende il server che ha inviato il messaggio.',
       },
       d7_24: {
         title: 'Non si riesce a leggere l’elenco dei server autorizzati (SPF)',
-        meaning: 'L’elenco dei server autorizzati del tuo dominio (SPF) non si legge: ha un errore, oppure la ricerca non è riuscita.',
+        meaning:
+          'L’elenco dei server autorizzati del tuo dominio (SPF) non si legge: ha un errore, oppure la ricerca non è riuscita.',
       },
       d7_25: {
         title: 'Il nome del server che invia non corrisponde (DNS inverso)',
@@ -746,7 +752,8 @@ export default {
       },
       d7_27: {
         title: 'Il dominio del mittente non accetta email',
-        meaning: 'Il tuo dominio di invio dichiara di non ricevere email (null MX), quindi le risposte non potrebbero arrivare.',
+        meaning:
+          'Il tuo dominio di invio dichiara di non ricevere email (null MX), quindi le risposte non potrebbero arrivare.',
       },
       d7_28: {
         title: 'Rilevata un’ondata di posta',
@@ -772,7 +779,8 @@ export default {
     },
     spf: {
       title: 'Il tuo dominio non autorizza questo server a inviare (SPF)',
-      meaning: 'L’elenco dei server autorizzati del tuo dominio (SPF) non comprende il server da cui è partito il messaggio.',
+      meaning:
+        'L’elenco dei server autorizzati del tuo dominio (SPF) non comprende il server da cui è partito il messaggio.',
     },
     dkim: {
       title: 'Problema con la firma del tuo dominio (DKIM)',
@@ -867,12 +875,13 @@ export default {
     contactProviderBounce: 'Contatta il tuo fornitore di posta e allega il messaggio tornato indietro.',
     checkRecipientsAddressDomain: 'Controlla che indirizzo e dominio del destinatario siano corretti.',
     sendMessageLater: 'Invia di nuovo il messaggio più tardi.',
-    askRecipientPassBounce: 'Chiedi al destinatario di girare il messaggio tornato indietro a chi gestisce la sua posta.',
+    askRecipientPassBounce:
+      'Chiedi al destinatario di girare il messaggio tornato indietro a chi gestisce la sua posta.',
     waitSendingServerTries: 'Aspetta: il server che invia riprova da solo.',
-    checkWhetherSendingServers: 'Controlla se l’indirizzo del server che invia (IP) è in una blacklist.',
     avoidSpamLikeWording: 'Evita nel messaggio parole tipiche dello spam.',
     waitSend: 'Aspetta, poi invia di nuovo.',
-    checkSpfListsServers: 'Il tuo dominio ha un elenco dei server che possono inviare (SPF). Controlla che ci siano i server da cui invii.',
+    checkSpfListsServers:
+      'Il tuo dominio ha un elenco dei server che possono inviare (SPF). Controlla che ci siano i server da cui invii.',
     persistsReadTextError:
       'Se va avanti così, leggi il testo dell’errore. Oppure scrivi a chi gestisce quel server.',
     checkOutboxMessagesStuck: 'Controlla se ci sono messaggi bloccati nella posta in uscita.',
@@ -887,7 +896,8 @@ export default {
     pauseAntivirusMailScanning: 'Sospendi il controllo della posta dell’antivirus e riprova.',
     checkServerSettingsMail: 'Controlla le impostazioni del server nel programma di posta.',
     askProviderOptionsSupports: 'Chiedi al tuo fornitore quali opzioni supporta.',
-    mailProgramTurnOutgoing: 'Nel programma di posta attiva «Il server della posta in uscita (SMTP) richiede l’autenticazione».',
+    mailProgramTurnOutgoing:
+      'Nel programma di posta attiva «Il server della posta in uscita (SMTP) richiede l’autenticazione».',
     useSameAddressPassword: 'Usa lo stesso indirizzo e la stessa password della posta in arrivo.',
     checkServerNamePortRetry: 'Controlla nome del server e porta, poi riprova.',
     checkLoginMethodMail: 'Controlla il metodo di accesso nel programma di posta.',
@@ -903,7 +913,8 @@ export default {
     splitLongListRecipients: 'Dividi una lunga lista di destinatari.',
     turnOnSmtpAuthFullAddress:
       'Attiva «Il server della posta in uscita (SMTP) richiede l’autenticazione» con indirizzo completo e password.',
-    persistsCheckWhetherSending: 'Se continua, controlla se l’indirizzo da cui invii (IP) è in una blacklist.',
+    persistsCheckWhetherSending:
+      'Se continua, controlla se l’indirizzo da cui invii (IP) è in una blacklist.',
     checkUsernameFullEmail:
       'Il nome utente deve essere l’indirizzo email intero. Controlla, poi scrivi di nuovo la password.',
     logWebmailCheckPassword: 'Accedi alla webmail per verificare che la password funzioni.',
@@ -914,7 +925,8 @@ export default {
     blockedSpamFollowUnblock: 'Se è bloccato per spam, segui la procedura di sblocco e cambia la password.',
     askRecipientAllowAddress: 'Chiedi al destinatario, in un altro modo, di autorizzare il tuo indirizzo.',
     avoidSpamWordingLinks: 'Evita parole da spam e troppi link.',
-    checkRecipientsDomainWorking: 'Controlla che il dominio del destinatario dica dove arriva la sua posta (record MX).',
+    checkRecipientsDomainWorking:
+      'Controlla che il dominio del destinatario dica dove arriva la sua posta (record MX).',
     askRecipientWhetherAddress: 'Chiedi al destinatario, in un altro modo, se l’indirizzo è giusto.',
     textMentionsSpamBlocklist: 'Se il testo parla di spam o di blacklist, segui quella pista.',
     checkRecipientsAddressUse:
@@ -926,25 +938,27 @@ export default {
     checkSendAddressLogged: 'Verifica di inviare dal tuo indirizzo e di aver fatto l’accesso.',
     checkRecipientDomainsMx: 'Controlla dove arriva la posta del dominio del destinatario (record MX).',
     checkSendingIpAddress: 'Controlla l’indirizzo da cui invii (IP) nelle blacklist.',
-    checkDomainsSpfDkim: 'Controlla le voci del tuo dominio che garantiscono il mittente (SPF, DKIM e DMARC).',
+    checkDomainsSpfDkim:
+      'Controlla le voci del tuo dominio che garantiscono il mittente (SPF, DKIM e DMARC).',
     ipListedAskProvider: 'Se l’indirizzo è in lista, chiedi al tuo fornitore di farlo rimuovere.',
     checkAddresses: 'Controlla gli indirizzi in Da e A.',
     sendManyMessagesSpread: 'Se invii molti messaggi, distribuiscili nel tempo per restare sotto i limiti.',
     checkAddress: 'Controlla l’indirizzo.',
     askRecipientAddressReceives: 'Chiedi al destinatario un indirizzo che riceva email.',
     readTextErrorReason: 'Leggi il testo dell’errore per capire il motivo.',
-    checkRecipientsAddressTypos:
-      'Rileggi l’indirizzo del destinatario e il tuo. Cerca lettere sbagliate.',
+    checkRecipientsAddressTypos: 'Rileggi l’indirizzo del destinatario e il tuo. Cerca lettere sbagliate.',
     contactRecipient: 'Contatta il destinatario in un altro modo.',
     waitRetryPersistsTell: 'Aspetta e riprova; se continua, avvisa il destinatario.',
-    waitRetryCheckRecipients: 'Aspetta e riprova. Controlla il dominio del destinatario e dove arriva la sua posta (record MX).',
+    waitRetryCheckRecipients:
+      'Aspetta e riprova. Controlla il dominio del destinatario e dove arriva la sua posta (record MX).',
     checkMailProgramsSettings:
       'Controlla le impostazioni del programma di posta. Se va avanti così, scrivi al tuo fornitore.',
     trySendingSimplerMessage: 'Prova a inviare un messaggio più semplice, senza allegati insoliti.',
     readTextRuleInvolved:
       'Leggi nel testo del server quale regola cita. Poi controlla i record che dicono chi può inviare per il tuo dominio (SPF, DKIM, DMARC).',
     lookSendingIpAddress: 'Cerca l’indirizzo da cui invii (IP) sulla blacklist citata nell’errore.',
-    useProvidersServerSend: 'Se usi il server del tuo fornitore di posta, mandagli il messaggio tornato indietro. Chiedi di togliere l’indirizzo dalla blacklist.',
+    useProvidersServerSend:
+      'Se usi il server del tuo fornitore di posta, mandagli il messaggio tornato indietro. Chiedi di togliere l’indirizzo dalla blacklist.',
     serverFindWhySent: 'Se il server è tuo, trova perché ha inviato spam, risolvi, poi chiedi la rimozione.',
     waitGreylistRetry:
       'Aspetta: il server che invia riprova da solo e di solito il messaggio arriva entro un’ora.',
@@ -956,16 +970,20 @@ export default {
     addProviderSpfInclude:
       'Aggiungi la voce del tuo fornitore di posta ($t({{providerFacts.spfText}})) o l’indirizzo da cui invii.',
     turnDkimSigningProvider: 'Attiva la firma del tuo dominio (DKIM) presso il tuo fornitore.',
-    publishDkimKeyGives: 'Pubblica la chiave che ti fornisce (DKIM) nelle impostazioni del tuo dominio (zona DNS).',
-    checkSpfDkimPass: 'Controlla che le verifiche del mittente (SPF e DKIM) siano superate per il dominio nel campo Da.',
-    untilPassConsiderSetting: 'Finché non lo sono, valuta di impostare la regola del tuo dominio (DMARC) a p=none.',
+    publishDkimKeyGives:
+      'Pubblica la chiave che ti fornisce (DKIM) nelle impostazioni del tuo dominio (zona DNS).',
+    checkSpfDkimPass:
+      'Controlla che le verifiche del mittente (SPF e DKIM) siano superate per il dominio nel campo Da.',
+    untilPassConsiderSetting:
+      'Finché non lo sono, valuta di impostare la regola del tuo dominio (DMARC) a p=none.',
     askWhoeverRunsSending:
       'Chiedi a chi gestisce il server che invia di dare un nome al suo indirizzo (DNS inverso, PTR).',
     waitHourBeforeSending: 'Aspetta un’ora prima di inviare di nuovo.',
     spreadLargeSendingsOver:
       'Distribuisci gli invii numerosi nel tempo, o usa un servizio fatto per le newsletter.',
     send: 'Invia di nuovo il messaggio.',
-    turnOnSmtpAuthInProgram: 'Attiva «Il server della posta in uscita (SMTP) richiede l’autenticazione» nel programma di posta.',
+    turnOnSmtpAuthInProgram:
+      'Attiva «Il server della posta in uscita (SMTP) richiede l’autenticazione» nel programma di posta.',
     checkUsingProvidersOutgoing: 'Verifica di usare il server in uscita del tuo fornitore.',
     reTypeUsernameFull: 'Riscrivi nome utente (indirizzo completo) e password.',
     checkSamePasswordWorks: 'Verifica che la stessa password funzioni nella webmail.',
