@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { explainCode, type CodeExplanation } from '../../shared/bounce/explain'
 import { panelTextParams } from '../../shared/knowledge/provider-identity'
 import { whoActsKey } from '../../shared/knowledge/remedies'
+import { whoActsPhrase } from '../../shared/knowledge/who-acts-phrase'
 import type { Msg } from '../../shared/report'
 import { useAppStore } from '../store/use-app-store'
 import { BounceReasonNote } from './BounceReasonNote'
@@ -20,7 +21,7 @@ interface CodeExplanationCardProps {
  * for OVHcloud); notes on sources only in the call view.
  */
 export function CodeExplanationCard({ explanation: explained, withSteps }: CodeExplanationCardProps) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { provider } = useProviderIdentity()
   const company = provider?.company
   const explanation = useMemo(
@@ -47,7 +48,12 @@ export function CodeExplanationCard({ explanation: explained, withSteps }: CodeE
       {withSteps && <SayList title={t('knowledge:cli.labels.steps')} items={explanation.steps} ordered />}
       <dl className="facts">
         <dt>{t('knowledge:cli.labels.whoActs')}</dt>
-        <dd>{explanation.whoActs.map((who) => t(whoActsKey(who))).join(', ')}</dd>
+        <dd>
+          {whoActsPhrase(
+            explanation.whoActs.map((who) => t(whoActsKey(who))),
+            i18n.language,
+          )}
+        </dd>
         <dt>{t('knowledge:cli.labels.retry')}</dt>
         <dd>{say(explanation.retry)}</dd>
       </dl>

@@ -13,7 +13,7 @@ describe('explainCode', () => {
     )
     expect(explanation?.replyCode).toBe(550)
     expect(explanation?.enhancedCode).toBe('5.1.1')
-    expect(en(explanation?.enhanced?.title.key ?? '')).toBe('Recipient address does not exist')
+    expect(en(explanation?.enhanced?.title.key ?? '')).toBe('Recipient address doesn’t exist')
     expect(explanation?.serverText.map((entry) => entry.id)).toEqual(['userunknown'])
     expect(explanation?.transient).toBe(false)
     expect(explanation?.remedies[0]).toBe('recipient-address')
@@ -38,7 +38,7 @@ describe('explainCode', () => {
       '550-5.7.1 [203.0.113.9] Our system has detected an unusual rate of unsolicited mail',
     )
     expect(en(explanation?.title.key ?? '')).toBe('Delivery not authorised')
-    expect(en(explanation?.meaning.key ?? '')).toContain('does not allow this message or sender')
+    expect(en(explanation?.meaning.key ?? '')).toContain('doesn’t allow this message or sender')
     const steps = explanation?.steps.map((step) => en(step.key)) ?? []
     expect(steps).not.toContain('Check the address for typos.')
     // Google's wording (Sisimai's rhost for Google reads it as `blocked`): the sending server's reputation.

@@ -8,9 +8,9 @@ import { resources } from './index'
  *
  * Exempt, because only staff read them (they may be technical): the `cli` and `report` namespaces
  * (the report, its evidence, the history, the call view, the shortcuts), `common.cli`,
- * `common.settings` (the support staff's DNS setting) and `headers.cli`. Exempt for now: the
- * `knowledge` namespace (reply codes, enhanced codes, recognisers), which issue 21 rewrites; its
- * figures are printed for information.
+ * `common.settings` (the support staff's DNS setting), `headers.cli` and `knowledge.cli` but for the
+ * four labels the code-explanation card shows. The `knowledge` namespace (reply codes, enhanced
+ * codes, recognisers) and `mail-programs` are covered; knowledge's own figures are also printed.
  */
 type Lang = 'it' | 'en'
 type Text = { path: string; text: string }
@@ -25,8 +25,11 @@ const PERSON_NAMESPACES = [
   'bounce',
   'discovery',
   'headers',
+  'knowledge',
+  'mail-programs',
 ]
-const STAFF_PATHS = /^(common\.cli|common\.settings|headers\.cli)\./
+const STAFF_PATHS =
+  /^(common\.cli|common\.settings|headers\.cli)\.|^knowledge\.cli\.(?!labels\.(causes|steps|whoActs|retry)$)/
 /** Texts that show what a server or program literally writes, as an example to recognise. */
 const VERBATIM = /\.placeholder$/
 
@@ -121,7 +124,7 @@ function leansOnAcronym(text: string, lang: Lang): boolean {
     text
       .replace(QUOTED[lang], ' ')
       .replace(/\{\{[^}]*\}\}/g, ' ')
-      .replace(/\bMX Plan\b/g, ' ')
+      .replace(/\bMX (Plan|Logic)\b/g, ' ')
       .replace(/\([^()]*\)/g, ' '),
   )
 }
@@ -129,7 +132,9 @@ function leansOnAcronym(text: string, lang: Lang): boolean {
 const isRemedyStep = (path: string): boolean => /^remedy\.[^.]+\.steps\.\d+$/.test(path)
 const isQuestion = (path: string): boolean =>
   /^tree\.nodes\.[^.]+\.(title|lead|label|answers\..*)$/.test(path)
-const isRemedyOrQuestion = (path: string): boolean => path.startsWith('remedy.') || isQuestion(path)
+/** Remedy texts: the remedy cards, and the steps of the code-explanation card (`knowledge.steps`). */
+const isRemedyOrQuestion = (path: string): boolean =>
+  path.startsWith('remedy.') || path.startsWith('knowledge.steps.') || isQuestion(path)
 
 /** Texts the app shows as a button, a menu, a field or a screen title: what a step may quote. */
 const LABEL_PATH =

@@ -194,11 +194,11 @@ const LISTED_CODES: readonly ReplyCodeDef[] = [
   ),
   def(
     450,
-    { causes: 3, steps: ['waitSendingServerTries', 'checkWhetherSendingServers', 'avoidSpamLikeWording'] },
+    { causes: 3, steps: ['waitSendingServerTries', 'persistsReadTextError', 'avoidSpamLikeWording'] },
     'RFC 5321',
     ['you', 'provider'],
     ['dns.dnsbl'],
-    ['retry-later', 'delist'],
+    ['retry-later'],
   ),
   def(
     451,

@@ -2,9 +2,9 @@
 export default {
   classes: {
     connection: {
-      title: 'Your mail program could not reach the server',
+      title: 'Your mail program couldn’t reach the server',
       meaning:
-        'Codes that start with 1 are not sent by mail servers: mail programs use them to say the connection itself failed.',
+        'Codes that start with 1 aren’t sent by mail servers: mail programs use them to say the connection itself failed.',
       causes: [
         'The server name or port in the mail program is wrong.',
         'A firewall, antivirus or network blocks the connection.',
@@ -26,7 +26,7 @@ export default {
     transient: {
       title: 'A temporary problem',
       meaning:
-        'Codes that start with 4 mean the message was not accepted this time, but the problem should pass.',
+        'Codes that start with 4 mean the message wasn’t accepted this time, but the problem should pass.',
       causes: ['The receiving server is busy, limits the flow of mail, or is checking the sender.'],
       retry: 'Retry later; the sending server usually does it for you.',
     },
@@ -35,13 +35,13 @@ export default {
       meaning:
         'Codes that start with 5 mean the message was refused and sending it again as it is will fail again.',
       causes: ['Something about the address, the message or the sender must change first.'],
-      retry: 'Do not retry as it is; change what the error points to first.',
+      retry: 'Don’t retry as it is; change what the error points to first.',
     },
   },
   codes: {
     c101: {
-      title: 'Could not connect to the server',
-      meaning: 'Your mail program could not open a connection to the outgoing mail server.',
+      title: 'Couldn’t connect to the server',
+      meaning: 'Your mail program couldn’t open a connection to the outgoing mail server.',
       causes: ['The server name or the port is wrong.', 'A firewall or antivirus blocks the connection.'],
       retry: 'Retry once the server name, port or network is fixed.',
     },
@@ -88,14 +88,14 @@ export default {
     },
     c251: {
       title: 'Accepted and forwarded',
-      meaning: 'The recipient is not on this server, but the server will pass the message on.',
+      meaning: 'The recipient isn’t on this server, but the server will pass the message on.',
       causes: ['The address forwards mail to another server.'],
       retry: 'No need to retry.',
     },
     c252: {
-      title: 'Cannot confirm the address, will try anyway',
+      title: 'Can’t confirm the address, will try anyway',
       meaning:
-        'The server cannot confirm that the address exists, but it accepts the message and will try to deliver it.',
+        'The server can’t confirm that the address exists, but it accepts the message and will try to deliver it.',
       causes: ['Many servers refuse to confirm addresses, to stop people guessing them.'],
       retry: 'No need to retry.',
     },
@@ -113,14 +113,14 @@ export default {
     },
     c421: {
       title: 'Service not available right now',
-      meaning: 'The server closes the connection because it cannot serve you at the moment.',
+      meaning: 'The server closes the connection because it can’t serve you at the moment.',
       causes: ['The server is overloaded or under maintenance.', 'Too many connections at the same time.'],
       retry: 'Retry later; it usually sorts itself out.',
     },
     c422: {
       title: 'Recipient’s mailbox is full',
       meaning: 'The recipient’s mailbox has no room for new messages at the moment.',
-      causes: ['The recipient has not emptied their mailbox.'],
+      causes: ['The recipient hasn’t emptied their mailbox.'],
       retry: 'Retry after the recipient has made room.',
     },
     c431: {
@@ -144,8 +144,8 @@ export default {
       retry: 'Retry after the password change, or later for Exchange.',
     },
     c441: {
-      title: 'Receiving server does not answer',
-      meaning: 'The receiving server did not respond.',
+      title: 'Receiving server doesn’t answer',
+      meaning: 'The receiving server didn’t respond.',
       causes: ['The receiving server is down or unreachable.'],
       retry: 'Retry later; it is usually done for you.',
     },
@@ -158,7 +158,9 @@ export default {
     c446: {
       title: 'Mail loop',
       meaning: 'The message went round in a circle between servers and was stopped.',
-      causes: ['Forwarding rules or MX records send mail back to where it came from.'],
+      causes: [
+        'A forwarding rule, or the server named for the domain, sends mail back to where it came from.',
+      ],
       retry: 'Retry after the loop is fixed.',
     },
     c447: {
@@ -169,34 +171,34 @@ export default {
     },
     c449: {
       title: 'Routing error (Exchange)',
-      meaning: 'A Microsoft Exchange server could not work out where to send the message.',
+      meaning: 'A Microsoft Exchange server couldn’t work out where to send the message.',
       causes: ['A routing problem inside the recipient’s Exchange organisation.'],
       retry: 'Retry once the recipient’s side has fixed it.',
     },
     c450: {
       title: 'Mailbox not available for now',
       meaning:
-        'The message was not accepted this time: the mailbox is busy or blocked for a while, or the sending server is distrusted.',
+        'The message wasn’t accepted this time: the mailbox is busy for a while, or the receiving server wants a second attempt.',
       causes: [
         'The recipient’s mailbox is temporarily locked.',
-        'The IP address of the sending server is on a blocklist.',
-        'The receiving server uses greylisting and wants a second attempt.',
+        'The receiving server is very busy right now.',
+        'The receiving server turns down a new sender’s first attempt and waits for the second (greylisting).',
       ],
-      retry: 'Retry later; if it keeps failing, check the blocklists.',
+      retry: 'Retry in a few minutes: the second attempt usually gets through.',
     },
     c451: {
       title: 'Receiving server had a local problem',
       meaning: 'The receiving server stopped handling the message because of a problem on its side.',
       causes: [
         'The server is briefly overloaded.',
-        'The sender domain’s SPF record could not be checked or did not pass.',
+        'The list of servers allowed to send for the sender’s domain (SPF) couldn’t be checked or didn’t pass.',
         'An anti-spam filter held the message.',
       ],
       retry: 'Retry later.',
     },
     c452: {
       title: 'Not enough room or too many at once',
-      meaning: 'The server did not take the message because it lacks storage or a limit was reached.',
+      meaning: 'The server didn’t take the message because it lacks storage or a limit was reached.',
       causes: [
         'Too many recipients or messages at the same time.',
         'The receiving server is short of space.',
@@ -204,20 +206,20 @@ export default {
       retry: 'Retry later, with fewer recipients at a time.',
     },
     c455: {
-      title: 'Server cannot handle the requested options',
-      meaning: 'The server cannot accept the options sent with the message right now.',
+      title: 'Server can’t handle the requested options',
+      meaning: 'The server can’t accept the options sent with the message right now.',
       causes: ['A temporary limit on the receiving server.'],
       retry: 'Retry later.',
     },
     c471: {
       title: 'Refused by a mail filter',
       meaning: 'A filter, often anti-spam, stopped the message for now.',
-      causes: ['An anti-spam filter did not trust the message or its sender.'],
+      causes: ['An anti-spam filter didn’t trust the message or its sender.'],
       retry: 'Retry after the filter issue is sorted.',
     },
     c500: {
       title: 'Command not understood',
-      meaning: 'The server did not understand what it was sent.',
+      meaning: 'The server didn’t understand what it was sent.',
       causes: [
         'An antivirus or firewall that inspects outgoing mail altered the conversation.',
         'A command line was too long.',
@@ -225,8 +227,8 @@ export default {
       retry: 'Retry after changing the settings.',
     },
     c501: {
-      title: 'Something in the address is not valid',
-      meaning: 'The server did not accept a value sent with a command, most often an email address.',
+      title: 'Something in the address isn’t valid',
+      meaning: 'The server didn’t accept a value sent with a command, most often an email address.',
       causes: [
         'An address is mistyped or contains spaces or odd characters.',
         'An antivirus or firewall altered the conversation.',
@@ -235,7 +237,7 @@ export default {
     },
     c502: {
       title: 'Command not available',
-      meaning: 'The server does not offer the command your mail program used.',
+      meaning: 'The server doesn’t offer the command your mail program used.',
       causes: ['An option your mail program uses is switched off on the server.'],
       retry: 'Retry after changing the settings.',
     },
@@ -243,7 +245,7 @@ export default {
       title: 'Steps in the wrong order — usually a login is needed',
       meaning: 'The server got commands in the wrong order; most often it wanted you to log in first.',
       causes: [
-        'The mail program does not log in to the outgoing server.',
+        'The mail program doesn’t log in to the outgoing server.',
         'The connection was interrupted half-way.',
       ],
       retry: 'Retry after turning on authentication.',
@@ -251,24 +253,24 @@ export default {
     c504: {
       title: 'Option not available',
       meaning: 'The server knows the command but not the option that came with it.',
-      causes: ['An option, often the login method, is not enabled on the server.'],
+      causes: ['An option, often the login method, isn’t enabled on the server.'],
       retry: 'Retry after changing the settings.',
     },
     c510: {
       title: 'Problem with an address',
-      meaning: 'One of the addresses is not right.',
+      meaning: 'One of the addresses isn’t right.',
       causes: ['An address in To, Cc or Bcc is mistyped.'],
       retry: 'Retry after correcting the address.',
     },
     c511: {
-      title: 'This address does not exist',
+      title: 'This address doesn’t exist',
       meaning: 'The receiving server says there is no mailbox with this address.',
       causes: ['A typo in the part before the @.', 'The mailbox was closed.'],
-      retry: 'Do not retry until the address is corrected.',
+      retry: 'Don’t retry until the address is corrected.',
     },
     c512: {
-      title: 'The recipient’s domain was not found',
-      meaning: 'The part after the @ does not lead to any mail server.',
+      title: 'The recipient’s domain wasn’t found',
+      meaning: 'The part after the @ doesn’t lead to any mail server.',
       causes: [
         'A typo in the domain, such as .coom instead of .com.',
         'The domain has expired or has no mail set up.',
@@ -278,8 +280,8 @@ export default {
     c513: {
       title: 'Address written wrongly, or login needed',
       meaning:
-        'The server does not accept how an address is written; some servers also say this when you are not logged in.',
-      causes: ['An address has a wrong format.', 'The mail program does not log in to the outgoing server.'],
+        'The server doesn’t accept how an address is written; some servers also say this when you aren’t logged in.',
+      causes: ['An address has a wrong format.', 'The mail program doesn’t log in to the outgoing server.'],
       retry: 'Retry after the fix.',
     },
     c523: {
@@ -292,7 +294,7 @@ export default {
       title: 'Login required',
       meaning: 'The server wants you to log in before it sends mail.',
       causes: [
-        'The mail program does not log in to the outgoing server.',
+        'The mail program doesn’t log in to the outgoing server.',
         'Sometimes: the sending server is blocklisted, or an address is wrong.',
       ],
       retry: 'Retry after turning on authentication.',
@@ -315,19 +317,19 @@ export default {
     },
     c550: {
       title: 'Message refused: address not found or not allowed',
-      meaning: 'The receiving server refused the message. Most often the address does not exist there.',
+      meaning: 'The receiving server refused the message. Most often the address doesn’t exist there.',
       causes: [
         'A typo in the address.',
         'The mailbox was closed.',
         'The receiving server refuses mail from your server (policy, blocklist, firewall).',
       ],
-      retry: 'Do not retry as it is; correct the address or the cause first.',
+      retry: 'Don’t retry as it is; correct the address or the cause first.',
     },
     c551: {
       title: 'Recipient not on this server',
       meaning:
-        'The server does not host this recipient and will not pass the message on; it may suggest another address.',
-      causes: ['The recipient moved to another address.', 'The server does not relay mail for you.'],
+        'The server doesn’t host this recipient and won’t pass the message on; it may suggest another address.',
+      causes: ['The recipient moved to another address.', 'The server doesn’t relay mail for you.'],
       retry: 'Retry with the right address or server.',
     },
     c552: {
@@ -342,8 +344,8 @@ export default {
       meaning: 'The server refused an address: it is written wrongly or not accepted there.',
       causes: [
         'A typo in the recipient’s address.',
-        'The sender address is not accepted (wrong format, or not your account).',
-        'Your sending server has no reverse DNS name.',
+        'The sender address isn’t accepted (wrong format, or not your account).',
+        'Your sending server’s address leads to no name (reverse DNS).',
       ],
       retry: 'Retry after correcting the address.',
     },
@@ -352,15 +354,15 @@ export default {
       meaning:
         'The receiving server refused the message for good, very often because it distrusts the sender.',
       causes: [
-        'The sending server’s IP address is on a blocklist.',
+        'The sending server’s address (IP) is on a blocklist.',
         'The message looked like spam.',
-        'SPF, DKIM or DMARC of your domain failed.',
+        'The checks that your domain really sent the message failed (SPF, DKIM or DMARC).',
       ],
-      retry: 'Do not retry until the cause is fixed.',
+      retry: 'Don’t retry until the cause is fixed.',
     },
     c555: {
       title: 'Sender or recipient not accepted',
-      meaning: 'The server did not accept the options given with the sender or recipient address.',
+      meaning: 'The server didn’t accept the options given with the sender or recipient address.',
       causes: [
         'An address in From or To is written wrongly.',
         'The sending limit was exceeded ($t({{providerFacts.sendingLimitsText}})).',
@@ -368,17 +370,17 @@ export default {
       retry: 'Retry after correcting the address or after an hour.',
     },
     c556: {
-      title: 'The recipient’s domain does not accept email',
-      meaning: 'The recipient’s domain declares that it receives no email (a “null MX” record).',
-      causes: ['The domain is not meant to receive mail.', 'The address is mistyped.'],
-      retry: 'Do not retry to this address.',
+      title: 'The recipient’s domain doesn’t accept email',
+      meaning: 'The recipient’s domain declares that it receives no email (a ‘null MX’ record).',
+      causes: ['The domain isn’t meant to receive mail.', 'The address is mistyped.'],
+      retry: 'Don’t retry to this address.',
     },
   },
   notes: {
     microsoft5110:
-      'Source note: in the IANA registry 5.1.10 means the recipient’s domain has a null MX, but Microsoft 365 also uses it for “recipient not found”. The server’s text says the address was not found, so we go by that.',
+      'Source note: in the IANA registry 5.1.10 means the recipient’s domain receives no email. Microsoft 365 also uses it for ‘recipient not found’. The server’s text says the address wasn’t found, so we go by that.',
     notSmtp:
-      'Source note: this is not an SMTP reply code (RFC 5321 has none starting with 1). Mail programs and some guides use it for connection errors.',
+      'Source note: no mail server sends this reply code (RFC 5321 has none starting with 1). Mail programs and some guides use it for connection errors.',
     groupwiseOnly: 'Provider note: according to the guides, only GroupWise mail servers send this code.',
     exchangeOnly:
       'Provider note: according to the guides, only Microsoft Exchange mail servers send this code.',
@@ -386,20 +388,20 @@ export default {
       'Source note: no RFC defines this reply code. It reads like the enhanced code {{enhanced}} written without dots, so we explain it that way.',
     ovhLimits: 'Provider note: $t({{providerFacts.sendingLimitsText}}).',
     rfc252:
-      'Source note: one guide says the address is valid; RFC 5321 only says the server could not check it and will try to deliver.',
+      'Source note: one guide says the address is valid; RFC 5321 only says the server couldn’t check it and will try to deliver.',
     rfc432:
-      'Source note: the guides describe 432 as an Exchange queue stop; RFC 4954 defines it as “a password transition is needed”. We follow the RFC first.',
+      'Source note: the guides describe 432 as an Exchange queue stop; RFC 4954 defines it as ‘a password transition is needed’. We follow the RFC first.',
     rfc551:
-      'Source note: the guides present 551 as a refused relay; RFC 5321 defines it as “user not local”, possibly with a new address to try.',
+      'Source note: the guides present 551 as a refused relay; RFC 5321 defines it as ‘user not local’, possibly with a new address to try.',
     rfc555:
       'Source note: RFC 5321 defines 555 as options of MAIL FROM or RCPT TO not recognised; the sending-limit reading comes from the OVHcloud guide.',
     rfc530:
-      'Source note: RFC 4954 defines 530 as “authentication required”; the guides also mention blocklists and wrong addresses.',
+      'Source note: RFC 4954 defines 530 as ‘authentication required’; the guides also mention blocklists and wrong addresses.',
   },
   retryModernSignIn:
     'Retry once the mail program signs in through the provider’s page, or with an app password.',
   retryUnknown:
-    'We cannot tell from the text alone whether a retry will help; look for a code in the message.',
+    'We can’t tell from the text alone whether a retry will help; look for a code in the message.',
   enhanced: {
     unregisteredTitle: 'Code {{code}} (not in the registry)',
     classes: {
@@ -412,7 +414,7 @@ export default {
       c5: {
         title: 'Permanent failure',
         meaning: 'Sending again as it is will fail; the message or the destination must change.',
-        retry: 'Do not retry as it is.',
+        retry: 'Don’t retry as it is.',
       },
     },
     subjects: {
@@ -434,7 +436,7 @@ export default {
       },
       s4: {
         title: 'Network or routing',
-        meaning: 'The servers could not reach each other or find the way.',
+        meaning: 'The servers couldn’t reach each other or find the way.',
       },
       s5: {
         title: 'Mail protocol',
@@ -442,7 +444,7 @@ export default {
       },
       s6: {
         title: 'Message content or format',
-        meaning: 'The content or format of the message could not be handled.',
+        meaning: 'The content or format of the message couldn’t be handled.',
       },
       s7: {
         title: 'Security or policy',
@@ -451,7 +453,7 @@ export default {
       },
       unknown: {
         title: 'Unknown subject',
-        meaning: 'This subject number is not defined; only the class tells us something.',
+        meaning: 'This subject number isn’t defined; only the class tells us something.',
       },
     },
     details: {
@@ -461,16 +463,16 @@ export default {
       },
       d1_0: { title: 'Address problem', meaning: 'Something about an address caused this report.' },
       d1_1: {
-        title: 'Recipient address does not exist',
-        meaning: 'The mailbox before the @ does not exist on the receiving server.',
+        title: 'Recipient address doesn’t exist',
+        meaning: 'The mailbox before the @ doesn’t exist on the receiving server.',
       },
       d1_2: {
         title: 'Recipient domain not valid',
-        meaning: 'The domain after the @ does not exist or cannot receive email.',
+        meaning: 'The domain after the @ doesn’t exist or can’t receive email.',
       },
       d1_3: {
         title: 'Recipient address badly written',
-        meaning: 'The recipient address is not written in a valid form.',
+        meaning: 'The recipient address isn’t written in a valid form.',
       },
       d1_4: { title: 'Ambiguous address', meaning: 'The address matches more than one mailbox.' },
       d1_5: { title: 'Recipient address is valid', meaning: 'The address was accepted.' },
@@ -480,19 +482,19 @@ export default {
       },
       d1_7: {
         title: 'Sender address badly written',
-        meaning: 'Your sender address is not written in a valid form.',
+        meaning: 'Your sender address isn’t written in a valid form.',
       },
       d1_8: {
         title: 'Sender domain not valid',
-        meaning: 'The domain of your sender address does not exist or cannot receive replies.',
+        meaning: 'The domain of your sender address doesn’t exist or can’t receive replies.',
       },
       d1_9: {
         title: 'Relayed to a non-compliant system',
-        meaning: 'The message went on to a system that cannot send delivery reports.',
+        meaning: 'The message went on to a system that can’t send delivery reports.',
       },
       d1_10: {
         title: 'Recipient domain accepts no email',
-        meaning: 'The recipient’s domain has a null MX record: it receives no email.',
+        meaning: 'The recipient’s domain declares that it receives no email (null MX).',
       },
       d2_0: {
         title: 'Mailbox problem',
@@ -500,19 +502,19 @@ export default {
       },
       d2_1: {
         title: 'Mailbox disabled',
-        meaning: 'The recipient’s mailbox does not accept messages: it is switched off or suspended.',
+        meaning: 'The recipient’s mailbox doesn’t accept messages: it is switched off or suspended.',
       },
       d2_2: { title: 'Mailbox full', meaning: 'The recipient’s mailbox is full.' },
       d2_3: {
         title: 'Message too long for this mailbox',
         meaning: 'The message is larger than the recipient’s limit.',
       },
-      d2_4: { title: 'Mailing list problem', meaning: 'The address is a list that could not be expanded.' },
+      d2_4: { title: 'Mailing list problem', meaning: 'The address is a list that couldn’t be expanded.' },
       d3_0: { title: 'Mail system problem', meaning: 'The receiving mail system had a problem.' },
       d3_1: { title: 'Mail system full', meaning: 'The receiving server is out of storage.' },
       d3_2: {
         title: 'System not accepting messages',
-        meaning: 'The receiving server is not taking messages at the moment (for example, shutting down).',
+        meaning: 'The receiving server isn’t taking messages at the moment (for example, shutting down).',
       },
       d3_3: {
         title: 'Feature not supported',
@@ -528,11 +530,11 @@ export default {
         title: 'Network or routing problem',
         meaning: 'Something went wrong on the network or with routing.',
       },
-      d4_1: { title: 'No answer from the server', meaning: 'The receiving server did not answer.' },
+      d4_1: { title: 'No answer from the server', meaning: 'The receiving server didn’t answer.' },
       d4_2: { title: 'Connection dropped', meaning: 'The connection broke during delivery.' },
       d4_3: {
-        title: 'Directory or DNS failure',
-        meaning: 'A lookup (often DNS) failed, so the server could not be found.',
+        title: 'The server couldn’t look up where to deliver',
+        meaning: 'A lookup (often DNS) failed, so the server couldn’t be found.',
       },
       d4_4: {
         title: 'Unable to route',
@@ -542,58 +544,58 @@ export default {
       d4_6: { title: 'Routing loop', meaning: 'The message went round in a circle between servers.' },
       d4_7: {
         title: 'Delivery time expired',
-        meaning: 'The message could not be delivered within the allowed time.',
+        meaning: 'The message couldn’t be delivered within the allowed time.',
       },
       d5_0: {
         title: 'Protocol problem',
         meaning: 'Something went wrong in the conversation between servers.',
       },
-      d5_1: { title: 'Invalid command', meaning: 'A command was not valid or came in the wrong order.' },
-      d5_2: { title: 'Syntax error', meaning: 'A command could not be understood.' },
+      d5_1: { title: 'Invalid command', meaning: 'A command wasn’t valid or came in the wrong order.' },
+      d5_2: { title: 'Syntax error', meaning: 'A command couldn’t be understood.' },
       d5_3: {
         title: 'Too many recipients',
         meaning: 'The message has more recipients than the server accepts at once.',
       },
-      d5_4: { title: 'Invalid command arguments', meaning: 'A value sent with a command was not valid.' },
+      d5_4: { title: 'Invalid command arguments', meaning: 'A value sent with a command wasn’t valid.' },
       d5_5: {
         title: 'Wrong protocol version',
-        meaning: 'The servers do not speak a compatible version of the protocol.',
+        meaning: 'The servers don’t speak a compatible version of the protocol.',
       },
       d5_6: { title: 'Login exchange too long', meaning: 'A line of the login exchange was too long.' },
       d6_0: { title: 'Content problem', meaning: 'Something about the content stopped delivery.' },
       d6_1: {
         title: 'Content type not supported',
-        meaning: 'The receiving side does not accept this kind of content.',
+        meaning: 'The receiving side doesn’t accept this kind of content.',
       },
       d6_2: {
         title: 'Conversion needed but forbidden',
-        meaning: 'The content had to be converted, which was not allowed.',
+        meaning: 'The content had to be converted, which wasn’t allowed.',
       },
       d6_3: {
         title: 'Conversion not supported',
-        meaning: 'The content had to be converted, which the server cannot do.',
+        meaning: 'The content had to be converted, which the server can’t do.',
       },
       d6_4: { title: 'Converted with loss', meaning: 'The content was converted and some of it was lost.' },
-      d6_5: { title: 'Conversion failed', meaning: 'The content could not be converted.' },
+      d6_5: { title: 'Conversion failed', meaning: 'The content couldn’t be converted.' },
       d6_6: {
         title: 'Content not available',
-        meaning: 'The message content referred to could not be fetched.',
+        meaning: 'The message content referred to couldn’t be fetched.',
       },
       d6_7: {
         title: 'Non-ASCII addresses not allowed',
-        meaning: 'An address with accented or non-Latin letters is not accepted here.',
+        meaning: 'An address with accented or non-Latin letters isn’t accepted here.',
       },
       d6_8: {
         title: 'UTF-8 reply required',
-        meaning: 'The reply needs UTF-8, which the sending side does not support.',
+        meaning: 'The reply needs UTF-8, which the sending side doesn’t support.',
       },
       d6_9: {
-        title: 'UTF-8 header cannot be passed on',
-        meaning: 'A header in UTF-8 cannot be delivered to one or more recipients.',
+        title: 'UTF-8 header can’t be passed on',
+        meaning: 'A header in UTF-8 can’t be delivered to one or more recipients.',
       },
       d6_10: {
         title: 'UTF-8 reply required',
-        meaning: 'The reply needs UTF-8, which the sending side does not support (same as 6.8).',
+        meaning: 'The reply needs UTF-8, which the sending side doesn’t support (same as 6.8).',
       },
       d7_0: {
         title: 'Security or policy problem',
@@ -601,7 +603,7 @@ export default {
       },
       d7_1: {
         title: 'Delivery not authorised',
-        meaning: 'The receiving server does not allow this message or sender (policy, anti-spam, blocklist).',
+        meaning: 'The receiving server doesn’t allow this message or sender (policy, anti-spam, blocklist).',
       },
       d7_2: {
         title: 'List expansion not allowed',
@@ -609,7 +611,7 @@ export default {
       },
       d7_3: {
         title: 'Security conversion not possible',
-        meaning: 'A security conversion was needed and could not be done.',
+        meaning: 'A security conversion was needed and couldn’t be done.',
       },
       d7_4: {
         title: 'Security features not supported',
@@ -618,7 +620,7 @@ export default {
       d7_5: { title: 'Cryptographic failure', meaning: 'Decryption or a signature check failed.' },
       d7_6: {
         title: 'Algorithm not supported',
-        meaning: 'A cryptographic algorithm of the message is not supported.',
+        meaning: 'A cryptographic algorithm of the message isn’t supported.',
       },
       d7_7: { title: 'Message integrity failure', meaning: 'The message was changed on the way.' },
       d7_8: { title: 'Wrong username or password', meaning: 'The login credentials were refused.' },
@@ -635,7 +637,7 @@ export default {
       d7_13: { title: 'Account disabled', meaning: 'The user account is disabled.' },
       d7_14: {
         title: 'Trust relationship required',
-        meaning: 'The servers need a trust arrangement that does not exist.',
+        meaning: 'The servers need a trust arrangement that doesn’t exist.',
       },
       d7_15: {
         title: 'Priority too low',
@@ -648,29 +650,34 @@ export default {
       d7_17: { title: 'Mailbox owner has changed', meaning: 'The address now belongs to someone else.' },
       d7_18: { title: 'Domain owner has changed', meaning: 'The domain now belongs to someone else.' },
       d7_19: {
-        title: 'Owner change could not be checked',
-        meaning: 'The server could not check whether the address changed owner.',
+        title: 'Owner change couldn’t be checked',
+        meaning: 'The server couldn’t check whether the address changed owner.',
       },
-      d7_20: { title: 'No valid DKIM signature', meaning: 'The message has no DKIM signature that passed.' },
+      d7_20: {
+        title: 'No valid signature of the domain (DKIM)',
+        meaning: 'The message has no signature of the domain (DKIM) that passed.',
+      },
       d7_21: {
-        title: 'No acceptable DKIM signature',
-        meaning: 'No DKIM signature met the receiving server’s rules.',
+        title: 'No acceptable signature of the domain (DKIM)',
+        meaning: 'No signature of the domain (DKIM) met the receiving server’s rules.',
       },
       d7_22: {
-        title: 'No DKIM signature of the author’s domain',
-        meaning: 'No valid DKIM signature matches the domain in From.',
+        title: 'No signature of the sender’s domain (DKIM)',
+        meaning: 'No valid signature (DKIM) matches the domain in From.',
       },
       d7_23: {
-        title: 'SPF check failed',
-        meaning: 'Your domain’s SPF record does not allow the server that sent the message.',
+        title: 'Your domain doesn’t allow this server to send (SPF)',
+        meaning:
+          'Your domain’s list of allowed servers (SPF) doesn’t include the server that sent the message.',
       },
       d7_24: {
-        title: 'SPF check error',
-        meaning: 'Your domain’s SPF record could not be evaluated (error in the record or in DNS).',
+        title: 'Your domain’s list of allowed servers couldn’t be read (SPF)',
+        meaning:
+          'Your domain’s list of allowed servers (SPF) couldn’t be read: it has an error, or the lookup failed.',
       },
       d7_25: {
-        title: 'Reverse DNS check failed',
-        meaning: 'The sending server’s IP address has no matching reverse DNS name.',
+        title: 'The sending server’s name didn’t match (reverse DNS)',
+        meaning: 'The sending server’s address leads to no matching name (reverse DNS).',
       },
       d7_26: {
         title: 'Several authentication checks failed',
@@ -678,19 +685,21 @@ export default {
       },
       d7_27: {
         title: 'Sender domain accepts no email',
-        meaning: 'Your sender domain has a null MX record, so replies could not reach it.',
+        meaning:
+          'Your sending domain declares that it receives no email (null MX), so replies couldn’t reach it.',
       },
       d7_28: {
         title: 'Mail flood detected',
         meaning: 'The server saw an unusual flood of messages and stopped them.',
       },
       d7_29: {
-        title: 'ARC check failed',
-        meaning: 'The forwarding signatures (ARC) of the message did not pass.',
+        title: 'The forwarding servers’ seal didn’t pass (ARC)',
+        meaning: 'The forwarding signatures (ARC) of the message didn’t pass.',
       },
       d7_30: {
         title: 'Encrypted delivery required',
-        meaning: 'The message demands TLS all the way (REQUIRETLS) and the next server does not support it.',
+        meaning:
+          'The message demands an encrypted connection all the way (REQUIRETLS), and the next server doesn’t offer it.',
       },
     },
   },
@@ -702,17 +711,18 @@ export default {
         'The receiving server refuses the first attempt from an unknown sender on purpose; a retry minutes later is accepted.',
     },
     spf: {
-      title: 'SPF check failed',
-      meaning: 'Your domain’s SPF record does not list the server the message was sent from.',
+      title: 'Your domain doesn’t allow this server to send (SPF)',
+      meaning:
+        'Your domain’s list of allowed servers (SPF) doesn’t include the server the message was sent from.',
     },
     dkim: {
-      title: 'DKIM signature problem',
-      meaning: 'The message lacked a valid DKIM signature for your domain.',
+      title: 'Problem with your domain’s signature (DKIM)',
+      meaning: 'The message lacked a valid signature of your domain (DKIM).',
     },
     dmarc: {
-      title: 'DMARC policy refused the message',
+      title: 'Your domain’s rule had the message refused (DMARC)',
       meaning:
-        'Your domain’s DMARC policy asks receivers to refuse messages that fail SPF and DKIM, and this one failed.',
+        'Your domain’s rule (DMARC) asks receivers to refuse messages that fail the sender checks (SPF and DKIM), and this one failed.',
     },
     modernAuth: {
       title: 'Password sign-in is switched off for mail programs',
@@ -727,7 +737,7 @@ export default {
     passwordOrAppPassword: {
       title: 'Wrong password, or an app password is needed',
       meaning:
-        'The provider did not accept the user name and password. Either the password is wrong, or the account has two-step verification and wants an app password (or the provider’s own sign-in).',
+        'The provider didn’t accept the user name and password. Either the password is wrong, or the account has two-step verification and wants an app password (or the provider’s own sign-in).',
     },
     passwordOrModernSignIn: {
       title: 'Wrong password, or sign-in with the password is turned off',
@@ -750,9 +760,9 @@ export default {
     signInThroughProviderPage:
       'Set the mail program to sign in through the provider’s page (“Sign in with Microsoft” or “Sign in with Google”).',
     createAppPasswordIfAllowed:
-      'Where that is not possible, create an app password, if the provider allows one.',
+      'Where that isn’t possible, create an app password, if the provider allows one.',
     adminAllowSmtpSignIn:
-      'For Microsoft 365 organisations: the administrator can allow SMTP sign-in for the mailbox.',
+      'For Microsoft 365 organisations: the administrator can allow sending with a password (SMTP) for the mailbox.',
     createAppPasswordUseIt:
       'Create an app password in your account’s security settings and use it in the mail program instead of your usual password.',
     checkPasswordInWebmail: 'Check the password in the webmail.',
@@ -761,7 +771,7 @@ export default {
     checkOutgoingServerName: 'Check the outgoing server name and port in your mail program.',
     tryNetworkAntivirusBriefly: 'Try again from another network, or with the antivirus briefly paused.',
     nothingMailDoesArrive:
-      'Nothing to do. If mail still does not arrive, the problem is further along the way.',
+      'Nothing to do. If mail still doesn’t arrive, the problem is further along the way.',
     nothingToDo: 'Nothing to do.',
     waitSendingServerRetries: 'Wait: the sending server retries on its own for a while.',
     messageComesBackAfter: 'If the message comes back again after a day, look at the text of the error.',
@@ -775,7 +785,7 @@ export default {
     checkFirewallAntivirusSettings: 'Check firewall and antivirus settings.',
     everythingLooksRightContact: 'If everything looks right, contact your provider.',
     nothingRecipientDoesSee:
-      'Nothing to do. If the recipient still does not see the message, ask them to look in spam.',
+      'Nothing to do. If the recipient still doesn’t see the message, ask them to look in spam.',
     nothingMessageComesBack: 'Nothing to do. If the message comes back later, read that error.',
     waitLetSendingServer: 'Wait and let the sending server retry.',
     persistsAskRecipientTell: 'If it persists, ask the recipient to tell their mail administrator.',
@@ -788,27 +798,27 @@ export default {
     appearsLogChangePassword:
       'If it appears when you log in: change your password in webmail, then try again.',
     appearsBounceAskRecipient:
-      'If it appears in a bounce: ask the recipient to tell their mail administrator.',
+      'If it appears in a returned message, ask the recipient to tell their mail administrator.',
     waitSendingServerRetriesSeveral: 'Wait: the sending server retries several times on its own.',
     checkInternetConnectionRouter: 'Check your internet connection and router.',
     sendMessage: 'Send the message again.',
     checkForwardingRules: 'Check your forwarding rules.',
-    contactProviderBounce: 'Contact your provider with the bounce.',
+    contactProviderBounce: 'Contact your mail provider and attach the returned message.',
     checkRecipientsAddressDomain: 'Check that the recipient’s address and domain are right.',
     sendMessageLater: 'Send the message again later.',
-    askRecipientPassBounce: 'Ask the recipient to pass the bounce to their mail administrator.',
+    askRecipientPassBounce: 'Ask the recipient to pass the returned message to their mail administrator.',
     waitSendingServerTries: 'Wait: the sending server tries again on its own.',
-    checkWhetherSendingServers: 'Check whether the sending server’s IP address is on a blocklist.',
     avoidSpamLikeWording: 'Avoid spam-like wording in the message.',
     waitSend: 'Wait and send again.',
-    checkSpfListsServers: 'Check that your domain’s SPF record lists the servers you send from.',
+    checkSpfListsServers:
+      'Check that your domain’s list of allowed servers (SPF) includes the servers you send from.',
     persistsReadTextError:
       'If it persists, read the text of the error or contact the administrator of that server.',
     checkOutboxMessagesStuck: 'Check your outbox for messages stuck there.',
     sendFewerRecipientsTime: 'Send to fewer recipients at a time and retry.',
     waitTry: 'Wait and try again.',
-    contactMailProviderBounce: 'Contact your mail provider with the bounce.',
-    checkWhetherSendingIp: 'Check whether your sending IP is on a blocklist.',
+    contactMailProviderBounce: 'Contact your mail provider and attach the returned message.',
+    checkWhetherSendingIp: 'Check whether your sending address (IP) is on a blocklist.',
     pauseMailScanningAntivirus: 'Pause the mail scanning of your antivirus or firewall and try again.',
     updateMailProgram: 'Update your mail program.',
     checkEveryAddressCc: 'Check every address in To, Cc and Bcc.',
@@ -816,7 +826,8 @@ export default {
     pauseAntivirusMailScanning: 'Pause the antivirus mail scanning and try again.',
     checkServerSettingsMail: 'Check the server settings in your mail program.',
     askProviderOptionsSupports: 'Ask your provider which options it supports.',
-    mailProgramTurnOutgoing: 'In your mail program, turn on “outgoing server requires authentication”.',
+    mailProgramTurnOutgoing:
+      'In your mail program, turn on “My outgoing server (SMTP) requires authentication”.',
     useSameAddressPassword: 'Use the same address and password as for incoming mail.',
     checkServerNamePortRetry: 'Check the server name and port, then try again.',
     checkLoginMethodMail: 'Check the login method in your mail program.',
@@ -826,12 +837,12 @@ export default {
     checkPartAfter: 'Check the part after the @.',
     askRecipientWhetherDomain: 'Ask the recipient whether their domain still works.',
     checkRecipientsAddresses: 'Check the recipients’ addresses.',
-    turnOnSmtpAuth: 'Turn on “outgoing server requires authentication”.',
+    turnOnSmtpAuth: 'Turn on “My outgoing server (SMTP) requires authentication”.',
     makeAttachmentsSmallerShare: 'Make the attachments smaller or share them as a link.',
     splitLongListRecipients: 'Split a long list of recipients.',
     turnOnSmtpAuthFullAddress:
-      'Turn on “outgoing server requires authentication” with your full address and password.',
-    persistsCheckWhetherSending: 'If it persists, check whether your sending IP is on a blocklist.',
+      'Turn on “My outgoing server (SMTP) requires authentication” with your full address and password.',
+    persistsCheckWhetherSending: 'If it persists, check whether your sending address (IP) is on a blocklist.',
     checkUsernameFullEmail: 'Check that the username is the full email address and re-type the password.',
     logWebmailCheckPassword: 'Log in to webmail to check the password works.',
     checkAccountStateAtProvider: 'In your provider’s control panel, look at the state of the email account.',
@@ -841,7 +852,7 @@ export default {
       'If it is blocked for spam, follow the unblock procedure and change the password.',
     askRecipientAllowAddress: 'Ask the recipient, another way, to allow your address.',
     avoidSpamWordingLinks: 'Avoid spam-like wording and many links.',
-    checkRecipientsDomainWorking: 'Check that the recipient’s domain has working MX records.',
+    checkRecipientsDomainWorking: 'Check that the recipient’s domain says where its mail goes (MX records).',
     askRecipientWhetherAddress: 'Ask the recipient, another way, whether the address is right.',
     textMentionsSpamBlocklist: 'If the text mentions spam or a blocklist, follow that lead instead.',
     checkRecipientsAddressUse: 'Check the recipient’s address; use the new one if the error gives it.',
@@ -849,10 +860,10 @@ export default {
     messageLargeSendSmaller: 'If the message is large, send smaller attachments or a link.',
     otherwiseTellRecipientMailbox: 'Otherwise tell the recipient another way that their mailbox is full.',
     checkSendAddressLogged: 'Check that you send from your own address and are logged in.',
-    checkRecipientDomainsMx: 'Check the recipient domain’s MX records.',
-    checkSendingIpAddress: 'Check the sending IP address against the blocklists.',
-    checkDomainsSpfDkim: 'Check your domain’s SPF, DKIM and DMARC records.',
-    ipListedAskProvider: 'If the IP is listed, ask your provider to have it removed.',
+    checkRecipientDomainsMx: 'Check where the recipient’s domain says its mail goes (MX records).',
+    checkSendingIpAddress: 'Check the sending address (IP) against the blocklists.',
+    checkDomainsSpfDkim: 'Check your domain’s sender records (SPF, DKIM and DMARC).',
+    ipListedAskProvider: 'If the address is listed, ask your provider to have it removed.',
     checkAddresses: 'Check the From and To addresses.',
     sendManyMessagesSpread: 'If you send many messages, spread them out to stay under the limits.',
     checkAddress: 'Check the address.',
@@ -861,32 +872,36 @@ export default {
     checkRecipientsAddressTypos: 'Check the recipient’s and your own address for typos.',
     contactRecipient: 'Contact the recipient another way.',
     waitRetryPersistsTell: 'Wait and retry; if it persists, tell the recipient.',
-    waitRetryCheckRecipients: 'Wait and retry; check the recipient’s domain and MX records.',
+    waitRetryCheckRecipients:
+      'Wait and retry. Check the recipient’s domain and where its mail goes (MX records).',
     checkMailProgramsSettings: 'Check your mail program’s settings; contact your provider if it persists.',
     trySendingSimplerMessage: 'Try sending a simpler message, without unusual attachments.',
     readTextRuleInvolved:
       'Read the server’s text for the rule it names. Then check the records that say who may send for your domain (SPF, DKIM, DMARC).',
-    lookSendingIpAddress: 'Look up the sending IP address on the blocklist named in the error.',
-    useProvidersServerSend: 'If you use your provider’s server, send them the bounce and ask for removal.',
+    lookSendingIpAddress: 'Look up the sending address (IP) on the blocklist named in the error.',
+    useProvidersServerSend:
+      'If you use your mail provider’s server, send them the returned message and ask them to get the address off the blocklist.',
     serverFindWhySent: 'If it is your own server, find why it sent spam, fix it, then request removal.',
     waitGreylistRetry:
       'Wait: the sending server retries on its own and the message usually arrives within an hour.',
     tellRecipientMailboxFull: 'Tell the recipient another way that their mailbox is full.',
-    sendOnceMadeRoom: 'Send again once they have made room.',
+    sendOnceMadeRoom: 'Send again once they’ve made room.',
     contactRecipientAdministratorMust:
       'Contact the recipient another way; they or their administrator must reactivate it.',
-    checkDomainSpf: 'Check your domain’s SPF record.',
-    addProviderSpfInclude: 'Add your provider’s include ($t({{providerFacts.spfText}})) or the sending IP.',
-    turnDkimSigningProvider: 'Turn on DKIM signing at your provider.',
-    publishDkimKeyGives: 'Publish the DKIM key it gives you in your DNS zone.',
-    checkSpfDkimPass: 'Check that SPF and DKIM pass for the domain in From.',
-    untilPassConsiderSetting: 'Until they pass, consider setting the DMARC policy to p=none.',
+    checkDomainSpf: 'Check your domain’s list of allowed servers (SPF).',
+    addProviderSpfInclude:
+      'Add your provider’s entry ($t({{providerFacts.spfText}})) or the sending address.',
+    turnDkimSigningProvider: 'Turn on your domain’s signature (DKIM) at your provider.',
+    publishDkimKeyGives: 'Publish the key it gives you (DKIM) in your domain’s settings (DNS zone).',
+    checkSpfDkimPass: 'Check that the sender checks (SPF and DKIM) pass for the domain in From.',
+    untilPassConsiderSetting: 'Until they pass, consider setting your domain’s rule (DMARC) to p=none.',
     askWhoeverRunsSending:
-      'Ask whoever runs the sending server to set a reverse DNS (PTR) name for its IP address.',
+      'Ask whoever runs the sending server to give its address a name (reverse DNS, PTR).',
     waitHourBeforeSending: 'Wait an hour before sending again.',
     spreadLargeSendingsOver: 'Spread large sendings over time, or use a service made for newsletters.',
     send: 'Send again.',
-    turnOnSmtpAuthInProgram: 'Turn on “outgoing server requires authentication” in your mail program.',
+    turnOnSmtpAuthInProgram:
+      'Turn on “My outgoing server (SMTP) requires authentication” in your mail program.',
     checkUsingProvidersOutgoing: 'Check you are using your own provider’s outgoing server.',
     reTypeUsernameFull: 'Re-type the username (full address) and password.',
     checkSamePasswordWorks: 'Check the same password works in webmail.',
@@ -897,32 +912,32 @@ export default {
   },
   formats: {
     dsn: 'Standard delivery report (RFC 3464)',
-    postfix: 'Postfix bounce',
-    exim: 'Exim bounce',
-    sendmail: 'Sendmail bounce',
-    qmail: 'qmail bounce',
-    exchange: 'Microsoft Exchange / Microsoft 365 bounce',
-    gmail: 'Gmail bounce',
-    exchange2003: 'Microsoft Exchange 2000/2003 bounce',
-    yahoo: 'Yahoo / AOL bounce',
-    zoho: 'Zoho Mail bounce',
-    gmx: 'GMX / mail.com bounce',
-    opensmtpd: 'OpenSMTPD bounce',
-    dragonfly: 'DragonFly Mail Agent bounce',
+    postfix: 'Returned message from Postfix',
+    exim: 'Returned message from Exim',
+    sendmail: 'Returned message from Sendmail',
+    qmail: 'Returned message from qmail',
+    exchange: 'Returned message from Microsoft Exchange / Microsoft 365',
+    gmail: 'Returned message from Gmail',
+    exchange2003: 'Returned message from Microsoft Exchange 2000/2003',
+    yahoo: 'Returned message from Yahoo / AOL',
+    zoho: 'Returned message from Zoho Mail',
+    gmx: 'Returned message from GMX / mail.com',
+    opensmtpd: 'Returned message from OpenSMTPD',
+    dragonfly: 'Returned message from DragonFly Mail Agent',
     googlegroups: 'Google Groups refusal',
-    imailserver: 'IMail Server bounce',
-    interscanmss: 'Trend Micro InterScan bounce',
-    domino: 'HCL Domino / Lotus Notes bounce',
+    imailserver: 'Returned message from IMail Server',
+    interscanmss: 'Returned message from Trend Micro InterScan',
+    domino: 'Returned message from HCL Domino / Lotus Notes',
     italian: 'Non-delivery notice in Italian',
     amazonses: 'Amazon SES notification',
-    mailfoundry: 'MailFoundry bounce',
-    verizon: 'Verizon Wireless text gateway bounce',
-    biglobe: 'BIGLOBE bounce',
-    ezweb: 'au (KDDI) ezweb bounce',
+    mailfoundry: 'Returned message from MailFoundry',
+    verizon: 'Returned message from Verizon Wireless text gateway',
+    biglobe: 'Returned message from BIGLOBE',
+    ezweb: 'Returned message from au (KDDI) ezweb',
     fml: 'fml mailing-list notice',
-    mxlogic: 'MX Logic (McAfee) bounce',
-    mail2000: 'Openfind Mail2000 bounce',
-    intermail: 'Critical Path / Openwave InterMail bounce (TIM, Alice)',
+    mxlogic: 'Returned message from MX Logic (McAfee)',
+    mail2000: 'Returned message from Openfind Mail2000',
+    intermail: 'Returned message from Critical Path / Openwave InterMail (TIM, Alice)',
     arf: 'Complaint report (RFC 5965)',
     unsubscribe: 'Unsubscribe request (Apple Mail)',
     autoreply: 'Automatic reply (RFC 3834)',
@@ -932,13 +947,13 @@ export default {
   },
   cli: {
     emptyCode: 'Give a code such as 550 or 5.7.1, or a line of server text.',
-    notACode: 'This is not a reply code, an enhanced code or server text we recognise: "{{input}}".',
-    emptyBounce: 'The bounce is empty.',
-    unreadable: 'Cannot read the file "{{file}}".',
-    msgUnreadable: '"{{file}}" looks like an Outlook message (.msg) but cannot be opened.',
+    notACode: 'This isn’t a reply code, an enhanced code or server text we recognise: "{{input}}".',
+    emptyBounce: 'The returned message is empty.',
+    unreadable: 'Can’t read the file "{{file}}".',
+    msgUnreadable: '"{{file}}" looks like an Outlook message (.msg) but can’t be opened.',
     fileTooLarge: '"{{file}}" is too large to read as a message.',
-    noBounce: 'No bounce information found in this text.',
-    tooSlow: 'Reading this bounce took too long and was stopped after {{seconds}} s.',
+    noBounce: 'No returned-message information found in this text.',
+    tooSlow: 'Reading this returned message took too long and was stopped after {{seconds}} s.',
     labels: {
       code: 'Code',
       enhanced: 'Enhanced code',

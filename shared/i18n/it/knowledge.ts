@@ -4,7 +4,7 @@ export default {
     connection: {
       title: 'Il programma di posta non è riuscito a raggiungere il server',
       meaning:
-        'I server di posta non inviano codici che iniziano con 1: li usano i programmi di posta per dire che la connessione stessa non è riuscita.',
+        'I server di posta non inviano codici che iniziano con 1. Li usano i programmi di posta per dire che la connessione non è riuscita.',
       causes: [
         'Il nome del server o la porta nel programma di posta sono sbagliati.',
         'Un firewall, un antivirus o la rete bloccano la connessione.',
@@ -34,7 +34,7 @@ export default {
     permanent: {
       title: 'Un rifiuto definitivo',
       meaning:
-        'I codici che iniziano con 5 vogliono dire che il messaggio è stato rifiutato e, rimandato così com’è, verrà rifiutato di nuovo.',
+        'I codici che iniziano con 5 vogliono dire che il messaggio è stato rifiutato. Se lo invii di nuovo così com’è, verrà rifiutato ancora.',
       causes: ['Prima deve cambiare qualcosa nell’indirizzo, nel messaggio o nel mittente.'],
       retry: 'Non riprovare così com’è; prima cambia ciò che l’errore indica.',
     },
@@ -161,9 +161,9 @@ export default {
       retry: 'Riprova quando la connessione è stabile.',
     },
     c446: {
-      title: 'Giro a vuoto della posta',
+      title: 'La posta gira in tondo tra i server',
       meaning: 'Il messaggio ha girato in tondo tra i server ed è stato fermato.',
-      causes: ['Regole di inoltro o record MX rimandano la posta al punto di partenza.'],
+      causes: ['Un inoltro o il server indicato per il dominio fanno tornare la posta al punto di partenza.'],
       retry: 'Riprova dopo che il giro è stato corretto.',
     },
     c447: {
@@ -182,20 +182,20 @@ export default {
     c450: {
       title: 'Casella per ora non disponibile',
       meaning:
-        'Per questa volta il messaggio non è stato accettato: la casella è occupata o bloccata per un po’, oppure il server che invia non è ritenuto affidabile.',
+        'Per questa volta il messaggio non è stato accettato. La casella è occupata per un po’, oppure il server che riceve vuole un secondo tentativo.',
       causes: [
         'La casella del destinatario è bloccata temporaneamente.',
-        'L’indirizzo IP del server che invia è in una blocklist.',
-        'Il server che riceve usa il greylisting e vuole un secondo tentativo.',
+        'Il server che riceve è molto occupato in questo momento.',
+        'Il server che riceve rifiuta il primo tentativo di un mittente nuovo e aspetta il secondo.',
       ],
-      retry: 'Riprova più tardi; se continua a fallire, controlla le blocklist.',
+      retry: 'Riprova tra qualche minuto: di solito il secondo tentativo passa.',
     },
     c451: {
       title: 'Il server che riceve ha avuto un problema interno',
       meaning: 'Il server che riceve ha interrotto la gestione del messaggio per un problema suo.',
       causes: [
         'Il server è sovraccarico per un momento.',
-        'Il record SPF del dominio del mittente non è verificabile o non è superato.',
+        'L’elenco dei server autorizzati del mittente (SPF) non è verificabile o non è superato.',
         'Un filtro antispam ha trattenuto il messaggio.',
       ],
       retry: 'Riprova più tardi.',
@@ -254,7 +254,7 @@ export default {
         'Il programma di posta non fa l’accesso al server in uscita.',
         'La connessione si è interrotta a metà.',
       ],
-      retry: 'Riprova dopo aver attivato l’autenticazione.',
+      retry: 'Riprova dopo aver attivato nel programma di posta l’accesso al server in uscita.',
     },
     c504: {
       title: 'Opzione non disponibile',
@@ -304,9 +304,9 @@ export default {
       meaning: 'Il server vuole che tu faccia l’accesso prima di inviare posta.',
       causes: [
         'Il programma di posta non fa l’accesso al server in uscita.',
-        'A volte: il server che invia è in una blocklist, o un indirizzo è sbagliato.',
+        'A volte: il server che invia è in una blacklist, o un indirizzo è sbagliato.',
       ],
-      retry: 'Riprova dopo aver attivato l’autenticazione.',
+      retry: 'Riprova dopo aver attivato nel programma di posta l’accesso al server in uscita.',
     },
     c535: {
       title: 'Accesso rifiutato',
@@ -331,7 +331,7 @@ export default {
       causes: [
         'Un errore di battitura nell’indirizzo.',
         'La casella è stata chiusa.',
-        'Il server che riceve rifiuta la posta del tuo server (regole, blocklist, firewall).',
+        'Il server che riceve rifiuta la posta del tuo server (regole, blacklist, firewall).',
       ],
       retry: 'Non riprovare così com’è; prima correggi l’indirizzo o la causa.',
     },
@@ -358,7 +358,7 @@ export default {
       causes: [
         'Un errore di battitura nell’indirizzo del destinatario.',
         'L’indirizzo del mittente non è accettato (formato sbagliato, o non è il tuo account).',
-        'Il server che invia non ha un nome DNS inverso.',
+        'L’indirizzo del server che invia non porta a nessun nome (DNS inverso).',
       ],
       retry: 'Riprova dopo aver corretto l’indirizzo.',
     },
@@ -367,9 +367,9 @@ export default {
       meaning:
         'Il server che riceve ha rifiutato definitivamente il messaggio, molto spesso perché non si fida del mittente.',
       causes: [
-        'L’indirizzo IP del server che invia è in una blocklist.',
+        'L’indirizzo del server che invia (IP) è in una blacklist.',
         'Il messaggio è sembrato spam.',
-        'SPF, DKIM o DMARC del tuo dominio non sono stati superati.',
+        'Le verifiche che il messaggio venga davvero dal tuo dominio (SPF, DKIM o DMARC) non sono superate.',
       ],
       retry: 'Non riprovare finché la causa non è risolta.',
     },
@@ -392,26 +392,26 @@ export default {
   },
   notes: {
     microsoft5110:
-      'Nota sulla fonte: nel registro IANA 5.1.10 vuol dire che il dominio del destinatario ha un null MX, ma Microsoft 365 lo usa anche per “destinatario non trovato”. Il testo del server dice che l’indirizzo non è stato trovato, quindi seguiamo quello.',
+      'Nota sulla fonte: nel registro IANA 5.1.10 vuol dire che il dominio non riceve posta. Microsoft 365 lo usa anche per “destinatario non trovato”. Il testo del server dice che l’indirizzo non è stato trovato, quindi seguiamo quello.',
     notSmtp:
-      'Nota sulla fonte: questo non è un codice di risposta SMTP (la RFC 5321 non ne ha che iniziano con 1). Lo usano programmi di posta e alcune guide per gli errori di connessione.',
+      'Nota sulla fonte: nessun server di posta invia questo codice (la RFC 5321 non ne ha che iniziano con 1). Lo usano programmi di posta e alcune guide per gli errori di connessione.',
     groupwiseOnly:
-      'Nota sul provider: secondo le guide, solo i server di posta GroupWise inviano questo codice.',
+      'Nota sul fornitore: secondo le guide, solo i server di posta GroupWise inviano questo codice.',
     exchangeOnly:
-      'Nota sul provider: secondo le guide, solo i server Microsoft Exchange inviano questo codice.',
+      'Nota sul fornitore: secondo le guide, solo i server Microsoft Exchange inviano questo codice.',
     undotted:
       'Nota sulla fonte: nessuna RFC definisce questo codice di risposta. Si legge come il codice esteso {{enhanced}} scritto senza punti, e lo spieghiamo così.',
-    ovhLimits: 'Nota sul provider: $t({{providerFacts.sendingLimitsText}}).',
+    ovhLimits: 'Nota sul fornitore: $t({{providerFacts.sendingLimitsText}}).',
     rfc252:
-      'Nota sulla fonte: una guida dice che l’indirizzo è valido; la RFC 5321 dice solo che il server non ha potuto verificarlo e proverà a consegnare.',
+      'Nota sulla fonte: una guida dice che l’indirizzo è valido. La RFC 5321 dice solo che il server non ha potuto verificarlo e proverà a consegnare.',
     rfc432:
       'Nota sulla fonte: le guide descrivono il 432 come coda Exchange ferma; la RFC 4954 lo definisce “serve un cambio di password”. Seguiamo prima la RFC.',
     rfc551:
       'Nota sulla fonte: le guide presentano il 551 come inoltro rifiutato; la RFC 5321 lo definisce “utente non locale”, con un eventuale nuovo indirizzo da provare.',
     rfc555:
-      'Nota sulla fonte: la RFC 5321 definisce il 555 come opzioni di MAIL FROM o RCPT TO non riconosciute; la lettura come limite di invio viene dalla guida OVHcloud.',
+      'Nota sulla fonte: la RFC 5321 definisce il 555 come opzioni non riconosciute nel mittente o nel destinatario. La lettura come limite di invio viene dalla guida OVHcloud.',
     rfc530:
-      'Nota sulla fonte: la RFC 4954 definisce il 530 come “autenticazione richiesta”; le guide citano anche blocklist e indirizzi sbagliati.',
+      'Nota sulla fonte: la RFC 4954 definisce il 530 come “autenticazione richiesta”; le guide citano anche blacklist e indirizzi sbagliati.',
   },
   retryModernSignIn:
     'Riprova quando il programma di posta accede dalla pagina del fornitore, oppure con una password per le app.',
@@ -432,7 +432,8 @@ export default {
       },
       c5: {
         title: 'Errore definitivo',
-        meaning: 'Rimandarlo così com’è fallirà di nuovo; deve cambiare il messaggio o la destinazione.',
+        meaning:
+          'Se lo invii di nuovo così com’è, fallirà ancora. Deve cambiare il messaggio o la destinazione.',
         retry: 'Non riprovare così com’è.',
       },
     },
@@ -482,7 +483,7 @@ export default {
       },
       d1_0: {
         title: 'Problema di indirizzo',
-        meaning: 'Qualcosa in un indirizzo ha causato questo rapporto.',
+        meaning: 'Il messaggio è tornato indietro per un problema in un indirizzo.',
       },
       d1_1: {
         title: 'L’indirizzo del destinatario non esiste',
@@ -516,7 +517,7 @@ export default {
       },
       d1_10: {
         title: 'Il dominio del destinatario non accetta email',
-        meaning: 'Il dominio del destinatario ha un record null MX: non riceve email.',
+        meaning: 'Il dominio del destinatario dichiara di non ricevere email (null MX).',
       },
       d2_0: {
         title: 'Problema della casella',
@@ -567,7 +568,7 @@ export default {
         meaning: 'La connessione si è interrotta durante la consegna.',
       },
       d4_3: {
-        title: 'Errore di directory o DNS',
+        title: 'Il server non è riuscito a cercare dove consegnare',
         meaning: 'Una ricerca (spesso DNS) non è riuscita, quindi il server non è stato trovato.',
       },
       d4_4: {
@@ -576,7 +577,7 @@ export default {
           'Non è stata trovata una strada verso la destinazione (per esempio, mancano record MX o di indirizzo).',
       },
       d4_5: { title: 'Sistema di posta congestionato', meaning: 'Il sistema che riceve è sovraccarico.' },
-      d4_6: { title: 'Giro a vuoto', meaning: 'Il messaggio ha girato in tondo tra i server.' },
+      d4_6: { title: 'La posta gira in tondo', meaning: 'Il messaggio ha girato in tondo tra i server.' },
       d4_7: {
         title: 'Tempo di consegna scaduto',
         meaning: 'Il messaggio non è stato consegnato entro il tempo consentito.',
@@ -626,7 +627,7 @@ export default {
       d6_5: { title: 'Conversione non riuscita', meaning: 'Il contenuto non è stato convertito.' },
       d6_6: {
         title: 'Contenuto non disponibile',
-        meaning: 'Il contenuto a cui il messaggio rimanda non è stato recuperato.',
+        meaning: 'Il contenuto indicato nel messaggio non è stato recuperato.',
       },
       d6_7: {
         title: 'Indirizzi non ASCII non ammessi',
@@ -696,7 +697,7 @@ export default {
       },
       d7_13: { title: 'Account disattivato', meaning: 'L’account utente è disattivato.' },
       d7_14: {
-        title: 'Serve un rapporto di fiducia',
+        title: 'Serve una relazione di fiducia tra i server',
         meaning: 'I server hanno bisogno di un accordo di fiducia che non esiste.',
       },
       d7_15: {
@@ -719,74 +720,81 @@ export default {
         title: 'Cambio di titolare non verificabile',
         meaning: 'Il server non ha potuto verificare se l’indirizzo ha cambiato titolare.',
       },
-      d7_20: { title: 'Nessuna firma DKIM valida', meaning: 'Il messaggio non ha una firma DKIM superata.' },
+      d7_20: {
+        title: 'Nessuna firma valida del dominio (DKIM)',
+        meaning: 'Il messaggio non ha una firma del dominio (DKIM) superata.',
+      },
       d7_21: {
-        title: 'Nessuna firma DKIM accettabile',
-        meaning: 'Nessuna firma DKIM rispetta le regole del server che riceve.',
+        title: 'Nessuna firma del dominio accettabile (DKIM)',
+        meaning: 'Nessuna firma del dominio (DKIM) rispetta le regole del server che riceve.',
       },
       d7_22: {
-        title: 'Nessuna firma DKIM del dominio dell’autore',
-        meaning: 'Nessuna firma DKIM valida corrisponde al dominio nel campo Da.',
+        title: 'Nessuna firma del dominio del mittente (DKIM)',
+        meaning: 'Nessuna firma valida (DKIM) corrisponde al dominio nel campo Da.',
       },
       d7_23: {
-        title: 'Verifica SPF non superata',
-        meaning: 'Il record SPF del tuo dominio non autorizza il server che ha inviato il messaggio.',
+        title: 'Il tuo dominio non autorizza questo server a inviare (SPF)',
+        meaning:
+          'L’elenco dei server autorizzati del tuo dominio (SPF) non comprende il server che ha inviato il messaggio.',
       },
       d7_24: {
-        title: 'Errore nella verifica SPF',
-        meaning: 'Il record SPF del tuo dominio non è valutabile (errore nel record o nel DNS).',
+        title: 'Non si riesce a leggere l’elenco dei server autorizzati (SPF)',
+        meaning:
+          'L’elenco dei server autorizzati del tuo dominio (SPF) non si legge: ha un errore, oppure la ricerca non è riuscita.',
       },
       d7_25: {
-        title: 'Verifica del DNS inverso non superata',
-        meaning: 'L’indirizzo IP del server che invia non ha un nome DNS inverso coerente.',
+        title: 'Il nome del server che invia non corrisponde (DNS inverso)',
+        meaning: 'L’indirizzo del server che invia non porta a un nome coerente (DNS inverso).',
       },
       d7_26: {
-        title: 'Più verifiche di autenticazione non superate',
+        title: 'Più verifiche del mittente non superate',
         meaning: 'Più di una verifica (SPF, DKIM, DMARC) non è stata superata.',
       },
       d7_27: {
         title: 'Il dominio del mittente non accetta email',
-        meaning: 'Il tuo dominio di invio ha un record null MX, quindi le risposte non potrebbero arrivare.',
+        meaning:
+          'Il tuo dominio di invio dichiara di non ricevere email (null MX), quindi le risposte non potrebbero arrivare.',
       },
       d7_28: {
         title: 'Rilevata un’ondata di posta',
         meaning: 'Il server ha visto un’ondata insolita di messaggi e li ha fermati.',
       },
       d7_29: {
-        title: 'Verifica ARC non superata',
+        title: 'Il sigillo dei server di inoltro non è superato (ARC)',
         meaning: 'Le firme di inoltro (ARC) del messaggio non sono state superate.',
       },
       d7_30: {
         title: 'Consegna cifrata obbligatoria',
         meaning:
-          'Il messaggio esige TLS per tutto il percorso (REQUIRETLS) e il server successivo non lo supporta.',
+          'Il messaggio esige una connessione cifrata per tutto il percorso (REQUIRETLS), e il server successivo non la offre.',
       },
     },
   },
   listedOn: 'Il server che invia è nella blacklist {{list}}',
   details: {
     greylisting: {
-      title: 'Greylisting: il server vuole un secondo tentativo',
+      title: 'Il server vuole un secondo tentativo',
       meaning:
         'Il server che riceve rifiuta di proposito il primo tentativo di un mittente sconosciuto; un nuovo tentativo qualche minuto dopo viene accettato.',
     },
     spf: {
-      title: 'Verifica SPF non superata',
-      meaning: 'Il record SPF del tuo dominio non elenca il server da cui è partito il messaggio.',
+      title: 'Il tuo dominio non autorizza questo server a inviare (SPF)',
+      meaning:
+        'L’elenco dei server autorizzati del tuo dominio (SPF) non comprende il server da cui è partito il messaggio.',
     },
     dkim: {
-      title: 'Problema con la firma DKIM',
-      meaning: 'Al messaggio mancava una firma DKIM valida per il tuo dominio.',
+      title: 'Problema con la firma del tuo dominio (DKIM)',
+      meaning: 'Al messaggio mancava una firma valida del tuo dominio (DKIM).',
     },
     dmarc: {
-      title: 'La politica DMARC ha fatto rifiutare il messaggio',
+      title: 'La regola del tuo dominio ha fatto rifiutare il messaggio (DMARC)',
       meaning:
-        'La politica DMARC del tuo dominio chiede di rifiutare i messaggi che non superano SPF e DKIM, e questo non li ha superati.',
+        'La regola del tuo dominio (DMARC) chiede di rifiutare i messaggi che non superano le verifiche del mittente (SPF e DKIM). Questo non le ha superate.',
     },
     modernAuth: {
       title: 'L’accesso con password è disattivato per i programmi di posta',
       meaning:
-        'Il fornitore (Microsoft 365, Outlook.com, Google) non accetta più la password della casella da questo programma di posta, oppure il programma ha inviato senza accedere. La password in sé può essere giusta.',
+        'Il fornitore (Microsoft 365, Outlook.com, Google) non accetta più la password della casella da questo programma di posta. Oppure il programma ha inviato senza accedere. La password in sé può essere giusta.',
     },
     appPassword: {
       title: 'Serve una password per le app',
@@ -796,7 +804,7 @@ export default {
     passwordOrAppPassword: {
       title: 'Password sbagliata, oppure serve una password per le app',
       meaning:
-        'Il fornitore non ha accettato nome utente e password. O la password è sbagliata, oppure l’account ha la verifica in due passaggi e vuole una password per le app (o l’accesso dalla pagina del fornitore).',
+        'Il fornitore non ha accettato nome utente e password. O la password è sbagliata, oppure l’account ha la verifica in due passaggi. In quel caso vuole una password per le app, o l’accesso dalla pagina del fornitore.',
     },
     passwordOrModernSignIn: {
       title: 'Password sbagliata, oppure l’accesso con password è disattivato',
@@ -817,13 +825,13 @@ export default {
   /** Every step an explanation can give, once: codes, classes, subjects and server text refer to them by id (shared/knowledge/code-texts.ts). */
   steps: {
     signInThroughProviderPage:
-      'Imposta il programma di posta perché acceda dalla pagina del fornitore (“Accedi con Microsoft” o “Accedi con Google”).',
+      'Nel programma di posta scegli di entrare dalla pagina del fornitore. Cerca «Accedi con Microsoft» o «Accedi con Google».',
     createAppPasswordIfAllowed:
       'Dove non è possibile, crea una password per le app, se il fornitore lo consente.',
     adminAllowSmtpSignIn:
-      'Per le organizzazioni Microsoft 365: l’amministratore può consentire l’accesso SMTP per la casella.',
+      'Se la tua casella è di Microsoft 365, chi la gestisce può farle inviare con la password (SMTP).',
     createAppPasswordUseIt:
-      'Crea una password per le app nelle impostazioni di sicurezza dell’account e usala nel programma di posta al posto della password solita.',
+      'Crea una password per le app nelle impostazioni di sicurezza dell’account. Poi usala nel programma di posta al posto di quella solita.',
     checkPasswordInWebmail: 'Verifica la password nella webmail.',
     ifWebmailWorksAppPassword:
       'Se lì funziona, crea una password per le app o fai accedere il programma dalla pagina del fornitore.',
@@ -835,59 +843,61 @@ export default {
     waitSendingServerRetries: 'Aspetta: il server che invia riprova da solo per un po’ di tempo.',
     messageComesBackAfter: 'Se il messaggio torna indietro anche dopo un giorno, leggi il testo dell’errore.',
     readTextErrorUsually: 'Leggi il testo dell’errore: di solito dice cosa non va.',
-    fixSendMessage: 'Correggi quel punto, poi rimanda il messaggio.',
+    fixSendMessage: 'Correggi quel punto, poi invia di nuovo il messaggio.',
     checkOutgoingServerAgainstProvider:
-      'Confronta nome e porta del server in uscita con le impostazioni del tuo provider.',
+      'Confronta nome e porta del server in uscita con le impostazioni del tuo fornitore.',
     pauseAntivirusFirewallMoment: 'Sospendi per un attimo antivirus o firewall e riprova.',
     tryNetworkPhoneHotspot: 'Prova da un’altra rete, per esempio l’hotspot del telefono.',
     checkServerNamePort: 'Controlla nome del server e porta nel programma di posta.',
     checkFirewallAntivirusSettings: 'Controlla le impostazioni di firewall e antivirus.',
-    everythingLooksRightContact: 'Se tutto sembra corretto, contatta il tuo provider.',
+    everythingLooksRightContact: 'Se tutto sembra corretto, contatta il tuo fornitore.',
     nothingRecipientDoesSee:
       'Non serve fare nulla. Se il destinatario non vede il messaggio, chiedigli di guardare nello spam.',
     nothingMessageComesBack:
       'Non serve fare nulla. Se più tardi il messaggio torna indietro, leggi quell’errore.',
     waitLetSendingServer: 'Aspetta e lascia che il server che invia riprovi.',
     persistsAskRecipientTell:
-      'Se continua, chiedi al destinatario di avvisare il suo amministratore di posta.',
+      'Se va avanti così, chiedi al destinatario di avvisare chi gestisce la sua posta.',
     sendTestMessageDifferent:
       'Invia un messaggio di prova a un altro dominio: se arriva, il problema è dal lato di chi riceve.',
-    waitSendMessageLater: 'Aspetta e rimanda il messaggio più tardi.',
+    waitSendMessageLater: 'Aspetta, poi invia di nuovo il messaggio più tardi.',
     tellRecipientPhoneChat:
       'Avvisa il destinatario in un altro modo (telefono, chat) che la sua casella è piena.',
     sendFewerMessagesTime: 'Invia meno messaggi alla volta.',
     waitRetry: 'Aspetta e riprova.',
     appearsLogChangePassword: 'Se compare quando accedi: cambia la password dalla webmail, poi riprova.',
     appearsBounceAskRecipient:
-      'Se compare in un bounce: chiedi al destinatario di avvisare il suo amministratore di posta.',
+      'Se lo vedi in un messaggio tornato indietro, chiedi al destinatario di avvisare chi gestisce la sua posta.',
     waitSendingServerRetriesSeveral: 'Aspetta: il server che invia riprova più volte da solo.',
     checkInternetConnectionRouter: 'Controlla la connessione a internet e il router.',
-    sendMessage: 'Rimanda il messaggio.',
+    sendMessage: 'Invia di nuovo il messaggio.',
     checkForwardingRules: 'Controlla le tue regole di inoltro.',
-    contactProviderBounce: 'Contatta il tuo provider allegando il bounce.',
+    contactProviderBounce: 'Contatta il tuo fornitore di posta e allega il messaggio tornato indietro.',
     checkRecipientsAddressDomain: 'Controlla che indirizzo e dominio del destinatario siano corretti.',
-    sendMessageLater: 'Rimanda il messaggio più tardi.',
-    askRecipientPassBounce: 'Chiedi al destinatario di girare il bounce al suo amministratore di posta.',
+    sendMessageLater: 'Invia di nuovo il messaggio più tardi.',
+    askRecipientPassBounce:
+      'Chiedi al destinatario di girare il messaggio tornato indietro a chi gestisce la sua posta.',
     waitSendingServerTries: 'Aspetta: il server che invia riprova da solo.',
-    checkWhetherSendingServers: 'Controlla se l’indirizzo IP del server che invia è in una blocklist.',
     avoidSpamLikeWording: 'Evita nel messaggio parole tipiche dello spam.',
-    waitSend: 'Aspetta e rimanda.',
-    checkSpfListsServers: 'Controlla che il record SPF del tuo dominio elenchi i server da cui invii.',
+    waitSend: 'Aspetta, poi invia di nuovo.',
+    checkSpfListsServers:
+      'Il tuo dominio ha un elenco dei server che possono inviare (SPF). Controlla che ci siano i server da cui invii.',
     persistsReadTextError:
-      'Se continua, leggi il testo dell’errore o contatta l’amministratore di quel server.',
+      'Se va avanti così, leggi il testo dell’errore. Oppure scrivi a chi gestisce quel server.',
     checkOutboxMessagesStuck: 'Controlla se ci sono messaggi bloccati nella posta in uscita.',
     sendFewerRecipientsTime: 'Invia a meno destinatari alla volta e riprova.',
     waitTry: 'Aspetta e riprova.',
-    contactMailProviderBounce: 'Contatta il tuo provider di posta allegando il bounce.',
-    checkWhetherSendingIp: 'Controlla se l’IP da cui invii è in una blocklist.',
+    contactMailProviderBounce: 'Contatta il tuo fornitore di posta e allega il messaggio tornato indietro.',
+    checkWhetherSendingIp: 'Controlla se l’indirizzo da cui invii (IP) è in una blacklist.',
     pauseMailScanningAntivirus: 'Sospendi il controllo della posta di antivirus o firewall e riprova.',
     updateMailProgram: 'Aggiorna il programma di posta.',
     checkEveryAddressCc: 'Controlla tutti gli indirizzi in A, Cc e Ccn.',
     checkAddressAccountSettings: 'Controlla il tuo indirizzo nelle impostazioni dell’account.',
     pauseAntivirusMailScanning: 'Sospendi il controllo della posta dell’antivirus e riprova.',
     checkServerSettingsMail: 'Controlla le impostazioni del server nel programma di posta.',
-    askProviderOptionsSupports: 'Chiedi al tuo provider quali opzioni supporta.',
-    mailProgramTurnOutgoing: 'Nel programma di posta attiva “il server in uscita richiede l’autenticazione”.',
+    askProviderOptionsSupports: 'Chiedi al tuo fornitore quali opzioni supporta.',
+    mailProgramTurnOutgoing:
+      'Nel programma di posta attiva «Il server della posta in uscita (SMTP) richiede l’autenticazione».',
     useSameAddressPassword: 'Usa lo stesso indirizzo e la stessa password della posta in arrivo.',
     checkServerNamePortRetry: 'Controlla nome del server e porta, poi riprova.',
     checkLoginMethodMail: 'Controlla il metodo di accesso nel programma di posta.',
@@ -898,14 +908,15 @@ export default {
     checkPartAfter: 'Controlla la parte dopo la @.',
     askRecipientWhetherDomain: 'Chiedi al destinatario se il suo dominio funziona ancora.',
     checkRecipientsAddresses: 'Controlla gli indirizzi dei destinatari.',
-    turnOnSmtpAuth: 'Attiva “il server in uscita richiede l’autenticazione”.',
+    turnOnSmtpAuth: 'Attiva «Il server della posta in uscita (SMTP) richiede l’autenticazione».',
     makeAttachmentsSmallerShare: 'Riduci gli allegati o condividili con un link.',
     splitLongListRecipients: 'Dividi una lunga lista di destinatari.',
     turnOnSmtpAuthFullAddress:
-      'Attiva “il server in uscita richiede l’autenticazione” con indirizzo completo e password.',
-    persistsCheckWhetherSending: 'Se continua, controlla se l’IP da cui invii è in una blocklist.',
+      'Attiva «Il server della posta in uscita (SMTP) richiede l’autenticazione» con indirizzo completo e password.',
+    persistsCheckWhetherSending:
+      'Se continua, controlla se l’indirizzo da cui invii (IP) è in una blacklist.',
     checkUsernameFullEmail:
-      'Controlla che il nome utente sia l’indirizzo email completo e riscrivi la password.',
+      'Il nome utente deve essere l’indirizzo email intero. Controlla, poi scrivi di nuovo la password.',
     logWebmailCheckPassword: 'Accedi alla webmail per verificare che la password funzioni.',
     checkAccountStateAtProvider:
       'Nel pannello di controllo del tuo fornitore, guarda lo stato della casella email.',
@@ -914,94 +925,101 @@ export default {
     blockedSpamFollowUnblock: 'Se è bloccato per spam, segui la procedura di sblocco e cambia la password.',
     askRecipientAllowAddress: 'Chiedi al destinatario, in un altro modo, di autorizzare il tuo indirizzo.',
     avoidSpamWordingLinks: 'Evita parole da spam e troppi link.',
-    checkRecipientsDomainWorking: 'Verifica che il dominio del destinatario abbia record MX funzionanti.',
+    checkRecipientsDomainWorking:
+      'Controlla che il dominio del destinatario dica dove arriva la sua posta (record MX).',
     askRecipientWhetherAddress: 'Chiedi al destinatario, in un altro modo, se l’indirizzo è giusto.',
-    textMentionsSpamBlocklist: 'Se il testo parla di spam o di blocklist, segui quella pista.',
+    textMentionsSpamBlocklist: 'Se il testo parla di spam o di blacklist, segui quella pista.',
     checkRecipientsAddressUse:
-      'Controlla l’indirizzo del destinatario; usa quello nuovo se l’errore lo indica.',
+      'Controlla l’indirizzo del destinatario. Se l’errore ne dà uno nuovo, usa quello.',
     makeSureMailProgram: 'Verifica che il programma di posta faccia l’accesso al tuo server in uscita.',
     messageLargeSendSmaller: 'Se il messaggio è pesante, invia allegati più piccoli o un link.',
     otherwiseTellRecipientMailbox:
       'Altrimenti avvisa il destinatario in un altro modo che la sua casella è piena.',
     checkSendAddressLogged: 'Verifica di inviare dal tuo indirizzo e di aver fatto l’accesso.',
-    checkRecipientDomainsMx: 'Controlla i record MX del dominio del destinatario.',
-    checkSendingIpAddress: 'Controlla l’indirizzo IP di invio nelle blocklist.',
-    checkDomainsSpfDkim: 'Controlla i record SPF, DKIM e DMARC del tuo dominio.',
-    ipListedAskProvider: 'Se l’IP è in lista, chiedi al tuo provider di farlo rimuovere.',
+    checkRecipientDomainsMx: 'Controlla dove arriva la posta del dominio del destinatario (record MX).',
+    checkSendingIpAddress: 'Controlla l’indirizzo da cui invii (IP) nelle blacklist.',
+    checkDomainsSpfDkim:
+      'Controlla le voci del tuo dominio che garantiscono il mittente (SPF, DKIM e DMARC).',
+    ipListedAskProvider: 'Se l’indirizzo è in lista, chiedi al tuo fornitore di farlo rimuovere.',
     checkAddresses: 'Controlla gli indirizzi in Da e A.',
     sendManyMessagesSpread: 'Se invii molti messaggi, distribuiscili nel tempo per restare sotto i limiti.',
     checkAddress: 'Controlla l’indirizzo.',
     askRecipientAddressReceives: 'Chiedi al destinatario un indirizzo che riceva email.',
     readTextErrorReason: 'Leggi il testo dell’errore per capire il motivo.',
-    checkRecipientsAddressTypos:
-      'Controlla l’indirizzo del destinatario e il tuo cercando errori di battitura.',
+    checkRecipientsAddressTypos: 'Rileggi l’indirizzo del destinatario e il tuo. Cerca lettere sbagliate.',
     contactRecipient: 'Contatta il destinatario in un altro modo.',
     waitRetryPersistsTell: 'Aspetta e riprova; se continua, avvisa il destinatario.',
-    waitRetryCheckRecipients: 'Aspetta e riprova; controlla il dominio del destinatario e i suoi record MX.',
+    waitRetryCheckRecipients:
+      'Aspetta e riprova. Controlla il dominio del destinatario e dove arriva la sua posta (record MX).',
     checkMailProgramsSettings:
-      'Controlla le impostazioni del programma di posta; se continua, contatta il tuo provider.',
+      'Controlla le impostazioni del programma di posta. Se va avanti così, scrivi al tuo fornitore.',
     trySendingSimplerMessage: 'Prova a inviare un messaggio più semplice, senza allegati insoliti.',
     readTextRuleInvolved:
       'Leggi nel testo del server quale regola cita. Poi controlla i record che dicono chi può inviare per il tuo dominio (SPF, DKIM, DMARC).',
-    lookSendingIpAddress: 'Cerca l’indirizzo IP di invio sulla blocklist citata nell’errore.',
-    useProvidersServerSend: 'Se usi il server del tuo provider, mandagli il bounce e chiedi la rimozione.',
+    lookSendingIpAddress: 'Cerca l’indirizzo da cui invii (IP) sulla blacklist citata nell’errore.',
+    useProvidersServerSend:
+      'Se usi il server del tuo fornitore di posta, mandagli il messaggio tornato indietro. Chiedi di togliere l’indirizzo dalla blacklist.',
     serverFindWhySent: 'Se il server è tuo, trova perché ha inviato spam, risolvi, poi chiedi la rimozione.',
     waitGreylistRetry:
       'Aspetta: il server che invia riprova da solo e di solito il messaggio arriva entro un’ora.',
     tellRecipientMailboxFull: 'Avvisa il destinatario in un altro modo che la sua casella è piena.',
-    sendOnceMadeRoom: 'Rimanda quando ha fatto spazio.',
+    sendOnceMadeRoom: 'Invia di nuovo quando il destinatario ha fatto spazio.',
     contactRecipientAdministratorMust:
-      'Contatta il destinatario in un altro modo; lui o il suo amministratore devono riattivarla.',
-    checkDomainSpf: 'Controlla il record SPF del tuo dominio.',
+      'Avvisa il destinatario in un altro modo. Lui o chi gestisce la sua posta deve riattivarla.',
+    checkDomainSpf: 'Controlla l’elenco dei server autorizzati del tuo dominio (SPF).',
     addProviderSpfInclude:
-      'Aggiungi l’include del tuo provider ($t({{providerFacts.spfText}})) o l’IP di invio.',
-    turnDkimSigningProvider: 'Attiva la firma DKIM presso il tuo provider.',
-    publishDkimKeyGives: 'Pubblica nella zona DNS la chiave DKIM che ti fornisce.',
-    checkSpfDkimPass: 'Verifica che SPF e DKIM siano superati per il dominio nel campo Da.',
-    untilPassConsiderSetting: 'Finché non lo sono, valuta di impostare la politica DMARC a p=none.',
+      'Aggiungi la voce del tuo fornitore di posta ($t({{providerFacts.spfText}})) o l’indirizzo da cui invii.',
+    turnDkimSigningProvider: 'Attiva la firma del tuo dominio (DKIM) presso il tuo fornitore.',
+    publishDkimKeyGives:
+      'Pubblica la chiave che ti fornisce (DKIM) nelle impostazioni del tuo dominio (zona DNS).',
+    checkSpfDkimPass:
+      'Controlla che le verifiche del mittente (SPF e DKIM) siano superate per il dominio nel campo Da.',
+    untilPassConsiderSetting:
+      'Finché non lo sono, valuta di impostare la regola del tuo dominio (DMARC) a p=none.',
     askWhoeverRunsSending:
-      'Chiedi a chi gestisce il server che invia di impostare un nome DNS inverso (PTR) per il suo IP.',
+      'Chiedi a chi gestisce il server che invia di dare un nome al suo indirizzo (DNS inverso, PTR).',
     waitHourBeforeSending: 'Aspetta un’ora prima di inviare di nuovo.',
     spreadLargeSendingsOver:
       'Distribuisci gli invii numerosi nel tempo, o usa un servizio fatto per le newsletter.',
-    send: 'Rimanda il messaggio.',
-    turnOnSmtpAuthInProgram: 'Attiva “il server in uscita richiede l’autenticazione” nel programma di posta.',
-    checkUsingProvidersOutgoing: 'Verifica di usare il server in uscita del tuo provider.',
+    send: 'Invia di nuovo il messaggio.',
+    turnOnSmtpAuthInProgram:
+      'Attiva «Il server della posta in uscita (SMTP) richiede l’autenticazione» nel programma di posta.',
+    checkUsingProvidersOutgoing: 'Verifica di usare il server in uscita del tuo fornitore.',
     reTypeUsernameFull: 'Riscrivi nome utente (indirizzo completo) e password.',
     checkSamePasswordWorks: 'Verifica che la stessa password funzioni nella webmail.',
     removeSpamLikeWording: 'Togli parole da spam, troppi link o allegati insoliti.',
     sendFromPecBox: 'Rispedisci il messaggio da una tua casella PEC.',
     askPecOwnerOrdinaryAddress:
-      'Oppure chiedi al destinatario, in un altro modo, un indirizzo ordinario, o di abilitare la casella PEC a ricevere posta ordinaria.',
+      'Oppure chiedi al destinatario, in un altro modo, un indirizzo normale. O chiedi che la sua casella PEC accetti la posta normale.',
   },
   formats: {
     dsn: 'Rapporto di consegna standard (RFC 3464)',
-    postfix: 'Bounce di Postfix',
-    exim: 'Bounce di Exim',
-    sendmail: 'Bounce di Sendmail',
-    qmail: 'Bounce di qmail',
-    exchange: 'Bounce di Microsoft Exchange / Microsoft 365',
-    gmail: 'Bounce di Gmail',
-    exchange2003: 'Bounce di Microsoft Exchange 2000/2003',
-    yahoo: 'Bounce di Yahoo / AOL',
-    zoho: 'Bounce di Zoho Mail',
-    gmx: 'Bounce di GMX / mail.com',
-    opensmtpd: 'Bounce di OpenSMTPD',
-    dragonfly: 'Bounce di DragonFly Mail Agent',
+    postfix: 'Messaggio tornato indietro da Postfix',
+    exim: 'Messaggio tornato indietro da Exim',
+    sendmail: 'Messaggio tornato indietro da Sendmail',
+    qmail: 'Messaggio tornato indietro da qmail',
+    exchange: 'Messaggio tornato indietro da Microsoft Exchange / Microsoft 365',
+    gmail: 'Messaggio tornato indietro da Gmail',
+    exchange2003: 'Messaggio tornato indietro da Microsoft Exchange 2000/2003',
+    yahoo: 'Messaggio tornato indietro da Yahoo / AOL',
+    zoho: 'Messaggio tornato indietro da Zoho Mail',
+    gmx: 'Messaggio tornato indietro da GMX / mail.com',
+    opensmtpd: 'Messaggio tornato indietro da OpenSMTPD',
+    dragonfly: 'Messaggio tornato indietro da DragonFly Mail Agent',
     googlegroups: 'Rifiuto di Google Gruppi',
-    imailserver: 'Bounce di IMail Server',
-    interscanmss: 'Bounce di Trend Micro InterScan',
-    domino: 'Bounce di HCL Domino / Lotus Notes',
+    imailserver: 'Messaggio tornato indietro da IMail Server',
+    interscanmss: 'Messaggio tornato indietro da Trend Micro InterScan',
+    domino: 'Messaggio tornato indietro da HCL Domino / Lotus Notes',
     italian: 'Avviso di mancato recapito in italiano',
     amazonses: 'Notifica di Amazon SES',
-    mailfoundry: 'Bounce di MailFoundry',
-    verizon: 'Bounce del gateway SMS di Verizon Wireless',
-    biglobe: 'Bounce di BIGLOBE',
-    ezweb: 'Bounce di au (KDDI) ezweb',
+    mailfoundry: 'Messaggio tornato indietro da MailFoundry',
+    verizon: 'Messaggio tornato indietro dal servizio SMS di Verizon Wireless',
+    biglobe: 'Messaggio tornato indietro da BIGLOBE',
+    ezweb: 'Messaggio tornato indietro da au (KDDI) ezweb',
     fml: 'Avviso della lista di distribuzione fml',
-    mxlogic: 'Bounce di MX Logic (McAfee)',
-    mail2000: 'Bounce di Openfind Mail2000',
-    intermail: 'Bounce di Critical Path / Openwave InterMail (TIM, Alice)',
+    mxlogic: 'Messaggio tornato indietro da MX Logic (McAfee)',
+    mail2000: 'Messaggio tornato indietro da Openfind Mail2000',
+    intermail: 'Messaggio tornato indietro da Critical Path / Openwave InterMail (TIM, Alice)',
     arf: 'Segnalazione di reclamo (RFC 5965)',
     unsubscribe: 'Richiesta di disiscrizione (Apple Mail)',
     autoreply: 'Risposta automatica (RFC 3834)',
@@ -1013,13 +1031,13 @@ export default {
     emptyCode: 'Indica un codice come 550 o 5.7.1, oppure una riga di testo del server.',
     notACode:
       'Questo non è un codice di risposta, un codice esteso o un testo del server che riconosciamo: "{{input}}".',
-    emptyBounce: 'Il bounce è vuoto.',
+    emptyBounce: 'Il messaggio tornato indietro è vuoto.',
     unreadable: 'Impossibile leggere il file "{{file}}".',
     msgUnreadable: '"{{file}}" sembra un messaggio di Outlook (.msg), ma non si può aprire.',
     fileTooLarge: '"{{file}}" è troppo grande per leggerlo come messaggio.',
-    noBounce: 'In questo testo non ci sono informazioni di un bounce.',
+    noBounce: 'In questo testo non ci sono informazioni di un messaggio tornato indietro.',
     tooSlow:
-      'La lettura di questo bounce richiedeva troppo tempo: è stata interrotta dopo {{seconds}} secondi.',
+      'La lettura di questo messaggio tornato indietro richiedeva troppo tempo: è stata interrotta dopo {{seconds}} secondi.',
     labels: {
       code: 'Codice',
       enhanced: 'Codice esteso',
@@ -1034,7 +1052,7 @@ export default {
       format: 'Formato',
       recipient: 'Destinatario',
       remoteMta: 'Server che riceve',
-      reportingMta: 'Server che ha scritto il rapporto',
+      reportingMta: 'Server che ha scritto l’avviso',
       sendingIp: 'IP di invio',
       diagnostic: 'Messaggio del server',
       truncated:
