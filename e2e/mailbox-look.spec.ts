@@ -1,29 +1,12 @@
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures'
-import { person, type Lang, type Person } from './person'
+import { look } from './mailbox-look'
+import { person, type Lang } from './person'
 import { dovecotUnavailable } from './servers/dovecot'
 import { WORLD_LOGIN, WORLD_MESSAGES } from './servers/wizard-world'
 
-/**
- * The mailbox look in the wizard, against Dovecot on loopback (quota plugin, Junk and a rule's
- * folder): with consent, the look signs in, and what it sees decides the end.
- */
-async function look(p: Person, address: string, find: string | null): Promise<void> {
-  const texts = p.tree.mailboxLook
-  await expect(p.heading()).toHaveText(p.tree.nodes['mailbox-look'].title)
-  await expect(p.page.getByRole('textbox', { name: p.tree.login.address })).toHaveValue(address)
-  await p.page.getByLabel(p.tree.login.password).fill(WORLD_LOGIN.password)
-  if (find !== null) await p.page.getByRole('textbox', { name: texts.expecting }).fill(find)
-  await p.page.getByRole('button', { name: texts.run }).click()
-  await expect(p.page.getByRole('alert')).toHaveText(texts.consentNeeded)
-  await p.page.getByRole('checkbox', { name: texts.consent }).check()
-  await p.page.getByRole('button', { name: texts.run }).click()
-  const step = p.page.getByRole('region', { name: p.tree.nodes['mailbox-look'].title })
-  await expect(step.locator('[data-check-id="mailbox.folders"]')).toBeVisible({ timeout: 20_000 })
-  await p.page.getByRole('button', { name: p.tree.nodes['mailbox-look'].next }).click()
-}
-
 const langs: Lang[] = ['it', 'en']
 
+/** The mailbox look in the wizard, against Dovecot on loopback: what it sees decides the end. */
 test.describe('the mailbox look decides the end', () => {
   test.beforeEach(({ world }) => {
     test.skip(world.dovecot === null, dovecotUnavailable() ?? '')

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next'
+import { sizeParams } from '../../shared/mailbox-size'
 import type { Finding } from '../../shared/report'
 import { useAppStore } from '../store/use-app-store'
+import './mailbox-panel.css'
 
 interface Folder {
   name: string
@@ -31,7 +33,13 @@ function latest(findings: readonly Finding[], id: Finding['id']): Finding | unde
   return findings.findLast((finding) => finding.id === id)
 }
 
-/** How full the mailbox is, in bytes as the server said, or why there is no number. */
+/** A POP3 mailbox's size in a unit fit for it, as `size` and `unit`. */
+function popSize(bytes: number): { size: number; unit: string } {
+  const { used, unit } = sizeParams(bytes, Math.max(bytes, 1))
+  return { size: used, unit }
+}
+
+/** How full the mailbox is, in a unit fit for the limit, or why there is no number. */
 function QuotaLine({ finding }: { finding: Finding | undefined }) {
   const { t } = useTranslation()
   if (!finding) return null
@@ -41,15 +49,21 @@ function QuotaLine({ finding }: { finding: Finding | undefined }) {
   const pop3 = field(evidence, 'sizeBytes')
   const text =
     typeof used === 'number' && typeof limit === 'number'
-      ? t('report:staff.mailboxQuota', { used, limit, percent: Number(field(evidence, 'percent')) })
+      ? t('report:staff.mailboxQuota', {
+          ...sizeParams(used, limit),
+          percent: Number(field(evidence, 'percent')),
+        })
       : typeof pop3 === 'number'
-        ? t('report:staff.mailboxPop3', { size: pop3, messages: Number(field(evidence, 'messages')) })
+        ? t('report:staff.mailboxPop3', {
+            ...popSize(pop3),
+            messages: Number(field(evidence, 'messages')),
+          })
         : t('report:staff.mailboxNoQuota')
   return <p data-mailbox="quota">{text}</p>
 }
 
 /**
- * The mailbox look for staff: the quota in bytes, every folder with its special use and message
+ * The mailbox look for staff: the quota in readable units, every folder with its special use and message
  * count, and the messages found for the text the person gave, from the look's findings' evidence.
  */
 export function MailboxPanel() {
@@ -65,25 +79,29 @@ export function MailboxPanel() {
       <h2 id="mailbox-panel-title">{t('report:staff.mailboxTitle')}</h2>
       <QuotaLine finding={quota} />
       {folders.length > 0 && (
-        <table>
-          <caption>{t('report:staff.mailboxFolders', { count: folders.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('report:staff.folderName')}</th>
-              <th scope="col">{t('report:staff.folderUse')}</th>
-              <th scope="col">{t('report:staff.folderMessages')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {folders.map((folder) => (
-              <tr key={folder.name}>
-                <td>{folder.name}</td>
-                <td>{folder.specialUse ?? '—'}</td>
-                <td>{folder.messages ?? '—'}</td>
+        <div className="mailbox-folders" role="region" aria-labelledby="mailbox-folders-caption" tabIndex={0}>
+          <table>
+            <caption id="mailbox-folders-caption">
+              {t('report:staff.mailboxFolders', { count: folders.length })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('report:staff.folderName')}</th>
+                <th scope="col">{t('report:staff.folderUse')}</th>
+                <th scope="col">{t('report:staff.folderMessages')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {folders.map((folder) => (
+                <tr key={folder.name}>
+                  <td>{folder.name}</td>
+                  <td>{folder.specialUse ?? '—'}</td>
+                  <td>{folder.messages ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {find && (
         <>

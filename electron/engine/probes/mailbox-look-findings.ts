@@ -3,6 +3,7 @@
  * folders (`mailbox.folders`) and where a named message went (`mailbox.find`). Numbers travel as
  * parameters; the texts are under `probe:mailboxLook` in each language.
  */
+import { sizeParams } from '../../../shared/mailbox-size'
 import type { Finding, RemedyId, Status } from '../../../shared/report'
 import { authRemedies } from './classify'
 import type { MailboxLookResult } from './mailbox-look-types'
@@ -74,16 +75,6 @@ type Make = (
   remedies?: RemedyId[],
   evidence?: Record<string, unknown>,
 ) => Finding
-
-/** Sizes as whole numbers in one unit fit for the limit, so no language needs a decimal separator. */
-export function sizeParams(
-  usedBytes: number,
-  limitBytes: number,
-): { used: number; limit: number; unit: string } {
-  const unit = limitBytes >= 10 * 1024 ** 3 ? 'GB' : limitBytes >= 10 * 1024 ** 2 ? 'MB' : 'KB'
-  const divisor = unit === 'GB' ? 1024 ** 3 : unit === 'MB' ? 1024 ** 2 : 1024
-  return { used: Math.round(usedBytes / divisor), limit: Math.round(limitBytes / divisor), unit }
-}
 
 function quotaFinding(facts: Facts, make: Make): Finding {
   const { quota, pop3 } = facts
