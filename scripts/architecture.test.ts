@@ -73,7 +73,7 @@ const SHARED_FLOORS: [floor: string, files: RegExp][] = [
   ],
   [
     'knowledge',
-    /^shared\/(knowledge|bounce|headers|message-file)\/|^shared\/(email-address|target|unicode-domain|did-you-mean|external-links)\.ts$/,
+    /^shared\/(knowledge|bounce|headers|message-file)\/|^shared\/(email-address|target|unicode-domain|did-you-mean|external-links|mailbox-size)\.ts$/,
   ],
   ['findings', /^shared\/report\.ts$/],
   ['texts', /^shared\/i18n\//],
