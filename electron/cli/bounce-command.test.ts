@@ -6,6 +6,7 @@ import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { captureOutput } from './capture-output.test-helper'
 import { bounceCommand } from './bounce-command'
+import { resources } from '../../shared/i18n'
 import { UsageError } from './common'
 
 const run = promisify(execFile)
@@ -34,7 +35,7 @@ describe('bounce command', () => {
 
   it('tells the story in Italian', async () => {
     const { out } = await capture([join(CORPUS, 'gmail-it-casella-piena-pasted.txt'), '--lang', 'it'])
-    expect(out).toContain('Formato: Bounce di Gmail')
+    expect(out).toContain(`Formato: ${resources.it.knowledge.formats.gmail}`)
     expect(out).toContain('Destinatario: nonna@example.it')
     expect(out).toContain('La casella del destinatario è piena')
   })
@@ -52,11 +53,11 @@ describe('bounce command', () => {
     writeFileSync(join(dir, 'empty.txt'), '  \n')
     writeFileSync(join(dir, 'letter.txt'), 'Ciao Mario, a domani.')
     await expect(bounceCommand([join(dir, 'missing.eml'), '--lang', 'en'])).rejects.toThrow(
-      'Cannot read the file',
+      resources.en.knowledge.cli.unreadable.replace('{{file}}', join(dir, 'missing.eml')),
     )
     await expect(bounceCommand([join(dir, 'empty.txt'), '--lang', 'en'])).rejects.toThrow(UsageError)
     await expect(bounceCommand([join(dir, 'letter.txt'), '--lang', 'it'])).rejects.toThrow(
-      'In questo testo non ci sono',
+      resources.it.knowledge.cli.noBounce,
     )
   })
 
