@@ -198,7 +198,7 @@ for (const lang of ['en', 'it'] as const) {
     await p.expectBecause('modernSignIn')
     const { t } = createI18n(lang)
     const card = page.locator('section.explanation')
-    await expect(card).toContainText(t('knowledge:recognisers.modernAuth.title'))
+    await expect(card).toContainText(t('knowledge:details.modernAuth.title'))
     // Never the generic login failure's causes: a blocked or suspended account.
     await expect(card).not.toContainText(t('knowledge:codes.c535.causes.1'))
     await expect(card).not.toContainText(t('knowledge:codes.c535.causes.2'))
