@@ -5,6 +5,7 @@ import { look } from './mailbox-look'
 import { person, type Lang } from './person'
 import { dovecotUnavailable } from './servers/dovecot'
 import { WORLD_LOGIN, WORLD_MESSAGES } from './servers/wizard-world'
+import { keepScreenshot } from './screenshots'
 
 const NUMBERS = {
   roomy: { it: /^Quota: 0 MB usati su 100 MB \(0%\)\.$/, en: /^Quota: 0 MB of 100 MB used \(0%\)\.$/ },
@@ -86,13 +87,13 @@ test.describe('the call view shows the mailbox look', () => {
       await tabToFolders(p.page, lang)
       await expectNoSeriousAxeViolations(p.page)
       await panel.scrollIntoViewIfNeeded()
-      await p.page.screenshot({ path: `e2e/screenshots/call-view-mailbox-${lang}.png` })
+      await keepScreenshot(p.page, { path: `e2e/screenshots/call-view-mailbox-${lang}.png` })
       await p.page.setViewportSize({ width: 480, height: 900 })
       // No horizontal scroll at 480 px: the page is exactly as wide as the window.
       await expect(p.page.locator('html')).toHaveJSProperty('scrollWidth', 480)
       await expect(panel).toBeVisible()
       await expectNoSeriousAxeViolations(p.page)
-      await panel.screenshot({ path: `e2e/screenshots/call-view-mailbox-480-${lang}.png` })
+      await keepScreenshot(panel, { path: `e2e/screenshots/call-view-mailbox-480-${lang}.png` })
     })
 
     test(`a full mailbox: the quota over its limit in KB, not bytes (${lang})`, async ({ open }) => {

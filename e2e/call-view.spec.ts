@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, expectNoSeriousAxeViolations, openStaffMenu, test } from './fixtures'
 import { Person } from './person'
+import { keepScreenshot } from './screenshots'
 
 const TEXT = {
   en: {
@@ -67,7 +68,7 @@ for (const width of [1280, 1920]) {
       await expect(notes).toHaveValue('Customer on the phone')
       await expect(page.locator('html')).toHaveJSProperty('scrollWidth', width)
       await expectNoSeriousAxeViolations(page)
-      await page.screenshot({ path: `e2e/screenshots/call-view-${width}-${lang}.png` })
+      await keepScreenshot(page, { path: `e2e/screenshots/call-view-${width}-${lang}.png` })
     })
   }
 }

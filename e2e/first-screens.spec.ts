@@ -1,4 +1,5 @@
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures'
+import { keepScreenshot } from './screenshots'
 
 const TEXT = {
   en: {
@@ -37,13 +38,13 @@ for (const lang of ['en', 'it'] as const) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.welcome)
     await expect(page.locator('html')).toHaveAttribute('lang', lang)
     await expectNoSeriousAxeViolations(page)
-    await page.screenshot({ path: `e2e/screenshots/welcome-${lang}.png`, fullPage: true })
+    await keepScreenshot(page, { path: `e2e/screenshots/welcome-${lang}.png`, fullPage: true })
 
     await page.getByRole('button', { name: text.start }).focus()
     await page.keyboard.press('Enter')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.problem)
     await expectNoSeriousAxeViolations(page)
-    await page.screenshot({ path: `e2e/screenshots/problem-${lang}.png`, fullPage: true })
+    await keepScreenshot(page, { path: `e2e/screenshots/problem-${lang}.png`, fullPage: true })
 
     await page.getByRole('button', { name: text.cannotSend }).focus()
     await page.keyboard.press('Enter')
@@ -59,13 +60,13 @@ for (const lang of ['en', 'it'] as const) {
     await page.keyboard.press('Enter')
     await expect(page.getByRole('alert')).toContainText(text.badChars)
     await expectNoSeriousAxeViolations(page)
-    await page.screenshot({ path: `e2e/screenshots/domain-error-${lang}.png`, fullPage: true })
+    await keepScreenshot(page, { path: `e2e/screenshots/domain-error-${lang}.png`, fullPage: true })
 
     await field.fill('mario@bücher.de')
     await page.keyboard.press('Enter')
     await expect(page.locator('[data-check-id="input.domain"]')).toContainText(text.understood)
     await expectNoSeriousAxeViolations(page)
-    await page.screenshot({ path: `e2e/screenshots/results-${lang}.png`, fullPage: true })
+    await keepScreenshot(page, { path: `e2e/screenshots/results-${lang}.png`, fullPage: true })
 
     await page.getByRole('button', { name: text.back }).click()
     await expect(page.getByRole('textbox', { name: text.field })).toHaveValue('mario@bücher.de')

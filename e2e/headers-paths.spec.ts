@@ -7,6 +7,7 @@ import { expect, expectNoSeriousAxeViolations, test } from './fixtures'
 import { Person } from './person'
 import { dovecotUnavailable } from './servers/dovecot'
 import { WORLD_LOGIN } from './servers/wizard-world'
+import { keepScreenshot } from './screenshots'
 
 type Lang = 'it' | 'en'
 const CORPUS = join(import.meta.dirname, '../shared/headers/corpus')
@@ -80,9 +81,9 @@ test.describe('"my mail arrives late" and "my mail goes to spam" read the header
     await expect(hops.nth(3)).toHaveAttribute('data-slowest', 'true')
     await expect(hops.nth(3)).toContainText('after 27 min 11 s')
     await expectNoSeriousAxeViolations(page)
-    await page.screenshot({ path: 'e2e/screenshots/headers-late-sender-en.png', fullPage: true })
+    await keepScreenshot(page, { path: 'e2e/screenshots/headers-late-sender-en.png', fullPage: true })
     await fitsNarrowWindow(page)
-    await page.screenshot({ path: 'e2e/screenshots/headers-late-sender-480-en.png', fullPage: true })
+    await keepScreenshot(page, { path: 'e2e/screenshots/headers-late-sender-480-en.png', fullPage: true })
   })
 
   test('a recipient whose message waited 35 minutes inside their own server (it)', async ({ open }) => {
@@ -97,7 +98,7 @@ test.describe('"my mail arrives late" and "my mail goes to spam" read the header
       'sul server del destinatario',
     )
     await expectNoSeriousAxeViolations(page)
-    await page.screenshot({ path: 'e2e/screenshots/headers-late-recipient-it.png', fullPage: true })
+    await keepScreenshot(page, { path: 'e2e/screenshots/headers-late-recipient-it.png', fullPage: true })
   })
 
   test('a sender judged SPF pass, DKIM none, DMARC fail is told to turn on DKIM, with the record (it)', async ({
@@ -121,7 +122,7 @@ test.describe('"my mail arrives late" and "my mail goes to spam" read the header
     await expect(page.locator('[data-auth="dmarc"] strong')).toHaveText(headers.auth.results.fail)
     await expect(page.getByRole('region', { name: headers.spam.title })).toContainText(headers.spam.none)
     await expectNoSeriousAxeViolations(page)
-    await page.screenshot({ path: 'e2e/screenshots/headers-spam-sender-it.png', fullPage: true })
+    await keepScreenshot(page, { path: 'e2e/screenshots/headers-spam-sender-it.png', fullPage: true })
     await fitsNarrowWindow(page)
   })
 
@@ -142,7 +143,7 @@ test.describe('"my mail arrives late" and "my mail goes to spam" read the header
     const dkim = page.getByRole('region', { name: resources.en.headers.auth.dkimLocal.title })
     await expect(dkim.getByRole('listitem')).toContainText('The signature of gmail.com (selector 20230601)')
     await expectNoSeriousAxeViolations(page)
-    await page.screenshot({ path: 'e2e/screenshots/headers-spam-recipient-en.png', fullPage: true })
+    await keepScreenshot(page, { path: 'e2e/screenshots/headers-spam-recipient-en.png', fullPage: true })
   })
 
   test('text that is not headers gets a clear message and stays on the screen (en)', async ({ open }) => {
@@ -188,7 +189,7 @@ test.describe('"my mail arrives late" and "my mail goes to spam" read the header
     )
     expect(headers.roundTrip.fix).toContain('{{remedy}}')
     await expectNoSeriousAxeViolations(page)
-    await verdict.screenshot({ path: 'e2e/screenshots/headers-round-trip-it.png' })
+    await keepScreenshot(verdict, { path: 'e2e/screenshots/headers-round-trip-it.png' })
   })
 })
 

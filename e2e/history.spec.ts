@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test'
 import { knownSession } from '../shared/report-export/fixture'
 import type { SessionOutcome } from '../shared/session'
 import { expect, expectNoSeriousAxeViolations, openStaffMenu, test } from './fixtures'
+import { keepScreenshot } from './screenshots'
 
 const TEXT = {
   en: {
@@ -81,6 +82,6 @@ for (const lang of ['en', 'it'] as const) {
     await expect(rows.nth(0)).toContainText(`beta-${lang}`)
     await expect(rows.nth(0)).toContainText(text.solved)
     await expectNoSeriousAxeViolations(page)
-    await page.screenshot({ path: `e2e/screenshots/history-filtered-${lang}.png`, fullPage: true })
+    await keepScreenshot(page, { path: `e2e/screenshots/history-filtered-${lang}.png`, fullPage: true })
   })
 }

@@ -3,8 +3,9 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { createI18n, resources } from '../shared/i18n'
 import { fixParams } from '../shared/knowledge/mail-program-labels'
-import { expect, expectNoSeriousAxeViolations, openStaffMenu, test } from './fixtures'
+import { expect, expectNoSeriousAxeViolations, ITALIAN, openStaffMenu, test } from './fixtures'
 import { person, type Lang } from './person'
+import { keepScreenshot } from './screenshots'
 
 /** A recorded Thunderbird profile: mario@healthy.test sends through ssl0.ovh.net on 587 with STARTTLS. */
 const PROFILE = join(import.meta.dirname, '../electron/engine/mail-programs/fixtures/thunderbird-ovh')
@@ -66,7 +67,7 @@ async function everyOutput(page: Page, historyDir: string, lang: Lang): Promise<
   return places
 }
 
-for (const lang of ['en', 'it'] as Lang[])
+for (const lang of ITALIAN)
   test(`a wrong outgoing port in Thunderbird ends on the field to fix, without a technical question (${lang})`, async ({
     open,
     harness,
@@ -150,7 +151,7 @@ for (const lang of ['en', 'it'] as Lang[])
     const own = rows.filter({ hasText: 'mario@healthy.test' })
     await expect(own.locator('[data-evidence-for="client.programs"]')).toContainText('ssl0.ovh.net')
     await expect(own.locator('.program-fixes li')).toHaveText(fixes)
-    await own.screenshot({ path: `e2e/screenshots/call-view-programs-${lang}.png` })
+    await keepScreenshot(own, { path: `e2e/screenshots/call-view-programs-${lang}.png` })
 
     // Staff put the port right on the person's computer, then read the settings again.
     process.env.MAILDOCTOR_THUNDERBIRD_DIR = FIXED
@@ -162,7 +163,7 @@ for (const lang of ['en', 'it'] as Lang[])
     await fixed.getByText(resources[lang].report.staff.evidence).click()
     await expect(fixed.locator('article.program-account')).toContainText(texts.allRight)
     await expect(p.page.locator('.call-view-evidence [data-check-id="client.programs"]')).toHaveCount(2)
-    await fixed.screenshot({ path: `e2e/screenshots/call-view-programs-rerun-${lang}.png` })
+    await keepScreenshot(fixed, { path: `e2e/screenshots/call-view-programs-rerun-${lang}.png` })
 
     for (const place of await everyOutput(p.page, harness.historyDir, lang))
       expect(place).not.toMatch(/PLANTED|7f3a|91c2/)

@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test'
 import { resources } from '../shared/i18n'
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures'
 import { person } from './person'
+import { keepScreenshot } from './screenshots'
 
 type Lang = 'it' | 'en'
 
@@ -65,7 +66,7 @@ test.describe('a message as a file, on the bounce and headers screens', () => {
     const field = p.page.getByRole('textbox', { name: resources.en.tree.nodes['bounce-input'].label })
     await expect(field).toHaveValue(/Fwd: guarda qui/)
     await expectNoSeriousAxeViolations(p.page)
-    await p.page.screenshot({ path: 'e2e/screenshots/bounce-file-loaded-en.png', fullPage: true })
+    await keepScreenshot(p.page, { path: 'e2e/screenshots/bounce-file-loaded-en.png', fullPage: true })
     await p.page.getByRole('button', { name: resources.en.common.action.next }).click()
     await p.expectRemedy('recipient-full')
   })
@@ -110,7 +111,7 @@ test.describe('a message as a file, on the bounce and headers screens', () => {
     })
     expect(overflow).toBeLessThanOrEqual(0)
     await expectNoSeriousAxeViolations(page)
-    await page.screenshot({ path: 'e2e/screenshots/headers-file-msg-480-it.png', fullPage: true })
+    await keepScreenshot(page, { path: 'e2e/screenshots/headers-file-msg-480-it.png', fullPage: true })
     // The same headers as a person copies them from Outlook, read here by the library itself.
     await page.getByRole('button', { name: common.action.back }).click()
     await page.getByRole('textbox', { name: headers.screen.label }).fill(await outlookHeaders(bytes))

@@ -4,6 +4,7 @@ import { panelTextParams } from '../shared/knowledge/provider-identity'
 import { mailProvider, providerDisplayName } from '../shared/knowledge/provider-catalogue'
 import { remedyKeys, type ScreenRemedyId } from '../shared/knowledge/remedies'
 import { expect } from './fixtures'
+import { keepScreenshot } from './screenshots'
 
 /** The wizard's languages. */
 export type Lang = 'it' | 'en'
@@ -148,7 +149,7 @@ export class Person {
 
   /** Saves a screenshot of the whole page under e2e/screenshots/. */
   async shot(name: string): Promise<void> {
-    await this.page.screenshot({ path: `e2e/screenshots/${name}-${this.lang}.png`, fullPage: true })
+    await keepScreenshot(this.page, { path: `e2e/screenshots/${name}-${this.lang}.png`, fullPage: true })
   }
 
   heading() {

@@ -3,6 +3,7 @@ import { resources } from '../shared/i18n'
 import { DECISION_TREE } from '../shared/tree/decision-tree'
 import { expect, expectNoSeriousAxeViolations, openStaffMenu, test } from './fixtures'
 import { person, type Lang } from './person'
+import { keepScreenshot } from './screenshots'
 
 /**
  * Every screen a person reads, on file under test-results/plain-words/ so a native reader can go
@@ -31,7 +32,7 @@ async function shot(page: Page, name: string, lang: Lang): Promise<void> {
   })
   const width = page.viewportSize()?.width ?? 720
   for (let top = 0, part = 1; top < height; top += TILE, part += 1)
-    await page.screenshot({
+    await keepScreenshot(page, {
       path: `test-results/plain-words/${name}-${lang}${height > TILE ? `-${part}` : ''}.png`,
       clip: { x: 0, y: top, width, height: Math.min(TILE, height - top) },
       fullPage: true,

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, expectNoSeriousAxeViolations, openStaffMenu, test } from './fixtures'
 import { startHarness, type Harness } from './harness/harness'
+import { keepScreenshot } from './screenshots'
 
 const TEXT = {
   en: {
@@ -86,7 +87,7 @@ for (const lang of ['en', 'it'] as const) {
           .documentElement.scrollWidth,
     )
     expect(width).toBeLessThanOrEqual(480)
-    await page.screenshot({ path: `e2e/screenshots/settings-private-${lang}.png` })
+    await keepScreenshot(page, { path: `e2e/screenshots/settings-private-${lang}.png` })
     await page.keyboard.press('Escape')
     await expect(dialog).toBeHidden()
 

@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test'
-import { expect, expectNoSeriousAxeViolations, openStaffMenu, test } from './fixtures'
+import { ENGLISH, expect, expectNoSeriousAxeViolations, ITALIAN, openStaffMenu, test } from './fixtures'
 import { startDnsServer, type FixtureDnsServer, type FixtureZones } from './servers/dns-server'
 import { Person } from './person'
+import { keepScreenshot } from './screenshots'
 
 const TEXT = {
   en: {
@@ -110,7 +111,7 @@ async function typeDnsServers(page: Page, lang: 'en' | 'it', typed: string): Pro
   await page.keyboard.press('Enter')
 }
 
-for (const lang of ['en', 'it'] as const) {
+for (const lang of ITALIAN) {
   const text = TEXT[lang]
 
   test(`settings: the DNS server typed in the settings answers the next checks, by keyboard, in ${lang}`, async ({
@@ -131,7 +132,7 @@ for (const lang of ['en', 'it'] as const) {
     await expect(field).toHaveAttribute('aria-invalid', 'true')
     await expect(field).toBeFocused()
     await expectNoSeriousAxeViolations(page)
-    await page.screenshot({ path: `e2e/screenshots/settings-error-${lang}.png` })
+    await keepScreenshot(page, { path: `e2e/screenshots/settings-error-${lang}.png` })
 
     await typeDnsServers(page, lang, '127.0.0.1:70000')
     await expect(dialog.getByRole('alert')).toContainText(text.badPort)
@@ -142,7 +143,7 @@ for (const lang of ['en', 'it'] as const) {
     await expect(dnsInEffect).toContainText(text.fromSaved)
     await expect(field).toHaveAttribute('aria-invalid', 'false')
     await expectNoSeriousAxeViolations(page)
-    await page.screenshot({ path: `e2e/screenshots/settings-saved-${lang}.png` })
+    await keepScreenshot(page, { path: `e2e/screenshots/settings-saved-${lang}.png` })
     await page.keyboard.press('Escape')
     await expect(dialog).toBeHidden()
     await expect(page.getByRole('button', { name: text.settings })).toBeFocused()
@@ -176,7 +177,7 @@ for (const lang of ['en', 'it'] as const) {
   })
 }
 
-for (const lang of ['en', 'it'] as const) {
+for (const lang of ENGLISH) {
   const text = TEXT[lang]
 
   test(`call view: one check run again replaces its finding with the new result, by keyboard, in ${lang}`, async ({
@@ -221,6 +222,6 @@ for (const lang of ['en', 'it'] as const) {
     await expect(page.locator('[data-check-id="dns.mx"]')).toHaveCount(1)
     await expect(page.locator('[data-check-id="dns.spf"]')).toHaveAttribute('data-status', spfBefore ?? '')
     await expectNoSeriousAxeViolations(page)
-    await mx.screenshot({ path: `e2e/screenshots/rerun-${lang}.png` })
+    await keepScreenshot(mx, { path: `e2e/screenshots/rerun-${lang}.png` })
   })
 }

@@ -6,6 +6,7 @@ import type { SessionRecord } from '../shared/session'
 import { DECISION_TREE } from '../shared/tree/decision-tree'
 import { expect, expectNoSeriousAxeViolations, openStaffMenu, test } from './fixtures'
 import { Person } from './person'
+import { keepScreenshot } from './screenshots'
 
 const TEXT = {
   en: {
@@ -131,7 +132,7 @@ for (const lang of ['en', 'it'] as const) {
     await expect(map.locator('[data-node-id="registration"]')).toContainText(text.automatic)
     await expect(map.locator('[data-decided-for="registration"]')).toContainText(text.registrationDecided)
     await expectNoSeriousAxeViolations(page)
-    await page.screenshot({ path: `e2e/screenshots/call-view-${lang}.png`, fullPage: true })
+    await keepScreenshot(page, { path: `e2e/screenshots/call-view-${lang}.png`, fullPage: true })
 
     // The report for the ticket sits in the staff's column, with the notes.
     await page.locator('.call-view-notes').getByRole('button', { name: text.copy }).click()
@@ -159,7 +160,7 @@ for (const lang of ['en', 'it'] as const) {
     await expect(dialog).toContainText('Alt+Shift+C')
     await expect(dialog).toContainText('Alt+Shift+V')
     await expectNoSeriousAxeViolations(page)
-    await page.screenshot({ path: `e2e/screenshots/shortcuts-${lang}.png` })
+    await keepScreenshot(page, { path: `e2e/screenshots/shortcuts-${lang}.png` })
     await page.keyboard.press('Tab')
     await page.keyboard.press('Tab')
     await expect(dialog.locator(':focus')).toHaveCount(1)
@@ -186,7 +187,7 @@ for (const lang of ['en', 'it'] as const) {
     const row = page.locator(`tr[data-session-id="known-${lang}"]`)
     await expect(row).toContainText('example.it')
     await expectNoSeriousAxeViolations(page)
-    await page.screenshot({ path: `e2e/screenshots/history-${lang}.png`, fullPage: true })
+    await keepScreenshot(page, { path: `e2e/screenshots/history-${lang}.png`, fullPage: true })
 
     await row.getByRole('button').first().click()
     const chart = page.locator('svg[data-chart="probes"]')
@@ -201,7 +202,7 @@ for (const lang of ['en', 'it'] as const) {
     await expect(page.locator('.session-path')).toContainText(text.savedDecided)
     await expect(page.getByRole('textbox', { name: text.notes })).toHaveCount(0)
     await expectNoSeriousAxeViolations(page)
-    await page.screenshot({ path: `e2e/screenshots/session-${lang}.png`, fullPage: true })
+    await keepScreenshot(page, { path: `e2e/screenshots/session-${lang}.png`, fullPage: true })
 
     const exports: string[] = []
     for (const name of [text.html, text.json]) {
@@ -287,7 +288,7 @@ test('the call view shows the whole guide with the path taken, and jumps to any 
   await expect(map.locator('[data-node-id="target"]')).toHaveAttribute('aria-current', 'step')
   await expect(map.locator('button')).toHaveCount(Object.keys(DECISION_TREE.nodes).length)
   await expectNoSeriousAxeViolations(page)
-  await page.screenshot({ path: 'e2e/screenshots/tree-map-it.png', fullPage: true })
+  await keepScreenshot(page, { path: 'e2e/screenshots/tree-map-it.png', fullPage: true })
 
   await map.getByRole('button', { name: 'Vai a: Il dominio del destinatario non può ricevere posta' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(

@@ -1,8 +1,6 @@
 import { resources } from '../shared/i18n'
-import { expect, test } from './fixtures'
-import { person, type Lang } from './person'
-
-const LANGS: Lang[] = ['en', 'it']
+import { expect, ITALIAN, test } from './fixtures'
+import { person } from './person'
 
 /** Gmail's notice for a mistyped domain, as its web page shows it (no headers). */
 const GMAIL_NXDOMAIN = [
@@ -29,7 +27,7 @@ const PEC_CONSEGNA = [
 ].join('\n')
 
 test.describe('what people paste ends on the remedy that fits', () => {
-  for (const lang of LANGS) {
+  for (const lang of ITALIAN) {
     test(`552 5.3.4 "message size exceeds fixed limit": make the message smaller (${lang})`, async ({
       open,
     }) => {

@@ -6,6 +6,7 @@ import { expect, expectNoSeriousAxeViolations, openStaffMenu, test } from './fix
 import { person } from './person'
 import { dovecotUnavailable } from './servers/dovecot'
 import { WORLD_LOGIN } from './servers/wizard-world'
+import { keepScreenshot } from './screenshots'
 
 test.describe('the wizard reaches the right remedy', () => {
   test('an expired domain is found over RDAP before anything else is asked (en)', async ({ open }) => {
@@ -19,7 +20,7 @@ test.describe('the wizard reaches the right remedy', () => {
       'fail',
     )
     await expectNoSeriousAxeViolations(p.page)
-    await p.page.screenshot({ path: 'e2e/screenshots/remedy-domain-expired-en.png', fullPage: true })
+    await keepScreenshot(p.page, { path: 'e2e/screenshots/remedy-domain-expired-en.png', fullPage: true })
   })
 
   test('MX records pointing elsewhere lead to the exact record to change, before any question on webmail (it)', async ({
@@ -33,7 +34,7 @@ test.describe('the wizard reaches the right remedy', () => {
     await expect(provider).toHaveAttribute('data-status', 'fail')
     await expect(provider).toContainText('mx0.mail.ovh.net')
     await expectNoSeriousAxeViolations(p.page)
-    await p.page.screenshot({ path: 'e2e/screenshots/remedy-fix-mx-it.png', fullPage: true })
+    await keepScreenshot(p.page, { path: 'e2e/screenshots/remedy-fix-mx-it.png', fullPage: true })
   })
 
   test('Exchange without the autodiscover record goes to the SRV remedy (en)', async ({ open }) => {
@@ -54,7 +55,7 @@ test.describe('the wizard reaches the right remedy', () => {
     await expect(card.getByRole('row', { name: /SMTP/ })).toContainText('ssl0.ovh.net')
     await expect(card.getByRole('row', { name: /SMTP/ })).toContainText('465')
     await expectNoSeriousAxeViolations(p.page)
-    await p.page.screenshot({ path: 'e2e/screenshots/remedy-client-settings-en.png', fullPage: true })
+    await keepScreenshot(p.page, { path: 'e2e/screenshots/remedy-client-settings-en.png', fullPage: true })
     await p.solved()
     await expect(p.heading()).toHaveText(p.tree.ui.solvedTitle)
     await expectNoSeriousAxeViolations(p.page)
@@ -74,7 +75,7 @@ test.describe('the wizard reaches the right remedy', () => {
     )
     await expect(summary).toContainText('exchange-ok.test')
     await expectNoSeriousAxeViolations(p.page)
-    await p.page.screenshot({ path: 'e2e/screenshots/handoff-it.png', fullPage: true })
+    await keepScreenshot(p.page, { path: 'e2e/screenshots/handoff-it.png', fullPage: true })
   })
 
   test('a refused webmail password: new password, then the security policy (en)', async ({ open }) => {
@@ -115,7 +116,7 @@ test.describe('the wizard reaches the right remedy', () => {
       resources.en.bounce.reasons.mailboxfull.title,
     )
     await expectNoSeriousAxeViolations(p.page)
-    await p.page.screenshot({ path: 'e2e/screenshots/remedy-bounce-552-en.png', fullPage: true })
+    await keepScreenshot(p.page, { path: 'e2e/screenshots/remedy-bounce-552-en.png', fullPage: true })
   })
 
   test('why a bounce came back, and a PEC receipt, in plain words (it)', async ({ open }) => {
@@ -131,7 +132,7 @@ test.describe('the wizard reaches the right remedy', () => {
     await expect(note).toContainText(texts.reasons.userunknown.title)
     await expect(note).toContainText(texts.pec.kinds['errore-consegna'].title)
     await expectNoSeriousAxeViolations(p.page)
-    await p.page.screenshot({ path: 'e2e/screenshots/bounce-reason-pec-it.png', fullPage: true })
+    await keepScreenshot(p.page, { path: 'e2e/screenshots/bounce-reason-pec-it.png', fullPage: true })
   })
 
   test('ordinary mail refused by a PEC box is explained (it)', async ({ open }) => {
@@ -151,7 +152,7 @@ test.describe('the wizard reaches the right remedy', () => {
     await expect(note).toContainText(texts.reasons.policyviolation.title)
     await expect(note).toContainText(texts.pec.notes.ordinaryToPec)
     await expectNoSeriousAxeViolations(p.page)
-    await p.page.screenshot({ path: 'e2e/screenshots/bounce-ordinary-to-pec-it.png', fullPage: true })
+    await keepScreenshot(p.page, { path: 'e2e/screenshots/bounce-ordinary-to-pec-it.png', fullPage: true })
   })
 
   test('a 550 to a domain that does not exist: the recipient’s domain is checked (it)', async ({ open }) => {
@@ -192,7 +193,7 @@ test.describe('the wizard reaches the right remedy', () => {
     await envelope.getByRole('button', { name: p.tree.envelope.run }).click()
     await expect(answer).toHaveAttribute('data-status', 'pass')
     await expectNoSeriousAxeViolations(p.page)
-    await p.page.screenshot({ path: 'e2e/screenshots/envelope-test-en.png', fullPage: true })
+    await keepScreenshot(p.page, { path: 'e2e/screenshots/envelope-test-en.png', fullPage: true })
   })
 
   test('a 554 with the sending server on a blocklist: delisting (en)', async ({ open }) => {
@@ -254,7 +255,7 @@ test.describe('the wizard tests the mail servers on the way', () => {
       t(remedyKeys('reset-password').title),
     )
     await expect(refused.locator('.finding-remedy .external-link').first()).toBeVisible()
-    await p.page.screenshot({ path: 'e2e/screenshots/login-refused-en.png', fullPage: true })
+    await keepScreenshot(p.page, { path: 'e2e/screenshots/login-refused-en.png', fullPage: true })
 
     await login.getByLabel(p.tree.login.password).fill(WORLD_LOGIN.password)
     await login.getByRole('button', { name: p.tree.login.testOutgoing }).click()
@@ -264,7 +265,7 @@ test.describe('the wizard tests the mail servers on the way', () => {
       seen.filter((entry) => entry.password === WORLD_LOGIN.password).every((entry) => entry.secure),
     ).toBe(true)
     await expectNoSeriousAxeViolations(p.page)
-    await p.page.screenshot({ path: 'e2e/screenshots/login-test-en.png', fullPage: true })
+    await keepScreenshot(p.page, { path: 'e2e/screenshots/login-test-en.png', fullPage: true })
     await p.page.getByRole('button', { name: p.tree.nodes['login-test'].next }).click()
     await p.expectRemedy('client-settings')
     await p.expectBecause('loginWorks')
@@ -375,7 +376,7 @@ test('at 200% zoom every screen still fits the width: nothing to scroll sideways
   await p.pasteBounce('554 5.7.1 Service unavailable; Client host [127.0.0.2] blocked using zen.spamhaus.org')
   await expect(p.heading()).not.toHaveText(p.tree.nodes['bounce-input'].title)
   expect(await fitsWidth()).toBe(true)
-  await p.page.screenshot({ path: 'e2e/screenshots/zoom-200-en.png', fullPage: true })
+  await keepScreenshot(p.page, { path: 'e2e/screenshots/zoom-200-en.png', fullPage: true })
 })
 
 test('the round trip: with consent, a test message goes out through the sending server and is found in the mailbox, then deleted (en)', async ({
@@ -405,5 +406,5 @@ test('the round trip: with consent, a test message goes out through the sending 
   const left = await Promise.all(['new', 'cur'].map((folder) => readdir(join(maildir, folder))))
   expect(left.flat()).toEqual([])
   await expectNoSeriousAxeViolations(p.page)
-  await p.page.screenshot({ path: 'e2e/screenshots/round-trip-en.png', fullPage: true })
+  await keepScreenshot(p.page, { path: 'e2e/screenshots/round-trip-en.png', fullPage: true })
 })

@@ -4,6 +4,7 @@ import { DECISION_TREE } from '../shared/tree/decision-tree'
 import { expect, openStaffMenu, test } from './fixtures'
 import { person, Person, type Lang } from './person'
 import { GHOST_MX_DOMAIN, WORLD_LOGIN } from './servers/wizard-world'
+import { keepScreenshot } from './screenshots'
 
 /** The little of the DOM the checks read; the node tsconfig has no DOM types. */
 interface LayoutGlobals {
@@ -48,7 +49,7 @@ function sidewaysScrolling(page: Page): Promise<string[]> {
 
 /** Saves the screen's card (not the whole page: at 200% with every disclosure open it is very long). */
 async function shotOfScreen(p: Person, name: string): Promise<void> {
-  await p.page.locator('.screen').screenshot({ path: `e2e/screenshots/${name}-${p.lang}.png` })
+  await keepScreenshot(p.page.locator('.screen'), { path: `e2e/screenshots/${name}-${p.lang}.png` })
 }
 
 async function expectNoSidewaysScrolling(p: Person, where: string): Promise<void> {
