@@ -958,7 +958,7 @@ export default {
       code: 'Code',
       enhanced: 'Enhanced code',
       class: 'Kind',
-      whoActs: 'Who acts',
+      whoActs: 'Who needs to act',
       retry: 'Retry',
       causes: 'Likely causes',
       steps: 'What to do',
