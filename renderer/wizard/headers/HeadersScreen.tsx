@@ -22,8 +22,12 @@ function useDiagnosisOptions(): DiagnosisOptions {
   const role = useAppStore((state) =>
     state.answers['headers-role'] === 'recipient' ? 'recipient' : 'sender',
   )
-  // The message's From domain checks the role against the person's own domain.
-  const ownDomain = useAppStore((state) => state.answers.target)
+  // The message's From domain checks the role against the person's own domain (its ASCII form).
+  const ownDomain = useAppStore(
+    (state) =>
+      state.runs.own.report?.target.domain ??
+      state.trail.findLast((step) => step.nodeId === 'target')?.answer,
+  )
   const { provider } = useProviderIdentity()
   return {
     role,
