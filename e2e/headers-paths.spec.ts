@@ -120,7 +120,9 @@ test.describe('"my mail arrives late" and "my mail goes to spam" read the header
     await expect(first.getByRole('heading', { level: 3 })).toHaveText(
       'Chiedi a chi ti scrive di provare che la posta di studiobianchi.it è sua',
     )
-    await expect(page.locator('.who-acts strong')).toHaveText(common.whoActs.sender)
+    // The screen answers with the first remedy's: the sender; "not spam" is the person's own card.
+    await expect(page.locator('.who-acts strong').last()).toHaveText(common.whoActs.sender)
+    await expect(page.locator('.header-remedies .who-acts strong')).toHaveText([common.whoActs.you])
     await expect(page.locator('[data-auth="spf"] strong')).toHaveText(headers.auth.results.pass)
     await expect(page.locator('[data-auth="dkim"] strong')).toHaveText(headers.auth.results.none)
     await expect(page.locator('[data-auth="dmarc"] strong')).toHaveText(headers.auth.results.fail)
