@@ -63,11 +63,13 @@ test.describe('the call view shows the mailbox look', () => {
 
       await expect(panel.locator('[data-mailbox="quota"]')).toHaveText(NUMBERS.roomy[lang])
       const table = panel.getByRole('table', { name: folderCaption(lang) })
+      // Roles in words, never the server's flags (\Junk).
+      const roles = staff.folderRoles
       const rows = {
-        INBOX: ['—', '0'],
-        Junk: ['\\Junk', '1'],
-        Trash: ['\\Trash', '0'],
-        Sent: ['\\Sent', '0'],
+        INBOX: [roles.inbox, '0'],
+        Junk: [roles.junk, '1'],
+        Trash: [roles.trash, '0'],
+        Sent: [roles.sent, '0'],
         Fornitori: ['—', '1'],
       }
       for (const [name, [use, count]] of Object.entries(rows))
@@ -83,6 +85,8 @@ test.describe('the call view shows the mailbox look', () => {
       await expect(found).toHaveCount(1)
       await expect(found).toContainText(`${folder}: ${lang === 'it' ? `«${subject}»` : `“${subject}”`}`)
       await expect(found).toContainText('fatture@verdi.example')
+      // The date in the person's language, not as the Date header writes it.
+      await expect(found).not.toContainText(/[+-]\d{4}/)
 
       await tabToFolders(p.page, lang)
       await expectNoSeriousAxeViolations(p.page)
@@ -103,7 +107,7 @@ test.describe('the call view shows the mailbox look', () => {
       await p.expectRemedy('mailbox-full')
       const panel = await callViewPanel(p.page, lang)
       await expect(panel.locator('[data-mailbox="quota"]')).toHaveText(NUMBERS.full[lang])
-      await expect(panel.getByRole('row', { name: /^INBOX / })).toHaveText('INBOX—1')
+      await expect(panel.getByRole('row', { name: /^INBOX / })).toHaveText(`INBOX${staff.folderRoles.inbox}1`)
     })
   }
 })

@@ -101,22 +101,29 @@ test.describe('"my mail arrives late" and "my mail goes to spam" read the header
     await keepScreenshot(page, { path: 'e2e/screenshots/headers-late-recipient-it.png', fullPage: true })
   })
 
-  test('a sender judged SPF pass, DKIM none, DMARC fail is told to turn on DKIM, with the record (it)', async ({
+  test('"messages I send", but the pasted one comes from another domain: read as received, and told why (it)', async ({
     open,
   }) => {
     const page = await open('it')
     await toHeadersScreen(page, 'it', 'spam', 'sender')
+    // The message is From studiobianchi.it, not healthy.test: the From header outweighs the answer.
     await paste(page, 'it', headersOf('gmail-from-ovh.eml'))
     const { common, headers } = resources.it
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       resources.it.remedy['spam-diagnosis'].title,
     )
+    await expect(page.locator('[data-role-correction="recipient"]')).toHaveText(
+      headers.role.toRecipient
+        .replace('{{fromDomain}}', 'studiobianchi.it')
+        .replace('{{ownDomain}}', 'healthy.test'),
+    )
     const first = page.locator('.header-remedies > li').first()
     await expect(first.getByRole('heading', { level: 3 })).toHaveText(
-      'Attiva la firma della posta di studiobianchi.it (DKIM)',
+      'Chiedi a chi ti scrive di provare che la posta di studiobianchi.it è sua',
     )
-    await expect(first).toContainText('<selector>._domainkey.studiobianchi.it')
-    await expect(page.locator('.who-acts strong')).toHaveText(common.whoActs.you)
+    // The screen answers with the first remedy's: the sender; "not spam" is the person's own card.
+    await expect(page.locator('.who-acts strong').last()).toHaveText(common.whoActs.sender)
+    await expect(page.locator('.header-remedies .who-acts strong')).toHaveText([common.whoActs.you])
     await expect(page.locator('[data-auth="spf"] strong')).toHaveText(headers.auth.results.pass)
     await expect(page.locator('[data-auth="dkim"] strong')).toHaveText(headers.auth.results.none)
     await expect(page.locator('[data-auth="dmarc"] strong')).toHaveText(headers.auth.results.fail)

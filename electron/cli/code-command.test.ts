@@ -72,6 +72,15 @@ describe('code command', () => {
     expect(out).toContain('your login on the sending server; your login on the mailbox')
   })
 
+  it('says who needs to act as one phrase in the language, not a list joined by commas', () => {
+    const who = (lang: string) =>
+      capture(['552', '--lang', lang])
+        .out.split('\n')
+        .find((line) => line.startsWith(lang === 'it' ? 'Chi deve intervenire:' : 'Who needs to act:'))
+    expect(who('it')).toBe('Chi deve intervenire: Il destinatario e tu')
+    expect(who('en')).toBe('Who needs to act: The recipient and you')
+  })
+
   it('refuses empty input and what is not a code, in the chosen language', () => {
     expect(() => codeCommand(['--lang', 'it'])).toThrow(UsageError)
     expect(() => codeCommand(['buongiorno', '--lang', 'it'])).toThrow('Questo non è un codice')

@@ -3,6 +3,7 @@ import type { CodeExplanation } from '../../shared/bounce/explain'
 import type { CodeClass } from '../../shared/knowledge/reply-codes'
 import { providerLinks } from '../../shared/knowledge/provider-identity'
 import { remedyDef, remedyKeys, remedyLinks, whoActsKey } from '../../shared/knowledge/remedies'
+import { whoActsPhrase } from '../../shared/knowledge/who-acts-phrase'
 import { checkNameKey } from '../../shared/report'
 
 /** The kind of an explanation: from the reply code, else from the enhanced code's class. */
@@ -82,7 +83,7 @@ export function explanationText(explanation: CodeExplanation, lang: Language): s
   if (json.causes.length > 0) lines.push(`${label('causes')}:`, ...json.causes.map((cause) => `  - ${cause}`))
   if (json.steps.length > 0)
     lines.push(`${label('steps')}:`, ...json.steps.map((step, index) => `  ${index + 1}. ${step}`))
-  if (json.whoActs.length > 0) lines.push(`${label('whoActs')}: ${json.whoActs.join(', ')}`)
+  if (json.whoActs.length > 0) lines.push(`${label('whoActs')}: ${whoActsPhrase(json.whoActs, lang)}`)
   lines.push(`${label('retry')}: ${json.retry}`)
   if (json.relatedChecks.length > 0)
     lines.push(`${label('checks')}: ${json.relatedChecks.map((id) => i18n.t(checkNameKey(id))).join('; ')}`)

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { sizeParams } from '../../shared/mailbox-size'
 import type { Finding } from '../../shared/report'
 import { useAppStore } from '../store/use-app-store'
+import { folderRoleText, messageDate } from './mailbox-panel-model'
 import './mailbox-panel.css'
 
 interface Folder {
@@ -63,11 +64,13 @@ function QuotaLine({ finding }: { finding: Finding | undefined }) {
 }
 
 /**
- * The mailbox look for staff: the quota in readable units, every folder with its special use and message
- * count, and the messages found for the text the person gave, from the look's findings' evidence.
+ * The mailbox look for staff: the quota in readable units, every folder with its role in words and its
+ * message count, and the messages found for the text the person gave (dates in the person's language), from the
+ * look's findings' evidence.
  */
 export function MailboxPanel() {
   const { t } = useTranslation()
+  const language = useAppStore((state) => state.language)
   const findings = useAppStore((state) => state.runs.own.findings)
   const quota = latest(findings, 'mailbox.quota')
   const folders = listOf<Folder>(field(latest(findings, 'mailbox.folders')?.evidence, 'folders'))
@@ -95,7 +98,7 @@ export function MailboxPanel() {
               {folders.map((folder) => (
                 <tr key={folder.name}>
                   <td>{folder.name}</td>
-                  <td>{folder.specialUse ?? '—'}</td>
+                  <td>{folderRoleText(folder, t)}</td>
                   <td>{folder.messages ?? '—'}</td>
                 </tr>
               ))}
@@ -111,7 +114,9 @@ export function MailboxPanel() {
           ) : (
             <ul data-mailbox="found">
               {found.map((message, index) => (
-                <li key={`${message.folder}-${index}`}>{t('report:staff.mailboxFound', { ...message })}</li>
+                <li key={`${message.folder}-${index}`}>
+                  {t('report:staff.mailboxFound', { ...message, date: messageDate(message.date, language) })}
+                </li>
               ))}
             </ul>
           )}

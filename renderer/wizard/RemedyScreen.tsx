@@ -95,9 +95,13 @@ function RemedyTools({ node, whoActs }: { node: RemedyNode; whoActs: WhoActs }) 
   )
 }
 
-/** Whose side the person is on in the headers they pasted. */
+/** Whose side the person is on in the headers they pasted: their answer, unless the From domain overruled it. */
 function useHeadersRole(): 'sender' | 'recipient' {
-  return useAppStore((state) => (state.answers['headers-role'] === 'recipient' ? 'recipient' : 'sender'))
+  return useAppStore(
+    (state) =>
+      state.headers?.roleCorrection?.role ??
+      (state.answers['headers-role'] === 'recipient' ? 'recipient' : 'sender'),
+  )
 }
 
 /** Who acts on this screen; a headers screen answers it once: whoever acts on the first remedy the headers support. */

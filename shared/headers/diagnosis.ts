@@ -13,6 +13,8 @@ export interface DiagnosisOptions {
   role?: HeaderRole
   /** The SPF mechanism of the sender's provider (`include:mx.ovh.com`), from its profile. */
   spfInclude?: string
+  /** The domain the person gave: a From domain that contradicts the role overrules it (see role.ts). */
+  ownDomain?: string
 }
 
 /** What the diagnosis reads. */

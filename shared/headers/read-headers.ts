@@ -4,6 +4,7 @@ import { diagnose, type DiagnosisOptions } from './diagnosis'
 import { buildHopChain } from './hops'
 import { parseMailDate } from './mail-date'
 import { parseReceived } from './received'
+import { correctRole } from './role'
 import { readSpamVerdicts } from './spam-verdicts'
 import { MAX_HEADER_INPUT_CHARS } from './limits'
 import type { HeaderReport } from './types'
@@ -116,8 +117,8 @@ function domainOf(address: string | null): string | null {
 
 /**
  * Reads a message's headers (pasted alone, or the whole message): the Received chain with its
- * delays, the authentication verdicts, the spam filters' verdicts, and the remedies they support.
- * Never throws; bounded in time and memory by MAX_HEADER_INPUT_CHARS and MAX_HOPS.
+ * delays, the authentication verdicts, the spam filters' verdicts, and the remedies they support;
+ * the From domain overrules a role it contradicts (`roleCorrection`). Never throws; bounded in time and memory by MAX_HEADER_INPUT_CHARS and MAX_HOPS.
  */
 export async function readHeaders(text: string, options: DiagnosisOptions = {}): Promise<HeaderReport> {
   const wanted = wantedLines(headerBlock(typeof text === 'string' ? text : ''))
@@ -136,6 +137,7 @@ export async function readHeaders(text: string, options: DiagnosisOptions = {}):
   const greylistMatch = /delayed\s+(\d{1,7})\s+seconds/i.exec(greylist)
   const greylistSeconds = greylistMatch ? Number(greylistMatch[1]) : null
   const input = { ...chain, beforeFirstHopSeconds, auth, spam, greylistSeconds }
+  const correction = options.role ? correctRole(options.role, fromDomain, options.ownDomain ?? null) : null
   return {
     ...chain,
     sentAt: sent === null ? null : new Date(sent).toISOString(),
@@ -143,9 +145,10 @@ export async function readHeaders(text: string, options: DiagnosisOptions = {}):
     auth,
     spam,
     greylistSeconds,
-    remedies: diagnose(input, options),
+    remedies: diagnose(input, correction ? { ...options, role: correction.role } : options),
     headerCount: wanted.fieldCount,
     truncated: text.length > MAX_HEADER_INPUT_CHARS || wanted.receivedCount > MAX_HOPS,
     fromDomain,
+    ...(correction ? { roleCorrection: correction } : {}),
   }
 }

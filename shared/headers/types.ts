@@ -1,4 +1,5 @@
 import type { RemedyId } from '../knowledge/remedies'
+import type { RoleCorrection } from './role'
 
 /** An authentication result as RFC 8601 names it; null when no server recorded one. */
 export type AuthResult =
@@ -98,6 +99,8 @@ export interface HeaderReport {
   truncated: boolean
   /** The From address's domain, when there is one. */
   fromDomain: string | null
+  /** Set when the From domain contradicted the reader's role: the role the diagnosis used instead. */
+  roleCorrection?: RoleCorrection
 }
 
 /** One DKIM signature verified again on this computer. */

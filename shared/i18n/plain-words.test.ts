@@ -350,6 +350,11 @@ describe('plain words on the person’s screens (GLOSSARY.md)', () => {
     expect(hard.map(({ path, score }) => `${path}: ${score.toFixed(0)}`).length).toBeLessThanOrEqual(30)
   })
 
+  it('it: no step of the code-explanation card reads under Gulpease 60', () => {
+    const { hard } = measureItalian(['knowledge'])
+    expect(hard.map(({ path, score }) => `${path}: ${score.toFixed(0)}`)).toEqual([])
+  })
+
   it('it: leaves at most 5 English words in Italian texts, each explained', () => {
     const { english } = measureItalian()
     expect(english.length).toBeLessThanOrEqual(5)

@@ -98,6 +98,9 @@ export const PROGRAM_LABELS: Record<
       // The path: File › Account Settings › Account Settings, the account, Change (it: Cambia).
       'https://support.microsoft.com/office/change-or-update-email-account-settings-in-outlook-for-windows-560a9065-3c3a-4ec5-a24f-cdb9a8d622a2',
       'http://office.microsoft.com/it-it/outlook-help/change-email-account-settings-HA102809384.aspx',
+      // Checked 2026-12-06 in the stored it-it page above: “File > Impostazioni account > Impostazioni
+      // account”, then “Cambia”, word for word. The tab and field names below (Altre impostazioni,
+      // Impostazioni avanzate, Server della posta in uscita) were not in any stored Microsoft page: unconfirmed.
       // Where each field sits: the server names and user name in the Change window, the sign-in box
       // and its user name on the More Settings › Outgoing Server tab, ports and encryption on Advanced.
       'https://mailbrother.com/blog/microsoft-outlooks-smtp-settings-a-complete-guide',
@@ -184,6 +187,9 @@ export const PROGRAM_LABELS: Record<
       'https://support.apple.com/guide/mail/server-settings-cpmlprefacctadv/mac',
       'https://support.apple.com/it-it/guide/mail/cpmlprefacctadv/mac',
       // The panel's name, “Impostazioni server” (it): Mail › Preferenze › Account › Impostazioni server.
+      // Checked 2026-12-06 in the stored copy: “In Mail scegli Mail > Preferenze, quindi fai clic su
+      // Account … Fai clic sul pannello Impostazioni server” (macOS Sierra; since macOS 13 the menu item
+      // is Impostazioni). The field names (Nome host, Usa TLS/SSL) were not in a stored Apple page: unconfirmed.
       'https://support.apple.com/it-it/HT204208',
     ],
     en: {

@@ -385,7 +385,7 @@ export const MAIL_PROVIDERS: readonly MailProvider[] = [
     sources: {
       recognition: 'ISP database arubapec.it.xml',
       settings:
-        'ISP database arubapec.it.xml (hosts, IMAP 993, SMTP 465); POP3 port 995: RFC 8314 §7 (POP3 over TLS), as 993 in the ISP database is the IMAP port; https://guide.pec.it/posta-pec/configurare-casella-pec/bozza.aspx names smtps.pec.aruba.it, its port table was not readable here (see the notes of issue 20)',
+        'ISP database arubapec.it.xml (hosts, IMAP 993, SMTP 465); POP3 port 995: RFC 8314 §7 (POP3 over TLS), as 993 in the ISP database is the IMAP port. NOT confirmed on an Aruba PEC page: https://guide.pec.it/posta-pec/configurare-casella-pec/bozza.aspx names smtps.pec.aruba.it, but the stored copy stops before its table of ports (searched again 2026-12-06). Aruba’s page for its ordinary mailboxes gives POP3 over SSL on 995 (pop3s.aruba.it): https://guide.hosting.aruba.it/email/configurazione-email-pc-dispositivi-mobili/configurazione-casella-dominio-pc-mac-pop.aspx',
       support: OWN_PAGE,
     },
   },

@@ -132,6 +132,19 @@ export function HeaderRemedies({
   )
 }
 
+/** Why the screen speaks from the other side than the person answered: the From domain said so. */
+function RoleNote({ report }: { report: HeaderReport }) {
+  const { t } = useTranslation()
+  const correction = report.roleCorrection
+  if (!correction) return null
+  const key = correction.role === 'recipient' ? 'headers:role.toRecipient' : 'headers:role.toSender'
+  return (
+    <p className="note" data-role-correction={correction.role}>
+      {t(key, { fromDomain: correction.fromDomain, ownDomain: correction.ownDomain })}
+    </p>
+  )
+}
+
 /** What a message's headers say on one topic: the timeline, the verdicts, and the remedies. */
 export function HeadersReportView({
   dkim,
@@ -149,6 +162,7 @@ export function HeadersReportView({
 }) {
   return (
     <div className="headers-report" data-topic={topic}>
+      <RoleNote report={report} />
       <HeaderRemedies
         report={report}
         topics={topicsOf(topic)}

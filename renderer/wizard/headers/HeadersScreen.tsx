@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { DiagnosisOptions } from '../../../shared/headers/diagnosis'
 import type { HeaderReport } from '../../../shared/headers/types'
 import { MAX_HEADER_INPUT_CHARS } from '../../../shared/headers/limits'
 import { api } from '../../bridge/api'
@@ -10,16 +11,29 @@ import { readHeadersOffThread } from '../../bridge/read-headers'
 import { useProviderIdentity } from '../use-detected-provider'
 
 /** The pasted headers read off the page's thread, or the i18n key of why they could not be. */
-async function readPasted(
-  text: string,
-  role: 'sender' | 'recipient',
-  spfInclude: string | undefined,
-): Promise<HeaderReport | string> {
-  const report = await readHeadersOffThread(text, { role, ...(spfInclude ? { spfInclude } : {}) }).catch(
-    () => null,
-  )
+async function readPasted(text: string, options: DiagnosisOptions): Promise<HeaderReport | string> {
+  const report = await readHeadersOffThread(text, options).catch(() => null)
   if (!report) return 'headers:screen.failed'
   return report.hops.length === 0 ? 'headers:screen.noHeaders' : report
+}
+
+/** What the reading needs besides the text: the role answered, the provider's SPF, the domain the person gave. */
+function useDiagnosisOptions(): DiagnosisOptions {
+  const role = useAppStore((state) =>
+    state.answers['headers-role'] === 'recipient' ? 'recipient' : 'sender',
+  )
+  // The message's From domain checks the role against the person's own domain (its ASCII form).
+  const ownDomain = useAppStore(
+    (state) =>
+      state.runs.own.report?.target.domain ??
+      state.trail.findLast((step) => step.nodeId === 'target')?.answer,
+  )
+  const { provider } = useProviderIdentity()
+  return {
+    role,
+    ...(provider?.spfInclude ? { spfInclude: provider.spfInclude } : {}),
+    ...(ownDomain ? { ownDomain } : {}),
+  }
 }
 
 /** Takes a message's pasted headers (or the whole message) and reads them on this computer. */
@@ -27,10 +41,7 @@ export function HeadersScreen() {
   const { t } = useTranslation()
   const submitHeaders = useAppStore((state) => state.submitHeaders)
   const setHeadersDkim = useAppStore((state) => state.setHeadersDkim)
-  const role = useAppStore((state) =>
-    state.answers['headers-role'] === 'recipient' ? 'recipient' : 'sender',
-  )
-  const { provider } = useProviderIdentity()
+  const options = useDiagnosisOptions()
   const [text, setText] = useState('')
   const [reading, setReading] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -42,7 +53,7 @@ export function HeadersScreen() {
       return
     }
     setReading(true)
-    const report = await readPasted(text, role, provider?.spfInclude)
+    const report = await readPasted(text, options)
     setReading(false)
     if (typeof report === 'string') {
       setError(report)

@@ -108,6 +108,12 @@ export default {
     noAuth: 'The receiving server didn’t record any authentication results.',
     unread: 'The headers of the test message couldn’t be read.',
   },
+  role: {
+    toRecipient:
+      'You said these are messages you send. But this one comes from {{fromDomain}}, not from your domain {{ownDomain}}. So we read it as a message you received.',
+    toSender:
+      'You said these are messages you receive. But this one comes from your own domain, {{fromDomain}}. So the fixes on the sending side are yours to make.',
+  },
   cli: {
     noHeaders: 'No message headers found: the text has no “Received:” line.',
     empty: 'The input is empty: give a file with the headers, or - to read them from stdin.',

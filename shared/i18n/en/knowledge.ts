@@ -798,7 +798,7 @@ export default {
     appearsLogChangePassword:
       'If it appears when you log in: change your password in webmail, then try again.',
     appearsBounceAskRecipient:
-      'If it appears in a returned message, ask the recipient to tell their mail administrator.',
+      'Do you see it in a returned message? Ask the recipient to tell their mail administrator.',
     waitSendingServerRetriesSeveral: 'Wait: the sending server retries several times on its own.',
     checkInternetConnectionRouter: 'Check your internet connection and router.',
     sendMessage: 'Send the message again.',
@@ -806,7 +806,8 @@ export default {
     contactProviderBounce: 'Contact your mail provider and attach the returned message.',
     checkRecipientsAddressDomain: 'Check that the recipient’s address and domain are right.',
     sendMessageLater: 'Send the message again later.',
-    askRecipientPassBounce: 'Ask the recipient to pass the returned message to their mail administrator.',
+    askRecipientPassBounce:
+      'Send the returned message to the recipient. Ask them to pass it to their mail administrator.',
     waitSendingServerTries: 'Wait: the sending server tries again on its own.',
     avoidSpamLikeWording: 'Avoid spam-like wording in the message.',
     waitSend: 'Wait and send again.',
@@ -847,7 +848,7 @@ export default {
     logWebmailCheckPassword: 'Log in to webmail to check the password works.',
     checkAccountStateAtProvider: 'In your provider’s control panel, look at the state of the email account.',
     checkAccountStateInPanel:
-      'In the OVHcloud Control Panel, open the email accounts and look at the account’s state.',
+      'Open the OVHcloud Control Panel, then the email accounts. Look at the state of your account.',
     blockedSpamFollowUnblock:
       'If it is blocked for spam, follow the unblock procedure and change the password.',
     askRecipientAllowAddress: 'Ask the recipient, another way, to allow your address.',
@@ -958,7 +959,7 @@ export default {
       code: 'Code',
       enhanced: 'Enhanced code',
       class: 'Kind',
-      whoActs: 'Who acts',
+      whoActs: 'Who needs to act',
       retry: 'Retry',
       causes: 'Likely causes',
       steps: 'What to do',

@@ -110,6 +110,12 @@ export default {
     noAuth: 'Il server che l’ha ricevuto non ha scritto se il mittente è vero.',
     unread: 'Non è stato possibile leggere le intestazioni del messaggio di prova.',
   },
+  role: {
+    toRecipient:
+      'Hai detto che sono messaggi che invii. Questo però arriva da {{fromDomain}}, non dal tuo dominio {{ownDomain}}. Per questo lo leggiamo come un messaggio che hai ricevuto.',
+    toSender:
+      'Hai detto che sono messaggi che ricevi. Questo però arriva dal tuo dominio, {{fromDomain}}. Per questo le correzioni di chi invia toccano a te.',
+  },
   cli: {
     noHeaders: 'Nessuna intestazione trovata: nel testo manca una riga “Received:”.',
     empty: 'L’input è vuoto: indica un file con le intestazioni, oppure - per leggerle dallo stdin.',

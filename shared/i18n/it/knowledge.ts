@@ -867,7 +867,7 @@ export default {
     waitRetry: 'Aspetta e riprova.',
     appearsLogChangePassword: 'Se compare quando accedi: cambia la password dalla webmail, poi riprova.',
     appearsBounceAskRecipient:
-      'Se lo vedi in un messaggio tornato indietro, chiedi al destinatario di avvisare chi gestisce la sua posta.',
+      'Lo vedi in un messaggio tornato indietro? Chiedi al destinatario di dirlo a chi gestisce la sua posta.',
     waitSendingServerRetriesSeveral: 'Aspetta: il server che invia riprova più volte da solo.',
     checkInternetConnectionRouter: 'Controlla la connessione a internet e il router.',
     sendMessage: 'Invia di nuovo il messaggio.',
@@ -876,7 +876,7 @@ export default {
     checkRecipientsAddressDomain: 'Controlla che indirizzo e dominio del destinatario siano corretti.',
     sendMessageLater: 'Invia di nuovo il messaggio più tardi.',
     askRecipientPassBounce:
-      'Chiedi al destinatario di girare il messaggio tornato indietro a chi gestisce la sua posta.',
+      'Manda al destinatario il messaggio tornato indietro. Chiedigli di girarlo a chi gestisce la sua posta.',
     waitSendingServerTries: 'Aspetta: il server che invia riprova da solo.',
     avoidSpamLikeWording: 'Evita nel messaggio parole tipiche dello spam.',
     waitSend: 'Aspetta, poi invia di nuovo.',
@@ -921,7 +921,7 @@ export default {
     checkAccountStateAtProvider:
       'Nel pannello di controllo del tuo fornitore, guarda lo stato della casella email.',
     checkAccountStateInPanel:
-      'Nello Spazio Cliente OVHcloud apri gli account email e guarda lo stato dell’account.',
+      'Apri lo Spazio Cliente OVHcloud, poi gli account email. Guarda lo stato del tuo account.',
     blockedSpamFollowUnblock: 'Se è bloccato per spam, segui la procedura di sblocco e cambia la password.',
     askRecipientAllowAddress: 'Chiedi al destinatario, in un altro modo, di autorizzare il tuo indirizzo.',
     avoidSpamWordingLinks: 'Evita parole da spam e troppi link.',
