@@ -429,7 +429,10 @@ function layoutRecipients(
     const remoteMta = entry.remoteMta ?? null
     const service = entry.reason
       ? null
-      : remoteServiceReason({ recipient, remoteMta, reportingMta }, diagnostic)
+      : remoteServiceReason(
+          { recipient, remoteMta, reportingMta, enhancedCode: codes.enhancedCode, command },
+          diagnostic,
+        )
     return {
       recipient,
       action,
@@ -496,13 +499,16 @@ function withReasons(
     const readable = readableOf(entry, recipients.length, fields)
     const stated = readable?.reason ?? statedReason
     const diagnostic = [entry.diagnostic, statusNote].filter((part) => part !== null).join(' ')
-    const service = stated ? null : remoteServiceReason({ ...entry, reportingMta }, entry.diagnostic)
+    const refused = readable?.command ?? command
+    const service = stated
+      ? null
+      : remoteServiceReason({ ...entry, reportingMta, command: refused }, entry.diagnostic)
     return {
       ...entry,
       reason:
         entry.reason ??
         service ??
-        classifyReason({ ...entry, diagnostic, command: readable?.command ?? command, stated }),
+        classifyReason({ ...entry, diagnostic, command: refused, stated }),
     }
   })
 }
@@ -640,7 +646,7 @@ function wholeReason(
   const stated = fields.reason ?? dsn?.statedReason ?? null
   const known =
     stated === null
-      ? ((context.ordinaryToPec ? 'policyviolation' : null) ?? remoteServiceReason(read, read.diagnostic))
+      ? ((context.ordinaryToPec ? 'policyviolation' : null) ?? remoteServiceReason({ ...read, command: context.command }, read.diagnostic))
       : null
   return (
     known ??
