@@ -454,6 +454,16 @@ function layoutRecipients(
   })
 }
 
+/**
+ * The fields that list the recipients: the layout's list; else the plain-text scan's list when it
+ * begins with the recipient, each listed one taking the layout's facts where the scan has none.
+ */
+function listingOf(fields: LayoutFields, scanned: LayoutFields, recipient: string | null): LayoutFields {
+  if (fields.others?.length || !scanned.others?.length || scanned.recipient !== recipient) return fields
+  if (fields.recipient === undefined) return scanned
+  return { ...fields, others: scanned.others.map((other) => ({ ...fields, ...other })) }
+}
+
 /** The entry of a human-readable layout that speaks of a DSN recipient: same address, or the only one of each. */
 function readableOf(entry: BounceRecipient, count: number, fields: LayoutFields): LayoutFields | undefined {
   const entries = [fields, ...(fields.others ?? [])]
@@ -709,7 +719,7 @@ async function readBounce(input: string, options: ReadOptions): Promise<BounceIn
     recipients:
       status.recipients.length > 0
         ? withReasons(reading.dsnRecipients, fields, command, reportingMta)
-        : layoutRecipients(fields, command, reportingMta),
+        : layoutRecipients(listingOf(fields, reading.scanned, recipient), command, reportingMta),
     explanation: explained,
     remedies: remediesOf(reason, explained?.remedies ?? []),
     truncated,
