@@ -2,7 +2,14 @@
  * Prints how well the bounce reader reads Sisimai's public corpus: `npm run corpus`
  * (`-- --misses` lists every miss too).
  */
-import { measureCorpus, measureHeldOut, percent, SISIMAI_RHOST_FIXTURES, type Score } from './corpus-measure'
+import {
+  measureCorpus,
+  measureHeldOut,
+  measureProvidersLeftOut,
+  percent,
+  SISIMAI_RHOST_FIXTURES,
+  type Score,
+} from './corpus-measure'
 import { measureFlufl } from './other-corpus'
 
 function line(name: string, score: Score): string {
@@ -28,6 +35,10 @@ figures('part 1, ../shared/peers/sisimai (lhost, rfc3464, rfc3834, arf):', total
 figures('part 1, each layout read with its own parser left out:', await measureHeldOut())
 const rhost = await measureCorpus(SISIMAI_RHOST_FIXTURES)
 figures(`part 2, rhost samples never tuned on (${rhost.messages} messages):`, rhost.total)
+figures(
+  "part 2, each provider read with its own table (remote-hosts.ts) left out:",
+  await measureProvidersLeftOut(),
+)
 const flufl = await measureFlufl()
 console.log(
   `\nMailman's flufl.bounce samples (${flufl.messages}, labels from its own tests, never tuned on):`,

@@ -453,19 +453,19 @@ export interface Destination {
   command?: SmtpCommand | null
 }
 
-/** The service left out while its own samples are measured (`npm run corpus`), none otherwise. */
-let leftOut: string | null = null
+/** The services left out while their own samples are measured (`npm run corpus`), none otherwise. */
+let leftOut: readonly string[] = []
 
 /**
- * Runs `measure` with one service's own knowledge left out, so its samples show how the generic
+ * Runs `measure` with some services' own knowledge left out, so their samples show how the generic
  * rules alone read them (leave-one-provider-out). For measuring only.
  */
-export async function withoutService<T>(name: string, measure: () => Promise<T>): Promise<T> {
-  leftOut = name
+export async function withoutServices<T>(names: readonly string[], measure: () => Promise<T>): Promise<T> {
+  leftOut = names
   try {
     return await measure()
   } finally {
-    leftOut = null
+    leftOut = []
   }
 }
 
@@ -491,7 +491,7 @@ function serviceOf(destination: Destination): RemoteService | undefined {
   const domain = (destination.recipient ?? '').split('@')[1]?.toLowerCase() ?? ''
   const candidates = [domain, hostName(destination.remoteMta), hostName(destination.reportingMta)]
   for (const host of candidates) {
-    const service = host === '' ? undefined : SERVICES.find((entry) => entry.name !== leftOut && servesHost(entry, host))
+    const service = host === '' ? undefined : SERVICES.find((entry) => !leftOut.includes(entry.name) && servesHost(entry, host))
     if (service) return service
   }
   return undefined
