@@ -339,7 +339,7 @@ function hasCode(codes: { replyCode: number | null; enhancedCode: string | null 
 
 /** What a message that is not a bounce is, read from its headers: a complaint, an unsubscribe request, an auto-reply, a PEC receipt. */
 interface Kind {
-  format: 'arf' | 'unsubscribe' | 'autoreply' | 'pec'
+  format: 'arf' | 'unsubscribe' | 'autoreply' | 'virus' | 'pec'
   reason: BounceReason
   pec: PecReceipt | null
 }
@@ -375,6 +375,23 @@ function isAutoReply(sources: Sources): boolean {
   return AUTO_REPLY_SUBJECT.test(sources.headers.get('subject') ?? '')
 }
 
+/** Words of a virus scanner's alert (amavis' "VIRUS (…) IN MAIL FROM YOU", "a virus was found in a message you sent"). */
+const VIRUS_WORDS =
+  /\bvirus (?:alert|found|detected|warning)\b|\b(?:found|detected|contains?|contained|infected with) (?:a |an |the )?(?:virus|malware|worm|trojan)\b|\bvirus(?:es)? (?:was|were|has been|have been) (?:found|detected)\b|\bvirus\b[^\n]{0,60}\bin (?:mail|a message|an email|the message|your message) (?:from|you sent)\b|\bvirus rilevato\b|\btrovato un virus\b|\bcontene(?:va)? un virus\b/
+
+/** A reply with an enhanced code: a server's refusal, which makes a virus message a bounce (`virusdetected`). */
+const REFUSAL_LINE = /\b[45][0-9][0-9][ -][45]\.[0-9]{1,3}\.[0-9]{1,3}\b/
+
+/**
+ * A virus scanner's alert, not a returned message: virus words in the subject or the first lines,
+ * and neither a report nor a layout nor a server's coded refusal (Sisimai reads only those, as
+ * `virusdetected`, when the message was refused after DATA).
+ */
+function isVirusNotice(sources: Sources): boolean {
+  const shown = `${sources.headers.get('subject') ?? ''}\n${sources.body.slice(0, 4000)}`.toLowerCase()
+  return VIRUS_WORDS.test(shown) && !REFUSAL_LINE.test(shown)
+}
+
 function kindOf(sources: Sources, bounceLike: boolean): Kind | null {
   const shown = `${sources.headers.get('subject') ?? ''}\n${sources.body}`
   const fromHeaders = readPec(sources.headers, sources.daticert)
@@ -394,8 +411,9 @@ function kindOf(sources: Sources, bounceLike: boolean): Kind | null {
     return { format: 'arf', reason: 'feedback', pec: null }
   if ((sources.headers.get('x-apple-unsubscribe') ?? '').trim().toLowerCase() === 'true')
     return { format: 'unsubscribe', reason: 'feedback', pec: null }
-  if (!bounceLike && isAutoReply(sources)) return { format: 'autoreply', reason: 'vacation', pec: null }
-  return null
+  if (bounceLike) return null
+  if (isVirusNotice(sources)) return { format: 'virus', reason: 'virusnotice', pec: null }
+  return isAutoReply(sources) ? { format: 'autoreply', reason: 'vacation', pec: null } : null
 }
 
 function collectStatus(sources: Sources): DeliveryStatus {
@@ -727,7 +745,7 @@ async function readBounce(input: string, options: ReadOptions): Promise<BounceIn
     origin: {
       replyCode: replyCode === null ? null : 'read',
       enhancedCode: enhancedCode === null ? null : 'read',
-      reason: kind && kind.format !== 'autoreply' ? 'read' : 'inferred',
+      reason: kind && kind.format !== 'autoreply' && kind.format !== 'virus' ? 'read' : 'inferred',
     },
     command,
     pec: kind?.pec ?? null,
