@@ -10,7 +10,7 @@ import {
   SISIMAI_RHOST_FIXTURES,
   type Score,
 } from './corpus-measure'
-import { measureFlufl } from './other-corpus'
+import { measureFlufl, measureLabelled } from './other-corpus'
 
 function line(name: string, score: Score): string {
   const codes = `${percent(score.codesRight, score.codesLiteral)}% of ${score.codesLiteral}`
@@ -47,7 +47,12 @@ console.log(`  every labelled recipient found:   ${percent(flufl.recipientsAll, 
 console.log(`  recipients exactly, nothing more: ${percent(flufl.recipientsExact, flufl.messages)}%`)
 console.log(`  warning or returned, as labelled:  ${percent(flufl.retryRight, flufl.messages)}%`)
 console.log(`  stricter, 'permanent' where it came back: ${percent(flufl.permanentStrict, flufl.messages)}%`)
-console.log('  reason and not-a-bounce: flufl.bounce labels neither')
+const labelled = await measureLabelled()
+console.log(
+  `\nReasons and not-a-bounce, labelled before measuring (flufl.bounce's reasons.json, BounceParser's labels.json):`,
+)
+console.log(`  reason as labelled:        ${percent(labelled.reasonsRight, labelled.reasons)}% of ${labelled.reasons}`)
+console.log(`  not-a-bounce told apart:   ${percent(labelled.kindsRight, labelled.kinds)}% of ${labelled.kinds}`)
 console.log('\nweak spots (layouts below 100%, worst first):')
 const weak = [...measure.byLayout.entries()]
   .filter(([, score]) => score.codesRight < score.codesLiteral || score.reasonsRight < score.reasons)
@@ -70,4 +75,4 @@ if (process.argv.includes('--misses')) {
     )
 }
 for (const file of measure.throws) console.log(`THREW: ${file}`)
-if (process.argv.includes('--misses')) for (const miss of flufl.misses) console.log(miss)
+if (process.argv.includes('--misses')) for (const miss of [...flufl.misses, ...labelled.misses]) console.log(miss)
