@@ -22,6 +22,7 @@ describe('not a bounce, said plainly', () => {
     ['Réponse automatique : Devis', 'Je suis absente du bureau jusqu’au 7 décembre.'],
     ['Respuesta automática: Presupuesto', 'Estoy fuera de la oficina hasta el 7 de diciembre.'],
     ['Automatisch antwoord: Offerte', 'Ik ben afwezig tot 7 december.'],
+    ['[Risposta automatica] Preventivo', 'Sono fuori sede fino al 7 dicembre.'],
   ])('an auto-reply titled "%s" is an auto-reply, with no remedy', async (subject, body) => {
     const info = await parseBounce(message(subject, body))
     expect(info).toMatchObject({ format: 'autoreply', reason: 'vacation', remedies: [], retry: 'none' })

@@ -345,7 +345,7 @@ interface Kind {
 }
 
 const AUTO_REPLY_SUBJECT =
-  /^(?:auto(?:matic)?[ -]?reply|auto:|out of (?:the )?office|risposta automatica|away until|fuori (?:sede|ufficio)|assente|automatische antwort|abwesenheitsnotiz|abwesend|r[ée]ponse automatique|absence du bureau|absent(?:e)? du bureau|respuesta autom[áa]tica|fuera de la oficina|resposta autom[áa]tica|ausente|automatisch antwoord|afwezig|autosvar|automaattinen vastaus|automatyczna odpowied[źz])/i
+  /^[[(]?(?:auto(?:matic)?[ -]?reply|auto:|out of (?:the )?office|risposta automatica|away until|fuori (?:sede|ufficio)|assente|automatische antwort|abwesenheitsnotiz|abwesend|r[ée]ponse automatique|absence du bureau|absent(?:e)? du bureau|respuesta autom[áa]tica|fuera de la oficina|resposta autom[áa]tica|ausente|automatisch antwoord|afwezig|autosvar|automaattinen vastaus|automatyczna odpowied[źz])/i
 
 /** Words of a delivery failure in a message's first lines: such a message stays a bounce whatever its headers say. */
 const FAILURE_WORDS =

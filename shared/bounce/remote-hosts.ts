@@ -5,7 +5,7 @@
  * tables (go-sisimai `rhost/for-*.go`, BSD 2-Clause licence, see fixtures/sisimai/LICENSE), which
  * cite each provider's published error pages.
  */
-import { hostOfProviders } from '../knowledge/provider-identity'
+import { hostOfProviders, recogniseMx } from '../knowledge/provider-identity'
 import type { SmtpCommand } from './classify-reason'
 import type { BounceReason } from './reasons'
 import { LABELLED_SERVICES, type RemoteService } from './remote-service-tables'
@@ -153,7 +153,8 @@ const YAHOO: RemoteService = {
  */
 const YAHOO_SERVERS: RemoteService = {
   name: 'yahooinc',
-  hosts: ['.yahoodns.net'],
+  hosts: [],
+  serversOf: ['yahoo'],
   phrases: [
     ['rejected', ['temporarily deferred due to unexpected volume or user complaints']],
     ...YAHOO.phrases,
@@ -479,7 +480,8 @@ function hostName(value: string | null | undefined): string {
 function servesHost(service: RemoteService, host: string): boolean {
   return (
     service.hosts.some((name) => (name.startsWith('.') ? host.endsWith(name) : host === name)) ||
-    hostOfProviders(host, service.providers ?? [])
+    hostOfProviders(host, service.providers ?? []) ||
+    recogniseMx([host]).some((provider) => service.serversOf?.includes(provider.id) === true)
   )
 }
 

@@ -24,6 +24,8 @@ export interface RemoteService {
   hosts: readonly string[]
   /** The catalogue entries whose domains and hosts are the service's (provider-identity.ts tells). */
   providers?: readonly string[]
+  /** The catalogue entries whose mail servers only (their MX, not their address domains) are the service's. */
+  serversOf?: readonly string[]
   /** Lower-case phrases of its replies, by the reason each names, tried in order. */
   phrases: readonly (readonly [BounceReason, readonly string[]])[]
   /** An error label (its first group, upper case) whose value names the reason, tried before the phrases. */
