@@ -213,10 +213,16 @@ const SERVICES_OF_PROVIDER: Record<string, readonly string[]> = {
  * Providers without a table of their own are read as they are.
  */
 export async function measureProvidersLeftOut(directory = SISIMAI_RHOST_FIXTURES): Promise<Score> {
-  const providers = new Set(readdirSync(directory).filter((name) => name.endsWith('.eml')).map(layoutOfFile))
+  const providers = new Set(
+    readdirSync(directory)
+      .filter((name) => name.endsWith('.eml'))
+      .map(layoutOfFile),
+  )
   const total = emptyScore()
   for (const provider of providers) {
-    const names = (SERVICES_OF_PROVIDER[provider] ?? [provider]).filter((name) => SERVICE_NAMES.includes(name))
+    const names = (SERVICES_OF_PROVIDER[provider] ?? [provider]).filter((name) =>
+      SERVICE_NAMES.includes(name),
+    )
     const only = (file: string): boolean => layoutOfFile(file) === provider
     const measure = await withoutServices(names, () => measureCorpus(directory, only))
     add(total, measure.total)

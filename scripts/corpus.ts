@@ -36,7 +36,7 @@ figures('part 1, each layout read with its own parser left out:', await measureH
 const rhost = await measureCorpus(SISIMAI_RHOST_FIXTURES)
 figures(`part 2, rhost samples never tuned on (${rhost.messages} messages):`, rhost.total)
 figures(
-  "part 2, each provider read with its own table (remote-hosts.ts) left out:",
+  'part 2, each provider read with its own table (remote-hosts.ts) left out:',
   await measureProvidersLeftOut(),
 )
 const flufl = await measureFlufl()
@@ -51,8 +51,12 @@ const labelled = await measureLabelled()
 console.log(
   `\nReasons and not-a-bounce, labelled before measuring (flufl.bounce's reasons.json, BounceParser's labels.json):`,
 )
-console.log(`  reason as labelled:        ${percent(labelled.reasonsRight, labelled.reasons)}% of ${labelled.reasons}`)
-console.log(`  not-a-bounce told apart:   ${percent(labelled.kindsRight, labelled.kinds)}% of ${labelled.kinds}`)
+console.log(
+  `  reason as labelled:        ${percent(labelled.reasonsRight, labelled.reasons)}% of ${labelled.reasons}`,
+)
+console.log(
+  `  not-a-bounce told apart:   ${percent(labelled.kindsRight, labelled.kinds)}% of ${labelled.kinds}`,
+)
 console.log('\nweak spots (layouts below 100%, worst first):')
 const weak = [...measure.byLayout.entries()]
   .filter(([, score]) => score.codesRight < score.codesLiteral || score.reasonsRight < score.reasons)
@@ -75,4 +79,5 @@ if (process.argv.includes('--misses')) {
     )
 }
 for (const file of measure.throws) console.log(`THREW: ${file}`)
-if (process.argv.includes('--misses')) for (const miss of [...flufl.misses, ...labelled.misses]) console.log(miss)
+if (process.argv.includes('--misses'))
+  for (const miss of [...flufl.misses, ...labelled.misses]) console.log(miss)

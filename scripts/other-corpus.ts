@@ -124,7 +124,10 @@ export async function measureLabelled(): Promise<LabelledScore> {
       score.kinds++
       const notBounce = REASONS[info.reason].notFailure === true
       if (notBounce !== label.bounce) score.kindsRight++
-      else score.misses.push(`${name} ${label.bounce ? 'a bounce read as not one' : 'not a bounce, read as one'}`)
+      else
+        score.misses.push(
+          `${name} ${label.bounce ? 'a bounce read as not one' : 'not a bounce, read as one'}`,
+        )
     }
   return score
 }

@@ -53,7 +53,10 @@ describe('not a bounce, said plainly', () => {
       'Our content checker found virus: Eicar-Test-Signature in an email presumably from you.\r\nThe message has been quarantined.',
     ],
     ['Virus alert', 'A virus was found in a message you sent to luca@example.org. The message was deleted.'],
-    ['Avviso antivirus', 'Nel messaggio che hai inviato è stato trovato un virus: il messaggio è stato bloccato.'],
+    [
+      'Avviso antivirus',
+      'Nel messaggio che hai inviato è stato trovato un virus: il messaggio è stato bloccato.',
+    ],
   ])('a virus scanner’s alert titled "%s" is a virus notice, with no remedy', async (subject, body) => {
     const info = await parseBounce(message(subject, body))
     expect(info).toMatchObject({ format: 'virus', reason: 'virusnotice', remedies: [], retry: 'none' })

@@ -533,10 +533,7 @@ function withReasons(
       : remoteServiceReason({ ...entry, reportingMta, command: refused }, entry.diagnostic)
     return {
       ...entry,
-      reason:
-        entry.reason ??
-        service ??
-        classifyReason({ ...entry, diagnostic, command: refused, stated }),
+      reason: entry.reason ?? service ?? classifyReason({ ...entry, diagnostic, command: refused, stated }),
     }
   })
 }
@@ -674,7 +671,8 @@ function wholeReason(
   const stated = fields.reason ?? dsn?.statedReason ?? null
   const known =
     stated === null
-      ? ((context.ordinaryToPec ? 'policyviolation' : null) ?? remoteServiceReason({ ...read, command: context.command }, read.diagnostic))
+      ? ((context.ordinaryToPec ? 'policyviolation' : null) ??
+        remoteServiceReason({ ...read, command: context.command }, read.diagnostic))
       : null
   return (
     known ??

@@ -92,7 +92,8 @@ export function scanPlainText(lines: string[]): LayoutFields {
   const scanned = lines.length > MAX_SCANNED_LINES ? lines.slice(0, MAX_SCANNED_LINES) : lines
   const diagnostic = replyIn(scanned)
   if (diagnostic !== undefined) fields.diagnostic = diagnostic
-  const recipient = (diagnostic ? scannedRecipient([diagnostic]) : undefined) ?? scannedRecipient(scanned.slice(0, 200))
+  const recipient =
+    (diagnostic ? scannedRecipient([diagnostic]) : undefined) ?? scannedRecipient(scanned.slice(0, 200))
   if (recipient === undefined) return fields
   fields.recipient = recipient
   const [own, ...others] = listedRecipients(scanned.slice(0, 200), recipient, diagnostic)

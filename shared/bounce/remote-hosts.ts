@@ -213,8 +213,14 @@ const MIMECAST: RemoteService = {
         'dmarc sender invalid - envelope rejected',
       ],
     ],
-    ['badreputation', ['local ct ip reputation - (reject)', 'internal resources are temporarily unavailable']],
-    ['blocked', ['sender address blocked', 'ip temporarily blacklisted', 'recipient temporarily unavailable']],
+    [
+      'badreputation',
+      ['local ct ip reputation - (reject)', 'internal resources are temporarily unavailable'],
+    ],
+    [
+      'blocked',
+      ['sender address blocked', 'ip temporarily blacklisted', 'recipient temporarily unavailable'],
+    ],
     ['expired', ['journal messages past the expiration']],
     [
       'failedstarttls',
@@ -229,7 +235,10 @@ const MIMECAST: RemoteService = {
     ['networkerror', ['the incorrect hostname used for inbounds', 'mail loop detected']],
     ['norelaying', ['open relay not allowed', 'open relay is not allowed']],
     ['notaccept', ['account inbounds disabled']],
-    ['onhold', ['account outbounds disabled', 'hostname is not authorized', 'journal message past expiration']],
+    [
+      'onhold',
+      ['account outbounds disabled', 'hostname is not authorized', 'journal message past expiration'],
+    ],
     [
       'policyviolation',
       [
@@ -493,7 +502,10 @@ function serviceOf(destination: Destination): RemoteService | undefined {
   const domain = (destination.recipient ?? '').split('@')[1]?.toLowerCase() ?? ''
   const candidates = [domain, hostName(destination.remoteMta), hostName(destination.reportingMta)]
   for (const host of candidates) {
-    const service = host === '' ? undefined : SERVICES.find((entry) => !leftOut.includes(entry.name) && servesHost(entry, host))
+    const service =
+      host === ''
+        ? undefined
+        : SERVICES.find((entry) => !leftOut.includes(entry.name) && servesHost(entry, host))
     if (service) return service
   }
   return undefined
