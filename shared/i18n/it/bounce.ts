@@ -178,7 +178,7 @@ export default {
     virusnotice: {
       title: 'Un avviso di virus, non un messaggio tornato indietro',
       meaning:
-        'Un antivirus dice che un messaggio partito dal tuo indirizzo conteneva un virus, e l’ha fermato. Non è un problema di consegna: rimandarlo non serve. Controlla il tuo computer con un antivirus.',
+        'Un antivirus dice che un messaggio partito dal tuo indirizzo conteneva un virus, e l’ha fermato. Non è un problema di consegna: inviarlo di nuovo non serve. Controlla il tuo computer con un antivirus.',
     },
   },
   pec: {

@@ -175,7 +175,7 @@ export default {
   'virus-notice': {
     title: 'Un avviso di virus, non un messaggio tornato indietro',
     summary:
-      'Un antivirus ha fermato un messaggio partito dal tuo indirizzo. Nessuno l’ha rifiutato per un problema di consegna: rimandarlo non serve.',
+      'Un antivirus ha fermato un messaggio partito dal tuo indirizzo. Nessuno l’ha rifiutato per un problema di consegna: inviarlo di nuovo non serve.',
     steps: [
       'Controlla computer e telefono con un antivirus aggiornato.',
       'Se l’avviso parla di un messaggio che non hai scritto, qualcuno può usare il tuo nome: cambia la password della posta.',
