@@ -2,8 +2,15 @@
  * Prints how well the bounce reader reads Sisimai's public corpus: `npm run corpus`
  * (`-- --misses` lists every miss too).
  */
-import { measureCorpus, measureHeldOut, percent, SISIMAI_RHOST_FIXTURES, type Score } from './corpus-measure'
-import { measureFlufl } from './other-corpus'
+import {
+  measureCorpus,
+  measureHeldOut,
+  measureProvidersLeftOut,
+  percent,
+  SISIMAI_RHOST_FIXTURES,
+  type Score,
+} from './corpus-measure'
+import { measureFlufl, measureLabelled } from './other-corpus'
 
 function line(name: string, score: Score): string {
   const codes = `${percent(score.codesRight, score.codesLiteral)}% of ${score.codesLiteral}`
@@ -28,6 +35,10 @@ figures('part 1, ../shared/peers/sisimai (lhost, rfc3464, rfc3834, arf):', total
 figures('part 1, each layout read with its own parser left out:', await measureHeldOut())
 const rhost = await measureCorpus(SISIMAI_RHOST_FIXTURES)
 figures(`part 2, rhost samples never tuned on (${rhost.messages} messages):`, rhost.total)
+figures(
+  'part 2, each provider read with its own table (remote-hosts.ts) left out:',
+  await measureProvidersLeftOut(),
+)
 const flufl = await measureFlufl()
 console.log(
   `\nMailman's flufl.bounce samples (${flufl.messages}, labels from its own tests, never tuned on):`,
@@ -36,7 +47,16 @@ console.log(`  every labelled recipient found:   ${percent(flufl.recipientsAll, 
 console.log(`  recipients exactly, nothing more: ${percent(flufl.recipientsExact, flufl.messages)}%`)
 console.log(`  warning or returned, as labelled:  ${percent(flufl.retryRight, flufl.messages)}%`)
 console.log(`  stricter, 'permanent' where it came back: ${percent(flufl.permanentStrict, flufl.messages)}%`)
-console.log('  reason and not-a-bounce: flufl.bounce labels neither')
+const labelled = await measureLabelled()
+console.log(
+  `\nReasons and not-a-bounce, labelled before measuring (flufl.bounce's reasons.json, BounceParser's labels.json):`,
+)
+console.log(
+  `  reason as labelled:        ${percent(labelled.reasonsRight, labelled.reasons)}% of ${labelled.reasons}`,
+)
+console.log(
+  `  not-a-bounce told apart:   ${percent(labelled.kindsRight, labelled.kinds)}% of ${labelled.kinds}`,
+)
 console.log('\nweak spots (layouts below 100%, worst first):')
 const weak = [...measure.byLayout.entries()]
   .filter(([, score]) => score.codesRight < score.codesLiteral || score.reasonsRight < score.reasons)
@@ -59,4 +79,5 @@ if (process.argv.includes('--misses')) {
     )
 }
 for (const file of measure.throws) console.log(`THREW: ${file}`)
-if (process.argv.includes('--misses')) for (const miss of flufl.misses) console.log(miss)
+if (process.argv.includes('--misses'))
+  for (const miss of [...flufl.misses, ...labelled.misses]) console.log(miss)

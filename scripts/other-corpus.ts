@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseBounce } from '../shared/bounce/parse-bounce'
+import { REASONS } from '../shared/bounce/reasons'
 import type { BounceInfo } from '../shared/bounce/types'
 
 /** Where flufl.bounce's samples and labels are. */
@@ -67,5 +68,66 @@ export async function measureFlufl(directory = FLUFL_FIXTURES): Promise<OtherSco
       )
     if (label.temporary ? warning : info.retry === 'permanent') score.permanentStrict++
   }
+  return score
+}
+
+/** Where BounceParser's test messages and their labels are. */
+export const BOUNCEPARSER_FIXTURES = join(
+  import.meta.dirname,
+  '..',
+  'shared',
+  'bounce',
+  'fixtures',
+  'bounceparser',
+)
+
+/** One label: a bounce or not (the project's own), and the reason where we labelled one. */
+interface Label {
+  bounce?: boolean
+  reason?: string
+}
+
+/** Reasons and not-a-bounce against labels written before measuring. */
+export interface LabelledScore {
+  reasons: number
+  reasonsRight: number
+  kinds: number
+  kindsRight: number
+  misses: string[]
+}
+
+function readLabels(path: string): [string, Label][] {
+  const labels = JSON.parse(readFileSync(path, 'utf8')) as Record<string, Label | string>
+  return Object.entries(labels).filter((entry): entry is [string, Label] => typeof entry[1] !== 'string')
+}
+
+/**
+ * Reads the labelled samples of the second corpora (flufl.bounce's `reasons.json`, BounceParser's
+ * `labels.json`): the reason as labelled, and a message that is not a bounce (an auto-reply, a
+ * challenge/response request) told from one that is.
+ */
+export async function measureLabelled(): Promise<LabelledScore> {
+  const score: LabelledScore = { reasons: 0, reasonsRight: 0, kinds: 0, kindsRight: 0, misses: [] }
+  const sources: [string, string][] = [
+    [FLUFL_FIXTURES, 'reasons.json'],
+    [BOUNCEPARSER_FIXTURES, 'labels.json'],
+  ]
+  for (const [directory, file] of sources)
+    for (const [name, label] of readLabels(join(directory, file))) {
+      const info = await parseBounce(readFileSync(join(directory, name), 'latin1'))
+      if (label.reason !== undefined) {
+        score.reasons++
+        if (info.reason === label.reason) score.reasonsRight++
+        else score.misses.push(`${name} reason: expected ${label.reason}, got ${info.reason}`)
+      }
+      if (label.bounce === undefined) continue
+      score.kinds++
+      const notBounce = REASONS[info.reason].notFailure === true
+      if (notBounce !== label.bounce) score.kindsRight++
+      else
+        score.misses.push(
+          `${name} ${label.bounce ? 'a bounce read as not one' : 'not a bounce, read as one'}`,
+        )
+    }
   return score
 }

@@ -326,6 +326,18 @@ function classifiedText(input: ReasonInput): string {
   return text === '' ? '' : text + (input.command ? (COMMAND_SUFFIX[input.command] ?? '') : '')
 }
 
+/**
+ * True when a reply refuses the address as written rather than the user: RFC 3463's 5.1.3 (bad
+ * destination mailbox address syntax), or RFC 5321's 553 "mailbox name not allowed" with no enhanced
+ * code and no words of an unknown user (the `userunknown` phrase class of this classifier).
+ * `classifyReason` calls both `userunknown`, as Sisimai does; this tells the malformed address apart.
+ */
+export function refusesAddressAsWritten(input: ReasonInput): boolean {
+  if (input.enhancedCode === '5.1.3') return true
+  if (input.replyCode !== 553 || input.enhancedCode !== null) return false
+  return !includesPhrase('userunknown', classifiedText({ ...input, command: null }))
+}
+
 /** The reason of a bounce, following Sisimai's rules; `undefined` when nothing says it. */
 export function classifyReason(input: ReasonInput): BounceReason {
   const stated = input.stated ?? null

@@ -33,6 +33,14 @@ const POWERMTA_CATEGORIES: Record<string, BounceReason> = {
 const FIELD = /^([A-Za-z][A-Za-z0-9-]{0,40}):[ \t]*(.*)$/
 const MAX_GROUPS = 500
 
+/**
+ * A second Final-Recipient (or Original-Recipient) in one group begins the next recipient's fields:
+ * some servers leave out the blank line between recipients (Sisimai reads each as a new recipient).
+ */
+function startsAnotherRecipient(group: Map<string, string>, name: string): boolean {
+  return (name === 'final-recipient' || name === 'original-recipient') && group.has(name)
+}
+
 /** Splits a delivery-status body into groups of unfolded `name → value` fields (names lower-cased). */
 function fieldGroups(text: string): Map<string, string>[] {
   const groups: Map<string, string>[] = []
@@ -57,6 +65,10 @@ function fieldGroups(text: string): Map<string, string>[] {
       continue
     }
     lastName = (match[1] ?? '').toLowerCase()
+    if (startsAnotherRecipient(current, lastName)) {
+      groups.push(current)
+      current = new Map()
+    }
     if (!current.has(lastName)) current.set(lastName, (match[2] ?? '').trim())
   }
   if (current.size > 0) groups.push(current)

@@ -22,6 +22,7 @@ describe('not a bounce, said plainly', () => {
     ['Réponse automatique : Devis', 'Je suis absente du bureau jusqu’au 7 décembre.'],
     ['Respuesta automática: Presupuesto', 'Estoy fuera de la oficina hasta el 7 de diciembre.'],
     ['Automatisch antwoord: Offerte', 'Ik ben afwezig tot 7 december.'],
+    ['[Risposta automatica] Preventivo', 'Sono fuori sede fino al 7 dicembre.'],
   ])('an auto-reply titled "%s" is an auto-reply, with no remedy', async (subject, body) => {
     const info = await parseBounce(message(subject, body))
     expect(info).toMatchObject({ format: 'autoreply', reason: 'vacation', remedies: [], retry: 'none' })
@@ -44,5 +45,32 @@ describe('not a bounce, said plainly', () => {
     const sample = join(import.meta.dirname, 'fixtures', 'sisimai', 'arf-22.eml')
     const info = await parseBounce(readFileSync(sample, 'utf8'))
     expect(info).toMatchObject({ format: 'arf', reason: 'feedback', remedies: [], retry: 'none' })
+  })
+
+  it.each([
+    [
+      'VIRUS (Eicar-Test-Signature) IN MAIL FROM YOU',
+      'Our content checker found virus: Eicar-Test-Signature in an email presumably from you.\r\nThe message has been quarantined.',
+    ],
+    ['Virus alert', 'A virus was found in a message you sent to luca@example.org. The message was deleted.'],
+    [
+      'Avviso antivirus',
+      'Nel messaggio che hai inviato è stato trovato un virus: il messaggio è stato bloccato.',
+    ],
+  ])('a virus scanner’s alert titled "%s" is a virus notice, with no remedy', async (subject, body) => {
+    const info = await parseBounce(message(subject, body))
+    expect(info).toMatchObject({ format: 'virus', reason: 'virusnotice', remedies: [], retry: 'none' })
+  })
+
+  it('a server refusing a message for a virus is still a returned message', async () => {
+    const info = await parseBounce(
+      message(
+        'Undelivered Mail Returned to Sender',
+        'Your message could not be delivered to luca@example.org.\r\n\r\n554 5.7.1 Virus detected: Eicar-Test-Signature (in reply to end of DATA command)',
+      ),
+    )
+    expect(info.format).not.toBe('virus')
+    expect(info.reason).toBe('virusdetected')
+    expect(info.retry).toBe('permanent')
   })
 })

@@ -339,13 +339,13 @@ function hasCode(codes: { replyCode: number | null; enhancedCode: string | null 
 
 /** What a message that is not a bounce is, read from its headers: a complaint, an unsubscribe request, an auto-reply, a PEC receipt. */
 interface Kind {
-  format: 'arf' | 'unsubscribe' | 'autoreply' | 'pec'
+  format: 'arf' | 'unsubscribe' | 'autoreply' | 'virus' | 'pec'
   reason: BounceReason
   pec: PecReceipt | null
 }
 
 const AUTO_REPLY_SUBJECT =
-  /^(?:auto(?:matic)?[ -]?reply|auto:|out of (?:the )?office|risposta automatica|away until|fuori (?:sede|ufficio)|assente|automatische antwort|abwesenheitsnotiz|abwesend|r[ée]ponse automatique|absence du bureau|absent(?:e)? du bureau|respuesta autom[áa]tica|fuera de la oficina|resposta autom[áa]tica|ausente|automatisch antwoord|afwezig|autosvar|automaattinen vastaus|automatyczna odpowied[źz])/i
+  /^[[(]?(?:auto(?:matic)?[ -]?reply|auto:|out of (?:the )?office|risposta automatica|away until|fuori (?:sede|ufficio)|assente|automatische antwort|abwesenheitsnotiz|abwesend|r[ée]ponse automatique|absence du bureau|absent(?:e)? du bureau|respuesta autom[áa]tica|fuera de la oficina|resposta autom[áa]tica|ausente|automatisch antwoord|afwezig|autosvar|automaattinen vastaus|automatyczna odpowied[źz])/i
 
 /** Words of a delivery failure in a message's first lines: such a message stays a bounce whatever its headers say. */
 const FAILURE_WORDS =
@@ -375,6 +375,23 @@ function isAutoReply(sources: Sources): boolean {
   return AUTO_REPLY_SUBJECT.test(sources.headers.get('subject') ?? '')
 }
 
+/** Words of a virus scanner's alert (amavis' "VIRUS (…) IN MAIL FROM YOU", "a virus was found in a message you sent"). */
+const VIRUS_WORDS =
+  /\bvirus (?:alert|found|detected|warning)\b|\b(?:found|detected|contains?|contained|infected with) (?:a |an |the )?(?:virus|malware|worm|trojan)\b|\bvirus(?:es)? (?:was|were|has been|have been) (?:found|detected)\b|\bvirus\b[^\n]{0,60}\bin (?:mail|a message|an email|the message|your message) (?:from|you sent)\b|\bvirus rilevato\b|\btrovato un virus\b|\bcontene(?:va)? un virus\b/
+
+/** A reply with an enhanced code: a server's refusal, which makes a virus message a bounce (`virusdetected`). */
+const REFUSAL_LINE = /\b[45][0-9][0-9][ -][45]\.[0-9]{1,3}\.[0-9]{1,3}\b/
+
+/**
+ * A virus scanner's alert, not a returned message: virus words in the subject or the first lines,
+ * and neither a report nor a layout nor a server's coded refusal (Sisimai reads only those, as
+ * `virusdetected`, when the message was refused after DATA).
+ */
+function isVirusNotice(sources: Sources): boolean {
+  const shown = `${sources.headers.get('subject') ?? ''}\n${sources.body.slice(0, 4000)}`.toLowerCase()
+  return VIRUS_WORDS.test(shown) && !REFUSAL_LINE.test(shown)
+}
+
 function kindOf(sources: Sources, bounceLike: boolean): Kind | null {
   const shown = `${sources.headers.get('subject') ?? ''}\n${sources.body}`
   const fromHeaders = readPec(sources.headers, sources.daticert)
@@ -394,8 +411,9 @@ function kindOf(sources: Sources, bounceLike: boolean): Kind | null {
     return { format: 'arf', reason: 'feedback', pec: null }
   if ((sources.headers.get('x-apple-unsubscribe') ?? '').trim().toLowerCase() === 'true')
     return { format: 'unsubscribe', reason: 'feedback', pec: null }
-  if (!bounceLike && isAutoReply(sources)) return { format: 'autoreply', reason: 'vacation', pec: null }
-  return null
+  if (bounceLike) return null
+  if (isVirusNotice(sources)) return { format: 'virus', reason: 'virusnotice', pec: null }
+  return isAutoReply(sources) ? { format: 'autoreply', reason: 'vacation', pec: null } : null
 }
 
 function collectStatus(sources: Sources): DeliveryStatus {
@@ -429,7 +447,10 @@ function layoutRecipients(
     const remoteMta = entry.remoteMta ?? null
     const service = entry.reason
       ? null
-      : remoteServiceReason({ recipient, remoteMta, reportingMta }, diagnostic)
+      : remoteServiceReason(
+          { recipient, remoteMta, reportingMta, enhancedCode: codes.enhancedCode, command },
+          diagnostic,
+        )
     return {
       recipient,
       action,
@@ -449,6 +470,16 @@ function layoutRecipients(
         }),
     }
   })
+}
+
+/**
+ * The fields that list the recipients: the layout's list; else the plain-text scan's list when it
+ * begins with the recipient, each listed one taking the layout's facts where the scan has none.
+ */
+function listingOf(fields: LayoutFields, scanned: LayoutFields, recipient: string | null): LayoutFields {
+  if (fields.others?.length || !scanned.others?.length || scanned.recipient !== recipient) return fields
+  if (fields.recipient === undefined) return scanned
+  return { ...fields, others: scanned.others.map((other) => ({ ...fields, ...other })) }
 }
 
 /** The entry of a human-readable layout that speaks of a DSN recipient: same address, or the only one of each. */
@@ -496,13 +527,13 @@ function withReasons(
     const readable = readableOf(entry, recipients.length, fields)
     const stated = readable?.reason ?? statedReason
     const diagnostic = [entry.diagnostic, statusNote].filter((part) => part !== null).join(' ')
-    const service = stated ? null : remoteServiceReason({ ...entry, reportingMta }, entry.diagnostic)
+    const refused = readable?.command ?? command
+    const service = stated
+      ? null
+      : remoteServiceReason({ ...entry, reportingMta, command: refused }, entry.diagnostic)
     return {
       ...entry,
-      reason:
-        entry.reason ??
-        service ??
-        classifyReason({ ...entry, diagnostic, command: readable?.command ?? command, stated }),
+      reason: entry.reason ?? service ?? classifyReason({ ...entry, diagnostic, command: refused, stated }),
     }
   })
 }
@@ -640,7 +671,8 @@ function wholeReason(
   const stated = fields.reason ?? dsn?.statedReason ?? null
   const known =
     stated === null
-      ? ((context.ordinaryToPec ? 'policyviolation' : null) ?? remoteServiceReason(read, read.diagnostic))
+      ? ((context.ordinaryToPec ? 'policyviolation' : null) ??
+        remoteServiceReason({ ...read, command: context.command }, read.diagnostic))
       : null
   return (
     known ??
@@ -703,7 +735,7 @@ async function readBounce(input: string, options: ReadOptions): Promise<BounceIn
     recipients:
       status.recipients.length > 0
         ? withReasons(reading.dsnRecipients, fields, command, reportingMta)
-        : layoutRecipients(fields, command, reportingMta),
+        : layoutRecipients(listingOf(fields, reading.scanned, recipient), command, reportingMta),
     explanation: explained,
     remedies: remediesOf(reason, explained?.remedies ?? []),
     truncated,
@@ -711,7 +743,7 @@ async function readBounce(input: string, options: ReadOptions): Promise<BounceIn
     origin: {
       replyCode: replyCode === null ? null : 'read',
       enhancedCode: enhancedCode === null ? null : 'read',
-      reason: kind && kind.format !== 'autoreply' ? 'read' : 'inferred',
+      reason: kind && kind.format !== 'autoreply' && kind.format !== 'virus' ? 'read' : 'inferred',
     },
     command,
     pec: kind?.pec ?? null,

@@ -5,6 +5,7 @@ import { findEmails, isDaemonAddress } from './text-scan'
 const CODE_LINE = /(?:^|[^0-9.])([45][0-9][0-9][ -]{1,3}[45]\.[0-9]{1,3}\.[0-9]{1,3}(?![0-9.]).{0,1000})/
 const BARE_CODE_LINE = /^[ \t>#<]{0,8}([45][0-9][0-9][ -].{0,1000})$/
 const CUE_LINE = /(?:said|returned|reason|error|response|was):[ \t]{0,3}'?([45][0-9][0-9][ -].{0,1000})$/i
+const ENHANCED_LINE = /^[ \t>#<]{0,8}([45]\.[0-9]{1,3}\.[0-9]{1,3}[ \t].{0,1000})$/
 const MAX_SCANNED_LINES = 20_000
 
 /**
@@ -18,40 +19,84 @@ const NOT_RECIPIENT_LINE =
 /** Addresses of a mailing list's own machinery (`list-bounces@`, `owner-list@`), never a recipient. */
 const LIST_ADDRESS = /^(?:owner-[^@]{1,64}|[^@]{1,64}-(?:bounces?|request|owner|admin))(?:\+[^@]{0,64})?@/i
 
-/** The first address of the scanned lines that can be the recipient, without stray quotes around it. */
+/** The address of one line that can be the recipient, without stray quotes around it. */
+function recipientOfLine(line: string): string | undefined {
+  if (NOT_RECIPIENT_LINE.test(line)) return undefined
+  return findEmails(line, 20)
+    .map((address) => address.replace(/^['"`]+|^(?:smtp|rfc822)[=:]/i, ''))
+    .find((address) => !isDaemonAddress(address) && !LIST_ADDRESS.test(address))
+}
+
+/** The first address of the scanned lines that can be the recipient. */
 function scannedRecipient(lines: readonly string[]): string | undefined {
   for (const line of lines) {
-    if (NOT_RECIPIENT_LINE.test(line)) continue
-    const found = findEmails(line, 20)
-      .map((address) => address.replace(/^['"`]+|^(?:smtp|rfc822)[=:]/i, ''))
-      .find((address) => !isDaemonAddress(address) && !LIST_ADDRESS.test(address))
+    const found = recipientOfLine(line)
     if (found) return found
   }
   return undefined
 }
 
+const MAX_LISTED = 50
+
+/** The server's reply in some lines: the first with an enhanced code, else the first 4xx/5xx one. */
+function replyIn(lines: readonly string[]): string | undefined {
+  let fallback: string | undefined
+  for (const line of lines) {
+    const paired = CODE_LINE.exec(line)
+    if (paired?.[1]) return paired[1].trim().replace(/['")>\]]+$/, '')
+    fallback ??= (CUE_LINE.exec(line)?.[1] ?? BARE_CODE_LINE.exec(line)?.[1])?.trim()
+  }
+  return fallback !== undefined && findCodes(fallback).replyCode !== null ? fallback : undefined
+}
+
+/**
+ * The recipients of a notice that lists several the same way: the lines worded exactly as the
+ * first recipient's line, another address in its place ("Unknown user: a@x" then "Unknown user: b@x",
+ * or one `<address>` per line), each with the reply found below it before the next one (a line
+ * with only an enhanced code will do; else the notice's one reply, `whole`).
+ */
+function listedRecipients(
+  lines: readonly string[],
+  first: string,
+  whole: string | undefined,
+): LayoutFields[] {
+  const start = lines.findIndex((line) => recipientOfLine(line) === first)
+  if (start < 0) return []
+  const shape = lines[start]?.replace(first, '\u0000').trim()
+  const seen = new Set([first.toLowerCase()])
+  const listed: [number, string][] = [[start, first]]
+  for (const [index, line] of lines.entries()) {
+    const address = recipientOfLine(line)
+    if (!address || seen.has(address.toLowerCase())) continue
+    if (line.replace(address, '\u0000').trim() !== shape) continue
+    seen.add(address.toLowerCase())
+    listed.push([index, address])
+    if (listed.length > MAX_LISTED) break
+  }
+  if (listed.length < 2) return []
+  listed.sort(([a], [b]) => a - b)
+  return listed.map(([index, recipient], position) => {
+    const block = lines.slice(index, listed[position + 1]?.[0] ?? lines.length)
+    const diagnostic =
+      replyIn(block) ?? block.map((line) => ENHANCED_LINE.exec(line)?.[1]).find(Boolean) ?? whole
+    return diagnostic ? { recipient, diagnostic } : { recipient }
+  })
+}
+
 /**
  * The last resort: in any text, the first line with a 4xx/5xx reply (best with an enhanced code),
- * and the first address that is not a mailer-daemon's.
+ * the first address that is not a mailer-daemon's, and the others listed the same way.
  */
 export function scanPlainText(lines: string[]): LayoutFields {
   const fields: LayoutFields = {}
   const scanned = lines.length > MAX_SCANNED_LINES ? lines.slice(0, MAX_SCANNED_LINES) : lines
-  let fallback: string | undefined
-  for (const line of scanned) {
-    const paired = CODE_LINE.exec(line)
-    if (paired?.[1]) {
-      fields.diagnostic = paired[1].trim().replace(/['")>\]]+$/, '')
-      break
-    }
-    fallback ??= (CUE_LINE.exec(line)?.[1] ?? BARE_CODE_LINE.exec(line)?.[1])?.trim()
-  }
-  if (fields.diagnostic === undefined && fallback !== undefined) fields.diagnostic = fallback
-  if (fields.diagnostic !== undefined && findCodes(fields.diagnostic).replyCode === null)
-    delete fields.diagnostic
+  const diagnostic = replyIn(scanned)
+  if (diagnostic !== undefined) fields.diagnostic = diagnostic
   const recipient =
-    (fields.diagnostic ? scannedRecipient([fields.diagnostic]) : undefined) ??
-    scannedRecipient(scanned.slice(0, 200))
-  if (recipient) fields.recipient = recipient
-  return fields
+    (diagnostic ? scannedRecipient([diagnostic]) : undefined) ?? scannedRecipient(scanned.slice(0, 200))
+  if (recipient === undefined) return fields
+  fields.recipient = recipient
+  const [own, ...others] = listedRecipients(scanned.slice(0, 200), recipient, diagnostic)
+  if (own === undefined) return fields
+  return { ...fields, ...own, others }
 }

@@ -4,7 +4,8 @@ import type { CheckId } from '../protocol'
 
 /**
  * Why a message came back, in Sisimai's reason names (https://libsisimai.org/en/reason/), so that
- * our answers can be compared with Sisimai's on its public corpus. Texts for each reason are at
+ * our answers can be compared with Sisimai's on its public corpus; one more, `virusnotice`, for a
+ * virus scanner's alert that Sisimai leaves unread. Texts for each reason are at
  * `bounce:reasons.<reason>` (title and meaning) in both languages.
  */
 export const BOUNCE_REASONS = [
@@ -44,6 +45,7 @@ export const BOUNCE_REASONS = [
   'userunknown',
   'vacation',
   'virusdetected',
+  'virusnotice',
 ] as const
 
 /** One of Sisimai's reasons. */
@@ -246,6 +248,8 @@ export const REASONS: Record<BounceReason, ReasonDef> = {
   },
   vacation: { whoActs: 'recipient', notFailure: true, ...NONE },
   virusdetected: { whoActs: 'you', ...THEIR_RULES, steps: ['trySendingSimplerMessage'] },
+  // Ours, not Sisimai's (which leaves such notices unread): a scanner's alert, not a returned message.
+  virusnotice: { whoActs: 'you', notFailure: true, ...NONE },
 }
 
 /** True for one of Sisimai's reason names. */

@@ -5,22 +5,13 @@
  * tables (go-sisimai `rhost/for-*.go`, BSD 2-Clause licence, see fixtures/sisimai/LICENSE), which
  * cite each provider's published error pages.
  */
-import { hostOfProviders } from '../knowledge/provider-identity'
+import { hostOfProviders, recogniseMx } from '../knowledge/provider-identity'
+import type { SmtpCommand } from './classify-reason'
 import type { BounceReason } from './reasons'
-
-/** One receiving service: the host names it answers from and its replies' phrases, by reason. */
-interface RemoteService {
-  /** Recipient domains and server name suffixes (with a leading dot) of a service the catalogue does not hold. */
-  hosts: readonly string[]
-  /** The catalogue entries whose domains and hosts are the service's (provider-identity.ts tells). */
-  providers?: readonly string[]
-  /** Lower-case phrases of its replies, by the reason each names, tried in order. */
-  phrases: readonly (readonly [BounceReason, readonly string[]])[]
-  /** An error label whose number names the reason, tried before the phrases. */
-  label?: { pattern: RegExp; reasons: Readonly<Record<string, BounceReason>> }
-}
+import { LABELLED_SERVICES, type RemoteService } from './remote-service-tables'
 
 const APPLE: RemoteService = {
+  name: 'apple',
   hosts: [],
   providers: ['icloud'],
   phrases: [
@@ -104,6 +95,7 @@ const MICROSOFT_PHRASES: RemoteService['phrases'] = [
 ]
 
 const MICROSOFT: RemoteService = {
+  name: 'microsoft',
   hosts: [],
   providers: ['microsoft365'],
   phrases: MICROSOFT_PHRASES,
@@ -111,6 +103,7 @@ const MICROSOFT: RemoteService = {
 
 /** Outlook.com (Hotmail): its 550 for an address that does not exist. */
 const OUTLOOK_COM: RemoteService = {
+  name: 'outlook',
   hosts: [],
   providers: ['outlook-com'],
   phrases: [
@@ -125,6 +118,7 @@ const OUTLOOK_COM: RemoteService = {
  * "550 : User unknown", with the address left out, is the recipient's own filter refusing the sender.
  */
 const KDDI: RemoteService = {
+  name: 'kddi',
   hosts: ['ezweb.ne.jp', 'au.com', '.ezweb.ne.jp', 'msmx.au.com'],
   phrases: [
     ['filtered', ['550 : user unknown']],
@@ -133,6 +127,7 @@ const KDDI: RemoteService = {
 }
 
 const YAHOO: RemoteService = {
+  name: 'yahooinc',
   hosts: ['yahoo.co.uk', 'aol.com'],
   providers: ['yahoo'],
   phrases: [
@@ -144,13 +139,31 @@ const YAHOO: RemoteService = {
     ['rejected', ['due to unresolvable rfc.5321 domain', ' will be permanently deferred']],
     ['speeding', ['user is receiving mail too quickly']],
     ['suspend', [' is no longer valid.', 'this mailbox is disabled']],
+    ['syntaxerror', ['syntax error in parameters or arguments']],
     ['toomanyconn', ['max message per connection reached']],
     ['userunknown', ["dd this user doesn't have a ", 'mailbox not found']],
   ],
 }
 
+/**
+ * Yahoo's inbound servers named in the bounce (`*.yahoodns.net`): Sisimai applies its Yahoo table only
+ * when that server answered, and there reads "[TSS04] … deferred due to unexpected volume or user
+ * complaints" as a refusal of the sender; without the server's name the generic phrases read it as
+ * the sender's reputation.
+ */
+const YAHOO_SERVERS: RemoteService = {
+  name: 'yahooinc',
+  hosts: [],
+  serversOf: ['yahoo'],
+  phrases: [
+    ['rejected', ['temporarily deferred due to unexpected volume or user complaints']],
+    ...YAHOO.phrases,
+  ],
+}
+
 /** Broadcom (Symantec) Email Security.cloud, formerly MessageLabs. */
 const MESSAGELABS: RemoteService = {
+  name: 'messagelabs',
   hosts: ['.messagelabs.com'],
   phrases: [
     ['authfailure', ['domain authentication fail']],
@@ -189,6 +202,7 @@ const MESSAGELABS: RemoteService = {
 }
 
 const MIMECAST: RemoteService = {
+  name: 'mimecast',
   hosts: ['.mimecast.com'],
   phrases: [
     [
@@ -199,20 +213,32 @@ const MIMECAST: RemoteService = {
         'dmarc sender invalid - envelope rejected',
       ],
     ],
-    ['badreputation', ['local ct ip reputation - (reject)']],
-    ['blocked', ['sender address blocked', 'ip temporarily blacklisted']],
+    [
+      'badreputation',
+      ['local ct ip reputation - (reject)', 'internal resources are temporarily unavailable'],
+    ],
+    [
+      'blocked',
+      ['sender address blocked', 'ip temporarily blacklisted', 'recipient temporarily unavailable'],
+    ],
+    ['expired', ['journal messages past the expiration']],
     [
       'failedstarttls',
       [
         'this route requires encryption (tls)',
         'this route requires tls version 1.2 or greater',
         'this route requires high-strength ciphers',
+        'configuration is invalid for this certificate',
       ],
     ],
     ['mesgtoobig', ['maximum email size exceeded']],
     ['networkerror', ['the incorrect hostname used for inbounds', 'mail loop detected']],
     ['norelaying', ['open relay not allowed', 'open relay is not allowed']],
     ['notaccept', ['account inbounds disabled']],
+    [
+      'onhold',
+      ['account outbounds disabled', 'hostname is not authorized', 'journal message past expiration'],
+    ],
     [
       'policyviolation',
       [
@@ -235,13 +261,24 @@ const MIMECAST: RemoteService = {
       ],
     ],
     ['securityerror', ['incorrect authentication data', 'submitter failed to authenticate']],
+    [
+      'systemerror',
+      [
+        'unable to process connection at this time',
+        'message ended early',
+        'unable to process command',
+        'unable to process an email at this time',
+      ],
+    ],
     ['toomanyconn', ['account service is temporarily unavailable', 'exceeding outbound thread limit']],
-    ['userunknown', ['invalid recipient']],
+    ['userunknown', ['invalid recipient', 'invalid address']],
+    ['virusdetected', ['email rejected due to security policies']],
   ],
 }
 
 /** Gmail and Google Workspace (support.google.com/a/answer/3726730). */
 const GOOGLE: RemoteService = {
+  name: 'google',
   hosts: [],
   providers: ['gmail'],
   phrases: [
@@ -393,9 +430,13 @@ const FRANCE_PTT_CODES: Readonly<Record<string, BounceReason>> = {
 }
 
 const FRANCE_PTT: RemoteService = {
+  name: 'franceptt',
   hosts: ['laposte.net', 'orange.fr', 'wanadoo.fr', '.laposte.net', '.orange.fr', '.wanadoo.fr'],
   phrases: [['authfailure', ['spf/dns de votre nom de domaine']]],
-  label: { pattern: /\b(?:lpn|lpnaaa|ofr|ouk)[0-9]{0,3}_([0-9]{3})\b/i, reasons: FRANCE_PTT_CODES },
+  label: {
+    pattern: /\b(?:lpn|lpnaaa|ofr|ouk)[0-9]{0,3}_([0-9]{3})\b/i,
+    reasonOf: (label) => FRANCE_PTT_CODES[label],
+  },
 }
 
 const SERVICES: readonly RemoteService[] = [
@@ -404,10 +445,12 @@ const SERVICES: readonly RemoteService[] = [
   MICROSOFT,
   GOOGLE,
   KDDI,
+  YAHOO_SERVERS,
   YAHOO,
   MESSAGELABS,
   MIMECAST,
   FRANCE_PTT,
+  ...LABELLED_SERVICES,
 ]
 
 /** Where a bounce went: the recipient's address, the server that answered and the one that reported, when known. */
@@ -415,7 +458,29 @@ export interface Destination {
   recipient: string | null
   remoteMta: string | null
   reportingMta?: string | null
+  /** The status code and the refused command, for a service whose rule reads them. */
+  enhancedCode?: string | null
+  command?: SmtpCommand | null
 }
+
+/** The services left out while their own samples are measured (`npm run corpus`), none otherwise. */
+let leftOut: readonly string[] = []
+
+/**
+ * Runs `measure` with some services' own knowledge left out, so their samples show how the generic
+ * rules alone read them (leave-one-provider-out). For measuring only.
+ */
+export async function withoutServices<T>(names: readonly string[], measure: () => Promise<T>): Promise<T> {
+  leftOut = names
+  try {
+    return await measure()
+  } finally {
+    leftOut = []
+  }
+}
+
+/** The names of the services with knowledge of their own. */
+export const SERVICE_NAMES: readonly string[] = SERVICES.map((service) => service.name)
 
 function hostName(value: string | null | undefined): string {
   return (value ?? '').toLowerCase().split(/[\s;[(]/)[0] ?? ''
@@ -424,7 +489,8 @@ function hostName(value: string | null | undefined): string {
 function servesHost(service: RemoteService, host: string): boolean {
   return (
     service.hosts.some((name) => (name.startsWith('.') ? host.endsWith(name) : host === name)) ||
-    hostOfProviders(host, service.providers ?? [])
+    hostOfProviders(host, service.providers ?? []) ||
+    recogniseMx([host]).some((provider) => service.serversOf?.includes(provider.id) === true)
   )
 }
 
@@ -436,7 +502,10 @@ function serviceOf(destination: Destination): RemoteService | undefined {
   const domain = (destination.recipient ?? '').split('@')[1]?.toLowerCase() ?? ''
   const candidates = [domain, hostName(destination.remoteMta), hostName(destination.reportingMta)]
   for (const host of candidates) {
-    const service = host === '' ? undefined : SERVICES.find((entry) => servesHost(entry, host))
+    const service =
+      host === ''
+        ? undefined
+        : SERVICES.find((entry) => !leftOut.includes(entry.name) && servesHost(entry, host))
     if (service) return service
   }
   return undefined
@@ -450,9 +519,13 @@ export function remoteServiceReason(
   if (!diagnostic) return null
   const service = serviceOf(destination)
   if (!service) return null
-  const text = diagnostic.slice(0, 4000).toLowerCase()
-  const labelled = service.label?.pattern.exec(text)?.[1]
-  const byLabel = labelled ? service.label?.reasons[labelled] : undefined
+  const original = diagnostic.slice(0, 4000)
+  const text = original.toLowerCase()
+  const facts = { text, enhancedCode: destination.enhancedCode ?? null, command: destination.command ?? null }
+  const ruled = service.rule?.(facts)
+  if (ruled) return ruled
+  const labelled = service.label?.pattern.exec(original)?.[1]?.toUpperCase()
+  const byLabel = labelled ? service.label?.reasonOf(labelled) : undefined
   if (byLabel) return byLabel
   return service.phrases.find(([, phrases]) => phrases.some((phrase) => text.includes(phrase)))?.[0] ?? null
 }

@@ -90,14 +90,19 @@ function transcriptRecipients(lines: string[]): LayoutFields[] {
   return entries
 }
 
-/** The first recipient and its text from the V8 summary above the transcript. */
+/** Sendmail's `(expanded from: <address>)` under an alias's target: the address the sender wrote. */
+const EXPANDED_FROM = /^[ \t]{1,16}\(expanded from:?[ \t]{0,4}<?([^<>\s()]{1,320}@[^<>\s()]{1,255})>?\)/i
+
+/** The first recipient (as the sender wrote it) and its text from the V8 summary above the transcript. */
 function summaryFields(lines: string[]): LayoutFields {
   const fields: LayoutFields = {}
   const afterFatal = linesAfter(lines, 'addresses had permanent fatal errors')
   const afterDelayed = afterFatal.length > 0 ? afterFatal : linesAfter(lines, 'could not be delivered for')
-  const first = afterDelayed.find((line) => line.trim() !== '')
+  const listed = afterDelayed.filter((line) => line.trim() !== '')
+  const first = listed[0]
   if (first) {
-    const email = firstEmail(first)
+    const written = EXPANDED_FROM.exec(listed[1] ?? '')?.[1]
+    const email = written ?? firstEmail(first)
     if (email) fields.recipient = cleanToken(email)
   }
   for (const line of lines) {

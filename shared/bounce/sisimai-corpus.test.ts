@@ -7,7 +7,7 @@ import { measureCorpus, percent } from '../../scripts/corpus-measure'
  * figures and the weak spots); raise them as the reader gets closer to the goals.
  */
 const CODES_FLOOR = 99.5
-const REASONS_FLOOR = 98
+const REASONS_FLOOR = 98.2
 
 describe("Sisimai's public corpus", () => {
   it('is read without a parse ever throwing, and keeps the measured agreement', async () => {

@@ -37,6 +37,7 @@ export const BOUNCE_FORMATS = [
   'arf',
   'unsubscribe',
   'autoreply',
+  'virus',
   'pec',
   'text',
   'none',
@@ -124,7 +125,10 @@ export interface BounceInfo {
 
 /** A parser for one human-readable layout: `detects` looks for its markers, `parse` reads its fields. */
 export interface LayoutParser {
-  format: Exclude<BounceFormat, 'dsn' | 'text' | 'none' | 'arf' | 'unsubscribe' | 'autoreply' | 'pec'>
+  format: Exclude<
+    BounceFormat,
+    'dsn' | 'text' | 'none' | 'arf' | 'unsubscribe' | 'autoreply' | 'virus' | 'pec'
+  >
   /** True when the lower-cased text (or the message's header fields) carries this layout's markers. */
   detects(lowerText: string, headers: ReadonlyMap<string, string>): boolean
   /** Reads the layout's fields from the body's lines; `headers` are the message's own, names lower-cased. */

@@ -82,6 +82,7 @@ export const REMEDIES = {
   'mail-server-unreachable': { whoActs: 'provider', steps: 3, summary: true, links: ['providerStatus'] },
   'receive-elsewhere': { whoActs: 'you', steps: 4, summary: true },
   'bounce-not-error': { whoActs: 'you', steps: 1, summary: true },
+  'virus-notice': { whoActs: 'you', steps: 3, summary: true },
   'account-blocked': { whoActs: 'you', steps: 3, summary: true, links: ['providerPanel'] },
   'sending-limits': { whoActs: 'you', steps: 4, summary: true },
   'spam-refused': { whoActs: 'you', steps: 4, summary: true },

@@ -165,6 +165,11 @@ describe('the decision tree', () => {
     expect(route('bounce-route', state({ bounce: temporary }))).toBe('retry-later')
   })
 
+  it('routes a virus scanner’s alert to its own screen, not to a delivery remedy', () => {
+    const alert = { replyCode: null, enhancedCode: null, serverText: [], recipient: null }
+    expect(route('bounce-route', state({ bounce: { ...alert, reason: 'virusnotice' } }))).toBe('virus-notice')
+  })
+
   it('routes a bounce without a code to the "unreadable" remedy', () => {
     expect(
       route(

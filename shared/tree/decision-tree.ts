@@ -481,6 +481,7 @@ const nodes: TreeNode[] = [
         next: 'bounce-not-error',
         because: 'notABounce',
       },
+      { when: { reason: ['virusnotice'] }, next: 'virus-notice', because: 'virusNotice' },
       {
         when: { serverText: ['modernAuth', 'appPassword'] },
         next: 'use-modern-sign-in',
@@ -557,6 +558,7 @@ const nodes: TreeNode[] = [
     ],
   },
   { kind: 'remedy', id: 'bounce-not-error', bounceExplanation: true, notSolved: 'handoff' },
+  { kind: 'remedy', id: 'virus-notice', notSolved: 'handoff' },
   {
     kind: 'remedy',
     id: 'use-modern-sign-in',

@@ -3,7 +3,7 @@ import type { CheckId, Finding, Msg, RemedyId, Status } from '../../../shared/re
 import type { FailureCode } from './probe-error'
 import type { AuthOutcome, EnvelopeOutcome, ProbeResult } from './probe-types'
 import type { CertProblem } from './tls-inspect'
-import { classifyReason } from '../../../shared/bounce/classify-reason'
+import { classifyReason, refusesAddressAsWritten } from '../../../shared/bounce/classify-reason'
 import { readServerWords, type WordsMatch } from '../../../shared/bounce/server-words'
 
 /** The check id of each probe kind (DESIGN.md catalogue). */
@@ -151,9 +151,6 @@ export function classifyMailboxAuthFailure(text: string): AuthOutcome {
   return classifySmtpAuthFailure(535, null, text)
 }
 
-/** Words of a 553 reply that say the user is unknown rather than the address malformed. */
-const NAMES_UNKNOWN_USER = /unknown|does not exist|no such|not found|invalid recipient/i
-
 /** Reads the reply to RCPT TO (or MAIL FROM) in the 550/553 family. */
 export function classifyEnvelopeReply(
   code: number,
@@ -164,19 +161,17 @@ export function classifyEnvelopeReply(
   if (code >= 200 && code < 300) return 'accepted'
   if (code >= 400 && code < 500) return 'temporary'
   if (stage === 'mail') return 'sender-rejected'
-  // 553 is "mailbox name not allowed" (RFC 5321 §4.2.3): unless its words say the user is unknown,
-  // the address is malformed, whatever a rejection at RCPT TO would otherwise suggest.
-  if (enhanced === '5.1.3' || (code === 553 && enhanced === null && !NAMES_UNKNOWN_USER.test(text)))
-    return 'invalid-address'
   // The one classifier of server words, told the reply answered RCPT TO.
-  const reason = classifyReason({
+  const input = {
     enhancedCode: enhanced,
     replyCode: code,
     diagnostic: text,
     diagnosticType: null,
     action: null,
     command: 'RCPT',
-  })
+  } as const
+  if (refusesAddressAsWritten(input)) return 'invalid-address'
+  const reason = classifyReason(input)
   if (reason === 'userunknown' || reason === 'hostunknown') return 'unknown-recipient'
   if (reason === 'mailboxfull') return 'mailbox-full'
   if (code === 553) return 'invalid-address'

@@ -168,6 +168,11 @@ export default {
       title: 'A virus or dangerous attachment was found',
       meaning: 'The receiving server’s scanner refused the message because of what it carries.',
     },
+    virusnotice: {
+      title: 'A virus alert, not a returned message',
+      meaning:
+        'A virus scanner says a message sent from your address carried a virus, and stopped it. This isn’t a delivery problem: sending again won’t help. Check your computer with an antivirus.',
+    },
   },
   pec: {
     label: 'Certified email (PEC) receipt',

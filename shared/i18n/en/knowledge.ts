@@ -942,6 +942,7 @@ export default {
     arf: 'Complaint report (RFC 5965)',
     unsubscribe: 'Unsubscribe request (Apple Mail)',
     autoreply: 'Automatic reply (RFC 3834)',
+    virus: 'Virus scanner’s alert',
     pec: 'Certified email (PEC) receipt',
     text: 'Plain text (no known layout)',
     none: 'Nothing recognised',

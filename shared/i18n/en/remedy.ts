@@ -169,6 +169,16 @@ export default {
       'Nothing to do. If the message still doesn’t arrive, ask the recipient to look in their spam folder.',
     ],
   },
+  'virus-notice': {
+    title: 'A virus alert, not a returned message',
+    summary:
+      'A virus scanner stopped a message sent from your address. Nothing was refused for a delivery reason: sending again won’t help.',
+    steps: [
+      'Check your computer and phone with an up-to-date antivirus.',
+      'If the alert names a message you didn’t write, someone may be sending in your name: change your email password.',
+      'If the alert names a file you meant to send, share it as a link or in a compressed folder instead.',
+    ],
+  },
   'account-blocked': {
     title: 'Your login was refused: check the password and the account',
     summary: 'The server refused your user name and password, or your account is blocked for sending.',

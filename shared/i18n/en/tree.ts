@@ -310,6 +310,7 @@ export default {
     notABounce:
       'What you pasted isn’t a failure: it is a receipt, an automatic reply or a report about a message.',
     tooBig: 'The server says the message is larger than it accepts.',
+    virusNotice: 'What you pasted is a virus scanner’s alert about a message, not a returned message.',
     spamContent: 'The server says its filter took the message for spam.',
     stillTrying: 'The message says delivery hasn’t happened yet and is still being tried.',
     refusedInWords: 'The message says, in words rather than with a code, that it was refused.',

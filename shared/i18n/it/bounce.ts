@@ -175,6 +175,11 @@ export default {
       title: 'È stato trovato un virus o un allegato pericoloso',
       meaning: 'L’antivirus del server del destinatario ha rifiutato il messaggio per quello che contiene.',
     },
+    virusnotice: {
+      title: 'Un avviso di virus, non un messaggio tornato indietro',
+      meaning:
+        'Un antivirus dice che un messaggio partito dal tuo indirizzo conteneva un virus, e l’ha fermato. Non è un problema di consegna: inviarlo di nuovo non serve. Controlla il tuo computer con un antivirus.',
+    },
   },
   pec: {
     label: 'Ricevuta di posta elettronica certificata (PEC)',

@@ -1023,6 +1023,7 @@ export default {
     arf: 'Segnalazione di reclamo (RFC 5965)',
     unsubscribe: 'Richiesta di disiscrizione (Apple Mail)',
     autoreply: 'Risposta automatica (RFC 3834)',
+    virus: 'Avviso di un antivirus',
     pec: 'Ricevuta di posta certificata (PEC)',
     text: 'Testo semplice (nessuno schema noto)',
     none: 'Nulla di riconosciuto',

@@ -172,6 +172,16 @@ export default {
       'Non devi fare nulla. Se il messaggio non arriva, chiedi al destinatario di guardare nello spam.',
     ],
   },
+  'virus-notice': {
+    title: 'Un avviso di virus, non un messaggio tornato indietro',
+    summary:
+      'Un antivirus ha fermato un messaggio partito dal tuo indirizzo. Nessuno l’ha rifiutato per un problema di consegna: inviarlo di nuovo non serve.',
+    steps: [
+      'Controlla computer e telefono con un antivirus aggiornato.',
+      'Se l’avviso parla di un messaggio che non hai scritto, qualcuno può usare il tuo nome: cambia la password della posta.',
+      'Se l’avviso parla di un file che volevi mandare, condividilo con un link o in una cartella compressa.',
+    ],
+  },
   'account-blocked': {
     title: 'L’accesso è stato rifiutato: controlla password e account',
     summary:

@@ -332,6 +332,8 @@ export default {
     notABounce:
       'Quello che hai incollato non è un errore: è una ricevuta, una risposta automatica o una segnalazione su un messaggio.',
     tooBig: 'Il server scrive che il messaggio è più grande di quanto accetta.',
+    virusNotice:
+      'Quello che hai incollato è l’avviso di un antivirus su un messaggio, non un messaggio tornato indietro.',
     spamContent: 'Il server scrive che il suo filtro ha preso il messaggio per spam.',
     stillTrying:
       'Il messaggio dice che la consegna non è ancora riuscita e che il server continua a provare.',

@@ -1,0 +1,269 @@
+/**
+ * The receiving services whose replies carry an error label (Cox `AUP#CXBL`, GoDaddy `IB607`,
+ * Spectrum `AUP#In-1310`, Facebook `RCP-P2`) or a phrase table of their own (Tencent, AOL, NTT
+ * DOCOMO). Ported from Sisimai's `rhost` modules (go-sisimai `rhost/for-*.go`, BSD 2-Clause licence,
+ * © azumakuniyuki and the sisimai development team, see fixtures/sisimai/LICENSE), which cite each
+ * provider's published error-code page; the whole tables are ported, not only what a sample shows.
+ */
+import type { SmtpCommand } from './classify-reason'
+import type { BounceReason } from './reasons'
+
+/** What a service's rule may look at besides the reply text. */
+export interface ReplyFacts {
+  /** The reply text, lower case. */
+  text: string
+  enhancedCode: string | null
+  command: SmtpCommand | null
+}
+
+/** One receiving service: the host names it answers from and its replies' phrases, by reason. */
+export interface RemoteService {
+  /** A short name, for measuring each service left out (`cox`, `godaddy`…). */
+  name: string
+  /** Recipient domains and server name suffixes (with a leading dot) of a service the catalogue does not hold. */
+  hosts: readonly string[]
+  /** The catalogue entries whose domains and hosts are the service's (provider-identity.ts tells). */
+  providers?: readonly string[]
+  /** The catalogue entries whose mail servers only (their MX, not their address domains) are the service's. */
+  serversOf?: readonly string[]
+  /** Lower-case phrases of its replies, by the reason each names, tried in order. */
+  phrases: readonly (readonly [BounceReason, readonly string[]])[]
+  /** An error label (its first group, upper case) whose value names the reason, tried before the phrases. */
+  label?: { pattern: RegExp; reasonOf: (label: string) => BounceReason | undefined }
+  /** A rule on the status code and the command, tried before the label and the phrases. */
+  rule?: (facts: ReplyFacts) => BounceReason | null
+}
+
+/** The reason for each label of a table, in a shape `label.reasonOf` takes. */
+function table(entries: Readonly<Record<string, BounceReason>>): (label: string) => BounceReason | undefined {
+  return (label) => entries[label]
+}
+
+/** Cox (cox.com, "Cox postmaster email administration" error codes after `AUP#`). */
+const COX_CODES: Readonly<Record<string, BounceReason>> = {
+  CXBL: 'blocked',
+  CDRBL: 'blocked',
+  CXDNS: 'requireptr',
+  CXSNDR: 'authfailure',
+  CXSMTP: 'rejected',
+  CXCNCT: 'toomanyconn',
+  CXMXRT: 'toomanyconn',
+  CXTHRT: 'securityerror',
+  CXMJ: 'securityerror',
+  IPBL00001: 'blocked',
+  URLBL011: 'spamdetected',
+  URLBL101: 'spamdetected',
+  URLBL110: 'spamdetected',
+  URLBL1001: 'spamdetected',
+}
+
+const COX: RemoteService = {
+  name: 'cox',
+  hosts: ['cox.net', '.cox.net'],
+  label: {
+    pattern: /aup#([a-z0-9]+)/i,
+    reasonOf: (label) => COX_CODES[label] ?? (/^IPBL[01]{4}$/.test(label) ? 'blocked' : undefined),
+  },
+  phrases: [
+    ['blocked', ['cox too many bad commands from', 'too many invalid recipients']],
+    ['requireptr', ['dns check failure - try again later', 'rejected - no rdns']],
+    ['policyviolation', ['esmtp no data before greeting', 'attachment extension is forbidden']],
+    ['rejected', ['sender rejected']],
+    ['systemerror', ['esmtp server temporarily not available']],
+    [
+      'toomanyconn',
+      ['too many sessions from', 'requested action aborted: try again later', 'message threshold exceeded'],
+    ],
+    ['userunknown', ['recipient rejected']],
+  ],
+}
+
+/** GoDaddy (godaddy.com help "Fix rejected email with a bounce error"): the `IBnnn` label. */
+const GODADDY_CODES: Readonly<Record<string, BounceReason>> = {
+  IB401: 'securityerror',
+  IB501: 'notcompliantrfc',
+  IB502: 'notcompliantrfc',
+  IB506: 'rejected',
+  IB508: 'authfailure',
+  IB108: 'requireptr',
+  IB212: 'spamdetected',
+  IB705: 'virusdetected',
+  IB605: 'toomanyconn',
+  IB007: 'toomanyconn',
+  IB101: 'speeding',
+  IB110: 'blocked',
+  IB111: 'blocked',
+  IB112: 'blocked',
+  IB113: 'blocked',
+  IB504: 'speeding',
+  IB510: 'speeding',
+  IB607: 'speeding',
+  IB103: 'badreputation',
+  IB104: 'blocked',
+  IB105: 'blocked',
+  IB106: 'blocked',
+}
+
+const GODADDY: RemoteService = {
+  name: 'godaddy',
+  hosts: ['smtp.secureserver.net', 'mailstore1.secureserver.net'],
+  label: { pattern: /\s(ib[0-9]{3})\b/i, reasonOf: table(GODADDY_CODES) },
+  phrases: [
+    ['blocked', ['rbl reject', 'www.spamhaus.org/query/bl?ip=']],
+    ['expired', ['has been in the queue too long', 'delivery timeout']],
+    ['mailboxfull', ['account storage limit']],
+    ['spamdetected', ['message rejected for spam or virus content']],
+    ['suspend', ['account disabled']],
+    ['systemerror', ['message is looping']],
+    ['userunknown', ['recipient not found', 'account does not exist']],
+  ],
+}
+
+/** Spectrum (spectrumbusiness.net "Understanding email error codes"): `AUP#I-nnnn` / `AUP#O-nnnn` ranges. */
+const SPECTRUM_RANGES: readonly (readonly [number, number, BounceReason])[] = [
+  [1000, 1000, 'blocked'],
+  [1010, 1010, 'rejected'],
+  [1020, 1080, 'rejected'],
+  [1090, 1090, 'systemerror'],
+  [1100, 1150, 'requireptr'],
+  [1160, 1190, 'policyviolation'],
+  [1200, 1250, 'blocked'],
+  [1260, 1260, 'networkerror'],
+  [1300, 1340, 'toomanyconn'],
+  [1350, 1490, 'speeding'],
+  [1500, 1520, 'rejected'],
+  [1530, 1530, 'mesgtoobig'],
+  [1540, 1550, 'speeding'],
+  [1560, 1560, 'policyviolation'],
+  [1580, 1580, 'speeding'],
+]
+
+const SPECTRUM: RemoteService = {
+  name: 'spectrum',
+  hosts: ['charter.net', '.charter.net'],
+  label: {
+    pattern: /aup#[a-z]*-?([0-9]{4})\b/i,
+    reasonOf: (label) => {
+      const code = Number(label)
+      return SPECTRUM_RANGES.find(([low, high]) => code >= low && code <= high)?.[2]
+    },
+  },
+  phrases: [],
+}
+
+/** Facebook (facebook.com/postmaster/response_codes): the `RCP-P2` style label. */
+const FACEBOOK_CODES: Readonly<Record<string, BounceReason>> = {
+  'POL-P7': 'authfailure',
+  'POL-P1': 'blocked',
+  'POL-P2': 'blocked',
+  'POL-P3': 'blocked',
+  'POL-P4': 'blocked',
+  'POL-T1': 'blocked',
+  'POL-T2': 'blocked',
+  'POL-T3': 'blocked',
+  'MSG-P2': 'contenterror',
+  'RCP-P2': 'filtered',
+  'RCP-P3': 'filtered',
+  'MSG-P1': 'mesgtoobig',
+  'INT-P2': 'mesgtoobig',
+  'MSG-P3': 'notcompliantrfc',
+  'DNS-P1': 'rejected',
+  'DNS-P2': 'rejected',
+  'DNS-T1': 'rejected',
+  'DNS-P3': 'requireptr',
+  'DNS-T2': 'requireptr',
+  'POL-P6': 'spamdetected',
+  'RCP-T4': 'suspend',
+  'RCP-T1': 'systemerror',
+  'CON-T1': 'toomanyconn',
+  'CON-T2': 'toomanyconn',
+  'CON-T3': 'toomanyconn',
+  'CON-T4': 'toomanyconn',
+  'MSG-T1': 'toomanyconn',
+  'RCP-P1': 'userunknown',
+  'INT-P1': 'userunknown',
+  'INT-P3': 'userunknown',
+  'INT-P4': 'userunknown',
+  'POL-P5': 'virusdetected',
+}
+
+const FACEBOOK: RemoteService = {
+  name: 'facebook',
+  hosts: ['facebook.com', '.facebook.com'],
+  label: { pattern: /\b([a-z]{3}-[pt][0-9])\b/i, reasonOf: table(FACEBOOK_CODES) },
+  phrases: [],
+}
+
+/** Tencent QQ Mail (service.mail.qq.com/detail/122). */
+const TENCENT: RemoteService = {
+  name: 'tencent',
+  hosts: ['qq.com', '.qq.com'],
+  phrases: [
+    ['authfailure', ['spf check failed', 'dmarc check failed']],
+    ['blocked', ['suspected bounce attacks', 'suspected spam ip', 'connection denied']],
+    ['mesgtoobig', ['message too large']],
+    ['rejected', ['suspected spam', 'mail is rejected by recipients']],
+    ['spamdetected', ['spam is embedded in the email', 'mail content denied']],
+    ['speeding', ['mailbox unavailable or access denined', 'frequency of receiving messages is limited']],
+    ['suspend', ['is a deactivated mailbox']],
+    ['syntaxerror', ['bad address syntax']],
+    [
+      'toomanyconn',
+      [
+        'ip frequency limited',
+        'domain frequency limited',
+        'sender frequency limited',
+        'connection frequency limited',
+      ],
+    ],
+    ['userunknown', ['mailbox not found']],
+  ],
+}
+
+/** AOL's outbound relays reporting a DNS failure of the recipient's domain. */
+const AOL: RemoteService = {
+  name: 'aol',
+  hosts: ['.mail.aol.com', '.mx.aol.com'],
+  phrases: [
+    ['hostunknown', ['host or domain name not found']],
+    ['notaccept', ['type=mx: malformed or unexpected name server reply']],
+  ],
+}
+
+const DOCOMO_PHRASES: readonly (readonly [BounceReason, readonly string[]])[] = [
+  ['mailboxfull', ['552 too much mail data']],
+  ['syntaxerror', ['503 bad sequence of commands', '504 command parameter not implemented']],
+  ['toomanyconn', ['552 too many recipients']],
+  ['userunknown', ['550 unknown user']],
+]
+
+/**
+ * NTT DOCOMO: the status code first (5.2.0 is the recipient's own filter); then its phrases, where
+ * "550 Unknown user" is an address that does not exist (DOCOMO stopped refusing by filter over SMTP
+ * in March 2025, go-sisimai issue 64); then, for a bare 5.0.0, the command that was refused.
+ */
+const NTT_DOCOMO: RemoteService = {
+  name: 'nttdocomo',
+  hosts: ['mfsmax.docomo.ne.jp'],
+  rule: ({ text, enhancedCode, command }) => {
+    if (enhancedCode === '5.1.1' || enhancedCode === '5.0.911') return 'userunknown'
+    if (enhancedCode === '5.2.0') return 'filtered'
+    const phrased = DOCOMO_PHRASES.find(([, phrases]) => phrases.some((phrase) => text.includes(phrase)))
+    if (phrased) return phrased[0]
+    if (enhancedCode !== '5.0.0') return null
+    if (command === 'RCPT') return 'userunknown'
+    return command === 'DATA' ? 'rejected' : null
+  },
+  phrases: [],
+}
+
+/** The services whose replies carry a label or a table of their own, as Sisimai's rhost modules read them. */
+export const LABELLED_SERVICES: readonly RemoteService[] = [
+  COX,
+  GODADDY,
+  SPECTRUM,
+  FACEBOOK,
+  TENCENT,
+  AOL,
+  NTT_DOCOMO,
+]
