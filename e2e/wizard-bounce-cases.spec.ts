@@ -1,6 +1,9 @@
 import { resources } from '../shared/i18n'
-import { expect, ITALIAN, test } from './fixtures'
-import { person } from './person'
+import { expect, test } from './fixtures'
+import { person, type Lang } from './person'
+
+/** The cases issue 21 names walk in both languages: what a pasted refusal means must read right in each. */
+const LANGS: Lang[] = ['en', 'it']
 
 /** Gmail's notice for a mistyped domain, as its web page shows it (no headers). */
 const GMAIL_NXDOMAIN = [
@@ -27,7 +30,7 @@ const PEC_CONSEGNA = [
 ].join('\n')
 
 test.describe('what people paste ends on the remedy that fits', () => {
-  for (const lang of ITALIAN) {
+  for (const lang of LANGS) {
     test(`552 5.3.4 "message size exceeds fixed limit": make the message smaller (${lang})`, async ({
       open,
     }) => {
