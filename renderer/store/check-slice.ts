@@ -33,7 +33,7 @@ export interface RunRequest {
 }
 
 /**
- * The check runs of the session; findings stream in through `addFinding` (see bridge/subscriptions).
+ * The check runs of the session; findings stream in through `addFinding` (see store/subscriptions).
  * The slice knows nothing of the walk: the store's one subscription lets the walk read each change.
  */
 export interface CheckSlice {

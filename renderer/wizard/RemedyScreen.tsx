@@ -15,10 +15,10 @@ import { EnvelopeTest } from './EnvelopeTest'
 import { HeadersReportView } from './headers/HeadersReportView'
 import { MxValuesList } from './MxValuesList'
 import { ProgramFixes } from './ProgramAccounts'
-import { ScreenFrame } from './ScreenFrame'
+import { ScreenFrame } from '../components/ScreenFrame'
 import { SettingsCard } from './SettingsCard'
 import { TargetCorrection } from './TargetCorrection'
-import { useProviderIdentity } from './use-detected-provider'
+import { useProviderIdentity } from '../store/use-provider-identity'
 
 type RemedyNode = Extract<TreeNode, { kind: 'remedy' }>
 
