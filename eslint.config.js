@@ -50,13 +50,6 @@ const ENGINE_INSIDE = {
  */
 const FUNCTION_LINES = ['error', { max: 60, skipBlankLines: true, skipComments: true }]
 const LONG_FUNCTIONS_EXEMPT = ['shared/report-export/fixture.ts']
-/** Long functions that issue 22 takes apart (the wizard walk and the store slices); strike each as it goes. */
-const LONG_FUNCTIONS_LEFT = [
-  'renderer/store/check-slice.ts',
-  'renderer/store/history-slice.ts',
-  'renderer/store/staff-slice.ts',
-  'renderer/store/wizard-slice.ts',
-]
 
 /** One `no-restricted-imports` setting (a later block replaces an earlier one for the same files). */
 const restrictImports = (...patterns) => ['error', { paths: [RAW_ELECTRON_APIS], patterns }]
@@ -88,13 +81,7 @@ export default tseslint.config(
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
   {
     files: ['{shared,electron,renderer}/**/*.{ts,tsx}'],
-    ignores: [
-      ...TESTS,
-      '**/*.test-helper.ts',
-      '**/fixtures/**',
-      ...LONG_FUNCTIONS_EXEMPT,
-      ...LONG_FUNCTIONS_LEFT,
-    ],
+    ignores: [...TESTS, '**/*.test-helper.ts', '**/fixtures/**', ...LONG_FUNCTIONS_EXEMPT],
     rules: { 'max-lines-per-function': FUNCTION_LINES },
   },
   {

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { I18nextProvider } from 'react-i18next'
 import { App } from './app/App'
 import { startI18n } from './app/i18n'
-import { connectMainEvents } from './bridge/subscriptions'
+import { connectMainEvents } from './store/subscriptions'
 import { useAppStore } from './store/use-app-store'
 import './app/styles.css'
 

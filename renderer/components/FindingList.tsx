@@ -1,13 +1,12 @@
+import { useContext } from 'react'
 import { useTranslation } from 'react-i18next'
 import { panelTextParams, providerName, resolveLinks } from '../../shared/knowledge/provider-identity'
 import { remedyKeys, remedyLinks } from '../../shared/knowledge/remedies'
-import { useProviderIdentity } from '../wizard/use-detected-provider'
+import { useProviderIdentity } from '../store/use-provider-identity'
 import { needsAttention, STATUS_MARK, type Finding, type RemedyId, type Status } from '../../shared/report'
 import { displayParams } from '../../shared/unicode-domain'
-import { EvidencePanel } from '../staff/EvidencePanel'
-import { RerunButton } from '../staff/RerunButton'
-import { useAppStore } from '../store/use-app-store'
 import { ExternalLink } from './ExternalLink'
+import { FindingToolsSlot, type FindingTools } from './finding-tools'
 
 const STATUS_ORDER: Record<Status, number> = { fail: 0, error: 1, warn: 2, info: 3, pass: 4, skipped: 5 }
 
@@ -16,19 +15,15 @@ export function FindingList({
   findings,
   withRemedies = false,
   hideRemedy,
-  showEvidence,
   label,
 }: {
   findings: readonly Finding[]
   withRemedies?: boolean
   /** A remedy the screen already shows in full, left out under the findings. */
   hideRemedy?: RemedyId
-  /** Shows each finding's raw evidence; by default, in the call view. */
-  showEvidence?: boolean
   label: string
 }) {
-  const callView = useAppStore((state) => state.callView)
-  const withEvidence = showEvidence ?? callView
+  const tools = useContext(FindingToolsSlot)
   const sorted = [...findings].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status])
   return (
     <ul className="findings" aria-label={label}>
@@ -38,7 +33,7 @@ export function FindingList({
           finding={finding}
           withRemedies={withRemedies}
           hideRemedy={hideRemedy}
-          showEvidence={withEvidence}
+          tools={tools}
         />
       ))}
     </ul>
@@ -49,12 +44,12 @@ function FindingItem({
   finding,
   withRemedies,
   hideRemedy,
-  showEvidence,
+  tools,
 }: {
   finding: Finding
   withRemedies: boolean
   hideRemedy: RemedyId | undefined
-  showEvidence: boolean
+  tools: FindingTools | null
 }) {
   const { t } = useTranslation()
   const remedies =
@@ -78,8 +73,7 @@ function FindingItem({
         {remedies.map((id) => (
           <FindingRemedy key={id} id={id} />
         ))}
-        {showEvidence && <EvidencePanel finding={finding} />}
-        {showEvidence && <RerunButton finding={finding} />}
+        {tools?.(finding)}
       </div>
     </li>
   )

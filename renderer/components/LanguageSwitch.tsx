@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { LANGUAGES, isLanguage } from '../../shared/i18n/languages'
-import { rememberLanguage } from '../app/language'
+import { rememberLanguage } from '../store/language'
 import { api } from '../bridge/api'
 import { useAppStore } from '../store/use-app-store'
 

@@ -4,10 +4,8 @@ import './staff.css'
 
 /** What the call view adds to the results: the timing chart (the notes have their own column). */
 export function CallViewTools() {
-  const callView = useAppStore((state) => state.callView)
   const findings = useAppStore((state) => state.runs.own.findings)
   const durationMs = useAppStore((state) => state.runs.own.report?.durationMs ?? 0)
-  if (!callView) return null
   return (
     <div className="call-view-tools">
       <TimingChart findings={findings} runDurationMs={durationMs} />

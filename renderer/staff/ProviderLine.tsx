@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { identityText } from '../../shared/knowledge/provider-identity'
-import { useProviderIdentity } from '../wizard/use-detected-provider'
+import { useProviderIdentity } from '../store/use-provider-identity'
 
 /** Who runs the person's mail and from what, for support staff (the same answer as the wizard's). */
 export function ProviderLine() {

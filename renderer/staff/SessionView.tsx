@@ -4,6 +4,7 @@ import type { PathStep } from '../../shared/session'
 import { FindingList } from '../components/FindingList'
 import { useAppStore } from '../store/use-app-store'
 import { ReportPanel } from './ReportPanel'
+import { WithStaffFindingTools } from './StaffFindingTools'
 import { TimingChart } from './TimingChart'
 import './staff.css'
 
@@ -26,11 +27,12 @@ export function SessionView() {
       <h2>{t('report:doc.answers')}</h2>
       <SessionAnswers path={session.path} />
       <h2>{t('report:doc.findings', { count: session.report.findings.length })}</h2>
-      <FindingList
-        findings={session.report.findings}
-        showEvidence
-        label={t('report:doc.findings', { count: session.report.findings.length })}
-      />
+      <WithStaffFindingTools>
+        <FindingList
+          findings={session.report.findings}
+          label={t('report:doc.findings', { count: session.report.findings.length })}
+        />
+      </WithStaffFindingTools>
       <TimingChart findings={session.report.findings} runDurationMs={session.report.durationMs} />
       <section className="staff-card" aria-labelledby="session-notes-title">
         <h2 id="session-notes-title">{t('report:doc.notes')}</h2>

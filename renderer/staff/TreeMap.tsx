@@ -7,7 +7,7 @@ import type { TreeNode } from '../../shared/tree/types'
 import { nodeDepths } from '../../shared/tree/walker'
 import { useAppStore } from '../store/use-app-store'
 import type { AutomaticDecision } from '../../shared/tree/walk'
-import { becauseParams } from '../wizard/screen-context'
+import { becauseParams } from '../store/screen-context'
 import './staff.css'
 
 const DEPTHS = nodeDepths(DECISION_TREE)

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { create } from 'zustand'
 import type { CheckId, Finding } from '../../shared/report'
-import { replaceFindings } from './check-slice'
+import { createCheckSlice, replaceFindings } from './check-slice'
+import type { AppState } from './store'
 
 function finding(id: CheckId, subject: string | undefined, durationMs: number): Finding {
   return {
@@ -47,5 +49,36 @@ describe('replaceFindings', () => {
       'smtp.mx',
       'dns.spf',
     ])
+  })
+})
+
+describe('the check slice on its own', () => {
+  afterEach(() => vi.unstubAllGlobals())
+
+  /** The check slice alone (no wizard slice to call), over an engine that answers at once. */
+  function checksAlone() {
+    const runCheck = vi.fn(({ runId, checks }: { runId: string; checks?: CheckId[] }) => {
+      store.getState().addFinding(runId, finding('dns.mx', 'shop.test', 10))
+      const found = finding(checks?.[0] ?? 'dns.spf', 'shop.test', 2)
+      return Promise.resolve({ ok: true, value: { durationMs: 12, findings: [found] } })
+    })
+    vi.stubGlobal('window', { maildoctor: { runCheck, cancelCheck: vi.fn(() => Promise.resolve()) } })
+    const store = create<AppState>()(
+      (set, get, api) => createCheckSlice(set, get, api) as unknown as AppState,
+    )
+    return { store, runCheck }
+  }
+
+  it('takes a run to its end and runs one check again without the walk (one subscription moves it)', async () => {
+    const { store, runCheck } = checksAlone()
+    await store.getState().startRun('own', { input: 'shop.test' })
+    expect(store.getState().runs.own.phase).toBe('done')
+    await store.getState().rerunCheck('dns.mx')
+    expect(runCheck).toHaveBeenCalledTimes(2)
+    const findings = store.getState().runs.own.findings
+    expect(findings.map((item) => `${item.id} ${item.durationMs}`)).toEqual(['dns.mx 2', 'dns.spf 2'])
+    store.getState().cancelRuns()
+    store.getState().resetRuns()
+    expect(store.getState().runs.own.phase).toBe('idle')
   })
 })

@@ -3,7 +3,7 @@ import { areaOf, type CheckArea } from '../../shared/check-areas'
 import type { ProgramsReadRequest, ProgramsReadResponse } from '../../shared/ipc'
 import type { CheckId, Finding, Report } from '../../shared/report'
 import { api } from '../bridge/api'
-import type { AppState } from './store'
+import type { AppState, GetState, SetState } from './store'
 
 /** Where a check run stands. */
 export type CheckPhase = 'idle' | 'running' | 'done' | 'cancelled' | 'failed'
@@ -33,7 +33,7 @@ export interface RunRequest {
 }
 
 /**
- * The check runs of the session; findings stream in through `addFinding` (see bridge/subscriptions).
+ * The check runs of the session; findings stream in through `addFinding` (see store/subscriptions).
  * The slice knows nothing of the walk: the store's one subscription lets the walk read each change.
  */
 export interface CheckSlice {
@@ -67,15 +67,24 @@ export const IDLE_RUN: CheckRun = {
   failure: null,
 }
 
-/** Creates the check slice. */
-export const createCheckSlice: StateCreator<AppState, [], [], CheckSlice> = (set, get) => {
-  const updateRun = (target: RunTarget, runId: string, change: (run: CheckRun) => Partial<CheckRun>) =>
+type UpdateRun = (target: RunTarget, runId: string, change: (run: CheckRun) => Partial<CheckRun>) => void
+
+/** Changes one run, if it is still the run of that id (a later run of the same target wins). */
+function runUpdater(set: SetState): UpdateRun {
+  return (target, runId, change) =>
     set((state) => {
       const run = state.runs[target]
       if (run.runId !== runId) return {}
       return { runs: { ...state.runs, [target]: { ...run, ...change(run) } } }
     })
+}
 
+/** The runs themselves: start, findings streaming in, cancel, reset. */
+function runActions(
+  set: SetState,
+  get: GetState,
+  updateRun: UpdateRun,
+): Pick<CheckSlice, 'runs' | 'startRun' | 'addFinding' | 'addFindings' | 'cancelRuns' | 'resetRuns'> {
   return {
     runs: { own: IDLE_RUN, recipient: IDLE_RUN },
     startRun: async (target, request) => {
@@ -118,6 +127,16 @@ export const createCheckSlice: StateCreator<AppState, [], [], CheckSlice> = (set
     },
     resetRuns: () =>
       set({ runs: { own: IDLE_RUN, recipient: IDLE_RUN }, rerunning: [], programsRequest: null }),
+  }
+}
+
+/** Reading the mail programs, and one check of the own run run again. */
+function rerunActions(
+  set: SetState,
+  get: GetState,
+  updateRun: UpdateRun,
+): Pick<CheckSlice, 'programsRequest' | 'readPrograms' | 'rerunning' | 'rerunCheck'> {
+  return {
     programsRequest: null,
     readPrograms: async (request) => {
       set({ programsRequest: request })
@@ -157,6 +176,12 @@ export const createCheckSlice: StateCreator<AppState, [], [], CheckSlice> = (set
       })
     },
   }
+}
+
+/** Creates the check slice. */
+export const createCheckSlice: StateCreator<AppState, [], [], CheckSlice> = (set, get) => {
+  const updateRun = runUpdater(set)
+  return { ...runActions(set, get, updateRun), ...rerunActions(set, get, updateRun) }
 }
 
 function cancelRun(run: CheckRun): boolean {

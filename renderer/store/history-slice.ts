@@ -4,7 +4,7 @@ import type { SessionRecord } from '../../shared/session'
 import { api } from '../bridge/api'
 import { currentSession } from './session'
 import { DECISION_TREE } from '../../shared/tree/decision-tree'
-import type { AppState } from './store'
+import type { AppState, GetState, SetState } from './store'
 
 /** Which part of the app is shown: the wizard, the history list, or one saved session. */
 export type AppView = 'wizard' | 'history' | 'session'
@@ -24,6 +24,41 @@ export interface HistorySlice {
   saveCurrentSession: () => Promise<void>
   /** Walks the wizard again with the session's answers, up to its domain, and checks it anew. */
   runAgain: (session: SessionRecord) => void
+}
+
+/** Saving the live session, and walking a saved one again. */
+function sessionActions(set: SetState, get: GetState): Pick<HistorySlice, 'saveCurrentSession' | 'runAgain'> {
+  return {
+    saveCurrentSession: async () => {
+      const session = currentSession(get())
+      if (!session) return
+      const result = await api().historySave(session)
+      if (result.ok) set({ lastSavedId: result.value.id })
+      else if (result.error.code === 'sessionTooLarge')
+        set({ reportNotice: { kind: 'error', key: 'report:history.tooLarge' } })
+      else
+        set({
+          reportNotice: {
+            kind: 'error',
+            key: 'report:history.saveFailed',
+            params: { message: result.error.message },
+          },
+        })
+    },
+    runAgain: (session) => {
+      get().startFresh()
+      get().begin()
+      for (const step of session.path) {
+        const node = DECISION_TREE.nodes[get().nodeId]
+        if (node?.id !== step.nodeId) break
+        if (node.kind === 'question') get().answer(step.answer)
+        else if (node.kind === 'input' && node.input === 'target') {
+          get().submitTarget(session.report.target.input, session.report.target.domain)
+          break
+        } else break
+      }
+    },
+  }
 }
 
 /** Creates the history slice. */
@@ -61,33 +96,5 @@ export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = 
     set((state) => ({ historyEntries: state.historyEntries.filter((entry) => entry.id !== id) }))
     return result.value.deleted
   },
-  saveCurrentSession: async () => {
-    const session = currentSession(get())
-    if (!session) return
-    const result = await api().historySave(session)
-    if (result.ok) set({ lastSavedId: result.value.id })
-    else if (result.error.code === 'sessionTooLarge')
-      set({ reportNotice: { kind: 'error', key: 'report:history.tooLarge' } })
-    else
-      set({
-        reportNotice: {
-          kind: 'error',
-          key: 'report:history.saveFailed',
-          params: { message: result.error.message },
-        },
-      })
-  },
-  runAgain: (session) => {
-    get().startFresh()
-    get().begin()
-    for (const step of session.path) {
-      const node = DECISION_TREE.nodes[get().nodeId]
-      if (node?.id !== step.nodeId) break
-      if (node.kind === 'question') get().answer(step.answer)
-      else if (node.kind === 'input' && node.input === 'target') {
-        get().submitTarget(session.report.target.input, session.report.target.domain)
-        break
-      } else break
-    }
-  },
+  ...sessionActions(set, get),
 })

@@ -4,7 +4,7 @@ import type { SessionRecord } from '../../shared/session'
 import { api } from '../bridge/api'
 import { currentSession } from './session'
 import { saveTextFile } from '../bridge/download'
-import type { AppState } from './store'
+import type { AppState, GetState, SetState } from './store'
 
 /** A short message about the last report action, shown in a live region. */
 export interface ReportNotice {
@@ -37,6 +37,63 @@ function failure(message: string, key = 'report:panel.exportFailed'): ReportNoti
   return { kind: 'error', key, params: { message } }
 }
 
+/** The report's actions on the session of `reportSession`: copy, export to a file, save as PDF. */
+function reportActions(
+  set: SetState,
+  get: GetState,
+): Pick<StaffSlice, 'copyReport' | 'exportReport' | 'savePdf'> {
+  return {
+    copyReport: async () => {
+      const session = get().reportSession()
+      if (!session) return
+      const result = await api().exportReport({
+        session,
+        format: 'md',
+        language: get().language,
+        shareSafely: get().shareSafely,
+      })
+      if (!result.ok) return set({ reportNotice: failure(result.error.message) })
+      try {
+        await navigator.clipboard.writeText(result.value.text)
+        set({ reportNotice: { kind: 'ok', key: 'report:panel.copied' } })
+      } catch (error) {
+        set({
+          reportNotice: failure(
+            error instanceof Error ? error.message : String(error),
+            'report:panel.copyFailed',
+          ),
+        })
+      }
+    },
+    exportReport: async (format) => {
+      const session = get().reportSession()
+      if (!session) return
+      const result = await api().exportReport({
+        session,
+        format,
+        language: get().language,
+        shareSafely: get().shareSafely,
+      })
+      if (!result.ok) return set({ reportNotice: failure(result.error.message) })
+      saveTextFile(result.value.text, result.value.fileName, result.value.mime)
+      set({ reportNotice: null })
+    },
+    savePdf: async () => {
+      const session = get().reportSession()
+      if (!session) return
+      const result = await api().savePdf({
+        session,
+        language: get().language,
+        shareSafely: get().shareSafely,
+      })
+      if (!result.ok) return set({ reportNotice: failure(result.error.message) })
+      if (result.value.unavailable)
+        return set({ reportNotice: { kind: 'error', key: 'report:panel.pdfUnavailable' } })
+      set({ reportNotice: result.value.saved ? { kind: 'ok', key: 'report:panel.pdfSaved' } : null })
+    },
+  }
+}
+
 /** Creates the staff slice. */
 export const createStaffSlice: StateCreator<AppState, [], [], StaffSlice> = (set, get) => ({
   callView: false,
@@ -57,48 +114,5 @@ export const createStaffSlice: StateCreator<AppState, [], [], StaffSlice> = (set
     if (state.view === 'session') return state.openedSession
     return currentSession(state)
   },
-  copyReport: async () => {
-    const session = get().reportSession()
-    if (!session) return
-    const result = await api().exportReport({
-      session,
-      format: 'md',
-      language: get().language,
-      shareSafely: get().shareSafely,
-    })
-    if (!result.ok) return set({ reportNotice: failure(result.error.message) })
-    try {
-      await navigator.clipboard.writeText(result.value.text)
-      set({ reportNotice: { kind: 'ok', key: 'report:panel.copied' } })
-    } catch (error) {
-      set({
-        reportNotice: failure(
-          error instanceof Error ? error.message : String(error),
-          'report:panel.copyFailed',
-        ),
-      })
-    }
-  },
-  exportReport: async (format) => {
-    const session = get().reportSession()
-    if (!session) return
-    const result = await api().exportReport({
-      session,
-      format,
-      language: get().language,
-      shareSafely: get().shareSafely,
-    })
-    if (!result.ok) return set({ reportNotice: failure(result.error.message) })
-    saveTextFile(result.value.text, result.value.fileName, result.value.mime)
-    set({ reportNotice: null })
-  },
-  savePdf: async () => {
-    const session = get().reportSession()
-    if (!session) return
-    const result = await api().savePdf({ session, language: get().language, shareSafely: get().shareSafely })
-    if (!result.ok) return set({ reportNotice: failure(result.error.message) })
-    if (result.value.unavailable)
-      return set({ reportNotice: { kind: 'error', key: 'report:panel.pdfUnavailable' } })
-    set({ reportNotice: result.value.saved ? { kind: 'ok', key: 'report:panel.pdfSaved' } : null })
-  },
+  ...reportActions(set, get),
 })

@@ -1,4 +1,4 @@
-import { create } from 'zustand'
+import { create, type StateCreator } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import type { Language } from '../../shared/i18n/languages'
 import { createCheckSlice, type CheckRun, type CheckSlice } from './check-slice'
@@ -9,6 +9,11 @@ import { createWizardSlice, type WizardSlice } from './wizard-slice'
 
 /** The one store of the renderer, made of typed slices. */
 export type AppState = SettingsSlice & WizardSlice & CheckSlice & HistorySlice & StaffSlice
+
+/** The store's `set`, as a slice creator (and each part of one) receives it. */
+export type SetState = Parameters<StateCreator<AppState>>[0]
+/** The store's `get`, as a slice creator (and each part of one) receives it. */
+export type GetState = () => AppState
 
 /**
  * Creates the store. The wizard's answers and the last findings survive a reload of the window

@@ -1,4 +1,4 @@
-import { initialLanguage } from '../app/language'
+import { initialLanguage } from './language'
 import { createAppStore } from './store'
 
 /** The renderer's store; components read it through selectors. */

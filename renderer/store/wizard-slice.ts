@@ -17,7 +17,7 @@ import {
   type WalkEvent,
 } from '../../shared/tree/walk'
 import { nextAfterAnswer, type BounceFacts } from '../../shared/tree/walker'
-import type { AppState } from './store'
+import type { AppState, GetState, SetState } from './store'
 
 export { answeredSteps, type AutomaticDecision, type TrailStep } from '../../shared/tree/walk'
 
@@ -145,13 +145,12 @@ function walkerStateOf(state: AppState) {
   }
 }
 
-type SetState = Parameters<StateCreator<AppState, [], [], WizardSlice>>[0]
 type Dispatch = (event: WalkEvent) => void
 
 /** The input steps: the address starts the check, a bounce the checks it calls for, then the walk moves on. */
 function inputActions(
   set: SetState,
-  get: () => AppState,
+  get: GetState,
   dispatch: Dispatch,
 ): Pick<WizardSlice, 'submitTarget' | 'submitBounce' | 'submitHeaders'> {
   const onInput = () => {
@@ -197,16 +196,34 @@ function inputActions(
   }
 }
 
-/** Creates the wizard slice: a thin shell over the walk (shared/tree/walk.ts) that starts the checks. */
-export const createWizardSlice: StateCreator<AppState, [], [], WizardSlice> = (set, get) => {
-  const dispatch: Dispatch = (event) => {
-    const { nodeId, trail, because, decidedBy, answers, outcome } = walk(walkerStateOf(get()), event)
-    set({ nodeId, trail, because, decidedBy, answers, outcome })
-  }
-
+/** What the person keeps on a step without moving: the typed address, a pasted text, DKIM's answer. */
+function fieldActions(set: SetState): Pick<WizardSlice, 'setTargetInput' | 'setPasted' | 'setHeadersDkim'> {
   return {
-    ...FRESH_WIZARD,
-    ...inputActions(set, get, dispatch),
+    setTargetInput: (targetInput) => set({ targetInput }),
+    setPasted: (nodeId, text) => set((state) => ({ pasted: { ...state.pasted, [nodeId]: text } })),
+    setHeadersDkim: (headersDkim) => set({ headersDkim }),
+  }
+}
+
+/** The steps that move the walk: answers, check again, back, jumps, the end, the automatic steps. */
+function walkActions(
+  set: SetState,
+  get: GetState,
+  dispatch: Dispatch,
+): Pick<
+  WizardSlice,
+  | 'begin'
+  | 'answer'
+  | 'checkAgain'
+  | 'proceed'
+  | 'correctTarget'
+  | 'resolve'
+  | 'jumpTo'
+  | 'goBack'
+  | 'startOver'
+  | 'settle'
+> {
+  return {
     begin: () => set({ screen: 'tree', nodeId: DECISION_TREE.start }),
     answer: (answerId) => {
       const { nodeId, answers } = get()
@@ -219,8 +236,6 @@ export const createWizardSlice: StateCreator<AppState, [], [], WizardSlice> = (s
         void get().startRun('own', { ...run.request, provider: declared })
       dispatch({ type: 'answer', answerId })
     },
-    setTargetInput: (targetInput) => set({ targetInput }),
-    setPasted: (nodeId, text) => set((state) => ({ pasted: { ...state.pasted, [nodeId]: text } })),
     checkAgain: () => {
       const run = get().runs.own
       void get().startRun('own', run.request ?? { input: run.input })
@@ -231,7 +246,6 @@ export const createWizardSlice: StateCreator<AppState, [], [], WizardSlice> = (s
       set({ targetInput: value, targetNote: null })
       dispatch({ type: 'correctTarget' })
     },
-    setHeadersDkim: (headersDkim) => set({ headersDkim }),
     resolve: (solved) => dispatch({ type: 'resolve', solved }),
     jumpTo: (nodeId) => {
       if (!DECISION_TREE.nodes[nodeId] || nodeId === get().nodeId) return
@@ -248,5 +262,19 @@ export const createWizardSlice: StateCreator<AppState, [], [], WizardSlice> = (s
       set(FRESH_WIZARD)
     },
     settle: () => dispatch({ type: 'settle' }),
+  }
+}
+
+/** Creates the wizard slice: a thin shell over the walk (shared/tree/walk.ts) that starts the checks. */
+export const createWizardSlice: StateCreator<AppState, [], [], WizardSlice> = (set, get) => {
+  const dispatch: Dispatch = (event) => {
+    const { nodeId, trail, because, decidedBy, answers, outcome } = walk(walkerStateOf(get()), event)
+    set({ nodeId, trail, because, decidedBy, answers, outcome })
+  }
+  return {
+    ...FRESH_WIZARD,
+    ...inputActions(set, get, dispatch),
+    ...fieldActions(set),
+    ...walkActions(set, get, dispatch),
   }
 }

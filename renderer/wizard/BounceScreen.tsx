@@ -5,8 +5,8 @@ import type { BounceInfo } from '../../shared/bounce/types'
 import { readBounce } from '../bridge/read-bounce'
 import { useAppStore } from '../store/use-app-store'
 import type { BounceSummary } from '../store/wizard-slice'
-import { PastedText } from './PastedText'
-import { ScreenFrame } from './ScreenFrame'
+import { PastedText } from '../components/PastedText'
+import { ScreenFrame } from '../components/ScreenFrame'
 
 /**
  * Takes a pasted bounce, an error from the mail program, a code or a line of server text, and

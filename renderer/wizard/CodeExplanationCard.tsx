@@ -7,7 +7,7 @@ import { whoActsPhrase } from '../../shared/knowledge/who-acts-phrase'
 import type { Msg } from '../../shared/report'
 import { useAppStore } from '../store/use-app-store'
 import { BounceReasonNote } from './BounceReasonNote'
-import { useProviderIdentity } from './use-detected-provider'
+import { useProviderIdentity } from '../store/use-provider-identity'
 
 /** A code's explanation, and whether to show the code's own steps. */
 interface CodeExplanationCardProps {

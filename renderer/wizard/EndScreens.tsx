@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import { ExternalLink } from '../components/ExternalLink'
 import { useAppStore } from '../store/use-app-store'
-import { providerOf } from './screen-context'
-import { ScreenFrame } from './ScreenFrame'
+import { providerOf } from '../store/screen-context'
+import { ScreenFrame } from '../components/ScreenFrame'
 import { SendSummary } from './SendSummary'
 import { SummaryPreview } from './SummaryPreview'
 

@@ -1,8 +1,8 @@
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { needsAttention, type Finding } from '../../shared/report'
 import { DECISION_TREE } from '../../shared/tree/decision-tree'
 import { FindingList } from '../components/FindingList'
-import { CallViewTools } from '../staff/CallViewTools'
 import { useAppStore } from '../store/use-app-store'
 
 /** What needs attention in plain view; what is fine behind one more click, to keep the page calm. */
@@ -42,8 +42,9 @@ function useOfferRunAgain(): boolean {
 /**
  * The checks running in the background, their findings streaming in while the person answers:
  * one click away on the person's screens (the remedy says what matters), open in the call view.
+ * `children` come last: the call view's tools (the timing chart).
  */
-export function FindingsPanel() {
+export function FindingsPanel({ children }: { children?: ReactNode }) {
   const { t, i18n } = useTranslation()
   const run = useAppStore((state) => state.runs.own)
   const recipient = useAppStore((state) => state.runs.recipient)
@@ -96,7 +97,7 @@ export function FindingsPanel() {
           </>
         )}
       </details>
-      <CallViewTools />
+      {children}
     </section>
   )
 }

@@ -3,8 +3,8 @@ import type { TreeNode } from '../../shared/tree/types'
 import { LOGIN_TESTS } from '../../shared/tree/walker'
 import { useAppStore } from '../store/use-app-store'
 import { LoginTest } from './LoginTest'
-import { ScreenFrame } from './ScreenFrame'
-import { useProviderIdentity } from './use-detected-provider'
+import { ScreenFrame } from '../components/ScreenFrame'
+import { useProviderIdentity } from '../store/use-provider-identity'
 
 /**
  * The login test as a step of its own, with the same settings as the card (provider-identity.ts):

@@ -9,8 +9,8 @@ import { api } from '../bridge/api'
 import { Field, FormError, Results } from '../components/Field'
 import { useAppStore } from '../store/use-app-store'
 import { LoginFields } from './LoginTest'
-import { ScreenFrame } from './ScreenFrame'
-import { useProviderIdentity } from './use-detected-provider'
+import { ScreenFrame } from '../components/ScreenFrame'
+import { useProviderIdentity } from '../store/use-provider-identity'
 
 type MailboxKind = 'imaps' | 'imap' | 'pop3s' | 'pop3'
 

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { mxValues, type MxValue } from '../../shared/tree/dns-values'
 import { useAppStore } from '../store/use-app-store'
-import { useProviderIdentity } from './use-detected-provider'
+import { useProviderIdentity } from '../store/use-provider-identity'
 
 /** A button that copies one value for a DNS panel's field, and says so. */
 function CopyValue({ value }: { value: string }) {

@@ -4,8 +4,8 @@ import type { ProgramsReadResponse } from '../../shared/ipc'
 import type { TreeNode } from '../../shared/tree/types'
 import { useAppStore } from '../store/use-app-store'
 import { ProgramAccountCard } from './ProgramAccounts'
-import { ScreenFrame } from './ScreenFrame'
-import { useProviderIdentity } from './use-detected-provider'
+import { ScreenFrame } from '../components/ScreenFrame'
+import { useProviderIdentity } from '../store/use-provider-identity'
 
 type Phase = 'ask' | 'reading' | 'done' | 'failed'
 

@@ -5,8 +5,8 @@ import type { TreeNode } from '../../shared/tree/types'
 import { ExternalLink } from '../components/ExternalLink'
 import { useAppStore } from '../store/use-app-store'
 import { ProviderEvidence } from './ProviderEvidence'
-import { ScreenFrame } from './ScreenFrame'
-import { useProviderIdentity } from './use-detected-provider'
+import { ScreenFrame } from '../components/ScreenFrame'
+import { useProviderIdentity } from '../store/use-provider-identity'
 
 /**
  * A question of the tree: its answers as large buttons, help on where to look for the person's

@@ -15,10 +15,10 @@ import { EnvelopeTest } from './EnvelopeTest'
 import { HeadersReportView } from './headers/HeadersReportView'
 import { MxValuesList } from './MxValuesList'
 import { ProgramFixes } from './ProgramAccounts'
-import { ScreenFrame } from './ScreenFrame'
+import { ScreenFrame } from '../components/ScreenFrame'
 import { SettingsCard } from './SettingsCard'
 import { TargetCorrection } from './TargetCorrection'
-import { useProviderIdentity } from './use-detected-provider'
+import { useProviderIdentity } from '../store/use-provider-identity'
 
 type RemedyNode = Extract<TreeNode, { kind: 'remedy' }>
 
@@ -26,21 +26,17 @@ type RemedyNode = Extract<TreeNode, { kind: 'remedy' }>
 function WhyDisclosure({ node }: { node: RemedyNode }) {
   const { t } = useTranslation()
   const explanation = useAppStore((state) => state.bounce?.explanation ?? null)
-  const target = node.id.startsWith('recipient-domain') ? 'recipient' : 'own'
-  const findings = useAppStore((state) => state.runs[target].findings)
+  const findings = useAppStore((state) => state.runs[node.findingsOf ?? 'own'].findings)
   const ran = findings.filter((finding) => isEvidence(finding) && node.showFindings?.includes(finding.id))
   // Beside a problem, a check that passed (the web site's address, say) is no "all good": only the problems.
   const problems = ran.filter(needsAttention)
   const shown = problems.length > 0 ? problems : ran
   const withExplanation = node.bounceExplanation === true && explanation !== null
-  const explanationFirst = node.id === 'bounce-explained'
-  if (shown.length === 0 && (!withExplanation || explanationFirst)) return null
+  if (shown.length === 0 && !withExplanation) return null
   return (
     <details className="why">
       <summary>{t('tree:ui.why')}</summary>
-      {withExplanation && !explanationFirst && (
-        <CodeExplanationCard explanation={explanation} withSteps={false} />
-      )}
+      {withExplanation && <CodeExplanationCard explanation={explanation} withSteps={false} />}
       {shown.length > 0 && (
         <FindingList findings={shown} withRemedies hideRemedy={node.id} label={t('tree:ui.weChecked')} />
       )}
@@ -88,9 +84,7 @@ function RemedyTools({ node, whoActs }: { node: RemedyNode; whoActs: WhoActs }) 
           whoActs={whoActs}
         />
       )}
-      {node.id === 'bounce-explained' && explanation && (
-        <CodeExplanationCard explanation={explanation} withSteps />
-      )}
+      {node.explanationCard && explanation && <CodeExplanationCard explanation={explanation} withSteps />}
     </>
   )
 }
@@ -142,12 +136,11 @@ export function RemedyScreen({ node }: { node: RemedyNode }) {
         {keys.steps.map((key, index) => (
           <li key={key}>
             <span className="step-text">{t(key, panel)}</span>
-            {node.id === 'fix-mx' && index === 1 && <MxValuesList />}
+            {node.mxValuesUnderStep === index + 1 && <MxValuesList />}
           </li>
         ))}
       </ol>
-      {node.correctTarget && <TargetCorrection side="own" />}
-      {node.id === 'recipient-domain-broken' && <TargetCorrection side="recipient" />}
+      {node.correctTarget && <TargetCorrection side={node.correctTarget} />}
       {links.length > 0 && (
         <p className="links">
           {links.map((link) => (

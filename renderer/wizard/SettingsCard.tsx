@@ -4,7 +4,7 @@ import { providerChanges, providerName, providerPages } from '../../shared/knowl
 import { ExternalLink } from '../components/ExternalLink'
 import { LoginTest } from './LoginTest'
 import { SettingsCompare } from './SettingsCompare'
-import { useProviderIdentity } from './use-detected-provider'
+import { useProviderIdentity } from '../store/use-provider-identity'
 
 /** The provider's own pages, each named for it. */
 function ProviderPages({ name, pages }: { name: string; pages: ReturnType<typeof providerPages> }) {

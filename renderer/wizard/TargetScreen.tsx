@@ -1,9 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { loadTargetParser } from '../app/target-parser'
+import { loadTargetParser } from './target-parser'
 import { Field } from '../components/Field'
 import { useAppStore } from '../store/use-app-store'
-import { ScreenFrame } from './ScreenFrame'
+import { ScreenFrame } from '../components/ScreenFrame'
 
 /** Asks for the address or domain, explains what is wrong with it, and starts the checks at once. */
 export function TargetScreen() {

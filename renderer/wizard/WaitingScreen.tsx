@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { checkNameKey } from '../../shared/report'
 import type { TreeNode } from '../../shared/tree/types'
 import { useAppStore } from '../store/use-app-store'
-import { ScreenFrame } from './ScreenFrame'
+import { ScreenFrame } from '../components/ScreenFrame'
 
 /** Shown while a route node waits for the findings it decides on; moves on by itself. */
 export function WaitingScreen({ node }: { node: Extract<TreeNode, { kind: 'route' }> }) {

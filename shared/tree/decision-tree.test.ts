@@ -69,6 +69,21 @@ describe('the decision tree', () => {
     }
   })
 
+  it('gives each remedy screen what it shows as fields that fit it (a step it has, one place for the explanation)', () => {
+    const remedies = nodes.filter((node) => node.kind === 'remedy')
+    const misplaced = remedies.filter(
+      (node) =>
+        (node.mxValuesUnderStep !== undefined &&
+          !(node.mxValuesUnderStep >= 1 && node.mxValuesUnderStep <= remedyKeys(node.id).steps.length)) ||
+        (node.explanationCard === true && node.bounceExplanation === true) ||
+        (node.findingsOf !== undefined && node.showFindings === undefined),
+    )
+    expect(misplaced.map((node) => node.id)).toEqual([])
+    expect(remedies.filter((node) => node.mxValuesUnderStep !== undefined).map((node) => node.id)).toEqual([
+      'fix-mx',
+    ])
+  })
+
   it('has a text for each reason a route gives, and no text for a reason no route gives', () => {
     const given = nodes.flatMap((node) =>
       node.kind === 'route' ? node.routes.flatMap((route) => (route.because ? [route.because] : [])) : [],

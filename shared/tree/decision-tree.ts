@@ -110,7 +110,7 @@ const nodes: TreeNode[] = [
   {
     kind: 'remedy',
     id: 'domain-not-found',
-    correctTarget: true,
+    correctTarget: 'own',
     showFindings: ['dns.mx'],
     notSolved: 'handoff',
   },
@@ -239,6 +239,7 @@ const nodes: TreeNode[] = [
     kind: 'remedy',
     id: 'fix-mx',
     showFindings: ['dns.mx', 'dns.mx.provider', 'dns.mx.hosts'],
+    mxValuesUnderStep: 2,
     recheck: 'beside',
     notSolved: 'handoff',
   },
@@ -612,6 +613,8 @@ const nodes: TreeNode[] = [
     kind: 'remedy',
     id: 'recipient-domain-broken',
     showFindings: ['dns.mx'],
+    findingsOf: 'recipient',
+    correctTarget: 'recipient',
     bounceExplanation: true,
     notSolved: 'handoff',
   },
@@ -629,7 +632,7 @@ const nodes: TreeNode[] = [
     notSolved: 'handoff',
   },
   { kind: 'remedy', id: 'retry-later', bounceExplanation: true, notSolved: 'handoff' },
-  { kind: 'remedy', id: 'bounce-explained', bounceExplanation: true, notSolved: 'handoff' },
+  { kind: 'remedy', id: 'bounce-explained', explanationCard: true, notSolved: 'handoff' },
   { kind: 'remedy', id: 'bounce-unreadable', notSolved: 'handoff' },
   // 9. "It arrives late" and "it goes to spam": the headers of one such message decide.
   {

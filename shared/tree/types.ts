@@ -114,8 +114,14 @@ export type TreeNode =
       showFindings?: readonly CheckId[]
       /** Shows the mail program settings card for the offer. */
       settingsCard?: boolean
-      /** Shows the explanation of the bounce's code. */
+      /** Whose check run the findings of `showFindings` come from: the person's own (the default) or the recipient's. */
+      findingsOf?: 'own' | 'recipient'
+      /** Shows the explanation of the bounce's code under "why?". */
       bounceExplanation?: boolean
+      /** Shows the explanation of the bounce's code as the screen's own card, with its steps. */
+      explanationCard?: boolean
+      /** Shows the MX values to put under this step of the remedy (counted from 1). */
+      mxValuesUnderStep?: number
       /** Offers to ask the recipient's server about the address (no message is sent). */
       envelopeTest?: boolean
       /** Shows each wrong field of the mail program, where it is and the value to put. */
@@ -127,8 +133,8 @@ export type TreeNode =
        * `only` when it is the screen's only way on (no "did this solve it?"), `beside` next to it.
        */
       recheck?: 'only' | 'beside'
-      /** Offers to correct the address, with "did you mean …?" when a close name is known. */
-      correctTarget?: boolean
+      /** Offers to correct the person's own address or the recipient's, with "did you mean …?" when a close name is known. */
+      correctTarget?: 'own' | 'recipient'
       /** Shows what the pasted headers say, with their remedies on this topic. */
       headersReport?: 'delay' | 'spam'
       notSolved: string

@@ -5,10 +5,10 @@ import type { HeaderReport } from '../../../shared/headers/types'
 import { MAX_HEADER_INPUT_CHARS } from '../../../shared/headers/limits'
 import { api } from '../../bridge/api'
 import { useAppStore } from '../../store/use-app-store'
-import { PastedText } from '../PastedText'
-import { ScreenFrame } from '../ScreenFrame'
+import { PastedText } from '../../components/PastedText'
+import { ScreenFrame } from '../../components/ScreenFrame'
 import { readHeadersOffThread } from '../../bridge/read-headers'
-import { useProviderIdentity } from '../use-detected-provider'
+import { useProviderIdentity } from '../../store/use-provider-identity'
 
 /** The pasted headers read off the page's thread, or the i18n key of why they could not be. */
 async function readPasted(text: string, options: DiagnosisOptions): Promise<HeaderReport | string> {

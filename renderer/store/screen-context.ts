@@ -1,8 +1,8 @@
 import type { Finding } from '../../shared/report'
 import type { MailProvider } from '../../shared/knowledge/provider-catalogue'
 import { identifyProvider, providerName } from '../../shared/knowledge/provider-identity'
-import type { AppState } from '../store/store'
-import { walkStateOf } from '../store/wizard-slice'
+import type { AppState } from './store'
+import { walkStateOf } from './wizard-slice'
 
 /** The person's provider: named, confirmed or found for the address; null when unknown. */
 export function providerOf(state: AppState): MailProvider | null {

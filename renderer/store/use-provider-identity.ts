@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { identifyProvider, type ProviderIdentity } from '../../shared/knowledge/provider-identity'
-import { useAppStore } from '../store/use-app-store'
+import { useAppStore } from './use-app-store'
 
 /** Who runs the person's mail, as shared/knowledge/provider-identity.ts answers it for the walk so far. */
 export function useProviderIdentity(): ProviderIdentity {

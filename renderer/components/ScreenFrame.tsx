@@ -4,7 +4,7 @@ import { useShallow } from 'zustand/react/shallow'
 import { useAppStore } from '../store/use-app-store'
 import { evidenceNotes } from '../../shared/tree/evidence-notes'
 import { answeredSteps, walkStateOf } from '../store/wizard-slice'
-import { becauseParams } from './screen-context'
+import { becauseParams } from '../store/screen-context'
 
 /** What the frame says above the title: the normalised target, the reason we came here, and evidence notes. */
 function useFrameNotes() {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { MessageFilePurpose } from '../../shared/message-file/read-message-file'
-import { Field } from '../components/Field'
+import { Field } from './Field'
 import { MessageFileDrop } from './MessageFileDrop'
 
 /** The pasted text's field: its label, hint, placeholder and size, and the text with its error key. */

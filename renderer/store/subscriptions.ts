@@ -1,5 +1,5 @@
-import type { AppStore } from '../store/store'
-import { api } from './api'
+import type { AppStore } from './store'
+import { api } from '../bridge/api'
 
 /** Every subscription to events from main, in one place; returns a function that ends them all. */
 export function connectMainEvents(store: AppStore): () => void {
