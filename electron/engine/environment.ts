@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { parseProbePorts, type EngineOptions } from './engine'
+import { parseProbePorts, type EngineOptions } from './index'
 
 /**
  * Engine options a launcher may set through the environment (support staff pointing the app at a
