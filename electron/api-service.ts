@@ -9,7 +9,7 @@ import {
   type ResponseTypes,
 } from '../shared/ipc'
 import type { EventChannel, InvokeChannel } from '../shared/ipc-channels'
-import type { Language } from '../shared/i18n/languages'
+import type { Language } from '../shared/protocol/languages'
 import { allowedExternalLink } from '../shared/external-links'
 import { EXPORT_MIME, reportFileName } from '../shared/report-export'
 import {

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { AppSettingsSchema, type AppSettings } from './app-settings'
 import { CHECK_IDS, type Finding, type Msg, type Report } from './report'
-import { LANGUAGES, type Language } from './i18n/languages'
+import { LANGUAGES, type Language } from './protocol/languages'
 import { CHECK_AREAS } from './check-areas'
 import { isEmailAddress } from './email-address'
 import type {
