@@ -20,6 +20,7 @@ import {
 } from './protocol'
 import { MAX_HEADER_INPUT_CHARS } from './headers/limits'
 import type { HeaderReport, LocalDkimCheck } from './headers/types'
+import type { ParsedTarget } from './target'
 import { SessionIdSchema, SessionRecordSchema, type SessionOutcome, type SessionRecord } from './session'
 
 export { EVENT_CHANNELS, INVOKE_CHANNELS }
@@ -309,6 +310,16 @@ export type MessageFileResponse =
   | { ok: true; kind: 'msg' | 'eml'; text: string; cut: boolean }
   | { ok: false; reason: 'too-large' | 'unreadable' }
 
+/** What the person typed as the target, for the engine to read (`target:read`); the check's limit. */
+export const TargetReadRequestSchema = z.strictObject({ input: CheckRequestSchema.shape.input })
+
+/**
+ * The engine's reading of a typed target (`target:read`): the ASCII domain, its Unicode form, the
+ * local part of an address, what the checks use when it differs from what was typed; or why it
+ * cannot be read. The check reads the same input the same way (electron/engine/check.ts).
+ */
+export type TargetReading = ParsedTarget
+
 /** Request schemas (argument tuples) of every invoke channel. */
 export const REQUEST_SCHEMAS = {
   [INVOKE_CHANNELS.appInfo]: z.tuple([]),
@@ -332,6 +343,7 @@ export const REQUEST_SCHEMAS = {
   [INVOKE_CHANNELS.readPrograms]: z.tuple([ProgramsReadRequestSchema]),
   [INVOKE_CHANNELS.probeMailbox]: z.tuple([MailboxProbeRequestSchema]),
   [INVOKE_CHANNELS.readMessageFile]: z.tuple([MessageFileRequestSchema]),
+  [INVOKE_CHANNELS.readTarget]: z.tuple([TargetReadRequestSchema]),
 } as const
 
 /** Response value of every invoke channel. */
@@ -357,6 +369,7 @@ export interface ResponseTypes {
   [INVOKE_CHANNELS.readPrograms]: ProgramsReadResponse
   [INVOKE_CHANNELS.probeMailbox]: MailboxProbeResponse
   [INVOKE_CHANNELS.readMessageFile]: MessageFileResponse
+  [INVOKE_CHANNELS.readTarget]: TargetReading
 }
 
 /** Payload of every event channel. */
