@@ -93,6 +93,13 @@ export interface LoginProbeResponse {
   findings: Finding[]
 }
 
+/** A mailbox server the person typed (IMAP or POP3); without a port, the kind's own. */
+const MailboxServerSchema = z.strictObject({
+  kind: z.enum(['imap', 'imaps', 'pop3', 'pop3s']),
+  host: ServerHostSchema,
+  port: z.number().int().min(1).max(65535).optional(),
+})
+
 /**
  * A round trip (`probe:roundtrip`): a test message sent through the submission server from the
  * address to itself, then looked for in the mailbox. `check:cancel` with the same runId stops it.
@@ -104,11 +111,7 @@ export const RoundTripRequestSchema = z.strictObject({
     host: ServerHostSchema,
     port: z.number().int().min(1).max(65535).optional(),
   }),
-  mailbox: z.strictObject({
-    kind: z.enum(['imap', 'imaps', 'pop3', 'pop3s']),
-    host: ServerHostSchema,
-    port: z.number().int().min(1).max(65535).optional(),
-  }),
+  mailbox: MailboxServerSchema,
   user: LOGIN_TEXT,
   password: PASSWORD,
   address: LOGIN_TEXT.refine(isEmailAddress, 'not an email address'),
@@ -272,11 +275,7 @@ export const MAILBOX_FIND_MAX_CHARS = 200
  */
 export const MailboxProbeRequestSchema = z.strictObject({
   runId: RUN_ID,
-  mailbox: z.strictObject({
-    kind: z.enum(['imap', 'imaps', 'pop3', 'pop3s']),
-    host: ServerHostSchema,
-    port: z.number().int().min(1).max(65535).optional(),
-  }),
+  mailbox: MailboxServerSchema,
   user: LOGIN_TEXT,
   password: PASSWORD,
   find: z

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { readHeaders } from '../../../shared/headers/read-headers'
 import type { HeaderReport } from '../../../shared/headers/types'
+import type { RoundTripResponse } from '../../../shared/ipc'
 import type { Finding, RemedyId, Status } from '../../../shared/report'
 import { isEmailAddress } from '../../../shared/email-address'
 import { hasControlCharacters } from '../../../shared/target'
@@ -38,16 +39,8 @@ export interface RoundTripRequest {
   pollMs?: number
 }
 
-/** How the round trip ended: which half failed, if one did. */
-export type RoundTripOutcome =
-  | 'arrived'
-  | 'arrived-in-spam'
-  | 'arrived-in-folder'
-  | 'not-sent'
-  | 'not-received'
-  | 'mailbox-failed'
-  | 'bad-input'
-  | 'aborted'
+/** How the round trip ended: which half failed, if one did (the IPC contract names them). */
+export type RoundTripOutcome = RoundTripResponse['outcome']
 
 /** The result of a round trip, with its single Finding (`smtp.roundtrip`). */
 export interface RoundTripResult {
