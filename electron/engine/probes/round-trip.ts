@@ -362,18 +362,10 @@ function roundTripFinding(
   request: RoundTripRequest,
   durationMs: number,
 ): Finding {
-  const failedAuth =
-    result.outcome === 'not-sent'
-      ? result.send.auth
-      : result.outcome === 'mailbox-failed'
-        ? result.receive.auth
-        : null
-  const failure =
-    result.outcome === 'not-sent'
-      ? result.send.failure
-      : result.outcome === 'mailbox-failed'
-        ? result.receive.failure
-        : null
+  const failedHalf =
+    result.outcome === 'not-sent' ? result.send : result.outcome === 'mailbox-failed' ? result.receive : null
+  const failedAuth = failedHalf?.auth ?? null
+  const failure = failedHalf?.failure ?? null
   const remedies: RemedyId[] =
     failedAuth && failedAuth.outcome !== 'ok'
       ? authRemedies(failedAuth.outcome)
