@@ -6,6 +6,7 @@
 export { runCheck, type RunHooks } from './check'
 export { ENGINE_DEFAULTS, type EngineOptions } from './context/check-context'
 export { parseProbePorts } from './probe-ports'
+export { engineOptionsFromEnvironment } from './environment'
 export {
   testEnvelope,
   testLogin,
