@@ -33,6 +33,29 @@ describe('the IPC service', () => {
     expect(events.map((event) => [event.runId, event.finding.id])).toEqual([['r1', 'input.domain']])
   })
 
+  it('reads a typed target as the check will: the ASCII and Unicode domain, what was stripped, or why not', async () => {
+    const { api } = service()
+    expect(await api.dispatch('target:read', [{ input: ' https://www.Bücher.de/shop ' }])).toEqual({
+      ok: true,
+      value: {
+        ok: true,
+        input: ' https://www.Bücher.de/shop ',
+        domain: 'xn--bcher-kva.de',
+        domainUnicode: 'bücher.de',
+        localPart: null,
+        normalised: 'bücher.de',
+      },
+    })
+    expect(await api.dispatch('target:read', [{ input: 'mario@192.0.2.1' }])).toMatchObject({
+      ok: true,
+      value: { ok: false, error: 'ip-literal' },
+    })
+    expect(await api.dispatch('target:read', [{ input: 'x'.repeat(1025) }])).toMatchObject({
+      ok: false,
+      error: { code: 'badRequest' },
+    })
+  })
+
   it('answers malformed requests with a badRequest envelope instead of throwing', async () => {
     const { api } = service()
     expect(await api.dispatch('check:run', [{ runId: 'r1' }])).toMatchObject({

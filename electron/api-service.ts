@@ -9,7 +9,7 @@ import {
   type ResponseTypes,
 } from '../shared/ipc'
 import type { EventChannel, InvokeChannel } from '../shared/ipc-channels'
-import type { Language } from '../shared/i18n/languages'
+import type { Language } from '../shared/protocol/languages'
 import { allowedExternalLink } from '../shared/external-links'
 import { EXPORT_MIME, reportFileName } from '../shared/report-export'
 import {
@@ -23,6 +23,7 @@ import {
   verifyDkim,
   type EngineOptions,
 } from './engine'
+import { parseTarget } from '../shared/target'
 import { readMessageFileBytes } from './message-file-service'
 import { createHistoryStore, HistoryRefusal, type HistoryStore } from './history/history-store'
 import { createExportRunner, type ExportRunner } from './report-worker/off-thread'
@@ -226,6 +227,7 @@ export function createApiService(deps: ServiceDeps): ApiService {
       return { accounts, notReadable: found.notReadable, findings }
     },
     [INVOKE_CHANNELS.readMessageFile]: ({ base64, purpose }) => readMessageFileBytes(base64, purpose),
+    [INVOKE_CHANNELS.readTarget]: ({ input }) => Promise.resolve(parseTarget(input)),
     ...engineHandlers(deps, jobs, currentOptions),
     ...sessionHandlers(deps, reports),
   }

@@ -1,4 +1,4 @@
-import { isLanguage, type Language } from '../shared/i18n/languages'
+import { isLanguage, type Language } from '../shared/protocol/languages'
 import { APP_VERSION } from '../shared/version'
 import { COMMANDS, findCommand } from './cli/commands'
 import { cliLanguage, usage, UsageError } from './cli/common'

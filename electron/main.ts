@@ -10,7 +10,7 @@ import { openAllowedExternal } from './external-links'
 import { handleAll, sendTo } from './ipc'
 import { setApplicationMenu } from './menu'
 import { savePdfWithDialog } from './report-pdf'
-import { engineOptionsFromEnvironment } from './engine-environment'
+import { engineOptionsFromEnvironment } from './engine'
 import { loadWindowState, saveWindowState, type WindowState } from './window-state'
 import {
   APP_ENTRY_URL,

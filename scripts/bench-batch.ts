@@ -8,7 +8,7 @@
 import { cpus, loadavg } from 'node:os'
 import type { CheckArea } from '../shared/ipc'
 import { runCheck } from '../electron/engine/check'
-import type { EngineOptions } from '../electron/engine/context'
+import type { EngineOptions } from '../electron/engine/context/check-context'
 import { checkBatch } from '../electron/cli/batch-check'
 import { DEFAULT_BATCH_CONCURRENCY } from '../electron/cli/command-declaration'
 import { BATCH_SIZE, batchDomain, SHOP_DOMAIN } from './bench-fixtures'

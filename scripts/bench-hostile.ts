@@ -13,11 +13,11 @@ import { createTestPki } from '../e2e/servers/test-ca'
 import { parseBounce } from '../shared/bounce/parse-bounce'
 import { readHeaders } from '../shared/headers/read-headers'
 import { exportSession } from '../shared/report-export'
-import { knownSession } from '../shared/report-export/fixture'
 import { readTargets } from '../electron/cli/batch-check'
 import { fetchHttps, MAX_BODY_PIECES } from '../electron/engine/discovery/https-fetch'
 import { fetchRdap } from '../electron/engine/rdap/rdap-fetch'
 import { createExportRunner } from '../electron/report-worker/off-thread'
+import { hostileSession, longestTimerGap } from '../electron/report-worker/hostile-session.test-helper'
 
 const MB = 1024 * 1024
 
@@ -36,22 +36,6 @@ async function measure(label: string, work: () => Promise<string> | string): Pro
   console.log(
     `  ${label.padEnd(58)} ${`${Math.round(wall)} ms`.padStart(9)}  peak RSS +${(grew / MB).toFixed(0)} MB  ${outcome}`,
   )
-}
-
-/** A session whose evidence is 200 KB of what makes masking work hardest. */
-function hostileSession() {
-  const session = knownSession()
-  const first = session.report.findings[0]
-  if (first)
-    first.evidence = {
-      records: [
-        `v=spf1 ${'a'.repeat(50_000)}`,
-        `${'b.'.repeat(25_000)}@${'c-'.repeat(25_000)}`,
-        '192.0.2.7 '.repeat(5_000),
-        'x@y.'.repeat(12_000),
-      ],
-    }
-  return session
 }
 
 async function listen(server: {
@@ -162,26 +146,21 @@ async function exportInputs(): Promise<void> {
     })
   const runner = createExportRunner()
   await runner.run({ session, format: 'json', language: 'en', shareSafely: true })
-  let last = performance.now()
-  let longest = 0
-  const timer = setInterval(() => {
-    const now = performance.now()
-    longest = Math.max(longest, now - last)
-    last = now
-  }, 5)
   await measure('export worker: 9 of those at once (main event loop free)', async () => {
-    const jobs = Array.from({ length: 9 }, (_, index) =>
-      runner.run({
-        session,
-        format: (['md', 'html', 'json'] as const)[index % 3] ?? 'md',
-        language: 'en',
-        shareSafely: true,
-      }),
+    const longest = await longestTimerGap(() =>
+      Promise.all(
+        Array.from({ length: 9 }, (_, index) =>
+          runner.run({
+            session,
+            format: (['md', 'html', 'json'] as const)[index % 3] ?? 'md',
+            language: 'en',
+            shareSafely: true,
+          }),
+        ),
+      ),
     )
-    await Promise.all(jobs)
     return `longest event-loop gap ${Math.round(longest)} ms`
   })
-  clearInterval(timer)
   await runner.close()
 }
 

@@ -13,8 +13,8 @@ import { silentServer, startRawServer } from '../e2e/servers/misbehaving-servers
 import { PROBE_KINDS, type CheckArea, type CheckRequest, type ProbeKind } from '../shared/ipc'
 import type { Finding } from '../shared/report'
 import { runCheck } from '../electron/engine/check'
-import type { CheckContext, EngineOptions } from '../electron/engine/context'
-import { createDnsClient, type DnsClient } from '../electron/engine/dns/dns-client'
+import type { CheckContext, EngineOptions } from '../electron/engine/context/check-context'
+import { createDnsClient, type DnsClient } from '../electron/engine/context/dns-client'
 import { runDnsChecks } from '../electron/engine/dns'
 import {
   CLIENT_KINDS,

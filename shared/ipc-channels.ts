@@ -21,6 +21,7 @@ export const INVOKE_CHANNELS = {
   readPrograms: 'programs:read',
   probeMailbox: 'probe:mailbox',
   readMessageFile: 'file:read-message',
+  readTarget: 'target:read',
 } as const
 
 /** Event channels main sends to the renderer, by the name of their subscribe function. */

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { AppSettingsSchema, type AppSettings } from './app-settings'
 import { CHECK_IDS, type Finding, type Msg, type Report } from './report'
-import { LANGUAGES, type Language } from './i18n/languages'
+import { LANGUAGES, type Language } from './protocol/languages'
 import { CHECK_AREAS } from './check-areas'
 import { isEmailAddress } from './email-address'
 import type {
@@ -20,6 +20,7 @@ import {
 } from './protocol'
 import { MAX_HEADER_INPUT_CHARS } from './headers/limits'
 import type { HeaderReport, LocalDkimCheck } from './headers/types'
+import type { ParsedTarget } from './target'
 import { SessionIdSchema, SessionRecordSchema, type SessionOutcome, type SessionRecord } from './session'
 
 export { EVENT_CHANNELS, INVOKE_CHANNELS }
@@ -92,6 +93,13 @@ export interface LoginProbeResponse {
   findings: Finding[]
 }
 
+/** A mailbox server the person typed (IMAP or POP3); without a port, the kind's own. */
+const MailboxServerSchema = z.strictObject({
+  kind: z.enum(['imap', 'imaps', 'pop3', 'pop3s']),
+  host: ServerHostSchema,
+  port: z.number().int().min(1).max(65535).optional(),
+})
+
 /**
  * A round trip (`probe:roundtrip`): a test message sent through the submission server from the
  * address to itself, then looked for in the mailbox. `check:cancel` with the same runId stops it.
@@ -103,11 +111,7 @@ export const RoundTripRequestSchema = z.strictObject({
     host: ServerHostSchema,
     port: z.number().int().min(1).max(65535).optional(),
   }),
-  mailbox: z.strictObject({
-    kind: z.enum(['imap', 'imaps', 'pop3', 'pop3s']),
-    host: ServerHostSchema,
-    port: z.number().int().min(1).max(65535).optional(),
-  }),
+  mailbox: MailboxServerSchema,
   user: LOGIN_TEXT,
   password: PASSWORD,
   address: LOGIN_TEXT.refine(isEmailAddress, 'not an email address'),
@@ -271,11 +275,7 @@ export const MAILBOX_FIND_MAX_CHARS = 200
  */
 export const MailboxProbeRequestSchema = z.strictObject({
   runId: RUN_ID,
-  mailbox: z.strictObject({
-    kind: z.enum(['imap', 'imaps', 'pop3', 'pop3s']),
-    host: ServerHostSchema,
-    port: z.number().int().min(1).max(65535).optional(),
-  }),
+  mailbox: MailboxServerSchema,
   user: LOGIN_TEXT,
   password: PASSWORD,
   find: z
@@ -309,6 +309,16 @@ export type MessageFileResponse =
   | { ok: true; kind: 'msg' | 'eml'; text: string; cut: boolean }
   | { ok: false; reason: 'too-large' | 'unreadable' }
 
+/** What the person typed as the target, for the engine to read (`target:read`); the check's limit. */
+export const TargetReadRequestSchema = z.strictObject({ input: CheckRequestSchema.shape.input })
+
+/**
+ * The engine's reading of a typed target (`target:read`): the ASCII domain, its Unicode form, the
+ * local part of an address, what the checks use when it differs from what was typed; or why it
+ * cannot be read. The check reads the same input the same way (electron/engine/check.ts).
+ */
+export type TargetReading = ParsedTarget
+
 /** Request schemas (argument tuples) of every invoke channel. */
 export const REQUEST_SCHEMAS = {
   [INVOKE_CHANNELS.appInfo]: z.tuple([]),
@@ -332,6 +342,7 @@ export const REQUEST_SCHEMAS = {
   [INVOKE_CHANNELS.readPrograms]: z.tuple([ProgramsReadRequestSchema]),
   [INVOKE_CHANNELS.probeMailbox]: z.tuple([MailboxProbeRequestSchema]),
   [INVOKE_CHANNELS.readMessageFile]: z.tuple([MessageFileRequestSchema]),
+  [INVOKE_CHANNELS.readTarget]: z.tuple([TargetReadRequestSchema]),
 } as const
 
 /** Response value of every invoke channel. */
@@ -357,6 +368,7 @@ export interface ResponseTypes {
   [INVOKE_CHANNELS.readPrograms]: ProgramsReadResponse
   [INVOKE_CHANNELS.probeMailbox]: MailboxProbeResponse
   [INVOKE_CHANNELS.readMessageFile]: MessageFileResponse
+  [INVOKE_CHANNELS.readTarget]: TargetReading
 }
 
 /** Payload of every event channel. */

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { LANGUAGES } from './i18n/languages'
+import { LANGUAGES } from './protocol/languages'
 import { CHECK_IDS, MsgSchema, ReportSchema, STATUSES } from './report'
 
 /** A session id: also its file name in the history, so only safe characters. */

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util'
-import { engineOptionsFromEnvironment } from '../../electron/engine-environment'
+import { engineOptionsFromEnvironment } from '../../electron/engine'
 import { ensureBuilt, startHarness } from './harness'
 
 const { values } = parseArgs({

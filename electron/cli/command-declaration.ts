@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util'
-import { LANGUAGES } from '../../shared/i18n/languages'
+import { LANGUAGES } from '../../shared/protocol/languages'
 import { CHECK_AREAS, CLIENT_PROBE_KINDS, PROBE_KINDS } from '../../shared/ipc'
 
 /**

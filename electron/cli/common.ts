@@ -4,8 +4,13 @@ import { createI18n, isLanguage, pickLanguage, renderMsg, type Language } from '
 import { PROBE_PORTS, type ProbeKind } from '../../shared/ipc'
 import { checkNameKey, type Finding } from '../../shared/report'
 import { hasControlCharacters } from '../../shared/target'
-import { ENGINE_DEFAULTS, parseProbePorts, type EngineOptions, type ProbeOptions } from '../engine'
-import { engineOptionsFromEnvironment } from '../engine-environment'
+import {
+  ENGINE_DEFAULTS,
+  engineOptionsFromEnvironment,
+  parseProbePorts,
+  type EngineOptions,
+  type ProbeOptions,
+} from '../engine'
 
 /**
  * Bad input or usage: the CLI prints the message on one line to stderr, in its language, and exits
@@ -99,7 +104,7 @@ export async function readCa(path: string): Promise<string> {
 
 /**
  * The engine options the MAILDOCTOR_* environment sets, as the app reads them (see
- * engine-environment.ts); a wrong variable is a usage error that names it.
+ * engine/environment.ts); a wrong variable is a usage error that names it.
  */
 export function environmentOptions(lang: Language): EngineOptions {
   try {

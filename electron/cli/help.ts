@@ -4,7 +4,7 @@ import { namedOffers } from '../../shared/knowledge/providers'
 import { HELP_OPTIONS, optionFlag, parseCommandArgs, type CommandDeclaration } from './command-declaration'
 import { cliLanguage, UsageError } from './common'
 
-/** The variables the CLI reads, as the app does (see engine-environment.ts). */
+/** The variables the CLI reads, as the app does (see engine/environment.ts). */
 export const ENVIRONMENT_VARIABLES = [
   'MAILDOCTOR_DNS',
   'MAILDOCTOR_RDAP',

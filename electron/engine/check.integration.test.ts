@@ -7,7 +7,7 @@ import { createTestPki, type TestPki } from '../../e2e/servers/test-ca'
 import type { CheckRequest, ProbeKind } from '../../shared/ipc'
 import type { Finding } from '../../shared/report'
 import { runCheck } from './check'
-import type { EngineOptions } from './context'
+import type { EngineOptions } from './context/check-context'
 
 const DOMAIN = 'shop.test'
 const USER = 'mario@shop.test'

@@ -3,7 +3,12 @@ import { CHECK_AREAS, type CheckArea, type CheckRequest } from '../../shared/ipc
 import type { CheckId, Finding, Report } from '../../shared/report'
 import { parseTarget, type ParsedTarget } from '../../shared/target'
 import { APP_VERSION } from '../../shared/version'
-import { ENGINE_DEFAULTS, type CheckContext, type CheckModule, type EngineOptions } from './context'
+import {
+  ENGINE_DEFAULTS,
+  type CheckContext,
+  type CheckModule,
+  type EngineOptions,
+} from './context/check-context'
 import { createRunDnsClient, dnsModule, registrationModule } from './dns'
 import { discoveryModule } from './discovery/discover'
 import { imapModule, pop3Module, smtpModule } from './probe-modules'

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { runCheck } from './check'
-import type { EngineOptions } from './context'
+import type { EngineOptions } from './context/check-context'
 import type { DiscoverSettings } from './mail-programs/right-settings'
 
 /** The engine's own settings discovery, with the run's options (DNS servers, deadlines, private addresses). */

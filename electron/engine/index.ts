@@ -4,8 +4,9 @@
  * of the engine's inner modules.
  */
 export { runCheck, type RunHooks } from './check'
-export { ENGINE_DEFAULTS, type EngineOptions } from './context'
+export { ENGINE_DEFAULTS, type EngineOptions } from './context/check-context'
 export { parseProbePorts } from './probe-ports'
+export { engineOptionsFromEnvironment } from './environment'
 export {
   testEnvelope,
   testLogin,

@@ -6,7 +6,7 @@ import { startRawServer, type RunningRawServer } from '../../e2e/servers/misbeha
 import { createI18n, renderMsg } from '../../shared/i18n'
 import type { Finding } from '../../shared/report'
 import { runCheck } from './check'
-import type { EngineOptions } from './context'
+import type { EngineOptions } from './context/check-context'
 import { runProbe } from './probes/run-probe'
 import { fetchRdap, MAX_RDAP_BYTES } from './rdap/rdap-fetch'
 import { isPrivateAddress } from './util/private-address'

@@ -11,7 +11,7 @@ import type {
   RoundTripRequest,
   RoundTripResponse,
 } from '../../shared/ipc'
-import { ENGINE_DEFAULTS, type EngineOptions } from './context'
+import { ENGINE_DEFAULTS, type EngineOptions } from './context/check-context'
 import { createRunDnsClient } from './dns'
 import { receivingHosts } from './dns/receiving-hosts'
 import type { ProbeCredentials, ProbeOptions, ProbeResult, ProbeTarget } from './probes/probe-types'

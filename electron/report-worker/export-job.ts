@@ -1,5 +1,5 @@
 import { exportSession, type ExportFormat } from '../../shared/report-export'
-import type { Language } from '../../shared/i18n/languages'
+import type { Language } from '../../shared/protocol/languages'
 import type { SessionRecord } from '../../shared/session'
 
 /** One report to write: a validated session, its format, language and whether to mask it for sharing. */

@@ -1,25 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import { knownSession } from '../../shared/report-export/fixture'
 import { exportSession } from '../../shared/report-export'
-import type { SessionRecord } from '../../shared/session'
 import { createApiService } from '../api-service'
+import { hostileSession, longestTimerGap } from './hostile-session.test-helper'
 import { createExportRunner } from './off-thread'
-
-/** A session whose evidence is 200 KB of what makes masking work hardest: long runs, dots, at signs. */
-function hostileSession(): SessionRecord {
-  const session = knownSession()
-  const first = session.report.findings[0]
-  if (!first) throw new Error('fixture changed')
-  first.evidence = {
-    records: [
-      `v=spf1 ${'a'.repeat(50_000)}`,
-      `${'b.'.repeat(25_000)}@${'c-'.repeat(25_000)}`,
-      '192.0.2.7 '.repeat(5_000),
-      'x@y.'.repeat(12_000),
-    ],
-  }
-  return session
-}
 
 const service = createApiService({
   appInfo: () => ({ version: '0.1.0', platform: 'test', locale: 'en' }),
@@ -28,24 +12,6 @@ const service = createApiService({
   send: () => undefined,
 })
 afterAll(() => service.cancelAll())
-
-/** Runs `work` while a 5 ms timer ticks; the longest wait between two ticks, in ms. */
-async function longestTimerGap(work: () => Promise<unknown>): Promise<number> {
-  let last = performance.now()
-  let longest = 0
-  const timer = setInterval(() => {
-    const now = performance.now()
-    longest = Math.max(longest, now - last)
-    last = now
-  }, 5)
-  try {
-    await work()
-    longest = Math.max(longest, performance.now() - last)
-  } finally {
-    clearInterval(timer)
-  }
-  return longest
-}
 
 describe('reports written off the main thread', () => {
   it('keeps the event loop turning while hostile 200 KB sessions are masked and written', async () => {

@@ -1,11 +1,11 @@
 import i18next, { type i18n as I18n } from 'i18next'
-import type { Msg } from '../report'
+import type { Msg } from '../protocol'
 import en from './en/index'
 import it from './it/index'
 import { I18N_BASE_OPTIONS } from './options'
-import type { Language } from './languages'
+import type { Language } from '../protocol/languages'
 
-export { LANGUAGES, isLanguage, pickLanguage, type Language } from './languages'
+export { LANGUAGES, isLanguage, pickLanguage, type Language } from '../protocol/languages'
 
 /** Every text of the app, by language and namespace; a key reads `namespace:path.to.text`. */
 export const resources = { en, it } as const

@@ -2,7 +2,7 @@
  * The settings a mail program needs, as settings discovery found them (the `client.discovery`
  * finding carries them in its evidence), and how they compare with what the program has now.
  */
-import type { ClientSettings, Security } from './provider-catalogue'
+import type { ClientSettings, Security, SignIn } from './provider-catalogue'
 
 /** Where a set of settings came from, best first (Thunderbird's account setup order, our profiles first). */
 export const DISCOVERY_SOURCES = [
@@ -17,12 +17,6 @@ export const DISCOVERY_SOURCES = [
 ] as const
 /** One source of settings. */
 export type DiscoverySource = (typeof DISCOVERY_SOURCES)[number]
-
-/**
- * How a mail program signs in: the mailbox password; only the provider's own sign-in page (OAuth2);
- * that page or an app password; or an app password only.
- */
-export type SignIn = 'password' | 'oauth2' | 'oauth2-or-app-password' | 'app-password'
 
 /** The settings that won, in the evidence of `client.discovery`. */
 export interface DiscoveredSettings {

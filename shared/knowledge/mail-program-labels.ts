@@ -3,7 +3,7 @@
  * the menu path to the window, the field's label, and the names of the values the program lists.
  * The sentences around them are ours (`mailPrograms:fix`); these labels are the programs'.
  */
-import type { Language } from '../i18n/languages'
+import type { Language } from '../protocol/languages'
 import type { OutgoingAuth, ProgramField, ProgramSecurity, ReadableProgram } from './mail-programs'
 
 /** The labels of one program in one language. */

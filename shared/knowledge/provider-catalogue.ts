@@ -8,10 +8,14 @@
  *
  * Facts that could not be confirmed on a public page are left out (see the notes of issue 11).
  */
-import type { SignIn } from './discovered-settings'
-
 /** What a provider offers the person: it decides which questions fit (a free mailbox has no payments). */
 export type ProviderKind = 'hosting' | 'business-suite' | 'free-webmail' | 'pec'
+
+/**
+ * How a mail program signs in: the mailbox password; only the provider's own sign-in page (OAuth2);
+ * that page or an app password; or an app password only.
+ */
+export type SignIn = 'password' | 'oauth2' | 'oauth2-or-app-password' | 'app-password'
 
 /** How a connection is secured: TLS from the first byte, or STARTTLS after a plain greeting. */
 export type Security = 'ssl' | 'starttls'

@@ -11,7 +11,7 @@
  * the provider in hand, else the catalogue's settings of that provider.
  */
 import type { Status } from '../protocol'
-import type { DiscoveredSettings, DiscoverySource, SignIn, SourceOutcome } from './discovered-settings'
+import type { DiscoveredSettings, DiscoverySource, SourceOutcome } from './discovered-settings'
 import {
   MAIL_PROVIDERS,
   OVHCLOUD,
@@ -26,6 +26,7 @@ import {
   type PanelTask,
   type SendingLimit,
   type ServerSetting,
+  type SignIn,
 } from './provider-catalogue'
 import { TEXT_FACTS } from './facts'
 import { PROVIDER_CHANGES } from './provider-changes'

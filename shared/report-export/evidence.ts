@@ -1,4 +1,4 @@
-import type { Language } from '../i18n/languages'
+import type { Language } from '../protocol/languages'
 import { TIMING_PHASES, type Finding, type TimingPhase, type TranscriptLine } from '../report'
 
 export { TIMING_PHASES, type TimingPhase, type TranscriptLine }

@@ -1,4 +1,4 @@
-import type { Language } from '../i18n/languages'
+import type { Language } from '../protocol/languages'
 import type { Report } from '../report'
 import type { PathStep, SessionOutcome, SessionRecord } from '../session'
 

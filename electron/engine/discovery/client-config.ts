@@ -4,8 +4,12 @@
  * MAX_XML_CHARS is refused before parsing, and entities are not expanded.
  */
 import { XMLParser } from 'fast-xml-parser'
-import type { SignIn } from '../../../shared/knowledge/discovered-settings'
-import type { ClientSettings, Security, ServerSetting } from '../../../shared/knowledge/provider-catalogue'
+import type {
+  ClientSettings,
+  Security,
+  ServerSetting,
+  SignIn,
+} from '../../../shared/knowledge/provider-catalogue'
 
 /** The longest XML document read, in characters (the largest ISP database file is about 20 000). */
 export const MAX_XML_CHARS = 256 * 1024

@@ -12,7 +12,7 @@ import {
   type SourceOutcome,
 } from '../../../shared/knowledge/discovered-settings'
 import type { Finding } from '../../../shared/report'
-import type { CheckContext, CheckModule } from '../context'
+import type { CheckContext, CheckModule } from '../context/check-context'
 import { guessServers } from './guess'
 import {
   autoconfigSource,

@@ -9,7 +9,7 @@ import { createI18n, renderMsg } from '../../../shared/i18n'
 import type { DiscoveredSettings, SourceOutcome } from '../../../shared/knowledge/discovered-settings'
 import type { Finding } from '../../../shared/report'
 import { runCheck } from '../check'
-import type { EngineOptions } from '../context'
+import type { EngineOptions } from '../context/check-context'
 
 const LOOPBACK = '127.0.0.1'
 const a = (name: string): FixtureRecord => ({ name, type: 'A', data: LOOPBACK })

@@ -4,8 +4,8 @@
  */
 import type { ProbeKind } from '../../../shared/ipc'
 import type { ServerSetting } from '../../../shared/knowledge/provider-catalogue'
-import type { EngineOptions } from '../context'
-import type { DnsClient } from '../dns/dns-client'
+import type { EngineOptions } from '../context/check-context'
+import type { DnsClient } from '../context/dns-client'
 import { runProbe, probeTarget } from '../probes/run-probe'
 import type { HostLookup } from '../probes/probe-types'
 import { ProbeError } from '../probes/probe-error'

@@ -4,7 +4,7 @@
  * them all at once, each under its own deadline.
  */
 import { getDomain } from 'tldts'
-import type { DiscoverySource, SignIn, SourceOutcome } from '../../../shared/knowledge/discovered-settings'
+import type { DiscoverySource, SourceOutcome } from '../../../shared/knowledge/discovered-settings'
 import {
   catalogueSettings,
   providerByAddressDomain,
@@ -12,11 +12,12 @@ import {
   providersByMx,
   type ClientSettings,
   type MailProvider,
+  type SignIn,
 } from '../../../shared/knowledge/provider-catalogue'
 import { catalogueClientFor, offerByMx } from '../../../shared/knowledge/provider-identity'
 import { isProviderId, providerProfile } from '../../../shared/knowledge/providers'
-import type { DnsClient } from '../dns/dns-client'
-import { normaliseName } from '../dns/dns-client'
+import type { DnsClient } from '../context/dns-client'
+import { normaliseName } from '../context/dns-client'
 import { autodiscoverRequest, parseAutodiscover } from './autodiscover'
 import { parseClientConfig, type ClientConfig } from './client-config'
 import { fetchHttps, type FetchOutcome } from './https-fetch'

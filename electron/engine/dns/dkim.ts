@@ -1,7 +1,15 @@
 import { createPublicKey } from 'node:crypto'
-import type { CheckContext } from '../context'
-import type { DnsAnswer, DnsClient } from './dns-client'
-import { answerEvidence, isDefinite, listOf, msg, queryProblem, report, type Outcome } from './findings'
+import type { CheckContext } from '../context/check-context'
+import type { DnsAnswer, DnsClient } from '../context/dns-client'
+import {
+  answerEvidence,
+  isDefinite,
+  listOf,
+  msg,
+  queryProblem,
+  report,
+  type Outcome,
+} from '../context/findings'
 
 /**
  * Selectors tried when the person gives none: the generic ones and those of the large providers

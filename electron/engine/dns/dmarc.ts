@@ -1,7 +1,7 @@
 import type { RemedyId } from '../../../shared/report'
-import type { CheckContext } from '../context'
-import type { DnsClient } from './dns-client'
-import { answerEvidence, isDefinite, listOf, msg, queryProblem, report } from './findings'
+import type { CheckContext } from '../context/check-context'
+import type { DnsClient } from '../context/dns-client'
+import { answerEvidence, isDefinite, listOf, msg, queryProblem, report } from '../context/findings'
 
 /** DMARC tags of a record (RFC 7489 §6.3), lower-cased names. */
 export function parseDmarc(record: string): Map<string, string> {

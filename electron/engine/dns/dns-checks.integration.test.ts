@@ -6,7 +6,7 @@ import type { CheckRequest } from '../../../shared/ipc'
 import { isRemedyId, remedyKeys } from '../../../shared/knowledge/remedies'
 import type { CheckId, Finding } from '../../../shared/report'
 import { runCheck } from '../check'
-import type { EngineOptions } from '../context'
+import type { EngineOptions } from '../context/check-context'
 
 let resolver: FixtureDnsServer
 let authA: FixtureDnsServer

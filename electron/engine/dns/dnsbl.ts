@@ -1,7 +1,7 @@
 import net from 'node:net'
-import type { CheckContext } from '../context'
-import { expandIpv6, type DnsClient } from './dns-client'
-import { answerEvidence, listOf, msg, queryProblem, report } from './findings'
+import type { CheckContext } from '../context/check-context'
+import { expandIpv6, type DnsClient } from '../context/dns-client'
+import { answerEvidence, listOf, msg, queryProblem, report } from '../context/findings'
 
 /** A DNS blocklist and how to read its answers. */
 export interface Dnsbl {

@@ -1,6 +1,6 @@
-import type { CheckContext } from '../context'
-import type { DnsClient } from './dns-client'
-import { answerEvidence, isDefinite, msg, queryProblem, report } from './findings'
+import type { CheckContext } from '../context/check-context'
+import type { DnsClient } from '../context/dns-client'
+import { answerEvidence, isDefinite, msg, queryProblem, report } from '../context/findings'
 
 /** `dns.mta-sts`: the `_mta-sts` TXT record (RFC 8461 §3.1): v=STSv1 and an id. */
 export async function checkMtaSts(ctx: CheckContext, client: DnsClient): Promise<void> {

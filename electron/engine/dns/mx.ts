@@ -1,7 +1,7 @@
 import net from 'node:net'
-import type { CheckContext } from '../context'
-import type { DnsClient, HostAddresses, MxData } from './dns-client'
-import { answerEvidence, isDefinite, listOf, msg, queryProblem, report } from './findings'
+import type { CheckContext } from '../context/check-context'
+import type { DnsClient, HostAddresses, MxData } from '../context/dns-client'
+import { answerEvidence, isDefinite, listOf, msg, queryProblem, report } from '../context/findings'
 import { receivingHosts, type ReceivingHosts } from './receiving-hosts'
 import { sortAddresses } from '../util/private-address'
 

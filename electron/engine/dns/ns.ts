@@ -1,7 +1,7 @@
 import net from 'node:net'
-import type { CheckContext } from '../context'
-import type { DnsAnswer, DnsClient } from './dns-client'
-import { answerEvidence, isDefinite, listOf, msg, queryProblem, report } from './findings'
+import type { CheckContext } from '../context/check-context'
+import type { DnsAnswer, DnsClient } from '../context/dns-client'
+import { answerEvidence, isDefinite, listOf, msg, queryProblem, report } from '../context/findings'
 
 const AUTHORITATIVE_PORT = 53
 

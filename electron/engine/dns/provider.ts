@@ -5,8 +5,8 @@ import {
 } from '../../../shared/knowledge/provider-catalogue'
 import { expectedMxFor, isProviderId, mxChanges, providerProfile } from '../../../shared/knowledge/providers'
 import { recogniseDomain } from '../../../shared/knowledge/provider-identity'
-import type { CheckContext } from '../context'
-import { listOf, msg, nonEmptyParts, report } from './findings'
+import type { CheckContext } from '../context/check-context'
+import { listOf, msg, nonEmptyParts, report } from '../context/findings'
 import type { MxResult } from './mx'
 
 /** The offer the person said they have, if it is one we have a profile for. */

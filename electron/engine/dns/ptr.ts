@@ -1,6 +1,6 @@
-import type { CheckContext } from '../context'
-import type { DnsClient, HostAddresses } from './dns-client'
-import { answerEvidence, isDefinite, listOf, msg, queryProblem, report } from './findings'
+import type { CheckContext } from '../context/check-context'
+import type { DnsClient, HostAddresses } from '../context/dns-client'
+import { answerEvidence, isDefinite, listOf, msg, queryProblem, report } from '../context/findings'
 
 /** How many PTR names of one address are followed back. */
 const MAX_PTR_NAMES = 3

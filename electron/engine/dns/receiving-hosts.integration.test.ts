@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startDnsServer, type FixtureDnsServer } from '../../../e2e/servers/dns-server'
-import { createDnsClient } from './dns-client'
+import { createDnsClient } from '../context/dns-client'
 import { receivingHosts } from './receiving-hosts'
 
 let server: FixtureDnsServer

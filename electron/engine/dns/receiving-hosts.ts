@@ -1,6 +1,6 @@
 import net from 'node:net'
-import type { DnsAnswer, DnsClient, HostAddresses, MxData } from './dns-client'
-import { isDefinite } from './findings'
+import type { DnsAnswer, DnsClient, HostAddresses, MxData } from '../context/dns-client'
+import { isDefinite } from '../context/findings'
 
 /**
  * Where mail for a domain is delivered (RFC 5321 §5.1, RFC 7505), decided once for `dns.mx`, the

@@ -2,9 +2,9 @@ import { spf as evaluateSpf } from 'mailauth/lib/spf/index.js'
 import { SPF_LIMITS } from '../../../shared/knowledge/facts'
 import { providerDisplayName } from '../../../shared/knowledge/provider-catalogue'
 import { recogniseMx } from '../../../shared/knowledge/provider-identity'
-import type { CheckContext } from '../context'
-import type { DnsAnswer, DnsClient, DnsOutcome, RecordType } from './dns-client'
-import { isDefinite, listOf, msg, queryProblem, report, type Outcome } from './findings'
+import type { CheckContext } from '../context/check-context'
+import type { DnsAnswer, DnsClient, DnsOutcome, RecordType } from '../context/dns-client'
+import { isDefinite, listOf, msg, queryProblem, report, type Outcome } from '../context/findings'
 import { declaredProvider } from './provider'
 
 /** RFC 7208 §4.6.4: at most 10 terms that cause DNS queries (shared with the texts that quote it). */

@@ -1,8 +1,16 @@
 import { providerDisplayName, type ExpectedSrv } from '../../../shared/knowledge/provider-catalogue'
-import type { CheckContext } from '../context'
+import type { CheckContext } from '../context/check-context'
 import { autodiscoverExpected } from '../../../shared/knowledge/provider-identity'
-import { normaliseName, type DnsClient, type SrvData } from './dns-client'
-import { answerEvidence, isDefinite, listOf, msg, nonEmptyParts, queryProblem, report } from './findings'
+import { normaliseName, type DnsClient, type SrvData } from '../context/dns-client'
+import {
+  answerEvidence,
+  isDefinite,
+  listOf,
+  msg,
+  nonEmptyParts,
+  queryProblem,
+  report,
+} from '../context/findings'
 import { declaredProvider } from './provider'
 
 /** `SRV 0 0 443 ex.mail.ovh.net`, the way a DNS control panel shows a record. */

@@ -2,7 +2,7 @@ import { generateKeyPairSync } from 'node:crypto'
 import { dkimSign } from 'mailauth/lib/dkim/sign.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startDnsServer, type FixtureDnsServer } from '../../../e2e/servers/dns-server'
-import { createDnsClient } from '../dns/dns-client'
+import { createDnsClient } from '../context/dns-client'
 import { verifyDkimLocally } from './dkim-verify'
 
 const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })

@@ -2,9 +2,9 @@ import { dkimVerify } from 'mailauth/lib/dkim/verify.js'
 import { MAX_HEADER_INPUT_CHARS } from '../../../shared/headers/limits'
 import { toAuthResult } from '../../../shared/headers/authentication'
 import type { LocalDkimCheck } from '../../../shared/headers/types'
-import { ENGINE_DEFAULTS, type EngineOptions } from '../context'
+import { ENGINE_DEFAULTS, type EngineOptions } from '../context/check-context'
 import { createRunDnsClient } from '../dns'
-import type { DnsClient } from '../dns/dns-client'
+import type { DnsClient } from '../context/dns-client'
 import { withinDeadline } from '../util/deadline'
 
 /** The DNS error codes mailauth understands, for each way a TXT question can end without records. */

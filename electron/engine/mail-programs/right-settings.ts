@@ -5,7 +5,7 @@
  * finds for the domain (a custom domain whose MX is OVHcloud's or Aruba's gets that provider's
  * settings). Never the guess: settings nobody published are no reference to correct a program with.
  */
-import type { SignIn } from '../../../shared/knowledge/discovered-settings'
+import type { SignIn } from '../../../shared/knowledge/provider-catalogue'
 import {
   catalogueSettings,
   mailProvider,

@@ -4,7 +4,7 @@ import { runMailboxProbe } from './mailbox-probe'
 import { negotiateSession, type SessionState } from './session-skeleton'
 import { probeConnection, saslPlainToken } from './probe-common'
 import { ProbeError } from './probe-error'
-import type { ProbeCredentials, ProbeOptions, ProbeResult, ProbeTarget } from './probe-types'
+import type { AuthResult, ProbeCredentials, ProbeOptions, ProbeResult, ProbeTarget } from './probe-types'
 import { Transcript, type Phase } from './transcript'
 
 /** Longest line accepted from an IMAP server (responses carry long capability lists). */
@@ -143,6 +143,27 @@ export function negotiateImap(
 }
 
 /**
+ * The IMAP login (LOGIN, or AUTHENTICATE PLAIN where offered) and how it went; none when the server
+ * has LOGINDISABLED (only OAuth2 offered: modern sign-in required). Only after `loginRefusal`.
+ */
+export async function imapLogin(session: ImapSession, credentials: ProbeCredentials): Promise<AuthResult> {
+  const capabilities = session.capabilities.map((cap) => cap.toUpperCase())
+  const mechanisms = capabilities.filter((cap) => cap.startsWith('AUTH=')).map((cap) => cap.slice(5))
+  if (capabilities.includes('LOGINDISABLED'))
+    return {
+      outcome: onlyOAuthOffered(mechanisms) ? 'modern-auth-required' : 'no-mechanism',
+      mechanism: null,
+      reply: null,
+    }
+  const response = await session.login(credentials)
+  const reply = `${response.status} ${response.text}`.trim()
+  const mechanism = session.loginMechanism
+  return response.status === 'OK'
+    ? { outcome: 'ok', mechanism, reply }
+    : { outcome: classifyMailboxAuthFailure(response.text), mechanism, reply }
+}
+
+/**
  * Probes one IMAP server (`imap` with STARTTLS on 143, `imaps` on 993): greeting, capabilities,
  * TLS and optionally a login test with LOGIN. Never throws.
  */
@@ -156,22 +177,7 @@ export function probeImap(
   return runMailboxProbe(target, options, {
     session,
     negotiate: (state) => negotiateImap(session, target.kind, state),
-    login: async (credentials) => {
-      const capabilities = session.capabilities.map((cap) => cap.toUpperCase())
-      const mechanisms = capabilities.filter((cap) => cap.startsWith('AUTH=')).map((cap) => cap.slice(5))
-      if (capabilities.includes('LOGINDISABLED'))
-        return {
-          outcome: onlyOAuthOffered(mechanisms) ? 'modern-auth-required' : 'no-mechanism',
-          mechanism: null,
-          reply: null,
-        }
-      const response = await session.login(credentials)
-      const reply = `${response.status} ${response.text}`.trim()
-      const mechanism = session.loginMechanism
-      return response.status === 'OK'
-        ? { outcome: 'ok', mechanism, reply }
-        : { outcome: classifyMailboxAuthFailure(response.text), mechanism, reply }
-    },
+    login: (credentials) => imapLogin(session, credentials),
     farewell: () => session.command('LOGOUT', 'total'),
   })
 }

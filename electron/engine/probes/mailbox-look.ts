@@ -6,9 +6,8 @@
  * line goes through the bounded LineReader with a deadline per step, the transcript masks the
  * password, and the login runs only over verified TLS (`loginRefusal`).
  */
-import type { ProbeCredentials, ProbeOptions, ProbeTarget } from './probe-types'
-import { classifyMailboxAuthFailure } from './classify'
-import { IMAP_LINE_BYTES_MAX, ImapSession, negotiateImap } from './imap-probe'
+import type { AuthResult, ProbeCredentials, ProbeOptions, ProbeTarget } from './probe-types'
+import type { ImapSession } from './imap-probe'
 import {
   imapQuote,
   parseHeaderFetch,
@@ -18,10 +17,9 @@ import {
   parseStatusMessages,
   type ListedFolder,
 } from './imap-parse'
-import type { SessionState } from './session-skeleton'
 import { isSpamFolder, mailboxLookFindings } from './mailbox-look-findings'
-import { POP3_LINE_BYTES_MAX, Pop3Session, negotiatePop3 } from './pop3-probe'
-import { loginRefusal, probeConnection, toFailure } from './probe-common'
+import { inMailbox, mailboxSession } from './mailbox-session'
+import type { Pop3Session } from './pop3-probe'
 import { ProbeError } from './probe-error'
 import { Transcript } from './transcript'
 import { withinDeadline } from '../util/deadline'
@@ -76,29 +74,13 @@ export async function lookInMailbox(
     facts.failure = { code: 'bad-input', phase: 'total', serverText: null }
     return finish(facts, transcript, started)
   }
-  const withLogin = { ...options, credentials: request.credentials }
-  if (request.mailbox.kind.startsWith('imap')) {
-    const session = new ImapSession(
-      probeConnection(request.mailbox, withLogin, transcript, signal, IMAP_LINE_BYTES_MAX),
-    )
-    await guarded(facts, session.conn, () => lookOverImap(session, request, facts))
-  } else {
-    const session = new Pop3Session(
-      probeConnection(request.mailbox, withLogin, transcript, signal, POP3_LINE_BYTES_MAX),
-    )
-    await guarded(facts, session.conn, () => lookOverPop3(session, request, facts))
-  }
+  const session = mailboxSession(request.mailbox, options, request.credentials, transcript, signal)
+  const { auth, failure } = await inMailbox(session, request.mailbox.kind, request.credentials, {
+    imap: (imap, login) => lookOverImap(imap, login, facts),
+    pop3: (pop3) => lookOverPop3(pop3, facts),
+  })
+  Object.assign(facts, { auth, failure })
   return finish(facts, transcript, started)
-}
-
-async function guarded(facts: Facts, conn: { close: () => void }, run: () => Promise<void>): Promise<void> {
-  try {
-    await run()
-  } catch (error) {
-    facts.failure = toFailure(error)
-  } finally {
-    conn.close()
-  }
 }
 
 function finish(facts: Facts, transcript: Transcript, started: number): MailboxLookResult {
@@ -107,21 +89,9 @@ function finish(facts: Facts, transcript: Transcript, started: number): MailboxL
   return { ...facts, ...recorded, findings: mailboxLookFindings(facts, durationMs) }
 }
 
-/** IMAP: log in, quota, folders with counts, then the search in every folder. */
-async function lookOverImap(session: ImapSession, request: MailboxLookRequest, facts: Facts): Promise<void> {
-  const state: SessionState = { addresses: [], greeting: null, tlsMode: 'none' }
-  await negotiateImap(session, request.mailbox.kind, state)
-  const { transcript } = session.conn
-  facts.auth = loginRefusal(session.conn, request.credentials)
-  if (facts.auth) return
-  const login = await transcript.time('auth', () => session.login(request.credentials))
-  facts.auth = {
-    outcome: login.status === 'OK' ? 'ok' : classifyMailboxAuthFailure(login.text),
-    mechanism: session.loginMechanism,
-    reply: `${login.status} ${login.text}`.trim(),
-  }
-  if (login.status !== 'OK') return
-  if (!login.text.includes('[CAPABILITY ')) {
+/** IMAP, once logged in: quota, folders with counts, then the search in every folder. */
+async function lookOverImap(session: ImapSession, login: AuthResult, facts: Facts): Promise<void> {
+  if (!login.reply?.includes('[CAPABILITY ')) {
     session.capabilities = []
     await session.ensureCapabilities('total')
   }
@@ -143,7 +113,6 @@ async function lookOverImap(session: ImapSession, request: MailboxLookRequest, f
     })
   }
   if (facts.find !== null) await findEverywhere(session, listed, facts.find, facts)
-  await session.command('LOGOUT', 'total').catch(() => undefined)
 }
 
 /** Every folder (INBOX first), with special uses where the server offers SPECIAL-USE. */
@@ -202,20 +171,8 @@ async function findEverywhere(
   }
 }
 
-/** POP3: log in, then STAT (messages and size left on the server). POP3 has no folders but the inbox. */
-async function lookOverPop3(session: Pop3Session, request: MailboxLookRequest, facts: Facts): Promise<void> {
-  const state: SessionState = { addresses: [], greeting: null, tlsMode: 'none' }
-  await negotiatePop3(session, request.mailbox.kind, state)
-  const { transcript } = session.conn
-  facts.auth = loginRefusal(session.conn, request.credentials)
-  if (facts.auth) return
-  const login = await transcript.time('auth', () => session.login(request.credentials))
-  facts.auth = {
-    outcome: login.ok ? 'ok' : classifyMailboxAuthFailure(login.text),
-    mechanism: 'USER',
-    reply: `${login.ok ? '+OK' : '-ERR'} ${login.text}`,
-  }
-  if (!login.ok) return
+/** POP3, once logged in: STAT (messages and size left on the server). POP3 has no folders but the inbox. */
+async function lookOverPop3(session: Pop3Session, facts: Facts): Promise<void> {
   const stat = await session.command('STAT', 'total')
   const match = /^(\d{1,9}) (\d{1,15})\b/.exec(stat.text)
   if (stat.ok && match) {
@@ -223,7 +180,6 @@ async function lookOverPop3(session: Pop3Session, request: MailboxLookRequest, f
     facts.folders.push({ name: 'INBOX', specialUse: null, messages: facts.pop3.messages })
   }
   if (facts.find !== null) await findOverPop3(session, facts.find, facts)
-  await session.command('QUIT', 'total').catch(() => undefined)
 }
 
 /** POP3: the headers (TOP n 0) of the newest 50 messages, matched on subject, sender or Message-ID. */

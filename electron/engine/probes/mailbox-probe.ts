@@ -1,6 +1,6 @@
 import type { ProbeConnection } from './connection'
-import { loginRefusal, probeOutcome } from './probe-common'
-import { inSession, type SessionState } from './session-skeleton'
+import { probeOutcome } from './probe-common'
+import { inSession, logIn, type SessionState } from './session-skeleton'
 import type { AuthResult, ProbeCredentials, ProbeOptions, ProbeResult, ProbeTarget } from './probe-types'
 
 /** What a mailbox protocol (IMAP, POP3) brings to the probe sequence they share. */
@@ -24,7 +24,6 @@ export async function runMailboxProbe(
   protocol: MailboxProtocol,
 ): Promise<ProbeResult> {
   const { session } = protocol
-  const { transcript } = session.conn
   const state: SessionState = { addresses: [], greeting: null, tlsMode: 'none' }
   let auth: AuthResult | null = null
   const failure = await inSession(
@@ -32,11 +31,7 @@ export async function runMailboxProbe(
     async () => {
       await protocol.negotiate(state)
       const credentials = options.credentials
-      if (credentials) {
-        auth = await transcript.time('auth', () =>
-          Promise.resolve(loginRefusal(session.conn, credentials) ?? protocol.login(credentials)),
-        )
-      }
+      if (credentials) auth = await logIn(session.conn, credentials, protocol.login)
     },
     protocol.farewell,
   )

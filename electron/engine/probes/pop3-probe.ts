@@ -4,7 +4,7 @@ import { runMailboxProbe } from './mailbox-probe'
 import { negotiateSession, type SessionState } from './session-skeleton'
 import { probeConnection } from './probe-common'
 import { ProbeError } from './probe-error'
-import type { ProbeCredentials, ProbeOptions, ProbeResult, ProbeTarget } from './probe-types'
+import type { AuthResult, ProbeCredentials, ProbeOptions, ProbeResult, ProbeTarget } from './probe-types'
 import { Transcript, type Phase } from './transcript'
 
 /** Longest line accepted from a POP3 server. */
@@ -93,6 +93,15 @@ export function negotiatePop3(
   })
 }
 
+/** The POP3 login (USER/PASS) and how it went. Only after `loginRefusal`. */
+export async function pop3Login(session: Pop3Session, credentials: ProbeCredentials): Promise<AuthResult> {
+  const reply = await session.login(credentials)
+  const text = `${reply.ok ? '+OK' : '-ERR'} ${reply.text}`.trim()
+  return reply.ok
+    ? { outcome: 'ok', mechanism: 'USER', reply: text }
+    : { outcome: classifyMailboxAuthFailure(reply.text), mechanism: 'USER', reply: text }
+}
+
 /**
  * Probes one POP3 server (`pop3` with STLS on 110, `pop3s` on 995): greeting, CAPA, TLS and
  * optionally a login test with USER/PASS. Never throws.
@@ -107,13 +116,7 @@ export function probePop3(
   return runMailboxProbe(target, options, {
     session,
     negotiate: (state) => negotiatePop3(session, target.kind, state),
-    login: async (credentials) => {
-      const reply = await session.login(credentials)
-      const text = `${reply.ok ? '+OK' : '-ERR'} ${reply.text}`.trim()
-      return reply.ok
-        ? { outcome: 'ok', mechanism: 'USER', reply: text }
-        : { outcome: classifyMailboxAuthFailure(reply.text), mechanism: 'USER', reply: text }
-    },
+    login: (credentials) => pop3Login(session, credentials),
     farewell: () => session.command('QUIT', 'total'),
   })
 }

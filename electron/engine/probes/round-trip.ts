@@ -1,14 +1,15 @@
 import { randomBytes } from 'node:crypto'
 import { readHeaders } from '../../../shared/headers/read-headers'
 import type { HeaderReport } from '../../../shared/headers/types'
+import type { RoundTripResponse } from '../../../shared/ipc'
 import type { Finding, RemedyId, Status } from '../../../shared/report'
 import { isEmailAddress } from '../../../shared/email-address'
 import { hasControlCharacters } from '../../../shared/target'
-import { authRemedies, classifyMailboxAuthFailure, isSmtpKind } from './classify'
-import { IMAP_LINE_BYTES_MAX, ImapSession, negotiateImap } from './imap-probe'
-import type { SessionState } from './session-skeleton'
-import { POP3_LINE_BYTES_MAX, Pop3Session, negotiatePop3 } from './pop3-probe'
-import { loginRefusal, probeConnection, toFailure } from './probe-common'
+import { authRemedies, isSmtpKind } from './classify'
+import type { ImapSession } from './imap-probe'
+import { inMailbox, mailboxSession } from './mailbox-session'
+import type { Pop3Session } from './pop3-probe'
+import { probeConnection, toFailure } from './probe-common'
 import { findTestMessage } from './round-trip-folders'
 import { ProbeError } from './probe-error'
 import type { AuthResult, ProbeCredentials, ProbeFailure, ProbeOptions, ProbeTarget } from './probe-types'
@@ -38,16 +39,8 @@ export interface RoundTripRequest {
   pollMs?: number
 }
 
-/** How the round trip ended: which half failed, if one did. */
-export type RoundTripOutcome =
-  | 'arrived'
-  | 'arrived-in-spam'
-  | 'arrived-in-folder'
-  | 'not-sent'
-  | 'not-received'
-  | 'mailbox-failed'
-  | 'bad-input'
-  | 'aborted'
+/** How the round trip ended: which half failed, if one did (the IPC contract names them). */
+export type RoundTripOutcome = RoundTripResponse['outcome']
 
 /** The result of a round trip, with its single Finding (`smtp.roundtrip`). */
 export interface RoundTripResult {
@@ -279,80 +272,32 @@ async function lookForMessage(
     headerText: null,
     folder: null,
   }
-  const connection = probeConnection(
-    request.mailbox,
-    withLogin(options, request),
-    transcript,
-    signal,
-    request.mailbox.kind.startsWith('imap') ? IMAP_LINE_BYTES_MAX : POP3_LINE_BYTES_MAX,
-  )
-  const session = request.mailbox.kind.startsWith('imap')
-    ? new ImapSession(connection)
-    : new Pop3Session(connection)
-  try {
-    if (session instanceof ImapSession) await lookOverImap(session, request, token, transcript, look)
-    else await lookOverPop3(session, request, token, transcript, look)
-  } catch (error) {
-    look.failure = toFailure(error)
-  } finally {
-    session.conn.close()
-  }
+  const session = mailboxSession(request.mailbox, options, request.credentials, transcript, signal)
+  const { auth, failure } = await inMailbox(session, request.mailbox.kind, request.credentials, {
+    imap: (imap) => lookOverImap(imap, token, look),
+    pop3: (pop3) => lookOverPop3(pop3, token, look),
+  })
+  Object.assign(look, { auth, failure })
   return look
 }
 
-/** The IMAP look: log in, find the token in the inbox or another folder, fetch its header, delete it. */
-async function lookOverImap(
-  session: ImapSession,
-  request: RoundTripRequest,
-  token: string,
-  transcript: Transcript,
-  look: Look,
-): Promise<void> {
-  const state: SessionState = { addresses: [], greeting: null, tlsMode: 'none' }
-  await negotiateImap(session, request.mailbox.kind, state)
-  look.auth = loginRefusal(session.conn, request.credentials)
-  if (look.auth) return
-  const login = await transcript.time('auth', () => session.login(request.credentials))
-  look.auth = {
-    outcome: login.status === 'OK' ? 'ok' : classifyMailboxAuthFailure(login.text),
-    mechanism: 'LOGIN',
-    reply: `${login.status} ${login.text}`,
-  }
-  if (login.status !== 'OK') return
+/** The IMAP look, once logged in: find the token in the inbox or another folder, fetch its header, delete it. */
+async function lookOverImap(session: ImapSession, token: string, look: Look): Promise<void> {
   const place = await findTestMessage(session, ROUND_TRIP_HEADER, token)
   const uids = place?.uids ?? []
-  if (place && uids.length > 0) {
-    look.found = true
-    look.folder = place.raw === 'INBOX' ? null : { name: place.folder, inSpam: place.inSpam }
-    look.foundAt = Date.now()
-    look.headerText = await fetchImapHeader(session, uids[0] ?? '')
-    const set = uids.join(',')
-    const store = await session.command(`UID STORE ${set} +FLAGS.SILENT (\\Deleted)`, 'total')
-    const expunge = await session.command('EXPUNGE', 'total')
-    look.deleted = store.status === 'OK' && expunge.status === 'OK'
-  }
-  await session.command('LOGOUT', 'total').catch(() => undefined)
+  if (!place || uids.length === 0) return
+  look.found = true
+  look.folder = place.raw === 'INBOX' ? null : { name: place.folder, inSpam: place.inSpam }
+  look.foundAt = Date.now()
+  look.headerText = await fetchImapHeader(session, uids[0] ?? '')
+  const set = uids.join(',')
+  const store = await session.command(`UID STORE ${set} +FLAGS.SILENT (\\Deleted)`, 'total')
+  const expunge = await session.command('EXPUNGE', 'total')
+  look.deleted = store.status === 'OK' && expunge.status === 'OK'
 }
 
-/** The POP3 look: log in, read the headers of the last 50 messages for the token, delete it. */
-async function lookOverPop3(
-  session: Pop3Session,
-  request: RoundTripRequest,
-  token: string,
-  transcript: Transcript,
-  look: Look,
-): Promise<void> {
-  const state: SessionState = { addresses: [], greeting: null, tlsMode: 'none' }
-  await negotiatePop3(session, request.mailbox.kind, state)
-  look.auth = loginRefusal(session.conn, request.credentials)
-  if (look.auth) return
-  const login = await transcript.time('auth', () => session.login(request.credentials))
-  look.auth = {
-    outcome: login.ok ? 'ok' : classifyMailboxAuthFailure(login.text),
-    mechanism: 'USER',
-    reply: `${login.ok ? '+OK' : '-ERR'} ${login.text}`,
-  }
-  if (!login.ok) return
+/** The POP3 look, once logged in: read the headers of the last 50 messages for the token, delete it. */
+async function lookOverPop3(session: Pop3Session, token: string, look: Look): Promise<void> {
   const list = await session.multiline('LIST', 'total')
   const numbers = list.lines.map((line) => line.split(' ')[0] ?? '').filter((n) => /^\d+$/.test(n))
   for (const number of numbers.slice(-50).reverse()) {
@@ -365,7 +310,6 @@ async function lookOverPop3(
     look.deleted = (await session.command(`DELE ${number}`, 'total')).ok
     break
   }
-  await session.command('QUIT', 'total').catch(() => undefined)
 }
 
 /**
@@ -418,18 +362,10 @@ function roundTripFinding(
   request: RoundTripRequest,
   durationMs: number,
 ): Finding {
-  const failedAuth =
-    result.outcome === 'not-sent'
-      ? result.send.auth
-      : result.outcome === 'mailbox-failed'
-        ? result.receive.auth
-        : null
-  const failure =
-    result.outcome === 'not-sent'
-      ? result.send.failure
-      : result.outcome === 'mailbox-failed'
-        ? result.receive.failure
-        : null
+  const failedHalf =
+    result.outcome === 'not-sent' ? result.send : result.outcome === 'mailbox-failed' ? result.receive : null
+  const failedAuth = failedHalf?.auth ?? null
+  const failure = failedHalf?.failure ?? null
   const remedies: RemedyId[] =
     failedAuth && failedAuth.outcome !== 'ok'
       ? authRemedies(failedAuth.outcome)

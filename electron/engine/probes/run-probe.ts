@@ -1,6 +1,6 @@
 import { PROBE_PORTS, type ProbeKind } from '../../../shared/ipc'
 import { hasControlCharacters } from '../../../shared/target'
-import type { EngineOptions } from '../context'
+import type { EngineOptions } from '../context/check-context'
 import { probeFindings } from './classify'
 import { probeImap } from './imap-probe'
 import { probePop3 } from './pop3-probe'

@@ -1,6 +1,6 @@
 import type { ProbeConnection } from './connection'
-import { toFailure } from './probe-common'
-import type { ProbeFailure, TlsMode } from './probe-types'
+import { loginRefusal, toFailure } from './probe-common'
+import type { AuthResult, ProbeCredentials, ProbeFailure, TlsMode } from './probe-types'
 
 /** What the opening of a session found: the addresses tried, the greeting, how TLS came about. */
 export interface SessionState {
@@ -72,4 +72,20 @@ export async function inSession(
   } finally {
     conn.close()
   }
+}
+
+/**
+ * The login step every mailbox session shares (the IMAP and POP3 probes, the round trip's look,
+ * the mailbox look): refused before anything is sent where `loginRefusal` says so (no TLS, TLS not
+ * verified, CR/LF/NUL in the login), else the protocol's own login. Timed as `auth`; never the
+ * password in the outcome.
+ */
+export function logIn(
+  conn: ProbeConnection,
+  credentials: ProbeCredentials,
+  login: (credentials: ProbeCredentials) => Promise<AuthResult>,
+): Promise<AuthResult> {
+  return conn.transcript.time('auth', () =>
+    Promise.resolve(loginRefusal(conn, credentials) ?? login(credentials)),
+  )
 }

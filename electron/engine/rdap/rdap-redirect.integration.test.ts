@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestPki, type TestPki } from '../../../e2e/servers/test-ca'
 import { checkRegistration } from './registration'
 import { fetchRdap } from './rdap-fetch'
-import type { CheckContext } from '../context'
+import type { CheckContext } from '../context/check-context'
 import type { Finding } from '../../../shared/report'
 
 /**

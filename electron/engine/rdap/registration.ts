@@ -1,7 +1,7 @@
 import type { RemedyId } from '../../../shared/report'
-import type { CheckContext } from '../context'
+import type { CheckContext } from '../context/check-context'
 import { withDeadline } from '../util/deadline'
-import { msg, report } from '../dns/findings'
+import { msg, report } from '../context/findings'
 import { fetchRdap, type RdapDomain } from './rdap-fetch'
 
 /**

@@ -1,3 +1,5 @@
+import type { StepId } from '../../knowledge/code-texts'
+
 /** Texts of reply codes, enhanced codes, server-text recognisers, bounce formats and their remedies (English). */
 export default {
   classes: {
@@ -910,7 +912,7 @@ export default {
     sendFromPecBox: 'Send the message again from a PEC box of your own.',
     askPecOwnerOrdinaryAddress:
       'Or ask the recipient, another way, for an ordinary address, or to let the PEC box accept ordinary mail.',
-  },
+  } satisfies Record<StepId, string>,
   formats: {
     dsn: 'Standard delivery report (RFC 3464)',
     postfix: 'Returned message from Postfix',

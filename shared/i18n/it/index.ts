@@ -1,4 +1,4 @@
-import type { AppTexts } from '../shape'
+import type { AppTexts } from './shape'
 import bounce from './bounce'
 import cli from './cli'
 import common from './common'

@@ -1,4 +1,4 @@
-import type en from './en/index'
+import type en from '../en/index'
 
 /** A resource tree with the shape of `T`: the same keys, a string wherever `T` has one, arrays of the same kind. */
 export type TextsShaped<T> = T extends string

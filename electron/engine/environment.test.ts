@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { engineOptionsFromEnvironment } from './engine-environment'
+import { engineOptionsFromEnvironment } from './environment'
 
 describe('engine options from the environment', () => {
   it('reads resolvers, probe ports and an extra CA file', () => {

@@ -1,6 +1,6 @@
-import type { CheckRequest, ProbeKind } from '../../shared/ipc'
-import type { Finding } from '../../shared/report'
-import type { DnsClient } from './dns/dns-client'
+import type { CheckRequest, ProbeKind } from '../../../shared/ipc'
+import type { Finding } from '../../../shared/report'
+import type { DnsClient } from './dns-client'
 
 /** How the engine reaches the network; every field has a safe default. Tests point them at loopback. */
 export interface EngineOptions {

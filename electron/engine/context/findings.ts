@@ -1,5 +1,5 @@
 import type { CheckId, Finding, Msg, RemedyId, Status } from '../../../shared/report'
-import type { CheckContext } from '../context'
+import type { CheckContext } from './check-context'
 import type { DnsAnswer, DnsOutcome } from './dns-client'
 
 /** What a check says about one subject, before the timing and the id are added. */

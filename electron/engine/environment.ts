@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
-import { parseProbePorts, type EngineOptions } from './engine'
+import type { EngineOptions } from './context/check-context'
+import { parseProbePorts } from './probe-ports'
 
 /**
  * Engine options a launcher may set through the environment (support staff pointing the app at a
