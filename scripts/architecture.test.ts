@@ -38,7 +38,7 @@ function folderPairs(files: Map<string, string[]>): string[] {
 const SHARED_FLOORS: [floor: string, files: RegExp][] = [
   [
     'protocol',
-    /^shared\/protocol\/|^shared\/(check-areas|version|ipc-channels)\.ts$|^shared\/i18n\/languages\.ts$|^shared\/headers\/limits\.ts$/,
+    /^shared\/protocol\/|^shared\/(check-areas|version|ipc-channels)\.ts$|^shared\/headers\/limits\.ts$/,
   ],
   [
     'knowledge',

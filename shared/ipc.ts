@@ -20,7 +20,7 @@ import {
 } from './protocol'
 import { MAX_HEADER_INPUT_CHARS } from './headers/limits'
 import type { HeaderReport, LocalDkimCheck } from './headers/types'
-import type { ParsedTarget } from './target'
+import { TARGET_INPUT_MAX, type ParsedTarget } from './target'
 import { SessionIdSchema, SessionRecordSchema, type SessionOutcome, type SessionRecord } from './session'
 
 export { EVENT_CHANNELS, INVOKE_CHANNELS }
@@ -309,8 +309,11 @@ export type MessageFileResponse =
   | { ok: true; kind: 'msg' | 'eml'; text: string; cut: boolean }
   | { ok: false; reason: 'too-large' | 'unreadable' }
 
-/** What the person typed as the target, for the engine to read (`target:read`); the check's limit. */
-export const TargetReadRequestSchema = z.strictObject({ input: CheckRequestSchema.shape.input })
+/**
+ * What the person typed as the target, for the engine to read (`target:read`): one character past the
+ * limit is enough for the engine to say it is too long.
+ */
+export const TargetReadRequestSchema = z.strictObject({ input: z.string().max(TARGET_INPUT_MAX + 1) })
 
 /**
  * The engine's reading of a typed target (`target:read`): the ASCII domain, its Unicode form, the

@@ -29,7 +29,8 @@ export type ParsedTarget =
 
 const CONTROL_CHARACTERS = /[\r\n\0]/
 const ADDRESS_MAX = 254
-const INPUT_MAX = 1024
+/** The longest text read as a target; longer is refused as too long. */
+export const TARGET_INPUT_MAX = 1024
 const LOCAL_PART_MAX = 64
 const LABEL_MAX = 63
 const DOMAIN_MAX = 253
@@ -49,10 +50,10 @@ export function parseTarget(raw: string): ParsedTarget {
     params ? { ok: false, input, error, params } : { ok: false, input, error }
 
   if (hasControlCharacters(raw)) return fail('control-characters')
-  if (raw.trim().length > INPUT_MAX) return fail('too-long', { max: ADDRESS_MAX })
+  if (raw.trim().length > TARGET_INPUT_MAX) return fail('too-long', { max: ADDRESS_MAX })
   const trimmed = mailPart(raw.trim())
   if (trimmed === '') return fail('empty')
-  if (trimmed.length > INPUT_MAX) return fail('too-long', { max: ADDRESS_MAX })
+  if (trimmed.length > TARGET_INPUT_MAX) return fail('too-long', { max: ADDRESS_MAX })
 
   let localPart: string | null = null
   let domainPart = trimmed

@@ -1,6 +1,6 @@
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import type { Language } from '../../shared/i18n/languages'
+import type { Language } from '../../shared/protocol/languages'
 import { I18N_BASE_OPTIONS } from '../../shared/i18n/options'
 
 const loaders: Record<Language, () => Promise<{ default: Record<string, object> }>> = {

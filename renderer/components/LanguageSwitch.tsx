@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { LANGUAGES, isLanguage } from '../../shared/i18n/languages'
+import { LANGUAGES, isLanguage } from '../../shared/protocol/languages'
 import { rememberLanguage } from '../store/language'
 import { api } from '../bridge/api'
 import { useAppStore } from '../store/use-app-store'

@@ -1,4 +1,4 @@
-import { isLanguage, pickLanguage, type Language } from '../../shared/i18n/languages'
+import { isLanguage, pickLanguage, type Language } from '../../shared/protocol/languages'
 
 const STORAGE_KEY = 'maildoctor-language'
 

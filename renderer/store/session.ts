@@ -1,4 +1,4 @@
-import type { Language } from '../../shared/i18n/languages'
+import type { Language } from '../../shared/protocol/languages'
 import { remedyKeys } from '../../shared/knowledge/remedies'
 import type { Msg } from '../../shared/report'
 import { sessionFromReport } from '../../shared/report-export/session-from-report'

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand'
-import type { Language } from '../../shared/i18n/languages'
+import type { Language } from '../../shared/protocol/languages'
 import type { AppState } from './store'
 
 /** The person's settings: the language of every text. */

@@ -1,6 +1,6 @@
 import { create, type StateCreator } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
-import type { Language } from '../../shared/i18n/languages'
+import type { Language } from '../../shared/protocol/languages'
 import { createCheckSlice, type CheckRun, type CheckSlice } from './check-slice'
 import { createHistorySlice, type HistorySlice } from './history-slice'
 import { createSettingsSlice, type SettingsSlice } from './settings-slice'

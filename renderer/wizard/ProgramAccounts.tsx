@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { isLanguage, type Language } from '../../shared/i18n/languages'
+import { isLanguage, type Language } from '../../shared/protocol/languages'
 import { fixParams, programValue } from '../../shared/knowledge/mail-program-labels'
 import {
   PROGRAM_FIELDS,

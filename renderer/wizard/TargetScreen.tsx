@@ -1,6 +1,7 @@
-import { useEffect, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { loadTargetParser } from './target-parser'
+import { TARGET_INPUT_MAX } from '../../shared/target'
+import { api } from '../bridge/api'
 import { Field } from '../components/Field'
 import { useAppStore } from '../store/use-app-store'
 import { ScreenFrame } from '../components/ScreenFrame'
@@ -13,20 +14,21 @@ export function TargetScreen() {
   const submitTarget = useAppStore((state) => state.submitTarget)
   const [error, setError] = useState<{ key: string; params: Record<string, string | number> } | null>(null)
 
-  useEffect(() => {
-    void loadTargetParser()
-  }, [])
-
   const submit = async (event: FormEvent) => {
     event.preventDefault()
-    const parseTarget = await loadTargetParser()
-    const parsed = parseTarget(value)
-    if (!parsed.ok) {
-      setError({ key: `input:error.${parsed.error}`, params: parsed.params ?? {} })
+    // The engine reads the target, as the checks will: one reading, shown here as it is.
+    const result = await api().readTarget({ input: value.trim().slice(0, TARGET_INPUT_MAX + 1) })
+    if (!result.ok) {
+      setError({ key: 'common:error.unexpected', params: { message: result.error.message } })
+      return
+    }
+    const reading = result.value
+    if (!reading.ok) {
+      setError({ key: `input:error.${reading.error}`, params: reading.params ?? {} })
       return
     }
     setError(null)
-    submitTarget(value, parsed.domainUnicode, parsed.normalised ?? undefined)
+    submitTarget(value, reading.domainUnicode, reading.normalised ?? undefined)
   }
 
   return (

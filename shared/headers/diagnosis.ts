@@ -1,12 +1,9 @@
 import type { RemedyId } from '../knowledge/remedies'
 import { formatDuration } from './duration'
-import type { AuthVerdicts, HeaderRemedy, Hop, SpamVerdict } from './types'
+import type { AuthVerdicts, HeaderRemedy, HeaderRole, Hop, SpamVerdict } from './types'
 
 /** A delay from this many seconds up counts as the message being late at that point. */
 export const LATE_SECONDS = 120
-
-/** Who reads the diagnosis: the one who sent the message, or the one who received it. */
-export type HeaderRole = 'sender' | 'recipient'
 
 /** What the diagnosis needs besides the headers: the reader's role, and the provider's facts. */
 export interface DiagnosisOptions {

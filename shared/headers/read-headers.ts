@@ -9,7 +9,8 @@ import { readSpamVerdicts } from './spam-verdicts'
 import { MAX_HEADER_INPUT_CHARS } from './limits'
 import type { HeaderReport } from './types'
 
-export type { DiagnosisOptions, HeaderRole } from './diagnosis'
+export type { DiagnosisOptions } from './diagnosis'
+export type { HeaderRole } from './types'
 export { MAX_HEADER_INPUT_CHARS } from './limits'
 
 /** The most Received headers read (the newest ones, nearest the recipient). */

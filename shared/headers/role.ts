@@ -1,14 +1,4 @@
-import type { HeaderRole } from './diagnosis'
-
-/** The reader's answer, overruled by the message's From domain, and the two domains that decided. */
-export interface RoleCorrection {
-  /** The side the headers show the reader on. */
-  role: HeaderRole
-  /** What the reader answered. */
-  answered: HeaderRole
-  fromDomain: string
-  ownDomain: string
-}
+import type { HeaderRole, RoleCorrection } from './types'
 
 /** True when `domain` is `own` or one of its subdomains (`news.example.com` for `example.com`). */
 function isOwn(domain: string, own: string): boolean {

@@ -1,5 +1,17 @@
 import type { RemedyId } from '../knowledge/remedies'
-import type { RoleCorrection } from './role'
+
+/** Who reads the diagnosis: the one who sent the message, or the one who received it. */
+export type HeaderRole = 'sender' | 'recipient'
+
+/** The reader's answer, overruled by the message's From domain, and the two domains that decided. */
+export interface RoleCorrection {
+  /** The side the headers show the reader on. */
+  role: HeaderRole
+  /** What the reader answered. */
+  answered: HeaderRole
+  fromDomain: string
+  ownDomain: string
+}
 
 /** An authentication result as RFC 8601 names it; null when no server recorded one. */
 export type AuthResult =

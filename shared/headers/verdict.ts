@@ -1,5 +1,5 @@
 import { remedyDef, type RemedyId, type WhoActs } from '../knowledge/remedies'
-import type { HeaderRole } from './diagnosis'
+import type { HeaderRole } from './types'
 import type { AuthResult, HeaderReport, HeaderRemedy } from './types'
 
 /** Who acts on a headers remedy, said from the reader's side: the sender's tasks are "you" for the sender. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { HeaderRole } from '../../../shared/headers/diagnosis'
+import type { HeaderRole } from '../../../shared/headers/types'
 import type { HeaderRemedy, HeaderReport, LocalDkimCheck } from '../../../shared/headers/types'
 import { authResultKey, remediesFor, remedyWhoActs, topicsOf } from '../../../shared/headers/verdict'
 import { remedyKeys } from '../../../shared/knowledge/remedies'
