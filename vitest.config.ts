@@ -6,6 +6,8 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // Bundles the entries that tests start as processes (the CLI), so each start skips tsx.
+    globalSetup: ['scripts/test-bundles.ts'],
     // Every test server listens on loopback: the engine may connect there (tests of the guard say false).
     env: { MAILDOCTOR_ALLOW_PRIVATE: '1' },
   },
