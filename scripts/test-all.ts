@@ -21,11 +21,8 @@ interface Stage {
 
 /** The static checks: they share no files and each is single-threaded, so they run side by side. */
 const checks: Stage[] = [
-  {
-    name: 'typecheck (main process, CLI, tests)',
-    command: ['npx', 'tsc', '-p', 'tsconfig.node.json', '--noEmit'],
-  },
-  { name: 'typecheck (renderer)', command: ['npx', 'tsc', '-p', 'tsconfig.web.json', '--noEmit'] },
+  { name: 'typecheck (node)', command: ['npx', 'tsc', '-p', 'tsconfig.node.json', '--noEmit'] },
+  { name: 'typecheck (web)', command: ['npx', 'tsc', '-p', 'tsconfig.web.json', '--noEmit'] },
   { name: 'lint', command: ['npx', 'eslint', '.', '--max-warnings', '0'] },
   { name: 'format', command: ['npx', 'prettier', '--check', '--log-level', 'warn', '.'] },
 ]
@@ -51,7 +48,7 @@ const suites: Stage[] = [
 
 let failedStages = 0
 
-/** Counts and says a stage that did not exit 0. */
+/** Says how a stage ended, and counts it when it failed (any exit but 0). */
 function settle(stage: Stage, status: number | string | null, seconds: number): void {
   if (status === 0) {
     process.stdout.write(`=== ${stage.name} passed (${seconds.toFixed(0)} s)\n`)
@@ -71,24 +68,23 @@ function runQuietly(
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, ...stage.env },
     })
-    let output = ''
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')))
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')))
-    child.on('error', (error) => (output += `${error.message}\n`))
-    child.on('close', (code, signal) =>
-      resolve({ output, status: code ?? signal, seconds: (Date.now() - started) / 1000 }),
-    )
+    const chunks: Buffer[] = []
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk))
+    child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk))
+    child.on('error', (error) => chunks.push(Buffer.from(`${error.message}\n`)))
+    child.on('close', (code, signal) => {
+      const output = Buffer.concat(chunks).toString('utf8')
+      resolve({ output, status: code ?? signal, seconds: (Date.now() - started) / 1000 })
+    })
   })
 }
 
-const running = checks.map(runQuietly)
-for (const [index, stage] of checks.entries()) {
+const running = checks.map((stage) => ({ stage, result: runQuietly(stage) }))
+for (const { stage, result } of running) {
   process.stdout.write(`\n=== ${stage.name}\n`)
-  const result = await running[index]
-  if (result) {
-    process.stdout.write(result.output)
-    settle(stage, result.status, result.seconds)
-  }
+  const { output, status, seconds } = await result
+  process.stdout.write(output)
+  settle(stage, status, seconds)
 }
 for (const stage of suites) {
   process.stdout.write(`\n=== ${stage.name}\n`)

@@ -55,7 +55,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
         platform: 'node',
         format: 'esm',
         target: 'node20',
-        packages: 'external',
+        // Packages go in too: a process then reads one file, not hundreds (a third less start time).
+        banner: {
+          js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+        },
         logLevel: 'warning',
         plugins: [sourceUrls],
       })
