@@ -5,7 +5,10 @@ export default defineConfig({
     include: ['{shared,electron,renderer,scripts}/**/*.test.{ts,tsx}'],
     testTimeout: 20_000,
     hookTimeout: 30_000,
-    pool: 'forks',
+    // Threads start and import faster than forked processes: about a sixth less CPU for the whole run.
+    pool: 'threads',
+    // Bundles the entries that tests start as processes (the CLI), so each start skips tsx.
+    globalSetup: ['scripts/test-bundles.ts'],
     // Every test server listens on loopback: the engine may connect there (tests of the guard say false).
     env: { MAILDOCTOR_ALLOW_PRIVATE: '1' },
   },

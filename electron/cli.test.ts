@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
+import { cliArgs } from './cli/cli-process.test-helper'
 
 function cli(...args: string[]) {
-  const result = spawnSync('node_modules/.bin/tsx', ['electron/cli.ts', ...args], {
+  const result = spawnSync(process.execPath, cliArgs(args), {
     encoding: 'utf8',
     env: { ...process.env, LANG: 'en_US.UTF-8' },
   })

@@ -1,20 +1,33 @@
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 /**
- * The whole test suite, in the order a newcomer would want it to fail: types, lint, unit and
- * integration tests (Vitest), then end-to-end (Playwright). Ends with one line of totals.
+ * The whole test suite, in the order a newcomer would want it to fail: types, lint and format (run
+ * at once, each stage's output held back and printed whole, in this order), unit and integration
+ * tests (Vitest, which also runs the architecture test of `npm run lint`), then end-to-end
+ * (Playwright). Ends with one line of totals.
  */
 const reports = mkdtempSync(join(tmpdir(), 'maildoctor-tests-'))
 const vitestReport = join(reports, 'vitest.json')
 const playwrightReport = join(reports, 'playwright.json')
 
-const stages: { name: string; command: string[]; env?: Record<string, string> }[] = [
-  { name: 'typecheck', command: ['npm', 'run', '-s', 'typecheck'] },
-  { name: 'lint', command: ['npm', 'run', '-s', 'lint'] },
+interface Stage {
+  name: string
+  command: string[]
+  env?: Record<string, string>
+}
+
+/** The static checks: they share no files and each is single-threaded, so they run side by side. */
+const checks: Stage[] = [
+  { name: 'typecheck (node)', command: ['npx', 'tsc', '-p', 'tsconfig.node.json', '--noEmit'] },
+  { name: 'typecheck (web)', command: ['npx', 'tsc', '-p', 'tsconfig.web.json', '--noEmit'] },
+  { name: 'lint', command: ['npx', 'eslint', '.', '--max-warnings', '0'] },
   { name: 'format', command: ['npx', 'prettier', '--check', '--log-level', 'warn', '.'] },
+]
+
+const suites: Stage[] = [
   {
     name: 'unit and integration',
     command: [
@@ -34,16 +47,53 @@ const stages: { name: string; command: string[]; env?: Record<string, string> }[
 ]
 
 let failedStages = 0
-for (const stage of stages) {
+
+/** Says how a stage ended, and counts it when it failed (any exit but 0). */
+function settle(stage: Stage, status: number | string | null, seconds: number): void {
+  if (status === 0) {
+    process.stdout.write(`=== ${stage.name} passed (${seconds.toFixed(0)} s)\n`)
+    return
+  }
+  failedStages += 1
+  process.stdout.write(`=== ${stage.name} failed (exit ${status ?? 'unknown'})\n`)
+}
+
+/** Runs a stage with its output (stdout and stderr, in the order written) held in memory. */
+function runQuietly(
+  stage: Stage,
+): Promise<{ output: string; status: number | string | null; seconds: number }> {
+  const started = Date.now()
+  return new Promise((resolve) => {
+    const child = spawn(stage.command[0] ?? '', stage.command.slice(1), {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...stage.env },
+    })
+    const chunks: Buffer[] = []
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk))
+    child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk))
+    child.on('error', (error) => chunks.push(Buffer.from(`${error.message}\n`)))
+    child.on('close', (code, signal) => {
+      const output = Buffer.concat(chunks).toString('utf8')
+      resolve({ output, status: code ?? signal, seconds: (Date.now() - started) / 1000 })
+    })
+  })
+}
+
+const running = checks.map((stage) => ({ stage, result: runQuietly(stage) }))
+for (const { stage, result } of running) {
   process.stdout.write(`\n=== ${stage.name}\n`)
+  const { output, status, seconds } = await result
+  process.stdout.write(output)
+  settle(stage, status, seconds)
+}
+for (const stage of suites) {
+  process.stdout.write(`\n=== ${stage.name}\n`)
+  const started = Date.now()
   const result = spawnSync(stage.command[0] ?? '', stage.command.slice(1), {
     stdio: 'inherit',
     env: { ...process.env, ...stage.env },
   })
-  if (result.status !== 0) {
-    failedStages += 1
-    process.stdout.write(`=== ${stage.name} failed (exit ${result.status ?? result.signal})\n`)
-  }
+  settle(stage, result.status ?? result.signal, (Date.now() - started) / 1000)
 }
 
 const totals = { passed: 0, failed: 0, skipped: 0 }

@@ -8,6 +8,7 @@ import { captureOutput } from './capture-output.test-helper'
 import { bounceCommand } from './bounce-command'
 import { resources } from '../../shared/i18n'
 import { UsageError } from './common'
+import { cliArgs } from './cli-process.test-helper'
 
 const run = promisify(execFile)
 const CORPUS = join(import.meta.dirname, '../../shared/bounce/corpus')
@@ -62,7 +63,7 @@ describe('bounce command', () => {
   })
 
   it('reads stdin through the real CLI', async () => {
-    const child = execFile('node_modules/.bin/tsx', ['electron/cli.ts', 'bounce', '-', '--json'])
+    const child = execFile(process.execPath, cliArgs(['bounce', '-', '--json']))
     child.stdin?.end('Remote host said: 552 5.2.2 <a@example.it>: mailbox full\n')
     const out = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
       let stdout = ''
@@ -75,7 +76,7 @@ describe('bounce command', () => {
       enhancedCode: '5.2.2',
       recipient: 'a@example.it',
     })
-    const missing = await run('node_modules/.bin/tsx', ['electron/cli.ts', 'bounce', '/no/such/file']).catch(
+    const missing = await run(process.execPath, cliArgs(['bounce', '/no/such/file'])).catch(
       (error: { code: number }) => error,
     )
     expect('code' in missing && missing.code).toBe(2)

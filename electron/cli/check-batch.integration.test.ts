@@ -3,6 +3,7 @@ import { createSocket } from 'node:dgram'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fixtureZones } from '../../e2e/servers/dns-fixtures'
 import { startDnsServer, type FixtureDnsServer } from '../../e2e/servers/dns-server'
+import { cliArgs } from './cli-process.test-helper'
 
 let server: FixtureDnsServer
 
@@ -26,7 +27,7 @@ interface Run {
 function cli(args: string[], stdin: string, env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
     const started = Date.now()
-    const child = spawn('node_modules/.bin/tsx', ['electron/cli.ts', ...args], {
+    const child = spawn(process.execPath, cliArgs(args), {
       env: { ...process.env, LANG: 'en_US.UTF-8', ...env },
     })
     const run: Run = { code: null, stdout: '', stderr: '', lineTimes: [] }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { parseSessionRecord } from '../../shared/session'
+import { cliArgs } from './cli-process.test-helper'
 
 let dir = ''
 beforeEach(async () => {
@@ -15,18 +16,8 @@ afterEach(async () => {
 
 function cli(...args: string[]) {
   return spawnSync(
-    'node_modules/.bin/tsx',
-    [
-      'electron/cli.ts',
-      'check',
-      ...args,
-      '--only',
-      'registration',
-      '--timeout',
-      '50',
-      '--rdap',
-      'http://127.0.0.1:9/',
-    ],
+    process.execPath,
+    cliArgs(['check', ...args, '--only', 'registration', '--timeout', '50', '--rdap', 'http://127.0.0.1:9/']),
     {
       encoding: 'utf8',
       env: { ...process.env, LANG: 'en_US.UTF-8' },

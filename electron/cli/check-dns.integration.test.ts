@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fixtureZones } from '../../e2e/servers/dns-fixtures'
 import { startDnsServer, type FixtureDnsServer } from '../../e2e/servers/dns-server'
 import type { Report } from '../../shared/report'
+import { cliArgs } from './cli-process.test-helper'
 
 let server: FixtureDnsServer
 
@@ -16,7 +17,7 @@ afterAll(async () => {
 
 function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile('npx', ['tsx', 'electron/cli.ts', ...args], { timeout: 20_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, cliArgs(args), { timeout: 20_000 }, (error, stdout, stderr) => {
       resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr })
     })
   })

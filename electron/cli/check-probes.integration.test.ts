@@ -8,6 +8,7 @@ import { silentServer, startRawServer, type RunningRawServer } from '../../e2e/s
 import { startSmtpServer, type RunningSmtpServer } from '../../e2e/servers/smtp-servers'
 import { createTestPki } from '../../e2e/servers/test-ca'
 import type { Report } from '../../shared/report'
+import { cliArgs } from './cli-process.test-helper'
 
 let dns: FixtureDnsServer
 let starttls: RunningSmtpServer
@@ -36,7 +37,7 @@ afterAll(async () => {
 
 function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile('npx', ['tsx', 'electron/cli.ts', ...args], { timeout: 20_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, cliArgs(args), { timeout: 20_000 }, (error, stdout, stderr) => {
       resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr })
     })
   })

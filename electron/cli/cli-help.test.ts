@@ -6,9 +6,10 @@ import { CHECK_AREAS } from '../../shared/ipc'
 import { parseCommandArgs } from './command-declaration'
 import { COMMANDS, findCommand } from './commands'
 import { commandHelp } from './help'
+import { cliArgs } from './cli-process.test-helper'
 
 function cli(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync('node_modules/.bin/tsx', ['electron/cli.ts', ...args], {
+  const result = spawnSync(process.execPath, cliArgs(args), {
     encoding: 'utf8',
     env: { ...process.env, LANG: 'en_US.UTF-8', ...env },
     timeout: 30_000,

@@ -3,6 +3,7 @@ import { promisify } from 'node:util'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { codeCommand } from './code-command'
 import { UsageError } from './common'
+import { cliArgs } from './cli-process.test-helper'
 
 const run = promisify(execFile)
 
@@ -87,16 +88,12 @@ describe('code command', () => {
   })
 
   it('exits 2 with one line on stderr through the real CLI', async () => {
-    const failure = await run('node_modules/.bin/tsx', [
-      'electron/cli.ts',
-      'code',
-      '999',
-      '--lang',
-      'en',
-    ]).catch((error: { code: number; stderr: string }) => error)
+    const failure = await run(process.execPath, cliArgs(['code', '999', '--lang', 'en'])).catch(
+      (error: { code: number; stderr: string }) => error,
+    )
     expect('code' in failure && failure.code).toBe(2)
     expect('stderr' in failure && failure.stderr.trim().split('\n')).toHaveLength(1)
-    const ok = await run('node_modules/.bin/tsx', ['electron/cli.ts', 'code', '250', '--json'])
+    const ok = await run(process.execPath, cliArgs(['code', '250', '--json']))
     expect((JSON.parse(ok.stdout) as { title?: unknown }).title).toBeTruthy()
   })
 })

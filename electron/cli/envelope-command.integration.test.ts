@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startDnsServer, type FixtureDnsServer } from '../../e2e/servers/dns-server'
 import { startSmtpServer, type RunningSmtpServer } from '../../e2e/servers/smtp-servers'
 import { createTestPki } from '../../e2e/servers/test-ca'
+import { cliArgs } from './cli-process.test-helper'
 
 let smtp: RunningSmtpServer
 let dns: FixtureDnsServer
@@ -50,7 +51,7 @@ afterAll(async () => {
 
 function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(join('node_modules', '.bin', 'tsx'), ['electron/cli.ts', ...args])
+    const child = spawn(process.execPath, cliArgs(args))
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (data: Buffer) => (stdout += data.toString()))

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { dovecotUnavailable, startDovecot, type RunningDovecot } from '../../e2e/servers/dovecot'
 import { createTestPki } from '../../e2e/servers/test-ca'
+import { cliArgs } from './cli-process.test-helper'
 
 const ROOMY = 'anna@example.test'
 const FULL = 'piena@example.test'
@@ -14,7 +15,7 @@ if (skipReason) console.warn(`Dovecot tests skipped: ${skipReason}`)
 
 function cli(args: string[], stdin = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(join('node_modules', '.bin', 'tsx'), ['electron/cli.ts', ...args], {
+    const child = spawn(process.execPath, cliArgs(args), {
       env: { ...process.env, LANG: 'en_US.UTF-8' },
     })
     let stdout = ''

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { silentServer, startRawServer, type RunningRawServer } from '../../e2e/servers/misbehaving-servers'
 import { startSmtpServer, type RunningSmtpServer } from '../../e2e/servers/smtp-servers'
 import { createTestPki } from '../../e2e/servers/test-ca'
+import { cliArgs } from './cli-process.test-helper'
 
 const PASSWORD = 'Cli-Pa55word'
 let smtp: RunningSmtpServer
@@ -38,7 +39,7 @@ function cli(
   env: Record<string, string> = {},
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(join('node_modules', '.bin', 'tsx'), ['electron/cli.ts', ...args], {
+    const child = spawn(process.execPath, cliArgs(args), {
       env: { ...process.env, LANG: 'en_US.UTF-8', ...env },
     })
     let stdout = ''

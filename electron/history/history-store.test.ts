@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
 import { KNOWN_PASSWORD, knownSession } from '../../shared/report-export/fixture'
 import type { SessionRecord } from '../../shared/session'
 import { createHistoryStore, HistoryRefusal } from './history-store'
@@ -119,9 +119,9 @@ describe('history store', () => {
   })
 
   it('survives the writer being killed mid-save: every file parses and the list works', async () => {
-    const script = join(import.meta.dirname, 'save-loop.child.ts')
+    const script = inject('testBundles')['electron/history/save-loop.child.ts']
     for (let attempt = 0; attempt < 8; attempt += 1) {
-      const child = spawn(process.execPath, ['--import', 'tsx', script, dir], {
+      const child = spawn(process.execPath, [script, dir], {
         stdio: ['ignore', 'pipe', 'inherit'],
       })
       const exited = new Promise((resolve) => child.once('exit', resolve))
