@@ -93,7 +93,7 @@ describe('maildoctor probe', () => {
 
   it('exits 1 with a readable line when the server stays silent past --timeout', async () => {
     const started = Date.now()
-    const run = await cli(['probe', 'smtp', `127.0.0.1:${silent.port}`, '--timeout', '400', '--lang', 'en'])
+    const run = await cli(['probe', 'smtp', `127.0.0.1:${silent.port}`, '--timeout', '2000', '--lang', 'en'])
     expect(run.code).toBe(1)
     expect(run.stdout).toMatch(/FAIL .*said nothing.* \[your incoming mail servers · 127\.0\.0\.1:\d+\]/)
     expect(Date.now() - started).toBeLessThan(10_000)
