@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useShallow } from 'zustand/react/shallow'
 import { useAppStore } from '../store/use-app-store'
+import { asksForTarget, asksWhoRuns } from '../../shared/tree/decision-tree'
 import { evidenceNotes } from '../../shared/tree/evidence-notes'
 import { answeredSteps, walkStateOf } from '../store/wizard-slice'
 import { becauseParams } from '../store/screen-context'
@@ -18,13 +19,13 @@ function useFrameNotes() {
     })),
   )
   const note = useAppStore((state) =>
-    answeredSteps(state.trail).at(-1)?.nodeId === 'target' && state.nodeId !== 'target'
+    asksForTarget(answeredSteps(state.trail).at(-1)?.nodeId ?? '') && !asksForTarget(state.nodeId)
       ? state.targetNote
       : null,
   )
   const notes = useAppStore(
     useShallow((state) =>
-      state.nodeId === 'offer' || state.nodeId === 'provider-confirm'
+      asksWhoRuns(state.nodeId)
         ? []
         : evidenceNotes(walkStateOf(state), state.because, state.nodeId).map((note) =>
             t(note.key, { ...becauseParams(state, t('tree:ui.yourProvider')), ...note.params }),

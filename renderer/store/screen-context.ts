@@ -3,6 +3,7 @@ import type { MailProvider } from '../../shared/knowledge/provider-catalogue'
 import { identifyProvider, providerName } from '../../shared/knowledge/provider-identity'
 import type { AppState } from './store'
 import { walkStateOf } from './wizard-slice'
+import { asksForTarget } from '../../shared/tree/decision-tree'
 
 /** The person's provider: named, confirmed or found for the address; null when unknown. */
 export function providerOf(state: AppState): MailProvider | null {
@@ -25,7 +26,7 @@ function mailboxParams(findings: readonly Finding[]): Record<string, string> {
  */
 export function becauseParams(state: AppState, fallbackProvider: string): Record<string, string> {
   const run = state.runs.own
-  const typed = state.trail.find((step) => step.nodeId === 'target')?.answer ?? run.input
+  const typed = state.trail.find((step) => asksForTarget(step.nodeId))?.answer ?? run.input
   const provider = providerOf(state)
   return {
     ...mailboxParams(run.findings),

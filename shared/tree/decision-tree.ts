@@ -73,6 +73,7 @@ const nodes: TreeNode[] = [
     kind: 'question',
     id: 'provider-confirm',
     aboutProvider: true,
+    asksWhoRuns: true,
     answers: [
       { id: 'yes', next: 'services-check' },
       { id: 'no', next: 'offer' },
@@ -82,6 +83,7 @@ const nodes: TreeNode[] = [
   {
     kind: 'question',
     id: 'offer',
+    asksWhoRuns: true,
     answers: OFFERS.map((id) => ({ id, next: id === 'unknown' ? 'provider-found' : 'services-check' })),
   },
   {
@@ -685,4 +687,16 @@ const nodes: TreeNode[] = [
 export const DECISION_TREE: DecisionTree = {
   start: 'problem',
   nodes: Object.fromEntries(nodes.map((node) => [node.id, node])),
+}
+
+/** True when the node asks for the address or domain that the checks are about. */
+export function asksForTarget(nodeId: string): boolean {
+  const node = DECISION_TREE.nodes[nodeId]
+  return node?.kind === 'input' && node.input === 'target'
+}
+
+/** True when the node's question is who runs the mail, so the checks' notes on it are not shown. */
+export function asksWhoRuns(nodeId: string): boolean {
+  const node = DECISION_TREE.nodes[nodeId]
+  return node?.kind === 'question' && node.asksWhoRuns === true
 }

@@ -95,6 +95,8 @@ export type TreeNode =
       link?: LinkId
       /** Names the provider found for the address, with what it was found from one click away. */
       aboutProvider?: boolean
+      /** Asks who runs the mail: the screen shows no notes of the checks against a named provider. */
+      asksWhoRuns?: boolean
     }
   | { kind: 'input'; id: string; input: 'target' | 'bounce' | 'headers'; next: string }
   /**

@@ -9,6 +9,7 @@ import { PastedText } from '../../components/PastedText'
 import { ScreenFrame } from '../../components/ScreenFrame'
 import { readHeadersOffThread } from '../../bridge/read-headers'
 import { useProviderIdentity } from '../../store/use-provider-identity'
+import { asksForTarget } from '../../../shared/tree/decision-tree'
 
 /** The pasted headers read off the page's thread, or the i18n key of why they could not be. */
 async function readPasted(text: string, options: DiagnosisOptions): Promise<HeaderReport | string> {
@@ -26,7 +27,7 @@ function useDiagnosisOptions(): DiagnosisOptions {
   const ownDomain = useAppStore(
     (state) =>
       state.runs.own.report?.target.domain ??
-      state.trail.findLast((step) => step.nodeId === 'target')?.answer,
+      state.trail.findLast((step) => asksForTarget(step.nodeId))?.answer,
   )
   const { provider } = useProviderIdentity()
   return {
