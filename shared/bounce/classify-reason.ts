@@ -307,9 +307,9 @@ function fallback(facts: Facts): BounceReason | null {
   if (!VAGUE.has(status) && isSmtpType(input.diagnosticType)) return status
   const phrased = SECOND_PASS.find((reason) => includesPhrase(reason, text))
   if (phrased) return phrased
-  // A vague status (X.0.0, X.3.0's `systemerror`) yields to words naming a reason.
+  // An unsettled status (X.0.0, X.3.0 `systemerror`, X.7.0 `securityerror`) yields to words naming a reason.
   const named = THIRD_PASS.find((reason) => includesPhrase(reason, text))
-  if (named && VAGUE.has(status)) return named
+  if (named && UNSETTLED.has(status)) return named
   // A greeting refused along the way does not make a delayed or expired delivery a block.
   const refusedAtConnection = input.command === 'CONN' && input.action !== 'delayed' && status !== 'expired'
   if (refusedAtConnection && (status === null || VAGUE.has(status))) return 'blocked'
