@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { parseBounce } from '../shared/bounce/parse-bounce'
 import { REASONS, type BounceReason } from '../shared/bounce/reasons'
 import type { BounceInfo } from '../shared/bounce/types'
+import { addressesOf } from './other-corpus'
 import type { RetryVerdict } from '../shared/bounce/retry-verdict'
 
 /** Where bounce_email's messages and our labels are. */
@@ -35,11 +36,6 @@ export interface ThirdScore {
   recipients: [right: number, of: number]
   notABounce: [right: number, of: number]
   misses: string[]
-}
-
-function addressesOf(info: BounceInfo): string[] {
-  const all = [info.recipient, ...info.recipients.map((entry) => entry.recipient ?? null)]
-  return [...new Set(all.filter((a): a is string => a !== null).map((a) => a.toLowerCase()))]
 }
 
 /** A message that is not a bounce is told apart when its reason is not a failure, or `undefined` ("this doesn't look like a returned message"). */
@@ -92,12 +88,12 @@ export async function measureThird(directory = BOUNCE_EMAIL_FIXTURES): Promise<T
       )
     if (label.recipients) {
       const ours = addressesOf(info)
-      const exact = ours.length === label.recipients.length && label.recipients.every((a) => ours.includes(a))
+      const exact = ours.size === label.recipients.length && label.recipients.every((a) => ours.has(a))
       tally(
         score,
         'recipients',
         exact,
-        `${file} recipients: expected ${label.recipients.join(' ')}, got ${ours.join(' ')}`,
+        `${file} recipients: expected ${label.recipients.join(' ')}, got ${[...ours].join(' ')}`,
       )
     }
     const apart = toldApart(info)
