@@ -23,6 +23,14 @@ const PEC_MANCATA_CONSEGNA = [
   'Il messaggio non è stato consegnato.',
 ].join('\n')
 
+/** A PEC notice of non-acceptance, pasted as the mail program shows it (Poste's wording). */
+const PEC_NON_ACCETTAZIONE = [
+  'AVVISO DI NON ACCETTAZIONE: Fattura',
+  'Il giorno 03/12/2026 alle ore 10:12:45 (+0100) nel messaggio "Fattura" proveniente da "mario@postecert.it"',
+  'è stato rilevato un problema che ne impedisce l’accettazione a causa di: destinatario non valido.',
+  'Il messaggio non è stato accettato.',
+].join('\n')
+
 /** A PEC delivery receipt: good news, not a failure. */
 const PEC_CONSEGNA = [
   'RICEVUTA DI AVVENUTA CONSEGNA',
@@ -87,6 +95,17 @@ test.describe('what people paste ends on the remedy that fits', () => {
       await p.expectRemedy('recipient-address')
       await expect(p.page.getByText(resources[lang].remedy['bounce-unreadable'].title)).toHaveCount(0)
       await p.shot('remedy-bounce-pec-mancata-consegna')
+    })
+
+    test(`a pasted PEC notice of non-acceptance is explained, never "no code found" (${lang})`, async ({
+      open,
+    }) => {
+      const p = await person(open, lang)
+      await p.pastTheServices('bounce', 'ovh-mxplan', 'mario@healthy.test')
+      await p.pasteBounce(PEC_NON_ACCETTAZIONE)
+      await p.expectRemedy('bounce-explained')
+      await expect(p.page.getByText(resources[lang].remedy['bounce-unreadable'].title)).toHaveCount(0)
+      await p.shot('remedy-bounce-pec-non-accettazione')
     })
 
     test(`a pasted PEC delivery receipt is not an error (${lang})`, async ({ open }) => {

@@ -11,6 +11,7 @@ import {
   type Score,
 } from './corpus-measure'
 import { measureFlufl, measureLabelled } from './other-corpus'
+import { measureThird } from './third-corpus'
 
 function line(name: string, score: Score): string {
   const codes = `${percent(score.codesRight, score.codesLiteral)}% of ${score.codesLiteral}`
@@ -57,6 +58,15 @@ console.log(
 console.log(
   `  not-a-bounce told apart:   ${percent(labelled.kindsRight, labelled.kinds)}% of ${labelled.kinds}`,
 )
+const third = await measureThird()
+const share = ([right, of]: [number, number]): string => `${percent(right, of)}% of ${of}`
+console.log(
+  `\nThird held-out corpus: bounce_email's ${third.messages} test messages, labelled by hand before the first run:`,
+)
+console.log(`  reason as labelled:        ${share(third.reasons)}`)
+console.log(`  permanent/temporary/warning: ${share(third.retry)}`)
+console.log(`  recipients exactly:        ${share(third.recipients)}`)
+console.log(`  not-a-bounce told apart:   ${share(third.notABounce)}`)
 console.log('\nweak spots (layouts below 100%, worst first):')
 const weak = [...measure.byLayout.entries()]
   .filter(([, score]) => score.codesRight < score.codesLiteral || score.reasonsRight < score.reasons)
@@ -80,4 +90,4 @@ if (process.argv.includes('--misses')) {
 }
 for (const file of measure.throws) console.log(`THREW: ${file}`)
 if (process.argv.includes('--misses'))
-  for (const miss of [...flufl.misses, ...labelled.misses]) console.log(miss)
+  for (const miss of [...flufl.misses, ...labelled.misses, ...third.misses]) console.log(miss)

@@ -30,7 +30,8 @@ export interface OtherScore {
   misses: string[]
 }
 
-function addressesOf(info: BounceInfo): Set<string> {
+/** Every recipient address a reading names, lower-cased. */
+export function addressesOf(info: BounceInfo): Set<string> {
   const all = [info.recipient, ...info.recipients.map((entry) => entry.recipient ?? null)]
   return new Set(all.filter((address): address is string => address !== null).map((a) => a.toLowerCase()))
 }

@@ -58,6 +58,31 @@ describe('classifyReason', () => {
     ).toBe('userunknown')
   })
 
+  it('lets words naming a reason beat a generic status (X.0.0, X.3.0), not a specific one', () => {
+    const unknown = '553 5.3.0 <anna@example.net>... Addressee unknown'
+    expect(
+      classifyReason(
+        input({ replyCode: 553, enhancedCode: '5.3.0', diagnostic: unknown, diagnosticType: 'x-unix' }),
+      ),
+    ).toBe('userunknown')
+    const tooBig = 'host mx.example.net said: 534 SIZE=Message too big. (in reply to MAIL FROM command)'
+    expect(
+      classifyReason(
+        input({ replyCode: 534, enhancedCode: '5.0.0', diagnostic: tooBig, diagnosticType: 'x-postfix' }),
+      ),
+    ).toBe('mesgtoobig')
+    expect(
+      classifyReason(
+        input({ enhancedCode: '5.0.0', diagnostic: 'unknown user: "anna"', diagnosticType: 'x-postfix' }),
+      ),
+    ).toBe('userunknown')
+    expect(
+      classifyReason(
+        input({ replyCode: 552, enhancedCode: '5.2.2', diagnostic: '552 5.2.2 message too big' }),
+      ),
+    ).toBe('mailboxfull')
+  })
+
   it('falls back on the action, then on "on hold" when the words say nothing it knows', () => {
     expect(classifyReason(input({ action: 'delayed', diagnostic: 'still trying' }))).toBe('expired')
     expect(classifyReason(input({ diagnostic: 'something odd happened' }))).toBe('onhold')

@@ -290,11 +290,26 @@ function isSmtpType(type: string | null): boolean {
   return type === null || type.toLowerCase() === 'smtp'
 }
 
+/** Reasons a phrase may name when the status is vague, in the order of Sisimai's third class list. */
+const THIRD_PASS: readonly BounceReason[] = [
+  'mesgtoobig',
+  'exceedlimit',
+  'userunknown',
+  'filtered',
+  'rejected',
+  'spamdetected',
+  'toomanyconn',
+  'blocked',
+]
+
 function fallback(facts: Facts): BounceReason | null {
   const { status, text, input } = facts
   if (!VAGUE.has(status) && isSmtpType(input.diagnosticType)) return status
   const phrased = SECOND_PASS.find((reason) => includesPhrase(reason, text))
   if (phrased) return phrased
+  // An unsettled status (X.0.0, X.3.0 `systemerror`, X.7.0 `securityerror`) yields to words naming a reason.
+  const named = THIRD_PASS.find((reason) => includesPhrase(reason, text))
+  if (named && UNSETTLED.has(status)) return named
   // A greeting refused along the way does not make a delayed or expired delivery a block.
   const refusedAtConnection = input.command === 'CONN' && input.action !== 'delayed' && status !== 'expired'
   if (refusedAtConnection && (status === null || VAGUE.has(status))) return 'blocked'

@@ -28,6 +28,41 @@ describe('not a bounce, said plainly', () => {
     expect(info).toMatchObject({ format: 'autoreply', reason: 'vacation', remedies: [], retry: 'none' })
   })
 
+  it('reads an auto-reply whose subject is MIME-encoded (RFC 2047)', async () => {
+    const info = await parseBounce(
+      message('[Automatyczna =?iso-8859-2?Q?odpowied=BC?=] Oferta', 'Jestem na urlopie.'),
+    )
+    expect(info).toMatchObject({ format: 'autoreply', reason: 'vacation', remedies: [] })
+  })
+
+  it('reads a reply sent with an empty return path and Precedence: bulk as an auto-reply (vacation(1))', async () => {
+    const reply = message('Thank you for your e-mail', 'I will reply as soon as possible.', [
+      'Return-Path: <>',
+      'Precedence: bulk',
+    ])
+    expect((await parseBounce(reply)).format).toBe('autoreply')
+    expect((await parseBounce(message('Thank you for your e-mail', 'See you soon.'))).format).not.toBe(
+      'autoreply',
+    )
+  })
+
+  it('reads a challenge/response request as an auto-reply, unless the message was refused for good', async () => {
+    const challenge = message(
+      'Re: Offerta',
+      "This account is protected. Please click on the following link to have your address added to the\r\nrecipient's allowed list and to ensure delivery of your email.",
+    )
+    expect(await parseBounce(challenge)).toMatchObject({
+      format: 'autoreply',
+      reason: 'vacation',
+      retry: 'none',
+    })
+    const refused = message(
+      'Undelivered Mail Returned to Sender',
+      '550 5.7.1 Sender not pre-approved: add yourself to my guest list at https://example.net/list',
+    )
+    expect((await parseBounce(refused)).format).not.toBe('autoreply')
+  })
+
   it('a bounce marked Auto-Submitted: auto-replied is still a bounce', async () => {
     const info = await parseBounce(
       message(

@@ -131,6 +131,8 @@ function headerMap(email: Email): Map<string, string> {
     const name = header.key.toLowerCase()
     if (!map.has(name)) map.set(name, header.value.slice(0, MAX_LINE))
   }
+  // The subject as a person reads it: RFC 2047 encoded words decoded ("=?iso-8859-2?Q?odpowied=BC?=").
+  if (email.subject) map.set('subject', email.subject.slice(0, MAX_LINE))
   return map
 }
 
@@ -364,15 +366,43 @@ function isHotmailComplaint(sources: Sources): boolean {
 const NOT_AUTO_REPLY =
   /delivery status|undeliver|returned mail|failure|delivery failed|error sending|non recapitat/i
 
+/**
+ * RFC 3834's marks of an automatic response, as Sisimai's RFC3834 module reads them, and the older
+ * vacation(1) convention: `Precedence: bulk` or `junk` on a reply sent with an empty return path.
+ */
+function autoResponseHeaders(headers: Map<string, string>): boolean {
+  const submitted = (headers.get('auto-submitted') ?? '').toLowerCase()
+  if (submitted.startsWith('auto-replied')) return true
+  if (headers.has('x-autoreply') || headers.has('x-autorespond')) return true
+  const precedence = (headers.get('precedence') ?? '').trim().toLowerCase()
+  if (precedence === 'auto_reply') return true
+  const nullPath = /^<?\s*>?$/.test((headers.get('return-path') ?? 'x').trim())
+  return nullPath && (precedence === 'bulk' || precedence === 'junk')
+}
+
 function isAutoReply(sources: Sources): boolean {
   const from = sources.fromAddress ?? ''
   if (isDaemonAddress(from.includes('@') ? from : `${from}@local`)) return false
   if (NOT_AUTO_REPLY.test(sources.headers.get('subject') ?? '')) return false
   if (FAILURE_WORDS.test(sources.body.slice(0, 4000).toLowerCase())) return false
-  const submitted = (sources.headers.get('auto-submitted') ?? '').toLowerCase()
-  if (submitted.startsWith('auto-replied')) return true
-  if (sources.headers.has('x-autoreply') || sources.headers.has('x-autorespond')) return true
+  if (autoResponseHeaders(sources.headers)) return true
   return AUTO_REPLY_SUBJECT.test(sources.headers.get('subject') ?? '')
+}
+
+/**
+ * A challenge/response (sender verification) request: the recipient's screening service holds the
+ * message until the sender proves to be a person or asks to be let in (Boxbe, Bluebottle, SpamArrest).
+ * RFC 3834 counts these among automatic responses.
+ */
+const CHALLENGE_WORDS =
+  /\b(?:add (?:yourself|your (?:e-?mail )?address) to (?:my|the|our|his|her) [a-z ]{0,30}(?:list|contacts)|(?:added|add you) to the recipient'?s? [a-z]{0,12} ?(?:list|contacts)|sender not pre-?approved|(?:verify|confirm|prove) (?:that )?you are (?:a )?(?:human|person|real)|has been (?:waitlisted|held pending)|awaiting (?:your )?(?:verification|confirmation)|(?:complete|answer) (?:the|this) (?:challenge|verification))\b/
+
+/** A permanent refusal: a message refused for good is a bounce even when the refusal asks for a confirmation. */
+const PERMANENT_REFUSAL = /\b5[0-9][0-9][ -]|\bstatus: ?5\.[0-9]{1,3}\.[0-9]{1,3}\b/i
+
+function isChallenge(sources: Sources): boolean {
+  const shown = `${sources.body.slice(0, 8000)}\n${sources.deliveryStatus.join('\n').slice(0, 8000)}`
+  return CHALLENGE_WORDS.test(shown.toLowerCase().replace(/\s+/g, ' ')) && !PERMANENT_REFUSAL.test(shown)
 }
 
 /** Words of a virus scanner's alert (amavis' "VIRUS (…) IN MAIL FROM YOU", "a virus was found in a message you sent"). */
@@ -411,6 +441,7 @@ function kindOf(sources: Sources, bounceLike: boolean): Kind | null {
     return { format: 'arf', reason: 'feedback', pec: null }
   if ((sources.headers.get('x-apple-unsubscribe') ?? '').trim().toLowerCase() === 'true')
     return { format: 'unsubscribe', reason: 'feedback', pec: null }
+  if (isChallenge(sources)) return { format: 'autoreply', reason: 'vacation', pec: null }
   if (bounceLike) return null
   if (isVirusNotice(sources)) return { format: 'virus', reason: 'virusnotice', pec: null }
   return isAutoReply(sources) ? { format: 'autoreply', reason: 'vacation', pec: null } : null

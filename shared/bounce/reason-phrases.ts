@@ -35,6 +35,7 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       'address does not exist',
       'address not present in directory',
       'address unknown',
+      'addressee unknown',
       "can't accept user",
       'does not exist.',
       'destination addresses were unknown',

@@ -162,7 +162,7 @@ export default {
     vacation: {
       title: 'An automatic reply, not a returned message',
       meaning:
-        'The recipient’s mailbox answered by itself (for example an out-of-office note, RFC 3834). Your message was delivered.',
+        'The recipient’s mailbox answered by itself (an out-of-office note, or a request to confirm you are a person, RFC 3834). Your message arrived; if the reply asks, follow its link.',
     },
     virusdetected: {
       title: 'A virus or dangerous attachment was found',

@@ -169,7 +169,7 @@ export default {
     vacation: {
       title: 'Una risposta automatica, non un messaggio tornato indietro',
       meaning:
-        'La casella del destinatario ha risposto da sola (per esempio un avviso di assenza, RFC 3834). Il tuo messaggio è stato consegnato.',
+        'La casella del destinatario ha risposto da sola (un avviso di assenza, o una richiesta di confermare che sei una persona, RFC 3834). Il tuo messaggio è arrivato; se la risposta lo chiede, segui il suo link.',
     },
     virusdetected: {
       title: 'È stato trovato un virus o un allegato pericoloso',

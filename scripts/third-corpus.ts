@@ -1,0 +1,108 @@
+/**
+ * Measures the bounce reader on a third held-out corpus: the bounce_email project's test messages
+ * (shared/bounce/fixtures/bounce-email), labelled by hand before the reader was ever run on them.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parseBounce } from '../shared/bounce/parse-bounce'
+import { REASONS, type BounceReason } from '../shared/bounce/reasons'
+import type { BounceInfo } from '../shared/bounce/types'
+import { addressesOf } from './other-corpus'
+import type { RetryVerdict } from '../shared/bounce/retry-verdict'
+
+/** Where bounce_email's messages and our labels are. */
+export const BOUNCE_EMAIL_FIXTURES = join(
+  import.meta.dirname,
+  '..',
+  'shared',
+  'bounce',
+  'fixtures',
+  'bounce-email',
+)
+
+/** One label: each field only where the message's text leaves no doubt. */
+interface ThirdLabel {
+  bounce: boolean
+  reason?: BounceReason
+  retry?: RetryVerdict
+  recipients?: string[]
+}
+
+/** Right answers out of labelled ones, per field. */
+export interface ThirdScore {
+  messages: number
+  reasons: [right: number, of: number]
+  retry: [right: number, of: number]
+  recipients: [right: number, of: number]
+  notABounce: [right: number, of: number]
+  misses: string[]
+}
+
+/** A message that is not a bounce is told apart when its reason is not a failure, or `undefined` ("this doesn't look like a returned message"). */
+function toldApart(info: BounceInfo): boolean {
+  return REASONS[info.reason].notFailure === true || info.reason === 'undefined'
+}
+
+function tally(
+  score: ThirdScore,
+  field: keyof Omit<ThirdScore, 'messages' | 'misses'>,
+  right: boolean,
+  miss: string,
+): void {
+  score[field][1]++
+  if (right) score[field][0]++
+  else score.misses.push(miss)
+}
+
+/** Reads every labelled message once and compares each labelled field. */
+export async function measureThird(directory = BOUNCE_EMAIL_FIXTURES): Promise<ThirdScore> {
+  const labels = JSON.parse(readFileSync(join(directory, 'labels.json'), 'utf8')) as Record<
+    string,
+    ThirdLabel | string
+  >
+  const score: ThirdScore = {
+    messages: 0,
+    reasons: [0, 0],
+    retry: [0, 0],
+    recipients: [0, 0],
+    notABounce: [0, 0],
+    misses: [],
+  }
+  for (const [file, label] of Object.entries(labels)) {
+    if (typeof label === 'string') continue
+    const info = await parseBounce(readFileSync(join(directory, file), 'latin1'))
+    score.messages++
+    if (label.reason)
+      tally(
+        score,
+        'reasons',
+        info.reason === label.reason,
+        `${file} reason: expected ${label.reason}, got ${info.reason}`,
+      )
+    if (label.retry)
+      tally(
+        score,
+        'retry',
+        info.retry === label.retry,
+        `${file} retry: expected ${label.retry}, got ${info.retry}`,
+      )
+    if (label.recipients) {
+      const ours = addressesOf(info)
+      const exact = ours.size === label.recipients.length && label.recipients.every((a) => ours.has(a))
+      tally(
+        score,
+        'recipients',
+        exact,
+        `${file} recipients: expected ${label.recipients.join(' ')}, got ${[...ours].join(' ')}`,
+      )
+    }
+    const apart = toldApart(info)
+    tally(
+      score,
+      'notABounce',
+      label.bounce ? !apart : apart,
+      `${file} ${label.bounce ? 'a bounce read as not one' : 'not a bounce, read as one'} (${info.reason})`,
+    )
+  }
+  return score
+}
