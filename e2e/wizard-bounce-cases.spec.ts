@@ -97,13 +97,13 @@ test.describe('what people paste ends on the remedy that fits', () => {
       await p.shot('remedy-bounce-pec-mancata-consegna')
     })
 
-    test(`a pasted PEC notice of non-acceptance is explained, never "no code found" (${lang})`, async ({
+    test(`a pasted PEC notice of non-acceptance for an invalid recipient: check the address, never "no code found" (${lang})`, async ({
       open,
     }) => {
       const p = await person(open, lang)
       await p.pastTheServices('bounce', 'ovh-mxplan', 'mario@healthy.test')
       await p.pasteBounce(PEC_NON_ACCETTAZIONE)
-      await p.expectRemedy('bounce-explained')
+      await p.expectRemedy('recipient-address')
       await expect(p.page.getByText(resources[lang].remedy['bounce-unreadable'].title)).toHaveCount(0)
       await p.shot('remedy-bounce-pec-non-accettazione')
     })

@@ -184,7 +184,9 @@ function providerWords(pec: PecReceipt): BounceReason | null {
     diagnostic: pec.extendedError,
     diagnosticType: null,
     action: 'failed',
-    command: null,
+    // A non-acceptance comes from the sender's own access point, which checks the envelope it is
+    // given: the words there judge the addresses written, as an answer to RCPT would.
+    command: pec.kind === 'non-accettazione' ? 'RCPT' : null,
   })
   return found === 'onhold' || found === 'undefined' ? null : found
 }

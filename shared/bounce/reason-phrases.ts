@@ -21,6 +21,8 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       'utente non esiste',
       'utente sconosciuto',
       'indirizzo non valido',
+      'destinatario non valido',
+      'destinatario inesistente',
       'indirizzo del destinatario non esiste',
       'la casella non esiste',
 

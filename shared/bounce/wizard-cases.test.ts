@@ -146,7 +146,7 @@ describe('PEC receipts pasted as the mail program shows them', () => {
     ['arubaMancataConsegna', 'errore-consegna', 'userunknown', 'anna@healthy.test', 'recipient-check'],
     ['legalmailMancataConsegna', 'errore-consegna', 'userunknown', 'anna@healthy.test', 'recipient-check'],
     ['namirialDominio', 'errore-consegna', 'hostunknown', 'anna@nowhere.test', 'recipient-check'],
-    ['posteNonAccettazione', 'non-accettazione', 'rejected', null, 'bounce-explained'],
+    ['posteNonAccettazione', 'non-accettazione', 'userunknown', null, 'recipient-address'],
     ['accettazione', 'accettazione', 'delivered', 'anna@healthy.test', 'bounce-not-error'],
     ['presaInCarico', 'presa-in-carico', 'delivered', 'anna@healthy.test', 'bounce-not-error'],
     ['consegna', 'avvenuta-consegna', 'delivered', 'anna@healthy.test', 'bounce-not-error'],
