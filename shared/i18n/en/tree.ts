@@ -286,7 +286,7 @@ export default {
     loginWorks:
       'We checked: your address and password work on the sending server, so the account is fine and the mail program’s settings are the likely cause.',
     relayDenied: 'The message says the server wants you to log in before sending.',
-    recipientRefusedNoCheck: 'The code says the recipient’s server refused the address.',
+    recipientRefusedNoCheck: 'The returned message says the recipient’s address was refused.',
     serviceUp: 'We checked: the mail servers of {{domain}} answer, so the service itself is up.',
     mxAnswering: 'We checked: the servers that receive mail for {{domain}} answer normally.',
     domainExpired: 'We checked: your domain’s registration has expired or is suspended.',
