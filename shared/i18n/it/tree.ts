@@ -304,7 +304,8 @@ export default {
     loginWorks:
       'Abbiamo verificato: indirizzo e password funzionano sul server della posta in uscita. Quindi l’account è a posto. Forse il guaio è nelle impostazioni del programma di posta.',
     relayDenied: 'Il messaggio dice che il server vuole che tu acceda prima di inviare.',
-    recipientRefusedNoCheck: 'Il messaggio tornato indietro dice che l’indirizzo del destinatario è stato rifiutato.',
+    recipientRefusedNoCheck:
+      'Il messaggio tornato indietro dice che l’indirizzo del destinatario è stato rifiutato.',
     serviceUp: 'Abbiamo verificato: i server di posta di {{domain}} rispondono, quindi il servizio funziona.',
     mxAnswering: 'Abbiamo verificato: i server che ricevono la posta di {{domain}} rispondono normalmente.',
     domainExpired: 'Abbiamo verificato: la registrazione del tuo dominio è scaduta o sospesa.',
