@@ -56,6 +56,8 @@ export function HelpOverlay() {
       className="help-overlay"
       aria-labelledby="help-title"
       onKeyDown={trapFocus}
+      // Escape cancels at once; the close event comes a task later, and the shortcuts wait on it.
+      onCancel={() => setHelpOpen(false)}
       onClose={() => {
         setHelpOpen(false)
         if (returnTo.current instanceof HTMLElement) returnTo.current.focus()
