@@ -3,7 +3,7 @@ import { resources } from '../shared/i18n'
 import { DECISION_TREE } from '../shared/tree/decision-tree'
 import { expect, expectNoSeriousAxeViolations, openStaffMenu, test } from './fixtures'
 import { person, type Lang } from './person'
-import { keepScreenshot } from './screenshots'
+import { KEEP_SCREENSHOTS, keepScreenshot } from './screenshots'
 
 /**
  * Every screen a person reads, on file under test-results/plain-words/ so a native reader can go
@@ -25,6 +25,7 @@ const TILE = 1400
 
 /** Saves the page, every disclosure of the screen open, as tiles of at most TILE pixels. */
 async function shot(page: Page, name: string, lang: Lang): Promise<void> {
+  if (!KEEP_SCREENSHOTS) return
   const height = await page.evaluate(() => {
     const { document } = globalThis as unknown as BrowserGlobals
     for (const details of document.querySelectorAll('main .screen details')) details.open = true

@@ -1,6 +1,6 @@
 import { identifyProvider, providerName } from '../knowledge/provider-identity'
 import { headerFacts } from './header-verdicts'
-import { DECISION_TREE } from './decision-tree'
+import { asksForTarget, DECISION_TREE } from './decision-tree'
 import type { DecisionTree, Route, TreeNode, WalkState } from './types'
 import {
   chooseRoute,
@@ -120,7 +120,7 @@ function outcomeAt(tree: DecisionTree, nodeId: string): WalkOutcome {
 
 /** The facts a `because` sentence names: the domain (in Unicode), and the provider when known. */
 function becauseFacts(state: WalkerState): Record<string, string> {
-  const typed = state.trail.find((step) => step.nodeId === 'target')?.answer
+  const typed = state.trail.find((step) => asksForTarget(step.nodeId))?.answer
   const provider = providerName(identifyProvider(decisionState(state)))
   return {
     domain: state.evidence.domain ?? typed ?? state.evidence.input,
