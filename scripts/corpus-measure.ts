@@ -38,10 +38,18 @@ export interface SisimaiExpectation {
 export interface Miss {
   file: string
   index: number
-  field: 'enhancedCode' | 'replyCode' | 'reason'
+  field: 'enhancedCode' | 'replyCode' | 'reason' | 'retry'
   expected: string
   got: string | null
 }
+
+/**
+ * The one place we read against Sisimai on purpose: words of an unknown user ("User unknown", "No such
+ * user") with no SMTP command in the notice. Sisimai calls them `filtered` because the command is not
+ * RCPT; people and the other corpora call them `userunknown`, and so do we (classify-reason.ts).
+ */
+export const DEPARTURE =
+  "an unknown user's words, no SMTP command: Sisimai says filtered, we say userunknown"
 
 /** The score of one group of messages (a layout), or of the whole corpus. */
 export interface Score {
@@ -49,6 +57,11 @@ export interface Score {
   codesRight: number
   reasons: number
   reasonsRight: number
+  /** Reasons Sisimai calls `filtered` that we call `userunknown` on purpose (see `DEPARTURE`). */
+  departures: number
+  /** First recipients Sisimai calls a hard bounce (the address or domain is wrong), and those we call permanent. */
+  hard: number
+  hardRight: number
 }
 
 /** The measure of the whole corpus: totals, per layout, and every miss. */
@@ -66,7 +79,7 @@ export function layoutOfFile(file: string): string {
 }
 
 function emptyScore(): Score {
-  return { codesLiteral: 0, codesRight: 0, reasons: 0, reasonsRight: 0 }
+  return { codesLiteral: 0, codesRight: 0, reasons: 0, reasonsRight: 0, departures: 0, hard: 0, hardRight: 0 }
 }
 
 /** The parsed values for the recipient at a 1-based position, falling back to the bounce as a whole. */
@@ -107,8 +120,14 @@ function compare(
   }
   score.reasons++
   if (view.reason === expected.reason) score.reasonsRight++
-  else
+  else if (expected.reason === 'filtered' && view.reason === 'userunknown') score.departures++
+  if (view.reason !== expected.reason)
     misses.push({ file, index: expected.index, field: 'reason', expected: expected.reason, got: view.reason })
+  if (position === 1 && expected.hardBounce) {
+    score.hard++
+    if (info.retry === 'permanent') score.hardRight++
+    else misses.push({ file, index: 1, field: 'retry', expected: 'permanent', got: info.retry })
+  }
   return misses
 }
 
@@ -117,6 +136,9 @@ function add(into: Score, from: Score): void {
   into.codesRight += from.codesRight
   into.reasons += from.reasons
   into.reasonsRight += from.reasonsRight
+  into.departures += from.departures
+  into.hard += from.hard
+  into.hardRight += from.hardRight
 }
 
 /** Reads every fixture with parseBounce and compares the result with Sisimai's expectations. */

@@ -3,6 +3,7 @@
  * (`-- --misses` lists every miss too).
  */
 import {
+  DEPARTURE,
   measureCorpus,
   measureHeldOut,
   measureProvidersLeftOut,
@@ -27,6 +28,12 @@ function figures(title: string, score: Score): void {
   console.log(
     `  reason agreeing with Sisimai:                 ${percent(score.reasonsRight, score.reasons)}%`,
   )
+  console.log(
+    `  hard bounces (Sisimai) answered 'permanent':  ${percent(score.hardRight, score.hard)}% of ${score.hard}`,
+  )
+  if (score.departures === 0) return
+  const apart = percent(score.reasonsRight, score.reasons - score.departures)
+  console.log(`  not counting ${score.departures} departures on purpose (${DEPARTURE}): ${apart}%`)
 }
 
 const measure = await measureCorpus()

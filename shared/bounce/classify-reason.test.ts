@@ -86,7 +86,9 @@ describe('classifyReason', () => {
   it('falls back on the action, then on "on hold" when the words say nothing it knows', () => {
     expect(classifyReason(input({ action: 'delayed', diagnostic: 'still trying' }))).toBe('expired')
     expect(classifyReason(input({ diagnostic: 'something odd happened' }))).toBe('onhold')
-    expect(classifyReason(input({}))).toBe('undefined')
+    expect(classifyReason(input({ action: null }))).toBe('undefined')
+    // A report that says the delivery failed came back, even with no words: the reason is just not clear.
+    expect(classifyReason(input({}))).toBe('onhold')
   })
 
   it('stays fast on a long hostile text', () => {

@@ -198,13 +198,14 @@ function probeUserUnknown({ status, text, input }: Facts): boolean {
   }
   // Microsoft 365 answers 5.1.10 (null MX in the registry) with "RecipientNotFound": the words decide.
   const microsoftNotFound = status === 'notaccept' && input.command === null
-  return (input.command === 'RCPT' || microsoftNotFound) && includesPhrase('userunknown', text)
+  const noCommandNorCode = input.command === null && UNSETTLED.has(status)
+  return (input.command === 'RCPT' || noCommandNorCode || microsoftNotFound) && includesPhrase('userunknown', text)
 }
 
 function probeFiltered({ status, text, input }: Facts): boolean {
   const phrase = includesPhrase('userunknown', text) || includesPhrase('filtered', text)
   if (status === 'filtered') return phrase
-  return !BEFORE_DATA.has(input.command) && phrase
+  return input.command !== null && !BEFORE_DATA.has(input.command) && phrase
 }
 
 const UNSETTLED: ReadonlySet<BounceReason | null> = new Set<BounceReason | null>([
@@ -369,5 +370,7 @@ export function classifyReason(input: ReasonInput): BounceReason {
   if (other && other !== 'undefined') return other
   if (input.action === 'delayed') return 'expired'
   if (includesPhrase('vacation', facts.text)) return 'vacation'
-  return facts.text !== '' ? 'onhold' : 'undefined'
+  // A report that says the delivery failed is a returned message even when it gives no words.
+  const saysFailed = input.action === 'failed' || /^[45]\./.test(code ?? '')
+  return facts.text !== '' || saysFailed ? 'onhold' : 'undefined'
 }

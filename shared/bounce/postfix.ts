@@ -1,7 +1,11 @@
 import type { LayoutFields, LayoutParser } from './types'
 import { cleanToken, joinWrapped } from './text-scan'
 
-const REPORTER = /^This is the (?:mail system|Postfix program) at host ([A-Za-z0-9.-]{1,253})/i
+/** Postfix's bounce template names "the mail system" or "the <name> program"; operators rename the program. */
+const REPORTER = /^This is the (?:mail system|(?!qmail)[A-Za-z][A-Za-z0-9-]{0,40} program) at host ([A-Za-z0-9.-]{1,253})/i
+/** The template's opening, whatever the program's name (bounce_template.c, older and newer wording). */
+const TEMPLATE =
+  /this is the (?:mail system|(?!qmail)[a-z][a-z0-9-]{0,40} program) at host [a-z0-9.-]{1,253}\.\s+i'm sorry to have to inform you that (?:the|your) message/
 const RECIPIENT_LINE = /^<([^<>\s]{1,320})>(?: \(expanded from <[^<>\s]{1,320}>\))?: (.{1,2000})$/
 const HOST_SAID = /\bhost ([A-Za-z0-9.-]{1,253})\[([0-9A-Fa-f.:]{2,45})\] said: (.{1,2000})$/
 const CONNECT_TO = /\bconnect to ([A-Za-z0-9.-]{1,253})\[([0-9A-Fa-f.:]{2,45})\]/
@@ -27,7 +31,8 @@ export const postfixParser: LayoutParser = {
   format: 'postfix',
   detects: (lower) =>
     lower.includes('this is the mail system at host') ||
-    lower.includes('this is the postfix program at host'),
+    lower.includes('this is the postfix program at host') ||
+    TEMPLATE.test(lower.slice(0, 65_536)),
   parse(lines) {
     let reportingMta: string | undefined
     const entries: LayoutFields[] = []

@@ -30,10 +30,11 @@ describe("qmail's own sentences", () => {
   it('reads the qmail derivatives that open with "Unable to deliver message to the following address(es)."', async () => {
     const info = await readSisimai('lhost-x2-02.eml')
     expect(info.format).toBe('qmail')
+    // "This user doesn't have a … account", no command named: Sisimai says filtered (DEPARTURE).
     expect(info.recipients.map((entry) => [entry.recipient, entry.reason])).toEqual([
-      ['kijitora@example.com', 'filtered'],
+      ['kijitora@example.com', 'userunknown'],
       ['mikeneko@example.com', 'suspend'],
-      ['sabineko@example.com', 'filtered'],
+      ['sabineko@example.com', 'userunknown'],
     ])
     expect(await readSisimai('lhost-x2-05.eml')).toMatchObject({ enhancedCode: '4.1.9', reason: 'expired' })
   })

@@ -1,6 +1,6 @@
-import type { SmtpCommand } from './classify-reason'
 import type { BounceReason } from './reasons'
 import type { LayoutFields, LayoutParser } from './types'
+import { QMAIL_COMMANDS } from './smtp-command'
 import { cleanToken, joinWrapped } from './text-scan'
 
 const REPORTER = /^Hi\. This is the qmail-send program at ([A-Za-z0-9.-]{1,253})/i
@@ -8,16 +8,6 @@ const RECIPIENT = /^<([^<>\s]{1,320})>:[ \t]*$/
 const DOES_NOT_LIKE = /^([A-Za-z0-9.:-]{2,253}) does not like (?:recipient|sender)\./
 const MAX_ENTRIES = 50
 const REMOTE_SAID = /^Remote host said: (.{1,2000})$/
-
-/** The SMTP command qmail-remote names in its own sentences (qmail-remote.c). */
-const QMAIL_COMMANDS: readonly [string, SmtpCommand][] = [
-  [' but greeting failed', 'CONN'],
-  [' but my name was rejected', 'EHLO'],
-  [' but sender was rejected', 'MAIL'],
-  [' does not like recipient', 'RCPT'],
-  [' failed on data command', 'DATA'],
-  [' failed after i sent the message', 'DATA'],
-]
 
 /**
  * What qmail's own sentences (qmail-send, qmail-remote, qmail-local and the qmail-ldap patch) say

@@ -10,9 +10,19 @@ describe('will sending again help', () => {
       'permanent',
     ],
     [
-      'Gmail, no code',
-      'Delivery to the following recipient failed permanently:\n\n     anna@example.net\n\nTechnical details of permanent failure:\nThe recipient server did not accept our requests to connect.',
+      'Gmail, no code, an address that does not exist',
+      'Delivery to the following recipient failed permanently:\n\n     anna@example.net\n\nTechnical details of permanent failure:\nThe email account that you tried to reach does not exist.',
       'permanent',
+    ],
+    [
+      'Gmail, gave up connecting: the cause may pass (RFC 3463 X.4.7 is persistent transient)',
+      'Delivery to the following recipient failed permanently:\n\n     anna@example.net\n\nTechnical details of permanent failure:\nThe recipient server did not accept our requests to connect.',
+      'temporary',
+    ],
+    [
+      'qmail, a full mailbox under its "permanent error" boilerplate (RFC 3463 X.2.2)',
+      "Hi. This is the qmail-send program at mail.example.org.\nI'm afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\n<anna@example.net>:\n552 5.2.2 Mailbox full",
+      'temporary',
     ],
     [
       'Gmail delay notice',

@@ -2,8 +2,9 @@
  * The answer to "will sending again help?" for every returned message: `permanent` (it will not,
  * until the cause is fixed), `temporary` (it may, later), `warning` (a delay notice: the message is
  * still being tried, nothing failed yet) or `none` (not a failure: a receipt, an auto-reply, a
- * report). Decided from the report's Action, the server's words, the codes, then the reason, as
- * Sisimai's hard/soft logic does (go-sisimai `rhost`/`lhost` notices, BSD 2-Clause licence).
+ * report). Decided from the report's Action, the server's words, a reason that passes by its nature,
+ * the codes, then the reason, as Sisimai's hard/soft logic does (go-sisimai `rhost`/`lhost` notices,
+ * BSD 2-Clause licence).
  */
 import { parseEnhancedCode } from '../knowledge/enhanced-codes'
 import { REASONS, type BounceReason } from './reasons'
@@ -37,6 +38,19 @@ const PERMANENT_WORDS =
 const TEMPORARY_WORDS =
   /temporar(?:y|ily) (?:failure|error|unavailable|rejected|deferred)|try again later|please retry later|riprova più tardi|errore temporaneo/
 
+/**
+ * Reasons that pass by their nature whatever the class of the code: RFC 3463 calls a full mailbox
+ * (X.2.2), a full system (X.3.1) and an expired delivery (X.4.7) persistent transient conditions, and
+ * a sender over a rate or connection limit (X.7.x, X.4.5) is let through later. Sisimai calls them soft.
+ */
+const PASSES_WHATEVER_CODE: ReadonlySet<BounceReason> = new Set<BounceReason>([
+  'mailboxfull',
+  'systemfull',
+  'expired',
+  'speeding',
+  'toomanyconn',
+])
+
 /** Reasons that are not failures at all. */
 function notFailure(reason: BounceReason): boolean {
   return REASONS[reason].notFailure === true
@@ -58,6 +72,7 @@ export function retryVerdict(input: RetryInput): RetryVerdict {
   if (action === 'delayed') return 'warning'
   const text = input.text.slice(0, TEXT_LIMIT).toLowerCase()
   if (action !== 'failed' && WARNING_WORDS.test(text)) return 'warning'
+  if (PASSES_WHATEVER_CODE.has(input.reason)) return 'temporary'
   const coded = fromCodes(input.replyCode, input.enhancedCode)
   if (coded) return coded
   if (PERMANENT_WORDS.test(text)) return 'permanent'

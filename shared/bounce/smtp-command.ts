@@ -17,6 +17,19 @@ const COMMAND_CUES: readonly [RegExp, SmtpCommand][] = [
   ],
 ]
 
+/**
+ * The SMTP command qmail-remote names in its own sentences (qmail-remote.c); relays built on it keep
+ * the words when they rename the notice, so they are read in any layout.
+ */
+export const QMAIL_COMMANDS: readonly [string, SmtpCommand][] = [
+  [' but greeting failed', 'CONN'],
+  [' but my name was rejected', 'EHLO'],
+  [' but sender was rejected', 'MAIL'],
+  [' does not like recipient', 'RCPT'],
+  [' failed on data command', 'DATA'],
+  [' failed after i sent the message', 'DATA'],
+]
+
 /** The commands a transcript's `>>> VERB` lines name, by the verb in lower case. */
 export const TRANSCRIPT_COMMANDS: Record<string, SmtpCommand> = {
   data: 'DATA',
@@ -48,5 +61,10 @@ function transcriptCommand(lowerText: string): SmtpCommand | null {
 export function findCommand(lowerText: string): SmtpCommand | null {
   const head = lowerText.slice(0, 65_536)
   const flat = head.replace(/\s+/g, ' ')
-  return transcriptCommand(head) ?? COMMAND_CUES.find(([cue]) => cue.test(flat))?.[1] ?? null
+  return (
+    transcriptCommand(head) ??
+    COMMAND_CUES.find(([cue]) => cue.test(flat))?.[1] ??
+    QMAIL_COMMANDS.find(([cue]) => flat.includes(cue))?.[1] ??
+    null
+  )
 }

@@ -4,7 +4,8 @@ export default {
   retryLabel: 'Will sending again help?',
   retry: {
     permanent: 'No, not as it is. Fix the cause first, then send it again.',
-    temporary: 'Probably, later. The problem may pass by itself, and servers usually try again on their own.',
+    temporary:
+      'Probably, later. The cause may pass without you changing anything: try sending it again in a few hours.',
     warning:
       'This is only a warning: the message hasn’t failed and is still being tried. Wait before sending it again.',
     none: 'There’s nothing to send again: this isn’t a failure.',

@@ -5,7 +5,7 @@ export default {
   retry: {
     permanent: 'No, non così com’è. Prima risolvi la causa, poi invia di nuovo il messaggio.',
     temporary:
-      'Probabilmente sì, più tardi. Il problema può passare da solo e di solito i server riprovano da soli.',
+      'Probabilmente sì, più tardi. La causa può passare senza che tu cambi nulla: prova a inviarlo di nuovo tra qualche ora.',
     warning:
       'È solo un avviso: il messaggio non è fallito e il server sta ancora provando a consegnarlo. Aspetta prima di inviarlo di nuovo.',
     none: 'Non c’è niente da inviare di nuovo: non è un errore.',
