@@ -48,8 +48,7 @@ export interface Miss {
  * user") with no SMTP command in the notice. Sisimai calls them `filtered` because the command is not
  * RCPT; people and the other corpora call them `userunknown`, and so do we (classify-reason.ts).
  */
-export const DEPARTURE =
-  "an unknown user's words, no SMTP command: Sisimai says filtered, we say userunknown"
+export const DEPARTURE = "an unknown user's words, no SMTP command: Sisimai says filtered, we say userunknown"
 
 /** The score of one group of messages (a layout), or of the whole corpus. */
 export interface Score {

@@ -54,7 +54,6 @@ console.log(
 console.log(`  every labelled recipient found:   ${percent(flufl.recipientsAll, flufl.messages)}%`)
 console.log(`  recipients exactly, nothing more: ${percent(flufl.recipientsExact, flufl.messages)}%`)
 console.log(`  warning or returned, as labelled:  ${percent(flufl.retryRight, flufl.messages)}%`)
-console.log(`  stricter, 'permanent' where it came back: ${percent(flufl.permanentStrict, flufl.messages)}%`)
 const labelled = await measureLabelled()
 console.log(
   `\nReasons and not-a-bounce, labelled before measuring (flufl.bounce's reasons.json, BounceParser's labels.json):`,

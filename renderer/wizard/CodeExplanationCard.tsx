@@ -24,9 +24,12 @@ export function CodeExplanationCard({ explanation: explained, withSteps }: CodeE
   const { t, i18n } = useTranslation()
   const { provider } = useProviderIdentity()
   const company = provider?.company
+  const reason = useAppStore((state) => state.bounce?.reason ?? null)
+  // The bounce's verdict answers "will sending again help?" once, above; the code's own advice then stays out.
+  const bounceAnswers = useAppStore((state) => state.bounce?.retry != null)
   const explanation = useMemo(
-    () => explainCode(explained.input, company ? { company } : {}) ?? explained,
-    [explained, company],
+    () => explainCode(explained.input, { ...(company ? { company } : {}), reason }) ?? explained,
+    [explained, company, reason],
   )
   const callView = useAppStore((state) => state.callView)
   const facts = panelTextParams(provider, (key, params) => t(key, params))
@@ -54,8 +57,12 @@ export function CodeExplanationCard({ explanation: explained, withSteps }: CodeE
             i18n.language,
           )}
         </dd>
-        <dt>{t('knowledge:cli.labels.retry')}</dt>
-        <dd>{say(explanation.retry)}</dd>
+        {!bounceAnswers && (
+          <>
+            <dt>{t('knowledge:cli.labels.retry')}</dt>
+            <dd>{say(explanation.retry)}</dd>
+          </>
+        )}
       </dl>
       {callView &&
         explanation.notes.map((note) => (

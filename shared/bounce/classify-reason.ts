@@ -199,7 +199,9 @@ function probeUserUnknown({ status, text, input }: Facts): boolean {
   // Microsoft 365 answers 5.1.10 (null MX in the registry) with "RecipientNotFound": the words decide.
   const microsoftNotFound = status === 'notaccept' && input.command === null
   const noCommandNorCode = input.command === null && UNSETTLED.has(status)
-  return (input.command === 'RCPT' || noCommandNorCode || microsoftNotFound) && includesPhrase('userunknown', text)
+  return (
+    (input.command === 'RCPT' || noCommandNorCode || microsoftNotFound) && includesPhrase('userunknown', text)
+  )
 }
 
 function probeFiltered({ status, text, input }: Facts): boolean {

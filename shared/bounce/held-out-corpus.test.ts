@@ -19,16 +19,16 @@ const FLOORS = {
   rhostCodes: 100,
   rhostReasons: 95.1,
   layoutLeftOutCodes: 93.4,
-  layoutLeftOutReasons: 85.8,
-  providerLeftOutReasons: 70.7,
+  layoutLeftOutReasons: 85,
+  providerLeftOutReasons: 73.2,
   fluflRecipients: 97,
   fluflWarningOrReturned: 99,
-  labelledReasons: 80.6,
+  labelledReasons: 91.9,
   labelledNotABounce: 96,
-  thirdReasons: 86.7,
-  thirdRetry: 75,
+  thirdReasons: 90,
+  thirdRetry: 92.9,
   thirdRecipients: 100,
-  thirdNotABounce: 94.7,
+  thirdNotABounce: 97.4,
 }
 
 const codes = (score: Score): number => percent(score.codesRight, score.codesLiteral)

@@ -14,7 +14,7 @@ describe('the intermail layout', () => {
       recipient: 'tizio@virgilio.it',
       enhancedCode: '5.2.2',
       remoteMta: 'ims1c.cp.tin.it',
-      transient: false,
+      retry: 'temporary', // a full mailbox is persistent transient (RFC 3463 X.2.2), whatever its class
       reason: 'mailboxfull',
     })
     expect(info.diagnostic).toContain('Mailbox disk quota exceeded')

@@ -1,8 +1,6 @@
 import PostalMime, { type Email } from 'postal-mime'
 import { explainCode, findCodes } from './explain'
 import type { RemedyId } from '../knowledge/remedies'
-import { parseEnhancedCode } from '../knowledge/enhanced-codes'
-import { isTransient } from '../knowledge/reply-codes'
 import { codesOf } from './codes'
 import { classifyReason, type ReasonInput, type SmtpCommand } from './classify-reason'
 import { parseDeliveryStatus, preferStatus, type DeliveryStatus, type DsnRecipient } from './delivery-status'
@@ -253,20 +251,7 @@ function pickRecipient<T extends BounceRecipient>(recipients: T[]): T | undefine
   )
 }
 
-function transientOf(
-  replyCode: number | null,
-  enhancedCode: string | null,
-  action: string | null,
-): boolean | null {
-  if (replyCode !== null) return isTransient(replyCode)
-  const enhanced = enhancedCode ? parseEnhancedCode(enhancedCode) : null
-  if (enhanced) return enhanced.class === 4 ? true : enhanced.class === 5 ? false : null
-  if (action === 'delayed') return true
-  if (action === 'failed') return false
-  return null
-}
-
-/** A verdict as `transient`: null when the message is not a failure. */
+/** The verdict as `transient` (one answer to "will it pass?"): null when the message is not a failure. */
 function transientOfVerdict(retry: RetryVerdict): boolean | null {
   return retry === 'none' ? null : retry !== 'permanent'
 }
@@ -762,7 +747,7 @@ async function readBounce(input: string, options: ReadOptions): Promise<BounceIn
     reportingMta,
     sendingIp,
     action,
-    transient: transientOf(replyCode, enhancedCode, action) ?? transientOfVerdict(retry),
+    transient: transientOfVerdict(retry),
     retry,
     recipients:
       status.recipients.length > 0

@@ -2,7 +2,8 @@ import type { LayoutFields, LayoutParser } from './types'
 import { cleanToken, joinWrapped } from './text-scan'
 
 /** Postfix's bounce template names "the mail system" or "the <name> program"; operators rename the program. */
-const REPORTER = /^This is the (?:mail system|(?!qmail)[A-Za-z][A-Za-z0-9-]{0,40} program) at host ([A-Za-z0-9.-]{1,253})/i
+const REPORTER =
+  /^This is the (?:mail system|(?!qmail)[A-Za-z][A-Za-z0-9-]{0,40} program) at host ([A-Za-z0-9.-]{1,253})/i
 /** The template's opening, whatever the program's name (bounce_template.c, older and newer wording). */
 const TEMPLATE =
   /this is the (?:mail system|(?!qmail)[a-z][a-z0-9-]{0,40} program) at host [a-z0-9.-]{1,253}\.\s+i'm sorry to have to inform you that (?:the|your) message/

@@ -100,7 +100,7 @@ export interface BounceInfo {
   /** The IP the receiving side saw: from the server's text, else from the returned message's Received header. */
   sendingIp: string | null
   action: string | null
-  /** True for a temporary failure, false for a permanent one, null when unknown or not a failure. */
+  /** `retry` as a flag: false when it is permanent, null when the message is not a failure. */
   transient: boolean | null
   /** Will sending again help: permanent, temporary, only a warning (still being tried), or none (not a failure). */
   retry: RetryVerdict
