@@ -12,7 +12,8 @@ import {
   type Score,
 } from './corpus-measure'
 import { measureFlufl, measureLabelled } from './other-corpus'
-import { measureThird } from './third-corpus'
+import { measureThird, type ThirdScore } from './third-corpus'
+import { measureFourth } from './fourth-corpus'
 
 function line(name: string, score: Score): string {
   const codes = `${percent(score.codesRight, score.codesLiteral)}% of ${score.codesLiteral}`
@@ -73,6 +74,21 @@ console.log(`  reason as labelled:        ${share(third.reasons)}`)
 console.log(`  permanent/temporary/warning: ${share(third.retry)}`)
 console.log(`  recipients exactly:        ${share(third.recipients)}`)
 console.log(`  not-a-bounce told apart:   ${share(third.notABounce)}`)
+const fourth = await measureFourth()
+console.log(
+  `\nFourth held-out corpus: ${fourth.pastes.messages} providers' documented reply texts pasted one by one, and flanker's ${fourth.messages.messages} test messages, labelled before the first run:`,
+)
+console.log(`  reason as labelled:        ${share(fourth.total.reasons)}`)
+console.log(`  permanent/temporary/warning: ${share(fourth.total.retry)}`)
+console.log(`  recipients exactly:        ${share(fourth.total.recipients)}`)
+console.log(`  not-a-bounce told apart:   ${share(fourth.total.notABounce)}`)
+const fourthParts: [string, ThirdScore][] = [
+  ['pastes, all providers', fourth.pastes],
+  ['flanker messages', fourth.messages],
+  ...[...fourth.byProvider].map(([provider, score]): [string, ThirdScore] => [`pastes, ${provider}`, score]),
+]
+for (const [part, score] of fourthParts)
+  console.log(`  ${part.padEnd(36)} reason ${share(score.reasons).padEnd(13)} retry ${share(score.retry)}`)
 console.log('\nweak spots (layouts below 100%, worst first):')
 const weak = [...measure.byLayout.entries()]
   .filter(([, score]) => score.codesRight < score.codesLiteral || score.reasonsRight < score.reasons)
@@ -97,3 +113,7 @@ if (process.argv.includes('--misses')) {
 for (const file of measure.throws) console.log(`THREW: ${file}`)
 if (process.argv.includes('--misses'))
   for (const miss of [...flufl.misses, ...labelled.misses, ...third.misses]) console.log(miss)
+if (process.argv.includes('--misses')) {
+  console.log('\nfourth held-out corpus, misses:')
+  for (const miss of fourth.total.misses) console.log(miss)
+}

@@ -21,7 +21,7 @@ export const BOUNCE_EMAIL_FIXTURES = join(
 )
 
 /** One label: each field only where the message's text leaves no doubt. */
-interface ThirdLabel {
+export interface ThirdLabel {
   bounce: boolean
   reason?: BounceReason
   retry?: RetryVerdict
@@ -36,6 +36,11 @@ export interface ThirdScore {
   recipients: [right: number, of: number]
   notABounce: [right: number, of: number]
   misses: string[]
+}
+
+/** A score with nothing counted yet. */
+export function emptyThirdScore(): ThirdScore {
+  return { messages: 0, reasons: [0, 0], retry: [0, 0], recipients: [0, 0], notABounce: [0, 0], misses: [] }
 }
 
 /** A message that is not a bounce is told apart when its reason is not a failure, or `undefined` ("this doesn't look like a returned message"). */
@@ -54,55 +59,63 @@ function tally(
   else score.misses.push(miss)
 }
 
+/**
+ * Compares what the reader said of one sample with its label, field by field, and counts it in
+ * `score`; `note` (the source's own words, say) follows each miss line.
+ */
+export function compareWithLabel(
+  score: ThirdScore,
+  name: string,
+  info: BounceInfo,
+  label: ThirdLabel,
+  note = '',
+): void {
+  score.messages++
+  const tail = note === '' ? '' : ` | ${note}`
+  if (label.reason)
+    tally(
+      score,
+      'reasons',
+      info.reason === label.reason,
+      `${name} reason: expected ${label.reason}, got ${info.reason}${tail}`,
+    )
+  if (label.retry)
+    tally(
+      score,
+      'retry',
+      info.retry === label.retry,
+      `${name} retry: expected ${label.retry}, got ${info.retry}${tail}`,
+    )
+  if (label.recipients) {
+    const ours = addressesOf(info)
+    const exact = ours.size === label.recipients.length && label.recipients.every((a) => ours.has(a))
+    tally(
+      score,
+      'recipients',
+      exact,
+      `${name} recipients: expected ${label.recipients.join(' ')}, got ${[...ours].join(' ')}${tail}`,
+    )
+  }
+  const apart = toldApart(info)
+  tally(
+    score,
+    'notABounce',
+    label.bounce ? !apart : apart,
+    `${name} ${label.bounce ? 'a bounce read as not one' : 'not a bounce, read as one'} (${info.reason})${tail}`,
+  )
+}
+
 /** Reads every labelled message once and compares each labelled field. */
 export async function measureThird(directory = BOUNCE_EMAIL_FIXTURES): Promise<ThirdScore> {
   const labels = JSON.parse(readFileSync(join(directory, 'labels.json'), 'utf8')) as Record<
     string,
     ThirdLabel | string
   >
-  const score: ThirdScore = {
-    messages: 0,
-    reasons: [0, 0],
-    retry: [0, 0],
-    recipients: [0, 0],
-    notABounce: [0, 0],
-    misses: [],
-  }
+  const score = emptyThirdScore()
   for (const [file, label] of Object.entries(labels)) {
     if (typeof label === 'string') continue
     const info = await parseBounce(readFileSync(join(directory, file), 'latin1'))
-    score.messages++
-    if (label.reason)
-      tally(
-        score,
-        'reasons',
-        info.reason === label.reason,
-        `${file} reason: expected ${label.reason}, got ${info.reason}`,
-      )
-    if (label.retry)
-      tally(
-        score,
-        'retry',
-        info.retry === label.retry,
-        `${file} retry: expected ${label.retry}, got ${info.retry}`,
-      )
-    if (label.recipients) {
-      const ours = addressesOf(info)
-      const exact = ours.size === label.recipients.length && label.recipients.every((a) => ours.has(a))
-      tally(
-        score,
-        'recipients',
-        exact,
-        `${file} recipients: expected ${label.recipients.join(' ')}, got ${[...ours].join(' ')}`,
-      )
-    }
-    const apart = toldApart(info)
-    tally(
-      score,
-      'notABounce',
-      label.bounce ? !apart : apart,
-      `${file} ${label.bounce ? 'a bounce read as not one' : 'not a bounce, read as one'} (${info.reason})`,
-    )
+    compareWithLabel(score, file, info, label)
   }
   return score
 }
