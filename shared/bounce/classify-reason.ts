@@ -5,6 +5,7 @@
  * a code or a phrase proves, then the ones only a phrase suggests, then what the code class implies.
  */
 import { includesPhrase } from './reason-phrases'
+import { detailNamedIn } from '../knowledge/enhanced-codes'
 import type { BounceReason } from './reasons'
 
 /** The SMTP command a server's answer was given to, as bounces name it. */
@@ -151,6 +152,12 @@ const STATUS_REASONS: Record<string, BounceReason> = {
 /** The reason an enhanced status code stands for, or null when it names none. */
 export function reasonOfStatus(enhancedCode: string | null): BounceReason | null {
   return enhancedCode ? (STATUS_REASONS[enhancedCode] ?? null) : null
+}
+
+/** With no code written, the reason of the detail whose registry name the text carries ("MAILBOX FULL"). */
+function reasonOfNamedStatus(lowerText: string): BounceReason | null {
+  const detail = detailNamedIn(lowerText)
+  return detail ? (STATUS_REASONS[`5.${detail}`] ?? STATUS_REASONS[`4.${detail}`] ?? null) : null
 }
 
 /** Reasons that only say "something went wrong", which a phrase may sharpen. */
@@ -356,13 +363,31 @@ export function refusesAddressAsWritten(input: ReasonInput): boolean {
   return !includesPhrase('userunknown', classifiedText({ ...input, command: null }))
 }
 
+/**
+ * True when words alone name a reason: a line copied from an error window without its code ("USER
+ * UNKNOWN", "Mailbox full"), which is then read as the server's text.
+ */
+export function wordsNameReason(text: string): boolean {
+  const reason = classifyReason({
+    enhancedCode: null,
+    replyCode: null,
+    diagnostic: text,
+    diagnosticType: null,
+    action: null,
+    command: null,
+  })
+  return reason !== 'onhold' && reason !== 'undefined'
+}
+
 /** The reason of a bounce, following Sisimai's rules; `undefined` when nothing says it. */
 export function classifyReason(input: ReasonInput): BounceReason {
   const stated = input.stated ?? null
   if (stated !== null && !RETRIED.has(stated)) return stated
   const code = input.enhancedCode
   if (code?.startsWith('2.')) return 'delivered'
-  const facts: Facts = { status: reasonOfStatus(code), text: classifiedText(input), input }
+  const text = classifiedText(input)
+  const status = code ? reasonOfStatus(code) : reasonOfNamedStatus(text)
+  const facts: Facts = { status, text, input }
   if (isSmtpType(input.diagnosticType)) {
     const found = FIRST_PASS.find(([reason, probe]) => reason === stated || probe(facts))
     if (found) return found[0]

@@ -2,7 +2,7 @@ import PostalMime, { type Email } from 'postal-mime'
 import { explainCode, findCodes } from './explain'
 import type { RemedyId } from '../knowledge/remedies'
 import { codesOf } from './codes'
-import { classifyReason, type ReasonInput, type SmtpCommand } from './classify-reason'
+import { classifyReason, wordsNameReason, type ReasonInput, type SmtpCommand } from './classify-reason'
 import { parseDeliveryStatus, preferStatus, type DeliveryStatus, type DsnRecipient } from './delivery-status'
 import { readPec, pecReason } from './pec'
 import { readPecText } from './pec-text'
@@ -320,6 +320,11 @@ function shortPaste(text: string): string | null {
   return trimmed.length <= SHORT_PASTE && !trimmed.includes('\n') ? trimmed : null
 }
 
+/** A short paste with no code whose words still name a reason, as the server's text; else null. */
+function wordsOnly(paste: string | null): string | null {
+  return paste && wordsNameReason(paste) ? paste : null
+}
+
 function hasCode(codes: { replyCode: number | null; enhancedCode: string | null }): boolean {
   return codes.replyCode !== null || codes.enhancedCode !== null
 }
@@ -633,7 +638,8 @@ function diagnosticOf(reading: Reading, pasted: string) {
     shortPaste(pasted),
   ]
   const withCodes = candidates.find((candidate) => candidate && hasCode(codesOf(candidate)))
-  const diagnostic = withCodes ?? dsn?.diagnostic ?? fields.diagnostic ?? scanned.diagnostic ?? null
+  const diagnostic =
+    withCodes ?? dsn?.diagnostic ?? fields.diagnostic ?? scanned.diagnostic ?? wordsOnly(shortPaste(pasted))
   const codes = diagnostic ? codesOf(diagnostic) : { replyCode: null, enhancedCode: null }
   const replyCode = dsn?.replyCode ?? codes.replyCode
   const enhancedCode = dsn?.enhancedCode

@@ -511,19 +511,37 @@ function serviceOf(destination: Destination): RemoteService | undefined {
   return undefined
 }
 
-/** The reason a known receiving service's own reply names, or null when the service or its text is not known. */
+/**
+ * The reason a receiving service's own reply names: the service known by a host of the bounce or,
+ * when the bounce names no host at all, by its own label or wording; null when none is known.
+ */
 export function remoteServiceReason(
   destination: Destination,
   diagnostic: string | null,
 ): BounceReason | null {
   if (!diagnostic) return null
-  const service = serviceOf(destination)
-  if (!service) return null
   const original = diagnostic.slice(0, 4000)
   const text = original.toLowerCase()
   const facts = { text, enhancedCode: destination.enhancedCode ?? null, command: destination.command ?? null }
-  const ruled = service.rule?.(facts)
-  if (ruled) return ruled
+  const service = serviceOf(destination)
+  if (service) return service.rule?.(facts) ?? wordedReason(service, original, text)
+  if (namesAnyHost(destination)) return null
+  // No server is named (a reply copied from an error window): a service's own label or wording is.
+  for (const entry of SERVICES) {
+    const worded = leftOut.includes(entry.name) ? null : wordedReason(entry, original, text)
+    if (worded) return worded
+  }
+  return null
+}
+
+function namesAnyHost(destination: Destination): boolean {
+  return [destination.recipient, destination.remoteMta, destination.reportingMta].some(
+    (value) => (value ?? '').trim() !== '',
+  )
+}
+
+/** The reason a service's own reply label (`SC-001`) or one of its phrases names. */
+function wordedReason(service: RemoteService, original: string, text: string): BounceReason | null {
   const labelled = service.label?.pattern.exec(original)?.[1]?.toUpperCase()
   const byLabel = labelled ? service.label?.reasonOf(labelled) : undefined
   if (byLabel) return byLabel

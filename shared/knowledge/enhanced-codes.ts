@@ -122,6 +122,62 @@ export const SUBJECT_WHO_ACTS: Record<number, WhoActs[]> = {
 
 const BY_PAIR = new Map(ENHANCED_CODES.map((entry) => [`${entry.subject}.${entry.detail}`, entry]))
 
+/**
+ * The registry's own names of the failure details (RFC 3463, and RFC 1893's older names where they
+ * differ), lower case: some servers and webmails print the name instead of the code.
+ */
+const DETAIL_NAMES: readonly [string, string][] = [
+  ['1.1', 'bad destination mailbox address'],
+  ['1.2', 'bad destination system address'],
+  ['1.3', 'bad destination mailbox address syntax'],
+  ['1.4', 'destination mailbox address ambiguous'],
+  ['1.6', 'destination mailbox has moved'],
+  ['1.7', "bad sender's mailbox address syntax"],
+  ['1.8', "bad sender's system address"],
+  ['2.0', 'other or undefined mailbox status'],
+  ['2.1', 'mailbox disabled, not accepting messages'],
+  ['2.2', 'mailbox full'],
+  ['2.3', 'message length exceeds administrative limit'],
+  ['2.4', 'mailing list expansion problem'],
+  ['3.0', 'other or undefined mail system status'],
+  ['3.1', 'mail system full'],
+  ['3.2', 'system not accepting network messages'],
+  ['3.3', 'system not capable of selected features'],
+  ['3.4', 'message too big for system'],
+  ['3.5', 'system incorrectly configured'],
+  ['4.0', 'other or undefined network or routing status'],
+  ['4.1', 'no answer from host'],
+  ['4.3', 'directory server failure'],
+  ['4.3', 'routing server failure'],
+  ['4.4', 'unable to route'],
+  ['4.5', 'mail system congestion'],
+  ['4.6', 'routing loop detected'],
+  ['4.7', 'delivery time expired'],
+  ['5.0', 'other or undefined protocol status'],
+  ['5.3', 'too many recipients'],
+  ['5.5', 'wrong protocol version'],
+  ['6.0', 'other or undefined media error'],
+  ['6.1', 'media not supported'],
+  ['6.2', 'conversion required and prohibited'],
+  ['6.3', 'conversion required but not supported'],
+  ['7.0', 'other or undefined security status'],
+  ['7.1', 'delivery not authorized, message refused'],
+  ['7.2', 'mailing list expansion prohibited'],
+  ['7.3', 'security conversion required but not possible'],
+  ['7.4', 'security features not supported'],
+  ['7.5', 'cryptographic failure'],
+  ['7.6', 'cryptographic algorithm not supported'],
+  ['7.7', 'message integrity failure'],
+]
+
+/** The subject.detail (`2.2`) whose registry name a text carries, longest name first; null when none. */
+export function detailNamedIn(lowerText: string): string | null {
+  let found: [string, string] | null = null
+  for (const entry of DETAIL_NAMES)
+    if (lowerText.includes(entry[1]) && entry[1].length > (found?.[1].length ?? 0)) found = entry
+  return found?.[0] ?? null
+}
+
 /** An enhanced status code split into its three numbers. */
 export interface EnhancedCode {
   class: 2 | 4 | 5
