@@ -4,6 +4,7 @@
  * the tests follows Sisimai's (go-sisimai `reason/find.go`, BSD 2-Clause licence): first the reasons
  * a code or a phrase proves, then the ones only a phrase suggests, then what the code class implies.
  */
+import { plainWordsReason } from './plain-words'
 import { includesPhrase } from './reason-phrases'
 import { detailNamedIn } from '../knowledge/enhanced-codes'
 import type { BounceReason } from './reasons'
@@ -379,8 +380,15 @@ export function wordsNameReason(text: string): boolean {
   return reason !== 'onhold' && reason !== 'undefined'
 }
 
-/** The reason of a bounce, following Sisimai's rules; `undefined` when nothing says it. */
+/** The reason of a bounce: Sisimai's rules, then plain words where those leave it vague. */
 export function classifyReason(input: ReasonInput): BounceReason {
+  const reason = sisimaiReason(input)
+  const vague = reason === 'onhold' || reason === 'securityerror' || reason === 'systemerror'
+  return (vague && plainWordsReason(classifiedText(input))) || reason
+}
+
+/** The reason of a bounce, following Sisimai's rules; `undefined` when nothing says it. */
+function sisimaiReason(input: ReasonInput): BounceReason {
   const stated = input.stated ?? null
   if (stated !== null && !RETRIED.has(stated)) return stated
   const code = input.enhancedCode

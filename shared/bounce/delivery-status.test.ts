@@ -15,7 +15,7 @@ describe('RFC 3464 reports: what the reporting MTA says besides the codes', () =
 
   it('gives each recipient of a report its own reason (a delayed one: the network)', async () => {
     const info = await readSisimai('rfc3464-35.eml')
-    // The third says "550 user unknown" with no command: Sisimai says filtered (DEPARTURE, corpus-measure.ts).
+    // The third says "550 user unknown" with no command: Sisimai says filtered (DEPARTURES, corpus-measure.ts).
     expect(info.recipients.map((entry) => entry.reason)).toEqual(['rejected', 'networkerror', 'userunknown'])
   })
 })

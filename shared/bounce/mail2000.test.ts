@@ -3,8 +3,8 @@ import { expectCase, type SisimaiCase } from '../../scripts/sisimai-cases'
 
 /** Mail2000's samples: the reason in brackets after each address, with no SMTP command named. */
 const CASES: readonly SisimaiCase[] = [
-  ['lhost-x1-01.eml', 1, null, null, 'userunknown'], // Sisimai: filtered (no command named; DEPARTURE in corpus-measure.ts)
-  ['lhost-x1-02.eml', 1, null, null, 'userunknown'], // Sisimai: filtered (no command named; DEPARTURE in corpus-measure.ts)
+  ['lhost-x1-01.eml', 1, null, null, 'userunknown'], // Sisimai: filtered (no command named; DEPARTURES in corpus-measure.ts)
+  ['lhost-x1-02.eml', 1, null, null, 'userunknown'], // Sisimai: filtered (no command named; DEPARTURES in corpus-measure.ts)
 ]
 
 describe('the mail2000 layout', () => {

@@ -5,7 +5,7 @@ import { expectCase, type SisimaiCase } from '../../scripts/sisimai-cases'
 const CASES: readonly SisimaiCase[] = [
   ['lhost-mxlogic-01.eml', 1, '5.1.1', 550, 'userunknown'],
   ['lhost-mxlogic-02.eml', 1, '5.1.1', 550, 'userunknown'],
-  ['lhost-mxlogic-03.eml', 1, null, 550, 'userunknown'], // Sisimai: filtered (no command named; DEPARTURE in corpus-measure.ts)
+  ['lhost-mxlogic-03.eml', 1, null, 550, 'userunknown'], // Sisimai: filtered (no command named; DEPARTURES in corpus-measure.ts)
 ]
 
 describe('the mxlogic layout', () => {

@@ -576,8 +576,8 @@ function reasonOf(input: BounceReasonInput): BounceReason {
   const { statusNote, body, knownReport, ...rest } = input
   const text = [input.diagnostic ?? body.slice(0, 4000), statusNote ?? ''].join(' ').trim()
   const found = classifyReason({ ...rest, diagnostic: text })
-  const saysFailed = input.action === 'failed' || input.enhancedCode !== null
-  return found === 'onhold' && input.diagnostic === null && knownReport && !saysFailed ? 'undefined' : found
+  // A known layout or report is a returned message: with no words, its reason is unclear, not `undefined`.
+  return found === 'undefined' && knownReport ? 'onhold' : found
 }
 
 /** What a bounce is read from: its parts, its report's recipients, its layout and the plain text. */

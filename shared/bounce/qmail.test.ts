@@ -30,7 +30,7 @@ describe("qmail's own sentences", () => {
   it('reads the qmail derivatives that open with "Unable to deliver message to the following address(es)."', async () => {
     const info = await readSisimai('lhost-x2-02.eml')
     expect(info.format).toBe('qmail')
-    // "This user doesn't have a … account", no command named: Sisimai says filtered (DEPARTURE).
+    // "This user doesn't have a … account", no command named: Sisimai says filtered (DEPARTURES).
     expect(info.recipients.map((entry) => [entry.recipient, entry.reason])).toEqual([
       ['kijitora@example.com', 'userunknown'],
       ['mikeneko@example.com', 'suspend'],

@@ -72,6 +72,8 @@ export function retryVerdict(input: RetryInput): RetryVerdict {
   if (action === 'delayed') return 'warning'
   const text = input.text.slice(0, TEXT_LIMIT).toLowerCase()
   if (action !== 'failed' && WARNING_WORDS.test(text)) return 'warning'
+  // `undefined`: nothing in the text looks like a returned message, so there is nothing to send again.
+  if (input.reason === 'undefined') return 'none'
   if (PASSES_WHATEVER_CODE.has(input.reason)) return 'temporary'
   const coded = fromCodes(input.replyCode, input.enhancedCode)
   if (coded) return coded

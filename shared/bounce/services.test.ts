@@ -19,11 +19,11 @@ const CASES: readonly SisimaiCase[] = [
   ['lhost-courier-04.eml', 1, '5.0.0', null, 'hostunknown'],
   ['lhost-barracuda-01.eml', 1, '5.7.1', 550, 'spamdetected'],
   ['lhost-barracuda-02.eml', 1, '5.7.1', 550, 'spamdetected'],
-  ['lhost-mcafee-01.eml', 1, null, 550, 'userunknown'], // Sisimai: filtered (no command named; DEPARTURE in corpus-measure.ts)
+  ['lhost-mcafee-01.eml', 1, null, 550, 'userunknown'], // Sisimai: filtered (no command named; DEPARTURES in corpus-measure.ts)
   ['lhost-mcafee-02.eml', 1, '5.1.1', 550, 'userunknown'],
   ['lhost-mcafee-03.eml', 1, '5.1.1', 550, 'userunknown'],
-  ['lhost-mcafee-04.eml', 1, null, 550, 'userunknown'], // Sisimai: filtered (no command named; DEPARTURE in corpus-measure.ts)
-  ['lhost-mcafee-05.eml', 1, null, 550, 'userunknown'], // Sisimai: filtered (no command named; DEPARTURE in corpus-measure.ts)
+  ['lhost-mcafee-04.eml', 1, null, 550, 'userunknown'], // Sisimai: filtered (no command named; DEPARTURES in corpus-measure.ts)
+  ['lhost-mcafee-05.eml', 1, null, 550, 'userunknown'], // Sisimai: filtered (no command named; DEPARTURES in corpus-measure.ts)
   ['lhost-mailru-01.eml', 1, '5.1.1', 550, 'userunknown'],
   ['lhost-mailru-02.eml', 1, '5.2.2', 550, 'mailboxfull'],
   ['lhost-mailru-03.eml', 1, '5.2.2', 550, 'mailboxfull'],
@@ -50,8 +50,8 @@ const CASES: readonly SisimaiCase[] = [
   ['lhost-outlook-09.eml', 1, '5.5.0', 550, 'requireptr'],
   ['lhost-messagingserver-01.eml', 1, '5.1.1', 550, 'userunknown'],
   ['lhost-messagingserver-02.eml', 1, '5.2.0', null, 'mailboxfull'],
-  ['lhost-messagingserver-03.eml', 1, '5.7.1', 550, 'userunknown'], // Sisimai: filtered (no command named; DEPARTURE in corpus-measure.ts)
-  ['lhost-messagingserver-03.eml', 2, '5.7.1', 550, 'userunknown'], // Sisimai: filtered (no command named; DEPARTURE in corpus-measure.ts)
+  ['lhost-messagingserver-03.eml', 1, '5.7.1', 550, 'userunknown'], // Sisimai: filtered (no command named; DEPARTURES in corpus-measure.ts)
+  ['lhost-messagingserver-03.eml', 2, '5.7.1', 550, 'userunknown'], // Sisimai: filtered (no command named; DEPARTURES in corpus-measure.ts)
   ['lhost-messagingserver-04.eml', 1, '5.2.2', 550, 'mailboxfull'],
   ['lhost-messagingserver-05.eml', 1, '5.4.4', null, 'hostunknown'],
   ['lhost-messagingserver-06.eml', 1, '5.2.1', 550, 'filtered'],

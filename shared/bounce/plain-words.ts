@@ -1,0 +1,31 @@
+/**
+ * Plain words that name a reason where Sisimai's phrase lists (reason-phrases.ts) leave it vague: a
+ * reply with no code, X.0.0, or a generic X.7.x ("550 5.7.1 This email has been rate limited"). Each
+ * family is the ordinary way servers word the reason, not one server's sentence; they are tried only
+ * after the phrase lists, in this order (the most specific first).
+ */
+import type { BounceReason } from './reasons'
+
+const FAMILIES: readonly [BounceReason, RegExp][] = [
+  [
+    'authfailure',
+    /\b(?:spf|dkim|dmarc|sender id)\b.{0,80}(?:fail|not pass|n't pass|unauthenticated|not authenticated)|\bauthenticated with (?:spf|dkim)/,
+  ],
+  ['norelaying', /\brelay(?:ing)? (?:not allowed|disabled|not permitted|prohibited)/],
+  ['toomanyconn', /\bconnection (?:rate )?limit|\btoo many (?:connections|sessions)\b/],
+  ['speeding', /\brate[- ]limit|\btoo (?:quickly|fast)\b|\bthrottl/],
+  [
+    'blocked',
+    /\b(?:block ?list|black ?list|blocked by|open (?:proxy|relay)|block has been placed)|\bip\b.{0,40}\bblocked\b|\bblocked\b.{0,40}\bip\b/,
+  ],
+  ['spamdetected', /\bunsolicited\b|\bspam\b/],
+  ['policyviolation', /\bpolicy (?:that )?prohibits\b|\bprohibited by (?:the |our )?policy\b/],
+  ['networkerror', /\b(?:mail|email|routing) loop\b|\bexceeded [0-9]{1,3} hops\b/],
+  ['systemerror', /\b(?:temporary )?system (?:problem|failure)\b/],
+]
+
+/** The reason a family of plain words names in lower-case server text, or null. */
+export function plainWordsReason(lowerText: string): BounceReason | null {
+  const text = lowerText.slice(0, 4000)
+  return FAMILIES.find(([, words]) => words.test(text))?.[0] ?? null
+}
