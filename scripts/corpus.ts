@@ -14,6 +14,7 @@ import {
 import { measureFlufl, measureLabelled } from './other-corpus'
 import { measureThird, type ThirdScore } from './third-corpus'
 import { measureFourth } from './fourth-corpus'
+import { measureFifth } from './fifth-corpus'
 
 function line(name: string, score: Score): string {
   const codes = `${percent(score.codesRight, score.codesLiteral)}% of ${score.codesLiteral}`
@@ -87,8 +88,17 @@ const fourthParts: [string, ThirdScore][] = [
   ['flanker messages', fourth.messages],
   ...[...fourth.byProvider].map(([provider, score]): [string, ThirdScore] => [`pastes, ${provider}`, score]),
 ]
-for (const [part, score] of fourthParts)
-  console.log(`  ${part.padEnd(36)} reason ${share(score.reasons).padEnd(13)} retry ${share(score.retry)}`)
+const partLine = (part: string, score: ThirdScore): string =>
+  `  ${part.padEnd(36)} reason ${share(score.reasons).padEnd(13)} retry ${share(score.retry)}`
+for (const [part, score] of fourthParts) console.log(partLine(part, score))
+const fifth = await measureFifth()
+console.log(
+  `\nFifth blind corpus: ${fifth.total.messages} reply texts documented by ${fifth.byProvider.size} providers not in the fourth, pasted one by one, labelled and committed before the first run:`,
+)
+console.log(`  reason as labelled:        ${share(fifth.total.reasons)}`)
+console.log(`  permanent/temporary/warning: ${share(fifth.total.retry)}`)
+console.log(`  not-a-bounce told apart:   ${share(fifth.total.notABounce)}`)
+for (const [provider, score] of fifth.byProvider) console.log(partLine(`pastes, ${provider}`, score))
 console.log('\nweak spots (layouts below 100%, worst first):')
 const weak = [...measure.byLayout.entries()]
   .filter(([, score]) => score.codesRight < score.codesLiteral || score.reasonsRight < score.reasons)
@@ -116,4 +126,6 @@ if (process.argv.includes('--misses'))
 if (process.argv.includes('--misses')) {
   console.log('\nfourth held-out corpus, misses:')
   for (const miss of fourth.total.misses) console.log(miss)
+  console.log('\nfifth blind corpus, misses:')
+  for (const miss of fifth.total.misses) console.log(miss)
 }

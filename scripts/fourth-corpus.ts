@@ -5,7 +5,7 @@
  * (shared/bounce/fixtures/flanker).
  */
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { parseBounce } from '../shared/bounce/parse-bounce'
 import {
   compareWithLabel,
@@ -40,7 +40,8 @@ export interface FourthScore {
   byProvider: Map<string, ThirdScore>
 }
 
-function add(into: ThirdScore, from: ThirdScore): void {
+/** Adds one score's counts and misses into another. */
+export function add(into: ThirdScore, from: ThirdScore): void {
   into.messages += from.messages
   for (const field of ['reasons', 'retry', 'recipients', 'notABounce'] as const) {
     into[field][0] += from[field][0]
@@ -49,8 +50,11 @@ function add(into: ThirdScore, from: ThirdScore): void {
   into.misses.push(...from.misses)
 }
 
-/** Reads each documented text with `parseBounce(text)`, exactly as the app reads a pasted line. */
-async function measurePastes(directory: string): Promise<Map<string, ThirdScore>> {
+/**
+ * Reads each documented text of `directory`'s labels.json with `parseBounce(text)`, exactly as the app
+ * reads a pasted line, and scores it per provider; misses are named `<directory name>/<id>`.
+ */
+export async function measurePastes(directory: string): Promise<Map<string, ThirdScore>> {
   const { samples } = JSON.parse(readFileSync(join(directory, 'labels.json'), 'utf8')) as {
     samples: ProviderSample[]
   }
@@ -60,7 +64,7 @@ async function measurePastes(directory: string): Promise<Map<string, ThirdScore>
     byProvider.set(sample.provider, score)
     const info = await parseBounce(sample.text)
     const label: ThirdLabel = { ...sample, bounce: true }
-    compareWithLabel(score, `provider-docs/${sample.id}`, info, label, `"${sample.why}"`)
+    compareWithLabel(score, `${basename(directory)}/${sample.id}`, info, label, `"${sample.why}"`)
   }
   return byProvider
 }
