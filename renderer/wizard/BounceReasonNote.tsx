@@ -25,7 +25,7 @@ export function BounceReasonNote() {
           {t(`bounce:reasons.${reason}.meaning`)}
         </p>
       )}
-      {retry && (
+      {retry && reason !== 'undefined' && (
         <p>
           <strong>{t('bounce:retryLabel')}</strong> {t(`bounce:retry.${retry}`)}
         </p>

@@ -55,8 +55,8 @@ describe('a DSN whose server text is only in the human-readable part', () => {
 })
 
 describe('a known report with no server text at all', () => {
-  it('gives the reason as undefined (nothing to weigh), not as an unclassified text', async () => {
+  it('says the reason is unclear, never "not a returned message" (Sisimai: undefined, see DEPARTURES)', async () => {
     const info = await readSisimai('lhost-postfix-64.eml')
-    expect(info).toMatchObject({ format: 'postfix', diagnostic: null, reason: 'undefined' })
+    expect(info).toMatchObject({ format: 'postfix', diagnostic: null, reason: 'onhold', retry: 'permanent' })
   })
 })
