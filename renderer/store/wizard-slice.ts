@@ -1,7 +1,6 @@
 import type { StateCreator } from 'zustand'
 import type { PecReceipt } from '../../shared/bounce/pec'
 import type { BounceReason } from '../../shared/bounce/reasons'
-import type { RetryVerdict } from '../../shared/bounce/retry-verdict'
 import type { HeaderReport, LocalDkimCheck } from '../../shared/headers/types'
 import type { CodeExplanation } from '../../shared/bounce/explain'
 import { identifyProvider } from '../../shared/knowledge/provider-identity'
@@ -27,8 +26,6 @@ export interface BounceSummary extends BounceFacts {
   explanation: CodeExplanation | null
   /** Why it came back, in Sisimai's reason names (shared/bounce/reasons.ts). */
   reason?: BounceReason
-  /** Will sending again help (shared/bounce/retry-verdict.ts). */
-  retry?: RetryVerdict
   /** The PEC receipt, when the pasted message is one. */
   pec?: PecReceipt | null
   /** True when a PEC box refused the message because it accepts only certified mail. */

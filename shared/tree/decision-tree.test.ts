@@ -1,3 +1,4 @@
+import { parseBounce } from '../bounce/parse-bounce'
 import { describe, expect, it } from 'vitest'
 import { createI18n, resources } from '../i18n'
 import { remedyDef, remedyKeys, whoActsKey } from '../knowledge/remedies'
@@ -178,6 +179,22 @@ describe('the decision tree', () => {
     expect(route('bounce-route', state({ bounce: permanent }))).toBe('bounce-explained')
     const temporary = { replyCode: null, enhancedCode: '4.4.7', serverText: [], recipient: null }
     expect(route('bounce-route', state({ bounce: temporary }))).toBe('retry-later')
+  })
+
+  it('follows the reader’s one answer to "will sending again help?" over the code’s class', async () => {
+    // An expired delivery (RFC 3463 X.4.7) is persistent transient even under a 5xx code.
+    const info = await parseBounce('550 5.4.7 Delivery time expired')
+    expect(info.retry).toBe('temporary')
+    const bounce = {
+      replyCode: info.replyCode,
+      enhancedCode: info.enhancedCode,
+      serverText: [],
+      recipient: null,
+    }
+    expect(
+      route('bounce-route', state({ bounce: { ...bounce, reason: info.reason, retry: info.retry } })),
+    ).toBe('retry-later')
+    expect(route('bounce-route', state({ bounce }))).toBe('recipient-address')
   })
 
   it('routes a virus scanner’s alert to its own screen, not to a delivery remedy', () => {

@@ -518,6 +518,8 @@ const nodes: TreeNode[] = [
       // Greylisting asks for a second attempt on purpose: no blocklist is involved.
       { when: { serverText: ['greylisting'] }, next: 'retry-later', because: 'greylisted' },
       { when: { replyCode: [450, 554] }, next: 'blocklist-check', because: 'maybeBlocklisted' },
+      // The reader's one answer: a full system or an expired delivery may pass whatever the code's class.
+      { when: { retry: ['temporary'] }, next: 'retry-later', because: 'temporary' },
       {
         // What the words say of a refusal that is not about the address (policy, security, content):
         // a bare 550 5.7.1 must not end on "check the address".

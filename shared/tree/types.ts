@@ -1,5 +1,6 @@
 import type { WordsMatch } from '../bounce/server-words'
 import type { BounceReason } from '../bounce/reasons'
+import type { RetryVerdict } from '../bounce/retry-verdict'
 import type { CheckArea } from '../check-areas'
 import type { HeaderReport } from '../headers/types'
 import type { HeaderVerdict } from './header-verdicts'
@@ -58,6 +59,8 @@ export type Condition =
   | { serverText: readonly WordsMatch['id'][] }
   /** Why the bounce came back, in the one vocabulary of reasons (shared/bounce/reasons.ts). */
   | { reason: readonly BounceReason[] }
+  /** Will sending again help, the bounce reader's one answer (shared/bounce/retry-verdict.ts). */
+  | { retry: readonly RetryVerdict[] }
   /** What the pasted headers of a message say (see header-verdicts.ts). */
   | { headers: readonly HeaderVerdict[] }
   | { all: readonly Condition[] }
@@ -160,6 +163,8 @@ export interface BounceFacts {
   recipient: string | null
   /** Why it came back, in the reason vocabulary (shared/bounce/reasons.ts); absent when not read. */
   reason?: BounceReason | null
+  /** Will sending again help, as the bounce reader answers it (retry-verdict.ts); absent when not read. */
+  retry?: RetryVerdict
 }
 
 /** Everything the walk can decide on. */

@@ -192,6 +192,10 @@ export function holds(condition: Condition, state: WalkState, target: CheckNeeds
     const reason = state.bounce?.reason ?? null
     return reason !== null && condition.reason.includes(reason)
   }
+  if ('retry' in condition) {
+    const retry = state.bounce?.retry
+    return retry !== undefined && condition.retry.includes(retry)
+  }
   return condition.serverText.some((tag) => state.bounce?.serverText.includes(tag) ?? false)
 }
 
@@ -242,7 +246,9 @@ export function readsPasted(condition: Condition): boolean {
   if ('any' in condition) return condition.any.some(readsPasted)
   if ('not' in condition) return readsPasted(condition.not)
   if ('fact' in condition) return condition.fact === 'bounceRecipientKnown'
-  return 'replyCode' in condition || 'replyClass' in condition || 'serverText' in condition
+  return (
+    'replyCode' in condition || 'replyClass' in condition || 'serverText' in condition || 'retry' in condition
+  )
 }
 
 /** True when a condition reads the pasted headers of a message. */

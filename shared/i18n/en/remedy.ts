@@ -247,10 +247,10 @@ export default {
   },
   'retry-later': {
     title: 'Wait and try again',
-    summary: 'The problem is temporary: the servers usually retry by themselves.',
+    summary: 'The cause is temporary and usually passes within a few hours.',
     steps: [
-      'Wait an hour: most temporary errors clear by themselves and your server retries.',
-      'If the message came back for good after several days, start again with the new error message.',
+      'Wait a few hours. A message still waiting on your server is tried again without your help.',
+      'If the message came back, send it again then. If it comes back again, choose “Start over” at the top and paste the new error.',
     ],
   },
   'bounce-explained': {

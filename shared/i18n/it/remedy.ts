@@ -252,10 +252,10 @@ export default {
   },
   'retry-later': {
     title: 'Aspetta e prova di nuovo',
-    summary: 'Il problema passa da solo. Di solito i server provano di nuovo senza il tuo aiuto.',
+    summary: 'La causa è temporanea e di solito passa in qualche ora.',
     steps: [
-      'Aspetta un’ora. Quasi sempre l’errore passa e il tuo server prova di nuovo da solo.',
-      'Se dopo qualche giorno il messaggio torna indietro con un errore definitivo, scegli «Ricomincia» in alto e incolla il nuovo errore.',
+      'Aspetta qualche ora. Un messaggio ancora in attesa sul tuo server viene riprovato senza il tuo aiuto.',
+      'Se il messaggio è tornato indietro, invialo di nuovo. Se torna ancora indietro, scegli «Ricomincia» in alto e incolla il nuovo errore.',
     ],
   },
   'bounce-explained': {
