@@ -51,6 +51,25 @@ test.describe('what people paste ends on the remedy that fits', () => {
       await p.shot('remedy-bounce-size')
     })
 
+    test(`550 5.4.7 "delivery time expired": wait and send again, one answer to "will it help?" (${lang})`, async ({
+      open,
+    }) => {
+      const p = await person(open, lang)
+      await p.pastTheServices('bounce', 'ovh-mxplan', 'mario@healthy.test')
+      await p.pasteBounce('550 5.4.7 Delivery time expired')
+      await p.expectRemedy('retry-later')
+      await p.expectBecause('causePasses')
+      await expect(p.page.getByText(resources[lang].remedy['recipient-address'].title)).toHaveCount(0)
+      await p.page.getByText(resources[lang].tree.ui.why, { exact: true }).click()
+      await expect(p.page.getByText(resources[lang].bounce.retry.temporary)).toBeVisible()
+      const codeRetryLabel = resources[lang].knowledge.cli.labels.retry
+      await expect(p.page.locator('dt', { hasText: new RegExp(`^${codeRetryLabel}$`) })).toHaveCount(0)
+      // One answer to "who needs to act": the screen's, not a second one in the explanation.
+      const whoLabel = resources[lang].knowledge.cli.labels.whoActs
+      await expect(p.page.locator('dt', { hasText: new RegExp(`^${whoLabel}$`) })).toHaveCount(0)
+      await p.shot('remedy-bounce-expired')
+    })
+
     test(`550 5.7.1 rejected as spam: the spam remedy, not the recipient's address (${lang})`, async ({
       open,
     }) => {

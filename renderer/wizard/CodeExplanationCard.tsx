@@ -42,21 +42,28 @@ export function CodeExplanationCard({ explanation: explained, withSteps }: CodeE
       </h2>
       <p>{say(explanation.meaning)}</p>
       <BounceReasonNote />
-      {explanation.serverText.map((match) => (
-        <p key={match.id} className="server-text">
-          <strong>{say(match.title)}</strong> {say(match.meaning)}
-        </p>
-      ))}
+      {explanation.serverText
+        .filter((match) => match.id !== reason)
+        .map((match) => (
+          <p key={match.id} className="server-text">
+            <strong>{say(match.title)}</strong> {say(match.meaning)}
+          </p>
+        ))}
       <SayList title={t('knowledge:cli.labels.causes')} items={explanation.causes} />
       {withSteps && <SayList title={t('knowledge:cli.labels.steps')} items={explanation.steps} ordered />}
       <dl className="facts">
-        <dt>{t('knowledge:cli.labels.whoActs')}</dt>
-        <dd>
-          {whoActsPhrase(
-            explanation.whoActs.map((who) => t(whoActsKey(who))),
-            i18n.language,
-          )}
-        </dd>
+        {/* The screen answers "who needs to act" once, beside the steps; staff see the code's own answer too. */}
+        {callView && (
+          <>
+            <dt>{t('knowledge:cli.labels.whoActs')}</dt>
+            <dd>
+              {whoActsPhrase(
+                explanation.whoActs.map((who) => t(whoActsKey(who))),
+                i18n.language,
+              )}
+            </dd>
+          </>
+        )}
         {!bounceAnswers && (
           <>
             <dt>{t('knowledge:cli.labels.retry')}</dt>

@@ -98,12 +98,17 @@ function useHeadersRole(): 'sender' | 'recipient' {
   )
 }
 
-/** Who acts on this screen; a headers screen answers it once: whoever acts on the first remedy the headers support. */
+/**
+ * Who acts on this screen, answered once: on a headers screen whoever acts on the first remedy the
+ * headers support; where the code's explanation is the remedy, whoever its reason names first.
+ */
 function useWhoActs(node: RemedyNode): WhoActs {
   const headers = useAppStore((state) => state.headers)
+  const explained = useAppStore((state) => state.bounce?.explanation?.whoActs[0])
   const role = useHeadersRole()
   return (
     (node.headersReport && headers && headersWhoActs(headers, node.headersReport, role)) ||
+    (node.explanationCard && explained) ||
     remedyDef(node.id).whoActs
   )
 }

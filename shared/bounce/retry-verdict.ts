@@ -30,9 +30,9 @@ const TEXT_LIMIT = 16_384
 const WARNING_WORDS =
   /this is a warning message only|message (?:has been )?delayed|delivery (?:has been |is )?delayed|delivery status notification \(delay\)|has not yet been delivered|not yet been able to deliver|will (?:continue|keep) (?:to try|trying)|still trying|will be retried|will retry (?:for|until)|warning: (?:message|could not)|delay(?:ed)? (?:delivery )?notification|consegna ritardata|non è stato ancora consegnato/
 
-/** Words that say the sending server gave up for good. */
+/** Words that say the sending server gave up for good, or that the DNS says the domain does not exist (RFC 8020). */
 const PERMANENT_WORDS =
-  /i'?ve given up|this is a permanent error|failed permanently|permanent (?:fatal )?(?:error|failure)|will not be retried|giving up on|gave up on|has been rejected|errore (?:permanente|definitivo)/
+  /\bnxdomain\b|domain name not found|i'?ve given up|this is a permanent error|failed permanently|permanent (?:fatal )?(?:error|failure)|will not be retried|giving up on|gave up on|has been rejected|errore (?:permanente|definitivo)/
 
 /** Words that say the failure may pass by itself. */
 const TEMPORARY_WORDS =

@@ -519,7 +519,12 @@ const nodes: TreeNode[] = [
       { when: { serverText: ['greylisting'] }, next: 'retry-later', because: 'greylisted' },
       { when: { replyCode: [450, 554] }, next: 'blocklist-check', because: 'maybeBlocklisted' },
       // The reader's one answer: a full system or an expired delivery may pass whatever the code's class.
-      { when: { retry: ['temporary'] }, next: 'retry-later', because: 'temporary' },
+      // A failed look-up is left to the recipient's check below: the DNS answers it.
+      {
+        when: { all: [{ retry: ['temporary'] }, { not: { reason: ['networkerror'] } }] },
+        next: 'retry-later',
+        because: 'causePasses',
+      },
       {
         // What the words say of a refusal that is not about the address (policy, security, content):
         // a bare 550 5.7.1 must not end on "check the address".
@@ -610,6 +615,7 @@ const nodes: TreeNode[] = [
       },
       // The recipient's domain resolves: a failed look-up in the bounce was passing.
       { when: { reason: ['networkerror'] }, next: 'retry-later', because: 'temporary' },
+      { when: { retry: ['temporary'] }, next: 'retry-later', because: 'causePasses' },
       { next: 'recipient-address' },
     ],
   },

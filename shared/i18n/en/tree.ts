@@ -315,6 +315,7 @@ export default {
     stillTrying: 'The message says delivery hasn’t happened yet and is still being tried.',
     refusedInWords: 'The message says, in words rather than with a code, that it was refused.',
     temporary: 'The code says the problem is temporary.',
+    causePasses: 'The cause the message reports usually passes by itself.',
     permanent: 'The code says the server refused the message for good.',
     listed: 'We checked: an address of your mail servers is on a blocklist.',
     recipientDomain: 'We checked: the recipient’s domain can’t receive mail.',

@@ -340,6 +340,7 @@ export default {
       'Il messaggio dice che la consegna non è ancora riuscita e che il server continua a provare.',
     refusedInWords: 'Il messaggio dice a parole, senza un codice, che è stato rifiutato.',
     temporary: 'Il codice dice che il problema è temporaneo.',
+    causePasses: 'La causa indicata nel messaggio di solito passa da sola.',
     permanent: 'Il codice dice che il server ha rifiutato il messaggio in modo definitivo.',
     listed: 'Abbiamo verificato: un indirizzo dei tuoi server di posta è in una blacklist.',
     recipientDomain: 'Abbiamo verificato: il dominio del destinatario non può ricevere posta.',
