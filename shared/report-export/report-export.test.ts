@@ -35,7 +35,7 @@ describe('report export', () => {
     const order = [
       '**Problem:** I can’t send email',
       '**Remedy reached:** ',
-      '**Who acts:** You',
+      '**Who needs to act:** You',
       '**What decided it:**',
       '**Notes from support:**',
       'Customer mario.rossi@example.it',

@@ -124,7 +124,7 @@ export default {
       auth: 'Authentication',
       spam: 'Spam filters',
       remedies: 'What to do',
-      who: 'Who acts',
+      who: 'Who needs to act',
     },
   },
 }

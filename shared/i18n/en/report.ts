@@ -29,7 +29,7 @@ export default {
     notes: 'Notes from support',
     noNotes: 'No notes.',
     problem: 'Problem',
-    whoActs: 'Who acts',
+    whoActs: 'Who needs to act',
     decidedBy: 'What decided it',
     pasted: 'What was pasted',
     nothingDecided: 'No check found a problem.',

@@ -126,7 +126,7 @@ export default {
       auth: 'Autenticazione',
       spam: 'Filtri antispam',
       remedies: 'Cosa fare',
-      who: 'Chi interviene',
+      who: 'Chi deve intervenire',
     },
   },
 }
