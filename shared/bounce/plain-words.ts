@@ -7,9 +7,26 @@
 import type { BounceReason } from './reasons'
 
 const FAMILIES: readonly [BounceReason, RegExp][] = [
+  ['virusdetected', /\bvirus\b.{0,40}\b(?:detected|found)\b|\binfected\b/],
   [
     'authfailure',
-    /\b(?:spf|dkim|dmarc|sender id)\b.{0,80}(?:fail|not pass|n't pass|unauthenticated|not authenticated)|\bauthenticated with (?:spf|dkim)/,
+    /\b(?:spf|dkim|dmarc|sender id)\b.{0,80}(?:fail|not pass|n't pass|unauthenticated|not authenticated)|\bauthenticated with (?:spf|dkim)|\b(?:due to|because of) (?:the )?(?:spf|dkim|dmarc)\b/,
+  ],
+  [
+    'requireptr',
+    /\b(?:reverse dns|rdns|ptr record)\b.{0,40}\b(?:fail|missing|not found|required|invalid)|\b(?:no|missing|invalid) (?:reverse dns|rdns|ptr)\b/,
+  ],
+  [
+    'mailboxfull',
+    /\bmailbox\b.{0,30}\b(?:full|size (?:limit )?exceeded|over quota|quota exceeded)|\b(?:quota exceeded|over quota|disk quota)\b/,
+  ],
+  [
+    'mesgtoobig',
+    /\b(?:message|attachment|email|mail) (?:size|is too (?:large|big))\b.{0,30}\b(?:exceed|limit)|\bmessage too (?:large|big)\b/,
+  ],
+  [
+    'rejected',
+    /\b(?:sender|from) (?:address|domain)\b.{0,30}\b(?:invalid|not verified|unverified|not allowed)|\binvalid '?from'? address/,
   ],
   ['norelaying', /\brelay(?:ing)? (?:not allowed|disabled|not permitted|prohibited)/],
   ['toomanyconn', /\bconnection (?:rate )?limit|\btoo many (?:connections|sessions)\b/],
