@@ -15,6 +15,7 @@ import { measureFlufl, measureLabelled } from './other-corpus'
 import { measureThird, type ThirdScore } from './third-corpus'
 import { measureFourth } from './fourth-corpus'
 import { measureFifth } from './fifth-corpus'
+import { measureSixth } from './sixth-corpus'
 
 function line(name: string, score: Score): string {
   const codes = `${percent(score.codesRight, score.codesLiteral)}% of ${score.codesLiteral}`
@@ -99,6 +100,14 @@ console.log(`  reason as labelled:        ${share(fifth.total.reasons)}`)
 console.log(`  permanent/temporary/warning: ${share(fifth.total.retry)}`)
 console.log(`  not-a-bounce told apart:   ${share(fifth.total.notABounce)}`)
 for (const [provider, score] of fifth.byProvider) console.log(partLine(`pastes, ${provider}`, score))
+const sixth = await measureSixth()
+console.log(
+  `\nSixth blind corpus: ${sixth.total.messages} reply texts documented by ${sixth.byProvider.size} sources in neither the fourth nor the fifth, pasted one by one, labelled and committed before the first run:`,
+)
+console.log(`  reason as labelled:        ${share(sixth.total.reasons)}`)
+console.log(`  permanent/temporary/warning: ${share(sixth.total.retry)}`)
+console.log(`  not-a-bounce told apart:   ${share(sixth.total.notABounce)}`)
+for (const [source, score] of sixth.byProvider) console.log(partLine(`pastes, ${source}`, score))
 console.log('\nweak spots (layouts below 100%, worst first):')
 const weak = [...measure.byLayout.entries()]
   .filter(([, score]) => score.codesRight < score.codesLiteral || score.reasonsRight < score.reasons)
@@ -128,4 +137,6 @@ if (process.argv.includes('--misses')) {
   for (const miss of fourth.total.misses) console.log(miss)
   console.log('\nfifth blind corpus, misses:')
   for (const miss of fifth.total.misses) console.log(miss)
+  console.log('\nsixth blind corpus, misses:')
+  for (const miss of sixth.total.misses) console.log(miss)
 }

@@ -11,6 +11,7 @@ import { measureFlufl, measureLabelled } from '../../scripts/other-corpus'
 import { measureThird } from '../../scripts/third-corpus'
 import { measureFourth } from '../../scripts/fourth-corpus'
 import { measureFifth } from '../../scripts/fifth-corpus'
+import { measureSixth } from '../../scripts/sixth-corpus'
 
 /**
  * Issue 21's held-out figures, as `npm run corpus` prints them: samples our rules were never tuned
@@ -38,6 +39,9 @@ const FLOORS = {
   fifthReasons: 59.1,
   fifthRetry: 82.2,
   fifthNotABounce: 87,
+  sixthReasons: 63,
+  sixthRetry: 87.5,
+  sixthNotABounce: 87.5,
 }
 
 const codes = (score: Score): number => percent(score.codesRight, score.codesLiteral)
@@ -91,5 +95,15 @@ describe('bounces our rules were never tuned on', () => {
     expect(share(total.reasons)).toBeGreaterThanOrEqual(FLOORS.fifthReasons)
     expect(share(total.retry)).toBeGreaterThanOrEqual(FLOORS.fifthRetry)
     expect(share(total.notABounce)).toBeGreaterThanOrEqual(FLOORS.fifthNotABounce)
+  }, 60_000)
+
+  it('keeps the sixth, blind corpus (sources in neither the fourth nor the fifth, labelled before its first run) at its floors', async () => {
+    const { total, byProvider } = await measureSixth()
+    const share = ([right, of]: [number, number]): number => percent(right, of)
+    expect(total.messages).toBeGreaterThanOrEqual(40)
+    expect(byProvider.size).toBeGreaterThanOrEqual(11)
+    expect(share(total.reasons)).toBeGreaterThanOrEqual(FLOORS.sixthReasons)
+    expect(share(total.retry)).toBeGreaterThanOrEqual(FLOORS.sixthRetry)
+    expect(share(total.notABounce)).toBeGreaterThanOrEqual(FLOORS.sixthNotABounce)
   }, 60_000)
 })
