@@ -94,7 +94,7 @@ const partLine = (part: string, score: ThirdScore): string =>
 for (const [part, score] of fourthParts) console.log(partLine(part, score))
 const fifth = await measureFifth()
 console.log(
-  `\nFifth blind corpus: ${fifth.total.messages} reply texts documented by ${fifth.byProvider.size} providers not in the fourth, pasted one by one, labelled and committed before the first run:`,
+  `\nFifth corpus (blind until the second round of plain words): ${fifth.total.messages} reply texts documented by ${fifth.byProvider.size} providers not in the fourth, pasted one by one, labelled and committed before the first run:`,
 )
 console.log(`  reason as labelled:        ${share(fifth.total.reasons)}`)
 console.log(`  permanent/temporary/warning: ${share(fifth.total.retry)}`)
