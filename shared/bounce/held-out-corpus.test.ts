@@ -28,7 +28,7 @@ const FLOORS = {
   fluflWarningOrReturned: 98,
   labelledReasons: 91.9,
   labelledNotABounce: 96,
-  thirdReasons: 90,
+  thirdReasons: 93.3,
   thirdRetry: 92.9,
   thirdRecipients: 100,
   thirdNotABounce: 97.4,

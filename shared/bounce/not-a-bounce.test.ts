@@ -23,6 +23,11 @@ describe('not a bounce, said plainly', () => {
     ['Respuesta automática: Presupuesto', 'Estoy fuera de la oficina hasta el 7 de diciembre.'],
     ['Automatisch antwoord: Offerte', 'Ik ben afwezig tot 7 december.'],
     ['[Risposta automatica] Preventivo', 'Sono fuori sede fino al 7 dicembre.'],
+    // Outlook's "Automatic reply" in other languages.
+    ['Automatická odpověď: Nabídka', 'Do 7. prosince nejsem v kanceláři.'],
+    ['Αυτόματη απάντηση: Προσφορά', 'Είμαι εκτός γραφείου έως τις 7 Δεκεμβρίου.'],
+    ['Automātiskā atbilde: Piedāvājums', 'Esmu prom līdz 7. decembrim.'],
+    ['Автоматический ответ: Предложение', 'Я в отпуске до 7 декабря.'],
   ])('an auto-reply titled "%s" is an auto-reply, with no remedy', async (subject, body) => {
     const info = await parseBounce(message(subject, body))
     expect(info).toMatchObject({ format: 'autoreply', reason: 'vacation', remedies: [], retry: 'none' })

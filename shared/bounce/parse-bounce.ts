@@ -336,8 +336,9 @@ interface Kind {
   pec: PecReceipt | null
 }
 
+/** Auto-reply subjects: the usual English and Italian words, and Outlook's "Automatic reply" in its languages. */
 const AUTO_REPLY_SUBJECT =
-  /^[[(]?(?:auto(?:matic)?[ -]?reply|auto:|out of (?:the )?office|risposta automatica|away until|fuori (?:sede|ufficio)|assente|automatische antwort|abwesenheitsnotiz|abwesend|r[ée]ponse automatique|absence du bureau|absent(?:e)? du bureau|respuesta autom[áa]tica|fuera de la oficina|resposta autom[áa]tica|ausente|automatisch antwoord|afwezig|autosvar|automaattinen vastaus|automatyczna odpowied[źz])/i
+  /^[[(]?(?:auto(?:matic)?[ -]?reply|auto:|out of (?:the )?office|risposta automatica|away until|fuori (?:sede|ufficio)|assente|automatische antwort|abwesenheitsnotiz|abwesend|r[ée]ponse automatique|absence du bureau|absent(?:e)? du bureau|respuesta autom[áa]tica|fuera de la oficina|resposta autom[áa]tica|ausente|automatisch antwoord|afwezig|autosvar|automaattinen vastaus|automatyczna odpowied[źz]|automatiskt svar|autom[aā]tisk[aā] atbilde|[aā]rpus biroja|automatinis atsakymas|automaatne vastus|automatick[aá] odpov[eě]ď|automatick[aá] odpove[dď]|automatikus v[aá]lasz|r[ăa]spuns automat|automatski odgovor|samodejni odgovor|otomatik yan[ıi]t|αυτόματη απάντηση|автоматический ответ|автоматична відповідь|автоматичен отговор|自動応答|自动回复|自動回覆|자동 회신|رد تلقائي|תשובה אוטומטית)/i
 
 /** Words of a delivery failure in a message's first lines: such a message stays a bounce whatever its headers say. */
 const FAILURE_WORDS =
