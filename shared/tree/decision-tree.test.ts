@@ -197,6 +197,18 @@ describe('the decision tree', () => {
     expect(route('bounce-route', state({ bounce }))).toBe('recipient-address')
   })
 
+  it('waits out a temporary refusal naming a block when the sending IP is on no list we check', async () => {
+    const info = await parseBounce(
+      '450 4.7.1 Client host rejected: blocked using a local list, try again later',
+    )
+    expect(info.retry).toBe('temporary')
+    const bounce = { replyCode: 450, enhancedCode: '4.7.1', serverText: ['blocked'], recipient: null }
+    const clean = { own: [finding('dns.dnsbl', 'pass')], recipient: [] }
+    const walk = (retry: typeof info.retry) => state({ findings: clean, bounce: { ...bounce, retry } })
+    expect(route('blocklist-check', walk(info.retry))).toBe('retry-later')
+    expect(route('blocklist-check', walk('permanent'))).toBe('bounce-explained')
+  })
+
   it('routes a virus scanner’s alert to its own screen, not to a delivery remedy', () => {
     const alert = { replyCode: null, enhancedCode: null, serverText: [], recipient: null }
     expect(route('bounce-route', state({ bounce: { ...alert, reason: 'virusnotice' } }))).toBe('virus-notice')

@@ -593,6 +593,8 @@ const nodes: TreeNode[] = [
     needs: { target: 'own', areas: ['dns'], waitFor: ['dns.dnsbl'] },
     routes: [
       { when: { finding: 'dns.dnsbl', status: ['fail'] }, next: 'delist', because: 'listed' },
+      // Not on the lists we check: a temporary refusal (450) is waited out, not explained as final.
+      { when: { retry: ['temporary'] }, next: 'retry-later', because: 'temporary' },
       { next: 'bounce-explained' },
     ],
   },
