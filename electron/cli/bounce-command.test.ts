@@ -39,6 +39,9 @@ describe('bounce command', () => {
     expect(out).toContain(`Formato: ${resources.it.knowledge.formats.gmail}`)
     expect(out).toContain('Destinatario: nonna@example.it')
     expect(out).toContain('La casella del destinatario è piena')
+    // One answer to "will sending again help?": the bounce's verdict, not the code's own advice too.
+    expect(out).toContain(`${resources.it.bounce.retryLabel} ${resources.it.bounce.retry.temporary}`)
+    expect(out).not.toContain(`${resources.it.knowledge.cli.labels.retry}:`)
   })
 
   it('gives null for absent fields', async () => {

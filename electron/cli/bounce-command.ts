@@ -78,8 +78,10 @@ export async function bounceCommand(args: string[]): Promise<number> {
       ['diagnostic', info.diagnostic],
     ]
     for (const [name, value] of facts) if (value !== null) lines.push(`${label(name)}: ${value}`)
+    if (info.reason !== 'undefined')
+      lines.push(`${t('bounce:retryLabel')} ${t(`bounce:retry.${info.retry}`)}`)
     if (info.truncated) lines.push(label('truncated'))
-    if (info.explanation) lines.push('', explanationText(info.explanation, lang))
+    if (info.explanation) lines.push('', explanationText(info.explanation, lang, false))
     process.stdout.write(terminalSafe(`${lines.join('\n')}\n`))
   }
   return reportsFailure(info) ? 1 : 0

@@ -65,8 +65,11 @@ export function explanationJson(explanation: CodeExplanation, lang: Language) {
   }
 }
 
-/** An explanation as readable lines for a terminal. */
-export function explanationText(explanation: CodeExplanation, lang: Language): string {
+/**
+ * An explanation as readable lines for a terminal; `codeRetry: false` leaves out the code's own retry
+ * advice where the bounce's verdict already answers "will sending again help?".
+ */
+export function explanationText(explanation: CodeExplanation, lang: Language, codeRetry = true): string {
   const i18n = createI18n(lang)
   const json = explanationJson(explanation, lang)
   const label = (name: string) => i18n.t(`knowledge:cli.labels.${name}`)
@@ -84,7 +87,7 @@ export function explanationText(explanation: CodeExplanation, lang: Language): s
   if (json.steps.length > 0)
     lines.push(`${label('steps')}:`, ...json.steps.map((step, index) => `  ${index + 1}. ${step}`))
   if (json.whoActs.length > 0) lines.push(`${label('whoActs')}: ${whoActsPhrase(json.whoActs, lang)}`)
-  lines.push(`${label('retry')}: ${json.retry}`)
+  if (codeRetry) lines.push(`${label('retry')}: ${json.retry}`)
   if (json.relatedChecks.length > 0)
     lines.push(`${label('checks')}: ${json.relatedChecks.map((id) => i18n.t(checkNameKey(id))).join('; ')}`)
   if (json.notes.length > 0) lines.push(`${label('notes')}:`, ...json.notes.map((note) => `  - ${note}`))
