@@ -102,7 +102,7 @@ console.log(`  not-a-bounce told apart:   ${share(fifth.total.notABounce)}`)
 for (const [provider, score] of fifth.byProvider) console.log(partLine(`pastes, ${provider}`, score))
 const sixth = await measureSixth()
 console.log(
-  `\nSixth blind corpus: ${sixth.total.messages} reply texts documented by ${sixth.byProvider.size} sources in neither the fourth nor the fifth, pasted one by one, labelled and committed before the first run:`,
+  `\nSixth corpus (blind until the third round of plain words): ${sixth.total.messages} reply texts documented by ${sixth.byProvider.size} sources in neither the fourth nor the fifth, pasted one by one, labelled and committed before the first run:`,
 )
 console.log(`  reason as labelled:        ${share(sixth.total.reasons)}`)
 console.log(`  permanent/temporary/warning: ${share(sixth.total.retry)}`)

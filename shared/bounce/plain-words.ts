@@ -18,8 +18,11 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'mailboxfull',
-    /\bmailbox\b.{0,30}\b(?:full|size (?:limit )?exceeded|over quota|quota exceeded)|\b(?:quota exceeded|over quota|disk quota)\b/,
+    /\bmailbox\b.{0,30}\b(?:full|(?:size|storage) (?:limit )?exceeded|over quota|quota exceeded)|\b(?:quota exceeded|over quota|disk quota)\b/,
   ],
+  ['systemfull', /\b(?:out of disk space|no space left on device|disk (?:is )?full)\b/],
+  ['hasmoved', /\buser not local\b|\bhas moved\b/],
+  ['userunknown', /\bunknown or illegal (?:user|alias)\b|\b(?:illegal|unknown) (?:user|alias|recipient)\b/],
   [
     'mesgtoobig',
     /\b(?:message|attachment|email|mail) (?:size|is too (?:large|big))\b.{0,30}\b(?:exceed|limit)|\bmessage too (?:large|big)\b/,
@@ -29,7 +32,10 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
     /\b(?:sender|from) (?:address|domain)\b.{0,30}\b(?:invalid|not verified|unverified|not allowed)|\binvalid '?from'? address/,
   ],
   ['norelaying', /\brelay(?:ing)? (?:not allowed|disabled|not permitted|prohibited)/],
-  ['toomanyconn', /\bconnection (?:rate )?limit|\btoo many (?:connections|sessions)\b/],
+  [
+    'toomanyconn',
+    /\bconnection (?:rate )?limit|\btoo many (?:connections|sessions)\b|\bconcurrent (?:sessions|connections)\b/,
+  ],
   ['speeding', /\brate[- ]limit|\btoo (?:quickly|fast)\b|\bthrottl/],
   [
     'blocked',
