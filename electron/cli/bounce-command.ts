@@ -1,6 +1,7 @@
 import { createI18n } from '../../shared/i18n'
 import { parseBounce } from '../../shared/bounce/parse-bounce'
 import { REASONS } from '../../shared/bounce/reasons'
+import { shownVerdict } from '../../shared/bounce/retry-verdict'
 import type { BounceInfo } from '../../shared/bounce/types'
 import { parseCommandArgs, READER_OPTIONS } from './command-declaration'
 import { cliLanguage, usage, UsageError } from './common'
@@ -78,8 +79,8 @@ export async function bounceCommand(args: string[]): Promise<number> {
       ['diagnostic', info.diagnostic],
     ]
     for (const [name, value] of facts) if (value !== null) lines.push(`${label(name)}: ${value}`)
-    if (info.reason !== 'undefined')
-      lines.push(`${t('bounce:retryLabel')} ${t(`bounce:retry.${info.retry}`)}`)
+    const verdict = shownVerdict(info.reason, info.retry)
+    if (verdict) lines.push(`${t('bounce:retryLabel')} ${t(`bounce:retry.${verdict}`)}`)
     if (info.truncated) lines.push(label('truncated'))
     if (info.explanation) lines.push('', explanationText(info.explanation, lang, false))
     process.stdout.write(terminalSafe(`${lines.join('\n')}\n`))

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { shownVerdict } from '../../shared/bounce/retry-verdict'
 import { useAppStore } from '../store/use-app-store'
 
 const PEC_ERRORS = new Set(['no-dest', 'no-dominio', 'virus', 'altro'])
@@ -25,7 +26,7 @@ export function BounceReasonNote() {
           {t(`bounce:reasons.${reason}.meaning`)}
         </p>
       )}
-      {retry && reason !== 'undefined' && (
+      {reason && retry && shownVerdict(reason, retry) && (
         <p>
           <strong>{t('bounce:retryLabel')}</strong> {t(`bounce:retry.${retry}`)}
         </p>

@@ -383,8 +383,7 @@ export function wordsNameReason(text: string): boolean {
 /** The reason of a bounce: Sisimai's rules, then plain words where those leave it vague. */
 export function classifyReason(input: ReasonInput): BounceReason {
   const reason = sisimaiReason(input)
-  const vague = reason === 'onhold' || reason === 'securityerror' || reason === 'systemerror'
-  return (vague && plainWordsReason(classifiedText(input))) || reason
+  return (UNSETTLED.has(reason) && plainWordsReason(classifiedText(input))) || reason
 }
 
 /** The reason of a bounce, following Sisimai's rules; `undefined` when nothing says it. */

@@ -46,6 +46,7 @@ const FLOORS = {
 
 const codes = (score: Score): number => percent(score.codesRight, score.codesLiteral)
 const reasons = (score: Score): number => percent(score.reasonsRight, score.reasons)
+const share = ([right, of]: [number, number]): number => percent(right, of)
 
 describe('bounces our rules were never tuned on', () => {
   it('keeps Sisimai’s rhost samples, each layout and each provider left out, at their floors', async () => {
@@ -69,7 +70,6 @@ describe('bounces our rules were never tuned on', () => {
 
   it('keeps the third held-out corpus (bounce_email, labelled before its first run) at its floors', async () => {
     const third = await measureThird()
-    const share = ([right, of]: [number, number]): number => percent(right, of)
     expect(third.messages).toBeGreaterThanOrEqual(20)
     expect(share(third.reasons)).toBeGreaterThanOrEqual(FLOORS.thirdReasons)
     expect(share(third.retry)).toBeGreaterThanOrEqual(FLOORS.thirdRetry)
@@ -79,7 +79,6 @@ describe('bounces our rules were never tuned on', () => {
 
   it('keeps the fourth held-out corpus (providers’ documented texts and flanker, labelled before its first run) at its floors', async () => {
     const { total } = await measureFourth()
-    const share = ([right, of]: [number, number]): number => percent(right, of)
     expect(total.messages).toBeGreaterThanOrEqual(76)
     expect(share(total.reasons)).toBeGreaterThanOrEqual(FLOORS.fourthReasons)
     expect(share(total.retry)).toBeGreaterThanOrEqual(FLOORS.fourthRetry)
@@ -89,7 +88,6 @@ describe('bounces our rules were never tuned on', () => {
 
   it('keeps the fifth corpus (other providers’ documented texts, labelled before its first run, blind until its misses were read) at its floors', async () => {
     const { total, byProvider } = await measureFifth()
-    const share = ([right, of]: [number, number]): number => percent(right, of)
     expect(total.messages).toBeGreaterThanOrEqual(54)
     expect(byProvider.size).toBeGreaterThanOrEqual(11)
     expect(share(total.reasons)).toBeGreaterThanOrEqual(FLOORS.fifthReasons)
@@ -99,7 +97,6 @@ describe('bounces our rules were never tuned on', () => {
 
   it('keeps the sixth corpus (sources in neither the fourth nor the fifth, labelled before its first run, blind until its misses were read) at its floors', async () => {
     const { total, byProvider } = await measureSixth()
-    const share = ([right, of]: [number, number]): number => percent(right, of)
     expect(total.messages).toBeGreaterThanOrEqual(40)
     expect(byProvider.size).toBeGreaterThanOrEqual(11)
     expect(share(total.reasons)).toBeGreaterThanOrEqual(FLOORS.sixthReasons)

@@ -65,8 +65,13 @@ export interface ReasonDef {
   steps: readonly StepId[]
   /** True when the message was not (yet) refused: a delivery, an auto-reply, a complaint report. */
   notFailure?: true
-  /** True when the same message may get through later without anyone changing anything. */
-  passes?: true
+  /**
+   * When the same message may get through later without anyone changing anything: `always` for the
+   * conditions RFC 3463 calls persistent transient (a full mailbox X.2.2, a full system X.3.1, an
+   * expired delivery X.4.7) and a sender over a rate or connection limit, whatever the code's class
+   * (Sisimai calls them soft); `uncoded` only when no code says otherwise.
+   */
+  passes?: 'always' | 'uncoded'
 }
 
 type Advice = Omit<ReasonDef, 'whoActs' | 'notFailure' | 'passes'>
@@ -132,7 +137,7 @@ export const REASONS: Record<BounceReason, ReasonDef> = {
   exceedlimit: { whoActs: 'you', ...TOO_BIG },
   expired: {
     whoActs: 'recipientAdmin',
-    passes: true,
+    passes: 'always',
     ...ON_THE_WAY,
     steps: ['waitSendingServerRetriesSeveral'],
   },
@@ -158,7 +163,7 @@ export const REASONS: Record<BounceReason, ReasonDef> = {
   hostunknown: { whoActs: 'you', ...NO_DOMAIN },
   mailboxfull: {
     whoActs: 'recipient',
-    passes: true,
+    passes: 'always',
     remedies: ['recipient-full', 'retry-later'],
     relatedChecks: [],
     steps: ['tellRecipientMailboxFull', 'sendOnceMadeRoom'],
@@ -170,7 +175,7 @@ export const REASONS: Record<BounceReason, ReasonDef> = {
     steps: ['askRecipientPassBounce'],
   },
   mesgtoobig: { whoActs: 'you', ...TOO_BIG },
-  networkerror: { whoActs: 'recipientAdmin', passes: true, ...ON_THE_WAY },
+  networkerror: { whoActs: 'recipientAdmin', passes: 'uncoded', ...ON_THE_WAY },
   norelaying: {
     whoActs: 'you',
     remedies: ['enable-smtp-auth', 'check-client-settings'],
@@ -212,7 +217,7 @@ export const REASONS: Record<BounceReason, ReasonDef> = {
   spamdetected: { whoActs: 'you', ...THEIR_RULES },
   speeding: {
     whoActs: 'you',
-    passes: true,
+    passes: 'always',
     remedies: ['sending-limits'],
     relatedChecks: [],
     steps: ['waitHourBeforeSending', 'spreadLargeSendingsOver'],
@@ -230,11 +235,11 @@ export const REASONS: Record<BounceReason, ReasonDef> = {
     steps: ['contactRecipientAdministratorMust'],
   },
   syntaxerror: { whoActs: 'provider', ...SETTINGS, relatedChecks: ['client.settings'] },
-  systemerror: { whoActs: 'recipientAdmin', passes: true, ...THEIR_SERVER },
-  systemfull: { whoActs: 'recipientAdmin', passes: true, ...THEIR_SERVER },
+  systemerror: { whoActs: 'recipientAdmin', passes: 'uncoded', ...THEIR_SERVER },
+  systemfull: { whoActs: 'recipientAdmin', passes: 'always', ...THEIR_SERVER },
   toomanyconn: {
     whoActs: 'provider',
-    passes: true,
+    passes: 'always',
     remedies: ['sending-limits', 'retry-later'],
     relatedChecks: [],
     steps: ['sendFewerMessagesTime', 'waitRetry'],

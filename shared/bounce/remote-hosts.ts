@@ -494,14 +494,18 @@ function servesHost(service: RemoteService, host: string): boolean {
   )
 }
 
+/** The hosts a bounce names: the recipient's domain, the server that answered, the one that reported ('' when absent). */
+function hostsOf(destination: Destination): string[] {
+  const domain = (destination.recipient ?? '').split('@')[1]?.toLowerCase() ?? ''
+  return [domain, hostName(destination.remoteMta), hostName(destination.reportingMta)]
+}
+
 /**
  * The receiving service of a bounce: by the recipient's domain, else by the server that answered,
  * else by the server that wrote the report (a service reporting its own refusal).
  */
 function serviceOf(destination: Destination): RemoteService | undefined {
-  const domain = (destination.recipient ?? '').split('@')[1]?.toLowerCase() ?? ''
-  const candidates = [domain, hostName(destination.remoteMta), hostName(destination.reportingMta)]
-  for (const host of candidates) {
+  for (const host of hostsOf(destination)) {
     const service =
       host === ''
         ? undefined
@@ -525,19 +529,13 @@ export function remoteServiceReason(
   const facts = { text, enhancedCode: destination.enhancedCode ?? null, command: destination.command ?? null }
   const service = serviceOf(destination)
   if (service) return service.rule?.(facts) ?? wordedReason(service, original, text)
-  if (namesAnyHost(destination)) return null
+  if (hostsOf(destination).some((host) => host !== '')) return null
   // No server is named (a reply copied from an error window): a service's own label or wording is.
   for (const entry of SERVICES) {
     const worded = leftOut.includes(entry.name) ? null : wordedReason(entry, original, text)
     if (worded) return worded
   }
   return null
-}
-
-function namesAnyHost(destination: Destination): boolean {
-  return [destination.recipient, destination.remoteMta, destination.reportingMta].some(
-    (value) => (value ?? '').trim() !== '',
-  )
 }
 
 /** The reason a service's own reply label (`SC-001`) or one of its phrases names. */

@@ -38,19 +38,6 @@ const PERMANENT_WORDS =
 const TEMPORARY_WORDS =
   /temporar(?:y|ily) (?:failure|error|unavailable|rejected|deferred)|try again later|please retry later|riprova più tardi|errore temporaneo/
 
-/**
- * Reasons that pass by their nature whatever the class of the code: RFC 3463 calls a full mailbox
- * (X.2.2), a full system (X.3.1) and an expired delivery (X.4.7) persistent transient conditions, and
- * a sender over a rate or connection limit (X.7.x, X.4.5) is let through later. Sisimai calls them soft.
- */
-const PASSES_WHATEVER_CODE: ReadonlySet<BounceReason> = new Set<BounceReason>([
-  'mailboxfull',
-  'systemfull',
-  'expired',
-  'speeding',
-  'toomanyconn',
-])
-
 /** Reasons that are not failures at all. */
 function notFailure(reason: BounceReason): boolean {
   return REASONS[reason].notFailure === true
@@ -74,10 +61,18 @@ export function retryVerdict(input: RetryInput): RetryVerdict {
   if (action !== 'failed' && WARNING_WORDS.test(text)) return 'warning'
   // `undefined`: nothing in the text looks like a returned message, so there is nothing to send again.
   if (input.reason === 'undefined') return 'none'
-  if (PASSES_WHATEVER_CODE.has(input.reason)) return 'temporary'
+  if (REASONS[input.reason].passes === 'always') return 'temporary'
   const coded = fromCodes(input.replyCode, input.enhancedCode)
   if (coded) return coded
   if (PERMANENT_WORDS.test(text)) return 'permanent'
   if (TEMPORARY_WORDS.test(text)) return 'temporary'
   return REASONS[input.reason].passes ? 'temporary' : 'permanent'
+}
+
+/**
+ * The answer to show, or null where the question is left unasked: nothing in the text looks like a
+ * returned message (`undefined`), so no answer would rest on anything.
+ */
+export function shownVerdict(reason: BounceReason, retry: RetryVerdict): RetryVerdict | null {
+  return reason === 'undefined' ? null : retry
 }
