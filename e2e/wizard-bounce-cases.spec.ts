@@ -90,6 +90,7 @@ test.describe('what people paste ends on the remedy that fits', () => {
       await p.expectRemedy('bounce-explained')
       await expect(p.page.getByText(resources[lang].remedy['recipient-address'].title)).toHaveCount(0)
       await expect(p.page.getByText(resources[lang].remedy['reset-password'].title)).toHaveCount(0)
+      await p.shot('remedy-bounce-bare-571')
     })
 
     test(`Gmail's NXDOMAIN notice: the domain does not exist, did you mean gmail.com (${lang})`, async ({
