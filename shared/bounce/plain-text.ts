@@ -16,21 +16,30 @@ const MAX_SCANNED_LINES = 20_000
 const NOT_RECIPIENT_LINE =
   /^[ \t>]{0,8}(?:from|to|cc|bcc|sender|reply-to|return-path|errors-to|list-[a-z-]{1,30})[ \t]{0,8}:|\bmail from\b|\baccepting mail from\b|\bstandard form\b|\bfor example\b|\be\.g\.|\bsuch as\b/i
 
+/** An example announced at the end of the line before ("…try the most explicit form, e.g., if"). */
+const EXAMPLE_CUE_AT_END = /(?:\bfor example|\be\.g\.|\bsuch as)[ \t,:]{0,3}(?:if|as|try)?[ \t]{0,3}$/i
+
 /** Addresses of a mailing list's own machinery (`list-bounces@`, `owner-list@`), never a recipient. */
 const LIST_ADDRESS = /^(?:owner-[^@]{1,64}|[^@]{1,64}-(?:bounces?|request|owner|admin))(?:\+[^@]{0,64})?@/i
 
+/** A placeholder in help text, written in capitals as such texts do ("finger NAME@directory…"). */
+const PLACEHOLDER_ADDRESS = /^(?:NAME|USER|USERNAME|YOURNAME|ADDRESS|RECIPIENT|SOMEONE|NOME|UTENTE)@/
+
 /** The address of one line that can be the recipient, without stray quotes around it. */
-function recipientOfLine(line: string): string | undefined {
-  if (NOT_RECIPIENT_LINE.test(line)) return undefined
+function recipientOfLine(line: string, previous = ''): string | undefined {
+  if (NOT_RECIPIENT_LINE.test(line) || EXAMPLE_CUE_AT_END.test(previous)) return undefined
   return findEmails(line, 20)
     .map((address) => address.replace(/^['"`]+|^(?:smtp|rfc822)[=:]/i, ''))
-    .find((address) => !isDaemonAddress(address) && !LIST_ADDRESS.test(address))
+    .find(
+      (address) =>
+        !isDaemonAddress(address) && !LIST_ADDRESS.test(address) && !PLACEHOLDER_ADDRESS.test(address),
+    )
 }
 
 /** The first address of the scanned lines that can be the recipient. */
 function scannedRecipient(lines: readonly string[]): string | undefined {
-  for (const line of lines) {
-    const found = recipientOfLine(line)
+  for (const [index, line] of lines.entries()) {
+    const found = recipientOfLine(line, lines[index - 1])
     if (found) return found
   }
   return undefined

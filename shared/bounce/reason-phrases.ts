@@ -29,6 +29,9 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       'recipient address rejected.',
       'not listed in public name & address book',
       'not listed in domino directory',
+      // A CCSO (ph) directory found no one of that name: an unknown recipient, as the notices
+      // explain; Sisimai lists it under blocked, as if it were a DNS check on the sender.
+      'no matches to nameserver query',
 
       '#5.1.1 bad address',
       '550 address invalid',
@@ -355,7 +358,6 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       'is not allowed to send mail from',
       'mailfrom domain is listed in spamhaus',
       'no access from mail server',
-      'no matches to nameserver query',
       'not currently accepting mail from your ip',
       'part of their network is on our block list',
       'please use the smtp server of your isp',

@@ -34,6 +34,16 @@ describe('will sending again help', () => {
       'This message was created automatically by mail delivery software.\nA message that you sent has not yet been delivered to one or more of its\nrecipients after more than 24 hours on the queue on mail.example.org.\n\n  anna@example.net\n    Message delayed',
       'warning',
     ],
+    [
+      'Exim, a domain its routers failed: the look-up is not tried again',
+      'This message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to all of its recipients. The\nfollowing address(es) failed:\n\n  anna@example.net:\n    unrouteable mail domain "example.net"',
+      'permanent',
+    ],
+    [
+      "Postfix, a look-up that failed for now ('try again')",
+      "This is the mail system at host mail.example.org.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients.\n\n<anna@example.net>: Host or domain name not found. Name service error for\n    name=example.net type=MX: Host not found, try again",
+      'temporary',
+    ],
     ['a 4xx line', '451 4.7.1 Greylisted, please try again later', 'temporary'],
     ['a 5xx line', '550 5.1.1 User unknown', 'permanent'],
   ])('%s: %s', async (_name, text, expected) => {

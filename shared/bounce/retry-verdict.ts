@@ -30,9 +30,16 @@ const TEXT_LIMIT = 16_384
 const WARNING_WORDS =
   /this is a warning message only|message (?:has been )?delayed|delivery (?:has been |is )?delayed|delivery status notification \(delay\)|has not yet been delivered|not yet been able to deliver|will (?:continue|keep) (?:to try|trying)|still trying|will be retried|will retry (?:for|until)|warning: (?:message|could not)|delay(?:ed)? (?:delivery )?notification|consegna ritardata|non è stato ancora consegnato/
 
-/** Words that say the sending server gave up for good, or that the DNS says the domain does not exist (RFC 8020). */
+/**
+ * Words that say the sending server gave up for good, or that the DNS says the domain does not exist
+ * (RFC 8020; Exim's "unrouteable mail domain", which its routers give when they fail an address).
+ */
 const PERMANENT_WORDS =
-  /\bnxdomain\b|domain name not found|i'?ve given up|this is a permanent error|failed permanently|permanent (?:fatal )?(?:error|failure)|will not be retried|giving up on|gave up on|has been rejected|errore (?:permanente|definitivo)/
+  /\bnxdomain\b|domain name not found|unrouteable mail domain|i'?ve given up|this is a permanent error|failed permanently|permanent (?:fatal )?(?:error|failure)|will not be retried|giving up on|gave up on|has been rejected|errore (?:permanente|definitivo)/
+
+/** A DNS look-up that failed for now (SERVFAIL, a timeout), which Postfix and Exim word apart from "does not exist". */
+const DNS_TRANSIENT_WORDS =
+  /not found, try again|host lookup did not complete|temporary failure in name resolution|\bservfail\b/
 
 /** Words that say the failure may pass by itself. */
 const TEMPORARY_WORDS =
@@ -64,6 +71,7 @@ export function retryVerdict(input: RetryInput): RetryVerdict {
   if (REASONS[input.reason].passes === 'always') return 'temporary'
   const coded = fromCodes(input.replyCode, input.enhancedCode)
   if (coded) return coded
+  if (DNS_TRANSIENT_WORDS.test(text)) return 'temporary'
   if (PERMANENT_WORDS.test(text)) return 'permanent'
   if (TEMPORARY_WORDS.test(text)) return 'temporary'
   return REASONS[input.reason].passes ? 'temporary' : 'permanent'
