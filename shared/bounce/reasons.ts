@@ -208,10 +208,11 @@ export const REASONS: Record<BounceReason, ReasonDef> = {
     relatedChecks: ['dns.ptr'],
     steps: ['askWhoeverRunsSending'],
   },
+  // A security rule of the receiving server (a bare 5.7.1); sign-in replies have their own details.
   securityerror: {
     whoActs: 'you',
-    remedies: ['enable-smtp-auth', 'check-client-settings'],
-    relatedChecks: ['smtp.auth'],
+    remedies: ['fix-auth-records', 'check-client-settings'],
+    relatedChecks: ['dns.spf', 'dns.dmarc', 'dns.dnsbl'],
     steps: ['readTextRuleInvolved'],
   },
   spamdetected: { whoActs: 'you', ...THEIR_RULES },

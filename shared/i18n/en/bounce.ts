@@ -116,8 +116,9 @@ export default {
       meaning: 'The receiving server wants the sending IP address to have a proper name (PTR record).',
     },
     securityerror: {
-      title: 'Refused for a security or login reason',
-      meaning: 'The server required a login or a check that was missing or failed.',
+      title: 'Refused by a security rule',
+      meaning:
+        'A security rule of the receiving server stopped this message or its sender, for example a failed check on who sent it.',
     },
     spamdetected: {
       title: 'The message was taken for spam',

@@ -121,8 +121,9 @@ export default {
         'Il server del destinatario vuole che l’indirizzo IP di invio abbia un nome corretto (record PTR).',
     },
     securityerror: {
-      title: 'Rifiutato per un motivo di sicurezza o di accesso',
-      meaning: 'Il server chiedeva un accesso o un controllo che mancava o non è riuscito.',
+      title: 'Rifiutato da una regola di sicurezza',
+      meaning:
+        'Una regola di sicurezza del server del destinatario ha fermato il messaggio o il mittente, per esempio un controllo non riuscito su chi l’ha inviato.',
     },
     spamdetected: {
       title: 'Il messaggio è stato scambiato per spam',
