@@ -16,6 +16,7 @@ import { measureThird, type ThirdScore } from './third-corpus'
 import { measureFourth } from './fourth-corpus'
 import { measureFifth } from './fifth-corpus'
 import { measureSixth } from './sixth-corpus'
+import { measureSeventh } from './seventh-corpus'
 
 function line(name: string, score: Score): string {
   const codes = `${percent(score.codesRight, score.codesLiteral)}% of ${score.codesLiteral}`
@@ -108,6 +109,18 @@ console.log(`  reason as labelled:        ${share(sixth.total.reasons)}`)
 console.log(`  permanent/temporary/warning: ${share(sixth.total.retry)}`)
 console.log(`  not-a-bounce told apart:   ${share(sixth.total.notABounce)}`)
 for (const [source, score] of sixth.byProvider) console.log(partLine(`pastes, ${source}`, score))
+const seventh = await measureSeventh()
+console.log(
+  `\nSeventh corpus (blind at its first run): ${seventh.total.messages} whole messages from ${seventh.byProject.size} other projects' test fixtures, labelled and committed before the first run:`,
+)
+console.log(`  reason as labelled:        ${share(seventh.total.reasons)}`)
+console.log(`  permanent/temporary/warning: ${share(seventh.total.retry)}`)
+console.log(`  recipients exactly:        ${share(seventh.total.recipients)}`)
+console.log(`  not-a-bounce told apart:   ${share(seventh.total.notABounce)}`)
+for (const [project, score] of seventh.byProject)
+  console.log(
+    `${partLine(project, score).padEnd(80)} recipients ${share(score.recipients).padEnd(13)} not-a-bounce ${share(score.notABounce)}`,
+  )
 console.log('\nweak spots (layouts below 100%, worst first):')
 const weak = [...measure.byLayout.entries()]
   .filter(([, score]) => score.codesRight < score.codesLiteral || score.reasonsRight < score.reasons)
@@ -139,4 +152,6 @@ if (process.argv.includes('--misses')) {
   for (const miss of fifth.total.misses) console.log(miss)
   console.log('\nsixth blind corpus, misses:')
   for (const miss of sixth.total.misses) console.log(miss)
+  console.log('\nseventh blind corpus, misses:')
+  for (const miss of seventh.total.misses) console.log(miss)
 }

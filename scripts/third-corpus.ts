@@ -26,6 +26,8 @@ export interface ThirdLabel {
   reason?: BounceReason
   retry?: RetryVerdict
   recipients?: string[]
+  /** The message's own words that decide the label, shown beside a miss. */
+  why?: string
 }
 
 /** Right answers out of labelled ones, per field. */
@@ -105,8 +107,11 @@ export function compareWithLabel(
   )
 }
 
-/** Reads every labelled message once and compares each labelled field. */
-export async function measureThird(directory = BOUNCE_EMAIL_FIXTURES): Promise<ThirdScore> {
+/**
+ * Reads every labelled message of `directory` once and compares each labelled field; misses are
+ * named `<prefix><file>`, followed by the label's `why` where it has one.
+ */
+export async function measureThird(directory = BOUNCE_EMAIL_FIXTURES, prefix = ''): Promise<ThirdScore> {
   const labels = JSON.parse(readFileSync(join(directory, 'labels.json'), 'utf8')) as Record<
     string,
     ThirdLabel | string
@@ -115,7 +120,7 @@ export async function measureThird(directory = BOUNCE_EMAIL_FIXTURES): Promise<T
   for (const [file, label] of Object.entries(labels)) {
     if (typeof label === 'string') continue
     const info = await parseBounce(readFileSync(join(directory, file), 'latin1'))
-    compareWithLabel(score, file, info, label)
+    compareWithLabel(score, `${prefix}${file}`, info, label, label.why === undefined ? '' : `"${label.why}"`)
   }
   return score
 }

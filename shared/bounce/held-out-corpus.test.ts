@@ -12,6 +12,7 @@ import { measureThird } from '../../scripts/third-corpus'
 import { measureFourth } from '../../scripts/fourth-corpus'
 import { measureFifth } from '../../scripts/fifth-corpus'
 import { measureSixth } from '../../scripts/sixth-corpus'
+import { measureSeventh } from '../../scripts/seventh-corpus'
 
 /**
  * Issue 21's held-out figures, as `npm run corpus` prints them: samples our rules were never tuned
@@ -42,6 +43,10 @@ const FLOORS = {
   sixthReasons: 85.2,
   sixthRetry: 90.6,
   sixthNotABounce: 97.5,
+  seventhReasons: 90.9,
+  seventhRetry: 100,
+  seventhRecipients: 100,
+  seventhNotABounce: 98.1,
 }
 
 const codes = (score: Score): number => percent(score.codesRight, score.codesLiteral)
@@ -102,5 +107,15 @@ describe('bounces our rules were never tuned on', () => {
     expect(share(total.reasons)).toBeGreaterThanOrEqual(FLOORS.sixthReasons)
     expect(share(total.retry)).toBeGreaterThanOrEqual(FLOORS.sixthRetry)
     expect(share(total.notABounce)).toBeGreaterThanOrEqual(FLOORS.sixthNotABounce)
+  }, 60_000)
+
+  it('keeps the seventh corpus (four other projects’ whole messages, labelled before its first run) at the floors of that first run', async () => {
+    const { total, byProject } = await measureSeventh()
+    expect(total.messages).toBeGreaterThanOrEqual(54)
+    expect(byProject.size).toBeGreaterThanOrEqual(4)
+    expect(share(total.reasons)).toBeGreaterThanOrEqual(FLOORS.seventhReasons)
+    expect(share(total.retry)).toBeGreaterThanOrEqual(FLOORS.seventhRetry)
+    expect(share(total.recipients)).toBeGreaterThanOrEqual(FLOORS.seventhRecipients)
+    expect(share(total.notABounce)).toBeGreaterThanOrEqual(FLOORS.seventhNotABounce)
   }, 60_000)
 })
