@@ -46,12 +46,14 @@ export interface Miss {
 /**
  * Where we read against Sisimai on purpose, as [Sisimai's reason, ours, why]. Words of an unknown user
  * ("User unknown", "No such user") with no SMTP command: Sisimai says `filtered` because the command is
- * not RCPT; people and the other corpora say `userunknown`, and so do we (classify-reason.ts). A
+ * not RCPT; people and the other corpora say `userunknown`, and so do we (classify-reason.ts). The
+ * same words shown under a pipelined DATA that the server then answered "Need RCPT" or "no valid
+ * recipients": the refusal was to RCPT (smtp-command.ts), Sisimai reads DATA and says `filtered`. A
  * returned message whose reason is not found: Sisimai says `undefined`; ours means "this is not a
  * returned message", so we say `onhold` ("the reason isn't clear").
  */
 export const DEPARTURES: readonly (readonly [string, string, string])[] = [
-  ['filtered', 'userunknown', "an unknown user's words, no SMTP command"],
+  ['filtered', 'userunknown', "an unknown user's words, no SMTP command or a pipelined RCPT"],
   ['undefined', 'onhold', 'a returned message with no reason found'],
 ]
 

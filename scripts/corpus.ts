@@ -111,7 +111,7 @@ console.log(`  not-a-bounce told apart:   ${share(sixth.total.notABounce)}`)
 for (const [source, score] of sixth.byProvider) console.log(partLine(`pastes, ${source}`, score))
 const seventh = await measureSeventh()
 console.log(
-  `\nSeventh corpus (blind at its first run): ${seventh.total.messages} whole messages from ${seventh.byProject.size} other projects' test fixtures, labelled and committed before the first run:`,
+  `\nSeventh corpus (blind at its first run, 90.9% of reasons and 98.1% of not-a-bounce; no longer blind since its misses were read): ${seventh.total.messages} whole messages from ${seventh.byProject.size} other projects' test fixtures, labelled and committed before the first run:`,
 )
 console.log(`  reason as labelled:        ${share(seventh.total.reasons)}`)
 console.log(`  permanent/temporary/warning: ${share(seventh.total.retry)}`)

@@ -87,6 +87,20 @@ describe('not a bounce, said plainly', () => {
     expect(info).toMatchObject({ format: 'arf', reason: 'feedback', remedies: [], retry: 'none' })
   })
 
+  it('Hotmail’s complaint kept as the reported message itself is a report too, and names no failed recipient', async () => {
+    const copy = [
+      'Return-Path: staff@hotmail.com',
+      'X-HmXmrOriginalRecipient: reader@hotmail.com',
+      'From: news@shop.example.com',
+      'To: reader@hotmail.com',
+      'Subject: This week’s offers',
+      '',
+      'Our offers of the week.',
+    ].join('\r\n')
+    const info = await parseBounce(copy)
+    expect(info).toMatchObject({ format: 'arf', reason: 'feedback', recipient: null, retry: 'none' })
+  })
+
   it.each([
     [
       'VIRUS (Eicar-Test-Signature) IN MAIL FROM YOU',

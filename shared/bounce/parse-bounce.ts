@@ -344,10 +344,15 @@ const AUTO_REPLY_SUBJECT =
 const FAILURE_WORDS =
   /could not be delivered|couldn't be delivered|undeliverable|delivery (?:has )?failed|failed permanently|permanent error|non (?:è stato|e' stato) (?:possibile )?(?:recapitat|consegnat)|\b5\.[0-7]\.[0-9]{1,3}\b/
 
-/** Hotmail's own complaint report (JMRP): a copy of the message marked with X-HmXmrOriginalRecipient. */
+/**
+ * Hotmail's own complaint report (JMRP): a copy of the message marked with X-HmXmrOriginalRecipient,
+ * attached or, as some mail systems keep it, the whole message itself.
+ */
 function isHotmailComplaint(sources: Sources): boolean {
   const from = (sources.fromAddress ?? '').toLowerCase()
-  const marked = /^x-hmxmroriginalrecipient:/im.test(sources.originalHeaders.slice(0, 65_536))
+  const marked =
+    sources.headers.has('x-hmxmroriginalrecipient') ||
+    /^x-hmxmroriginalrecipient:/im.test(sources.originalHeaders.slice(0, 65_536))
   return (
     marked ||
     (from === 'staff@hotmail.com' && /complaint about message/i.test(sources.headers.get('subject') ?? ''))
@@ -652,9 +657,12 @@ function diagnosticOf(reading: Reading, pasted: string) {
 /** Who the mail was for, the server that refused it and the server that reported it. */
 function destinationOf({ kind, dsn, fields, scanned, sources, status }: Reading) {
   const failedHeader = firstEmail(sources.headers.get('x-failed-recipients') ?? '')
+  // A complaint report failed no one: the addresses in its copy are the sender's and the reader's.
   const recipient = kind?.pec
     ? kind.pec.recipient
-    : (dsn?.recipient ?? fields.recipient ?? failedHeader ?? scanned.recipient ?? null)
+    : kind?.format === 'arf'
+      ? null
+      : (dsn?.recipient ?? fields.recipient ?? failedHeader ?? scanned.recipient ?? null)
   const fromDomain =
     sources.fromAddress && isDaemonAddress(sources.fromAddress)
       ? (sources.fromAddress.split('@')[1] ?? null)

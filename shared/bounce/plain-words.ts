@@ -22,7 +22,15 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   ],
   ['systemfull', /\b(?:out of disk space|no space left on device|disk (?:is )?full)\b/],
   ['hasmoved', /\buser not local\b|\bhas moved\b/],
-  ['userunknown', /\bunknown or illegal (?:user|alias)\b|\b(?:illegal|unknown) (?:user|alias|recipient)\b/],
+  // A mailbox switched off, left unused or expired, in the languages of the mail people receive.
+  [
+    'suspend',
+    /\b(?:account|mailbox|user)\b.{0,30}\b(?:disabled|deactivated|inactive|suspended|expired)\b|\binactive (?:account|mailbox|user)\b|\b(?:casella|utenza)\b.{0,30}\b(?:disattivat|sospes|scadut|inattiv|disabilitat)[ao]\b|\b(?:casilla|cuenta|buz[oó]n)\b.{0,30}\b(?:expirad|desactivad|suspendid|inactiv|deshabilitad)[oa]\b|\b(?:compte|bo[iî]te)\b.{0,30}\b(?:d[ée]sactiv[ée]e?|suspendue?|expir[ée]e?|inacti(?:f|ve))(?![a-z])|\b(?:postfach|konto)\b.{0,30}\b(?:deaktiviert|gesperrt|abgelaufen|inaktiv)\b|\b(?:caixa|conta)\b.{0,30}\b(?:desativad|suspens|expirad|inativ)[ao]\b/,
+  ],
+  [
+    'userunknown',
+    /\bunknown or illegal (?:user|alias)\b|\b(?:illegal|unknown) (?:user|alias|recipient)\b|\bnosuchuser\b/,
+  ],
   [
     'mesgtoobig',
     /\b(?:message|attachment|email|mail) (?:size|is too (?:large|big))\b.{0,30}\b(?:exceed|limit)|\bmessage too (?:large|big)\b/,
@@ -47,8 +55,14 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   ['systemerror', /\b(?:temporary )?system (?:problem|failure)\b/],
 ]
 
+/** Words of a sign-in: an account "disabled" there is the sender's own, not a recipient's mailbox. */
+const SIGN_IN_WORDS = /\bauth|\blog ?in\b|\bpassword\b|\bsign[- ]?in\b|\bcredential/
+
 /** The reason a family of plain words names in lower-case server text, or null. */
 export function plainWordsReason(lowerText: string): BounceReason | null {
   const text = lowerText.slice(0, 4000)
-  return FAMILIES.find(([, words]) => words.test(text))?.[0] ?? null
+  const signIn = SIGN_IN_WORDS.test(text)
+  return (
+    FAMILIES.find(([reason, words]) => !(reason === 'suspend' && signIn) && words.test(text))?.[0] ?? null
+  )
 }

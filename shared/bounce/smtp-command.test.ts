@@ -17,6 +17,14 @@ describe('findCommand', () => {
     expect(info).toMatchObject({ command: 'RCPT', replyCode: 553, reason: 'userunknown' })
   })
 
+  it('reads refusals shown under a pipelined DATA, that the server then answered "no recipient", as answers to RCPT', () => {
+    const transcript = (dataReply: string): string =>
+      `... while talking to mx.example.net.:\n>>> DATA\n<<< 550 5.1.1 <anna@example.net>... User unknown\n<<< ${dataReply}\n`.toLowerCase()
+    expect(findCommand(transcript('503 5.0.0 Need RCPT (recipient)'))).toBe('RCPT')
+    expect(findCommand(transcript('554 5.5.1 Error: no valid recipients'))).toBe('RCPT')
+    expect(findCommand(transcript('354 Enter mail, end with "." on a line by itself'))).toBe('DATA')
+  })
+
   it('names no command when the text names none', () => {
     expect(findCommand('550 5.1.1 user unknown')).toBeNull()
   })

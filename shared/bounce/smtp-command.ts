@@ -42,19 +42,33 @@ export const TRANSCRIPT_COMMANDS: Record<string, SmtpCommand> = {
 }
 
 /**
+ * The server's answer to DATA when no recipient was taken (Sendmail's "503 Need RCPT", Postfix's
+ * "554 no valid recipients"): with pipelining (RFC 2920) the refusals before it answered RCPT,
+ * even where the transcript shows them under `>>> DATA`.
+ */
+const NO_RECIPIENT_TAKEN = /^<<< 5[0-9][0-9][ -].{0,40}(?:need rcpt|no valid recipients)/
+
+/**
  * In a Sendmail-like transcript (`>>> RCPT To:…` then `<<< 550 …`), the command the first error
  * answered; an error before any command of its session answered the connection (the greeting).
  */
 function transcriptCommand(lowerText: string): SmtpCommand | null {
-  const lines = lowerText.split('\n', 5000)
+  const lines = lowerText.split('\n', 5000).map((line) => line.trim())
   let last: SmtpCommand | null = null
-  for (const line of lines) {
-    const sent = /^>>> ([a-z]{4,8})\b/.exec(line.trim())
+  for (const [index, line] of lines.entries()) {
+    const sent = /^>>> ([a-z]{4,8})\b/.exec(line)
     if (sent?.[1]) last = TRANSCRIPT_COMMANDS[sent[1]] ?? last
     else if (line.includes('while talking to ')) last = 'CONN'
-    else if (/^<<< [45][0-9][0-9]/.test(line.trim()) && last) return last
+    else if (/^<<< [45][0-9][0-9]/.test(line) && last) return pipelined(last, lines.slice(index + 1))
   }
   return null
+}
+
+/** RCPT for refusals shown under a pipelined DATA that the server then answered "no recipient". */
+function pipelined(command: SmtpCommand, after: readonly string[]): SmtpCommand {
+  if (command !== 'DATA') return command
+  const nextReply = after.slice(0, 20).find((line) => line.startsWith('<<< ') || line.startsWith('>>> '))
+  return nextReply !== undefined && NO_RECIPIENT_TAKEN.test(nextReply) ? 'RCPT' : command
 }
 
 /** The SMTP command a bounce says the server refused, or null when it does not say. */
