@@ -33,7 +33,7 @@ const FLOORS = {
   thirdRetry: 100,
   thirdRecipients: 100,
   thirdNotABounce: 97.4,
-  fourthReasons: 85.2,
+  fourthReasons: 86.9,
   fourthRetry: 96.9,
   fourthRecipients: 100,
   fourthNotABounce: 97.4,

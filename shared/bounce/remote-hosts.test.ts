@@ -74,6 +74,13 @@ describe('the replies of known receiving services', () => {
     expect(remoteServiceReason({ recipient, remoteMta }, text)).toBe(reason)
   })
 
+  it('reads a reply worded with "email" where the service’s table says "mail", and the other way round', () => {
+    const gmail = { recipient: 'someone@gmail.com', remoteMta: null }
+    const tooQuickly = '450 4.2.1 The user you are trying to contact is receiving email too quickly.'
+    expect(remoteServiceReason(gmail, tooQuickly)).toBe('speeding')
+    expect(remoteServiceReason(gmail, tooQuickly.replace('email', 'e-mail'))).toBe('speeding')
+  })
+
   it('says nothing for a service it does not know, or a text the service does not use', () => {
     expect(
       remoteServiceReason(

@@ -538,10 +538,20 @@ export function remoteServiceReason(
   return null
 }
 
+/** One word for "mail": services write "mail", "email" and "e-mail" in the same sentence as their pages change. */
+function oneMailWord(lowerText: string): string {
+  return lowerText.replace(/\be-?mail\b/g, 'mail')
+}
+
 /** The reason a service's own reply label (`SC-001`) or one of its phrases names. */
 function wordedReason(service: RemoteService, original: string, text: string): BounceReason | null {
   const labelled = service.label?.pattern.exec(original)?.[1]?.toUpperCase()
   const byLabel = labelled ? service.label?.reasonOf(labelled) : undefined
   if (byLabel) return byLabel
-  return service.phrases.find(([, phrases]) => phrases.some((phrase) => text.includes(phrase)))?.[0] ?? null
+  const plain = oneMailWord(text)
+  return (
+    service.phrases.find(([, phrases]) =>
+      phrases.some((phrase) => plain.includes(oneMailWord(phrase))),
+    )?.[0] ?? null
+  )
 }
