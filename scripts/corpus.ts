@@ -16,7 +16,8 @@ import { measureThird, type ThirdScore } from './third-corpus'
 import { measureFourth } from './fourth-corpus'
 import { measureFifth } from './fifth-corpus'
 import { measureSixth } from './sixth-corpus'
-import { measureSeventh } from './seventh-corpus'
+import { measureSeventh, type SeventhScore } from './seventh-corpus'
+import { measureEighth } from './eighth-corpus'
 
 function line(name: string, score: Score): string {
   const codes = `${percent(score.codesRight, score.codesLiteral)}% of ${score.codesLiteral}`
@@ -109,18 +110,28 @@ console.log(`  reason as labelled:        ${share(sixth.total.reasons)}`)
 console.log(`  permanent/temporary/warning: ${share(sixth.total.retry)}`)
 console.log(`  not-a-bounce told apart:   ${share(sixth.total.notABounce)}`)
 for (const [source, score] of sixth.byProvider) console.log(partLine(`pastes, ${source}`, score))
+/** Prints a corpus of whole messages from other projects: its figures, then one line per project. */
+function printProjects(title: string, score: SeventhScore): void {
+  console.log(title)
+  console.log(`  reason as labelled:        ${share(score.total.reasons)}`)
+  console.log(`  permanent/temporary/warning: ${share(score.total.retry)}`)
+  console.log(`  recipients exactly:        ${share(score.total.recipients)}`)
+  console.log(`  not-a-bounce told apart:   ${share(score.total.notABounce)}`)
+  for (const [project, part] of score.byProject)
+    console.log(
+      `${partLine(project, part).padEnd(80)} recipients ${share(part.recipients).padEnd(13)} not-a-bounce ${share(part.notABounce)}`,
+    )
+}
 const seventh = await measureSeventh()
-console.log(
+printProjects(
   `\nSeventh corpus (blind at its first run, 90.9% of reasons and 98.1% of not-a-bounce; no longer blind since its misses were read): ${seventh.total.messages} whole messages from ${seventh.byProject.size} other projects' test fixtures, labelled and committed before the first run:`,
+  seventh,
 )
-console.log(`  reason as labelled:        ${share(seventh.total.reasons)}`)
-console.log(`  permanent/temporary/warning: ${share(seventh.total.retry)}`)
-console.log(`  recipients exactly:        ${share(seventh.total.recipients)}`)
-console.log(`  not-a-bounce told apart:   ${share(seventh.total.notABounce)}`)
-for (const [project, score] of seventh.byProject)
-  console.log(
-    `${partLine(project, score).padEnd(80)} recipients ${share(score.recipients).padEnd(13)} not-a-bounce ${share(score.notABounce)}`,
-  )
+const eighth = await measureEighth()
+printProjects(
+  `\nEighth corpus (blind at its first run): ${eighth.total.messages} whole messages and pasted bounce texts from ${eighth.byProject.size} other projects' test fixtures, labelled and committed before the first run:`,
+  eighth,
+)
 console.log('\nweak spots (layouts below 100%, worst first):')
 const weak = [...measure.byLayout.entries()]
   .filter(([, score]) => score.codesRight < score.codesLiteral || score.reasonsRight < score.reasons)
@@ -154,4 +165,6 @@ if (process.argv.includes('--misses')) {
   for (const miss of sixth.total.misses) console.log(miss)
   console.log('\nseventh blind corpus, misses:')
   for (const miss of seventh.total.misses) console.log(miss)
+  console.log('\neighth blind corpus, misses:')
+  for (const miss of eighth.total.misses) console.log(miss)
 }

@@ -13,6 +13,7 @@ import { measureFourth } from '../../scripts/fourth-corpus'
 import { measureFifth } from '../../scripts/fifth-corpus'
 import { measureSixth } from '../../scripts/sixth-corpus'
 import { measureSeventh } from '../../scripts/seventh-corpus'
+import { measureEighth } from '../../scripts/eighth-corpus'
 
 /**
  * Issue 21's held-out figures, as `npm run corpus` prints them: samples our rules were never tuned
@@ -47,6 +48,10 @@ const FLOORS = {
   seventhRetry: 100,
   seventhRecipients: 100,
   seventhNotABounce: 100,
+  eighthReasons: 79.3,
+  eighthRetry: 100,
+  eighthRecipients: 100,
+  eighthNotABounce: 93.3,
 }
 
 const codes = (score: Score): number => percent(score.codesRight, score.codesLiteral)
@@ -117,5 +122,15 @@ describe('bounces our rules were never tuned on', () => {
     expect(share(total.retry)).toBeGreaterThanOrEqual(FLOORS.seventhRetry)
     expect(share(total.recipients)).toBeGreaterThanOrEqual(FLOORS.seventhRecipients)
     expect(share(total.notABounce)).toBeGreaterThanOrEqual(FLOORS.seventhNotABounce)
+  }, 60_000)
+
+  it('keeps the eighth corpus (four more projects’ messages and pasted texts, labelled before its first run, blind at it) at its first run’s figures', async () => {
+    const { total, byProject } = await measureEighth()
+    expect(total.messages).toBeGreaterThanOrEqual(45)
+    expect(byProject.size).toBeGreaterThanOrEqual(4)
+    expect(share(total.reasons)).toBeGreaterThanOrEqual(FLOORS.eighthReasons)
+    expect(share(total.retry)).toBeGreaterThanOrEqual(FLOORS.eighthRetry)
+    expect(share(total.recipients)).toBeGreaterThanOrEqual(FLOORS.eighthRecipients)
+    expect(share(total.notABounce)).toBeGreaterThanOrEqual(FLOORS.eighthNotABounce)
   }, 60_000)
 })
