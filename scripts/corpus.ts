@@ -129,7 +129,7 @@ printProjects(
 )
 const eighth = await measureEighth()
 printProjects(
-  `\nEighth corpus (blind at its first run): ${eighth.total.messages} whole messages and pasted bounce texts from ${eighth.byProject.size} other projects' test fixtures, labelled and committed before the first run:`,
+  `\nEighth corpus (blind at its first run, 79.3% of reasons and 93.3% of not-a-bounce; no longer blind since its misses were read): ${eighth.total.messages} whole messages and pasted bounce texts from ${eighth.byProject.size} other projects' test fixtures, labelled and committed before the first run:`,
   eighth,
 )
 console.log('\nweak spots (layouts below 100%, worst first):')

@@ -87,6 +87,33 @@ describe('not a bounce, said plainly', () => {
     expect(info).toMatchObject({ format: 'arf', reason: 'feedback', remedies: [], retry: 'none' })
   })
 
+  it('an ordinary reply with an address in its signature is not a returned message', async () => {
+    const reply = [
+      'From: ufficio@comune.example.it',
+      'To: mario@example.org',
+      'Subject: Re: richiesta documenti',
+      '',
+      'Buongiorno, i documenti sono pronti.',
+      'Cordiali saluti',
+      'Ufficio anagrafe - ufficio@comune.example.it',
+    ].join('\r\n')
+    const info = await parseBounce(reply)
+    expect(info).toMatchObject({ format: 'none', reason: 'undefined', recipient: null, retry: 'none' })
+  })
+
+  it('a notice from the mail system with no code is still a returned message', async () => {
+    const notice = [
+      'From: Mail Delivery System <mailer-daemon@mail.example.org>',
+      'To: mario@example.org',
+      'Subject: Undelivered Mail Returned to Sender',
+      '',
+      'Your message to anna@example.net could not be delivered.',
+    ].join('\r\n')
+    const info = await parseBounce(notice)
+    expect(info.format).not.toBe('none')
+    expect(info.recipient).toBe('anna@example.net')
+  })
+
   it('Hotmail’s complaint kept as the reported message itself is a report too, and names no failed recipient', async () => {
     const copy = [
       'Return-Path: staff@hotmail.com',

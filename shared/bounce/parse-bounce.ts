@@ -723,6 +723,33 @@ function wholeReason(
   )
 }
 
+/** A subject or sender that says "returned mail", in the usual languages. */
+const RETURNED_SUBJECT =
+  /undeliver|returned mail|undelivered|delivery (?:status|failure|notification)|failure notice|mail delivery|non recapitat|mancata consegna|unzustellbar|nicht zugestellt|non remis|non distribu|no entregado|no se pudo entregar|n[ãa]o entregue/
+
+/**
+ * True for a plain message that only happens to hold an address: no layout, no report, no code, no
+ * reason found, and nothing in its sender, subject or first lines says a message came back.
+ */
+function isPlainMessage(
+  reading: Reading,
+  coded: boolean,
+  format: BounceFormat,
+  reason: BounceReason,
+): boolean {
+  if (format !== 'text' || coded || reason !== 'onhold') return false
+  const { sources } = reading
+  const sender = sources.fromAddress ?? ''
+  const subject = (sources.headers.get('subject') ?? '').toLowerCase()
+  const opening = sources.body.slice(0, 4000).toLowerCase()
+  return (
+    !isDaemonAddress(sender) &&
+    !RETURNED_SUBJECT.test(subject) &&
+    !RETURNED_SUBJECT.test(opening) &&
+    !FAILURE_WORDS.test(opening)
+  )
+}
+
 async function readBounce(input: string, options: ReadOptions): Promise<BounceInfo> {
   const { text, truncated } = boundedBounceInput(input)
   const reading = await readParts(text, options)
@@ -735,12 +762,16 @@ async function readBounce(input: string, options: ReadOptions): Promise<BounceIn
     (diagnostic ? findIps(diagnostic).find((ip) => isPublicIp(ip) && !remoteIps.includes(ip)) : undefined) ??
     receivedIp(sources.originalHeaders)
   const command = fields.command ?? findCommand([diagnostic ?? '', lower].join('\n').toLowerCase())
-  const found = diagnostic !== null || recipient !== null || replyCode !== null || enhancedCode !== null
-  const format = formatOf(reading, found)
+  const coded = diagnostic !== null || replyCode !== null || enhancedCode !== null
+  const readFormat = formatOf(reading, coded || recipient !== null)
   const ordinaryToPec = refusesOrdinaryMail(
     [diagnostic ?? '', lower.slice(0, 65_536)].join('\n').toLowerCase(),
   )
-  const reason = wholeReason(reading, read, { format, command, action, ordinaryToPec })
+  const readReason = wholeReason(reading, read, { format: readFormat, command, action, ordinaryToPec })
+  // An ordinary message with an address in it is not a returned message.
+  const plain = isPlainMessage(reading, coded, readFormat, readReason)
+  const format = plain ? 'none' : readFormat
+  const reason = plain ? 'undefined' : readReason
   // One classifier: the explanation reads the server's words as the reason decided for the bounce.
   const explained = explainCode(explainable(diagnostic, replyCode, enhancedCode), { reason })
   const retry = retryVerdict({
@@ -756,7 +787,7 @@ async function readBounce(input: string, options: ReadOptions): Promise<BounceIn
     hasDeliveryStatus: status.recipients.length > 0,
     replyCode,
     enhancedCode,
-    recipient,
+    recipient: plain ? null : recipient,
     remoteMta,
     diagnostic,
     reportingMta,

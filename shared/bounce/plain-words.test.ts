@@ -18,6 +18,10 @@ describe('plain words', () => {
     expect(plainWordsReason('535 authentication failed: account disabled')).toBeNull()
   })
 
+  it('reads a domain named between "domain" and "does not exist" as a domain that does not exist', () => {
+    expect(plainWordsReason('550 5.4.310 dns domain example.moc does not exist')).toBe('hostunknown')
+  })
+
   it('reads an old notice’s "err.nosuchuser" as an address that does not exist', () => {
     expect(plainWordsReason('x-local; 500 (err.nosuchuser)')).toBe('userunknown')
   })

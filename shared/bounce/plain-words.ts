@@ -31,6 +31,11 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
     'userunknown',
     /\bunknown or illegal (?:user|alias)\b|\b(?:illegal|unknown) (?:user|alias|recipient)\b|\bnosuchuser\b/,
   ],
+  // A domain named between the words ("DNS domain example.moc does not exist", Exchange's 5.4.310).
+  [
+    'hostunknown',
+    /\bdomain [a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8} does not exist\b|\bdomainnonexistent\b/,
+  ],
   [
     'mesgtoobig',
     /\b(?:message|attachment|email|mail) (?:size|is too (?:large|big))\b.{0,30}\b(?:exceed|limit)|\bmessage too (?:large|big)\b/,

@@ -81,6 +81,13 @@ describe('the replies of known receiving services', () => {
     expect(remoteServiceReason(gmail, tooQuickly.replace('email', 'e-mail'))).toBe('speeding')
   })
 
+  it('lets the service that answered read its reply when the recipient’s domain names another', () => {
+    const refused = { recipient: 'someone@yahoo.com', remoteMta: 'mta6.am0.yahoodns.net' }
+    const text =
+      '421 4.7.0 [TSS04] Messages from 192.0.2.16 temporarily deferred due to unexpected volume or user complaints'
+    expect(remoteServiceReason(refused, text)).toBe('rejected')
+  })
+
   it('says nothing for a service it does not know, or a text the service does not use', () => {
     expect(
       remoteServiceReason(

@@ -501,18 +501,19 @@ function hostsOf(destination: Destination): string[] {
 }
 
 /**
- * The receiving service of a bounce: by the recipient's domain, else by the server that answered,
- * else by the server that wrote the report (a service reporting its own refusal).
+ * The receiving services of a bounce, in order: by the recipient's domain, by the server that
+ * answered, by the server that wrote the report (a service reporting its own refusal).
  */
-function serviceOf(destination: Destination): RemoteService | undefined {
+function servicesOf(destination: Destination): RemoteService[] {
+  const found: RemoteService[] = []
   for (const host of hostsOf(destination)) {
     const service =
       host === ''
         ? undefined
         : SERVICES.find((entry) => !leftOut.includes(entry.name) && servesHost(entry, host))
-    if (service) return service
+    if (service && !found.includes(service)) found.push(service)
   }
-  return undefined
+  return found
 }
 
 /**
@@ -527,8 +528,15 @@ export function remoteServiceReason(
   const original = diagnostic.slice(0, 4000)
   const text = original.toLowerCase()
   const facts = { text, enhancedCode: destination.enhancedCode ?? null, command: destination.command ?? null }
-  const service = serviceOf(destination)
-  if (service) return service.rule?.(facts) ?? wordedReason(service, original, text)
+  // As Sisimai does, the service that answered reads its reply when the recipient's domain names
+  // another (a yahoo.com address refused by Yahoo's *.yahoodns.net servers).
+  const services = servicesOf(destination)
+  if (services.length > 0)
+    return (
+      services
+        .map((service) => service.rule?.(facts) ?? wordedReason(service, original, text))
+        .find(Boolean) ?? null
+    )
   if (hostsOf(destination).some((host) => host !== '')) return null
   // No server is named (a reply copied from an error window): a service's own label or wording is.
   for (const entry of SERVICES) {

@@ -60,6 +60,41 @@ describe('Sendmail transcripts with several recipients', () => {
     expect(info.reason).toBe('notcompliantrfc')
   })
 
+  it('keeps the address the sender wrote when its "(expanded from: …)" note comes after the reason line', async () => {
+    const notice = [
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+      '',
+      '--b',
+      '',
+      '   ----- The following addresses had permanent fatal errors -----',
+      'anna@mail.example.net',
+      '    (reason: 550-5.7.1 Our system has detected that this message is)',
+      '    (expanded from: <anna@example.net>)',
+      '',
+      '   ----- Transcript of session follows -----',
+      '... while talking to mx.example.net.:',
+      '>>> DATA',
+      '<<< 550-5.7.1 Our system has detected that this message is',
+      '<<< 550 5.7.1 likely unsolicited mail.',
+      '',
+      '--b',
+      'Content-Type: message/delivery-status',
+      '',
+      'Reporting-MTA: dns; mail.example.org',
+      '',
+      'Final-Recipient: RFC822; anna@example.net',
+      'X-Actual-Recipient: RFC822; anna@mail.example.net',
+      'Action: failed',
+      'Status: 5.7.1',
+      'Diagnostic-Code: SMTP; 550-5.7.1 Our system has detected that this message is',
+      '--b--',
+    ].join('\n')
+    const info = await parseBounce(notice)
+    expect(info.recipient).toBe('anna@example.net')
+    expect(info.diagnostic).toContain('likely unsolicited mail')
+    expect(info.reason).toBe('spamdetected')
+  })
+
   it('reads an error before any command as the greeting refused (blocked), but not a delivery that expired', async () => {
     expect(await readSisimai('lhost-sendmail-16.eml')).toMatchObject({ command: 'CONN', reason: 'blocked' })
     expect(await readSisimai('lhost-sendmail-30.eml')).toMatchObject({ command: 'CONN', reason: 'expired' })

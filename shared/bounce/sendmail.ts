@@ -101,7 +101,9 @@ function summaryFields(lines: string[]): LayoutFields {
   const listed = afterDelayed.filter((line) => line.trim() !== '')
   const first = listed[0]
   if (first) {
-    const written = EXPANDED_FROM.exec(listed[1] ?? '')?.[1]
+    // The "(expanded from: …)" note follows the address, after its "(reason: …)" line when it has one.
+    const notes = REASON.test(listed[1] ?? '') ? listed.slice(1, 3) : listed.slice(1, 2)
+    const written = notes.map((line) => EXPANDED_FROM.exec(line)?.[1]).find(Boolean)
     const email = written ?? firstEmail(first)
     if (email) fields.recipient = cleanToken(email)
   }
