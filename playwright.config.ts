@@ -13,6 +13,9 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   workers: 2,
+  // Each test gets a fresh page and every worker its own world and harness, so the tests of one file
+  // may run in either worker: the long files no longer hold one worker while the other waits.
+  fullyParallel: true,
   reporter: [['list']],
   use: {
     ...(executablePath
