@@ -27,5 +27,9 @@ export default defineConfig({
         }
       : {}),
     trace: 'retain-on-failure',
+    // The screens' CSS turns its animations off for people who ask for less motion; the tests ask
+    // too. The spinner and the findings sliding in kept the software compositor drawing frames:
+    // about a quarter of the CPU of a wizard walk. No test looks at motion (axe waited for it to end).
+    reducedMotion: 'reduce',
   },
 })
