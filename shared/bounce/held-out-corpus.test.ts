@@ -14,6 +14,7 @@ import { measureFifth } from '../../scripts/fifth-corpus'
 import { measureSixth } from '../../scripts/sixth-corpus'
 import { measureSeventh } from '../../scripts/seventh-corpus'
 import { measureEighth } from '../../scripts/eighth-corpus'
+import { measureNinth } from '../../scripts/ninth-corpus'
 
 /**
  * Issue 21's held-out figures, as `npm run corpus` prints them: samples our rules were never tuned
@@ -52,6 +53,10 @@ const FLOORS = {
   eighthRetry: 100,
   eighthRecipients: 100,
   eighthNotABounce: 100,
+  ninthReasons: 95,
+  ninthRetry: 100,
+  ninthRecipients: 91.6,
+  ninthNotABounce: 87.8,
 }
 
 const codes = (score: Score): number => percent(score.codesRight, score.codesLiteral)
@@ -132,5 +137,15 @@ describe('bounces our rules were never tuned on', () => {
     expect(share(total.retry)).toBeGreaterThanOrEqual(FLOORS.eighthRetry)
     expect(share(total.recipients)).toBeGreaterThanOrEqual(FLOORS.eighthRecipients)
     expect(share(total.notABounce)).toBeGreaterThanOrEqual(FLOORS.eighthNotABounce)
+  }, 60_000)
+
+  it('keeps the ninth corpus (seven more projects’ messages, labelled before its first run) at its first-run floors', async () => {
+    const { total, byProject } = await measureNinth()
+    expect(total.messages).toBeGreaterThanOrEqual(41)
+    expect(byProject.size).toBeGreaterThanOrEqual(7)
+    expect(share(total.reasons)).toBeGreaterThanOrEqual(FLOORS.ninthReasons)
+    expect(share(total.retry)).toBeGreaterThanOrEqual(FLOORS.ninthRetry)
+    expect(share(total.recipients)).toBeGreaterThanOrEqual(FLOORS.ninthRecipients)
+    expect(share(total.notABounce)).toBeGreaterThanOrEqual(FLOORS.ninthNotABounce)
   }, 60_000)
 })
