@@ -101,6 +101,25 @@ describe('not a bounce, said plainly', () => {
     expect(info).toMatchObject({ format: 'none', reason: 'undefined', recipient: null, retry: 'none' })
   })
 
+  it('a newsletter that speaks of spam, or an auto-response titled so, is not a returned message', async () => {
+    const newsletter = [
+      'From: news@shop.example.com',
+      'To: mario@example.org',
+      'Subject: Our news',
+      '',
+      'We never send spam. To leave this list write to leave@shop.example.com.',
+    ].join('\r\n')
+    expect(await parseBounce(newsletter)).toMatchObject({ format: 'none', reason: 'undefined' })
+    const away = newsletter.replace('Subject: Our news', 'Subject: Auto Response')
+    expect(await parseBounce(away)).toMatchObject({ format: 'autoreply', reason: 'vacation' })
+  })
+
+  it('a line copied from an error window, with no headers, is still read as one', async () => {
+    const info = await parseBounce('<anna@example.net>: connect to mx.example.net[]: Connection refused')
+    expect(info.format).not.toBe('none')
+    expect(info.recipient).toBe('anna@example.net')
+  })
+
   it('a notice from the mail system with no code is still a returned message', async () => {
     const notice = [
       'From: Mail Delivery System <mailer-daemon@mail.example.org>',

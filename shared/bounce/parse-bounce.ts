@@ -33,6 +33,7 @@ import { postfixParser } from './postfix'
 import { qmailParser } from './qmail'
 import { sendmailParser } from './sendmail'
 import { scanPlainText } from './plain-text'
+import { includesPhrase } from './reason-phrases'
 import type { PecReceipt } from './pec'
 import { REASONS, type BounceReason } from './reasons'
 import type { BounceFormat, BounceInfo, BounceRecipient, LayoutFields, LayoutParser } from './types'
@@ -338,7 +339,7 @@ interface Kind {
 
 /** Auto-reply subjects: the usual English and Italian words, and Outlook's "Automatic reply" in its languages. */
 const AUTO_REPLY_SUBJECT =
-  /^[[(]?(?:auto(?:matic)?[ -]?reply|auto:|out of (?:the )?office|risposta automatica|away until|fuori (?:sede|ufficio)|assente|automatische antwort|abwesenheitsnotiz|abwesend|r[ée]ponse automatique|absence du bureau|absent(?:e)? du bureau|respuesta autom[áa]tica|fuera de la oficina|resposta autom[áa]tica|ausente|automatisch antwoord|afwezig|autosvar|automaattinen vastaus|automatyczna odpowied[źz]|automatiskt svar|autom[aā]tisk[aā] atbilde|[aā]rpus biroja|automatinis atsakymas|automaatne vastus|automatick[aá] odpov[eě]ď|automatick[aá] odpove[dď]|automatikus v[aá]lasz|r[ăa]spuns automat|automatski odgovor|samodejni odgovor|otomatik yan[ıi]t|αυτόματη απάντηση|автоматический ответ|автоматична відповідь|автоматичен отговор|自動応答|自动回复|自動回覆|자동 회신|رد تلقائي|תשובה אוטומטית)/i
+  /^[[(]?(?:auto(?:matic)?[ -]?re(?:ply|sponse)|auto:|out of (?:the )?office|risposta automatica|away until|fuori (?:sede|ufficio)|assente|automatische antwort|abwesenheitsnotiz|abwesend|r[ée]ponse automatique|absence du bureau|absent(?:e)? du bureau|respuesta autom[áa]tica|fuera de la oficina|resposta autom[áa]tica|ausente|automatisch antwoord|afwezig|autosvar|automaattinen vastaus|automatyczna odpowied[źz]|automatiskt svar|autom[aā]tisk[aā] atbilde|[aā]rpus biroja|automatinis atsakymas|automaatne vastus|automatick[aá] odpov[eě]ď|automatick[aá] odpove[dď]|automatikus v[aá]lasz|r[ăa]spuns automat|automatski odgovor|samodejni odgovor|otomatik yan[ıi]t|αυτόματη απάντηση|автоматический ответ|автоматична відповідь|автоматичен отговор|自動応答|自动回复|自動回覆|자동 회신|رد تلقائي|תשובה אוטומטית)/i
 
 /** Words of a delivery failure in a message's first lines: such a message stays a bounce whatever its headers say. */
 const FAILURE_WORDS =
@@ -723,13 +724,14 @@ function wholeReason(
   )
 }
 
-/** A subject or sender that says "returned mail", in the usual languages. */
+/** Words of a subject or an opening that say a message came back, in the usual languages. */
 const RETURNED_SUBJECT =
-  /undeliver|returned mail|undelivered|delivery (?:status|failure|notification)|failure notice|mail delivery|non recapitat|mancata consegna|unzustellbar|nicht zugestellt|non remis|non distribu|no entregado|no se pudo entregar|n[ãa]o entregue/
+  /undeliver|returned mail|undelivered|delivery (?:status|failure|notification)|failure notice|mail delivery|(?:was ?n[o']t|not been|could ?n[o']t be|cannot be|can't be) delivered|non recapitat|non consegnat|mancata consegna|unzustellbar|nicht zugestellt|non remis|non distribu|no entregado|no se pudo entregar|n[ãa]o entregue/
 
 /**
- * True for a plain message that only happens to hold an address: no layout, no report, no code, no
- * reason found, and nothing in its sender, subject or first lines says a message came back.
+ * True for a plain message (one with headers) that only happens to hold an address: no layout, no report, no code, no
+ * refusal in the words of Sisimai's lists (only the looser plain words, such as "spam" in a
+ * newsletter, or none), and nothing in its sender, subject or first lines says a message came back.
  */
 function isPlainMessage(
   reading: Reading,
@@ -737,8 +739,11 @@ function isPlainMessage(
   format: BounceFormat,
   reason: BounceReason,
 ): boolean {
-  if (format !== 'text' || coded || reason !== 'onhold') return false
   const { sources } = reading
+  // A pasted line with no headers is what someone copied from an error: it is read as one.
+  const message = sources.headers.has('from') || sources.headers.has('subject')
+  if (format !== 'text' || coded || !message) return false
+  if (reason !== 'onhold' && includesPhrase(reason, reading.lower.slice(0, 65_536))) return false
   const sender = sources.fromAddress ?? ''
   const subject = (sources.headers.get('subject') ?? '').toLowerCase()
   const opening = sources.body.slice(0, 4000).toLowerCase()
