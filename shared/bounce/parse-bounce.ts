@@ -729,9 +729,10 @@ const RETURNED_SUBJECT =
   /undeliver|returned mail|undelivered|delivery (?:status|failure|notification)|failure notice|mail delivery|(?:was ?n[o']t|not been|could ?n[o']t be|cannot be|can't be) delivered|non recapitat|non consegnat|mancata consegna|unzustellbar|nicht zugestellt|non remis|non distribu|no entregado|no se pudo entregar|n[ãa]o entregue/
 
 /**
- * True for a plain message (one with headers) that only happens to hold an address: no layout, no report, no code, no
- * refusal in the words of Sisimai's lists (only the looser plain words, such as "spam" in a
- * newsletter, or none), and nothing in its sender, subject or first lines says a message came back.
+ * True for a plain message (one with headers) that only happens to hold an address: no layout, no
+ * report, no code, no refusal in the words of Sisimai's lists (only the looser plain words, such as
+ * "spam" in a newsletter, or none), and nothing in its sender, subject or first lines says a message
+ * came back.
  */
 function isPlainMessage(
   reading: Reading,
