@@ -4,13 +4,10 @@
  * node-bounce-handler, Stalwart's mail-auth, parsedmarc), labelled by reading each one and committed
  * before the reader was ever run on them.
  */
-import { join } from 'node:path'
-import { measureSeventh, type SeventhScore } from './seventh-corpus'
-
-const FIXTURES = join(import.meta.dirname, '..', 'shared', 'bounce', 'fixtures')
+import { measureSeventh, projectFolders, type SeventhScore } from './seventh-corpus'
 
 /** The ninth corpus's folders, one per project, each with its messages and labels.json. */
-export const NINTH_FIXTURES = [
+export const NINTH_FIXTURES = projectFolders([
   'deliveryboy',
   'tmail-bouncer',
   'courriel',
@@ -18,7 +15,7 @@ export const NINTH_FIXTURES = [
   'node-bounce-handler',
   'stalwart-mail-auth',
   'parsedmarc',
-].map((project) => join(FIXTURES, project))
+])
 
 /** Reads every labelled message of the ninth corpus once; misses are named `<folder>/<file>`. */
 export function measureNinth(): Promise<SeventhScore> {

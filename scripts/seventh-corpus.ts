@@ -9,10 +9,18 @@ import { emptyThirdScore, measureThird, type ThirdScore } from './third-corpus'
 
 const FIXTURES = join(import.meta.dirname, '..', 'shared', 'bounce', 'fixtures')
 
-/** The seventh corpus's folders, one per project, each with its messages and labels.json. */
-export const SEVENTH_FIXTURES = ['php-bounce-handler', 'mail-bounce-detector', 'ruby-mail', 'mimekit'].map(
-  (project) => join(FIXTURES, project),
-)
+/** The fixture folders of some projects, one per project, each with its messages and labels.json. */
+export function projectFolders(projects: readonly string[]): string[] {
+  return projects.map((project) => join(FIXTURES, project))
+}
+
+/** The seventh corpus's folders. */
+export const SEVENTH_FIXTURES = projectFolders([
+  'php-bounce-handler',
+  'mail-bounce-detector',
+  'ruby-mail',
+  'mimekit',
+])
 
 /** The seventh corpus's score: all projects together, and each project's. */
 export interface SeventhScore {

@@ -119,33 +119,21 @@ describe('bounces our rules were never tuned on', () => {
     expect(share(total.notABounce)).toBeGreaterThanOrEqual(FLOORS.sixthNotABounce)
   }, 60_000)
 
-  it('keeps the seventh corpus (four other projects’ whole messages, labelled before its first run, blind until its misses were read) at its floors', async () => {
-    const { total, byProject } = await measureSeventh()
-    expect(total.messages).toBeGreaterThanOrEqual(54)
-    expect(byProject.size).toBeGreaterThanOrEqual(4)
-    expect(share(total.reasons)).toBeGreaterThanOrEqual(FLOORS.seventhReasons)
-    expect(share(total.retry)).toBeGreaterThanOrEqual(FLOORS.seventhRetry)
-    expect(share(total.recipients)).toBeGreaterThanOrEqual(FLOORS.seventhRecipients)
-    expect(share(total.notABounce)).toBeGreaterThanOrEqual(FLOORS.seventhNotABounce)
-  }, 60_000)
-
-  it('keeps the eighth corpus (four more projects’ messages and pasted texts, labelled before its first run, blind until its misses were read) at its floors', async () => {
-    const { total, byProject } = await measureEighth()
-    expect(total.messages).toBeGreaterThanOrEqual(45)
-    expect(byProject.size).toBeGreaterThanOrEqual(4)
-    expect(share(total.reasons)).toBeGreaterThanOrEqual(FLOORS.eighthReasons)
-    expect(share(total.retry)).toBeGreaterThanOrEqual(FLOORS.eighthRetry)
-    expect(share(total.recipients)).toBeGreaterThanOrEqual(FLOORS.eighthRecipients)
-    expect(share(total.notABounce)).toBeGreaterThanOrEqual(FLOORS.eighthNotABounce)
-  }, 60_000)
-
-  it('keeps the ninth corpus (seven more projects’ messages, labelled before its first run, blind until its misses were read) at its floors', async () => {
-    const { total, byProject } = await measureNinth()
-    expect(total.messages).toBeGreaterThanOrEqual(41)
-    expect(byProject.size).toBeGreaterThanOrEqual(7)
-    expect(share(total.reasons)).toBeGreaterThanOrEqual(FLOORS.ninthReasons)
-    expect(share(total.retry)).toBeGreaterThanOrEqual(FLOORS.ninthRetry)
-    expect(share(total.recipients)).toBeGreaterThanOrEqual(FLOORS.ninthRecipients)
-    expect(share(total.notABounce)).toBeGreaterThanOrEqual(FLOORS.ninthNotABounce)
-  }, 60_000)
+  it.each([
+    ['seventh', 'four other projects’ whole messages', measureSeventh, 54, 4],
+    ['eighth', 'four more projects’ messages and pasted texts', measureEighth, 45, 4],
+    ['ninth', 'seven more projects’ messages', measureNinth, 41, 7],
+  ] as const)(
+    'keeps the %s corpus (%s, labelled before its first run, blind until its misses were read) at its floors',
+    async (name, _what, measure, messages, projects) => {
+      const { total, byProject } = await measure()
+      expect(total.messages).toBeGreaterThanOrEqual(messages)
+      expect(byProject.size).toBeGreaterThanOrEqual(projects)
+      expect(share(total.reasons)).toBeGreaterThanOrEqual(FLOORS[`${name}Reasons`])
+      expect(share(total.retry)).toBeGreaterThanOrEqual(FLOORS[`${name}Retry`])
+      expect(share(total.recipients)).toBeGreaterThanOrEqual(FLOORS[`${name}Recipients`])
+      expect(share(total.notABounce)).toBeGreaterThanOrEqual(FLOORS[`${name}NotABounce`])
+    },
+    60_000,
+  )
 })
