@@ -26,3 +26,29 @@ describe('plain words', () => {
     expect(plainWordsReason('x-local; 500 (err.nosuchuser)')).toBe('userunknown')
   })
 })
+
+describe('plain words in the languages of the mail people receive', () => {
+  it.each([
+    ["L'utente destinatario non esiste", 'userunknown'],
+    ['Sorry, the address you sent to is a non-existent address', 'userunknown'],
+    ["le destinataire n'existe pas", 'userunknown'],
+    ['empfänger unbekannt', 'userunknown'],
+    ['el usuario no existe', 'userunknown'],
+    ['Il dominio example.cmo non esiste', 'hostunknown'],
+    ['La casella del destinatario è piena', 'mailboxfull'],
+    ['Il messaggio supera la dimensione massima consentita', 'mesgtoobig'],
+    ["Trattasi di errore causato dall'invio di un numero eccessivo di messaggi", 'speeding'],
+    ['550 message rejected: your ip is listed on a dynamic ip list', 'blocked'],
+    ['the mail server ip has exhibited namespace mining behavior', 'blocked'],
+  ])('"%s" names %s', (text, reason) => {
+    expect(plainWordsReason(text.toLowerCase())).toBe(reason)
+  })
+
+  it('leaves a sender’s domain that does not exist to the sender’s reading', () => {
+    expect(plainWordsReason('553 sender domain example.moc does not exist')).not.toBe('hostunknown')
+  })
+
+  it('does not read too many messages in a mailbox as sending too fast', () => {
+    expect(plainWordsReason('552 too many messages in this mailbox')).not.toBe('speeding')
+  })
+})

@@ -18,7 +18,7 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'mailboxfull',
-    /\bmailbox\b.{0,30}\b(?:full|(?:size|storage) (?:limit )?exceeded|over quota|quota exceeded)|\b(?:quota exceeded|over quota|disk quota)\b/,
+    /\bmailbox\b.{0,30}\b(?:full|(?:size|storage) (?:limit )?exceeded|over quota|quota exceeded)|\b(?:quota exceeded|over quota|disk quota)\b|\b(?:casella|postfach|bo[iî]te|buz[oó]n|caixa)\b[^.;\n]{0,40}\b(?:pien[ao]|voll|pleine|llen[oa]|cheia)\b|\bquota\b[^.;\n]{0,20}\b(?:superata|esaurita|d[ée]pass[ée]e?|überschritten|excedid[ao])/,
   ],
   ['systemfull', /\b(?:out of disk space|no space left on device|disk (?:is )?full)\b/],
   ['hasmoved', /\buser not local\b|\bhas moved\b/],
@@ -27,18 +27,20 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
     'suspend',
     /\b(?:account|mailbox|user)\b.{0,30}\b(?:disabled|deactivated|inactive|suspended|expired)\b|\binactive (?:account|mailbox|user)\b|\b(?:casella|utenza)\b.{0,30}\b(?:disattivat|sospes|scadut|inattiv|disabilitat)[ao]\b|\b(?:casilla|cuenta|buz[oó]n)\b.{0,30}\b(?:expirad|desactivad|suspendid|inactiv|deshabilitad)[oa]\b|\b(?:compte|bo[iî]te)\b.{0,30}\b(?:d[ée]sactiv[ée]e?|suspendue?|expir[ée]e?|inacti(?:f|ve))(?![a-z])|\b(?:postfach|konto)\b.{0,30}\b(?:deaktiviert|gesperrt|abgelaufen|inaktiv)\b|\b(?:caixa|conta)\b.{0,30}\b(?:desativad|suspens|expirad|inativ)[ao]\b/,
   ],
-  [
-    'userunknown',
-    /\bunknown or illegal (?:user|alias)\b|\b(?:illegal|unknown) (?:user|alias|recipient)\b|\bnosuchuser\b/,
-  ],
-  // A domain named between the words ("DNS domain example.moc does not exist", Exchange's 5.4.310).
+  // A domain that does not exist, also named between the words ("DNS domain example.moc does not
+  // exist", Exchange's 5.4.310), in the languages of the mail people receive; a sender's domain is not.
   [
     'hostunknown',
-    /\bdomain [a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8} does not exist\b|\bdomainnonexistent\b/,
+    /\bdomainnonexistent\b|(?<!(?:sender|mittente|from|expéditeur|absender|remitente) )\b(?:domain|dominio|domaine|domäne|domínio)\b(?:[^.;\n]|\.(?=\w)){0,60}\b(?:does not exist|doesn't exist|not found|non esiste|inesistente|n'existe pas|inexistant|no existe|inexistente|existiert nicht|não existe)/,
+  ],
+  // An address nobody holds, in the same languages: "L'utente destinatario non esiste".
+  [
+    'userunknown',
+    /\bunknown or illegal (?:user|alias)\b|\b(?:illegal|unknown) (?:user|alias|recipient)\b|\bnosuchuser\b|\bnon-?exist(?:ent|ing) (?:address|user|mailbox|recipient|account)\b|\b(?:user|recipient|mailbox|account|e-?mail address|utente|destinatario|casella|indirizzo|usuario|direcci[oó]n|utilisateur|destinataire|adresse|benutzer|empf[aä]nger|usu[aá]rio|endere[cç]o)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(?:does not exist|doesn't exist|non esiste|inesistente|sconosciut[oa]|no existe|inexistente|desconocid[oa]|n'existe pas|inexistante?|inconnue?|existiert nicht|unbekannt|não existe|desconhecid[oa])/,
   ],
   [
     'mesgtoobig',
-    /\b(?:message|attachment|email|mail) (?:size|is too (?:large|big))\b.{0,30}\b(?:exceed|limit)|\bmessage too (?:large|big)\b/,
+    /\b(?:message|attachment|email|mail) (?:size|is too (?:large|big))\b.{0,30}\b(?:exceed|limit)|\bmessage too (?:large|big)\b|\b(?:supera|eccede|d[ée]passe|überschreitet|excede)\b[^.;\n]{0,30}\b(?:dimensione|taille|grö(?:ß|ss)e|tamaño|tamanho)\b|\b(?:messaggio|allegato|nachricht|anhang|mensaje|adjunto|mensagem|anexo) (?:troppo grande|trop (?:gros|volumineux)|zu gro(?:ß|ss)|demasiado grande|muito grande)\b/,
   ],
   [
     'rejected',
@@ -49,10 +51,14 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
     'toomanyconn',
     /\bconnection (?:rate )?limit|\btoo many (?:connections|sessions)\b|\bconcurrent (?:sessions|connections)\b/,
   ],
-  ['speeding', /\brate[- ]limit|\btoo (?:quickly|fast)\b|\bthrottl/],
+  [
+    'speeding',
+    /\brate[- ]limit|\btoo (?:quickly|fast)\b|\bthrottl|\btoo many (?:messages|e-?mails|mails)\b(?! in (?:the |this |your )?(?:mailbox|folder|inbox))|\b(?:numero eccessivo|troppi) (?:di )?(?:messaggi|e-?mail|invii)\b|\bunusual rate\b/,
+  ],
+  // The sending IP or site refused: listed, dynamic, harvesting addresses, or named as blocked.
   [
     'blocked',
-    /\b(?:block ?list|black ?list|blocked by|open (?:proxy|relay)|block has been placed)|\bip\b.{0,40}\bblocked\b|\bblocked\b.{0,40}\bip\b/,
+    /\b(?:block ?list|black ?list|blocked by|open (?:proxy|relay)|block has been placed)|\bip\b.{0,40}\bblocked\b|\bblocked\b.{0,40}\bip\b|\b(?:dynamic|residential) (?:ip|address)|\bdirectory harvest|\bnamespace mining\b|\b(?:site|server|network)\b[^.;\n]{0,20}\b(?:has been|is|was) (?:blocked|banned|blacklisted)\b|\bip\b[^.;\n]{0,30}\b(?:bloccat[oa]|bloqu[ée]e?|bloquead[oa]|gesperrt|zablokowan[ey])/,
   ],
   ['spamdetected', /\bunsolicited\b|\bspam\b/],
   ['policyviolation', /\bpolicy (?:that )?prohibits\b|\bprohibited by (?:the |our )?policy\b/],

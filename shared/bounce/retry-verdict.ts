@@ -45,6 +45,17 @@ const DNS_TRANSIENT_WORDS =
 const TEMPORARY_WORDS =
   /temporar(?:y|ily) (?:failure|error|unavailable|rejected|deferred)|try again later|please retry later|riprova più tardi|errore temporaneo/
 
+const TEMPORARILY = String.raw`(?:temporar(?:il)?y|temporaneamente|temporairement|temporalmente|vorübergehend|tymczasowo)`
+const REFUSED = String.raw`(?:blocked|bloccat[oa]|bloqu[ée]e?|bloquead[oa]|gesperrt|disabled|disattivat[oa]|suspended|sospes[oa]|rate limited|limited|wyłączon[ya]|zablokowan[ya])`
+
+/**
+ * A refusal the server itself calls temporary ("IP bloccato temporaneamente", "temporarily rate
+ * limited"): sending again later helps even under a 5xx code, which only says this attempt ended.
+ */
+const TEMPORARY_REFUSAL = new RegExp(
+  String.raw`\b${TEMPORARILY}\b[^.;\n]{0,30}\b${REFUSED}|\b${REFUSED}\b[^.;\n]{0,30}\b${TEMPORARILY}\b`,
+)
+
 /** Reasons that are not failures at all. */
 function notFailure(reason: BounceReason): boolean {
   return REASONS[reason].notFailure === true
@@ -69,6 +80,7 @@ export function retryVerdict(input: RetryInput): RetryVerdict {
   // `undefined`: nothing in the text looks like a returned message, so there is nothing to send again.
   if (input.reason === 'undefined') return 'none'
   if (REASONS[input.reason].passes === 'always') return 'temporary'
+  if (TEMPORARY_REFUSAL.test(text)) return 'temporary'
   const coded = fromCodes(input.replyCode, input.enhancedCode)
   if (coded) return coded
   if (DNS_TRANSIENT_WORDS.test(text)) return 'temporary'
