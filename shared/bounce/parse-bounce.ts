@@ -628,7 +628,7 @@ async function readParts(text: string, options: ReadOptions): Promise<Reading> {
     fields,
     dsnRecipients,
     dsn: pickRecipient(dsnRecipients),
-    scanned: scanPlainText(lines),
+    scanned: scanPlainText(lines, firstEmail(sources.headers.get('to') ?? '') ?? null),
     kind: kindOf(sources, bounceLike),
   }
 }
@@ -726,7 +726,7 @@ function wholeReason(
 
 /** Words of a subject or an opening that say a message came back, in the usual languages. */
 const RETURNED_SUBJECT =
-  /undeliver|returned mail|undelivered|delivery (?:status|failure|notification)|failure notice|mail delivery|(?:was ?n[o']t|not been|could ?n[o']t be|cannot be|can't be) delivered|non recapitat|non consegnat|mancata consegna|unzustellbar|nicht zugestellt|non remis|non distribu|no entregado|no se pudo entregar|n[ãa]o entregue/
+  /undeliver|returned mail|undelivered|delivery (?:status|failure|notification)|failure notice|mail delivery|(?:was ?n[o']t|not been|could ?n[o']t be|cannot be|can't be|(?:blocked|rejected|refused|stopped|quarantined) and (?:was )?not) delivered|non recapitat|non consegnat|mancata consegna|unzustellbar|nicht zugestellt|non remis|non distribu|no entregado|no se pudo entregar|n[ãa]o entregue/
 
 /**
  * True for a plain message (one with headers) that only happens to hold an address: no layout, no

@@ -36,13 +36,19 @@ function recipientOfLine(line: string, previous = ''): string | undefined {
     )
 }
 
-/** The first address of the scanned lines that can be the recipient. */
-function scannedRecipient(lines: readonly string[]): string | undefined {
+/**
+ * The first address of the scanned lines that can be the recipient. The notice's own addressee (the
+ * sender, whom it returns to) is passed over while another address is there: it is named as the
+ * one who sent ("your address (a@x) as the sender"), except in a message someone sent to themselves.
+ */
+function scannedRecipient(lines: readonly string[], addressee: string | null = null): string | undefined {
+  let own: string | undefined
   for (const [index, line] of lines.entries()) {
     const found = recipientOfLine(line, lines[index - 1])
-    if (found) return found
+    if (found && found.toLowerCase() !== addressee) return found
+    own ??= found
   }
-  return undefined
+  return own
 }
 
 const MAX_LISTED = 50
@@ -94,15 +100,18 @@ function listedRecipients(
 
 /**
  * The last resort: in any text, the first line with a 4xx/5xx reply (best with an enhanced code),
- * the first address that is not a mailer-daemon's, and the others listed the same way.
+ * the first address that is not a mailer-daemon's nor the notice's `addressee`, and the others
+ * listed the same way.
  */
-export function scanPlainText(lines: string[]): LayoutFields {
+export function scanPlainText(lines: string[], addressee: string | null = null): LayoutFields {
   const fields: LayoutFields = {}
   const scanned = lines.length > MAX_SCANNED_LINES ? lines.slice(0, MAX_SCANNED_LINES) : lines
   const diagnostic = replyIn(scanned)
   if (diagnostic !== undefined) fields.diagnostic = diagnostic
+  const addresseeLower = addressee?.toLowerCase() ?? null
   const recipient =
-    (diagnostic ? scannedRecipient([diagnostic]) : undefined) ?? scannedRecipient(scanned.slice(0, 200))
+    (diagnostic ? scannedRecipient([diagnostic]) : undefined) ??
+    scannedRecipient(scanned.slice(0, 200), addresseeLower)
   if (recipient === undefined) return fields
   fields.recipient = recipient
   const [own, ...others] = listedRecipients(scanned.slice(0, 200), recipient, diagnostic)

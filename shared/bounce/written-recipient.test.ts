@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { parseBounce } from './parse-bounce'
 import { parseDeliveryStatus } from './delivery-status'
 
 describe('the recipient the sender wrote', () => {
@@ -35,5 +36,26 @@ describe('the recipient the sender wrote', () => {
       'mario.rossi@example.net',
       'luca@example.net',
     ])
+  })
+
+  it('passes over the notice’s own addressee, named as the sender, for the recipient named below', async () => {
+    const notice = (to: string) =>
+      [
+        'From: <gateway@example.net>',
+        `To: ${to}`,
+        'Subject: Attachment type not allowed',
+        '',
+        'We received a message with your address (anna@example.it) as the sender.',
+        'One of its attachments is of a blocked type, so the message was blocked and NOT delivered.',
+        'Please contact the intended recipient: luca@example.net',
+      ].join('\n')
+    const info = await parseBounce(notice('anna@example.it'))
+    expect(info.format).toBe('text')
+    expect(info.recipient).toBe('luca@example.net')
+    // A message someone sent to themselves names no other address: the addressee is the recipient.
+    const toSelf = await parseBounce(
+      'To: anna@example.it\nSubject: Undelivered\n\nYour message to anna@example.it was blocked and not delivered.',
+    )
+    expect(toSelf.recipient).toBe('anna@example.it')
   })
 })
