@@ -14,7 +14,11 @@ const MAX_SCANNED_LINES = 20_000
  * refused ("not accepting mail from"), and help text giving an example ("the standard form…", "e.g.").
  */
 const NOT_RECIPIENT_LINE =
-  /^[ \t>]{0,8}(?:from|to|cc|bcc|sender|reply-to|return-path|errors-to|list-[a-z-]{1,30})[ \t]{0,8}:|\bmail from\b|\baccepting mail from\b|\bstandard form\b|\bfor example\b|\be\.g\.|\bsuch as\b/i
+  /^[ \t>]{0,8}(?:from|to|cc|bcc|sender|reply-to|return-path|errors-to|list-[a-z-]{1,30}|da|von|de|od|van|mittente|absender|exp[ée]diteur|remitente)[ \t]{0,8}:|\bmail from\b|\baccepting mail from\b|\bstandard form\b|\bfor example\b|\be\.g\.|\bsuch as\b/i
+
+/** A line naming who sent the returned message, in the usual languages ("From:", "Da:", "Von:", "Od:"). */
+const SENDER_LINE =
+  /^[ \t>]{0,8}(?:from|sender|return-path|da|von|de|od|van|mittente|absender|exp[ée]diteur|remitente)[ \t]{0,8}:/i
 
 /** An example announced at the end of the line before ("…try the most explicit form, e.g., if"). */
 const EXAMPLE_CUE_AT_END = /(?:\bfor example|\be\.g\.|\bsuch as)[ \t,:]{0,3}(?:if|as|try)?[ \t]{0,3}$/i
@@ -37,15 +41,18 @@ function recipientOfLine(line: string, previous = ''): string | undefined {
 }
 
 /**
- * The first address of the scanned lines that can be the recipient. The notice's own addressee (the
- * sender, whom it returns to) is passed over while another address is there: it is named as the
- * one who sent ("your address (a@x) as the sender"), except in a message someone sent to themselves.
+ * The first address of the scanned lines that can be the recipient. The sender's addresses (the
+ * notice's `addressee`, and a "From:" line's above) are passed over while another address is there:
+ * a notice names them as the one who sent ("your address (a@x) as the sender"), except in a message
+ * someone sent to themselves.
  */
 function scannedRecipient(lines: readonly string[], addressee: string | null = null): string | undefined {
+  const senders = new Set(addressee ? [addressee.toLowerCase()] : [])
   let own: string | undefined
   for (const [index, line] of lines.entries()) {
+    if (SENDER_LINE.test(line)) findEmails(line, 5).forEach((address) => senders.add(address.toLowerCase()))
     const found = recipientOfLine(line, lines[index - 1])
-    if (found && found.toLowerCase() !== addressee) return found
+    if (found && !senders.has(found.toLowerCase())) return found
     own ??= found
   }
   return own
@@ -100,7 +107,8 @@ function listedRecipients(
 
 /**
  * The last resort: in any text, the first line with a 4xx/5xx reply (best with an enhanced code),
- * the first address that is not a mailer-daemon's nor the notice's `addressee`, and the others
+ * the first address that is not a mailer-daemon's nor the sender's (`addressee`, a "From:" line's),
+ * and the others
  * listed the same way.
  */
 export function scanPlainText(lines: string[], addressee: string | null = null): LayoutFields {
@@ -108,10 +116,9 @@ export function scanPlainText(lines: string[], addressee: string | null = null):
   const scanned = lines.length > MAX_SCANNED_LINES ? lines.slice(0, MAX_SCANNED_LINES) : lines
   const diagnostic = replyIn(scanned)
   if (diagnostic !== undefined) fields.diagnostic = diagnostic
-  const addresseeLower = addressee?.toLowerCase() ?? null
   const recipient =
     (diagnostic ? scannedRecipient([diagnostic]) : undefined) ??
-    scannedRecipient(scanned.slice(0, 200), addresseeLower)
+    scannedRecipient(scanned.slice(0, 200), addressee)
   if (recipient === undefined) return fields
   fields.recipient = recipient
   const [own, ...others] = listedRecipients(scanned.slice(0, 200), recipient, diagnostic)

@@ -4,6 +4,7 @@
  * family is the ordinary way servers word the reason, not one server's sentence; they are tried only
  * after the phrase lists, in this order (the most specific first).
  */
+import { REASON_PHRASES } from './reason-phrases'
 import type { BounceReason } from './reasons'
 
 const FAMILIES: readonly [BounceReason, RegExp][] = [
@@ -69,11 +70,15 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
 /** Words of a sign-in: an account "disabled" there is the sender's own, not a recipient's mailbox. */
 const SIGN_IN_WORDS = /\bauth|\blog ?in\b|\bpassword\b|\bsign[- ]?in\b|\bcredential/
 
-/** The reason a family of plain words names in lower-case server text, or null. */
+/**
+ * The reason a family of plain words names in lower-case server text, or null; a reason the phrase
+ * lists rule out (their `isnot`) is not named.
+ */
 export function plainWordsReason(lowerText: string): BounceReason | null {
   const text = lowerText.slice(0, 4000)
   const signIn = SIGN_IN_WORDS.test(text)
-  return (
-    FAMILIES.find(([reason, words]) => !(reason === 'suspend' && signIn) && words.test(text))?.[0] ?? null
-  )
+  const ruledOut = (reason: BounceReason) =>
+    (reason === 'suspend' && signIn) ||
+    (REASON_PHRASES[reason]?.isnot?.some((phrase) => text.includes(phrase)) ?? false)
+  return FAMILIES.find(([reason, words]) => !ruledOut(reason) && words.test(text))?.[0] ?? null
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readSisimai } from '../../scripts/corpus-measure'
+import { parseBounce } from './parse-bounce'
 
 describe("qmail's own sentences", () => {
   it('reads a null MX ("no mail exchanger or IP address") as a domain that accepts no mail', async () => {
@@ -37,5 +38,31 @@ describe("qmail's own sentences", () => {
       ['sabineko@example.com', 'userunknown'],
     ])
     expect(await readSisimai('lhost-x2-05.eml')).toMatchObject({ enhancedCode: '4.1.9', reason: 'expired' })
+  })
+
+  const qmailNotice = (paragraph: string) =>
+    [
+      'Hi. This is the qmail-send program at mail.example.org.',
+      "I'm afraid I wasn't able to deliver your message to the following addresses.",
+      "This is a permanent error; I've given up. Sorry it didn't work out.",
+      '',
+      '<anna@example.net>:',
+      paragraph,
+    ].join('\n')
+
+  it('reads vpopmail’s catch-all ("user does not exist, but will deliver to …") by what failed after it', async () => {
+    const info = await parseBounce(
+      qmailNotice(
+        'user does not exist, but will deliver to /home/vpopmail/domains/example.net/catchall/\ncan not open new email file errno=2\nsystem error',
+      ),
+    )
+    expect(info.reason).toBe('systemerror')
+  })
+
+  it('reads "This message is looping" as a mail loop', async () => {
+    const info = await parseBounce(
+      qmailNotice('This message is looping: it already has my Delivered-To line. (#5.4.6)'),
+    )
+    expect(info.reason).toBe('networkerror')
   })
 })

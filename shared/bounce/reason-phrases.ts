@@ -152,6 +152,9 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       ['user ', ' does not exist'],
       ['user (', ') unknown'],
     ],
+    // vpopmail's catch-all: the user is unknown but the message goes to another mailbox; what
+    // failed is said after it ("system error").
+    isnot: ['but will deliver to '],
   },
   mailboxfull: {
     index: [
@@ -449,6 +452,7 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       'malformed or unexpected name server reply',
       'maximum forwarding loop count exceeded',
       'message looping',
+      'message is looping',
       'message probably in a routing loop',
       'no route to host',
       'too many hops',

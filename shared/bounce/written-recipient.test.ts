@@ -58,4 +58,22 @@ describe('the recipient the sender wrote', () => {
     )
     expect(toSelf.recipient).toBe('anna@example.it')
   })
+
+  it('passes over the sender named on a "From:" line above, in any language ("Od:")', async () => {
+    const info = await parseBounce(
+      [
+        'From: Postmaster <postmaster@example.pl>',
+        'To: undisclosed-recipients:;',
+        'Subject: Wiadomosc odrzucona/Blocked Message (RBL block)',
+        '',
+        'Temat: Your video',
+        'OD: anna@example.it',
+        'Odbiorca(y):',
+        'ewa@example.pl',
+        '',
+        'Did not reach the recipient. This message was rejected by a RBL server.',
+      ].join('\n'),
+    )
+    expect(info.recipient).toBe('ewa@example.pl')
+  })
 })
