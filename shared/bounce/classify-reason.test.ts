@@ -12,6 +12,15 @@ const input = (fields: Partial<ReasonInput>): ReasonInput => ({
 })
 
 describe('classifyReason', () => {
+  it('reads a sending service’s suppression list over the code it attaches: nothing was sent', () => {
+    const diagnostic =
+      'Amazon SES did not send the message to this address because it is on the suppression list for your account.'
+    expect(classifyReason(input({ enhancedCode: '5.1.1', diagnostic }))).toBe('suppressed')
+    expect(classifyReason(input({ diagnostic: '550 Not delivering to previously bounced address' }))).toBe(
+      'suppressed',
+    )
+  })
+
   it('reads the reason an enhanced code stands for', () => {
     expect(classifyReason(input({ enhancedCode: '5.2.2', diagnostic: '552 5.2.2 Over quota' }))).toBe(
       'mailboxfull',

@@ -246,8 +246,9 @@ function probeSpamDetected({ status, text, input }: Facts): boolean {
   return includesPhrase('spamdetected', text)
 }
 
-/** The first pass: reasons a code proves, or a phrase shows, in Sisimai's order. */
+/** The first pass: reasons a code proves, or a phrase shows, in Sisimai's order (a suppression first: nothing was sent). */
 const FIRST_PASS: readonly [BounceReason, Probe][] = [
+  ['suppressed', phraseOnly('suppressed')],
   ['mailboxfull', statusOr('mailboxfull')],
   ['mesgtoobig', (facts) => facts.status !== 'exceedlimit' && statusOr('mesgtoobig')(facts)],
   ['exceedlimit', statusOr('exceedlimit')],

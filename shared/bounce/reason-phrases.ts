@@ -543,6 +543,18 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
     ],
     pairs: [['you have exceeded the', 'allowable number of posts without solving a captcha']],
   },
+  // A sending service that did not even try: the address is on its list of addresses not to send to
+  // (Amazon SES, SendGrid, Mailgun, Postmark word it so), whatever code it attaches (SES: 5.1.1).
+  // Sisimai reads this reason only from SES's JSON notices; these phrases are ours.
+  suppressed: {
+    index: [
+      'suppression list',
+      'previously bounced address',
+      'has been marked as inactive',
+      'address is suppressed',
+      'recipient is suppressed',
+    ],
+  },
   suspend: {
     index: [
       'account is suspended',
