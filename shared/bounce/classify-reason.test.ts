@@ -12,6 +12,17 @@ const input = (fields: Partial<ReasonInput>): ReasonInput => ({
 })
 
 describe('classifyReason', () => {
+  it('reads a sending IP found on a DNS blocklist as blocked, even beside words of spam; a listed link stays spam', () => {
+    const refused = (diagnostic: string) =>
+      classifyReason(input({ enhancedCode: '5.7.1', replyCode: 554, diagnostic }))
+    expect(refused('554 5.7.1 rejected as spam: your ip found in zen.spamhaus.org')).toBe('blocked')
+    expect(refused('550 5.7.1 rejected: 192.0.2.1 listed at relays.ordb.org')).toBe('blocked')
+    expect(refused('554 5.7.1 rejected as spam: a link in the message is listed in multi.uribl.com')).toBe(
+      'spamdetected',
+    )
+    expect(refused('554 5.7.1 rejected as spam')).toBe('spamdetected')
+  })
+
   it('reads a sending service’s suppression list over the code it attaches: nothing was sent', () => {
     const diagnostic =
       'Amazon SES did not send the message to this address because it is on the suppression list for your account.'

@@ -246,6 +246,21 @@ function probeSpamDetected({ status, text, input }: Facts): boolean {
   return includesPhrase('spamdetected', text)
 }
 
+/**
+ * A DNS blocklist of sending addresses named in the reply ("found in dnsbl.sorbs.net", "listed at
+ * relays.ordb.org", Spamhaus, SpamCop): the cause is the sending server's listing, whatever the reply
+ * says of spam, and the remedy is to get it off the list. Sisimai tries its spam phrases first; we
+ * depart, as the remedies differ. Lists of links and domains in the content (SURBL, URIBL, DBL) judge
+ * the message and are left to the spam reading.
+ */
+const IP_BLOCKLIST =
+  /\b(?:dnsbl|rbl|spamhaus|spamcop|sorbs|barracudacentral|uceprotect|abuseat|ordb)\b|(?<!not )\blisted (?:at|in|on|by) (?:the )?(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}\b/
+const CONTENT_BLOCKLIST = /\b(?:surbl|uribl|dbl)\b|\b(?:url|uri|link)s?\b/
+
+function probeIpBlocklist({ text }: Facts): boolean {
+  return IP_BLOCKLIST.test(text) && !CONTENT_BLOCKLIST.test(text)
+}
+
 /** The first pass: reasons a code proves, or a phrase shows, in Sisimai's order (a suppression first: nothing was sent). */
 const FIRST_PASS: readonly [BounceReason, Probe][] = [
   ['suppressed', phraseOnly('suppressed')],
@@ -269,6 +284,7 @@ const FIRST_PASS: readonly [BounceReason, Probe][] = [
   ['contenterror', (facts) => !probeSpamDetected(facts) && statusOr('contenterror')(facts)],
   ['rejected', probeRejected],
   ['hostunknown', probeHostUnknown],
+  ['blocked', probeIpBlocklist],
   ['spamdetected', probeSpamDetected],
   ['speeding', phraseOnly('speeding')],
   ['toomanyconn', statusOr('toomanyconn')],

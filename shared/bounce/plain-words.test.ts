@@ -40,6 +40,11 @@ describe('plain words in the languages of the mail people receive', () => {
     ["Trattasi di errore causato dall'invio di un numero eccessivo di messaggi", 'speeding'],
     ['550 message rejected: your ip is listed on a dynamic ip list', 'blocked'],
     ['the mail server ip has exhibited namespace mining behavior', 'blocked'],
+    ['553 bad reverse dns', 'requireptr'],
+    ['553 sorry, your envelope sender has been denied', 'rejected'],
+    ['550 5.7.1 unconfigured sending domain', 'rejected'],
+    ['max rcpt to daily limit', 'speeding'],
+    ['500 these attachments are not allowed -- please compress them', 'policyviolation'],
   ])('"%s" names %s', (text, reason) => {
     expect(plainWordsReason(text.toLowerCase())).toBe(reason)
   })

@@ -15,7 +15,7 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'requireptr',
-    /\b(?:reverse dns|rdns|ptr record)\b.{0,40}\b(?:fail|missing|not found|required|invalid)|\b(?:no|missing|invalid) (?:reverse dns|rdns|ptr)\b/,
+    /\b(?:reverse dns|rdns|ptr record)\b.{0,40}\b(?:fail|missing|not found|required|invalid)|\b(?:no|missing|invalid|bad) (?:reverse dns|rdns|ptr)\b/,
   ],
   [
     'mailboxfull',
@@ -43,9 +43,10 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
     'mesgtoobig',
     /\b(?:message|attachment|email|mail) (?:size|is too (?:large|big))\b.{0,30}\b(?:exceed|limit)|\bmessage too (?:large|big)\b|\b(?:supera|eccede|d[ée]passe|überschreitet|excede)\b[^.;\n]{0,30}\b(?:dimensione|taille|grö(?:ß|ss)e|tamaño|tamanho)\b|\b(?:messaggio|allegato|nachricht|anhang|mensaje|adjunto|mensagem|anexo) (?:troppo grande|trop (?:gros|volumineux)|zu gro(?:ß|ss)|demasiado grande|muito grande)\b/,
   ],
+  // The sender refused: its address or domain, or a sending domain the service has not set up.
   [
     'rejected',
-    /\b(?:sender|from) (?:address|domain)\b.{0,30}\b(?:invalid|not verified|unverified|not allowed)|\binvalid '?from'? address/,
+    /\b(?:sender|from) (?:address|domain)\b.{0,30}\b(?:invalid|not verified|unverified|not allowed)|\binvalid '?from'? address|\benvelope sender\b[^.;\n]{0,20}\b(?:denied|rejected|refused|not allowed)|\b(?:unconfigured|unverified|unregistered) sending domain\b|\bsending domain\b[^.;\n]{0,20}\bnot (?:configured|verified|authori[sz]ed|allowed)/,
   ],
   ['norelaying', /\brelay(?:ing)? (?:not allowed|disabled|not permitted|prohibited)/],
   [
@@ -54,7 +55,7 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'speeding',
-    /\brate[- ]limit|\btoo (?:quickly|fast)\b|\bthrottl|\btoo many (?:messages|e-?mails|mails)\b(?! in (?:the |this |your )?(?:mailbox|folder|inbox))|\b(?:numero eccessivo|troppi) (?:di )?(?:messaggi|e-?mail|invii)\b|\bunusual rate\b/,
+    /\brate[- ]limit|\btoo (?:quickly|fast)\b|\bthrottl|\bdaily\b[^.;\n]{0,30}\b(?:limit|quota)\b|\btoo many (?:messages|e-?mails|mails)\b(?! in (?:the |this |your )?(?:mailbox|folder|inbox))|\b(?:numero eccessivo|troppi) (?:di )?(?:messaggi|e-?mail|invii)\b|\bunusual rate\b/,
   ],
   // The sending IP or site refused: listed, dynamic, harvesting addresses, or named as blocked.
   [
@@ -62,7 +63,11 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
     /\b(?:block ?list|black ?list|blocked by|open (?:proxy|relay)|block has been placed)|\bip\b.{0,40}\bblocked\b|\bblocked\b.{0,40}\bip\b|\b(?:dynamic|residential) (?:ip|address)|\bdirectory harvest|\bnamespace mining\b|\b(?:site|server|network)\b[^.;\n]{0,20}\b(?:has been|is|was) (?:blocked|banned|blacklisted)\b|\bip\b[^.;\n]{0,30}\b(?:bloccat[oa]|bloqu[ée]e?|bloquead[oa]|gesperrt|zablokowan[ey])/,
   ],
   ['spamdetected', /\bunsolicited\b|\bspam\b/],
-  ['policyviolation', /\bpolicy (?:that )?prohibits\b|\bprohibited by (?:the |our )?policy\b/],
+  // A rule of the receiving site, such as the kinds of attachment it takes.
+  [
+    'policyviolation',
+    /\bpolicy (?:that )?prohibits\b|\bprohibited by (?:the |our )?policy\b|\b(?:attachments?|attach(?:ment)? types?|file (?:types?|extensions?))\b[^.;\n]{0,30}\b(?:not (?:allowed|permitted|accepted)|prohibited|disallowed)|\bdisallowed attach/,
+  ],
   ['networkerror', /\b(?:mail|email|routing) loop\b|\bexceeded [0-9]{1,3} hops\b/],
   ['systemerror', /\b(?:temporary )?system (?:problem|failure)\b/],
 ]

@@ -492,6 +492,8 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       'all mail servers must have a ptr record with a valid reverse dns entry',
       'bad dns ptr resource record',
       'cannot find your hostname',
+      // Postfix's reject_unknown_reverse_client_hostname.
+      'cannot find your reverse hostname',
       'cannot resolve your address.',
       'client host rejected: cannot find your hostname',
       'fix reverse dns for ',
