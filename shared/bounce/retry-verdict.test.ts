@@ -46,6 +46,11 @@ describe('will sending again help', () => {
     ],
     ['a 4xx line', '451 4.7.1 Greylisted, please try again later', 'temporary'],
     ['a 5xx line', '550 5.1.1 User unknown', 'permanent'],
+    [
+      'an unknown user under a 4xx reply: the address will not start to exist (Sisimai: a hard bounce)',
+      '450 4.1.1 <anna@example.net>: Recipient address rejected: User unknown in local recipient table',
+      'permanent',
+    ],
     ['a 5xx refusal the server calls temporary', '554 Your IP has been temporarily blocked', 'temporary'],
     ['the same in Italian, no code', 'Indirizzo IP bloccato temporaneamente per sospetto abuso', 'temporary'],
   ])('%s: %s', async (_name, text, expected) => {

@@ -56,6 +56,13 @@ const TEMPORARY_REFUSAL = new RegExp(
   String.raw`\b${TEMPORARILY}\b[^.;\n]{0,30}\b${REFUSED}|\b${REFUSED}\b[^.;\n]{0,30}\b${TEMPORARILY}\b`,
 )
 
+/** Reasons Sisimai's IsHardBounce calls hard whatever the code (smtp/failure, BSD 2-Clause). */
+const HARD_REASONS: ReadonlySet<BounceReason> = new Set<BounceReason>([
+  'userunknown',
+  'hostunknown',
+  'hasmoved',
+])
+
 /** Reasons that are not failures at all. */
 function notFailure(reason: BounceReason): boolean {
   return REASONS[reason].notFailure === true
@@ -81,9 +88,12 @@ export function retryVerdict(input: RetryInput): RetryVerdict {
   if (input.reason === 'undefined') return 'none'
   if (REASONS[input.reason].passes === 'always') return 'temporary'
   if (TEMPORARY_REFUSAL.test(text)) return 'temporary'
+  if (DNS_TRANSIENT_WORDS.test(text)) return 'temporary'
+  // An address or domain that does not exist, or a mailbox that moved, stays so under a 4xx reply
+  // (Postfix's 450 "User unknown in local recipient table"): Sisimai calls these hard bounces.
+  if (HARD_REASONS.has(input.reason)) return 'permanent'
   const coded = fromCodes(input.replyCode, input.enhancedCode)
   if (coded) return coded
-  if (DNS_TRANSIENT_WORDS.test(text)) return 'temporary'
   if (PERMANENT_WORDS.test(text)) return 'permanent'
   if (TEMPORARY_WORDS.test(text)) return 'temporary'
   return REASONS[input.reason].passes ? 'temporary' : 'permanent'
