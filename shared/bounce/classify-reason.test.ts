@@ -12,6 +12,17 @@ const input = (fields: Partial<ReasonInput>): ReasonInput => ({
 })
 
 describe('classifyReason', () => {
+  it('reads libspf2’s "is not allowed to send mail from" tagged [SPF] as a failed SPF check', () => {
+    const diagnostic = '550 5.7.0 [spf] host 192.0.2.1 is not allowed to send mail from example.com'
+    expect(classifyReason(input({ enhancedCode: '5.7.0', replyCode: 550, diagnostic }))).toBe('authfailure')
+  })
+
+  it('does not read a quota on sending as a full mailbox', () => {
+    expect(classifyReason(input({ replyCode: 550, diagnostic: '550 sending quota exceeded' }))).not.toBe(
+      'mailboxfull',
+    )
+  })
+
   it('reads a sending IP found on a DNS blocklist as blocked, even beside words of spam; a listed link stays spam', () => {
     const refused = (diagnostic: string) =>
       classifyReason(input({ enhancedCode: '5.7.1', replyCode: 554, diagnostic }))

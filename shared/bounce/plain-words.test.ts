@@ -45,6 +45,18 @@ describe('plain words in the languages of the mail people receive', () => {
     ['550 5.7.1 unconfigured sending domain', 'rejected'],
     ['max rcpt to daily limit', 'speeding'],
     ['500 these attachments are not allowed -- please compress them', 'policyviolation'],
+    ['550 spf', 'authfailure'],
+    ['user has exhausted allowed storage space', 'mailboxfull'],
+    ["reason: failed to connect. no mx records were found for the 'example.com' domain.", 'hostunknown'],
+    ['failed four attempts to connect to recipients mail server', 'networkerror'],
+    ['message rejected (no valid recipients)', 'userunknown'],
+    ['550 recipient e-mail adress unknown', 'userunknown'],
+    ['550 5.7.1 recipient address rejected: user email address is marked as invalid', 'userunknown'],
+    ['550 5.7.0 message size violation', 'mesgtoobig'],
+    ['552 "message body is too big"', 'mesgtoobig'],
+    ['sending quota exceeded', 'speeding'],
+    ['domain has exceeded the max defers and failures per hour (5/5 (100%)) allowed', 'speeding'],
+    ["550 5.7.1 recipient doesn't want your mail", 'filtered'],
   ])('"%s" names %s', (text, reason) => {
     expect(plainWordsReason(text.toLowerCase())).toBe(reason)
   })
@@ -55,5 +67,11 @@ describe('plain words in the languages of the mail people receive', () => {
 
   it('does not read too many messages in a mailbox as sending too fast', () => {
     expect(plainWordsReason('552 too many messages in this mailbox')).not.toBe('speeding')
+  })
+})
+
+describe('plain words that stay apart', () => {
+  it('leaves a sender’s invalid address to the sender’s reading', () => {
+    expect(plainWordsReason('553 sender address is invalid')).not.toBe('userunknown')
   })
 })

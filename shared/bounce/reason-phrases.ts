@@ -194,6 +194,8 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       ['over ', 'quota'],
       ['quota ', 'exceeded'],
     ],
+    // A quota on what the sender may send is not the recipient's storage.
+    isnot: ['sending quota', 'message quota', 'submission quota', 'daily quota'],
   },
   filtered: {
     index: [
@@ -466,6 +468,8 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
   },
   authfailure: {
     index: [
+      // libspf2's "is not allowed to send mail from" (Sisimai: blocked) tagged as an SPF result.
+      '[spf]',
       'unauthenticated email from',
       'does not have authentication information or fails to pass',
 
