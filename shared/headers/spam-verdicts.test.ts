@@ -22,8 +22,14 @@ describe('SpamAssassin test lists', () => {
       key: 'x-spam-status',
       value: `Yes, score=9 tests=${crafted[index % crafted.length] ?? ''}x`,
     }))
-    const started = performance.now()
-    readSpamVerdicts(headers)
-    expect(performance.now() - started).toBeLessThan(100)
+    // The fastest of three runs after a warm-up: a quadratic reading stays slow on every run, while
+    // a machine busy with other tests only slows some of them.
+    readSpamVerdicts(headers.slice(0, 1))
+    const runs = Array.from({ length: 3 }, () => {
+      const started = performance.now()
+      readSpamVerdicts(headers)
+      return performance.now() - started
+    })
+    expect(Math.min(...runs)).toBeLessThan(100)
   })
 })
