@@ -17,6 +17,11 @@ describe('classifyReason', () => {
     expect(classifyReason(input({ enhancedCode: '5.7.0', replyCode: 550, diagnostic }))).toBe('authfailure')
   })
 
+  it('reads "blocked by SPF" as a failed SPF check, over the 5.1.0 it comes with', () => {
+    const diagnostic = '550 5.1.0 0bcw1i00g0jifnx01bcmha blocked by spf'
+    expect(classifyReason(input({ enhancedCode: '5.1.0', replyCode: 550, diagnostic }))).toBe('authfailure')
+  })
+
   it('does not read a quota on sending as a full mailbox', () => {
     expect(classifyReason(input({ replyCode: 550, diagnostic: '550 sending quota exceeded' }))).not.toBe(
       'mailboxfull',

@@ -36,3 +36,15 @@ describe('the plain-text scan', () => {
     expect(info.retry).toBe('permanent')
   })
 })
+
+describe('a notice pasted as Outlook shows it', () => {
+  it('reads "Returned a Permanent Error 554 …;" with its next line as one reply', async () => {
+    const info = await parseBounce(
+      [
+        'Error transferring to smtp.provider.example; SMTP Protocol Returned a Permanent Error 554 Service unavailable;',
+        'Client host [192.0.2.1] blocked using zen.spamhaus.org',
+      ].join('\n'),
+    )
+    expect(info).toMatchObject({ replyCode: 554, reason: 'blocked', retry: 'permanent' })
+  })
+})

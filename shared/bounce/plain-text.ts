@@ -4,7 +4,8 @@ import { findEmails, isDaemonAddress } from './text-scan'
 
 const CODE_LINE = /(?:^|[^0-9.])([45][0-9][0-9][ -]{1,3}[45]\.[0-9]{1,3}\.[0-9]{1,3}(?![0-9.]).{0,1000})/
 const BARE_CODE_LINE = /^[ \t>#<]{0,8}([45][0-9][0-9][ -].{0,1000})$/
-const CUE_LINE = /(?:said|returned|reason|error|response|was):[ \t]{0,3}'?([45][0-9][0-9][ -].{0,1000})$/i
+const CUE_LINE =
+  /(?:(?:said|returned|reason|error|response|was):|(?:permanent|temporary|transient) error)[ \t]{0,3}'?([45][0-9][0-9][ -].{0,1000})$/i
 const ENHANCED_LINE = /^[ \t>#<]{0,8}([45]\.[0-9]{1,3}\.[0-9]{1,3}[ \t].{0,1000})$/
 const MAX_SCANNED_LINES = 20_000
 
@@ -63,12 +64,22 @@ const MAX_LISTED = 50
 /** The server's reply in some lines: the first with an enhanced code, else the first 4xx/5xx one. */
 function replyIn(lines: readonly string[]): string | undefined {
   let fallback: string | undefined
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     const paired = CODE_LINE.exec(line)
-    if (paired?.[1]) return paired[1].trim().replace(/['")>\]]+$/, '')
-    fallback ??= (CUE_LINE.exec(line)?.[1] ?? BARE_CODE_LINE.exec(line)?.[1])?.trim()
+    if (paired?.[1]) return continued(paired[1].trim().replace(/['")>\]]+$/, ''), lines[index + 1])
+    const cued = (CUE_LINE.exec(line)?.[1] ?? BARE_CODE_LINE.exec(line)?.[1])?.trim()
+    if (cued !== undefined) fallback ??= continued(cued, lines[index + 1])
   }
   return fallback !== undefined && findCodes(fallback).replyCode !== null ? fallback : undefined
+}
+
+/**
+ * A reply that goes on on the next line, as Outlook prints it ("554 Service unavailable;" then
+ * "Client host [192.0.2.1] blocked using …"): a reply ending in ';' or ',' takes the next line.
+ */
+function continued(reply: string, next: string | undefined): string {
+  const more = next?.trim() ?? ''
+  return /[;,]$/.test(reply) && more !== '' ? `${reply} ${more.slice(0, 1000)}` : reply
 }
 
 /**

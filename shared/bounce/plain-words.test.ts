@@ -57,6 +57,15 @@ describe('plain words in the languages of the mail people receive', () => {
     ['sending quota exceeded', 'speeding'],
     ['domain has exceeded the max defers and failures per hour (5/5 (100%)) allowed', 'speeding'],
     ["550 5.7.1 recipient doesn't want your mail", 'filtered'],
+    ['all relevant mx records point to non-existent hosts', 'hostunknown'],
+    ['domain look up failed', 'hostunknown'],
+    ['no mailbox by that name', 'userunknown'],
+    ['user: message would exceed maximum mailbox size for this recipient', 'mailboxfull'],
+    ['550-550 relay through this server without authentication.', 'norelaying'],
+    ['550 subject contains invalid characters', 'notcompliantrfc'],
+    ['552 illegal attachment', 'policyviolation'],
+    ['reject for policy reason. rule1_1', 'policyviolation'],
+    ['etp106 requested action aborted', 'systemerror'],
   ])('"%s" names %s', (text, reason) => {
     expect(plainWordsReason(text.toLowerCase())).toBe(reason)
   })

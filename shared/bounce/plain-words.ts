@@ -19,7 +19,7 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'mailboxfull',
-    /\bmailbox\b.{0,30}\b(?:full|(?:size|storage) (?:limit )?exceeded|over quota|quota exceeded)|\b(?:quota exceeded|over quota|disk quota)\b|\b(?:casella|postfach|bo[iî]te|buz[oó]n|caixa)\b[^.;\n]{0,40}\b(?:pien[ao]|voll|pleine|llen[oa]|cheia)\b|\bquota\b[^.;\n]{0,20}\b(?:superata|esaurita|d[ée]pass[ée]e?|überschritten|excedid[ao])|\bexhausted\b[^.;\n]{0,30}\b(?:storage|space|quota)\b/,
+    /\bmailbox\b.{0,30}\b(?:full|(?:size|storage) (?:limit )?exceeded|over quota|quota exceeded)|\b(?:quota exceeded|over quota|disk quota)\b|\b(?:casella|postfach|bo[iî]te|buz[oó]n|caixa)\b[^.;\n]{0,40}\b(?:pien[ao]|voll|pleine|llen[oa]|cheia)\b|\bquota\b[^.;\n]{0,20}\b(?:superata|esaurita|d[ée]pass[ée]e?|überschritten|excedid[ao])|\bexhausted\b[^.;\n]{0,30}\b(?:storage|space|quota)\b|\bexceed\w{0,3}\b[^.;\n]{0,30}\bmailbox (?:size|quota|storage)\b/,
   ],
   ['systemfull', /\b(?:out of disk space|no space left on device|disk (?:is )?full)\b/],
   ['hasmoved', /\buser not local\b|\bhas moved\b/],
@@ -32,12 +32,12 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   // exist", Exchange's 5.4.310), in the languages of the mail people receive; a sender's domain is not.
   [
     'hostunknown',
-    /\bdomainnonexistent\b|\bno mx (?:records?|hosts?)\b[^.;\n]{0,20}\bfound\b|(?<!(?:sender|mittente|from|expéditeur|absender|remitente) )\b(?:domain|dominio|domaine|domäne|domínio)\b(?:[^.;\n]|\.(?=\w)){0,60}\b(?:does not exist|doesn't exist|not found|non esiste|inesistente|n'existe pas|inexistant|no existe|inexistente|existiert nicht|não existe)/,
+    /\bdomainnonexistent\b|\bno mx (?:records?|hosts?)\b[^.;\n]{0,20}\bfound\b|\bmx records? points? to non-?existent hosts?\b|\bdomain look ?up failed\b|(?<!(?:sender|mittente|from|expéditeur|absender|remitente) )\b(?:domain|dominio|domaine|domäne|domínio)\b(?:[^.;\n]|\.(?=\w)){0,60}\b(?:does not exist|doesn't exist|not found|non esiste|inesistente|n'existe pas|inexistant|no existe|inexistente|existiert nicht|não existe)/,
   ],
   // An address nobody holds, in the same languages: "L'utente destinatario non esiste".
   [
     'userunknown',
-    /\bunknown or illegal (?:user|alias)\b|\b(?:illegal|unknown) (?:user|alias|recipient)\b|\bnosuchuser\b|\bno valid recipients?\b|(?<!(?:sender|from|mittente) )\b(?:recipient|user|mailbox)(?: e-?mail)?(?: ad{1,2}ress)?\b (?:is )?(?:unknown|(?:marked as )?invalid)\b|\bnon-?exist(?:ent|ing) (?:address|user|mailbox|recipient|account)\b|\b(?:user|recipient|mailbox|account|e-?mail address|utente|destinatario|casella|indirizzo|usuario|direcci[oó]n|utilisateur|destinataire|adresse|benutzer|empf[aä]nger|usu[aá]rio|endere[cç]o)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(?:does not exist|doesn't exist|non esiste|inesistente|sconosciut[oa]|no existe|inexistente|desconocid[oa]|n'existe pas|inexistante?|inconnue?|existiert nicht|unbekannt|não existe|desconhecid[oa])/,
+    /\bunknown or illegal (?:user|alias)\b|\b(?:illegal|unknown) (?:user|alias|recipient)\b|\bnosuchuser\b|\bno valid recipients?\b|\bno (?:such )?mailbox (?:here )?by that name\b|(?<!(?:sender|from|mittente) )\b(?:recipient|user|mailbox)(?: e-?mail)?(?: ad{1,2}ress)?\b (?:is )?(?:unknown|(?:marked as )?invalid)\b|\bnon-?exist(?:ent|ing) (?:address|user|mailbox|recipient|account)\b|\b(?:user|recipient|mailbox|account|e-?mail address|utente|destinatario|casella|indirizzo|usuario|direcci[oó]n|utilisateur|destinataire|adresse|benutzer|empf[aä]nger|usu[aá]rio|endere[cç]o)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(?:does not exist|doesn't exist|non esiste|inesistente|sconosciut[oa]|no existe|inexistente|desconocid[oa]|n'existe pas|inexistante?|inconnue?|existiert nicht|unbekannt|não existe|desconhecid[oa])/,
   ],
   [
     'mesgtoobig',
@@ -48,7 +48,10 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
     'rejected',
     /\b(?:sender|from) (?:address|domain)\b.{0,30}\b(?:invalid|not verified|unverified|not allowed)|\binvalid '?from'? address|\benvelope sender\b[^.;\n]{0,20}\b(?:denied|rejected|refused|not allowed)|\b(?:unconfigured|unverified|unregistered) sending domain\b|\bsending domain\b[^.;\n]{0,20}\bnot (?:configured|verified|authori[sz]ed|allowed)/,
   ],
-  ['norelaying', /\brelay(?:ing)? (?:not allowed|disabled|not permitted|prohibited)/],
+  [
+    'norelaying',
+    /\brelay(?:ing)? (?:not allowed|disabled|not permitted|prohibited)|\brelay(?:ing)? (?:through|via) this server\b[^.;\n]{0,30}\bwithout auth/,
+  ],
   [
     'toomanyconn',
     /\bconnection (?:rate )?limit|\btoo many (?:connections|sessions)\b|\bconcurrent (?:sessions|connections)\b/,
@@ -62,6 +65,11 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
     'blocked',
     /\b(?:block ?list|black ?list|blocked by|open (?:proxy|relay)|block has been placed)|\bip\b.{0,40}\bblocked\b|\bblocked\b.{0,40}\bip\b|\b(?:dynamic|residential) (?:ip|address)|\bdirectory harvest|\bnamespace mining\b|\b(?:site|server|network)\b[^.;\n]{0,20}\b(?:has been|is|was) (?:blocked|banned|blacklisted)\b|\bip\b[^.;\n]{0,30}\b(?:bloccat[oa]|bloqu[ée]e?|bloquead[oa]|gesperrt|zablokowan[ey])/,
   ],
+  // A message its headers break the rules for ("Subject contains invalid characters").
+  [
+    'notcompliantrfc',
+    /\b(?:subject|header)\b[^.;\n]{0,30}\b(?:contains? )?(?:invalid|illegal|non-ascii) (?:characters?|encoding)\b/,
+  ],
   // The recipient's own choice: the sender is on their block list.
   [
     'filtered',
@@ -71,13 +79,16 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   // A rule of the receiving site, such as the kinds of attachment it takes.
   [
     'policyviolation',
-    /\bpolicy (?:that )?prohibits\b|\bprohibited by (?:the |our )?policy\b|\b(?:attachments?|attach(?:ment)? types?|file (?:types?|extensions?))\b[^.;\n]{0,30}\b(?:not (?:allowed|permitted|accepted)|prohibited|disallowed)|\bdisallowed attach/,
+    /\bpolicy (?:that )?prohibits\b|\bprohibited by (?:the |our )?policy\b|\b(?:attachments?|attach(?:ment)? types?|file (?:types?|extensions?))\b[^.;\n]{0,30}\b(?:not (?:allowed|permitted|accepted)|prohibited|disallowed)|\bdisallowed attach|\b(?:illegal|forbidden|prohibited|banned) (?:attachments?|file types?)\b|\b(?:reject(?:ed)?|refused|denied) (?:for|due to|by) (?:local |our )?policy(?: reasons?)?\b/,
   ],
   [
     'networkerror',
     /\b(?:mail|email|routing) loop\b|\bexceeded [0-9]{1,3} hops\b|\b(?:failed|unable|could not|couldn't|cannot)\b[^.;\n]{0,20}\bto connect to\b/,
   ],
-  ['systemerror', /\b(?:temporary )?system (?:problem|failure)\b/],
+  [
+    'systemerror',
+    /\b(?:temporary )?system (?:problem|failure)\b|\brequested action aborted\b|\bresource temporarily unavailable\b/,
+  ],
 ]
 
 /** Words of a sign-in: an account "disabled" there is the sender's own, not a recipient's mailbox. */

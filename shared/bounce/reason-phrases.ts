@@ -470,6 +470,9 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
     index: [
       // libspf2's "is not allowed to send mail from" (Sisimai: blocked) tagged as an SPF result.
       '[spf]',
+      'blocked by spf',
+      'rejected by spf',
+      'refused by spf',
       'unauthenticated email from',
       'does not have authentication information or fails to pass',
 
