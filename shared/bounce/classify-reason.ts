@@ -360,12 +360,13 @@ const COMMAND_SUFFIX: Partial<Record<SmtpCommand, string>> = {
 
 /**
  * The server's text as the phrase lists expect it: lower case, multi-line replies joined (their
- * repeated `550-5.2.1` prefixes dropped), and the command named as Postfix names it.
+ * repeated `550-5.2.1` and `554-` prefixes dropped), and the command named as Postfix names it.
  */
 function classifiedText(input: ReasonInput): string {
   const text = (input.diagnostic ?? '')
     .toLowerCase()
     .replace(/\s[245][0-9][0-9][ -][245]\.[0-9]{1,3}\.[0-9]{1,3}\s/g, ' ')
+    .replace(/\s[245][0-9][0-9]-(?=\S)/g, ' ')
   return text === '' ? '' : text + (input.command ? (COMMAND_SUFFIX[input.command] ?? '') : '')
 }
 

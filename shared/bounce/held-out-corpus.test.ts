@@ -19,6 +19,7 @@ import { measureTenth } from '../../scripts/tenth-corpus'
 import { measureEleventh } from '../../scripts/eleventh-corpus'
 import { measureTwelfth } from '../../scripts/twelfth-corpus'
 import { measureThirteenth } from '../../scripts/thirteenth-corpus'
+import { measureFourteenth } from '../../scripts/fourteenth-corpus'
 
 /**
  * Issue 21's held-out figures, as `npm run corpus` prints them: samples our rules were never tuned
@@ -27,10 +28,10 @@ import { measureThirteenth } from '../../scripts/thirteenth-corpus'
  */
 const FLOORS = {
   rhostCodes: 100,
-  rhostReasons: 95.1,
-  layoutLeftOutCodes: 93.4,
-  layoutLeftOutReasons: 84.6,
-  providerLeftOutReasons: 75.6,
+  rhostReasons: 96.2,
+  layoutLeftOutCodes: 94.4,
+  layoutLeftOutReasons: 85,
+  providerLeftOutReasons: 76.8,
   fluflRecipients: 97,
   fluflWarningOrReturned: 98,
   labelledReasons: 93.5,
@@ -74,6 +75,9 @@ const FLOORS = {
   thirteenthReasons: 80.7,
   thirteenthRetry: 93.4,
   thirteenthBounces: 98.4,
+  fourteenthReasons: 86.6,
+  fourteenthRetry: 95.2,
+  fourteenthBounces: 100,
 }
 
 const codes = (score: Score): number => percent(score.codesRight, score.codesLiteral)
@@ -137,11 +141,12 @@ describe('bounces our rules were never tuned on', () => {
   }, 60_000)
 
   it.each([
-    ['eleventh', 'fifteen more sources’', measureEleventh, 47, 15],
-    ['twelfth', 'twenty more sources’', measureTwelfth, 62, 20],
-    ['thirteenth', 'eighteen more sources’', measureThirteenth, 66, 18],
+    ['eleventh', 'fifteen more sources’ documented texts', measureEleventh, 47, 15],
+    ['twelfth', 'twenty more sources’ documented texts', measureTwelfth, 62, 20],
+    ['thirteenth', 'eighteen more sources’ documented texts', measureThirteenth, 66, 18],
+    ['fourteenth', 'texts people pasted in public threads', measureFourteenth, 43, 17],
   ] as const)(
-    'keeps the %s corpus (%s documented texts, labelled before its first run, blind until its misses were read) at its floors',
+    'keeps the %s corpus (%s, labelled before its first run, blind until its misses were read) at its floors',
     async (name, _who, measure, messages, sources) => {
       const { total, byProvider } = await measure()
       expect(total.messages).toBeGreaterThanOrEqual(messages)

@@ -48,3 +48,35 @@ describe('a notice pasted as Outlook shows it', () => {
     expect(info).toMatchObject({ replyCode: 554, reason: 'blocked', retry: 'permanent' })
   })
 })
+
+describe('replies as people paste them', () => {
+  it.each([
+    [
+      'an Italian Outlook window, the reply in curly quotes after "Risposta del server:"',
+      "Impossibile inviare il messaggio. Server: 'smtp.example.it', Protocollo: SMTP, Risposta del server: ’553 5.7.1 <anna@example.it>: Sender address rejected: not logged in‘, Porta: 25",
+      553,
+      'rejected',
+    ],
+    [
+      'a reply Postfix wrapped onto indented lines',
+      "<anna@example.net>: host mx.example.net[192.0.2.4] said: 550 5.7.1\n    Unfortunately, messages from [192.0.2.1] weren't sent. Please contact\n    your Internet service provider since part of their network is on our block\n    list (S3140).",
+      550,
+      'blocked',
+    ],
+    [
+      'a multi-line reply flattened into one paragraph after "refused to talk to me:"',
+      '    mx01.example.net[192.0.2.5] refused to talk to me: 554-mx.example.net\n    Service not available 554-No SMTP service 554-IP\n    address is black listed. 554 For explanation visit the postmaster page',
+      554,
+      'blocked',
+    ],
+    [
+      'a reply after a log line’s prefix',
+      '2016/04/15 12:50:57 worker.go:230: 550 Rejected because 192.0.2.1 is listed at cbl.abuseat.org',
+      550,
+      'blocked',
+    ],
+  ])('%s', async (_name, text, replyCode, reason) => {
+    const info = await parseBounce(text)
+    expect(info).toMatchObject({ replyCode, reason, retry: 'permanent' })
+  })
+})

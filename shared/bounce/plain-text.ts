@@ -4,8 +4,12 @@ import { findEmails, isDaemonAddress } from './text-scan'
 
 const CODE_LINE = /(?:^|[^0-9.])([45][0-9][0-9][ -]{1,3}[45]\.[0-9]{1,3}\.[0-9]{1,3}(?![0-9.]).{0,1000})/
 const BARE_CODE_LINE = /^[ \t>#<]{0,8}([45][0-9][0-9][ -].{0,1000})$/
+/**
+ * A reply after a colon or a semicolon ("said:", "Risposta del server: '553 …'", "worker.go:230:
+ * 550 …", "Diagnostic-Code: smtp; 554-…"), or after Outlook's "Returned a Permanent Error".
+ */
 const CUE_LINE =
-  /(?:(?:said|returned|reason|error|response|was):|(?:permanent|temporary|transient) error)[ \t]{0,3}'?([45][0-9][0-9][ -].{0,1000})$/i
+  /(?:[:;]|(?:permanent|temporary|transient) error)[ \t]{0,3}['‘’"“]?([45][0-9][0-9][ -].{0,1000})$/i
 const ENHANCED_LINE = /^[ \t>#<]{0,8}([45]\.[0-9]{1,3}\.[0-9]{1,3}[ \t].{0,1000})$/
 const MAX_SCANNED_LINES = 20_000
 
@@ -66,20 +70,29 @@ function replyIn(lines: readonly string[]): string | undefined {
   let fallback: string | undefined
   for (const [index, line] of lines.entries()) {
     const paired = CODE_LINE.exec(line)
-    if (paired?.[1]) return continued(paired[1].trim().replace(/['")>\]]+$/, ''), lines[index + 1])
+    if (paired?.[1]) return continued(paired[1].trim().replace(/['")>\]]+$/, ''), lines.slice(index + 1))
     const cued = (CUE_LINE.exec(line)?.[1] ?? BARE_CODE_LINE.exec(line)?.[1])?.trim()
-    if (cued !== undefined) fallback ??= continued(cued, lines[index + 1])
+    if (cued !== undefined) fallback ??= continued(cued, lines.slice(index + 1))
   }
   return fallback !== undefined && findCodes(fallback).replyCode !== null ? fallback : undefined
 }
 
+const MAX_CONTINUATION_LINES = 12
+
 /**
- * A reply that goes on on the next line, as Outlook prints it ("554 Service unavailable;" then
- * "Client host [192.0.2.1] blocked using …"): a reply ending in ';' or ',' takes the next line.
+ * A reply that goes on below: the indented lines Postfix and Exim wrap it into, or, as Outlook
+ * prints it, the next line after one ending in ';' or ',' ("554 Service unavailable;" then "Client
+ * host [192.0.2.1] blocked using …").
  */
-function continued(reply: string, next: string | undefined): string {
-  const more = next?.trim() ?? ''
-  return /[;,]$/.test(reply) && more !== '' ? `${reply} ${more.slice(0, 1000)}` : reply
+function continued(reply: string, below: readonly string[]): string {
+  const parts = [reply]
+  for (const line of below.slice(0, MAX_CONTINUATION_LINES)) {
+    const more = line.trim()
+    const wrapped = /^[ \t]/.test(line) || /[;,]$/.test(parts[parts.length - 1] ?? '')
+    if (more === '' || !wrapped) break
+    parts.push(more.slice(0, 1000))
+  }
+  return parts.join(' ')
 }
 
 /**

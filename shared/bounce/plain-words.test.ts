@@ -66,6 +66,13 @@ describe('plain words in the languages of the mail people receive', () => {
     ['552 illegal attachment', 'policyviolation'],
     ['reject for policy reason. rule1_1', 'policyviolation'],
     ['etp106 requested action aborted', 'systemerror'],
+    ['550 <someone@example.com>... inoltro negato', 'norelaying'],
+    ["553 sorry, that domain is't in my list of allowed rcpthosts", 'norelaying'],
+    ['554 refused. sending to remote addresses (relaying) is not allowed.', 'norelaying'],
+    [
+      "your message wasn't delivered because the address couldn't be found, or is unable to receive mail.",
+      'userunknown',
+    ],
   ])('"%s" names %s', (text, reason) => {
     expect(plainWordsReason(text.toLowerCase())).toBe(reason)
   })

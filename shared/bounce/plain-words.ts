@@ -37,7 +37,7 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   // An address nobody holds, in the same languages: "L'utente destinatario non esiste".
   [
     'userunknown',
-    /\bunknown or illegal (?:user|alias)\b|\b(?:illegal|unknown) (?:user|alias|recipient)\b|\bnosuchuser\b|\bno valid recipients?\b|\bno (?:such )?mailbox (?:here )?by that name\b|(?<!(?:sender|from|mittente) )\b(?:recipient|user|mailbox)(?: e-?mail)?(?: ad{1,2}ress)?\b (?:is )?(?:unknown|(?:marked as )?invalid)\b|\bnon-?exist(?:ent|ing) (?:address|user|mailbox|recipient|account)\b|\b(?:user|recipient|mailbox|account|e-?mail address|utente|destinatario|casella|indirizzo|usuario|direcci[oó]n|utilisateur|destinataire|adresse|benutzer|empf[aä]nger|usu[aá]rio|endere[cç]o)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(?:does not exist|doesn't exist|non esiste|inesistente|sconosciut[oa]|no existe|inexistente|desconocid[oa]|n'existe pas|inexistante?|inconnue?|existiert nicht|unbekannt|não existe|desconhecid[oa])/,
+    /\bunknown or illegal (?:user|alias)\b|\b(?:illegal|unknown) (?:user|alias|recipient)\b|\bnosuchuser\b|\bno valid recipients?\b|\baddress (?:couldn'?t|could not|can ?not|can't) be found\b|\bno (?:such )?mailbox (?:here )?by that name\b|(?<!(?:sender|from|mittente) )\b(?:recipient|user|mailbox)(?: e-?mail)?(?: ad{1,2}ress)?\b (?:is )?(?:unknown|(?:marked as )?invalid)\b|\bnon-?exist(?:ent|ing) (?:address|user|mailbox|recipient|account)\b|\b(?:user|recipient|mailbox|account|e-?mail address|utente|destinatario|casella|indirizzo|usuario|direcci[oó]n|utilisateur|destinataire|adresse|benutzer|empf[aä]nger|usu[aá]rio|endere[cç]o)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(?:does not exist|doesn't exist|non esiste|inesistente|sconosciut[oa]|no existe|inexistente|desconocid[oa]|n'existe pas|inexistante?|inconnue?|existiert nicht|unbekannt|não existe|desconhecid[oa])/,
   ],
   [
     'mesgtoobig',
@@ -50,7 +50,7 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'norelaying',
-    /\brelay(?:ing)? (?:not allowed|disabled|not permitted|prohibited)|\brelay(?:ing)? (?:through|via) this server\b[^.;\n]{0,30}\bwithout auth/,
+    /\brelay(?:ing)?\)?(?: is)? (?:not allowed|disabled|not permitted|prohibited)|\b(?:inoltro|relay) (?:negato|non (?:consentito|permesso))\b|\bin my list of allowed rcpthosts\b|\brelay(?:ing)? (?:through|via) this server\b[^.;\n]{0,30}\bwithout auth/,
   ],
   [
     'toomanyconn',
