@@ -44,6 +44,11 @@ describe('will sending again help', () => {
       "This is the mail system at host mail.example.org.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients.\n\n<anna@example.net>: Host or domain name not found. Name service error for\n    name=example.net type=MX: Host not found, try again",
       'temporary',
     ],
+    [
+      "a final 550 5.1.2 after a look-up that failed for now: the refusal's code decides",
+      '<paolo@example.invalid>: Host or domain name not found. Name service error for\n    name=example.invalid type=MX: Host not found, try again\n550 5.1.2 <paolo@example.invalid>: Recipient address rejected: Domain not found',
+      'permanent',
+    ],
     ['a 4xx line', '451 4.7.1 Greylisted, please try again later', 'temporary'],
     ['a 5xx line', '550 5.1.1 User unknown', 'permanent'],
     [

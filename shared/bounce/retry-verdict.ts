@@ -88,11 +88,12 @@ export function retryVerdict(input: RetryInput): RetryVerdict {
   if (input.reason === 'undefined') return 'none'
   if (REASONS[input.reason].passes === 'always') return 'temporary'
   if (TEMPORARY_REFUSAL.test(text)) return 'temporary'
+  const coded = fromCodes(input.replyCode, input.enhancedCode)
+  if (coded === 'permanent') return coded
   if (DNS_TRANSIENT_WORDS.test(text)) return 'temporary'
   // An address or domain that does not exist, or a mailbox that moved, stays so under a 4xx reply
   // (Postfix's 450 "User unknown in local recipient table"): Sisimai calls these hard bounces.
   if (HARD_REASONS.has(input.reason)) return 'permanent'
-  const coded = fromCodes(input.replyCode, input.enhancedCode)
   if (coded) return coded
   if (PERMANENT_WORDS.test(text)) return 'permanent'
   if (TEMPORARY_WORDS.test(text)) return 'temporary'
