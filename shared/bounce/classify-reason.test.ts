@@ -22,6 +22,20 @@ describe('classifyReason', () => {
     expect(classifyReason(input({ enhancedCode: '5.1.0', replyCode: 550, diagnostic }))).toBe('authfailure')
   })
 
+  it('reads a refusal to send as another address as the sender refused, whatever its code', () => {
+    const refused = (enhancedCode: string, diagnostic: string) =>
+      classifyReason(input({ enhancedCode, replyCode: 550, diagnostic }))
+    expect(
+      refused('5.7.60', '550 5.7.60 smtp; client does not have permissions to send as this sender'),
+    ).toBe('rejected')
+    expect(
+      refused(
+        '5.2.0',
+        '554 5.2.0 storedrv.submission.exception:sendasdeniedexception.mapiexceptionsendasdenied',
+      ),
+    ).toBe('rejected')
+  })
+
   it('does not read a quota on sending as a full mailbox', () => {
     expect(classifyReason(input({ replyCode: 550, diagnostic: '550 sending quota exceeded' }))).not.toBe(
       'mailboxfull',

@@ -257,6 +257,17 @@ const IP_BLOCKLIST =
   /\b(?:dnsbl|rbl|spamhaus|spamcop|sorbs|barracudacentral|uceprotect|abuseat|ordb)\b|(?<!not )\blisted (?:at|in|on|by) (?:the )?(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}\b/
 const CONTENT_BLOCKLIST = /\b(?:surbl|uribl|dbl)\b|\b(?:url|uri|link)s?\b/
 
+/**
+ * A refusal to send as another address (Microsoft's 5.7.60 "does not have permissions to send as
+ * this sender", SendAsDenied under 5.2.0): the From is not the signed-in account's, whatever the code.
+ */
+const SEND_AS_REFUSED =
+  /\bsendasdenied|\b(?:permissions?|not (?:allowed|authori[sz]ed|permitted)) to send as\b/
+
+function probeSendAs({ text }: Facts): boolean {
+  return SEND_AS_REFUSED.test(text)
+}
+
 function probeIpBlocklist({ text }: Facts): boolean {
   return IP_BLOCKLIST.test(text) && !CONTENT_BLOCKLIST.test(text)
 }
@@ -276,6 +287,7 @@ const FIRST_PASS: readonly [BounceReason, Probe][] = [
       includesPhrase('norelaying', facts.text),
   ],
   ['authfailure', statusOr('authfailure')],
+  ['rejected', probeSendAs],
   ['userunknown', probeUserUnknown],
   ['filtered', probeFiltered],
   ['requireptr', statusOr('requireptr')],

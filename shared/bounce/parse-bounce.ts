@@ -326,6 +326,24 @@ function wordsOnly(paste: string | null): string | null {
   return paste && wordsNameReason(paste) ? paste : null
 }
 
+const NAMING_LINES = 40
+const NAMING_PARAGRAPH_CHARS = 500
+
+/**
+ * In a notice pasted without headers and without a code (Gmail's "Address not found" page, a
+ * translated Outlook notice), the first of its opening paragraphs whose words name a reason
+ * ("…because the domain example.moc couldn't be found"), as the server's text; else null.
+ */
+function namingLine({ sources, layout }: Reading): string | null {
+  if (layout || sources.headers.has('from') || sources.headers.has('subject')) return null
+  const paragraphs = splitLines(sources.body)
+    .slice(0, NAMING_LINES)
+    .join('\n')
+    .split(/\n[ \t]*\n/)
+    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+  return paragraphs.find((text) => text.length <= NAMING_PARAGRAPH_CHARS && wordsNameReason(text)) ?? null
+}
+
 function hasCode(codes: { replyCode: number | null; enhancedCode: string | null }): boolean {
   return codes.replyCode !== null || codes.enhancedCode !== null
 }
@@ -646,7 +664,12 @@ function diagnosticOf(reading: Reading, pasted: string) {
   ]
   const withCodes = candidates.find((candidate) => candidate && hasCode(codesOf(candidate)))
   const diagnostic =
-    withCodes ?? dsn?.diagnostic ?? fields.diagnostic ?? scanned.diagnostic ?? wordsOnly(shortPaste(pasted))
+    withCodes ??
+    dsn?.diagnostic ??
+    fields.diagnostic ??
+    scanned.diagnostic ??
+    wordsOnly(shortPaste(pasted)) ??
+    namingLine(reading)
   const codes = diagnostic ? codesOf(diagnostic) : { replyCode: null, enhancedCode: null }
   const replyCode = dsn?.replyCode ?? codes.replyCode
   const enhancedCode = dsn?.enhancedCode

@@ -75,8 +75,35 @@ describe('replies as people paste them', () => {
       550,
       'blocked',
     ],
+    [
+      'a multi-line reply pasted line by line ("550-…" then "550 …")',
+      '550-"JunkMail rejected - host.example.net\n550-[192.0.2.1]:34032 is in an RBL, see\n550 https://www.spamhaus.org/query/ip/192.0.2.1"',
+      550,
+      'blocked',
+    ],
+    [
+      'Barracuda’s "#550 permanent failure" after its host name',
+      'mx27.ess.example.com #550 permanent failure for one of more recipients (anna@example.net Please ensure the email service you are sending from either has SPF or DKIM.) ##',
+      550,
+      'authfailure',
+    ],
   ])('%s', async (_name, text, replyCode, reason) => {
     const info = await parseBounce(text)
     expect(info).toMatchObject({ replyCode, reason, retry: 'permanent' })
+  })
+
+  it.each([
+    [
+      'Gmail’s page for a domain that does not exist, its sentence wrapped',
+      "Address not found\n\nYour message wasn't delivered to contact@mail.example.invalid because the domain\nmail.example.invalid couldn't be found. Check for typos or unnecessary spaces and\ntry again.",
+      'hostunknown',
+    ],
+    [
+      'a German Outlook notice of an address not found',
+      'Ihre Nachricht an anna@example.se konnte nicht zugestellt werden.\n--\nanna wurde nicht in example.se gefunden.',
+      'userunknown',
+    ],
+  ])('with no code, names the reason of %s', async (_name, text, reason) => {
+    expect(await parseBounce(text)).toMatchObject({ reason, retry: 'permanent' })
   })
 })

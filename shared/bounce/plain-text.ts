@@ -6,10 +6,11 @@ const CODE_LINE = /(?:^|[^0-9.])([45][0-9][0-9][ -]{1,3}[45]\.[0-9]{1,3}\.[0-9]{
 const BARE_CODE_LINE = /^[ \t>#<]{0,8}([45][0-9][0-9][ -].{0,1000})$/
 /**
  * A reply after a colon or a semicolon ("said:", "Risposta del server: '553 …'", "worker.go:230:
- * 550 …", "Diagnostic-Code: smtp; 554-…"), or after Outlook's "Returned a Permanent Error".
+ * 550 …", "Diagnostic-Code: smtp; 554-…"), after Outlook's "Returned a Permanent Error", or after
+ * a host name and '#' (Barracuda's "mx.example.com #550 permanent failure …").
  */
 const CUE_LINE =
-  /(?:[:;]|(?:permanent|temporary|transient) error)[ \t]{0,3}['‘’"“]?([45][0-9][0-9][ -].{0,1000})$/i
+  /(?:[:;]|(?:permanent|temporary|transient) error|\s#)[ \t]{0,3}['‘’"“]?([45][0-9][0-9][ -].{0,1000})$/i
 const ENHANCED_LINE = /^[ \t>#<]{0,8}([45]\.[0-9]{1,3}\.[0-9]{1,3}[ \t].{0,1000})$/
 const MAX_SCANNED_LINES = 20_000
 
@@ -80,15 +81,18 @@ function replyIn(lines: readonly string[]): string | undefined {
 const MAX_CONTINUATION_LINES = 12
 
 /**
- * A reply that goes on below: the indented lines Postfix and Exim wrap it into, or, as Outlook
- * prints it, the next line after one ending in ';' or ',' ("554 Service unavailable;" then "Client
- * host [192.0.2.1] blocked using …").
+ * A reply that goes on below: the indented lines Postfix and Exim wrap it into, the next lines of
+ * a multi-line reply ("550-…" then "550 …"), or, as Outlook prints it, the next line after one
+ * ending in ';' or ',' ("554 Service unavailable;" then "Client host [192.0.2.1] blocked using …").
  */
 function continued(reply: string, below: readonly string[]): string {
   const parts = [reply]
   for (const line of below.slice(0, MAX_CONTINUATION_LINES)) {
     const more = line.trim()
-    const wrapped = /^[ \t]/.test(line) || /[;,]$/.test(parts[parts.length - 1] ?? '')
+    const previous = parts[parts.length - 1] ?? ''
+    const sameReply = /^([45][0-9][0-9])-/.exec(previous)?.[1]
+    const wrapped =
+      /^[ \t]/.test(line) || /[;,]$/.test(previous) || (sameReply !== undefined && more.startsWith(sameReply))
     if (more === '' || !wrapped) break
     parts.push(more.slice(0, 1000))
   }

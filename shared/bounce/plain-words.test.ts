@@ -73,6 +73,8 @@ describe('plain words in the languages of the mail people receive', () => {
       "your message wasn't delivered because the address couldn't be found, or is unable to receive mail.",
       'userunknown',
     ],
+    ["your message can't be delivered because delivery to this address is restricted.", 'filtered'],
+    ['anna wurde nicht in example.se gefunden.', 'userunknown'],
   ])('"%s" names %s', (text, reason) => {
     expect(plainWordsReason(text.toLowerCase())).toBe(reason)
   })

@@ -11,7 +11,7 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   ['virusdetected', /\bvirus\b.{0,40}\b(?:detected|found)\b|\binfected\b/],
   [
     'authfailure',
-    /^[ \t]*(?:[45][0-9][0-9][ -]{1,3}(?:[45]\.[0-9]{1,3}\.[0-9]{1,3}[ \t]{1,3})?)?\[?(?:spf|dkim|dmarc)\]?[ \t.]*$|\b(?:spf|dkim|dmarc|sender id)\b.{0,80}(?:fail|not pass|n't pass|unauthenticated|not authenticated)|\bauthenticated with (?:spf|dkim)|\b(?:due to|because of) (?:the )?(?:spf|dkim|dmarc)\b/,
+    /^[ \t]*(?:[45][0-9][0-9][ -]{1,3}(?:[45]\.[0-9]{1,3}\.[0-9]{1,3}[ \t]{1,3})?)?\[?(?:spf|dkim|dmarc)\]?[ \t.]*$|\b(?:spf|dkim|dmarc|sender id)\b.{0,80}(?:fail|not pass|n't pass|unauthenticated|not authenticated)|\bauthenticated with (?:spf|dkim)|\bensure\b[^.;\n]{0,60}\b(?:has|have|uses?)\b[^.;\n]{0,10}\b(?:spf|dkim)\b|\b(?:due to|because of) (?:the )?(?:spf|dkim|dmarc)\b/,
   ],
   [
     'requireptr',
@@ -32,12 +32,12 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   // exist", Exchange's 5.4.310), in the languages of the mail people receive; a sender's domain is not.
   [
     'hostunknown',
-    /\bdomainnonexistent\b|\bno mx (?:records?|hosts?)\b[^.;\n]{0,20}\bfound\b|\bmx records? points? to non-?existent hosts?\b|\bdomain look ?up failed\b|(?<!(?:sender|mittente|from|expéditeur|absender|remitente) )\b(?:domain|dominio|domaine|domäne|domínio)\b(?:[^.;\n]|\.(?=\w)){0,60}\b(?:does not exist|doesn't exist|not found|non esiste|inesistente|n'existe pas|inexistant|no existe|inexistente|existiert nicht|não existe)/,
+    /\bdomainnonexistent\b|\bno mx (?:records?|hosts?)\b[^.;\n]{0,20}\bfound\b|\bmx records? points? to non-?existent hosts?\b|\bdomain look ?up failed\b|(?<!(?:sender|mittente|from|expéditeur|absender|remitente) )\b(?:domain|dominio|domaine|domäne|domínio)\b(?:[^.;\n]|\.(?=\w)){0,60}\b(?:does not exist|doesn't exist|not found|(?:couldn'?t|could not|can ?not|can't) be found|non esiste|inesistente|n'existe pas|inexistant|no existe|inexistente|existiert nicht|não existe)/,
   ],
   // An address nobody holds, in the same languages: "L'utente destinatario non esiste".
   [
     'userunknown',
-    /\bunknown or illegal (?:user|alias)\b|\b(?:illegal|unknown) (?:user|alias|recipient)\b|\bnosuchuser\b|\bno valid recipients?\b|\baddress (?:couldn'?t|could not|can ?not|can't) be found\b|\bno (?:such )?mailbox (?:here )?by that name\b|(?<!(?:sender|from|mittente) )\b(?:recipient|user|mailbox)(?: e-?mail)?(?: ad{1,2}ress)?\b (?:is )?(?:unknown|(?:marked as )?invalid)\b|\bnon-?exist(?:ent|ing) (?:address|user|mailbox|recipient|account)\b|\b(?:user|recipient|mailbox|account|e-?mail address|utente|destinatario|casella|indirizzo|usuario|direcci[oó]n|utilisateur|destinataire|adresse|benutzer|empf[aä]nger|usu[aá]rio|endere[cç]o)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(?:does not exist|doesn't exist|non esiste|inesistente|sconosciut[oa]|no existe|inexistente|desconocid[oa]|n'existe pas|inexistante?|inconnue?|existiert nicht|unbekannt|não existe|desconhecid[oa])/,
+    /\bunknown or illegal (?:user|alias)\b|\b(?:illegal|unknown) (?:user|alias|recipient)\b|\bnosuchuser\b|\bno valid recipients?\b|\baddress (?:couldn'?t|could not|can ?not|can't) be found\b|\bwasn'?t found at\b|\bwurde nicht (?:in|bei|unter) \S{1,253} gefunden\b|\bnon è stato trovato (?:in|su|presso)\b|\bn'a pas été trouvée? (?:dans|sur|chez)\b|\bno (?:such )?mailbox (?:here )?by that name\b|(?<!(?:sender|from|mittente) )\b(?:recipient|user|mailbox)(?: e-?mail)?(?: ad{1,2}ress)?\b (?:is )?(?:unknown|(?:marked as )?invalid)\b|\bnon-?exist(?:ent|ing) (?:address|user|mailbox|recipient|account)\b|\b(?:user|recipient|mailbox|account|e-?mail address|utente|destinatario|casella|indirizzo|usuario|direcci[oó]n|utilisateur|destinataire|adresse|benutzer|empf[aä]nger|usu[aá]rio|endere[cç]o)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(?:does not exist|doesn't exist|non esiste|inesistente|sconosciut[oa]|no existe|inexistente|desconocid[oa]|n'existe pas|inexistante?|inconnue?|existiert nicht|unbekannt|não existe|desconhecid[oa])/,
   ],
   [
     'mesgtoobig',
@@ -73,7 +73,7 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   // The recipient's own choice: the sender is on their block list.
   [
     'filtered',
-    /\b(?:does ?n[o']t|do not) (?:want|wish to receive) (?:your|this|the sender'?s?) (?:e-?)?mail\b/,
+    /\b(?:does ?n[o']t|do not) (?:want|wish to receive) (?:your|this|the sender'?s?) (?:e-?)?mail\b|\bdelivery to this (?:address|recipient) is restricted\b|\bnot (?:authori[sz]ed|allowed|permitted) to send to this recipient\b/,
   ],
   ['spamdetected', /\bunsolicited\b|\bspam\b/],
   // A rule of the receiving site, such as the kinds of attachment it takes.

@@ -49,6 +49,11 @@ describe('will sending again help', () => {
       '<paolo@example.invalid>: Host or domain name not found. Name service error for\n    name=example.invalid type=MX: Host not found, try again\n550 5.1.2 <paolo@example.invalid>: Recipient address rejected: Domain not found',
       'permanent',
     ],
+    [
+      'a mail log line of a message still queued',
+      'postfix/smtp[123]: 4F2C1: to=<anna@example.net>, status=deferred (host mx.example.net said: 421 4.7.0 try again later)',
+      'warning',
+    ],
     ['a 4xx line', '451 4.7.1 Greylisted, please try again later', 'temporary'],
     ['a 5xx line', '550 5.1.1 User unknown', 'permanent'],
     [
