@@ -82,6 +82,12 @@ describe('replies as people paste them', () => {
       'blocked',
     ],
     [
+      'the codes on a line of their own, the words below',
+      '550 5.5.0\nRequested action not taken: mailbox unavailable (S2017062302)',
+      550,
+      'userunknown',
+    ],
+    [
       'Barracuda’s "#550 permanent failure" after its host name',
       'mx27.ess.example.com #550 permanent failure for one of more recipients (anna@example.net Please ensure the email service you are sending from either has SPF or DKIM.) ##',
       550,

@@ -82,8 +82,9 @@ const MAX_CONTINUATION_LINES = 12
 
 /**
  * A reply that goes on below: the indented lines Postfix and Exim wrap it into, the next lines of
- * a multi-line reply ("550-…" then "550 …"), or, as Outlook prints it, the next line after one
- * ending in ';' or ',' ("554 Service unavailable;" then "Client host [192.0.2.1] blocked using …").
+ * a multi-line reply ("550-…" then "550 …"), the words below a line of codes alone ("550 5.5.0"),
+ * or, as Outlook prints it, the next line after one ending in ';' or ',' ("554 Service
+ * unavailable;" then "Client host [192.0.2.1] blocked using …").
  */
 function continued(reply: string, below: readonly string[]): string {
   const parts = [reply]
@@ -91,8 +92,12 @@ function continued(reply: string, below: readonly string[]): string {
     const more = line.trim()
     const previous = parts[parts.length - 1] ?? ''
     const sameReply = /^([45][0-9][0-9])-/.exec(previous)?.[1]
+    const onlyCodes = /^[45][0-9][0-9](?:[ -]{1,3}[45]\.[0-9]{1,3}\.[0-9]{1,3})?$/.test(previous)
     const wrapped =
-      /^[ \t]/.test(line) || /[;,]$/.test(previous) || (sameReply !== undefined && more.startsWith(sameReply))
+      onlyCodes ||
+      /^[ \t]/.test(line) ||
+      /[;,]$/.test(previous) ||
+      (sameReply !== undefined && more.startsWith(sameReply))
     if (more === '' || !wrapped) break
     parts.push(more.slice(0, 1000))
   }
