@@ -36,6 +36,16 @@ describe('classifyReason', () => {
     ).toBe('rejected')
   })
 
+  it('reads the sender’s own address or domain refused as the sender refused, over a domain or syntax code', () => {
+    expect(
+      classifyReason(
+        input({ enhancedCode: '5.1.2', replyCode: 550, diagnostic: '550 5.1.2 sender domain not found' }),
+      ),
+    ).toBe('rejected')
+    const diagnostic = '504 5.5.2 <x@false>: sender address rejected: need fully-qualified address'
+    expect(classifyReason(input({ enhancedCode: '5.5.2', replyCode: 504, diagnostic }))).toBe('rejected')
+  })
+
   it('does not read a quota on sending as a full mailbox', () => {
     expect(classifyReason(input({ replyCode: 550, diagnostic: '550 sending quota exceeded' }))).not.toBe(
       'mailboxfull',

@@ -264,8 +264,16 @@ const CONTENT_BLOCKLIST = /\b(?:surbl|uribl|dbl)\b|\b(?:url|uri|link)s?\b/
 const SEND_AS_REFUSED =
   /\bsendasdenied|\b(?:permissions?|not (?:allowed|authori[sz]ed|permitted)) to send as\b/
 
+/**
+ * The sender's own address or domain named as what was refused ("550 5.1.2 Sender Domain Not
+ * Found", "504 5.5.2 … Sender address rejected: need fully-qualified address"): the fix is on the
+ * sender's side, whatever the code says of a domain or a syntax.
+ */
+const SENDER_REFUSED =
+  /\bsender(?:'s)? (?:e-?mail )?(?:address|domain)\b(?: is)? (?:rejected|not found|does not exist|unknown|invalid|denied)\b/
+
 function probeSendAs({ text }: Facts): boolean {
-  return SEND_AS_REFUSED.test(text)
+  return SEND_AS_REFUSED.test(text) || SENDER_REFUSED.test(text)
 }
 
 function probeIpBlocklist({ text }: Facts): boolean {
