@@ -14,18 +14,13 @@ import {
 import { measureFlufl, measureLabelled } from './other-corpus'
 import { measureThird, type ThirdScore } from './third-corpus'
 import { measureFourth } from './fourth-corpus'
-import { measureFifth } from './fifth-corpus'
+import { measureFifth, type FifthScore } from './fifth-corpus'
 import { measureSixth } from './sixth-corpus'
 import { measureSeventh, type SeventhScore } from './seventh-corpus'
 import { measureEighth } from './eighth-corpus'
 import { measureNinth } from './ninth-corpus'
 import { measureTenth } from './tenth-corpus'
-import { measureEleventh } from './eleventh-corpus'
-import { measureTwelfth } from './twelfth-corpus'
-import { measureThirteenth } from './thirteenth-corpus'
-import { measureFourteenth } from './fourteenth-corpus'
-import { measureFifteenth } from './fifteenth-corpus'
-import { measureSixteenth } from './sixteenth-corpus'
+import { measurePasteCorpus, type PasteCorpus } from './paste-corpora'
 
 function line(name: string, score: Score): string {
   const codes = `${percent(score.codesRight, score.codesLiteral)}% of ${score.codesLiteral}`
@@ -102,22 +97,26 @@ const fourthParts: [string, ThirdScore][] = [
 const partLine = (part: string, score: ThirdScore): string =>
   `  ${part.padEnd(36)} reason ${share(score.reasons).padEnd(13)} retry ${share(score.retry)}`
 for (const [part, score] of fourthParts) console.log(partLine(part, score))
+/** Prints a corpus of pasted texts: its figures, then one line per source. */
+function printPastes(title: string, score: FifthScore, bounces = 'read as a bounce:         '): void {
+  console.log(title)
+  console.log(`  reason as labelled:        ${share(score.total.reasons)}`)
+  console.log(`  permanent/temporary/warning: ${share(score.total.retry)}`)
+  console.log(`  ${bounces} ${share(score.total.notABounce)}`)
+  for (const [source, part] of score.byProvider) console.log(partLine(`pastes, ${source}`, part))
+}
 const fifth = await measureFifth()
-console.log(
+printPastes(
   `\nFifth corpus (blind until the second round of plain words): ${fifth.total.messages} reply texts documented by ${fifth.byProvider.size} providers not in the fourth, pasted one by one, labelled and committed before the first run:`,
+  fifth,
+  'not-a-bounce told apart:  ',
 )
-console.log(`  reason as labelled:        ${share(fifth.total.reasons)}`)
-console.log(`  permanent/temporary/warning: ${share(fifth.total.retry)}`)
-console.log(`  not-a-bounce told apart:   ${share(fifth.total.notABounce)}`)
-for (const [provider, score] of fifth.byProvider) console.log(partLine(`pastes, ${provider}`, score))
 const sixth = await measureSixth()
-console.log(
+printPastes(
   `\nSixth corpus (blind until the third round of plain words): ${sixth.total.messages} reply texts documented by ${sixth.byProvider.size} sources in neither the fourth nor the fifth, pasted one by one, labelled and committed before the first run:`,
+  sixth,
+  'not-a-bounce told apart:  ',
 )
-console.log(`  reason as labelled:        ${share(sixth.total.reasons)}`)
-console.log(`  permanent/temporary/warning: ${share(sixth.total.retry)}`)
-console.log(`  not-a-bounce told apart:   ${share(sixth.total.notABounce)}`)
-for (const [source, score] of sixth.byProvider) console.log(partLine(`pastes, ${source}`, score))
 /** Prints a corpus of whole messages from other projects: its figures, then one line per project. */
 function printProjects(title: string, score: SeventhScore): void {
   console.log(title)
@@ -150,54 +149,45 @@ printProjects(
   `\nTenth corpus (blind at its first run: 78.3% of reasons, 100% of retry, 95% of recipients, 100% of not-a-bounce; no longer blind since its misses were read): ${tenth.total.messages} whole messages from ${tenth.byProject.size} other projects' test fixtures (bounces, a delay warning, DMARC and TLS reports, a challenge, receipts, spam, newsletters), labelled and committed before the first run:`,
   tenth,
 )
-const eleventh = await measureEleventh()
-console.log(
-  `\nEleventh corpus (blind at its first run: 65.8% of reasons, 90.7% of retry, 97.9% read as a bounce; no longer blind since its misses were read): ${eleventh.total.messages} reply texts documented by ${eleventh.byProvider.size} sources in none of the earlier sets, pasted one by one, labelled and committed before the first run:`,
-)
-console.log(`  reason as labelled:        ${share(eleventh.total.reasons)}`)
-console.log(`  permanent/temporary/warning: ${share(eleventh.total.retry)}`)
-console.log(`  read as a bounce:          ${share(eleventh.total.notABounce)}`)
-for (const [source, score] of eleventh.byProvider) console.log(partLine(`pastes, ${source}`, score))
-const twelfth = await measureTwelfth()
-console.log(
-  `\nTwelfth corpus (blind at its first run, after the eleventh's fixes: 64.2% of reasons, 87.5% of retry, 88.7% read as a bounce; no longer blind since its misses were read): ${twelfth.total.messages} reply texts documented by ${twelfth.byProvider.size} sources in none of the earlier sets, pasted one by one, labelled and committed before the first run:`,
-)
-console.log(`  reason as labelled:        ${share(twelfth.total.reasons)}`)
-console.log(`  permanent/temporary/warning: ${share(twelfth.total.retry)}`)
-console.log(`  read as a bounce:          ${share(twelfth.total.notABounce)}`)
-for (const [source, score] of twelfth.byProvider) console.log(partLine(`pastes, ${source}`, score))
-const thirteenth = await measureThirteenth()
-console.log(
-  `\nThirteenth corpus (blind at its first run, after the twelfth's fixes: 61.5% of reasons, 87% of retry, 80.3% read as a bounce; no longer blind since its misses were read): ${thirteenth.total.messages} reply texts documented by ${thirteenth.byProvider.size} sources in none of the earlier sets, pasted one by one, labelled and committed before the first run:`,
-)
-console.log(`  reason as labelled:        ${share(thirteenth.total.reasons)}`)
-console.log(`  permanent/temporary/warning: ${share(thirteenth.total.retry)}`)
-console.log(`  read as a bounce:          ${share(thirteenth.total.notABounce)}`)
-for (const [source, score] of thirteenth.byProvider) console.log(partLine(`pastes, ${source}`, score))
-const fourteenth = await measureFourteenth()
-console.log(
-  `\nFourteenth corpus (blind at its first run, after the thirteenth's fixes: 60% of reasons, 85.7% of retry, 90.7% read as a bounce; no longer blind since its misses were read): ${fourteenth.total.messages} bounces and error windows as people pasted them in ${fourteenth.byProvider.size} providers' or programs' public threads, labelled from the cause each thread established and committed before the first run:`,
-)
-console.log(`  reason as labelled:        ${share(fourteenth.total.reasons)}`)
-console.log(`  permanent/temporary/warning: ${share(fourteenth.total.retry)}`)
-console.log(`  read as a bounce:          ${share(fourteenth.total.notABounce)}`)
-for (const [source, score] of fourteenth.byProvider) console.log(partLine(`pastes, ${source}`, score))
-const fifteenth = await measureFifteenth()
-console.log(
-  `\nFifteenth corpus (blind at its first run, after the fourteenth's fixes: 63.3% of reasons, 88.6% of retry, 98% read as a bounce; no longer blind since its misses were read): ${fifteenth.total.messages} more bounces and error windows as people pasted them in public threads the fourteenth does not use, from ${fifteenth.byProvider.size} providers or programs, labelled from the cause each thread established and committed before the first run:`,
-)
-console.log(`  reason as labelled:        ${share(fifteenth.total.reasons)}`)
-console.log(`  permanent/temporary/warning: ${share(fifteenth.total.retry)}`)
-console.log(`  read as a bounce:          ${share(fifteenth.total.notABounce)}`)
-for (const [source, score] of fifteenth.byProvider) console.log(partLine(`pastes, ${source}`, score))
-const sixteenth = await measureSixteenth()
-console.log(
-  `\nSixteenth corpus (blind at its first run, after the fifteenth's fixes: 93.3% of reasons (14 of 15), 100% of retry, 100% read as a bounce; no longer blind since its miss was read): ${sixteenth.total.messages} more bounces and error windows as people pasted them in public threads neither the fourteenth nor the fifteenth uses, from ${sixteenth.byProvider.size} providers or programs, labelled from the cause each thread established and committed before the first run:`,
-)
-console.log(`  reason as labelled:        ${share(sixteenth.total.reasons)}`)
-console.log(`  permanent/temporary/warning: ${share(sixteenth.total.retry)}`)
-console.log(`  read as a bounce:          ${share(sixteenth.total.notABounce)}`)
-for (const [source, score] of sixteenth.byProvider) console.log(partLine(`pastes, ${source}`, score))
+/** The blind corpora of pasted texts after the sixth, each with its title (its blind first-run figures). */
+const PASTE_TITLES: readonly (readonly [PasteCorpus, (score: FifthScore) => string])[] = [
+  [
+    'eleventh',
+    (score) =>
+      `\nEleventh corpus (blind at its first run: 65.8% of reasons, 90.7% of retry, 97.9% read as a bounce; no longer blind since its misses were read): ${score.total.messages} reply texts documented by ${score.byProvider.size} sources in none of the earlier sets, pasted one by one, labelled and committed before the first run:`,
+  ],
+  [
+    'twelfth',
+    (score) =>
+      `\nTwelfth corpus (blind at its first run, after the eleventh's fixes: 64.2% of reasons, 87.5% of retry, 88.7% read as a bounce; no longer blind since its misses were read): ${score.total.messages} reply texts documented by ${score.byProvider.size} sources in none of the earlier sets, pasted one by one, labelled and committed before the first run:`,
+  ],
+  [
+    'thirteenth',
+    (score) =>
+      `\nThirteenth corpus (blind at its first run, after the twelfth's fixes: 61.5% of reasons, 87% of retry, 80.3% read as a bounce; no longer blind since its misses were read): ${score.total.messages} reply texts documented by ${score.byProvider.size} sources in none of the earlier sets, pasted one by one, labelled and committed before the first run:`,
+  ],
+  [
+    'fourteenth',
+    (score) =>
+      `\nFourteenth corpus (blind at its first run, after the thirteenth's fixes: 60% of reasons, 85.7% of retry, 90.7% read as a bounce; no longer blind since its misses were read): ${score.total.messages} bounces and error windows as people pasted them in ${score.byProvider.size} providers' or programs' public threads, labelled from the cause each thread established and committed before the first run:`,
+  ],
+  [
+    'fifteenth',
+    (score) =>
+      `\nFifteenth corpus (blind at its first run, after the fourteenth's fixes: 63.3% of reasons, 88.6% of retry, 98% read as a bounce; no longer blind since its misses were read): ${score.total.messages} more bounces and error windows as people pasted them in public threads the fourteenth does not use, from ${score.byProvider.size} providers or programs, labelled from the cause each thread established and committed before the first run:`,
+  ],
+  [
+    'sixteenth',
+    (score) =>
+      `\nSixteenth corpus (blind at its first run, after the fifteenth's fixes: 93.3% of reasons (14 of 15), 100% of retry, 100% read as a bounce; no longer blind since its miss was read): ${score.total.messages} more bounces and error windows as people pasted them in public threads neither the fourteenth nor the fifteenth uses, from ${score.byProvider.size} providers or programs, labelled from the cause each thread established and committed before the first run:`,
+  ],
+]
+const pasted: [PasteCorpus, FifthScore][] = []
+for (const [corpus, title] of PASTE_TITLES) {
+  const score = await measurePasteCorpus(corpus)
+  printPastes(title(score), score)
+  pasted.push([corpus, score])
+}
 console.log('\nweak spots (layouts below 100%, worst first):')
 const weak = [...measure.byLayout.entries()]
   .filter(([, score]) => score.codesRight < score.codesLiteral || score.reasonsRight < score.reasons)
@@ -237,16 +227,8 @@ if (process.argv.includes('--misses')) {
   for (const miss of ninth.total.misses) console.log(miss)
   console.log('\ntenth blind corpus, misses:')
   for (const miss of tenth.total.misses) console.log(miss)
-  console.log('\neleventh blind corpus, misses:')
-  for (const miss of eleventh.total.misses) console.log(miss)
-  console.log('\ntwelfth blind corpus, misses:')
-  for (const miss of twelfth.total.misses) console.log(miss)
-  console.log('\nthirteenth blind corpus, misses:')
-  for (const miss of thirteenth.total.misses) console.log(miss)
-  console.log('\nfourteenth blind corpus, misses:')
-  for (const miss of fourteenth.total.misses) console.log(miss)
-  console.log('\nfifteenth blind corpus, misses:')
-  for (const miss of fifteenth.total.misses) console.log(miss)
-  console.log('\nsixteenth blind corpus, misses:')
-  for (const miss of sixteenth.total.misses) console.log(miss)
+  for (const [corpus, score] of pasted) {
+    console.log(`\n${corpus} blind corpus, misses:`)
+    for (const miss of score.total.misses) console.log(miss)
+  }
 }

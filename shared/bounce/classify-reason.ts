@@ -272,7 +272,7 @@ const SEND_AS_REFUSED =
 const SENDER_REFUSED =
   /\bsender(?:'s)? (?:e-?mail )?(?:address|domain)\b(?: is)? (?:rejected|not found|does not exist|unknown|invalid|denied)\b/
 
-function probeSendAs({ text }: Facts): boolean {
+function probeSenderRefused({ text }: Facts): boolean {
   return SEND_AS_REFUSED.test(text) || SENDER_REFUSED.test(text)
 }
 
@@ -295,7 +295,7 @@ const FIRST_PASS: readonly [BounceReason, Probe][] = [
       includesPhrase('norelaying', facts.text),
   ],
   ['authfailure', statusOr('authfailure')],
-  ['rejected', probeSendAs],
+  ['rejected', probeSenderRefused],
   ['userunknown', probeUserUnknown],
   ['filtered', probeFiltered],
   ['requireptr', statusOr('requireptr')],

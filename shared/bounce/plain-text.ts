@@ -14,17 +14,21 @@ const CUE_LINE =
 const ENHANCED_LINE = /^[ \t>#<]{0,8}([45]\.[0-9]{1,3}\.[0-9]{1,3}[ \t].{0,1000})$/
 const MAX_SCANNED_LINES = 20_000
 
+/** The header fields that name who sent a message, in the usual languages ("From:", "Da:", "Von:", "Od:"). */
+const SENDER_FIELDS = String.raw`from|sender|return-path|da|von|de|od|van|mittente|absender|exp[ée]diteur|remitente`
+
 /**
  * Lines whose addresses are not the recipient's: header-like lines (the bounce's own or the quoted
  * message's From, To, Cc… which Exchange 5.5 quotes above the real recipient), the sender named as
  * refused ("not accepting mail from"), and help text giving an example ("the standard form…", "e.g.").
  */
-const NOT_RECIPIENT_LINE =
-  /^[ \t>]{0,8}(?:from|to|cc|bcc|sender|reply-to|return-path|errors-to|list-[a-z-]{1,30}|da|von|de|od|van|mittente|absender|exp[ée]diteur|remitente)[ \t]{0,8}:|\bmail from\b|\baccepting mail from\b|\bstandard form\b|\bfor example\b|\be\.g\.|\bsuch as\b/i
+const NOT_RECIPIENT_LINE = new RegExp(
+  String.raw`^[ \t>]{0,8}(?:${SENDER_FIELDS}|to|cc|bcc|reply-to|errors-to|list-[a-z-]{1,30})[ \t]{0,8}:|\bmail from\b|\baccepting mail from\b|\bstandard form\b|\bfor example\b|\be\.g\.|\bsuch as\b`,
+  'i',
+)
 
-/** A line naming who sent the returned message, in the usual languages ("From:", "Da:", "Von:", "Od:"). */
-const SENDER_LINE =
-  /^[ \t>]{0,8}(?:from|sender|return-path|da|von|de|od|van|mittente|absender|exp[ée]diteur|remitente)[ \t]{0,8}:/i
+/** A line naming who sent the returned message. */
+const SENDER_LINE = new RegExp(String.raw`^[ \t>]{0,8}(?:${SENDER_FIELDS})[ \t]{0,8}:`, 'i')
 
 /** An example announced at the end of the line before ("…try the most explicit form, e.g., if"). */
 const EXAMPLE_CUE_AT_END = /(?:\bfor example|\be\.g\.|\bsuch as)[ \t,:]{0,3}(?:if|as|try)?[ \t]{0,3}$/i
@@ -71,9 +75,9 @@ function replyIn(lines: readonly string[]): string | undefined {
   let fallback: string | undefined
   for (const [index, line] of lines.entries()) {
     const paired = CODE_LINE.exec(line)
-    if (paired?.[1]) return continued(paired[1].trim().replace(/['")>\]]+$/, ''), lines.slice(index + 1))
+    if (paired?.[1]) return continued(paired[1].trim().replace(/['")>\]]+$/, ''), lines, index + 1)
     const cued = (CUE_LINE.exec(line)?.[1] ?? BARE_CODE_LINE.exec(line)?.[1])?.trim()
-    if (cued !== undefined) fallback ??= continued(cued, lines.slice(index + 1))
+    if (cued !== undefined) fallback ??= continued(cued, lines, index + 1)
   }
   return fallback !== undefined && findCodes(fallback).replyCode !== null ? fallback : undefined
 }
@@ -86,9 +90,9 @@ const MAX_CONTINUATION_LINES = 12
  * or, as Outlook prints it, the next line after one ending in ';' or ',' ("554 Service
  * unavailable;" then "Client host [192.0.2.1] blocked using …").
  */
-function continued(reply: string, below: readonly string[]): string {
+function continued(reply: string, lines: readonly string[], from: number): string {
   const parts = [reply]
-  for (const line of below.slice(0, MAX_CONTINUATION_LINES)) {
+  for (const line of lines.slice(from, from + MAX_CONTINUATION_LINES)) {
     const more = line.trim()
     const previous = parts[parts.length - 1] ?? ''
     const sameReply = /^([45][0-9][0-9])-/.exec(previous)?.[1]
@@ -141,8 +145,7 @@ function listedRecipients(
 /**
  * The last resort: in any text, the first line with a 4xx/5xx reply (best with an enhanced code),
  * the first address that is not a mailer-daemon's nor the sender's (`addressee`, a "From:" line's),
- * and the others
- * listed the same way.
+ * and the others listed the same way.
  */
 export function scanPlainText(lines: string[], addressee: string | null = null): LayoutFields {
   const fields: LayoutFields = {}

@@ -1,0 +1,26 @@
+/**
+ * The corpora of pasted texts measured blind after the sixth, each a folder of
+ * shared/bounce/fixtures with its labels.json, labelled and committed before the reader was ever run
+ * on it: providers' documented reply lines (eleventh to thirteenth) and bounces as people pasted
+ * them in public threads (fourteenth to sixteenth).
+ */
+import { join } from 'node:path'
+import { measureFifth, PROVIDER_DOCS_2_FIXTURES, type FifthScore } from './fifth-corpus'
+
+/** Each corpus's folder, by the corpus's name. */
+export const PASTE_FOLDERS = {
+  eleventh: 'provider-docs-4',
+  twelfth: 'provider-docs-5',
+  thirteenth: 'provider-docs-6',
+  fourteenth: 'user-pastes',
+  fifteenth: 'user-pastes-2',
+  sixteenth: 'user-pastes-3',
+} as const
+
+/** The name of one of these corpora. */
+export type PasteCorpus = keyof typeof PASTE_FOLDERS
+
+/** Reads every text of one corpus once; all pastes together, and each source's. */
+export function measurePasteCorpus(corpus: PasteCorpus): Promise<FifthScore> {
+  return measureFifth(join(PROVIDER_DOCS_2_FIXTURES, '..', PASTE_FOLDERS[corpus]))
+}
