@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readSisimai } from '../../scripts/corpus-measure'
+import { parseDeliveryStatus } from './delivery-status'
 
 describe('RFC 3464 reports: what the reporting MTA says besides the codes', () => {
   it("takes PowerMTA's bounce category as the reason it names (bad-mailbox: the address does not exist)", async () => {
@@ -17,5 +18,21 @@ describe('RFC 3464 reports: what the reporting MTA says besides the codes', () =
     const info = await readSisimai('rfc3464-35.eml')
     // The third says "550 user unknown" with no command: Sisimai says filtered (DEPARTURES, corpus-measure.ts).
     expect(info.recipients.map((entry) => entry.reason)).toEqual(['rejected', 'networkerror', 'userunknown'])
+  })
+
+  it('joins a multi-line reply copied into Diagnostic-Code without folding, as one reply', () => {
+    const report = [
+      'Final-Recipient: rfc822; kijitora@example.jp',
+      'Action: failed',
+      'Status: 5.0.0',
+      'Diagnostic-Code: smtp; 550-Please turn on SMTP Authentication in your mail client.',
+      '550-mx.example.net [198.51.100.21]:11111 is not permitted to',
+      '550 relay through this server without authentication.',
+      '550 a second reply is not this one',
+    ].join('\n')
+    const [recipient] = parseDeliveryStatus(report).recipients
+    expect(recipient?.diagnostic).toBe(
+      '550-Please turn on SMTP Authentication in your mail client. 550-mx.example.net [198.51.100.21]:11111 is not permitted to 550 relay through this server without authentication.',
+    )
   })
 })

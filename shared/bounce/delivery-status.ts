@@ -41,6 +41,17 @@ function startsAnotherRecipient(group: Map<string, string>, name: string): boole
   return (name === 'final-recipient' || name === 'original-recipient') && group.has(name)
 }
 
+/**
+ * A multi-line SMTP reply copied into a field without folding ("550-Please turn on SMTP
+ * Authentication …" then "550-… is not permitted to" and "550 relay through this server …" at the
+ * start of their lines): each next line of the same reply continues the field, as Sisimai reads it.
+ */
+function continuesReply(value: string | undefined, line: string): boolean {
+  const code = /(?:^|;\s*)([2-5][0-9][0-9])-/.exec(value ?? '')?.[1]
+  if (code === undefined || new RegExp(`(?:^|\\s)${code} `).test(value ?? '')) return false
+  return new RegExp(`^${code}[- ]`).test(line)
+}
+
 /** Splits a delivery-status body into groups of unfolded `name → value` fields (names lower-cased). */
 function fieldGroups(text: string): Map<string, string>[] {
   const groups: Map<string, string>[] = []
@@ -55,7 +66,7 @@ function fieldGroups(text: string): Map<string, string>[] {
       lastName = null
       continue
     }
-    if (/^[ \t]/.test(line) && lastName !== null) {
+    if (lastName !== null && (/^[ \t]/.test(line) || continuesReply(current.get(lastName), line))) {
       current.set(lastName, `${current.get(lastName) ?? ''} ${line.trim()}`)
       continue
     }

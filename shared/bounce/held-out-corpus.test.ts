@@ -28,7 +28,7 @@ const FLOORS = {
   rhostReasons: 96.2,
   layoutLeftOutCodes: 94.4,
   layoutLeftOutReasons: 85,
-  providerLeftOutReasons: 76.8,
+  providerLeftOutReasons: 78,
   fluflRecipients: 97,
   fluflWarningOrReturned: 98,
   labelledReasons: 93.5,

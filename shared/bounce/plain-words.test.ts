@@ -10,8 +10,16 @@ describe('plain words', () => {
     ['550 ce compte a été désactivé'],
     ['550 dieses postfach ist gesperrt'],
     ['550 esta conta foi desativada'],
+    ["550 5.7.1 your recipient's account has been blocked due to user agreement violations"],
+    ['550 5.5.0 le compte du destinataire est bloque. the recipient account is blocked.'],
+    ['550 la casella del destinatario è bloccata'],
   ])('"%s" is a mailbox switched off', (text) => {
     expect(plainWordsReason(text)).toBe('suspend')
+  })
+
+  it('leaves an IP or a sender blocked to their own readings: only the recipient’s account is switched off', () => {
+    expect(plainWordsReason('550 your account is blocked for sending spam')).not.toBe('suspend')
+    expect(plainWordsReason('554 ip blocked by the recipient mailbox provider')).toBe('blocked')
   })
 
   it('leaves an account disabled at sign-in to the sign-in reading: it is the sender’s own', () => {

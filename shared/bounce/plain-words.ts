@@ -23,10 +23,10 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   ],
   ['systemfull', /\b(?:out of disk space|no space left on device|disk (?:is )?full)\b/],
   ['hasmoved', /\buser not local\b|\bhas moved\b/],
-  // A mailbox switched off, left unused or expired, in the languages of the mail people receive.
+  // A mailbox switched off, left unused, expired or blocked by its provider, in the languages of the mail people receive.
   [
     'suspend',
-    /\b(?:account|mailbox|user)\b.{0,30}\b(?:disabled|deactivated|inactive|suspended|expired)\b|\binactive (?:account|mailbox|user)\b|\b(?:casella|utenza)\b.{0,30}\b(?:disattivat|sospes|scadut|inattiv|disabilitat)[ao]\b|\b(?:casilla|cuenta|buz[oó]n)\b.{0,30}\b(?:expirad|desactivad|suspendid|inactiv|deshabilitad)[oa]\b|\b(?:compte|bo[iî]te)\b.{0,30}\b(?:d[ée]sactiv[ée]e?|suspendue?|expir[ée]e?|inacti(?:f|ve))(?![a-z])|\b(?:postfach|konto)\b.{0,30}\b(?:deaktiviert|gesperrt|abgelaufen|inaktiv)\b|\b(?:caixa|conta)\b.{0,30}\b(?:desativad|suspens|expirad|inativ)[ao]\b/,
+    /\b(?:account|mailbox|user)\b.{0,30}\b(?:disabled|deactivated|inactive|suspended|expired)\b|\brecipient'?s? (?:account|mailbox)\b[^.;\n]{0,20}\b(?:blocked|locked)\b|\b(?:compte|bo[iî]te) du destinataire\b[^.;\n]{0,20}\bbloqu|\b(?:casella|account) del destinatario\b[^.;\n]{0,20}\bbloccat|\binactive (?:account|mailbox|user)\b|\b(?:casella|utenza)\b.{0,30}\b(?:disattivat|sospes|scadut|inattiv|disabilitat)[ao]\b|\b(?:casilla|cuenta|buz[oó]n)\b.{0,30}\b(?:expirad|desactivad|suspendid|inactiv|deshabilitad)[oa]\b|\b(?:compte|bo[iî]te)\b.{0,30}\b(?:d[ée]sactiv[ée]e?|suspendue?|expir[ée]e?|inacti(?:f|ve))(?![a-z])|\b(?:postfach|konto)\b.{0,30}\b(?:deaktiviert|gesperrt|abgelaufen|inaktiv)\b|\b(?:caixa|conta)\b.{0,30}\b(?:desativad|suspens|expirad|inativ)[ao]\b/,
   ],
   // A domain that does not exist, also named between the words ("DNS domain example.moc does not
   // exist", Exchange's 5.4.310), in the languages of the mail people receive; a sender's domain is not.
