@@ -636,7 +636,9 @@ async function readParts(text: string, options: ReadOptions): Promise<Reading> {
       parser.detects(lower, sources.headers),
   )
   const fields: LayoutFields = layout ? layout.parse(lines, sources.headers) : {}
-  const dsnRecipients = pairedRecipients(status.recipients, fields)
+  const scanned = scanPlainText(lines, firstEmail(sources.headers.get('to') ?? '') ?? null)
+  // With no layout of its own, the report's recipients take their replies from the readable text.
+  const dsnRecipients = pairedRecipients(status.recipients, layout ? fields : scanned)
   const bounceLike = layout !== undefined || status.recipients.length > 0
   return {
     sources,
@@ -646,7 +648,7 @@ async function readParts(text: string, options: ReadOptions): Promise<Reading> {
     fields,
     dsnRecipients,
     dsn: pickRecipient(dsnRecipients),
-    scanned: scanPlainText(lines, firstEmail(sources.headers.get('to') ?? '') ?? null),
+    scanned,
     kind: kindOf(sources, bounceLike),
   }
 }

@@ -37,6 +37,47 @@ describe('the plain-text scan', () => {
   })
 })
 
+/** A report whose Diagnostic-Code is missing; its readable part gives each address its own reply. */
+const REPORT_WITHOUT_DIAGNOSTICS = [
+  'From: MAILER-DAEMON@mx.example.org',
+  'Subject: Delivery status notification: error',
+  'MIME-Version: 1.0',
+  'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+  '',
+  '--b',
+  'Content-Type: text/plain',
+  '',
+  'An error occurred while delivering a message to these recipients:',
+  '',
+  'anna@example.net: 550 5.1.1 <anna@example.net>: Recipient address rejected: User unknown',
+  'bruno@example.net: 552 5.2.2 <bruno@example.net>: Recipient address rejected: Mailbox full',
+  '',
+  '--b',
+  'Content-Type: message/delivery-status',
+  '',
+  'Reporting-MTA: dns; mx.example.org',
+  '',
+  'Final-Recipient: rfc822; anna@example.net',
+  'Action: failed',
+  'Status: 5.0.0',
+  '',
+  'Final-Recipient: rfc822; bruno@example.net',
+  'Action: failed',
+  'Status: 5.0.0',
+  '',
+  '--b--',
+].join('\r\n')
+
+describe('a report with no diagnostics, read by no layout of its own', () => {
+  it('gives each recipient the reply its own line names: one address unknown, one mailbox full', async () => {
+    const info = await parseBounce(REPORT_WITHOUT_DIAGNOSTICS)
+    expect(info.recipients.map((entry) => [entry.recipient, entry.reason])).toEqual([
+      ['anna@example.net', 'userunknown'],
+      ['bruno@example.net', 'mailboxfull'],
+    ])
+  })
+})
+
 describe('a notice pasted as Outlook shows it', () => {
   it('reads "Returned a Permanent Error 554 …;" with its next line as one reply', async () => {
     const info = await parseBounce(

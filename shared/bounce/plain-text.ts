@@ -108,6 +108,18 @@ function continued(reply: string, lines: readonly string[], from: number): strin
   return parts.join(' ')
 }
 
+/** An address that begins its line and is followed by its own reply ("a@x: 550 5.1.1 …"). */
+const ADDRESS_THEN_REPLY = /^[ \t<]{0,4}\u0000>?:[ \t]{0,4}[45][0-9][0-9][ -]/
+
+/**
+ * How a recipient's line is worded around its address: the whole line, the address taken out; or,
+ * where each address opens its line with its own reply after it (OpenSMTPD, Postfix), only that.
+ */
+function lineShape(line: string, address: string): string {
+  const shape = line.replace(address, '\u0000').trim()
+  return ADDRESS_THEN_REPLY.test(shape) ? 'address: reply' : shape
+}
+
 /**
  * The recipients of a notice that lists several the same way: the lines worded exactly as the
  * first recipient's line, another address in its place ("Unknown user: a@x" then "Unknown user: b@x",
@@ -121,13 +133,13 @@ function listedRecipients(
 ): LayoutFields[] {
   const start = lines.findIndex((line) => recipientOfLine(line) === first)
   if (start < 0) return []
-  const shape = lines[start]?.replace(first, '\u0000').trim()
+  const shape = lineShape(lines[start] ?? '', first)
   const seen = new Set([first.toLowerCase()])
   const listed: [number, string][] = [[start, first]]
   for (const [index, line] of lines.entries()) {
     const address = recipientOfLine(line)
     if (!address || seen.has(address.toLowerCase())) continue
-    if (line.replace(address, '\u0000').trim() !== shape) continue
+    if (lineShape(line, address) !== shape) continue
     seen.add(address.toLowerCase())
     listed.push([index, address])
     if (listed.length > MAX_LISTED) break

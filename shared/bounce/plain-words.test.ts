@@ -30,6 +30,16 @@ describe('plain words', () => {
     expect(plainWordsReason('550 5.4.310 dns domain example.moc does not exist')).toBe('hostunknown')
   })
 
+  it.each([
+    ['the recipient name is not recognized', 'userunknown'],
+    ['dns lookup failure: host cx.example.org not found', 'hostunknown'],
+    ["sorry, i couldn't find any host named cx.example.com. (#5.1.2)", 'hostunknown'],
+    ['could not deliver for the last 432000 seconds. giving up.', 'expired'],
+    ['this message has been too long in the queue', 'expired'],
+  ])('reads "%s" as %s', (text, reason) => {
+    expect(plainWordsReason(text)).toBe(reason)
+  })
+
   it('reads an old notice’s "err.nosuchuser" as an address that does not exist', () => {
     expect(plainWordsReason('x-local; 500 (err.nosuchuser)')).toBe('userunknown')
   })

@@ -32,12 +32,12 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   // exist", Exchange's 5.4.310), in the languages of the mail people receive; a sender's domain is not.
   [
     'hostunknown',
-    /\bdomainnonexistent\b|\bno mx (?:records?|hosts?)\b[^.;\n]{0,20}\bfound\b|\bmx records? points? to non-?existent hosts?\b|\bdomain look ?up failed\b|(?<!(?:sender|mittente|from|expéditeur|absender|remitente) )\b(?:domain|dominio|domaine|domäne|domínio)\b(?:[^.;\n]|\.(?=\w)){0,60}\b(?:does not exist|doesn't exist|not found|(?:couldn'?t|could not|can ?not|can't) be found|non esiste|inesistente|n'existe pas|inexistant|no existe|inexistente|existiert nicht|não existe)/,
+    /\bdomainnonexistent\b|\bhost \S{1,253} (?:not found|unknown)\b|\bcouldn'?t find any host named\b|\bno mx (?:records?|hosts?)\b[^.;\n]{0,20}\bfound\b|\bmx records? points? to non-?existent hosts?\b|\bdomain look ?up failed\b|(?<!(?:sender|mittente|from|expéditeur|absender|remitente) )\b(?:domain|dominio|domaine|domäne|domínio)\b(?:[^.;\n]|\.(?=\w)){0,60}\b(?:does not exist|doesn't exist|not found|(?:couldn'?t|could not|can ?not|can't) be found|non esiste|inesistente|n'existe pas|inexistant|no existe|inexistente|existiert nicht|não existe)/,
   ],
   // An address nobody holds, in the same languages: "L'utente destinatario non esiste".
   [
     'userunknown',
-    /\bunknown or illegal (?:user|alias)\b|\b(?:illegal|unknown) (?:user|alias|recipient)\b|\bnosuchuser\b|\bno valid recipients?\b|\baddress (?:couldn'?t|could not|can ?not|can't) be found\b|\bwasn'?t found at\b|\bwurde nicht (?:in|bei|unter) \S{1,253} gefunden\b|\bnon è stato trovato (?:in|su|presso)\b|\bn'a pas été trouvée? (?:dans|sur|chez)\b|\bno (?:such )?mailbox (?:here )?by that name\b|(?<!(?:sender|from|mittente) )\b(?:recipient|user|mailbox)(?: e-?mail)?(?: ad{1,2}ress)?\b (?:is )?(?:unknown|(?:marked as )?invalid)\b|\bnon-?exist(?:ent|ing) (?:address|user|mailbox|recipient|account)\b|\b(?:user|recipient|mailbox|account|e-?mail address|utente|destinatario|casella|indirizzo|usuario|direcci[oó]n|utilisateur|destinataire|adresse|benutzer|empf[aä]nger|usu[aá]rio|endere[cç]o)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(?:does not exist|doesn't exist|non esiste|inesistente|sconosciut[oa]|no existe|inexistente|desconocid[oa]|n'existe pas|inexistante?|inconnue?|existiert nicht|unbekannt|não existe|desconhecid[oa])/,
+    /\b(?:recipient|user)(?: name)? (?:is )?not recognized\b|\bunknown or illegal (?:user|alias)\b|\b(?:illegal|unknown) (?:user|alias|recipient)\b|\bnosuchuser\b|\bno valid recipients?\b|\baddress (?:couldn'?t|could not|can ?not|can't) be found\b|\bwasn'?t found at\b|\bwurde nicht (?:in|bei|unter) \S{1,253} gefunden\b|\bnon è stato trovato (?:in|su|presso)\b|\bn'a pas été trouvée? (?:dans|sur|chez)\b|\bno (?:such )?mailbox (?:here )?by that name\b|(?<!(?:sender|from|mittente) )\b(?:recipient|user|mailbox)(?: e-?mail)?(?: ad{1,2}ress)?\b (?:is )?(?:unknown|(?:marked as )?invalid)\b|\bnon-?exist(?:ent|ing) (?:address|user|mailbox|recipient|account)\b|\b(?:user|recipient|mailbox|account|e-?mail address|utente|destinatario|casella|indirizzo|usuario|direcci[oó]n|utilisateur|destinataire|adresse|benutzer|empf[aä]nger|usu[aá]rio|endere[cç]o)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(?:does not exist|doesn't exist|non esiste|inesistente|sconosciut[oa]|no existe|inexistente|desconocid[oa]|n'existe pas|inexistante?|inconnue?|existiert nicht|unbekannt|não existe|desconhecid[oa])/,
   ],
   [
     'mesgtoobig',
@@ -80,6 +80,11 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   [
     'policyviolation',
     /\bpolicy (?:that )?prohibits\b|\bprohibited by (?:the |our )?policy\b|\b(?:attachments?|attach(?:ment)? types?|file (?:types?|extensions?))\b[^.;\n]{0,30}\b(?:not (?:allowed|permitted|accepted)|prohibited|disallowed)|\bdisallowed attach|\b(?:illegal|forbidden|prohibited|banned) (?:attachments?|file types?)\b|\b(?:reject(?:ed)?|refused|denied) (?:for|due to|by) (?:local |our )?policy(?: reasons?)?\b/,
+  ],
+  // Tried for as long as the queue allows, then given up: "Could not deliver for the last 432000 seconds".
+  [
+    'expired',
+    /\b(?:could not|couldn'?t|unable to|failed to) (?:be )?deliver(?:ed)?\b[^.;\n]{0,30}\bfor (?:the last |more than )?[0-9]+ (?:seconds|minutes|hours|days)\b|\b(?:been )?too long in (?:the )?queue\b/,
   ],
   [
     'networkerror',
