@@ -108,16 +108,18 @@ function continued(reply: string, lines: readonly string[], from: number): strin
   return parts.join(' ')
 }
 
-/** An address that begins its line and is followed by its own reply ("a@x: 550 5.1.1 …"). */
-const ADDRESS_THEN_REPLY = /^[ \t<]{0,4}\u0000>?:[ \t]{0,4}[45][0-9][0-9][ -]/
+/** What follows an address that begins its line with its own reply after it ("a@x: 550 5.1.1 …"). */
+const OWN_REPLY_AFTER = /^>?:[ \t]{0,4}[45][0-9][0-9][ -]/
 
 /**
  * How a recipient's line is worded around its address: the whole line, the address taken out; or,
  * where each address opens its line with its own reply after it (OpenSMTPD, Postfix), only that.
  */
 function lineShape(line: string, address: string): string {
-  const shape = line.replace(address, '\u0000').trim()
-  return ADDRESS_THEN_REPLY.test(shape) ? 'address: reply' : shape
+  const opening = line.trimStart().replace(/^</, '')
+  if (opening.startsWith(address) && OWN_REPLY_AFTER.test(opening.slice(address.length)))
+    return 'address: reply'
+  return line.replace(address, '\u0000').trim()
 }
 
 /**
