@@ -35,4 +35,14 @@ describe('RFC 3464 reports: what the reporting MTA says besides the codes', () =
       '550-Please turn on SMTP Authentication in your mail client. 550-mx.example.net [198.51.100.21]:11111 is not permitted to 550 relay through this server without authentication.',
     )
   })
+
+  it('takes the written address at a host with no dot over a Final-Recipient that is a program', () => {
+    const report = [
+      'Original-Recipient: utf-8; fail@testserver',
+      'Final-Recipient: utf-8; false',
+      'Action: failed',
+      'Status: 5.0.0',
+    ].join('\n')
+    expect(parseDeliveryStatus(report).recipients[0]?.recipient).toBe('fail@testserver')
+  })
 })

@@ -112,6 +112,8 @@ function orNull(value: string | undefined): string | null {
 }
 
 const EMAIL_ONLY = /^[^\s@<>"]{1,64}@[^\s@<>"]{1,253}\.[^\s@<>"]{1,63}$/
+/** An address at a host with no dot ("fail@testserver"): still an address, unlike a program or a file. */
+const LOCAL_ADDRESS = /^[^\s@<>"]{1,64}@[^\s@<>".]{1,63}$/
 
 function bareAddress(field: string | undefined): string | undefined {
   return field === undefined ? undefined : stripTypePrefix(field).trim().replace(/^<|>$/g, '')
@@ -124,8 +126,10 @@ function bareAddress(field: string | undefined): string | undefined {
 function writtenRecipient(original: string | undefined, final: string | undefined): string | undefined {
   const written = bareAddress(original)
   const delivered = bareAddress(final)
-  if (written !== undefined && EMAIL_ONLY.test(written)) return written
-  if (delivered !== undefined && EMAIL_ONLY.test(delivered)) return delivered
+  for (const shape of [EMAIL_ONLY, LOCAL_ADDRESS]) {
+    if (written !== undefined && shape.test(written)) return written
+    if (delivered !== undefined && shape.test(delivered)) return delivered
+  }
   return delivered ?? written
 }
 

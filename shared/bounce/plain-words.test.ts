@@ -36,6 +36,8 @@ describe('plain words', () => {
     ["sorry, i couldn't find any host named cx.example.com. (#5.1.2)", 'hostunknown'],
     ['could not deliver for the last 432000 seconds. giving up.', 'expired'],
     ['this message has been too long in the queue', 'expired'],
+    ['"false" (pipe) failed permanently with error: exit status 1', 'mailererror'],
+    ['smtp; exit status 1', 'mailererror'],
   ])('reads "%s" as %s', (text, reason) => {
     expect(plainWordsReason(text)).toBe(reason)
   })
