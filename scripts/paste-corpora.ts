@@ -2,7 +2,7 @@
  * The corpora of pasted texts measured blind after the sixth, each a folder of
  * shared/bounce/fixtures with its labels.json, labelled and committed before the reader was ever run
  * on it: providers' documented reply lines (eleventh to thirteenth) and bounces as people pasted
- * them in public threads (fourteenth to sixteenth).
+ * them in public threads (fourteenth to sixteenth, and nineteenth: GitHub issues of mail software).
  */
 import { join } from 'node:path'
 import { measureFifth, PROVIDER_DOCS_2_FIXTURES, type FifthScore } from './fifth-corpus'
@@ -15,6 +15,7 @@ export const PASTE_FOLDERS = {
   fourteenth: 'user-pastes',
   fifteenth: 'user-pastes-2',
   sixteenth: 'user-pastes-3',
+  nineteenth: 'user-pastes-4',
 } as const
 
 /** The name of one of these corpora. */

@@ -1,0 +1,21 @@
+/**
+ * The corpora of whole messages measured blind after the ninth: other projects' test fixtures,
+ * bounces and look-alikes, one folder of shared/bounce/fixtures per project, each labelled by
+ * reading it and committed before the reader was ever run on it.
+ */
+import { measureSeventh, projectFolders, type SeventhScore } from './seventh-corpus'
+
+/** Each corpus's project folders, by the corpus's name. */
+export const MESSAGE_FOLDERS = {
+  tenth: ['spamassassin', 'enmime', 'mailparser', 'postal-mime', 'gen-smtp', 'mox', 'spamscope-mail-parser'],
+  seventeenth: ['delta-chat', 'kumomta', 'chasquid', 'apache-james'],
+  eighteenth: ['zotonic', 'php-mime-mail-parser', 'modoboa-dmarc', 'cpython-email'],
+} as const
+
+/** The name of one of these corpora. */
+export type MessageCorpus = keyof typeof MESSAGE_FOLDERS
+
+/** Reads every labelled message of one corpus once; misses are named `<folder>/<file>`. */
+export function measureMessageCorpus(corpus: MessageCorpus): Promise<SeventhScore> {
+  return measureSeventh(projectFolders(MESSAGE_FOLDERS[corpus]))
+}
