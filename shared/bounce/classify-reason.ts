@@ -234,7 +234,13 @@ function probeRejected({ status, text, input }: Facts): boolean {
   return UNSETTLED.has(status) && phrase
 }
 
-function probeHostUnknown({ status, text }: Facts): boolean {
+/**
+ * The domain does not exist: its own words, or the DNS's NXDOMAIN under permanent codes (Sisimai's
+ * Google rule, rhost/for-gsuite.go: under a 4xx or no code the same words are a network error).
+ */
+function probeHostUnknown({ status, text, input }: Facts): boolean {
+  if (/\bnxdomain\b/.test(text) && input.enhancedCode?.startsWith('5') && (input.replyCode ?? 0) >= 500)
+    return true
   if (status === 'hostunknown') return !includesPhrase('networkerror', text)
   return includesPhrase('hostunknown', text)
 }

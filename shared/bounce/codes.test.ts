@@ -25,4 +25,16 @@ describe('codesOf', () => {
       enhancedCode: '5.7.1',
     })
   })
+
+  it('skips the code a sending library expected for the code the server gave', () => {
+    expect(
+      codesOf('Expected response code 250 but got code "535", with message "535 5.7.8 Bad credentials"'),
+    ).toEqual({
+      replyCode: 535,
+      enhancedCode: '5.7.8',
+    })
+    expect(
+      codesOf('Expected response code "250/251/252" but got code "550", with message "550 denied"').replyCode,
+    ).toBe(550)
+  })
 })

@@ -144,7 +144,8 @@ export function parseDeliveryStatus(text: string): DeliveryStatus {
     const reporting = group.get('reporting-mta')
     if (reporting !== undefined && reportingMta === null) reportingMta = orNull(stripTypePrefix(reporting))
     const final = writtenRecipient(group.get('original-recipient'), group.get('final-recipient'))
-    if (final === undefined) continue
+    // A recipient's fields pasted without their Final-Recipient still say how delivery ended.
+    if (final === undefined && !group.has('status')) continue
     const diagnosticField = group.get('diagnostic-code') ?? ''
     const diagnostic = orNull(stripTypePrefix(diagnosticField))
     // An X-Unix diagnostic is the exit status of a delivery program (`X-Unix; 255`), never a reply code.

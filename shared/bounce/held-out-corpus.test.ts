@@ -15,7 +15,7 @@ import { measureSixth } from '../../scripts/sixth-corpus'
 import { measureSeventh } from '../../scripts/seventh-corpus'
 import { measureEighth } from '../../scripts/eighth-corpus'
 import { measureNinth } from '../../scripts/ninth-corpus'
-import { measureTenth } from '../../scripts/tenth-corpus'
+import { measureMessageCorpus } from '../../scripts/message-corpora'
 import { measurePasteCorpus } from '../../scripts/paste-corpora'
 
 /**
@@ -26,8 +26,8 @@ import { measurePasteCorpus } from '../../scripts/paste-corpora'
 const FLOORS = {
   rhostCodes: 100,
   rhostReasons: 96.2,
-  layoutLeftOutCodes: 94.4,
-  layoutLeftOutReasons: 85,
+  layoutLeftOutCodes: 95,
+  layoutLeftOutReasons: 86.1,
   providerLeftOutReasons: 78,
   fluflRecipients: 97,
   fluflWarningOrReturned: 98,
@@ -42,8 +42,8 @@ const FLOORS = {
   fourthRecipients: 100,
   fourthNotABounce: 98.7,
   fifthReasons: 68.2,
-  fifthRetry: 86.6,
-  fifthNotABounce: 88.9,
+  fifthRetry: 88.8,
+  fifthNotABounce: 90.7,
   sixthReasons: 85.2,
   sixthRetry: 93.7,
   sixthNotABounce: 100,
@@ -63,6 +63,14 @@ const FLOORS = {
   tenthRetry: 100,
   tenthRecipients: 100,
   tenthNotABounce: 100,
+  seventeenthReasons: 100,
+  seventeenthRetry: 100,
+  seventeenthRecipients: 93.3,
+  seventeenthNotABounce: 100,
+  eighteenthReasons: 75,
+  eighteenthRetry: 100,
+  eighteenthRecipients: 100,
+  eighteenthNotABounce: 100,
   eleventhReasons: 86.8,
   eleventhRetry: 93,
   eleventhBounces: 100,
@@ -81,6 +89,9 @@ const FLOORS = {
   sixteenthReasons: 100,
   sixteenthRetry: 100,
   sixteenthBounces: 100,
+  nineteenthReasons: 84.2,
+  nineteenthRetry: 94.1,
+  nineteenthBounces: 100,
 }
 
 const codes = (score: Score): number => percent(score.codesRight, score.codesLiteral)
@@ -150,6 +161,7 @@ describe('bounces our rules were never tuned on', () => {
     ['fourteenth', 'texts people pasted in public threads', 43, 17],
     ['fifteenth', 'more texts people pasted in other threads', 51, 19],
     ['sixteenth', 'a third set of texts people pasted', 35, 15],
+    ['nineteenth', 'texts pasted in GitHub issues of mail software', 37, 19],
   ] as const)(
     'keeps the %s corpus (%s, labelled before its first run, blind until its misses were read) at its floors',
     async (name, _who, messages, sources) => {
@@ -167,7 +179,9 @@ describe('bounces our rules were never tuned on', () => {
     ['seventh', 'four other projects’ whole messages', measureSeventh, 54, 4],
     ['eighth', 'four more projects’ messages and pasted texts', measureEighth, 45, 4],
     ['ninth', 'seven more projects’ messages', measureNinth, 41, 7],
-    ['tenth', 'seven more projects’ messages', measureTenth, 51, 7],
+    ['tenth', 'seven more projects’ messages', () => measureMessageCorpus('tenth'), 51, 7],
+    ['seventeenth', 'mail servers’ and clients’ messages', () => measureMessageCorpus('seventeenth'), 28, 4],
+    ['eighteenth', 'four more projects’ messages', () => measureMessageCorpus('eighteenth'), 15, 4],
   ] as const)(
     'keeps the %s corpus (%s, labelled before its first run, blind until its misses were read) at its floors',
     async (name, _what, measure, messages, projects) => {

@@ -91,6 +91,18 @@ function withoutMboxLine(text: string): string {
   return /^From \S{1,320} /.test(text) ? text.slice(text.indexOf('\n') + 1) : text
 }
 
+/**
+ * A paste copied out of a reply, every line quoted ("> Final-Recipient: …"): the text without its
+ * quote marks. Only when nearly all lines carry one, so a message quoting a few lines is left whole.
+ */
+function unquoted(text: string): string {
+  const lines = splitLines(text)
+  const written = lines.slice(0, 200).filter((line) => line.trim() !== '')
+  const quoted = written.filter((line) => /^[ \t]{0,3}>/.test(line)).length
+  if (written.length < 2 || quoted < written.length * 0.9) return text
+  return lines.map((line) => line.replace(/^[ \t]{0,3}> ?/, '')).join('\n')
+}
+
 /** True when the text starts like an email message (a block of headers), not like pasted body text. */
 function looksLikeMessage(text: string): boolean {
   const head = splitLines(text.slice(0, 16_384)).slice(0, 60)
@@ -186,9 +198,15 @@ async function forwardedReport(originals: string[]): Promise<Sources | null> {
   return sources && sources.deliveryStatus.length > 0 ? sources : null
 }
 
+/** A recipient's fields pasted without their Final-Recipient: a Status with an Action or a Diagnostic-Code. */
+function hasStatusFields(lower: string): boolean {
+  return /^status:[ \t]*[245]\.[0-9]/m.test(lower) && /^(?:action|diagnostic-code):/m.test(lower)
+}
+
 function plainSources(text: string): Sources {
   const lower = text.toLowerCase()
-  const hasFields = lower.includes('final-recipient:') || lower.includes('reporting-mta:')
+  const hasFields =
+    lower.includes('final-recipient:') || lower.includes('reporting-mta:') || hasStatusFields(lower)
   return {
     body: text,
     deliveryStatus: hasFields ? [text] : [],
@@ -324,6 +342,16 @@ function shortPaste(text: string): string | null {
 /** A short paste with no code whose words still name a reason, as the server's text; else null. */
 function wordsOnly(paste: string | null): string | null {
   return paste && wordsNameReason(paste) ? paste : null
+}
+
+/** Words of a refusal copied from an error window ("Recipient address rejected: Please try again later!"). */
+const REFUSAL_WORDS = /\b(?:rejected|refused|denied|respint[oa]|rifiutat[oa]|abgelehnt|rejet[ée]e?|rechazad[oa])\b/
+
+/** A short paste with no code that is still a server's refusal, as the server's text; else null. */
+function refusalOnly(paste: string | null): string | null {
+  return paste && (REFUSAL_WORDS.test(paste.toLowerCase()) || FAILURE_WORDS.test(paste.toLowerCase()))
+    ? paste
+    : null
 }
 
 const NAMING_LINES = 40
@@ -624,7 +652,7 @@ export interface ReadOptions {
 }
 
 async function readParts(text: string, options: ReadOptions): Promise<Reading> {
-  const message = withoutMboxLine(text)
+  const message = withoutMboxLine(unquoted(text))
   const sources = readableSources(message, looksLikeMessage(message) ? await readMime(message) : null)
   const status = collectStatus(sources)
   const lines = splitLines(sources.body)
@@ -671,7 +699,8 @@ function diagnosticOf(reading: Reading, pasted: string) {
     fields.diagnostic ??
     scanned.diagnostic ??
     wordsOnly(shortPaste(pasted)) ??
-    namingLine(reading)
+    namingLine(reading) ??
+    refusalOnly(shortPaste(pasted))
   const codes = diagnostic ? codesOf(diagnostic) : { replyCode: null, enhancedCode: null }
   const replyCode = dsn?.replyCode ?? codes.replyCode
   const enhancedCode = dsn?.enhancedCode
@@ -700,11 +729,15 @@ function destinationOf({ kind, dsn, fields, scanned, sources, status }: Reading)
   }
 }
 
-/** What kind of message it is, from the most specific sign to the least. */
-function formatOf({ kind, layout, status }: Reading, found: boolean): BounceFormat {
+/**
+ * What kind of message it is, from the most specific sign to the least. A delivery report is one
+ * by its own type (RFC 3464's multipart/report), even when its status part was cut away.
+ */
+function formatOf({ kind, layout, status, sources }: Reading, found: boolean): BounceFormat {
   if (kind) return kind.format
   if (layout) return layout.format
-  if (status.recipients.length > 0) return 'dsn'
+  const type = (sources.headers.get('content-type') ?? '').toLowerCase()
+  if (status.recipients.length > 0 || /report-type="?delivery-status\b/.test(type)) return 'dsn'
   return found ? 'text' : 'none'
 }
 

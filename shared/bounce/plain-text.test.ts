@@ -154,3 +154,72 @@ describe('replies as people paste them', () => {
     expect(await parseBounce(text)).toMatchObject({ reason, retry: 'permanent' })
   })
 })
+
+describe('pastes shaped as people copy them', () => {
+  it('reads a report copied out of a reply, every line quoted, as the report it quotes', async () => {
+    const quoted = [
+      '> Final-Recipient: rfc822; game@example.com',
+      '> Action: failed',
+      '> Status: 5.0.0',
+      '> Diagnostic-Code: smtp; 550-Verification failed for <support@example.org>',
+      '>     550-The mail server could not deliver mail to support@example.org. The',
+      '>     account or domain may not exist. 550 Sender verify failed',
+    ].join('\n')
+    expect(await parseBounce(quoted)).toMatchObject({
+      format: 'dsn',
+      recipient: 'game@example.com',
+      reason: 'rejected',
+      retry: 'permanent',
+    })
+  })
+
+  it('reads a recipient’s fields pasted without their Final-Recipient as a delivery that ended', async () => {
+    const fields =
+      'Action: failed\nStatus: 4.4.1\nDiagnostic-Code: X-Postfix; connect to mx.example.com[192.0.2.7]:25:\n    Operation timed out'
+    expect(await parseBounce(fields)).toMatchObject({
+      format: 'dsn',
+      enhancedCode: '4.4.1',
+      reason: 'expired',
+    })
+  })
+
+  it('reads a refusal copied from an error window with no code as a bounce, and "try again later" as temporary', async () => {
+    const info = await parseBounce('Recipient address rejected: Please try again later!')
+    expect(info).toMatchObject({ format: 'text', retry: 'temporary' })
+  })
+
+  it('reads a line that opens with an enhanced code alone as the server’s reply', async () => {
+    const window =
+      'An error occurred while sending mail. The mail server responded:\n4.3.5 <a@example.com>: Recipient address rejected: Server configuration problem.\nPlease check the message recipient "a@example.com" and try again.'
+    expect(await parseBounce(window)).toMatchObject({
+      enhancedCode: '4.3.5',
+      reason: 'systemerror',
+      retry: 'temporary',
+    })
+  })
+
+  it('takes the server’s code, not the one a sending library expected', async () => {
+    const swift =
+      'Expected response code 250 but got code "530", with the message "530 From/Sender name is not valid "'
+    expect(await parseBounce(swift)).toMatchObject({ replyCode: 530, reason: 'rejected' })
+  })
+
+  it('reads an invalid DNS PTR record named in a refused greeting as the missing reverse name', async () => {
+    const greeting =
+      '<a@example.de>: host mx.example.de[192.0.2.17] refused to talk\n    to me: 554-example.de Service not available 554-No\n    SMTP service 554 invalid DNS PTR resource record, IP=192.0.2.20'
+    expect((await parseBounce(greeting)).reason).toBe('requireptr')
+  })
+
+  it('reads NXDOMAIN as a domain that does not exist under a permanent code, a network error otherwise (Sisimai)', async () => {
+    const words =
+      "DNS Error: DNS type 'mx' lookup of gmial.com responded with code NXDOMAIN Domain name not found: gmial.com"
+    expect((await parseBounce(`550 5.1.2 ${words}`)).reason).toBe('hostunknown')
+    expect((await parseBounce(`451 4.4.0 ${words}`)).reason).toBe('networkerror')
+  })
+
+  it('reads a delivery report by its own type even when its status part was cut away', async () => {
+    const report =
+      'From: <a@example.de>\nTo: <a@example.de>\nContent-Type: multipart/report; report-type=delivery-status;\n\tboundary="b"\n\n--b\nContent-Type: text/plain; charset=utf-8\n\n次の受信者またはグループへの配信に失敗しました:\n--b--\n'
+    expect(await parseBounce(report)).toMatchObject({ format: 'dsn' })
+  })
+})

@@ -70,16 +70,21 @@ function scannedRecipient(lines: readonly string[], addressee: string | null = n
 
 const MAX_LISTED = 50
 
-/** The server's reply in some lines: the first with an enhanced code, else the first 4xx/5xx one. */
+/**
+ * The server's reply in some lines: the first with an enhanced code, else the first 4xx/5xx one,
+ * else the first line that opens with an enhanced code alone (Thunderbird's "4.3.5 <a@x>: …").
+ */
 function replyIn(lines: readonly string[]): string | undefined {
   let fallback: string | undefined
+  let enhancedOnly: string | undefined
   for (const [index, line] of lines.entries()) {
     const paired = CODE_LINE.exec(line)
     if (paired?.[1]) return continued(paired[1].trim().replace(/['")>\]]+$/, ''), lines, index + 1)
     const cued = (CUE_LINE.exec(line)?.[1] ?? BARE_CODE_LINE.exec(line)?.[1])?.trim()
     if (cued !== undefined) fallback ??= continued(cued, lines, index + 1)
+    enhancedOnly ??= ENHANCED_LINE.exec(line)?.[1]?.trim()
   }
-  return fallback !== undefined && findCodes(fallback).replyCode !== null ? fallback : undefined
+  return fallback !== undefined && findCodes(fallback).replyCode !== null ? fallback : enhancedOnly
 }
 
 const MAX_CONTINUATION_LINES = 12

@@ -497,7 +497,8 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       'no ptr record',
       'access denied. ip name lookup failed',
       'all mail servers must have a ptr record with a valid reverse dns entry',
-      'bad dns ptr resource record',
+      // Sisimai's 'bad dns ptr resource record', and web.de's 'invalid DNS PTR resource record'.
+      'dns ptr resource record',
       'cannot find your hostname',
       // Postfix's reject_unknown_reverse_client_hostname.
       'cannot find your reverse hostname',
