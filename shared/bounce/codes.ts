@@ -1,4 +1,4 @@
-import { findCodes, type FoundCodes } from './explain'
+import { findCodes, withoutExpectedCode, type FoundCodes } from './explain'
 
 const PAIR = /(?:^|[^0-9.])([245][0-9][0-9])[ \-'"]{1,3}([245]\.[0-9]{1,3}\.[0-9]{1,3})(?![0-9.])/g
 const MAX_TEXT = 4000
@@ -9,19 +9,13 @@ const MAX_TEXT = 4000
 const QUOTED_REPLY = /(?:^|[\s:;('"])(421|45[0-5]|50[0-4]|52[13]|53[0458]|55[0-6])(?=[ \-'"][^0-9.])/
 
 /**
- * The code a sending library expected, never the server's reply ('Expected response code 250 but
- * got code "530"', Symfony's 'Expected response code "250/251/252" but got code "550"').
- */
-const CLIENT_EXPECTED = /\bexpected response codes? "?[0-9]{3}(?:\/[0-9]{3})*"?(?:,? (?:or|and) "?[0-9]{3}"?)*/gi
-
-/**
  * The reply code and enhanced code of a server's text. A reply code written next to an enhanced
  * code (`550-'5.7.1`, `550 5.1.1`) is taken as a pair over a lone code elsewhere; when the first pair
  * only says the message expired (x.4.7), the pair it quotes as the cause is taken instead. A reply
  * code quoted inside a sentence is taken when nothing else names one.
  */
 export function codesOf(text: string): FoundCodes {
-  const short = text.slice(0, MAX_TEXT).replace(CLIENT_EXPECTED, '')
+  const short = withoutExpectedCode(text.slice(0, MAX_TEXT))
   const pairs = [...short.matchAll(PAIR)].slice(0, 10)
   const first = pairs[0]
   if (!first?.[1] || !first[2]) {

@@ -108,9 +108,21 @@ const REPLY_AFTER_CUE =
   /(?:said:|returned|was:|reason:|error:|response:|<<<|\bsmtp;|\bcode)[ '"(]{0,3}([2-5][0-9][0-9])(?![0-9.])/i
 const ENHANCED_ANYWHERE = /(?:^|[^0-9.])([245]\.[0-9]{1,3}\.[0-9]{1,3})(?![0-9.])/
 
+/**
+ * The code a sending library expected is never the server's reply ('Expected response code 250 but
+ * got code "530"', Symfony's 'Expected response code "250/251/252" but got code "550"'): the text
+ * without it.
+ */
+export function withoutExpectedCode(text: string): string {
+  return text.replace(
+    /\bexpected response codes? "?[0-9]{3}(?:\/[0-9]{3})*"?(?:,? (?:or|and) "?[0-9]{3}"?)*/gi,
+    '',
+  )
+}
+
 /** Finds the reply code and the enhanced code in a line such as `550 5.1.1 <x@y.it>: ...`. */
 export function findCodes(text: string): FoundCodes {
-  const head = text.slice(0, MAX_INPUT).trim()
+  const head = withoutExpectedCode(text.slice(0, MAX_INPUT)).trim()
   const paired = REPLY_THEN_ENHANCED.exec(head)
   const replyText = REPLY_AT_START.exec(head)?.[1] ?? paired?.[1] ?? REPLY_AFTER_CUE.exec(head)?.[1] ?? null
   const enhancedText = paired?.[2] ?? ENHANCED_ANYWHERE.exec(head)?.[1] ?? null
