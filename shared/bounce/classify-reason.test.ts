@@ -12,6 +12,18 @@ const input = (fields: Partial<ReasonInput>): ReasonInput => ({
 })
 
 describe('classifyReason', () => {
+  it('reads a 535 or 530 with no enhanced code as a login refused or required (RFC 4954), unless words name another reason', () => {
+    expect(classifyReason(input({ replyCode: 535, diagnostic: '535 Authentication Failed.' }))).toBe(
+      'securityerror',
+    )
+    expect(classifyReason(input({ replyCode: 530, diagnostic: '530 Authentication required' }))).toBe(
+      'securityerror',
+    )
+    expect(classifyReason(input({ replyCode: 530, diagnostic: '530 From/Sender name is not valid' }))).toBe(
+      'rejected',
+    )
+  })
+
   it('reads libspf2’s "is not allowed to send mail from" tagged [SPF] as a failed SPF check', () => {
     const diagnostic = '550 5.7.0 [spf] host 192.0.2.1 is not allowed to send mail from example.com'
     expect(classifyReason(input({ enhancedCode: '5.7.0', replyCode: 550, diagnostic }))).toBe('authfailure')

@@ -41,7 +41,7 @@ const FLOORS = {
   fourthRetry: 96.9,
   fourthRecipients: 100,
   fourthNotABounce: 98.7,
-  fifthReasons: 68.2,
+  fifthReasons: 70.4,
   fifthRetry: 88.8,
   fifthNotABounce: 90.7,
   sixthReasons: 85.2,
