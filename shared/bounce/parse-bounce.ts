@@ -224,7 +224,10 @@ function readableSources(text: string, mime: Sources | null): Sources {
   if (mime.deliveryStatus.length === 0 && /^(?:final-recipient|reporting-mta):/im.test(mime.body))
     return { ...mime, deliveryStatus: [mime.body] }
   if (mime.body.trim() !== '' || mime.deliveryStatus.length > 0) return mime
-  return { ...plainSources(text), headers: mime.headers, fromAddress: mime.fromAddress }
+  // The raw text below the notice's own headers: their Received "for <…>" names the sender, never the recipient.
+  const below = text.search(/\r?\n\r?\n/)
+  const raw = below >= 0 ? text.slice(below) : text
+  return { ...plainSources(raw), headers: mime.headers, fromAddress: mime.fromAddress }
 }
 
 const SUBMISSION_HOP = /\b(?:ESMTPSA|ESMTPA|authenticated|with (?:mapi|https?|local))\b/i

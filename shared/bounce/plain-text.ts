@@ -161,6 +161,16 @@ function listedRecipients(
   })
 }
 
+/** Where the returned copy begins: its MIME part, a "copy of the message" rule, or its first Received header. */
+const RETURNED_COPY =
+  /^(?:content-type:[ \t]*(?:message\/rfc822|text\/rfc822-headers)|[ \t]*-{2,}[ \t]*(?:original message|below this line|this is a copy)|received:[ \t])/i
+
+/** The lines of the notice itself, before the returned copy whose addresses are not recipients listed. */
+function noticeLines(lines: readonly string[]): readonly string[] {
+  const copy = lines.findIndex((line) => RETURNED_COPY.test(line))
+  return copy > 0 ? lines.slice(0, copy) : lines
+}
+
 /**
  * The last resort: in any text, the first line with a 4xx/5xx reply (best with an enhanced code),
  * the first address that is not a mailer-daemon's nor the sender's (`addressee`, a "From:" line's),
@@ -176,7 +186,7 @@ export function scanPlainText(lines: string[], addressee: string | null = null):
     scannedRecipient(scanned.slice(0, 200), addressee)
   if (recipient === undefined) return fields
   fields.recipient = recipient
-  const [own, ...others] = listedRecipients(scanned.slice(0, 200), recipient, diagnostic)
+  const [own, ...others] = listedRecipients(noticeLines(scanned.slice(0, 200)), recipient, diagnostic)
   if (own === undefined) return fields
   return { ...fields, ...own, others }
 }

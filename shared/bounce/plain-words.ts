@@ -91,7 +91,10 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
     /\b(?:mail|email|routing) loop\b|\bexceeded [0-9]{1,3} hops\b|\b(?:failed|unable|could not|couldn't|cannot)\b[^.;\n]{0,20}\bto connect to\b/,
   ],
   // The program that delivers into the mailbox failed: a pipe, or a command's exit status.
-  ['mailererror', /\(pipe\)[^.;\n]{0,40}\bfailed\b|\bexit(?:ed)? (?:status|code)\b[ \t:=]{0,3}[0-9]{1,3}\b/],
+  [
+    'mailererror',
+    /\(pipe\)[^.;\n]{0,40}\bfailed\b|\bexit(?:ed)? (?:status|code)\b[ \t:=]{0,3}[0-9]{1,3}\b|\bdelivery program(?:\(s\)|s)? failed\b|\bexited with (?:an unknown )?value\b|\bcan'?t exec\b/,
+  ],
   [
     'systemerror',
     /\b(?:temporary )?system (?:problem|failure)\b|\brequested action aborted\b|\bresource temporarily unavailable\b/,
