@@ -10,6 +10,16 @@ export const MESSAGE_FOLDERS = {
   tenth: ['spamassassin', 'enmime', 'mailparser', 'postal-mime', 'gen-smtp', 'mox', 'spamscope-mail-parser'],
   seventeenth: ['delta-chat', 'kumomta', 'chasquid', 'apache-james'],
   eighteenth: ['zotonic', 'php-mime-mail-parser', 'modoboa-dmarc', 'cpython-email'],
+  twentieth: [
+    'mailcore2',
+    'php-imap-webklex',
+    'commons-email',
+    'mime-tools',
+    'talon',
+    'zeta-mail',
+    'outreach-desk',
+    'ietf-mailarchive',
+  ],
 } as const
 
 /** The name of one of these corpora. */

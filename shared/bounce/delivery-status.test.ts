@@ -45,4 +45,15 @@ describe('RFC 3464 reports: what the reporting MTA says besides the codes', () =
     ].join('\n')
     expect(parseDeliveryStatus(report).recipients[0]?.recipient).toBe('fail@testserver')
   })
+
+  it('reads the words a Status field gives after its code, bracketed or not', () => {
+    const report = (status: string) =>
+      parseDeliveryStatus(`Final-Recipient: rfc822; a@example.org\nAction: failed\nStatus: ${status}\n`)
+        .recipients[0]?.statusNote
+    expect(report('5.2.1 (mailbox disabled)')).toBe('mailbox disabled')
+    expect(report('5.1.0 MAIL FROM: <b@example.net> 552 REPLY: not verifiable')).toBe(
+      'MAIL FROM: <b@example.net> 552 REPLY: not verifiable',
+    )
+    expect(report('5.1.1')).toBeNull()
+  })
 })

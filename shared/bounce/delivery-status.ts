@@ -52,6 +52,18 @@ function continuesReply(value: string | undefined, line: string): boolean {
   return new RegExp(`^${code}[- ]`).test(line)
 }
 
+/**
+ * The words a Status field gives after its code: "5.2.1 (mailbox disabled)", or unbracketed, as some
+ * servers write the refused command and reply there ("5.1.0 MAIL FROM: <a@x> 552 REPLY: …").
+ */
+function statusWords(field: string | undefined): string | null {
+  const words = (field ?? '')
+    .replace(/^\s*[245]\.[0-9]{1,3}\.[0-9]{1,3}/, '')
+    .replace(/[()]/g, ' ')
+    .trim()
+  return words === '' ? null : words.slice(0, 200)
+}
+
 /** Splits a delivery-status body into groups of unfolded `name → value` fields (names lower-cased). */
 function fieldGroups(text: string): Map<string, string>[] {
   const groups: Map<string, string>[] = []
@@ -171,7 +183,7 @@ export function parseDeliveryStatus(text: string): DeliveryStatus {
       diagnostic,
       diagnosticType,
       reason: null,
-      statusNote: /\(([^()]{1,200})\)/.exec(group.get('status') ?? '')?.[1] ?? null,
+      statusNote: statusWords(group.get('status')),
       statedReason: POWERMTA_CATEGORIES[(group.get('x-powermta-bouncecategory') ?? '').trim()] ?? null,
     })
   }

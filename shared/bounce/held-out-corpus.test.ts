@@ -58,7 +58,7 @@ const FLOORS = {
   ninthReasons: 100,
   ninthRetry: 100,
   ninthRecipients: 100,
-  ninthNotABounce: 97.5,
+  ninthNotABounce: 100,
   tenthReasons: 95.6,
   tenthRetry: 100,
   tenthRecipients: 100,
@@ -71,6 +71,10 @@ const FLOORS = {
   eighteenthRetry: 100,
   eighteenthRecipients: 100,
   eighteenthNotABounce: 100,
+  twentiethReasons: 85.7,
+  twentiethRetry: 100,
+  twentiethRecipients: 100,
+  twentiethNotABounce: 100,
   eleventhReasons: 86.8,
   eleventhRetry: 93,
   eleventhBounces: 100,
@@ -182,6 +186,7 @@ describe('bounces our rules were never tuned on', () => {
     ['tenth', 'seven more projects’ messages', () => measureMessageCorpus('tenth'), 51, 7],
     ['seventeenth', 'mail servers’ and clients’ messages', () => measureMessageCorpus('seventeenth'), 28, 4],
     ['eighteenth', 'four more projects’ messages', () => measureMessageCorpus('eighteenth'), 15, 4],
+    ['twentieth', 'eight more projects’ messages', () => measureMessageCorpus('twentieth'), 25, 8],
   ] as const)(
     'keeps the %s corpus (%s, labelled before its first run, blind until its misses were read) at its floors',
     async (name, _what, measure, messages, projects) => {

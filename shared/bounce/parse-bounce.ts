@@ -348,7 +348,8 @@ function wordsOnly(paste: string | null): string | null {
 }
 
 /** Words of a refusal copied from an error window ("Recipient address rejected: Please try again later!"). */
-const REFUSAL_WORDS = /\b(?:rejected|refused|denied|respint[oa]|rifiutat[oa]|abgelehnt|rejet[ée]e?|rechazad[oa])\b/
+const REFUSAL_WORDS =
+  /\b(?:rejected|refused|denied|respint[oa]|rifiutat[oa]|abgelehnt|rejet[ée]e?|rechazad[oa])\b/
 
 /** A short paste with no code that is still a server's refusal, as the server's text; else null. */
 function refusalOnly(paste: string | null): string | null {

@@ -222,4 +222,23 @@ describe('pastes shaped as people copy them', () => {
       'From: <a@example.de>\nTo: <a@example.de>\nContent-Type: multipart/report; report-type=delivery-status;\n\tboundary="b"\n\n--b\nContent-Type: text/plain; charset=utf-8\n\n次の受信者またはグループへの配信に失敗しました:\n--b--\n'
     expect(await parseBounce(report)).toMatchObject({ format: 'dsn' })
   })
+
+  it('lists the recipients the notice names, never an address alone on a line of the returned copy', async () => {
+    const notice = [
+      'This Message was undeliverable due to the following reason:',
+      '',
+      'The message was not delivered to:',
+      '',
+      '     anna@example.com',
+      '',
+      '------ This is a copy of the message',
+      '',
+      'To get off this list, send mail to',
+      '',
+      '    lists@example.org',
+    ].join('\n')
+    const info = await parseBounce(notice)
+    expect(info.recipient).toBe('anna@example.com')
+    expect(info.recipients.map((entry) => entry.recipient)).not.toContain('lists@example.org')
+  })
 })

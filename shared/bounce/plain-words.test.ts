@@ -38,6 +38,8 @@ describe('plain words', () => {
     ['this message has been too long in the queue', 'expired'],
     ['"false" (pipe) failed permanently with error: exit status 1', 'mailererror'],
     ['smtp; exit status 1', 'mailererror'],
+    ['their delivery program(s) failed', 'mailererror'],
+    ['the program exited with an unknown value of 141', 'mailererror'],
   ])('reads "%s" as %s', (text, reason) => {
     expect(plainWordsReason(text)).toBe(reason)
   })
