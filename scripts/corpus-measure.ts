@@ -205,7 +205,7 @@ export function readSisimai(file: string): Promise<BounceInfo> {
 }
 
 /** The layouts whose own parser has another name than the samples' (`lhost-exchange2007` → `exchange`). */
-export const PARSER_OF_LAYOUT: Record<string, NonNullable<ReadOptions['withoutLayout']>> = {
+const PARSER_OF_LAYOUT: Record<string, NonNullable<ReadOptions['withoutLayout']>> = {
   exchange2007: 'exchange',
   notes: 'domino',
   imailserver: 'imailserver',
