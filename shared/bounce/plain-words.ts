@@ -116,3 +116,13 @@ export function plainWordsReason(lowerText: string): BounceReason | null {
     (REASON_PHRASES[reason]?.isnot?.some((phrase) => text.includes(phrase)) ?? false)
   return FAMILIES.find(([reason, words]) => !ruledOut(reason) && words.test(text))?.[0] ?? null
 }
+
+/** Where the plain words of a reason stand in lower-case server text, as [start, end); null when they do not. */
+export function plainWordsSpan(reason: BounceReason, lowerText: string): [number, number] | null {
+  const text = lowerText.slice(0, 4000)
+  for (const [family, words] of FAMILIES) {
+    const found = family === reason ? words.exec(text) : null
+    if (found) return [found.index, found.index + found[0].length]
+  }
+  return null
+}

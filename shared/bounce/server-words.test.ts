@@ -104,6 +104,12 @@ const SAMPLES: Partial<Record<WordsMatch['id'], { yes: string[]; no: string }>> 
 }
 
 describe('what a server’s words say, in the one vocabulary', () => {
+  it('quotes the plain words that decided the reason, so the explanation says what the reason says', () => {
+    const text = '530 From/Sender name is not valid'
+    const [first] = readServerWords(text, { ...findCodes(text), reason: 'rejected' })
+    expect(first).toMatchObject({ reason: 'rejected', evidence: 'From/Sender name is not valid' })
+  })
+
   for (const [id, sample] of Object.entries(SAMPLES)) {
     it(`reads ${id}`, () => {
       for (const text of sample.yes) expect(ids(text), text).toContain(id)

@@ -7,6 +7,7 @@
 import { classifyReason } from './classify-reason'
 import { REASON_DETAILS, type ReasonDetailId } from './reason-details'
 import { findPhrase, includesPhrase } from './reason-phrases'
+import { plainWordsSpan } from './plain-words'
 import type { BounceReason } from './reasons'
 
 /** One thing the words say: a reason, or a finer reading of one. */
@@ -86,7 +87,7 @@ export function readServerWords(text: string, context: WordsContext): WordsMatch
   const lower = original.toLowerCase()
   const details = detailsIn(original, lower)
   const reason = context.reason ?? lineReason(lower, context)
-  const span = findPhrase(reason, lower)
+  const span = findPhrase(reason, lower) ?? plainWordsSpan(reason, lower)
   if (span === null || details.some((match) => match.reason === reason)) return details
   const own: WordsMatch = { id: reason, reason, detail: false, evidence: original.slice(span[0], span[1]) }
   if (reason === 'blocked' || reason === 'badreputation') {
