@@ -26,7 +26,10 @@ export default defineConfig({
           },
         }
       : {}),
-    trace: 'retain-on-failure',
+    // A trace is recorded for every test and kept for the failing ones: worth it on a developer's
+    // machine, where the trace viewer opens it. The CI shows only its printed output, so .ci/run sets
+    // MAILDOCTOR_E2E_TRACE=off and the stage saves the recording (about a fifth of its time).
+    trace: process.env.MAILDOCTOR_E2E_TRACE === 'off' ? 'off' : 'retain-on-failure',
     // The screens' CSS turns its animations off for people who ask for less motion; the tests ask
     // too. The spinner and the findings sliding in kept the software compositor drawing frames:
     // about a quarter of the CPU of a wizard walk. No test looks at motion (axe waited for it to end).

@@ -1,6 +1,7 @@
 import { create, type StateCreator } from 'zustand'
-import { createJSONStorage, persist } from 'zustand/middleware'
+import { persist } from 'zustand/middleware'
 import type { Language } from '../../shared/protocol/languages'
+import { changedOnlyStorage } from './session-storage'
 import { createCheckSlice, type CheckRun, type CheckSlice } from './check-slice'
 import { createHistorySlice, type HistorySlice } from './history-slice'
 import { createSettingsSlice, type SettingsSlice } from './settings-slice'
@@ -32,7 +33,7 @@ export function createAppStore(initialLanguage: Language) {
       }),
       {
         name: 'maildoctor-session',
-        storage: createJSONStorage(() => sessionStorage),
+        storage: changedOnlyStorage(() => sessionStorage),
         partialize: (state) => ({
           screen: state.screen,
           nodeId: state.nodeId,
