@@ -2,7 +2,8 @@
  * The corpora of pasted texts measured blind after the sixth, each a folder of
  * shared/bounce/fixtures with its labels.json, labelled and committed before the reader was ever run
  * on it: providers' documented reply lines (eleventh to thirteenth) and bounces as people pasted
- * them in public threads (fourteenth to sixteenth, and nineteenth: GitHub issues of mail software).
+ * them in public threads (fourteenth to sixteenth; nineteenth and twenty-first: GitHub issues of mail software and
+ * libraries).
  */
 import { join } from 'node:path'
 import { measureFifth, PROVIDER_DOCS_2_FIXTURES, type FifthScore } from './fifth-corpus'
@@ -16,6 +17,7 @@ export const PASTE_FOLDERS = {
   fifteenth: 'user-pastes-2',
   sixteenth: 'user-pastes-3',
   nineteenth: 'user-pastes-4',
+  twentyFirst: 'user-pastes-5',
 } as const
 
 /** The name of one of these corpora. */

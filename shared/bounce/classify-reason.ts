@@ -387,14 +387,29 @@ const COMMAND_SUFFIX: Partial<Record<SmtpCommand, string>> = {
 }
 
 /**
+ * The text without the enhanced code each next line of a wrapped reply repeats ("regarding PTR 5.7.1
+ * records"); its first writing stays, where the phrase lists may expect it.
+ */
+function withoutRepeatedCode(text: string, enhancedCode: string | null): string {
+  const first = enhancedCode === null ? -1 : text.indexOf(enhancedCode)
+  if (enhancedCode === null || first === -1) return text
+  const end = first + enhancedCode.length
+  const repeated = new RegExp(`\\s${enhancedCode.replace(/\./g, '\\.')}(?=\\s)`, 'g')
+  return text.slice(0, end) + text.slice(end).replace(repeated, '')
+}
+
+/**
  * The server's text as the phrase lists expect it: lower case, multi-line replies joined (their
  * repeated `550-5.2.1` and `554-` prefixes dropped), and the command named as Postfix names it.
  */
 function classifiedText(input: ReasonInput): string {
-  const text = (input.diagnostic ?? '')
-    .toLowerCase()
-    .replace(/\s[245][0-9][0-9][ -][245]\.[0-9]{1,3}\.[0-9]{1,3}\s/g, ' ')
-    .replace(/\s[245][0-9][0-9]-(?=\S)/g, ' ')
+  const text = withoutRepeatedCode(
+    (input.diagnostic ?? '')
+      .toLowerCase()
+      .replace(/\s[245][0-9][0-9][ -][245]\.[0-9]{1,3}\.[0-9]{1,3}\s/g, ' ')
+      .replace(/\s[245][0-9][0-9]-(?=\S)/g, ' '),
+    input.enhancedCode,
+  )
   return text === '' ? '' : text + (input.command ? (COMMAND_SUFFIX[input.command] ?? '') : '')
 }
 

@@ -115,7 +115,7 @@ const ENHANCED_ANYWHERE = /(?:^|[^0-9.])([245]\.[0-9]{1,3}\.[0-9]{1,3})(?![0-9.]
  */
 export function withoutExpectedCode(text: string): string {
   return text.replace(
-    /\bexpected response codes? "?[0-9]{3}(?:\/[0-9]{3})*"?(?:,? (?:or|and) "?[0-9]{3}"?)*/gi,
+    /\bexpected (?:response|reply|status) codes? "?[0-9]{3}(?:\/[0-9]{3})*"?(?:,? (?:or|and) "?[0-9]{3}"?)*/gi,
     '',
   )
 }

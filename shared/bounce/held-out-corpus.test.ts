@@ -96,6 +96,9 @@ const FLOORS = {
   nineteenthReasons: 84.2,
   nineteenthRetry: 94.1,
   nineteenthBounces: 100,
+  twentyFirstReasons: 80,
+  twentyFirstRetry: 96,
+  twentyFirstBounces: 100,
 }
 
 const codes = (score: Score): number => percent(score.codesRight, score.codesLiteral)
@@ -166,6 +169,7 @@ describe('bounces our rules were never tuned on', () => {
     ['fifteenth', 'more texts people pasted in other threads', 51, 19],
     ['sixteenth', 'a third set of texts people pasted', 35, 15],
     ['nineteenth', 'texts pasted in GitHub issues of mail software', 37, 19],
+    ['twentyFirst', 'more texts pasted in GitHub issues and a mailing list', 26, 8],
   ] as const)(
     'keeps the %s corpus (%s, labelled before its first run, blind until its misses were read) at its floors',
     async (name, _who, messages, sources) => {

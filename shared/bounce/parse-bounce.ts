@@ -342,6 +342,33 @@ function shortPaste(text: string): string | null {
   return trimmed.length <= SHORT_PASTE && !trimmed.includes('\n') ? trimmed : null
 }
 
+/** .NET's SmtpException words for the reply code it got, written before "The server response was:". */
+const DOTNET_STATUS: readonly [RegExp, number][] = [
+  [/service not available, closing transmission channel/, 421],
+  [/insufficient system storage/, 452],
+  [/syntax error, command unrecognized/, 500],
+  [/mailbox unavailable/, 550],
+  [/user not local/, 551],
+  [/exceeded storage allocation/, 552],
+  [/mailbox name not allowed/, 553],
+  [/transaction failed/, 554],
+]
+
+/**
+ * The reply inside .NET's SmtpException ("Mailbox unavailable. The server response was: If MAIL
+ * FROM is local then you must authenticate"), with the code .NET's words stand for when the reply
+ * itself has none; else null.
+ */
+function dotnetReply(text: string): string | null {
+  const found = /([^\n.]{0,80})\. the server response was: ?([^\n]{1,1000})/i.exec(text.slice(0, 16_384))
+  const status = found?.[1]?.toLowerCase() ?? ''
+  const response = found?.[2]?.trim()
+  if (!response) return null
+  if (hasCode(codesOf(response))) return response
+  const code = DOTNET_STATUS.find(([words]) => words.test(status))?.[1]
+  return code ? `${code} ${response}` : response
+}
+
 /** A short paste with no code whose words still name a reason, as the server's text; else null. */
 function wordsOnly(paste: string | null): string | null {
   return paste && wordsNameReason(paste) ? paste : null
@@ -694,6 +721,7 @@ function diagnosticOf(reading: Reading, pasted: string) {
     programStatus ? null : dsn?.diagnostic,
     fields.diagnostic,
     scanned.diagnostic,
+    dotnetReply(reading.sources.body),
     shortPaste(pasted),
   ]
   const withCodes = candidates.find((candidate) => candidate && hasCode(codesOf(candidate)))

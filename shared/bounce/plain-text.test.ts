@@ -241,4 +241,20 @@ describe('pastes shaped as people copy them', () => {
     expect(info.recipient).toBe('anna@example.com')
     expect(info.recipients.map((entry) => entry.recipient)).not.toContain('lists@example.org')
   })
+
+  it('reads the reply inside .NET’s SmtpException, with the code its words stand for', async () => {
+    const trace =
+      'System.Net.Mail.SmtpException: Mailbox unavailable. The server response was: If MAIL FROM is local then you must authenticate\n   at System.Net.Mail.MailCommand.CheckResponse(SmtpStatusCode statusCode, String response)'
+    expect(await parseBounce(trace)).toMatchObject({
+      replyCode: 550,
+      reason: 'securityerror',
+      retry: 'permanent',
+    })
+  })
+
+  it('reads a reply wrapped with its enhanced code repeated on each line as one sentence', async () => {
+    const wrapped =
+      'expected reply code 250, but received 550 5.7.1 [2001:db8::1] Our system has detected that\n5.7.1 this message does not meet IPv6 sending guidelines regarding PTR\n5.7.1 records and authentication. Please review'
+    expect(await parseBounce(wrapped)).toMatchObject({ replyCode: 550, reason: 'requireptr' })
+  })
 })

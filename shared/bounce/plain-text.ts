@@ -91,12 +91,14 @@ const MAX_CONTINUATION_LINES = 12
 
 /**
  * A reply that goes on below: the indented lines Postfix and Exim wrap it into, the next lines of
- * a multi-line reply ("550-…" then "550 …"), the words below a line of codes alone ("550 5.5.0"),
+ * a multi-line reply ("550-…" then "550 …", or each next line opening with the same enhanced code,
+ * "550 5.7.1 …" then "5.7.1 …"), the words below a line of codes alone ("550 5.5.0"),
  * or, as Outlook prints it, the next line after one ending in ';' or ',' ("554 Service
  * unavailable;" then "Client host [192.0.2.1] blocked using …").
  */
 function continued(reply: string, lines: readonly string[], from: number): string {
   const parts = [reply]
+  const enhanced = /^[45][0-9][0-9][ -]{1,3}([45]\.[0-9]{1,3}\.[0-9]{1,3}) /.exec(reply)?.[1]
   for (const line of lines.slice(from, from + MAX_CONTINUATION_LINES)) {
     const more = line.trim()
     const previous = parts[parts.length - 1] ?? ''
@@ -106,7 +108,8 @@ function continued(reply: string, lines: readonly string[], from: number): strin
       onlyCodes ||
       /^[ \t]/.test(line) ||
       /[;,]$/.test(previous) ||
-      (sameReply !== undefined && more.startsWith(sameReply))
+      (sameReply !== undefined && more.startsWith(sameReply)) ||
+      (enhanced !== undefined && more.startsWith(`${enhanced} `))
     if (more === '' || !wrapped) break
     parts.push(more.slice(0, 1000))
   }

@@ -40,6 +40,10 @@ describe('plain words', () => {
     ['smtp; exit status 1', 'mailererror'],
     ['their delivery program(s) failed', 'mailererror'],
     ['the program exited with an unknown value of 141', 'mailererror'],
+    ['5.7.1 unable to relay', 'norelaying'],
+    ['does not meet ipv6 sending guidelines regarding ptr records and authentication', 'requireptr'],
+    ['500 internal server error', 'systemerror'],
+    ['550 if mail from is local then you must authenticate', 'securityerror'],
   ])('reads "%s" as %s', (text, reason) => {
     expect(plainWordsReason(text)).toBe(reason)
   })

@@ -15,7 +15,7 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'requireptr',
-    /\b(?:reverse dns|rdns|ptr record)\b.{0,40}\b(?:fail|missing|not found|required|invalid)|\b(?:no|missing|invalid|bad) (?:reverse dns|rdns|ptr)\b/,
+    /\bptr records?\b|\b(?:reverse dns|rdns)\b.{0,40}\b(?:fail|missing|not found|required|invalid)|\b(?:no|missing|invalid|bad) (?:reverse dns|rdns|ptr)\b/,
   ],
   [
     'mailboxfull',
@@ -50,7 +50,12 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'norelaying',
-    /\brelay(?:ing)?\)?(?: is)? (?:not allowed|disabled|not permitted|prohibited)|\b(?:inoltro|relay) (?:negato|non (?:consentito|permesso))\b|\bin my list of allowed rcpthosts\b|\brelay(?:ing)? (?:through|via) this server\b[^.;\n]{0,30}\bwithout auth/,
+    /\bunable to relay\b|\brelay(?:ing)?\)?(?: is)? (?:not allowed|disabled|not permitted|prohibited)|\b(?:inoltro|relay) (?:negato|non (?:consentito|permesso))\b|\bin my list of allowed rcpthosts\b|\brelay(?:ing)? (?:through|via) this server\b[^.;\n]{0,30}\bwithout auth/,
+  ],
+  // A login the server asks for ("If MAIL FROM is local then you must authenticate").
+  [
+    'securityerror',
+    /\b(?:must|need to|required to) (?:authenticate|log ?in)\b|\bauthentication (?:is )?required\b/,
   ],
   [
     'toomanyconn',
@@ -97,7 +102,7 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'systemerror',
-    /\b(?:temporary )?system (?:problem|failure)\b|\brequested action aborted\b|\bresource temporarily unavailable\b/,
+    /\binternal server error\b|\b(?:temporary )?system (?:problem|failure)\b|\brequested action aborted\b|\bresource temporarily unavailable\b/,
   ],
 ]
 
