@@ -96,7 +96,7 @@ const FLOORS = {
   nineteenthReasons: 84.2,
   nineteenthRetry: 94.1,
   nineteenthBounces: 100,
-  twentyFirstReasons: 80,
+  twentyFirstReasons: 93.3,
   twentyFirstRetry: 96,
   twentyFirstBounces: 100,
 }

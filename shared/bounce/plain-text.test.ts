@@ -257,4 +257,32 @@ describe('pastes shaped as people copy them', () => {
       'expected reply code 250, but received 550 5.7.1 [2001:db8::1] Our system has detected that\n5.7.1 this message does not meet IPv6 sending guidelines regarding PTR\n5.7.1 records and authentication. Please review'
     expect(await parseBounce(wrapped)).toMatchObject({ replyCode: 550, reason: 'requireptr' })
   })
+
+  it('reads a session typed by hand by the reply that ended it, not by an earlier one', async () => {
+    const session = [
+      '220 mx.example.com ESMTP ready',
+      'HELO',
+      '250 mx.example.com Hello',
+      'Mail',
+      '501 5.5.4 Unrecognized parameter',
+      'MAIL FROM: anna@example.org',
+      '250 2.1.0 Sender OK',
+      'RCPT TO: bruno@example.com',
+      '550 5.7.1 Service unavailable, Client host [192.0.2.40] blocked using Spamhaus.',
+    ].join('\n')
+    expect(await parseBounce(session)).toMatchObject({
+      replyCode: 550,
+      enhancedCode: '5.7.1',
+      reason: 'blocked',
+    })
+  })
+
+  it('joins a reply whose lines carry a tool’s "<<<" marks', async () => {
+    const marked = [
+      '<<< 550-5.7.1 [2001:db8::1] Our system has detected that',
+      '<<< 550-5.7.1 this message does not meet IPv6 sending guidelines regarding PTR',
+      '<<< 550 5.7.1 records and authentication.',
+    ].join('\n')
+    expect((await parseBounce(marked)).reason).toBe('requireptr')
+  })
 })

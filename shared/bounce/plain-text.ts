@@ -70,11 +70,46 @@ function scannedRecipient(lines: readonly string[], addressee: string | null = n
 
 const MAX_LISTED = 50
 
+/** A client's commands at the start of lines: a session typed by hand (telnet, nc) or a client's log. */
+const CLIENT_COMMAND =
+  /^[ \t]{0,4}(?:>>>[ \t]?|C:[ \t]?)?(?:helo|ehlo|mail from:|rcpt to:|data$|starttls$|auth )/i
+
+/** True for an SMTP session pasted whole: its reply that ended it is the last, not the first. */
+function isTranscript(lines: readonly string[]): boolean {
+  return lines.slice(0, 400).filter((line) => CLIENT_COMMAND.test(line)).length >= 2
+}
+
+/** The last 4xx/5xx reply of a pasted session, with the lines that continue it. */
+function lastReply(lines: readonly string[]): string | undefined {
+  for (let index = Math.min(lines.length, 400) - 1; index >= 0; index--) {
+    const line = lines[index] ?? ''
+    if (/^[ \t]{0,4}(?:<<<[ \t]?|S:[ \t]?)?[45][0-9][0-9] /.test(line)) {
+      const start = firstLineOfReply(lines, index)
+      return continued(withoutSessionMark(lines[start] ?? ''), lines, start + 1)
+    }
+  }
+  return undefined
+}
+
+/** Where a multi-line reply ending at `end` begins ("550-…" lines above its "550 …"). */
+function firstLineOfReply(lines: readonly string[], end: number): number {
+  const code = /([45][0-9][0-9]) /.exec(lines[end] ?? '')?.[1]
+  let start = end
+  while (start > 0 && withoutSessionMark(lines[start - 1] ?? '').startsWith(`${code}-`)) start--
+  return start
+}
+
+/** A line of a pasted session without the marks a tool puts before the server's replies ("<<< "). */
+function withoutSessionMark(line: string): string {
+  return line.trim().replace(/^(?:<<<|<\*\*|<~|S:)[ \t]?/, '')
+}
+
 /**
  * The server's reply in some lines: the first with an enhanced code, else the first 4xx/5xx one,
  * else the first line that opens with an enhanced code alone (Thunderbird's "4.3.5 <a@x>: …").
  */
 function replyIn(lines: readonly string[]): string | undefined {
+  if (isTranscript(lines)) return lastReply(lines)
   let fallback: string | undefined
   let enhancedOnly: string | undefined
   for (const [index, line] of lines.entries()) {
@@ -100,7 +135,7 @@ function continued(reply: string, lines: readonly string[], from: number): strin
   const parts = [reply]
   const enhanced = /^[45][0-9][0-9][ -]{1,3}([45]\.[0-9]{1,3}\.[0-9]{1,3}) /.exec(reply)?.[1]
   for (const line of lines.slice(from, from + MAX_CONTINUATION_LINES)) {
-    const more = line.trim()
+    const more = withoutSessionMark(line)
     const previous = parts[parts.length - 1] ?? ''
     const sameReply = /^([45][0-9][0-9])-/.exec(previous)?.[1]
     const onlyCodes = /^[45][0-9][0-9](?:[ -]{1,3}[45]\.[0-9]{1,3}\.[0-9]{1,3})?$/.test(previous)
