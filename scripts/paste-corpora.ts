@@ -2,8 +2,8 @@
  * The corpora of pasted texts measured blind after the sixth, each a folder of
  * shared/bounce/fixtures with its labels.json, labelled and committed before the reader was ever run
  * on it: providers' documented reply lines (eleventh to thirteenth) and bounces as people pasted
- * them in public threads (fourteenth to sixteenth; nineteenth and twenty-first: GitHub issues of mail software and
- * libraries).
+ * them in public threads (fourteenth to sixteenth; nineteenth, twenty-first and twenty-second: GitHub issues of mail
+ * software, libraries and apps).
  */
 import { join } from 'node:path'
 import { measureFifth, PROVIDER_DOCS_2_FIXTURES, type FifthScore } from './fifth-corpus'
@@ -18,6 +18,7 @@ export const PASTE_FOLDERS = {
   sixteenth: 'user-pastes-3',
   nineteenth: 'user-pastes-4',
   twentyFirst: 'user-pastes-5',
+  twentySecond: 'user-pastes-6',
 } as const
 
 /** The name of one of these corpora. */

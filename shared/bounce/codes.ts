@@ -4,9 +4,11 @@ const PAIR = /(?:^|[^0-9.])([245][0-9][0-9])[ \-'"]{1,3}([245]\.[0-9]{1,3}\.[0-9
 const MAX_TEXT = 4000
 /**
  * A failure reply code quoted inside a sentence (`…refused to talk to me: 421 Service…`,
- * `problem 550-'Unknown user…'`): only the codes of RFC 5321 and its extensions, standing alone.
+ * `problem 550-'Unknown user…'`, Python's `SMTPSenderRefused: (501, b'Syntax error…')`): only the
+ * codes of RFC 5321 and its extensions, standing alone.
  */
-const QUOTED_REPLY = /(?:^|[\s:;('"])(421|45[0-5]|50[0-4]|52[13]|53[0458]|55[0-6])(?=[ \-'"][^0-9.])/
+const QUOTED_REPLY =
+  /(?:^|[\s:;('"])(421|45[0-5]|50[0-4]|52[13]|53[0458]|55[0-6])(?=[ \-'"][^0-9.]|, ?b?['"])/
 
 /**
  * The reply code and enhanced code of a server's text. A reply code written next to an enhanced

@@ -99,6 +99,9 @@ const FLOORS = {
   twentyFirstReasons: 93.3,
   twentyFirstRetry: 96,
   twentyFirstBounces: 100,
+  twentySecondReasons: 88.2,
+  twentySecondRetry: 96.5,
+  twentySecondBounces: 100,
 }
 
 const codes = (score: Score): number => percent(score.codesRight, score.codesLiteral)
@@ -170,6 +173,7 @@ describe('bounces our rules were never tuned on', () => {
     ['sixteenth', 'a third set of texts people pasted', 35, 15],
     ['nineteenth', 'texts pasted in GitHub issues of mail software', 37, 19],
     ['twentyFirst', 'more texts pasted in GitHub issues and a mailing list', 26, 8],
+    ['twentySecond', 'texts pasted in GitHub issues of mail apps', 29, 10],
   ] as const)(
     'keeps the %s corpus (%s, labelled before its first run, blind until its misses were read) at its floors',
     async (name, _who, messages, sources) => {

@@ -285,4 +285,20 @@ describe('pastes shaped as people copy them', () => {
     ].join('\n')
     expect((await parseBounce(marked)).reason).toBe('requireptr')
   })
+
+  it('reads the reply of a Python smtplib exception, given as a tuple', async () => {
+    const django =
+      "Exception Type: SMTPSenderRefused\nException Value:\n(501, 'Syntax error in arguments', u'webmaster@localhost')"
+    expect(await parseBounce(django)).toMatchObject({ replyCode: 501, retry: 'permanent' })
+    const oneLine = "smtplib.SMTPSenderRefused: (501, b'Syntax error in arguments', 'webmaster@localhost')"
+    expect((await parseBounce(oneLine)).replyCode).toBe(501)
+  })
+
+  it('passes over what Postfix only warns it would have refused, for the line that refused', async () => {
+    const log = [
+      'NOQUEUE: reject_warning: RCPT from unknown[192.0.2.9]: 504 5.5.2 <abc>: Helo command rejected: need fully-qualified hostname',
+      'NOQUEUE: reject: RCPT from unknown[192.0.2.9]: 450 4.7.1 <abc>: Helo command rejected: Host not found',
+    ].join('\n')
+    expect(await parseBounce(log)).toMatchObject({ replyCode: 450, retry: 'temporary' })
+  })
 })

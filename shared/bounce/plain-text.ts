@@ -11,6 +11,14 @@ const BARE_CODE_LINE = /^[ \t>#<]{0,8}([45][0-9][0-9][ -].{0,1000})$/
  */
 const CUE_LINE =
   /(?:[:;]|(?:permanent|temporary|transient) error|\s#)[ \t]{0,3}['‘’"“]?([45][0-9][0-9][ -].{0,1000})$/i
+/** Python's smtplib exceptions give the reply as a tuple: `(501, b'Syntax error in arguments', 'a@x')`. */
+const PYTHON_TUPLE = /\(([45][0-9][0-9]), ?[ub]?['"]([^'"\n]{1,1000})['"]/
+
+/** The reply of a Python smtplib tuple on the line, as "501 Syntax error in arguments"; else undefined. */
+function pythonReply(line: string): string | undefined {
+  const found = PYTHON_TUPLE.exec(line)
+  return found ? `${found[1]} ${found[2]}` : undefined
+}
 const ENHANCED_LINE = /^[ \t>#<]{0,8}([45]\.[0-9]{1,3}\.[0-9]{1,3}[ \t].{0,1000})$/
 const MAX_SCANNED_LINES = 20_000
 
@@ -113,9 +121,11 @@ function replyIn(lines: readonly string[]): string | undefined {
   let fallback: string | undefined
   let enhancedOnly: string | undefined
   for (const [index, line] of lines.entries()) {
+    // Postfix logs what it would have refused under warn_if_reject: nothing was refused there.
+    if (/\breject_warning:/i.test(line)) continue
     const paired = CODE_LINE.exec(line)
     if (paired?.[1]) return continued(paired[1].trim().replace(/['")>\]]+$/, ''), lines, index + 1)
-    const cued = (CUE_LINE.exec(line)?.[1] ?? BARE_CODE_LINE.exec(line)?.[1])?.trim()
+    const cued = (CUE_LINE.exec(line)?.[1] ?? BARE_CODE_LINE.exec(line)?.[1] ?? pythonReply(line))?.trim()
     if (cued !== undefined) fallback ??= continued(cued, lines, index + 1)
     enhancedOnly ??= ENHANCED_LINE.exec(line)?.[1]?.trim()
   }
