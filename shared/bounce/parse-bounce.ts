@@ -380,9 +380,8 @@ const REFUSAL_WORDS =
 
 /** A short paste with no code that is still a server's refusal, as the server's text; else null. */
 function refusalOnly(paste: string | null): string | null {
-  return paste && (REFUSAL_WORDS.test(paste.toLowerCase()) || FAILURE_WORDS.test(paste.toLowerCase()))
-    ? paste
-    : null
+  const lower = paste?.toLowerCase() ?? ''
+  return paste && (REFUSAL_WORDS.test(lower) || FAILURE_WORDS.test(lower)) ? paste : null
 }
 
 const NAMING_LINES = 40

@@ -90,8 +90,7 @@ function isTranscript(lines: readonly string[]): boolean {
 /** The last 4xx/5xx reply of a pasted session, with the lines that continue it. */
 function lastReply(lines: readonly string[]): string | undefined {
   for (let index = Math.min(lines.length, 400) - 1; index >= 0; index--) {
-    const line = lines[index] ?? ''
-    if (/^[ \t]{0,4}(?:<<<[ \t]?|S:[ \t]?)?[45][0-9][0-9] /.test(line)) {
+    if (/^[45][0-9][0-9] /.test(withoutSessionMark(lines[index] ?? ''))) {
       const start = firstLineOfReply(lines, index)
       return continued(withoutSessionMark(lines[start] ?? ''), lines, start + 1)
     }
@@ -101,7 +100,7 @@ function lastReply(lines: readonly string[]): string | undefined {
 
 /** Where a multi-line reply ending at `end` begins ("550-…" lines above its "550 …"). */
 function firstLineOfReply(lines: readonly string[], end: number): number {
-  const code = /([45][0-9][0-9]) /.exec(lines[end] ?? '')?.[1]
+  const code = withoutSessionMark(lines[end] ?? '').slice(0, 3)
   let start = end
   while (start > 0 && withoutSessionMark(lines[start - 1] ?? '').startsWith(`${code}-`)) start--
   return start

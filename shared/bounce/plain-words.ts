@@ -106,6 +106,9 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   ],
 ]
 
+/** How much of the server's text the plain words are looked for in. */
+const READ_CHARS = 4000
+
 /** Words of a sign-in: an account "disabled" there is the sender's own, not a recipient's mailbox. */
 const SIGN_IN_WORDS = /\bauth|\blog ?in\b|\bpassword\b|\bsign[- ]?in\b|\bcredential/
 
@@ -114,7 +117,7 @@ const SIGN_IN_WORDS = /\bauth|\blog ?in\b|\bpassword\b|\bsign[- ]?in\b|\bcredent
  * lists rule out (their `isnot`) is not named.
  */
 export function plainWordsReason(lowerText: string): BounceReason | null {
-  const text = lowerText.slice(0, 4000)
+  const text = lowerText.slice(0, READ_CHARS)
   const signIn = SIGN_IN_WORDS.test(text)
   const ruledOut = (reason: BounceReason) =>
     (reason === 'suspend' && signIn) ||
@@ -124,10 +127,7 @@ export function plainWordsReason(lowerText: string): BounceReason | null {
 
 /** Where the plain words of a reason stand in lower-case server text, as [start, end); null when they do not. */
 export function plainWordsSpan(reason: BounceReason, lowerText: string): [number, number] | null {
-  const text = lowerText.slice(0, 4000)
-  for (const [family, words] of FAMILIES) {
-    const found = family === reason ? words.exec(text) : null
-    if (found) return [found.index, found.index + found[0].length]
-  }
-  return null
+  const words = FAMILIES.find(([family]) => family === reason)?.[1]
+  const found = words?.exec(lowerText.slice(0, READ_CHARS))
+  return found ? [found.index, found.index + found[0].length] : null
 }
