@@ -24,6 +24,19 @@ export const SISIMAI_RHOST_FIXTURES = join(
   'sisimai-rhost',
 )
 
+/**
+ * Sisimai's samples added after the snapshot in ../shared/peers/sisimai (sisimai/set-of-emails at
+ * 18e585c), with Sisimai's own labels; committed before our reader first ran on them.
+ */
+export const SISIMAI_NEWEST_FIXTURES = join(
+  import.meta.dirname,
+  '..',
+  'shared',
+  'bounce',
+  'fixtures',
+  'sisimai-newest',
+)
+
 /** What Sisimai's own tests expect of one recipient of one message. */
 export interface SisimaiExpectation {
   index: number

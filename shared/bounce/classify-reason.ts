@@ -278,8 +278,15 @@ const SEND_AS_REFUSED =
 const SENDER_REFUSED =
   /\bsender(?:'s)? (?:e-?mail )?(?:address|domain)\b(?: is)? (?:rejected|not found|does not exist|unknown|invalid|denied)\b/
 
+/**
+ * The sender's domain found on a blocklist ("MailFrom domain is listed in Spamhaus", "sender domain
+ * listed at dbl…"): the address is refused, not the sending server's IP (Sisimai reads `rejected`).
+ */
+const SENDER_DOMAIN_LISTED =
+  /\b(?:mail ?from|sender|envelope) domain (?:is )?(?:listed|blacklisted|blocklisted)\b/
+
 function probeSenderRefused({ text }: Facts): boolean {
-  return SEND_AS_REFUSED.test(text) || SENDER_REFUSED.test(text)
+  return SEND_AS_REFUSED.test(text) || SENDER_REFUSED.test(text) || SENDER_DOMAIN_LISTED.test(text)
 }
 
 function probeIpBlocklist({ text }: Facts): boolean {

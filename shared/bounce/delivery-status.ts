@@ -30,7 +30,7 @@ const POWERMTA_CATEGORIES: Record<string, BounceReason> = {
   'spam-related': 'spamdetected',
 }
 
-const FIELD = /^([A-Za-z][A-Za-z0-9-]{0,40}):[ \t]*(.*)$/
+const FIELD = /^([A-Za-z][A-Za-z0-9-]{0,40})[ \t]{0,4}:[ \t]*(.*)$/
 const MAX_GROUPS = 500
 
 /**

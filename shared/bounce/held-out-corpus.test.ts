@@ -4,6 +4,7 @@ import {
   measureHeldOut,
   measureProvidersLeftOut,
   percent,
+  SISIMAI_NEWEST_FIXTURES,
   SISIMAI_RHOST_FIXTURES,
   type Score,
 } from '../../scripts/corpus-measure'
@@ -102,6 +103,8 @@ const FLOORS = {
   twentySecondReasons: 88.2,
   twentySecondRetry: 96.5,
   twentySecondBounces: 100,
+  newestCodes: 100,
+  newestReasons: 82.3,
 }
 
 const codes = (score: Score): number => percent(score.codesRight, score.codesLiteral)
@@ -117,6 +120,10 @@ describe('bounces our rules were never tuned on', () => {
     expect(codes(layoutLeftOut)).toBeGreaterThanOrEqual(FLOORS.layoutLeftOutCodes)
     expect(reasons(layoutLeftOut)).toBeGreaterThanOrEqual(FLOORS.layoutLeftOutReasons)
     expect(reasons(await measureProvidersLeftOut())).toBeGreaterThanOrEqual(FLOORS.providerLeftOutReasons)
+    const newest = await measureCorpus(SISIMAI_NEWEST_FIXTURES)
+    expect(newest.messages).toBe(17)
+    expect(codes(newest.total)).toBeGreaterThanOrEqual(FLOORS.newestCodes)
+    expect(reasons(newest.total)).toBeGreaterThanOrEqual(FLOORS.newestReasons)
   }, 180_000)
 
   it('keeps the other projects’ corpora at their floors', async () => {

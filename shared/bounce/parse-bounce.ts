@@ -15,6 +15,7 @@ import { fmlParser } from './fml'
 import { interMailParser } from './intermail'
 import { mail2000Parser } from './mail2000'
 import { mailFoundryParser } from './mailfoundry'
+import { mimecastParser } from './mimecast'
 import { mxLogicParser } from './mxlogic'
 import { verizonParser } from './verizon'
 import { eximParser } from './exim'
@@ -56,6 +57,7 @@ const SHORT_PASTE = 2000
 const LAYOUTS: readonly LayoutParser[] = [
   amazonSesParser,
   mailFoundryParser,
+  mimecastParser,
   verizonParser,
   biglobeParser,
   ezwebParser,
@@ -482,6 +484,13 @@ function isChallenge(sources: Sources): boolean {
 const VIRUS_WORDS =
   /\bvirus (?:alert|found|detected|warning)\b|\b(?:found|detected|contains?|contained|infected with) (?:a |an |the )?(?:virus|malware|worm|trojan)\b|\bvirus(?:es)? (?:was|were|has been|have been) (?:found|detected)\b|\bvirus\b[^\n]{0,60}\bin (?:mail|a message|an email|the message|your message) (?:from|you sent)\b|\bvirus rilevato\b|\btrovato un virus\b|\bcontene(?:va)? un virus\b/
 
+/**
+ * An automatic reply saying the mailbox is no longer read ("This email inbox … is no longer in use"):
+ * the message arrived, but nobody will read it. Sisimai's rfc3834 reads it as `suspend`.
+ */
+const MAILBOX_RETIRED =
+  /\b(?:e-?mail |mail )?(?:inbox|mailbox|address|account)\b.{0,80}?\bis no longer (?:in use|active|monitored|being monitored)\b/
+
 /** A reply with an enhanced code: a server's refusal, which makes a virus message a bounce (`virusdetected`). */
 const REFUSAL_LINE = /\b[45][0-9][0-9][ -][45]\.[0-9]{1,3}\.[0-9]{1,3}\b/
 
@@ -517,7 +526,9 @@ function kindOf(sources: Sources, bounceLike: boolean): Kind | null {
   if (isChallenge(sources)) return { format: 'autoreply', reason: 'vacation', pec: null }
   if (bounceLike) return null
   if (isVirusNotice(sources)) return { format: 'virus', reason: 'virusnotice', pec: null }
-  return isAutoReply(sources) ? { format: 'autoreply', reason: 'vacation', pec: null } : null
+  if (!isAutoReply(sources)) return null
+  const retired = MAILBOX_RETIRED.test(sources.body.slice(0, 4000).toLowerCase().replace(/\s+/g, ' '))
+  return { format: 'autoreply', reason: retired ? 'suspend' : 'vacation', pec: null }
 }
 
 function collectStatus(sources: Sources): DeliveryStatus {

@@ -12,6 +12,10 @@ const HOST_SAID = /\bhost ([A-Za-z0-9.-]{1,253})\[([0-9A-Fa-f.:]{2,45})\] said: 
 const CONNECT_TO = /\bconnect to ([A-Za-z0-9.-]{1,253})\[([0-9A-Fa-f.:]{2,45})\]/
 const IN_REPLY_TO = / ?\(in reply to [A-Za-z /]{1,40} command\)$/
 
+/** A recipient's paragraph pasted alone, without the template around it: `<rcpt>: host mx[ip] said: …`. */
+const PASTED_PARAGRAPH =
+  /^<[^<>\s]{1,320}>(?: \(expanded from <[^<>\s]{1,320}>\))?: host [a-z0-9.-]{1,253}\[[0-9a-f.:]{2,45}\] said: /m
+
 const MAX_ENTRIES = 50
 
 /** Reads one `<rcpt>: …` paragraph: the remote host and what it said, or Postfix's own text. */
@@ -33,7 +37,8 @@ export const postfixParser: LayoutParser = {
   detects: (lower) =>
     lower.includes('this is the mail system at host') ||
     lower.includes('this is the postfix program at host') ||
-    TEMPLATE.test(lower.slice(0, 65_536)),
+    TEMPLATE.test(lower.slice(0, 65_536)) ||
+    PASTED_PARAGRAPH.test(lower.slice(0, 65_536)),
   parse(lines) {
     let reportingMta: string | undefined
     const entries: LayoutFields[] = []

@@ -361,7 +361,6 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       'invalid ip for sending mail of domain',
       'is in a black list',
       'is not allowed to send mail from',
-      'mailfrom domain is listed in spamhaus',
       'no access from mail server',
       'not currently accepting mail from your ip',
       'part of their network is on our block list',

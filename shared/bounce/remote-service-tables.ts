@@ -257,6 +257,41 @@ const NTT_DOCOMO: RemoteService = {
   phrases: [],
 }
 
+/**
+ * Zoho Mail (go-sisimai `rhost/for-zoho.go`, citing zoho.com/mail/help/spam-reason.html and Zoho's
+ * EmailFailureAlert API description): a refusal naming spam at RCPT, or the destination domain, is
+ * the sender refused; "policy violation" is the recipient's organisation's rule.
+ */
+const ZOHO: RemoteService = {
+  name: 'zoho',
+  hosts: ['.zoho.com', '.zoho.eu', '.zoho.in', '.zoho.com.au', '.zohomail.com'],
+  phrases: [
+    ['authfailure', ['email rejected per dmarc policy']],
+    ['blocked', ['greylisted, try again after some time']],
+    [
+      'rejected',
+      ['email cannot be delivered. reason: email flagged as spam', 'mail rejected by destination domain'],
+    ],
+    ['policyviolation', ['email policy violation detected', 'mailbox delivery restricted by policy error']],
+    ['systemerror', ['temporary system error']],
+    ['userunknown', ['user does not exist']],
+    ['virusdetected', [' detected by zoho mail']],
+  ],
+}
+
+/**
+ * Cloudflare Email Routing (go-sisimai `rhost/for-cloudflare.go`, citing
+ * developers.cloudflare.com/email-routing/postmaster): its forwarder's own replies.
+ */
+const CLOUDFLARE: RemoteService = {
+  name: 'cloudflare',
+  hosts: ['.mx.cloudflare.net'],
+  phrases: [
+    ['blocked', ['found on one or more dnsbls']],
+    ['systemerror', ['upstream error']],
+  ],
+}
+
 /** The services whose replies carry a label or a table of their own, as Sisimai's rhost modules read them. */
 export const LABELLED_SERVICES: readonly RemoteService[] = [
   COX,
@@ -266,4 +301,6 @@ export const LABELLED_SERVICES: readonly RemoteService[] = [
   TENCENT,
   AOL,
   NTT_DOCOMO,
+  ZOHO,
+  CLOUDFLARE,
 ]

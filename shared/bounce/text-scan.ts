@@ -70,7 +70,7 @@ export function isPublicIp(ip: string): boolean {
 
 /** Removes the `type;` prefix of a DSN field (`rfc822; a@b.it` → `a@b.it`, `dns; mx.b.it` → `mx.b.it`). */
 export function stripTypePrefix(value: string): string {
-  return value.replace(/^[A-Za-z0-9-]{1,20};[ \t]*/, '').trim()
+  return value.replace(/^[A-Za-z0-9/-]{1,20};[ \t]*/, '').trim()
 }
 
 /** Removes angle brackets and a trailing dot or colon around an address or host name. */

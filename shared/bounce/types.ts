@@ -27,6 +27,7 @@ export const BOUNCE_FORMATS = [
   'italian',
   'amazonses',
   'mailfoundry',
+  'mimecast',
   'verizon',
   'biglobe',
   'ezweb',

@@ -934,6 +934,7 @@ export default {
     italian: 'Non-delivery notice in Italian',
     amazonses: 'Amazon SES notification',
     mailfoundry: 'Returned message from MailFoundry',
+    mimecast: 'Returned message from Mimecast',
     verizon: 'Returned message from Verizon Wireless text gateway',
     biglobe: 'Returned message from BIGLOBE',
     ezweb: 'Returned message from au (KDDI) ezweb',

@@ -1013,6 +1013,7 @@ export default {
     italian: 'Avviso di mancato recapito in italiano',
     amazonses: 'Notifica di Amazon SES',
     mailfoundry: 'Messaggio tornato indietro da MailFoundry',
+    mimecast: 'Messaggio tornato indietro da Mimecast',
     verizon: 'Messaggio tornato indietro dal servizio SMS di Verizon Wireless',
     biglobe: 'Messaggio tornato indietro da BIGLOBE',
     ezweb: 'Messaggio tornato indietro da au (KDDI) ezweb',
