@@ -62,3 +62,38 @@ describe('reading hostile bounces of up to 5 MiB', () => {
     expect(info.truncated).toBe(true)
   })
 })
+
+describe('line ends', () => {
+  it('reads a multipart report with CR-only line ends (as Sisimai’s maildir/mac samples) as with line feeds', async () => {
+    const report = [
+      MULTIPART.trimEnd(),
+      '',
+      '--b',
+      'Content-Type: text/plain',
+      '',
+      'Delivery failed.',
+      '--b',
+      'Content-Type: message/delivery-status',
+      '',
+      'Reporting-MTA: dns; mx.example.net',
+      '',
+      'Final-Recipient: rfc822; someone@example.org',
+      'Action: failed',
+      'Status: 5.2.2',
+      'Diagnostic-Code: smtp; 552 5.2.2 Mailbox full',
+      '--b--',
+    ].join('\n')
+    const withFeeds = await parseBounce(report)
+    const withReturns = await parseBounce(report.replaceAll('\n', '\r'))
+    expect(withFeeds).toMatchObject({
+      recipient: 'someone@example.org',
+      enhancedCode: '5.2.2',
+      reason: 'mailboxfull',
+    })
+    expect(withReturns).toMatchObject({
+      recipient: 'someone@example.org',
+      enhancedCode: '5.2.2',
+      reason: 'mailboxfull',
+    })
+  })
+})

@@ -30,6 +30,11 @@ function isBlank(text: string, start: number, end: number): boolean {
   return true
 }
 
+/** The text with a lone CR (classic Mac OS line ends, kept in some exports) turned into a line feed. */
+function withLineFeeds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text
+}
+
 /**
  * Bounds a bounce before any parser sees it, in one linear pass: keeps the first MAX_BOUNCE_CHARS
  * characters, drops blank lines that follow a blank line (one blank line is all MIME and the
@@ -37,7 +42,7 @@ function isBlank(text: string, start: number, end: number): boolean {
  * boundary lines.
  */
 export function boundedBounceInput(input: string): BoundedBounce {
-  const text = input.length > MAX_BOUNCE_CHARS ? input.slice(0, MAX_BOUNCE_CHARS) : input
+  const text = withLineFeeds(input.length > MAX_BOUNCE_CHARS ? input.slice(0, MAX_BOUNCE_CHARS) : input)
   const kept: string[] = []
   let collapsed = false
   let previousBlank = false
