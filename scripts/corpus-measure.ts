@@ -37,6 +37,16 @@ export const SISIMAI_NEWEST_FIXTURES = join(
   'sisimai-newest',
 )
 
+/** Sisimai's `maildir/err` samples, with Sisimai 4.25.15's own reading of each (scripts/peer/sisimai-read.pl). */
+export const SISIMAI_ERR_FIXTURES = join(
+  import.meta.dirname,
+  '..',
+  'shared',
+  'bounce',
+  'fixtures',
+  'sisimai-err',
+)
+
 /** What Sisimai's own tests expect of one recipient of one message. */
 export interface SisimaiExpectation {
   index: number

@@ -8,6 +8,7 @@ import {
   measureHeldOut,
   measureProvidersLeftOut,
   percent,
+  SISIMAI_ERR_FIXTURES,
   SISIMAI_NEWEST_FIXTURES,
   SISIMAI_RHOST_FIXTURES,
   type Score,
@@ -60,6 +61,11 @@ const newest = await measureCorpus(SISIMAI_NEWEST_FIXTURES)
 figures(
   `part 3, Sisimai's newest samples (${newest.messages}, added after the snapshot; blind at their first run: codes 86.4%, reasons 52.9%):`,
   newest.total,
+)
+const err = await measureCorpus(SISIMAI_ERR_FIXTURES)
+figures(
+  `part 4, Sisimai's maildir/err samples (${err.messages}), labels from Sisimai 4.25.15's own reading (blind at their first run: codes 95.7%, reasons 91.9%):`,
+  err.total,
 )
 const flufl = await measureFlufl()
 console.log(

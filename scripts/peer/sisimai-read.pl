@@ -1,3 +1,5 @@
+# Sisimai's own reading of each message given (Sisimai 4.25.15, Debian libsisimai-perl): the labels of
+# shared/bounce/fixtures/sisimai-err/expectations.json. Usage: perl scripts/peer/sisimai-read.pl FILE...
 use strict; use warnings; use Sisimai; use JSON::PP;
 my %out;
 for my $f (@ARGV) {

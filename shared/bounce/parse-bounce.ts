@@ -93,16 +93,34 @@ function withoutMboxLine(text: string): string {
   return /^From \S{1,320} /.test(text) ? text.slice(text.indexOf('\n') + 1) : text
 }
 
+const QUOTE_MARK = /^[ \t]{0,3}> ?/
+/** The line a mail program writes above a message it forwards inline. */
+const FORWARD_MARKER =
+  /^[ \t]*(?:begin forwarded message:|-{2,} ?(?:original message|forwarded message|messaggio (?:originale|inoltrato)) ?-{2,})[ \t]*$/i
+
+/** The lines without their quote marks when nearly all written ones carry one (forward markers aside), else null. */
+function withoutQuoteMarks(lines: string[]): string | null {
+  const written = lines.slice(0, 200).filter((line) => line.trim() !== '' && !FORWARD_MARKER.test(line))
+  const quoted = written.filter((line) => QUOTE_MARK.test(line)).length
+  if (written.length < 2 || quoted < written.length * 0.9) return null
+  return lines.map((line) => line.replace(QUOTE_MARK, '')).join('\n')
+}
+
 /**
- * A paste copied out of a reply, every line quoted ("> Final-Recipient: …"): the text without its
+ * A paste copied out of a reply, every line quoted ("> Final-Recipient: …"), or a message whose
+ * body forwards a bounce inline, quoted ("Begin forwarded message:"): the quoted text without its
  * quote marks. Only when nearly all lines carry one, so a message quoting a few lines is left whole.
  */
 function unquoted(text: string): string {
   const lines = splitLines(text)
-  const written = lines.slice(0, 200).filter((line) => line.trim() !== '')
-  const quoted = written.filter((line) => /^[ \t]{0,3}>/.test(line)).length
-  if (written.length < 2 || quoted < written.length * 0.9) return text
-  return lines.map((line) => line.replace(/^[ \t]{0,3}> ?/, '')).join('\n')
+  const whole = withoutQuoteMarks(lines)
+  if (whole !== null) return whole
+  if (!looksLikeMessage(text)) return text
+  const body = lines.slice(lines.findIndex((line) => line.trim() === '') + 1)
+  const firstQuoted = body.findIndex((line) => QUOTE_MARK.test(line))
+  const marker = body.slice(0, firstQuoted).filter((line) => line.trim() !== '')
+  if (firstQuoted === -1 || !marker.every((line) => FORWARD_MARKER.test(line))) return text
+  return withoutQuoteMarks(body.slice(firstQuoted)) ?? text
 }
 
 /** True when the text starts like an email message (a block of headers), not like pasted body text. */
