@@ -55,6 +55,8 @@ export interface SisimaiExpectation {
   reason: string
   hardBounce: boolean
   anotherOne: string
+  /** The recipient Sisimai reads, where the labels come from running Sisimai (part 4). */
+  recipient?: string
 }
 
 /** One comparison that went wrong, for the weak-spot listing. */
@@ -94,6 +96,9 @@ export interface Score {
   /** First recipients Sisimai calls a hard bounce (the address or domain is wrong), and those we call permanent. */
   hard: number
   hardRight: number
+  /** Recipients labelled with their address, and those we read the same. */
+  recipients: number
+  recipientsRight: number
 }
 
 /** The measure of the whole corpus: totals, per layout, and every miss. */
@@ -111,7 +116,17 @@ export function layoutOfFile(file: string): string {
 }
 
 function emptyScore(): Score {
-  return { codesLiteral: 0, codesRight: 0, reasons: 0, reasonsRight: 0, departures: 0, hard: 0, hardRight: 0 }
+  return {
+    codesLiteral: 0,
+    codesRight: 0,
+    reasons: 0,
+    reasonsRight: 0,
+    departures: 0,
+    hard: 0,
+    hardRight: 0,
+    recipients: 0,
+    recipientsRight: 0,
+  }
 }
 
 /** The parsed values for the recipient at a 1-based position, falling back to the bounce as a whole. */
@@ -122,6 +137,7 @@ function viewOf(info: BounceInfo, index: number) {
     enhancedCode: useOwn ? own.enhancedCode : info.enhancedCode,
     replyCode: useOwn ? own.replyCode : info.replyCode,
     reason: useOwn ? (own.reason ?? info.reason) : info.reason,
+    recipient: (own?.recipient ?? (index === 1 ? info.recipient : null))?.toLowerCase() ?? null,
   }
 }
 
@@ -150,6 +166,10 @@ function compare(
     if (want === got) score.codesRight++
     else misses.push({ file, index: expected.index, field, expected: want, got })
   }
+  if (expected.recipient !== undefined) {
+    score.recipients++
+    if (view.recipient === expected.recipient.toLowerCase()) score.recipientsRight++
+  }
   score.reasons++
   if (view.reason === expected.reason) score.reasonsRight++
   else if (DEPARTURES.some(([theirs, ours]) => expected.reason === theirs && view.reason === ours))
@@ -172,6 +192,8 @@ function add(into: Score, from: Score): void {
   into.departures += from.departures
   into.hard += from.hard
   into.hardRight += from.hardRight
+  into.recipients += from.recipients
+  into.recipientsRight += from.recipientsRight
 }
 
 /** Reads every fixture with parseBounce and compares the result with Sisimai's expectations. */

@@ -41,6 +41,10 @@ function figures(title: string, score: Score): void {
   console.log(
     `  hard bounces (Sisimai) answered 'permanent':  ${percent(score.hardRight, score.hard)}% of ${score.hard}`,
   )
+  if (score.recipients > 0)
+    console.log(
+      `  recipients as Sisimai reads them:             ${percent(score.recipientsRight, score.recipients)}% of ${score.recipients}`,
+    )
   if (score.departures === 0) return
   const apart = percent(score.reasonsRight, score.reasons - score.departures)
   console.log(`  not counting ${score.departures} departures on purpose (${DEPARTURE}): ${apart}%`)
