@@ -1,5 +1,6 @@
+import { generateKeyPairSync } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startDnsServer, type FixtureDnsServer } from '../../../e2e/servers/dns-server'
+import { startDnsServer, type FixtureDnsServer, type FixtureRecord } from '../../../e2e/servers/dns-server'
 import { createDnsClient, expandIpv6, reverseName } from './dns-client'
 
 let server: FixtureDnsServer
@@ -70,6 +71,30 @@ describe('dns client', () => {
     const pending = client(controller.signal).query('silent.test', 'MX')
     setTimeout(() => controller.abort(), 50)
     expect((await pending).outcome).toBe('aborted')
+  })
+
+  it('joins a 2048-bit DKIM key record exactly, wherever its strings split, over UDP and TCP', async () => {
+    const { publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
+    const key = `v=DKIM1; k=rsa; p=${publicKey.export({ type: 'spki', format: 'der' }).toString('base64')}`
+    const splits = [...Array(key.length).keys()].filter((at) => at >= key.length - 255 && at <= 255)
+    const records: FixtureRecord[] = splits.map((at) => ({
+      name: `s${at}.test`,
+      type: 'TXT',
+      data: [key.slice(0, at), key.slice(at)],
+    }))
+    const viaTcp = splits.filter((at) => at % 2 === 1)
+    const behaviours = Object.fromEntries(viaTcp.map((at) => [`s${at}.test`, 'truncate' as const]))
+    const keyServer = await startDnsServer({ records, behaviours })
+    const dns = createDnsClient(
+      { dnsServers: [keyServer.address], stepTimeoutMs: 2000 },
+      new AbortController().signal,
+    )
+    const answers = []
+    for (const record of records) answers.push(await dns.txt(record.name))
+    await keyServer.close()
+    expect(splits.length).toBeGreaterThan(100)
+    expect(answers.filter((answer) => answer.truncated)).toHaveLength(viaTcp.length)
+    expect(answers.filter((answer) => answer.records[0]?.value !== key)).toEqual([])
   })
 
   it('builds reverse names for IPv4 and IPv6', () => {
