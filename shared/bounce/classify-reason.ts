@@ -285,13 +285,36 @@ const SENDER_REFUSED =
 const SENDER_DOMAIN_LISTED =
   /\b(?:mail ?from|sender|envelope) domain (?:is )?(?:listed|blacklisted|blocklisted)\b/
 
+/**
+ * The sender not the signed-in account ("mail from address must be same as authorization user",
+ * "Username … and sender doesn't match"): the address is refused, like Postfix's "not owned by user".
+ */
+const SENDER_NOT_LOGIN =
+  /\b(?:mail from|sender|from) (?:address )?(?:must be (?:the )?same as|(?:doesn'?t|does not) match) (?:the )?(?:authori[sz]ation|authenticated|auth|login|logged[- ]in) (?:user|account|name)\b|\band sender (?:doesn'?t|does not) match\b/
+
 function probeSenderRefused({ text }: Facts): boolean {
-  return SEND_AS_REFUSED.test(text) || SENDER_REFUSED.test(text) || SENDER_DOMAIN_LISTED.test(text)
+  return (
+    SEND_AS_REFUSED.test(text) ||
+    SENDER_REFUSED.test(text) ||
+    SENDER_DOMAIN_LISTED.test(text) ||
+    SENDER_NOT_LOGIN.test(text)
+  )
 }
 
+/**
+ * The sending server's address refused as dynamic (a home connection's): "does not relay
+ * dynamically-assigned IP ranges", "we do not accept mail from dynamic IPs", Trend Micro's ERS-DUL
+ * (its dial-up list). Sisimai lists such phrases under `blocked`.
+ */
+const DYNAMIC_IP = /\bdynamic(?:ally)?[- ](?:assigned )?ip\b|\bdynamic ips\b|\b(?:ers-)?dul\b/
+
 function probeIpBlocklist({ text }: Facts): boolean {
-  return IP_BLOCKLIST.test(text) && !CONTENT_BLOCKLIST.test(text)
+  return (IP_BLOCKLIST.test(text) || DYNAMIC_IP.test(text)) && !CONTENT_BLOCKLIST.test(text)
 }
+
+/** A refusal to relay in any of the usual words ("Relaying disallowed", "relay not allowed"), as Sisimai's phrases. */
+const RELAY_REFUSED =
+  /\brelay(?:ing)? (?:access )?(?:denied|disallowed|refused|prohibited|not (?:allowed|permitted))\b/
 
 /** The first pass: reasons a code proves, or a phrase shows, in Sisimai's order (a suppression first: nothing was sent). */
 const FIRST_PASS: readonly [BounceReason, Probe][] = [
@@ -305,7 +328,7 @@ const FIRST_PASS: readonly [BounceReason, Probe][] = [
     'norelaying',
     (facts) =>
       !['CONN', 'EHLO', 'HELO'].includes(facts.input.command ?? '') &&
-      includesPhrase('norelaying', facts.text),
+      (includesPhrase('norelaying', facts.text) || RELAY_REFUSED.test(facts.text)),
   ],
   ['authfailure', statusOr('authfailure')],
   ['rejected', probeSenderRefused],
