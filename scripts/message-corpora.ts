@@ -20,6 +20,7 @@ export const MESSAGE_FOLDERS = {
     'outreach-desk',
     'ietf-mailarchive',
   ],
+  twentyFourth: ['fml8', 'cws-mail-bounce-handler', 'laminas-mail', 'simple-java-mail', 'mail-mime-parser'],
 } as const
 
 /** The name of one of these corpora. */

@@ -428,14 +428,21 @@ function withoutRepeatedCode(text: string, enhancedCode: string | null): string 
   return text.slice(0, end) + text.slice(end).replace(repeated, '')
 }
 
+/** An address in a reply: its words ("spam-enabled=false" in WebTV's rewritten ones) are never the server's. */
+const ADDRESS_IN_TEXT = /[^\s<>"'()[\]]{1,200}@[^\s<>"'()[\]]{1,255}/g
+
 /**
- * The server's text as the phrase lists expect it: lower case, multi-line replies joined (their
- * repeated `550-5.2.1` and `554-` prefixes dropped), and the command named as Postfix names it.
+ * The server's text as the phrase lists expect it: lower case, typographic apostrophes made plain
+ * (a paste from a web page), addresses reduced to `x@x`, multi-line
+ * replies joined (their repeated `550-5.2.1` and `554-` prefixes dropped), and the command named as
+ * Postfix names it.
  */
 function classifiedText(input: ReasonInput): string {
   const text = withoutRepeatedCode(
     (input.diagnostic ?? '')
       .toLowerCase()
+      .replace(/[‘’]/g, "'")
+      .replace(ADDRESS_IN_TEXT, 'x@x')
       .replace(/\s[245][0-9][0-9][ -][245]\.[0-9]{1,3}\.[0-9]{1,3}\s/g, ' ')
       .replace(/\s[245][0-9][0-9]-(?=\S)/g, ' '),
     input.enhancedCode,

@@ -4,7 +4,8 @@ import { QMAIL_COMMANDS } from './smtp-command'
 import { cleanToken, joinWrapped } from './text-scan'
 
 const REPORTER = /^Hi\. This is the qmail-send program at ([A-Za-z0-9.-]{1,253})/i
-const RECIPIENT = /^<([^<>\s]{1,320})>:[ \t]*$/
+/** A recipient's line: `<address>:` (an address has an @; qmail also lists a bare host name, `<host.example>:`). */
+const RECIPIENT = /^<([^<>\s@]{1,64}@[^<>\s]{1,255})>:[ \t]*$/
 const DOES_NOT_LIKE = /^([A-Za-z0-9.:-]{2,253}) does not like (?:recipient|sender)\./
 const MAX_ENTRIES = 50
 const REMOTE_SAID = /^Remote host said: (.{1,2000})$/

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { parseBounce } from './parse-bounce'
+
+/** Rules learnt from the twenty-third and twenty-fourth blind corpora, each shown on a text of its own. */
+describe('rules from the twenty-third and twenty-fourth blind corpora', () => {
+  it.each([
+    ["(553, 'Relaying disallowed')", 'norelaying'],
+    ['550 5.7.1 Relay not permitted for this sender', 'norelaying'],
+    ['550 Mail from 198.51.100.7 refused: we do not take mail from dynamically assigned IP space', 'blocked'],
+    ['554 Your dynamic IP is not allowed to send mail here', 'blocked'],
+    ['550 5.7.1 Sender IP found in ERS-DUL, see the IP reputation page', 'blocked'],
+    ['501 mail from address must be same as authorization user', 'rejected'],
+    ['554 5.7.1 Recipient address rejected: Username anna@example.it and sender doesn’t match', 'rejected'],
+    ['553 5.7.1 From address does not match the authenticated user', 'rejected'],
+  ])('reads "%s" as %s', async (text, reason) => {
+    expect((await parseBounce(text)).reason).toBe(reason)
+  })
+
+  it('never reads a reason out of the words of an address', async () => {
+    const info = await parseBounce('550 5.1.1 <spam-filter-test@example.net>... User unknown')
+    expect(info.reason).toBe('userunknown')
+  })
+
+  it('never takes a Received line’s id as the recipient', async () => {
+    const notice = [
+      'From: MAILER-DAEMON <MAILER-DAEMON@mx.example.net>',
+      'To: anna@example.it',
+      '',
+      '------- Failed addresses follow: -------',
+      ' <anna@example.it> ... unknown user',
+      '------- Message text follows: -------',
+      'Received: from pc.example.it by mx.example.net via smtp',
+      '        id <m0xL2TN-000KhhC@mx.example.net>',
+    ].join('\n')
+    expect((await parseBounce(notice)).recipient).toBe('anna@example.it')
+  })
+
+  it('lists only addresses among qmail’s recipients, not a bare host name', async () => {
+    const notice = [
+      'Hi. This is the qmail-send program at mx.example.net.',
+      "I'm afraid I wasn't able to deliver your message to the following addresses.",
+      "This is a permanent error; I've given up. Sorry it didn't work out.",
+      '',
+      '<anna@example.org>:',
+      'Sorry, no mailbox here by that name. (#5.1.1)',
+      '',
+      '<host.example.org>:',
+      'Sorry, I could not find a mail exchanger or IP address. (#5.4.4)',
+      '',
+      '<bruno@example.org>:',
+      'Sorry, no mailbox here by that name. (#5.1.1)',
+    ].join('\n')
+    const info = await parseBounce(notice)
+    expect(info.recipients.map((entry) => entry.recipient)).toEqual(['anna@example.org', 'bruno@example.org'])
+  })
+})
