@@ -7,6 +7,7 @@ import { startDnsServer, type FixtureDnsServer } from '../../e2e/servers/dns-ser
 import { checkBatch, MAX_TARGETS, readTargets } from './batch-check'
 import { checkCommand } from './check-command'
 import { UsageError } from './common'
+import { ownMemory } from './own-memory.test-helper'
 
 let server: FixtureDnsServer
 let folder = ''
@@ -23,15 +24,15 @@ afterAll(async () => {
 
 /** The highest resident memory seen while `work` runs, in bytes over what it was before. */
 async function peakGrowth(work: () => Promise<unknown>): Promise<number> {
-  const before = process.memoryUsage().rss
+  const before = ownMemory()
   let peak = before
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5)
+  const timer = setInterval(() => (peak = Math.max(peak, ownMemory())), 5)
   try {
     await work()
   } finally {
     clearInterval(timer)
   }
-  return Math.max(peak, process.memoryUsage().rss) - before
+  return Math.max(peak, ownMemory()) - before
 }
 
 describe('check --from limits', () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { captureOutput } from './capture-output.test-helper'
 import { bounceCommand } from './bounce-command'
+import { ownMemory } from './own-memory.test-helper'
 
 const dir = mkdtempSync(join(tmpdir(), 'md-bounce-limits-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -21,9 +22,9 @@ describe('bounce command limits', () => {
     const file = join(dir, 'huge.eml')
     writeFileSync(file, BOUNCE)
     truncateSync(file, 600 * 1024 * 1024)
-    const before = process.memoryUsage().rss
+    const before = ownMemory()
     const { out } = await capture([file, '--lang', 'en'])
-    expect(process.memoryUsage().rss - before).toBeLessThan(300 * 1024 * 1024)
+    expect(ownMemory() - before).toBeLessThan(300 * 1024 * 1024)
     expect(out).toContain('Recipient: someone@example.org')
     expect(out).toContain('only its first part was read')
     const json = await capture([file, '--json'])

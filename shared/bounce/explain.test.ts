@@ -58,6 +58,20 @@ describe('explainCode', () => {
     expect(explainCode('556 5.1.10 no mail here')?.notes).toEqual([])
   })
 
+  it('follows the words when a code of another subject comes with an unknown address', () => {
+    const microsoft = explainCode('550 5.4.1 Recipient address rejected: Access denied. AS(201806281)')
+    expect(en(microsoft?.title.key ?? '')).not.toContain('answer')
+    expect(microsoft?.causes.map((cause) => en(cause.key))).not.toContain(
+      en('knowledge:enhanced.subjects.routing.meaning'),
+    )
+    const alone = explainCode('5.4.1 Recipient address rejected: Access denied.')
+    expect(en(alone?.title.key ?? '')).toBe('Recipient address doesn’t exist')
+    expect(en(explainCode('5.4.1')?.title.key ?? '')).not.toBe('Recipient address doesn’t exist')
+    expect(
+      explainCode('550 5.7.1 Message rejected as spam')?.serverText.map((entry) => entry.id),
+    ).not.toContain('userunknown')
+  })
+
   it('explains an enhanced code alone', () => {
     const explanation = explainCode('5.7.26')
     expect(explanation?.basis).toBe('enhancedCode')

@@ -205,6 +205,12 @@ interface Reading {
   modernSignIn: boolean
   /** Microsoft 365 sends 5.1.10 (null MX in the registry) for "recipient not found": trust the text. */
   microsoftNotFound: boolean
+  /**
+   * The words say the address does not exist while the enhanced code's own meaning says something
+   * else (Microsoft's 5.1.10; 5.4.1 "Recipient address rejected: Access denied"; 5.7.1 "User
+   * unknown"): the explanation follows the words, not the code's title.
+   */
+  wordsOverCode: boolean
   /** A registered enhanced code of another subject than the reply code's texts are written for (550 with 5.7.1). */
   enhancedLeads: boolean
 }
@@ -222,20 +228,22 @@ function read(text: string, context: ExplainContext): Reading {
     reason: context.reason ?? null,
   })
   const modern = matches.some((match) => MODERN_SIGN_IN.includes(match.id))
-  const microsoftNotFound =
-    parsed?.subject === 1 && parsed.detail === 10 && matches.some((match) => match.id === 'userunknown')
+  const saysUnknown = matches.some((match) => match.id === 'userunknown')
+  const microsoftNotFound = saysUnknown && parsed?.subject === 1 && parsed.detail === 10
+  const wordsOverCode = microsoftNotFound || (saysUnknown && parsed !== null && parsed.subject > 2)
   return {
     text,
     replyCode: found.replyCode,
     writtenEnhanced: found.enhancedCode,
     reply,
     codeClass: found.replyCode === null ? null : codeClassOf(found.replyCode),
-    // Microsoft's 5.1.10 with "not found" in its text means 5.1.1: its own title would contradict it.
-    enhanced: microsoftNotFound && enhanced ? asUnknownAddress(enhanced) : enhanced,
+    // A code whose own title would contradict "not found" in its text is read as 5.1.1.
+    enhanced: wordsOverCode && enhanced ? asUnknownAddress(enhanced) : enhanced,
     parsed,
     matches,
     modernSignIn: modern,
     microsoftNotFound,
+    wordsOverCode,
     enhancedLeads:
       reply?.subjects !== undefined &&
       parsed !== null &&
@@ -249,16 +257,21 @@ type MainTexts = Pick<CodeExplanation, 'basis' | 'title' | 'meaning' | 'causes' 
   steps: readonly StepId[]
 }
 
+/** The enhanced code's subject whose advice fits: addressing when the words overrule the code. */
+function subjectOf(reading: Reading, subject: number): number {
+  return reading.wordsOverCode ? 1 : subject
+}
+
 /** The main texts from the reply code's entry, or its class's, unless a registered enhanced code leads. */
 function replyTexts(reading: Reading, stem: string, entry: EntryTexts): MainTexts {
   const { enhanced, parsed, enhancedLeads } = reading
-  const enhancedTitle = enhanced?.registered === true && parsed?.detail !== 0 && !reading.microsoftNotFound
+  const enhancedTitle = enhanced?.registered === true && parsed?.detail !== 0 && !reading.wordsOverCode
   const own = {
     basis: reading.reply ? ('replyCode' as const) : ('replyClass' as const),
     title: enhancedTitle && enhanced ? enhanced.title : msg(`${K}${stem}.title`),
   }
   if (enhancedLeads && enhanced && parsed)
-    return { ...enhancedTexts(enhanced, parsed.subject, parsed.class), ...own }
+    return { ...enhancedTexts(enhanced, subjectOf(reading, parsed.subject), parsed.class), ...own }
   return {
     ...own,
     meaning: msg(`${K}${stem}.meaning`),
@@ -313,7 +326,8 @@ function mainTexts(reading: Reading, serverText: readonly ServerTextExplanation[
   if (reading.modernSignIn) return modernSignInTexts(reading, serverText)
   if (reply) return replyTexts(reading, `codes.c${reply.code}`, reply)
   if (codeClass) return replyTexts(reading, `classes.${codeClass}`, CLASS_TEXTS[codeClass])
-  if (enhanced && parsed) return enhancedTexts(enhanced, parsed.subject, parsed.class)
+  if (enhanced && parsed)
+    return enhancedTexts(enhanced, reading.wordsOverCode ? 1 : parsed.subject, parsed.class)
   return serverTextTexts(serverText)
 }
 
@@ -364,8 +378,10 @@ function notesOf(reading: Reading, context: ExplainContext): Msg[] {
 
 /** Who acts, the checks to run and the remedies: the server's text first, then the codes. */
 function advice(reading: Reading): Pick<CodeExplanation, 'whoActs' | 'relatedChecks' | 'remedies'> {
-  const { reply, parsed, enhancedLeads } = reading
+  const { reply, enhancedLeads } = reading
   const rules = reading.matches.map(adviceOf)
+  // Words that overrule the code ask for what an unknown address (5.1.1) asks for.
+  const parsed = reading.wordsOverCode ? { subject: 1, detail: 1 } : reading.parsed
   const enhancedEntry = parsed ? enhancedCodeDef(parsed.subject, parsed.detail) : undefined
   const enhancedWho = parsed ? (SUBJECT_WHO_ACTS[parsed.subject] ?? []) : []
   const enhancedRemedies = parsed ? enhancedRemediesOf(parsed.subject, parsed.detail) : []
