@@ -4,8 +4,11 @@ import { useAppStore } from '../store/use-app-store'
 
 const PEC_ERRORS = new Set(['no-dest', 'no-dominio', 'virus', 'altro'])
 
-/** Why the bounce came back (its reason), whether sending again helps and, for a PEC receipt, what the receipt says, in plain words. */
-export function BounceReasonNote() {
+/**
+ * Why the bounce came back (its reason, unless `withReason` is false because the card's title says
+ * it), whether sending again helps and, for a PEC receipt, what the receipt says, in plain words.
+ */
+export function BounceReasonNote({ withReason = true }: { withReason?: boolean }) {
   const { t } = useTranslation()
   const reason = useAppStore((state) => state.bounce?.reason ?? null)
   const pec = useAppStore((state) => state.bounce?.pec ?? null)
@@ -20,7 +23,7 @@ export function BounceReasonNote() {
   ].filter((key) => key !== null)
   return (
     <div className="bounce-reason">
-      {reason && (
+      {reason && withReason && (
         <p>
           <strong>{t('bounce:reasonLabel')}:</strong> {t(`bounce:reasons.${reason}.title`)}.{' '}
           {t(`bounce:reasons.${reason}.meaning`)}

@@ -41,7 +41,8 @@ export function CodeExplanationCard({ explanation: explained, withSteps }: CodeE
         {codes && <span className="code-badge">{codes}</span>} {say(explanation.title)}
       </h2>
       <p>{say(explanation.meaning)}</p>
-      <BounceReasonNote />
+      {/* A title that already is the bounce's reason is not said twice. */}
+      <BounceReasonNote withReason={explanation.basis !== 'serverText' && explanation.basis !== 'reason'} />
       {explanation.serverText
         .filter((match) => match.id !== reason)
         .map((match) => (

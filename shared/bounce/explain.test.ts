@@ -37,13 +37,13 @@ describe('explainCode', () => {
     const explanation = explainCode(
       '550-5.7.1 [203.0.113.9] Our system has detected an unusual rate of unsolicited mail',
     )
-    expect(en(explanation?.title.key ?? '')).toBe('Delivery not authorised')
-    expect(en(explanation?.meaning.key ?? '')).toContain('doesn’t allow this message or sender')
+    // Google's wording decides (Sisimai's rhost for Google reads it as `blocked`), not 5.7.1's title.
+    expect(en(explanation?.title.key ?? '')).toBe(en('bounce:reasons.blocked.title'))
     const steps = explanation?.steps.map((step) => en(step.key)) ?? []
     expect(steps).not.toContain('Check the address for typos.')
     // Google's wording (Sisimai's rhost for Google reads it as `blocked`): the sending server's reputation.
     expect(explanation?.serverText.map((entry) => entry.id)).toContain('blocked')
-    expect(explanation?.remedies).toContain('fix-auth-records')
+    expect(explanation?.remedies).toEqual(['delist', 'contact-provider'])
     const address = explainCode('550 5.1.1 no mailbox')
     expect(address?.steps.map((step) => en(step.key))).toContain('Check the address for typos.')
   })
@@ -53,7 +53,7 @@ describe('explainCode', () => {
       '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup',
     )
     expect(en(explanation?.title.key ?? '')).not.toContain('null MX')
-    expect(en(explanation?.title.key ?? '')).toBe('Message refused: address not found or not allowed')
+    expect(en(explanation?.title.key ?? '')).toBe(en('bounce:reasons.userunknown.title'))
     expect(explanation?.notes.map((note) => note.key)).toContain('knowledge:notes.microsoft5110')
     expect(explainCode('556 5.1.10 no mail here')?.notes).toEqual([])
   })
@@ -65,11 +65,26 @@ describe('explainCode', () => {
       en('knowledge:enhanced.subjects.routing.meaning'),
     )
     const alone = explainCode('5.4.1 Recipient address rejected: Access denied.')
-    expect(en(alone?.title.key ?? '')).toBe('Recipient address doesn’t exist')
+    expect(en(alone?.title.key ?? '')).toBe(en('bounce:reasons.userunknown.title'))
     expect(en(explainCode('5.4.1')?.title.key ?? '')).not.toBe('Recipient address doesn’t exist')
     expect(
       explainCode('550 5.7.1 Message rejected as spam')?.serverText.map((entry) => entry.id),
     ).not.toContain('userunknown')
+  })
+
+  it('titles the explanation with the reason the words decided, not the code that says another', () => {
+    expect(en(explainCode('552 5.1.1 <anna@example.it>... Mailbox full')?.title.key ?? '')).toBe(
+      en('bounce:reasons.mailboxfull.title'),
+    )
+    const ptr = explainCode('550 5.7.1 Client host rejected: cannot find your reverse hostname')
+    expect(ptr?.title.key).not.toBe('knowledge:enhanced.details.s7d1.title')
+    expect(ptr?.remedies).not.toContain('check-address')
+    const decided = explainCode('550 5.0.0 Service unavailable', { reason: 'blocked' })
+    expect(en(decided?.title.key ?? '')).toBe(en('bounce:reasons.blocked.title'))
+    expect(en(explainCode('550 5.7.1')?.title.key ?? '')).toBe('Delivery not authorised')
+    expect(explainCode('550 5.0.0 Service unavailable', { reason: 'onhold' })?.title.key).not.toBe(
+      'bounce:reasons.onhold.title',
+    )
   })
 
   it('explains an enhanced code alone', () => {

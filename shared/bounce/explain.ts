@@ -27,6 +27,7 @@ import {
 import { seedNotesUnfit, seedStepsFit } from '../knowledge/provider-identity'
 import type { WhoActs } from '../knowledge/remedies'
 import { reasonDetail, type ReasonDetailId } from './reason-details'
+import { reasonOfStatus } from './classify-reason'
 import { REASONS, type BounceReason } from './reasons'
 import { readServerWords, type WordsMatch } from './server-words'
 
@@ -62,7 +63,7 @@ export interface CodeExplanation {
   /** True for 4xx, false for 5xx, null otherwise (from the enhanced class when there is no reply code). */
   transient: boolean | null
   /** What the main texts come from: the code's own entry, its class only, the enhanced code, or the text. */
-  basis: 'replyCode' | 'replyClass' | 'enhancedCode' | 'serverText'
+  basis: 'replyCode' | 'replyClass' | 'enhancedCode' | 'serverText' | 'reason'
   /** The RFC that defines the reply code, 'none' when only vendors use it, null without a reply code. */
   source: CodeSource | null
   title: Msg
@@ -211,8 +212,23 @@ interface Reading {
    * unknown"): the explanation follows the words, not the code's title.
    */
   wordsOverCode: boolean
+  /**
+   * The reason decided for the bounce when its code does not say it ("552 5.1.1 Mailbox full", "550
+   * 5.7.1 … PTR record", a provider's table): the title, causes and advice follow that reason, in
+   * the server's words where they name it.
+   */
+  decidedReason: BounceReason | null
   /** A registered enhanced code of another subject than the reply code's texts are written for (550 with 5.7.1). */
   enhancedLeads: boolean
+}
+
+/** Reasons that say nothing precise: they never overrule a code. */
+const UNSETTLED_REASONS: ReadonlySet<BounceReason> = new Set<BounceReason>(['onhold', 'undefined'])
+
+/** The bounce's decided reason when it is precise and its enhanced code stands for another (or none), else null. */
+function decidedOverCode(reason: BounceReason | null, enhancedCode: string | null): BounceReason | null {
+  if (reason === null || reasonOfStatus(enhancedCode) === reason || UNSETTLED_REASONS.has(reason)) return null
+  return reason
 }
 
 function read(text: string, context: ExplainContext): Reading {
@@ -244,6 +260,11 @@ function read(text: string, context: ExplainContext): Reading {
     modernSignIn: modern,
     microsoftNotFound,
     wordsOverCode,
+    // A line explained alone has the reason its own words carry.
+    decidedReason: decidedOverCode(
+      context.reason ?? matches.find((match) => !match.detail)?.reason ?? null,
+      enhancedCode,
+    ),
     enhancedLeads:
       reply?.subjects !== undefined &&
       parsed !== null &&
@@ -322,12 +343,25 @@ function modernSignInTexts(reading: Reading, serverText: readonly ServerTextExpl
 }
 
 function mainTexts(reading: Reading, serverText: readonly ServerTextExplanation[]): MainTexts {
+  const texts = codeTexts(reading, serverText)
+  const reason = reading.decidedReason
+  if (reason === null) return texts
+  const words = serverText.find((_, index) => reading.matches[index]?.reason === reason)
+  const { title, meaning } = words ?? {
+    title: msg(`bounce:reasons.${reason}.title`),
+    meaning: msg(`bounce:reasons.${reason}.meaning`),
+  }
+  const basis = words ? ('serverText' as const) : ('reason' as const)
+  return { ...texts, basis, title, meaning, causes: [], steps: REASONS[reason].steps }
+}
+
+/** The main texts the codes give (the words' own, for a modern sign-in reply or no code at all). */
+function codeTexts(reading: Reading, serverText: readonly ServerTextExplanation[]): MainTexts {
   const { reply, codeClass, enhanced, parsed } = reading
   if (reading.modernSignIn) return modernSignInTexts(reading, serverText)
   if (reply) return replyTexts(reading, `codes.c${reply.code}`, reply)
   if (codeClass) return replyTexts(reading, `classes.${codeClass}`, CLASS_TEXTS[codeClass])
-  if (enhanced && parsed)
-    return enhancedTexts(enhanced, reading.wordsOverCode ? 1 : parsed.subject, parsed.class)
+  if (enhanced && parsed) return enhancedTexts(enhanced, subjectOf(reading, parsed.subject), parsed.class)
   return serverTextTexts(serverText)
 }
 
@@ -378,15 +412,17 @@ function notesOf(reading: Reading, context: ExplainContext): Msg[] {
 
 /** Who acts, the checks to run and the remedies: the server's text first, then the codes. */
 function advice(reading: Reading): Pick<CodeExplanation, 'whoActs' | 'relatedChecks' | 'remedies'> {
-  const { reply, enhancedLeads } = reading
+  const { reply, enhancedLeads, decidedReason } = reading
   const rules = reading.matches.map(adviceOf)
+  if (decidedReason !== null && !reading.matches.some((match) => match.reason === decidedReason))
+    rules.push(adviceOf({ id: decidedReason, reason: decidedReason, detail: false, evidence: '' }))
   // Words that overrule the code ask for what an unknown address (5.1.1) asks for.
   const parsed = reading.wordsOverCode ? { subject: 1, detail: 1 } : reading.parsed
   const enhancedEntry = parsed ? enhancedCodeDef(parsed.subject, parsed.detail) : undefined
   const enhancedWho = parsed ? (SUBJECT_WHO_ACTS[parsed.subject] ?? []) : []
   const enhancedRemedies = parsed ? enhancedRemediesOf(parsed.subject, parsed.detail) : []
   const classRemedies: RemedyId[] = reading.codeClass === 'transient' ? ['retry-later'] : []
-  if (reading.modernSignIn)
+  if (reading.modernSignIn || decidedReason !== null)
     return {
       whoActs: unique(rules.flatMap((rule) => rule.whoActs)),
       relatedChecks: unique(rules.flatMap((rule) => rule.relatedChecks)),
