@@ -21,6 +21,7 @@ export const MESSAGE_FOLDERS = {
     'ietf-mailarchive',
   ],
   twentyFourth: ['fml8', 'cws-mail-bounce-handler', 'laminas-mail', 'simple-java-mail', 'mail-mime-parser'],
+  twentySixth: ['mailbounce', 'mxhero-sample-emails', 'stalwart-mail-parser'],
 } as const
 
 /** The name of one of these corpora. */

@@ -2,7 +2,7 @@
  * The corpora of pasted texts measured blind after the sixth, each a folder of
  * shared/bounce/fixtures with its labels.json, labelled and committed before the reader was ever run
  * on it: providers' documented reply lines (eleventh to thirteenth) and bounces as people pasted
- * them in public threads (fourteenth to sixteenth; nineteenth, twenty-first to twenty-third: GitHub issues of mail
+ * them in public threads (fourteenth to sixteenth; nineteenth, twenty-first to twenty-third and twenty-fifth: GitHub issues of mail
  * software, libraries and apps).
  */
 import { join } from 'node:path'
@@ -20,6 +20,7 @@ export const PASTE_FOLDERS = {
   twentyFirst: 'user-pastes-5',
   twentySecond: 'user-pastes-6',
   twentyThird: 'user-pastes-7',
+  twentyFifth: 'user-pastes-8',
 } as const
 
 /** The name of one of these corpora. */
