@@ -272,11 +272,13 @@ const SEND_AS_REFUSED =
 
 /**
  * The sender's own address or domain named as what was refused ("550 5.1.2 Sender Domain Not
- * Found", "504 5.5.2 … Sender address rejected: need fully-qualified address"): the fix is on the
- * sender's side, whatever the code says of a domain or a syntax.
+ * Found", "504 5.5.2 … Sender address rejected: need fully-qualified address", Gmail's "The sender
+ * address <x> is not a valid RFC-5321 address", Exim's "sender verification failed", "Your domain x
+ * is not allowed in header From", "from a blank sender"): the fix is on the sender's side, whatever
+ * the code says of a domain or a syntax, and whatever else the text guesses.
  */
 const SENDER_REFUSED =
-  /\bsender(?:'s)? (?:e-?mail )?(?:address|domain)\b(?: is)? (?:rejected|not found|does not exist|unknown|invalid|denied)\b/
+  /\bsender(?:'s)? (?:e-?mail )?(?:address|domain)\b(?: <[^<>]{0,100}>)?(?: is)? (?:rejected|not found|does not exist|unknown|invalid|denied|not (?:a )?valid|not verified)\b|\bsender verif(?:y|ication) failed\b|\bfrom (?:a )?blank sender\b|\bnot allowed in (?:the )?header from\b/
 
 /**
  * The sender's domain found on a blocklist ("MailFrom domain is listed in Spamhaus", "sender domain
@@ -290,7 +292,7 @@ const SENDER_DOMAIN_LISTED =
  * "Username … and sender doesn't match"): the address is refused, like Postfix's "not owned by user".
  */
 const SENDER_NOT_LOGIN =
-  /\b(?:mail from|sender|from) (?:address )?(?:must be (?:the )?same as|(?:doesn'?t|does not) match) (?:the )?(?:authori[sz]ation|authenticated|auth|login|logged[- ]in) (?:user|account|name)\b|\band sender (?:doesn'?t|does not) match\b/
+  /\b(?:mail from|sender|from) (?:address )?(?:(?:must be|is not|isn't) (?:the )?same as|(?:doesn'?t|does not) match) (?:the )?(?:smtp )?(?:authori[sz]ation|authenticated?|auth|login|logged[- ]in) (?:user(?:name)?|account|name)\b|\band sender (?:doesn'?t|does not) match\b/
 
 function probeSenderRefused({ text }: Facts): boolean {
   return (
@@ -316,6 +318,10 @@ function probeIpBlocklist({ text }: Facts): boolean {
 const RELAY_REFUSED =
   /\brelay(?:ing)? (?:access )?(?:denied|disallowed|refused|prohibited|not (?:allowed|permitted))\b/
 
+/** The sending server's reverse name missing or wrong, in any wording ("Your reverse DNS entry does not resolve"). */
+const REVERSE_NAME_MISSING =
+  /\breverse (?:dns|hostname|host name|lookup|name)(?: entry| record)?\b.{0,20}\b(?:does not|doesn't|did not|didn't|cannot|can't|could not|couldn't|failed to|not) ?(?:be )?(?:resolve|match|exist|found|verified)/
+
 /** The first pass: reasons a code proves, or a phrase shows, in Sisimai's order (a suppression first: nothing was sent). */
 const FIRST_PASS: readonly [BounceReason, Probe][] = [
   ['suppressed', phraseOnly('suppressed')],
@@ -334,7 +340,7 @@ const FIRST_PASS: readonly [BounceReason, Probe][] = [
   ['rejected', probeSenderRefused],
   ['userunknown', probeUserUnknown],
   ['filtered', probeFiltered],
-  ['requireptr', statusOr('requireptr')],
+  ['requireptr', (facts) => statusOr('requireptr')(facts) || REVERSE_NAME_MISSING.test(facts.text)],
   ['notcompliantrfc', phraseOnly('notcompliantrfc')],
   ['badreputation', phraseOnly('badreputation')],
   ['contenterror', (facts) => !probeSpamDetected(facts) && statusOr('contenterror')(facts)],

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { parseBounce } from './parse-bounce'
 
-/** Rules learnt from the twenty-third and twenty-fourth blind corpora, each shown on a text of its own. */
-describe('rules from the twenty-third and twenty-fourth blind corpora', () => {
+/** Rules learnt from the twenty-third to twenty-fifth blind corpora, each shown on a text of its own. */
+describe('rules from the twenty-third to twenty-fifth blind corpora', () => {
   it.each([
     ["(553, 'Relaying disallowed')", 'norelaying'],
     ['550 5.7.1 Relay not permitted for this sender', 'norelaying'],
@@ -12,6 +12,13 @@ describe('rules from the twenty-third and twenty-fourth blind corpora', () => {
     ['501 mail from address must be same as authorization user', 'rejected'],
     ['554 5.7.1 Recipient address rejected: Username anna@example.it and sender doesn’t match', 'rejected'],
     ['553 5.7.1 From address does not match the authenticated user', 'rejected'],
+    ['550 5.7.1 Sender is not same as SMTP authenticated username', 'rejected'],
+    ['553 5.1.2 The sender address <Newsletter> is not a valid RFC-5321 address.', 'rejected'],
+    ['550 Sender verification failed: the account or domain may not exist', 'rejected'],
+    ['550 Your domain example.it is not allowed in header From', 'rejected'],
+    ['550 You cannot send email from a blank sender', 'rejected'],
+    ['421 Refused. Your reverse DNS record does not resolve.', 'requireptr'],
+    ['550 5.7.1 Client host rejected: reverse hostname could not be verified', 'requireptr'],
   ])('reads "%s" as %s', async (text, reason) => {
     expect((await parseBounce(text)).reason).toBe(reason)
   })
