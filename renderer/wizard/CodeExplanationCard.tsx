@@ -42,7 +42,7 @@ export function CodeExplanationCard({ explanation: explained, withSteps }: CodeE
       </h2>
       <p>{say(explanation.meaning)}</p>
       {/* A title that already is the bounce's reason is not said twice. */}
-      <BounceReasonNote withReason={explanation.basis !== 'serverText' && explanation.basis !== 'reason'} />
+      <BounceReasonNote withReason={explanation.title.key !== `bounce:reasons.${reason ?? ''}.title`} />
       {explanation.serverText
         .filter((match) => match.id !== reason)
         .map((match) => (

@@ -268,7 +268,7 @@ const CONTENT_BLOCKLIST = /\b(?:surbl|uribl|dbl)\b|\b(?:url|uri|link)s?\b/
  * this sender", SendAsDenied under 5.2.0): the From is not the signed-in account's, whatever the code.
  */
 const SEND_AS_REFUSED =
-  /\bsendasdenied|\b(?:permissions?|not (?:allowed|authori[sz]ed|permitted)) to send as\b/
+  /\bsendasdenied|\b(?:permissions?|not (?:allowed|authori[sz]ed|permitted)) to send as\b|\bpermissions? to send [^.]{0,40}\bon behalf of\b/
 
 /**
  * The sender's own address or domain named as what was refused ("550 5.1.2 Sender Domain Not
@@ -304,23 +304,44 @@ function probeSenderRefused({ text }: Facts): boolean {
 }
 
 /**
- * The sending server's address refused as dynamic (a home connection's): "does not relay
- * dynamically-assigned IP ranges", "we do not accept mail from dynamic IPs", Trend Micro's ERS-DUL
- * (its dial-up list). Sisimai lists such phrases under `blocked`.
+ * The sending server's address refused for what it is: dynamic (a home connection's: "does not relay
+ * dynamically-assigned IP ranges", Trend Micro's ERS-DUL, its dial-up list) or refused by name ("no
+ * access for this ip", "Client host [x] blocked"). Sisimai lists such phrases under `blocked`.
+ * (Gmail's "not authorized to send email directly" is `norelaying` in Sisimai's Google table.)
  */
-const DYNAMIC_IP = /\bdynamic(?:ally)?[- ](?:assigned )?ip\b|\bdynamic ips\b|\b(?:ers-)?dul\b/
+const DYNAMIC_IP =
+  /\bno access for (?:this|your) ip\b|\bclient host \[[^\]]{0,64}\] blocked\b|\bdynamic(?:ally)?[- ](?:assigned )?ip\b|\bdynamic ips\b|\b(?:ers-)?dul\b/
 
 function probeIpBlocklist({ text }: Facts): boolean {
   return (IP_BLOCKLIST.test(text) || DYNAMIC_IP.test(text)) && !CONTENT_BLOCKLIST.test(text)
 }
 
-/** A refusal to relay in any of the usual words ("Relaying disallowed", "relay not allowed"), as Sisimai's phrases. */
+/**
+ * A refusal to relay in any of the usual words ("Relaying disallowed", "relay traffic prohibited",
+ * "prevents unauthorized SPAM relaying", qmail's "that domain isn't in my list of allowed rcpthosts"),
+ * as Sisimai's phrases.
+ */
 const RELAY_REFUSED =
-  /\brelay(?:ing)? (?:access )?(?:denied|disallowed|refused|prohibited|not (?:allowed|permitted))\b/
+  /\brelay(?:ing)?(?: traffic| attempts?)? (?:access )?(?:denied|disallowed|refused|prohibited|not (?:allowed|permitted))\b|\bunauthori[sz]ed (?:spam )?relay(?:ing)?\b|\bisn'?t in my list of allowed rcpthosts\b/
 
-/** The sending server's reverse name missing or wrong, in any wording ("Your reverse DNS entry does not resolve"). */
+/** The sending server's reverse name missing or wrong, in any wording ("Your reverse DNS entry does not resolve", "… regarding PTR records"). */
 const REVERSE_NAME_MISSING =
-  /\breverse (?:dns|hostname|host name|lookup|name)(?: entry| record)?\b.{0,20}\b(?:does not|doesn't|did not|didn't|cannot|can't|could not|couldn't|failed to|not) ?(?:be )?(?:resolve|match|exist|found|verified)/
+  /\bptr (?:records?|rr|resource records?)\b|\breverse (?:dns|hostname|host name|lookup|name)(?: entry| record)?\b.{0,20}\b(?:does not|doesn't|did not|didn't|cannot|can't|could not|couldn't|failed to|not) ?(?:be )?(?:resolve|match|exist|found|verified)/
+
+/** A mailbox no longer read ("This email inbox … is no longer in use"): Sisimai's rfc3834 reads `suspend`. */
+export const MAILBOX_RETIRED =
+  /\b(?:e-?mail |mail )?(?:inbox|mailbox|address|account)\b.{0,80}?\bis no longer (?:in use|active|monitored|being monitored)\b/
+
+/** The sender's own sending limit reached ("limit of 400 rcpts per 24 hours reached", GoDaddy's "sent to too many recipients this hour"), whatever the code. */
+const SENDING_LIMIT =
+  /\blimit of [0-9,.]+ (?:rcpts?|recipients|messages|e-?mails|mails)\b[^.]{0,40}\b(?:reached|exceeded)\b|\btoo many (?:rcpt|recipient) attempts\b|\bsent to too many recipients (?:this|per|in the last|in an?) (?:hour|day)\b|\bexceeded (?:your|the) (?:outmail|sending|outbound|outgoing|daily|hourly)[a-z ]{0,20}(?:quota|limit)\b/
+
+/** SPF, DKIM or DMARC named as failed ("No valid DKIM signature found", "fails to pass authentication checks"). */
+const AUTH_CHECK_FAILED =
+  /\b(?:dkim|spf|dmarc)\b[^.]{0,40}\b(?:fail(?:ed|s|ure)?|invalid|not valid|no valid|(?:did|does|do) not pass|didn't pass)\b|\b(?:no valid|invalid) dkim signature\b|\bfails? to pass authentication checks\b|\bdoes not have authentication information\b/
+
+/** Too many connections at once, in any wording ("Too many connections, slow down"). */
+const TOO_MANY_CONNECTIONS = /\btoo many (?:simultaneous |concurrent |parallel )?connections\b/
 
 /** The first pass: reasons a code proves, or a phrase shows, in Sisimai's order (a suppression first: nothing was sent). */
 const FIRST_PASS: readonly [BounceReason, Probe][] = [
@@ -328,7 +349,14 @@ const FIRST_PASS: readonly [BounceReason, Probe][] = [
   ['mailboxfull', statusOr('mailboxfull')],
   ['mesgtoobig', (facts) => facts.status !== 'exceedlimit' && statusOr('mesgtoobig')(facts)],
   ['exceedlimit', statusOr('exceedlimit')],
-  ['suspend', (facts) => facts.input.replyCode === 525 || includesPhrase('suspend', facts.text)],
+  [
+    'suspend',
+    (facts) =>
+      facts.input.replyCode === 525 ||
+      includesPhrase('suspend', facts.text) ||
+      MAILBOX_RETIRED.test(facts.text),
+  ],
+  ['speeding', (facts) => SENDING_LIMIT.test(facts.text)],
   ['hasmoved', phraseOnly('hasmoved')],
   [
     'norelaying',
@@ -336,7 +364,7 @@ const FIRST_PASS: readonly [BounceReason, Probe][] = [
       !['CONN', 'EHLO', 'HELO'].includes(facts.input.command ?? '') &&
       (includesPhrase('norelaying', facts.text) || RELAY_REFUSED.test(facts.text)),
   ],
-  ['authfailure', statusOr('authfailure')],
+  ['authfailure', (facts) => statusOr('authfailure')(facts) || AUTH_CHECK_FAILED.test(facts.text)],
   ['rejected', probeSenderRefused],
   ['userunknown', probeUserUnknown],
   ['filtered', probeFiltered],
@@ -349,7 +377,7 @@ const FIRST_PASS: readonly [BounceReason, Probe][] = [
   ['blocked', probeIpBlocklist],
   ['spamdetected', probeSpamDetected],
   ['speeding', phraseOnly('speeding')],
-  ['toomanyconn', statusOr('toomanyconn')],
+  ['toomanyconn', (facts) => statusOr('toomanyconn')(facts) || TOO_MANY_CONNECTIONS.test(facts.text)],
   ['blocked', statusOr('blocked')],
 ]
 

@@ -49,7 +49,8 @@ function startsAnotherRecipient(group: Map<string, string>, name: string): boole
 function continuesReply(value: string | undefined, line: string): boolean {
   const code = /(?:^|;\s*)([2-5][0-9][0-9])-/.exec(value ?? '')?.[1]
   if (code === undefined || new RegExp(`(?:^|\\s)${code} `).test(value ?? '')) return false
-  return new RegExp(`^${code}[- ]`).test(line)
+  // Also a line of the same reply pasted at another width, its "550-" marker inside it.
+  return new RegExp(`^${code}[- ]`).test(line) || (new RegExp(`\\s${code}-`).test(line) && !FIELD.test(line))
 }
 
 /**

@@ -2,7 +2,13 @@ import PostalMime, { type Email } from 'postal-mime'
 import { explainCode, findCodes } from './explain'
 import type { RemedyId } from '../knowledge/remedies'
 import { codesOf } from './codes'
-import { classifyReason, wordsNameReason, type ReasonInput, type SmtpCommand } from './classify-reason'
+import {
+  classifyReason,
+  MAILBOX_RETIRED,
+  wordsNameReason,
+  type ReasonInput,
+  type SmtpCommand,
+} from './classify-reason'
 import { parseDeliveryStatus, preferStatus, type DeliveryStatus, type DsnRecipient } from './delivery-status'
 import { readPec, pecReason } from './pec'
 import { readPecText } from './pec-text'
@@ -501,13 +507,6 @@ function isChallenge(sources: Sources): boolean {
 /** Words of a virus scanner's alert (amavis' "VIRUS (…) IN MAIL FROM YOU", "a virus was found in a message you sent"). */
 const VIRUS_WORDS =
   /\bvirus (?:alert|found|detected|warning)\b|\b(?:found|detected|contains?|contained|infected with) (?:a |an |the )?(?:virus|malware|worm|trojan)\b|\bvirus(?:es)? (?:was|were|has been|have been) (?:found|detected)\b|\bvirus\b[^\n]{0,60}\bin (?:mail|a message|an email|the message|your message) (?:from|you sent)\b|\bvirus rilevato\b|\btrovato un virus\b|\bcontene(?:va)? un virus\b/
-
-/**
- * An automatic reply saying the mailbox is no longer read ("This email inbox … is no longer in use"):
- * the message arrived, but nobody will read it. Sisimai's rfc3834 reads it as `suspend`.
- */
-const MAILBOX_RETIRED =
-  /\b(?:e-?mail |mail )?(?:inbox|mailbox|address|account)\b.{0,80}?\bis no longer (?:in use|active|monitored|being monitored)\b/
 
 /** A reply with an enhanced code: a server's refusal, which makes a virus message a bounce (`virusdetected`). */
 const REFUSAL_LINE = /\b[45][0-9][0-9][ -][45]\.[0-9]{1,3}\.[0-9]{1,3}\b/

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { parseBounce } from './parse-bounce'
 
-/** Rules learnt from the twenty-third to twenty-fifth blind corpora, each shown on a text of its own. */
-describe('rules from the twenty-third to twenty-fifth blind corpora', () => {
+/** Rules learnt from the twenty-third to twenty-eighth blind corpora, each shown on a text of its own. */
+describe('rules from the twenty-third to twenty-eighth blind corpora', () => {
   it.each([
     ["(553, 'Relaying disallowed')", 'norelaying'],
     ['550 5.7.1 Relay not permitted for this sender', 'norelaying'],
@@ -19,8 +19,40 @@ describe('rules from the twenty-third to twenty-fifth blind corpora', () => {
     ['550 You cannot send email from a blank sender', 'rejected'],
     ['421 Refused. Your reverse DNS record does not resolve.', 'requireptr'],
     ['550 5.7.1 Client host rejected: reverse hostname could not be verified', 'requireptr'],
+    ['550 5.7.1 Message rejected: no valid DKIM signature found', 'authfailure'],
+    ['550 5.7.1 The message fails to pass authentication checks (SPF and DKIM)', 'authfailure'],
+    ['550 5.7.1 Daily limit of 500 messages per 24 hours reached for this account', 'speeding'],
+    ['550 5.1.1 <a@example.it> - 198.51.100.4 has sent to too many recipients this hour', 'speeding'],
+    ['550 5.1.1 The mailbox anna@example.it is no longer in use', 'suspend'],
+    ['421 Too many concurrent connections from your host, slow down', 'toomanyconn'],
+    ['550 5.7.1 Sorry, no access for this IP', 'blocked'],
+    ['554 Service unavailable; Client host [198.51.100.9] blocked', 'blocked'],
+    ['553 Sorry, that domain isn’t in my list of allowed rcpthosts (#5.7.1)', 'norelaying'],
+    ['550 This server prevents unauthorized SPAM relaying', 'norelaying'],
+    ['550 You do not have the permission to send the message on behalf of the specified user', 'rejected'],
+    ['550 5.1.1 bruno wasn’t found at example.net', 'userunknown'],
   ])('reads "%s" as %s', async (text, reason) => {
     expect((await parseBounce(text)).reason).toBe(reason)
+  })
+
+  it('reads a multi-line reply pasted at another width as one reply', async () => {
+    const paste = [
+      '550-5.7.1 [2001:db8::1] Gmail has detected that this',
+      '550-5.7.1 message does not meet IPv6 sending guidelines regarding PTR',
+      'records 550-5.7.1 and authentication. For more information, go to 550',
+      '5.7.1',
+    ].join('\n')
+    expect((await parseBounce(paste)).reason).toBe('requireptr')
+    const window = [
+      'Server response: 553 Sorry, that domain isn’t in my list',
+      'of allowed rcpthosts (#5.7.1)',
+    ].join('\n')
+    expect((await parseBounce(window)).reason).toBe('norelaying')
+    const outlook = [
+      '550 SC-001',
+      '(BAY004-MC4F27) Unfortunately, messages from 198.51.100.7 weren’t sent. Part of their network is on our block list.',
+    ].join('\n')
+    expect((await parseBounce(outlook)).reason).toBe('blocked')
   })
 
   it('never reads a reason out of the words of an address', async () => {

@@ -136,28 +136,45 @@ const MAX_CONTINUATION_LINES = 12
 /**
  * A reply that goes on below: the indented lines Postfix and Exim wrap it into, the next lines of
  * a multi-line reply ("550-…" then "550 …", or each next line opening with the same enhanced code,
- * "550 5.7.1 …" then "5.7.1 …"), the words below a line of codes alone ("550 5.5.0"),
- * or, as Outlook prints it, the next line after one ending in ';' or ',' ("554 Service
- * unavailable;" then "Client host [192.0.2.1] blocked using …").
+ * "550 5.7.1 …" then "5.7.1 …"), the words below a line of codes alone or with a label ("550 5.5.0",
+ * Outlook's "550 SC-001"), Sendmail's "... " lines, a sentence cut by a window's wrap (a line ending
+ * on a word, the next opening in lower case),
+ * as Outlook prints it, the next line after one ending in ';' or ',' ("554 Service
+ * unavailable;" then "Client host [192.0.2.1] blocked using …"), or the same reply pasted at
+ * another width (`reWrapped`).
  */
 function continued(reply: string, lines: readonly string[], from: number): string {
   const parts = [reply]
   const enhanced = /^[45][0-9][0-9][ -]{1,3}([45]\.[0-9]{1,3}\.[0-9]{1,3}) /.exec(reply)?.[1]
+  const multiLine = /^([45][0-9][0-9])-/.exec(reply)?.[1]
   for (const line of lines.slice(from, from + MAX_CONTINUATION_LINES)) {
     const more = withoutSessionMark(line)
     const previous = parts[parts.length - 1] ?? ''
     const sameReply = /^([45][0-9][0-9])-/.exec(previous)?.[1]
-    const onlyCodes = /^[45][0-9][0-9](?:[ -]{1,3}[45]\.[0-9]{1,3}\.[0-9]{1,3})?$/.test(previous)
+    const onlyCodes =
+      /^[45][0-9][0-9](?:[ -]{1,3}[45]\.[0-9]{1,3}\.[0-9]{1,3})?(?: [A-Z0-9#:_-]{1,20})?$/.test(previous)
     const wrapped =
       onlyCodes ||
+      /^\.\.\. /.test(more) ||
+      (/[a-z]$/i.test(previous) && /^[a-z(]/.test(more)) ||
       /^[ \t]/.test(line) ||
       /[;,]$/.test(previous) ||
       (sameReply !== undefined && more.startsWith(sameReply)) ||
-      (enhanced !== undefined && more.startsWith(`${enhanced} `))
+      (enhanced !== undefined && more.startsWith(`${enhanced} `)) ||
+      (multiLine !== undefined && reWrapped(multiLine, previous, more))
     if (more === '' || !wrapped) break
     parts.push(more.slice(0, 1000))
   }
   return parts.join(' ')
+}
+
+/**
+ * A multi-line reply pasted at another width ("… regarding PTR" then "records 550-5.7.1 and
+ * authentication. For more information, go to 550" then "5.7.1"): a line that carries the reply's
+ * "550-" marker inside it, or that follows a line ending on the bare code, is the same reply.
+ */
+function reWrapped(code: string, previous: string, line: string): boolean {
+  return new RegExp(`(?:^|\\s)${code}-`).test(line) || new RegExp(`(?:^|\\s)${code}$`).test(previous)
 }
 
 /** What follows an address that begins its line with its own reply after it ("a@x: 550 5.1.1 …"). */

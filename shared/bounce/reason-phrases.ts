@@ -25,6 +25,8 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       'destinatario inesistente',
       'indirizzo del destinatario non esiste',
       'la casella non esiste',
+      "wasn't found at ",
+      'recipient failed verification',
 
       'recipient address rejected.',
       'not listed in public name & address book',
@@ -138,6 +140,7 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       ['mailbox ', 'does not exist'],
       ['mailbox ', 'unavailable or access denied'],
       ['no ', ' in name directory'],
+      ['no account ', ' here by that name'],
       ['non', 'existent user'],
       ['rcpt <', ' does not exist'],
       ['rcpt (', 't exist '],
@@ -286,6 +289,8 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       'envelope expired',
       'host not reachable',
       'did not accept our requests to connect',
+      'despite repeated attempts to deliver',
+      "server didn't respond",
 
       'connection timed out',
       'could not find a gateway for',
@@ -638,6 +643,7 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       '//mail.163.com/help/help_spam_16.htm',
       '554 5.7.0 reject, id=',
       'appears to be unsolicited',
+      'our system has detected that this message is',
       'blacklisted url in message',
       'block for spam',
       'blocked by policy: no spam please',
