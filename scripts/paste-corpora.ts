@@ -2,7 +2,7 @@
  * The corpora of pasted texts measured blind after the sixth, each a folder of
  * shared/bounce/fixtures with its labels.json, labelled and committed before the reader was ever run
  * on it: providers' documented reply lines (eleventh to thirteenth) and bounces as people pasted
- * them in public threads (fourteenth to sixteenth; nineteenth, twenty-first to twenty-third, twenty-fifth and twenty-seventh: GitHub issues; twenty-eighth: pages where a bounce is shown with its cause of mail
+ * them in public threads (fourteenth to sixteenth; nineteenth, twenty-first to twenty-third, twenty-fifth, twenty-seventh and twenty-ninth: GitHub issues; twenty-eighth and thirtieth: pages where a bounce is shown with its cause of mail
  * software, libraries and apps).
  */
 import { join } from 'node:path'
@@ -23,6 +23,8 @@ export const PASTE_FOLDERS = {
   twentyFifth: 'user-pastes-8',
   twentySeventh: 'user-pastes-9',
   twentyEighth: 'user-pastes-10',
+  twentyNinth: 'user-pastes-11',
+  thirtieth: 'user-pastes-12',
 } as const
 
 /** The name of one of these corpora. */

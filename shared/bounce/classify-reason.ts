@@ -306,11 +306,12 @@ function probeSenderRefused({ text }: Facts): boolean {
 /**
  * The sending server's address refused for what it is: dynamic (a home connection's: "does not relay
  * dynamically-assigned IP ranges", Trend Micro's ERS-DUL, its dial-up list) or refused by name ("no
- * access for this ip", "Client host [x] blocked"). Sisimai lists such phrases under `blocked`.
+ * access for this ip", "traffic not accepted from this IP", "Client host [x] blocked", Alice's
+ * "Service not available – access denied"). Sisimai lists such phrases under `blocked`.
  * (Gmail's "not authorized to send email directly" is `norelaying` in Sisimai's Google table.)
  */
 const DYNAMIC_IP =
-  /\bno access for (?:this|your) ip\b|\bclient host \[[^\]]{0,64}\] blocked\b|\bdynamic(?:ally)?[- ](?:assigned )?ip\b|\bdynamic ips\b|\b(?:ers-)?dul\b/
+  /\bno access for (?:this|your) ip\b|\bnot accepted from (?:this|your) ip\b|\b(?:service|server) not available\s?[–—-]\s?access denied\b|\bclient host \[[^\]]{0,64}\] blocked\b|\bdynamic(?:ally)?[- ](?:assigned )?ip\b|\bdynamic ips\b|\b(?:ers-)?dul\b/
 
 function probeIpBlocklist({ text }: Facts): boolean {
   return (IP_BLOCKLIST.test(text) || DYNAMIC_IP.test(text)) && !CONTENT_BLOCKLIST.test(text)

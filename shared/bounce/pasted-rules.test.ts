@@ -31,6 +31,9 @@ describe('rules from the twenty-third to twenty-eighth blind corpora', () => {
     ['550 This server prevents unauthorized SPAM relaying', 'norelaying'],
     ['550 You do not have the permission to send the message on behalf of the specified user', 'rejected'],
     ['550 5.1.1 bruno wasn’t found at example.net', 'userunknown'],
+    ['554 mx.alice.example Service not available - access denied', 'blocked'],
+    ['550 5.7.606 Access denied, traffic not accepted from this IP', 'blocked'],
+    ['Recipient inbox full. Their inbox is full, or it’s getting too much mail right now.', 'mailboxfull'],
   ])('reads "%s" as %s', async (text, reason) => {
     expect((await parseBounce(text)).reason).toBe(reason)
   })
@@ -53,6 +56,17 @@ describe('rules from the twenty-third to twenty-eighth blind corpora', () => {
       '(BAY004-MC4F27) Unfortunately, messages from 198.51.100.7 weren’t sent. Part of their network is on our block list.',
     ].join('\n')
     expect((await parseBounce(outlook)).reason).toBe('blocked')
+  })
+
+  it('reads Exchange’s delay notice as a warning, still being tried', async () => {
+    const notice = [
+      'Delivery is delayed to these recipients or groups:',
+      '',
+      'anna@example.it',
+      '',
+      'The message hasn’t been delivered yet. Delivery will continue to be attempted.',
+    ].join('\n')
+    expect(await parseBounce(notice)).toMatchObject({ reason: 'expired', retry: 'warning' })
   })
 
   it('never reads a reason out of the words of an address', async () => {

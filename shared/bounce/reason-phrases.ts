@@ -162,6 +162,8 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
   mailboxfull: {
     index: [
       'does not have enough space',
+      'their inbox is full',
+      'recipient inbox full',
       'ha superato la quota',
       'ha esaurito lo spazio',
 
@@ -290,6 +292,8 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       'host not reachable',
       'did not accept our requests to connect',
       'despite repeated attempts to deliver',
+      'delivery is delayed to these recipients',
+      'delivery will continue to be attempted',
       "server didn't respond",
 
       'connection timed out',
@@ -314,6 +318,7 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       'your message could not be delivered for more than',
     ],
     pairs: [
+      ['warning: message ', ' delayed '],
       ['could not be delivered for', ' days'],
       ['delivery failed ', ' attempts'],
     ],
