@@ -34,6 +34,7 @@ describe('rules from the twenty-third to twenty-eighth blind corpora', () => {
     ['554 mx.alice.example Service not available - access denied', 'blocked'],
     ['550 5.7.606 Access denied, traffic not accepted from this IP', 'blocked'],
     ['Recipient inbox full. Their inbox is full, or it’s getting too much mail right now.', 'mailboxfull'],
+    ['550 5.7.1 Messages should have one or no From headers, not 3.', 'notcompliantrfc'],
   ])('reads "%s" as %s', async (text, reason) => {
     expect((await parseBounce(text)).reason).toBe(reason)
   })
@@ -66,6 +67,26 @@ describe('rules from the twenty-third to twenty-eighth blind corpora', () => {
       '',
       'The message hasn’t been delivered yet. Delivery will continue to be attempted.',
     ].join('\n')
+    expect(await parseBounce(notice)).toMatchObject({ reason: 'expired', retry: 'warning' })
+  })
+
+  it('joins a Postfix log line wrapped after the address, and replies a tool marks with "SERVER: "', async () => {
+    const log = [
+      'NOQUEUE: reject: RCPT from mx.example.net[198.51.100.2]: 454 4.7.1 <anna@example.org>',
+      ': Relay access denied; proto=ESMTP helo=<mx.example.net>',
+    ].join('\n')
+    expect((await parseBounce(log)).reason).toBe('norelaying')
+    const tool = [
+      'SERVER: 554-mx.example.de Service not available',
+      'SERVER: 554-No SMTP service',
+      'SERVER: 554 bad DNS PTR resource record',
+    ].join('\n')
+    expect((await parseBounce(tool)).reason).toBe('requireptr')
+  })
+
+  it('reads Exim’s delay warning as a warning', async () => {
+    const notice =
+      'A message that you sent has not yet been delivered to one or more of its recipients after more than 24 hours on the queue on mx.example.org.'
     expect(await parseBounce(notice)).toMatchObject({ reason: 'expired', retry: 'warning' })
   })
 

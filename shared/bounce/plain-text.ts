@@ -106,9 +106,9 @@ function firstLineOfReply(lines: readonly string[], end: number): number {
   return start
 }
 
-/** A line of a pasted session without the marks a tool puts before the server's replies ("<<< "). */
+/** A line of a pasted session without the marks a tool puts before the server's replies ("<<< ", "SERVER: "). */
 function withoutSessionMark(line: string): string {
-  return line.trim().replace(/^(?:<<<|<\*\*|<~|S:)[ \t]?/, '')
+  return line.trim().replace(/^(?:<<<|<\*\*|<~|S:|SERVER:)[ \t]?/, '')
 }
 
 /**
@@ -137,7 +137,8 @@ const MAX_CONTINUATION_LINES = 12
  * A reply that goes on below: the indented lines Postfix and Exim wrap it into, the next lines of
  * a multi-line reply ("550-…" then "550 …", or each next line opening with the same enhanced code,
  * "550 5.7.1 …" then "5.7.1 …"), the words below a line of codes alone or with a label ("550 5.5.0",
- * Outlook's "550 SC-001"), Sendmail's "... " lines, a sentence cut by a window's wrap (a line ending
+ * Outlook's "550 SC-001"), Sendmail's "... " lines, a line opening with ": " after an address
+ * Postfix's log wrapped ("454 4.7.1 <a@x>" then ": Relay access denied"), a sentence cut by a window's wrap (a line ending
  * on a word, the next opening in lower case),
  * as Outlook prints it, the next line after one ending in ';' or ',' ("554 Service
  * unavailable;" then "Client host [192.0.2.1] blocked using …"), or the same reply pasted at
@@ -155,7 +156,7 @@ function continued(reply: string, lines: readonly string[], from: number): strin
       /^[45][0-9][0-9](?:[ -]{1,3}[45]\.[0-9]{1,3}\.[0-9]{1,3})?(?: [A-Z0-9#:_-]{1,20})?$/.test(previous)
     const wrapped =
       onlyCodes ||
-      /^\.\.\. /.test(more) ||
+      /^(?:\.\.\. |[:;] )/.test(more) ||
       (/[a-z]$/i.test(previous) && /^[a-z(]/.test(more)) ||
       /^[ \t]/.test(line) ||
       /[;,]$/.test(previous) ||

@@ -294,6 +294,7 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       'despite repeated attempts to deliver',
       'delivery is delayed to these recipients',
       'delivery will continue to be attempted',
+      'has not yet been delivered to one or more of its recipients',
       "server didn't respond",
 
       'connection timed out',
@@ -919,7 +920,10 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       'this message is not rfc 5322 compliant',
       'https://support.google.com/mail/?p=rfcmessagenoncompliant',
     ],
-    pairs: [[' multiple ', ' header']],
+    pairs: [
+      ['should have one or no ', ' headers'],
+      [' multiple ', ' header'],
+    ],
   },
   vacation: {
     index: [
