@@ -2,7 +2,7 @@
  * The corpora of pasted texts measured blind after the sixth, each a folder of
  * shared/bounce/fixtures with its labels.json, labelled and committed before the reader was ever run
  * on it: providers' documented reply lines (eleventh to thirteenth) and bounces as people pasted
- * them in public threads (fourteenth to sixteenth; nineteenth, twenty-first to twenty-third, twenty-fifth, twenty-seventh, twenty-ninth and thirty-first: GitHub issues; twenty-eighth and thirtieth: pages where a bounce is shown with its cause of mail
+ * them in public threads (fourteenth to sixteenth; nineteenth, twenty-first to twenty-third, twenty-fifth, twenty-seventh, twenty-ninth, thirty-first and thirty-second: GitHub issues; twenty-eighth and thirtieth: pages where a bounce is shown with its cause of mail
  * software, libraries and apps).
  */
 import { join } from 'node:path'
@@ -26,6 +26,7 @@ export const PASTE_FOLDERS = {
   twentyNinth: 'user-pastes-11',
   thirtieth: 'user-pastes-12',
   thirtyFirst: 'user-pastes-13',
+  thirtySecond: 'user-pastes-14',
 } as const
 
 /** The name of one of these corpora. */
