@@ -8,44 +8,28 @@ import { parseBounce, type ReadOptions } from '../shared/bounce/parse-bounce'
 import { SERVICE_NAMES, withoutServices } from '../shared/bounce/remote-hosts'
 import type { BounceInfo } from '../shared/bounce/types'
 
+/** A folder of shared/bounce/fixtures. */
+function fixtureFolder(name: string): string {
+  return join(import.meta.dirname, '..', 'shared', 'bounce', 'fixtures', name)
+}
+
 /** Where the Sisimai messages and their expectations are. */
-export const SISIMAI_FIXTURES = join(import.meta.dirname, '..', 'shared', 'bounce', 'fixtures', 'sisimai')
+export const SISIMAI_FIXTURES = fixtureFolder('sisimai')
 
 /**
  * The part of Sisimai's corpus that is not in ../shared/peers/sisimai: its `rhost-*` samples (bounces
  * as each receiving provider words them), never used to write or tune our rules.
  */
-export const SISIMAI_RHOST_FIXTURES = join(
-  import.meta.dirname,
-  '..',
-  'shared',
-  'bounce',
-  'fixtures',
-  'sisimai-rhost',
-)
+export const SISIMAI_RHOST_FIXTURES = fixtureFolder('sisimai-rhost')
 
 /**
  * Sisimai's samples added after the snapshot in ../shared/peers/sisimai (sisimai/set-of-emails at
  * 18e585c), with Sisimai's own labels; committed before our reader first ran on them.
  */
-export const SISIMAI_NEWEST_FIXTURES = join(
-  import.meta.dirname,
-  '..',
-  'shared',
-  'bounce',
-  'fixtures',
-  'sisimai-newest',
-)
+export const SISIMAI_NEWEST_FIXTURES = fixtureFolder('sisimai-newest')
 
 /** Sisimai's `maildir/err` samples, with Sisimai 4.25.15's own reading of each (scripts/peer/sisimai-read.pl). */
-export const SISIMAI_ERR_FIXTURES = join(
-  import.meta.dirname,
-  '..',
-  'shared',
-  'bounce',
-  'fixtures',
-  'sisimai-err',
-)
+export const SISIMAI_ERR_FIXTURES = fixtureFolder('sisimai-err')
 
 /** What Sisimai's own tests expect of one recipient of one message. */
 export interface SisimaiExpectation {

@@ -4,10 +4,10 @@
  * the tests follows Sisimai's (go-sisimai `reason/find.go`, BSD 2-Clause licence): first the reasons
  * a code or a phrase proves, then the ones only a phrase suggests, then what the code class implies.
  */
-import { plainWordsReason } from './plain-words'
+import { plainWordsReason, wordsOverCodes } from './plain-words'
 import { includesPhrase } from './reason-phrases'
 import { detailNamedIn } from '../knowledge/enhanced-codes'
-import type { BounceReason } from './reasons'
+import { namesCause, type BounceReason } from './reasons'
 
 /** The SMTP command a server's answer was given to, as bounces name it. */
 export type SmtpCommand = 'CONN' | 'EHLO' | 'HELO' | 'STARTTLS' | 'AUTH' | 'MAIL' | 'RCPT' | 'DATA'
@@ -303,46 +303,14 @@ function probeSenderRefused({ text }: Facts): boolean {
   )
 }
 
-/**
- * The sending server's address refused for what it is: dynamic (a home connection's: "does not relay
- * dynamically-assigned IP ranges", Trend Micro's ERS-DUL, its dial-up list) or refused by name ("no
- * access for this ip", "traffic not accepted from this IP", "Client host [x] blocked", Alice's
- * "Service not available – access denied"). Sisimai lists such phrases under `blocked`.
- * (Gmail's "not authorized to send email directly" is `norelaying` in Sisimai's Google table.)
- */
-const DYNAMIC_IP =
-  /\bno access for (?:this|your) ip\b|\bnot accepted from (?:this|your) ip\b|\b(?:service|server) not available\s?[–—-]\s?access denied\b|\bclient host \[[^\]]{0,64}\] blocked\b|\bdynamic(?:ally)?[- ](?:assigned )?ip\b|\bdynamic ips\b|\b(?:ers-)?dul\b/
-
 function probeIpBlocklist({ text }: Facts): boolean {
-  return (IP_BLOCKLIST.test(text) || DYNAMIC_IP.test(text)) && !CONTENT_BLOCKLIST.test(text)
+  return (IP_BLOCKLIST.test(text) || wordsOverCodes('blocked', text)) && !CONTENT_BLOCKLIST.test(text)
 }
 
-/**
- * A refusal to relay in any of the usual words ("Relaying disallowed", "relay traffic prohibited",
- * "prevents unauthorized SPAM relaying", qmail's "that domain isn't in my list of allowed rcpthosts"),
- * as Sisimai's phrases.
- */
-const RELAY_REFUSED =
-  /\brelay(?:ing)?(?: traffic| attempts?)? (?:access )?(?:denied|disallowed|refused|prohibited|not (?:allowed|permitted))\b|\bunauthori[sz]ed (?:spam )?relay(?:ing)?\b|\bisn'?t in my list of allowed rcpthosts\b/
-
-/** The sending server's reverse name missing or wrong, in any wording ("Your reverse DNS entry does not resolve", "… regarding PTR records"). */
-const REVERSE_NAME_MISSING =
-  /\bptr (?:records?|rr|resource records?)\b|\breverse (?:dns|hostname|host name|lookup|name)(?: entry| record)?\b.{0,20}\b(?:does not|doesn't|did not|didn't|cannot|can't|could not|couldn't|failed to|not) ?(?:be )?(?:resolve|match|exist|found|verified)/
-
-/** A mailbox no longer read ("This email inbox … is no longer in use"): Sisimai's rfc3834 reads `suspend`. */
-export const MAILBOX_RETIRED =
-  /\b(?:e-?mail |mail )?(?:inbox|mailbox|address|account)\b.{0,80}?\bis no longer (?:in use|active|monitored|being monitored)\b/
-
-/** The sender's own sending limit reached ("limit of 400 rcpts per 24 hours reached", GoDaddy's "sent to too many recipients this hour"), whatever the code. */
-const SENDING_LIMIT =
-  /\blimit of [0-9,.]+ (?:rcpts?|recipients|messages|e-?mails|mails)\b[^.]{0,40}\b(?:reached|exceeded)\b|\btoo many (?:rcpt|recipient) attempts\b|\bsent to too many recipients (?:this|per|in the last|in an?) (?:hour|day)\b|\bexceeded (?:your|the) (?:outmail|sending|outbound|outgoing|daily|hourly)[a-z ]{0,20}(?:quota|limit)\b/
-
-/** SPF, DKIM or DMARC named as failed ("No valid DKIM signature found", "fails to pass authentication checks"). */
-const AUTH_CHECK_FAILED =
-  /\b(?:dkim|spf|dmarc)\b[^.]{0,40}\b(?:fail(?:ed|s|ure)?|invalid|not valid|no valid|(?:did|does|do) not pass|didn't pass)\b|\b(?:no valid|invalid) dkim signature\b|\bfails? to pass authentication checks\b|\bdoes not have authentication information\b/
-
-/** Too many connections at once, in any wording ("Too many connections, slow down"). */
-const TOO_MANY_CONNECTIONS = /\btoo many (?:simultaneous |concurrent |parallel )?connections\b/
+/** A probe, or the words that name its reason whatever the code says (plain-words.ts). */
+function orWords(reason: BounceReason, probe: Probe): Probe {
+  return (facts) => probe(facts) || wordsOverCodes(reason, facts.text)
+}
 
 /** The first pass: reasons a code proves, or a phrase shows, in Sisimai's order (a suppression first: nothing was sent). */
 const FIRST_PASS: readonly [BounceReason, Probe][] = [
@@ -352,24 +320,21 @@ const FIRST_PASS: readonly [BounceReason, Probe][] = [
   ['exceedlimit', statusOr('exceedlimit')],
   [
     'suspend',
-    (facts) =>
-      facts.input.replyCode === 525 ||
-      includesPhrase('suspend', facts.text) ||
-      MAILBOX_RETIRED.test(facts.text),
+    orWords('suspend', (facts) => facts.input.replyCode === 525 || includesPhrase('suspend', facts.text)),
   ],
-  ['speeding', (facts) => SENDING_LIMIT.test(facts.text)],
+  ['speeding', (facts) => wordsOverCodes('speeding', facts.text)],
   ['hasmoved', phraseOnly('hasmoved')],
   [
     'norelaying',
     (facts) =>
       !['CONN', 'EHLO', 'HELO'].includes(facts.input.command ?? '') &&
-      (includesPhrase('norelaying', facts.text) || RELAY_REFUSED.test(facts.text)),
+      orWords('norelaying', phraseOnly('norelaying'))(facts),
   ],
-  ['authfailure', (facts) => statusOr('authfailure')(facts) || AUTH_CHECK_FAILED.test(facts.text)],
+  ['authfailure', orWords('authfailure', statusOr('authfailure'))],
   ['rejected', probeSenderRefused],
   ['userunknown', probeUserUnknown],
   ['filtered', probeFiltered],
-  ['requireptr', (facts) => statusOr('requireptr')(facts) || REVERSE_NAME_MISSING.test(facts.text)],
+  ['requireptr', orWords('requireptr', statusOr('requireptr'))],
   ['notcompliantrfc', phraseOnly('notcompliantrfc')],
   ['badreputation', phraseOnly('badreputation')],
   ['contenterror', (facts) => !probeSpamDetected(facts) && statusOr('contenterror')(facts)],
@@ -378,7 +343,7 @@ const FIRST_PASS: readonly [BounceReason, Probe][] = [
   ['blocked', probeIpBlocklist],
   ['spamdetected', probeSpamDetected],
   ['speeding', phraseOnly('speeding')],
-  ['toomanyconn', (facts) => statusOr('toomanyconn')(facts) || TOO_MANY_CONNECTIONS.test(facts.text)],
+  ['toomanyconn', orWords('toomanyconn', statusOr('toomanyconn'))],
   ['blocked', statusOr('blocked')],
 ]
 
@@ -510,7 +475,7 @@ export function wordsNameReason(text: string): boolean {
     action: null,
     command: null,
   })
-  return reason !== 'onhold' && reason !== 'undefined'
+  return namesCause(reason)
 }
 
 /** The reason of a bounce: Sisimai's rules, then plain words where those leave it vague. */

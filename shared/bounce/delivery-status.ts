@@ -2,7 +2,7 @@ import { parseEnhancedCode } from '../knowledge/enhanced-codes'
 import { codesOf } from './codes'
 import type { BounceReason } from './reasons'
 import type { BounceRecipient } from './types'
-import { MAX_LINE, stripTypePrefix } from './text-scan'
+import { carriesReplyMarker, MAX_LINE, stripTypePrefix } from './text-scan'
 
 /** One recipient of a report, with the reason the reporting MTA names in a field of its own. */
 export interface DsnRecipient extends BounceRecipient {
@@ -50,7 +50,7 @@ function continuesReply(value: string | undefined, line: string): boolean {
   const code = /(?:^|;\s*)([2-5][0-9][0-9])-/.exec(value ?? '')?.[1]
   if (code === undefined || new RegExp(`(?:^|\\s)${code} `).test(value ?? '')) return false
   // Also a line of the same reply pasted at another width, its "550-" marker inside it.
-  return new RegExp(`^${code}[- ]`).test(line) || (new RegExp(`\\s${code}-`).test(line) && !FIELD.test(line))
+  return new RegExp(`^${code}[- ]`).test(line) || (carriesReplyMarker(code, line) && !FIELD.test(line))
 }
 
 /**

@@ -28,7 +28,7 @@ import { seedNotesUnfit, seedStepsFit } from '../knowledge/provider-identity'
 import type { WhoActs } from '../knowledge/remedies'
 import { reasonDetail, type ReasonDetailId } from './reason-details'
 import { reasonOfStatus } from './classify-reason'
-import { REASONS, type BounceReason } from './reasons'
+import { namesCause, REASONS, type BounceReason } from './reasons'
 import { readServerWords, type WordsMatch } from './server-words'
 
 /** What an enhanced status code says, as i18n messages. */
@@ -207,12 +207,6 @@ interface Reading {
   /** Microsoft 365 sends 5.1.10 (null MX in the registry) for "recipient not found": trust the text. */
   microsoftNotFound: boolean
   /**
-   * The words say the address does not exist while the enhanced code's own meaning says something
-   * else (Microsoft's 5.1.10; 5.4.1 "Recipient address rejected: Access denied"; 5.7.1 "User
-   * unknown"): the explanation follows the words, not the code's title.
-   */
-  wordsOverCode: boolean
-  /**
    * The reason decided for the bounce when its code does not say it ("552 5.1.1 Mailbox full", "550
    * 5.7.1 … PTR record", a provider's table): the title, causes and advice follow that reason, in
    * the server's words where they name it.
@@ -222,12 +216,9 @@ interface Reading {
   enhancedLeads: boolean
 }
 
-/** Reasons that say nothing precise: they never overrule a code. */
-const UNSETTLED_REASONS: ReadonlySet<BounceReason> = new Set<BounceReason>(['onhold', 'undefined'])
-
-/** The bounce's decided reason when it is precise and its enhanced code stands for another (or none), else null. */
+/** The bounce's decided reason when it names a cause and its enhanced code stands for another (or none), else null. */
 function decidedOverCode(reason: BounceReason | null, enhancedCode: string | null): BounceReason | null {
-  if (reason === null || reasonOfStatus(enhancedCode) === reason || UNSETTLED_REASONS.has(reason)) return null
+  if (reason === null || !namesCause(reason) || reasonOfStatus(enhancedCode) === reason) return null
   return reason
 }
 
@@ -246,20 +237,20 @@ function read(text: string, context: ExplainContext): Reading {
   const modern = matches.some((match) => MODERN_SIGN_IN.includes(match.id))
   const saysUnknown = matches.some((match) => match.id === 'userunknown')
   const microsoftNotFound = saysUnknown && parsed?.subject === 1 && parsed.detail === 10
-  const wordsOverCode = microsoftNotFound || (saysUnknown && parsed !== null && parsed.subject > 2)
+  // The words say the address does not exist and the code means something else (Microsoft's
+  // 5.1.10 or 5.4.1, a 5.7.1 "User unknown"): the code's own detail is given as 5.1.1's.
+  const unknownOverCode = microsoftNotFound || (saysUnknown && parsed !== null && parsed.subject > 2)
   return {
     text,
     replyCode: found.replyCode,
     writtenEnhanced: found.enhancedCode,
     reply,
     codeClass: found.replyCode === null ? null : codeClassOf(found.replyCode),
-    // A code whose own title would contradict "not found" in its text is read as 5.1.1.
-    enhanced: wordsOverCode && enhanced ? asUnknownAddress(enhanced) : enhanced,
+    enhanced: unknownOverCode && enhanced ? asUnknownAddress(enhanced) : enhanced,
     parsed,
     matches,
     modernSignIn: modern,
     microsoftNotFound,
-    wordsOverCode,
     // A line explained alone has the reason its own words carry.
     decidedReason: decidedOverCode(
       context.reason ?? matches.find((match) => !match.detail)?.reason ?? null,
@@ -278,21 +269,16 @@ type MainTexts = Pick<CodeExplanation, 'basis' | 'title' | 'meaning' | 'causes' 
   steps: readonly StepId[]
 }
 
-/** The enhanced code's subject whose advice fits: addressing when the words overrule the code. */
-function subjectOf(reading: Reading, subject: number): number {
-  return reading.wordsOverCode ? 1 : subject
-}
-
 /** The main texts from the reply code's entry, or its class's, unless a registered enhanced code leads. */
 function replyTexts(reading: Reading, stem: string, entry: EntryTexts): MainTexts {
   const { enhanced, parsed, enhancedLeads } = reading
-  const enhancedTitle = enhanced?.registered === true && parsed?.detail !== 0 && !reading.wordsOverCode
+  const enhancedTitle = enhanced?.registered === true && parsed?.detail !== 0 && !reading.microsoftNotFound
   const own = {
     basis: reading.reply ? ('replyCode' as const) : ('replyClass' as const),
     title: enhancedTitle && enhanced ? enhanced.title : msg(`${K}${stem}.title`),
   }
   if (enhancedLeads && enhanced && parsed)
-    return { ...enhancedTexts(enhanced, subjectOf(reading, parsed.subject), parsed.class), ...own }
+    return { ...enhancedTexts(enhanced, parsed.subject, parsed.class), ...own }
   return {
     ...own,
     meaning: msg(`${K}${stem}.meaning`),
@@ -361,7 +347,7 @@ function codeTexts(reading: Reading, serverText: readonly ServerTextExplanation[
   if (reading.modernSignIn) return modernSignInTexts(reading, serverText)
   if (reply) return replyTexts(reading, `codes.c${reply.code}`, reply)
   if (codeClass) return replyTexts(reading, `classes.${codeClass}`, CLASS_TEXTS[codeClass])
-  if (enhanced && parsed) return enhancedTexts(enhanced, subjectOf(reading, parsed.subject), parsed.class)
+  if (enhanced && parsed) return enhancedTexts(enhanced, parsed.subject, parsed.class)
   return serverTextTexts(serverText)
 }
 
@@ -412,12 +398,10 @@ function notesOf(reading: Reading, context: ExplainContext): Msg[] {
 
 /** Who acts, the checks to run and the remedies: the server's text first, then the codes. */
 function advice(reading: Reading): Pick<CodeExplanation, 'whoActs' | 'relatedChecks' | 'remedies'> {
-  const { reply, enhancedLeads, decidedReason } = reading
+  const { reply, parsed, enhancedLeads, decidedReason } = reading
   const rules = reading.matches.map(adviceOf)
   if (decidedReason !== null && !reading.matches.some((match) => match.reason === decidedReason))
     rules.push(adviceOf({ id: decidedReason, reason: decidedReason, detail: false, evidence: '' }))
-  // Words that overrule the code ask for what an unknown address (5.1.1) asks for.
-  const parsed = reading.wordsOverCode ? { subject: 1, detail: 1 } : reading.parsed
   const enhancedEntry = parsed ? enhancedCodeDef(parsed.subject, parsed.detail) : undefined
   const enhancedWho = parsed ? (SUBJECT_WHO_ACTS[parsed.subject] ?? []) : []
   const enhancedRemedies = parsed ? enhancedRemediesOf(parsed.subject, parsed.detail) : []

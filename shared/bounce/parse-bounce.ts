@@ -2,13 +2,7 @@ import PostalMime, { type Email } from 'postal-mime'
 import { explainCode, findCodes } from './explain'
 import type { RemedyId } from '../knowledge/remedies'
 import { codesOf } from './codes'
-import {
-  classifyReason,
-  MAILBOX_RETIRED,
-  wordsNameReason,
-  type ReasonInput,
-  type SmtpCommand,
-} from './classify-reason'
+import { classifyReason, wordsNameReason, type ReasonInput, type SmtpCommand } from './classify-reason'
 import { parseDeliveryStatus, preferStatus, type DeliveryStatus, type DsnRecipient } from './delivery-status'
 import { readPec, pecReason } from './pec'
 import { readPecText } from './pec-text'
@@ -40,6 +34,7 @@ import { postfixParser } from './postfix'
 import { qmailParser } from './qmail'
 import { sendmailParser } from './sendmail'
 import { scanPlainText } from './plain-text'
+import { wordsOverCodes } from './plain-words'
 import { includesPhrase } from './reason-phrases'
 import type { PecReceipt } from './pec'
 import { REASONS, type BounceReason } from './reasons'
@@ -544,7 +539,7 @@ function kindOf(sources: Sources, bounceLike: boolean): Kind | null {
   if (bounceLike) return null
   if (isVirusNotice(sources)) return { format: 'virus', reason: 'virusnotice', pec: null }
   if (!isAutoReply(sources)) return null
-  const retired = MAILBOX_RETIRED.test(sources.body.slice(0, 4000).toLowerCase().replace(/\s+/g, ' '))
+  const retired = wordsOverCodes('suspend', sources.body.slice(0, 4000).toLowerCase().replace(/\s+/g, ' '))
   return { format: 'autoreply', reason: retired ? 'suspend' : 'vacation', pec: null }
 }
 

@@ -7,7 +7,7 @@
 import { XMLParser } from 'fast-xml-parser'
 import { classifyReason } from './classify-reason'
 import { codesOf } from './codes'
-import type { BounceReason } from './reasons'
+import { namesCause, type BounceReason } from './reasons'
 
 /** The kinds of PEC message: the receipts, the transport envelope and the anomaly envelope. */
 export const PEC_KINDS = [
@@ -188,7 +188,7 @@ function providerWords(pec: PecReceipt): BounceReason | null {
     // given: the words there judge the addresses written, as an answer to RCPT would.
     command: pec.kind === 'non-accettazione' ? 'RCPT' : null,
   })
-  return found === 'onhold' || found === 'undefined' ? null : found
+  return namesCause(found) ? found : null
 }
 
 function fallbackReason(pec: PecReceipt): BounceReason {

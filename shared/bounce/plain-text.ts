@@ -1,6 +1,6 @@
 import { findCodes } from './explain'
 import type { LayoutFields } from './types'
-import { findEmails, isDaemonAddress } from './text-scan'
+import { carriesReplyMarker, findEmails, isDaemonAddress } from './text-scan'
 
 const CODE_LINE = /(?:^|[^0-9.])([45][0-9][0-9][ -]{1,3}[45]\.[0-9]{1,3}\.[0-9]{1,3}(?![0-9.]).{0,1000})/
 const BARE_CODE_LINE = /^[ \t>#<]{0,8}([45][0-9][0-9][ -].{0,1000})$/
@@ -28,7 +28,8 @@ const SENDER_FIELDS = String.raw`from|sender|return-path|da|von|de|od|van|mitten
 /**
  * Lines whose addresses are not the recipient's: header-like lines (the bounce's own or the quoted
  * message's From, To, Cc… which Exchange 5.5 quotes above the real recipient; message ids, and a
- * Received line's `id <…@host>`), the sender named as refused ("not accepting mail from"), and help text giving an example ("the standard form…", "e.g.").
+ * Received line's `id <…@host>`), the sender named as refused ("not accepting mail from"), and help
+ * text giving an example ("the standard form…", "e.g.").
  */
 const NOT_RECIPIENT_LINE = new RegExp(
   String.raw`^[ \t>]{0,8}(?:${SENDER_FIELDS}|to|cc|bcc|reply-to|errors-to|list-[a-z-]{1,30}|message-id|in-reply-to|references)[ \t]{0,8}:|\bid <[^<>\s]{1,200}@|\bmail from\b|\baccepting mail from\b|\bstandard form\b|\bfor example\b|\be\.g\.|\bsuch as\b`,
@@ -134,15 +135,17 @@ function replyIn(lines: readonly string[]): string | undefined {
 const MAX_CONTINUATION_LINES = 12
 
 /**
- * A reply that goes on below: the indented lines Postfix and Exim wrap it into, the next lines of
- * a multi-line reply ("550-…" then "550 …", or each next line opening with the same enhanced code,
- * "550 5.7.1 …" then "5.7.1 …"), the words below a line of codes alone or with a label ("550 5.5.0",
- * Outlook's "550 SC-001"), Sendmail's "... " lines, a line opening with ": " after an address
- * Postfix's log wrapped ("454 4.7.1 <a@x>" then ": Relay access denied"), a sentence cut by a window's wrap (a line ending
- * on a word, the next opening in lower case),
- * as Outlook prints it, the next line after one ending in ';' or ',' ("554 Service
- * unavailable;" then "Client host [192.0.2.1] blocked using …"), or the same reply pasted at
- * another width (`reWrapped`).
+ * A reply that goes on below:
+ * - the indented lines Postfix and Exim wrap it into;
+ * - the next lines of a multi-line reply ("550-…" then "550 …"), or each next line opening with the
+ *   same enhanced code ("550 5.7.1 …" then "5.7.1 …");
+ * - the words below a line of codes alone or with a label ("550 5.5.0", Outlook's "550 SC-001");
+ * - Sendmail's "... " lines, and a line opening with ": " (Postfix's log wrapped after the address,
+ *   "454 4.7.1 <a@x>" then ": Relay access denied");
+ * - a sentence cut by a window's wrap (a line ending on a word, the next opening in lower case);
+ * - as Outlook prints it, the next line after one ending in ';' or ',' ("554 Service unavailable;"
+ *   then "Client host [192.0.2.1] blocked using …");
+ * - the same reply pasted at another width (`reWrapped`).
  */
 function continued(reply: string, lines: readonly string[], from: number): string {
   const parts = [reply]
@@ -175,7 +178,7 @@ function continued(reply: string, lines: readonly string[], from: number): strin
  * "550-" marker inside it, or that follows a line ending on the bare code, is the same reply.
  */
 function reWrapped(code: string, previous: string, line: string): boolean {
-  return new RegExp(`(?:^|\\s)${code}-`).test(line) || new RegExp(`(?:^|\\s)${code}$`).test(previous)
+  return carriesReplyMarker(code, line) || new RegExp(`(?:^|\\s)${code}$`).test(previous)
 }
 
 /** What follows an address that begins its line with its own reply after it ("a@x: 550 5.1.1 …"). */

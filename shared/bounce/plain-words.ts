@@ -1,11 +1,52 @@
 /**
- * Plain words that name a reason where Sisimai's phrase lists (reason-phrases.ts) leave it vague: a
- * reply with no code, X.0.0, or a generic X.7.x ("550 5.7.1 This email has been rate limited"). Each
- * family is the ordinary way servers word the reason, not one server's sentence; they are tried only
- * after the phrase lists, in this order (the most specific first).
+ * Our own families of words for the reasons, beside Sisimai's phrase lists (reason-phrases.ts). Each
+ * family is the ordinary way servers word a reason, not one server's sentence. Two tables:
+ * - `OVER_CODES`: words so plain about their cause that they name it whatever the code says ("550
+ *   5.1.1 … sent to too many recipients this hour"); classify-reason.ts tries them in its first
+ *   pass, beside the codes, in Sisimai's order.
+ * - `FAMILIES`: words that name a reason where the phrase lists and codes leave it vague (a reply
+ *   with no code, X.0.0, a generic X.7.x); tried only after them, in this order (most specific first).
  */
 import { REASON_PHRASES } from './reason-phrases'
 import type { BounceReason } from './reasons'
+
+/**
+ * Words that name a reason whatever the code says, by reason:
+ * - `suspend`: a mailbox no longer read ("This email inbox … is no longer in use"; Sisimai's rfc3834);
+ * - `speeding`: the sender's own sending limit ("limit of 400 rcpts per 24 hours reached", GoDaddy's
+ *   "sent to too many recipients this hour");
+ * - `norelaying`: a refusal to relay ("Relaying disallowed", "relay traffic prohibited", "prevents
+ *   unauthorized SPAM relaying", qmail's "that domain isn't in my list of allowed rcpthosts");
+ * - `authfailure`: SPF, DKIM or DMARC named as failed ("No valid DKIM signature found", "fails to pass
+ *   authentication checks");
+ * - `requireptr`: the sending server's reverse name missing ("Your reverse DNS entry does not
+ *   resolve", "… regarding PTR records");
+ * - `blocked`: the sending IP refused for what it is, dynamic (Trend Micro's ERS-DUL, its dial-up
+ *   list) or by name ("no access for this ip", "Client host [x] blocked", Alice's "Service not
+ *   available – access denied"), as Sisimai's `blocked` phrases (Gmail's "not authorized to send
+ *   email directly" is `norelaying` in its Google table);
+ * - `toomanyconn`: too many connections at once, in any wording.
+ */
+const OVER_CODES: Readonly<Partial<Record<BounceReason, RegExp>>> = {
+  suspend:
+    /\b(?:e-?mail |mail )?(?:inbox|mailbox|address|account)\b.{0,80}?\bis no longer (?:in use|active|monitored|being monitored)\b/,
+  speeding:
+    /\blimit of [0-9,.]+ (?:rcpts?|recipients|messages|e-?mails|mails)\b[^.]{0,40}\b(?:reached|exceeded)\b|\btoo many (?:rcpt|recipient) attempts\b|\bsent to too many recipients (?:this|per|in the last|in an?) (?:hour|day)\b|\bexceeded (?:your|the) (?:outmail|sending|outbound|outgoing|daily|hourly)[a-z ]{0,20}(?:quota|limit)\b/,
+  norelaying:
+    /\brelay(?:ing)?(?: traffic| attempts?)? (?:access )?(?:denied|disallowed|refused|prohibited|not (?:allowed|permitted))\b|\bunauthori[sz]ed (?:spam )?relay(?:ing)?\b|\bisn'?t in my list of allowed rcpthosts\b/,
+  authfailure:
+    /\b(?:dkim|spf|dmarc)\b[^.]{0,40}\b(?:fail(?:ed|s|ure)?|invalid|not valid|no valid|(?:did|does|do) not pass|didn't pass)\b|\b(?:no valid|invalid) dkim signature\b|\bfails? to pass authentication checks\b|\bdoes not have authentication information\b/,
+  requireptr:
+    /\bptr (?:records?|rr|resource records?)\b|\breverse (?:dns|hostname|host name|lookup|name)(?: entry| record)?\b.{0,20}\b(?:does not|doesn't|did not|didn't|cannot|can't|could not|couldn't|failed to|not) ?(?:be )?(?:resolve|match|exist|found|verified)/,
+  blocked:
+    /\bno access for (?:this|your) ip\b|\bnot accepted from (?:this|your) ip\b|\b(?:service|server) not available\s?[–—-]\s?access denied\b|\bclient host \[[^\]]{0,64}\] blocked\b|\bdynamic(?:ally)?[- ](?:assigned )?ip\b|\bdynamic ips\b|\b(?:ers-)?dul\b/,
+  toomanyconn: /\btoo many (?:simultaneous |concurrent |parallel )?connections\b/,
+}
+
+/** True when the lower-case text words `reason` so plainly that it stands whatever the code says. */
+export function wordsOverCodes(reason: BounceReason, lowerText: string): boolean {
+  return OVER_CODES[reason]?.test(lowerText) ?? false
+}
 
 const FAMILIES: readonly [BounceReason, RegExp][] = [
   ['virusdetected', /\bvirus\b.{0,40}\b(?:detected|found)\b|\binfected\b/],

@@ -262,3 +262,8 @@ export const REASONS: Record<BounceReason, ReasonDef> = {
 export function isBounceReason(value: string): value is BounceReason {
   return (BOUNCE_REASONS as readonly string[]).includes(value)
 }
+
+/** True for a reason that names a cause; false for `onhold` (unclear) and `undefined` (nothing found). */
+export function namesCause(reason: BounceReason): boolean {
+  return reason !== 'onhold' && reason !== 'undefined'
+}

@@ -68,6 +68,14 @@ export function isPublicIp(ip: string): boolean {
   return true
 }
 
+/**
+ * True when the line carries a multi-line reply's marker for `code` ("550-"), at its start or inside
+ * it: a line of that reply, also when it was pasted at another width.
+ */
+export function carriesReplyMarker(code: string, line: string): boolean {
+  return new RegExp(`(?:^|\\s)${code}-`).test(line)
+}
+
 /** Removes the `type;` prefix of a DSN field (`rfc822; a@b.it` → `a@b.it`, `dns; mx.b.it` → `mx.b.it`). */
 export function stripTypePrefix(value: string): string {
   return value.replace(/^[A-Za-z0-9/-]{1,20};[ \t]*/, '').trim()
