@@ -41,10 +41,10 @@ export function CodeExplanationCard({ explanation: explained, withSteps }: CodeE
         {codes && <span className="code-badge">{codes}</span>} {say(explanation.title)}
       </h2>
       <p>{say(explanation.meaning)}</p>
-      {/* A title that already is the bounce's reason is not said twice. */}
-      <BounceReasonNote withReason={explanation.title.key !== `bounce:reasons.${reason ?? ''}.title`} />
+      <BounceReasonNote withReason={!saysReason(explanation, reason)} />
       {explanation.serverText
-        .filter((match) => match.id !== reason)
+        // Neither the bounce's reason nor the words the title already says are said twice.
+        .filter((match) => match.id !== reason && match.title.key !== explanation.title.key)
         .map((match) => (
           <p key={match.id} className="server-text">
             <strong>{say(match.title)}</strong> {say(match.meaning)}
@@ -80,6 +80,12 @@ export function CodeExplanationCard({ explanation: explained, withSteps }: CodeE
         ))}
     </section>
   )
+}
+
+/** True when the explanation's title or meaning is the bounce's reason's own: it is not said twice. */
+function saysReason(explanation: CodeExplanation, reason: string | null): boolean {
+  const own = `bounce:reasons.${reason ?? ''}.`
+  return [explanation.title.key, explanation.meaning.key].some((key) => key.startsWith(own))
 }
 
 /** A titled list of texts (the causes, the steps); nothing when there are none. */
