@@ -284,7 +284,7 @@ const PASTE_TITLES: readonly (readonly [PasteCorpus, (score: FifthScore) => stri
   [
     'thirtySecond',
     (score) =>
-      `\nThirty-second corpus (blind: measured once on the session's final reader, daa9857, and no rule written from it: 63.6% of reasons (7 of 11), 88% of retry (22 of 25), 96.3% read as a bounce (26 of 27)): ${score.total.messages} refusals and notices as people pasted them in GitHub issues (Gmail, Yahoo, web.de, GMX, iCloud, Exchange, Postfix), from ${score.byProvider.size} providers or programs, labelled from the cause each thread established and committed before the first run:`,
+      `\nThirty-second corpus (blind at its first run, on the eleventh session's final reader, daa9857: 63.6% of reasons (7 of 11), 88% of retry (22 of 25), 96.3% read as a bounce (26 of 27); no longer blind since the twelfth session read its misses): ${score.total.messages} refusals and notices as people pasted them in GitHub issues (Gmail, Yahoo, web.de, GMX, iCloud, Exchange, Postfix), from ${score.byProvider.size} providers or programs, labelled from the cause each thread established and committed before the first run:`,
   ],
 ]
 const pasted: [PasteCorpus, FifthScore][] = []
