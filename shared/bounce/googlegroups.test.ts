@@ -11,16 +11,22 @@ describe('the googlegroups layout', () => {
     })
   })
 
-  it('reads Google Groups\' refusal pasted without its headers as a refused post, not retried', async () => {
+  it("reads Google Groups' refusal pasted without its headers as a refused post, not retried", async () => {
     const pasted = [
       "We're writing to let you know that the group you tried to contact (team-news) may not exist, or you",
       'may not have permission to post messages to the group. A few more details on why you were not able',
       'to post:',
       '* You may need to join the group before receiving permission to post.',
     ].join('\n')
-    expect(await parseBounce(pasted)).toMatchObject({ format: 'googlegroups', reason: 'rejected', retry: 'permanent' })
-    expect(await parseBounce('Please check whether you have permission to post in the forum.')).toMatchObject({
-      reason: 'undefined',
+    expect(await parseBounce(pasted)).toMatchObject({
+      format: 'googlegroups',
+      reason: 'rejected',
+      retry: 'permanent',
     })
+    expect(await parseBounce('Please check whether you have permission to post in the forum.')).toMatchObject(
+      {
+        reason: 'undefined',
+      },
+    )
   })
 })
