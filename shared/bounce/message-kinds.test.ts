@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readSisimai } from '../../scripts/corpus-measure'
+import { parseBounce } from './parse-bounce'
 
 describe('messages that are not bounces', () => {
   it.each(['rfc3834-01.eml', 'rfc3834-02.eml', 'rfc3834-03.eml', 'rfc3834-04.eml'])(
@@ -28,5 +29,33 @@ describe('messages that are not bounces', () => {
     const info = await readSisimai('arf-26.eml')
     expect(info).toMatchObject({ format: 'unsubscribe', reason: 'feedback', remedies: [] })
     expect(info.origin.reason).toBe('read')
+  })
+
+  it.each([
+    [
+      'Delivered: Quote',
+      'Your message has been delivered to the following recipients:\n\nbob@contoso.example.com',
+    ],
+    [
+      'Recapitato: Preventivo',
+      'Il messaggio è stato recapitato ai destinatari seguenti:\n\nmario@ditta.example.it',
+    ],
+    [
+      'Relayed: Quote',
+      'Delivery to these recipients or groups is complete, but no delivery notification was sent.',
+    ],
+  ])(
+    'reads a delivery receipt written out ("%s") as delivered, not as a returned message',
+    async (subject, body) => {
+      const info = await parseBounce(`From: postmaster@contoso.example.com\nSubject: ${subject}\n\n${body}\n`)
+      expect(info).toMatchObject({ format: 'receipt', reason: 'delivered', retry: 'none', remedies: [] })
+    },
+  )
+
+  it('keeps a notice that says some recipients got it and others did not a returned message', async () => {
+    const info = await parseBounce(
+      'Subject: Undeliverable: Quote\n\nYour message has been delivered to the following recipients: bob@contoso.example.com\n\nDelivery has failed to these recipients: anna@contoso.example.com\n550 5.1.1 User unknown\n',
+    )
+    expect(info.reason).toBe('userunknown')
   })
 })

@@ -429,7 +429,7 @@ function hasCode(codes: { replyCode: number | null; enhancedCode: string | null 
 
 /** What a message that is not a bounce is, read from its headers: a complaint, an unsubscribe request, an auto-reply, a PEC receipt. */
 interface Kind {
-  format: 'arf' | 'unsubscribe' | 'autoreply' | 'virus' | 'pec'
+  format: 'arf' | 'unsubscribe' | 'autoreply' | 'virus' | 'pec' | 'receipt'
   reason: BounceReason
   pec: PecReceipt | null
 }
@@ -516,6 +516,19 @@ function isVirusNotice(sources: Sources): boolean {
   return VIRUS_WORDS.test(shown) && !REFUSAL_LINE.test(shown)
 }
 
+/**
+ * A delivery receipt written out, as Exchange and Outlook send it without a delivery-status part
+ * ("Delivered:", "Relayed:"), in the languages Outlook writes: the message arrived.
+ */
+const RECEIPT_WORDS =
+  /\byour message (?:has been|was) delivered to the following recipients?\b|\bdelivery to (?:these|the following) recipients or (?:groups|distribution lists) is complete\b|\bil messaggio è stato recapitato ai (?:seguenti destinatari|destinatari seguenti)\b|\brecapito (?:ai|a questi) destinatari o gruppi\b[^.\n]{0,30}\bcomplet|\bzustellung an (?:diese|folgende) empfänger\b[^.\n]{0,40}\babgeschlossen\b|\bla remise à ces destinataires\b[^.\n]{0,40}\bterminée\b|\bse completó la entrega a estos destinatarios\b/
+
+function isDeliveryReceipt(sources: Sources): boolean {
+  if (sources.deliveryStatus.length > 0) return false
+  const shown = sources.body.slice(0, 4000).toLowerCase().replace(/\s+/g, ' ')
+  return RECEIPT_WORDS.test(shown) && !FAILURE_WORDS.test(shown)
+}
+
 function kindOf(sources: Sources, bounceLike: boolean): Kind | null {
   const shown = `${sources.headers.get('subject') ?? ''}\n${sources.body}`
   const fromHeaders = readPec(sources.headers, sources.daticert)
@@ -536,6 +549,7 @@ function kindOf(sources: Sources, bounceLike: boolean): Kind | null {
   if ((sources.headers.get('x-apple-unsubscribe') ?? '').trim().toLowerCase() === 'true')
     return { format: 'unsubscribe', reason: 'feedback', pec: null }
   if (isChallenge(sources)) return { format: 'autoreply', reason: 'vacation', pec: null }
+  if (isDeliveryReceipt(sources)) return { format: 'receipt', reason: 'delivered', pec: null }
   if (bounceLike) return null
   if (isVirusNotice(sources)) return { format: 'virus', reason: 'virusnotice', pec: null }
   if (!isAutoReply(sources)) return null

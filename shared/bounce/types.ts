@@ -40,6 +40,7 @@ export const BOUNCE_FORMATS = [
   'autoreply',
   'virus',
   'pec',
+  'receipt',
   'text',
   'none',
 ] as const

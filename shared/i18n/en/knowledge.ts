@@ -947,6 +947,7 @@ export default {
     autoreply: 'Automatic reply (RFC 3834)',
     virus: 'Virus scanner’s alert',
     pec: 'Certified email (PEC) receipt',
+    receipt: 'Delivery receipt (the message arrived)',
     text: 'Plain text (no known layout)',
     none: 'Nothing recognised',
   },

@@ -1026,6 +1026,7 @@ export default {
     autoreply: 'Risposta automatica (RFC 3834)',
     virus: 'Avviso di un antivirus',
     pec: 'Ricevuta di posta certificata (PEC)',
+    receipt: 'Conferma di recapito (il messaggio è arrivato)',
     text: 'Testo semplice (nessuno schema noto)',
     none: 'Nulla di riconosciuto',
   },
