@@ -85,4 +85,22 @@ describe("Exim's own words for an address, read as Sisimai reads them", () => {
     )
     expect(info.reason).toBe('rejected')
   })
+
+  it('keeps each address to its own words: a reply ends where the next address block begins', async () => {
+    const info = await parseBounce(
+      eximNotice([
+        '  pippo@studio.example.it',
+        '    host mx.studio.example.it [192.0.2.4]',
+        '    SMTP error from remote mail server after RCPT TO:<pippo@studio.example.it>:',
+        '    550 5.1.1 <pippo@studio.example.it>: Recipient address rejected: User unknown in virtual mailbox table',
+        '  anna@altro.example.it',
+        '    all relevant MX records point to non-existent hosts',
+      ]),
+    )
+    expect(info.recipients.map(({ recipient, reason }) => [recipient, reason])).toEqual([
+      ['pippo@studio.example.it', 'userunknown'],
+      ['anna@altro.example.it', 'hostunknown'],
+    ])
+    expect(info.diagnostic).not.toMatch(/anna|MX records/)
+  })
 })

@@ -112,6 +112,25 @@ export const eximParser: LayoutParser = {
   },
 }
 
+/** The indented lines of a server's reply from `start`, up to the next address block or a shallower line. */
+function replyLines(lines: string[], start: number): string[] {
+  const indent = /^[ \t]*/.exec(lines[start] ?? '')?.[0].length ?? 0
+  const reply: string[] = []
+  for (let next = start; next < lines.length; next++) {
+    const line = lines[next] ?? ''
+    const depth = /^[ \t]*/.exec(line)?.[0].length ?? 0
+    if (
+      !/^[ \t]+\S/.test(line) ||
+      depth < indent ||
+      ADDRESS_LINE.test(line) ||
+      LOCAL_DELIVERY_LINE.test(line)
+    )
+      break
+    reply.push(line)
+  }
+  return reply
+}
+
 /** Reads one line of an Exim address block into the fields of its recipient. */
 function readEximLine(lines: string[], index: number, fields: LayoutFields): void {
   const line = lines[index] ?? ''
@@ -122,10 +141,7 @@ function readEximLine(lines: string[], index: number, fields: LayoutFields): voi
     return
   }
   if (SMTP_ERROR.test(line) && !fields.diagnostic) {
-    const paragraph: string[] = []
-    for (let next = index + 1; next < lines.length && /^[ \t]+\S/.test(lines[next] ?? ''); next++)
-      paragraph.push(lines[next] ?? '')
-    const text = joinWrapped(paragraph)
+    const text = joinWrapped(replyLines(lines, index + 1))
     const hostInline = /^host ([A-Za-z0-9.-]{1,253}) \[[0-9A-Fa-f.:]{2,45}\]: (.{1,2000})$/.exec(text)
     if (hostInline?.[1]) {
       fields.remoteMta ??= hostInline[1]
