@@ -22,6 +22,8 @@ export const MESSAGE_FOLDERS = {
   ],
   twentyFourth: ['fml8', 'cws-mail-bounce-handler', 'laminas-mail', 'simple-java-mail', 'mail-mime-parser'],
   twentySixth: ['mailbounce', 'mxhero-sample-emails', 'stalwart-mail-parser'],
+  thirtyThird: ['exim-testsuite'],
+  thirtyFourth: ['discourse', 'alaveteli', 'freegle'],
 } as const
 
 /** The name of one of these corpora. */
