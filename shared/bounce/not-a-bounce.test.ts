@@ -28,6 +28,8 @@ describe('not a bounce, said plainly', () => {
     ['Αυτόματη απάντηση: Προσφορά', 'Είμαι εκτός γραφείου έως τις 7 Δεκεμβρίου.'],
     ['Automātiskā atbilde: Piedāvājums', 'Esmu prom līdz 7. decembrim.'],
     ['Автоматический ответ: Предложение', 'Я в отпуске до 7 декабря.'],
+    // Lotus Notes and Domino name the person in the subject.
+    ['Anna Bianchi/ACME is out of the office.', 'I will be out of the office starting 30/11/2026.'],
   ])('an auto-reply titled "%s" is an auto-reply, with no remedy', async (subject, body) => {
     const info = await parseBounce(message(subject, body))
     expect(info).toMatchObject({ format: 'autoreply', reason: 'vacation', remedies: [], retry: 'none' })
@@ -172,5 +174,18 @@ describe('not a bounce, said plainly', () => {
     expect(info.format).not.toBe('virus')
     expect(info.reason).toBe('virusdetected')
     expect(info.retry).toBe('permanent')
+  })
+
+  it('reads a message archived with two "From " lines above its headers by its headers', async () => {
+    const archived = `From anna@example.net to list@example.org Message\nFrom anna@example.net Mon Nov 30 10:00:00 2026\n${message(
+      'Auto: Offerta',
+      '',
+      ['Auto-Submitted: auto-replied (vacation)'],
+    )}`
+    expect(await parseBounce(archived)).toMatchObject({
+      format: 'autoreply',
+      reason: 'vacation',
+      retry: 'none',
+    })
   })
 })

@@ -89,9 +89,15 @@ const HEADER_LINE = /^[A-Za-z][A-Za-z0-9-]{0,76}:[ \t]?/
 const KNOWN_HEADER =
   /^(?:from|to|subject|date|received|return-path|content-type|mime-version|message-id|delivered-to|x-[a-z0-9-]{1,60}|auto-submitted|reply-to|sender):/i
 
-/** The text without the `From sender date` line an mbox file puts before each message. */
-function withoutMboxLine(text: string): string {
-  return /^From \S{1,320} /.test(text) ? text.slice(text.indexOf('\n') + 1) : text
+/**
+ * The text without the `From sender date` line an mbox file puts before each message, and a second
+ * such line some archivers add above it (`From sender to list Message`).
+ */
+function withoutMboxLines(text: string): string {
+  let rest = text
+  for (let line = 0; line < 2 && /^From \S{1,320} /.test(rest); line++)
+    rest = rest.slice(rest.indexOf('\n') + 1)
+  return rest
 }
 
 const QUOTE_MARK = /^[ \t]{0,3}> ?/
@@ -438,6 +444,9 @@ interface Kind {
 const AUTO_REPLY_SUBJECT =
   /^[[(]?(?:auto(?:matic)?[ -]?re(?:ply|sponse)|auto:|out of (?:the )?office|risposta automatica|away until|fuori (?:sede|ufficio)|assente|automatische antwort|abwesenheitsnotiz|abwesend|r[ée]ponse automatique|absence du bureau|absent(?:e)? du bureau|respuesta autom[áa]tica|fuera de la oficina|resposta autom[áa]tica|ausente|automatisch antwoord|afwezig|autosvar|automaattinen vastaus|automatyczna odpowied[źz]|automatiskt svar|autom[aā]tisk[aā] atbilde|[aā]rpus biroja|automatinis atsakymas|automaatne vastus|automatick[aá] odpov[eě]ď|automatick[aá] odpove[dď]|automatikus v[aá]lasz|r[ăa]spuns automat|automatski odgovor|samodejni odgovor|otomatik yan[ıi]t|αυτόματη απάντηση|автоматический ответ|автоматична відповідь|автоматичен отговор|自動応答|自动回复|自動回覆|자동 회신|رد تلقائي|תשובה אוטומטית)/i
 
+/** A subject that says someone is away, as Lotus Notes and Domino write it ("Anna Rossi/ACME is out of the office"). */
+const SOMEONE_AWAY_SUBJECT = /\bis out of (?:the )?office\b|\bè (?:fuori (?:sede|ufficio)|assente)\b/i
+
 /** Words of a delivery failure in a message's first lines: such a message stays a bounce whatever its headers say. */
 const FAILURE_WORDS =
   /could not be delivered|couldn't be delivered|undeliverable|delivery (?:has )?failed|failed permanently|permanent error|non (?:è stato|e' stato) (?:possibile )?(?:recapitat|consegnat)|\b5\.[0-7]\.[0-9]{1,3}\b/
@@ -480,7 +489,8 @@ function isAutoReply(sources: Sources): boolean {
   if (NOT_AUTO_REPLY.test(sources.headers.get('subject') ?? '')) return false
   if (FAILURE_WORDS.test(sources.body.slice(0, 4000).toLowerCase())) return false
   if (autoResponseHeaders(sources.headers)) return true
-  return AUTO_REPLY_SUBJECT.test(sources.headers.get('subject') ?? '')
+  const subject = sources.headers.get('subject') ?? ''
+  return AUTO_REPLY_SUBJECT.test(subject) || SOMEONE_AWAY_SUBJECT.test(subject)
 }
 
 /**
@@ -694,6 +704,9 @@ interface BounceReasonInput extends ReasonInput {
  */
 function reasonOf(input: BounceReasonInput): BounceReason {
   const { statusNote, body, knownReport, ...rest } = input
+  // A delay warning with no server text is expired, as Sisimai has it: its other words are the
+  // notice's own (a pipe it waits for, a filter), not what went wrong.
+  if (input.action === 'delayed' && input.diagnostic === null && !statusNote) return 'expired'
   const text = [input.diagnostic ?? body.slice(0, 4000), statusNote ?? ''].join(' ').trim()
   const found = classifyReason({ ...rest, diagnostic: text })
   // A known layout or report is a returned message: with no words, its reason is unclear, not `undefined`.
@@ -719,7 +732,7 @@ export interface ReadOptions {
 }
 
 async function readParts(text: string, options: ReadOptions): Promise<Reading> {
-  const message = withoutMboxLine(unquoted(text))
+  const message = withoutMboxLines(unquoted(text))
   const sources = readableSources(message, looksLikeMessage(message) ? await readMime(message) : null)
   const status = collectStatus(sources)
   const lines = splitLines(sources.body)

@@ -37,6 +37,9 @@ const WARNING_WORDS =
 const PERMANENT_WORDS =
   /\bnxdomain\b|domain name not found|unrouteable mail domain|i'?ve given up|this is a permanent error|failed permanently|permanent (?:fatal )?(?:error|failure)|will not be retried|giving up on|gave up on|has been rejected|errore (?:permanente|definitivo)/
 
+/** The message as it was sent is refused whole (Exim's moan.c: too many recipients, none valid): sending it unchanged cannot help. */
+const REFUSED_AS_SENT = /\b(?:was|has) not (?:been )?delivered to any recipients\b/
+
 /** A DNS look-up that failed for now (SERVFAIL, a timeout), which Postfix and Exim word apart from "does not exist". */
 const DNS_TRANSIENT_WORDS =
   /not found, try again|host lookup did not complete|temporary failure in name resolution|\bservfail\b/
@@ -86,6 +89,7 @@ export function retryVerdict(input: RetryInput): RetryVerdict {
   if (action !== 'failed' && WARNING_WORDS.test(text)) return 'warning'
   // `undefined`: nothing in the text looks like a returned message, so there is nothing to send again.
   if (input.reason === 'undefined') return 'none'
+  if (REFUSED_AS_SENT.test(text)) return 'permanent'
   if (REASONS[input.reason].passes === 'always') return 'temporary'
   if (TEMPORARY_REFUSAL.test(text)) return 'temporary'
   const coded = fromCodes(input.replyCode, input.enhancedCode)
