@@ -24,6 +24,7 @@ export const MESSAGE_FOLDERS = {
   twentySixth: ['mailbounce', 'mxhero-sample-emails', 'stalwart-mail-parser'],
   thirtyThird: ['exim-testsuite'],
   thirtyFourth: ['discourse', 'alaveteli', 'freegle'],
+  thirtySixth: ['dada-mail', 'zoon-bounce-handler', 'mediawiki-bouncehandler', 'stalwart-mail-server'],
 } as const
 
 /** The name of one of these corpora. */
