@@ -176,6 +176,11 @@ describe('not a bounce, said plainly', () => {
     expect(info.retry).toBe('permanent')
   })
 
+  it('reads a message whose mbox line is "From <address>" alone by its headers, not as pasted text', async () => {
+    const archived = `From <anna@example.net>\n${message('Test', 'Ciao', ['X-Spam-Status: No, score=1.2', 'X-Spam-Flag: NO'])}`
+    expect(await parseBounce(archived)).toMatchObject({ format: 'none', reason: 'undefined' })
+  })
+
   it('reads a message archived with two "From " lines above its headers by its headers', async () => {
     const archived = `From anna@example.net to list@example.org Message\nFrom anna@example.net Mon Nov 30 10:00:00 2026\n${message(
       'Auto: Offerta',

@@ -95,7 +95,7 @@ const KNOWN_HEADER =
  */
 function withoutMboxLines(text: string): string {
   let rest = text
-  for (let line = 0; line < 2 && /^From \S{1,320} /.test(rest); line++)
+  for (let line = 0; line < 2 && /^From \S{1,320}(?: |\r?\n)/.test(rest); line++)
     rest = rest.slice(rest.indexOf('\n') + 1)
   return rest
 }

@@ -37,6 +37,8 @@ describe('plain words', () => {
     ['could not deliver for the last 432000 seconds. giving up.', 'expired'],
     ['this message has been too long in the queue', 'expired'],
     ['"false" (pipe) failed permanently with error: exit status 1', 'mailererror'],
+    ['550 zen.spamhaus.example listed by css', 'blocked'],
+    ['bob@studio.example.it mailing to remote domains not supported', 'norelaying'],
     ['smtp; exit status 1', 'mailererror'],
     ['their delivery program(s) failed', 'mailererror'],
     ['the program exited with an unknown value of 141', 'mailererror'],

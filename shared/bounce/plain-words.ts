@@ -89,9 +89,10 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
     'rejected',
     /\b(?:sender|from)(?:\/(?:sender|from))? (?:address|domain|name)\b.{0,30}\b(?:invalid|not valid|not verified|unverified|not allowed)|\binvalid '?from'? address|\benvelope sender\b[^.;\n]{0,20}\b(?:denied|rejected|refused|not allowed)|\b(?:unconfigured|unverified|unregistered) sending domain\b|\bsending domain\b[^.;\n]{0,20}\bnot (?:configured|verified|authori[sz]ed|allowed)/,
   ],
+  // Relaying refused; also Debian's exim4 set up for local mail only ("Mailing to remote domains not supported").
   [
     'norelaying',
-    /\bunable to relay\b|\brelay(?:ing)?\)?(?: is)? (?:not allowed|disabled|not permitted|prohibited)|\b(?:inoltro|relay) (?:negato|non (?:consentito|permesso))\b|\bin my list of allowed rcpthosts\b|\brelay(?:ing)? (?:through|via) this server\b[^.;\n]{0,30}\bwithout auth/,
+    /\bunable to relay\b|\brelay(?:ing)?\)?(?: is)? (?:not allowed|disabled|not permitted|prohibited)|\b(?:inoltro|relay) (?:negato|non (?:consentito|permesso))\b|\bin my list of allowed rcpthosts\b|\brelay(?:ing)? (?:through|via) this server\b[^.;\n]{0,30}\bwithout auth|\bmailing to remote domains not supported\b/,
   ],
   // A login the server asks for ("If MAIL FROM is local then you must authenticate").
   [
@@ -106,10 +107,10 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
     'speeding',
     /\brate[- ]limit|\btoo (?:quickly|fast)\b|\bthrottl|\bdaily\b[^.;\n]{0,30}\b(?:limit|quota)\b|\bsending quota\b|\bexceeded the max(?:imum)?\b[^.;\n]{0,40}\bper (?:minute|hour|day)\b|\btoo many (?:messages|e-?mails|mails)\b(?! in (?:the |this |your )?(?:mailbox|folder|inbox))|\b(?:numero eccessivo|troppi) (?:di )?(?:messaggi|e-?mail|invii)\b|\bunusual rate\b/,
   ],
-  // The sending IP or site refused: listed, dynamic, harvesting addresses, or named as blocked.
+  // The sending IP or site refused: listed ("Listed by CSS"), dynamic, harvesting addresses, or named as blocked.
   [
     'blocked',
-    /\b(?:block ?list|black ?list|blocked by|open (?:proxy|relay)|block has been placed)|\bip\b.{0,40}\bblocked\b|\bblocked\b.{0,40}\bip\b|\b(?:dynamic|residential) (?:ip|address)|\bdirectory harvest|\bnamespace mining\b|\b(?:site|server|network)\b[^.;\n]{0,20}\b(?:has been|is|was) (?:blocked|banned|blacklisted)\b|\bip\b[^.;\n]{0,30}\b(?:bloccat[oa]|bloqu[ée]e?|bloquead[oa]|gesperrt|zablokowan[ey])/,
+    /\b(?:block ?list|black ?list|blocked by|open (?:proxy|relay)|block has been placed)|\bip\b.{0,40}\bblocked\b|\bblocked\b.{0,40}\bip\b|\b(?:dynamic|residential) (?:ip|address)|\bdirectory harvest|\bnamespace mining\b|\b(?:site|server|network)\b[^.;\n]{0,20}\b(?:has been|is|was) (?:blocked|banned|blacklisted)\b|\bip\b[^.;\n]{0,30}\b(?:bloccat[oa]|bloqu[ée]e?|bloquead[oa]|gesperrt|zablokowan[ey])|\blisted (?:by|in|on|at) (?:the )?(?:spamhaus|zen|sbl|xbl|pbl|css|spamcop|sorbs|barracuda|uceprotect|psbl|dnsbl|rbl)\b/,
   ],
   // A message its headers break the rules for ("Subject contains invalid characters").
   [

@@ -9,6 +9,15 @@ describe('findCommand', () => {
     expect(findCommand(text)).toBe('CONN')
   })
 
+  it('reads a report that names the refused command ("rejected command \'RCPT TO:<…>\'") as that command', () => {
+    const rcpt =
+      "host 'mx.example.org' rejected command 'RCPT TO:<anna@example.org>' with code 550 (5.1.2) 'User does not exist'"
+    expect(findCommand(rcpt.toLowerCase())).toBe('RCPT')
+    expect(
+      findCommand("host 'mx.example.org' rejected command 'mail from:<luca@example.it>' with code 550"),
+    ).toBe('MAIL')
+  })
+
   it('reads "SMTP:RCPT host …" as the answer to RCPT: a recipient that does not exist, not a filter', async () => {
     expect(findCommand('smtp:rcpt host 192.0.2.8: 553 5.3.0 <a@example.com>... no such user here')).toBe(
       'RCPT',

@@ -2,13 +2,16 @@ import type { SmtpCommand } from './classify-reason'
 
 /** How bounces name the command a server answered, most specific first. */
 const COMMAND_CUES: readonly [RegExp, SmtpCommand][] = [
-  [/in reply to (?:end of )?data command|after end of data|after data\b|in reply to end of data/, 'DATA'],
   [
-    /in reply to rcpt to command|after rcpt to|in reply to rcpt\b|most progress was rcpt to|recipient address rejected|\bsmtp:rcpt\b/,
+    /in reply to (?:end of )?data command|after end of data|after data\b|in reply to end of data|rejected command '?data\b/,
+    'DATA',
+  ],
+  [
+    /in reply to rcpt to command|after rcpt to|in reply to rcpt\b|most progress was rcpt to|recipient address rejected|\bsmtp:rcpt\b|rejected command '?rcpt to\b/,
     'RCPT',
   ],
-  [/in reply to mail from command|after mail from|in reply to mail\b/, 'MAIL'],
-  [/in reply to (?:ehlo|helo) command|after (?:ehlo|helo)\b/, 'EHLO'],
+  [/in reply to mail from command|after mail from|in reply to mail\b|rejected command '?mail from\b/, 'MAIL'],
+  [/in reply to (?:ehlo|helo) command|after (?:ehlo|helo)\b|rejected command '?(?:ehlo|helo)\b/, 'EHLO'],
   [/in reply to starttls command|after starttls/, 'STARTTLS'],
   [/in reply to auth command|after auth\b/, 'AUTH'],
   [
