@@ -192,6 +192,21 @@ const MESSAGE_TITLES: readonly (readonly [MessageCorpus, (score: SeventhScore) =
     (score) =>
       `\nTwenty-sixth corpus (blind at its first run, on the reader at f2fa425: 100% of reasons (17 of 17), 100% of retry (15 of 15), 100% of not-a-bounce (26 of 26); its bounces are small hand-made DSNs, one per quirk): ${score.total.messages} whole messages from ${score.byProject.size} more projects' test fixtures (mailbounce's DSN quirks, out-of-office notes and ordinary mail with bounce words in the subject, a read-receipt request, a digest), labelled and committed before the first run:`,
   ],
+  [
+    'thirtyThird',
+    (score) =>
+      `\nThirty-third corpus (blind at its first run, on the reader at 3c76e47: 63.5% of reasons (40 of 63), 84% of retry (63 of 75), 98.1% of recipients (51 of 52), 90.7% of not-a-bounce (68 of 75); no longer blind since its misses were read): ${score.total.messages} whole messages from Exim's own test suite (the notices Exim writes for unrouteable, unknown and full addresses, pipes and files, filters, retry timeouts, delay warnings and messages it took no address of; auto-replies and delivered mail), labelled and committed before the first run:`,
+  ],
+  [
+    'thirtyFourth',
+    (score) =>
+      `\nThirty-fourth corpus (blind at its first run, on the reader at 0c842f8: 91.7% of reasons (22 of 24), 90% of retry (36 of 40), 100% of recipients (10 of 10), 97.6% of not-a-bounce (40 of 41); no longer blind since its misses were read): ${score.total.messages} whole messages from ${score.byProject.size} web applications' test fixtures (Discourse, Alaveteli, Freegle: bounces, out-of-office replies in several programs' formats, complaint reports, ordinary mail), labelled and committed before the first run:`,
+  ],
+  [
+    'thirtySixth',
+    (score) =>
+      `\nThirty-sixth corpus (blind at its first run, on the reader at 5142f88: 85% of reasons (34 of 40), 88.4% of retry (38 of 43), 100% of recipients (13 of 13), 97.7% of not-a-bounce (43 of 44); no longer blind since its misses were read): ${score.total.messages} whole messages from ${score.byProject.size} bounce handlers' and mail servers' test fixtures (Dada Mail, a PHP bounce handler, MediaWiki's BounceHandler, Stalwart's DSNs), labelled and committed before the first run:`,
+  ],
 ]
 const messages: [MessageCorpus, SeventhScore][] = []
 for (const [corpus, title] of MESSAGE_TITLES) {
