@@ -37,6 +37,12 @@ const PEC_CONSEGNA = [
   'Il giorno 03/12/2026 alle ore 10:12:47 (+0100) il messaggio "Fattura" proveniente da "mario@pec.it" ed indirizzato a "anna@healthy.test" è stato consegnato nella casella di destinazione.',
 ].join('\n')
 
+/** Outlook's delivery receipt, pasted as the mail program shows it (no delivery-status part), in each language. */
+const DELIVERY_RECEIPT: Record<Lang, string> = {
+  en: 'Your message has been delivered to the following recipients:\n\nanna@healthy.test\n\nSubject: Invoice 12/2026',
+  it: 'Il messaggio è stato recapitato ai destinatari seguenti:\n\nanna@healthy.test\n\nOggetto: Fattura 12/2026',
+}
+
 test.describe('what people paste ends on the remedy that fits', () => {
   for (const lang of LANGS) {
     test(`552 5.3.4 "message size exceeds fixed limit": make the message smaller (${lang})`, async ({
@@ -135,6 +141,16 @@ test.describe('what people paste ends on the remedy that fits', () => {
       await p.expectRemedy('bounce-not-error')
       await p.expectBecause('notABounce')
       await p.shot('remedy-bounce-pec-consegna')
+    })
+
+    test(`Outlook's delivery receipt is good news, not a failure (${lang})`, async ({ open }) => {
+      const p = await person(open, lang)
+      await p.pastTheServices('bounce', 'ovh-mxplan', 'mario@healthy.test')
+      await p.pasteBounce(DELIVERY_RECEIPT[lang])
+      await p.expectRemedy('bounce-not-error')
+      await p.expectBecause('notABounce')
+      await expect(p.page.getByText(resources[lang].remedy['recipient-address'].title)).toHaveCount(0)
+      await p.shot('remedy-bounce-delivery-receipt')
     })
 
     test(`Microsoft 365's RecipientNotFound: one verdict, the address does not exist (${lang})`, async ({

@@ -164,7 +164,7 @@ export default {
   },
   'bounce-not-error': {
     title: 'This isn’t an error',
-    summary: 'The code means the message was accepted or is being processed.',
+    summary: 'Nothing failed: the message was accepted, delivered, or is still on its way.',
     steps: [
       'Nothing to do. If the message still doesn’t arrive, ask the recipient to look in their spam folder.',
     ],

@@ -167,7 +167,7 @@ export default {
   },
   'bounce-not-error': {
     title: 'Non è un errore',
-    summary: 'Il codice dice che il messaggio è stato accettato o è ancora in viaggio.',
+    summary: 'Non è fallito nulla: il messaggio è stato accettato, consegnato o è ancora in viaggio.',
     steps: [
       'Non devi fare nulla. Se il messaggio non arriva, chiedi al destinatario di guardare nello spam.',
     ],
