@@ -35,6 +35,17 @@ describe('the plain-text scan', () => {
     expect(info.reason).toBe('userunknown')
     expect(info.retry).toBe('permanent')
   })
+
+  it('never takes the refused sender, or the login it is not owned by, for the recipient', async () => {
+    const refused = await parseBounce(
+      'Messaggio non recapitato: il server ha risposto 550 5.7.1 <info@negozio.example.it>: Sender address rejected: not owned by user posta@negozio.example.it',
+    )
+    expect(refused).toMatchObject({ reason: 'rejected', recipient: null })
+    const named = await parseBounce(
+      "SMTPRecipientsRefused: {'anna@studio.example.it': (553, '5.7.1 <luca@shop.example.it>: Sender address rejected: not owned by user posta@shop.example.it')}",
+    )
+    expect(named.recipient).toBe('anna@studio.example.it')
+  })
 })
 
 /** A report whose Diagnostic-Code is missing; its readable part gives each address its own reply. */

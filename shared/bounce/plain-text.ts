@@ -48,14 +48,27 @@ const LIST_ADDRESS = /^(?:owner-[^@]{1,64}|[^@]{1,64}-(?:bounces?|request|owner|
 /** A placeholder in help text, written in capitals as such texts do ("finger NAME@directory…"). */
 const PLACEHOLDER_ADDRESS = /^(?:NAME|USER|USERNAME|YOURNAME|ADDRESS|RECIPIENT|SOMEONE|NOME|UTENTE)@/
 
+/**
+ * The addresses a server names as the refused sender ("<a@x>: Sender address rejected", Postfix's
+ * words) or as the login that may not send as it ("not owned by user b@x").
+ */
+const REFUSED_SENDER =
+  /<?([^\s<>'"]{1,64}@[^\s<>:'"]{1,253})>?:?[ \t]{1,4}sender address rejected\b|\bnot owned by user <?([^\s<>'"]{1,64}@[^\s<>'")]{1,253})/gi
+
 /** The address of one line that can be the recipient, without stray quotes around it. */
 function recipientOfLine(line: string, previous = ''): string | undefined {
   if (NOT_RECIPIENT_LINE.test(line) || EXAMPLE_CUE_AT_END.test(previous)) return undefined
+  const refusedSenders = new Set(
+    [...line.matchAll(REFUSED_SENDER)].map((match) => (match[1] ?? match[2])?.toLowerCase()),
+  )
   return findEmails(line, 20)
-    .map((address) => address.replace(/^['"`]+|^(?:smtp|rfc822)[=:]/i, ''))
+    .map((address) => address.replace(/^[{(['"`]+|^(?:smtp|rfc822)[=:]/i, ''))
     .find(
       (address) =>
-        !isDaemonAddress(address) && !LIST_ADDRESS.test(address) && !PLACEHOLDER_ADDRESS.test(address),
+        !isDaemonAddress(address) &&
+        !LIST_ADDRESS.test(address) &&
+        !PLACEHOLDER_ADDRESS.test(address) &&
+        !refusedSenders.has(address.toLowerCase()),
     )
 }
 
