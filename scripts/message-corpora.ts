@@ -25,6 +25,7 @@ export const MESSAGE_FOLDERS = {
   thirtyThird: ['exim-testsuite'],
   thirtyFourth: ['discourse', 'alaveteli', 'freegle'],
   thirtySixth: ['dada-mail', 'zoon-bounce-handler', 'mediawiki-bouncehandler', 'stalwart-mail-server'],
+  thirtySeventh: ['sympa', 'mailman2', 'listmonk', 'postfixadmin'],
 } as const
 
 /** The name of one of these corpora. */
