@@ -403,7 +403,8 @@ function fallback(facts: Facts): BounceReason | null {
   if (/^[45]\.7\./.test(code)) return 'securityerror'
   if (input.diagnosticType?.toLowerCase().startsWith('x-unix')) return 'mailererror'
   const reply = input.replyCode ?? 0
-  if ((reply > 400 && reply < 408) || (reply > 500 && reply < 508)) return 'syntaxerror'
+  // A 50x/40x reply says only that a command was refused: words naming a reason come first ("504 Mailbox is disabled").
+  if ((reply > 400 && reply < 408) || (reply > 500 && reply < 508)) return plainWordsReason(text) ?? 'syntaxerror'
   // RFC 4954: 530 authentication required, 535 credentials invalid (words may still name another reason).
   if (reply === 530 || reply === 535) return 'securityerror'
   if (input.action === 'delayed' || input.action === 'expired') return 'expired'

@@ -6,7 +6,7 @@ import { classifyReason, wordsNameReason, type ReasonInput, type SmtpCommand } f
 import { parseDeliveryStatus, preferStatus, type DeliveryStatus, type DsnRecipient } from './delivery-status'
 import { readPec, pecReason } from './pec'
 import { readPecText } from './pec-text'
-import { retryVerdict, type RetryVerdict } from './retry-verdict'
+import { retryVerdict, type RetryInput, type RetryVerdict } from './retry-verdict'
 import { findCommand } from './smtp-command'
 import { remoteServiceReason } from './remote-hosts'
 import { amazonSesParser } from './amazonses'
@@ -731,8 +731,11 @@ export interface ReadOptions {
   withoutLayout?: LayoutParser['format']
 }
 
+/** A link as Markdown writes it ("[anna@x.it](mailto:anna@x.it)"), which forums and issue trackers put into pasted notices. */
+const MARKDOWN_LINK = /\[([^\]\n]{1,254})\]\((?:mailto:|https?:\/\/)[^)\s]{1,300}\)/g
+
 async function readParts(text: string, options: ReadOptions): Promise<Reading> {
-  const message = withoutMboxLines(unquoted(text))
+  const message = withoutMboxLines(unquoted(text.replace(MARKDOWN_LINK, '$1')))
   const sources = readableSources(message, looksLikeMessage(message) ? await readMime(message) : null)
   const status = collectStatus(sources)
   const lines = splitLines(sources.body)
@@ -819,7 +822,20 @@ function formatOf({ kind, layout, status, sources }: Reading, found: boolean): B
   if (layout) return layout.format
   const type = (sources.headers.get('content-type') ?? '').toLowerCase()
   if (status.recipients.length > 0 || /report-type="?delivery-status\b/.test(type)) return 'dsn'
-  return found ? 'text' : 'none'
+  return found || saysReturned(sources) ? 'text' : 'none'
+}
+
+/**
+ * A notice that says itself a message came back, though it names no code and no recipient: failure
+ * words in its subject or first lines, and it comes from the mail system, or is titled as returned
+ * and carries the returned copy ("This is a permanent error; I've given up", "Mail could not be
+ * delivered").
+ */
+function saysReturned(sources: Sources): boolean {
+  const subject = (sources.headers.get('subject') ?? '').toLowerCase()
+  if (!FAILURE_WORDS.test(`${subject}\n${sources.body.slice(0, 4000).toLowerCase()}`)) return false
+  const sender = sources.fromAddress ?? ''
+  return isDaemonAddress(sender) || (RETURNED_SUBJECT.test(subject) && sources.originalHeaders !== '')
 }
 
 /**
@@ -858,7 +874,7 @@ function wholeReason(
       stated,
       statusNote: dsn?.statusNote ?? null,
       body: lower,
-      knownReport: layout !== undefined || sources.deliveryStatus.length > 0,
+      knownReport: layout !== undefined || sources.deliveryStatus.length > 0 || saysReturned(sources),
     })
   )
 }
@@ -895,6 +911,15 @@ function isPlainMessage(
   )
 }
 
+/** Whether sending again helps, and the reason it settles: a delay warning that names no cause is expired (Sisimai's reading of Action: delayed). */
+function settledVerdict(
+  found: BounceReason,
+  input: Omit<RetryInput, 'reason'>,
+): { reason: BounceReason; retry: RetryVerdict } {
+  const retry = retryVerdict({ ...input, reason: found })
+  return { retry, reason: retry === 'warning' && found === 'onhold' ? 'expired' : found }
+}
+
 async function readBounce(input: string, options: ReadOptions): Promise<BounceInfo> {
   const { text, truncated } = boundedBounceInput(input)
   const reading = await readParts(text, options)
@@ -916,16 +941,14 @@ async function readBounce(input: string, options: ReadOptions): Promise<BounceIn
   // An ordinary message with an address in it is not a returned message.
   const plain = isPlainMessage(reading, coded, readFormat, readReason)
   const format = plain ? 'none' : readFormat
-  const reason = plain ? 'undefined' : readReason
-  // One classifier: the explanation reads the server's words as the reason decided for the bounce.
-  const explained = explainCode(explainable(diagnostic, replyCode, enhancedCode), { reason })
-  const retry = retryVerdict({
+  const { reason, retry } = settledVerdict(plain ? 'undefined' : readReason, {
     replyCode,
     enhancedCode,
     action,
-    reason,
     text: `${diagnostic ?? ''}\n${lower}`,
   })
+  // One classifier: the explanation reads the server's words as the reason decided for the bounce.
+  const explained = explainCode(explainable(diagnostic, replyCode, enhancedCode), { reason })
 
   return {
     format,

@@ -128,3 +128,43 @@ describe('rules from the twenty-third to twenty-eighth blind corpora', () => {
     expect(info.recipients.map((entry) => entry.recipient)).toEqual(['anna@example.org', 'bruno@example.org'])
   })
 })
+
+/** Rules learnt from the thirty-third to thirty-seventh blind corpora, each shown on a text of its own. */
+describe('rules from the thirty-third to thirty-seventh blind corpora', () => {
+  it.each([
+    ['550 5.1.1 <anna@tiscali.example.it> recipient overquota', 'mailboxfull'],
+    ['Permanent Failure: 522_mailbox_full;_group_quota_sz=2048', 'mailboxfull'],
+    ['550 ErrMsg=mail box space not enough, account=anna', 'mailboxfull'],
+    ['550 5.2.1 This mailbox has been closed due to inactivity', 'suspend'],
+    ['504 Mailbox is disabled', 'suspend'],
+    ['550 Studio Rossi no longer relays mail for example.it', 'norelaying'],
+    ['552 5.7.0 Please review our attachment guidelines', 'policyviolation'],
+    ['550 zen.example.it Listed by CSS', 'blocked'],
+    ['Reason: Exceeded Maximum Delivery Attempts', 'expired'],
+  ])('"%s" is %s', async (text, reason) => {
+    expect((await parseBounce(text)).reason).toBe(reason)
+  })
+
+  it('reads a returned message that gives no code and names no recipient as returned, not as ordinary mail', async () => {
+    const notice = [
+      'From: MAILER-DAEMON@mail.example.com',
+      'To: news@shop.example.it',
+      '',
+      "I'm afraid I wasn't able to deliver the following message.",
+      "This is a permanent error; I've given up. Sorry it didn't work out.",
+    ].join('\n')
+    expect(await parseBounce(notice)).toMatchObject({ format: 'text', reason: 'onhold', retry: 'permanent' })
+  })
+
+  it('reads a delay warning that names no cause as a delivery still waiting (expired), not a cause unknown', async () => {
+    const warning =
+      'Warning: message delayed 2 days\n\nThis message has not yet been delivered to anna@example.it after 2 days.\nNo action is required on your part. Delivery attempts will continue.'
+    expect(await parseBounce(warning)).toMatchObject({ reason: 'expired', retry: 'warning' })
+  })
+
+  it('reads an address a forum wrote as a Markdown link as the address', async () => {
+    const pasted =
+      '<[anna@example.it](mailto:anna@example.it)>: host mx.example.it[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)'
+    expect(await parseBounce(pasted)).toMatchObject({ recipient: 'anna@example.it', reason: 'userunknown' })
+  })
+})

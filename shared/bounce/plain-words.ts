@@ -12,7 +12,8 @@ import type { BounceReason } from './reasons'
 
 /**
  * Words that name a reason whatever the code says, by reason:
- * - `suspend`: a mailbox no longer read ("This email inbox … is no longer in use"; Sisimai's rfc3834);
+ * - `suspend`: a mailbox no longer read ("This email inbox … is no longer in use"; Sisimai's rfc3834),
+ *   or closed for inactivity (free.fr's "This mailbox has been blocked due to inactivity", under 5.2.1);
  * - `speeding`: the sender's own sending limit ("limit of 400 rcpts per 24 hours reached", GoDaddy's
  *   "sent to too many recipients this hour");
  * - `norelaying`: a refusal to relay ("Relaying disallowed", "relay traffic prohibited", "prevents
@@ -29,7 +30,7 @@ import type { BounceReason } from './reasons'
  */
 const OVER_CODES: Readonly<Partial<Record<BounceReason, RegExp>>> = {
   suspend:
-    /\b(?:e-?mail |mail )?(?:inbox|mailbox|address|account)\b.{0,80}?\bis no longer (?:in use|active|monitored|being monitored)\b/,
+    /\b(?:e-?mail |mail )?(?:inbox|mailbox|address|account)\b.{0,80}?\bis no longer (?:in use|active|monitored|being monitored)\b|\b(?:blocked|disabled|closed|suspended|deactivated) (?:due to|for|because of) (?:extended |long )?inactivity\b/,
   speeding:
     /\blimit of [0-9,.]+ (?:rcpts?|recipients|messages|e-?mails|mails)\b[^.]{0,40}\b(?:reached|exceeded)\b|\btoo many (?:rcpt|recipient) attempts\b|\bsent to too many recipients (?:this|per|in the last|in an?) (?:hour|day)\b|\bexceeded (?:your|the) (?:outmail|sending|outbound|outgoing|daily|hourly)[a-z ]{0,20}(?:quota|limit)\b/,
   norelaying:
@@ -92,7 +93,7 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   // Relaying refused; also Debian's exim4 set up for local mail only ("Mailing to remote domains not supported").
   [
     'norelaying',
-    /\bunable to relay\b|\brelay(?:ing)?\)?(?: is)? (?:not allowed|disabled|not permitted|prohibited)|\b(?:inoltro|relay) (?:negato|non (?:consentito|permesso))\b|\bin my list of allowed rcpthosts\b|\brelay(?:ing)? (?:through|via) this server\b[^.;\n]{0,30}\bwithout auth|\bmailing to remote domains not supported\b/,
+    /\bunable to relay\b|\brelay(?:ing)?\)?(?: is)? (?:not allowed|disabled|not permitted|prohibited)|\b(?:inoltro|relay) (?:negato|non (?:consentito|permesso))\b|\bin my list of allowed rcpthosts\b|\brelay(?:ing)? (?:through|via) this server\b[^.;\n]{0,30}\bwithout auth|\bmailing to remote domains not supported\b|\bno longer relays?\b/,
   ],
   // A login the server asks for ("If MAIL FROM is local then you must authenticate").
   [
@@ -126,12 +127,12 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   // A rule of the receiving site, such as the kinds of attachment it takes.
   [
     'policyviolation',
-    /\bpolicy (?:that )?prohibits\b|\bprohibited by (?:the |our )?policy\b|\b(?:attachments?|attach(?:ment)? types?|file (?:types?|extensions?))\b[^.;\n]{0,30}\b(?:not (?:allowed|permitted|accepted)|prohibited|disallowed)|\bdisallowed attach|\b(?:illegal|forbidden|prohibited|banned) (?:attachments?|file types?)\b|\b(?:reject(?:ed)?|refused|denied) (?:for|due to|by) (?:local |our )?policy(?: reasons?)?\b/,
+    /\bpolicy (?:that )?prohibits\b|\bprohibited by (?:the |our )?policy\b|\b(?:attachments?|attach(?:ment)? types?|file (?:types?|extensions?))\b[^.;\n]{0,30}\b(?:not (?:allowed|permitted|accepted)|prohibited|disallowed)|\bdisallowed attach|\b(?:illegal|forbidden|prohibited|banned) (?:attachments?|file types?)\b|\b(?:reject(?:ed)?|refused|denied) (?:for|due to|by) (?:local |our )?policy(?: reasons?)?\b|\battachment (?:content )?guidelines\b/,
   ],
   // Tried for as long as the queue allows, then given up: "Could not deliver for the last 432000 seconds".
   [
     'expired',
-    /\b(?:could not|couldn'?t|unable to|failed to) (?:be )?deliver(?:ed)?\b[^.;\n]{0,30}\bfor (?:the last |more than )?[0-9]+ (?:seconds|minutes|hours|days)\b|\b(?:been )?too long in (?:the )?queue\b/,
+    /\b(?:could not|couldn'?t|unable to|failed to) (?:be )?deliver(?:ed)?\b[^.;\n]{0,30}\bfor (?:the last |more than )?[0-9]+ (?:seconds|minutes|hours|days)\b|\b(?:been )?too long in (?:the )?queue\b|\bexceeded (?:the )?max(?:imum)? (?:number of )?delivery attempts\b|\bafter [0-9]{1,4} attempt\(?s?\)? to deliver over a period of\b/,
   ],
   [
     'networkerror',

@@ -166,6 +166,10 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       'recipient inbox full',
       'ha superato la quota',
       'ha esaurito lo spazio',
+      // Tiscali's "recipient overquota"; Domino's "522_mailbox_full"; "mail box space not enough".
+      'overquota',
+      'mailbox_full',
+      'space not enough',
 
       '452 insufficient disk space',
       'account disabled temporarly for exceeding receiving limits',
