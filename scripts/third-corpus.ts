@@ -90,7 +90,8 @@ export function compareWithLabel(
     )
   if (label.recipients) {
     const ours = addressesOf(info)
-    const exact = ours.size === label.recipients.length && label.recipients.every((a) => ours.has(a))
+    const exact =
+      ours.size === label.recipients.length && label.recipients.every((a) => ours.has(a.toLowerCase()))
     tally(
       score,
       'recipients',

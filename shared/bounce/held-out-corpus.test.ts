@@ -138,7 +138,7 @@ const FLOORS = {
   twentySixthNotABounce: 100,
   thirtyThirdReasons: 80.9,
   thirtyThirdRetry: 88,
-  thirtyThirdRecipients: 98,
+  thirtyThirdRecipients: 100,
   thirtyThirdNotABounce: 94.6,
   thirtyFourthReasons: 100,
   thirtyFourthRetry: 92.5,
