@@ -141,6 +141,7 @@ describe('rules from the thirty-third to thirty-seventh blind corpora', () => {
     ['552 5.7.0 Please review our attachment guidelines', 'policyviolation'],
     ['550 zen.example.it Listed by CSS', 'blocked'],
     ['Reason: Exceeded Maximum Delivery Attempts', 'expired'],
+    ['550 anna@example.it...User unknown', 'userunknown'],
   ])('"%s" is %s', async (text, reason) => {
     expect((await parseBounce(text)).reason).toBe(reason)
   })
@@ -160,6 +161,13 @@ describe('rules from the thirty-third to thirty-seventh blind corpora', () => {
     const warning =
       'Warning: message delayed 2 days\n\nThis message has not yet been delivered to anna@example.it after 2 days.\nNo action is required on your part. Delivery attempts will continue.'
     expect(await parseBounce(warning)).toMatchObject({ reason: 'expired', retry: 'warning' })
+  })
+
+  it('ends an address at two dots in a row: Sendmail writes "anna@example.it...User unknown"', async () => {
+    expect(await parseBounce('550 anna@example.it...User unknown')).toMatchObject({
+      recipient: 'anna@example.it',
+      reason: 'userunknown',
+    })
   })
 
   it('reads an address a forum wrote as a Markdown link as the address', async () => {

@@ -35,6 +35,9 @@ const QMAIL_REASONS: readonly [BounceReason, readonly string[]][] = [
     [
       'bad interpreter: no such file or directory',
       'system error',
+      // qmail-local's own "Unable to …" (Sisimai's "Unable to"): a mailbox directory it cannot enter.
+      'unable to switch to ',
+      'unable to chdir to ',
       'ldap server',
       'ldap lookup',
       'ldap attribute',

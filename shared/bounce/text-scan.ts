@@ -27,7 +27,14 @@ export function findEmails(text: string, limit = 20): string[] {
     let start = at
     while (start > 0 && at - start < 64 && LOCAL_CHAR.test(text.charAt(start - 1))) start--
     let end = at + 1
-    while (end < text.length && end - at < 254 && DOMAIN_CHAR.test(text.charAt(end))) end++
+    // A domain never holds two dots in a row: Sendmail's "anna@example.it...User unknown" ends at them.
+    while (
+      end < text.length &&
+      end - at < 254 &&
+      DOMAIN_CHAR.test(text.charAt(end)) &&
+      !(text.charAt(end) === '.' && text.charAt(end - 1) === '.')
+    )
+      end++
     const local = text.slice(start, at)
     const domain = text.slice(at + 1, end).replace(/[.-]+$/, '')
     if (local !== '' && /^[^.].*\.[A-Za-z]{2,63}$/.test(domain) && !local.startsWith('.'))
