@@ -26,6 +26,7 @@ export const MESSAGE_FOLDERS = {
   thirtyFourth: ['discourse', 'alaveteli', 'freegle'],
   thirtySixth: ['dada-mail', 'zoon-bounce-handler', 'mediawiki-bouncehandler', 'stalwart-mail-server'],
   thirtySeventh: ['sympa', 'mailman2', 'listmonk', 'postfixadmin'],
+  thirtyEighth: ['bluemind', 'zimbra', 'onlyoffice', 'citadel', 'eml-parser'],
   thirtyNinth: ['node-baunsu', 'findem-bounce-handler', 'phpmailer-bmh', 'simple-login'],
 } as const
 
