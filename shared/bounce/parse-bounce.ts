@@ -85,7 +85,7 @@ const LAYOUTS: readonly LayoutParser[] = [
   sendmailParser,
 ]
 
-const HEADER_LINE = /^[A-Za-z][A-Za-z0-9-]{0,76}:[ \t]?/
+const HEADER_LINE = /^[A-Za-z][A-Za-z0-9_-]{0,76}:[ \t]?/
 const KNOWN_HEADER =
   /^(?:from|to|subject|date|received|return-path|content-type|mime-version|message-id|delivered-to|x-[a-z0-9-]{1,60}|auto-submitted|reply-to|sender):/i
 
@@ -735,7 +735,8 @@ export interface ReadOptions {
 const MARKDOWN_LINK = /\[([^\]\n]{1,254})\]\((?:mailto:|https?:\/\/)[^)\s]{1,300}\)/g
 
 async function readParts(text: string, options: ReadOptions): Promise<Reading> {
-  const message = withoutMboxLines(unquoted(text.replace(MARKDOWN_LINK, '$1')))
+  // A byte-order mark some programs save before the first header is not part of the message.
+  const message = withoutMboxLines(unquoted(text.replace(/^\uFEFF/, '').replace(MARKDOWN_LINK, '$1')))
   const sources = readableSources(message, looksLikeMessage(message) ? await readMime(message) : null)
   const status = collectStatus(sources)
   const lines = splitLines(sources.body)

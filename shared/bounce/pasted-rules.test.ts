@@ -142,6 +142,7 @@ describe('rules from the thirty-third to thirty-seventh blind corpora', () => {
     ['550 zen.example.it Listed by CSS', 'blocked'],
     ['Reason: Exceeded Maximum Delivery Attempts', 'expired'],
     ['550 anna@example.it...User unknown', 'userunknown'],
+    ['550 Unknown local user', 'userunknown'],
   ])('"%s" is %s', async (text, reason) => {
     expect((await parseBounce(text)).reason).toBe(reason)
   })

@@ -27,6 +27,8 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       'la casella non esiste',
       "wasn't found at ",
       'recipient failed verification',
+      // Mail.Ru's Exim: "550 Unknown local user".
+      'unknown local user',
 
       'recipient address rejected.',
       'not listed in public name & address book',
