@@ -197,6 +197,8 @@ describe('not a bounce, said plainly', () => {
   it('reads a message saved with a byte-order mark, or with a header name holding "_", by its headers', async () => {
     const withMark = `\uFEFF${message('Conferma iscrizione', 'Rispondi a questo messaggio per confermare.')}`
     expect(await parseBounce(withMark)).toMatchObject({ format: 'none', reason: 'undefined' })
+    const readAsBytes = Buffer.from(withMark, 'utf8').toString('latin1')
+    expect(await parseBounce(readAsBytes)).toMatchObject({ format: 'none', reason: 'undefined' })
     const filterHeaders = `MAIL_FROM: anna@example.net\nX-SPAM-TYPE: SPAM\n${message('Offerta', 'Gioca ora!')}`
     expect(await parseBounce(filterHeaders)).toMatchObject({
       format: 'none',

@@ -735,8 +735,11 @@ export interface ReadOptions {
 const MARKDOWN_LINK = /\[([^\]\n]{1,254})\]\((?:mailto:|https?:\/\/)[^)\s]{1,300}\)/g
 
 async function readParts(text: string, options: ReadOptions): Promise<Reading> {
-  // A byte-order mark some programs save before the first header is not part of the message.
-  const message = withoutMboxLines(unquoted(text.replace(/^\uFEFF/, '').replace(MARKDOWN_LINK, '$1')))
+  // A byte-order mark some programs save before the first header is not part of the message (read
+  // as text, or byte for byte as Latin-1).
+  const message = withoutMboxLines(
+    unquoted(text.replace(/^(?:\uFEFF|\u00EF\u00BB\u00BF)/, '').replace(MARKDOWN_LINK, '$1')),
+  )
   const sources = readableSources(message, looksLikeMessage(message) ? await readMime(message) : null)
   const status = collectStatus(sources)
   const lines = splitLines(sources.body)
