@@ -24,6 +24,7 @@ export const MESSAGE_FOLDERS = {
   twentySixth: ['mailbounce', 'mxhero-sample-emails', 'stalwart-mail-parser'],
   thirtyThird: ['exim-testsuite'],
   thirtyFourth: ['discourse', 'alaveteli', 'freegle'],
+  thirtyFifth: ['zammad', 'znuny', 'civicrm', 'request-tracker'],
   thirtySixth: ['dada-mail', 'zoon-bounce-handler', 'mediawiki-bouncehandler', 'stalwart-mail-server'],
   thirtySeventh: ['sympa', 'mailman2', 'listmonk', 'postfixadmin'],
   thirtyEighth: ['bluemind', 'zimbra', 'onlyoffice', 'citadel', 'eml-parser'],
