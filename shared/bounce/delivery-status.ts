@@ -65,11 +65,22 @@ function statusWords(field: string | undefined): string | null {
   return words === '' ? null : words.slice(0, 200)
 }
 
+/**
+ * A Diagnostic-Code line some servers cut at a fixed width with no fold ("…judged to b" / "e spam
+ * … IB212"): the line before is long and ends mid-word, and this one is neither a field, a reply of
+ * its own nor a MIME boundary.
+ */
+function isCutLine(previous: string, line: string): boolean {
+  if (previous.length < 100 || !/[A-Za-z0-9]$/.test(previous) || !/^[A-Za-z0-9]/.test(line)) return false
+  return !FIELD.test(line) && !/^[2-5][0-9][0-9][ -]/.test(line)
+}
+
 /** Splits a delivery-status body into groups of unfolded `name → value` fields (names lower-cased). */
 function fieldGroups(text: string): Map<string, string>[] {
   const groups: Map<string, string>[] = []
   let current = new Map<string, string>()
   let lastName: string | null = null
+  let previous = ''
   for (const rawLine of text.split(/\r?\n/)) {
     if (groups.length >= MAX_GROUPS) break
     const line = rawLine.length > MAX_LINE ? rawLine.slice(0, MAX_LINE) : rawLine
@@ -79,7 +90,12 @@ function fieldGroups(text: string): Map<string, string>[] {
       lastName = null
       continue
     }
-    if (lastName !== null && (/^[ \t]/.test(line) || continuesReply(current.get(lastName), line))) {
+    const cutReply = lastName === 'diagnostic-code' && isCutLine(previous, line)
+    previous = line
+    if (
+      lastName !== null &&
+      (/^[ \t]/.test(line) || cutReply || continuesReply(current.get(lastName), line))
+    ) {
       current.set(lastName, `${current.get(lastName) ?? ''} ${line.trim()}`)
       continue
     }

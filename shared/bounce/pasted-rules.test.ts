@@ -143,6 +143,7 @@ describe('rules from the thirty-third to thirty-seventh blind corpora', () => {
     ['Reason: Exceeded Maximum Delivery Attempts', 'expired'],
     ['550 anna@example.it...User unknown', 'userunknown'],
     ['550 Unknown local user', 'userunknown'],
+    ['Benutzer anna (anna@example.de) nicht im Domino-Verzeichnis aufgeführt', 'userunknown'],
   ])('"%s" is %s', async (text, reason) => {
     expect((await parseBounce(text)).reason).toBe(reason)
   })
@@ -175,5 +176,39 @@ describe('rules from the thirty-third to thirty-seventh blind corpora', () => {
     const pasted =
       '<[anna@example.it](mailto:anna@example.it)>: host mx.example.it[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)'
     expect(await parseBounce(pasted)).toMatchObject({ recipient: 'anna@example.it', reason: 'userunknown' })
+  })
+
+  it('reads the mail system’s "Undelivered Mail Returned to Sender" as returned even when its body says nothing', async () => {
+    const stub =
+      'From: MAILER-DAEMON@example.it (Mail Delivery System)\nSubject: Undelivered Mail Returned to Sender\n\nsome test\n'
+    expect(await parseBounce(stub)).toMatchObject({ format: 'text', reason: 'onhold', retry: 'permanent' })
+  })
+
+  it('joins a Diagnostic-Code a server cut at a fixed width with no fold, so its label is read (GoDaddy IB212)', async () => {
+    const report = [
+      'From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>',
+      'Subject: Delivery Status Notification (Failure)',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+      '',
+      '--b',
+      'Content-Type: text/plain',
+      '',
+      'Message not delivered',
+      '--b',
+      'Content-Type: message/delivery-status',
+      '',
+      'Reporting-MTA: dns; googlemail.com',
+      '',
+      'Final-Recipient: rfc822; anna@example.it',
+      'Action: failed',
+      'Status: 5.2.0',
+      'Remote-MTA: dns; smtp.secureserver.net',
+      'Diagnostic-Code: smtp; 552 5.2.0 a1b2c3d4e5f6 - 9f8e7d6c5b4a This message has been rejected due to content judged to b',
+      'e spam by the internet community IB212 - If you feel this is in error, please submit a request',
+      '--b--',
+      '',
+    ].join('\n')
+    expect(await parseBounce(report)).toMatchObject({ reason: 'spamdetected', retry: 'permanent' })
   })
 })

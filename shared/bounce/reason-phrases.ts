@@ -33,6 +33,8 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       'recipient address rejected.',
       'not listed in public name & address book',
       'not listed in domino directory',
+      // Domino in German: "Benutzer … nicht im Domino-Verzeichnis aufgeführt".
+      'nicht im domino-verzeichnis',
       // A CCSO (ph) directory found no one of that name: an unknown recipient, as the notices
       // explain; Sisimai lists it under blocked, as if it were a DNS check on the sender.
       'no matches to nameserver query',
