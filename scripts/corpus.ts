@@ -205,7 +205,7 @@ const MESSAGE_TITLES: readonly (readonly [MessageCorpus, (score: SeventhScore) =
   [
     'thirtyFifth',
     (score) =>
-      `\nThirty-fifth corpus (sealed from its labels' commit to one run on the twelfth session's final reader, 99979e9, after every other corpus of that session: 88.2% of reasons (15 of 17), 97% of retry (32 of 33), 100% of recipients (3 of 3), 97.1% of not-a-bounce (34 of 35); no longer blind since its misses were read): ${score.total.messages} whole messages from ${score.byProject.size} help desks' and CRMs' test fixtures (Zammad, Znuny, CiviCRM, Request Tracker: customers' bounces in English and German, auto-replies, ordinary mail), labelled and committed before the first run:`,
+      `\nThirty-fifth corpus (sealed from its labels' commit to one run on the reader at 99979e9, after every other corpus of the twelfth session had been measured and read: 88.2% of reasons (15 of 17), 97% of retry (32 of 33), 100% of recipients (3 of 3), 97.1% of not-a-bounce (34 of 35); no longer blind since its misses were read): ${score.total.messages} whole messages from ${score.byProject.size} help desks' and CRMs' test fixtures (Zammad, Znuny, CiviCRM, Request Tracker: customers' bounces in English and German, auto-replies, ordinary mail), labelled and committed before the first run:`,
   ],
   [
     'thirtySixth',
