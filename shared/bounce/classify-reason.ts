@@ -404,7 +404,8 @@ function fallback(facts: Facts): BounceReason | null {
   if (input.diagnosticType?.toLowerCase().startsWith('x-unix')) return 'mailererror'
   const reply = input.replyCode ?? 0
   // A 50x/40x reply says only that a command was refused: words naming a reason come first ("504 Mailbox is disabled").
-  if ((reply > 400 && reply < 408) || (reply > 500 && reply < 508)) return plainWordsReason(text) ?? 'syntaxerror'
+  if ((reply > 400 && reply < 408) || (reply > 500 && reply < 508))
+    return plainWordsReason(text) ?? 'syntaxerror'
   // RFC 4954: 530 authentication required, 535 credentials invalid (words may still name another reason).
   if (reply === 530 || reply === 535) return 'securityerror'
   if (input.action === 'delayed' || input.action === 'expired') return 'expired'
