@@ -14,6 +14,30 @@ const GMAIL_NXDOMAIN = [
   "DNS Error: 2631926 DNS type 'mx' lookup of gmial.com responded with code NXDOMAIN Domain name not found: gmial.com",
 ].join('\n')
 
+/** Gmail's whole notice for the same typo, with its delivery-status part (Status 4.0.0, as Gmail writes it). */
+const GMAIL_NXDOMAIN_MESSAGE = [
+  'From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>',
+  'To: mario@healthy.test',
+  'Subject: Delivery Status Notification (Failure)',
+  'MIME-Version: 1.0',
+  'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+  '',
+  '--b',
+  'Content-Type: text/plain; charset=UTF-8',
+  '',
+  GMAIL_NXDOMAIN,
+  '--b',
+  'Content-Type: message/delivery-status',
+  '',
+  'Reporting-MTA: dns; googlemail.com',
+  '',
+  'Final-Recipient: rfc822; paolo@gmial.com',
+  'Action: failed',
+  'Status: 4.0.0',
+  "Diagnostic-Code: smtp; DNS Error: 2631926 DNS type 'mx' lookup of gmial.com responded with code NXDOMAIN",
+  '--b--',
+].join('\n')
+
 /** A PEC notice of non-delivery, pasted as the mail program shows it (Aruba's wording). */
 const PEC_MANCATA_CONSEGNA = [
   'AVVISO DI MANCATA CONSEGNA: Fattura 12/2026',
@@ -110,6 +134,18 @@ test.describe('what people paste ends on the remedy that fits', () => {
         p.tree.target.didYouMean.replace('{{domain}}', 'gmail.com'),
       )
       await p.shot('remedy-bounce-gmail-nxdomain')
+    })
+
+    test(`Gmail's whole NXDOMAIN message (Status 4.0.0): the DNS check decides, did you mean gmail.com (${lang})`, async ({
+      open,
+    }) => {
+      const p = await person(open, lang)
+      await p.pastTheServices('bounce', 'ovh-mxplan', 'mario@healthy.test')
+      await p.pasteBounce(GMAIL_NXDOMAIN_MESSAGE)
+      await p.expectRemedy('recipient-domain-broken')
+      await expect(p.page.locator('.did-you-mean')).toHaveText(
+        p.tree.target.didYouMean.replace('{{domain}}', 'gmail.com'),
+      )
     })
 
     test(`a pasted PEC notice of non-delivery with 5.1.1 ends on the recipient's address (${lang})`, async ({
