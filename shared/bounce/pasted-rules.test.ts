@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseBounce } from './parse-bounce'
+import { deliveryReport } from './report.test-helper'
 
 /** Rules learnt from the twenty-third to twenty-eighth blind corpora, each shown on a text of its own. */
 describe('rules from the twenty-third to twenty-eighth blind corpora', () => {
@@ -185,30 +186,21 @@ describe('rules from the thirty-third to thirty-seventh blind corpora', () => {
   })
 
   it('joins a Diagnostic-Code a server cut at a fixed width with no fold, so its label is read (GoDaddy IB212)', async () => {
-    const report = [
-      'From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>',
-      'Subject: Delivery Status Notification (Failure)',
-      'MIME-Version: 1.0',
-      'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
-      '',
-      '--b',
-      'Content-Type: text/plain',
-      '',
-      'Message not delivered',
-      '--b',
-      'Content-Type: message/delivery-status',
-      '',
-      'Reporting-MTA: dns; googlemail.com',
-      '',
-      'Final-Recipient: rfc822; anna@example.it',
-      'Action: failed',
-      'Status: 5.2.0',
-      'Remote-MTA: dns; smtp.secureserver.net',
-      'Diagnostic-Code: smtp; 552 5.2.0 a1b2c3d4e5f6 - 9f8e7d6c5b4a This message has been rejected due to content judged to b',
-      'e spam by the internet community IB212 - If you feel this is in error, please submit a request',
-      '--b--',
-      '',
-    ].join('\n')
+    const report = deliveryReport({
+      from: 'Mail Delivery Subsystem <mailer-daemon@googlemail.com>',
+      subject: 'Delivery Status Notification (Failure)',
+      text: ['Message not delivered'],
+      fields: [
+        'Reporting-MTA: dns; googlemail.com',
+        '',
+        'Final-Recipient: rfc822; anna@example.it',
+        'Action: failed',
+        'Status: 5.2.0',
+        'Remote-MTA: dns; smtp.secureserver.net',
+        'Diagnostic-Code: smtp; 552 5.2.0 a1b2c3d4e5f6 - 9f8e7d6c5b4a This message has been rejected due to content judged to b',
+        'e spam by the internet community IB212 - If you feel this is in error, please submit a request',
+      ],
+    })
     expect(await parseBounce(report)).toMatchObject({ reason: 'spamdetected', retry: 'permanent' })
   })
 })
