@@ -27,6 +27,7 @@ export const PASTE_FOLDERS = {
   thirtieth: 'user-pastes-12',
   thirtyFirst: 'user-pastes-13',
   thirtySecond: 'user-pastes-14',
+  fortieth: 'user-pastes-15',
 } as const
 
 /** The name of one of these corpora. */
