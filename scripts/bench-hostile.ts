@@ -57,6 +57,22 @@ async function textInputs(): Promise<void> {
       return `code ${read.replyCode ?? '-'}`
     },
   )
+  const continued = [
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+    '',
+    '--b',
+    'Content-Type: message/delivery-status',
+    '',
+    'Final-Recipient: rfc822; a@b.example',
+    'Action: failed',
+    'Diagnostic-Code: smtp; 550 5.1.1 User unknown',
+    ...Array.from({ length: 30_000 }, () => ` ${'y'.repeat(150)}`),
+    '--b--',
+  ].join('\n')
+  await measure(
+    `bounce: a Diagnostic-Code continued for ${(continued.length / MB).toFixed(1)} MiB`,
+    async () => `reason ${(await parseBounce(continued)).reason}`,
+  )
   const corpus = readFileSync(
     join(import.meta.dirname, '../shared/headers/corpus/postfix-spamassassin.eml'),
     'utf8',

@@ -36,6 +36,19 @@ describe('RFC 3464 reports: what the reporting MTA says besides the codes', () =
     )
   })
 
+  it('keeps a Diagnostic-Code that continues for megabytes to a bound, whole at its start', () => {
+    const report = [
+      'Final-Recipient: rfc822; anna@example.it',
+      'Action: failed',
+      'Status: 5.0.0',
+      'Diagnostic-Code: smtp; 550 5.1.1 User unknown',
+      ...Array.from({ length: 30_000 }, () => ` ${'y'.repeat(150)}`),
+    ].join('\n')
+    const diagnostic = parseDeliveryStatus(report).recipients[0]?.diagnostic ?? ''
+    expect(diagnostic.startsWith('550 5.1.1 User unknown')).toBe(true)
+    expect(diagnostic.length).toBeLessThan(20_000)
+  })
+
   it('takes the written address at a host with no dot over a Final-Recipient that is a program', () => {
     const report = [
       'Original-Recipient: utf-8; fail@testserver',

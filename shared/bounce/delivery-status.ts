@@ -32,6 +32,8 @@ const POWERMTA_CATEGORIES: Record<string, BounceReason> = {
 
 const FIELD = /^([A-Za-z][A-Za-z0-9-]{0,40})[ \t]{0,4}:[ \t]*(.*)$/
 const MAX_GROUPS = 500
+/** The longest value a field keeps from its continuation lines (a server's reply is far shorter). */
+const MAX_FIELD = 16_384
 
 /**
  * A second Final-Recipient (or Original-Recipient) in one group begins the next recipient's fields:
@@ -96,7 +98,9 @@ function fieldGroups(text: string): Map<string, string>[] {
       lastName !== null &&
       (/^[ \t]/.test(line) || cutReply || continuesReply(current.get(lastName), line))
     ) {
-      current.set(lastName, `${current.get(lastName) ?? ''} ${line.trim()}`)
+      const value = current.get(lastName) ?? ''
+      // A field's continued value is kept to a bound: a reply is never longer, a hostile report is.
+      if (value.length < MAX_FIELD) current.set(lastName, `${value} ${line.trim()}`)
       continue
     }
     const match = FIELD.exec(line)
