@@ -704,9 +704,6 @@ interface BounceReasonInput extends ReasonInput {
  */
 function reasonOf(input: BounceReasonInput): BounceReason {
   const { statusNote, body, knownReport, ...rest } = input
-  // A delay warning with no server text is expired, as Sisimai has it: its other words are the
-  // notice's own (a pipe it waits for, a filter), not what went wrong.
-  if (input.action === 'delayed' && input.diagnostic === null && !statusNote) return 'expired'
   const text = [input.diagnostic ?? body.slice(0, 4000), statusNote ?? ''].join(' ').trim()
   const found = classifyReason({ ...rest, diagnostic: text })
   // A known layout or report is a returned message: with no words, its reason is unclear, not `undefined`.
@@ -724,6 +721,8 @@ interface Reading {
   dsn: DsnRecipient | undefined
   scanned: LayoutFields
   kind: Kind | null
+  /** The notice says itself that a message came back, though it may name no code or recipient. */
+  returned: boolean
 }
 
 /** How to read: `withoutLayout` leaves one layout parser out, to measure how the rest read it. */
@@ -765,6 +764,7 @@ async function readParts(text: string, options: ReadOptions): Promise<Reading> {
     dsn: pickRecipient(dsnRecipients),
     scanned,
     kind: kindOf(sources, bounceLike),
+    returned: saysReturned(sources),
   }
 }
 
@@ -821,12 +821,12 @@ function destinationOf({ kind, dsn, fields, scanned, sources, status }: Reading)
  * What kind of message it is, from the most specific sign to the least. A delivery report is one
  * by its own type (RFC 3464's multipart/report), even when its status part was cut away.
  */
-function formatOf({ kind, layout, status, sources }: Reading, found: boolean): BounceFormat {
+function formatOf({ kind, layout, status, sources, returned }: Reading, found: boolean): BounceFormat {
   if (kind) return kind.format
   if (layout) return layout.format
   const type = (sources.headers.get('content-type') ?? '').toLowerCase()
   if (status.recipients.length > 0 || /report-type="?delivery-status\b/.test(type)) return 'dsn'
-  return found || saysReturned(sources) ? 'text' : 'none'
+  return found || returned ? 'text' : 'none'
 }
 
 /**
@@ -857,7 +857,7 @@ function wholeReason(
     ordinaryToPec: boolean
   },
 ): BounceReason {
-  const { kind, dsn, fields, layout, sources, lower } = reading
+  const { kind, dsn, fields, layout, sources, lower, returned } = reading
   if (kind?.reason) return kind.reason
   if (context.format === 'none') return 'undefined'
   const stated = fields.reason ?? dsn?.statedReason ?? null
@@ -878,7 +878,7 @@ function wholeReason(
       stated,
       statusNote: dsn?.statusNote ?? null,
       body: lower,
-      knownReport: layout !== undefined || sources.deliveryStatus.length > 0 || saysReturned(sources),
+      knownReport: layout !== undefined || sources.deliveryStatus.length > 0 || returned,
     })
   )
 }
@@ -915,13 +915,18 @@ function isPlainMessage(
   )
 }
 
-/** Whether sending again helps, and the reason it settles: a delay warning that names no cause is expired (Sisimai's reading of Action: delayed). */
+/**
+ * Whether sending again helps, and the reason it settles. A delay warning is expired (Sisimai's
+ * reading of Action: delayed) when it names no cause, or when a report's delay carries no server
+ * text: its other words are the notice's own (a pipe it waits for, a filter), not what went wrong.
+ */
 function settledVerdict(
   found: BounceReason,
-  input: Omit<RetryInput, 'reason'>,
+  input: Omit<RetryInput, 'reason'> & { serverSaid: boolean },
 ): { reason: BounceReason; retry: RetryVerdict } {
   const retry = retryVerdict({ ...input, reason: found })
-  return { retry, reason: retry === 'warning' && found === 'onhold' ? 'expired' : found }
+  const waiting = found === 'onhold' || (input.action === 'delayed' && !input.serverSaid)
+  return { retry, reason: retry === 'warning' && waiting ? 'expired' : found }
 }
 
 async function readBounce(input: string, options: ReadOptions): Promise<BounceInfo> {
@@ -950,6 +955,7 @@ async function readBounce(input: string, options: ReadOptions): Promise<BounceIn
     enhancedCode,
     action,
     text: `${diagnostic ?? ''}\n${lower}`,
+    serverSaid: diagnostic !== null || Boolean(dsn?.statusNote),
   })
   // One classifier: the explanation reads the server's words as the reason decided for the bounce.
   const explained = explainCode(explainable(diagnostic, replyCode, enhancedCode), { reason })
