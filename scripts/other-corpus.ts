@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseBounce } from '../shared/bounce/parse-bounce'
 import { REASONS } from '../shared/bounce/reasons'
-import type { BounceInfo } from '../shared/bounce/types'
+import type { BounceInfo, BounceRecipient } from '../shared/bounce/types'
 
 /** Where flufl.bounce's samples and labels are. */
 export const FLUFL_FIXTURES = join(import.meta.dirname, '..', 'shared', 'bounce', 'fixtures', 'flufl-bounce')
@@ -28,8 +28,13 @@ export interface OtherScore {
   misses: string[]
 }
 
+/** The fields of a reading the corpora compare with their labels (the reader's, or a peer's). */
+export type MeasuredReading = Pick<BounceInfo, 'reason' | 'retry' | 'recipient'> & {
+  recipients: readonly Pick<BounceRecipient, 'recipient'>[]
+}
+
 /** Every recipient address a reading names, lower-cased. */
-export function addressesOf(info: BounceInfo): Set<string> {
+export function addressesOf(info: MeasuredReading): Set<string> {
   const all = [info.recipient, ...info.recipients.map((entry) => entry.recipient ?? null)]
   return new Set(all.filter((address): address is string => address !== null).map((a) => a.toLowerCase()))
 }

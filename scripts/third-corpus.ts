@@ -6,8 +6,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseBounce } from '../shared/bounce/parse-bounce'
 import { REASONS, type BounceReason } from '../shared/bounce/reasons'
-import type { BounceInfo } from '../shared/bounce/types'
-import { addressesOf } from './other-corpus'
+import { addressesOf, type MeasuredReading } from './other-corpus'
 import type { RetryVerdict } from '../shared/bounce/retry-verdict'
 
 /** Where bounce_email's messages and our labels are. */
@@ -46,7 +45,7 @@ export function emptyThirdScore(): ThirdScore {
 }
 
 /** A message that is not a bounce is told apart when its reason is not a failure, or `undefined` ("this doesn't look like a returned message"). */
-function toldApart(info: BounceInfo): boolean {
+function toldApart(info: MeasuredReading): boolean {
   return REASONS[info.reason].notFailure === true || info.reason === 'undefined'
 }
 
@@ -68,7 +67,7 @@ function tally(
 export function compareWithLabel(
   score: ThirdScore,
   name: string,
-  info: BounceInfo,
+  info: MeasuredReading,
   label: ThirdLabel,
   note = '',
 ): void {
