@@ -113,12 +113,16 @@ const fourthParts: [string, ThirdScore][] = [
 const partLine = (part: string, score: ThirdScore): string =>
   `  ${part.padEnd(36)} reason ${share(score.reasons).padEnd(13)} retry ${share(score.retry)}`
 for (const [part, score] of fourthParts) console.log(partLine(part, score))
+/** Where the readings lead a person: the label's remedy, or another one stated as the cause. */
+const remedyLine = (score: ThirdScore): string =>
+  `  the remedy of the label's reason: ${share(score.remedies)} (another remedy, stated as the cause: ${score.wrongRemedies})`
 /** Prints a corpus of pasted texts: its figures, then one line per source. */
 function printPastes(title: string, score: FifthScore, bounces = 'read as a bounce:         '): void {
   console.log(title)
   console.log(`  reason as labelled:        ${share(score.total.reasons)}`)
   console.log(`  permanent/temporary/warning: ${share(score.total.retry)}`)
   console.log(`  ${bounces} ${share(score.total.notABounce)}`)
+  console.log(remedyLine(score.total))
   for (const [source, part] of score.byProvider) console.log(partLine(`pastes, ${source}`, part))
 }
 const fifth = await measureFifth()
@@ -140,6 +144,7 @@ function printProjects(title: string, score: SeventhScore): void {
   console.log(`  permanent/temporary/warning: ${share(score.total.retry)}`)
   console.log(`  recipients exactly:        ${share(score.total.recipients)}`)
   console.log(`  not-a-bounce told apart:   ${share(score.total.notABounce)}`)
+  console.log(remedyLine(score.total))
   for (const [project, part] of score.byProject)
     console.log(
       `${partLine(project, part).padEnd(80)} recipients ${share(part.recipients).padEnd(13)} not-a-bounce ${share(part.notABounce)}`,

@@ -43,7 +43,8 @@ export interface FourthScore {
 /** Adds one score's counts and misses into another. */
 export function add(into: ThirdScore, from: ThirdScore): void {
   into.messages += from.messages
-  for (const field of ['reasons', 'retry', 'recipients', 'notABounce'] as const) {
+  into.wrongRemedies += from.wrongRemedies
+  for (const field of ['reasons', 'retry', 'recipients', 'notABounce', 'remedies'] as const) {
     into[field][0] += from[field][0]
     into[field][1] += from[field][1]
   }

@@ -36,12 +36,25 @@ export interface ThirdScore {
   retry: [right: number, of: number]
   recipients: [right: number, of: number]
   notABounce: [right: number, of: number]
+  /** Reason-labelled messages whose reading leads to the label's first remedy (the end a person sees). */
+  remedies: [right: number, of: number]
+  /** Of those, the ones that led with confidence to another remedy: a reason, not "we can't tell". */
+  wrongRemedies: number
   misses: string[]
 }
 
 /** A score with nothing counted yet. */
 export function emptyThirdScore(): ThirdScore {
-  return { messages: 0, reasons: [0, 0], retry: [0, 0], recipients: [0, 0], notABounce: [0, 0], misses: [] }
+  return {
+    messages: 0,
+    reasons: [0, 0],
+    retry: [0, 0],
+    recipients: [0, 0],
+    notABounce: [0, 0],
+    remedies: [0, 0],
+    wrongRemedies: 0,
+    misses: [],
+  }
 }
 
 /** A message that is not a bounce is told apart when its reason is not a failure, or `undefined` ("this doesn't look like a returned message"). */
@@ -51,13 +64,28 @@ function toldApart(info: MeasuredReading): boolean {
 
 function tally(
   score: ThirdScore,
-  field: keyof Omit<ThirdScore, 'messages' | 'misses'>,
+  field: 'reasons' | 'retry' | 'recipients' | 'notABounce',
   right: boolean,
   miss: string,
 ): void {
   score[field][1]++
   if (right) score[field][0]++
   else score.misses.push(miss)
+}
+
+/** The first remedy a reason leads to, `none` for a reason that is not a failure. */
+function firstRemedy(reason: BounceReason): string {
+  return REASONS[reason].remedies[0] ?? 'none'
+}
+
+/** Readings that say "we can't tell" rather than name a cause. */
+const NO_ANSWER: ReadonlySet<BounceReason> = new Set<BounceReason>(['onhold', 'undefined'])
+
+/** Counts whether the reading ends on the label's remedy, and whether a wrong end was stated with confidence. */
+function tallyRemedy(score: ThirdScore, got: BounceReason, labelled: BounceReason): void {
+  score.remedies[1]++
+  if (firstRemedy(got) === firstRemedy(labelled)) score.remedies[0]++
+  else if (!NO_ANSWER.has(got)) score.wrongRemedies++
 }
 
 /**
@@ -73,6 +101,7 @@ export function compareWithLabel(
 ): void {
   score.messages++
   const tail = note === '' ? '' : ` | ${note}`
+  if (label.reason) tallyRemedy(score, info.reason, label.reason)
   if (label.reason)
     tally(
       score,

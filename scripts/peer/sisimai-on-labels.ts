@@ -92,4 +92,7 @@ console.log(`  reason as labelled:          ${figure(total.reasons)}`)
 console.log(`  permanent/temporary/warning: ${figure(total.retry)}`)
 console.log(`  recipients:                  ${figure(total.recipients)}`)
 console.log(`  told apart:                  ${figure(total.notABounce)}`)
+console.log(
+  `  the remedy of the label's reason: ${figure(total.remedies)}; another, stated: ${total.wrongRemedies}`,
+)
 if (process.argv.includes('--misses')) console.log(total.misses.join('\n'))
