@@ -47,6 +47,7 @@ import {
   htmlToText,
   isDaemonAddress,
   isPublicIp,
+  receivingServerIps,
   MAX_LINE,
   splitLines,
 } from './text-scan'
@@ -936,7 +937,7 @@ async function readBounce(input: string, options: ReadOptions): Promise<BounceIn
   const read = { ...diagnosticOf(reading, text), ...destinationOf(reading) }
   const { diagnostic, replyCode, enhancedCode, recipient, remoteMta, reportingMta } = read
   const action = dsn?.action ?? fields.action ?? null
-  const remoteIps = remoteMta ? findIps(remoteMta) : []
+  const remoteIps = [...(remoteMta ? findIps(remoteMta) : []), ...receivingServerIps(diagnostic ?? '')]
   const sendingIp =
     (diagnostic ? findIps(diagnostic).find((ip) => isPublicIp(ip) && !remoteIps.includes(ip)) : undefined) ??
     receivedIp(sources.originalHeaders)

@@ -63,6 +63,38 @@ export function findIps(text: string): string[] {
   return found.sort((a, b) => a.at - b.at).map((entry) => entry.ip)
 }
 
+const HOST_NAME = String.raw`[A-Za-z0-9][A-Za-z0-9.-]*`
+const IP_TOKEN = String.raw`[0-9A-Fa-f.:]{3,45}`
+
+/**
+ * Where a notice names the receiving server's address rather than the sender's: Postfix's "connect
+ * to / conversation with / lost connection with NAME[IP]" and "host NAME[IP] said / refused", a size
+ * limit "of server NAME[IP]", "remote host IP", "remote server [IP:25]", qmail's "IP said", Sendmail's
+ * "relay=[IP]" and Gmail's "[NAME IP: timed out]". Postfix's "Client host [IP]" is the sender and matches none.
+ */
+const RECEIVING_SERVER_IP = [
+  new RegExp(
+    String.raw`\b(?:connect to|conversation with|lost connection with|of server) ${HOST_NAME}\[${IP_TOKEN}\]`,
+    'gi',
+  ),
+  new RegExp(String.raw`(?<!client )\bhost ${HOST_NAME}\[${IP_TOKEN}\] (?:said|refused)`, 'gi'),
+  new RegExp(String.raw`\bremote (?:host|server) \[?${IP_TOKEN}`, 'gi'),
+  new RegExp(String.raw`\brelay=\[?${IP_TOKEN}`, 'gi'),
+  new RegExp(String.raw`${IP_TOKEN} said\b`, 'gi'),
+  new RegExp(
+    String.raw`\[(?:\(\d+\) )?${HOST_NAME} \[?${IP_TOKEN}\]?(?::\d+)?: (?:timed out|socket error|[a-z ]*connection)`,
+    'gi',
+  ),
+]
+
+/** The addresses a (short) text gives as the receiving server's, never the sending server's. */
+export function receivingServerIps(text: string): string[] {
+  const short = text.slice(0, MAX_LINE * 4)
+  return RECEIVING_SERVER_IP.flatMap((pattern) =>
+    [...short.matchAll(pattern)].flatMap((match) => findIps(match[0])),
+  )
+}
+
 /** True for an address that can be looked up on a blocklist (not private, loopback or reserved). */
 export function isPublicIp(ip: string): boolean {
   if (ip.includes(':')) return !/^(?:::1?$|fe80:|fc|fd)/i.test(ip)
