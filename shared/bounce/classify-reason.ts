@@ -431,7 +431,7 @@ function withoutRepeatedCode(text: string, enhancedCode: string | null): string 
 }
 
 /** An address in a reply: its words ("spam-enabled=false" in WebTV's rewritten ones) are never the server's. */
-const ADDRESS_IN_TEXT = /[^\s<>"'()[\]]{1,200}@(?:[^\s<>"'()[\].]{1,63}\.){0,8}[^\s<>"'()[\].]{1,63}/g
+const ADDRESS_IN_TEXT = /[^\s<>"'()[\]/?]{1,200}@(?:[^\s<>"'()[\].]{1,63}\.){0,8}[^\s<>"'()[\].]{1,63}/g
 
 /**
  * The server's text as the phrase lists expect it: lower case, typographic apostrophes made plain

@@ -12,6 +12,21 @@ const MSEXCH_CODES: Record<string, LayoutFields['reason']> = {
   '000C0585': 'mailboxfull',
 }
 
+/** The "<server #5.1.1>" line that ends a recipient's reason, with the status code after "#". */
+const SERVER_CODE = /^<[^<>#]{0,253}#\s?([245]\.[0-9]{1,3}\.[0-9]{1,3})>$/
+
+/**
+ * A recipient's reason: its first line, or, when a "<server #5.1.1>" line ends it, every line up to
+ * that one (a reason wrapped at the window's width), led by the code.
+ */
+function reasonText(text: readonly string[]): string | undefined {
+  const said = text.filter((line) => !/^(?:msexch|the mts-id|un;)/i.test(line))
+  const codeAt = said.findIndex((line) => SERVER_CODE.test(line))
+  if (codeAt <= 0) return said[0]
+  const code = SERVER_CODE.exec(said[codeAt] ?? '')?.[1]
+  return `${code} ${said.slice(0, codeAt).join(' ')}`
+}
+
 /** Exchange 2000/2003: "Your message … did not reach the following recipient(s):" and an MSEXCH code. */
 export const exchange2003Parser: LayoutParser = {
   format: 'exchange2003',
@@ -21,16 +36,22 @@ export const exchange2003Parser: LayoutParser = {
   parse(lines) {
     const fields: LayoutFields = {}
     const start = lines.findIndex((line) => /did not reach (?:the following|some or all)/i.test(line))
-    const block = lines.slice(start + 1, start + 24)
-    const recipientAt = block.findIndex((line) => /^\s*\S+@\S+\s+on\s/i.test(line))
+    const head = lines.slice(start + 1, start + 24)
+    // The original's Subject and Sent lines come before "The following recipient(s) could not be reached:".
+    const listAt = head.findIndex((line) => /could not be reached:\s*$/i.test(line))
+    const block = head.slice(listAt + 1)
+    // "anna@example.it on 1/5/2004 10:00 AM", or a display name in its place when the list has no address.
+    const firstAt = block.findIndex((line) => line.trim() !== '')
+    const named = listAt !== -1 && /^\s*\S.{0,200}?\s+on\s+\S/i.test(block[firstAt] ?? '')
+    const recipientAt = named ? firstAt : block.findIndex((line) => /^\s*\S+@\S+\s+on\s/i.test(line))
     const email = recipientAt === -1 ? undefined : firstEmail(block[recipientAt] ?? '')
     if (email) fields.recipient = cleanToken(email).toLowerCase()
     const text = block
       .slice(recipientAt + 1)
       .map((line) => line.trim())
       .filter((line) => line !== '' && !line.endsWith(':') && !line.includes('@'))
-    const reasonLine = text.find((line) => !/^(?:msexch|the mts-id|un;)/i.test(line))
-    if (reasonLine) fields.diagnostic = reasonLine
+    const diagnostic = reasonText(text)
+    if (diagnostic) fields.diagnostic = diagnostic
     const code = /MSEXCH:[^()]{0,200}\(([0-9A-F]{8})\)/i.exec(block.join(' '))?.[1]?.toUpperCase()
     const reason = code ? MSEXCH_CODES[code] : undefined
     if (reason) fields.reason = reason

@@ -204,3 +204,71 @@ describe('rules from the thirty-third to thirty-seventh blind corpora', () => {
     expect(await parseBounce(report)).toMatchObject({ reason: 'spamdetected', retry: 'permanent' })
   })
 })
+
+/** Rules learnt from the forty-second blind corpus, each shown on a text of its own. */
+describe('rules from the forty-second blind corpus', () => {
+  it.each([
+    [
+      '454 4.7.0 TLS is required for this domain, please try again over an encrypted connection',
+      'failedstarttls',
+    ],
+    ['530 5.7.0 Must issue a STARTTLS command first', 'failedstarttls'],
+    ['550 Sending without SSL encryption is not allowed on this server', 'failedstarttls'],
+    ['553 This recipient requires TLS for every message it receives', 'failedstarttls'],
+    ['Your message was not sent: the server does not allow relaying to other domains', 'norelaying'],
+    ['550 5.7.1 The sending address 198.51.100.7 doesn’t resolve to a reverse DNS name', 'requireptr'],
+    [
+      '550 5.7.1 Message rejected: example.it gave an SPF result of neutral, access neither permitted nor denied',
+      'authfailure',
+    ],
+    ['550 Please see http://www.open-spf.org/Why?s=mfrom;id=anna@example.it;ip=198.51.100.7', 'authfailure'],
+    ['550 5.7.1 Not delivered because of the domain owner’s policy for example.it', 'authfailure'],
+    ['You have hit the daily limit on sending messages from this account; try tomorrow.', 'speeding'],
+    ['554 RTR:DU  http://postmaster.example/errors/554rtrdu.html', 'blocked'],
+    ['421 DYN:T1 http://postmaster.example/errors/421dynt1.html', 'blocked'],
+    ['554 DNS:NR http://postmaster.example/errors/554dnsnr.html', 'requireptr'],
+  ])('reads "%s" as %s', async (text, reason) => {
+    expect((await parseBounce(text)).reason).toBe(reason)
+  })
+
+  it('never takes an address inside a link for the recipient', async () => {
+    const info = await parseBounce(
+      '550 5.7.1 Rejected, see https://postmaster.example.net/why.html?sender=bruno@example.org&ip=198.51.100.7',
+    )
+    expect(info.recipient).toBeNull()
+    expect(info.recipients).toEqual([])
+  })
+
+  it('reads the reply on the "SMTP protocol diagnostic" line of an Openwave notice', async () => {
+    const info = await parseBounce(
+      [
+        'These recipients of your message have been processed by the mail server:',
+        'anna@example.it; Failed; 5.3.0 (other or undefined mail system status)',
+        '',
+        '    Remote MTA mx.example.it: network error',
+        '',
+        ' - SMTP protocol diagnostic: 552 5.2.2 <anna@example.it> Mailbox full',
+      ].join('\n'),
+    )
+    expect(info.recipient).toBe('anna@example.it')
+    expect(info.reason).toBe('mailboxfull')
+  })
+
+  it('reads the code on the "<server #4.4.7>" line that ends an Exchange 2003 reason', async () => {
+    const info = await parseBounce(
+      [
+        'Your message did not reach some or all of the intended recipients.',
+        '      Subject: Offerta',
+        '      Sent: 03/02/2006 10:15',
+        'The following recipient(s) could not be reached:',
+        '      Anna Rossi on 03/02/2006 10:20',
+        '            The message could not be delivered within the time allowed.',
+        '            Please retry later.',
+        '            <mail.example.it #4.4.7>',
+      ].join('\n'),
+    )
+    expect(info.enhancedCode).toBe('4.4.7')
+    expect(info.reason).toBe('expired')
+    expect(info.diagnostic).not.toContain('Subject')
+  })
+})

@@ -32,13 +32,13 @@ const OVER_CODES: Readonly<Partial<Record<BounceReason, RegExp>>> = {
   suspend:
     /\b(?:e-?mail |mail )?(?:inbox|mailbox|address|account)\b.{0,80}?\bis no longer (?:in use|active|monitored|being monitored)\b|\b(?:blocked|disabled|closed|suspended|deactivated) (?:due to|for|because of) (?:extended |long )?inactivity\b/,
   speeding:
-    /\blimit of [0-9,.]+ (?:rcpts?|recipients|messages|e-?mails|mails)\b[^.]{0,40}\b(?:reached|exceeded)\b|\btoo many (?:rcpt|recipient) attempts\b|\bsent to too many recipients (?:this|per|in the last|in an?) (?:hour|day)\b|\bexceeded (?:your|the) (?:outmail|sending|outbound|outgoing|daily|hourly)[a-z ]{0,20}(?:quota|limit)\b/,
+    /\blimit of [0-9,.]+ (?:rcpts?|recipients|messages|e-?mails|mails)\b[^.]{0,40}\b(?:reached|exceeded)\b|\btoo many (?:rcpt|recipient) attempts\b|\bsent to too many recipients (?:this|per|in the last|in an?) (?:hour|day)\b|\bexceeded (?:your|the) (?:outmail|sending|outbound|outgoing|daily|hourly)[a-z ]{0,20}(?:quota|limit)\b|\b(?:reached|exceeded|hit) (?:a|the|your) (?:daily |hourly |sending )?limit (?:for|on) sending\b/,
   norelaying:
-    /\brelay(?:ing)?(?: traffic| attempts?)? (?:access )?(?:denied|disallowed|refused|prohibited|not (?:allowed|permitted))\b|\bunauthori[sz]ed (?:spam )?relay(?:ing)?\b|\bisn'?t in my list of allowed rcpthosts\b/,
+    /\brelay(?:ing)?(?: traffic| attempts?)? (?:access )?(?:denied|disallowed|refused|prohibited|not (?:allowed|permitted))\b|\bunauthori[sz]ed (?:spam )?relay(?:ing)?\b|\bisn'?t in my list of allowed rcpthosts\b|\b(?:does not|doesn'?t|do not|will not|won'?t) (?:allow|permit) relay(?:ing)?\b/,
   authfailure:
     /\b(?:dkim|spf|dmarc)\b[^.]{0,40}\b(?:fail(?:ed|s|ure)?|invalid|not valid|no valid|(?:did|does|do) not pass|didn't pass)\b|\b(?:no valid|invalid) dkim signature\b|\bfails? to pass authentication checks\b|\bdoes not have authentication information\b/,
   requireptr:
-    /\bptr (?:records?|rr|resource records?)\b|\breverse (?:dns|hostname|host name|lookup|name)(?: entry| record)?\b.{0,20}\b(?:does not|doesn't|did not|didn't|cannot|can't|could not|couldn't|failed to|not) ?(?:be )?(?:resolve|match|exist|found|verified)/,
+    /\bptr (?:records?|rr|resource records?)\b|\breverse (?:dns|hostname|host name|lookup|name)(?: entry| record)?\b.{0,20}\b(?:does not|doesn't|did not|didn't|cannot|can't|could not|couldn't|failed to|not) ?(?:be )?(?:resolve|match|exist|found|verified)|\b(?:does not|doesn't|did not|didn't|cannot|can't|could not|couldn't|fails? to) (?:properly )?resolve\b[^.;\n]{0,20}\breverse (?:dns|lookup|name)\b/,
   blocked:
     /\bno access for (?:this|your) ip\b|\bnot accepted from (?:this|your) ip\b|\b(?:service|server) not available\s?[–—-]\s?access denied\b|\bclient host \[[^\]]{0,64}\] blocked\b|\bdynamic(?:ally)?[- ](?:assigned )?ip\b|\bdynamic ips\b|\b(?:ers-)?dul\b/,
   toomanyconn: /\btoo many (?:simultaneous |concurrent |parallel )?connections\b/,
@@ -53,7 +53,14 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   ['virusdetected', /\bvirus\b.{0,40}\b(?:detected|found)\b|\binfected\b/],
   [
     'authfailure',
-    /^[ \t]*(?:[45][0-9][0-9][ -]{1,3}(?:[45]\.[0-9]{1,3}\.[0-9]{1,3}[ \t]{1,3})?)?\[?(?:spf|dkim|dmarc)\]?[ \t.]*$|\b(?:spf|dkim|dmarc|sender id)\b.{0,80}(?:fail|not pass|n't pass|unauthenticated|not authenticated)|\bauthenticated with (?:spf|dkim)|\bensure\b[^.;\n]{0,60}\b(?:has|have|uses?)\b[^.;\n]{0,10}\b(?:spf|dkim)\b|\b(?:due to|because of) (?:the )?(?:spf|dkim|dmarc)\b/,
+    /^[ \t]*(?:[45][0-9][0-9][ -]{1,3}(?:[45]\.[0-9]{1,3}\.[0-9]{1,3}[ \t]{1,3})?)?\[?(?:spf|dkim|dmarc)\]?[ \t.]*$|\b(?:spf|dkim|dmarc|sender id)\b.{0,80}(?:fail|not pass|n't pass|unauthenticated|not authenticated)|\bauthenticated with (?:spf|dkim)|\bensure\b[^.;\n]{0,60}\b(?:has|have|uses?)\b[^.;\n]{0,10}\b(?:spf|dkim)\b|\b(?:due to|because of) (?:the )?(?:spf|dkim|dmarc)\b|\bopen-?spf\.(?:org|net)\/why\b|\bneither permitted nor denied\b|\bdomain owner(?:'s)? (?:policy|dmarc)\b/,
+  ],
+  // Encryption the server requires and did not get ("TLS is required, but was not offered", "STARTTLS
+  // is required for this sender", "sending without SSL/TLS encryption is not allowed"), as Sisimai's
+  // Google, Microsoft and Mimecast tables read their own forms of it.
+  [
+    'failedstarttls',
+    /\b(?:starttls|tls|ssl(?:\/tls)?)(?: encryption)? (?:is |was )?(?:required|mandatory)\b|\bmust issue a starttls\b|\bwithout (?:ssl\/tls|ssl|tls|starttls)(?: encryption)? is not allowed\b|\b(?:route|recipient|domain|server) requires? (?:encryption|tls|starttls)\b|\bsenders to use tls\b|\bmust support tls\b|\bdoes not support (?:tls|starttls)\b/,
   ],
   [
     'requireptr',

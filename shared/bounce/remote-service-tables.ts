@@ -1,6 +1,6 @@
 /**
  * The receiving services whose replies carry an error label (Cox `AUP#CXBL`, GoDaddy `IB607`,
- * Spectrum `AUP#In-1310`, Facebook `RCP-P2`) or a phrase table of their own (Tencent, AOL, NTT
+ * Spectrum `AUP#In-1310`, Facebook `RCP-P2`, AOL `RTR:BB`) or a phrase table of their own (Tencent, AOL, NTT
  * DOCOMO). Ported from Sisimai's `rhost` modules (go-sisimai `rhost/for-*.go`, BSD 2-Clause licence,
  * © azumakuniyuki and the sisimai development team, see fixtures/sisimai/LICENSE), which cite each
  * provider's published error-code page; the whole tables are ported, not only what a sample shows.
@@ -220,10 +220,28 @@ const TENCENT: RemoteService = {
   ],
 }
 
-/** AOL's outbound relays reporting a DNS failure of the recipient's domain. */
+/**
+ * AOL's block labels (postmaster.info.aol.com/errors, "AOL SMTP Error Messages"), by the category
+ * before the colon: RTR, RLY, DYN and CON block the sending IP (dynamic or residential ranges,
+ * complaints over a threshold, too many connections); DNS blocks are reverse-DNS ones; HVU blocks a
+ * URL in the message. RLY:SN refuses a banned sender address.
+ */
+function aolBlockReason(label: string): BounceReason | undefined {
+  if (label === 'RLY:SN') return 'rejected'
+  const category = label.slice(0, 3)
+  if (['RTR', 'RLY', 'DYN', 'CON'].includes(category)) return 'blocked'
+  if (category === 'DNS') return 'requireptr'
+  return category === 'HVU' ? 'spamdetected' : undefined
+}
+
+/** AOL: its block labels ("554 RTR:BB"), and its outbound relays reporting a DNS failure of the recipient's domain. */
 const AOL: RemoteService = {
   name: 'aol',
   hosts: ['.mail.aol.com', '.mx.aol.com'],
+  label: {
+    pattern: /(?:^|[\s(:])((?:RTR|RLY|DYN|CON|DNS|HVU):[A-Z]{1,2}[0-9]?)\b/,
+    reasonOf: aolBlockReason,
+  },
   phrases: [
     ['hostunknown', ['host or domain name not found']],
     ['notaccept', ['type=mx: malformed or unexpected name server reply']],

@@ -13,7 +13,9 @@ export function linesAfter(lines: string[], marker: string): string[] {
   return index === -1 ? [] : lines.slice(index + 1)
 }
 
-const LOCAL_CHAR = /[A-Za-z0-9._%+=!#$&'*/?^`{|}~-]/
+const LOCAL_CHAR = /[A-Za-z0-9._%+=!#$&'*^`{|}~-]/
+/** A path or a URL's query right before an address: the address is part of a link or a file name, not a mailbox named on its own. */
+const INSIDE_LINK = /[/?]/
 const DOMAIN_CHAR = /[A-Za-z0-9.-]/
 
 /**
@@ -36,8 +38,9 @@ export function findEmails(text: string, limit = 20): string[] {
     )
       end++
     const local = text.slice(start, at)
+    const inLink = INSIDE_LINK.test(text.charAt(start - 1))
     const domain = text.slice(at + 1, end).replace(/[.-]+$/, '')
-    if (local !== '' && /^[^.].*\.[A-Za-z]{2,63}$/.test(domain) && !local.startsWith('.'))
+    if (local !== '' && !inLink && /^[^.].*\.[A-Za-z]{2,63}$/.test(domain) && !local.startsWith('.'))
       found.push(`${local}@${domain}`)
     at = text.indexOf('@', at + 1)
   }
