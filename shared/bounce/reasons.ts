@@ -141,11 +141,13 @@ export const REASONS: Record<BounceReason, ReasonDef> = {
     ...ON_THE_WAY,
     steps: ['waitSendingServerRetriesSeveral'],
   },
+  // A server that wants encryption: between two servers (the provider's), or from a mail program
+  // that connects without SSL/TLS ("Must issue a STARTTLS command first"), whose settings are yours.
   failedstarttls: {
     whoActs: 'provider',
-    remedies: ['contact-provider'],
+    remedies: ['contact-provider', 'check-client-settings'],
     relatedChecks: [],
-    steps: ['contactMailProviderBounce'],
+    steps: ['turnOnTlsInProgram', 'contactMailProviderBounce'],
   },
   feedback: { whoActs: 'you', notFailure: true, ...NONE },
   filtered: {

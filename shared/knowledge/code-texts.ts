@@ -133,6 +133,7 @@ export type StepId =
   | 'spreadLargeSendingsOver'
   | 'send'
   | 'turnOnSmtpAuthInProgram'
+  | 'turnOnTlsInProgram'
   | 'checkUsingProvidersOutgoing'
   | 'reTypeUsernameFull'
   | 'checkSamePasswordWorks'
