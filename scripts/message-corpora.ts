@@ -29,6 +29,7 @@ export const MESSAGE_FOLDERS = {
   thirtySeventh: ['sympa', 'mailman2', 'listmonk', 'postfixadmin'],
   thirtyEighth: ['bluemind', 'zimbra', 'onlyoffice', 'citadel', 'eml-parser'],
   thirtyNinth: ['node-baunsu', 'findem-bounce-handler', 'phpmailer-bmh', 'simple-login'],
+  fortyFirst: ['mysociety-commonlib', 'artack-dsn', 'espocrm', 'jpmobile', 'postal', 'combodo-email-synchro'],
 } as const
 
 /** The name of one of these corpora. */
