@@ -206,4 +206,36 @@ describe('not a bounce, said plainly', () => {
       retry: 'none',
     })
   })
+
+  it('reads qmail autorespond’s reply, marked "Delivered-To: Autoresponder", as an auto-reply', async () => {
+    const reply = message('Re: Preventivo', 'Sono in ferie fino al 7 dicembre.', [
+      'Delivered-To: mario@example.org',
+      'Delivered-To: Autoresponder',
+    ])
+    expect(await parseBounce(reply)).toMatchObject({ format: 'autoreply', reason: 'vacation' })
+  })
+
+  it('names the person who is away, never an address the auto-reply gives to write to instead', async () => {
+    const reply = message(
+      'Fuori sede: Preventivo',
+      'Sono fuori sede. Per urgenze scrivete a ufficio@example.net',
+      ['Auto-Submitted: auto-replied'],
+    )
+    expect(await parseBounce(reply)).toMatchObject({ format: 'autoreply', recipient: 'anna@example.net' })
+  })
+
+  it('reads a message whose mbox line has an empty sender ("From  Fri Apr  3 …") by its headers', async () => {
+    const report = [
+      'From  Fri Apr  3 11:37:28 2009',
+      'Envelope-to: mario@example.org',
+      'From: Mail Delivery Subsystem <postmaster@example.net>',
+      'To: <mario@example.org>',
+      'Subject: Automatically rejected mail',
+      'Auto-Submitted: auto-replied (rejected)',
+      '',
+      'Your message to <anna@example.net> was automatically rejected:',
+      'Quota exceeded',
+    ].join('\n')
+    expect(await parseBounce(report)).toMatchObject({ reason: 'mailboxfull', recipient: 'anna@example.net' })
+  })
 })

@@ -96,7 +96,7 @@ const KNOWN_HEADER =
  */
 function withoutMboxLines(text: string): string {
   let rest = text
-  for (let line = 0; line < 2 && /^From \S{1,320}(?: |\r?\n)/.test(rest); line++)
+  for (let line = 0; line < 2 && /^From (?:\S{1,320})?(?: |\r?\n)/.test(rest); line++)
     rest = rest.slice(rest.indexOf('\n') + 1)
   return rest
 }
@@ -168,7 +168,10 @@ function headerMap(email: Email): Map<string, string> {
   const map = new Map<string, string>()
   for (const header of email.headers.slice(0, 500)) {
     const name = header.key.toLowerCase()
-    if (!map.has(name)) map.set(name, header.value.slice(0, MAX_LINE))
+    const value = header.value.slice(0, MAX_LINE)
+    // Every Delivered-To, one a line: each hop adds its own, and an autoresponder adds one too.
+    if (name === 'delivered-to' && map.has(name)) map.set(name, `${map.get(name)}\n${value}`)
+    else if (!map.has(name)) map.set(name, value)
   }
   // The subject as a person reads it: RFC 2047 encoded words decoded ("=?iso-8859-2?Q?odpowied=BC?=").
   if (email.subject) map.set('subject', email.subject.slice(0, MAX_LINE))
@@ -439,6 +442,8 @@ interface Kind {
   format: 'arf' | 'unsubscribe' | 'autoreply' | 'virus' | 'pec' | 'receipt'
   reason: BounceReason
   pec: PecReceipt | null
+  /** An auto-reply's own sender: the person who is away, never an address its text names ("contact my colleague at…"). */
+  replier?: string | null
 }
 
 /** Auto-reply subjects: the usual English and Italian words, and Outlook's "Automatic reply" in its languages. */
@@ -471,17 +476,33 @@ const NOT_AUTO_REPLY =
   /delivery status|undeliver|returned mail|failure|delivery failed|error sending|non recapitat/i
 
 /**
- * RFC 3834's marks of an automatic response, as Sisimai's RFC3834 module reads them, and the older
- * vacation(1) convention: `Precedence: bulk` or `junk` on a reply sent with an empty return path.
+ * RFC 3834's marks of an automatic response, as Sisimai's RFC3834 module reads them, qmail's
+ * autorespond mark, and the older vacation(1) convention: `Precedence: bulk` or `junk` on a reply
+ * sent with an empty return path.
  */
 function autoResponseHeaders(headers: Map<string, string>): boolean {
   const submitted = (headers.get('auto-submitted') ?? '').toLowerCase()
   if (submitted.startsWith('auto-replied')) return true
   if (headers.has('x-autoreply') || headers.has('x-autorespond')) return true
+  // qmail's autorespond marks its replies "Delivered-To: Autoresponder", to stop a reply to itself.
+  if (/^autoresponder$/im.test(headers.get('delivered-to') ?? '')) return true
   const precedence = (headers.get('precedence') ?? '').trim().toLowerCase()
   if (precedence === 'auto_reply') return true
   const nullPath = /^<?\s*>?$/.test((headers.get('return-path') ?? 'x').trim())
   return nullPath && (precedence === 'bulk' || precedence === 'junk')
+}
+
+/** A sender that answers for a system, not for the person written to. */
+const SYSTEM_SENDER = /^(?:no-?reply|do-?not-?reply|donotreply|noreply-[^@]*)@/i
+
+/**
+ * Who an auto-reply answers for, as Sisimai's RFC3834 module reads it: its From. A system sender
+ * (noreply@) leaves the recipient to the text, which then names the mailbox it speaks of.
+ */
+function replierOf(sources: Sources): Pick<Kind, 'replier'> {
+  const from = (sources.fromAddress ?? '').toLowerCase()
+  if (!from.includes('@') || isDaemonAddress(from) || SYSTEM_SENDER.test(from)) return {}
+  return { replier: from }
 }
 
 function isAutoReply(sources: Sources): boolean {
@@ -565,7 +586,7 @@ function kindOf(sources: Sources, bounceLike: boolean): Kind | null {
   if (isVirusNotice(sources)) return { format: 'virus', reason: 'virusnotice', pec: null }
   if (!isAutoReply(sources)) return null
   const retired = wordsOverCodes('suspend', sources.body.slice(0, 4000).toLowerCase().replace(/\s+/g, ' '))
-  return { format: 'autoreply', reason: retired ? 'suspend' : 'vacation', pec: null }
+  return { format: 'autoreply', reason: retired ? 'suspend' : 'vacation', pec: null, ...replierOf(sources) }
 }
 
 function collectStatus(sources: Sources): DeliveryStatus {
@@ -806,7 +827,9 @@ function destinationOf({ kind, dsn, fields, scanned, sources, status }: Reading)
     ? kind.pec.recipient
     : kind?.format === 'arf'
       ? null
-      : (dsn?.recipient ?? fields.recipient ?? failedHeader ?? scanned.recipient ?? null)
+      : kind?.replier !== undefined
+        ? kind.replier
+        : (dsn?.recipient ?? fields.recipient ?? failedHeader ?? scanned.recipient ?? null)
   const fromDomain =
     sources.fromAddress && isDaemonAddress(sources.fromAddress)
       ? (sources.fromAddress.split('@')[1] ?? null)

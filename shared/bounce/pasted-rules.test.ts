@@ -205,8 +205,8 @@ describe('rules from the thirty-third to thirty-seventh blind corpora', () => {
   })
 })
 
-/** Rules learnt from the forty-second blind corpus, each shown on a text of its own. */
-describe('rules from the forty-second blind corpus', () => {
+/** Rules learnt from the forty-first and forty-second blind corpora, each shown on a text of its own. */
+describe('rules from the forty-first and forty-second blind corpora', () => {
   it.each([
     [
       '454 4.7.0 TLS is required for this domain, please try again over an encrypted connection',
@@ -227,6 +227,11 @@ describe('rules from the forty-second blind corpus', () => {
     ['554 RTR:DU  http://postmaster.example/errors/554rtrdu.html', 'blocked'],
     ['421 DYN:T1 http://postmaster.example/errors/421dynt1.html', 'blocked'],
     ['554 DNS:NR http://postmaster.example/errors/554dnsnr.html', 'requireptr'],
+    [
+      'Your mail to the following recipients could not be delivered because they are not accepting mail from anna@example.it: bruno',
+      'filtered',
+    ],
+    ['550 The recipient "bruno" is unknown here', 'userunknown'],
   ])('reads "%s" as %s', async (text, reason) => {
     expect((await parseBounce(text)).reason).toBe(reason)
   })

@@ -86,7 +86,7 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   // An address nobody holds, in the same languages: "L'utente destinatario non esiste".
   [
     'userunknown',
-    /\b(?:recipient|user)(?: name)? (?:is )?not recognized\b|\bunknown or illegal (?:user|alias)\b|\b(?:illegal|unknown) (?:user|alias|recipient)\b|\bnosuchuser\b|\bno valid recipients?\b|\baddress (?:couldn'?t|could not|can ?not|can't) be found\b|\bwasn'?t found at\b|\bwurde nicht (?:in|bei|unter) \S{1,253} gefunden\b|\bnon è stato trovato (?:in|su|presso)\b|\bn'a pas été trouvée? (?:dans|sur|chez)\b|\bno (?:such )?mailbox (?:here )?by that name\b|(?<!(?:sender|from|mittente) )\b(?:recipient|user|mailbox)(?: e-?mail)?(?: ad{1,2}ress)?\b (?:is )?(?:unknown|(?:marked as )?invalid)\b|\bnon-?exist(?:ent|ing) (?:address|user|mailbox|recipient|account)\b|\b(?:user|recipient|mailbox|account|e-?mail address|utente|destinatario|casella|indirizzo|usuario|direcci[oó]n|utilisateur|destinataire|adresse|benutzer|empf[aä]nger|usu[aá]rio|endere[cç]o)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(?:does not exist|doesn't exist|non esiste|inesistente|sconosciut[oa]|no existe|inexistente|desconocid[oa]|n'existe pas|inexistante?|inconnue?|existiert nicht|unbekannt|não existe|desconhecid[oa])/,
+    /\b(?:recipient|user)(?: name)? (?:is )?not recognized\b|\bunknown or illegal (?:user|alias)\b|\b(?:illegal|unknown) (?:user|alias|recipient)\b|\bnosuchuser\b|\bno valid recipients?\b|\baddress (?:couldn'?t|could not|can ?not|can't) be found\b|\bwasn'?t found at\b|\bwurde nicht (?:in|bei|unter) \S{1,253} gefunden\b|\bnon è stato trovato (?:in|su|presso)\b|\bn'a pas été trouvée? (?:dans|sur|chez)\b|\bno (?:such )?mailbox (?:here )?by that name\b|\b(?:recipient|user|mailbox) (?:'[^'\n]{1,64}'|"[^"\n]{1,64}"|<[^>\n]{1,254}>) is unknown\b|(?<!(?:sender|from|mittente) )\b(?:recipient|user|mailbox)(?: e-?mail)?(?: ad{1,2}ress)?\b (?:is )?(?:unknown|(?:marked as )?invalid)\b|\bnon-?exist(?:ent|ing) (?:address|user|mailbox|recipient|account)\b|\b(?:user|recipient|mailbox|account|e-?mail address|utente|destinatario|casella|indirizzo|usuario|direcci[oó]n|utilisateur|destinataire|adresse|benutzer|empf[aä]nger|usu[aá]rio|endere[cç]o)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(?:does not exist|doesn't exist|non esiste|inesistente|sconosciut[oa]|no existe|inexistente|desconocid[oa]|n'existe pas|inexistante?|inconnue?|existiert nicht|unbekannt|não existe|desconhecid[oa])/,
   ],
   [
     'mesgtoobig',
@@ -128,7 +128,7 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   // The recipient's own choice: the sender is on their block list.
   [
     'filtered',
-    /\b(?:does ?n[o']t|do not) (?:want|wish to receive) (?:your|this|the sender'?s?) (?:e-?)?mail\b|\bdelivery to this (?:address|recipient) is restricted\b|\bnot (?:authori[sz]ed|allowed|permitted) to send to this recipient\b/,
+    /\b(?:does ?n[o']t|do not) (?:want|wish to receive) (?:your|this|the sender'?s?) (?:e-?)?mail\b|\bdelivery to this (?:address|recipient) is restricted\b|\bnot (?:authori[sz]ed|allowed|permitted) to send to this recipient\b|\b(?:are|is) not accepting (?:e-?)?mail from\b/,
   ],
   ['spamdetected', /\bunsolicited\b|\bspam\b/],
   // A rule of the receiving site, such as the kinds of attachment it takes.
