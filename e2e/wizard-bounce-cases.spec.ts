@@ -189,6 +189,18 @@ test.describe('what people paste ends on the remedy that fits', () => {
       await p.shot('remedy-bounce-delivery-receipt')
     })
 
+    test(`a server that wants encryption: turn on SSL/TLS in the mail program, never the recipient's address (${lang})`, async ({
+      open,
+    }) => {
+      const p = await person(open, lang)
+      await p.pastTheServices('bounce', 'ovh-mxplan', 'mario@healthy.test')
+      await p.pasteBounce('530 5.7.0 Must issue a STARTTLS command first')
+      await p.expectRemedy('bounce-explained')
+      await expect(p.page.getByText(resources[lang].knowledge.steps.turnOnTlsInProgram)).toBeVisible()
+      await expect(p.page.getByText(resources[lang].remedy['recipient-address'].title)).toHaveCount(0)
+      await p.shot('remedy-bounce-tls-required')
+    })
+
     test(`Microsoft 365's RecipientNotFound: one verdict, the address does not exist (${lang})`, async ({
       open,
     }) => {
