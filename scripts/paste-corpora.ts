@@ -3,7 +3,7 @@
  * shared/bounce/fixtures with its labels.json, labelled and committed before the reader was ever run
  * on it: providers' documented reply lines (eleventh to thirteenth) and bounces as people pasted
  * them in public threads (fourteenth to sixteenth; nineteenth, twenty-first to twenty-third, twenty-fifth, twenty-seventh, twenty-ninth, thirty-first and thirty-second: GitHub issues; twenty-eighth and thirtieth: pages where a bounce is shown with its cause of mail
- * software, libraries and apps; fortieth and forty-second: Q&A sites, blogs and help pages).
+ * software, libraries and apps; fortieth, forty-second and forty-third: Q&A sites, blogs, forums and help pages).
  */
 import { join } from 'node:path'
 import { measureFifth, PROVIDER_DOCS_2_FIXTURES, type FifthScore } from './fifth-corpus'
@@ -29,6 +29,7 @@ export const PASTE_FOLDERS = {
   thirtySecond: 'user-pastes-14',
   fortieth: 'user-pastes-15',
   fortySecond: 'user-pastes-16',
+  fortyThird: 'user-pastes-17',
 } as const
 
 /** The name of one of these corpora. */

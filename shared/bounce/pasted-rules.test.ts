@@ -277,3 +277,59 @@ describe('rules from the forty-first and forty-second blind corpora', () => {
     expect(info.diagnostic).not.toContain('Subject')
   })
 })
+
+/** Rules learnt from the forty-third blind corpus, each shown on a text of its own. */
+describe('rules from the forty-third blind corpus', () => {
+  it.each([
+    ['554 Dial-up IP not accepted here, send through your provider’s server', 'blocked'],
+    ['550 5.7.1 Sender ID (PRA) not permitted for example.it', 'authfailure'],
+    ['451 4.7.1 Too many errors detected from your IP (198.51.100.7), slow down', 'toomanyconn'],
+    ['550 Use a fully qualified host name in your HELO greeting', 'blocked'],
+    ['554 IP=198.51.100.7 - A problem occurred. (Ask your postmaster for help.) (BL)', 'blocked'],
+  ])('reads "%s" as %s', async (text, reason) => {
+    expect((await parseBounce(text)).reason).toBe(reason)
+  })
+
+  it('reads a qmail log line, written with "_" for spaces and "/" for line ends', async () => {
+    const info = await parseBounce(
+      'Mar  3 10:00:01 mx qmail: 1700000000.1 delivery 42: failure: 198.51.100.7_does_not_like_recipient./Remote_host_said:_550_5.1.1_<anna@example.it>_Mailbox_unavailable/Giving_up_on_198.51.100.7./',
+    )
+    expect(info).toMatchObject({ replyCode: 550, enhancedCode: '5.1.1', reason: 'userunknown' })
+  })
+
+  it('joins a multi-line reply a session log marks with "<--"', async () => {
+    const info = await parseBounce(
+      [
+        '--> RCPT TO:<anna@example.it>',
+        '<-- 550-5.7.1 This message does not meet IPv6 sending guidelines regarding PTR',
+        '<-- 550 5.7.1 records and authentication.',
+        '--> QUIT',
+      ].join('\n'),
+    )
+    expect(info.reason).toBe('requireptr')
+  })
+
+  it('joins a sentence the notice cut at its width, even when the next line opens with a capital', async () => {
+    const info = await parseBounce(
+      [
+        '<anna@example.fr>: host mx.example.fr[198.51.100.7] refused to talk to me: 421 Sorry, your',
+        'Reverse DNS entry could not be verified.',
+      ].join('\n'),
+    )
+    expect(info.reason).toBe('requireptr')
+  })
+
+  it('reads an enhanced code a program’s log gives after a colon, where no reply code is written', async () => {
+    const info = await parseBounce(
+      'WARNING "src/smtp.rs:210: Msg#7 failed: Permanent SMTP error: permanent: 5.7.1 [3] Message rejected as suspected SPAM; see https://example.org/help"',
+    )
+    expect(info).toMatchObject({ enhancedCode: '5.7.1', reason: 'spamdetected', retry: 'permanent' })
+  })
+
+  it('never takes the address a notice gives to contact for help for the recipient', async () => {
+    const info = await parseBounce(
+      '554 IP=198.51.100.7 - A problem occurred. (Ask your postmaster for help or to contact help@rx.example.de to clarify.)',
+    )
+    expect(info.recipient).toBeNull()
+  })
+})

@@ -20,6 +20,10 @@ function pythonReply(line: string): string | undefined {
   return found ? `${found[1]} ${found[2]}` : undefined
 }
 const ENHANCED_LINE = /^[ \t>#<]{0,8}([45]\.[0-9]{1,3}\.[0-9]{1,3}[ \t].{0,1000})$/
+/** A 4xx/5xx reply code anywhere on a line, as a word of its own. */
+const REPLY_CODE_ANYWHERE = /(?:^|[^0-9.])[45][0-9][0-9](?:[ ,)'"-]|$)/
+/** An enhanced code with no reply code, after a colon or a quote, as a program's log prints it ("SMTP error: permanent: 5.7.1 …"). */
+const ENHANCED_CUE = /(?:[:;]|\\?["'])[ \t]{0,3}([45]\.[0-9]{1,3}\.[0-9]{1,3}[ \t].{0,1000})$/
 const MAX_SCANNED_LINES = 20_000
 
 /** The header fields that name who sent a message, in the usual languages ("From:", "Da:", "Von:", "Od:"). */
@@ -55,11 +59,17 @@ const PLACEHOLDER_ADDRESS = /^(?:NAME|USER|USERNAME|YOURNAME|ADDRESS|RECIPIENT|S
 const REFUSED_SENDER =
   /<?([^\s<>'"]{1,64}@[^\s<>:'"]{1,253})>?:?[ \t]{1,4}sender address rejected\b|\bnot owned by user <?([^\s<>'"]{1,64}@[^\s<>'")]{1,253})/gi
 
+/** An address given as whom to write for help ("contact toda@rx.t-online.de", "scrivere a …"), never the recipient. */
+const HELP_CONTACT =
+  /\b(?:contact|contattare|contatta|contattate|kontaktieren(?: sie)?|wenden sie sich an|contactez|write to|scrivere a|scrivi a|e-?mail us at)[ \t]{1,3}<?([^\s<>'"]{1,64}@[^\s<>'")]{1,253})/gi
+
 /** The address of one line that can be the recipient, without stray quotes around it. */
 function recipientOfLine(line: string, previous = ''): string | undefined {
   if (NOT_RECIPIENT_LINE.test(line) || EXAMPLE_CUE_AT_END.test(previous)) return undefined
   const refusedSenders = new Set(
-    [...line.matchAll(REFUSED_SENDER)].map((match) => (match[1] ?? match[2])?.toLowerCase()),
+    [...line.matchAll(REFUSED_SENDER), ...line.matchAll(HELP_CONTACT)].map((match) =>
+      (match[1] ?? match[2])?.replace(/[.,;:)]+$/, '').toLowerCase(),
+    ),
   )
   return findEmails(line, 20)
     .map((address) => address.replace(/^[{(['"`]+|^(?:smtp|rfc822)[=:]/i, ''))
@@ -94,7 +104,7 @@ const MAX_LISTED = 50
 
 /** A client's commands at the start of lines: a session typed by hand (telnet, nc) or a client's log. */
 const CLIENT_COMMAND =
-  /^[ \t]{0,4}(?:>>>[ \t]?|C:[ \t]?)?(?:helo|ehlo|mail from:|rcpt to:|data$|starttls$|auth )/i
+  /^[ \t]{0,4}(?:>>>[ \t]?|-->[ \t]?|C:[ \t]?)?(?:helo|ehlo|mail from:|rcpt to:|data$|starttls$|auth )/i
 
 /** True for an SMTP session pasted whole: its reply that ended it is the last, not the first. */
 function isTranscript(lines: readonly string[]): boolean {
@@ -120,19 +130,37 @@ function firstLineOfReply(lines: readonly string[], end: number): number {
   return start
 }
 
-/** A line of a pasted session without the marks a tool puts before the server's replies ("<<< ", "SERVER: "). */
+/** A line of a pasted session without the marks a tool puts before the server's replies ("<<< ", MDaemon's "<-- ", "SERVER: "). */
 function withoutSessionMark(line: string): string {
-  return line.trim().replace(/^(?:<<<|<\*\*|<~|S:|SERVER:)[ \t]?/, '')
+  return line.trim().replace(/^(?:<<<|<--|<\*\*|<~|S:|SERVER:)[ \t]?/, '')
+}
+
+/** A line of qmail's log, which writes a delivery's report with "_" for each space and "/" for each line end. */
+const QMAIL_LOG_LINE =
+  /\bdelivery [0-9]{1,12}: (?:failure|deferral): |_failed_after_I_sent_the_message|_does_not_like_recipient\.|\bRemote_host_said:_|\bGiving_up_on_/
+
+/**
+ * The lines as qmail meant them: in a line of its log, "_" back to spaces and "/" back to line ends
+ * (where a reply, a sentence or the end follows, so a link's slashes stay).
+ */
+function withQmailLogUnfolded(lines: readonly string[]): string[] {
+  if (!lines.slice(0, 400).some((line) => QMAIL_LOG_LINE.test(line))) return [...lines]
+  return lines.flatMap((line) =>
+    QMAIL_LOG_LINE.test(line) ? line.replace(/_/g, ' ').split(/\/(?=[45][0-9][0-9][ -]|[A-Z]|\s|$)/) : [line],
+  )
 }
 
 /**
  * The server's reply in some lines: the first with an enhanced code, else the first 4xx/5xx one,
- * else the first line that opens with an enhanced code alone (Thunderbird's "4.3.5 <a@x>: …").
+ * else the first line that opens with an enhanced code alone (Thunderbird's "4.3.5 <a@x>: …"), else,
+ * where no reply code is written at all, an enhanced code after a colon or a quote in a log line.
  */
 function replyIn(lines: readonly string[]): string | undefined {
   if (isTranscript(lines)) return lastReply(lines)
   let fallback: string | undefined
   let enhancedOnly: string | undefined
+  let enhancedCued: string | undefined
+  let anyReplyCode = false
   for (const [index, line] of lines.entries()) {
     // Postfix logs what it would have refused under warn_if_reject: nothing was refused there.
     if (/\breject_warning:/i.test(line)) continue
@@ -141,8 +169,12 @@ function replyIn(lines: readonly string[]): string | undefined {
     const cued = (CUE_LINE.exec(line)?.[1] ?? BARE_CODE_LINE.exec(line)?.[1] ?? pythonReply(line))?.trim()
     if (cued !== undefined) fallback ??= continued(cued, lines, index + 1)
     enhancedOnly ??= ENHANCED_LINE.exec(line)?.[1]?.trim()
+    enhancedCued ??= ENHANCED_CUE.exec(line)?.[1]?.trim()
+    anyReplyCode ||= REPLY_CODE_ANYWHERE.test(line)
   }
-  return fallback !== undefined && findCodes(fallback).replyCode !== null ? fallback : enhancedOnly
+  if (fallback !== undefined && findCodes(fallback).replyCode !== null) return fallback
+  // A code cued inside a log line only where no reply code is written anywhere: it would be read there.
+  return enhancedOnly ?? (anyReplyCode ? undefined : enhancedCued)
 }
 
 const MAX_CONTINUATION_LINES = 12
@@ -155,7 +187,8 @@ const MAX_CONTINUATION_LINES = 12
  * - the words below a line of codes alone or with a label ("550 5.5.0", Outlook's "550 SC-001");
  * - Sendmail's "... " lines, and a line opening with ": " (Postfix's log wrapped after the address,
  *   "454 4.7.1 <a@x>" then ": Relay access denied");
- * - a sentence cut by a window's wrap (a line ending on a word, the next opening in lower case);
+ * - a sentence cut by a window's wrap (a line ending on a word, the next opening in lower case), or
+ *   by the notice's own width (`cutAtWidth`);
  * - as Outlook prints it, the next line after one ending in ';' or ',' ("554 Service unavailable;"
  *   then "Client host [192.0.2.1] blocked using …");
  * - the same reply pasted at another width (`reWrapped`).
@@ -164,6 +197,7 @@ function continued(reply: string, lines: readonly string[], from: number): strin
   const parts = [reply]
   const enhanced = /^[45][0-9][0-9][ -]{1,3}([45]\.[0-9]{1,3}\.[0-9]{1,3}) /.exec(reply)?.[1]
   const multiLine = /^([45][0-9][0-9])-/.exec(reply)?.[1]
+  let previousLine = lines[from - 1] ?? ''
   for (const line of lines.slice(from, from + MAX_CONTINUATION_LINES)) {
     const more = withoutSessionMark(line)
     const previous = parts[parts.length - 1] ?? ''
@@ -174,6 +208,7 @@ function continued(reply: string, lines: readonly string[], from: number): strin
       onlyCodes ||
       /^(?:\.\.\. |[:;] )/.test(more) ||
       (/[a-z]$/i.test(previous) && /^[a-z(]/.test(more)) ||
+      cutAtWidth(previousLine, more) ||
       /^[ \t]/.test(line) ||
       /[;,]$/.test(previous) ||
       (sameReply !== undefined && more.startsWith(sameReply)) ||
@@ -181,8 +216,23 @@ function continued(reply: string, lines: readonly string[], from: number): strin
       (multiLine !== undefined && reWrapped(multiLine, previous, more))
     if (more === '' || !wrapped) break
     parts.push(more.slice(0, 1000))
+    previousLine = line
   }
   return parts.join(' ')
+}
+
+/**
+ * A sentence a notice cut at its width (Postfix's "… 421 Refused. Your reverse" then "DNS entry
+ * does not resolve."): a long line that ends inside a sentence, and a next line that opens with a
+ * word, not with a field name ("Subject:").
+ */
+function cutAtWidth(previousLine: string, next: string): boolean {
+  return (
+    previousLine.length >= 60 &&
+    /[A-Za-z0-9]$/.test(previousLine) &&
+    /^[A-Za-z(]/.test(next) &&
+    !/^[A-Za-z-]{1,30}:/.test(next)
+  )
 }
 
 /**
@@ -259,7 +309,9 @@ function noticeLines(lines: readonly string[]): readonly string[] {
  */
 export function scanPlainText(lines: string[], addressee: string | null = null): LayoutFields {
   const fields: LayoutFields = {}
-  const scanned = lines.length > MAX_SCANNED_LINES ? lines.slice(0, MAX_SCANNED_LINES) : lines
+  const scanned = withQmailLogUnfolded(
+    lines.length > MAX_SCANNED_LINES ? lines.slice(0, MAX_SCANNED_LINES) : lines,
+  )
   const diagnostic = replyIn(scanned)
   if (diagnostic !== undefined) fields.diagnostic = diagnostic
   const recipient =

@@ -40,7 +40,7 @@ const OVER_CODES: Readonly<Partial<Record<BounceReason, RegExp>>> = {
   requireptr:
     /\bptr (?:records?|rr|resource records?)\b|\breverse (?:dns|hostname|host name|lookup|name)(?: entry| record)?\b.{0,20}\b(?:does not|doesn't|did not|didn't|cannot|can't|could not|couldn't|failed to|not) ?(?:be )?(?:resolve|match|exist|found|verified)|\b(?:does not|doesn't|did not|didn't|cannot|can't|could not|couldn't|fails? to) (?:properly )?resolve\b[^.;\n]{0,20}\breverse (?:dns|lookup|name)\b/,
   blocked:
-    /\bno access for (?:this|your) ip\b|\bnot accepted from (?:this|your) ip\b|\b(?:service|server) not available\s?[–—-]\s?access denied\b|\bclient host \[[^\]]{0,64}\] blocked\b|\bdynamic(?:ally)?[- ](?:assigned )?ip\b|\bdynamic ips\b|\b(?:ers-)?dul\b/,
+    /\bno access for (?:this|your) ip\b|\bnot accepted from (?:this|your) ip\b|\b(?:service|server) not available\s?[–—-]\s?access denied\b|\bclient host \[[^\]]{0,64}\] blocked\b|\bdynamic(?:ally)?[- ](?:assigned )?ip\b|\bdynamic ips\b|\b(?:ers-)?dul\b|\bdial-?up(?:\/transient)? ips?\b/,
   toomanyconn: /\btoo many (?:simultaneous |concurrent |parallel )?connections\b/,
 }
 
@@ -53,7 +53,7 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   ['virusdetected', /\bvirus\b.{0,40}\b(?:detected|found)\b|\binfected\b/],
   [
     'authfailure',
-    /^[ \t]*(?:[45][0-9][0-9][ -]{1,3}(?:[45]\.[0-9]{1,3}\.[0-9]{1,3}[ \t]{1,3})?)?\[?(?:spf|dkim|dmarc)\]?[ \t.]*$|\b(?:spf|dkim|dmarc|sender id)\b.{0,80}(?:fail|not pass|n't pass|unauthenticated|not authenticated)|\bauthenticated with (?:spf|dkim)|\bensure\b[^.;\n]{0,60}\b(?:has|have|uses?)\b[^.;\n]{0,10}\b(?:spf|dkim)\b|\b(?:due to|because of) (?:the )?(?:spf|dkim|dmarc)\b|\bopen-?spf\.(?:org|net)\/why\b|\bneither permitted nor denied\b|\bdomain owner(?:'s)? (?:policy|dmarc)\b/,
+    /^[ \t]*(?:[45][0-9][0-9][ -]{1,3}(?:[45]\.[0-9]{1,3}\.[0-9]{1,3}[ \t]{1,3})?)?\[?(?:spf|dkim|dmarc)\]?[ \t.]*$|\b(?:spf|dkim|dmarc|sender id)\b.{0,80}(?:fail|not pass|n't pass|unauthenticated|not authenticated|not permitted)|\bauthenticated with (?:spf|dkim)|\bensure\b[^.;\n]{0,60}\b(?:has|have|uses?)\b[^.;\n]{0,10}\b(?:spf|dkim)\b|\b(?:due to|because of) (?:the )?(?:spf|dkim|dmarc)\b|\bopen-?spf\.(?:org|net)\/why\b|\bneither permitted nor denied\b|\bdomain owner(?:'s)? (?:policy|dmarc)\b/,
   ],
   // Encryption the server requires and did not get ("TLS is required, but was not offered", "STARTTLS
   // is required for this sender", "sending without SSL/TLS encryption is not allowed"), as Sisimai's
@@ -114,6 +114,12 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   [
     'speeding',
     /\brate[- ]limit|\btoo (?:quickly|fast)\b|\bthrottl|\bdaily\b[^.;\n]{0,30}\b(?:limit|quota)\b|\bsending quota\b|\bexceeded the max(?:imum)?\b[^.;\n]{0,40}\bper (?:minute|hour|day)\b|\btoo many (?:messages|e-?mails|mails)\b(?! in (?:the |this |your )?(?:mailbox|folder|inbox))|\b(?:numero eccessivo|troppi) (?:di )?(?:messaggi|e-?mail|invii)\b|\bunusual rate\b/,
+  ],
+  // The sending server refused for the name it gave in HELO ("Please use your real hostname when
+  // saying HELO", "HELO … is not a fully qualified domain name"), as Sisimai reads a refusal at HELO.
+  [
+    'blocked',
+    /\b(?:real|valid|proper|fully[- ]qualified) (?:host ?name|domain name|fqdn)\b[^.;\n]{0,30}\b(?:helo|ehlo)\b|\b(?:helo|ehlo)\b[^.;\n]{0,60}\bnot (?:a )?(?:valid |fully[- ]qualified )(?:host ?name|domain name|fqdn)\b|\bbad helo\b/,
   ],
   // The sending IP or site refused: listed ("Listed by CSS"), dynamic, harvesting addresses, or named as blocked.
   [

@@ -861,6 +861,8 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       'too many connections',
       'too many concurrent smtp connections',
       'too many errors from your ip',
+      // free.fr's wording of the same refusal (postmaster.free.fr).
+      'too many errors detected from your ip',
       'too many recipients',
       'too many smtp sessions for this host',
       'trop de connexions, ',

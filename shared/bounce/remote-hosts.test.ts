@@ -88,6 +88,12 @@ describe('the replies of known receiving services', () => {
     expect(remoteServiceReason(refused, text)).toBe('rejected')
   })
 
+  it('reads everyday words as a service’s own only when its server answered (QQ’s "suspected spam")', () => {
+    const text = '550 Mail is rejected as suspected spam'
+    expect(remoteServiceReason({ recipient: 'a@qq.com', remoteMta: 'mx3.qq.com' }, text)).toBe('rejected')
+    expect(remoteServiceReason({ recipient: null, remoteMta: null }, text)).toBeNull()
+  })
+
   it('says nothing for a service it does not know, or a text the service does not use', () => {
     expect(
       remoteServiceReason(

@@ -540,7 +540,8 @@ export function remoteServiceReason(
   if (hostsOf(destination).some((host) => host !== '')) return null
   // No server is named (a reply copied from an error window): a service's own label or wording is.
   for (const entry of SERVICES) {
-    const worded = leftOut.includes(entry.name) ? null : wordedReason(entry, original, text)
+    const worded =
+      leftOut.includes(entry.name) || entry.phrasesNeedHost ? null : wordedReason(entry, original, text)
     if (worded) return worded
   }
   return null

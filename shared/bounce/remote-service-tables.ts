@@ -1,9 +1,11 @@
 /**
  * The receiving services whose replies carry an error label (Cox `AUP#CXBL`, GoDaddy `IB607`,
- * Spectrum `AUP#In-1310`, Facebook `RCP-P2`, AOL `RTR:BB`) or a phrase table of their own (Tencent, AOL, NTT
- * DOCOMO). Ported from Sisimai's `rhost` modules (go-sisimai `rhost/for-*.go`, BSD 2-Clause licence,
- * © azumakuniyuki and the sisimai development team, see fixtures/sisimai/LICENSE), which cite each
- * provider's published error-code page; the whole tables are ported, not only what a sample shows.
+ * Spectrum `AUP#In-1310`, Facebook `RCP-P2`, AOL `RTR:BB`) or a phrase table of their own (Tencent,
+ * AOL, T-Online, NTT DOCOMO). Most are ported from Sisimai's `rhost` modules (go-sisimai
+ * `rhost/for-*.go`, BSD 2-Clause licence, © azumakuniyuki and the sisimai development team, see
+ * fixtures/sisimai/LICENSE), which cite each provider's published error-code page; the whole tables
+ * are ported, not only what a sample shows. AOL's labels and T-Online's phrases come from those
+ * providers' own postmaster pages, which Sisimai has no module for.
  */
 import type { SmtpCommand } from './classify-reason'
 import type { BounceReason } from './reasons'
@@ -32,6 +34,11 @@ export interface RemoteService {
   label?: { pattern: RegExp; reasonOf: (label: string) => BounceReason | undefined }
   /** A rule on the status code and the command, tried before the label and the phrases. */
   rule?: (facts: ReplyFacts) => BounceReason | null
+  /**
+   * True when the phrases are everyday words ("suspected spam", "mailbox not found") that name the
+   * service's own meaning only in its replies: read only when a host of the bounce is the service's.
+   */
+  phrasesNeedHost?: true
 }
 
 /** The reason for each label of a table, in a shape `label.reasonOf` takes. */
@@ -198,6 +205,7 @@ const FACEBOOK: RemoteService = {
 const TENCENT: RemoteService = {
   name: 'tencent',
   hosts: ['qq.com', '.qq.com'],
+  phrasesNeedHost: true,
   phrases: [
     ['authfailure', ['spf check failed', 'dmarc check failed']],
     ['blocked', ['suspected bounce attacks', 'suspected spam ip', 'connection denied']],
@@ -245,6 +253,19 @@ const AOL: RemoteService = {
   phrases: [
     ['hostunknown', ['host or domain name not found']],
     ['notaccept', ['type=mx: malformed or unexpected name server reply']],
+  ],
+}
+
+/**
+ * Deutsche Telekom's T-Online (postmaster.t-online.de, as hosting providers' help pages quote it):
+ * its refusals of a sending IP open "554 IP=<address> - " and end on a label, (BL), (DIAL), (NOWL).
+ */
+const TELEKOM: RemoteService = {
+  name: 'telekom',
+  hosts: ['t-online.de', '.t-online.de'],
+  phrases: [
+    ['badreputation', ['none/bad reputation']],
+    ['blocked', ['- a problem occurred. (ask your postmaster', 'dialup/transient ip not allowed']],
   ],
 }
 
@@ -318,6 +339,7 @@ export const LABELLED_SERVICES: readonly RemoteService[] = [
   FACEBOOK,
   TENCENT,
   AOL,
+  TELEKOM,
   NTT_DOCOMO,
   ZOHO,
   CLOUDFLARE,
