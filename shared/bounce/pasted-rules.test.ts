@@ -333,3 +333,21 @@ describe('rules from the forty-third blind corpus', () => {
     expect(info.recipient).toBeNull()
   })
 })
+
+/** Mail programs' own windows when they cannot reach their outgoing server: a connection failure, never a recipient. */
+describe('the error windows of mail programs', () => {
+  it.each([
+    "Task 'anna@example.it - Sending' reported error (0x800CCC0E) : 'Outlook cannot connect to your outgoing (SMTP) e-mail server.'",
+    "Errore segnalato dall'operazione 'anna@example.it - Invio' (0x800CCC0F): 'La connessione al server è stata interrotta.'",
+    "Vorgang 'anna@example.de - Senden' meldet Fehler (0x800CCC0E): 'Die Verbindung zum Postausgangsserver (SMTP) ist fehlgeschlagen.'",
+    'The message could not be sent because connecting to Outgoing server (SMTP) smtp.example.it failed.',
+    'The message could not be sent because the connection to Outgoing server (SMTP) smtp.example.it was lost in the middle of the transaction.',
+    'Impossibile inviare il messaggio: la connessione al server smtp.example.it è stata persa.',
+  ])('reads "%s" as a connection that failed, with no recipient', async (text) => {
+    expect(await parseBounce(text)).toMatchObject({
+      reason: 'networkerror',
+      recipient: null,
+      retry: 'temporary',
+    })
+  })
+})

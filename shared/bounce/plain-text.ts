@@ -33,10 +33,11 @@ const SENDER_FIELDS = String.raw`from|sender|return-path|da|von|de|od|van|mitten
  * Lines whose addresses are not the recipient's: header-like lines (the bounce's own or the quoted
  * message's From, To, Cc… which Exchange 5.5 quotes above the real recipient; message ids, and a
  * Received line's `id <…@host>`), the sender named as refused ("not accepting mail from"), and help
- * text giving an example ("the standard form…", "e.g.").
+ * text giving an example ("the standard form…", "e.g."); and Outlook's "Task 'anna@x - Sending'
+ * reported error", which names the person's own account.
  */
 const NOT_RECIPIENT_LINE = new RegExp(
-  String.raw`^[ \t>]{0,8}(?:${SENDER_FIELDS}|to|cc|bcc|reply-to|errors-to|list-[a-z-]{1,30}|message-id|in-reply-to|references)[ \t]{0,8}:|\bid <[^<>\s]{1,200}@|\bmail from\b|\baccepting mail from\b|\bstandard form\b|\bfor example\b|\be\.g\.|\bsuch as\b`,
+  String.raw`^[ \t>]{0,8}(?:${SENDER_FIELDS}|to|cc|bcc|reply-to|errors-to|list-[a-z-]{1,30}|message-id|in-reply-to|references)[ \t]{0,8}:|\bid <[^<>\s]{1,200}@|\bmail from\b|\baccepting mail from\b|\bstandard form\b|\bfor example\b|\be\.g\.|\bsuch as\b|['‘][^'’\n]{1,200} - (?:sending|invio|senden|envoi|enviando|envío|verzenden|wysyłanie)['’]`,
   'i',
 )
 
