@@ -73,6 +73,11 @@ async function textInputs(): Promise<void> {
     `bounce: a Diagnostic-Code continued for ${(continued.length / MB).toFixed(1)} MiB`,
     async () => `reason ${(await parseBounce(continued)).reason}`,
   )
+  const qmailLog = Array.from({ length: 2600 }, () => `delivery 1: failure: ${'_/A'.repeat(660)}`).join('\n')
+  await measure(
+    `bounce: ${(qmailLog.length / MB).toFixed(1)} MiB of qmail log lines, each a slash every 3 bytes`,
+    async () => `reason ${(await parseBounce(qmailLog)).reason}`,
+  )
   const corpus = readFileSync(
     join(import.meta.dirname, '../shared/headers/corpus/postfix-spamassassin.eml'),
     'utf8',

@@ -146,9 +146,14 @@ const QMAIL_LOG_LINE =
  */
 function withQmailLogUnfolded(lines: readonly string[]): string[] {
   if (!lines.slice(0, 400).some((line) => QMAIL_LOG_LINE.test(line))) return [...lines]
-  return lines.flatMap((line) =>
-    QMAIL_LOG_LINE.test(line) ? line.replace(/_/g, ' ').split(/\/(?=[45][0-9][0-9][ -]|[A-Z]|\s|$)/) : [line],
-  )
+  const unfolded: string[] = []
+  // No more lines than are ever scanned: a hostile log of slashes cannot multiply them.
+  for (const line of lines) {
+    if (unfolded.length >= MAX_SCANNED_LINES) break
+    if (!QMAIL_LOG_LINE.test(line)) unfolded.push(line)
+    else unfolded.push(...line.replace(/_/g, ' ').split(/\/(?=[45][0-9][0-9][ -]|[A-Z]|\s|$)/, 64))
+  }
+  return unfolded.slice(0, MAX_SCANNED_LINES)
 }
 
 /**
