@@ -346,6 +346,11 @@ const PASTE_TITLES: readonly (readonly [PasteCorpus, (score: FifthScore) => stri
     (score) =>
       `\nForty-third corpus (blind at its first run, on the reader at 371356f: 53.8% of reasons (14 of 26), 88.5% of retry (23 of 26), 93.3% read as a bounce (28 of 30), the label's remedy 16 of 26; no longer blind since its misses were read): ${score.total.messages} refusals and log lines from European sources (T-Online, GMX, Bluewin, free.fr, Orange, SFR, La Poste, OVH, 1&1, WP.pl, Aruba, Plesk and qmail logs; pages in German, French, Polish and Italian), from ${score.byProvider.size} providers or programs, labelled from the cause each page established and committed before the first run:`,
   ],
+  [
+    'fortyFifth',
+    (score) =>
+      `\nForty-fifth corpus (blind at its first run, on the reader at 92fc3c8: 55.6% of reasons (15 of 27), 86.2% of retry (25 of 29), 100% read as a bounce (30 of 30), the label's remedy 17 of 27; no longer blind since its misses were read): ${score.total.messages} refusals and notices from beyond Western Europe and the US (NetEase, QQ, Tencent, Yandex, NTT docomo, Naver, NIC India, Alibaba Cloud, Cloud4U, Forpsi; texts in Chinese, Korean, Japanese, Russian and Polish), from ${score.byProvider.size} providers or programs, labelled from the cause each page or thread established and committed before the first run:`,
+  ],
 ]
 const pasted: [PasteCorpus, FifthScore][] = []
 for (const [corpus, title] of PASTE_TITLES) {

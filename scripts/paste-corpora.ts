@@ -3,7 +3,8 @@
  * shared/bounce/fixtures with its labels.json, labelled and committed before the reader was ever run
  * on it: providers' documented reply lines (eleventh to thirteenth) and bounces as people pasted
  * them in public threads (fourteenth to sixteenth; nineteenth, twenty-first to twenty-third, twenty-fifth, twenty-seventh, twenty-ninth, thirty-first and thirty-second: GitHub issues; twenty-eighth and thirtieth: pages where a bounce is shown with its cause of mail
- * software, libraries and apps; fortieth, forty-second and forty-third: Q&A sites, blogs, forums and help pages).
+ * software, libraries and apps; fortieth, forty-second, forty-third and forty-fifth: Q&A sites, blogs, forums, help pages and
+ * GitHub issues).
  */
 import { join } from 'node:path'
 import { measureFifth, PROVIDER_DOCS_2_FIXTURES, type FifthScore } from './fifth-corpus'
@@ -30,6 +31,7 @@ export const PASTE_FOLDERS = {
   fortieth: 'user-pastes-15',
   fortySecond: 'user-pastes-16',
   fortyThird: 'user-pastes-17',
+  fortyFifth: 'user-pastes-19',
 } as const
 
 /** The name of one of these corpora. */

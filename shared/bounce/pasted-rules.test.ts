@@ -351,3 +351,53 @@ describe('the error windows of mail programs', () => {
     })
   })
 })
+
+/** Rules learnt from the forty-fifth blind corpus (refusals from beyond Western Europe and the US), each on a text of its own. */
+describe('rules from the forty-fifth blind corpus', () => {
+  it.each([
+    ["smtplib.SMTPSenderRefused: (553, b'Sender must be the same as the logged in user')", 'rejected'],
+    ['Mail command failed: 550 mail from address does not match the authenticated account', 'rejected'],
+    ['550 Your mail contains prohibited content and was refused', 'spamdetected'],
+    ['550 IP frequency limited, please slow down', 'toomanyconn'],
+    ['상대방이 회원님의 메일을 수신차단 하였습니다.', 'filtered'],
+    ['宛先のお客様が受信拒否の設定をしています。', 'filtered'],
+    ['The mail to bruno@example.in was returned: the e-mail address has been deactivated.', 'suspend'],
+  ])('reads "%s" as %s', async (text, reason) => {
+    expect((await parseBounce(text)).reason).toBe(reason)
+  })
+
+  it('joins the remote reply qmail wraps onto the next lines of a paragraph', async () => {
+    const info = await parseBounce(
+      [
+        'Hi. This is the qmail-send program at mx.example.jp.',
+        "I'm afraid I wasn't able to deliver your message to the following addresses.",
+        "This is a permanent error; I've given up. Sorry it didn't work out.",
+        '',
+        '<anna@example.co.jp>:',
+        '198.51.100.7 does not like recipient.',
+        'Remote host said: 550 5.7.1 Service unavailable, Client host [203.0.113.9]',
+        'blocked using zen.spamhaus.org',
+        'Giving up on 198.51.100.7.',
+      ].join('\n'),
+    )
+    expect(info).toMatchObject({ format: 'qmail', reason: 'blocked', recipient: 'anna@example.co.jp' })
+    expect(info.diagnostic).not.toContain('Giving up')
+  })
+
+  it('never takes the original envelope sender for the recipient', async () => {
+    const info = await parseBounce(
+      [
+        'Inactive ID Notification.',
+        'The recipient e-mail address has been deactivated.',
+        'Original Envelope Sender: mario@example.org',
+        'Envelope Recipient: bruno@example.in',
+      ].join('\n'),
+    )
+    expect(info.recipient).toBe('bruno@example.in')
+  })
+
+  it('reads QQ’s everyday words as its own only from its servers, and its own labels everywhere', async () => {
+    expect((await parseBounce('550 Mailbox not found, sorry')).reason).toBe('userunknown')
+    expect((await parseBounce('550 Domain frequency limited')).reason).toBe('toomanyconn')
+  })
+})

@@ -37,7 +37,7 @@ const SENDER_FIELDS = String.raw`from|sender|return-path|da|von|de|od|van|mitten
  * reported error", which names the person's own account.
  */
 const NOT_RECIPIENT_LINE = new RegExp(
-  String.raw`^[ \t>]{0,8}(?:${SENDER_FIELDS}|to|cc|bcc|reply-to|errors-to|list-[a-z-]{1,30}|message-id|in-reply-to|references)[ \t]{0,8}:|\bid <[^<>\s]{1,200}@|\bmail from\b|\baccepting mail from\b|\bstandard form\b|\bfor example\b|\be\.g\.|\bsuch as\b|['‘][^'’\n]{1,200} - (?:sending|invio|senden|envoi|enviando|envío|verzenden|wysyłanie)['’]`,
+  String.raw`^[ \t>]{0,8}(?:${SENDER_FIELDS}|to|cc|bcc|reply-to|errors-to|list-[a-z-]{1,30}|message-id|in-reply-to|references)[ \t]{0,8}:|^[ \t>]{0,8}(?:original |envelope |original envelope )sender[ \t]{0,8}:|\bid <[^<>\s]{1,200}@|\bmail from\b|\baccepting mail from\b|\bstandard form\b|\bfor example\b|\be\.g\.|\bsuch as\b|['‘][^'’\n]{1,200} - (?:sending|invio|senden|envoi|enviando|envío|verzenden|wysyłanie)['’]`,
   'i',
 )
 

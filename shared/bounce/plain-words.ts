@@ -75,7 +75,7 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   // A mailbox switched off, left unused, expired or blocked by its provider, in the languages of the mail people receive.
   [
     'suspend',
-    /\b(?:account|mailbox|user)\b.{0,30}\b(?:disabled|deactivated|inactive|suspended|expired)\b|\brecipient'?s? (?:account|mailbox)\b[^.;\n]{0,20}\b(?:blocked|locked)\b|\b(?:compte|bo[iî]te) du destinataire\b[^.;\n]{0,20}\bbloqu|\b(?:casella|account) del destinatario\b[^.;\n]{0,20}\bbloccat|\binactive (?:account|mailbox|user)\b|\b(?:casella|utenza)\b.{0,30}\b(?:disattivat|sospes|scadut|inattiv|disabilitat)[ao]\b|\b(?:casilla|cuenta|buz[oó]n)\b.{0,30}\b(?:expirad|desactivad|suspendid|inactiv|deshabilitad)[oa]\b|\b(?:compte|bo[iî]te)\b.{0,30}\b(?:d[ée]sactiv[ée]e?|suspendue?|expir[ée]e?|inacti(?:f|ve))(?![a-z])|\b(?:postfach|konto)\b.{0,30}\b(?:deaktiviert|gesperrt|abgelaufen|inaktiv)\b|\b(?:caixa|conta)\b.{0,30}\b(?:desativad|suspens|expirad|inativ)[ao]\b/,
+    /\b(?:account|mailbox|user|e-?mail address)\b.{0,30}\b(?:disabled|deactivated|inactive|suspended|expired)\b|\brecipient'?s? (?:account|mailbox)\b[^.;\n]{0,20}\b(?:blocked|locked)\b|\b(?:compte|bo[iî]te) du destinataire\b[^.;\n]{0,20}\bbloqu|\b(?:casella|account) del destinatario\b[^.;\n]{0,20}\bbloccat|\binactive (?:account|mailbox|user)\b|\b(?:casella|utenza)\b.{0,30}\b(?:disattivat|sospes|scadut|inattiv|disabilitat)[ao]\b|\b(?:casilla|cuenta|buz[oó]n)\b.{0,30}\b(?:expirad|desactivad|suspendid|inactiv|deshabilitad)[oa]\b|\b(?:compte|bo[iî]te)\b.{0,30}\b(?:d[ée]sactiv[ée]e?|suspendue?|expir[ée]e?|inacti(?:f|ve))(?![a-z])|\b(?:postfach|konto)\b.{0,30}\b(?:deaktiviert|gesperrt|abgelaufen|inaktiv)\b|\b(?:caixa|conta)\b.{0,30}\b(?:desativad|suspens|expirad|inativ)[ao]\b/,
   ],
   // A domain that does not exist, also named between the words ("DNS domain example.moc does not
   // exist", Exchange's 5.4.310), in the languages of the mail people receive; a sender's domain is not.
@@ -95,7 +95,7 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   // The sender refused: its address or domain, or a sending domain the service has not set up.
   [
     'rejected',
-    /\b(?:sender|from)(?:\/(?:sender|from))? (?:address|domain|name)\b.{0,30}\b(?:invalid|not valid|not verified|unverified|not allowed)|\binvalid '?from'? address|\benvelope sender\b[^.;\n]{0,20}\b(?:denied|rejected|refused|not allowed)|\b(?:unconfigured|unverified|unregistered) sending domain\b|\bsending domain\b[^.;\n]{0,20}\bnot (?:configured|verified|authori[sz]ed|allowed)/,
+    /\b(?:sender|from)(?:\/(?:sender|from))? (?:address|domain|name)\b.{0,30}\b(?:invalid|not valid|not verified|unverified|not allowed)|\binvalid '?from'? address|\benvelope sender\b[^.;\n]{0,20}\b(?:denied|rejected|refused|not allowed)|\b(?:unconfigured|unverified|unregistered) sending domain\b|\bsending domain\b[^.;\n]{0,20}\bnot (?:configured|verified|authori[sz]ed|allowed)|\b(?:mail from|sender|from)(?: address| account)?\b[^.;\n]{0,20}\b(?:must (?:be )?(?:equal|the same as|same as|match)|(?:does not|doesn't|do not|don't) (?:match|conform with))\b[^.;\n]{0,20}\b(?:auth\w*|login|logged)/,
   ],
   // Relaying refused; also Debian's exim4 set up for local mail only ("Mailing to remote domains not supported").
   [
@@ -134,9 +134,9 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   // The recipient's own choice: the sender is on their block list.
   [
     'filtered',
-    /\b(?:does ?n[o']t|do not) (?:want|wish to receive) (?:your|this|the sender'?s?) (?:e-?)?mail\b|\bdelivery to this (?:address|recipient) is restricted\b|\bnot (?:authori[sz]ed|allowed|permitted) to send to this recipient\b|\b(?:are|is) not accepting (?:e-?)?mail from\b/,
+    /\b(?:does ?n[o']t|do not) (?:want|wish to receive) (?:your|this|the sender'?s?) (?:e-?)?mail\b|\bdelivery to this (?:address|recipient) is restricted\b|\bnot (?:authori[sz]ed|allowed|permitted) to send to this recipient\b|\b(?:are|is) not accepting (?:e-?)?mail from\b|受信拒否|수신차단|拒收/,
   ],
-  ['spamdetected', /\bunsolicited\b|\bspam\b/],
+  ['spamdetected', /\bunsolicited\b|\bspam\b|\b(?:inappropriate|prohibited|sensitive) (?:words|content)\b/],
   // A rule of the receiving site, such as the kinds of attachment it takes.
   [
     'policyviolation',

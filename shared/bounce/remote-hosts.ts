@@ -540,8 +540,9 @@ export function remoteServiceReason(
   if (hostsOf(destination).some((host) => host !== '')) return null
   // No server is named (a reply copied from an error window): a service's own label or wording is.
   for (const entry of SERVICES) {
-    const worded =
-      leftOut.includes(entry.name) || entry.phrasesNeedHost ? null : wordedReason(entry, original, text)
+    const worded = leftOut.includes(entry.name)
+      ? null
+      : wordedReason(entry, original, text, entry.hostOnly ?? [])
     if (worded) return worded
   }
   return null
@@ -552,15 +553,18 @@ function oneMailWord(lowerText: string): string {
   return lowerText.replace(/\be-?mail\b/g, 'mail')
 }
 
-/** The reason a service's own reply label (`SC-001`) or one of its phrases names. */
-function wordedReason(service: RemoteService, original: string, text: string): BounceReason | null {
+/** The reason a service's own reply label (`SC-001`) or one of its phrases names, apart from the phrases `passedOver`. */
+function wordedReason(
+  service: RemoteService,
+  original: string,
+  text: string,
+  passedOver: readonly string[] = [],
+): BounceReason | null {
   const labelled = service.label?.pattern.exec(original)?.[1]?.toUpperCase()
   const byLabel = labelled ? service.label?.reasonOf(labelled) : undefined
   if (byLabel) return byLabel
   const plain = oneMailWord(text)
-  return (
-    service.phrases.find(([, phrases]) =>
-      phrases.some((phrase) => plain.includes(oneMailWord(phrase))),
-    )?.[0] ?? null
-  )
+  const read = (phrase: string): boolean =>
+    !passedOver.includes(phrase) && plain.includes(oneMailWord(phrase))
+  return service.phrases.find(([, phrases]) => phrases.some(read))?.[0] ?? null
 }

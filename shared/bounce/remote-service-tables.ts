@@ -35,10 +35,10 @@ export interface RemoteService {
   /** A rule on the status code and the command, tried before the label and the phrases. */
   rule?: (facts: ReplyFacts) => BounceReason | null
   /**
-   * True when the phrases are everyday words ("suspected spam", "mailbox not found") that name the
-   * service's own meaning only in its replies: read only when a host of the bounce is the service's.
+   * Phrases of everyday words ("suspected spam", "mailbox not found") that carry the service's own
+   * meaning only in its replies: read only when a host of the bounce is the service's.
    */
-  phrasesNeedHost?: true
+  hostOnly?: readonly string[]
 }
 
 /** The reason for each label of a table, in a shape `label.reasonOf` takes. */
@@ -205,7 +205,14 @@ const FACEBOOK: RemoteService = {
 const TENCENT: RemoteService = {
   name: 'tencent',
   hosts: ['qq.com', '.qq.com'],
-  phrasesNeedHost: true,
+  hostOnly: [
+    'connection denied',
+    'message too large',
+    'suspected spam',
+    'mail is rejected by recipients',
+    'bad address syntax',
+    'mailbox not found',
+  ],
   phrases: [
     ['authfailure', ['spf check failed', 'dmarc check failed']],
     ['blocked', ['suspected bounce attacks', 'suspected spam ip', 'connection denied']],
