@@ -64,6 +64,7 @@ export interface Miss {
 export const DEPARTURES: readonly (readonly [string, string, string])[] = [
   ['filtered', 'userunknown', "an unknown user's words, no SMTP command or a pipelined RCPT"],
   ['undefined', 'onhold', 'a returned message with no reason found'],
+  ['onhold', 'expired', 'a delivery given up on a temporary answer that names no cause'],
 ]
 
 /** The departures in one line, for the printed figures. */

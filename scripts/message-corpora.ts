@@ -30,6 +30,7 @@ export const MESSAGE_FOLDERS = {
   thirtyEighth: ['bluemind', 'zimbra', 'onlyoffice', 'citadel', 'eml-parser'],
   thirtyNinth: ['node-baunsu', 'findem-bounce-handler', 'phpmailer-bmh', 'simple-login'],
   fortyFirst: ['mysociety-commonlib', 'artack-dsn', 'espocrm', 'jpmobile', 'postal', 'combodo-email-synchro'],
+  fortySixth: ['generated-mta'],
 } as const
 
 /** The name of one of these corpora. */

@@ -303,6 +303,23 @@ function probeSenderRefused({ text }: Facts): boolean {
   )
 }
 
+/** A connection refused, reset or dropped: words of the network, which also open Sisimai's `blocked` phrases. */
+const CONNECTION_WORDS = /\bconnection (?:refused|reset|dropped|was dropped)\b/
+
+/** A notice's words that it gave up after trying for a time ("Message could not be delivered for 5 days"). */
+const GAVE_UP_AFTER =
+  /\bcould not be delivered for\b|\bstill undelivered after\b|\btoo long in (?:the )?queue\b/
+
+/**
+ * A delivery given up after trying for a time (X.4.7, and the notice says so) whose only hint of a
+ * block is a connection refused or dropped on the way (Sendmail's "Deferred: Connection refused by
+ * [IP]" then "Message could not be delivered for 5 days"): it expired; nothing says it was blocked.
+ */
+function connectionLostOnTheWay({ status, text, input }: Facts): boolean {
+  const expired = status === 'expired' && GAVE_UP_AFTER.test(text)
+  return expired && CONNECTION_WORDS.test(text) && !probeIpBlocklist({ status, text, input })
+}
+
 function probeIpBlocklist({ text }: Facts): boolean {
   return (IP_BLOCKLIST.test(text) || wordsOverCodes('blocked', text)) && !CONTENT_BLOCKLIST.test(text)
 }
@@ -344,7 +361,7 @@ const FIRST_PASS: readonly [BounceReason, Probe][] = [
   ['spamdetected', probeSpamDetected],
   ['speeding', phraseOnly('speeding')],
   ['toomanyconn', orWords('toomanyconn', statusOr('toomanyconn'))],
-  ['blocked', statusOr('blocked')],
+  ['blocked', (facts) => !connectionLostOnTheWay(facts) && statusOr('blocked')(facts)],
 ]
 
 /** The second pass: reasons only a phrase suggests, when the code did not settle it. */

@@ -943,14 +943,27 @@ function isPlainMessage(
  * Whether sending again helps, and the reason it settles. A delay warning is expired (Sisimai's
  * reading of Action: delayed) when it names no cause, or when a report's delay carries no server
  * text: its other words are the notice's own (a pipe it waits for, a filter), not what went wrong.
+ * A delivery given up on a temporary answer (Action: failed under a 4.x.x status or a 4xx reply,
+ * RFC 3464) whose words name no cause is expired too: the queue's time ran out.
  */
 function settledVerdict(
   found: BounceReason,
   input: Omit<RetryInput, 'reason'> & { serverSaid: boolean },
 ): { reason: BounceReason; retry: RetryVerdict } {
-  const retry = retryVerdict({ ...input, reason: found })
-  const waiting = found === 'onhold' || (input.action === 'delayed' && !input.serverSaid)
-  return { retry, reason: retry === 'warning' && waiting ? 'expired' : found }
+  const givenUp = found === 'onhold' && input.action?.toLowerCase() === 'failed' && answeredTemporarily(input)
+  const reason = givenUp ? 'expired' : found
+  const retry = retryVerdict({ ...input, reason })
+  const waiting = reason === 'onhold' || (input.action === 'delayed' && !input.serverSaid)
+  return { retry, reason: retry === 'warning' && waiting ? 'expired' : reason }
+}
+
+/** True when the last answer was a temporary one: a 4xx reply, or a 4.x.x status with no other reply. */
+function answeredTemporarily({
+  replyCode,
+  enhancedCode,
+}: Pick<RetryInput, 'replyCode' | 'enhancedCode'>): boolean {
+  if (replyCode !== null) return replyCode >= 400 && replyCode < 500
+  return enhancedCode?.startsWith('4.') ?? false
 }
 
 async function readBounce(input: string, options: ReadOptions): Promise<BounceInfo> {

@@ -90,7 +90,7 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'mesgtoobig',
-    /\b(?:message|attachment|email|mail) (?:size|is too (?:large|big))\b.{0,30}\b(?:exceed|limit)|\bmessage too (?:large|big)\b|\b(?:message|body|e-?mail)\b(?: body)? (?:size violation|is too (?:large|big|long))\b|\b(?:supera|eccede|d[ée]passe|überschreitet|excede)\b[^.;\n]{0,30}\b(?:dimensione|taille|grö(?:ß|ss)e|tamaño|tamanho)\b|\b(?:messaggio|allegato|nachricht|anhang|mensaje|adjunto|mensagem|anexo) (?:troppo grande|trop (?:gros|volumineux)|zu gro(?:ß|ss)|demasiado grande|muito grande)\b/,
+    /\b(?:message|attachment|email|mail) (?:size|is too (?:large|big))\b.{0,30}\b(?:exceed|limit)|\bmessage too (?:large|big)\b|\b(?:message|body|e-?mail)\b(?: body)? (?:size violation|is too (?:large|big|long))\b|\b(?:supera|eccede|d[ée]passe|überschreitet|excede)\b[^.;\n]{0,30}\b(?:dimensione|taille|grö(?:ß|ss)e|tamaño|tamanho)\b|\b(?:messaggio|allegato|nachricht|anhang|mensaje|adjunto|mensagem|anexo) (?:troppo grande|trop (?:gros|volumineux)|zu gro(?:ß|ss)|demasiado grande|muito grande)\b|\b(?:message|mail|e-?mail) exceeds\b[^.;\n]{0,30}\b(?:message size|size|limit)\b/,
   ],
   // The sender refused: its address or domain, or a sending domain the service has not set up.
   [
@@ -145,14 +145,14 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   // Tried for as long as the queue allows, then given up: "Could not deliver for the last 432000 seconds".
   [
     'expired',
-    /\b(?:could not|couldn'?t|unable to|failed to) (?:be )?deliver(?:ed)?\b[^.;\n]{0,30}\bfor (?:the last |more than )?[0-9]+ (?:seconds|minutes|hours|days)\b|\b(?:been )?too long in (?:the )?queue\b|\bexceeded (?:the )?max(?:imum)? (?:number of )?delivery attempts\b|\bafter [0-9]{1,4} attempt\(?s?\)? to deliver over a period of\b/,
+    /\b(?:could not|couldn'?t|unable to|failed to) (?:be )?deliver(?:ed)?\b[^.;\n]{0,30}\bfor (?:the last |more than )?[0-9]+ (?:seconds?|minutes?|hours?|days?)\b|\b(?:been )?too long in (?:the )?queue\b|\bexceeded (?:the )?max(?:imum)? (?:number of )?delivery attempts\b|\bafter [0-9]{1,4} attempt\(?s?\)? to deliver over a period of\b/,
   ],
   // A loop, or a connection that could not be made or broke off, in the words of mail programs'
   // windows too ("Outlook cannot connect to your outgoing (SMTP) e-mail server", Thunderbird's
   // "the connection to Outgoing server (SMTP) … was lost"), in the languages of the people who paste them.
   [
     'networkerror',
-    /\b(?:mail|email|routing) loop\b|\bexceeded [0-9]{1,3} hops\b|\b(?:failed|unable|could not|couldn't|cannot|can't)\b[^.;\n]{0,20}\b(?:to )?connect to\b|\bconnecting to\b(?:[^.;\n]|\.(?=\w)){0,80}\bfailed\b|\bconnection to (?:the )?(?:outgoing |incoming )?(?:mail )?server\b(?:[^.;\n]|\.(?=\w)){0,80}\b(?:was )?(?:lost|interrupted|reset|timed out)\b|\bimpossibile connettersi al server\b|\bconnessione al server\b(?:[^.;\n]|\.(?=\w)){0,80}\b(?:persa|interrotta)\b|\bverbindung zum (?:postausgangs|posteingangs)?server\b(?:[^.;\n]|\.(?=\w)){0,80}\b(?:fehlgeschlagen|unterbrochen|verloren)\b|\bimpossible de se connecter au serveur\b|\bconnexion au serveur\b(?:[^.;\n]|\.(?=\w)){0,80}\b(?:perdue|interrompue)\b|\bno se (?:puede|pudo) conectar (?:al|con el) servidor\b/,
+    /\b(?:mail|email|routing) loop\b|\bnetwork is (?:down|unreachable)\b|\bexceeded [0-9]{1,3} hops\b|\b(?:failed|unable|could not|couldn't|cannot|can't)\b[^.;\n]{0,20}\b(?:to )?connect to\b|\bconnecting to\b(?:[^.;\n]|\.(?=\w)){0,80}\bfailed\b|\bconnection to (?:the )?(?:outgoing |incoming )?(?:mail )?server\b(?:[^.;\n]|\.(?=\w)){0,80}\b(?:was )?(?:lost|interrupted|reset|timed out)\b|\bimpossibile connettersi al server\b|\bconnessione al server\b(?:[^.;\n]|\.(?=\w)){0,80}\b(?:persa|interrotta)\b|\bverbindung zum (?:postausgangs|posteingangs)?server\b(?:[^.;\n]|\.(?=\w)){0,80}\b(?:fehlgeschlagen|unterbrochen|verloren)\b|\bimpossible de se connecter au serveur\b|\bconnexion au serveur\b(?:[^.;\n]|\.(?=\w)){0,80}\b(?:perdue|interrompue)\b|\bno se (?:puede|pudo) conectar (?:al|con el) servidor\b/,
   ],
   // The program that delivers into the mailbox failed: a pipe, or a command's exit status.
   [
