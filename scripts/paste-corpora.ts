@@ -32,6 +32,7 @@ export const PASTE_FOLDERS = {
   fortySecond: 'user-pastes-16',
   fortyThird: 'user-pastes-17',
   fortyFifth: 'user-pastes-19',
+  fortyFourth: 'user-pastes-18',
 } as const
 
 /** The name of one of these corpora. */
