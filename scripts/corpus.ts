@@ -354,7 +354,7 @@ const PASTE_TITLES: readonly (readonly [PasteCorpus, (score: FifthScore) => stri
   [
     'fortyFourth',
     (score) =>
-      `\nForty-fourth corpus (sealed until one run on the thirteenth session's reader at 5d543aa, after every other corpus of that session had been measured and read: 59.4% of reasons (19 of 32), 80% of retry (24 of 30), 87.5% read as a bounce (28 of 32), the label's remedy 20 of 32): ${score.total.messages} refusals and sending errors people pasted in GitHub issues and providers' pages (Microsoft 365, Outlook.com, Gmail, iCloud, Yahoo, AOL, Zoho, QQ, GoDaddy, SendGrid, Mailgun, Amazon SES, Postmark, Mandrill), from ${score.byProvider.size} providers or programs, labelled from the cause each page established and committed before the first run:`,
+      `\nForty-fourth corpus (sealed until one run on the thirteenth session's reader at 5d543aa, after every other corpus of that session had been measured and read: 59.4% of reasons (19 of 32), 80% of retry (24 of 30), 87.5% read as a bounce (28 of 32), the label's remedy 20 of 32; no longer blind since its misses were read): ${score.total.messages} refusals and sending errors people pasted in GitHub issues and providers' pages (Microsoft 365, Outlook.com, Gmail, iCloud, Yahoo, AOL, Zoho, QQ, GoDaddy, SendGrid, Mailgun, Amazon SES, Postmark, Mandrill), from ${score.byProvider.size} providers or programs, labelled from the cause each page established and committed before the first run:`,
   ],
   [
     'fortyFifth',

@@ -64,12 +64,16 @@ const REFUSED_SENDER =
 const HELP_CONTACT =
   /\b(?:contact|contattare|contatta|contattate|kontaktieren(?: sie)?|wenden sie sich an|contactez|write to|scrivere a|scrivi a|e-?mail us at)[ \t]{1,3}<?([^\s<>'"]{1,64}@[^\s<>'")]{1,253})/gi
 
+/** An address a refusal names as the identity the sender used ("Relaying disallowed as a@x", "on behalf of a@x"), never the recipient. */
+const SENDER_IDENTITY =
+  /\b(?:disallowed as|(?:send|sending|sent) (?:mail |e-?mail )?as|on behalf of)[ \t]{1,3}<?([^\s<>'"]{1,64}@[^\s<>'")]{1,253})/gi
+
 /** The address of one line that can be the recipient, without stray quotes around it. */
 function recipientOfLine(line: string, previous = ''): string | undefined {
   if (NOT_RECIPIENT_LINE.test(line) || EXAMPLE_CUE_AT_END.test(previous)) return undefined
   const refusedSenders = new Set(
-    [...line.matchAll(REFUSED_SENDER), ...line.matchAll(HELP_CONTACT)].map((match) =>
-      (match[1] ?? match[2])?.replace(/[.,;:)]+$/, '').toLowerCase(),
+    [...line.matchAll(REFUSED_SENDER), ...line.matchAll(HELP_CONTACT), ...line.matchAll(SENDER_IDENTITY)].map(
+      (match) => (match[1] ?? match[2])?.replace(/[.,;:)]+$/, '').toLowerCase(),
     ),
   )
   return findEmails(line, 20)

@@ -32,7 +32,7 @@ const OVER_CODES: Readonly<Partial<Record<BounceReason, RegExp>>> = {
   suspend:
     /\b(?:e-?mail |mail )?(?:inbox|mailbox|address|account)\b.{0,80}?\bis no longer (?:in use|active|monitored|being monitored)\b|\b(?:blocked|disabled|closed|suspended|deactivated) (?:due to|for|because of) (?:extended |long )?inactivity\b/,
   speeding:
-    /\blimit of [0-9,.]+ (?:rcpts?|recipients|messages|e-?mails|mails)\b[^.]{0,40}\b(?:reached|exceeded)\b|\btoo many (?:rcpt|recipient) attempts\b|\bsent to too many recipients (?:this|per|in the last|in an?) (?:hour|day)\b|\bexceeded (?:your|the) (?:outmail|sending|outbound|outgoing|daily|hourly)[a-z ]{0,20}(?:quota|limit)\b|\b(?:reached|exceeded|hit) (?:a|the|your) (?:daily |hourly |sending )?limit (?:for|on) sending\b/,
+    /\blimit of [0-9,.]+ (?:rcpts?|recipients|messages|e-?mails|mails)\b[^.]{0,40}\b(?:reached|exceeded)\b|\btoo many (?:rcpt|recipient) attempts\b|\bsent to too many recipients (?:this|per|in the last|in an?) (?:hour|day)\b|\bexceeded (?:your|the) (?:outmail|sending|outbound|outgoing|daily|hourly)[a-z ]{0,20}(?:quota|limit)\b|\b(?:reached|exceeded|hit) (?:a|the|your) (?:daily |hourly |sending )?limit (?:for|on) sending\b|\b[0-9]{1,3}-hour sending (?:limit|quota)\b/,
   norelaying:
     /\brelay(?:ing)?(?: traffic| attempts?)? (?:access )?(?:denied|disallowed|refused|prohibited|not (?:allowed|permitted))\b|\bunauthori[sz]ed (?:spam )?relay(?:ing)?\b|\bisn'?t in my list of allowed rcpthosts\b|\b(?:does not|doesn'?t|do not|will not|won'?t) (?:allow|permit) relay(?:ing)?\b/,
   authfailure:
@@ -95,7 +95,7 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   // The sender refused: its address or domain, or a sending domain the service has not set up.
   [
     'rejected',
-    /\b(?:sender|from)(?:\/(?:sender|from))? (?:address|domain|name)\b.{0,30}\b(?:invalid|not valid|not verified|unverified|not allowed)|\binvalid '?from'? address|\benvelope sender\b[^.;\n]{0,20}\b(?:denied|rejected|refused|not allowed)|\b(?:unconfigured|unverified|unregistered) sending domain\b|\bsending domain\b[^.;\n]{0,20}\bnot (?:configured|verified|authori[sz]ed|allowed)|\b(?:mail from|sender|from)(?: address| account)?\b[^.;\n]{0,20}\b(?:must (?:be )?(?:equal|the same as|same as|match)|(?:does not|doesn't|do not|don't) (?:match|conform with))\b[^.;\n]{0,20}\b(?:auth\w*|login|logged)/,
+    /\b(?:sender|from)(?:\/(?:sender|from))? (?:address|domain|name)\b.{0,30}\b(?:invalid|not valid|not verified|unverified|not allowed)|\binvalid '?from'? address|\benvelope sender\b[^.;\n]{0,20}\b(?:denied|rejected|refused|not allowed)|\b(?:unconfigured|unverified|unregistered) sending domain\b|\bsending domain\b[^.;\n]{0,20}\bnot (?:configured|verified|authori[sz]ed|allowed)|\bnot (?:allowed|authori[sz]ed|permitted) to send (?:mail |e-?mail |messages? )?(?:on behalf of|as)\b|\bverified sender identity\b|\bnot a sender signature\b|\bsandbox subdomains? (?:are|is) for test\b|\breject reason: unsigned\b|\b(?:mail from|sender|from)(?: address| account)?\b[^.;\n]{0,20}\b(?:must (?:be )?(?:equal|the same as|same as|match)|(?:does not|doesn't|do not|don't) (?:match|conform with))\b[^.;\n]{0,20}\b(?:auth\w*|login|logged)/,
   ],
   // Relaying refused; also Debian's exim4 set up for local mail only ("Mailing to remote domains not supported").
   [
@@ -126,6 +126,9 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
     'blocked',
     /\b(?:block ?list|black ?list|blocked by|open (?:proxy|relay)|block has been placed)|\bip\b.{0,40}\bblocked\b|\bblocked\b.{0,40}\bip\b|\b(?:dynamic|residential) (?:ip|address)|\bdirectory harvest|\bnamespace mining\b|\b(?:site|server|network)\b[^.;\n]{0,20}\b(?:has been|is|was) (?:blocked|banned|blacklisted)\b|\bip\b[^.;\n]{0,30}\b(?:bloccat[oa]|bloqu[ée]e?|bloquead[oa]|gesperrt|zablokowan[ey])|\blisted (?:by|in|on|at) (?:the )?(?:spamhaus|zen|sbl|xbl|pbl|css|spamcop|sorbs|barracuda|uceprotect|psbl|dnsbl|rbl)\b/,
   ],
+  // Bare line feeds, which SMTP does not carry (Exchange's "SMTPSEND.BareLinefeedsAreIllegal"), as
+  // Sisimai's Microsoft table reads 5.6.11 "invalid characters".
+  ['contenterror', /\bbare (?:line ?feeds?|lfs?|carriage returns?)\b/],
   // A message its headers break the rules for ("Subject contains invalid characters").
   [
     'notcompliantrfc',
@@ -137,10 +140,10 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
     /\b(?:does ?n[o']t|do not) (?:want|wish to receive) (?:your|this|the sender'?s?) (?:e-?)?mail\b|\bdelivery to this (?:address|recipient) is restricted\b|\bnot (?:authori[sz]ed|allowed|permitted) to send to this recipient\b|\b(?:are|is) not accepting (?:e-?)?mail from\b|受信拒否|수신차단|拒收/,
   ],
   ['spamdetected', /\bunsolicited\b|\bspam\b|\b(?:inappropriate|prohibited|sensitive) (?:words|content)\b/],
-  // A rule of the receiving site, such as the kinds of attachment it takes.
+  // A rule of the receiving site, such as the kinds of attachment it takes, or forwarding outside it.
   [
     'policyviolation',
-    /\bpolicy (?:that )?prohibits\b|\bprohibited by (?:the |our )?policy\b|\b(?:attachments?|attach(?:ment)? types?|file (?:types?|extensions?))\b[^.;\n]{0,30}\b(?:not (?:allowed|permitted|accepted)|prohibited|disallowed)|\bdisallowed attach|\b(?:illegal|forbidden|prohibited|banned) (?:attachments?|file types?)\b|\b(?:reject(?:ed)?|refused|denied) (?:for|due to|by) (?:local |our )?policy(?: reasons?)?\b|\battachment (?:content )?guidelines\b/,
+    /\bdoes not allow (?:automatic )?external forwarding\b|\bpolicy (?:that )?prohibits\b|\bprohibited by (?:the |our )?policy\b|\b(?:attachments?|attach(?:ment)? types?|file (?:types?|extensions?))\b[^.;\n]{0,30}\b(?:not (?:allowed|permitted|accepted)|prohibited|disallowed)|\bdisallowed attach|\b(?:illegal|forbidden|prohibited|banned) (?:attachments?|file types?)\b|\b(?:reject(?:ed)?|refused|denied) (?:for|due to|by) (?:local |our )?policy(?: reasons?)?\b|\battachment (?:content )?guidelines\b/,
   ],
   // Tried for as long as the queue allows, then given up: "Could not deliver for the last 432000 seconds".
   [

@@ -507,11 +507,11 @@ function hostsOf(destination: Destination): string[] {
 function servicesOf(destination: Destination): RemoteService[] {
   const found: RemoteService[] = []
   for (const host of hostsOf(destination)) {
-    const service =
-      host === ''
-        ? undefined
-        : SERVICES.find((entry) => !leftOut.includes(entry.name) && servesHost(entry, host))
-    if (service && !found.includes(service)) found.push(service)
+    if (host === '') continue
+    // Every service a host is known to: aol.com is AOL's labels and Yahoo's servers.
+    for (const service of SERVICES)
+      if (!leftOut.includes(service.name) && servesHost(service, host) && !found.includes(service))
+        found.push(service)
   }
   return found
 }

@@ -252,7 +252,8 @@ function aolBlockReason(label: string): BounceReason | undefined {
 /** AOL: its block labels ("554 RTR:BB"), and its outbound relays reporting a DNS failure of the recipient's domain. */
 const AOL: RemoteService = {
   name: 'aol',
-  hosts: ['.mail.aol.com', '.mx.aol.com'],
+  // aol.com: its addresses, now answered by Yahoo's servers, still get AOL's labels.
+  hosts: ['aol.com', '.mail.aol.com', '.mx.aol.com'],
   label: {
     pattern: /(?:^|[\s(:])((?:RTR|RLY|DYN|CON|DNS|HVU):[A-Z]{1,2}[0-9]?)\b/,
     reasonOf: aolBlockReason,
@@ -318,6 +319,8 @@ const ZOHO: RemoteService = {
       'rejected',
       ['email cannot be delivered. reason: email flagged as spam', 'mail rejected by destination domain'],
     ],
+    // Zoho's help ("553 Relaying disallowed"): the From is not an address of the signed-in account.
+    ['rejected', ['relaying disallowed as ']],
     ['policyviolation', ['email policy violation detected', 'mailbox delivery restricted by policy error']],
     ['systemerror', ['temporary system error']],
     ['userunknown', ['user does not exist']],
