@@ -147,6 +147,9 @@ const FLOORS = {
   fortyFifthReasons: 81.4,
   fortyFifthRetry: 89.6,
   fortyFifthBounces: 100,
+  fortySeventhReasons: 81.2,
+  fortySeventhRetry: 100,
+  fortySeventhBounces: 100,
   twentySixthReasons: 100,
   twentySixthRetry: 100,
   twentySixthRecipients: 100,
@@ -288,6 +291,7 @@ describe('bounces our rules were never tuned on', () => {
     ['fortyThird', 'refusals and log lines from European sources', 30, 20],
     ['fortyFourth', 'refusals and sending errors, sealed until one run', 32, 17],
     ['fortyFifth', 'refusals from beyond Western Europe and the US', 30, 15],
+    ['fortySeventh', 'error windows and refusals, sealed to the end', 25, 13],
   ] as const)(
     'keeps the %s corpus (%s, labelled before its first run, blind until its misses were read) at its floors',
     async (name, _who, messages, sources) => {
