@@ -443,7 +443,7 @@ interface Kind {
   reason: BounceReason
   pec: PecReceipt | null
   /** An auto-reply's own sender: the person who is away, never an address its text names ("contact my colleague at…"). */
-  replier?: string | null
+  replier?: string
 }
 
 /** Auto-reply subjects: the usual English and Italian words, and Outlook's "Automatic reply" in its languages. */
