@@ -3,7 +3,7 @@
  * shared/bounce/fixtures with its labels.json, labelled and committed before the reader was ever run
  * on it: providers' documented reply lines (eleventh to thirteenth) and bounces as people pasted
  * them in public threads (fourteenth to sixteenth; nineteenth, twenty-first to twenty-third, twenty-fifth, twenty-seventh, twenty-ninth, thirty-first and thirty-second: GitHub issues; twenty-eighth and thirtieth: pages where a bounce is shown with its cause of mail
- * software, libraries and apps; fortieth and forty-second to forty-seventh: Q&A sites, blogs, forums, help pages and
+ * software, libraries and apps; fortieth and forty-second to forty-eighth: Q&A sites, blogs, forums, help pages and
  * GitHub issues).
  */
 import { join } from 'node:path'
@@ -34,6 +34,7 @@ export const PASTE_FOLDERS = {
   fortyFifth: 'user-pastes-19',
   fortyFourth: 'user-pastes-18',
   fortySeventh: 'user-pastes-20',
+  fortyEighth: 'user-pastes-21',
 } as const
 
 /** The name of one of these corpora. */
