@@ -34,10 +34,10 @@ export const interMailParser: LayoutParser = {
         entries.push(current)
         continue
       }
-      const remote = REMOTE.exec(line) ?? PROTOCOL.exec(line)
-      const said = remote?.[2] ?? remote?.[1]
-      if (!current || !remote || !said) continue
-      if (remote[2] && remote[1]) current.remoteMta = remote[1]
+      const remote = REMOTE.exec(line)
+      const said = remote?.[2] ?? PROTOCOL.exec(line)?.[1]
+      if (!current || !said) continue
+      if (remote?.[1]) current.remoteMta = remote[1]
       current.diagnostic = `${current.diagnostic ?? ''}: ${said.trim()}`
     }
     const [first = {}, ...others] = entries

@@ -68,12 +68,15 @@ const HELP_CONTACT =
 const SENDER_IDENTITY =
   /\b(?:disallowed as|(?:send|sending|sent) (?:mail |e-?mail )?as|on behalf of)[ \t]{1,3}<?([^\s<>'"]{1,64}@[^\s<>'")]{1,253})/gi
 
+/** Where a line names an address that is someone's other than the recipient's: the sender, a help contact. */
+const NAMED_NOT_RECIPIENT = [REFUSED_SENDER, HELP_CONTACT, SENDER_IDENTITY]
+
 /** The address of one line that can be the recipient, without stray quotes around it. */
 function recipientOfLine(line: string, previous = ''): string | undefined {
   if (NOT_RECIPIENT_LINE.test(line) || EXAMPLE_CUE_AT_END.test(previous)) return undefined
-  const refusedSenders = new Set(
-    [...line.matchAll(REFUSED_SENDER), ...line.matchAll(HELP_CONTACT), ...line.matchAll(SENDER_IDENTITY)].map(
-      (match) => (match[1] ?? match[2])?.replace(/[.,;:)]+$/, '').toLowerCase(),
+  const others = new Set(
+    NAMED_NOT_RECIPIENT.flatMap((pattern) => [...line.matchAll(pattern)]).map((match) =>
+      (match[1] ?? match[2])?.replace(/[.,;:)]+$/, '').toLowerCase(),
     ),
   )
   return findEmails(line, 20)
@@ -83,7 +86,7 @@ function recipientOfLine(line: string, previous = ''): string | undefined {
         !isDaemonAddress(address) &&
         !LIST_ADDRESS.test(address) &&
         !PLACEHOLDER_ADDRESS.test(address) &&
-        !refusedSenders.has(address.toLowerCase()),
+        !others.has(address.toLowerCase()),
     )
 }
 
@@ -148,8 +151,8 @@ const QMAIL_LOG_LINE =
  * The lines as qmail meant them: in a line of its log, "_" back to spaces and "/" back to line ends
  * (where a reply, a sentence or the end follows, so a link's slashes stay).
  */
-function withQmailLogUnfolded(lines: readonly string[]): string[] {
-  if (!lines.slice(0, 400).some((line) => QMAIL_LOG_LINE.test(line))) return [...lines]
+function withQmailLogUnfolded(lines: readonly string[]): readonly string[] {
+  if (!lines.slice(0, 400).some((line) => QMAIL_LOG_LINE.test(line))) return lines
   const unfolded: string[] = []
   // No more lines than are ever scanned: a hostile log of slashes cannot multiply them.
   for (const line of lines) {

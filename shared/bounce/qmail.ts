@@ -61,7 +61,7 @@ function qmailVerdict(ownLines: string[]): Pick<LayoutFields, 'command' | 'reaso
 
 /** qmail-remote's and qmail-send's own lines in a paragraph, never the remote server's words. */
 const QMAIL_OWN_WORDS =
-  /^(?:giving up on |i'm not going to try again|i'll keep trying|sorry,|this is a permanent error|[^ ]{1,253} does not like (?:recipient|sender)\.|[^ ]{1,253} failed after i sent the message\.|remote host said:)/i
+  /^(?:giving up on |i'm not going to try again|i'll keep trying|sorry,|this is a permanent error|[^ ]{1,253} failed after i sent the message\.|remote host said:)/i
 
 /** Reads the paragraph of one `<rcpt>:` line: the remote host, what it said, and qmail's verdict. */
 function readParagraph(lines: string[], start: number, recipient: string): LayoutFields {
@@ -76,7 +76,7 @@ function readParagraph(lines: string[], start: number, recipient: string): Layou
     const said = REMOTE_SAID.exec(text)
     if (said?.[1]) entry.diagnostic = said[1].trim()
     // The remote's reply wrapped onto the next lines, until qmail's own words again ("Giving up on …").
-    else if (entry.diagnostic !== undefined && !QMAIL_OWN_WORDS.test(text))
+    else if (entry.diagnostic !== undefined && !host && !QMAIL_OWN_WORDS.test(text))
       entry.diagnostic = `${entry.diagnostic} ${text}`.slice(0, 2000)
     else own.push(text)
     paragraph.push(text)

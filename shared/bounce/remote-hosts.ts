@@ -534,15 +534,13 @@ export function remoteServiceReason(
   if (services.length > 0)
     return (
       services
-        .map((service) => service.rule?.(facts) ?? wordedReason(service, original, text))
+        .map((service) => service.rule?.(facts) ?? wordedReason(service, original, text, true))
         .find(Boolean) ?? null
     )
   if (hostsOf(destination).some((host) => host !== '')) return null
   // No server is named (a reply copied from an error window): a service's own label or wording is.
   for (const entry of SERVICES) {
-    const worded = leftOut.includes(entry.name)
-      ? null
-      : wordedReason(entry, original, text, entry.hostOnly ?? [])
+    const worded = leftOut.includes(entry.name) ? null : wordedReason(entry, original, text, false)
     if (worded) return worded
   }
   return null
@@ -553,18 +551,22 @@ function oneMailWord(lowerText: string): string {
   return lowerText.replace(/\be-?mail\b/g, 'mail')
 }
 
-/** The reason a service's own reply label (`SC-001`) or one of its phrases names, apart from the phrases `passedOver`. */
+/**
+ * The reason a service's own reply label (`SC-001`) or one of its phrases names; its everyday
+ * phrases (`hostPhrases`) only when it answered (`hosted`).
+ */
 function wordedReason(
   service: RemoteService,
   original: string,
   text: string,
-  passedOver: readonly string[] = [],
+  hosted: boolean,
 ): BounceReason | null {
   const labelled = service.label?.pattern.exec(original)?.[1]?.toUpperCase()
   const byLabel = labelled ? service.label?.reasonOf(labelled) : undefined
   if (byLabel) return byLabel
   const plain = oneMailWord(text)
-  const read = (phrase: string): boolean =>
-    !passedOver.includes(phrase) && plain.includes(oneMailWord(phrase))
-  return service.phrases.find(([, phrases]) => phrases.some(read))?.[0] ?? null
+  const tables = hosted ? [...service.phrases, ...(service.hostPhrases ?? [])] : service.phrases
+  return (
+    tables.find(([, phrases]) => phrases.some((phrase) => plain.includes(oneMailWord(phrase))))?.[0] ?? null
+  )
 }

@@ -36,9 +36,9 @@ export interface RemoteService {
   rule?: (facts: ReplyFacts) => BounceReason | null
   /**
    * Phrases of everyday words ("suspected spam", "mailbox not found") that carry the service's own
-   * meaning only in its replies: read only when a host of the bounce is the service's.
+   * meaning only in its replies: read, after `phrases`, only when a host of the bounce is the service's.
    */
-  hostOnly?: readonly string[]
+  hostPhrases?: readonly (readonly [BounceReason, readonly string[]])[]
 }
 
 /** The reason for each label of a table, in a shape `label.reasonOf` takes. */
@@ -205,23 +205,12 @@ const FACEBOOK: RemoteService = {
 const TENCENT: RemoteService = {
   name: 'tencent',
   hosts: ['qq.com', '.qq.com'],
-  hostOnly: [
-    'connection denied',
-    'message too large',
-    'suspected spam',
-    'mail is rejected by recipients',
-    'bad address syntax',
-    'mailbox not found',
-  ],
   phrases: [
     ['authfailure', ['spf check failed', 'dmarc check failed']],
-    ['blocked', ['suspected bounce attacks', 'suspected spam ip', 'connection denied']],
-    ['mesgtoobig', ['message too large']],
-    ['rejected', ['suspected spam', 'mail is rejected by recipients']],
+    ['blocked', ['suspected bounce attacks', 'suspected spam ip']],
     ['spamdetected', ['spam is embedded in the email', 'mail content denied']],
     ['speeding', ['mailbox unavailable or access denined', 'frequency of receiving messages is limited']],
     ['suspend', ['is a deactivated mailbox']],
-    ['syntaxerror', ['bad address syntax']],
     [
       'toomanyconn',
       [
@@ -231,6 +220,12 @@ const TENCENT: RemoteService = {
         'connection frequency limited',
       ],
     ],
+  ],
+  hostPhrases: [
+    ['blocked', ['connection denied']],
+    ['mesgtoobig', ['message too large']],
+    ['rejected', ['suspected spam', 'mail is rejected by recipients']],
+    ['syntaxerror', ['bad address syntax']],
     ['userunknown', ['mailbox not found']],
   ],
 }
