@@ -907,7 +907,7 @@ export default {
       'Turn on “My outgoing server (SMTP) requires authentication” in your mail program.',
     checkUsingProvidersOutgoing: 'Check you are using your own provider’s outgoing server.',
     turnOnTlsInProgram:
-      'Did your mail program show this? Turn on SSL/TLS for the outgoing server in its settings.',
+      'Did your mail program show this? In its settings, turn on encryption (SSL/TLS) for the outgoing mail server (SMTP).',
     reTypeUsernameFull: 'Re-type the username (full address) and password.',
     checkSamePasswordWorks: 'Check the same password works in webmail.',
     removeSpamLikeWording: 'Remove spam-like wording, many links or unusual attachments.',

@@ -986,7 +986,7 @@ export default {
       'Attiva «Il server della posta in uscita (SMTP) richiede l’autenticazione» nel programma di posta.',
     checkUsingProvidersOutgoing: 'Verifica di usare il server in uscita del tuo fornitore.',
     turnOnTlsInProgram:
-      'Hai visto l’errore nel programma di posta? Attiva SSL/TLS per il server in uscita nelle impostazioni.',
+      'Hai visto l’errore nel programma di posta? Nelle sue impostazioni attiva la cifratura (SSL/TLS) per il server della posta in uscita (SMTP).',
     reTypeUsernameFull: 'Riscrivi nome utente (indirizzo completo) e password.',
     checkSamePasswordWorks: 'Verifica che la stessa password funzioni nella webmail.',
     removeSpamLikeWording: 'Togli parole da spam, troppi link o allegati insoliti.',
