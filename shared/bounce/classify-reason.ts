@@ -235,12 +235,21 @@ function probeRejected({ status, text, input }: Facts): boolean {
 }
 
 /**
- * The domain does not exist: its own words, or the DNS's NXDOMAIN under permanent codes (Sisimai's
- * Google rule, rhost/for-gsuite.go: under a 4xx or no code the same words are a network error).
+ * Gmail's words for a domain with no DNS record ("DNS Error: Domain name not found", Sisimai's
+ * lhost/gmail), whatever its newer notices print between them.
+ */
+const GMAIL_NO_DOMAIN = /\bdns error: .{0,160}\bdomain name not found\b/
+
+/**
+ * The domain does not exist: its own words, the DNS's NXDOMAIN under permanent codes (Sisimai's
+ * Google rule, rhost/for-gsuite.go: under a 4xx the same words are a network error), or Gmail's
+ * words in a notice that gave up rather than under a 4xx reply.
  */
 function probeHostUnknown({ status, text, input }: Facts): boolean {
+  const temporaryReply = Math.floor((input.replyCode ?? 0) / 100) === 4
   if (/\bnxdomain\b/.test(text) && input.enhancedCode?.startsWith('5') && (input.replyCode ?? 0) >= 500)
     return true
+  if (GMAIL_NO_DOMAIN.test(text) && !temporaryReply) return true
   if (status === 'hostunknown') return !includesPhrase('networkerror', text)
   return includesPhrase('hostunknown', text)
 }

@@ -27,10 +27,11 @@ import { measurePasteCorpus } from '../../scripts/paste-corpora'
  */
 const FLOORS = {
   rhostCodes: 100,
-  rhostReasons: 96.2,
+  rhostReasons: 93.9,
+  rhostReasonsApart: 96.2,
   layoutLeftOutCodes: 95,
   layoutLeftOutReasons: 86.1,
-  providerLeftOutReasons: 78,
+  providerLeftOutReasonsApart: 79.7,
   fluflRecipients: 97,
   fluflWarningOrReturned: 98,
   labelledReasons: 93.5,
@@ -202,6 +203,8 @@ const FLOORS = {
 
 const codes = (score: Score): number => percent(score.codesRight, score.codesLiteral)
 const reasons = (score: Score): number => percent(score.reasonsRight, score.reasons)
+/** Reasons agreeing with Sisimai apart from the departures on purpose (`DEPARTURES`). */
+const reasonsApart = (score: Score): number => percent(score.reasonsRight, score.reasons - score.departures)
 const share = ([right, of]: [number, number]): number => percent(right, of)
 
 describe('bounces our rules were never tuned on', () => {
@@ -209,10 +212,13 @@ describe('bounces our rules were never tuned on', () => {
     const rhost = await measureCorpus(SISIMAI_RHOST_FIXTURES)
     expect(codes(rhost.total)).toBeGreaterThanOrEqual(FLOORS.rhostCodes)
     expect(reasons(rhost.total)).toBeGreaterThanOrEqual(FLOORS.rhostReasons)
+    expect(reasonsApart(rhost.total)).toBeGreaterThanOrEqual(FLOORS.rhostReasonsApart)
     const layoutLeftOut = await measureHeldOut()
     expect(codes(layoutLeftOut)).toBeGreaterThanOrEqual(FLOORS.layoutLeftOutCodes)
     expect(reasons(layoutLeftOut)).toBeGreaterThanOrEqual(FLOORS.layoutLeftOutReasons)
-    expect(reasons(await measureProvidersLeftOut())).toBeGreaterThanOrEqual(FLOORS.providerLeftOutReasons)
+    expect(reasonsApart(await measureProvidersLeftOut())).toBeGreaterThanOrEqual(
+      FLOORS.providerLeftOutReasonsApart,
+    )
     const newest = await measureCorpus(SISIMAI_NEWEST_FIXTURES)
     expect(newest.messages).toBe(17)
     expect(codes(newest.total)).toBeGreaterThanOrEqual(FLOORS.newestCodes)

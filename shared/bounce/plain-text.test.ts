@@ -221,11 +221,15 @@ describe('pastes shaped as people copy them', () => {
     expect((await parseBounce(greeting)).reason).toBe('requireptr')
   })
 
-  it('reads NXDOMAIN as a domain that does not exist under a permanent code, a network error otherwise (Sisimai)', async () => {
+  it('reads NXDOMAIN as a domain that does not exist under a permanent code or in a notice that gave up, a network error under a temporary reply', async () => {
     const words =
       "DNS Error: DNS type 'mx' lookup of gmial.com responded with code NXDOMAIN Domain name not found: gmial.com"
     expect((await parseBounce(`550 5.1.2 ${words}`)).reason).toBe('hostunknown')
     expect((await parseBounce(`451 4.4.0 ${words}`)).reason).toBe('networkerror')
+    const gaveUp = `Delivery to the following recipient failed permanently:\n\n     paolo@gmial.com\n\nTechnical details of permanent failure:\n${words}`
+    expect(await parseBounce(gaveUp)).toMatchObject({ reason: 'hostunknown', retry: 'permanent' })
+    const noRecord = 'DNS type \'mx\' lookup of example.org responded with code NXDOMAIN'
+    expect((await parseBounce(`DNS Error: ${noRecord}`)).reason).toBe('networkerror')
   })
 
   it('reads a delivery report by its own type even when its status part was cut away', async () => {
