@@ -94,6 +94,25 @@ describe('the replies of known receiving services', () => {
     expect(remoteServiceReason({ recipient: null, remoteMta: null }, text)).toBeNull()
   })
 
+  it('reads the case code in the link of a GMX, WEB.DE or IONOS refusal, with or without a server named', async () => {
+    const refusal = (link: string) =>
+      `554-Transaction failed\n554-Reject due to policy restrictions.\n554 For explanation visit ${link}`
+    const header = refusal('https://postmaster.gmx.net/en/case?c=r0735&i=ip&v=192.0.2.8&r=1MbDI4')
+    expect(remoteServiceReason({ recipient: 'a@gmx.de', remoteMta: 'mx01.emig.gmx.net' }, header)).toBe(
+      'notcompliantrfc',
+    )
+    expect((await parseBounce(header)).reason).toBe('notcompliantrfc')
+    const listed = refusal('https://www.gmx.net/mail/senderguidelines?ip=192.0.2.8&c=bip')
+    expect((await parseBounce(listed)).reason).toBe('blocked')
+    // A code the table does not hold leaves the reading to the words.
+    const unknown = refusal('https://postmaster.web.de/en/case?c=zz99&i=ip&v=192.0.2.8')
+    expect((await parseBounce(unknown)).reason).toBe('policyviolation')
+    // The same parameter in another provider's link is not theirs.
+    expect(
+      remoteServiceReason({ recipient: null, remoteMta: null }, 'see https://example.org/help?c=hi'),
+    ).toBeNull()
+  })
+
   it('says nothing for a service it does not know, or a text the service does not use', () => {
     expect(
       remoteServiceReason(

@@ -1,6 +1,6 @@
 /**
  * The receiving services whose replies carry an error label (Cox `AUP#CXBL`, GoDaddy `IB607`,
- * Spectrum `AUP#In-1310`, Facebook `RCP-P2`, AOL `RTR:BB`) or a phrase table of their own (Tencent,
+ * Spectrum `AUP#In-1310`, Facebook `RCP-P2`, AOL `RTR:BB`, GMX's `c=r0735`) or a phrase table of their own (Tencent,
  * AOL, T-Online, NTT DOCOMO). Most are ported from Sisimai's `rhost` modules (go-sisimai
  * `rhost/for-*.go`, BSD 2-Clause licence, © azumakuniyuki and the sisimai development team, see
  * fixtures/sisimai/LICENSE), which cite each provider's published error-code page; the whole tables
@@ -336,6 +336,46 @@ const CLOUDFLARE: RemoteService = {
   ],
 }
 
+/**
+ * United Internet's case codes (GMX, WEB.DE, mail.com, IONOS, 1&1): their refusals say only "Reject
+ * due to policy restrictions" and end on a link to the postmaster page of the case, `c=<code>`.
+ * GMX's error-message page gives r0201 as "IP address is block listed"; WEB.DE's postmaster answered
+ * that `hi` refuses a header not following RFC 5321 and 5322 (Server Fault 1051380), IONOS support
+ * the same of `hd`; the r07xx pages name the header at fault ("The header field "To" is
+ * syntactically not correct", r0735). `bip` is a blocked IP, `rdns` a missing reverse name.
+ */
+function unitedInternetReason(code: string): BounceReason | undefined {
+  if (code === 'HI' || code === 'HD' || /^R07[0-9]{2}$/.test(code)) return 'notcompliantrfc'
+  if (code === 'BIP' || code === 'R0201') return 'blocked'
+  return code === 'RDNS' ? 'requireptr' : undefined
+}
+
+const UNITED_INTERNET: RemoteService = {
+  name: 'unitedinternet',
+  hosts: [
+    'gmx.net',
+    'gmx.de',
+    'gmx.com',
+    'web.de',
+    'mail.com',
+    '.gmx.net',
+    '.web.de',
+    '.mail.com',
+    '.ionos.de',
+    '.ionos.com',
+    '.kundenserver.de',
+    '.1and1.com',
+    '.1und1.de',
+  ],
+  label: {
+    // The link itself names the service, so the code is read even when no server is named.
+    pattern:
+      /\b(?:gmx|web|ionos|1and1|1und1|mail)\.[a-z.]{2,12}\/[^\s?]{0,80}\?(?:[^\s]{0,120}&)?c=([a-z]{1,4}[0-9]{0,4})\b/i,
+    reasonOf: unitedInternetReason,
+  },
+  phrases: [],
+}
+
 /** The services whose replies carry a label or a table of their own, as Sisimai's rhost modules read them. */
 export const LABELLED_SERVICES: readonly RemoteService[] = [
   COX,
@@ -348,4 +388,5 @@ export const LABELLED_SERVICES: readonly RemoteService[] = [
   NTT_DOCOMO,
   ZOHO,
   CLOUDFLARE,
+  UNITED_INTERNET,
 ]
