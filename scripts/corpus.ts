@@ -359,12 +359,12 @@ const PASTE_TITLES: readonly (readonly [PasteCorpus, (score: FifthScore) => stri
   [
     'fortySeventh',
     (score) =>
-      `\nForty-seventh corpus (sealed: measured once on the thirteenth session's final reader, 919c53b, and no rule written from it: 81.3% of reasons (13 of 16), 100% of retry (24 of 24), 100% read as a bounce (25 of 25), the label's remedy 13 of 16): ${score.total.messages} error windows and refusals people pasted in GitHub issues and help pages (Outlook, Thunderbird, K-9 Mail, Postbox, Gmail, Microsoft, Postfix, laposte.net, free.fr, an Italian host), from ${score.byProvider.size} providers or programs, labelled from the cause each page established and committed before the first run:`,
+      `\nForty-seventh corpus (sealed: measured once on the thirteenth session's final reader, 919c53b: 81.3% of reasons (13 of 16), 100% of retry (24 of 24), 100% read as a bounce (25 of 25), the label's remedy 13 of 16; no longer blind since the fourteenth session read its misses): ${score.total.messages} error windows and refusals people pasted in GitHub issues and help pages (Outlook, Thunderbird, K-9 Mail, Postbox, Gmail, Microsoft, Postfix, laposte.net, free.fr, an Italian host), from ${score.byProvider.size} providers or programs, labelled from the cause each page established and committed before the first run:`,
   ],
   [
     'fortyEighth',
     (score) =>
-      `\nForty-eighth corpus (sealed: measured once on the thirteenth session's final reader, 491868a, and no rule written from it: 70.4% of reasons (19 of 27), 88.9% of retry (24 of 27), 92.6% read as a bounce (25 of 27), the label's remedy 22 of 27): ${score.total.messages} refusals, notices and warnings people pasted or help pages showed (Gmail, Postfix, Sendmail, qmail, Microsoft 365, IONOS, Host Europe, anonaddy, Winmail, Openfind, HiChina; pages in English, German and Chinese), from ${score.byProvider.size} providers or programs, labelled from the cause each page established and committed before the first run:`,
+      `\nForty-eighth corpus (sealed: measured once on the thirteenth session's final reader, 491868a: 70.4% of reasons (19 of 27), 88.9% of retry (24 of 27), 92.6% read as a bounce (25 of 27), the label's remedy 22 of 27; no longer blind since the fourteenth session read its misses): ${score.total.messages} refusals, notices and warnings people pasted or help pages showed (Gmail, Postfix, Sendmail, qmail, Microsoft 365, IONOS, Host Europe, anonaddy, Winmail, Openfind, HiChina; pages in English, German and Chinese), from ${score.byProvider.size} providers or programs, labelled from the cause each page established and committed before the first run:`,
   ],
   [
     'fortyFifth',

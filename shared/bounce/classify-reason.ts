@@ -320,12 +320,13 @@ const GAVE_UP_AFTER =
   /\bcould not be delivered for\b|\bstill undelivered after\b|\btoo long in (?:the )?queue\b/
 
 /**
- * A delivery given up after trying for a time (X.4.7, and the notice says so) whose only hint of a
- * block is a connection refused or dropped on the way (Sendmail's "Deferred: Connection refused by
- * [IP]" then "Message could not be delivered for 5 days"): it expired; nothing says it was blocked.
+ * A delivery given up after trying for a time, or still being tried (X.4.7 or no code at all, and
+ * the notice says so), whose only hint of a block is a connection refused or dropped on the way
+ * (Sendmail's "Deferred: Connection refused by [IP]" then "Message could not be delivered for 5
+ * days", or "Warning: message still undelivered after 4 hours"): it expired; nothing says it was blocked.
  */
 function connectionLostOnTheWay({ status, text, input }: Facts): boolean {
-  const expired = status === 'expired' && GAVE_UP_AFTER.test(text)
+  const expired = (status === 'expired' || status === null) && GAVE_UP_AFTER.test(text)
   return expired && CONNECTION_WORDS.test(text) && !probeIpBlocklist({ status, text, input })
 }
 
@@ -418,10 +419,16 @@ function fallback(facts: Facts): BounceReason | null {
   const phrased = SECOND_PASS.find((reason) => includesPhrase(reason, text))
   if (phrased) return phrased
   // An unsettled status (X.0.0, X.3.0 `systemerror`, X.7.0 `securityerror`) yields to words naming a reason.
-  const named = THIRD_PASS.find((reason) => includesPhrase(reason, text))
+  const named = THIRD_PASS.find(
+    (reason) => includesPhrase(reason, text) && !(reason === 'blocked' && connectionLostOnTheWay(facts)),
+  )
   if (named && UNSETTLED.has(status)) return named
   // A greeting refused along the way does not make a delayed or expired delivery a block.
-  const refusedAtConnection = input.command === 'CONN' && input.action !== 'delayed' && status !== 'expired'
+  const refusedAtConnection =
+    input.command === 'CONN' &&
+    input.action !== 'delayed' &&
+    status !== 'expired' &&
+    !connectionLostOnTheWay(facts)
   if (refusedAtConnection && (status === null || VAGUE.has(status))) return 'blocked'
   if (status !== null) return status
   const code = input.enhancedCode ?? ''

@@ -476,3 +476,46 @@ describe('rules from the forty-fourth corpus (after its one sealed run)', () => 
     expect(info).toMatchObject({ reason: 'blocked', recipient: 'bruno@aol.com' })
   })
 })
+
+/** Rules learnt from the forty-seventh and forty-eighth corpora after their one sealed run, each on a text of its own. */
+describe('rules from the forty-seventh and forty-eighth corpora (after their one sealed run)', () => {
+  it.each([
+    ['remote ip is forbidden', 'blocked'],
+    ['550 Your IP address has been banned', 'blocked'],
+    ['delivery failure: the message matches up to the filter rule (level: user)', 'filtered'],
+    ['552 5.2.1 <anna@example.it>: Recipient address rejected: User disabled', 'suspend'],
+    ['554 Message rejected: Stream is more than 10485760 bytes long.', 'mesgtoobig'],
+    ['5.7.1 End-of-data rejected: user not permitted to relay.', 'norelaying'],
+  ])('reads "%s" as %s', async (text, reason) => {
+    expect((await parseBounce(text)).reason).toBe(reason)
+  })
+
+  it('reads a Postfix paragraph whose reply lost its indentation when pasted, up to its "(in reply to …)"', async () => {
+    const pasted = [
+      '<anna@example.de>: host mx.example.de[192.0.2.40] said: 550',
+      'Requested action not taken: mailbox unavailable (in reply to RCPT TO command)',
+    ].join('\n')
+    expect(await parseBounce(pasted)).toMatchObject({ reason: 'userunknown', recipient: 'anna@example.de' })
+  })
+
+  it('reads a delay warning whose only hint of a block is a refused connection as still being tried', async () => {
+    const warning = [
+      '**********************************************',
+      '**      THIS IS A WARNING MESSAGE ONLY      **',
+      '**  YOU DO NOT NEED TO RESEND YOUR MESSAGE  **',
+      '**********************************************',
+      '',
+      'The original message was received at Fri, 5 Mar 2004 19:29:27 -0600',
+      'from mail.example.net [192.0.2.50]',
+      '',
+      '   ----- The following addresses had transient non-fatal errors -----',
+      '<anna@example.org>',
+      '',
+      '   ----- Transcript of session follows -----',
+      '<anna@example.org>... Deferred: Connection refused by mail.example.org.',
+      'Warning: message still undelivered after 4 hours',
+      'Will keep trying until message is 5 days old',
+    ].join('\n')
+    expect(await parseBounce(warning)).toMatchObject({ reason: 'expired', retry: 'warning' })
+  })
+})

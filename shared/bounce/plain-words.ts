@@ -13,7 +13,8 @@ import type { BounceReason } from './reasons'
 /**
  * Words that name a reason whatever the code says, by reason:
  * - `suspend`: a mailbox no longer read ("This email inbox … is no longer in use"; Sisimai's rfc3834),
- *   or closed for inactivity (free.fr's "This mailbox has been blocked due to inactivity", under 5.2.1);
+ *   closed for inactivity (free.fr's "This mailbox has been blocked due to inactivity", under 5.2.1),
+ *   or a recipient refused as disabled ("Recipient address rejected: User disabled", RFC 3463's X.2.1);
  * - `speeding`: the sender's own sending limit ("limit of 400 rcpts per 24 hours reached", GoDaddy's
  *   "sent to too many recipients this hour");
  * - `norelaying`: a refusal to relay ("Relaying disallowed", "relay traffic prohibited", "prevents
@@ -23,24 +24,24 @@ import type { BounceReason } from './reasons'
  * - `requireptr`: the sending server's reverse name missing ("Your reverse DNS entry does not
  *   resolve", "… regarding PTR records");
  * - `blocked`: the sending IP refused for what it is, dynamic (Trend Micro's ERS-DUL, its dial-up
- *   list) or by name ("no access for this ip", "Client host [x] blocked", Alice's "Service not
+ *   list) or by name ("no access for this ip", "remote ip is forbidden", "Client host [x] blocked", Alice's "Service not
  *   available – access denied"), as Sisimai's `blocked` phrases (Gmail's "not authorized to send
  *   email directly" is `norelaying` in its Google table);
  * - `toomanyconn`: too many connections at once, in any wording.
  */
 const OVER_CODES: Readonly<Partial<Record<BounceReason, RegExp>>> = {
   suspend:
-    /\b(?:e-?mail |mail )?(?:inbox|mailbox|address|account)\b.{0,80}?\bis no longer (?:in use|active|monitored|being monitored)\b|\b(?:blocked|disabled|closed|suspended|deactivated) (?:due to|for|because of) (?:extended |long )?inactivity\b/,
+    /\b(?:e-?mail |mail )?(?:inbox|mailbox|address|account)\b.{0,80}?\bis no longer (?:in use|active|monitored|being monitored)\b|\b(?:blocked|disabled|closed|suspended|deactivated) (?:due to|for|because of) (?:extended |long )?inactivity\b|\brecipient(?: address)? rejected: (?:the )?(?:user|account|mailbox)(?: account)? (?:is |has been )?(?:disabled|suspended|deactivated)\b/,
   speeding:
     /\blimit of [0-9,.]+ (?:rcpts?|recipients|messages|e-?mails|mails)\b[^.]{0,40}\b(?:reached|exceeded)\b|\btoo many (?:rcpt|recipient) attempts\b|\bsent to too many recipients (?:this|per|in the last|in an?) (?:hour|day)\b|\bexceeded (?:your|the) (?:outmail|sending|outbound|outgoing|daily|hourly)[a-z ]{0,20}(?:quota|limit)\b|\b(?:reached|exceeded|hit) (?:a|the|your) (?:daily |hourly |sending )?limit (?:for|on) sending\b|\b[0-9]{1,3}-hour sending (?:limit|quota)\b/,
   norelaying:
-    /\brelay(?:ing)?(?: traffic| attempts?)? (?:access )?(?:denied|disallowed|refused|prohibited|not (?:allowed|permitted))\b|\bunauthori[sz]ed (?:spam )?relay(?:ing)?\b|\bisn'?t in my list of allowed rcpthosts\b|\b(?:does not|doesn'?t|do not|will not|won'?t) (?:allow|permit) relay(?:ing)?\b/,
+    /\brelay(?:ing)?(?: traffic| attempts?)? (?:access )?(?:denied|disallowed|refused|prohibited|not (?:allowed|permitted))\b|\bunauthori[sz]ed (?:spam )?relay(?:ing)?\b|\bisn'?t in my list of allowed rcpthosts\b|\b(?:does not|doesn'?t|do not|will not|won'?t) (?:allow|permit) relay(?:ing)?\b|\bnot (?:permitted|allowed|authori[sz]ed) to relay\b/,
   authfailure:
     /\b(?:dkim|spf|dmarc)\b[^.]{0,40}\b(?:fail(?:ed|s|ure)?|invalid|not valid|no valid|(?:did|does|do) not pass|didn't pass)\b|\b(?:no valid|invalid) dkim signature\b|\bfails? to pass authentication checks\b|\bdoes not have authentication information\b/,
   requireptr:
     /\bptr (?:records?|rr|resource records?)\b|\breverse (?:dns|hostname|host name|lookup|name)(?: entry| record)?\b.{0,20}\b(?:does not|doesn't|did not|didn't|cannot|can't|could not|couldn't|failed to|not) ?(?:be )?(?:resolve|match|exist|found|verified)|\b(?:does not|doesn't|did not|didn't|cannot|can't|could not|couldn't|fails? to) (?:properly )?resolve\b[^.;\n]{0,20}\breverse (?:dns|lookup|name)\b/,
   blocked:
-    /\bno access for (?:this|your) ip\b|\bnot accepted from (?:this|your) ip\b|\b(?:service|server) not available\s?[–—-]\s?access denied\b|\bclient host \[[^\]]{0,64}\] blocked\b|\bdynamic(?:ally)?[- ](?:assigned )?ip\b|\bdynamic ips\b|\b(?:ers-)?dul\b|\bdial-?up(?:\/transient)? ips?\b/,
+    /\bno access for (?:this|your) ip\b|\b(?:your|remote|client|sender'?s?|sending|source|connecting) ip(?: address)? (?:is |has been |was )?(?:forbidden|banned|blacklisted|blocklisted|not allowed)\b|\bnot accepted from (?:this|your) ip\b|\b(?:service|server) not available\s?[–—-]\s?access denied\b|\bclient host \[[^\]]{0,64}\] blocked\b|\bdynamic(?:ally)?[- ](?:assigned )?ip\b|\bdynamic ips\b|\b(?:ers-)?dul\b|\bdial-?up(?:\/transient)? ips?\b/,
   toomanyconn: /\btoo many (?:simultaneous |concurrent |parallel )?connections\b/,
 }
 
@@ -90,7 +91,7 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'mesgtoobig',
-    /\b(?:message|attachment|email|mail) (?:size|is too (?:large|big))\b.{0,30}\b(?:exceed|limit)|\bmessage too (?:large|big)\b|\b(?:message|body|e-?mail)\b(?: body)? (?:size violation|is too (?:large|big|long))\b|\b(?:supera|eccede|d[ée]passe|überschreitet|excede)\b[^.;\n]{0,30}\b(?:dimensione|taille|grö(?:ß|ss)e|tamaño|tamanho)\b|\b(?:messaggio|allegato|nachricht|anhang|mensaje|adjunto|mensagem|anexo) (?:troppo grande|trop (?:gros|volumineux)|zu gro(?:ß|ss)|demasiado grande|muito grande)\b|\b(?:message|mail|e-?mail) exceeds\b[^.;\n]{0,30}\b(?:message size|size|limit)\b/,
+    /\b(?:message|stream|data|e-?mail)\b (?:is )?(?:more|larger|bigger|longer) than [0-9][0-9,.]{0,12} ?(?:bytes|[kmg]i?b|[kmg]bytes)\b|\b(?:message|attachment|email|mail) (?:size|is too (?:large|big))\b.{0,30}\b(?:exceed|limit)|\bmessage too (?:large|big)\b|\b(?:message|body|e-?mail)\b(?: body)? (?:size violation|is too (?:large|big|long))\b|\b(?:supera|eccede|d[ée]passe|überschreitet|excede)\b[^.;\n]{0,30}\b(?:dimensione|taille|grö(?:ß|ss)e|tamaño|tamanho)\b|\b(?:messaggio|allegato|nachricht|anhang|mensaje|adjunto|mensagem|anexo) (?:troppo grande|trop (?:gros|volumineux)|zu gro(?:ß|ss)|demasiado grande|muito grande)\b|\b(?:message|mail|e-?mail) exceeds\b[^.;\n]{0,30}\b(?:message size|size|limit)\b/,
   ],
   // The sender refused: its address or domain, or a sending domain the service has not set up.
   [
@@ -134,10 +135,10 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
     'notcompliantrfc',
     /\b(?:subject|header)\b[^.;\n]{0,30}\b(?:contains? )?(?:invalid|illegal|non-ascii) (?:characters?|encoding)\b/,
   ],
-  // The recipient's own choice: the sender is on their block list.
+  // The recipient's own choice: the sender is on their block list, or a filter rule the message matched.
   [
     'filtered',
-    /\b(?:does ?n[o']t|do not) (?:want|wish to receive) (?:your|this|the sender'?s?) (?:e-?)?mail\b|\bdelivery to this (?:address|recipient) is restricted\b|\bnot (?:authori[sz]ed|allowed|permitted) to send to this recipient\b|\b(?:are|is) not accepting (?:e-?)?mail from\b|受信拒否|수신차단|拒收/,
+    /\bmatch(?:es|ed)? (?:up to )?(?:the |a |an )?(?:[a-z]{1,20} )?filter(?:ing)? rules?\b|\b(?:does ?n[o']t|do not) (?:want|wish to receive) (?:your|this|the sender'?s?) (?:e-?)?mail\b|\bdelivery to this (?:address|recipient) is restricted\b|\bnot (?:authori[sz]ed|allowed|permitted) to send to this recipient\b|\b(?:are|is) not accepting (?:e-?)?mail from\b|受信拒否|수신차단|拒收/,
   ],
   ['spamdetected', /\bunsolicited\b|\bspam\b|\b(?:inappropriate|prohibited|sensitive) (?:words|content)\b/],
   // A rule of the receiving site, such as the kinds of attachment it takes, or forwarding outside it.

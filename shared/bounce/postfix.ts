@@ -18,12 +18,28 @@ const PASTED_PARAGRAPH =
 
 const MAX_ENTRIES = 50
 
+/** How many lines a reply pasted without Postfix's indentation may run over before its "(in reply to …)". */
+const MAX_UNINDENTED = 6
+
+/**
+ * The lines of one `<rcpt>: …` paragraph: the indented ones after it or, where a paste lost the
+ * indentation of a remote reply, the lines up to the "(in reply to … command)" that ends it.
+ */
+function paragraphLines(lines: string[], index: number, first: string): string[] {
+  const paragraph = [first]
+  let next = index + 1
+  for (; next < lines.length && /^[ \t]+\S/.test(lines[next] ?? ''); next++) paragraph.push(lines[next] ?? '')
+  if (!HOST_SAID.test(joinWrapped(paragraph)) || IN_REPLY_TO.test(paragraph.at(-1) ?? '')) return paragraph
+  const rest = lines.slice(next, next + MAX_UNINDENTED)
+  const end = rest.findIndex((line) => IN_REPLY_TO.test(line.trimEnd()))
+  const runsOn =
+    end >= 0 && rest.slice(0, end + 1).every((line) => line.trim() !== '' && !RECIPIENT_LINE.test(line))
+  return runsOn ? [...paragraph, ...rest.slice(0, end + 1)] : paragraph
+}
+
 /** Reads one `<rcpt>: …` paragraph: the remote host and what it said, or Postfix's own text. */
 function readParagraph(lines: string[], index: number, recipient: string, first: string): LayoutFields {
-  const paragraph = [first]
-  for (let next = index + 1; next < lines.length && /^[ \t]+\S/.test(lines[next] ?? ''); next++)
-    paragraph.push(lines[next] ?? '')
-  const text = joinWrapped(paragraph)
+  const text = joinWrapped(paragraphLines(lines, index, first))
   const said = HOST_SAID.exec(text)
   if (said?.[1])
     return { recipient, remoteMta: said[1], diagnostic: (said[3] ?? '').replace(IN_REPLY_TO, '') }
