@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readSisimai } from '../../scripts/corpus-measure'
-import { parseDeliveryStatus } from './delivery-status'
+import { parseDeliveryStatus, preferStatus } from './delivery-status'
 
 describe('RFC 3464 reports: what the reporting MTA says besides the codes', () => {
   it("takes PowerMTA's bounce category as the reason it names (bad-mailbox: the address does not exist)", async () => {
@@ -68,5 +68,12 @@ describe('RFC 3464 reports: what the reporting MTA says besides the codes', () =
       'MAIL FROM: <b@example.net> 552 REPLY: not verifiable',
     )
     expect(report('5.1.1')).toBeNull()
+  })
+
+  it("keeps the server's 'too large' code over a Status the reporter derived from a bare 552 (X.2.2, mailbox full)", () => {
+    expect(preferStatus('5.2.2', '5.3.4', 552)).toBe('5.3.4')
+    expect(preferStatus('5.2.2', '5.2.3', 552)).toBe('5.2.3')
+    // Otherwise Sisimai's preference stands: a specific Status over another specific code.
+    expect(preferStatus('5.2.2', '5.7.1', 552)).toBe('5.2.2')
   })
 })

@@ -121,10 +121,14 @@ function fieldGroups(text: string): Map<string, string>[] {
 
 /**
  * Which enhanced code to keep when the Status field and the server's text disagree: the more
- * specific one, as Sisimai does (go-sisimai `smtp/status/prefer.go`, BSD 2-Clause licence).
+ * specific one, as Sisimai does (go-sisimai `smtp/status/prefer.go`, BSD 2-Clause licence). One
+ * departure: a Status X.2.2 ("mailbox full") over a 552 reply whose own code says the message was
+ * too large (X.3.4, X.2.3) is the reporter's reading of RFC 821's 552, not the server's; the
+ * server's code is kept.
  */
 export function preferStatus(status: string, inText: string | null, replyCode: number | null): string {
   if (!inText || inText === status) return status
+  if (replyCode === 552 && /^.\.2\.2$/.test(status) && /^.\.(?:3\.4|2\.3)$/.test(inText)) return inText
   const reply = replyCode === null ? '' : String(replyCode)
   if (reply !== '' && status[0] !== inText[0]) {
     if (reply[0] === status[0]) return status
