@@ -29,7 +29,7 @@ const FLOORS = {
   rhostCodes: 100,
   rhostReasons: 93.9,
   rhostReasonsApart: 96.2,
-  layoutLeftOutCodes: 95,
+  layoutLeftOutCodes: 95.6,
   layoutLeftOutReasons: 86.1,
   providerLeftOutReasonsApart: 79.7,
   fluflRecipients: 97,

@@ -498,6 +498,29 @@ describe('rules from the forty-seventh and forty-eighth corpora (after their one
     expect(await parseBounce(pasted)).toMatchObject({ reason: 'userunknown', recipient: 'anna@example.de' })
   })
 
+  it('reads a Postfix paragraph pasted as a quote, its code ending a line and its words on the next', async () => {
+    const quoted = [
+      '  <anna@example.com>: host smtp.secureserver.net[192.0.2.29] said: 550',
+      '    5.1.1 <anna@example.com>  - 192.0.2.10 has sent to too many',
+      '    recipients this hour. IB607  <http://x.co/rlbounce> (in reply to RCPT TO',
+      '    command)',
+    ].join('\n')
+    expect(await parseBounce(quoted)).toMatchObject({
+      format: 'postfix',
+      reason: 'speeding',
+      replyCode: 550,
+      recipient: 'anna@example.com',
+    })
+  })
+
+  it('takes a reply code that ends its line after the server’s cue, not a number ending a header field', async () => {
+    const wrapped =
+      'Mail delivery failed.\nSMTPSenderRefused: 553\n5.7.1 Sender address rejected: not owned by auth user.'
+    expect(await parseBounce(wrapped)).toMatchObject({ replyCode: 553, reason: 'rejected' })
+    const header = 'Content-Type: text/plain\nContent-Length: 525\n\nThe message could not be delivered.'
+    expect((await parseBounce(header)).replyCode).toBeNull()
+  })
+
   it('reads a delay warning whose only hint of a block is a refused connection as still being tried', async () => {
     const warning = [
       '**********************************************',

@@ -11,6 +11,9 @@ const BARE_CODE_LINE = /^[ \t>#<]{0,8}([45][0-9][0-9][ -].{0,1000})$/
  */
 const CUE_LINE =
   /(?:[:;]|(?:permanent|temporary|transient) error|\s#)[ \t]{0,3}['‘’"“]?([45][0-9][0-9][ -].{0,1000})$/i
+/** A reply code that ends its line after the server's cue, its words wrapped to the next ("said: 550" then "5.1.1 <a@x> …"). */
+const CODE_ENDS_LINE =
+  /(?:\bsaid|\breplied|\breply|\bresponse|\banswered|\berror|refused|rejected)[ \t]{0,2}:[ \t]{0,3}([45][0-9][0-9])[ \t]*$/i
 /** Python's smtplib exceptions give the reply as a tuple: `(501, b'Syntax error in arguments', 'a@x')`. */
 const PYTHON_TUPLE = /\(([45][0-9][0-9]), ?[ub]?['"]([^'"\n]{1,1000})['"]/
 
@@ -179,7 +182,12 @@ function replyIn(lines: readonly string[]): string | undefined {
     if (/\breject_warning:/i.test(line)) continue
     const paired = CODE_LINE.exec(line)
     if (paired?.[1]) return continued(paired[1].trim().replace(/['")>\]]+$/, ''), lines, index + 1)
-    const cued = (CUE_LINE.exec(line)?.[1] ?? BARE_CODE_LINE.exec(line)?.[1] ?? pythonReply(line))?.trim()
+    const cued = (
+      CUE_LINE.exec(line)?.[1] ??
+      BARE_CODE_LINE.exec(line)?.[1] ??
+      CODE_ENDS_LINE.exec(line)?.[1] ??
+      pythonReply(line)
+    )?.trim()
     if (cued !== undefined) fallback ??= continued(cued, lines, index + 1)
     enhancedOnly ??= ENHANCED_LINE.exec(line)?.[1]?.trim()
     enhancedCued ??= ENHANCED_CUE.exec(line)?.[1]?.trim()

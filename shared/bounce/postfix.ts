@@ -12,9 +12,9 @@ const HOST_SAID = /\bhost ([A-Za-z0-9.-]{1,253})\[([0-9A-Fa-f.:]{2,45})\] said: 
 const CONNECT_TO = /\bconnect to ([A-Za-z0-9.-]{1,253})\[([0-9A-Fa-f.:]{2,45})\]/
 const IN_REPLY_TO = / ?\(in reply to [A-Za-z /]{1,40} command\)$/
 
-/** A recipient's paragraph pasted alone, without the template around it: `<rcpt>: host mx[ip] said: …`. */
+/** A recipient's paragraph pasted alone, without the template around it: `<rcpt>: host mx[ip] said: …`, maybe indented as a quote. */
 const PASTED_PARAGRAPH =
-  /^<[^<>\s]{1,320}>(?: \(expanded from <[^<>\s]{1,320}>\))?: host [a-z0-9.-]{1,253}\[[0-9a-f.:]{2,45}\] said: /m
+  /^[ \t]{0,4}<[^<>\s]{1,320}>(?: \(expanded from <[^<>\s]{1,320}>\))?: host [a-z0-9.-]{1,253}\[[0-9a-f.:]{2,45}\] said: /m
 
 const MAX_ENTRIES = 50
 
@@ -47,6 +47,23 @@ function readParagraph(lines: string[], index: number, recipient: string, first:
   return { recipient, ...(connect?.[1] ? { remoteMta: connect[1] } : {}), diagnostic: text }
 }
 
+/**
+ * The paragraphs of a notice pasted as a quote, every line indented alike ("  <a@x>: host … said:
+ * 550" then "    5.1.1 …"): read with that indentation taken off.
+ */
+function quotedParagraphs(lines: string[]): LayoutFields[] {
+  const start = lines.findIndex((line) => PASTED_PARAGRAPH.test(line))
+  const indent = /^[ \t]*/.exec(lines[start] ?? '')?.[0] ?? ''
+  if (start < 0 || indent === '') return []
+  const dedented = lines.map((line) => (line.startsWith(indent) ? line.slice(indent.length) : line))
+  const entries: LayoutFields[] = []
+  for (let index = start; index < dedented.length && entries.length < MAX_ENTRIES; index++) {
+    const recipient = RECIPIENT_LINE.exec(dedented[index] ?? '')
+    if (recipient?.[1]) entries.push(readParagraph(dedented, index, recipient[1], recipient[2] ?? ''))
+  }
+  return entries
+}
+
 /** Postfix: "This is the mail system at host …" and a `<rcpt>: host mx[ip] said: 550 …` paragraph per recipient. */
 export const postfixParser: LayoutParser = {
   format: 'postfix',
@@ -57,7 +74,7 @@ export const postfixParser: LayoutParser = {
     PASTED_PARAGRAPH.test(lower.slice(0, 65_536)),
   parse(lines) {
     let reportingMta: string | undefined
-    const entries: LayoutFields[] = []
+    let entries: LayoutFields[] = []
     for (let index = 0; index < lines.length && entries.length < MAX_ENTRIES; index++) {
       const line = lines[index] ?? ''
       const reporter = REPORTER.exec(line)
@@ -65,6 +82,7 @@ export const postfixParser: LayoutParser = {
       const recipient = RECIPIENT_LINE.exec(line)
       if (recipient?.[1]) entries.push(readParagraph(lines, index, recipient[1], recipient[2] ?? ''))
     }
+    if (entries.length === 0) entries = quotedParagraphs(lines)
     const [first = {}, ...others] = entries
     return {
       ...first,
