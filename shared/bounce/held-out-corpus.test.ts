@@ -154,6 +154,12 @@ const FLOORS = {
   fortyEighthReasons: 88.8,
   fortyEighthRetry: 96.2,
   fortyEighthBounces: 100,
+  fortyNinthReasons: 90.4,
+  fortyNinthRetry: 81.4,
+  fortyNinthBounces: 96.2,
+  fiftiethReasons: 73.9,
+  fiftiethRetry: 87.5,
+  fiftiethBounces: 100,
   twentySixthReasons: 100,
   twentySixthRetry: 100,
   twentySixthRecipients: 100,
@@ -302,6 +308,8 @@ describe('bounces our rules were never tuned on', () => {
     ['fortyFifth', 'refusals from beyond Western Europe and the US', 30, 15],
     ['fortySeventh', 'error windows and refusals, sealed to the end', 25, 13],
     ['fortyEighth', 'refusals and notices in three languages, sealed to the end', 27, 14],
+    ['fortyNinth', 'refusals and notices from European help pages', 27, 11],
+    ['fiftieth', 'refusals, logs and error windows from threads and hosts’ pages', 28, 17],
   ] as const)(
     'keeps the %s corpus (%s, labelled before its first run, blind until its misses were read) at its floors',
     async (name, _who, messages, sources) => {

@@ -542,3 +542,46 @@ describe('rules from the forty-seventh and forty-eighth corpora (after their one
     expect(await parseBounce(warning)).toMatchObject({ reason: 'expired', retry: 'warning' })
   })
 })
+
+/** Rules learnt from the forty-ninth and fiftieth corpora after their first, blind run. */
+describe('rules from the forty-ninth and fiftieth corpora (after their blind first run)', () => {
+  it.each([
+    ['Messages with multiple addresses in From: header are 550-5.7.1 not accepted.', 'notcompliantrfc'],
+    [
+      'This message does not meet IPv6 sending guidelines regarding PTR records and 550-5.7.1 authentication.',
+      'requireptr',
+    ],
+    [
+      "550-5.7.1 According to the domain's SPF record your host '' is not a designated sender.",
+      'authfailure',
+    ],
+    [
+      '550 Benutzer hat zuviele Mails auf dem Server. / User has too many messages on the server.',
+      'mailboxfull',
+    ],
+    [
+      'host mx.example.de[192.0.2.19] said: 550-Requested action not taken: mailbox unavailable 550 Sender address is not allowed. (in reply to MAIL FROM command)',
+      'rejected',
+    ],
+  ])('reads "%s" as %s', async (text, reason) => {
+    expect((await parseBounce(text)).reason).toBe(reason)
+  })
+
+  it('joins a reply line that ends on an open parenthesis with the next one', async () => {
+    const exim = [
+      'SMTP error from remote mail server after end of data:',
+      'host mx.example.org [192.0.2.7]: 550 5.7.1',
+      'This message was not accepted due to domain (',
+      'owner DMARC policy (RFC 7489)',
+    ].join('\n')
+    expect((await parseBounce(exim)).reason).toBe('authfailure')
+  })
+
+  it('takes a reply code followed by its own colon as the reply', async () => {
+    const info = await parseBounce(
+      'Delivery Failure : 550: Remote host said Sender Authorization check failed',
+    )
+    expect(info.replyCode).toBe(550)
+    expect(info.format).not.toBe('none')
+  })
+})

@@ -7,10 +7,11 @@ const BARE_CODE_LINE = /^[ \t>#<]{0,8}([45][0-9][0-9][ -].{0,1000})$/
 /**
  * A reply after a colon or a semicolon ("said:", "Risposta del server: '553 …'", "worker.go:230:
  * 550 …", "Diagnostic-Code: smtp; 554-…"), after Outlook's "Returned a Permanent Error", or after
- * a host name and '#' (Barracuda's "mx.example.com #550 permanent failure …").
+ * a host name and '#' (Barracuda's "mx.example.com #550 permanent failure …"); the code may carry
+ * a colon of its own ("Delivery Failure : 550: Remote host said …").
  */
 const CUE_LINE =
-  /(?:[:;]|(?:permanent|temporary|transient) error|\s#)[ \t]{0,3}['‘’"“]?([45][0-9][0-9][ -].{0,1000})$/i
+  /(?:[:;]|(?:permanent|temporary|transient) error|\s#)[ \t]{0,3}['‘’"“]?([45][0-9][0-9](?:[ -]|:[ \t]).{0,1000})$/i
 /** A reply code that ends its line after the server's cue, its words wrapped to the next ("said: 550" then "5.1.1 <a@x> …"). */
 const CODE_ENDS_LINE =
   /(?:\bsaid|\breplied|\breply|\bresponse|\banswered|\berror|refused|rejected)[ \t]{0,2}:[ \t]{0,3}([45][0-9][0-9])[ \t]*$/i
@@ -181,7 +182,7 @@ function replyIn(lines: readonly string[]): string | undefined {
     // Postfix logs what it would have refused under warn_if_reject: nothing was refused there.
     if (/\breject_warning:/i.test(line)) continue
     const paired = CODE_LINE.exec(line)
-    if (paired?.[1]) return continued(paired[1].trim().replace(/['")>\]]+$/, ''), lines, index + 1)
+    if (paired?.[1]) return continued(withWordsBefore(line, paired[1]), lines, index + 1)
     const cued = (
       CUE_LINE.exec(line)?.[1] ??
       BARE_CODE_LINE.exec(line)?.[1] ??
@@ -196,6 +197,21 @@ function replyIn(lines: readonly string[]): string | undefined {
   if (fallback !== undefined && findCodes(fallback).replyCode !== null) return fallback
   // A code cued inside a log line only where no reply code is written anywhere: it would be read there.
   return enhancedOnly ?? (anyReplyCode ? undefined : enhancedCued)
+}
+
+/**
+ * A reply found on a line, its code first. Where a multi-line reply was pasted at another width, its
+ * "550-5.7.1" marker falls mid-line after words of the same reply ("Messages with multiple addresses
+ * in From: header are 550-5.7.1 not accepted."): those words are kept, after the code. Words before
+ * a cue ("said:") or before a final "550 " are the notice's own, not the reply's.
+ */
+function withWordsBefore(line: string, reply: string): string {
+  const trimmed = reply.trim().replace(/['")>\]]+$/, '')
+  const marker = /^([45][0-9][0-9]-[45]\.[0-9]{1,3}\.[0-9]{1,3})\s?/.exec(trimmed)
+  const before = line.slice(0, line.length - reply.length).trim()
+  const cueBefore = /[:;]['"‘“]?$|\b[45][0-9][0-9]\b/.test(before)
+  if (!marker?.[1] || before === '' || cueBefore || !/^[A-Za-z]/.test(before)) return trimmed
+  return `${marker[1]} ${before} ${trimmed.slice(marker[0].length)}`.trim()
 }
 
 const MAX_CONTINUATION_LINES = 12
@@ -231,7 +247,7 @@ function continued(reply: string, lines: readonly string[], from: number): strin
       (/[a-z]$/i.test(previous) && /^[a-z(]/.test(more)) ||
       cutAtWidth(previousLine, more) ||
       /^[ \t]/.test(line) ||
-      /[;,]$/.test(previous) ||
+      /[;,(]$/.test(previous) ||
       (sameReply !== undefined && more.startsWith(sameReply)) ||
       (enhanced !== undefined && more.startsWith(`${enhanced} `)) ||
       (multiLine !== undefined && reWrapped(multiLine, previous, more))

@@ -101,16 +101,19 @@ const MICROSOFT: RemoteService = {
   phrases: MICROSOFT_PHRASES,
 }
 
-/** Outlook.com (Hotmail): its 550 for an address that does not exist. */
+/**
+ * Outlook.com (Hotmail): its 550 for an address that does not exist, in RFC 5321's own words, which
+ * are Outlook's meaning only when its server answered.
+ */
 const OUTLOOK_COM: RemoteService = {
   name: 'outlook',
   hosts: [],
   providers: ['outlook-com'],
   phrases: [
     ['hostunknown', ['the mail could not be delivered to the recipient because the domain is not reachable']],
-    ['userunknown', ['requested action not taken: mailbox unavailable']],
     ...MICROSOFT_PHRASES,
   ],
+  hostPhrases: [['userunknown', ['requested action not taken: mailbox unavailable']]],
 }
 
 /**
@@ -195,9 +198,16 @@ const MESSAGELABS: RemoteService = {
       ],
     ],
     ['securityerror', ['please turn on smtp authentication in your mail client']],
-    ['spamdetected', ['message filtered', 'filtered by outbound scanning']],
-    ['toomanyconn', ['too many recipients received this hour', 'too many messages']],
-    ['userunknown', ['no such user', 'invalid recipient', 'mailbox is not allowed']],
+    ['spamdetected', ['filtered by outbound scanning']],
+    ['toomanyconn', ['too many recipients received this hour']],
+    ['userunknown', ['mailbox is not allowed']],
+  ],
+  // Everyday words ("too many messages" is a full mailbox at web.de) that are MessageLabs' meaning
+  // only when its servers answered.
+  hostPhrases: [
+    ['spamdetected', ['message filtered']],
+    ['toomanyconn', ['too many messages']],
+    ['userunknown', ['no such user', 'invalid recipient']],
   ],
 }
 
