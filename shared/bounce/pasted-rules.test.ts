@@ -560,6 +560,16 @@ describe('rules from the forty-ninth and fiftieth corpora (after their blind fir
       'mailboxfull',
     ],
     [
+      '5.7.0 Your message could not be sent. The limit on the number of allowed outgoing messages was exceeded.',
+      'speeding',
+    ],
+    ['5.7.1 <DATA>: Data command rejected: only 10 messages per day', 'speeding'],
+    ['554 5.7.1 Reached address outgoing limits for this hour', 'speeding'],
+    [
+      "550 5.7.0 Proxy session setup failed with '554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain",
+      'hostunknown',
+    ],
+    [
       'host mx.example.de[192.0.2.19] said: 550-Requested action not taken: mailbox unavailable 550 Sender address is not allowed. (in reply to MAIL FROM command)',
       'rejected',
     ],

@@ -114,7 +114,7 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'speeding',
-    /\brate[- ]limit|\btoo (?:quickly|fast)\b|\bthrottl|\bdaily\b[^.;\n]{0,30}\b(?:limit|quota)\b|\bsending quota\b|\bexceeded the max(?:imum)?\b[^.;\n]{0,40}\bper (?:minute|hour|day)\b|\btoo many (?:messages|e-?mails|mails)\b(?! in (?:the |this |your )?(?:mailbox|folder|inbox))|\b(?:numero eccessivo|troppi) (?:di )?(?:messaggi|e-?mail|invii)\b|\bunusual rate\b/,
+    /\brate[- ]limit|\btoo (?:quickly|fast)\b|\bthrottl|\bdaily\b[^.;\n]{0,30}\b(?:limit|quota)\b|\bsending quota\b|\bexceeded the max(?:imum)?\b[^.;\n]{0,40}\bper (?:minute|hour|day)\b|\btoo many (?:messages|e-?mails|mails)\b(?! in (?:the |this |your )?(?:mailbox|folder|inbox))|\b(?:numero eccessivo|troppi) (?:di )?(?:messaggi|e-?mail|invii)\b|\bunusual rate\b|\boutgoing (?:message |mail |e-?mail )?limits?\b|\blimit on the number of (?:allowed )?(?:outgoing |sent )?(?:messages|e-?mails|mails|recipients)\b|\b(?:only )?[0-9]{1,6} (?:messages|e-?mails|mails|recipients) (?:per|a|each) (?:day|hour|minute)\b/,
   ],
   // The sending server refused for the name it gave in HELO ("Please use your real hostname when
   // saying HELO", "HELO … is not a fully qualified domain name"), as Sisimai reads a refusal at HELO.

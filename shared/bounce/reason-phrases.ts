@@ -454,6 +454,8 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       'unroutable address',
       'unrouteable address',
       'dominio inesistente',
+      'nonexistent domain',
+      'non-existent domain',
     ],
     pairs: [['553 ', ' does not exist']],
   },
