@@ -90,11 +90,16 @@ console.log(
 )
 const third = await measureThird()
 const share = ([right, of]: [number, number]): string => `${percent(right, of)}% of ${of}`
+/** The retry figure, and how many of its misses are a full mailbox read as RFC 3463's transient X.2.2. */
+const retryShare = (score: ThirdScore): string =>
+  score.fullMailboxTransient === 0
+    ? share(score.retry)
+    : `${share(score.retry)} (a full mailbox labelled permanent, read as a transient failure as RFC 3463 defines X.2.2: ${score.fullMailboxTransient})`
 console.log(
   `\nThird held-out corpus: bounce_email's ${third.messages} test messages, labelled by hand before the first run:`,
 )
 console.log(`  reason as labelled:        ${share(third.reasons)}`)
-console.log(`  permanent/temporary/warning: ${share(third.retry)}`)
+console.log(`  permanent/temporary/warning: ${retryShare(third)}`)
 console.log(`  recipients exactly:        ${share(third.recipients)}`)
 console.log(`  not-a-bounce told apart:   ${share(third.notABounce)}`)
 const fourth = await measureFourth()
@@ -102,7 +107,7 @@ console.log(
   `\nFourth held-out corpus: ${fourth.pastes.messages} providers' documented reply texts pasted one by one, and flanker's ${fourth.messages.messages} test messages, labelled before the first run:`,
 )
 console.log(`  reason as labelled:        ${share(fourth.total.reasons)}`)
-console.log(`  permanent/temporary/warning: ${share(fourth.total.retry)}`)
+console.log(`  permanent/temporary/warning: ${retryShare(fourth.total)}`)
 console.log(`  recipients exactly:        ${share(fourth.total.recipients)}`)
 console.log(`  not-a-bounce told apart:   ${share(fourth.total.notABounce)}`)
 const fourthParts: [string, ThirdScore][] = [
@@ -120,7 +125,7 @@ const remedyLine = (score: ThirdScore): string =>
 function printPastes(title: string, score: FifthScore, bounces = 'read as a bounce:         '): void {
   console.log(title)
   console.log(`  reason as labelled:        ${share(score.total.reasons)}`)
-  console.log(`  permanent/temporary/warning: ${share(score.total.retry)}`)
+  console.log(`  permanent/temporary/warning: ${retryShare(score.total)}`)
   console.log(`  ${bounces} ${share(score.total.notABounce)}`)
   console.log(remedyLine(score.total))
   for (const [source, part] of score.byProvider) console.log(partLine(`pastes, ${source}`, part))
@@ -141,7 +146,7 @@ printPastes(
 function printProjects(title: string, score: SeventhScore): void {
   console.log(title)
   console.log(`  reason as labelled:        ${share(score.total.reasons)}`)
-  console.log(`  permanent/temporary/warning: ${share(score.total.retry)}`)
+  console.log(`  permanent/temporary/warning: ${retryShare(score.total)}`)
   console.log(`  recipients exactly:        ${share(score.total.recipients)}`)
   console.log(`  not-a-bounce told apart:   ${share(score.total.notABounce)}`)
   console.log(remedyLine(score.total))

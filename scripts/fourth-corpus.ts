@@ -44,6 +44,7 @@ export interface FourthScore {
 export function add(into: ThirdScore, from: ThirdScore): void {
   into.messages += from.messages
   into.wrongRemedies += from.wrongRemedies
+  into.fullMailboxTransient += from.fullMailboxTransient
   for (const field of ['reasons', 'retry', 'recipients', 'notABounce', 'remedies'] as const) {
     into[field][0] += from[field][0]
     into[field][1] += from[field][1]

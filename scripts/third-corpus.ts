@@ -40,6 +40,8 @@ export interface ThirdScore {
   remedies: [right: number, of: number]
   /** Of those, the ones that led with confidence to another remedy: a reason, not "we can't tell". */
   wrongRemedies: number
+  /** Retry misses on a full mailbox labelled permanent and read temporary, as RFC 3463 defines X.2.2. */
+  fullMailboxTransient: number
   misses: string[]
 }
 
@@ -53,6 +55,7 @@ export function emptyThirdScore(): ThirdScore {
     notABounce: [0, 0],
     remedies: [0, 0],
     wrongRemedies: 0,
+    fullMailboxTransient: 0,
     misses: [],
   }
 }
@@ -89,6 +92,15 @@ function tallyRemedy(score: ThirdScore, got: BounceReason, labelled: BounceReaso
 }
 
 /**
+ * A full mailbox labelled permanent (from its 5xx class) that the reader calls temporary: RFC 3463
+ * defines X.2.2 as "a persistent transient failure" (the recipient can make room), so the label
+ * and the reading follow two conventions rather than one of them being wrong about the message.
+ */
+function isFullMailboxTransient(info: MeasuredReading, label: ThirdLabel): boolean {
+  return label.reason === 'mailboxfull' && label.retry === 'permanent' && info.retry === 'temporary'
+}
+
+/**
  * Compares what the reader said of one sample with its label, field by field, and counts it in
  * `score`; `note` (the source's own words, say) follows each miss line.
  */
@@ -109,13 +121,15 @@ export function compareWithLabel(
       info.reason === label.reason,
       `${name} reason: expected ${label.reason}, got ${info.reason}${tail}`,
     )
-  if (label.retry)
+  if (label.retry) {
     tally(
       score,
       'retry',
       info.retry === label.retry,
       `${name} retry: expected ${label.retry}, got ${info.retry}${tail}`,
     )
+    if (isFullMailboxTransient(info, label)) score.fullMailboxTransient++
+  }
   if (label.recipients) {
     const ours = addressesOf(info)
     const exact =
