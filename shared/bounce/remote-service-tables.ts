@@ -15,7 +15,13 @@ export interface ReplyFacts {
   /** The reply text, lower case. */
   text: string
   enhancedCode: string | null
+  replyCode: number | null
   command: SmtpCommand | null
+}
+
+/** One word for "mail": services write "mail", "email" and "e-mail" in the same sentence as their pages change. */
+export function oneMailWord(lowerText: string): string {
+  return lowerText.replace(/\be-?mail\b/g, 'mail')
 }
 
 /** One receiving service: the host names it answers from and its replies' phrases, by reason. */
