@@ -620,10 +620,7 @@ function layoutRecipients(
     const remoteMta = entry.remoteMta ?? null
     const service = entry.reason
       ? null
-      : remoteServiceReason(
-          { recipient, remoteMta, reportingMta, enhancedCode: codes.enhancedCode, command },
-          diagnostic,
-        )
+      : remoteServiceReason({ recipient, remoteMta, reportingMta, ...codes, command }, diagnostic)
     return {
       recipient,
       action,

@@ -125,6 +125,33 @@ describe('the replies of known receiving services', () => {
     ).toBeNull()
   })
 
+  it('reads Sisimai’s newer entries with the codes they come with, for the provider whose host is named', () => {
+    const microsoft = {
+      recipient: 'a@contoso.example',
+      remoteMta: 'contoso-example.mail.protection.outlook.com',
+    }
+    const tryLater = 'Access denied, please try again later. (AS102)'
+    expect(remoteServiceReason(microsoft, `451 4.7.852 ${tryLater}`)).toBe('blocked')
+    // The same words outside the 4.7.850-899 range are not that entry.
+    expect(remoteServiceReason(microsoft, `451 4.7.900 ${tryLater}`)).toBeNull()
+    const dane = '451 4.7.323 tlsa-invalid: The domain failed DANE validation'
+    expect(remoteServiceReason(microsoft, dane)).toBe('failedstarttls')
+
+    const google = { recipient: 'a@example.it', remoteMta: 'aspmx.l.google.com' }
+    const limited =
+      'This mail has been rate limited. For more information, go to https://support.google.com/a/answer/81126'
+    expect(remoteServiceReason(google, `550 5.7.1 ${limited}`)).toBe('speeding')
+    expect(remoteServiceReason(google, `421 4.7.1 ${limited}`)).toBeNull()
+
+    const mimecast = { recipient: 'a@example.it', remoteMta: 'eu-smtp-inbound-1.mimecast.com' }
+    expect(remoteServiceReason(mimecast, '452 Too many recipients - https://community.mimecast.com')).toBe(
+      'toomanyconn',
+    )
+
+    const iua = { recipient: 'someone@i.ua', remoteMta: 'mx.email.ua' }
+    expect(remoteServiceReason(iua, '550 Mailbox is frozen. See https://mail.i.ua/err/3/')).toBe('suspend')
+  })
+
   it('recognises Outlook.com by the server that wrote the report when the recipient domain is not its own', async () => {
     const text = [
       'Reporting-MTA: dns;BAY004-MC1F12.hotmail.com',

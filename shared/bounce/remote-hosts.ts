@@ -8,7 +8,9 @@
 import { hostOfProviders, recogniseMx } from '../knowledge/provider-identity'
 import type { SmtpCommand } from './classify-reason'
 import type { BounceReason } from './reasons'
-import { LABELLED_SERVICES, type RemoteService } from './remote-service-tables'
+import { codesOf } from './codes'
+import { googleReason, microsoftReason, mimecastReason } from './remote-coded-tables'
+import { LABELLED_SERVICES, oneMailWord, type RemoteService } from './remote-service-tables'
 
 const APPLE: RemoteService = {
   name: 'apple',
@@ -36,7 +38,11 @@ const APPLE: RemoteService = {
   ],
 }
 
-/** Exchange Online / Microsoft 365 (learn.microsoft.com, "Email non-delivery reports in Exchange Online"). */
+/**
+ * Exchange Online / Microsoft 365 (learn.microsoft.com, "Email non-delivery reports in Exchange
+ * Online"): Sisimai's table by status code first (remote-coded-tables.ts); then, for a reply
+ * without the code that table pairs them with, the phrases the older go-sisimai table read alone.
+ */
 const MICROSOFT_PHRASES: RemoteService['phrases'] = [
   [
     'authfailure',
@@ -98,6 +104,7 @@ const MICROSOFT: RemoteService = {
   name: 'microsoft',
   hosts: [],
   providers: ['microsoft365'],
+  rule: microsoftReason,
   phrases: MICROSOFT_PHRASES,
 }
 
@@ -114,6 +121,7 @@ const OUTLOOK_COM: RemoteService = {
     ...MICROSOFT_PHRASES,
   ],
   hostPhrases: [['userunknown', ['requested action not taken: mailbox unavailable']]],
+  rule: microsoftReason,
 }
 
 /**
@@ -211,9 +219,11 @@ const MESSAGELABS: RemoteService = {
   ],
 }
 
+/** Mimecast: Sisimai's table by reply code first (remote-coded-tables.ts), then the older table's phrases. */
 const MIMECAST: RemoteService = {
   name: 'mimecast',
   hosts: ['.mimecast.com'],
+  rule: mimecastReason,
   phrases: [
     [
       'authfailure',
@@ -286,11 +296,16 @@ const MIMECAST: RemoteService = {
   ],
 }
 
-/** Gmail and Google Workspace (support.google.com/a/answer/3726730). */
+/**
+ * Gmail and Google Workspace (support.google.com/a/answer/3726730): Sisimai's table by reply code
+ * and status code first (remote-coded-tables.ts); then, for a reply without those codes, the older
+ * go-sisimai table's phrases.
+ */
 const GOOGLE: RemoteService = {
   name: 'google',
   hosts: [],
   providers: ['gmail'],
+  rule: googleReason,
   phrases: [
     [
       'authfailure',
@@ -468,8 +483,9 @@ export interface Destination {
   recipient: string | null
   remoteMta: string | null
   reportingMta?: string | null
-  /** The status code and the refused command, for a service whose rule reads them. */
+  /** The status code, the reply code and the refused command, for a service whose rule reads them. */
   enhancedCode?: string | null
+  replyCode?: number | null
   command?: SmtpCommand | null
 }
 
@@ -527,6 +543,16 @@ function servicesOf(destination: Destination): RemoteService[] {
 }
 
 /**
+ * Whether the recipient's domain or the server that answered is the service's: as in Sisimai, its
+ * codes are read only then, not when it only wrote the report of another server's reply.
+ */
+function answeredBy(service: RemoteService, destination: Destination): boolean {
+  return hostsOf(destination)
+    .slice(0, 2)
+    .some((host) => host !== '' && servesHost(service, host))
+}
+
+/**
  * The reason a receiving service's own reply names: the service known by a host of the bounce or,
  * when the bounce names no host at all, by its own label or wording; null when none is known.
  */
@@ -537,14 +563,25 @@ export function remoteServiceReason(
   if (!diagnostic) return null
   const original = diagnostic.slice(0, 4000)
   const text = original.toLowerCase()
-  const facts = { text, enhancedCode: destination.enhancedCode ?? null, command: destination.command ?? null }
+  // The codes the bounce states, else those the reply itself writes (a reply pasted alone).
+  const written = destination.enhancedCode && destination.replyCode ? null : codesOf(original)
+  const facts = {
+    text,
+    enhancedCode: destination.enhancedCode ?? written?.enhancedCode ?? null,
+    replyCode: destination.replyCode ?? written?.replyCode ?? null,
+    command: destination.command ?? null,
+  }
   // As Sisimai does, the service that answered reads its reply when the recipient's domain names
   // another (a yahoo.com address refused by Yahoo's *.yahoodns.net servers).
   const services = servicesOf(destination)
   if (services.length > 0)
     return (
       services
-        .map((service) => service.rule?.(facts) ?? wordedReason(service, original, text, true))
+        .map(
+          (service) =>
+            (answeredBy(service, destination) ? service.rule?.(facts) : null) ??
+            wordedReason(service, original, text, true),
+        )
         .find(Boolean) ?? null
     )
   if (hostsOf(destination).some((host) => host !== '')) return null
@@ -554,11 +591,6 @@ export function remoteServiceReason(
     if (worded) return worded
   }
   return null
-}
-
-/** One word for "mail": services write "mail", "email" and "e-mail" in the same sentence as their pages change. */
-function oneMailWord(lowerText: string): string {
-  return lowerText.replace(/\be-?mail\b/g, 'mail')
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * The receiving services whose replies carry an error label (Cox `AUP#CXBL`, GoDaddy `IB607`,
  * Spectrum `AUP#In-1310`, Facebook `RCP-P2`, AOL `RTR:BB`, GMX's `c=r0735`) or a phrase table of their own (Tencent,
- * AOL, T-Online, NTT DOCOMO). Most are ported from Sisimai's `rhost` modules (go-sisimai
+ * AOL, T-Online, NTT DOCOMO) and I.UA's numbered error pages. Most are ported from Sisimai's `rhost` modules (go-sisimai
  * `rhost/for-*.go`, BSD 2-Clause licence, © azumakuniyuki and the sisimai development team, see
  * fixtures/sisimai/LICENSE), which cite each provider's published error-code page; the whole tables
  * are ported, not only what a sample shows. AOL's labels and T-Online's phrases come from those
@@ -15,7 +15,13 @@ export interface ReplyFacts {
   /** The reply text, lower case. */
   text: string
   enhancedCode: string | null
+  replyCode: number | null
   command: SmtpCommand | null
+}
+
+/** One word for "mail": services write "mail", "email" and "e-mail" in the same sentence as their pages change. */
+export function oneMailWord(lowerText: string): string {
+  return lowerText.replace(/\be-?mail\b/g, 'mail')
 }
 
 /** One receiving service: the host names it answers from and its replies' phrases, by reason. */
@@ -376,6 +382,27 @@ const UNITED_INTERNET: RemoteService = {
   phrases: [],
 }
 
+/** I.UA's numbered error pages (`https://mail.i.ua/err/2/`, p5-sisimai `lib/Sisimai/Rhost/IUA.pm`). */
+const IUA_CODES: Readonly<Record<string, BounceReason>> = {
+  '1': 'norelaying',
+  '2': 'userunknown',
+  '3': 'suspend',
+  '4': 'mailboxfull',
+  '5': 'toomanyconn',
+  '6': 'norelaying',
+  '7': 'blocked',
+  '8': 'rejected',
+  '9': 'blocked',
+  '10': 'filtered',
+}
+
+const IUA: RemoteService = {
+  name: 'iua',
+  hosts: ['.email.ua'],
+  label: { pattern: /\.i\.ua\/err\/([0-9]{1,2})/i, reasonOf: table(IUA_CODES) },
+  phrases: [],
+}
+
 /** The services whose replies carry a label or a table of their own, as Sisimai's rhost modules read them. */
 export const LABELLED_SERVICES: readonly RemoteService[] = [
   COX,
@@ -389,4 +416,5 @@ export const LABELLED_SERVICES: readonly RemoteService[] = [
   ZOHO,
   CLOUDFLARE,
   UNITED_INTERNET,
+  IUA,
 ]
