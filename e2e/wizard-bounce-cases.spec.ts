@@ -61,6 +61,24 @@ const PEC_CONSEGNA = [
   'Il giorno 03/12/2026 alle ore 10:12:47 (+0100) il messaggio "Fattura" proveniente da "mario@pec.it" ed indirizzato a "anna@healthy.test" è stato consegnato nella casella di destinazione.',
 ].join('\n')
 
+/** Gmail's older notice for a mistyped domain: "failed permanently", then the DNS's NXDOMAIN. */
+const GMAIL_NXDOMAIN_OLDER = [
+  'Delivery to the following recipient failed permanently:',
+  '',
+  '     paolo@gmial.com',
+  '',
+  'Technical details of permanent failure:',
+  "DNS Error: 113013016 DNS type 'mx' lookup of gmial.com responded with code NXDOMAIN",
+  'Domain name not found: gmial.com',
+].join('\n')
+
+/** GMX's refusal of a message whose To: header breaks the standard, its case code in the link. */
+const GMX_HEADER_REFUSED = [
+  '554-Transaction failed',
+  '554-Reject due to policy restrictions.',
+  '554 For explanation visit https://postmaster.gmx.net/en/case?c=r0735&i=ip&v=192.0.2.8&r=1MbDI4',
+].join('\n')
+
 /** Outlook's delivery receipt, pasted as the mail program shows it (no delivery-status part), in each language. */
 const DELIVERY_RECEIPT: Record<Lang, string> = {
   en: 'Your message has been delivered to the following recipients:\n\nanna@healthy.test\n\nSubject: Invoice 12/2026',
@@ -199,6 +217,33 @@ test.describe('what people paste ends on the remedy that fits', () => {
       await expect(p.page.getByText(resources[lang].knowledge.steps.turnOnTlsInProgram)).toBeVisible()
       await expect(p.page.getByText(resources[lang].remedy['recipient-address'].title)).toHaveCount(0)
       await p.shot('remedy-bounce-tls-required')
+    })
+
+    test(`Gmail's older NXDOMAIN wording ("failed permanently"): the domain does not exist, did you mean gmail.com (${lang})`, async ({
+      open,
+    }) => {
+      const p = await person(open, lang)
+      await p.pastTheServices('bounce', 'ovh-mxplan', 'mario@healthy.test')
+      await p.pasteBounce(GMAIL_NXDOMAIN_OLDER)
+      await p.expectRemedy('recipient-domain-broken')
+      await expect(p.page.locator('.did-you-mean')).toHaveText(
+        p.tree.target.didYouMean.replace('{{domain}}', 'gmail.com'),
+      )
+      await expect(p.page.getByText(resources[lang].remedy['retry-later'].title)).toHaveCount(0)
+      await p.shot('remedy-bounce-gmail-nxdomain-older')
+    })
+
+    test(`GMX's "policy restrictions" with a header case code: the message breaks the standard, not the recipient's rules (${lang})`, async ({
+      open,
+    }) => {
+      const p = await person(open, lang)
+      await p.pastTheServices('bounce', 'ovh-mxplan', 'mario@healthy.test')
+      await p.pasteBounce(GMX_HEADER_REFUSED)
+      await p.expectRemedy('bounce-explained')
+      const reasons = resources[lang].bounce.reasons
+      await expect(p.page.getByText(reasons.notcompliantrfc.title).first()).toBeVisible()
+      await expect(p.page.getByText(reasons.policyviolation.title)).toHaveCount(0)
+      await p.shot('remedy-bounce-gmx-header')
     })
 
     test(`Microsoft 365's RecipientNotFound: one verdict, the address does not exist (${lang})`, async ({
