@@ -197,7 +197,7 @@ const FLOORS = {
   fortyFirstRecipients: 100,
   fortyFirstNotABounce: 97.5,
   fortySixthReasons: 97.1,
-  fortySixthRetry: 87.1,
+  fortySixthRetry: 88.5,
   fortySixthRecipients: 100,
   fortySixthNotABounce: 97.1,
   newestCodes: 100,

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseBounce } from './parse-bounce'
 import { retryVerdict } from './retry-verdict'
@@ -89,5 +91,13 @@ describe('will sending again help', () => {
     })
     expect(verdict).toBe('permanent')
     expect(performance.now() - started).toBeLessThan(200)
+  })
+
+  it('reads OpenSMTPD\'s "Envelope expired" in its delay template (Action: delayed) as given up: send it again later', async () => {
+    const notice = readFileSync(
+      join(import.meta.dirname, 'fixtures', 'generated-mta', 'opensmtpd-expired.eml'),
+      'utf8',
+    )
+    expect(await parseBounce(notice)).toMatchObject({ reason: 'expired', retry: 'temporary' })
   })
 })

@@ -59,6 +59,13 @@ const TEMPORARY_REFUSAL = new RegExp(
   String.raw`\b${TEMPORARILY}\b[^.;\n]{0,30}\b${REFUSED}|\b${REFUSED}\b[^.;\n]{0,30}\b${TEMPORARILY}\b`,
 )
 
+/**
+ * A delivery whose time ran out, in the words of a notice that still calls itself a delay (OpenSMTPD
+ * reports "Envelope expired" in its delay template, Action: delayed): the message left the queue, so
+ * nothing is still being tried.
+ */
+const LEFT_THE_QUEUE = /\benvelope expired\b/
+
 /** Reasons Sisimai's IsHardBounce calls hard whatever the code (smtp/failure, BSD 2-Clause). */
 const HARD_REASONS: ReadonlySet<BounceReason> = new Set<BounceReason>([
   'userunknown',
@@ -84,9 +91,10 @@ function fromCodes(replyCode: number | null, enhancedCode: string | null): Retry
 export function retryVerdict(input: RetryInput): RetryVerdict {
   if (notFailure(input.reason)) return 'none'
   const action = input.action?.toLowerCase() ?? null
-  if (action === 'delayed') return 'warning'
   const text = input.text.slice(0, TEXT_LIMIT).toLowerCase()
-  if (action !== 'failed' && WARNING_WORDS.test(text)) return 'warning'
+  const stillQueued = !LEFT_THE_QUEUE.test(text)
+  if (action === 'delayed' && stillQueued) return 'warning'
+  if (action !== 'failed' && stillQueued && WARNING_WORDS.test(text)) return 'warning'
   // `undefined`: nothing in the text looks like a returned message, so there is nothing to send again.
   if (input.reason === 'undefined') return 'none'
   if (REFUSED_AS_SENT.test(text)) return 'permanent'
