@@ -31,6 +31,7 @@ export const MESSAGE_FOLDERS = {
   thirtyNinth: ['node-baunsu', 'findem-bounce-handler', 'phpmailer-bmh', 'simple-login'],
   fortyFirst: ['mysociety-commonlib', 'artack-dsn', 'espocrm', 'jpmobile', 'postal', 'combodo-email-synchro'],
   fortySixth: ['generated-mta'],
+  fiftyThird: ['schleuder', 'libredesk', 'kopano-core', 'hmailserver', 'notmuch', 'sup', 'bouncehammer'],
 } as const
 
 /** The name of one of these corpora. */

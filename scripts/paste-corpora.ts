@@ -3,7 +3,7 @@
  * shared/bounce/fixtures with its labels.json, labelled and committed before the reader was ever run
  * on it: providers' documented reply lines (eleventh to thirteenth) and bounces as people pasted
  * them in public threads (fourteenth to sixteenth; nineteenth, twenty-first to twenty-third, twenty-fifth, twenty-seventh, twenty-ninth, thirty-first and thirty-second: GitHub issues; twenty-eighth and thirtieth: pages where a bounce is shown with its cause of mail
- * software, libraries and apps; fortieth, forty-second to forty-eighth, forty-ninth and fiftieth: Q&A sites, blogs, forums, help pages and
+ * software, libraries and apps; fortieth, forty-second to fifty-second, fifty-fourth and fifty-fifth: Q&A sites, blogs, forums, help pages and
  * GitHub issues).
  */
 import { join } from 'node:path'
@@ -37,6 +37,10 @@ export const PASTE_FOLDERS = {
   fortyEighth: 'user-pastes-21',
   fortyNinth: 'user-pastes-22',
   fiftieth: 'user-pastes-23',
+  fiftyFirst: 'user-pastes-24',
+  fiftySecond: 'user-pastes-25',
+  fiftyFourth: 'user-pastes-26',
+  fiftyFifth: 'user-pastes-27',
 } as const
 
 /** The name of one of these corpora. */

@@ -49,6 +49,7 @@ import {
   isPublicIp,
   receivingServerIps,
   MAX_LINE,
+  RETURNED_SUBJECT,
   splitLines,
 } from './text-scan'
 
@@ -455,7 +456,7 @@ const SOMEONE_AWAY_SUBJECT = /\bis out of (?:the )?office\b|\bè (?:fuori (?:sed
 
 /** Words of a delivery failure in a message's first lines: such a message stays a bounce whatever its headers say. */
 const FAILURE_WORDS =
-  /could not be delivered|couldn't be delivered|undeliverable|undelivered mail returned|delivery (?:has )?failed|failed permanently|permanent error|non (?:è stato|e' stato) (?:possibile )?(?:recapitat|consegnat)|\b5\.[0-7]\.[0-9]{1,3}\b/
+  /could not be delivered|couldn't be delivered|delivery to the following recipients? failed|(?:was ?n[o']t|was not) delivered|undeliverable|undelivered mail returned|delivery (?:has )?failed|failed permanently|permanent error|non (?:è stato|e' stato) (?:possibile )?(?:recapitat|consegnat)|impossibile recapitare|non (?:può|puo') essere (?:inviat|recapitat|consegnat)|\b5\.[0-7]\.[0-9]{1,3}\b/
 
 /**
  * Hotmail's own complaint report (JMRP): a copy of the message marked with X-HmXmrOriginalRecipient,
@@ -860,7 +861,16 @@ function saysReturned(sources: Sources): boolean {
   const subject = (sources.headers.get('subject') ?? '').toLowerCase()
   if (!FAILURE_WORDS.test(`${subject}\n${sources.body.slice(0, 4000).toLowerCase()}`)) return false
   const sender = sources.fromAddress ?? ''
-  return isDaemonAddress(sender) || (RETURNED_SUBJECT.test(subject) && sources.originalHeaders !== '')
+  // A notice pasted without its headers says so in its own first lines ("Delivery Status
+  // Notification … Delivery to the following recipients failed").
+  const opening = sources.body.slice(0, 500).toLowerCase()
+  const pastedNotice =
+    sources.headers.size === 0 && RETURNED_SUBJECT.test(opening) && FAILURE_WORDS.test(opening)
+  return (
+    pastedNotice ||
+    isDaemonAddress(sender) ||
+    (RETURNED_SUBJECT.test(subject) && sources.originalHeaders !== '')
+  )
 }
 
 /**
@@ -903,10 +913,6 @@ function wholeReason(
     })
   )
 }
-
-/** Words of a subject or an opening that say a message came back, in the usual languages. */
-const RETURNED_SUBJECT =
-  /undeliver|returned mail|undelivered|delivery (?:status|failure|notification)|failure notice|mail delivery|(?:was ?n[o']t|not been|could ?n[o']t be|cannot be|can't be|(?:blocked|rejected|refused|stopped|quarantined) and (?:was )?not) delivered|non recapitat|non consegnat|mancata consegna|unzustellbar|nicht zugestellt|non remis|non distribu|no entregado|no se pudo entregar|n[ãa]o entregue/
 
 /**
  * True for a plain message (one with headers) that only happens to hold an address: no layout, no

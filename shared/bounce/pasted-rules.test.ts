@@ -595,3 +595,84 @@ describe('rules from the forty-ninth and fiftieth corpora (after their blind fir
     expect(info.format).not.toBe('none')
   })
 })
+
+/**
+ * Rules from the fifty-first to fifty-fifth corpora after their blind first run, and Exchange's and
+ * Gmail's notices as they read in Italian (the wordings people here receive), each on a text of its own.
+ */
+describe('Italian notices, and rules from the fifty-first to fifty-fifth corpora', () => {
+  it.each([
+    [
+      "Il tuo messaggio non è stato recapitato a anna@esempio.it perché l'indirizzo non è stato trovato.",
+      'userunknown',
+    ],
+    [
+      'Il tuo messaggio non è stato recapitato perché non è stato possibile trovare il dominio gmial.com.',
+      'hostunknown',
+    ],
+    [
+      'Impossibile recapitare il messaggio a questi destinatari o gruppi:\nLa cassetta postale del destinatario è piena.',
+      'mailboxfull',
+    ],
+    ['Il messaggio non è stato recapitato perché è troppo grande.', 'mesgtoobig'],
+    ['550 5.4.1 Indirizzo del destinatario rifiutato: Accesso negato', 'userunknown'],
+    ["550 5.7.606 Accesso negato, vietato l'invio di IP [192.0.2.1]", 'blocked'],
+    [
+      'Il messaggio non può essere inviato perché è stata superata la quota di invio del mittente.',
+      'speeding',
+    ],
+    ['Host sconosciuto, Domain Lookup non riuscito', 'hostunknown'],
+    ['CODA 550 4.4.7.Scaduto; messaggio scaduto.', 'expired'],
+    ['Timeout della connessione', 'networkerror'],
+    ['Il mittente non è autorizzato a inviare posta per questo dominio (SPF non superato).', 'authfailure'],
+    ["L'indirizzo del mittente è stato rifiutato.", 'rejected'],
+    ["The email address you entered couldn't be found.", 'userunknown'],
+    ["Your message wasn't delivered because it's too large.", 'mesgtoobig'],
+    [
+      "Your message couldn't be delivered. Despite repeated attempts to contact the recipient's email system it didn't respond.",
+      'expired',
+    ],
+    ['421 4.4.5 Service unavailable, concurrency limit reached', 'toomanyconn'],
+    [
+      "550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent.\nPlease contact your Internet service provider since part of their network is on our block list (S3140).",
+      'blocked',
+    ],
+    ["Réponse du serveur : '550 <anna@exemple.fr>... Relais refusé', Port : 25", 'norelaying'],
+    ["Resposta do Servidor: '550 nome@exemplo.com... Retransmissão Negada', Porta: 25", 'norelaying'],
+    ['553 lo sentimos, ese dominio no está en mi lista de rcpthosts permitidos (#5.7.1)', 'norelaying'],
+    [
+      'Mailer Error: SMTP Error: The following recipients failed: a@example.it: Client host rejected: This mail server requires authentication',
+      'securityerror',
+    ],
+    ['550 Could not complete sender verify callout', 'rejected'],
+    ['Error CA2: 192.0.2.7 is blocked from sending. Probably due to sending spam messages.', 'blocked'],
+  ])('reads "%s" as %s', async (text, reason) => {
+    expect((await parseBounce(text)).reason).toBe(reason)
+  })
+
+  it('reads a Postfix reply cut after its codes with its words on the next lines of the paragraph', async () => {
+    const pasted = [
+      '<info@example.de>: host mail.example.de[192.0.2.25] said: 550 5.7.0',
+      'Your server hostname [mx.example.com] for IP [192.0.2.31] matches a pattern which was abusive in the past.',
+      'See http://spamauditor.org/best-practices/check_reverse_dns_list/ for more information.',
+    ].join('\n')
+    expect(await parseBounce(pasted)).toMatchObject({ reason: 'blocked', recipient: 'info@example.de' })
+  })
+
+  it('reads a notice pasted without headers by its own first lines, and a PEC anomaly around a bounce as a bounce', async () => {
+    const dsn =
+      'This is an automatically generated Delivery Status Notification. Delivery to the following recipients failed.\n\nanna@'
+    expect((await parseBounce(dsn)).format).not.toBe('none')
+    const anomaly = await parseBounce('Anomalia Messaggio: Undelivered Mail Returned to Sender')
+    expect(anomaly.reason).not.toBe('delivered')
+    expect(anomaly.retry).not.toBe('none')
+  })
+
+  it('reads Exchange’s Italian delay notice and a qmail "delayed delivery notice" as still being tried', async () => {
+    const exchange = 'Il recapito ai destinatari o ai gruppi seguenti è stato ritardato:\nanna@esempio.it'
+    expect(await parseBounce(exchange)).toMatchObject({ reason: 'expired', retry: 'warning' })
+    const qmail =
+      'Subject: delayed delivery notice\n\nYour message has been undeliverable to the following recipients for at least 4 hours.\nThe mail system will continue to attempt to deliver your message for a total of 2 days.\nYou do not need to resend your message at this time.'
+    expect((await parseBounce(qmail)).retry).toBe('warning')
+  })
+})

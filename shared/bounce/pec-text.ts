@@ -5,7 +5,7 @@
  * (InfoCert), Poste Italiane and Namirial write it, with their own variants of the titles.
  */
 import { codesOf } from './codes'
-import type { PecKind, PecReceipt } from './pec'
+import { wrapsReturnedMail, type PecKind, type PecReceipt } from './pec'
 
 /** How much of a pasted text is searched: a receipt's text is a few lines. */
 const PEC_TEXT_LIMIT = 8192
@@ -95,7 +95,7 @@ export function readPecText(text: string): PecReceipt | null {
     .join('\n')
   if (!PEC_SIGN.test(trimmed)) return null
   const kind = KIND_PATTERNS.find(([, pattern]) => pattern.test(trimmed))?.[0]
-  if (!kind) return null
+  if (!kind || (kind === 'errore' && wrapsReturnedMail(trimmed))) return null
   const { recipient, ordinary } = recipientOf(trimmed)
   const failed = kind === 'errore-consegna' || kind === 'non-accettazione'
   const virus = kind === 'non-accettazione' && /virus/.test(trimmed)

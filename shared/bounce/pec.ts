@@ -8,6 +8,7 @@ import { XMLParser } from 'fast-xml-parser'
 import { classifyReason } from './classify-reason'
 import { codesOf } from './codes'
 import { namesCause, type BounceReason } from './reasons'
+import { RETURNED_SUBJECT } from './text-scan'
 
 /** The kinds of PEC message: the receipts, the transport envelope and the anomaly envelope. */
 export const PEC_KINDS = [
@@ -125,6 +126,16 @@ function hoursOf(extendedError: string | null, subject: string): 12 | 24 | null 
 }
 
 /**
+ * An anomaly envelope around a message that is itself returned mail ("ANOMALIA MESSAGGIO: Undelivered
+ * Mail Returned to Sender"): a PEC box wrote to an ordinary address and that server's bounce came
+ * back into the box, so what it carries is a failure, not a delivery.
+ */
+export function wrapsReturnedMail(text: string): boolean {
+  const wrapped = /anomalia messaggio:[ \t]*([^\n]{1,300})/i.exec(text)?.[1]
+  return wrapped !== undefined && RETURNED_SUBJECT.test(wrapped.toLowerCase())
+}
+
+/**
  * The PEC receipt a message is, from its headers (names lower-cased) and its daticert.xml; null
  * when the message is not a PEC receipt or envelope.
  */
@@ -134,7 +145,7 @@ export function readPec(headers: Map<string, string>, daticertXml: string | null
     HEADER_KINDS[(headers.get('x-ricevuta') ?? '').trim().toLowerCase()] ??
     HEADER_KINDS[(headers.get('x-trasporto') ?? '').trim().toLowerCase()]
   const kind = fromHeader ?? HEADER_KINDS[daticert?.tipo?.toLowerCase() ?? '']
-  if (!kind) return null
+  if (!kind || (kind === 'errore' && wrapsReturnedMail(headers.get('subject') ?? ''))) return null
   const reference = headers.get('x-riferimento-message-id')?.trim() || daticert?.msgid || null
   return {
     kind,

@@ -225,7 +225,7 @@ const MAX_CONTINUATION_LINES = 12
  * - Sendmail's "... " lines, and a line opening with ": " (Postfix's log wrapped after the address,
  *   "454 4.7.1 <a@x>" then ": Relay access denied");
  * - a sentence cut by a window's wrap (a line ending on a word, the next opening in lower case), or
- *   by the notice's own width (`cutAtWidth`);
+ *   by the notice's own width (`cutAtWidth`); the reply's next sentence on the next line (`nextSentence`);
  * - as Outlook prints it, the next line after one ending in ';' or ',' ("554 Service unavailable;"
  *   then "Client host [192.0.2.1] blocked using …");
  * - the same reply pasted at another width (`reWrapped`).
@@ -245,6 +245,7 @@ function continued(reply: string, lines: readonly string[], from: number): strin
       onlyCodes ||
       /^(?:\.\.\. |[:;] )/.test(more) ||
       (/[a-z]$/i.test(previous) && /^[a-z(]/.test(more)) ||
+      nextSentence(previous, more) ||
       cutAtWidth(previousLine, more) ||
       /^[ \t]/.test(line) ||
       /[;,(]$/.test(previous) ||
@@ -256,6 +257,16 @@ function continued(reply: string, lines: readonly string[], from: number): strin
     previousLine = line
   }
   return parts.join(' ')
+}
+
+/**
+ * The reply's next sentence on the next line of the same paragraph (Microsoft's "550 5.7.1
+ * Unfortunately, messages from [IP] weren't sent." then "Please contact your Internet service
+ * provider since part of their network is on our block list"): a line that opens with a word in
+ * capitals after one that ends a sentence, not a field name ("Subject:").
+ */
+function nextSentence(previous: string, next: string): boolean {
+  return /[.!]$/.test(previous) && /^[A-Z][a-z]/.test(next) && !/^[A-Za-z-]{1,30}:/.test(next)
 }
 
 /**

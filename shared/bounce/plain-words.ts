@@ -42,7 +42,7 @@ const OVER_CODES: Readonly<Partial<Record<BounceReason, RegExp>>> = {
     /\bptr (?:records?|rr|resource records?)\b|\breverse (?:dns|hostname|host name|lookup|name)(?: entry| record)?\b.{0,20}\b(?:does not|doesn't|did not|didn't|cannot|can't|could not|couldn't|failed to|not) ?(?:be )?(?:resolve|match|exist|found|verified)|\b(?:does not|doesn't|did not|didn't|cannot|can't|could not|couldn't|fails? to) (?:properly )?resolve\b[^.;\n]{0,20}\breverse (?:dns|lookup|name)\b/,
   blocked:
     /\bno access for (?:this|your) ip\b|\b(?:your|remote|client|sender'?s?|sending|source|connecting) ip(?: address)? (?:is |has been |was )?(?:forbidden|banned|blacklisted|blocklisted|not allowed)\b|\bnot accepted from (?:this|your) ip\b|\b(?:service|server) not available\s?[–—-]\s?access denied\b|\bclient host \[[^\]]{0,64}\] blocked\b|\bdynamic(?:ally)?[- ](?:assigned )?ip\b|\bdynamic ips\b|\b(?:ers-)?dul\b|\bdial-?up(?:\/transient)? ips?\b/,
-  toomanyconn: /\btoo many (?:simultaneous |concurrent |parallel )?connections\b/,
+  toomanyconn: /\btoo many (?:simultaneous |concurrent |parallel )?connections\b|\bconcurrency limit\b/,
 }
 
 /** True when the lower-case text words `reason` so plainly that it stands whatever the code says. */
@@ -54,7 +54,7 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   ['virusdetected', /\bvirus\b.{0,40}\b(?:detected|found)\b|\binfected\b/],
   [
     'authfailure',
-    /^[ \t]*(?:[45][0-9][0-9][ -]{1,3}(?:[45]\.[0-9]{1,3}\.[0-9]{1,3}[ \t]{1,3})?)?\[?(?:spf|dkim|dmarc)\]?[ \t.]*$|\b(?:spf|dkim|dmarc|sender id)\b.{0,80}(?:fail|not pass|n't pass|unauthenticated|not authenticated|not permitted)|\bauthenticated with (?:spf|dkim)|\bensure\b[^.;\n]{0,60}\b(?:has|have|uses?)\b[^.;\n]{0,10}\b(?:spf|dkim)\b|\b(?:due to|because of) (?:the )?(?:spf|dkim|dmarc)\b|\bopen-?spf\.(?:org|net)\/why\b|\bneither permitted nor denied\b|\bdomain owner(?:'s)? (?:policy|dmarc)\b|\bspf\b[^.]{0,80}\bnot (?:a )?designated sender\b/,
+    /\bauthenticat\w{0,4}\b[^.;\n]{0,30}\b(?:spf|dkim)\b|\b(?:spf|dkim|dmarc)\b[^.;\n]{0,40}\b(?:non (?:superat|riuscit|valid|conform)|fallit)[oa]\b|^[ \t]*(?:[45][0-9][0-9][ -]{1,3}(?:[45]\.[0-9]{1,3}\.[0-9]{1,3}[ \t]{1,3})?)?\[?(?:spf|dkim|dmarc)\]?[ \t.]*$|\b(?:spf|dkim|dmarc|sender id)\b.{0,80}(?:fail|not pass|n't pass|unauthenticated|not authenticated|not permitted)|\bauthenticated with (?:spf|dkim)|\bensure\b[^.;\n]{0,60}\b(?:has|have|uses?)\b[^.;\n]{0,10}\b(?:spf|dkim)\b|\b(?:due to|because of) (?:the )?(?:spf|dkim|dmarc)\b|\bopen-?spf\.(?:org|net)\/why\b|\bneither permitted nor denied\b|\bdomain owner(?:'s)? (?:policy|dmarc)\b|\bspf\b[^.]{0,80}\bnot (?:a )?designated sender\b/,
   ],
   // Encryption the server requires and did not get ("TLS is required, but was not offered", "STARTTLS
   // is required for this sender", "sending without SSL/TLS encryption is not allowed"), as Sisimai's
@@ -69,7 +69,7 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'mailboxfull',
-    /\bmailbox\b.{0,30}\b(?:full|(?:size|storage) (?:limit )?exceeded|over quota|quota exceeded)|\b(?:quota exceeded|over quota|disk quota)\b|\b(?:casella|postfach|bo[iî]te|buz[oó]n|caixa)\b[^.;\n]{0,40}\b(?:pien[ao]|voll|pleine|llen[oa]|cheia)\b|\bquota\b[^.;\n]{0,20}\b(?:superata|esaurita|d[ée]pass[ée]e?|überschritten|excedid[ao])|\bexhausted\b[^.;\n]{0,30}\b(?:storage|space|quota)\b|\bexceed\w{0,3}\b[^.;\n]{0,30}\bmailbox (?:size|quota|storage)\b/,
+    /\bcassetta postale\b[^.;\n]{0,40}\bpien[ao]\b|\bmailbox\b.{0,30}\b(?:full|(?:size|storage) (?:limit )?exceeded|over quota|quota exceeded)|\b(?:quota exceeded|over quota|disk quota)\b|\b(?:casella|postfach|bo[iî]te|buz[oó]n|caixa)\b[^.;\n]{0,40}\b(?:pien[ao]|voll|pleine|llen[oa]|cheia)\b|\bquota\b[^.;\n]{0,20}\b(?:superata|esaurita|d[ée]pass[ée]e?|überschritten|excedid[ao])|\bexhausted\b[^.;\n]{0,30}\b(?:storage|space|quota)\b|\bexceed\w{0,3}\b[^.;\n]{0,30}\bmailbox (?:size|quota|storage)\b/,
   ],
   ['systemfull', /\b(?:out of disk space|no space left on device|disk (?:is )?full)\b/],
   ['hasmoved', /\buser not local\b|\bhas moved\b/],
@@ -82,39 +82,39 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   // exist", Exchange's 5.4.310), in the languages of the mail people receive; a sender's domain is not.
   [
     'hostunknown',
-    /\bdomainnonexistent\b|\bhost \S{1,253} (?:not found|unknown)\b|\bcouldn'?t find any host named\b|\bno mx (?:records?|hosts?)\b[^.;\n]{0,20}\bfound\b|\bmx records? points? to non-?existent hosts?\b|\bdomain look ?up failed\b|(?<!(?:sender|mittente|from|expéditeur|absender|remitente) )\b(?:domain|dominio|domaine|domäne|domínio)\b(?:[^.;\n]|\.(?=\w)){0,60}\b(?:does not exist|doesn't exist|not found|(?:couldn'?t|could not|can ?not|can't) be found|non esiste|inesistente|n'existe pas|inexistant|no existe|inexistente|existiert nicht|não existe)/,
+    /\b(?:trovare|individuare) il dominio\b|\bhost sconosciuto\b|\bdominio\b[^.;\n]{0,60}\b(?:sconosciuto|non (?:è|e') stato trovato)\b|\bdomainnonexistent\b|\bhost \S{1,253} (?:not found|unknown)\b|\bcouldn'?t find any host named\b|\bno mx (?:records?|hosts?)\b[^.;\n]{0,20}\bfound\b|\bmx records? points? to non-?existent hosts?\b|\bdomain look ?up failed\b|(?<!(?:sender|mittente|from|expéditeur|absender|remitente) )\b(?:domain|dominio|domaine|domäne|domínio)\b(?:[^.;\n]|\.(?=\w)){0,60}\b(?:does not exist|doesn't exist|not found|(?:couldn'?t|could not|can ?not|can't) be found|non esiste|inesistente|n'existe pas|inexistant|no existe|inexistente|existiert nicht|não existe)/,
   ],
   // An address nobody holds, in the same languages: "L'utente destinatario non esiste".
   [
     'userunknown',
-    /\b(?:recipient|user)(?: name)? (?:is )?not recognized\b|\bunknown or illegal (?:user|alias)\b|\b(?:illegal|unknown) (?:user|alias|recipient)\b|\bnosuchuser\b|\bno valid recipients?\b|\baddress (?:couldn'?t|could not|can ?not|can't) be found\b|\bwasn'?t found at\b|\bwurde nicht (?:in|bei|unter) \S{1,253} gefunden\b|\bnon è stato trovato (?:in|su|presso)\b|\bn'a pas été trouvée? (?:dans|sur|chez)\b|\bno (?:such )?mailbox (?:here )?by that name\b|\b(?:recipient|user|mailbox) (?:'[^'\n]{1,64}'|"[^"\n]{1,64}"|<[^>\n]{1,254}>) is unknown\b|(?<!(?:sender|from|mittente) )\b(?:recipient|user|mailbox)(?: e-?mail)?(?: ad{1,2}ress)?\b (?:is )?(?:unknown|(?:marked as )?invalid)\b|\bnon-?exist(?:ent|ing) (?:address|user|mailbox|recipient|account)\b|\b(?:user|recipient|mailbox|account|e-?mail address|utente|destinatario|casella|indirizzo|usuario|direcci[oó]n|utilisateur|destinataire|adresse|benutzer|empf[aä]nger|usu[aá]rio|endere[cç]o)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(?:does not exist|doesn't exist|non esiste|inesistente|sconosciut[oa]|no existe|inexistente|desconocid[oa]|n'existe pas|inexistante?|inconnue?|existiert nicht|unbekannt|não existe|desconhecid[oa])/,
+    /\b(?:e-?mail )?address you entered (?:couldn'?t|could not|can ?not) be found\b|\bindirizzo\b(?: di posta(?: elettronica)?)?(?: immesso| specificato| indicato)? non (?:è|e') stato trovato\b|\bimpossibile trovare l'indirizzo\b|\bindirizzo del destinatario rifiutato: accesso negato\b|\b(?:recipient|user)(?: name)? (?:is )?not recognized\b|\bunknown or illegal (?:user|alias)\b|\b(?:illegal|unknown) (?:user|alias|recipient)\b|\bnosuchuser\b|\bno valid recipients?\b|\baddress (?:couldn'?t|could not|can ?not|can't) be found\b|\bwasn'?t found at\b|\bwurde nicht (?:in|bei|unter) \S{1,253} gefunden\b|\bnon è stato trovato (?:in|su|presso)\b|\bn'a pas été trouvée? (?:dans|sur|chez)\b|\bno (?:such )?mailbox (?:here )?by that name\b|\b(?:recipient|user|mailbox) (?:'[^'\n]{1,64}'|"[^"\n]{1,64}"|<[^>\n]{1,254}>) is unknown\b|(?<!(?:sender|from|mittente) )\b(?:recipient|user|mailbox)(?: e-?mail)?(?: ad{1,2}ress)?\b (?:is )?(?:unknown|(?:marked as )?invalid)\b|\bnon-?exist(?:ent|ing) (?:address|user|mailbox|recipient|account)\b|\b(?:user|recipient|mailbox|account|e-?mail address|utente|destinatario|casella|indirizzo|usuario|direcci[oó]n|utilisateur|destinataire|adresse|benutzer|empf[aä]nger|usu[aá]rio|endere[cç]o)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(?:does not exist|doesn't exist|non esiste|inesistente|sconosciut[oa]|no existe|inexistente|desconocid[oa]|n'existe pas|inexistante?|inconnue?|existiert nicht|unbekannt|não existe|desconhecid[oa])/,
   ],
   [
     'mesgtoobig',
-    /\b(?:message|stream|data|e-?mail)\b (?:is )?(?:more|larger|bigger|longer) than [0-9][0-9,.]{0,12} ?(?:bytes|[kmg]i?b|[kmg]bytes)\b|\b(?:message|attachment|email|mail) (?:size|is too (?:large|big))\b.{0,30}\b(?:exceed|limit)|\bmessage too (?:large|big)\b|\b(?:message|body|e-?mail)\b(?: body)? (?:size violation|is too (?:large|big|long))\b|\b(?:supera|eccede|d[ée]passe|überschreitet|excede)\b[^.;\n]{0,30}\b(?:dimensione|taille|grö(?:ß|ss)e|tamaño|tamanho)\b|\b(?:messaggio|allegato|nachricht|anhang|mensaje|adjunto|mensagem|anexo) (?:troppo grande|trop (?:gros|volumineux)|zu gro(?:ß|ss)|demasiado grande|muito grande)\b|\b(?:message|mail|e-?mail) exceeds\b[^.;\n]{0,30}\b(?:message size|size|limit)\b/,
+    /\bmessage\b[^.;\n]{0,60}\b(?:it'?s|it is) too (?:large|big)\b|\bmessaggio\b[^.;\n]{0,60}\btroppo grande\b|\bsupera\b[^.;\n]{0,30}\bdimensioni\b|\b(?:message|stream|data|e-?mail)\b (?:is )?(?:more|larger|bigger|longer) than [0-9][0-9,.]{0,12} ?(?:bytes|[kmg]i?b|[kmg]bytes)\b|\b(?:message|attachment|email|mail) (?:size|is too (?:large|big))\b.{0,30}\b(?:exceed|limit)|\bmessage too (?:large|big)\b|\b(?:message|body|e-?mail)\b(?: body)? (?:size violation|is too (?:large|big|long))\b|\b(?:supera|eccede|d[ée]passe|überschreitet|excede)\b[^.;\n]{0,30}\b(?:dimensione|taille|grö(?:ß|ss)e|tamaño|tamanho)\b|\b(?:messaggio|allegato|nachricht|anhang|mensaje|adjunto|mensagem|anexo) (?:troppo grande|trop (?:gros|volumineux)|zu gro(?:ß|ss)|demasiado grande|muito grande)\b|\b(?:message|mail|e-?mail) exceeds\b[^.;\n]{0,30}\b(?:message size|size|limit)\b/,
   ],
   // The sender refused: its address or domain, or a sending domain the service has not set up.
   [
     'rejected',
-    /\b(?:sender|from)(?:\/(?:sender|from))? (?:address|domain|name)\b.{0,30}\b(?:invalid|not valid|not verified|unverified|not allowed)|\binvalid '?from'? address|\benvelope sender\b[^.;\n]{0,20}\b(?:denied|rejected|refused|not allowed)|\b(?:unconfigured|unverified|unregistered) sending domain\b|\bsending domain\b[^.;\n]{0,20}\bnot (?:configured|verified|authori[sz]ed|allowed)|\bnot (?:allowed|authori[sz]ed|permitted) to send (?:mail |e-?mail |messages? )?(?:on behalf of|as)\b|\bverified sender identity\b|\bnot a sender signature\b|\bsandbox subdomains? (?:are|is) for test\b|\breject reason: unsigned\b|\b(?:mail from|sender|from)(?: address| account)?\b[^.;\n]{0,20}\b(?:must (?:be )?(?:equal|the same as|same as|match)|(?:does not|doesn't|do not|don't) (?:match|conform with))\b[^.;\n]{0,20}\b(?:auth\w*|login|logged)/,
+    /\b(?:could not|couldn'?t|unable to) complete sender verify\b|\bsender verify(?: callout)? (?:failed|defer)|\b(?:indirizzo del )?mittente\b[^.;\n]{0,30}\b(?:rifiutat|non valid|non autorizzat|sconosciut|non verificat)[oa]\b|\b(?:sender|from)(?:\/(?:sender|from))? (?:address|domain|name)\b.{0,30}\b(?:invalid|not valid|not verified|unverified|not allowed)|\binvalid '?from'? address|\benvelope sender\b[^.;\n]{0,20}\b(?:denied|rejected|refused|not allowed)|\b(?:unconfigured|unverified|unregistered) sending domain\b|\bsending domain\b[^.;\n]{0,20}\bnot (?:configured|verified|authori[sz]ed|allowed)|\bnot (?:allowed|authori[sz]ed|permitted) to send (?:mail |e-?mail |messages? )?(?:on behalf of|as)\b|\bverified sender identity\b|\bnot a sender signature\b|\bsandbox subdomains? (?:are|is) for test\b|\breject reason: unsigned\b|\b(?:mail from|sender|from)(?: address| account)?\b[^.;\n]{0,20}\b(?:must (?:be )?(?:equal|the same as|same as|match)|(?:does not|doesn't|do not|don't) (?:match|conform with))\b[^.;\n]{0,20}\b(?:auth\w*|login|logged)/,
   ],
   // Relaying refused; also Debian's exim4 set up for local mail only ("Mailing to remote domains not supported").
   [
     'norelaying',
-    /\bunable to relay\b|\brelay(?:ing)?\)?(?: is)? (?:not allowed|disabled|not permitted|prohibited)|\b(?:inoltro|relay) (?:negato|non (?:consentito|permesso))\b|\bin my list of allowed rcpthosts\b|\brelay(?:ing)? (?:through|via) this server\b[^.;\n]{0,30}\bwithout auth|\bmailing to remote domains not supported\b|\bno longer relays?\b/,
+    /\bretransmiss[ãa]o negada\b|\brelais refus|\brcpt ?hosts\b|\banfitri[õo]es rcpt\b|\bunable to relay\b|\brelay(?:ing)?\)?(?: is)? (?:not allowed|disabled|not permitted|prohibited)|\b(?:inoltro|relay) (?:negato|non (?:consentito|permesso))\b|\bin my list of allowed rcpthosts\b|\brelay(?:ing)? (?:through|via) this server\b[^.;\n]{0,30}\bwithout auth|\bmailing to remote domains not supported\b|\bno longer relays?\b/,
   ],
   // A login the server asks for ("If MAIL FROM is local then you must authenticate").
   [
     'securityerror',
-    /\b(?:must|need to|required to) (?:authenticate|log ?in)\b|\bauthentication (?:is )?required\b/,
+    /\brequires? authentication\b|\bnecess[áa]ria autentica[çc][ãa]o\b|\bautenticazione (?:richiesta|obbligatoria|necessaria)\b|\bè necessaria l'autenticazione\b|\b(?:must|need to|required to) (?:authenticate|log ?in)\b|\bauthentication (?:is )?required\b/,
   ],
   [
     'toomanyconn',
-    /\bconnection (?:rate )?limit|\btoo many (?:connections|sessions)\b|\bconcurrent (?:sessions|connections)\b/,
+    /\bconcurrency limit\b|\btroppe connessioni\b|\bconnection (?:rate )?limit|\btoo many (?:connections|sessions)\b|\bconcurrent (?:sessions|connections)\b/,
   ],
   [
     'speeding',
-    /\brate[- ]limit|\btoo (?:quickly|fast)\b|\bthrottl|\bdaily\b[^.;\n]{0,30}\b(?:limit|quota)\b|\bsending quota\b|\bexceeded the max(?:imum)?\b[^.;\n]{0,40}\bper (?:minute|hour|day)\b|\btoo many (?:messages|e-?mails|mails)\b(?! in (?:the |this |your )?(?:mailbox|folder|inbox))|\b(?:numero eccessivo|troppi) (?:di )?(?:messaggi|e-?mail|invii)\b|\bunusual rate\b|\boutgoing (?:message |mail |e-?mail )?limits?\b|\blimit on the number of (?:allowed )?(?:outgoing |sent )?(?:messages|e-?mails|mails|recipients)\b|\b(?:only )?[0-9]{1,6} (?:messages|e-?mails|mails|recipients) (?:per|a|each) (?:day|hour|minute)\b/,
+    /\bquota di invio\b|\blimite (?:di|degli|dei) invi[oi]\b|\b(?:superat[oa]|raggiunt[oa])\b[^.;\n]{0,30}\blimite (?:di|dei|degli) (?:invio|invii|messaggi|destinatari)\b|\brate[- ]limit|\btoo (?:quickly|fast)\b|\bthrottl|\bdaily\b[^.;\n]{0,30}\b(?:limit|quota)\b|\bsending quota\b|\bexceeded the max(?:imum)?\b[^.;\n]{0,40}\bper (?:minute|hour|day)\b|\btoo many (?:messages|e-?mails|mails)\b(?! in (?:the |this |your )?(?:mailbox|folder|inbox))|\b(?:numero eccessivo|troppi) (?:di )?(?:messaggi|e-?mail|invii)\b|\bunusual rate\b|\boutgoing (?:message |mail |e-?mail )?limits?\b|\blimit on the number of (?:allowed )?(?:outgoing |sent )?(?:messages|e-?mails|mails|recipients)\b|\b(?:only )?[0-9]{1,6} (?:messages|e-?mails|mails|recipients) (?:per|a|each) (?:day|hour|minute)\b/,
   ],
   // The sending server refused for the name it gave in HELO ("Please use your real hostname when
   // saying HELO", "HELO … is not a fully qualified domain name"), as Sisimai reads a refusal at HELO.
@@ -125,7 +125,7 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   // The sending IP or site refused: listed ("Listed by CSS"), dynamic, harvesting addresses, or named as blocked.
   [
     'blocked',
-    /\b(?:block ?list|black ?list|blocked by|open (?:proxy|relay)|block has been placed)|\bip\b.{0,40}\bblocked\b|\bblocked\b.{0,40}\bip\b|\b(?:dynamic|residential) (?:ip|address)|\bdirectory harvest|\bnamespace mining\b|\b(?:site|server|network)\b[^.;\n]{0,20}\b(?:has been|is|was) (?:blocked|banned|blacklisted)\b|\bip\b[^.;\n]{0,30}\b(?:bloccat[oa]|bloqu[ée]e?|bloquead[oa]|gesperrt|zablokowan[ey])|\blisted (?:by|in|on|at) (?:the )?(?:spamhaus|zen|sbl|xbl|pbl|css|spamcop|sorbs|barracuda|uceprotect|psbl|dnsbl|rbl)\b/,
+    /\b(?:ip|host ?name)\b(?:[^.;\n]|\.(?=\w)){0,80}\babusive\b|\b(?:[0-9x]{1,3}\.){3}[0-9x]{1,3}\]? (?:is|has been|was) (?:blocked|banned|blacklisted|blocklisted)\b|\b(?:vietat[oa]|bloccat[oa]|bannat[oa])\b[^.;\n]{0,30}\bip\b|\b(?:block ?list|black ?list|blocked by|open (?:proxy|relay)|block has been placed)|\bip\b.{0,40}\bblocked\b|\bblocked\b.{0,40}\bip\b|\b(?:dynamic|residential) (?:ip|address)|\bdirectory harvest|\bnamespace mining\b|\b(?:site|server|network)\b[^.;\n]{0,20}\b(?:has been|is|was) (?:blocked|banned|blacklisted)\b|\bip\b[^.;\n]{0,30}\b(?:bloccat[oa]|bloqu[ée]e?|bloquead[oa]|gesperrt|zablokowan[ey])|\blisted (?:by|in|on|at) (?:the )?(?:spamhaus|zen|sbl|xbl|pbl|css|spamcop|sorbs|barracuda|uceprotect|psbl|dnsbl|rbl)\b/,
   ],
   // Bare line feeds, which SMTP does not carry (Exchange's "SMTPSEND.BareLinefeedsAreIllegal"), as
   // Sisimai's Microsoft table reads 5.6.11 "invalid characters".
@@ -149,14 +149,14 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   // Tried for as long as the queue allows, then given up: "Could not deliver for the last 432000 seconds".
   [
     'expired',
-    /\b(?:could not|couldn'?t|unable to|failed to) (?:be )?deliver(?:ed)?\b[^.;\n]{0,30}\bfor (?:the last |more than )?[0-9]+ (?:seconds?|minutes?|hours?|days?)\b|\b(?:been )?too long in (?:the )?queue\b|\bexceeded (?:the )?max(?:imum)? (?:number of )?delivery attempts\b|\bafter [0-9]{1,4} attempt\(?s?\)? to deliver over a period of\b/,
+    /\b(?:despite|after) repeated attempts\b|\bnonostante i ripetuti tentativi\b|\bmessaggio scaduto\b|\b(?:tempo|termine) (?:di consegna |di recapito )?scaduto\b|\bnon ha accettato le nostre richieste\b|\b(?:could not|couldn'?t|unable to|failed to) (?:be )?deliver(?:ed)?\b[^.;\n]{0,30}\bfor (?:the last |more than )?[0-9]+ (?:seconds?|minutes?|hours?|days?)\b|\b(?:been )?too long in (?:the )?queue\b|\bexceeded (?:the )?max(?:imum)? (?:number of )?delivery attempts\b|\bafter [0-9]{1,4} attempt\(?s?\)? to deliver over a period of\b/,
   ],
   // A loop, or a connection that could not be made or broke off, in the words of mail programs'
   // windows too ("Outlook cannot connect to your outgoing (SMTP) e-mail server", Thunderbird's
   // "the connection to Outgoing server (SMTP) … was lost"), in the languages of the people who paste them.
   [
     'networkerror',
-    /\b(?:mail|email|routing) loop\b|\bnetwork is (?:down|unreachable)\b|\bexceeded [0-9]{1,3} hops\b|\b(?:failed|unable|could not|couldn't|cannot|can't)\b[^.;\n]{0,20}\b(?:to )?connect to\b|\bconnecting to\b(?:[^.;\n]|\.(?=\w)){0,80}\bfailed\b|\bconnection to (?:the )?(?:outgoing |incoming )?(?:mail )?server\b(?:[^.;\n]|\.(?=\w)){0,80}\b(?:was )?(?:lost|interrupted|reset|timed out)\b|\bimpossibile connettersi al server\b|\bconnessione al server\b(?:[^.;\n]|\.(?=\w)){0,80}\b(?:persa|interrotta)\b|\bverbindung zum (?:postausgangs|posteingangs)?server\b(?:[^.;\n]|\.(?=\w)){0,80}\b(?:fehlgeschlagen|unterbrochen|verloren)\b|\bimpossible de se connecter au serveur\b|\bconnexion au serveur\b(?:[^.;\n]|\.(?=\w)){0,80}\b(?:perdue|interrompue)\b|\bno se (?:puede|pudo) conectar (?:al|con el) servidor\b/,
+    /\btimeout della connessione\b|\bconnessione (?:scaduta|interrotta)\b|\b(?:mail|email|routing) loop\b|\bnetwork is (?:down|unreachable)\b|\bexceeded [0-9]{1,3} hops\b|\b(?:failed|unable|could not|couldn't|cannot|can't)\b[^.;\n]{0,20}\b(?:to )?connect to\b|\bconnecting to\b(?:[^.;\n]|\.(?=\w)){0,80}\bfailed\b|\bconnection to (?:the )?(?:outgoing |incoming )?(?:mail )?server\b(?:[^.;\n]|\.(?=\w)){0,80}\b(?:was )?(?:lost|interrupted|reset|timed out)\b|\bimpossibile connettersi al server\b|\bconnessione al server\b(?:[^.;\n]|\.(?=\w)){0,80}\b(?:persa|interrotta)\b|\bverbindung zum (?:postausgangs|posteingangs)?server\b(?:[^.;\n]|\.(?=\w)){0,80}\b(?:fehlgeschlagen|unterbrochen|verloren)\b|\bimpossible de se connecter au serveur\b|\bconnexion au serveur\b(?:[^.;\n]|\.(?=\w)){0,80}\b(?:perdue|interrompue)\b|\bno se (?:puede|pudo) conectar (?:al|con el) servidor\b/,
   ],
   // The program that delivers into the mailbox failed: a pipe, or a command's exit status.
   [

@@ -20,21 +20,26 @@ const MAX_ENTRIES = 50
 
 /** How many lines a reply pasted without Postfix's indentation may run over before its "(in reply to …)". */
 const MAX_UNINDENTED = 6
+/** A remote reply that stops after its codes, its words on the next lines. */
+const CUT_AFTER_CODES = /said: [45][0-9][0-9](?:[ -][45]\.[0-9]{1,3}\.[0-9]{1,3})?$/
 
 /**
  * The lines of one `<rcpt>: …` paragraph: the indented ones after it or, where a paste lost the
- * indentation of a remote reply, the lines up to the "(in reply to … command)" that ends it.
+ * indentation of a remote reply, the lines up to the "(in reply to … command)" that ends it, or to
+ * the end of the paragraph when the reply stops after its codes ("said: 550 5.7.0").
  */
 function paragraphLines(lines: string[], index: number, first: string): string[] {
   const paragraph = [first]
   let next = index + 1
   for (; next < lines.length && /^[ \t]+\S/.test(lines[next] ?? ''); next++) paragraph.push(lines[next] ?? '')
-  if (!HOST_SAID.test(joinWrapped(paragraph)) || IN_REPLY_TO.test(paragraph.at(-1) ?? '')) return paragraph
+  const joined = joinWrapped(paragraph)
+  if (!HOST_SAID.test(joined) || IN_REPLY_TO.test(paragraph.at(-1) ?? '')) return paragraph
   const rest = lines.slice(next, next + MAX_UNINDENTED)
-  const end = rest.findIndex((line) => IN_REPLY_TO.test(line.trimEnd()))
-  const runsOn =
-    end >= 0 && rest.slice(0, end + 1).every((line) => line.trim() !== '' && !RECIPIENT_LINE.test(line))
-  return runsOn ? [...paragraph, ...rest.slice(0, end + 1)] : paragraph
+  const stop = rest.findIndex((line) => line.trim() === '' || RECIPIENT_LINE.test(line))
+  const own = stop < 0 ? rest : rest.slice(0, stop)
+  const end = own.findIndex((line) => IN_REPLY_TO.test(line.trimEnd()))
+  if (end >= 0) return [...paragraph, ...own.slice(0, end + 1)]
+  return CUT_AFTER_CODES.test(joined) ? [...paragraph, ...own] : paragraph
 }
 
 /** Reads one `<rcpt>: …` paragraph: the remote host and what it said, or Postfix's own text. */

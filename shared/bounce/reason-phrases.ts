@@ -793,6 +793,8 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
     ],
   },
   mailererror: {
+    // PHPMailer opens every error it reports with "Mailer Error: "; Sendmail's is "unknown mailer error 255".
+    isnot: ['mailer error: '],
     index: [
       ' || exit ',
       'procmail: ',

@@ -189,3 +189,7 @@ export function htmlToText(html: string): string {
     .join('')
     .replace(/&(nbsp|amp|lt|gt|quot|#39|apos);/g, (_, name: string) => ENTITIES[name] ?? '')
 }
+
+/** Words of a subject or an opening that say a message came back, in the usual languages (lower case). */
+export const RETURNED_SUBJECT =
+  /undeliver|returned mail|undelivered|delivery (?:status|failure|notification)|delayed delivery|delivery (?:has been |is )?delayed|failure notice|mail delivery|(?:was ?n[o']t|not been|could ?n[o']t be|cannot be|can't be|(?:blocked|rejected|refused|stopped|quarantined) and (?:was )?not) delivered|non recapitat|non consegnat|mancata consegna|unzustellbar|nicht zugestellt|non remis|non distribu|no entregado|no se pudo entregar|n[ãa]o entregue/
