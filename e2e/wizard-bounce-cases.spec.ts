@@ -79,6 +79,18 @@ const GMX_HEADER_REFUSED = [
   '554 For explanation visit https://postmaster.gmx.net/en/case?c=r0735&i=ip&v=192.0.2.8&r=1MbDI4',
 ].join('\n')
 
+/** Exchange Online's notice as an Italian mailbox shows it: the recipient's mailbox is full. */
+const EXCHANGE_FULL_ITALIAN = [
+  'Impossibile recapitare il messaggio a questi destinatari o gruppi:',
+  '',
+  'anna@healthy.test',
+  'La cassetta postale del destinatario è piena e non può accettare messaggi al momento.',
+].join('\n')
+
+/** Gmail's notice in Italian for a mistyped domain. */
+const GMAIL_NXDOMAIN_ITALIAN =
+  'Indirizzo non trovato\nIl tuo messaggio non è stato recapitato a paolo@gmial.com perché non è stato possibile trovare il dominio gmial.com. Controlla che non ci siano errori di battitura o spazi non necessari e riprova.'
+
 /** Outlook's delivery receipt, pasted as the mail program shows it (no delivery-status part), in each language. */
 const DELIVERY_RECEIPT: Record<Lang, string> = {
   en: 'Your message has been delivered to the following recipients:\n\nanna@healthy.test\n\nSubject: Invoice 12/2026',
@@ -244,6 +256,30 @@ test.describe('what people paste ends on the remedy that fits', () => {
       await expect(p.page.getByText(reasons.notcompliantrfc.title).first()).toBeVisible()
       await expect(p.page.getByText(reasons.policyviolation.title)).toHaveCount(0)
       await p.shot('remedy-bounce-gmx-header')
+    })
+
+    test(`Exchange's notice in Italian, "la cassetta postale del destinatario è piena": the recipient's mailbox is full (${lang})`, async ({
+      open,
+    }) => {
+      const p = await person(open, lang)
+      await p.pastTheServices('bounce', 'ovh-mxplan', 'mario@healthy.test')
+      await p.pasteBounce(EXCHANGE_FULL_ITALIAN)
+      await p.expectRemedy('recipient-full')
+      await expect(p.page.getByText(resources[lang].remedy['bounce-unreadable'].title)).toHaveCount(0)
+      await p.shot('remedy-bounce-exchange-full-italian')
+    })
+
+    test(`Gmail's notice in Italian for a mistyped domain: did you mean gmail.com (${lang})`, async ({
+      open,
+    }) => {
+      const p = await person(open, lang)
+      await p.pastTheServices('bounce', 'ovh-mxplan', 'mario@healthy.test')
+      await p.pasteBounce(GMAIL_NXDOMAIN_ITALIAN)
+      await p.expectRemedy('recipient-domain-broken')
+      await expect(p.page.locator('.did-you-mean')).toHaveText(
+        p.tree.target.didYouMean.replace('{{domain}}', 'gmail.com'),
+      )
+      await p.shot('remedy-bounce-gmail-nxdomain-italian')
     })
 
     test(`Microsoft 365's RecipientNotFound: one verdict, the address does not exist (${lang})`, async ({

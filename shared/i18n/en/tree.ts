@@ -306,7 +306,7 @@ export default {
     ordinaryToPec: 'The server says the address is a PEC box that takes only certified mail.',
     recipientRefused:
       'The code says the recipient’s server refused the address, so we checked the recipient’s domain.',
-    recipientFull: 'The code says the recipient’s mailbox is full.',
+    recipientFull: 'The server says the recipient’s mailbox is full.',
     notABounce:
       'What you pasted isn’t a failure: it is a receipt, an automatic reply or a report about a message.',
     tooBig: 'The server says the message is larger than it accepts.',

@@ -329,7 +329,7 @@ export default {
     ordinaryToPec: 'Il server dice che l’indirizzo è una casella PEC che accetta solo posta certificata.',
     recipientRefused:
       'Il codice dice che il server del destinatario ha rifiutato l’indirizzo, quindi abbiamo verificato il dominio del destinatario.',
-    recipientFull: 'Il codice dice che la casella del destinatario è piena.',
+    recipientFull: 'Il server scrive che la casella del destinatario è piena.',
     notABounce:
       'Quello che hai incollato non è un errore: è una ricevuta, una risposta automatica o una segnalazione su un messaggio.',
     tooBig: 'Il server scrive che il messaggio è più grande di quanto accetta.',
