@@ -626,6 +626,13 @@ describe('Italian notices, and rules from the fifty-first to fifty-fifth corpora
     ['Timeout della connessione', 'networkerror'],
     ['Il mittente non è autorizzato a inviare posta per questo dominio (SPF non superato).', 'authfailure'],
     ["L'indirizzo del mittente è stato rifiutato.", 'rejected'],
+    ["L'operazione ha superato il tempo di attesa del server.", 'networkerror'],
+    ["Il server SMTP richiede l'autenticazione.", 'securityerror'],
+    ['Il messaggio è stato rifiutato perché contiene un virus.', 'virusdetected'],
+    ['La casella email del destinatario è stata disattivata.', 'suspend'],
+    ['Hai raggiunto il numero massimo di messaggi inviabili in un giorno.', 'speeding'],
+    ['Il messaggio non ha superato i controlli DMARC del dominio del mittente.', 'authfailure'],
+    ['Consegna non riuscita: il server del destinatario non risponde.', 'networkerror'],
     ["The email address you entered couldn't be found.", 'userunknown'],
     ["Your message wasn't delivered because it's too large.", 'mesgtoobig'],
     [

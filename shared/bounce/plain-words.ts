@@ -51,10 +51,13 @@ export function wordsOverCodes(reason: BounceReason, lowerText: string): boolean
 }
 
 const FAMILIES: readonly [BounceReason, RegExp][] = [
-  ['virusdetected', /\bvirus\b.{0,40}\b(?:detected|found)\b|\binfected\b/],
+  [
+    'virusdetected',
+    /\bvirus\b.{0,40}\b(?:detected|found)\b|\binfected\b|\bcontien[ea] (?:un )?virus\b|\bvirus (?:rilevato|trovato)\b|\b(?:rilevato|trovato) un virus\b/,
+  ],
   [
     'authfailure',
-    /\bauthenticat\w{0,4}\b[^.;\n]{0,30}\b(?:spf|dkim)\b|\b(?:spf|dkim|dmarc)\b[^.;\n]{0,40}\b(?:non (?:superat|riuscit|valid|conform)|fallit)[oa]\b|^[ \t]*(?:[45][0-9][0-9][ -]{1,3}(?:[45]\.[0-9]{1,3}\.[0-9]{1,3}[ \t]{1,3})?)?\[?(?:spf|dkim|dmarc)\]?[ \t.]*$|\b(?:spf|dkim|dmarc|sender id)\b.{0,80}(?:fail|not pass|n't pass|unauthenticated|not authenticated|not permitted)|\bauthenticated with (?:spf|dkim)|\bensure\b[^.;\n]{0,60}\b(?:has|have|uses?)\b[^.;\n]{0,10}\b(?:spf|dkim)\b|\b(?:due to|because of) (?:the )?(?:spf|dkim|dmarc)\b|\bopen-?spf\.(?:org|net)\/why\b|\bneither permitted nor denied\b|\bdomain owner(?:'s)? (?:policy|dmarc)\b|\bspf\b[^.]{0,80}\bnot (?:a )?designated sender\b/,
+    /\b(?:non (?:ha )?superat[oa]|fallit[oa])\b[^.;\n]{0,40}\b(?:spf|dkim|dmarc)\b|\bauthenticat\w{0,4}\b[^.;\n]{0,30}\b(?:spf|dkim)\b|\b(?:spf|dkim|dmarc)\b[^.;\n]{0,40}\b(?:non (?:superat|riuscit|valid|conform)|fallit)[oa]\b|^[ \t]*(?:[45][0-9][0-9][ -]{1,3}(?:[45]\.[0-9]{1,3}\.[0-9]{1,3}[ \t]{1,3})?)?\[?(?:spf|dkim|dmarc)\]?[ \t.]*$|\b(?:spf|dkim|dmarc|sender id)\b.{0,80}(?:fail|not pass|n't pass|unauthenticated|not authenticated|not permitted)|\bauthenticated with (?:spf|dkim)|\bensure\b[^.;\n]{0,60}\b(?:has|have|uses?)\b[^.;\n]{0,10}\b(?:spf|dkim)\b|\b(?:due to|because of) (?:the )?(?:spf|dkim|dmarc)\b|\bopen-?spf\.(?:org|net)\/why\b|\bneither permitted nor denied\b|\bdomain owner(?:'s)? (?:policy|dmarc)\b|\bspf\b[^.]{0,80}\bnot (?:a )?designated sender\b/,
   ],
   // Encryption the server requires and did not get ("TLS is required, but was not offered", "STARTTLS
   // is required for this sender", "sending without SSL/TLS encryption is not allowed"), as Sisimai's
@@ -76,7 +79,7 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   // A mailbox switched off, left unused, expired or blocked by its provider, in the languages of the mail people receive.
   [
     'suspend',
-    /\b(?:account|mailbox|user|e-?mail address)\b.{0,30}\b(?:disabled|deactivated|inactive|suspended|expired)\b|\brecipient'?s? (?:account|mailbox)\b[^.;\n]{0,20}\b(?:blocked|locked)\b|\b(?:compte|bo[iî]te) du destinataire\b[^.;\n]{0,20}\bbloqu|\b(?:casella|account) del destinatario\b[^.;\n]{0,20}\bbloccat|\binactive (?:account|mailbox|user)\b|\b(?:casella|utenza)\b.{0,30}\b(?:disattivat|sospes|scadut|inattiv|disabilitat)[ao]\b|\b(?:casilla|cuenta|buz[oó]n)\b.{0,30}\b(?:expirad|desactivad|suspendid|inactiv|deshabilitad)[oa]\b|\b(?:compte|bo[iî]te)\b.{0,30}\b(?:d[ée]sactiv[ée]e?|suspendue?|expir[ée]e?|inacti(?:f|ve))(?![a-z])|\b(?:postfach|konto)\b.{0,30}\b(?:deaktiviert|gesperrt|abgelaufen|inaktiv)\b|\b(?:caixa|conta)\b.{0,30}\b(?:desativad|suspens|expirad|inativ)[ao]\b/,
+    /\b(?:account|mailbox|user|e-?mail address)\b.{0,30}\b(?:disabled|deactivated|inactive|suspended|expired)\b|\brecipient'?s? (?:account|mailbox)\b[^.;\n]{0,20}\b(?:blocked|locked)\b|\b(?:compte|bo[iî]te) du destinataire\b[^.;\n]{0,20}\bbloqu|\b(?:casella|account) del destinatario\b[^.;\n]{0,20}\bbloccat|\binactive (?:account|mailbox|user)\b|\b(?:casella|utenza)\b.{0,50}\b(?:disattivat|sospes|scadut|inattiv|disabilitat)[ao]\b|\b(?:casilla|cuenta|buz[oó]n)\b.{0,30}\b(?:expirad|desactivad|suspendid|inactiv|deshabilitad)[oa]\b|\b(?:compte|bo[iî]te)\b.{0,30}\b(?:d[ée]sactiv[ée]e?|suspendue?|expir[ée]e?|inacti(?:f|ve))(?![a-z])|\b(?:postfach|konto)\b.{0,30}\b(?:deaktiviert|gesperrt|abgelaufen|inaktiv)\b|\b(?:caixa|conta)\b.{0,30}\b(?:desativad|suspens|expirad|inativ)[ao]\b/,
   ],
   // A domain that does not exist, also named between the words ("DNS domain example.moc does not
   // exist", Exchange's 5.4.310), in the languages of the mail people receive; a sender's domain is not.
@@ -106,7 +109,7 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   // A login the server asks for ("If MAIL FROM is local then you must authenticate").
   [
     'securityerror',
-    /\brequires? authentication\b|\bnecess[áa]ria autentica[çc][ãa]o\b|\bautenticazione (?:richiesta|obbligatoria|necessaria)\b|\bè necessaria l'autenticazione\b|\b(?:must|need to|required to) (?:authenticate|log ?in)\b|\bauthentication (?:is )?required\b/,
+    /\brichiede (?:l')?autenticazione\b|\brequires? authentication\b|\bnecess[áa]ria autentica[çc][ãa]o\b|\bautenticazione (?:richiesta|obbligatoria|necessaria)\b|\bè necessaria l'autenticazione\b|\b(?:must|need to|required to) (?:authenticate|log ?in)\b|\bauthentication (?:is )?required\b/,
   ],
   [
     'toomanyconn',
@@ -114,7 +117,7 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'speeding',
-    /\bquota di invio\b|\blimite (?:di|degli|dei) invi[oi]\b|\b(?:superat[oa]|raggiunt[oa])\b[^.;\n]{0,30}\blimite (?:di|dei|degli) (?:invio|invii|messaggi|destinatari)\b|\brate[- ]limit|\btoo (?:quickly|fast)\b|\bthrottl|\bdaily\b[^.;\n]{0,30}\b(?:limit|quota)\b|\bsending quota\b|\bexceeded the max(?:imum)?\b[^.;\n]{0,40}\bper (?:minute|hour|day)\b|\btoo many (?:messages|e-?mails|mails)\b(?! in (?:the |this |your )?(?:mailbox|folder|inbox))|\b(?:numero eccessivo|troppi) (?:di )?(?:messaggi|e-?mail|invii)\b|\bunusual rate\b|\boutgoing (?:message |mail |e-?mail )?limits?\b|\blimit on the number of (?:allowed )?(?:outgoing |sent )?(?:messages|e-?mails|mails|recipients)\b|\b(?:only )?[0-9]{1,6} (?:messages|e-?mails|mails|recipients) (?:per|a|each) (?:day|hour|minute)\b/,
+    /\bnumero massimo di (?:messaggi|e-?mail|destinatari|invii)\b|\bquota di invio\b|\blimite (?:di|degli|dei) invi[oi]\b|\b(?:superat[oa]|raggiunt[oa])\b[^.;\n]{0,30}\blimite (?:di|dei|degli) (?:invio|invii|messaggi|destinatari)\b|\brate[- ]limit|\btoo (?:quickly|fast)\b|\bthrottl|\bdaily\b[^.;\n]{0,30}\b(?:limit|quota)\b|\bsending quota\b|\bexceeded the max(?:imum)?\b[^.;\n]{0,40}\bper (?:minute|hour|day)\b|\btoo many (?:messages|e-?mails|mails)\b(?! in (?:the |this |your )?(?:mailbox|folder|inbox))|\b(?:numero eccessivo|troppi) (?:di )?(?:messaggi|e-?mail|invii)\b|\bunusual rate\b|\boutgoing (?:message |mail |e-?mail )?limits?\b|\blimit on the number of (?:allowed )?(?:outgoing |sent )?(?:messages|e-?mails|mails|recipients)\b|\b(?:only )?[0-9]{1,6} (?:messages|e-?mails|mails|recipients) (?:per|a|each) (?:day|hour|minute)\b/,
   ],
   // The sending server refused for the name it gave in HELO ("Please use your real hostname when
   // saying HELO", "HELO … is not a fully qualified domain name"), as Sisimai reads a refusal at HELO.
@@ -156,7 +159,7 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   // "the connection to Outgoing server (SMTP) … was lost"), in the languages of the people who paste them.
   [
     'networkerror',
-    /\btimeout della connessione\b|\bconnessione (?:scaduta|interrotta)\b|\b(?:mail|email|routing) loop\b|\bnetwork is (?:down|unreachable)\b|\bexceeded [0-9]{1,3} hops\b|\b(?:failed|unable|could not|couldn't|cannot|can't)\b[^.;\n]{0,20}\b(?:to )?connect to\b|\bconnecting to\b(?:[^.;\n]|\.(?=\w)){0,80}\bfailed\b|\bconnection to (?:the )?(?:outgoing |incoming )?(?:mail )?server\b(?:[^.;\n]|\.(?=\w)){0,80}\b(?:was )?(?:lost|interrupted|reset|timed out)\b|\bimpossibile connettersi al server\b|\bconnessione al server\b(?:[^.;\n]|\.(?=\w)){0,80}\b(?:persa|interrotta)\b|\bverbindung zum (?:postausgangs|posteingangs)?server\b(?:[^.;\n]|\.(?=\w)){0,80}\b(?:fehlgeschlagen|unterbrochen|verloren)\b|\bimpossible de se connecter au serveur\b|\bconnexion au serveur\b(?:[^.;\n]|\.(?=\w)){0,80}\b(?:perdue|interrompue)\b|\bno se (?:puede|pudo) conectar (?:al|con el) servidor\b/,
+    /\bsuperato il tempo di attesa\b|\bserver\b[^.;\n]{0,40}\b(?:non risponde|is not responding|not responding)\b|\btimeout della connessione\b|\bconnessione (?:scaduta|interrotta)\b|\b(?:mail|email|routing) loop\b|\bnetwork is (?:down|unreachable)\b|\bexceeded [0-9]{1,3} hops\b|\b(?:failed|unable|could not|couldn't|cannot|can't)\b[^.;\n]{0,20}\b(?:to )?connect to\b|\bconnecting to\b(?:[^.;\n]|\.(?=\w)){0,80}\bfailed\b|\bconnection to (?:the )?(?:outgoing |incoming )?(?:mail )?server\b(?:[^.;\n]|\.(?=\w)){0,80}\b(?:was )?(?:lost|interrupted|reset|timed out)\b|\bimpossibile connettersi al server\b|\bconnessione al server\b(?:[^.;\n]|\.(?=\w)){0,80}\b(?:persa|interrotta)\b|\bverbindung zum (?:postausgangs|posteingangs)?server\b(?:[^.;\n]|\.(?=\w)){0,80}\b(?:fehlgeschlagen|unterbrochen|verloren)\b|\bimpossible de se connecter au serveur\b|\bconnexion au serveur\b(?:[^.;\n]|\.(?=\w)){0,80}\b(?:perdue|interrompue)\b|\bno se (?:puede|pudo) conectar (?:al|con el) servidor\b/,
   ],
   // The program that delivers into the mailbox failed: a pipe, or a command's exit status.
   [
