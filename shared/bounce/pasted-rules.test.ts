@@ -683,3 +683,27 @@ describe('Italian notices, and rules from the fifty-first to fifty-fifth corpora
     expect((await parseBounce(qmail)).retry).toBe('warning')
   })
 })
+
+/** Gmail's and Exchange's notices as French, German and Spanish mailboxes show them. */
+describe('notices in French, German and Spanish', () => {
+  it.each([
+    ["Votre message n'a pas été distribué à anna@exemple.fr, car l'adresse est introuvable.", 'userunknown'],
+    [
+      "Votre message n'a pas été distribué à anna@gmial.com, car le domaine gmial.com est introuvable.",
+      'hostunknown',
+    ],
+    [
+      'Ihre Nachricht wurde nicht an anna@gmial.com zugestellt, weil die Domain gmial.com nicht gefunden wurde.',
+      'hostunknown',
+    ],
+    ['Die eingegebene E-Mail-Adresse wurde nicht gefunden.', 'userunknown'],
+    [
+      'No se ha podido entregar el mensaje porque no se ha encontrado la dirección o no puede recibir correo.',
+      'userunknown',
+    ],
+    ['No se ha podido entregar el mensaje porque no se ha encontrado el dominio gmial.com.', 'hostunknown'],
+    ['No se encontró la dirección de correo electrónico que especificó.', 'userunknown'],
+  ])('reads "%s" as %s', async (text, reason) => {
+    expect((await parseBounce(text)).reason).toBe(reason)
+  })
+})
