@@ -28,6 +28,12 @@ export const SISIMAI_RHOST_FIXTURES = fixtureFolder('sisimai-rhost')
  */
 export const SISIMAI_NEWEST_FIXTURES = fixtureFolder('sisimai-newest')
 
+/**
+ * Sisimai's samples published after `sisimai-newest` (rb-sisimai's copy of set-of-emails, 2026),
+ * with Sisimai's own expectations; sealed until one run on the fourteenth session's final reader.
+ */
+export const SISIMAI_NEWEST_2_FIXTURES = fixtureFolder('sisimai-newest-2')
+
 /** Sisimai's `maildir/err` samples, with Sisimai 4.25.15's own reading of each (scripts/peer/sisimai-read.pl). */
 export const SISIMAI_ERR_FIXTURES = fixtureFolder('sisimai-err')
 
@@ -63,13 +69,16 @@ export interface Miss {
  * domain the DNS says does not exist ("NXDOMAIN … Domain name not found", Action: failed): Sisimai
  * says `networkerror` under its 4.0.0 and `hostunknown` for the older wording of the same notice
  * (lhost/gmail); Gmail has given up and the domain is wrong, so we say `hostunknown`, as every
- * thread in the pasted corpora settled it.
+ * thread in the pasted corpora settled it. Amazon SES's "Email address is not verified. The following
+ * identities failed the check": Sisimai says `norelaying`; the sender's address is what SES refuses
+ * until it is verified, as every labelled paste says, so we say `rejected`.
  */
 export const DEPARTURES: readonly (readonly [string, string, string])[] = [
   ['filtered', 'userunknown', "an unknown user's words, no SMTP command or a pipelined RCPT"],
   ['undefined', 'onhold', 'a returned message with no reason found'],
   ['onhold', 'expired', 'a delivery given up on a temporary answer that names no cause'],
   ['networkerror', 'hostunknown', "Gmail's failure notice for a domain that does not exist"],
+  ['norelaying', 'rejected', "Amazon SES's sender identity not verified"],
 ]
 
 /** The departures in one line, for the printed figures. */

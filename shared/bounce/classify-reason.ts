@@ -287,7 +287,7 @@ const SEND_AS_REFUSED =
  * the code says of a domain or a syntax, and whatever else the text guesses.
  */
 const SENDER_REFUSED =
-  /\bsender(?:'s)? (?:e-?mail )?(?:address|domain)\b(?: <[^<>]{0,100}>)?(?: is)? (?:rejected|not found|does not exist|unknown|invalid|denied|not (?:a )?valid|not verified|(?:is )?not (?:allowed|permitted|accepted))\b|\bsender verif(?:y|ication) failed\b|\bfrom (?:a )?blank sender\b|\bnot allowed in (?:the )?header from\b/
+  /\bsender(?:'s)? (?:e-?mail )?(?:address|domain)\b(?: <[^<>]{0,100}>)?(?: is)? (?:rejected|not found|does not exist|unknown|invalid|denied|not (?:a )?valid|not verified|(?:is )?not (?:allowed|permitted|accepted))\b|\bsender verif(?:y|ication) failed\b|\bemail address is not verified\b|\bfrom (?:a )?blank sender\b|\bnot allowed in (?:the )?header from\b/
 
 /**
  * The sender's domain found on a blocklist ("MailFrom domain is listed in Spamhaus", "sender domain
@@ -468,7 +468,7 @@ const ADDRESS_IN_TEXT = /[^\s<>"'()[\]/?]{1,200}@(?:[^\s<>"'()[\].]{1,63}\.){0,8
 
 /**
  * The server's text as the phrase lists expect it: lower case, typographic apostrophes made plain
- * (a paste from a web page), addresses reduced to `x@x`, multi-line
+ * (a paste from a web page), runs of spaces made one, addresses reduced to `x@x`, multi-line
  * replies joined (their repeated `550-5.2.1` and `554-` prefixes dropped), and the command named as
  * Postfix names it.
  */
@@ -477,6 +477,7 @@ function classifiedText(input: ReasonInput): string {
     (input.diagnostic ?? '')
       .toLowerCase()
       .replace(/[‘’]/g, "'")
+      .replace(/[ \t]{2,}/g, ' ')
       .replace(ADDRESS_IN_TEXT, 'x@x')
       .replace(/\s[245][0-9][0-9][ -][245]\.[0-9]{1,3}\.[0-9]{1,3}\s/g, ' ')
       .replace(/\s[245][0-9][0-9]-(?=\S)/g, ' '),

@@ -707,3 +707,29 @@ describe('notices in French, German and Spanish', () => {
     expect((await parseBounce(text)).reason).toBe(reason)
   })
 })
+
+/** Rules from the fifty-seventh and fifty-eighth corpora after their one sealed run, each on a text of its own. */
+describe('rules from the fifty-seventh and fifty-eighth corpora (after their one sealed run)', () => {
+  it.each([
+    ["550 MIME message is missing 'From' header", 'notcompliantrfc'],
+    ["550-5.7.1 'From' header is missing.", 'notcompliantrfc'],
+    ['SMTP server error: 5.4.5 Daily user sending        quota exceeded.', 'speeding'],
+    ['SMTP server error: You are not allowed to use the domain hotmail.com as a sender domain.', 'rejected'],
+    ['message sending failed: 4.7.1 Ratelimit "user" exceeded (451)', 'speeding'],
+    ['452 4.3.2 Connection rate limit exceeded.', 'toomanyconn'],
+  ])('reads "%s" as %s', async (text, reason) => {
+    expect((await parseBounce(text)).reason).toBe(reason)
+  })
+
+  it('reads Amazon SES’s unverified identity as the sender refused, its address never the recipient', async () => {
+    const ses =
+      'Sender - MessageRejected: Email address is not verified. The following identities failed the check in region AP-SOUTHEAST-2: anna@example.com.au Request Id: 2b25'
+    expect(await parseBounce(ses)).toMatchObject({ reason: 'rejected', recipient: null })
+  })
+
+  it('takes the reply after a log line’s source location, never the line number ("manager.go:501:")', async () => {
+    const log =
+      '2025/05/30 06:29:04 manager.go:501: error sending message in campaign May: subscriber 3354: 450 Too many requests. Try again later.'
+    expect(await parseBounce(log)).toMatchObject({ replyCode: 450, retry: 'temporary' })
+  })
+})

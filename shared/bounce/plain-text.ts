@@ -7,11 +7,18 @@ const BARE_CODE_LINE = /^[ \t>#<]{0,8}([45][0-9][0-9][ -].{0,1000})$/
 /**
  * A reply after a colon or a semicolon ("said:", "Risposta del server: '553 …'", "worker.go:230:
  * 550 …", "Diagnostic-Code: smtp; 554-…"), after Outlook's "Returned a Permanent Error", or after
- * a host name and '#' (Barracuda's "mx.example.com #550 permanent failure …"); the code may carry
- * a colon of its own ("Delivery Failure : 550: Remote host said …").
+ * a host name and '#' (Barracuda's "mx.example.com #550 permanent failure …"); or a code with a
+ * colon of its own after a spaced colon ("Delivery Failure : 550: Remote host said …"), never a
+ * source file's line number ("manager.go:501: error …").
  */
 const CUE_LINE =
-  /(?:[:;]|(?:permanent|temporary|transient) error|\s#)[ \t]{0,3}['‘’"“]?([45][0-9][0-9](?:[ -]|:[ \t]).{0,1000})$/i
+  /(?:[:;]|(?:permanent|temporary|transient) error|\s#)[ \t]{0,3}['‘’"“]?([45][0-9][0-9][ -].{0,1000})$|\s:[ \t]{1,3}([45][0-9][0-9]):[ \t](.{0,1000})$/i
+
+/** The reply a cue line holds, its code first. */
+function cuedReply(line: string): string | undefined {
+  const found = CUE_LINE.exec(line)
+  return found?.[1] ?? (found?.[2] ? `${found[2]} ${found[3] ?? ''}` : undefined)
+}
 /** A reply code that ends its line after the server's cue, its words wrapped to the next ("said: 550" then "5.1.1 <a@x> …"). */
 const CODE_ENDS_LINE =
   /(?:\bsaid|\breplied|\breply|\bresponse|\banswered|\berror|refused|rejected)[ \t]{0,2}:[ \t]{0,3}([45][0-9][0-9])[ \t]*$/i
@@ -70,7 +77,7 @@ const HELP_CONTACT =
 
 /** An address a refusal names as the identity the sender used ("Relaying disallowed as a@x", "on behalf of a@x"), never the recipient. */
 const SENDER_IDENTITY =
-  /\b(?:disallowed as|(?:send|sending|sent) (?:mail |e-?mail )?as|on behalf of)[ \t]{1,3}<?([^\s<>'"]{1,64}@[^\s<>'")]{1,253})/gi
+  /\b(?:disallowed as|(?:send|sending|sent) (?:mail |e-?mail )?as|on behalf of|identities failed the check in region [a-z0-9-]{1,30}:)[ \t]{1,3}(?:[^<>\n]{0,60}<)?([^\s<>'"]{1,64}@[^\s<>'")]{1,253})/gi
 
 /** Where a line names an address that is someone's other than the recipient's: the sender, a help contact. */
 const NAMED_NOT_RECIPIENT = [REFUSED_SENDER, HELP_CONTACT, SENDER_IDENTITY]
@@ -184,7 +191,7 @@ function replyIn(lines: readonly string[]): string | undefined {
     const paired = CODE_LINE.exec(line)
     if (paired?.[1]) return continued(withWordsBefore(line, paired[1]), lines, index + 1)
     const cued = (
-      CUE_LINE.exec(line)?.[1] ??
+      cuedReply(line) ??
       BARE_CODE_LINE.exec(line)?.[1] ??
       CODE_ENDS_LINE.exec(line)?.[1] ??
       pythonReply(line)

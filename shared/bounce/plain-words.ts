@@ -33,7 +33,7 @@ const OVER_CODES: Readonly<Partial<Record<BounceReason, RegExp>>> = {
   suspend:
     /\b(?:e-?mail |mail )?(?:inbox|mailbox|address|account)\b.{0,80}?\bis no longer (?:in use|active|monitored|being monitored)\b|\b(?:blocked|disabled|closed|suspended|deactivated) (?:due to|for|because of) (?:extended |long )?inactivity\b|\brecipient(?: address)? rejected: (?:the )?(?:user|account|mailbox)(?: account)? (?:is |has been )?(?:disabled|suspended|deactivated)\b/,
   speeding:
-    /\blimit of [0-9,.]+ (?:rcpts?|recipients|messages|e-?mails|mails)\b[^.]{0,40}\b(?:reached|exceeded)\b|\btoo many (?:rcpt|recipient) attempts\b|\bsent to too many recipients (?:this|per|in the last|in an?) (?:hour|day)\b|\bexceeded (?:your|the) (?:outmail|sending|outbound|outgoing|daily|hourly)[a-z ]{0,20}(?:quota|limit)\b|\b(?:reached|exceeded|hit) (?:a|the|your) (?:daily |hourly |sending )?limit (?:for|on) sending\b|\b[0-9]{1,3}-hour sending (?:limit|quota)\b/,
+    /(?<!connection )\brate ?limit\b[^.;\n]{0,30}\b(?:exceeded|reached)\b|\blimit of [0-9,.]+ (?:rcpts?|recipients|messages|e-?mails|mails)\b[^.]{0,40}\b(?:reached|exceeded)\b|\btoo many (?:rcpt|recipient) attempts\b|\bsent to too many recipients (?:this|per|in the last|in an?) (?:hour|day)\b|\bexceeded (?:your|the) (?:outmail|sending|outbound|outgoing|daily|hourly)[a-z ]{0,20}(?:quota|limit)\b|\b(?:reached|exceeded|hit) (?:a|the|your) (?:daily |hourly |sending )?limit (?:for|on) sending\b|\b[0-9]{1,3}-hour sending (?:limit|quota)\b/,
   norelaying:
     /\brelay(?:ing)?(?: traffic| attempts?)? (?:access )?(?:denied|disallowed|refused|prohibited|not (?:allowed|permitted))\b|\bunauthori[sz]ed (?:spam )?relay(?:ing)?\b|\bisn'?t in my list of allowed rcpthosts\b|\b(?:does not|doesn'?t|do not|will not|won'?t) (?:allow|permit) relay(?:ing)?\b|\bnot (?:permitted|allowed|authori[sz]ed) to relay\b/,
   authfailure:
@@ -99,7 +99,7 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   // The sender refused: its address or domain, or a sending domain the service has not set up.
   [
     'rejected',
-    /\b(?:could not|couldn'?t|unable to) complete sender verify\b|\bsender verify(?: callout)? (?:failed|defer)|\b(?:indirizzo del )?mittente\b[^.;\n]{0,30}\b(?:rifiutat|non valid|non autorizzat|sconosciut|non verificat)[oa]\b|\b(?:sender|from)(?:\/(?:sender|from))? (?:address|domain|name)\b.{0,30}\b(?:invalid|not valid|not verified|unverified|not allowed)|\binvalid '?from'? address|\benvelope sender\b[^.;\n]{0,20}\b(?:denied|rejected|refused|not allowed)|\b(?:unconfigured|unverified|unregistered) sending domain\b|\bsending domain\b[^.;\n]{0,20}\bnot (?:configured|verified|authori[sz]ed|allowed)|\bnot (?:allowed|authori[sz]ed|permitted) to send (?:mail |e-?mail |messages? )?(?:on behalf of|as)\b|\bverified sender identity\b|\bnot a sender signature\b|\bsandbox subdomains? (?:are|is) for test\b|\breject reason: unsigned\b|\b(?:mail from|sender|from)(?: address| account)?\b[^.;\n]{0,20}\b(?:must (?:be )?(?:equal|the same as|same as|match)|(?:does not|doesn't|do not|don't) (?:match|conform with))\b[^.;\n]{0,20}\b(?:auth\w*|login|logged)/,
+    /\bnot allowed to use\b(?:[^.;\n]|\.(?=\w)){0,60}\bas (?:a |the )?sender(?: domain| address)?\b|\b(?:could not|couldn'?t|unable to) complete sender verify\b|\bsender verify(?: callout)? (?:failed|defer)|\b(?:indirizzo del )?mittente\b[^.;\n]{0,30}\b(?:rifiutat|non valid|non autorizzat|sconosciut|non verificat)[oa]\b|\b(?:sender|from)(?:\/(?:sender|from))? (?:address|domain|name)\b.{0,30}\b(?:invalid|not valid|not verified|unverified|not allowed)|\binvalid '?from'? address|\benvelope sender\b[^.;\n]{0,20}\b(?:denied|rejected|refused|not allowed)|\b(?:unconfigured|unverified|unregistered) sending domain\b|\bsending domain\b[^.;\n]{0,20}\bnot (?:configured|verified|authori[sz]ed|allowed)|\bnot (?:allowed|authori[sz]ed|permitted) to send (?:mail |e-?mail |messages? )?(?:on behalf of|as)\b|\bverified sender identity\b|\bnot a sender signature\b|\bsandbox subdomains? (?:are|is) for test\b|\breject reason: unsigned\b|\b(?:mail from|sender|from)(?: address| account)?\b[^.;\n]{0,20}\b(?:must (?:be )?(?:equal|the same as|same as|match)|(?:does not|doesn't|do not|don't) (?:match|conform with))\b[^.;\n]{0,20}\b(?:auth\w*|login|logged)/,
   ],
   // Relaying refused; also Debian's exim4 set up for local mail only ("Mailing to remote domains not supported").
   [
@@ -117,7 +117,7 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'speeding',
-    /\bnumero massimo di (?:messaggi|e-?mail|destinatari|invii)\b|\bquota di invio\b|\blimite (?:di|degli|dei) invi[oi]\b|\b(?:superat[oa]|raggiunt[oa])\b[^.;\n]{0,30}\blimite (?:di|dei|degli) (?:invio|invii|messaggi|destinatari)\b|\brate[- ]limit|\btoo (?:quickly|fast)\b|\bthrottl|\bdaily\b[^.;\n]{0,30}\b(?:limit|quota)\b|\bsending quota\b|\bexceeded the max(?:imum)?\b[^.;\n]{0,40}\bper (?:minute|hour|day)\b|\btoo many (?:messages|e-?mails|mails)\b(?! in (?:the |this |your )?(?:mailbox|folder|inbox))|\b(?:numero eccessivo|troppi) (?:di )?(?:messaggi|e-?mail|invii)\b|\bunusual rate\b|\boutgoing (?:message |mail |e-?mail )?limits?\b|\blimit on the number of (?:allowed )?(?:outgoing |sent )?(?:messages|e-?mails|mails|recipients)\b|\b(?:only )?[0-9]{1,6} (?:messages|e-?mails|mails|recipients) (?:per|a|each) (?:day|hour|minute)\b/,
+    /\bratelimit\b|\btoo many requests\b|\bnumero massimo di (?:messaggi|e-?mail|destinatari|invii)\b|\bquota di invio\b|\blimite (?:di|degli|dei) invi[oi]\b|\b(?:superat[oa]|raggiunt[oa])\b[^.;\n]{0,30}\blimite (?:di|dei|degli) (?:invio|invii|messaggi|destinatari)\b|\brate[- ]limit|\btoo (?:quickly|fast)\b|\bthrottl|\bdaily\b[^.;\n]{0,30}\b(?:limit|quota)\b|\bsending quota\b|\bexceeded the max(?:imum)?\b[^.;\n]{0,40}\bper (?:minute|hour|day)\b|\btoo many (?:messages|e-?mails|mails)\b(?! in (?:the |this |your )?(?:mailbox|folder|inbox))|\b(?:numero eccessivo|troppi) (?:di )?(?:messaggi|e-?mail|invii)\b|\bunusual rate\b|\boutgoing (?:message |mail |e-?mail )?limits?\b|\blimit on the number of (?:allowed )?(?:outgoing |sent )?(?:messages|e-?mails|mails|recipients)\b|\b(?:only )?[0-9]{1,6} (?:messages|e-?mails|mails|recipients) (?:per|a|each) (?:day|hour|minute)\b/,
   ],
   // The sending server refused for the name it gave in HELO ("Please use your real hostname when
   // saying HELO", "HELO … is not a fully qualified domain name"), as Sisimai reads a refusal at HELO.
@@ -136,7 +136,7 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   // A message its headers break the rules for ("Subject contains invalid characters").
   [
     'notcompliantrfc',
-    /\b(?:subject|header)\b[^.;\n]{0,30}\b(?:contains? )?(?:invalid|illegal|non-ascii) (?:characters?|encoding)\b/,
+    /\b'?(?:from|date|to|message-id)'? header\b[^.;\n]{0,20}\b(?:is )?missing\b|\bmissing (?:the |a )?(?:valid )?'?(?:from|date|message-id)'? header\b|\b(?:subject|header)\b[^.;\n]{0,30}\b(?:contains? )?(?:invalid|illegal|non-ascii) (?:characters?|encoding)\b/,
   ],
   // The recipient's own choice: the sender is on their block list, or a filter rule the message matched.
   [

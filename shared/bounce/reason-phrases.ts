@@ -812,7 +812,6 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
     index: [
       'we do not relay',
       'as a relay',
-      'email address is not verified.',
       'insecure mail relay',
       'is not permitted to relay through this server without authentication',
       'mail server requires authentication when attempting to send to a non-local e-mail address',
