@@ -228,7 +228,7 @@ describe('pastes shaped as people copy them', () => {
     expect((await parseBounce(`451 4.4.0 ${words}`)).reason).toBe('networkerror')
     const gaveUp = `Delivery to the following recipient failed permanently:\n\n     paolo@gmial.com\n\nTechnical details of permanent failure:\n${words}`
     expect(await parseBounce(gaveUp)).toMatchObject({ reason: 'hostunknown', retry: 'permanent' })
-    const noRecord = 'DNS type \'mx\' lookup of example.org responded with code NXDOMAIN'
+    const noRecord = "DNS type 'mx' lookup of example.org responded with code NXDOMAIN"
     expect((await parseBounce(`DNS Error: ${noRecord}`)).reason).toBe('networkerror')
   })
 
