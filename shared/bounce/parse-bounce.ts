@@ -819,7 +819,12 @@ function diagnosticOf(reading: Reading, pasted: string) {
 
 /** Who the mail was for, the server that refused it and the server that reported it. */
 function destinationOf({ kind, dsn, fields, scanned, sources, status }: Reading) {
-  const failedHeader = firstEmail(sources.headers.get('x-failed-recipients') ?? '')
+  const named = firstEmail(sources.headers.get('x-failed-recipients') ?? '')
+  // The header's address, unless the notice's own text lists others and never names it.
+  const failedHeader =
+    named && (scanned.recipient === undefined || sources.body.toLowerCase().includes(named.toLowerCase()))
+      ? named
+      : undefined
   // A complaint report failed no one: the addresses in its copy are the sender's and the reader's.
   const recipient = kind?.pec
     ? kind.pec.recipient

@@ -733,3 +733,25 @@ describe('rules from the fifty-seventh and fifty-eighth corpora (after their one
     expect(await parseBounce(log)).toMatchObject({ replyCode: 450, retry: 'temporary' })
   })
 })
+
+describe('the recipients a notice lists itself', () => {
+  it('keeps the notice’s own list of failed addresses over an X-Failed-Recipients header that names none of them', async () => {
+    const notice = [
+      'From: Mail Delivery System <Mailer-Daemon@mail.example.de>',
+      'To: sender@example.com',
+      'Subject: Mail delivery failed: returning message to sender',
+      'X-Failed-Recipients: someone-else@example.de',
+      '',
+      '|------------------------- Failed addresses follow: ---------------------|',
+      ' <anna@example.de>',
+      '   552 5.2.2 <anna@example.de> Quota exceeded (mailbox for user is full)',
+      ' <bruno@example.de>',
+      '   550 5.1.1 <bruno@example.de> unknown user',
+    ].join('\n')
+    const info = await parseBounce(notice)
+    expect(info.recipients.map((entry) => [entry.recipient, entry.reason])).toEqual([
+      ['anna@example.de', 'mailboxfull'],
+      ['bruno@example.de', 'userunknown'],
+    ])
+  })
+})
