@@ -30,7 +30,7 @@ export const SISIMAI_NEWEST_FIXTURES = fixtureFolder('sisimai-newest')
 
 /**
  * Sisimai's samples published after `sisimai-newest` (rb-sisimai's copy of set-of-emails, 2026),
- * with Sisimai's own expectations; sealed until one run on the fourteenth session's final reader.
+ * with Sisimai's own expectations; sealed until one run on the fourteenth session's reader at 2ddecc6.
  */
 export const SISIMAI_NEWEST_2_FIXTURES = fixtureFolder('sisimai-newest-2')
 
