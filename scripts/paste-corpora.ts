@@ -3,7 +3,7 @@
  * shared/bounce/fixtures with its labels.json, labelled and committed before the reader was ever run
  * on it: providers' documented reply lines (eleventh to thirteenth) and bounces as people pasted
  * them in public threads (fourteenth to sixteenth; nineteenth, twenty-first to twenty-third, twenty-fifth, twenty-seventh, twenty-ninth, thirty-first and thirty-second: GitHub issues; twenty-eighth and thirtieth: pages where a bounce is shown with its cause of mail
- * software, libraries and apps; fortieth, forty-second to fifty-second, fifty-fourth, fifty-fifth, fifty-seventh and fifty-eighth: Q&A sites, blogs, forums, help pages and
+ * software, libraries and apps; fortieth, forty-second to fifty-second, fifty-fourth, fifty-fifth, fifty-seventh to sixtieth: Q&A sites, blogs, forums, help pages and
  * GitHub issues).
  */
 import { join } from 'node:path'
@@ -43,6 +43,8 @@ export const PASTE_FOLDERS = {
   fiftyFifth: 'user-pastes-27',
   fiftySeventh: 'user-pastes-28',
   fiftyEighth: 'user-pastes-29',
+  fiftyNinth: 'user-pastes-30',
+  sixtieth: 'user-pastes-31',
 } as const
 
 /** The name of one of these corpora. */

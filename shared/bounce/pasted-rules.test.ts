@@ -717,6 +717,10 @@ describe('rules from the fifty-seventh and fifty-eighth corpora (after their one
     ['SMTP server error: You are not allowed to use the domain hotmail.com as a sender domain.', 'rejected'],
     ['message sending failed: 4.7.1 Ratelimit "user" exceeded (451)', 'speeding'],
     ['452 4.3.2 Connection rate limit exceeded.', 'toomanyconn'],
+    [
+      'Error Description: Inbox is full. Additional information: The recipients inbox is full.',
+      'mailboxfull',
+    ],
   ])('reads "%s" as %s', async (text, reason) => {
     expect((await parseBounce(text)).reason).toBe(reason)
   })
