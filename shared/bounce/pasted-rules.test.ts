@@ -759,3 +759,17 @@ describe('the recipients a notice lists itself', () => {
     ])
   })
 })
+
+/**
+ * Providers' words that are plain enough to read without the provider's table, found among the
+ * misses of Sisimai's rhost samples read with each provider's table left out.
+ */
+describe('providers’ plain words, read without their tables', () => {
+  it.each([
+    ['550 Ip frequency limited [Blocked IP 192.0.2.22]', 'toomanyconn'],
+    ["554 delivery error: dd This user doesn't have a example.com account", 'userunknown'],
+    ['550-Please turn on SMTP Authentication in your mail client.', 'securityerror'],
+  ])('reads "%s" as %s', async (text, reason) => {
+    expect((await parseBounce(text)).reason).toBe(reason)
+  })
+})

@@ -27,7 +27,7 @@ import type { BounceReason } from './reasons'
  *   list) or by name ("no access for this ip", "remote ip is forbidden", "Client host [x] blocked", Alice's "Service not
  *   available – access denied"), as Sisimai's `blocked` phrases (Gmail's "not authorized to send
  *   email directly" is `norelaying` in its Google table);
- * - `toomanyconn`: too many connections at once, in any wording.
+ * - `toomanyconn`: too many connections at once, in any wording ("IP frequency limited", QQ's).
  */
 const OVER_CODES: Readonly<Partial<Record<BounceReason, RegExp>>> = {
   suspend:
@@ -42,7 +42,8 @@ const OVER_CODES: Readonly<Partial<Record<BounceReason, RegExp>>> = {
     /\bptr (?:records?|rr|resource records?)\b|\breverse (?:dns|hostname|host name|lookup|name)(?: entry| record)?\b.{0,20}\b(?:does not|doesn't|did not|didn't|cannot|can't|could not|couldn't|failed to|not) ?(?:be )?(?:resolve|match|exist|found|verified)|\b(?:does not|doesn't|did not|didn't|cannot|can't|could not|couldn't|fails? to) (?:properly )?resolve\b[^.;\n]{0,20}\breverse (?:dns|lookup|name)\b/,
   blocked:
     /\bno access for (?:this|your) ip\b|\b(?:your|remote|client|sender'?s?|sending|source|connecting) ip(?: address)? (?:is |has been |was )?(?:forbidden|banned|blacklisted|blocklisted|not allowed)\b|\bnot accepted from (?:this|your) ip\b|\b(?:service|server) not available\s?[–—-]\s?access denied\b|\bclient host \[[^\]]{0,64}\] blocked\b|\bdynamic(?:ally)?[- ](?:assigned )?ip\b|\bdynamic ips\b|\b(?:ers-)?dul\b|\bdial-?up(?:\/transient)? ips?\b/,
-  toomanyconn: /\btoo many (?:simultaneous |concurrent |parallel )?connections\b|\bconcurrency limit\b/,
+  toomanyconn:
+    /\btoo many (?:simultaneous |concurrent |parallel )?connections\b|\bconcurrency limit\b|\b(?:ip|connection) frequency limited\b/,
 }
 
 /** True when the lower-case text words `reason` so plainly that it stands whatever the code says. */
@@ -90,7 +91,7 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   // An address nobody holds, in the same languages: "L'utente destinatario non esiste".
   [
     'userunknown',
-    /(?<!mail-)\badresse\b[^.;\n]{0,40}\b(?:est introuvable|(?:wurde )?nicht gefunden)\b|\be-mail-adresse\b[^.;\n]{0,20}\bnicht gefunden\b|\bno se (?:ha )?encontr(?:ó|ado) la direcci[óo]n\b|\b(?:e-?mail )?address you entered (?:couldn'?t|could not|can ?not) be found\b|\bindirizzo\b(?: di posta(?: elettronica)?)?(?: immesso| specificato| indicato)? non (?:è|e') stato trovato\b|\bimpossibile trovare l'indirizzo\b|\bindirizzo del destinatario rifiutato: accesso negato\b|\b(?:recipient|user)(?: name)? (?:is )?not recognized\b|\bunknown or illegal (?:user|alias)\b|\b(?:illegal|unknown) (?:user|alias|recipient)\b|\bnosuchuser\b|\bno valid recipients?\b|\baddress (?:couldn'?t|could not|can ?not|can't) be found\b|\bwasn'?t found at\b|\bwurde nicht (?:in|bei|unter) \S{1,253} gefunden\b|\bnon è stato trovato (?:in|su|presso)\b|\bn'a pas été trouvée? (?:dans|sur|chez)\b|\bno (?:such )?mailbox (?:here )?by that name\b|\b(?:recipient|user|mailbox) (?:'[^'\n]{1,64}'|"[^"\n]{1,64}"|<[^>\n]{1,254}>) is unknown\b|(?<!(?:sender|from|mittente) )\b(?:recipient|user|mailbox)(?: e-?mail)?(?: ad{1,2}ress)?\b (?:is )?(?:unknown|(?:marked as )?invalid)\b|\bnon-?exist(?:ent|ing) (?:address|user|mailbox|recipient|account)\b|\b(?:user|recipient|mailbox|account|e-?mail address|utente|destinatario|casella|indirizzo|usuario|direcci[oó]n|utilisateur|destinataire|adresse|benutzer|empf[aä]nger|usu[aá]rio|endere[cç]o)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(?:does not exist|doesn't exist|non esiste|inesistente|sconosciut[oa]|no existe|inexistente|desconocid[oa]|n'existe pas|inexistante?|inconnue?|existiert nicht|unbekannt|não existe|desconhecid[oa])/,
+    /\buser (?:doesn'?t|does not) have an? [a-z0-9.-]{1,60} account\b|(?<!mail-)\badresse\b[^.;\n]{0,40}\b(?:est introuvable|(?:wurde )?nicht gefunden)\b|\be-mail-adresse\b[^.;\n]{0,20}\bnicht gefunden\b|\bno se (?:ha )?encontr(?:ó|ado) la direcci[óo]n\b|\b(?:e-?mail )?address you entered (?:couldn'?t|could not|can ?not) be found\b|\bindirizzo\b(?: di posta(?: elettronica)?)?(?: immesso| specificato| indicato)? non (?:è|e') stato trovato\b|\bimpossibile trovare l'indirizzo\b|\bindirizzo del destinatario rifiutato: accesso negato\b|\b(?:recipient|user)(?: name)? (?:is )?not recognized\b|\bunknown or illegal (?:user|alias)\b|\b(?:illegal|unknown) (?:user|alias|recipient)\b|\bnosuchuser\b|\bno valid recipients?\b|\baddress (?:couldn'?t|could not|can ?not|can't) be found\b|\bwasn'?t found at\b|\bwurde nicht (?:in|bei|unter) \S{1,253} gefunden\b|\bnon è stato trovato (?:in|su|presso)\b|\bn'a pas été trouvée? (?:dans|sur|chez)\b|\bno (?:such )?mailbox (?:here )?by that name\b|\b(?:recipient|user|mailbox) (?:'[^'\n]{1,64}'|"[^"\n]{1,64}"|<[^>\n]{1,254}>) is unknown\b|(?<!(?:sender|from|mittente) )\b(?:recipient|user|mailbox)(?: e-?mail)?(?: ad{1,2}ress)?\b (?:is )?(?:unknown|(?:marked as )?invalid)\b|\bnon-?exist(?:ent|ing) (?:address|user|mailbox|recipient|account)\b|\b(?:user|recipient|mailbox|account|e-?mail address|utente|destinatario|casella|indirizzo|usuario|direcci[oó]n|utilisateur|destinataire|adresse|benutzer|empf[aä]nger|usu[aá]rio|endere[cç]o)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(?:does not exist|doesn't exist|non esiste|inesistente|sconosciut[oa]|no existe|inexistente|desconocid[oa]|n'existe pas|inexistante?|inconnue?|existiert nicht|unbekannt|não existe|desconhecid[oa])/,
   ],
   [
     'mesgtoobig',
@@ -109,7 +110,7 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   // A login the server asks for ("If MAIL FROM is local then you must authenticate").
   [
     'securityerror',
-    /\brichiede (?:l')?autenticazione\b|\brequires? authentication\b|\bnecess[áa]ria autentica[çc][ãa]o\b|\bautenticazione (?:richiesta|obbligatoria|necessaria)\b|\bè necessaria l'autenticazione\b|\b(?:must|need to|required to) (?:authenticate|log ?in)\b|\bauthentication (?:is )?required\b/,
+    /\bturn on (?:smtp )?authentication\b|\brichiede (?:l')?autenticazione\b|\brequires? authentication\b|\bnecess[áa]ria autentica[çc][ãa]o\b|\bautenticazione (?:richiesta|obbligatoria|necessaria)\b|\bè necessaria l'autenticazione\b|\b(?:must|need to|required to) (?:authenticate|log ?in)\b|\bauthentication (?:is )?required\b/,
   ],
   [
     'toomanyconn',
