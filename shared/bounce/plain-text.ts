@@ -14,14 +14,18 @@ const BARE_CODE_LINE = /^[ \t>#<]{0,8}([45][0-9][0-9][ -].{0,1000})$/
 const CUE_LINE =
   /(?:[:;]|(?:permanent|temporary|transient) error|\s#)[ \t]{0,3}['‘’"“]?([45][0-9][0-9][ -].{0,1000})$|\s:[ \t]{1,3}([45][0-9][0-9]):[ \t](.{0,1000})$/i
 
-/** The reply a cue line holds, its code first. */
-function cuedReply(line: string): string | undefined {
-  const found = CUE_LINE.exec(line)
-  return found?.[1] ?? (found?.[2] ? `${found[2]} ${found[3] ?? ''}` : undefined)
-}
 /** A reply code that ends its line after the server's cue, its words wrapped to the next ("said: 550" then "5.1.1 <a@x> …"). */
 const CODE_ENDS_LINE =
   /(?:\bsaid|\breplied|\breply|\bresponse|\banswered|\berror|refused|rejected)[ \t]{0,2}:[ \t]{0,3}([45][0-9][0-9])[ \t]*$/i
+
+/** The reply a cue line holds, its code first; or the bare code a cue ends its line on. */
+function cuedReply(line: string): string | undefined {
+  const found = CUE_LINE.exec(line)
+  if (found?.[1]) return found[1]
+  if (found?.[2]) return `${found[2]} ${found[3] ?? ''}`
+  return CODE_ENDS_LINE.exec(line)?.[1]
+}
+
 /** Python's smtplib exceptions give the reply as a tuple: `(501, b'Syntax error in arguments', 'a@x')`. */
 const PYTHON_TUPLE = /\(([45][0-9][0-9]), ?[ub]?['"]([^'"\n]{1,1000})['"]/
 
@@ -190,12 +194,7 @@ function replyIn(lines: readonly string[]): string | undefined {
     if (/\breject_warning:/i.test(line)) continue
     const paired = CODE_LINE.exec(line)
     if (paired?.[1]) return continued(withWordsBefore(line, paired[1]), lines, index + 1)
-    const cued = (
-      cuedReply(line) ??
-      BARE_CODE_LINE.exec(line)?.[1] ??
-      CODE_ENDS_LINE.exec(line)?.[1] ??
-      pythonReply(line)
-    )?.trim()
+    const cued = (cuedReply(line) ?? BARE_CODE_LINE.exec(line)?.[1] ?? pythonReply(line))?.trim()
     if (cued !== undefined) fallback ??= continued(cued, lines, index + 1)
     enhancedOnly ??= ENHANCED_LINE.exec(line)?.[1]?.trim()
     enhancedCued ??= ENHANCED_CUE.exec(line)?.[1]?.trim()

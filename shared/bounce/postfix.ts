@@ -52,6 +52,16 @@ function readParagraph(lines: string[], index: number, recipient: string, first:
   return { recipient, ...(connect?.[1] ? { remoteMta: connect[1] } : {}), diagnostic: text }
 }
 
+/** Every `<rcpt>: …` paragraph of the lines, from `start` on. */
+function paragraphsOf(lines: string[], start = 0): LayoutFields[] {
+  const entries: LayoutFields[] = []
+  for (let index = start; index < lines.length && entries.length < MAX_ENTRIES; index++) {
+    const recipient = RECIPIENT_LINE.exec(lines[index] ?? '')
+    if (recipient?.[1]) entries.push(readParagraph(lines, index, recipient[1], recipient[2] ?? ''))
+  }
+  return entries
+}
+
 /**
  * The paragraphs of a notice pasted as a quote, every line indented alike ("  <a@x>: host … said:
  * 550" then "    5.1.1 …"): read with that indentation taken off.
@@ -61,12 +71,7 @@ function quotedParagraphs(lines: string[]): LayoutFields[] {
   const indent = /^[ \t]*/.exec(lines[start] ?? '')?.[0] ?? ''
   if (start < 0 || indent === '') return []
   const dedented = lines.map((line) => (line.startsWith(indent) ? line.slice(indent.length) : line))
-  const entries: LayoutFields[] = []
-  for (let index = start; index < dedented.length && entries.length < MAX_ENTRIES; index++) {
-    const recipient = RECIPIENT_LINE.exec(dedented[index] ?? '')
-    if (recipient?.[1]) entries.push(readParagraph(dedented, index, recipient[1], recipient[2] ?? ''))
-  }
-  return entries
+  return paragraphsOf(dedented, start)
 }
 
 /** Postfix: "This is the mail system at host …" and a `<rcpt>: host mx[ip] said: 550 …` paragraph per recipient. */
@@ -78,17 +83,10 @@ export const postfixParser: LayoutParser = {
     TEMPLATE.test(lower.slice(0, 65_536)) ||
     PASTED_PARAGRAPH.test(lower.slice(0, 65_536)),
   parse(lines) {
-    let reportingMta: string | undefined
-    let entries: LayoutFields[] = []
-    for (let index = 0; index < lines.length && entries.length < MAX_ENTRIES; index++) {
-      const line = lines[index] ?? ''
-      const reporter = REPORTER.exec(line)
-      if (reporter?.[1] && !reportingMta) reportingMta = cleanToken(reporter[1])
-      const recipient = RECIPIENT_LINE.exec(line)
-      if (recipient?.[1]) entries.push(readParagraph(lines, index, recipient[1], recipient[2] ?? ''))
-    }
-    if (entries.length === 0) entries = quotedParagraphs(lines)
-    const [first = {}, ...others] = entries
+    const reporter = REPORTER.exec(lines.find((line) => REPORTER.test(line)) ?? '')?.[1]
+    const reportingMta = reporter ? cleanToken(reporter) : undefined
+    const found = paragraphsOf(lines)
+    const [first = {}, ...others] = found.length > 0 ? found : quotedParagraphs(lines)
     return {
       ...first,
       ...(reportingMta ? { reportingMta } : {}),
