@@ -636,6 +636,18 @@ function googleCodes(spec: string, reply: string, status: string): boolean {
   return code.slice(1) === reply.slice(1) && enhanced.slice(2).startsWith(status.slice(2))
 }
 
+/** A table with its phrases in the one word for "mail" the reply is compared in, made once. */
+function withOneMailWord(table: CodedPhrases): CodedPhrases {
+  return table.map(([reason, entries]) => [
+    reason,
+    entries.map(([spec, phrase]) => [spec, oneMailWord(phrase)]),
+  ])
+}
+
+const MICROSOFT = withOneMailWord(MICROSOFT_REPLIES)
+const GOOGLE = withOneMailWord(GOOGLE_REPLIES)
+const MIMECAST = withOneMailWord(MIMECAST_REPLIES)
+
 /** The reason of the first entry whose phrase the reply holds and whose code condition holds. */
 function codedReason(
   table: CodedPhrases,
@@ -644,24 +656,24 @@ function codedReason(
 ): BounceReason | null {
   const plain = oneMailWord(text)
   for (const [reason, entries] of table)
-    if (entries.some(([spec, phrase]) => plain.includes(oneMailWord(phrase)) && holds(spec))) return reason
+    if (entries.some(([spec, phrase]) => plain.includes(phrase) && holds(spec))) return reason
   return null
 }
 
 /** Microsoft's reading of its reply: none without a status code. */
 export function microsoftReason({ text, enhancedCode }: ReplyFacts): BounceReason | null {
   if (enhancedCode === null) return null
-  return codedReason(MICROSOFT_REPLIES, text, (spec) => statusWithin(spec, enhancedCode))
+  return codedReason(MICROSOFT, text, (spec) => statusWithin(spec, enhancedCode))
 }
 
 /** Google's reading of its reply: none without both a reply code and a status code. */
 export function googleReason({ text, enhancedCode, replyCode }: ReplyFacts): BounceReason | null {
   if (enhancedCode === null || replyCode === null) return null
-  return codedReason(GOOGLE_REPLIES, text, (spec) => googleCodes(spec, String(replyCode), enhancedCode))
+  return codedReason(GOOGLE, text, (spec) => googleCodes(spec, String(replyCode), enhancedCode))
 }
 
 /** Mimecast's reading of its reply: none without a reply code. */
 export function mimecastReason({ text, replyCode }: ReplyFacts): BounceReason | null {
   if (replyCode === null) return null
-  return codedReason(MIMECAST_REPLIES, text, (spec) => spec === String(replyCode))
+  return codedReason(MIMECAST, text, (spec) => spec === String(replyCode))
 }
