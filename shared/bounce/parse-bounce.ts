@@ -1,5 +1,5 @@
 import PostalMime, { type Email } from 'postal-mime'
-import { explainCode, findCodes } from './explain'
+import { explainCode, findCodes, type CodeExplanation } from './explain'
 import type { RemedyId } from '../knowledge/remedies'
 import { codesOf } from './codes'
 import { classifyReason, wordsNameReason, type ReasonInput, type SmtpCommand } from './classify-reason'
@@ -37,6 +37,7 @@ import { scanPlainText } from './plain-text'
 import { wordsOverCodes } from './plain-words'
 import { includesPhrase } from './reason-phrases'
 import type { PecReceipt } from './pec'
+import { isReasonDetail } from './reason-details'
 import { REASONS, type BounceReason } from './reasons'
 import type { BounceFormat, BounceInfo, BounceRecipient, LayoutFields, LayoutParser } from './types'
 import { attachedMessage } from './attached-message'
@@ -421,11 +422,13 @@ const NAMING_PARAGRAPH_CHARS = 500
 
 /**
  * In a notice pasted without headers and without a code (Gmail's "Address not found" page, a
- * translated Outlook notice), the first of its opening paragraphs whose words name a reason
- * ("…because the domain example.moc couldn't be found"), as the server's text; else null.
+ * translated Outlook notice, a mail program's window; a message that came through a server is not
+ * one), the first of its opening paragraphs whose words name a reason ("…because the domain
+ * example.moc couldn't be found"), as the server's text; else null.
  */
 function namingLine({ sources, layout }: Reading): string | null {
-  if (layout || sources.headers.has('from') || sources.headers.has('subject')) return null
+  const message = ['from', 'subject', 'received'].some((name) => sources.headers.has(name))
+  if (layout || message) return null
   const paragraphs = splitLines(sources.body)
     .slice(0, NAMING_LINES)
     .join('\n')
@@ -600,10 +603,15 @@ function collectStatus(sources: Sources): DeliveryStatus {
   return status
 }
 
-/** The remedies of the codes first (most specific), then those of the reason; none for a non-failure. */
-function remediesOf(reason: BounceReason, fromCodes: readonly RemedyId[]): RemedyId[] {
+/**
+ * The remedies of the codes first (most specific), then those of the reason; none for a non-failure.
+ * A finer reading of the reason (a mail program's window about its own server) replaces the reason's.
+ */
+function remediesOf(reason: BounceReason, explained: CodeExplanation | null): RemedyId[] {
   if (REASONS[reason].notFailure) return []
-  return [...new Set([...fromCodes, ...REASONS[reason].remedies])]
+  const fromCodes = explained?.remedies ?? []
+  const refined = explained?.serverText.some((entry) => isReasonDetail(entry.id, reason)) ?? false
+  return [...new Set([...fromCodes, ...(refined ? [] : REASONS[reason].remedies)])]
 }
 
 /** The recipients a human-readable layout lists, as DSN recipients, when it lists more than one. */
@@ -1023,7 +1031,7 @@ async function readBounce(input: string, options: ReadOptions): Promise<BounceIn
         ? withReasons(reading.dsnRecipients, fields, command, reportingMta)
         : layoutRecipients(listingOf(fields, reading.scanned, recipient), command, reportingMta),
     explanation: explained,
-    remedies: remediesOf(reason, explained?.remedies ?? []),
+    remedies: remediesOf(reason, explained),
     truncated,
     reason,
     origin: {

@@ -22,8 +22,8 @@ describe('plain words', () => {
     expect(plainWordsReason('554 ip blocked by the recipient mailbox provider')).toBe('blocked')
   })
 
-  it('leaves an account disabled at sign-in to the sign-in reading: it is the sender’s own', () => {
-    expect(plainWordsReason('535 authentication failed: account disabled')).toBeNull()
+  it('reads an account disabled at sign-in as the sign-in refused: it is the sender’s own, not a recipient’s', () => {
+    expect(plainWordsReason('535 authentication failed: account disabled')).toBe('securityerror')
   })
 
   it('reads a domain named between "domain" and "does not exist" as a domain that does not exist', () => {

@@ -62,10 +62,12 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   ],
   // Encryption the server requires and did not get ("TLS is required, but was not offered", "STARTTLS
   // is required for this sender", "sending without SSL/TLS encryption is not allowed"), as Sisimai's
-  // Google, Microsoft and Mimecast tables read their own forms of it.
+  // Google, Microsoft and Mimecast tables read their own forms of it; and the windows of mail programs
+  // that could not set it up with their own server ("STARTTLS not supported", "Impossibile negoziare
+  // la connessione TLS", a certificate error, an untrusted server).
   [
     'failedstarttls',
-    /\b(?:starttls|tls|ssl(?:\/tls)?)(?: encryption)? (?:is |was )?(?:required|mandatory)\b|\bmust issue a starttls\b|\bwithout (?:ssl\/tls|ssl|tls|starttls)(?: encryption)? is not allowed\b|\b(?:route|recipient|domain|server) requires? (?:encryption|tls|starttls)\b|\bsenders to use tls\b|\bmust support tls\b|\bdoes not support (?:tls|starttls)\b/,
+    /\bstarttls\b[^.;\n]{0,40}\bnot (?:supported|advertised|offered|available)\b|\bcapabilit(?:y|ies)\b[^.;]{0,40}\bstarttls\b|\b(?:negotiate|negoziare)\b[^.;\n]{0,30}\b(?:tls|ssl)\b|\b(?:unable to|could not|couldn'?t|failed to|impossibile) (?:establish|stabilire) (?:a |un )?(?:secure connection|collegamento sicuro|connessione sicura)\b|\b(?:tls|ssl) (?:handshake|negotiation|error)\b|\bhandshake (?:error|failed|failure)\b|\b(?:certificate|certificato) (?:error|errore|not trusted|non attendibile|non valido|is not valid|invalid|expired|scaduto)\b|\berrore (?:del|di|nel) certificato\b|\buntrusted (?:server|certificate)\b|\b(?:server|certificato) non attendibile\b|\b(?:starttls|tls|ssl(?:\/tls)?)(?: encryption)? (?:is |was )?(?:required|mandatory)\b|\bmust issue a starttls\b|\bwithout (?:ssl\/tls|ssl|tls|starttls)(?: encryption)? is not allowed\b|\b(?:route|recipient|domain|server) requires? (?:encryption|tls|starttls)\b|\bsenders to use tls\b|\bmust support tls\b|\bdoes not support (?:tls|starttls)\b/,
   ],
   [
     'requireptr',
@@ -95,7 +97,7 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'mesgtoobig',
-    /\bmessage\b[^.;\n]{0,60}\b(?:it'?s|it is) too (?:large|big)\b|\bmessaggio\b[^.;\n]{0,60}\btroppo grande\b|\bsupera\b[^.;\n]{0,30}\bdimensioni\b|\b(?:message|stream|data|e-?mail)\b (?:is )?(?:more|larger|bigger|longer) than [0-9][0-9,.]{0,12} ?(?:bytes|[kmg]i?b|[kmg]bytes)\b|\b(?:message|attachment|email|mail) (?:size|is too (?:large|big))\b.{0,30}\b(?:exceed|limit)|\bmessage too (?:large|big)\b|\b(?:message|body|e-?mail)\b(?: body)? (?:size violation|is too (?:large|big|long))\b|\b(?:supera|eccede|d[ée]passe|überschreitet|excede)\b[^.;\n]{0,30}\b(?:dimensione|taille|grö(?:ß|ss)e|tamaño|tamanho)\b|\b(?:messaggio|allegato|nachricht|anhang|mensaje|adjunto|mensagem|anexo) (?:troppo grande|trop (?:gros|volumineux)|zu gro(?:ß|ss)|demasiado grande|muito grande)\b|\b(?:message|mail|e-?mail) exceeds\b[^.;\n]{0,30}\b(?:message size|size|limit)\b/,
+    /\bdimension[ei] del messaggio\b[^.;\n]{0,60}\b(?:supera|eccede)\b|\bmessage\b[^.;\n]{0,60}\b(?:it'?s|it is) too (?:large|big)\b|\bmessaggio\b[^.;\n]{0,60}\btroppo grande\b|\bsupera\b[^.;\n]{0,30}\bdimensioni\b|\b(?:message|stream|data|e-?mail)\b (?:is )?(?:more|larger|bigger|longer) than [0-9][0-9,.]{0,12} ?(?:bytes|[kmg]i?b|[kmg]bytes)\b|\b(?:message|attachment|email|mail) (?:size|is too (?:large|big))\b.{0,30}\b(?:exceed|limit)|\bmessage too (?:large|big)\b|\b(?:message|body|e-?mail)\b(?: body)? (?:size violation|is too (?:large|big|long))\b|\b(?:supera|eccede|d[ée]passe|überschreitet|excede)\b[^.;\n]{0,30}\b(?:dimensione|taille|grö(?:ß|ss)e|tamaño|tamanho)\b|\b(?:messaggio|allegato|nachricht|anhang|mensaje|adjunto|mensagem|anexo) (?:troppo grande|trop (?:gros|volumineux)|zu gro(?:ß|ss)|demasiado grande|muito grande)\b|\b(?:message|mail|e-?mail) exceeds\b[^.;\n]{0,30}\b(?:message size|size|limit)\b/,
   ],
   // The sender refused: its address or domain, or a sending domain the service has not set up.
   [
@@ -107,14 +109,16 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
     'norelaying',
     /\bretransmiss[ãa]o negada\b|\brelais refus|\brcpt ?hosts\b|\banfitri[õo]es rcpt\b|\bunable to relay\b|\brelay(?:ing)?\)?(?: is)? (?:not allowed|disabled|not permitted|prohibited)|\b(?:inoltro|relay) (?:negato|non (?:consentito|permesso))\b|\bin my list of allowed rcpthosts\b|\brelay(?:ing)? (?:through|via) this server\b[^.;\n]{0,30}\bwithout auth|\bmailing to remote domains not supported\b|\bno longer relays?\b/,
   ],
-  // A login the server asks for ("If MAIL FROM is local then you must authenticate").
+  // A login the server asks for ("If MAIL FROM is local then you must authenticate"), or one it refused,
+  // as servers and mail programs word it ("Authentication failed", "Autenticazione non riuscita col
+  // server di posta in uscita", "Login to server … failed", "password non corretta").
   [
     'securityerror',
-    /\bturn on (?:smtp )?authentication\b|\brichiede (?:l')?autenticazione\b|\brequires? authentication\b|\bnecess[áa]ria autentica[çc][ãa]o\b|\bautenticazione (?:richiesta|obbligatoria|necessaria)\b|\bè necessaria l'autenticazione\b|\b(?:must|need to|required to) (?:authenticate|log ?in)\b|\bauthentication (?:is )?required\b/,
+    /\b(?:authentication|login|log-in|sign-?in) (?:failed|failure|unsuccessful|error|refused|rejected|problem)\b|\bauthenticationfailed\b|\b(?:autenticazione|accesso|login)\b[^.;\n]{0,15}\b(?:non riuscit[oa]|fallit[oa]|rifiutat[oa])\b|\berrore (?:di|nell'|dell')(?: )?(?:autenticazione|accesso|login)\b|\bproblema di accesso\b|\blog ?in to (?:account|server)\b(?:[^.;\n]|\.(?=\w)){0,120}\bfailed\b|\b(?:incorrect|wrong|invalid|bad) (?:user ?name|login|password|credentials)\b|\b(?:password|nome (?:di accesso|utente))\b[^.;\n]{0,40}\b(?:non corrett[aei]|errat[aei])\b|\b(?:does not|doesn'?t) support the (?:selected )?authentication method\b|\bauthentication method\b[^.;\n]{0,40}\bnot supported\b|\bmetodo di autenticazione\b[^.;\n]{0,40}\bnon (?:è )?support|\b(?:client|user|you are) not authenticated\b|\bturn on (?:smtp )?authentication\b|\brichiede (?:l')?autenticazione\b|\brequires? authentication\b|\bnecess[áa]ria autentica[çc][ãa]o\b|\bautenticazione (?:richiesta|obbligatoria|necessaria)\b|\bè necessaria l'autenticazione\b|\b(?:must|need to|required to) (?:authenticate|log ?in)\b|\bauthentication (?:is )?required\b/,
   ],
   [
     'toomanyconn',
-    /\bconcurrency limit\b|\btroppe connessioni\b|\bconnection (?:rate )?limit|\btoo many (?:connections|sessions)\b|\bconcurrent (?:sessions|connections)\b/,
+    /\bconcurrency limit\b|\btroppe connessioni\b|\b(?:numero massimo|maximum number) (?:di|of) conne(?:ssioni|ctions)\b|\bconnection (?:rate )?limit|\btoo many (?:connections|sessions)\b|\bconcurrent (?:sessions|connections)\b/,
   ],
   [
     'speeding',
@@ -160,7 +164,7 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   // "the connection to Outgoing server (SMTP) … was lost"), in the languages of the people who paste them.
   [
     'networkerror',
-    /\bsuperato il tempo di attesa\b|\bserver\b[^.;\n]{0,40}\b(?:non risponde|is not responding|not responding)\b|\btimeout della connessione\b|\bconnessione (?:scaduta|interrotta)\b|\b(?:mail|email|routing) loop\b|\bnetwork is (?:down|unreachable)\b|\bexceeded [0-9]{1,3} hops\b|\b(?:failed|unable|could not|couldn't|cannot|can't)\b[^.;\n]{0,20}\b(?:to )?connect to\b|\bconnecting to\b(?:[^.;\n]|\.(?=\w)){0,80}\bfailed\b|\bconnection to (?:the )?(?:outgoing |incoming )?(?:mail )?server\b(?:[^.;\n]|\.(?=\w)){0,80}\b(?:was )?(?:lost|interrupted|reset|timed out)\b|\bimpossibile connettersi al server\b|\bconnessione al server\b(?:[^.;\n]|\.(?=\w)){0,80}\b(?:persa|interrotta)\b|\bverbindung zum (?:postausgangs|posteingangs)?server\b(?:[^.;\n]|\.(?=\w)){0,80}\b(?:fehlgeschlagen|unterbrochen|verloren)\b|\bimpossible de se connecter au serveur\b|\bconnexion au serveur\b(?:[^.;\n]|\.(?=\w)){0,80}\b(?:perdue|interrompue)\b|\bno se (?:puede|pudo) conectar (?:al|con el) servidor\b/,
+    /\bsuperato il tempo di attesa\b|\bserver\b[^.;\n]{0,40}\b(?:non risponde|is not responding|not responding)\b|\btimeout della connessione\b|\bconnessione (?:scaduta|interrotta)\b|\b(?:mail|email|routing) loop\b|\bnetwork is (?:down|unreachable)\b|\bexceeded [0-9]{1,3} hops\b|\b(?:failed|unable|could not|couldn't|cannot|can't)\b[^.;\n]{0,20}\b(?:to )?connect to\b|\bconnecting to\b(?:[^.;\n]|\.(?=\w)){0,80}\bfailed\b|\bconnection to (?:the )?(?:outgoing |incoming )?(?:mail )?server\b(?:[^.;\n]|\.(?=\w)){0,80}\b(?:was )?(?:lost|interrupted|reset|timed out)\b|\bimpossibile connettersi al server\b|\bconnessione al server\b(?:[^.;\n]|\.(?=\w)){0,80}\b(?:persa|interrotta|(?:è )?scaduta|non (?:è )?riuscita|fallita)(?=[^\w]|$)|\berrore durante la connessione\b|\berror (?:when|while) connecting\b|\b(?:unable to|could not|couldn'?t|cannot|can'?t) (?:resolve|find) (?:the )?host\b|\bimpossibile (?:trovare|risolvere) l'host\b|\baddress lookup failed\b|\b(?:outgoing|incoming) server (?:\((?:smtp|imap|pop3?)\) )?[a-z0-9.-]{1,253} is unknown\b|\bserver (?:di posta )?in (?:uscita|arrivo) (?:\((?:smtp|imap|pop3?)\) )?[a-z0-9.-]{1,253} (?:è )?sconosciuto\b|\b(?:connection|connessione) (?:closed|chiusa) (?:by|dall'|dal) ?(?:the )?(?:remote host|host remoto|server)\b|\bno response (?:received )?from (?:the )?(?:e-?mail |mail )?server\b|\bnessuna risposta dal server\b|\bverbindung zum (?:postausgangs|posteingangs)?server\b(?:[^.;\n]|\.(?=\w)){0,80}\b(?:fehlgeschlagen|unterbrochen|verloren)\b|\bimpossible de se connecter au serveur\b|\bconnexion au serveur\b(?:[^.;\n]|\.(?=\w)){0,80}\b(?:perdue|interrompue)\b|\bno se (?:puede|pudo) conectar (?:al|con el) servidor\b/,
   ],
   // The program that delivers into the mailbox failed: a pipe, or a command's exit status.
   [
@@ -169,7 +173,7 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'systemerror',
-    /\binternal server error\b|\b(?:temporary )?system (?:problem|failure)\b|\brequested action aborted\b|\bresource temporarily unavailable\b/,
+    /\binternal server error\b|\binternal error\b|\[serverbug\]|\berror in processing\b|\b(?:temporary )?system (?:problem|failure)\b|\brequested action aborted\b|\bresource temporarily unavailable\b/,
   ],
 ]
 

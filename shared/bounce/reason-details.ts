@@ -1,10 +1,12 @@
 /**
  * Finer readings inside a reason, for replies Sisimai's vocabulary lumps together but that call for
  * different steps: a sign-in reply (`securityerror`: modern sign-in, an app password, a wrong
- * password), a failed sender check (`authfailure`: SPF, DKIM, DMARC), greylisting (`toomanyconn`,
- * the server asks for a second try) and a PEC box refusing ordinary mail (`policyviolation`). Each
- * belongs to one reason; its advice replaces the reason's when its words are there. Texts live at
- * `knowledge:details.<id>` (`title`, `meaning`).
+ * password, a login method the server does not offer), a failed sender check (`authfailure`: SPF,
+ * DKIM, DMARC), greylisting (`toomanyconn`, the server asks for a second try), a PEC box refusing
+ * ordinary mail (`policyviolation`), and a mail program's own window about its own server: it could
+ * not reach it (`networkerror`) or set up encryption with it (`failedstarttls`), where the fix is on
+ * the person's side, not the recipient's. Each belongs to one reason; its advice replaces the
+ * reason's when its words are there. Texts live at `knowledge:details.<id>` (`title`, `meaning`).
  */
 import type { StepId } from '../knowledge/code-texts'
 import type { RemedyId, WhoActs } from '../knowledge/remedies'
@@ -18,6 +20,9 @@ export type ReasonDetailId =
   | 'passwordOrAppPassword'
   | 'passwordOrModernSignIn'
   | 'authentication'
+  | 'authMethod'
+  | 'ownServerUnreachable'
+  | 'ownServerTls'
   | 'greylisting'
   | 'ordinaryToPec'
   | 'spf'
@@ -37,6 +42,16 @@ export interface ReasonDetail {
 }
 
 const LOGIN_CHECKS: readonly CheckId[] = ['smtp.auth', 'mailbox.auth']
+
+/** The person's own servers, as a mail program reaches them: sending, and the mailbox. */
+const OWN_SERVER_CHECKS: readonly CheckId[] = [
+  'smtp.submission',
+  'smtp.submissions',
+  'imap',
+  'imaps',
+  'pop3',
+  'pop3s',
+]
 
 /** The finer readings, most specific first. */
 export const REASON_DETAILS: readonly ReasonDetail[] = [
@@ -100,11 +115,60 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
       /\bauthentication (?:is )?(?:required|failed|failure|unsuccessful|credentials invalid)\b/,
       /\bmust (?:first )?authenticate\b|\bauthenticate first\b|\binvalid (?:login|credentials)\b/,
       /\bautenticazione (?:richiesta|fallita|non riuscita)\b/,
+      // A mail program's window on a refused login: "Login to server … failed", "[AUTHENTICATIONFAILED]",
+      // "Errore di autenticazione", "nome di accesso o password non corretti".
+      /\blog ?in to (?:account|server)\b(?:[^.;\n]|\.(?=\w)){0,120}\bfailed\b|\blogin failed\b|\bauthenticationfailed\b/,
+      /\berrore (?:di|nell'|dell')(?: )?(?:autenticazione|accesso)\b|\baccesso non riuscito\b|\b(?:password|nome (?:di accesso|utente))\b[^.;\n]{0,40}\b(?:non corrett[aei]|errat[aei])\b|\b(?:incorrect|wrong) (?:user ?name|login|password)\b/,
     ],
     whoActs: ['you'],
     relatedChecks: LOGIN_CHECKS,
     remedies: ['reset-password'],
     steps: ['reTypeUsernameFull', 'checkSamePasswordWorks'],
+  },
+  {
+    // The login method chosen in the program is one the server does not offer (Thunderbird's
+    // "does not support the selected authentication method").
+    id: 'authMethod',
+    reason: 'securityerror',
+    patterns: [
+      /\b(?:does not|doesn'?t) support the (?:selected )?authentication method\b|\bauthentication method\b[^.;\n]{0,40}\bnot supported\b|\bmetodo di autenticazione\b[^.;\n]{0,40}\bnon (?:è )?support/,
+    ],
+    whoActs: ['you'],
+    relatedChecks: [...LOGIN_CHECKS, 'client.settings'],
+    remedies: ['check-client-settings'],
+    steps: ['checkLoginMethodMail', 'checkServerSettingsMail'],
+  },
+  {
+    // A mail program that could not reach its own server: a connection refused, timed out or lost,
+    // a server name not found ("connection to Outgoing server (SMTP) … failed", "la connessione al
+    // server in uscita (SMTP) … non è riuscita", "Unable to resolve host", Outlook's 0x800CCC0E).
+    id: 'ownServerUnreachable',
+    reason: 'networkerror',
+    patterns: [
+      /\b(?:outgoing|incoming) (?:\((?:smtp|imap|pop3?)\) )?(?:e-?mail |mail )?server\b(?:[^.;\n]|\.(?=\w)){0,120}\b(?:failed|lost|timed out|is unknown|not responding|interrupted)\b|\bconnect to your (?:outgoing|incoming)\b/,
+      /\bconnessione al server (?:di posta )?in (?:uscita|arrivo)\b(?:[^.;\n]|\.(?=\w)){0,120}\b(?:non (?:è )?riuscita|(?:è )?scaduta|persa|interrotta)(?=[^\w]|$)|\bserver (?:di posta )?in (?:uscita|arrivo) (?:\((?:smtp|imap|pop3?)\) )?[a-z0-9.-]{1,253} (?:è )?sconosciuto\b/,
+      /\b(?:unable to|could not|couldn'?t|cannot|can'?t) (?:resolve|find) (?:the )?host\b|\bimpossibile (?:trovare|risolvere) l'host\b|\baddress lookup failed\b|\bcouldn'?t connect to host\b/,
+      /\berrore durante la connessione al server\b|\berror (?:when|while) connecting to (?:the )?(?:smtp|imap|pop3?|mail) server\b|\bconnessione al server non riuscita\b|\bno response (?:received )?from (?:the )?(?:e-?mail |mail )?server\b|\bnessuna risposta dal server\b|\b0x800ccc0[ef]\b/,
+    ],
+    whoActs: ['you'],
+    relatedChecks: OWN_SERVER_CHECKS,
+    remedies: ['check-network', 'check-server-name', 'provider-status'],
+    steps: ['checkServerNamePort', 'tryNetworkPhoneHotspot'],
+  },
+  {
+    // A mail program that could not set up encryption with its own server: STARTTLS not offered, a
+    // handshake or certificate error, an untrusted server.
+    id: 'ownServerTls',
+    reason: 'failedstarttls',
+    patterns: [
+      /\bstarttls\b[^.;\n]{0,40}\bnot (?:supported|advertised|offered|available)\b|\bcapabilit(?:y|ies)\b[^.;]{0,40}\bstarttls\b|\b(?:unable to|could not|couldn'?t|failed to|impossibile) (?:establish|stabilire) (?:a |un )?(?:secure connection|collegamento sicuro|connessione sicura)\b/,
+      /\b(?:negotiate|negoziare)\b[^.;\n]{0,30}\b(?:tls|ssl)\b|\btls error (?:occurred|occurs)\b|\bhandshake error\b/,
+      /\b(?:certificate|certificato) (?:error|errore|not trusted|non attendibile|non valido|is not valid|invalid|expired|scaduto)\b|\berrore (?:del|di|nel) certificato\b|\buntrusted (?:server|certificate)\b|\b(?:server|certificato) non attendibile\b/,
+    ],
+    whoActs: ['you', 'provider'],
+    relatedChecks: ['smtp.submission', 'smtp.submissions', 'imaps', 'pop3s'],
+    remedies: ['use-ssl-port', 'certificate-provider', 'check-clock'],
+    steps: ['checkServerNamePort', 'checkServerSettingsMail'],
   },
   {
     id: 'greylisting',
@@ -146,6 +210,11 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
     steps: ['turnDkimSigningProvider', 'publishDkimKeyGives'],
   },
 ]
+
+/** True when the id is a finer reading of that reason. */
+export function isReasonDetail(id: string, reason: BounceReason): boolean {
+  return REASON_DETAILS.some((detail) => detail.id === id && detail.reason === reason)
+}
 
 /** The detail of an id. */
 export function reasonDetail(id: ReasonDetailId): ReasonDetail {

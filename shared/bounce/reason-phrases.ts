@@ -794,7 +794,8 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
   },
   mailererror: {
     // PHPMailer opens every error it reports with "Mailer Error: "; Sendmail's is "unknown mailer error 255".
-    isnot: ['mailer error: '],
+    // A mail program's "DATA command failed:" is an SMTP command refused, not a delivery program's failure.
+    isnot: ['mailer error: ', 'data command failed', 'rcpt to command failed', 'mail from command failed'],
     index: [
       ' || exit ',
       'procmail: ',

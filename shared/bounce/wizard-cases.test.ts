@@ -177,3 +177,57 @@ describe('PEC receipts pasted as the mail program shows them', () => {
     expect(info.reason).toBe('userunknown')
   })
 })
+
+/** Mail programs' own windows, in the words of their string files (Thunderbird, Roundcube, NeoMutt, Geary). */
+describe('a mail program’s own window pasted in place of a returned message', () => {
+  it.each([
+    [
+      'Errore di invio\nNon è stato possibile inviare il messaggio perché la connessione al server in uscita (SMTP) smtp.example.it non è riuscita. Verificare che le impostazioni siano corrette e riprovare.',
+      'networkerror',
+      'ownServerUnreachable',
+    ],
+    [
+      'The message could not be sent because the connection to Outgoing server (SMTP) smtp.example.com timed out. Try again.',
+      'networkerror',
+      'ownServerUnreachable',
+    ],
+    ['Impossibile trovare l\'host "smtp.example.it".', 'networkerror', 'ownServerUnreachable'],
+    ['Impossibile negoziare la connessione TLS', 'failedstarttls', 'ownServerTls'],
+    ['Security problem\nAn account has reported an untrusted server.', 'failedstarttls', 'ownServerTls'],
+    [
+      'The Outgoing server (SMTP) mail.example.net does not support the selected authentication method.',
+      'securityerror',
+      'authMethod',
+    ],
+  ] as const)(
+    'reads "%s" as %s about the person’s own server, and tests that server',
+    async (text, reason, detail) => {
+      const info = await parseBounce(text)
+      expect(info).toMatchObject({ reason, recipient: null })
+      expect(info.explanation?.serverText.map((match) => match.id)).toContain(detail)
+      expect(info.remedies).not.toContain('recipient-domain-broken')
+      expect(routeOf(info)).toBe('send-check')
+    },
+  )
+
+  it('reads a refused sign-in in a window as the sign-in, in either language', async () => {
+    for (const text of [
+      'Errore di invio\nAutenticazione non riuscita col server di posta in uscita (SMTP) smtp.example.it. Controllare la password.',
+      'Login to server imap.example.com with username mario@example.com failed.',
+      'Problema di accesso\nUn account ha segnalato un nome di accesso o una password non corretti.',
+    ]) {
+      const info = await parseBounce(text)
+      expect(info.reason).toBe('securityerror')
+      expect(info.remedies[0]).toBe('reset-password')
+      expect(routeOf(info)).toBe('account-blocked')
+    }
+  })
+
+  it('leaves a remote server’s connection failure in a notice to the recipient’s side', async () => {
+    const info = await parseBounce(
+      '<anna@example.it>: connect to mx.example.it[192.0.2.1]:25: Connection timed out',
+    )
+    expect(info.explanation?.serverText.map((match) => match.id)).not.toContain('ownServerUnreachable')
+    expect(routeOf(info)).not.toBe('send-check')
+  })
+})

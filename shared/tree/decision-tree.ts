@@ -491,6 +491,12 @@ const nodes: TreeNode[] = [
         because: 'modernSignIn',
       },
       { when: { serverText: ['ordinaryToPec'] }, next: 'bounce-explained', because: 'ordinaryToPec' },
+      // A mail program's own window about its own server: nothing left the computer, so its server is tested.
+      {
+        when: { serverText: ['ownServerUnreachable', 'ownServerTls', 'authMethod'] },
+        next: 'send-check',
+        because: 'ownProgramWindow',
+      },
       {
         when: { any: [{ serverText: ['blocked', 'badreputation'] }, { reason: ['badreputation'] }] },
         next: 'blocklist-check',

@@ -750,6 +750,21 @@ export default {
       title: 'Login problem',
       meaning: 'The server requires a login, or refused the one it got.',
     },
+    authMethod: {
+      title: 'Your mail program uses a sign-in method the server doesn’t offer',
+      meaning:
+        'The mail program tried to sign in with a method (for example “encrypted password”) that this server doesn’t accept. The password itself may be right.',
+    },
+    ownServerUnreachable: {
+      title: 'Your mail program couldn’t reach its own server',
+      meaning:
+        'These words come from your mail program, not from a recipient: it couldn’t connect to your provider’s server, or couldn’t find its name. The message didn’t leave your computer.',
+    },
+    ownServerTls: {
+      title: 'Your mail program couldn’t set up a secure connection',
+      meaning:
+        'Your mail program and your provider’s server didn’t agree on encryption: the security setting, the port or the server’s certificate doesn’t match.',
+    },
     ordinaryToPec: {
       title: 'A certified (PEC) box refused ordinary mail',
       meaning:

@@ -298,6 +298,8 @@ export default {
     mxHostsBroken: 'We checked: the servers your domain names for incoming mail can’t be found.',
     mxNotAnswering: 'We checked: the servers that should receive your mail didn’t answer.',
     notAnError: 'The code says the message was accepted or is being handled: it isn’t an error.',
+    ownProgramWindow:
+      'These words come from your mail program and are about its own server, not a recipient: we test that server.',
     authFailed: 'The code says the server refused your login.',
     modernSignIn: 'The message says your provider no longer accepts the mailbox password from mail programs.',
     limits:

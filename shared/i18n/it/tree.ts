@@ -322,6 +322,8 @@ export default {
     notAnError: 'Il codice dice che il messaggio è stato accettato o è in lavorazione: non è un errore.',
     modernSignIn:
       'Il messaggio dice che il tuo fornitore non accetta più la password della casella dai programmi di posta.',
+    ownProgramWindow:
+      'Queste parole vengono dal tuo programma di posta e parlano del suo server, non di un destinatario: verifichiamo quel server.',
     authFailed: 'Il codice dice che il server ha rifiutato il tuo accesso.',
     limits:
       'Il codice dice che il server ha rifiutato mittente o destinatario, spesso perché è stato superato un limite di invio.',
