@@ -773,3 +773,46 @@ describe('providers’ plain words, read without their tables', () => {
     expect((await parseBounce(text)).reason).toBe(reason)
   })
 })
+
+/** Rules learnt from mail server software's own words (sixty-first to sixty-fourth corpora), each on a text of its own. */
+describe('rules from the words of mail server software and mail programs', () => {
+  it.each([
+    ['450 4.7.1 Error: too much mail from 198.51.100.9', 'speeding'],
+    ['450 4.7.1 <anna@example.org>: Recipient address rejected: Rate limit reach, retry later', 'speeding'],
+    ['450 4.2.1 <anna@example.org>: You are sending too many messages too fast', 'speeding'],
+    ['554 5.7.1 <END-OF-MESSAGE>: End-of-data rejected: Throttling quota exceeded', 'speeding'],
+    ['550 5.7.0 Bad DKIM signature on this message', 'authfailure'],
+    ['554 5.7.1 Rejected by DMARC policy of example.org', 'authfailure'],
+    ['554 client host.dyn.example.net [203.0.113.5] refused: generic rDNS, use your ISPs relay', 'blocked'],
+    ['554 5.7.1 ClamAV FOUND VIRUS "Eicar-Test-Signature"', 'virusdetected'],
+    ['554 5.7.0 Reject, id=1234-01 - INFECTED: Eicar-Test-Signature', 'virusdetected'],
+    ['554 5.7.0 Reject, id=1234-01 - BANNED: fattura.exe', 'policyviolation'],
+    ['552 5.3.4 Mail size is larger than the maximum size allowed', 'mesgtoobig'],
+    ['451 4.3.0 Error: maximum message size exceeded', 'mesgtoobig'],
+    ['554 5.7.1 End-of-data rejected: Message size is too large', 'mesgtoobig'],
+    ["550 Required header 'From' missing", 'notcompliantrfc'],
+    ['550 5.7.1 Message is not RFC 822 compliant', 'notcompliantrfc'],
+    ['554 5.6.0 Message contains invalid header', 'notcompliantrfc'],
+    ['550 User <anna@example.org> unknown', 'userunknown'],
+    ['550 5.7.1 Your message was automatically rejected by Sieve', 'filtered'],
+    ['554 5.1.10 Domain does not accept email (null MX)', 'notaccept'],
+    ['451 Bare line-feed; see the server’s page', 'contenterror'],
+    ['Network error: Error connecting to mx.example.org. connect ECONNREFUSED', 'networkerror'],
+    ['451 4.3.0 Temporary internal error', 'systemerror'],
+    ['cannot send message: (smtp) originator not accepted', 'rejected'],
+  ])('reads "%s" as %s', async (text, reason) => {
+    expect((await parseBounce(text)).reason).toBe(reason)
+  })
+
+  it('reads the delivery agent’s "File too large" as a mailbox over its size limit', async () => {
+    const info = await parseBounce(
+      '<anna@example.org>: cannot update mailbox /var/mail/anna for user anna. error writing message: File too large',
+    )
+    expect(info).toMatchObject({ reason: 'mailboxfull', recipient: 'anna@example.org' })
+  })
+
+  it('keeps RFC 3463’s words for X.7.1 Microsoft’s meaning only when Microsoft answered', async () => {
+    const info = await parseBounce('550 5.7.1 Delivery not authorized, message refused: header is missing')
+    expect(info.reason).not.toBe('policyviolation')
+  })
+})

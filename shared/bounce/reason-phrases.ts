@@ -208,7 +208,7 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       ['quota ', 'exceeded'],
     ],
     // A quota on what the sender may send is not the recipient's storage.
-    isnot: ['sending quota', 'message quota', 'submission quota', 'daily quota'],
+    isnot: ['sending quota', 'message quota', 'submission quota', 'daily quota', 'throttling quota'],
   },
   filtered: {
     index: [
@@ -649,6 +649,8 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
     pairs: [['unable to connect ', 'daemon']],
   },
   spamdetected: {
+    // amavisd-new's "Reject, id=… - INFECTED: …" and "- BANNED: …" are a virus and a banned file, not spam.
+    isnot: [' - infected: ', ' - banned: '],
     index: [
       'considerato spam',
       'rilevato come spam',
@@ -760,6 +762,7 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
 
       'an mx or srv record indicated no smtp service',
       'does not accept mail (nullmx)',
+      'domain does not accept email (null mx)',
       'host/domain does not accept mail',
       'host does not accept mail',
       'mail receiving disabled',
@@ -893,6 +896,7 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       'ip/domain reputation problems',
       'likely suspicious due to the very low reputation',
       'none/bad reputation',
+      'ip address has bad reputation',
       'temporarily deferred due to unexpected volume or user complaints',
       "the sending mta's poor reputation",
     ],
@@ -932,6 +936,11 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
     index: [
       'duplicate header',
       'this message is not rfc 5322 compliant',
+      // The same words for RFC 5322's elders (OpenSMTPD's "Message is not RFC 2822 compliant"), and a
+      // header the server requires or could not parse (Haraka's, Cyrus's).
+      'not rfc 2822 compliant',
+      'not rfc 822 compliant',
+      'message contains invalid header',
       'https://support.google.com/mail/?p=rfcmessagenoncompliant',
     ],
     pairs: [

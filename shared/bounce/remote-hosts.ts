@@ -71,7 +71,7 @@ const MICROSOFT_PHRASES: RemoteService['phrases'] = [
   ['failedstarttls', [' failed mta-sts validation', 'starttls is required to send mail']],
   ['norelaying', ['tenantattribution; relay access denied']],
   ['notaccept', ['hosted tenant which has no mail-enabled subscriptions']],
-  ['policyviolation', ['delivery not authorized, message refused', 'policy violation detected (as345)']],
+  ['policyviolation', ['policy violation detected (as345)']],
   [
     'rejected',
     [
@@ -106,6 +106,9 @@ const MICROSOFT: RemoteService = {
   providers: ['microsoft365'],
   rule: microsoftReason,
   phrases: MICROSOFT_PHRASES,
+  // RFC 3463's own words for X.7.1, Microsoft's meaning only when its server answered (OpenSMTPD
+  // words its refusals of a malformed message the same way).
+  hostPhrases: [['policyviolation', ['delivery not authorized, message refused']]],
 }
 
 /**
