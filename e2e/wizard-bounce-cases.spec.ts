@@ -91,6 +91,12 @@ const EXCHANGE_FULL_ITALIAN = [
 const GMAIL_NXDOMAIN_ITALIAN =
   'Indirizzo non trovato\nIl tuo messaggio non è stato recapitato a paolo@gmial.com perché non è stato possibile trovare il dominio gmial.com. Controlla che non ci siano errori di battitura o spazi non necessari e riprova.'
 
+/** Thunderbird's own window when it cannot reach its outgoing server, in each language (its string files' words). */
+const THUNDERBIRD_CANNOT_CONNECT: Record<Lang, string> = {
+  en: 'Send Message Error\nThe message could not be sent because the connection to Outgoing server (SMTP) smtp.healthy.test timed out. Try again.',
+  it: 'Errore di invio\nNon è stato possibile inviare il messaggio perché la connessione al server in uscita (SMTP) smtp.healthy.test non è riuscita. Verificare che le impostazioni del server in uscita (SMTP) siano corrette e riprovare.',
+}
+
 /** Outlook's delivery receipt, pasted as the mail program shows it (no delivery-status part), in each language. */
 const DELIVERY_RECEIPT: Record<Lang, string> = {
   en: 'Your message has been delivered to the following recipients:\n\nanna@healthy.test\n\nSubject: Invoice 12/2026',
@@ -280,6 +286,18 @@ test.describe('what people paste ends on the remedy that fits', () => {
         p.tree.target.didYouMean.replace('{{domain}}', 'gmail.com'),
       )
       await p.shot('remedy-bounce-gmail-nxdomain-italian')
+    })
+
+    test(`Thunderbird's own "could not connect" window: its own server is tested, never the recipient's domain (${lang})`, async ({
+      open,
+    }) => {
+      const p = await person(open, lang)
+      await p.pastTheServices('bounce', 'ovh-mxplan', 'mario@healthy.test')
+      await p.pasteBounce(THUNDERBIRD_CANNOT_CONNECT[lang])
+      await expect(p.heading()).toHaveText(p.tree.nodes['login-test'].title)
+      await p.expectBecause('ownProgramWindow')
+      await expect(p.page.getByText(resources[lang].remedy['recipient-domain-broken'].title)).toHaveCount(0)
+      await p.shot('bounce-own-program-window')
     })
 
     test(`Microsoft 365's RecipientNotFound: one verdict, the address does not exist (${lang})`, async ({

@@ -753,17 +753,17 @@ export default {
     authMethod: {
       title: 'Your mail program uses a sign-in method the server doesn’t offer',
       meaning:
-        'The mail program tried to sign in with a method (for example “encrypted password”) that this server doesn’t accept. The password itself may be right.',
+        'The mail program tried to sign in with a method that this server doesn’t accept, for example an encrypted password. The password itself may be right.',
     },
     ownServerUnreachable: {
       title: 'Your mail program couldn’t reach its own server',
       meaning:
-        'These words come from your mail program, not from a recipient: it couldn’t connect to your provider’s server, or couldn’t find its name. The message didn’t leave your computer.',
+        'These words come from your mail program, not from a recipient. It couldn’t connect to your provider’s server, or couldn’t find its name. The message didn’t leave your computer.',
     },
     ownServerTls: {
       title: 'Your mail program couldn’t set up a secure connection',
       meaning:
-        'Your mail program and your provider’s server didn’t agree on encryption: the security setting, the port or the server’s certificate doesn’t match.',
+        'Your mail program and your provider’s server didn’t agree on encryption. The security setting, the port or the server’s certificate doesn’t match.',
     },
     ordinaryToPec: {
       title: 'A certified (PEC) box refused ordinary mail',

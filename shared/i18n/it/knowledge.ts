@@ -818,17 +818,17 @@ export default {
     authMethod: {
       title: 'Il programma di posta usa un metodo di accesso che il server non offre',
       meaning:
-        'Il programma di posta ha provato ad accedere con un metodo (per esempio “password cifrata”) che questo server non accetta. La password in sé può essere giusta.',
+        'Il programma di posta ha provato ad accedere con un metodo che questo server non accetta, per esempio la password cifrata. La password in sé può essere giusta.',
     },
     ownServerUnreachable: {
       title: 'Il programma di posta non ha raggiunto il proprio server',
       meaning:
-        'Queste parole vengono dal tuo programma di posta, non da un destinatario: non è riuscito a collegarsi al server del tuo fornitore, o a trovarne il nome. Il messaggio non è partito dal tuo computer.',
+        'Queste parole vengono dal tuo programma di posta, non da un destinatario. Non è riuscito a collegarsi al server del tuo fornitore, o a trovarne il nome. Il messaggio non è partito dal tuo computer.',
     },
     ownServerTls: {
       title: 'Il programma di posta non ha stabilito una connessione sicura',
       meaning:
-        'Il programma di posta e il server del tuo fornitore non si sono accordati sulla cifratura: l’impostazione di sicurezza, la porta o il certificato del server non corrispondono.',
+        'Il programma di posta e il server del tuo fornitore non si sono accordati sulla cifratura. Non corrisponde l’impostazione di sicurezza, la porta o il certificato del server.',
     },
     ordinaryToPec: {
       title: 'Una casella PEC ha rifiutato la posta ordinaria',
