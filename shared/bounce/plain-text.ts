@@ -83,8 +83,15 @@ const HELP_CONTACT =
 const SENDER_IDENTITY =
   /\b(?:disallowed as|(?:send|sending|sent) (?:mail |e-?mail )?as|on behalf of|identities failed the check in region [a-z0-9-]{1,30}:)[ \t]{1,3}(?:[^<>\n]{0,60}<)?([^\s<>'"]{1,64}@[^\s<>'")]{1,253})/gi
 
-/** Where a line names an address that is someone's other than the recipient's: the sender, a help contact. */
-const NAMED_NOT_RECIPIENT = [REFUSED_SENDER, HELP_CONTACT, SENDER_IDENTITY]
+/**
+ * The person's own account as a mail program's window names it ("The mail server for account a@x
+ * responded", "Errore con l’account a@x", "with username a@x"), never the recipient.
+ */
+const OWN_ACCOUNT =
+  /\b(?:account|user ?name|nome utente)[ \t]{1,3}["'“«]?([^\s<>'"“”«»]{1,64}@[^\s<>'"“”«»),]{1,253})/gi
+
+/** Where a line names an address that is someone's other than the recipient's: the sender, a help contact, the person's account. */
+const NAMED_NOT_RECIPIENT = [REFUSED_SENDER, HELP_CONTACT, SENDER_IDENTITY, OWN_ACCOUNT]
 
 /** The address of one line that can be the recipient, without stray quotes around it. */
 function recipientOfLine(line: string, previous = ''): string | undefined {

@@ -223,6 +223,15 @@ describe('a mail program’s own window pasted in place of a returned message', 
     }
   })
 
+  it('never takes the person’s own account, as the window names it, for a recipient', async () => {
+    for (const text of [
+      "The current operation on 'Sent' did not succeed. The mail server for account mario@example.it responded: [OVERQUOTA] Quota exceeded",
+      'Login to server imap.example.com with username mario@example.com failed.',
+      'Errore con l’account mario@example.it\nIl server ha risposto: [SERVERBUG] Internal error occurred.',
+    ])
+      expect((await parseBounce(text)).recipient).toBeNull()
+  })
+
   it('leaves a remote server’s connection failure in a notice to the recipient’s side', async () => {
     const info = await parseBounce(
       '<anna@example.it>: connect to mx.example.it[192.0.2.1]:25: Connection timed out',
