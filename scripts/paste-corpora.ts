@@ -4,8 +4,9 @@
  * on it: providers' documented reply lines (eleventh to thirteenth) and bounces as people pasted
  * them in public threads (fourteenth to sixteenth; nineteenth, twenty-first to twenty-third, twenty-fifth, twenty-seventh, twenty-ninth, thirty-first and thirty-second: GitHub issues; twenty-eighth and thirtieth: pages where a bounce is shown with its cause of mail
  * software, libraries and apps; fortieth, forty-second to fifty-second, fifty-fourth, fifty-fifth, fifty-seventh to sixtieth: Q&A sites, blogs, forums, help pages and
- * GitHub issues; sixty-first to sixty-third: mail server software's own words from its source;
- * sixty-fourth: mail programs' own error windows from their string files).
+ * GitHub issues; sixty-first to sixty-third and sixty-fifth: mail server software's own words from its
+ * source; sixty-fourth: mail programs' own error windows from their string files; sixty-sixth: sending
+ * libraries' and apps' own error texts).
  */
 import { join } from 'node:path'
 import { measureFifth, PROVIDER_DOCS_2_FIXTURES, type FifthScore } from './fifth-corpus'
@@ -50,6 +51,8 @@ export const PASTE_FOLDERS = {
   sixtySecond: 'server-software-2',
   sixtyThird: 'server-software-3',
   sixtyFourth: 'mail-program-windows',
+  sixtyFifth: 'server-software-4',
+  sixtySixth: 'sending-library-errors',
 } as const
 
 /** The name of one of these corpora. */
