@@ -424,8 +424,10 @@ function fallback(facts: Facts): BounceReason | null {
   )
   if (named && UNSETTLED.has(status)) return named
   // A greeting refused along the way does not make a delayed or expired delivery a block.
+  // A connection refused with no reply at all is the network's doing (nothing listened), not a block.
   const refusedAtConnection =
     input.command === 'CONN' &&
+    input.replyCode !== null &&
     input.action !== 'delayed' &&
     status !== 'expired' &&
     !connectionLostOnTheWay(facts)

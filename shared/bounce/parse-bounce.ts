@@ -402,6 +402,19 @@ function dotnetReply(text: string): string | null {
   return code ? `${code} ${response}` : response
 }
 
+/** PHPMailer's error: the server's words after "Detail:", its codes after them ("SMTP code: 554 Additional SMTP info: 5.7.1"). */
+const PHPMAILER_ERROR =
+  /\bdetail: ?([^\n]{1,500}?)\s{1,4}smtp code: ([245][0-9][0-9])(?:\s{1,4}additional smtp info: ([245]\.[0-9]{1,3}\.[0-9]{1,3}))?/i
+
+/** The reply inside PHPMailer's error, its codes first as a server writes them; else null. */
+function phpMailerReply(text: string): string | null {
+  const found = PHPMAILER_ERROR.exec(text.slice(0, 16_384))
+  if (!found) return null
+  const [, words = '', reply = '', enhanced] = found
+  const told = enhanced !== undefined && words.includes(enhanced)
+  return [reply, told ? undefined : enhanced, words.trim()].filter(Boolean).join(' ')
+}
+
 /** A short paste with no code whose words still name a reason, as the server's text; else null. */
 function wordsOnly(paste: string | null): string | null {
   return paste && wordsNameReason(paste) ? paste : null
@@ -542,8 +555,11 @@ function isChallenge(sources: Sources): boolean {
 const VIRUS_WORDS =
   /\bvirus (?:alert|found|detected|warning)\b|\b(?:found|detected|contains?|contained|infected with) (?:a |an |the )?(?:virus|malware|worm|trojan)\b|\bvirus(?:es)? (?:was|were|has been|have been) (?:found|detected)\b|\bvirus\b[^\n]{0,60}\bin (?:mail|a message|an email|the message|your message) (?:from|you sent)\b|\bvirus rilevato\b|\btrovato un virus\b|\bcontene(?:va)? un virus\b/
 
-/** A reply with an enhanced code: a server's refusal, which makes a virus message a bounce (`virusdetected`). */
-const REFUSAL_LINE = /\b[45][0-9][0-9][ -][45]\.[0-9]{1,3}\.[0-9]{1,3}\b/
+/**
+ * A reply with an enhanced code, or a line opening on a reply code ("550 This message contains a
+ * virus"): a server's refusal, which makes a virus message a bounce (`virusdetected`).
+ */
+const REFUSAL_LINE = /\b[45][0-9][0-9][ -][45]\.[0-9]{1,3}\.[0-9]{1,3}\b|^[ \t]{0,8}[45][0-9][0-9][ -]\S/m
 
 /**
  * A virus scanner's alert, not a returned message: virus words in the subject or the first lines,
@@ -807,6 +823,7 @@ function diagnosticOf(reading: Reading, pasted: string) {
     kind?.pec?.extendedError,
     programStatus ? null : dsn?.diagnostic,
     fields.diagnostic,
+    phpMailerReply(reading.sources.body),
     scanned.diagnostic,
     dotnetReply(reading.sources.body),
     shortPaste(pasted),

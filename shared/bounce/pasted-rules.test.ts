@@ -816,3 +816,51 @@ describe('rules from the words of mail server software and mail programs', () =>
     expect(info.reason).not.toBe('policyviolation')
   })
 })
+
+/** Rules learnt from the sixty-fifth and sixty-sixth corpora (Exim's source, qpsmtpd, sending libraries), each on a text of its own. */
+describe('rules from the words of sending libraries and more server software', () => {
+  it.each([
+    ['Failed to connect to server SMTP code: 111 Additional SMTP info: Connection refused', 'networkerror'],
+    ['Error: connect to smtp.example.org:587: Connection refused', 'networkerror'],
+    ["Couldn't connect to host, port: smtp.example.org, 587; timeout -1", 'networkerror'],
+    ['System.Net.Mail.SmtpException: The operation has timed out.', 'networkerror'],
+    ['Failure sending mail. ---> No such host is known.', 'networkerror'],
+    ['Il server SMTP non è raggiungibile', 'networkerror'],
+    [
+      'Connection could not be established with host "smtp.example.org:465": getaddrinfo failed: Name or service not known',
+      'networkerror',
+    ],
+    ['Could not convert socket to TLS; PKIX path building failed', 'failedstarttls'],
+    [
+      'SSL operation failed with code 1. error:0A000086:SSL routines::certificate verify failed',
+      'failedstarttls',
+    ],
+    ['a TLS session is required, but the server did not offer TLS support', 'failedstarttls'],
+    ['SMTP Error: Could not authenticate.', 'securityerror'],
+    ['SMTP Error: Impossibile autenticarsi.', 'securityerror'],
+    ['Autenticazione negata dal server SMTP', 'securityerror'],
+    ['530 Unauthenticated senders not allowed', 'securityerror'],
+    ['Error: Message size larger than allowed 10485760', 'mesgtoobig'],
+    ['550 header syntax', 'notcompliantrfc'],
+    ['550 maximum allowed line length is 998 octets, got 2000', 'notcompliantrfc'],
+    ['452 Space shortage, please try later', 'systemfull'],
+    ['550 SPF - forgery: example.org: sender is not authorized', 'authfailure'],
+    ['550 unknown sender domain', 'rejected'],
+    ['550 This message contains a virus (Eicar-Test-Signature).', 'virusdetected'],
+    ['Il server SMTP non può inoltrare un messaggio.', 'norelaying'],
+  ])('reads "%s" as %s', async (text, reason) => {
+    expect((await parseBounce(text)).reason).toBe(reason)
+  })
+
+  it('reads PHPMailer’s error with the server’s words before their codes', async () => {
+    const info = await parseBounce(
+      'SMTP Error: data not accepted. SMTP server error: DATA END command failed Detail: Message rejected as spam\n SMTP code: 554 Additional SMTP info: 5.7.1',
+    )
+    expect(info).toMatchObject({ replyCode: 554, enhancedCode: '5.7.1', reason: 'spamdetected' })
+  })
+
+  it('keeps "accesso negato" an access refused, not a sign-in', async () => {
+    const info = await parseBounce("550 5.7.606 Accesso negato, vietato l'invio di IP [198.51.100.7]")
+    expect(info.reason).toBe('blocked')
+  })
+})

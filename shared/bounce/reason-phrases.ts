@@ -434,6 +434,9 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
     ],
   },
   hostunknown: {
+    // A sending library that could not find its own server's name ("Connection could not be
+    // established with host …: getaddrinfo … failed") says nothing of a recipient's domain.
+    isnot: ['connection could not be established with host', 'php_network_getaddresses'],
     index: [
       'dominio non esiste',
       'dominio del destinatario non esiste',
@@ -460,8 +463,23 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
     pairs: [['553 ', ' does not exist']],
   },
   networkerror: {
+    // A connection made, then encryption failed on it: the certificate, not the network.
+    isnot: [
+      'certificate verify failed',
+      'ssl operation failed',
+      'stream_socket_enable_crypto',
+      'convert socket to tls',
+    ],
     index: [
       'network error on destination',
+      // A sending library or program that could not reach its own server, in its own words
+      // (PHPMailer, Symfony Mailer, Jakarta Mail, .NET).
+      'failed to connect to server',
+      'could not connect to smtp host',
+      "couldn't connect to host",
+      'connection could not be established with host',
+      'unable to connect to the remote server',
+      'no such host is known',
 
       'could not connect and send the mail to',
       'dns records for the destination computer could not be found',
