@@ -4,9 +4,10 @@
  * on it: providers' documented reply lines (eleventh to thirteenth) and bounces as people pasted
  * them in public threads (fourteenth to sixteenth; nineteenth, twenty-first to twenty-third, twenty-fifth, twenty-seventh, twenty-ninth, thirty-first and thirty-second: GitHub issues; twenty-eighth and thirtieth: pages where a bounce is shown with its cause of mail
  * software, libraries and apps; fortieth, forty-second to fifty-second, fifty-fourth, fifty-fifth, fifty-seventh to sixtieth: Q&A sites, blogs, forums, help pages and
- * GitHub issues; sixty-first to sixty-third and sixty-fifth: mail server software's own words from its
- * source; sixty-fourth: mail programs' own error windows from their string files; sixty-sixth: sending
- * libraries' and apps' own error texts).
+ * GitHub issues; sixty-first to sixty-third, sixty-fifth and sixty-seventh: mail server software's
+ * own words from its source and from hosting panels' settings; sixty-fourth: mail programs' own error
+ * windows from their string files; sixty-sixth: sending libraries' and apps' own error texts;
+ * sixty-eighth: closed mail programs' windows as pages quote them).
  */
 import { join } from 'node:path'
 import { measureFifth, PROVIDER_DOCS_2_FIXTURES, type FifthScore } from './fifth-corpus'
@@ -53,6 +54,8 @@ export const PASTE_FOLDERS = {
   sixtyFourth: 'mail-program-windows',
   sixtyFifth: 'server-software-4',
   sixtySixth: 'sending-library-errors',
+  sixtySeventh: 'server-software-5',
+  sixtyEighth: 'closed-program-windows',
 } as const
 
 /** The name of one of these corpora. */

@@ -77,7 +77,10 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
     'mailboxfull',
     /\berror writing message: (?:file too large|disk quota exceeded)\b|\bcassetta postale\b[^.;\n]{0,40}\bpien[ao]\b|\b(?:mailbox|inbox)\b.{0,30}\b(?:full|(?:size|storage) (?:limit )?exceeded|over quota|quota exceeded)|\b(?:quota exceeded|over quota|disk quota)\b|\b(?:casella|postfach|bo[iî]te|buz[oó]n|caixa)\b[^.;\n]{0,40}\b(?:pien[ao]|voll|pleine|llen[oa]|cheia)\b|\bquota\b[^.;\n]{0,20}\b(?:superata|esaurita|d[ée]pass[ée]e?|überschritten|excedid[ao])|\bexhausted\b[^.;\n]{0,30}\b(?:storage|space|quota)\b|\bexceed\w{0,3}\b[^.;\n]{0,30}\bmailbox (?:size|quota|storage)\b/,
   ],
-  ['systemfull', /\b(?:out of disk space|no space left on device|disk (?:is )?full|space shortage|insufficient (?:system )?storage)\b/],
+  [
+    'systemfull',
+    /\b(?:out of disk space|no space left on device|disk (?:is )?full|space shortage|insufficient (?:system )?storage)\b/,
+  ],
   ['hasmoved', /\buser not local\b|\bhas moved\b/],
   // A mailbox switched off, left unused, expired or blocked by its provider, in the languages of the mail people receive.
   [
