@@ -192,21 +192,25 @@ const phraseOnly =
   ({ text }) =>
     includesPhrase(reason, text)
 
+/** Reasons whose phrases, beside an unknown user's, say the refusal is about something else (Sisimai's list). */
+const NOT_THE_USER: readonly BounceReason[] = [
+  'norelaying',
+  'blocked',
+  'mailboxfull',
+  'hasmoved',
+  'rejected',
+  'notaccept',
+]
+
 function probeUserUnknown({ status, text, input }: Facts): boolean {
-  if (status === 'userunknown') {
-    const others: BounceReason[] = [
-      'norelaying',
-      'blocked',
-      'mailboxfull',
-      'hasmoved',
-      'rejected',
-      'notaccept',
-    ]
-    return !others.some((reason) => includesPhrase(reason, text))
-  }
+  const otherCause = () => NOT_THE_USER.some((reason) => includesPhrase(reason, text))
+  if (status === 'userunknown') return !otherCause()
   // Microsoft 365 answers 5.1.10 (null MX in the registry) with "RecipientNotFound": the words decide.
   const microsoftNotFound = status === 'notaccept' && input.command === null
-  const noCommandNorCode = input.command === null && UNSETTLED.has(status)
+  // A line with no command: an unknown user's words, unless they name a refused sending host or relay
+  // too ("Helo command rejected: … does not exist").
+  const hostOrRelay = includesPhrase('blocked', text) || includesPhrase('norelaying', text)
+  const noCommandNorCode = input.command === null && UNSETTLED.has(status) && !hostOrRelay
   return (
     (input.command === 'RCPT' || noCommandNorCode || microsoftNotFound) && includesPhrase('userunknown', text)
   )
@@ -245,7 +249,11 @@ const GMAIL_NO_DOMAIN = /\bdns error: .{0,160}\bdomain name not found\b/
  * Google rule, rhost/for-gsuite.go: under a 4xx the same words are a network error), or Gmail's
  * words in a notice that gave up rather than under a 4xx reply.
  */
+/** The sending host's greeting refused ("Helo command rejected: Host not found"): its name, not the recipient's domain. */
+const HELO_REFUSED = /\b(?:helo|ehlo) command rejected\b/
+
 function probeHostUnknown({ status, text, input }: Facts): boolean {
+  if (HELO_REFUSED.test(text)) return false
   const temporaryReply = Math.floor((input.replyCode ?? 0) / 100) === 4
   if (/\bnxdomain\b/.test(text) && input.enhancedCode?.startsWith('5') && (input.replyCode ?? 0) >= 500)
     return true

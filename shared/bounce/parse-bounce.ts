@@ -475,7 +475,7 @@ const SOMEONE_AWAY_SUBJECT = /\bis out of (?:the )?office\b|\bè (?:fuori (?:sed
  * headers say; and a mail program's own "cannot send the message".
  */
 const FAILURE_WORDS =
-  /could not be delivered|cannot send (?:the )?message|impossibile inviare (?:il )?messaggio|couldn't be delivered|delivery to the following recipients? failed|(?:was ?n[o']t|was not) delivered|undeliverable|undelivered mail returned|delivery (?:has )?failed|failed permanently|permanent error|non (?:è stato|e' stato) (?:possibile )?(?:recapitat|consegnat)|impossibile recapitare|n'a pas été (?:distribu|remis|livr)|\ba échoué|nicht zugestellt|no se (?:ha podido|pudo) entregar|(?:consegna|recapito|invio) non riuscit[oa]|non (?:può|puo') essere (?:inviat|recapitat|consegnat)|\b5\.[0-7]\.[0-9]{1,3}\b/
+  /could not be delivered|could not be sent|cannot send (?:the )?message|impossibile inviare (?:il )?messaggio|reported error \(0x[0-9a-f]{8}\)|couldn't be delivered|delivery to the following recipients? failed|(?:was ?n[o']t|was not) delivered|undeliverable|undelivered mail returned|delivery (?:has )?failed|failed permanently|permanent error|non (?:è stato|e' stato) (?:possibile )?(?:recapitat|consegnat)|impossibile recapitare|n'a pas été (?:distribu|remis|livr)|\ba échoué|nicht zugestellt|no se (?:ha podido|pudo) entregar|(?:consegna|recapito|invio) non riuscit[oa]|non (?:può|puo') essere (?:inviat|recapitat|consegnat)|\b5\.[0-7]\.[0-9]{1,3}\b/
 
 /**
  * Hotmail's own complaint report (JMRP): a copy of the message marked with X-HmXmrOriginalRecipient,

@@ -864,3 +864,39 @@ describe('rules from the words of sending libraries and more server software', (
     expect(info.reason).toBe('blocked')
   })
 })
+
+/** Rules learnt from hosting panels' mail settings and closed programs' windows (sixty-seventh and sixty-eighth corpora). */
+describe('rules from hosting panels’ settings and closed mail programs’ windows', () => {
+  it.each([
+    ['550 Invalid HELO name (See RFC2821 4.1.3)', 'blocked'],
+    ['554 5.7.1 <pc.lan>: Helo command rejected: Host not found, the domain does not exist', 'blocked'],
+    ['550 Helo name contains a ip address and is not valid', 'blocked'],
+    ['503 HELO required before MAIL', 'syntaxerror'],
+    ['550 Blacklisted file extension detected', 'policyviolation'],
+    ['451 4.3.2 Temporary failure (rate-limit)', 'speeding'],
+    ['450 4.7.1 <anna@example.org>: Recipient address rejected: Daily limit reached', 'speeding'],
+    ['550 MAIL from blocked: Too much traffic from this sender', 'speeding'],
+    ['554 5.7.1 Rejected (anti-spoofing: noauth)', 'authfailure'],
+    ['554 5.7.1 Rejected (dangerous macro detected)', 'virusdetected'],
+    ['<anna@example.org>: Server certificate not verified', 'failedstarttls'],
+    [
+      'TLS is required, but host mx.example.org refused to start TLS: 454 4.7.0 TLS not available',
+      'failedstarttls',
+    ],
+    ['Your server does not support the connection encryption type you have specified.', 'failedstarttls'],
+    ['Cannot Verify Server Identity', 'failedstarttls'],
+    ['Application-specific password required', 'securityerror'],
+    ['Password incorrect – type the password again', 'securityerror'],
+    ['550 smtp auth required', 'securityerror'],
+    ['Your server has unexpectedly terminated the connection.', 'networkerror'],
+  ])('reads "%s" as %s', async (text, reason) => {
+    expect((await parseBounce(text)).reason).toBe(reason)
+  })
+
+  it('reads Outlook’s task error as a failure even where its words name no cause', async () => {
+    const info = await parseBounce(
+      "Task 'Home - Sending' reported error (0x800CCC3C) : 'The server responded 'Precondition Failed'.'",
+    )
+    expect(info.format).not.toBe('none')
+  })
+})

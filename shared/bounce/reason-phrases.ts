@@ -333,8 +333,16 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
     ],
   },
   blocked: {
-    // A list of links or URLs names the message's content, not the sending server.
-    isnot: ['blacklisted url', 'blacklisted link', 'uribl'],
+    // A list of links or URLs names the message's content, not the sending server; so does a list of
+    // file types ("Blacklisted file extension detected").
+    isnot: [
+      'blacklisted url',
+      'blacklisted link',
+      'uribl',
+      'blacklisted file',
+      'blacklisted attachment',
+      'blacklisted extension',
+    ],
     index: [
       'blacklist',
       'blocklist',
