@@ -6,8 +6,9 @@
  * software, libraries and apps; fortieth, forty-second to fifty-second, fifty-fourth, fifty-fifth, fifty-seventh to sixtieth: Q&A sites, blogs, forums, help pages and
  * GitHub issues; sixty-first to sixty-third, sixty-fifth and sixty-seventh: mail server software's
  * own words from its source and from hosting panels' settings; sixty-fourth: mail programs' own error
- * windows from their string files; sixty-sixth: sending libraries' and apps' own error texts;
- * sixty-eighth: closed mail programs' windows as pages quote them).
+ * windows from their string files, sixty-ninth: more of them; sixty-sixth: sending libraries' and
+ * apps' own error texts, seventieth: web applications'; sixty-eighth: closed mail programs' windows as
+ * pages quote them).
  */
 import { join } from 'node:path'
 import { measureFifth, PROVIDER_DOCS_2_FIXTURES, type FifthScore } from './fifth-corpus'
@@ -56,6 +57,8 @@ export const PASTE_FOLDERS = {
   sixtySixth: 'sending-library-errors',
   sixtySeventh: 'server-software-5',
   sixtyEighth: 'closed-program-windows',
+  sixtyNinth: 'more-program-windows',
+  seventieth: 'web-app-mail-errors',
 } as const
 
 /** The name of one of these corpora. */
