@@ -900,3 +900,45 @@ describe('rules from hosting panels’ settings and closed mail programs’ wind
     expect(info.format).not.toBe('none')
   })
 })
+
+/** Rules learnt from more mail programs' windows and web applications' mail errors (sixty-ninth and seventieth corpora). */
+describe('rules from more mail programs’ and web applications’ windows', () => {
+  it.each([
+    ['Sending failed: the server denied authentication.', 'securityerror'],
+    ['Impossibile autenticare la casella «Lavoro».', 'securityerror'],
+    ['Impossibile effettuare il login sul server «imap.example.it».', 'securityerror'],
+    ['Error: Password not accepted from server!', 'securityerror'],
+    ['Connecting to the SMTP server failed: no suitable authentication mechanism', 'securityerror'],
+    ['SMTP server does not support authentication.', 'securityerror'],
+    ['Il server POP3 non supporta SASL.', 'securityerror'],
+    ['Error: TLS could not be established!', 'failedstarttls'],
+    ['Verifica del certificato fallita: il nome host non corrisponde', 'failedstarttls'],
+    ['Il server SMTP ha rifiutato la connessione.', 'networkerror'],
+    ['Impossibile connettersi a smtp.example.it (Connessione rifiutata).', 'networkerror'],
+    ['Sending the message failed: connection lost', 'networkerror'],
+    ['SMTP session failed: read error', 'networkerror'],
+    ['Tempo scaduto dal server IMAP imap.example.it', 'networkerror'],
+    ['Could not open socket: Unable to connect to ssl://smtp.example.org:465', 'networkerror'],
+    ['Connessione non riuscita (problema del server di posta)', 'networkerror'],
+    ['Your message could not be sent because you have exceeded your mail quota.', 'mailboxfull'],
+    ['Error: MAIL FROM not accepted from server!', 'rejected'],
+    ['Message is oversized', 'mesgtoobig'],
+    ['Non puoi inviare messaggi a più di 100 destinatari ogni ora', 'speeding'],
+    ['4.3.2 The maximum number of concurrent server connections has exceeded a limit', 'toomanyconn'],
+  ])('reads "%s" as %s', async (text, reason) => {
+    expect((await parseBounce(text)).reason).toBe(reason)
+  })
+
+  it.each([
+    'There was an error sending your message.',
+    "Can't send message",
+    'Unable to send email. Contact the site administrator.',
+    'Si è verificato un errore inviando il messaggio.',
+  ])('reads "%s" as a failure whose cause it does not name', async (text) => {
+    expect((await parseBounce(text)).reason).toBe('onhold')
+  })
+
+  it('reads "try again in 15 seconds" as a pause', async () => {
+    expect((await parseBounce('Error Sending Email - 422 try again in 15 seconds.')).retry).toBe('temporary')
+  })
+})

@@ -119,7 +119,7 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
       // A mail program's window on a refused login: "Login to server … failed", "[AUTHENTICATIONFAILED]",
       // "Errore di autenticazione", "nome di accesso o password non corretti".
       /\blog ?in to (?:account|server)\b(?:[^.;\n]|\.(?=\w)){0,120}\bfailed\b|\blogin failed\b|\bauthenticationfailed\b/,
-      /\bpassword (?:is )?(?:incorrect|wrong|errata|sbagliata)\b|\b(?:could not|couldn'?t|unable to) authenticate\b|\bimpossibile autenticarsi\b|\bautenticazione negata\b|\berrore (?:di|nell'|dell')(?: )?(?:autenticazione|accesso)\b|\baccesso non riuscito\b|\b(?:password|nome (?:di accesso|utente))\b[^.;\n]{0,40}\b(?:non corrett[aei]|errat[aei])\b|\b(?:incorrect|wrong) (?:user ?name|login|password)\b/,
+      /\bdenied authentication\b|\bimpossibile autenticare\b|\bimpossibile effettuare (?:il )?(?:login|l'accesso)\b|\b(?:password|auth login|auth plain|username) not accepted\b|\bpassword (?:is )?(?:incorrect|wrong|errata|sbagliata)\b|\b(?:could not|couldn'?t|unable to) authenticate\b|\bimpossibile autenticarsi\b|\bautenticazione negata\b|\berrore (?:di|nell'|dell')(?: )?(?:autenticazione|accesso)\b|\baccesso non riuscito\b|\b(?:password|nome (?:di accesso|utente))\b[^.;\n]{0,40}\b(?:non corrett[aei]|errat[aei])\b|\b(?:incorrect|wrong) (?:user ?name|login|password)\b/,
     ],
     whoActs: ['you'],
     relatedChecks: LOGIN_CHECKS,
@@ -132,7 +132,7 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
     id: 'authMethod',
     reason: 'securityerror',
     patterns: [
-      /\bdoes not support basic (?:username ?\/ ?password )?authentication\b|\bnon (?:è stato trovato|esiste) (?:il|un|alcun) metodo di autenticazione\b|\b(?:does not|doesn'?t) support the (?:selected )?authentication method\b|\bauthentication method\b[^.;\n]{0,40}\bnot supported\b|\bmetodo di autenticazione\b[^.;\n]{0,40}\bnon (?:è )?support/,
+      /\bno (?:suitable|supported|matching|compatible) authentication (?:mechanism|method)s?\b|\bno authenticators available\b|\b(?:unsupported|unknown) (?:or unknown )?authentication (?:scheme|mechanism|method)\b|\bnon supporta sasl\b|\bauthentication not (?:possible|offered|supported)\b|\b(?:does not|doesn'?t) support authentication\b|\bdoes not support basic (?:username ?\/ ?password )?authentication\b|\bnon (?:è stato trovato|esiste) (?:il|un|alcun) metodo di autenticazione\b|\b(?:does not|doesn'?t) support the (?:selected )?authentication method\b|\bauthentication method\b[^.;\n]{0,40}\bnot supported\b|\bmetodo di autenticazione\b[^.;\n]{0,40}\bnon (?:è )?support/,
     ],
     whoActs: ['you'],
     relatedChecks: [...LOGIN_CHECKS, 'client.settings'],
@@ -149,7 +149,7 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
       /\b(?:outgoing|incoming) (?:\((?:smtp|imap|pop3?)\) )?(?:e-?mail |mail )?server\b(?:[^.;\n]|\.(?=\w)){0,120}\b(?:failed|lost|timed out|is unknown|not responding|interrupted)\b|\bconnect to your (?:outgoing|incoming)\b/,
       /\bconnessione al server (?:di posta )?in (?:uscita|arrivo)\b(?:[^.;\n]|\.(?=\w)){0,120}\b(?:non (?:è )?riuscita|(?:è )?scaduta|persa|interrotta)(?=[^\w]|$)|\bserver (?:di posta )?in (?:uscita|arrivo) (?:\((?:smtp|imap|pop3?)\) )?[a-z0-9.-]{1,253} (?:è )?sconosciuto\b/,
       /\b(?:unable to|could not|couldn'?t|cannot|can'?t) (?:resolve|find) (?:the )?host\b|\bimpossibile (?:trovare|risolvere) l'host\b|\baddress lookup failed\b|\bcouldn'?t connect to host\b/,
-      /\b(?:failed to connect to server|could not connect to smtp host|connection could not be established with host|unable to connect to the remote server|no such host is known)\b|\bserver (?:smtp|imap|pop3?|di posta)\b[^.;\n]{0,20}\bnon (?:è )?raggiungibile\b|\berrore durante la connessione al server\b|\berror (?:when|while) connecting to (?:the )?(?:smtp|imap|pop3?|mail) server\b|\bconnessione al server non riuscita\b|\bno response (?:received )?from (?:the )?(?:e-?mail |mail )?server\b|\bnessuna risposta dal server\b|\b0x800ccc0[ef]\b|\bunexpectedly terminated the connection\b/,
+      /\b(?:failed to connect to server|could not connect to smtp host|connection could not be established with host|unable to connect to the remote server|no such host is known)\b|\bserver (?:smtp|imap|pop3?|di posta)\b[^.;\n]{0,20}\bnon (?:è )?raggiungibile\b|\berrore durante la connessione al server\b|\berror (?:when|while) connecting to (?:the )?(?:smtp|imap|pop3?|mail) server\b|\bconnessione al server non riuscita\b|\bno response (?:received )?from (?:the )?(?:e-?mail |mail )?server\b|\bnessuna risposta dal server\b|\b(?:il server (?:smtp|imap|pop3?) )?ha rifiutato la connessione\b|\bimpossibile connettersi a\b|\bconnessione non riuscita\b|\btempo scaduto dal server\b|\bcould not open socket\b|\bphp_network_getaddresses\b|\b0x800ccc0[ef]\b|\bunexpectedly terminated the connection\b/,
     ],
     whoActs: ['you'],
     relatedChecks: OWN_SERVER_CHECKS,
@@ -164,7 +164,7 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
     patterns: [
       /\bstarttls\b[^.;\n]{0,40}\bnot (?:supported|advertised|offered|available)\b|\bcapabilit(?:y|ies)\b[^.;]{0,40}\bstarttls\b|\b(?:unable to|could not|couldn'?t|failed to|impossibile) (?:establish|stabilire) (?:a |un )?(?:secure connection|collegamento sicuro|connessione sicura)\b/,
       /\b(?:negotiate|negoziare)\b[^.;\n]{0,30}\b(?:tls|ssl)\b|\btls error (?:occurred|occurs)\b|\bhandshake error\b/,
-      /\bconnection encryption type\b|\b(?:cannot|can'?t|unable to) verify (?:the )?server identity\b|\bimpossibile verificare l'identità del server\b|\bconvert socket to tls\b|\bunable to connect with starttls\b|\bpkix path building failed\b|\bvalid certification path\b|\bstream_socket_enable_crypto\b|\bmisconfigured server certificate\b|\bname given in the server'?s (?:ssl )?certificate\b|\b(?:certificate|certificato) (?:error|errore|not trusted|non attendibile|non valido|is not valid|invalid|expired|scaduto)\b|\berrore (?:del|di|nel) certificato\b|\buntrusted (?:server|certificate)\b|\b(?:server|certificato) non attendibile\b/,
+      /\b(?:tls|ssl|starttls) could not be established\b|\b(?:verifica|verification)\b[^.;\n]{0,40}\bcertificat\w{0,2}\b[^.;\n]{0,10}\b(?:fallita|failed)\b|\bconnection encryption type\b|\b(?:cannot|can'?t|unable to) verify (?:the )?server identity\b|\bimpossibile verificare l'identità del server\b|\bconvert socket to tls\b|\bunable to connect with starttls\b|\bpkix path building failed\b|\bvalid certification path\b|\bstream_socket_enable_crypto\b|\bmisconfigured server certificate\b|\bname given in the server'?s (?:ssl )?certificate\b|\b(?:certificate|certificato) (?:error|errore|not trusted|non attendibile|non valido|is not valid|invalid|expired|scaduto)\b|\berrore (?:del|di|nel) certificato\b|\buntrusted (?:server|certificate)\b|\b(?:server|certificato) non attendibile\b/,
     ],
     whoActs: ['you', 'provider'],
     relatedChecks: ['smtp.submission', 'smtp.submissions', 'imaps', 'pop3s'],

@@ -488,6 +488,7 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       'connection could not be established with host',
       'unable to connect to the remote server',
       'no such host is known',
+      'could not open socket',
 
       'could not connect and send the mail to',
       'dns records for the destination computer could not be found',
