@@ -244,14 +244,14 @@ function probeRejected({ status, text, input }: Facts): boolean {
  */
 const GMAIL_NO_DOMAIN = /\bdns error: .{0,160}\bdomain name not found\b/
 
-/**
- * The domain does not exist: its own words, the DNS's NXDOMAIN under permanent codes (Sisimai's
- * Google rule, rhost/for-gsuite.go: under a 4xx the same words are a network error), or Gmail's
- * words in a notice that gave up rather than under a 4xx reply.
- */
 /** The sending host's greeting refused ("Helo command rejected: Host not found"): its name, not the recipient's domain. */
 const HELO_REFUSED = /\b(?:helo|ehlo) command rejected\b/
 
+/**
+ * The domain does not exist: its own words, the DNS's NXDOMAIN under permanent codes (Sisimai's
+ * Google rule, rhost/for-gsuite.go: under a 4xx the same words are a network error), or Gmail's
+ * words in a notice that gave up rather than under a 4xx reply; never a refused HELO's name.
+ */
 function probeHostUnknown({ status, text, input }: Facts): boolean {
   if (HELO_REFUSED.test(text)) return false
   const temporaryReply = Math.floor((input.replyCode ?? 0) / 100) === 4
