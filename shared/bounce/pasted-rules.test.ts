@@ -942,3 +942,21 @@ describe('rules from more mail programs’ and web applications’ windows', () 
     expect((await parseBounce('Error Sending Email - 422 try again in 15 seconds.')).retry).toBe('temporary')
   })
 })
+
+/** Rules learnt from security gateways' and sending services' documented refusals (seventy-first and seventy-second corpora). */
+describe('rules from gateways’ and sending services’ documented refusals', () => {
+  it.each([
+    ['551 Sender is on the recipient’s blacklist', 'filtered'],
+    ['550 Message rejected: the sender is on the admin block list', 'filtered'],
+    ['550 5.7.1 The sender is on the Blocked Senders list', 'filtered'],
+    ['550 5.7.1 SPF unauthorized mail is prohibited', 'authfailure'],
+    ['Message did not contain a valid DKIM signature', 'authfailure'],
+    ['550 Message rejected due to sending IP reputation', 'blocked'],
+    ['554 5.4.7 exceeded the maximum time without delivery', 'expired'],
+    ['554 Transaction failed: missing required header From', 'notcompliantrfc'],
+    ["554 5.1.0 Sender's address was not allowed", 'rejected'],
+    ['421 Volume too high, slow down', 'speeding'],
+  ])('reads "%s" as %s', async (text, reason) => {
+    expect((await parseBounce(text)).reason).toBe(reason)
+  })
+})

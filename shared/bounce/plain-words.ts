@@ -37,11 +37,11 @@ const OVER_CODES: Readonly<Partial<Record<BounceReason, RegExp>>> = {
   norelaying:
     /\brelay(?:ing)?(?: traffic| attempts?)? (?:access )?(?:denied|disallowed|refused|prohibited|not (?:allowed|permitted))\b|\bunauthori[sz]ed (?:spam )?relay(?:ing)?\b|\bisn'?t in my list of allowed rcpthosts\b|\b(?:does not|doesn'?t|do not|will not|won'?t) (?:allow|permit) relay(?:ing)?\b|\bnot (?:permitted|allowed|authori[sz]ed) to relay\b/,
   authfailure:
-    /\b(?:dkim|spf|dmarc)\b[^.]{0,40}\b(?:fail(?:ed|s|ure)?|invalid|not valid|no valid|(?:did|does|do) not pass|didn't pass|forgery|forged)\b|\b(?:no valid|invalid|bad) dkim signature\b|\b(?:set|rejected) by dmarc\b|\bdmarc compliance\b|\banti-?spoof(?:ing)?\b|\bfails? to pass authentication checks\b|\bdoes not have authentication information\b/,
+    /\b(?:dkim|spf|dmarc)\b[^.]{0,40}\b(?:fail(?:ed|s|ure)?|invalid|not valid|no valid|(?:did|does|do) not pass|didn't pass|forgery|forged|unauthori[sz]ed)\b|\b(?:no|not|didn'?t|did not|doesn'?t|does not|without)\b[^.;\n]{0,20}\bvalid dkim signature\b|\b(?:no valid|invalid|bad) dkim signature\b|\b(?:set|rejected) by dmarc\b|\bdmarc compliance\b|\banti-?spoof(?:ing)?\b|\bfails? to pass authentication checks\b|\bdoes not have authentication information\b/,
   requireptr:
     /\bptr (?:records?|rr|resource records?)\b|\breverse (?:dns|hostname|host name|lookup|name)(?: entry| record)?\b.{0,20}\b(?:does not|doesn't|did not|didn't|cannot|can't|could not|couldn't|failed to|not) ?(?:be )?(?:resolve|match|exist|found|verified)|\b(?:does not|doesn't|did not|didn't|cannot|can't|could not|couldn't|fails? to) (?:properly )?resolve\b[^.;\n]{0,20}\breverse (?:dns|lookup|name)\b/,
   blocked:
-    /\binvalid (?:helo|ehlo)(?: name| hostname)?\b|\b(?:helo|ehlo) command rejected\b|\bis _my_ address\b|\b(?:helo|ehlo) name contains an? ip\b|\bno access for (?:this|your) ip\b|\b(?:your|remote|client|sender'?s?|sending|source|connecting) ip(?: address)? (?:is |has been |was )?(?:forbidden|banned|blacklisted|blocklisted|not allowed)\b|\bnot accepted from (?:this|your) ip\b|\b(?:service|server) not available\s?[–—-]\s?access denied\b|\bclient host \[[^\]]{0,64}\] blocked\b|\bgeneric (?:rdns|reverse dns|ptr)\b|\buse your isp'?s (?:smtp )?(?:relay|server)\b|\bdynamic(?:ally)?[- ](?:assigned )?ip\b|\bdynamic ips\b|\b(?:ers-)?dul\b|\bdial-?up(?:\/transient)? ips?\b/,
+    /\b(?:sender|sending|source|connecting|client) ip (?:address )?reputation\b|\binvalid (?:helo|ehlo)(?: name| hostname)?\b|\b(?:helo|ehlo) command rejected\b|\bis _my_ address\b|\b(?:helo|ehlo) name contains an? ip\b|\bno access for (?:this|your) ip\b|\b(?:your|remote|client|sender'?s?|sending|source|connecting) ip(?: address)? (?:is |has been |was )?(?:forbidden|banned|blacklisted|blocklisted|not allowed)\b|\bnot accepted from (?:this|your) ip\b|\b(?:service|server) not available\s?[–—-]\s?access denied\b|\bclient host \[[^\]]{0,64}\] blocked\b|\bgeneric (?:rdns|reverse dns|ptr)\b|\buse your isp'?s (?:smtp )?(?:relay|server)\b|\bdynamic(?:ally)?[- ](?:assigned )?ip\b|\bdynamic ips\b|\b(?:ers-)?dul\b|\bdial-?up(?:\/transient)? ips?\b/,
   toomanyconn:
     /\btoo many (?:simultaneous |concurrent |parallel )?connections\b|\bmaximum number of concurrent (?:server )?connections\b|\bconcurrency limit\b|\b(?:ip|connection) frequency limited\b/,
 }
@@ -125,7 +125,7 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   ],
   [
     'speeding',
-    /\btoo many requests\b|\bnumero massimo di (?:messaggi|e-?mail|destinatari|invii)\b|\bquota di invio\b|\blimite (?:di|degli|dei) invi[oi]\b|\b(?:superat[oa]|raggiunt[oa])\b[^.;\n]{0,30}\blimite (?:di|dei|degli) (?:invio|invii|messaggi|destinatari)\b|\brate[- ]?limit|\btoo (?:quickly|fast)\b|\bthrottl|\bdaily\b[^.;\n]{0,30}\b(?:limit|quota)\b|\bsending quota\b|\bexceeded the max(?:imum)?\b[^.;\n]{0,40}\bper (?:minute|hour|day)\b|\btoo many (?:messages|e-?mails|mails)\b(?! in (?:the |this |your )?(?:mailbox|folder|inbox))|\b(?:numero eccessivo|troppi) (?:di )?(?:messaggi|e-?mail|invii)\b|\bunusual rate\b|\boutgoing (?:message |mail |e-?mail )?limits?\b|\blimit on the number of (?:allowed )?(?:outgoing |sent )?(?:messages|e-?mails|mails|recipients)\b|\b(?:only )?[0-9]{1,6} (?:messages|e-?mails|mails|recipients) (?:per|a|each) (?:day|hour|minute)\b/,
+    /\b(?:frequency|volume)(?: or volume)? too high\b|\btoo many requests\b|\bnumero massimo di (?:messaggi|e-?mail|destinatari|invii)\b|\bquota di invio\b|\blimite (?:di|degli|dei) invi[oi]\b|\b(?:superat[oa]|raggiunt[oa])\b[^.;\n]{0,30}\blimite (?:di|dei|degli) (?:invio|invii|messaggi|destinatari)\b|\brate[- ]?limit|\btoo (?:quickly|fast)\b|\bthrottl|\bdaily\b[^.;\n]{0,30}\b(?:limit|quota)\b|\bsending quota\b|\bexceeded the max(?:imum)?\b[^.;\n]{0,40}\bper (?:minute|hour|day)\b|\btoo many (?:messages|e-?mails|mails)\b(?! in (?:the |this |your )?(?:mailbox|folder|inbox))|\b(?:numero eccessivo|troppi) (?:di )?(?:messaggi|e-?mail|invii)\b|\bunusual rate\b|\boutgoing (?:message |mail |e-?mail )?limits?\b|\blimit on the number of (?:allowed )?(?:outgoing |sent )?(?:messages|e-?mails|mails|recipients)\b|\b(?:only )?[0-9]{1,6} (?:messages|e-?mails|mails|recipients) (?:per|a|each) (?:day|hour|minute)\b/,
   ],
   // A file type the site refuses, even where its words call the list a blacklist.
   [
@@ -151,12 +151,12 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   // A message its headers break the rules for ("Subject contains invalid characters").
   [
     'notcompliantrfc',
-    /\bheader syntax\b|\bmaximum allowed line length\b|\bheader '?(?:from|date|to|message-id|subject)'? (?:is )?missing\b|\b'?(?:from|date|to|message-id)'? header\b[^.;\n]{0,20}\b(?:is )?missing\b|\bmissing (?:the |a )?(?:valid )?'?(?:from|date|message-id)'? header\b|\b(?:subject|header)\b[^.;\n]{0,30}\b(?:contains? )?(?:invalid|illegal|non-ascii) (?:characters?|encoding)\b/,
+    /\bmissing required headers?\b|\bheader syntax\b|\bmaximum allowed line length\b|\bheader '?(?:from|date|to|message-id|subject)'? (?:is )?missing\b|\b'?(?:from|date|to|message-id)'? header\b[^.;\n]{0,20}\b(?:is )?missing\b|\bmissing (?:the |a )?(?:valid )?'?(?:from|date|message-id)'? header\b|\b(?:subject|header)\b[^.;\n]{0,30}\b(?:contains? )?(?:invalid|illegal|non-ascii) (?:characters?|encoding)\b/,
   ],
   // The recipient's own choice: the sender is on their block list, or a filter rule the message matched.
   [
     'filtered',
-    /\brejected by sieve\b|\bmatch(?:es|ed)? (?:up to )?(?:the |a |an )?(?:[a-z]{1,20} )?filter(?:ing)? rules?\b|\b(?:does ?n[o']t|do not) (?:want|wish to receive) (?:your|this|the sender'?s?) (?:e-?)?mail\b|\bdelivery to this (?:address|recipient) is restricted\b|\bnot (?:authori[sz]ed|allowed|permitted) to send to this recipient\b|\b(?:are|is) not accepting (?:e-?)?mail from\b|受信拒否|수신차단|拒收/,
+    /\b(?:admin|domain'?s|recipient'?s|personal|policy level|organi[sz]ation'?s) (?:block ?list|black ?list)\b|\bblocked senders? list\b|\brecipient block policy\b|\brejected by sieve\b|\bmatch(?:es|ed)? (?:up to )?(?:the |a |an )?(?:[a-z]{1,20} )?filter(?:ing)? rules?\b|\b(?:does ?n[o']t|do not) (?:want|wish to receive) (?:your|this|the sender'?s?) (?:e-?)?mail\b|\bdelivery to this (?:address|recipient) is restricted\b|\bnot (?:authori[sz]ed|allowed|permitted) to send to this recipient\b|\b(?:are|is) not accepting (?:e-?)?mail from\b|受信拒否|수신차단|拒收/,
   ],
   ['spamdetected', /\bunsolicited\b|\bspam\b|\b(?:inappropriate|prohibited|sensitive) (?:words|content)\b/],
   // A rule of the receiving site, such as the kinds of attachment it takes, or forwarding outside it.
@@ -167,7 +167,7 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   // Tried for as long as the queue allows, then given up: "Could not deliver for the last 432000 seconds".
   [
     'expired',
-    /\b(?:despite|after) repeated attempts\b|\bnonostante i ripetuti tentativi\b|\bmessaggio scaduto\b|\b(?:tempo|termine) (?:di consegna |di recapito )?scaduto\b(?! dal server)|\bnon ha accettato le nostre richieste\b|\b(?:could not|couldn'?t|unable to|failed to) (?:be )?deliver(?:ed)?\b[^.;\n]{0,30}\bfor (?:the last |more than )?[0-9]+ (?:seconds?|minutes?|hours?|days?)\b|\b(?:been )?too long in (?:the )?queue\b|\bexceeded (?:the )?max(?:imum)? (?:number of )?delivery attempts\b|\bafter [0-9]{1,4} attempt\(?s?\)? to deliver over a period of\b/,
+    /\bexceeded (?:the )?max(?:imum)? time\b|\b(?:despite|after) repeated attempts\b|\bnonostante i ripetuti tentativi\b|\bmessaggio scaduto\b|\b(?:tempo|termine) (?:di consegna |di recapito )?scaduto\b(?! dal server)|\bnon ha accettato le nostre richieste\b|\b(?:could not|couldn'?t|unable to|failed to) (?:be )?deliver(?:ed)?\b[^.;\n]{0,30}\bfor (?:the last |more than )?[0-9]+ (?:seconds?|minutes?|hours?|days?)\b|\b(?:been )?too long in (?:the )?queue\b|\bexceeded (?:the )?max(?:imum)? (?:number of )?delivery attempts\b|\bafter [0-9]{1,4} attempt\(?s?\)? to deliver over a period of\b/,
   ],
   // A loop, or a connection that could not be made or broke off, in the words of mail programs'
   // windows too ("Outlook cannot connect to your outgoing (SMTP) e-mail server", Thunderbird's

@@ -342,6 +342,14 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       'blacklisted file',
       'blacklisted attachment',
       'blacklisted extension',
+      // The recipient's own list of refused senders, not a list of sending servers.
+      'admin block list',
+      "domain's blacklist",
+      "domain's block list",
+      "recipient's block list",
+      "recipient's blacklist",
+      'policy level block list',
+      'blocked senders list',
     ],
     index: [
       'blacklist',
