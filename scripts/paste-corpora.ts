@@ -8,7 +8,7 @@
  * own words from its source and from hosting panels' settings; sixty-fourth: mail programs' own error
  * windows from their string files, sixty-ninth: more of them; sixty-sixth: sending libraries' and
  * apps' own error texts, seventieth: web applications'; sixty-eighth: closed mail programs' windows as
- * pages quote them).
+ * pages quote them; seventy-first and seventy-second: security gateways' and sending services' pages).
  */
 import { join } from 'node:path'
 import { measureFifth, PROVIDER_DOCS_2_FIXTURES, type FifthScore } from './fifth-corpus'
@@ -59,6 +59,8 @@ export const PASTE_FOLDERS = {
   sixtyEighth: 'closed-program-windows',
   sixtyNinth: 'more-program-windows',
   seventieth: 'web-app-mail-errors',
+  seventyFirst: 'gateway-docs',
+  seventySecond: 'esp-docs',
 } as const
 
 /** The name of one of these corpora. */

@@ -216,6 +216,12 @@ const FLOORS = {
   seventiethReasons: 86.3,
   seventiethRetry: 97,
   seventiethBounces: 95.6,
+  seventyFirstReasons: 67.8,
+  seventyFirstRetry: 96.2,
+  seventyFirstBounces: 97.3,
+  seventySecondReasons: 72.7,
+  seventySecondRetry: 82.6,
+  seventySecondBounces: 84.3,
   twentySixthReasons: 100,
   twentySixthRetry: 100,
   twentySixthRecipients: 100,
@@ -400,6 +406,8 @@ describe('bounces our rules were never tuned on', () => {
     ['sixtyEighth', 'closed mail programs’ windows as pages quote them, sealed to one run', 27, 9],
     ['sixtyNinth', 'more open mail programs’ windows, most in Italian, sealed to one run', 49, 8],
     ['seventieth', 'web applications’ mail errors, a third in Italian, sealed to one run', 46, 14],
+    ['seventyFirst', 'security gateways’ documented refusals, sealed to one run', 38, 10],
+    ['seventySecond', 'sending services’ documented bounces, sealed to one run', 32, 15],
   ] as const)(
     'keeps the %s corpus (%s, labelled before its first run, blind until its misses were read) at its floors',
     async (name, _who, messages, sources) => {
