@@ -44,6 +44,19 @@ describe('bounce command', () => {
     expect(out).not.toContain(`${resources.it.knowledge.cli.labels.retry}:`)
   })
 
+  it('says what went wrong, not why it came back, for a mail program’s own window', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'maildoctor-window-'))
+    const file = join(dir, 'window.txt')
+    writeFileSync(
+      file,
+      'Errore di invio\nNon è stato possibile inviare il messaggio perché la connessione al server in uscita (SMTP) smtp.example.it non è riuscita.\n',
+    )
+    const { out } = await capture([file, '--lang', 'it'])
+    expect(out).toContain(`${resources.it.bounce.windowReasonLabel}:`)
+    expect(out).not.toContain(resources.it.bounce.reasonLabel)
+    expect(out).toContain(resources.it.knowledge.details.ownServerUnreachable.title)
+  })
+
   it('gives null for absent fields', async () => {
     const { out } = await capture([join(CORPUS, 'text-greylisting-line.txt'), '--json'])
     const json = JSON.parse(out) as Record<string, unknown>

@@ -1,5 +1,6 @@
 import { createI18n } from '../../shared/i18n'
 import { parseBounce } from '../../shared/bounce/parse-bounce'
+import { fromOwnProgram } from '../../shared/bounce/reason-details'
 import { REASONS } from '../../shared/bounce/reasons'
 import { shownVerdict } from '../../shared/bounce/retry-verdict'
 import type { BounceInfo } from '../../shared/bounce/types'
@@ -66,9 +67,12 @@ export async function bounceCommand(args: string[]): Promise<number> {
     process.stdout.write(terminalSafe(`${JSON.stringify(output, null, 2)}\n`))
   } else {
     const label = (name: string) => t(`knowledge:cli.labels.${name}`)
+    // A mail program's own window reports nothing that came back: its label says what went wrong.
+    const ownProgram = fromOwnProgram(info.explanation?.serverText.map((entry) => entry.id) ?? [])
+    const reasonLabel = t(ownProgram ? 'bounce:windowReasonLabel' : 'bounce:reasonLabel')
     const lines = [
       `${label('format')}: ${t(`knowledge:formats.${info.format}`)}`,
-      `${t('bounce:reasonLabel')}: ${t(`bounce:reasons.${info.reason}.title`)} (${info.reason}, ${t(`bounce:origin.${info.origin.reason}`)})`,
+      `${reasonLabel}: ${t(`bounce:reasons.${info.reason}.title`)} (${info.reason}, ${t(`bounce:origin.${info.origin.reason}`)})`,
     ]
     const facts: [string, string | number | null][] = [
       ['recipient', info.recipient],

@@ -212,6 +212,18 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
   },
 ]
 
+/** The finer readings that say the words are a mail program's own, about its own server: nothing came back. */
+export const OWN_PROGRAM_DETAILS: readonly ReasonDetailId[] = [
+  'ownServerUnreachable',
+  'ownServerTls',
+  'authMethod',
+]
+
+/** True when the words read are a mail program's own window about its own server. */
+export function fromOwnProgram(serverTextIds: readonly string[]): boolean {
+  return serverTextIds.some((id) => (OWN_PROGRAM_DETAILS as readonly string[]).includes(id))
+}
+
 /** True when the id is a finer reading of that reason. */
 export function isReasonDetail(id: string, reason: BounceReason): boolean {
   return REASON_DETAILS.some((detail) => detail.id === id && detail.reason === reason)

@@ -1,3 +1,4 @@
+import { OWN_PROGRAM_DETAILS } from '../bounce/reason-details'
 import type { BounceReason } from '../bounce/reasons'
 import { OFFERS, type DecisionTree, type TreeNode } from './types'
 
@@ -493,7 +494,7 @@ const nodes: TreeNode[] = [
       { when: { serverText: ['ordinaryToPec'] }, next: 'bounce-explained', because: 'ordinaryToPec' },
       // A mail program's own window about its own server: nothing left the computer, so its server is tested.
       {
-        when: { serverText: ['ownServerUnreachable', 'ownServerTls', 'authMethod'] },
+        when: { serverText: [...OWN_PROGRAM_DETAILS] },
         next: 'send-check',
         because: 'ownProgramWindow',
       },

@@ -1,6 +1,7 @@
 /** Texts of bounce reasons (Sisimai's names) and of Italian certified-mail (PEC) receipts (English). */
 export default {
   reasonLabel: 'Why it came back',
+  windowReasonLabel: 'What went wrong',
   retryLabel: 'Will sending again help?',
   retry: {
     permanent: 'No, not as it is. Fix the cause first, then send it again.',

@@ -1,6 +1,7 @@
 /** Testi dei motivi di un bounce (i nomi di Sisimai) e delle ricevute PEC (italiano). */
 export default {
   reasonLabel: 'Perché è tornato indietro',
+  windowReasonLabel: 'Cosa non ha funzionato',
   retryLabel: 'Serve inviarlo di nuovo?',
   retry: {
     permanent: 'No, non così com’è. Prima risolvi la causa, poi invia di nuovo il messaggio.',
