@@ -6,7 +6,10 @@
  *   pass, beside the codes, in Sisimai's order.
  * - `FAMILIES`: words that name a reason where the phrase lists and codes leave it vague (a reply
  *   with no code, X.0.0, a generic X.7.x); tried only after them, in this order (most specific first).
+ *   A mail program's window words are written once, as finer readings (reason-details.ts) that name
+ *   their reason, and join its family here.
  */
+import { REASON_DETAILS } from './reason-details'
 import { REASON_PHRASES } from './reason-phrases'
 import type { BounceReason } from './reasons'
 
@@ -67,7 +70,7 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   // la connessione TLS", a certificate error, an untrusted server).
   [
     'failedstarttls',
-    /\bstarttls\b[^.;\n]{0,40}\bnot (?:supported|advertised|offered|available)\b|\bdid not offer (?:tls|starttls)\b|\b(?:tls|ssl|starttls) could not be established\b|\bcertificate verification failed\b|\b(?:verifica|verification)\b[^.;\n]{0,40}\bcertificat\w{0,2}\b[^.;\n]{0,10}\b(?:fallita|failed)\b|\bconnection encryption type\b|\bcertificate not verified\b|\btls not available\b|\brefused to start tls\b|\b(?:cannot|can'?t|unable to) verify (?:the )?server identity\b|\bimpossibile verificare l'identità del server\b|\bcertificate verify failed\b|\bvalid certification path\b|\bpkix path\b|\bdid not match\b[^.;\n]{0,80}\bcertificate\b|\bcn=[^\n]{0,80}\bdid not match\b|\bconvert socket to tls\b|\b(?:unable|failed) to connect with starttls\b|\b(?:ssl|tls) operation failed\b|\bmisconfigured (?:server )?certificate\b|\bestablish an? (?:ssl|tls|ssl or tls) connection\b|\bcapabilit(?:y|ies)\b[^.;]{0,40}\bstarttls\b|\b(?:negotiate|negoziare)\b[^.;\n]{0,30}\b(?:tls|ssl)\b|\b(?:unable to|could not|couldn'?t|failed to|impossibile) (?:establish|stabilire) (?:a |un )?(?:secure connection|(?:tls|ssl) connection|collegamento sicuro|connessione sicura)\b|\b(?:tls|ssl) (?:handshake|negotiation|error)\b|\bhandshake (?:error|failed|failure)\b|\b(?:certificate|certificato) (?:error|errore|not trusted|non attendibile|non valido|is not valid|invalid|expired|scaduto)\b|\berrore (?:del|di|nel) certificato\b|\buntrusted (?:server|certificate)\b|\b(?:server|certificato) non attendibile\b|\b(?:starttls|tls|ssl(?:\/tls)?)(?: encryption| session)? (?:is |was )?(?:required|mandatory)\b|\bmust issue a starttls\b|\bwithout (?:ssl\/tls|ssl|tls|starttls)(?: encryption)? is not allowed\b|\b(?:route|recipient|domain|server) requires? (?:encryption|tls|starttls)\b|\bsenders to use tls\b|\bmust support tls\b|\bdoes not support (?:tls|starttls)\b/,
+    /\bdid not offer (?:tls|starttls)\b|\bcertificate verification failed\b|\bcertificate not verified\b|\btls not available\b|\brefused to start tls\b|\bcertificate verify failed\b|\bpkix path\b|\bdid not match\b[^.;\n]{0,80}\bcertificate\b|\bcn=[^\n]{0,80}\bdid not match\b|\b(?:unable|failed) to connect with starttls\b|\b(?:ssl|tls) operation failed\b|\bmisconfigured (?:server )?certificate\b|\bestablish an? (?:ssl|tls|ssl or tls) connection\b|\b(?:unable to|could not|couldn'?t|failed to|impossibile) (?:establish|stabilire) (?:a |un )?(?:secure connection|(?:tls|ssl) connection|collegamento sicuro|connessione sicura)\b|\b(?:tls|ssl) (?:handshake|negotiation|error)\b|\bhandshake (?:error|failed|failure)\b|\b(?:starttls|tls|ssl(?:\/tls)?)(?: encryption| session)? (?:is |was )?(?:required|mandatory)\b|\bmust issue a starttls\b|\bwithout (?:ssl\/tls|ssl|tls|starttls)(?: encryption)? is not allowed\b|\b(?:route|recipient|domain|server) requires? (?:encryption|tls|starttls)\b|\bsenders to use tls\b|\bmust support tls\b|\bdoes not support (?:tls|starttls)\b/,
   ],
   [
     'requireptr',
@@ -117,7 +120,7 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   // server di posta in uscita", "Login to server … failed", "password non corretta").
   [
     'securityerror',
-    /\b(?:authentication|login|log-in|sign-?in) (?:failed|failure|unsuccessful|error|refused|rejected|problem)\b|\b(?:could not|couldn'?t|unable to) authenticate\b|\bapplication[- ]specific password required\b|\bdenied authentication\b|\bimpossibile autenticare\b|\bimpossibile effettuare (?:il )?(?:login|l'accesso)\b|\b(?:password|auth login|auth plain|username) not accepted\b|\bno (?:suitable|supported|matching|compatible) authentication (?:mechanism|method)s?\b|\bno authenticators available\b|\b(?:unsupported|unknown) (?:or unknown )?authentication (?:scheme|mechanism|method)\b|\bnon supporta sasl\b|\bauthentication not (?:possible|offered|supported)\b|\b(?:does not|doesn'?t) support authentication\b|\bweb login required\b|\bpassword (?:is )?(?:incorrect|wrong|errata|sbagliata)\b|\bsmtp auth (?:is )?requi?r?i?ed\b|\b(?:does not support|non supporta) (?:password authentication|l'autenticazione tramite password)\b|\bimpossibile (?:autenticarsi|eseguire l'autenticazione)\b|\bautenticazione negata\b|\bunauthenticated senders? (?:are |is )?not allowed\b|\bdoes not support basic (?:username ?\/ ?password )?authentication\b|\bauthenticationfailed\b|\b(?:autenticazione|accesso|login)\b[^.;\n]{0,15}\b(?:non riuscit[oa]|fallit[oa]|rifiutat[oa])\b|\berrore (?:di|nell'|dell')(?: )?(?:autenticazione|accesso|login)\b|\bproblema di accesso\b|\blog ?in to (?:account|server)\b(?:[^.;\n]|\.(?=\w)){0,120}\bfailed\b|\b(?:incorrect|wrong|invalid|bad) (?:user ?name|login|password|credentials)\b|\b(?:password|nome (?:di accesso|utente))\b[^.;\n]{0,40}\b(?:non corrett[aei]|errat[aei])\b|\b(?:does not|doesn'?t) support the (?:selected )?authentication method\b|\bauthentication method\b[^.;\n]{0,40}\bnot supported\b|\bmetodo di autenticazione\b[^.;\n]{0,40}\bnon (?:è )?support|\b(?:client|user|you are) not authenticated\b|\bturn on (?:smtp )?authentication\b|\brichiede (?:l')?autenticazione\b|\brequires? authentication\b|\bnecess[áa]ria autentica[çc][ãa]o\b|\bautenticazione (?:richiesta|obbligatoria|necessaria)\b|\bè necessaria l'autenticazione\b|\b(?:must|need to|required to) (?:authenticate|log ?in)\b|\bauthentication (?:is )?required\b/,
+    /\b(?:authentication|login|log-in|sign-?in) (?:failed|failure|unsuccessful|error|refused|rejected|problem)\b|\bapplication[- ]specific password required\b|\bweb login required\b|\bsmtp auth (?:is )?requi?r?i?ed\b|\b(?:does not support|non supporta) (?:password authentication|l'autenticazione tramite password)\b|\bimpossibile (?:autenticarsi|eseguire l'autenticazione)\b|\bunauthenticated senders? (?:are |is )?not allowed\b|\b(?:autenticazione|accesso|login)\b[^.;\n]{0,15}\b(?:non riuscit[oa]|fallit[oa]|rifiutat[oa])\b|\berrore (?:di|nell'|dell')(?: )?(?:autenticazione|accesso|login)\b|\bproblema di accesso\b|\b(?:incorrect|wrong|invalid|bad) (?:user ?name|login|password|credentials)\b|\b(?:client|user|you are) not authenticated\b|\bturn on (?:smtp )?authentication\b|\brichiede (?:l')?autenticazione\b|\brequires? authentication\b|\bnecess[áa]ria autentica[çc][ãa]o\b|\bautenticazione (?:richiesta|obbligatoria|necessaria)\b|\bè necessaria l'autenticazione\b|\b(?:must|need to|required to) (?:authenticate|log ?in)\b|\bauthentication (?:is )?required\b/,
   ],
   [
     'toomanyconn',
@@ -174,7 +177,7 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   // "the connection to Outgoing server (SMTP) … was lost"), in the languages of the people who paste them.
   [
     'networkerror',
-    /\bnetwork error\b|\berror connecting to\b|\bha rifiutato la connessione\b|\bconnessione rifiutata\b|\bconnessione non riuscita\b|\bconnection lost\b|\bfailed: (?:read|write) error\b|\btempo scaduto dal server\b|\bexecution expired\b|\bhost not reachable\b|\bphp_network_getaddresses\b|\bgetaddrinfo\b[^\n]{0,80}\bfailed\b|\bserver\b[^.;\n]{0,30}\b(?:non (?:è )?raggiungibile|not reachable|unreachable)\b|\boperation has timed out\b|\b0x800ccc0[ef]\b|\bconnection to the server has been (?:stopped|interrupted)\b|\bunexpectedly terminated the connection\b|\bconnection refused\b(?! by)|\bsuperato il tempo di attesa\b|\bserver\b[^.;\n]{0,40}\b(?:non risponde|is not responding|not responding)\b|\btimeout della connessione\b|\bconnessione (?:scaduta|interrotta)\b|\b(?:mail|email|routing) loop\b|\bnetwork is (?:down|unreachable)\b|\bexceeded [0-9]{1,3} hops\b|\b(?:failed|unable|could not|couldn't|cannot|can't)\b[^.;\n]{0,20}\b(?:to )?connect to\b|\bconnecting to\b(?:[^.;\n]|\.(?=\w)){0,80}\bfailed\b|\bconnection to (?:the )?(?:outgoing |incoming )?(?:mail )?server\b(?:[^.;\n]|\.(?=\w)){0,80}\b(?:was )?(?:lost|interrupted|reset|timed out)\b|\bimpossibile connettersi al server\b|\bconnessione al server\b(?:[^.;\n]|\.(?=\w)){0,80}\b(?:persa|interrotta|(?:è )?scaduta|non (?:è )?riuscita|fallita)(?=[^\w]|$)|\berrore durante la connessione\b|\berror (?:when|while) connecting\b|\b(?:unable to|could not|couldn'?t|cannot|can'?t) (?:resolve|find) (?:the )?host\b|\bimpossibile (?:trovare|risolvere) l'host\b|\baddress lookup failed\b|\b(?:outgoing|incoming) server (?:\((?:smtp|imap|pop3?)\) )?[a-z0-9.-]{1,253} is unknown\b|\bserver (?:di posta )?in (?:uscita|arrivo) (?:\((?:smtp|imap|pop3?)\) )?[a-z0-9.-]{1,253} (?:è )?sconosciuto\b|\b(?:connection|connessione) (?:closed|chiusa) (?:by|dall'|dal) ?(?:the )?(?:remote host|host remoto|server)\b|\bno response (?:received )?from (?:the )?(?:e-?mail |mail )?server\b|\bnessuna risposta dal server\b|\bverbindung zum (?:postausgangs|posteingangs)?server\b(?:[^.;\n]|\.(?=\w)){0,80}\b(?:fehlgeschlagen|unterbrochen|verloren)\b|\bimpossible de se connecter au serveur\b|\bconnexion au serveur\b(?:[^.;\n]|\.(?=\w)){0,80}\b(?:perdue|interrompue)\b|\bno se (?:puede|pudo) conectar (?:al|con el) servidor\b/,
+    /\bnetwork error\b|\berror connecting to\b|\bconnessione rifiutata\b|\bconnection lost\b|\bfailed: (?:read|write) error\b|\bexecution expired\b|\bhost not reachable\b|\bgetaddrinfo\b[^\n]{0,80}\bfailed\b|\bserver\b[^.;\n]{0,30}\b(?:non (?:è )?raggiungibile|not reachable|unreachable)\b|\boperation has timed out\b|\bconnection to the server has been (?:stopped|interrupted)\b|\bconnection refused\b(?! by)|\bsuperato il tempo di attesa\b|\bserver\b[^.;\n]{0,40}\b(?:non risponde|is not responding|not responding)\b|\btimeout della connessione\b|\bconnessione (?:scaduta|interrotta)\b|\b(?:mail|email|routing) loop\b|\bnetwork is (?:down|unreachable)\b|\bexceeded [0-9]{1,3} hops\b|\b(?:failed|unable|could not|couldn't|cannot|can't)\b[^.;\n]{0,20}\b(?:to )?connect to\b|\bconnecting to\b(?:[^.;\n]|\.(?=\w)){0,80}\bfailed\b|\bconnection to (?:the )?(?:outgoing |incoming )?(?:mail )?server\b(?:[^.;\n]|\.(?=\w)){0,80}\b(?:was )?(?:lost|interrupted|reset|timed out)\b|\bimpossibile connettersi al server\b|\bconnessione al server\b(?:[^.;\n]|\.(?=\w)){0,80}\b(?:persa|interrotta|(?:è )?scaduta|non (?:è )?riuscita|fallita)(?=[^\w]|$)|\berrore durante la connessione\b|\berror (?:when|while) connecting\b|\b(?:connection|connessione) (?:closed|chiusa) (?:by|dall'|dal) ?(?:the )?(?:remote host|host remoto|server)\b|\bverbindung zum (?:postausgangs|posteingangs)?server\b(?:[^.;\n]|\.(?=\w)){0,80}\b(?:fehlgeschlagen|unterbrochen|verloren)\b|\bimpossible de se connecter au serveur\b|\bconnexion au serveur\b(?:[^.;\n]|\.(?=\w)){0,80}\b(?:perdue|interrompue)\b|\bno se (?:puede|pudo) conectar (?:al|con el) servidor\b/,
   ],
   // The program that delivers into the mailbox failed: a pipe, or a command's exit status.
   [
@@ -186,6 +189,16 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
     /\binternal server error\b|\binternal error\b|\[serverbug\]|\berror in processing\b|\b(?:temporary )?system (?:problem|failure|error)\b|\brequested action aborted\b|\bresource temporarily unavailable\b/,
   ],
 ]
+
+/**
+ * Each family's words with, for the first family of a reason, the words of the finer readings that
+ * name it (reason-details.ts, `namesReason`): a mail program's window words are written once, there.
+ */
+const WORDS: readonly [BounceReason, readonly RegExp[]][] = FAMILIES.map(([reason, words], index) => {
+  const first = FAMILIES.findIndex(([family]) => family === reason) === index
+  const naming = REASON_DETAILS.filter((detail) => detail.namesReason && detail.reason === reason)
+  return [reason, first ? [words, ...naming.flatMap((detail) => detail.patterns)] : [words]]
+})
 
 /** How much of the server's text the plain words are looked for in. */
 const READ_CHARS = 4000
@@ -203,12 +216,16 @@ export function plainWordsReason(lowerText: string): BounceReason | null {
   const ruledOut = (reason: BounceReason) =>
     (reason === 'suspend' && signIn) ||
     (REASON_PHRASES[reason]?.isnot?.some((phrase) => text.includes(phrase)) ?? false)
-  return FAMILIES.find(([reason, words]) => !ruledOut(reason) && words.test(text))?.[0] ?? null
+  return (
+    WORDS.find(([reason, words]) => !ruledOut(reason) && words.some((pattern) => pattern.test(text)))?.[0] ??
+    null
+  )
 }
 
 /** Where the plain words of a reason stand in lower-case server text, as [start, end); null when they do not. */
 export function plainWordsSpan(reason: BounceReason, lowerText: string): [number, number] | null {
-  const words = FAMILIES.find(([family]) => family === reason)?.[1]
-  const found = words?.exec(lowerText.slice(0, READ_CHARS))
+  const text = lowerText.slice(0, READ_CHARS)
+  const words = WORDS.find(([family]) => family === reason)?.[1] ?? []
+  const found = words.map((pattern) => pattern.exec(text)).find((match) => match !== null)
   return found ? [found.index, found.index + found[0].length] : null
 }

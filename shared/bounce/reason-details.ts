@@ -39,6 +39,11 @@ export interface ReasonDetail {
   relatedChecks: readonly CheckId[]
   remedies: readonly RemedyId[]
   steps: readonly StepId[]
+  /**
+   * True when its words name its reason wherever the reason's own plain words are looked for
+   * (plain-words.ts): a mail program's window says what failed, not only how to mend it.
+   */
+  namesReason?: true
 }
 
 const LOGIN_CHECKS: readonly CheckId[] = ['smtp.auth', 'mailbox.auth']
@@ -125,6 +130,7 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
     relatedChecks: LOGIN_CHECKS,
     remedies: ['reset-password'],
     steps: ['reTypeUsernameFull', 'checkSamePasswordWorks'],
+    namesReason: true,
   },
   {
     // The login method chosen in the program is one the server does not offer (Thunderbird's
@@ -138,6 +144,7 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
     relatedChecks: [...LOGIN_CHECKS, 'client.settings'],
     remedies: ['check-client-settings'],
     steps: ['checkLoginMethodMail', 'checkServerSettingsMail'],
+    namesReason: true,
   },
   {
     // A mail program that could not reach its own server: a connection refused, timed out or lost,
@@ -146,7 +153,7 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
     id: 'ownServerUnreachable',
     reason: 'networkerror',
     patterns: [
-      /\b(?:outgoing|incoming) (?:\((?:smtp|imap|pop3?)\) )?(?:e-?mail |mail )?server\b(?:[^.;\n]|\.(?=\w)){0,120}\b(?:failed|lost|timed out|is unknown|not responding|interrupted)\b|\bconnect to your (?:outgoing|incoming)\b/,
+      /\b(?:connection to|connecting to) (?:the )?(?:outgoing|incoming) (?:\((?:smtp|imap|pop3?)\) )?(?:e-?mail |mail )?server\b(?:[^.;\n]|\.(?=\w)){0,120}\b(?:failed|lost|timed out|not responding|interrupted)\b|\b(?:outgoing|incoming) server (?:\((?:smtp|imap|pop3?)\) )?[a-z0-9.-]{1,253} is unknown\b|\bconnect to your (?:outgoing|incoming)\b/,
       /\bconnessione al server (?:di posta )?in (?:uscita|arrivo)\b(?:[^.;\n]|\.(?=\w)){0,120}\b(?:non (?:è )?riuscita|(?:è )?scaduta|persa|interrotta)(?=[^\w]|$)|\bserver (?:di posta )?in (?:uscita|arrivo) (?:\((?:smtp|imap|pop3?)\) )?[a-z0-9.-]{1,253} (?:è )?sconosciuto\b/,
       /\b(?:unable to|could not|couldn'?t|cannot|can'?t) (?:resolve|find) (?:the )?host\b|\bimpossibile (?:trovare|risolvere) l'host\b|\baddress lookup failed\b|\bcouldn'?t connect to host\b/,
       /\b(?:failed to connect to server|could not connect to smtp host|connection could not be established with host|unable to connect to the remote server|no such host is known)\b|\bserver (?:smtp|imap|pop3?|di posta)\b[^.;\n]{0,20}\bnon (?:è )?raggiungibile\b|\berrore durante la connessione al server\b|\berror (?:when|while) connecting to (?:the )?(?:smtp|imap|pop3?|mail) server\b|\bconnessione al server non riuscita\b|\bno response (?:received )?from (?:the )?(?:e-?mail |mail )?server\b|\bnessuna risposta dal server\b|\b(?:il server (?:smtp|imap|pop3?) )?ha rifiutato la connessione\b|\bimpossibile connettersi a\b|\bconnessione non riuscita\b|\btempo scaduto dal server\b|\bcould not open socket\b|\bphp_network_getaddresses\b|\b0x800ccc0[ef]\b|\bunexpectedly terminated the connection\b/,
@@ -155,6 +162,7 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
     relatedChecks: OWN_SERVER_CHECKS,
     remedies: ['check-network', 'check-server-name', 'provider-status'],
     steps: ['checkServerNamePort', 'tryNetworkPhoneHotspot'],
+    namesReason: true,
   },
   {
     // A mail program that could not set up encryption with its own server: STARTTLS not offered, a
@@ -170,6 +178,7 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
     relatedChecks: ['smtp.submission', 'smtp.submissions', 'imaps', 'pop3s'],
     remedies: ['use-ssl-port', 'certificate-provider', 'check-clock'],
     steps: ['checkServerNamePort', 'checkServerSettingsMail'],
+    namesReason: true,
   },
   {
     id: 'greylisting',
