@@ -6,6 +6,21 @@
  */
 import type { BounceReason } from './reasons'
 
+/**
+ * A sending library or program that could not reach its own server, in its own words (PHPMailer,
+ * Symfony Mailer, Jakarta Mail, .NET): `networkerror` phrases, and words of the finer reading
+ * `ownServerUnreachable` (reason-details.ts).
+ */
+export const OWN_SERVER_UNREACHABLE: readonly string[] = [
+  'failed to connect to server',
+  'could not connect to smtp host',
+  "couldn't connect to host",
+  'connection could not be established with host',
+  'unable to connect to the remote server',
+  'no such host is known',
+  'could not open socket',
+]
+
 /** The phrases of one reason. */
 export interface ReasonPhrases {
   index: readonly string[]
@@ -488,15 +503,7 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
     ],
     index: [
       'network error on destination',
-      // A sending library or program that could not reach its own server, in its own words
-      // (PHPMailer, Symfony Mailer, Jakarta Mail, .NET).
-      'failed to connect to server',
-      'could not connect to smtp host',
-      "couldn't connect to host",
-      'connection could not be established with host',
-      'unable to connect to the remote server',
-      'no such host is known',
-      'could not open socket',
+      ...OWN_SERVER_UNREACHABLE,
 
       'could not connect and send the mail to',
       'dns records for the destination computer could not be found',
