@@ -8,7 +8,9 @@
  * own words from its source and from hosting panels' settings; sixty-fourth: mail programs' own error
  * windows from their string files, sixty-ninth: more of them; sixty-sixth: sending libraries' and
  * apps' own error texts, seventieth: web applications'; sixty-eighth: closed mail programs' windows as
- * pages quote them; seventy-first and seventy-second: security gateways' and sending services' pages).
+ * pages quote them; seventy-first and seventy-second: security gateways' and sending services' pages;
+ * seventy-third: Italian help pages and threads; seventy-fourth: sending services' event texts from
+ * test fixtures; seventy-fifth: European providers' texts in German, Polish, French, Portuguese and Dutch).
  */
 import { join } from 'node:path'
 import { measureFifth, PROVIDER_DOCS_2_FIXTURES, type FifthScore } from './fifth-corpus'
@@ -61,6 +63,9 @@ export const PASTE_FOLDERS = {
   seventieth: 'web-app-mail-errors',
   seventyFirst: 'gateway-docs',
   seventySecond: 'esp-docs',
+  seventyThird: 'italian-pastes',
+  seventyFourth: 'esp-webhook-events',
+  seventyFifth: 'european-pastes',
 } as const
 
 /** The name of one of these corpora. */
