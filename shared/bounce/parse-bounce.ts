@@ -420,9 +420,13 @@ function wordsOnly(paste: string | null): string | null {
   return paste && wordsNameReason(paste) ? paste : null
 }
 
-/** Words of a refusal copied from an error window ("Recipient address rejected: Please try again later!"). */
+/**
+ * Words of a refusal copied from an error window ("Recipient address rejected: Please try again
+ * later!"), a sending service's event ("greylisted", "hard bounce") or a report's field ("Action:
+ * failed").
+ */
 const REFUSAL_WORDS =
-  /\b(?:rejected|refused|denied|respint[oa]|rifiutat[oa]|abgelehnt|rejet[ée]e?|rechazad[oa])\b/
+  /\b(?:rejected|refused|denied|respint[oa]|rifiutat[oa]|abgelehnt|rejet[ée]e?|rechazad[oa]|gr[ae]ylisted|(?:hard|soft) bounce|action: failed)\b/
 
 /** A short paste with no code that is still a server's refusal, as the server's text; else null. */
 function refusalOnly(paste: string | null): string | null {

@@ -960,3 +960,31 @@ describe('rules from gateways’ and sending services’ documented refusals', (
     expect((await parseBounce(text)).reason).toBe(reason)
   })
 })
+
+/** Rules learnt from sending services' event texts, Italian help pages and European providers' texts (seventy-third to seventy-fifth corpora). */
+describe('rules from sending services’ events and European providers’ texts', () => {
+  it.each([
+    ['Not delivering to unsubscribed address', 'suppressed'],
+    ['Spam Reporting Address', 'suppressed'],
+    ['550 5.7.1 address suppressed by the sending service', 'suppressed'],
+    ['blocked : due to invalid email', 'suppressed'],
+    ['Unable to find MX for mario.rossi@esempio.it', 'hostunknown'],
+    ['550 No MX for your FROM address', 'rejected'],
+    ['554 5.7.0 Please make sure your message is RFC 5322 compliant', 'notcompliantrfc'],
+    ['Warning: could not send message for past 2 days', 'expired'],
+  ])('reads "%s" as %s', async (text, reason) => {
+    expect((await parseBounce(text)).reason).toBe(reason)
+  })
+
+  it.each([
+    ['Greylisted, come back later', 'temporary'],
+    ['Soft bounce: the mailbox did not answer', 'temporary'],
+    ['Hard bounce, no reason given by the receiving server', 'permanent'],
+    ['Action: failed', 'permanent'],
+    ['Warning: could not send message for past 4 hours', 'warning'],
+  ])('answers "will sending again help?" for "%s" with %s', async (text, retry) => {
+    const info = await parseBounce(text)
+    expect(info.reason).not.toBe('undefined')
+    expect(info.retry).toBe(retry)
+  })
+})

@@ -325,6 +325,8 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       'delivery attempts will continue to be',
       'delivery expired',
       'delivery time expired',
+      // Sendmail's delay warning: "Warning: could not send message for past 4 hours".
+      'could not send message for ',
       'failed to deliver to domain ',
       'giving up on',
       'have been failing for a long time',
@@ -467,10 +469,18 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
   hostunknown: {
     // A sending library that could not find its own server's name ("Connection could not be
     // established with host …: getaddrinfo … failed") says nothing of a recipient's domain.
-    isnot: ['connection could not be established with host', 'php_network_getaddresses'],
+    isnot: [
+      'connection could not be established with host',
+      'php_network_getaddresses',
+      // Haraka's "No MX for your FROM address": the sender's domain.
+      'for your from address',
+    ],
     index: [
       'dominio non esiste',
       'dominio del destinatario non esiste',
+      // Sending services' words for a domain with no mail server to try (Brevo, Mailgun).
+      'unable to find mx',
+      'no mx for ',
 
       'domain does not exist',
       'domain is not reachable',
@@ -625,6 +635,15 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       'has been marked as inactive',
       'address is suppressed',
       'recipient is suppressed',
+      'address suppressed',
+      // Mailgun's "Not delivering to previously bounced address / to a user who marked your messages
+      // as spam / to unsubscribed address"; SendGrid's dropped reasons; Brevo's blocked events.
+      'not delivering to ',
+      'bounced address',
+      'unsubscribed address',
+      'unsubscribed user',
+      'spam reporting address',
+      'blocked : due to ',
     ],
   },
   suspend: {
@@ -978,10 +997,12 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
     index: [
       'duplicate header',
       'this message is not rfc 5322 compliant',
-      // The same words for RFC 5322's elders (OpenSMTPD's "Message is not RFC 2822 compliant"), and a
-      // header the server requires or could not parse (Haraka's, Cyrus's).
-      'not rfc 2822 compliant',
-      'not rfc 822 compliant',
+      // The same words however the server asks ("ensure the message is RFC 5322 compliant"), for
+      // RFC 5322's elders too (OpenSMTPD's "Message is not RFC 2822 compliant"), and a header the
+      // server requires or could not parse (Haraka's, Cyrus's).
+      'rfc 5322 compliant',
+      'rfc 2822 compliant',
+      'rfc 822 compliant',
       'message contains invalid header',
       'https://support.google.com/mail/?p=rfcmessagenoncompliant',
     ],

@@ -32,14 +32,14 @@ const TEXT_LIMIT = 16_384
  * "status=deferred" (still queued).
  */
 const WARNING_WORDS =
-  /this is a warning message only|message (?:has been )?delayed|delivery (?:has been |is )?delayed|delivery status notification \(delay\)|has not yet been delivered|not yet been able to deliver|will (?:continue|keep) (?:to try|trying)|still trying|will be retried|will retry (?:for|until)|warning: (?:message|could not)|delay(?:ed)? (?:delivery )?notification|consegna ritardata|non è stato ancora consegnato|è stato ritardato\b|\bdelivery is delayed\b|\bgmail riproverà\b|\bproblema temporaneo durante il recapito\b|\bwill continue to attempt\b|\b(?:do not|don'?t) need to resend\b|\bstatus=deferred\b/
+  /this is a warning message only|message (?:has been )?delayed|delivery (?:has been |is )?delayed|delivery status notification \(delay\)|has not yet been delivered|not yet been able to deliver|will (?:continue|keep) (?:to try|trying)|still trying|will be retried|will retry (?:for|until)|warning: (?:message|could not)|delay(?:ed)? (?:delivery )?notification|consegna ritardata|non è stato ancora consegnato|è stato ritardato\b|\bdelivery is delayed\b|\bgmail riproverà\b|\bproblema temporaneo durante il recapito\b|\bwill continue to attempt\b|\b(?:do not|don'?t) need to resend\b|\bstatus=deferred\b|\bcould not send message for (?:the )?(?:past )?[0-9]{1,3} (?:hours|days)\b/
 
 /**
  * Words that say the sending server gave up for good, or that the DNS says the domain does not exist
  * (RFC 8020; Exim's "unrouteable mail domain", which its routers give when they fail an address).
  */
 const PERMANENT_WORDS =
-  /\bnxdomain\b|domain name not found|unrouteable mail domain|i'?ve given up|this is a permanent error|failed permanently|permanent (?:fatal )?(?:error|failure)|will not be retried|giving up on|gave up on|has been rejected|errore (?:permanente|definitivo)/
+  /\bnxdomain\b|domain name not found|unrouteable mail domain|i'?ve given up|this is a permanent error|failed permanently|permanent (?:fatal )?(?:error|failure)|will not be retried|giving up on|gave up on|has been rejected|errore (?:permanente|definitivo)|\bhard bounce\b/
 
 /** The message as it was sent is refused whole (Exim's moan.c: too many recipients, none valid): sending it unchanged cannot help. */
 const REFUSED_AS_SENT = /\b(?:was|has) not (?:been )?delivered to any recipients\b/
@@ -50,7 +50,7 @@ const DNS_TRANSIENT_WORDS =
 
 /** Words that say the failure may pass by itself. */
 const TEMPORARY_WORDS =
-  /temporar(?:y|ily) (?:failure|error|unavailable|rejected|deferred)|try again later|please retry later|riprova più tardi|errore temporaneo|try again in [0-9]{1,4} (?:seconds?|minutes?|hours?)|riprova(?:re)? tra [0-9]{1,4} (?:secondi|minuti|ore)/
+  /temporar(?:y|ily) (?:failure|error|unavailable|rejected|deferred)|\bsoft bounce\b|\bgr[ae]y[ -]?list(?:ed|ing)\b|try again later|please retry later|riprova più tardi|errore temporaneo|try again in [0-9]{1,4} (?:seconds?|minutes?|hours?)|riprova(?:re)? tra [0-9]{1,4} (?:secondi|minuti|ore)/
 
 const TEMPORARILY = String.raw`(?:temporar(?:il)?y|temporaneamente|temporairement|temporalmente|vorübergehend|tymczasowo)`
 const REFUSED = String.raw`(?:blocked|bloccat[oa]|bloqu[ée]e?|bloquead[oa]|gesperrt|disabled|disattivat[oa]|suspended|sospes[oa]|rate limited|limited|wyłączon[ya]|zablokowan[ya])`
