@@ -421,6 +421,19 @@ const THIRD_PASS: readonly BounceReason[] = [
   'blocked',
 ]
 
+/** RFC 5321's "500 Syntax error, command unrecognized": a refused command, like the 501 to 507 replies. */
+const SYNTAX_WORDS = /\b(?:syntax error|command unrecognized|unrecognized command)\b/
+
+/** RFC 7504's words for a host that takes no mail from anyone. */
+const NO_MAIL_AT_ALL = /\bdoes not accept (?:e-?)?mail\b(?! from)/
+
+/**
+ * RFC 4954's sign-in replies: 530 authentication required, 535 credentials invalid, 534 mechanism
+ * too weak, 538 encryption required for it (words may still name another reason). Its 432 is left
+ * out: Exchange also sends 432 for a stopped queue.
+ */
+const SIGN_IN_CODES: ReadonlySet<number> = new Set([530, 534, 535, 538])
+
 function fallback(facts: Facts): BounceReason | null {
   const { status, text, input } = facts
   if (!VAGUE.has(status) && isSmtpType(input.diagnosticType)) return status
@@ -447,10 +460,16 @@ function fallback(facts: Facts): BounceReason | null {
   if (input.diagnosticType?.toLowerCase().startsWith('x-unix')) return 'mailererror'
   const reply = input.replyCode ?? 0
   // A 50x/40x reply says only that a command was refused: words naming a reason come first ("504 Mailbox is disabled").
-  if ((reply > 400 && reply < 408) || (reply > 500 && reply < 508))
+  if (
+    (reply > 400 && reply < 408) ||
+    (reply > 500 && reply < 508) ||
+    (reply === 500 && SYNTAX_WORDS.test(text))
+  )
     return plainWordsReason(text) ?? 'syntaxerror'
-  // RFC 4954: 530 authentication required, 535 credentials invalid (words may still name another reason).
-  if (reply === 530 || reply === 535) return 'securityerror'
+  // RFC 7504: 556 a domain with a null MX, 521 a host that "does not accept mail" (Sisimai's
+  // NotAccept codes; a gateway's 521 may also block one sender, so there only with those words).
+  if (reply === 556 || (reply === 521 && NO_MAIL_AT_ALL.test(text))) return 'notaccept'
+  if (SIGN_IN_CODES.has(reply)) return 'securityerror'
   if (input.action === 'delayed' || input.action === 'expired') return 'expired'
   if (input.command === 'EHLO' || input.command === 'HELO') return 'blocked'
   return null

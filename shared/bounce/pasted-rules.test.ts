@@ -988,3 +988,23 @@ describe('rules from sending services’ events and European providers’ texts'
     expect(info.retry).toBe(retry)
   })
 })
+
+/** The standard texts of RFC 5321, RFC 4954 and RFC 7504, pasted bare as an error window shows them. */
+describe('the standards’ own reply texts', () => {
+  it.each([
+    ['500 Syntax error, command unrecognized', 'syntaxerror'],
+    ['521 Server does not accept mail', 'notaccept'],
+    ['556 Domain does not accept mail', 'notaccept'],
+    ['534 Authentication mechanism is too weak', 'securityerror'],
+    ['538 Encryption required for requested authentication mechanism', 'securityerror'],
+  ])('reads "%s" as %s', async (text, reason) => {
+    expect((await parseBounce(text)).reason).toBe(reason)
+  })
+
+  it.each(['500 Line too long', '521 Block permanently (Sender Filtering/Authentication)'])(
+    'names no cause the bare code does not give for "%s"',
+    async (text) => {
+      expect((await parseBounce(text)).reason).toBe('onhold')
+    },
+  )
+})

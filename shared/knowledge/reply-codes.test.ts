@@ -7,12 +7,12 @@ import { REPLY_CODES, replyCodeDef } from './reply-codes'
 
 const LISTED = [
   101, 111, 211, 214, 220, 221, 250, 251, 252, 354, 420, 421, 422, 431, 432, 441, 442, 446, 447, 449, 450,
-  451, 452, 455, 471, 500, 501, 502, 503, 504, 510, 511, 512, 513, 523, 530, 535, 541, 550, 551, 552, 553,
-  554, 555, 556,
+  451, 452, 455, 471, 500, 501, 502, 503, 504, 510, 511, 512, 513, 523, 530, 534, 535, 538, 541, 550, 551,
+  552, 553, 554, 555, 556,
 ]
 
 describe('reply codes', () => {
-  it('lists every code of the guides plus 556, and nothing else', () => {
+  it('lists every code of the guides plus 556, 534 and 538, and nothing else', () => {
     expect(REPLY_CODES.map((entry) => entry.code)).toEqual(LISTED)
   })
 

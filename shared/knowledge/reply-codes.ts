@@ -340,6 +340,14 @@ const LISTED_CODES: readonly ReplyCodeDef[] = [
     ['rfc530'],
   ),
   def(
+    534,
+    { causes: 2, steps: ['checkLoginMethodMail', 'turnOnTlsInProgram'] },
+    'RFC 4954',
+    ['you'],
+    ['smtp.auth'],
+    ['check-client-settings', 'use-ssl-port'],
+  ),
+  def(
     535,
     {
       causes: 3,
@@ -354,6 +362,14 @@ const LISTED_CODES: readonly ReplyCodeDef[] = [
     ['you', 'provider'],
     ['smtp.auth', 'mailbox.auth'],
     ['reset-password', 'unblock-account'],
+  ),
+  def(
+    538,
+    { causes: 1, steps: ['turnOnTlsInProgram', 'checkServerNamePort'] },
+    'RFC 4954',
+    ['you'],
+    ['smtp.auth'],
+    ['use-ssl-port', 'check-client-settings'],
   ),
   def(
     541,
@@ -441,14 +457,16 @@ const WRITTEN_FOR: Record<number, number[]> = {
   501: [0, 1, 5],
   503: [0, 5, 7],
   530: [0, 7],
+  534: [0, 7],
   535: [0, 7],
+  538: [0, 7],
   550: [0, 1, 2],
   551: [0, 1],
   552: [0, 2],
   553: [0, 1],
   554: [0, 6, 7],
 }
-/** Every reply code the guides list, plus 556 (RFC 7504, null MX). */
+/** Every reply code the guides list, plus 556 (RFC 7504, null MX) and 534 and 538 (RFC 4954, sign-in). */
 export const REPLY_CODES: readonly ReplyCodeDef[] = LISTED_CODES.map((entry) => {
   const subjects = WRITTEN_FOR[entry.code]
   return subjects ? { ...entry, subjects } : entry

@@ -301,6 +301,15 @@ export default {
       ],
       retry: 'Retry after turning on authentication.',
     },
+    c534: {
+      title: 'Sign-in method too weak',
+      meaning: 'The server refuses the way the mail program signs in: it wants a safer method.',
+      causes: [
+        'The mail program sends the password in a way the server no longer accepts.',
+        'The connection isn’t encrypted, so the server refuses a plain password.',
+      ],
+      retry: 'Retry after choosing another sign-in method or turning on encryption.',
+    },
     c535: {
       title: 'Login refused',
       meaning: 'The server refused the username or password, or the account is blocked from sending.',
@@ -310,6 +319,12 @@ export default {
         'The account is suspended or expired.',
       ],
       retry: 'Retry after fixing the password or unblocking the account.',
+    },
+    c538: {
+      title: 'Encryption needed to sign in',
+      meaning: 'The server accepts this sign-in method only over an encrypted connection.',
+      causes: ['The mail program connects without encryption (SSL/TLS).'],
+      retry: 'Retry after turning on encryption for the outgoing server.',
     },
     c541: {
       title: 'Refused by the recipient’s filter',

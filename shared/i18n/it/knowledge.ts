@@ -308,6 +308,16 @@ export default {
       ],
       retry: 'Riprova dopo aver attivato nel programma di posta l’accesso al server in uscita.',
     },
+    c534: {
+      title: 'Metodo di accesso troppo debole',
+      meaning:
+        'Il server rifiuta il modo in cui il programma di posta si autentica: vuole un metodo più sicuro.',
+      causes: [
+        'Il programma invia la password in un modo che il server non accetta più.',
+        'La connessione non è cifrata, quindi il server rifiuta una password in chiaro.',
+      ],
+      retry: 'Riprova dopo aver scelto un altro metodo di accesso o attivato la cifratura.',
+    },
     c535: {
       title: 'Accesso rifiutato',
       meaning: 'Il server ha rifiutato nome utente o password, oppure l’account è bloccato per l’invio.',
@@ -317,6 +327,12 @@ export default {
         'L’account è sospeso o scaduto.',
       ],
       retry: 'Riprova dopo aver sistemato la password o sbloccato l’account.',
+    },
+    c538: {
+      title: 'Serve la cifratura per accedere',
+      meaning: 'Il server accetta questo metodo di accesso solo su una connessione cifrata.',
+      causes: ['Il programma di posta si collega senza cifratura (SSL/TLS).'],
+      retry: 'Riprova dopo aver attivato la cifratura per il server in uscita.',
     },
     c541: {
       title: 'Rifiutato dal filtro del destinatario',
