@@ -10,7 +10,8 @@
  * apps' own error texts, seventieth: web applications'; sixty-eighth: closed mail programs' windows as
  * pages quote them; seventy-first and seventy-second: security gateways' and sending services' pages;
  * seventy-third: Italian help pages and threads; seventy-fourth: sending services' event texts from
- * test fixtures; seventy-fifth: European providers' texts in German, Polish, French, Portuguese and Dutch).
+ * test fixtures; seventy-fifth: European providers' texts in German, Polish, French, Portuguese and Dutch;
+ * seventy-sixth: Microsoft's support articles).
  */
 import { join } from 'node:path'
 import { measureFifth, PROVIDER_DOCS_2_FIXTURES, type FifthScore } from './fifth-corpus'
@@ -66,6 +67,7 @@ export const PASTE_FOLDERS = {
   seventyThird: 'italian-pastes',
   seventyFourth: 'esp-webhook-events',
   seventyFifth: 'european-pastes',
+  seventySixth: 'microsoft-support-articles',
 } as const
 
 /** The name of one of these corpora. */

@@ -422,11 +422,11 @@ function wordsOnly(paste: string | null): string | null {
 
 /**
  * Words of a refusal copied from an error window ("Recipient address rejected: Please try again
- * later!"), a sending service's event ("greylisted", "hard bounce") or a report's field ("Action:
- * failed").
+ * later!"), a sending service's event ("greylisted", "hard bounce"), a report's field ("Action:
+ * failed") or Outlook's "The messaging interfaces have returned an unknown error".
  */
 const REFUSAL_WORDS =
-  /\b(?:rejected|refused|denied|respint[oa]|rifiutat[oa]|abgelehnt|rejet[ée]e?|rechazad[oa]|gr[ae]ylisted|(?:hard|soft) bounce|action: failed)\b/
+  /\b(?:rejected|refused|denied|respint[oa]|rifiutat[oa]|abgelehnt|rejet[ée]e?|rechazad[oa]|gr[ae]ylisted|(?:hard|soft) bounce|action: failed|messaging interfaces have returned)\b/
 
 /** A short paste with no code that is still a server's refusal, as the server's text; else null. */
 function refusalOnly(paste: string | null): string | null {

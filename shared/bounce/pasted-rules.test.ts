@@ -1008,3 +1008,29 @@ describe('the standards’ own reply texts', () => {
     },
   )
 })
+
+/** Rules learnt from Microsoft's own support articles (seventy-sixth corpus). */
+describe('rules from Microsoft’s support articles', () => {
+  it.each([
+    ["451 4.7.322 certificate-expired: the mail server's certificate is expired", 'failedstarttls'],
+    ['550 5.7.323 The recipient domain failed DANE validation', 'failedstarttls'],
+    ['451 4.4.317 Cannot connect to remote server [Message=UntrustedRoot]', 'failedstarttls'],
+    ['4.4.8 The MX hosts of esempio.it failed MTA-STS validation', 'failedstarttls'],
+    ['554 5.6.211 Header too long', 'notcompliantrfc'],
+    ['550 5.7.1 Multiple From addresses are not allowed', 'notcompliantrfc'],
+    ['550 5.7.512 message must be RFC 5322 section 3.6.2 compliant', 'notcompliantrfc'],
+    ['550 5.7.23 SPF permerror for esempio.it', 'authfailure'],
+    ['Your submission quota is used up for today', 'speeding'],
+    [
+      '0x800CCC80: None of the authentication methods supported by this client are supported by your server',
+      'securityerror',
+    ],
+  ])('reads "%s" as %s', async (text, reason) => {
+    expect((await parseBounce(text)).reason).toBe(reason)
+  })
+
+  it('reads Outlook’s “messaging interfaces” window as a failure whose cause it does not name', async () => {
+    const info = await parseBounce('The messaging interfaces have returned an unknown error.')
+    expect(info.reason).toBe('onhold')
+  })
+})

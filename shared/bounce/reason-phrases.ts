@@ -540,6 +540,9 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
   },
   authfailure: {
     index: [
+      // The sender's SPF record itself broken (RFC 7208's permerror).
+      'spf permanent error',
+      'spf permerror',
       // libspf2's "is not allowed to send mail from" (Sisimai: blocked) tagged as an SPF result.
       '[spf]',
       'blocked by spf',
@@ -983,6 +986,7 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
   },
   speeding: {
     index: [
+      'submission quota',
       'too many messages',
       'troppi messaggi',
       'mail sent from your ip address has been temporarily rate limited',
@@ -991,7 +995,20 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
     ],
   },
   failedstarttls: {
-    index: ['does not support tls', 'starttls is required to send mail', 'tls required but not supported'],
+    index: [
+      'does not support tls',
+      'starttls is required to send mail',
+      'tls required but not supported',
+      // The receiving server's certificate refused by the sending one: expired, not matching its
+      // name, not chaining to a trusted root, or not what DANE or MTA-STS pin (Exchange Online's
+      // 4.7.321-4.7.327 and 4.4.317 words).
+      'failed dane validation',
+      "mail server's certificate is expired",
+      'certificate-host-mismatch',
+      'untrustedroot',
+      'failed mta-sts validation',
+      'starttls-not-supported',
+    ],
   },
   notcompliantrfc: {
     index: [
@@ -1001,6 +1018,10 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       // RFC 5322's elders too (OpenSMTPD's "Message is not RFC 2822 compliant"), and a header the
       // server requires or could not parse (Haraka's, Cyrus's).
       'rfc 5322 compliant',
+      'rfc 5322 section',
+      'multiple from addresses',
+      'header is too long',
+      'header too long',
       'rfc 2822 compliant',
       'rfc 822 compliant',
       'message contains invalid header',
