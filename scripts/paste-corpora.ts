@@ -11,7 +11,8 @@
  * pages quote them; seventy-first and seventy-second: security gateways' and sending services' pages;
  * seventy-third: Italian help pages and threads; seventy-fourth: sending services' event texts from
  * test fixtures; seventy-fifth: European providers' texts in German, Polish, French, Portuguese and Dutch;
- * seventy-sixth: Microsoft's support articles).
+ * seventy-sixth: Microsoft's support articles; seventy-seventh: sending services' documentation
+ * repositories; seventy-eighth: mail-server log lines).
  */
 import { join } from 'node:path'
 import { measureFifth, PROVIDER_DOCS_2_FIXTURES, type FifthScore } from './fifth-corpus'
@@ -68,6 +69,8 @@ export const PASTE_FOLDERS = {
   seventyFourth: 'esp-webhook-events',
   seventyFifth: 'european-pastes',
   seventySixth: 'microsoft-support-articles',
+  seventySeventh: 'esp-doc-repos',
+  seventyEighth: 'mail-log-lines',
 } as const
 
 /** The name of one of these corpora. */

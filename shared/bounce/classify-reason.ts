@@ -347,6 +347,13 @@ function orWords(reason: BounceReason, probe: Probe): Probe {
   return (facts) => probe(facts) || wordsOverCodes(reason, facts.text)
 }
 
+/**
+ * A rate limit the server says it set because the mail failed authentication (Gmail's 4.7.30 and
+ * 4.7.32 "rate limited because DKIM authentication didn't pass", "… no DMARC alignment"): the cure
+ * is the authentication, not a slower pace.
+ */
+const LIMITED_FOR_AUTHENTICATION = /\brate limited because\b[^.;\n]{0,80}\b(?:dmarc|dkim|spf|authenticat)/
+
 /** The first pass: reasons a code proves, or a phrase shows, in Sisimai's order (a suppression first: nothing was sent). */
 const FIRST_PASS: readonly [BounceReason, Probe][] = [
   ['suppressed', phraseOnly('suppressed')],
@@ -357,6 +364,7 @@ const FIRST_PASS: readonly [BounceReason, Probe][] = [
     'suspend',
     orWords('suspend', (facts) => facts.input.replyCode === 525 || includesPhrase('suspend', facts.text)),
   ],
+  ['authfailure', ({ text }) => LIMITED_FOR_AUTHENTICATION.test(text)],
   ['speeding', (facts) => wordsOverCodes('speeding', facts.text)],
   ['hasmoved', phraseOnly('hasmoved')],
   [

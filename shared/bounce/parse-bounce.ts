@@ -426,7 +426,7 @@ function wordsOnly(paste: string | null): string | null {
  * failed") or Outlook's "The messaging interfaces have returned an unknown error".
  */
 const REFUSAL_WORDS =
-  /\b(?:rejected|refused|denied|respint[oa]|rifiutat[oa]|abgelehnt|rejet[ée]e?|rechazad[oa]|gr[ae]ylisted|(?:hard|soft) bounce|action: failed|messaging interfaces have returned)\b/
+  /\b(?:rejected|refused|denied|respint[oa]|rifiutat[oa]|abgelehnt|rejet[ée]e?|rechazad[oa]|gr[ae]ylisted|(?:was|been) deferred|(?:hard|soft) bounce|action: failed|messaging interfaces have returned)\b/
 
 /** A short paste with no code that is still a server's refusal, as the server's text; else null. */
 function refusalOnly(paste: string | null): string | null {

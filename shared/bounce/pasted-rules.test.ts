@@ -1034,3 +1034,19 @@ describe('rules from Microsoft’s support articles', () => {
     expect(info.reason).toBe('onhold')
   })
 })
+
+/** Rules learnt from sending services' documentation and pasted mail-server log lines (seventy-seventh and seventy-eighth corpora). */
+describe('rules from sending services’ documentation and mail-server log lines', () => {
+  it.each([
+    ['421 4.7.30 Your email has been rate limited because DKIM authentication didn’t pass', 'authfailure'],
+    ['452 too many recent messages from your server; try again later', 'speeding'],
+    ['Email was deferred: the IP reached the provider’s hourly limit', 'speeding'],
+    ['550 5.7.1 address was suppressed due to a previous complaint', 'suppressed'],
+    ['554 5.4.7 maximum retries exceeded', 'expired'],
+    ['454 4.7.0 Failed to establish appropriate TLS channel', 'failedstarttls'],
+    ['451 Network error when connecting to MX server mx.esempio.it: Connection timed out', 'networkerror'],
+    ['status=deferred (mail transport unavailable)', 'systemerror'],
+  ])('reads "%s" as %s', async (text, reason) => {
+    expect((await parseBounce(text)).reason).toBe(reason)
+  })
+})

@@ -62,8 +62,18 @@ const SENDER_LINE = new RegExp(String.raw`^[ \t>]{0,8}(?:${SENDER_FIELDS})[ \t]{
 /** An example announced at the end of the line before ("…try the most explicit form, e.g., if"). */
 const EXAMPLE_CUE_AT_END = /(?:\bfor example|\be\.g\.|\bsuch as)[ \t,:]{0,3}(?:if|as|try)?[ \t]{0,3}$/i
 
-/** Addresses of a mailing list's own machinery (`list-bounces@`, `owner-list@`), never a recipient. */
-const LIST_ADDRESS = /^(?:owner-[^@]{1,64}|[^@]{1,64}-(?:bounces?|request|owner|admin))(?:\+[^@]{0,64})?@/i
+/**
+ * Addresses of a mailing list's or a sending service's own machinery (`list-bounces@`,
+ * `owner-list@`, a VERP return path `bounces+123-ab-user=x.it@…`), never a recipient.
+ */
+const LIST_ADDRESS =
+  /^(?:owner-[^@]{1,64}|[^@]{1,64}-(?:bounces?|request|owner|admin)|bounces?[+-][^@]{1,64})(?:\+[^@]{0,64})?@/i
+
+/** A log line's field that names the sender or the account (`from=a@x`, `mittente=a@x`, `username=a@x`), never the recipient. */
+const SENDER_FIELD = /^(?:from|sender|mittente|mailfrom|envelope-from|user|username|id)=/i
+
+/** A log line's field that names the recipient (`to=a@x`, `rcpt=a@x`): the address after it. */
+const RECIPIENT_FIELD = /^(?:to|rcpt|recipient|orig_to|destinatario)=/i
 
 /** A placeholder in help text, written in capitals as such texts do ("finger NAME@directory…"). */
 const PLACEHOLDER_ADDRESS = /^(?:NAME|USER|USERNAME|YOURNAME|ADDRESS|RECIPIENT|SOMEONE|NOME|UTENTE)@/
@@ -90,8 +100,11 @@ const SENDER_IDENTITY =
 const OWN_ACCOUNT =
   /\b(?:account|user ?name|nome utente)[ \t]{1,3}["'“«]?([^\s<>'"“”«»]{1,64}@[^\s<>'"“”«»),]{1,253})/gi
 
+/** The sender of a sending service's log line "a@x → b@y": the address before the arrow. */
+const SENDER_BEFORE_ARROW = /<?([^\s<>'"]{1,64}@[^\s<>'"]{1,253})>?[ \t]{1,3}(?:→|->)[ \t]/g
+
 /** Where a line names an address that is someone's other than the recipient's: the sender, a help contact, the person's account. */
-const NAMED_NOT_RECIPIENT = [REFUSED_SENDER, HELP_CONTACT, SENDER_IDENTITY, OWN_ACCOUNT]
+const NAMED_NOT_RECIPIENT = [REFUSED_SENDER, HELP_CONTACT, SENDER_IDENTITY, OWN_ACCOUNT, SENDER_BEFORE_ARROW]
 
 /** The address of one line that can be the recipient, without stray quotes around it. */
 function recipientOfLine(line: string, previous = ''): string | undefined {
@@ -103,6 +116,8 @@ function recipientOfLine(line: string, previous = ''): string | undefined {
   )
   return findEmails(line, 20)
     .map((address) => address.replace(/^[{(['"`]+|^(?:smtp|rfc822)[=:]/i, ''))
+    .filter((address) => !SENDER_FIELD.test(address))
+    .map((address) => address.replace(RECIPIENT_FIELD, ''))
     .find(
       (address) =>
         !isDaemonAddress(address) &&

@@ -325,6 +325,10 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       'delivery attempts will continue to be',
       'delivery expired',
       'delivery time expired',
+      'exceeded max retries',
+      'exceeded maximum retries',
+      'max retries exceeded',
+      'maximum retries exceeded',
       // Sendmail's delay warning: "Warning: could not send message for past 4 hours".
       'could not send message for ',
       'failed to deliver to domain ',
@@ -513,6 +517,7 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
     ],
     index: [
       'network error on destination',
+      'network error when connecting',
       ...OWN_SERVER_UNREACHABLE,
 
       'could not connect and send the mail to',
@@ -639,6 +644,7 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       'address is suppressed',
       'recipient is suppressed',
       'address suppressed',
+      'suppressed due to',
       // Mailgun's "Not delivering to previously bounced address / to a user who marked your messages
       // as spam / to unsubscribed address"; SendGrid's dropped reasons; Brevo's blocked events.
       'not delivering to ',
@@ -687,6 +693,8 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
   },
   systemerror: {
     index: [
+      // Postfix's own words when one of its delivery programs is down or misconfigured.
+      'mail transport unavailable',
       'aliasing/forwarding loop broken',
       "can't create user output file",
       'could not load drd for domain',
@@ -987,6 +995,8 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
   speeding: {
     index: [
       'submission quota',
+      'too many recent messages',
+      'hourly limit',
       'too many messages',
       'troppi messaggi',
       'mail sent from your ip address has been temporarily rate limited',
@@ -1008,6 +1018,7 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       'untrustedroot',
       'failed mta-sts validation',
       'starttls-not-supported',
+      'failed to establish appropriate tls channel',
     ],
   },
   notcompliantrfc: {

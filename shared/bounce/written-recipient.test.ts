@@ -77,3 +77,30 @@ describe('the recipient the sender wrote', () => {
     expect(info.recipient).toBe('ewa@example.pl')
   })
 })
+
+describe('the recipient in a pasted log line', () => {
+  it.each([
+    [
+      'info DEFERRED[recipient] from=anna@mittente.it to=marco@destinatario.it (450 Network error when connecting to MX server mx.destinatario.it: Connection refused)',
+      'marco@destinatario.it',
+    ],
+    ['[error] Delivery failed rcpt=luca@esempio.it response=552 5.2.2 Over quota', 'luca@esempio.it'],
+    [
+      'Invio non riuscito: mittente=ufficio@ditta.it destinatario=giulia@cliente.it 552 5.3.4 Message too big',
+      'giulia@cliente.it',
+    ],
+    [
+      'Failed: no-reply@servizio.it → paola@universita.it Server response: 550 5.1.1 User unknown',
+      'paola@universita.it',
+    ],
+  ])('names the recipient field, never the sender field, in "%s"', async (text, recipient) => {
+    expect((await parseBounce(text)).recipient).toBe(recipient)
+  })
+
+  it('never names a sending service’s return path (VERP) as the recipient', async () => {
+    const info = await parseBounce(
+      'Error for <bounces+1740987-5fc4-anna=esempio.it@mail.servizio.com>: 554 5.7.1 Service unavailable; Client host blocked using zen.spamhaus.org',
+    )
+    expect(info.recipient).toBeNull()
+  })
+})
