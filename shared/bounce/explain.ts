@@ -240,13 +240,20 @@ function read(text: string, context: ExplainContext): Reading {
   // The words say the address does not exist and the code means something else (Microsoft's
   // 5.1.10 or 5.4.1, a 5.7.1 "User unknown"): the code's own detail is given as 5.1.1's.
   const unknownOverCode = microsoftNotFound || (saysUnknown && parsed !== null && parsed.subject > 2)
+  // Words that tell what this server means by a code the registry defines otherwise (5.7.12).
+  const codeOverruled = matches.some(
+    (match) =>
+      match.detail &&
+      enhancedCode !== null &&
+      reasonDetail(match.id as ReasonDetailId).overCode?.includes(enhancedCode) === true,
+  )
   return {
     text,
     replyCode: found.replyCode,
     writtenEnhanced: found.enhancedCode,
     reply,
     codeClass: found.replyCode === null ? null : codeClassOf(found.replyCode),
-    enhanced: unknownOverCode && enhanced ? asUnknownAddress(enhanced) : enhanced,
+    enhanced: codeOverruled ? null : unknownOverCode && enhanced ? asUnknownAddress(enhanced) : enhanced,
     parsed,
     matches,
     modernSignIn: modern,

@@ -144,7 +144,7 @@ const FLOORS = {
   fortyThirdReasons: 88.4,
   fortyThirdRetry: 96.1,
   fortyThirdBounces: 100,
-  fortyFourthReasons: 87.5,
+  fortyFourthReasons: 84.3,
   fortyFourthRetry: 96.6,
   fortyFourthBounces: 100,
   fortyFifthReasons: 85.1,

@@ -26,6 +26,7 @@ export type ReasonDetailId =
   | 'ownServerTls'
   | 'greylisting'
   | 'ordinaryToPec'
+  | 'onlyAllowedSenders'
   | 'spf'
   | 'dkim'
   | 'dmarc'
@@ -45,6 +46,12 @@ export interface ReasonDetail {
    * (plain-words.ts): a mail program's window says what failed, not only how to mend it.
    */
   namesReason?: true
+  /**
+   * Registered enhanced codes whose registry meaning the server does not mean when these words
+   * come with them (Microsoft's 5.7.12, "a password transition is needed" in the registry): the
+   * code's own explanation is not shown.
+   */
+  overCode?: readonly string[]
 }
 
 const LOGIN_CHECKS: readonly CheckId[] = ['smtp.auth', 'mailbox.auth']
@@ -70,6 +77,21 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
     relatedChecks: [],
     remedies: ['contact-recipient'],
     steps: ['sendFromPecBox', 'askPecOwnerOrdinaryAddress'],
+  },
+  {
+    // Exchange Online's 5.7.12, 5.7.124, 5.7.133 to 5.7.135 (remote-hosts.ts): the recipient (a
+    // mailbox, a group, a public folder) takes mail only from its own organisation or its allowed
+    // senders; only the recipient's side can let the sender in.
+    id: 'onlyAllowedSenders',
+    reason: 'filtered',
+    patterns: [
+      /\bsender (?:was )?not authenticated (?:by (?:the )?organi[sz]ation|for (?:the )?(?:mailbox|group|public folder)|when sending to this group)\b|\bsender not in (?:the )?allowed-senders list\b|\bsendernotauthenticatedforgroup\b/,
+    ],
+    whoActs: ['recipient', 'recipientAdmin'],
+    relatedChecks: [],
+    remedies: ['contact-recipient'],
+    steps: ['askRecipientAllowOutside'],
+    overCode: ['5.7.12'],
   },
   {
     id: 'modernAuth',

@@ -76,12 +76,25 @@ const MICROSOFT_PHRASES: RemoteService['phrases'] = [
     'rejected',
     [
       'access denied, bad outbound sender',
+      'access denied, spam abuse detected',
+      'client blocked from sending from unregistered domains',
+    ],
+  ],
+  // The recipient (a mailbox, a group, a public folder) takes mail only from its own organisation or
+  // its allowed senders: go-sisimai reads `rejected`; here `filtered`, Sisimai's own word for a
+  // sender refused by the recipient's settings, whose advice is the recipient's (5.7.12, 5.7.124,
+  // 5.7.133 to 5.7.135).
+  [
+    'filtered',
+    [
       'sender was not authenticated by organization',
       'sender not in allowed-senders list',
       'sender not authenticated for group',
       'sender was not authenticated for mailbox',
-      'access denied, spam abuse detected',
-      'client blocked from sending from unregistered domains',
+      'sender was not authenticated for public folder',
+      // Exchange Server's own words for 5.7.133.
+      'resolver.rst.sendernotauthenticatedforgroup',
+      'sender was not authenticated when sending to this group',
     ],
   ],
   ['securityerror', ['client was not authenticated to send anonymous mail']],

@@ -85,14 +85,18 @@ function lineReason(lower: string, context: WordsContext): BounceReason {
 export function readServerWords(text: string, context: WordsContext): WordsMatch[] {
   const original = text.slice(0, SERVER_WORDS_LIMIT)
   const lower = original.toLowerCase()
-  const details = detailsIn(original, lower)
+  const found = detailsIn(original, lower)
   const reason = context.reason ?? lineReason(lower, context)
+  // Where the reason has a finer reading of its own, the readings of other reasons only contradict
+  // it ("authentication required" inside Exchange's "sender was not authenticated" for a group).
+  const own = found.filter((match) => match.reason === reason)
+  const details = own.length > 0 ? own : found
   const span = findPhrase(reason, lower) ?? plainWordsSpan(reason, lower)
-  if (span === null || details.some((match) => match.reason === reason)) return details
-  const own: WordsMatch = { id: reason, reason, detail: false, evidence: original.slice(span[0], span[1]) }
+  if (span === null || own.length > 0) return details
+  const words: WordsMatch = { id: reason, reason, detail: false, evidence: original.slice(span[0], span[1]) }
   if (reason === 'blocked' || reason === 'badreputation') {
     const list = KNOWN_LISTS.find(([pattern]) => pattern.test(lower))
-    if (list) own.list = list[1]
+    if (list) words.list = list[1]
   }
-  return [own, ...details]
+  return [words, ...details]
 }

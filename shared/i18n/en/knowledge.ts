@@ -722,6 +722,11 @@ export default {
   },
   listedOn: 'The sending server is on the {{list}} blocklist',
   details: {
+    onlyAllowedSenders: {
+      title: 'The recipient takes mail only from allowed senders',
+      meaning:
+        'The address (a person, a group or a shared folder) only accepts mail from its own organisation or from a list of senders, and you’re not on it. Nothing on your side is wrong.',
+    },
     greylisting: {
       title: 'Greylisting: the server wants a second attempt',
       meaning:
@@ -904,6 +909,8 @@ export default {
     readTextErrorReason: 'Read the text of the error for the reason.',
     checkRecipientsAddressTypos: 'Check the recipient’s and your own address for typos.',
     contactRecipient: 'Contact the recipient another way.',
+    askRecipientAllowOutside:
+      'Ask the recipient, another way, to have their administrator accept mail from outside their organisation, or to add you to the allowed senders.',
     waitRetryPersistsTell: 'Wait and retry; if it persists, tell the recipient.',
     waitRetryCheckRecipients:
       'Wait and retry. Check the recipient’s domain and where its mail goes (MX records).',

@@ -788,6 +788,11 @@ export default {
   },
   listedOn: 'Il server che invia è nella blacklist {{list}}',
   details: {
+    onlyAllowedSenders: {
+      title: 'Il destinatario accetta posta solo da mittenti ammessi',
+      meaning:
+        'L’indirizzo (una persona, un gruppo o una cartella condivisa) accetta posta solo dalla sua organizzazione o da un elenco di mittenti. Tu non sei nell’elenco. Dal tuo lato non c’è nulla di sbagliato.',
+    },
     greylisting: {
       title: 'Il server vuole un secondo tentativo',
       meaning:
@@ -979,6 +984,8 @@ export default {
     readTextErrorReason: 'Leggi il testo dell’errore per capire il motivo.',
     checkRecipientsAddressTypos: 'Rileggi l’indirizzo del destinatario e il tuo. Cerca lettere sbagliate.',
     contactRecipient: 'Contatta il destinatario in un altro modo.',
+    askRecipientAllowOutside:
+      'Scrivi al destinatario in un altro modo. Chiedi che il suo amministratore accetti la tua posta o ti aggiunga ai mittenti ammessi.',
     waitRetryPersistsTell: 'Aspetta e riprova; se continua, avvisa il destinatario.',
     waitRetryCheckRecipients:
       'Aspetta e riprova. Controlla il dominio del destinatario e dove arriva la sua posta (record MX).',
