@@ -12,7 +12,8 @@
  * seventy-third: Italian help pages and threads; seventy-fourth: sending services' event texts from
  * test fixtures; seventy-fifth: European providers' texts in German, Polish, French, Portuguese and Dutch;
  * seventy-sixth: Microsoft's support articles; seventy-seventh: sending services' documentation
- * repositories; seventy-eighth: mail-server log lines).
+ * repositories; seventy-eighth: mail-server log lines; seventy-ninth: postmaster pages; eightieth:
+ * blocklist refusals).
  */
 import { join } from 'node:path'
 import { measureFifth, PROVIDER_DOCS_2_FIXTURES, type FifthScore } from './fifth-corpus'
@@ -71,6 +72,8 @@ export const PASTE_FOLDERS = {
   seventySixth: 'microsoft-support-articles',
   seventySeventh: 'esp-doc-repos',
   seventyEighth: 'mail-log-lines',
+  seventyNinth: 'postmaster-pages',
+  eightieth: 'blocklist-texts',
 } as const
 
 /** The name of one of these corpora. */

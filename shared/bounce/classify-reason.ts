@@ -5,7 +5,7 @@
  * a code or a phrase proves, then the ones only a phrase suggests, then what the code class implies.
  */
 import { plainWordsReason, wordsOverCodes } from './plain-words'
-import { includesPhrase } from './reason-phrases'
+import { includesPhrase, OPEN_RESOLVER } from './reason-phrases'
 import { detailNamedIn } from '../knowledge/enhanced-codes'
 import { namesCause, type BounceReason } from './reasons'
 
@@ -299,10 +299,11 @@ const SENDER_REFUSED =
 
 /**
  * The sender's domain found on a blocklist ("MailFrom domain is listed in Spamhaus", "sender domain
- * listed at dbl…"): the address is refused, not the sending server's IP (Sisimai reads `rejected`).
+ * listed at dbl…", Postfix's reject_rhsbl_sender "Sender address [a@x] blocked using …"): the
+ * address is refused, not the sending server's IP (Sisimai reads `rejected`).
  */
 const SENDER_DOMAIN_LISTED =
-  /\b(?:mail ?from|sender|envelope) domain (?:is )?(?:listed|blacklisted|blocklisted)\b/
+  /\b(?:mail ?from|sender|envelope) domain (?:is )?(?:listed|blacklisted|blocklisted)\b|\bsender address \[[^\]\n]{0,300}\] blocked using\b/
 
 /**
  * The sender not the signed-in account ("mail from address must be same as authorization user",
@@ -566,6 +567,7 @@ function sisimaiReason(input: ReasonInput): BounceReason {
   const text = classifiedText(input)
   const status = code ? reasonOfStatus(code) : reasonOfNamedStatus(text)
   const facts: Facts = { status, text, input }
+  if (OPEN_RESOLVER.test(text)) return 'systemerror'
   if (isSmtpType(input.diagnosticType)) {
     const found = FIRST_PASS.find(([reason, probe]) => reason === stated || probe(facts))
     if (found) return found[0]

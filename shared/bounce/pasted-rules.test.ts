@@ -1050,3 +1050,40 @@ describe('rules from sending services’ documentation and mail-server log lines
     expect((await parseBounce(text)).reason).toBe(reason)
   })
 })
+
+/** Rules learnt from providers' postmaster pages and blocklist refusals (seventy-ninth and eightieth corpora). */
+describe('rules from postmaster pages and blocklist refusals', () => {
+  it.each([
+    ['550 <203.0.113.9> has been blocked', 'blocked'],
+    ['550 Your message is larger than the recipient’s server accepts', 'mesgtoobig'],
+    ['553 esempio.it requires valid sender domain', 'rejected'],
+    ['You have sent more than the messages you can send each day', 'speeding'],
+    ['554 A link in this message (esempio . biz) is listed on multi.uribl.com', 'spamdetected'],
+    ['554 5.7.1 Sender address [anna@esempio.it] blocked using dbl.spamhaus.org', 'rejected'],
+    [
+      '554 5.7.1 Client host [203.0.113.9] blocked using zen.spamhaus.org; Error: open resolver',
+      'systemerror',
+    ],
+  ])('reads "%s" as %s', async (text, reason) => {
+    expect((await parseBounce(text)).reason).toBe(reason)
+  })
+
+  it('joins a reply that a page broke after "Client host" or after a greeting’s "ESMTP"', async () => {
+    const broken = await parseBounce(
+      '554 Service unavailable; Client host\n[] blocked using Barracuda Reputation;',
+    )
+    expect(broken.reason).toBe('blocked')
+    const greeting = await parseBounce(
+      '550 mx.esempio.it ESMTP\nConnection rejected. Your IP 203.0.113.9 is in RBL',
+    )
+    expect(greeting.reason).toBe('blocked')
+  })
+
+  it('tells a sender refused through an open resolver that nobody is listed and the recipient’s side must act', async () => {
+    const info = await parseBounce(
+      '554 5.7.1 Service unavailable; Client host [203.0.113.9] blocked using zen.spamhaus.org; Error: open resolver; https://www.spamhaus.org/returnc/pub/203.0.113.9',
+    )
+    expect(info.explanation?.serverText.map((entry) => entry.id)).toEqual(['openResolver'])
+    expect(info.remedies[0]).toBe('contact-recipient-admin')
+  })
+})

@@ -79,11 +79,12 @@ const RECIPIENT_FIELD = /^(?:to|rcpt|recipient|orig_to|destinatario)=/i
 const PLACEHOLDER_ADDRESS = /^(?:NAME|USER|USERNAME|YOURNAME|ADDRESS|RECIPIENT|SOMEONE|NOME|UTENTE)@/
 
 /**
- * The addresses a server names as the refused sender ("<a@x>: Sender address rejected", Postfix's
- * words) or as the login that may not send as it ("not owned by user b@x").
+ * The addresses a server names as the refused sender ("<a@x>: Sender address rejected", "Sender
+ * address [a@x] blocked using …", Postfix's words) or as the login that may not send as it ("not
+ * owned by user b@x").
  */
 const REFUSED_SENDER =
-  /<?([^\s<>'"]{1,64}@[^\s<>:'"]{1,253})>?:?[ \t]{1,4}sender address rejected\b|\bnot owned by user <?([^\s<>'"]{1,64}@[^\s<>'")]{1,253})/gi
+  /<?([^\s<>'"]{1,64}@[^\s<>:'"]{1,253})>?:?[ \t]{1,4}sender address rejected\b|\bnot owned by user <?([^\s<>'"]{1,64}@[^\s<>'")]{1,253})|\bsender address \[([^\s\]<>'"]{1,64}@[^\s\]<>'"]{1,253})\]/gi
 
 /** An address given as whom to write for help ("contact toda@rx.t-online.de", "scrivere a …"), never the recipient. */
 const HELP_CONTACT =
@@ -111,7 +112,7 @@ function recipientOfLine(line: string, previous = ''): string | undefined {
   if (NOT_RECIPIENT_LINE.test(line) || EXAMPLE_CUE_AT_END.test(previous)) return undefined
   const others = new Set(
     NAMED_NOT_RECIPIENT.flatMap((pattern) => [...line.matchAll(pattern)]).map((match) =>
-      (match[1] ?? match[2])?.replace(/[.,;:)]+$/, '').toLowerCase(),
+      (match[1] ?? match[2] ?? match[3])?.replace(/[.,;:)]+$/, '').toLowerCase(),
     ),
   )
   return findEmails(line, 20)
@@ -252,7 +253,9 @@ const MAX_CONTINUATION_LINES = 12
  * - the words below a line of codes alone or with a label ("550 5.5.0", Outlook's "550 SC-001");
  * - Sendmail's "... " lines, and a line opening with ": " (Postfix's log wrapped after the address,
  *   "454 4.7.1 <a@x>" then ": Relay access denied");
- * - a sentence cut by a window's wrap (a line ending on a word, the next opening in lower case), or
+ * - a sentence cut by a window's wrap (a line ending on a word, the next opening in lower case or
+ *   with "[", as "Client host" then "[192.0.2.1] blocked using …"), a greeting's "… ESMTP" then its
+ *   words on the next line, or
  *   by the notice's own width (`cutAtWidth`); the reply's next sentence on the next line (`nextSentence`);
  * - as Outlook prints it, the next line after one ending in ';' or ',' ("554 Service unavailable;"
  *   then "Client host [192.0.2.1] blocked using …");
@@ -272,7 +275,8 @@ function continued(reply: string, lines: readonly string[], from: number): strin
     const wrapped =
       onlyCodes ||
       /^(?:\.\.\. |[:;] )/.test(more) ||
-      (/[a-z]$/i.test(previous) && /^[a-z(]/.test(more)) ||
+      (/[a-z]$/i.test(previous) && /^[a-z([]/.test(more)) ||
+      /\bE?SMTP$/.test(previous) ||
       nextSentence(previous, more) ||
       cutAtWidth(previousLine, more) ||
       /^[ \t]/.test(line) ||

@@ -11,7 +11,7 @@
 import type { StepId } from '../knowledge/code-texts'
 import type { RemedyId, WhoActs } from '../knowledge/remedies'
 import type { CheckId } from '../protocol'
-import { OWN_SERVER_UNREACHABLE } from './reason-phrases'
+import { OPEN_RESOLVER, OWN_SERVER_UNREACHABLE } from './reason-phrases'
 import type { BounceReason } from './reasons'
 
 /** The finer readings. */
@@ -27,6 +27,7 @@ export type ReasonDetailId =
   | 'greylisting'
   | 'ordinaryToPec'
   | 'onlyAllowedSenders'
+  | 'openResolver'
   | 'spf'
   | 'dkim'
   | 'dmarc'
@@ -77,6 +78,17 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
     relatedChecks: [],
     remedies: ['contact-recipient'],
     steps: ['sendFromPecBox', 'askPecOwnerOrdinaryAddress'],
+  },
+  {
+    // Spamhaus's "Error: open resolver" (classify-reason.ts): the receiving server asks its lists
+    // through a public resolver and reads the refusal as a listing; nobody is listed.
+    id: 'openResolver',
+    reason: 'systemerror',
+    patterns: [OPEN_RESOLVER],
+    whoActs: ['recipientAdmin'],
+    relatedChecks: [],
+    remedies: ['contact-recipient-admin'],
+    steps: ['tellRecipientResolver'],
   },
   {
     // Exchange Online's 5.7.12, 5.7.124, 5.7.133 to 5.7.135 (remote-hosts.ts): the recipient (a

@@ -7,6 +7,14 @@
 import type { BounceReason } from './reasons'
 
 /**
+ * Spamhaus's answer to a query sent through a public DNS resolver ("Error: open resolver",
+ * 127.255.255.254), which a receiving server misreads as a listing: nobody is listed, the
+ * receiving server's own DNS set-up refused the mail (classify-reason.ts, and the finer reading
+ * `openResolver` of reason-details.ts).
+ */
+export const OPEN_RESOLVER = /\berror: open resolver\b|\bquery via (?:a )?(?:public|open) resolver\b/
+
+/**
  * A sending library or program that could not reach its own server, in its own words (PHPMailer,
  * Symfony Mailer, Jakarta Mail, .NET): `networkerror` phrases, and words of the finer reading
  * `ownServerUnreachable` (reason-details.ts).
@@ -246,6 +254,7 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
   rejected: {
     isnot: ['5.1.0 address rejected', 'recipient address rejected', 'sender ip address rejected'],
     index: [
+      'requires valid sender domain',
       'access denied (in reply to mail from command)',
       'access denied (sender blacklisted)',
       'you are not a member of this mailing list',
@@ -816,6 +825,9 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       'messaggio considerato spam',
     ],
     pairs: [
+      // A link of the message found on a list of spam sites (URIBL, SURBL, spamrl).
+      ['url in this ', ' is listed'],
+      ['link in this ', ' is listed'],
       ['greylisted', ' please try again in'],
       ['mail score (', ' over '],
       ['mail rejete. mail rejected. ', '506'],
@@ -911,6 +923,7 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
   hasmoved: { index: [' has been replaced by '] },
   mesgtoobig: {
     index: [
+      'message is larger than',
       'exceeded maximum inbound message size',
       'exceeded the maximum incoming message size',
       'line limit exceeded',
@@ -996,6 +1009,7 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
     index: [
       'submission quota',
       'too many recent messages',
+      'messages you can send each day',
       'hourly limit',
       'too many messages',
       'troppi messaggi',

@@ -722,6 +722,11 @@ export default {
   },
   listedOn: 'The sending server is on the {{list}} blocklist',
   details: {
+    openResolver: {
+      title: 'The recipient’s server checks blocklists the wrong way',
+      meaning:
+        'Its blocklist checks go through a public DNS resolver, which Spamhaus refuses to answer. It then treats every sender as listed. You aren’t on any list.',
+    },
     onlyAllowedSenders: {
       title: 'The recipient takes mail only from allowed senders',
       meaning:
@@ -909,6 +914,8 @@ export default {
     readTextErrorReason: 'Read the text of the error for the reason.',
     checkRecipientsAddressTypos: 'Check the recipient’s and your own address for typos.',
     contactRecipient: 'Contact the recipient another way.',
+    tellRecipientResolver:
+      'Tell the recipient, another way, that their server asks Spamhaus through a public DNS resolver. Their administrator must change that; you don’t need to do anything.',
     askRecipientAllowOutside:
       'Ask the recipient, another way, to have their administrator accept mail from outside their organisation, or to add you to the allowed senders.',
     waitRetryPersistsTell: 'Wait and retry; if it persists, tell the recipient.',

@@ -788,6 +788,11 @@ export default {
   },
   listedOn: 'Il server che invia è nella blacklist {{list}}',
   details: {
+    openResolver: {
+      title: 'Il server del destinatario controlla le blacklist nel modo sbagliato',
+      meaning:
+        'Fa i controlli con un DNS pubblico, a cui Spamhaus non risponde. Così tratta ogni mittente come se fosse in blacklist. Tu non sei in nessuna lista.',
+    },
     onlyAllowedSenders: {
       title: 'Il destinatario accetta posta solo da mittenti ammessi',
       meaning:
@@ -984,6 +989,8 @@ export default {
     readTextErrorReason: 'Leggi il testo dell’errore per capire il motivo.',
     checkRecipientsAddressTypos: 'Rileggi l’indirizzo del destinatario e il tuo. Cerca lettere sbagliate.',
     contactRecipient: 'Contatta il destinatario in un altro modo.',
+    tellRecipientResolver:
+      'Avvisa il destinatario in un altro modo. Il suo server interroga Spamhaus con un DNS pubblico: deve cambiarlo il suo amministratore. Tu non devi fare nulla.',
     askRecipientAllowOutside:
       'Scrivi al destinatario in un altro modo. Chiedi che il suo amministratore accetti la tua posta o ti aggiunga ai mittenti ammessi.',
     waitRetryPersistsTell: 'Aspetta e riprova; se continua, avvisa il destinatario.',
