@@ -580,7 +580,7 @@ function isVirusNotice(sources: Sources): boolean {
  * ("Delivered:", "Relayed:"), in the languages Outlook writes: the message arrived.
  */
 const RECEIPT_WORDS =
-  /\byour message (?:has been|was) delivered to the following recipients?\b|\bdelivery to (?:these|the following) recipients or (?:groups|distribution lists) is complete\b|\bil messaggio è stato recapitato ai (?:seguenti destinatari|destinatari seguenti)\b|\brecapito (?:ai|a questi) destinatari o gruppi\b[^.\n]{0,30}\bcomplet|\bzustellung an (?:diese|folgende) empfänger\b[^.\n]{0,40}\babgeschlossen\b|\bla remise à ces destinataires\b[^.\n]{0,40}\bterminée\b|\bse completó la entrega a estos destinatarios\b/
+  /\byour message (?:has been|was) delivered to the following recipients?\b|\bdelivery to (?:these|the following) recipients or (?:groups|distribution lists) is complete\b|\bil messaggio è stato recapitato ai (?:seguenti destinatari|destinatari seguenti)\b|\bil (?:tuo )?messaggio è stato (?:consegnato|recapitato) (?:a|al|ai|alla|nella casella)\b|\brecapito (?:ai|a questi) destinatari o gruppi\b[^.\n]{0,30}\bcomplet|\bzustellung an (?:diese|folgende) empfänger\b[^.\n]{0,40}\babgeschlossen\b|\bla remise à ces destinataires\b[^.\n]{0,40}\bterminée\b|\bse completó la entrega a estos destinatarios\b/
 
 function isDeliveryReceipt(sources: Sources): boolean {
   if (sources.deliveryStatus.length > 0) return false

@@ -1087,3 +1087,15 @@ describe('rules from postmaster pages and blocklist refusals', () => {
     expect(info.remedies[0]).toBe('contact-recipient-admin')
   })
 })
+
+describe('a delivery pasted as if it had failed', () => {
+  it.each([
+    'Il messaggio è stato consegnato a: anna@esempio.it',
+    'Il tuo messaggio è stato recapitato nella casella di anna@esempio.it',
+    'to=<anna@esempio.it>, relay=mx.esempio.it[192.0.2.1]:25, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 4F2A1)',
+  ])('says "%s" is no failure: nothing to send again', async (text) => {
+    const info = await parseBounce(text)
+    expect(info.reason).toBe('delivered')
+    expect(info.retry).toBe('none')
+  })
+})
