@@ -316,5 +316,37 @@ test.describe('what people paste ends on the remedy that fits', () => {
       await expect(why).not.toContainText(resources[lang].knowledge.enhanced.details.d1_10.title)
       await p.shot('remedy-bounce-m365-not-found')
     })
+
+    test(`Exchange's "sender was not authenticated by organization": the recipient's side lets you in, never your password (${lang})`, async ({
+      open,
+    }) => {
+      const p = await person(open, lang)
+      await p.pastTheServices('bounce', 'ovh-mxplan', 'mario@healthy.test')
+      await p.pasteBounce('550 5.7.12 Sender was not authenticated by organization')
+      await p.expectRemedy('bounce-explained')
+      await p.expectBecause('onlyAllowedSenders')
+      const card = p.page.locator('.explanation')
+      await expect(card).toContainText(resources[lang].knowledge.details.onlyAllowedSenders.title)
+      await expect(card).toContainText(resources[lang].knowledge.steps.askRecipientAllowOutside)
+      await expect(card).not.toContainText(resources[lang].knowledge.enhanced.details.d7_12.title)
+      await expect(p.page.getByText(resources[lang].remedy['reset-password'].title)).toHaveCount(0)
+      await p.shot('remedy-bounce-only-allowed-senders')
+    })
+
+    test(`Spamhaus's "Error: open resolver": nobody is listed, the recipient's server must change (${lang})`, async ({
+      open,
+    }) => {
+      const p = await person(open, lang)
+      await p.pastTheServices('bounce', 'ovh-mxplan', 'mario@healthy.test')
+      await p.pasteBounce(
+        '554 5.7.1 Service unavailable; Client host [203.0.113.9] blocked using zen.spamhaus.org; Error: open resolver; https://www.spamhaus.org/returnc/pub/203.0.113.9',
+      )
+      await p.expectRemedy('bounce-explained')
+      const card = p.page.locator('.explanation')
+      await expect(card).toContainText(resources[lang].knowledge.details.openResolver.title)
+      await expect(card).toContainText(resources[lang].knowledge.steps.tellRecipientResolver)
+      await expect(p.page.getByText(resources[lang].remedy.delist.title)).toHaveCount(0)
+      await p.shot('remedy-bounce-open-resolver')
+    })
   }
 })

@@ -492,6 +492,12 @@ const nodes: TreeNode[] = [
         because: 'modernSignIn',
       },
       { when: { serverText: ['ordinaryToPec'] }, next: 'bounce-explained', because: 'ordinaryToPec' },
+      // The address exists and takes mail only from allowed senders: checking it would not help.
+      {
+        when: { serverText: ['onlyAllowedSenders'] },
+        next: 'bounce-explained',
+        because: 'onlyAllowedSenders',
+      },
       // A mail program's own window about its own server: nothing left the computer, so its server is tested.
       {
         when: { serverText: [...OWN_PROGRAM_DETAILS] },

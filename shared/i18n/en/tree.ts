@@ -306,6 +306,8 @@ export default {
       'The code says the server refused the sender or recipient, often because a sending limit was passed.',
     maybeBlocklisted: 'This code is often about a blocklist, so we checked the blocklists.',
     ordinaryToPec: 'The server says the address is a PEC box that takes only certified mail.',
+    onlyAllowedSenders:
+      'The server says the address takes mail only from its own organisation or allowed senders.',
     recipientRefused:
       'The code says the recipient’s server refused the address, so we checked the recipient’s domain.',
     recipientFull: 'The server says the recipient’s mailbox is full.',
