@@ -13,7 +13,7 @@
  * test fixtures; seventy-fifth: European providers' texts in German, Polish, French, Portuguese and Dutch;
  * seventy-sixth: Microsoft's support articles; seventy-seventh: sending services' documentation
  * repositories; seventy-eighth: mail-server log lines; seventy-ninth: postmaster pages; eightieth:
- * blocklist refusals).
+ * blocklist refusals; eighty-first and eighty-second: Microsoft 365's and Gmail's refusals in threads).
  */
 import { join } from 'node:path'
 import { measureFifth, PROVIDER_DOCS_2_FIXTURES, type FifthScore } from './fifth-corpus'
@@ -74,6 +74,8 @@ export const PASTE_FOLDERS = {
   seventyEighth: 'mail-log-lines',
   seventyNinth: 'postmaster-pages',
   eightieth: 'blocklist-texts',
+  eightyFirst: 'm365-threads',
+  eightySecond: 'gmail-threads',
 } as const
 
 /** The name of one of these corpora. */

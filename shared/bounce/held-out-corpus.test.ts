@@ -246,6 +246,12 @@ const FLOORS = {
   eightiethReasons: 94.1,
   eightiethRetry: 100,
   eightiethBounces: 100,
+  eightyFirstReasons: 64.2,
+  eightyFirstRetry: 90.9,
+  eightyFirstBounces: 100,
+  eightySecondReasons: 94.1,
+  eightySecondRetry: 90.6,
+  eightySecondBounces: 100,
   twentySixthReasons: 100,
   twentySixthRetry: 100,
   twentySixthRecipients: 100,
@@ -440,6 +446,8 @@ describe('bounces our rules were never tuned on', () => {
     ['seventyEighth', 'mail-server log lines as pasted, sealed to one run', 37, 10],
     ['seventyNinth', 'large providers’ postmaster pages, sealed to one run', 30, 10],
     ['eightieth', 'refusals that name a blocklist, sealed to one run', 36, 20],
+    ['eightyFirst', 'Microsoft 365’s and Exchange’s refusals in threads, sealed to one run', 33, 4],
+    ['eightySecond', 'Gmail’s notices and refusals in threads, sealed to one run', 34, 2],
   ] as const)(
     'keeps the %s corpus (%s, labelled before its first run, blind until its misses were read) at its floors',
     async (name, _who, messages, sources) => {

@@ -1099,3 +1099,18 @@ describe('a delivery pasted as if it had failed', () => {
     expect(info.retry).toBe('none')
   })
 })
+
+/** Rules learnt from Microsoft 365's and Gmail's refusals as people pasted them (eighty-first and eighty-second corpora). */
+describe('rules from Microsoft 365’s and Gmail’s refusals in threads', () => {
+  it.each([
+    ['421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade your client.', 'failedstarttls'],
+    ['553 This route requires TLS version 1.2 or greater', 'failedstarttls'],
+    ['550 5.7.1 Messages missing a valid Message-ID header are not accepted.', 'notcompliantrfc'],
+    [
+      "550 5.7.129 RESOLVER.RST.RestrictedToRecipientsPermission; not authorized to send to recipient because the sender isn't on the recipient's list of senders to accept mail from",
+      'filtered',
+    ],
+  ])('reads "%s" as %s', async (text, reason) => {
+    expect((await parseBounce(text)).reason).toBe(reason)
+  })
+})

@@ -1033,6 +1033,9 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       'failed mta-sts validation',
       'starttls-not-supported',
       'failed to establish appropriate tls channel',
+      // A server that takes only TLS 1.2 or newer (Exchange Online's 4.7.66, Mimecast's 553).
+      'tls 1.0 and 1.1 are not supported',
+      'requires tls version 1.2 or greater',
     ],
   },
   notcompliantrfc: {
@@ -1045,6 +1048,9 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       'rfc 5322 compliant',
       'rfc 5322 section',
       'multiple from addresses',
+      // Gmail's "Messages missing a valid Message-ID header are not accepted", however spelt.
+      'missing a valid message-id',
+      'missing a valid messageid',
       'header is too long',
       'header too long',
       'rfc 2822 compliant',

@@ -92,9 +92,11 @@ const MICROSOFT_PHRASES: RemoteService['phrases'] = [
       'sender not authenticated for group',
       'sender was not authenticated for mailbox',
       'sender was not authenticated for public folder',
-      // Exchange Server's own words for 5.7.133.
+      // Exchange Server's own words for 5.7.133, and 5.7.129's (a recipient's list of senders).
       'resolver.rst.sendernotauthenticatedforgroup',
       'sender was not authenticated when sending to this group',
+      'resolver.rst.restrictedtorecipientspermission',
+      'add you to the accept list',
     ],
   ],
   ['securityerror', ['client was not authenticated to send anonymous mail']],
