@@ -1006,6 +1006,14 @@ function answeredTemporarily({
   return enhancedCode?.startsWith('4.') ?? false
 }
 
+/**
+ * The reply without Spamhaus's "returnc/pub/<ip>" links, whose address is the DNS resolver that asked
+ * (the open-resolver refusal), not the sending server.
+ */
+function withoutResolverLinks(diagnostic: string): string {
+  return diagnostic.replace(/\/returnc\/pub\/[0-9a-f.:]{3,45}/gi, '')
+}
+
 async function readBounce(input: string, options: ReadOptions): Promise<BounceInfo> {
   const { text, truncated } = boundedBounceInput(input)
   const reading = await readParts(text, options)
@@ -1015,8 +1023,9 @@ async function readBounce(input: string, options: ReadOptions): Promise<BounceIn
   const action = dsn?.action ?? fields.action ?? null
   const remoteIps = [...(remoteMta ? findIps(remoteMta) : []), ...receivingServerIps(diagnostic ?? '')]
   const sendingIp =
-    (diagnostic ? findIps(diagnostic).find((ip) => isPublicIp(ip) && !remoteIps.includes(ip)) : undefined) ??
-    receivedIp(sources.originalHeaders)
+    (diagnostic
+      ? findIps(withoutResolverLinks(diagnostic)).find((ip) => isPublicIp(ip) && !remoteIps.includes(ip))
+      : undefined) ?? receivedIp(sources.originalHeaders)
   const command = fields.command ?? findCommand([diagnostic ?? '', lower].join('\n').toLowerCase())
   const coded = diagnostic !== null || replyCode !== null || enhancedCode !== null
   const readFormat = formatOf(reading, coded || recipient !== null)

@@ -43,3 +43,12 @@ describe('the sending IP a bounce names (checked on blocklists as the sender’s
     expect(info.sendingIp).not.toBe('203.0.113.7')
   })
 })
+
+describe('the sending IP and Spamhaus’s open-resolver link', () => {
+  it('never takes the resolver named in a "returnc/pub" link for the sending server', async () => {
+    const info = await parseBounce(
+      '554 5.7.1 Service unavailable; Sender address [anna@esempio.it] blocked using dbl.spamhaus.org; Error: open resolver; https://check.spamhaus.org/returnc/pub/13.66.150.136/',
+    )
+    expect(info.sendingIp ?? null).toBeNull()
+  })
+})
