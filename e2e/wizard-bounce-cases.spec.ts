@@ -342,6 +342,7 @@ test.describe('what people paste ends on the remedy that fits', () => {
         '554 5.7.1 Service unavailable; Client host [203.0.113.9] blocked using zen.spamhaus.org; Error: open resolver; https://www.spamhaus.org/returnc/pub/203.0.113.9',
       )
       await p.expectRemedy('bounce-explained')
+      await p.expectBecause('openResolver')
       const card = p.page.locator('.explanation')
       await expect(card).toContainText(resources[lang].knowledge.details.openResolver.title)
       await expect(card).toContainText(resources[lang].knowledge.steps.tellRecipientResolver)

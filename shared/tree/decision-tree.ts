@@ -492,6 +492,8 @@ const nodes: TreeNode[] = [
         because: 'modernSignIn',
       },
       { when: { serverText: ['ordinaryToPec'] }, next: 'bounce-explained', because: 'ordinaryToPec' },
+      // The receiving server's own blocklist check failed (Spamhaus's "open resolver"): nobody is listed.
+      { when: { serverText: ['openResolver'] }, next: 'bounce-explained', because: 'openResolver' },
       // The address exists and takes mail only from allowed senders: checking it would not help.
       {
         when: { serverText: ['onlyAllowedSenders'] },
