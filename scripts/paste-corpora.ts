@@ -13,7 +13,8 @@
  * test fixtures; seventy-fifth: European providers' texts in German, Polish, French, Portuguese and Dutch;
  * seventy-sixth: Microsoft's support articles; seventy-seventh: sending services' documentation
  * repositories; seventy-eighth: mail-server log lines; seventy-ninth: postmaster pages; eightieth:
- * blocklist refusals; eighty-first and eighty-second: Microsoft 365's and Gmail's refusals in threads).
+ * blocklist refusals; eighty-first to eighty-third: Microsoft 365's, Gmail's, Yahoo's, AOL's and iCloud's refusals in
+ * threads).
  */
 import { join } from 'node:path'
 import { measureFifth, PROVIDER_DOCS_2_FIXTURES, type FifthScore } from './fifth-corpus'
@@ -76,6 +77,7 @@ export const PASTE_FOLDERS = {
   eightieth: 'blocklist-texts',
   eightyFirst: 'm365-threads',
   eightySecond: 'gmail-threads',
+  eightyThird: 'yahoo-apple-threads',
 } as const
 
 /** The name of one of these corpora. */

@@ -252,6 +252,9 @@ const FLOORS = {
   eightySecondReasons: 94.1,
   eightySecondRetry: 90.6,
   eightySecondBounces: 100,
+  eightyThirdReasons: 56,
+  eightyThirdRetry: 83.8,
+  eightyThirdBounces: 96.8,
   twentySixthReasons: 100,
   twentySixthRetry: 100,
   twentySixthRecipients: 100,
@@ -448,6 +451,7 @@ describe('bounces our rules were never tuned on', () => {
     ['eightieth', 'refusals that name a blocklist, sealed to one run', 36, 20],
     ['eightyFirst', 'Microsoft 365’s and Exchange’s refusals in threads, sealed to one run', 33, 4],
     ['eightySecond', 'Gmail’s notices and refusals in threads, sealed to one run', 34, 2],
+    ['eightyThird', 'Yahoo’s, AOL’s and iCloud’s refusals in threads, sealed to one run', 32, 3],
   ] as const)(
     'keeps the %s corpus (%s, labelled before its first run, blind until its misses were read) at its floors',
     async (name, _who, messages, sources) => {

@@ -1114,3 +1114,14 @@ describe('rules from Microsoft 365’s and Gmail’s refusals in threads', () =>
     expect((await parseBounce(text)).reason).toBe(reason)
   })
 })
+
+/** Rules learnt from Yahoo's, AOL's and iCloud's refusals in threads (eighty-third corpus). */
+describe('rules from Yahoo’s, AOL’s and iCloud’s refusals in threads', () => {
+  it.each([
+    ['451 deferred: unresolvable RFC.5321 from domain esempio.it', 'rejected'],
+    ['550 Message refused for failed RFC compliance', 'notcompliantrfc'],
+    ['Sending failed: the From address is not one of your addresses', 'rejected'],
+  ])('reads "%s" as %s', async (text, reason) => {
+    expect((await parseBounce(text)).reason).toBe(reason)
+  })
+})

@@ -255,6 +255,10 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
     isnot: ['5.1.0 address rejected', 'recipient address rejected', 'sender ip address rejected'],
     index: [
       'requires valid sender domain',
+      // The return path's domain does not resolve (Yahoo's 451), and a From the signed-in account
+      // does not own (iCloud's submission server).
+      'unresolvable rfc.5321',
+      'is not one of your addresses',
       'access denied (in reply to mail from command)',
       'access denied (sender blacklisted)',
       'you are not a member of this mailing list',
@@ -1047,6 +1051,7 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       // server requires or could not parse (Haraka's, Cyrus's).
       'rfc 5322 compliant',
       'rfc 5322 section',
+      'failed rfc compliance',
       'multiple from addresses',
       // Gmail's "Messages missing a valid Message-ID header are not accepted", however spelt.
       'missing a valid message-id',
