@@ -79,8 +79,12 @@ const WHOLE_MESSAGE_REFUSED =
 
 function refusedMessageFields(lines: string[]): LayoutFields {
   const given = lines.findIndex((line) => /the following error was given:/i.test(line))
+  // The error follows on its own line, or on the same one where a page ran the lines together.
+  const sameLine = /the following error was given:\s*(.+?)(?:\s+-{3,}.*)?$/i.exec(lines[given] ?? '')?.[1]
   const error =
-    given === -1 ? undefined : lines.slice(given + 1, given + 6).find((line) => line.trim() !== '')
+    given === -1
+      ? undefined
+      : (sameLine ?? lines.slice(given + 1, given + 6).find((line) => line.trim() !== ''))
   if (error !== undefined) return { diagnostic: error.trim() }
   const text = joinWrapped(lines.slice(0, 12).filter((line) => line.trim() !== ''))
   const sentence = /a message that you sent [^.]{1,200}\./i.exec(text)?.[0] ?? text

@@ -1125,3 +1125,17 @@ describe('rules from Yahoo’s, AOL’s and iCloud’s refusals in threads', () 
     expect((await parseBounce(text)).reason).toBe(reason)
   })
 })
+
+/** Rules learnt from shared hosting's notices in threads and help pages (eighty-fourth corpus). */
+describe('rules from shared hosting’s notices', () => {
+  it('reads DirectAdmin’s "you have reached your message limit" as a sending limit', async () => {
+    expect((await parseBounce('Anna (anna) have reached your message limit.')).reason).toBe('speeding')
+  })
+
+  it('reads the error Exim’s local scanning gave when a page ran its lines together', async () => {
+    const info = await parseBounce(
+      'This message was created automatically by mail delivery software. A message that you sent was rejected by the local scanning code that checks incoming messages on this system. The following error was given: This message was classified as SPAM and may not be delivered ------ This is a copy of your message',
+    )
+    expect(info.reason).toBe('spamdetected')
+  })
+})

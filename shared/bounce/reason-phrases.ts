@@ -1014,6 +1014,7 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       'submission quota',
       'too many recent messages',
       'messages you can send each day',
+      'reached your message limit',
       'hourly limit',
       'too many messages',
       'troppi messaggi',
