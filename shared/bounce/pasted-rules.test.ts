@@ -1139,3 +1139,18 @@ describe('rules from shared hosting’s notices', () => {
     expect(info.reason).toBe('spamdetected')
   })
 })
+
+describe('a host that stopped its own customer’s outgoing mail', () => {
+  it('gives cPanel’s "outgoing mail suspension" the advice to unblock the account, with the provider', async () => {
+    const info = await parseBounce('Domain esempio.it has an outgoing mail suspension. Message discarded.')
+    expect(info.explanation?.serverText.map((entry) => entry.id)).toEqual(['providerHold'])
+    expect(info.remedies.slice(0, 2)).toEqual(['unblock-account', 'contact-provider'])
+  })
+
+  it('says a held message is still to be tried', async () => {
+    const info = await parseBounce(
+      'Domain esempio.it has an outgoing mail hold. Message will be reattempted later',
+    )
+    expect(info.retry).toBe('warning')
+  })
+})

@@ -28,6 +28,7 @@ export type ReasonDetailId =
   | 'ordinaryToPec'
   | 'onlyAllowedSenders'
   | 'openResolver'
+  | 'providerHold'
   | 'spf'
   | 'dkim'
   | 'dmarc'
@@ -78,6 +79,17 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
     relatedChecks: [],
     remedies: ['contact-recipient'],
     steps: ['sendFromPecBox', 'askPecOwnerOrdinaryAddress'],
+  },
+  {
+    // cPanel's "Domain x has an outgoing mail suspension / hold": the person's own host stopped the
+    // account's outgoing mail, most often after spam sent with a stolen password.
+    id: 'providerHold',
+    reason: 'rejected',
+    patterns: [/\bhas an outgoing mail (?:suspension|hold)\b/],
+    whoActs: ['you', 'provider'],
+    relatedChecks: [],
+    remedies: ['unblock-account', 'contact-provider'],
+    steps: ['blockedSpamFollowUnblock', 'contactProviderBounce'],
   },
   {
     // Spamhaus's "Error: open resolver" (classify-reason.ts): the receiving server asks its lists

@@ -259,6 +259,9 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       // does not own (iCloud's submission server).
       'unresolvable rfc.5321',
       'is not one of your addresses',
+      // cPanel's own stop on a customer's outgoing mail, usually after spam from the account.
+      'has an outgoing mail suspension',
+      'has an outgoing mail hold',
       'access denied (in reply to mail from command)',
       'access denied (sender blacklisted)',
       'you are not a member of this mailing list',

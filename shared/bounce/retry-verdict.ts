@@ -32,7 +32,7 @@ const TEXT_LIMIT = 16_384
  * "status=deferred" (still queued).
  */
 const WARNING_WORDS =
-  /this is a warning message only|message (?:has been )?delayed|delivery (?:has been |is )?delayed|delivery status notification \(delay\)|has not yet been delivered|not yet been able to deliver|will (?:continue|keep) (?:to try|trying)|still trying|will be retried|will retry (?:for|until)|warning: (?:message|could not)|delay(?:ed)? (?:delivery )?notification|consegna ritardata|non è stato ancora consegnato|è stato ritardato\b|\bdelivery is delayed\b|\bgmail riproverà\b|\bproblema temporaneo durante il recapito\b|\bwill continue to attempt\b|\b(?:do not|don'?t) need to resend\b|\bstatus=deferred\b|\bcould not send message for (?:the )?(?:past )?[0-9]{1,3} (?:hours|days)\b/
+  /this is a warning message only|message (?:has been )?delayed|delivery (?:has been |is )?delayed|delivery status notification \(delay\)|has not yet been delivered|not yet been able to deliver|will (?:continue|keep) (?:to try|trying)|still trying|will be retried|will retry (?:for|until)|warning: (?:message|could not)|delay(?:ed)? (?:delivery )?notification|consegna ritardata|non è stato ancora consegnato|è stato ritardato\b|\bdelivery is delayed\b|\bgmail riproverà\b|\bproblema temporaneo durante il recapito\b|\bwill continue to attempt\b|\b(?:do not|don'?t) need to resend\b|\bstatus=deferred\b|\bwill be reattempted\b|\bcould not send message for (?:the )?(?:past )?[0-9]{1,3} (?:hours|days)\b/
 
 /**
  * Words that say the sending server gave up for good, or that the DNS says the domain does not exist

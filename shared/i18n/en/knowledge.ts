@@ -722,6 +722,11 @@ export default {
   },
   listedOn: 'The sending server is on the {{list}} blocklist',
   details: {
+    providerHold: {
+      title: 'Your own provider stopped your outgoing mail',
+      meaning:
+        'Your hosting provider has suspended or paused the mail your domain sends, usually after spam was sent from one of its accounts.',
+    },
     openResolver: {
       title: 'The recipient’s server checks blocklists the wrong way',
       meaning:

@@ -788,6 +788,11 @@ export default {
   },
   listedOn: 'Il server che invia è nella blacklist {{list}}',
   details: {
+    providerHold: {
+      title: 'Il tuo fornitore ha fermato la tua posta in uscita',
+      meaning:
+        'Il fornitore del tuo hosting ha sospeso o messo in pausa la posta inviata dal tuo dominio. Di solito succede dopo spam partito da uno dei suoi account.',
+    },
     openResolver: {
       title: 'Il server del destinatario controlla le blacklist nel modo sbagliato',
       meaning:
