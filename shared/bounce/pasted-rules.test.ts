@@ -1154,3 +1154,15 @@ describe('a host that stopped its own customer’s outgoing mail', () => {
     expect(info.retry).toBe('warning')
   })
 })
+
+describe('more of the same families, met again later in the session', () => {
+  it.each([
+    [
+      '550 5.7.193 Delivery failed because external senders aren’t permitted to send to this group.',
+      'filtered',
+    ],
+    ['451 4.7.0 Messages per session limit reached, please reconnect', 'toomanyconn'],
+  ])('reads "%s" as %s', async (text, reason) => {
+    expect((await parseBounce(text)).reason).toBe(reason)
+  })
+})

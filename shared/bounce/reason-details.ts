@@ -103,13 +103,13 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
     steps: ['tellRecipientResolver'],
   },
   {
-    // Exchange Online's 5.7.12, 5.7.124, 5.7.129, 5.7.133 to 5.7.135 (remote-hosts.ts): the recipient (a
+    // Exchange Online's 5.7.12, 5.7.124, 5.7.129, 5.7.133 to 5.7.135, 5.7.193 (remote-hosts.ts): the recipient (a
     // mailbox, a group, a public folder) takes mail only from its own organisation or its allowed
     // senders; only the recipient's side can let the sender in.
     id: 'onlyAllowedSenders',
     reason: 'filtered',
     patterns: [
-      /\bsender (?:was )?not authenticated (?:by (?:the )?organi[sz]ation|for (?:the )?(?:mailbox|group|public folder)|when sending to this group)\b|\bsender not in (?:the )?allowed-senders list\b|\bsendernotauthenticatedforgroup\b|\brestrictedtorecipientspermission\b|\badd you to the accept list\b/,
+      /\bsender (?:was )?not authenticated (?:by (?:the )?organi[sz]ation|for (?:the )?(?:mailbox|group|public folder)|when sending to this group)\b|\bsender not in (?:the )?allowed-senders list\b|\bsendernotauthenticatedforgroup\b|\brestrictedtorecipientspermission\b|\badd you to the accept list\b|\bisn'?t set up to receive messages from\b|\bexternal senders aren'?t permitted to send to this group\b/,
     ],
     whoActs: ['recipient', 'recipientAdmin'],
     relatedChecks: [],

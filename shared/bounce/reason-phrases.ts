@@ -951,6 +951,9 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
   exceedlimit: { index: ['message header size exceeds limit', 'message too large'] },
   toomanyconn: {
     index: [
+      // A cap on the messages one connection may carry (IONOS's "Mails per session limit").
+      'mails per session limit',
+      'messages per session limit',
       'all available ips are at maximum connection limit',
       'connection rate limit exceeded',
       'exceeds per-domain connection limit for',

@@ -97,6 +97,9 @@ const MICROSOFT_PHRASES: RemoteService['phrases'] = [
       'sender was not authenticated when sending to this group',
       'resolver.rst.restrictedtorecipientspermission',
       'add you to the accept list',
+      // Microsoft 365 groups' 5.7.193.
+      "isn't set up to receive messages from",
+      "external senders aren't permitted to send to this group",
     ],
   ],
   ['securityerror', ['client was not authenticated to send anonymous mail']],
@@ -580,7 +583,8 @@ export function remoteServiceReason(
 ): BounceReason | null {
   if (!diagnostic) return null
   const original = diagnostic.slice(0, 4000)
-  const text = original.toLowerCase()
+  // Curly apostrophes as a mail program shows them ("aren’t"), straight as the tables write them.
+  const text = original.toLowerCase().replace(/[‘’]/g, "'")
   // The codes the bounce states, else those the reply itself writes (a reply pasted alone).
   const written = destination.enhancedCode && destination.replyCode ? null : codesOf(original)
   const facts = {
