@@ -1166,3 +1166,22 @@ describe('more of the same families, met again later in the session', () => {
     expect((await parseBounce(text)).reason).toBe(reason)
   })
 })
+
+/** Rules learnt from mail programs' windows as people pasted them in threads (eighty-fifth corpus). */
+describe('rules from mail programs’ windows in threads', () => {
+  it.each([
+    ['Error sending message, child exited 1 (Exec error.)', 'mailererror'],
+    ['Could not send: From header must be equal to the signed-in address', 'rejected'],
+  ])('reads "%s" as %s', async (text, reason) => {
+    expect((await parseBounce(text)).reason).toBe(reason)
+  })
+
+  it.each([
+    'Sending of the message failed. The mail server responded: please try later.',
+    'Failed to send some messages',
+    'Retries exceeded',
+    'An unknown error was returned from the SMTP server.',
+  ])('reads "%s" as a failure whose cause it does not name', async (text) => {
+    expect((await parseBounce(text)).reason).not.toBe('undefined')
+  })
+})

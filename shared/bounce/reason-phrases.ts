@@ -259,6 +259,7 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       // does not own (iCloud's submission server).
       'unresolvable rfc.5321',
       'is not one of your addresses',
+      'from header must be equal',
       // cPanel's own stop on a customer's outgoing mail, usually after spam from the account.
       'has an outgoing mail suspension',
       'has an outgoing mail hold',
@@ -893,6 +894,9 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
     index: [
       ' || exit ',
       'procmail: ',
+      // Mutt's words when its sendmail program could not run ("child exited 127 (Exec error.)").
+      'child exited',
+      'exec error',
       'bin/procmail',
       'bin/maidrop',
       'command failed: ',
