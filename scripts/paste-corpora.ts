@@ -14,7 +14,8 @@
  * seventy-sixth: Microsoft's support articles; seventy-seventh: sending services' documentation
  * repositories; seventy-eighth: mail-server log lines; seventy-ninth: postmaster pages; eightieth:
  * blocklist refusals; eighty-first to eighty-third: Microsoft 365's, Gmail's, Yahoo's, AOL's and iCloud's refusals in
- * threads; eighty-fourth: shared hosting's notices; eighty-fifth: mail programs' windows in threads).
+ * threads; eighty-fourth: shared hosting's notices; eighty-fifth: mail programs' windows in threads;
+ * eighty-sixth: sending libraries' errors in threads).
  */
 import { join } from 'node:path'
 import { measureFifth, PROVIDER_DOCS_2_FIXTURES, type FifthScore } from './fifth-corpus'
@@ -80,6 +81,7 @@ export const PASTE_FOLDERS = {
   eightyThird: 'yahoo-apple-threads',
   eightyFourth: 'shared-hosting-threads',
   eightyFifth: 'program-windows-threads',
+  eightySixth: 'library-errors-threads',
 } as const
 
 /** The name of one of these corpora. */

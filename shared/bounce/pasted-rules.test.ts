@@ -1185,3 +1185,44 @@ describe('rules from mail programs’ windows in threads', () => {
     expect((await parseBounce(text)).reason).not.toBe('undefined')
   })
 })
+
+/** Rules learnt from sending libraries' errors as developers pasted them (eighty-sixth corpus). */
+describe('rules from sending libraries’ errors in threads', () => {
+  it('reads SwiftMailer’s quoted message over its lines: Gmail wants the web sign-in', async () => {
+    const info = await parseBounce(
+      [
+        'Uncaught Swift_TransportException: Failed to authenticate on SMTP server with username "anna@gmail.com" using 2 possible authenticators. Authenticator LOGIN returned Swift_TransportException: Expected response code 235 but got code "534", with message "<https://accounts.google.com/signin/continue>',
+        'Please log in via your web browser and then try again.',
+        'Learn more at https://support.google.com/mail/answer/78754',
+        '" in AbstractSmtpTransport.php:457',
+      ].join('\n'),
+    )
+    expect(info.replyCode).toBe(534)
+    expect(info.explanation?.serverText.map((entry) => entry.id)).toContain('modernAuth')
+  })
+
+  it('keeps the words a quoted message quotes itself', async () => {
+    const info = await parseBounce(
+      'Expected response code "250" but got code "550", with message "550 "sender address rejected"',
+    )
+    expect(info.reason).toBe('rejected')
+  })
+
+  it.each([
+    "Error: connect ECONNREFUSED 203.0.113.5:587\n  code: 'ECONNECTION',",
+    'Unhandled Exception: SocketException: Connection timed out, host: smtp.esempio.it, port: 587',
+    'Connection failed. Error #2: stream_socket_client(): Unable to connect to smtp.esempio.it:25 (Connection timed out)',
+  ])('reads a library that could not reach its own server as such: "%s"', async (text) => {
+    const info = await parseBounce(text)
+    expect(info.reason).toBe('networkerror')
+    expect(info.replyCode).toBeNull()
+    expect(info.explanation?.serverText.map((entry) => entry.id)).toContain('ownServerUnreachable')
+  })
+
+  it('never takes a port glued to its host for a reply code', async () => {
+    const info = await parseBounce(
+      'Could not open socket: Unable to connect to ssl://smtp.esempio.it:465 (Connection refused)',
+    )
+    expect(info.replyCode).toBeNull()
+  })
+})

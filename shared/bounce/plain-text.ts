@@ -9,10 +9,11 @@ const BARE_CODE_LINE = /^[ \t>#<]{0,8}([45][0-9][0-9][ -].{0,1000})$/
  * 550 …", "Diagnostic-Code: smtp; 554-…"), after Outlook's "Returned a Permanent Error", or after
  * a host name and '#' (Barracuda's "mx.example.com #550 permanent failure …"); or a code with a
  * colon of its own after a spaced colon ("Delivery Failure : 550: Remote host said …"), never a
- * source file's line number ("manager.go:501: error …").
+ * source file's line number ("manager.go:501: error …") nor a port glued to its host
+ * ("smtp.example.it:465").
  */
 const CUE_LINE =
-  /(?:[:;]|(?:permanent|temporary|transient) error|\s#)[ \t]{0,3}['‘’"“]?([45][0-9][0-9][ -].{0,1000})$|\s:[ \t]{1,3}([45][0-9][0-9]):[ \t](.{0,1000})$/i
+  /(?::(?![0-9])|;|(?:permanent|temporary|transient) error|\s#)[ \t]{0,3}['‘’"“]?([45][0-9][0-9][ -].{0,1000})$|\s:[ \t]{1,3}([45][0-9][0-9]):[ \t](.{0,1000})$/i
 
 /** A reply code that ends its line after the server's cue, its words wrapped to the next ("said: 550" then "5.1.1 <a@x> …"). */
 const CODE_ENDS_LINE =
@@ -33,6 +34,27 @@ const PYTHON_TUPLE = /\(([45][0-9][0-9]), ?[ub]?['"]([^'"\n]{1,1000})['"]/
 function pythonReply(line: string): string | undefined {
   const found = PYTHON_TUPLE.exec(line)
   return found ? `${found[1]} ${found[2]}` : undefined
+}
+/**
+ * SwiftMailer's and Symfony's exception: 'Expected response code 235 but got code "534", with message
+ * "…"', its message quoted and running on over the next lines.
+ */
+const GOT_CODE = /\bgot code "?([45][0-9][0-9])"?,? with message "(.{0,1000})$/i
+
+/** The reply of such an exception, its code first and its quoted message whole; else undefined. */
+function gotCodeReply(lines: readonly string[], index: number): string | undefined {
+  const found = GOT_CODE.exec(lines[index] ?? '')
+  if (!found?.[1]) return undefined
+  const parts = [found[2] ?? '']
+  for (const line of lines.slice(index + 1, index + 6)) {
+    if (parts.some((part) => part.includes('"'))) break
+    parts.push(line.trim())
+  }
+  // The message ends at its last quote: it may quote words of its own ('550 "sender not allowed"').
+  const joined = parts.join(' ')
+  const end = joined.lastIndexOf('"')
+  const message = (end === -1 ? joined : joined.slice(0, end)).trim()
+  return message.startsWith(found[1]) ? message : `${found[1]} ${message}`
 }
 const ENHANCED_LINE = /^[ \t>#<]{0,8}([45]\.[0-9]{1,3}\.[0-9]{1,3}[ \t].{0,1000})$/
 /** A 4xx/5xx reply code anywhere on a line, as a word of its own. */
@@ -217,7 +239,12 @@ function replyIn(lines: readonly string[]): string | undefined {
     if (/\breject_warning:/i.test(line)) continue
     const paired = CODE_LINE.exec(line)
     if (paired?.[1]) return continued(withWordsBefore(line, paired[1]), lines, index + 1)
-    const cued = (cuedReply(line) ?? BARE_CODE_LINE.exec(line)?.[1] ?? pythonReply(line))?.trim()
+    const cued = (
+      cuedReply(line) ??
+      BARE_CODE_LINE.exec(line)?.[1] ??
+      pythonReply(line) ??
+      gotCodeReply(lines, index)
+    )?.trim()
     if (cued !== undefined) fallback ??= continued(cued, lines, index + 1)
     enhancedOnly ??= ENHANCED_LINE.exec(line)?.[1]?.trim()
     enhancedCued ??= ENHANCED_CUE.exec(line)?.[1]?.trim()

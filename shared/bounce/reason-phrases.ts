@@ -16,8 +16,8 @@ export const OPEN_RESOLVER = /\berror: open resolver\b|\bquery via (?:a )?(?:pub
 
 /**
  * A sending library or program that could not reach its own server, in its own words (PHPMailer,
- * Symfony Mailer, Jakarta Mail, .NET): `networkerror` phrases, and words of the finer reading
- * `ownServerUnreachable` (reason-details.ts).
+ * Symfony Mailer, Jakarta Mail, .NET, Node's socket errors, Dart's SocketException): `networkerror`
+ * phrases, and words of the finer reading `ownServerUnreachable` (reason-details.ts).
  */
 export const OWN_SERVER_UNREACHABLE: readonly string[] = [
   'failed to connect to server',
@@ -27,6 +27,11 @@ export const OWN_SERVER_UNREACHABLE: readonly string[] = [
   'unable to connect to the remote server',
   'no such host is known',
   'could not open socket',
+  'stream_socket_client(): unable to connect',
+  // Nodemailer's code for its own connection; the bare socket errors below are any Node program's.
+  "code: 'econnection'",
+  'socketexception: connection timed out',
+  'socketexception: connection refused',
 ]
 
 /** The phrases of one reason. */
@@ -535,6 +540,12 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
     index: [
       'network error on destination',
       'network error when connecting',
+      // Node's socket errors, from a library or from a Node mail server (ZoneMTA, Haraka) alike.
+      'connect econnrefused',
+      'connect etimedout',
+      'connect ehostunreach',
+      'connect enetunreach',
+      'getaddrinfo enotfound',
       ...OWN_SERVER_UNREACHABLE,
 
       'could not connect and send the mail to',
