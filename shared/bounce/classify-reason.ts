@@ -5,7 +5,7 @@
  * a code or a phrase proves, then the ones only a phrase suggests, then what the code class implies.
  */
 import { plainWordsReason, wordsOverCodes } from './plain-words'
-import { includesPhrase, OPEN_RESOLVER } from './reason-phrases'
+import { includesPhrase, lowerWords, OPEN_RESOLVER } from './reason-phrases'
 import { detailNamedIn } from '../knowledge/enhanced-codes'
 import { namesCause, type BounceReason } from './reasons'
 
@@ -512,9 +512,7 @@ const ADDRESS_IN_TEXT = /[^\s<>"'()[\]/?]{1,200}@(?:[^\s<>"'()[\].]{1,63}\.){0,8
  */
 function classifiedText(input: ReasonInput): string {
   const text = withoutRepeatedCode(
-    (input.diagnostic ?? '')
-      .toLowerCase()
-      .replace(/[‘’]/g, "'")
+    lowerWords(input.diagnostic ?? '')
       .replace(/[ \t]{2,}/g, ' ')
       .replace(ADDRESS_IN_TEXT, 'x@x')
       .replace(/\s[245][0-9][0-9][ -][245]\.[0-9]{1,3}\.[0-9]{1,3}\s/g, ' ')

@@ -47,7 +47,7 @@ function gotCodeReply(lines: readonly string[], index: number): string | undefin
   if (!found?.[1]) return undefined
   const parts = [found[2] ?? '']
   for (const line of lines.slice(index + 1, index + 6)) {
-    if (parts.some((part) => part.includes('"'))) break
+    if (parts.at(-1)?.includes('"')) break
     parts.push(line.trim())
   }
   // The message ends at its last quote: it may quote words of its own ('550 "sender not allowed"').

@@ -34,6 +34,15 @@ export const OWN_SERVER_UNREACHABLE: readonly string[] = [
   'socketexception: connection refused',
 ]
 
+/**
+ * A server's text as the phrase lists are written: lower case, with a mail program's curly
+ * apostrophes ("aren’t") straight. One character for one, so that places found in it are the
+ * same in the original.
+ */
+export function lowerWords(text: string): string {
+  return text.toLowerCase().replace(/[‘’]/g, "'")
+}
+
 /** The phrases of one reason. */
 export interface ReasonPhrases {
   index: readonly string[]

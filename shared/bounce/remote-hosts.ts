@@ -5,6 +5,7 @@
  * tables (go-sisimai `rhost/for-*.go`, BSD 2-Clause licence, see fixtures/sisimai/LICENSE), which
  * cite each provider's published error pages.
  */
+import { lowerWords } from './reason-phrases'
 import { hostOfProviders, recogniseMx } from '../knowledge/provider-identity'
 import type { SmtpCommand } from './classify-reason'
 import type { BounceReason } from './reasons'
@@ -583,8 +584,7 @@ export function remoteServiceReason(
 ): BounceReason | null {
   if (!diagnostic) return null
   const original = diagnostic.slice(0, 4000)
-  // Curly apostrophes as a mail program shows them ("aren’t"), straight as the tables write them.
-  const text = original.toLowerCase().replace(/[‘’]/g, "'")
+  const text = lowerWords(original)
   // The codes the bounce states, else those the reply itself writes (a reply pasted alone).
   const written = destination.enhancedCode && destination.replyCode ? null : codesOf(original)
   const facts = {

@@ -6,7 +6,7 @@
  */
 import { classifyReason } from './classify-reason'
 import { REASON_DETAILS, type ReasonDetailId } from './reason-details'
-import { findPhrase, includesPhrase } from './reason-phrases'
+import { findPhrase, includesPhrase, lowerWords } from './reason-phrases'
 import { plainWordsSpan } from './plain-words'
 import type { BounceReason } from './reasons'
 
@@ -84,8 +84,7 @@ function lineReason(lower: string, context: WordsContext): BounceReason {
 /** Finds what a server's words say: the reason they carry (with a blocklist's name) and finer readings. */
 export function readServerWords(text: string, context: WordsContext): WordsMatch[] {
   const original = text.slice(0, SERVER_WORDS_LIMIT)
-  // One character for one, so that the evidence is cut from the original at the same places.
-  const lower = original.toLowerCase().replace(/[‘’]/g, "'")
+  const lower = lowerWords(original)
   const found = detailsIn(original, lower)
   const reason = context.reason ?? lineReason(lower, context)
   // Where the reason has a finer reading of its own, the readings of other reasons only contradict
