@@ -11,7 +11,7 @@
 import type { StepId } from '../knowledge/code-texts'
 import type { RemedyId, WhoActs } from '../knowledge/remedies'
 import type { CheckId } from '../protocol'
-import { OPEN_RESOLVER, OWN_SERVER_UNREACHABLE } from './reason-phrases'
+import { ONLY_ALLOWED_SENDERS, OPEN_RESOLVER, OWN_SERVER_UNREACHABLE } from './reason-phrases'
 import type { BounceReason } from './reasons'
 
 /** The finer readings. */
@@ -68,9 +68,10 @@ const OWN_SERVER_CHECKS: readonly CheckId[] = [
   'pop3s',
 ]
 
-/** A phrase as a pattern that matches it letter for letter (its brackets and dots too). */
-function literal(phrase: string): string {
-  return phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** A pattern for any of some phrases, each matched letter for letter (its brackets and dots too), as whole words. */
+function phrasePattern(phrases: readonly string[]): RegExp {
+  const literal = phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  return new RegExp(`(?<![a-z0-9])(?:${literal.join('|')})(?![a-z0-9])`)
 }
 
 /** The finer readings, most specific first. */
@@ -108,14 +109,11 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
     steps: ['tellRecipientResolver'],
   },
   {
-    // Exchange Online's 5.7.12, 5.7.124, 5.7.129, 5.7.133 to 5.7.135, 5.7.193 (remote-hosts.ts): the recipient (a
-    // mailbox, a group, a public folder) takes mail only from its own organisation or its allowed
-    // senders; only the recipient's side can let the sender in.
+    // A recipient that takes mail only from its own organisation or its allowed senders: only the
+    // recipient's side can let the sender in.
     id: 'onlyAllowedSenders',
     reason: 'filtered',
-    patterns: [
-      /\bsender (?:was )?not authenticated (?:by (?:the )?organi[sz]ation|for (?:the )?(?:mailbox|group|public folder)|when sending to this group)\b|\bsender not in (?:the )?allowed-senders list\b|\bsendernotauthenticatedforgroup\b|\brestrictedtorecipientspermission\b|\badd you to the accept list\b|\bisn'?t set up to receive messages from\b|\bexternal senders aren'?t permitted to send to this group\b/,
-    ],
+    patterns: [phrasePattern(ONLY_ALLOWED_SENDERS)],
     whoActs: ['recipient', 'recipientAdmin'],
     relatedChecks: [],
     remedies: ['contact-recipient'],
@@ -208,7 +206,7 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
       /\b(?:connection to|connecting to) (?:the )?(?:outgoing|incoming) (?:\((?:smtp|imap|pop3?)\) )?(?:e-?mail |mail )?server\b(?:[^.;\n]|\.(?=\w)){0,120}\b(?:failed|lost|timed out|not responding|interrupted)\b|\b(?:outgoing|incoming) server (?:\((?:smtp|imap|pop3?)\) )?[a-z0-9.-]{1,253} is unknown\b|\bconnect to your (?:outgoing|incoming)\b/,
       /\bconnessione al server (?:di posta )?in (?:uscita|arrivo)\b(?:[^.;\n]|\.(?=\w)){0,120}\b(?:non (?:è )?riuscita|(?:è )?scaduta|persa|interrotta)(?=[^\w]|$)|\bserver (?:di posta )?in (?:uscita|arrivo) (?:\((?:smtp|imap|pop3?)\) )?[a-z0-9.-]{1,253} (?:è )?sconosciuto\b/,
       /\b(?:unable to|could not|couldn'?t|cannot|can'?t) (?:resolve|find) (?:the )?host\b|\bimpossibile (?:trovare|risolvere) l'host\b|\baddress lookup failed\b|\bcouldn'?t connect to host\b/,
-      new RegExp(`(?<![a-z0-9])(?:${OWN_SERVER_UNREACHABLE.map(literal).join('|')})(?![a-z0-9])`),
+      phrasePattern(OWN_SERVER_UNREACHABLE),
       /\bserver (?:smtp|imap|pop3?|di posta)\b[^.;\n]{0,20}\bnon (?:è )?raggiungibile\b|\berrore durante la connessione al server\b|\berror (?:when|while) connecting to (?:the )?(?:smtp|imap|pop3?|mail) server\b|\bconnessione al server non riuscita\b|\bno response (?:received )?from (?:the )?(?:e-?mail |mail )?server\b|\bnessuna risposta dal server\b|\b(?:il server (?:smtp|imap|pop3?) )?ha rifiutato la connessione\b|\bimpossibile connettersi a\b|\bconnessione non riuscita\b|\btempo scaduto dal server\b|\bphp_network_getaddresses\b|\b0x800ccc0[ef]\b|\bunexpectedly terminated the connection\b/,
     ],
     whoActs: ['you'],

@@ -15,6 +15,26 @@ import type { BounceReason } from './reasons'
 export const OPEN_RESOLVER = /\berror: open resolver\b|\bquery via (?:a )?(?:public|open) resolver\b/
 
 /**
+ * Exchange's and Microsoft 365's words for a recipient (a mailbox, a group, a public folder) that
+ * takes mail only from its own organisation or its allowed senders (5.7.12, 5.7.124, 5.7.129, 5.7.133
+ * to 5.7.135, 5.7.193): Microsoft's `filtered` phrases (remote-hosts.ts), and the words of the finer
+ * reading `onlyAllowedSenders` (reason-details.ts).
+ */
+export const ONLY_ALLOWED_SENDERS: readonly string[] = [
+  'sender was not authenticated by organization',
+  'sender not in allowed-senders list',
+  'sender not authenticated for group',
+  'sender was not authenticated for mailbox',
+  'sender was not authenticated for public folder',
+  'resolver.rst.sendernotauthenticatedforgroup',
+  'sender was not authenticated when sending to this group',
+  'resolver.rst.restrictedtorecipientspermission',
+  'add you to the accept list',
+  "isn't set up to receive messages from",
+  "external senders aren't permitted to send to this group",
+]
+
+/**
  * A sending library or program that could not reach its own server, in its own words (PHPMailer,
  * Symfony Mailer, Jakarta Mail, .NET, Node's socket errors, Dart's SocketException): `networkerror`
  * phrases, and words of the finer reading `ownServerUnreachable` (reason-details.ts).

@@ -5,7 +5,7 @@
  * tables (go-sisimai `rhost/for-*.go`, BSD 2-Clause licence, see fixtures/sisimai/LICENSE), which
  * cite each provider's published error pages.
  */
-import { lowerWords } from './reason-phrases'
+import { lowerWords, ONLY_ALLOWED_SENDERS } from './reason-phrases'
 import { hostOfProviders, recogniseMx } from '../knowledge/provider-identity'
 import type { SmtpCommand } from './classify-reason'
 import type { BounceReason } from './reasons'
@@ -81,28 +81,10 @@ const MICROSOFT_PHRASES: RemoteService['phrases'] = [
       'client blocked from sending from unregistered domains',
     ],
   ],
-  // The recipient (a mailbox, a group, a public folder) takes mail only from its own organisation or
-  // its allowed senders: go-sisimai reads `rejected`; here `filtered`, Sisimai's own word for a
-  // sender refused by the recipient's settings, whose advice is the recipient's (5.7.12, 5.7.124,
-  // 5.7.133 to 5.7.135).
-  [
-    'filtered',
-    [
-      'sender was not authenticated by organization',
-      'sender not in allowed-senders list',
-      'sender not authenticated for group',
-      'sender was not authenticated for mailbox',
-      'sender was not authenticated for public folder',
-      // Exchange Server's own words for 5.7.133, and 5.7.129's (a recipient's list of senders).
-      'resolver.rst.sendernotauthenticatedforgroup',
-      'sender was not authenticated when sending to this group',
-      'resolver.rst.restrictedtorecipientspermission',
-      'add you to the accept list',
-      // Microsoft 365 groups' 5.7.193.
-      "isn't set up to receive messages from",
-      "external senders aren't permitted to send to this group",
-    ],
-  ],
+  // The recipient takes mail only from its own organisation or its allowed senders: go-sisimai reads
+  // `rejected`; here `filtered`, Sisimai's own word for a sender refused by the recipient's settings,
+  // whose advice is the recipient's.
+  ['filtered', ONLY_ALLOWED_SENDERS],
   ['securityerror', ['client was not authenticated to send anonymous mail']],
   ['spamdetected', ['content filter agent quarantined this message']],
   [
