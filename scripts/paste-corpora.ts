@@ -82,6 +82,8 @@ export const PASTE_FOLDERS = {
   eightyFourth: 'shared-hosting-threads',
   eightyFifth: 'program-windows-threads',
   eightySixth: 'library-errors-threads',
+  eightySeventh: 'deliverability-explainers',
+  eightyEighth: 'italian-provider-help',
 } as const
 
 /** The name of one of these corpora. */

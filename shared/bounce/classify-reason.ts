@@ -280,6 +280,9 @@ const IP_BLOCKLIST =
   /\b(?:dnsbl|rbl|spamhaus|spamcop|sorbs|barracudacentral|uceprotect|abuseat|ordb)\b|(?<!not )\blisted (?:at|in|on|by) (?:the )?(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}\b/
 const CONTENT_BLOCKLIST = /\b(?:surbl|uribl|dbl)\b|\b(?:url|uri|link)s?\b/
 
+/** The lists of domains and links in a message's content, named as what refused it. */
+const LINK_BLOCKLIST = /\b(?:surbl|uribl|dbl)\b/
+
 /**
  * A refusal to send as another address (Microsoft's 5.7.60 "does not have permissions to send as
  * this sender", SendAsDenied under 5.2.0): the From is not the signed-in account's, whatever the code.
@@ -355,6 +358,13 @@ function orWords(reason: BounceReason, probe: Probe): Probe {
  */
 const LIMITED_FOR_AUTHENTICATION = /\brate limited because\b[^.;\n]{0,80}\b(?:dmarc|dkim|spf|authenticat)/
 
+/**
+ * A server saying it slowed the sender down ("mail sent from your IP address has been temporarily
+ * rate limited"), tried after every cause it might name beside (a PTR record, authentication,
+ * reputation): then the limit itself is the cause.
+ */
+const RATE_LIMITED = /\b(?:has|have|was|were) been (?:temporarily )?rate[- ]?limited\b/
+
 /** The first pass: reasons a code proves, or a phrase shows, in Sisimai's order (a suppression first: nothing was sent). */
 const FIRST_PASS: readonly [BounceReason, Probe][] = [
   ['suppressed', phraseOnly('suppressed')],
@@ -384,8 +394,10 @@ const FIRST_PASS: readonly [BounceReason, Probe][] = [
   ['contenterror', (facts) => !probeSpamDetected(facts) && statusOr('contenterror')(facts)],
   ['rejected', probeRejected],
   ['hostunknown', probeHostUnknown],
+  ['speeding', ({ text }) => RATE_LIMITED.test(text)],
   ['blocked', probeIpBlocklist],
   ['spamdetected', probeSpamDetected],
+  ['spamdetected', ({ text }) => LINK_BLOCKLIST.test(text)],
   ['speeding', phraseOnly('speeding')],
   ['toomanyconn', orWords('toomanyconn', statusOr('toomanyconn'))],
   ['blocked', (facts) => !connectionLostOnTheWay(facts) && statusOr('blocked')(facts)],

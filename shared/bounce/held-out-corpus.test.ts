@@ -56,7 +56,10 @@ const FLOORS = {
   seventhRetry: 100,
   seventhRecipients: 100,
   seventhNotABounce: 100,
-  eighthReasons: 89.7,
+  // Lowered on purpose from 89.7: its Gmail "421-4.7.28 … temporarily rate limited" is labelled
+  // `blocked` after go-sisimai's Google table; the reader now departs and says `speeding`, as the
+  // words and three labelled pastes settled by their threads do.
+  eighthReasons: 86.2,
   eighthRetry: 100,
   eighthRecipients: 100,
   eighthNotABounce: 100,
@@ -264,6 +267,12 @@ const FLOORS = {
   eightySixthReasons: 75.7,
   eightySixthRetry: 82.5,
   eightySixthBounces: 92.8,
+  eightySeventhReasons: 75,
+  eightySeventhRetry: 100,
+  eightySeventhBounces: 100,
+  eightyEighthReasons: 100,
+  eightyEighthRetry: 100,
+  eightyEighthBounces: 100,
   twentySixthReasons: 100,
   twentySixthRetry: 100,
   twentySixthRecipients: 100,
@@ -464,6 +473,8 @@ describe('bounces our rules were never tuned on', () => {
     ['eightyFourth', 'shared hosting’s notices in threads and help pages, sealed to one run', 34, 15],
     ['eightyFifth', 'mail programs’ windows pasted in threads, sealed to one run', 25, 8],
     ['eightySixth', 'sending libraries’ errors pasted in threads, sealed to one run', 42, 12],
+    ['eightySeventh', 'deliverability explainers’ quoted refusals, sealed to one run', 22, 10],
+    ['eightyEighth', 'Italian pages’ refusals, sealed to one run', 3, 2],
   ] as const)(
     'keeps the %s corpus (%s, labelled before its first run, blind until its misses were read) at its floors',
     async (name, _who, messages, sources) => {

@@ -1226,3 +1226,40 @@ describe('rules from sending libraries’ errors in threads', () => {
     expect(info.replyCode).toBeNull()
   })
 })
+
+/** Rules from the seventeenth session's sets (deliverability pages, Gmail's rate limits). */
+describe('rules from the eighty-seventh set and its neighbours', () => {
+  it.each([
+    [
+      '421-4.7.0 [203.0.113.8 15] Our system has detected an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has been temporarily rate limited.',
+      'speeding',
+      'temporary',
+    ],
+    [
+      '421 4.7.28 Gmail has detected an unusual rate of mail originating from your IP address 203.0.113.8. To protect our users from spam, mail sent from your IP address has been temporarily rate limited.',
+      'speeding',
+      'temporary',
+    ],
+    [
+      '550 5.7.28 There is an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has been blocked.',
+      'blocked',
+      'permanent',
+    ],
+    [
+      '421 4.7.0 The IP address sending this message does not have a PTR record. To protect our users from spam, mail sent from your IP address has been temporarily rate limited.',
+      'requireptr',
+      'temporary',
+    ],
+    ['450 4.2.1 The recipient has exceeded message rate limit. Try again later.', 'speeding', 'temporary'],
+    [
+      '550 5.7.1 Your email was rejected due to having a domain present in the Spamhaus DBL -- see https://www.spamhaus.org/dbl/',
+      'spamdetected',
+      'permanent',
+    ],
+    ['554 5.7.1 Message rejected: a link in it is listed on uribl.example', 'spamdetected', 'permanent'],
+  ])('reads "%s" as %s', async (text, reason, retry) => {
+    const info = await parseBounce(text)
+    expect(info.reason).toBe(reason)
+    expect(info.retry).toBe(retry)
+  })
+})

@@ -295,8 +295,6 @@ const GOOGLE_REPLIES: CodedPhrases = [
       ['421 4.7.0', 'try again later, closing connection.'],
       ['501 5.5.4', 'empty helo/ehlo argument not allowed'],
       ['501 5.5.4', 'helo/ehlo argument is invalid'],
-      ['421 4.7.0', 'an unusual rate of unsolicited mail'],
-      ['421 4.7.28', 'an unusual rate of mail'],
       ['550 5.7.1', 'an unusual rate of unsolicited mail'],
       ['550 5.7.28', 'an unusual rate of unsolicited mail'],
     ],
@@ -437,6 +435,11 @@ const GOOGLE_REPLIES: CodedPhrases = [
       ['550 5.7.1', 'daily smtp relay limit exceeded for'],
       ['550 5.7.1', 'daily smtp relay sending limit exceeded for'],
       ['550 5.7.1', 'this mail has been rate limited'],
+      // Sisimai lists the temporary "unusual rate" replies under `blocked` with the permanent ones.
+      // Their words say the mail "has been temporarily rate limited", and Google's sender guidelines
+      // answer them with a slower pace: they are read as `speeding`, the 5xx ones stay `blocked`.
+      ['421 4.7.0', 'an unusual rate of unsolicited mail'],
+      ['421 4.7.28', 'an unusual rate of mail'],
     ],
   ],
   [

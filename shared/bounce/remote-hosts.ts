@@ -22,7 +22,6 @@ const APPLE: RemoteService = {
     [
       'blocked',
       [
-        'rejected due to having a domain present in the spamhaus',
         'rejected due to listing in spamhaus',
         'blocked - see https://support.proofpoint.com/dnsbl-lookup',
         'not accepting connections',
@@ -33,6 +32,9 @@ const APPLE: RemoteService = {
     ['norelaying', ['relay access denied']],
     ['notaccept', ['host/domain does not accept mail']],
     ['policyviolation', ['due to local policy']],
+    // "A domain present in the Spamhaus DBL": a domain the message names, judged as the content
+    // lists are (classify-reason.ts), where Sisimai's Apple table says `blocked`.
+    ['spamdetected', ['rejected due to having a domain present in the spamhaus']],
     ['rejected', ['sender address rejected']],
     ['speeding', ['due to excessive volume']],
     ['userunknown', ['inactive email address', 'user does not exist', 'unknown or illegal alias']],
@@ -185,11 +187,7 @@ const MESSAGELABS: RemoteService = {
     ['badreputation', ['connection rejected by policy']],
     [
       'blocked',
-      [
-        'mail rejected because your ip is in the pbl',
-        'your ip address has been ',
-        'your ip address (ip-addr) has been blocked',
-      ],
+      ['mail rejected because your ip is in the pbl', 'your ip address (ip-addr) has been blocked'],
     ],
     ['contenterror', ['stray linefeeds in message']],
     ['failedstarttls', ['tls/sslv3 connection required']],
@@ -214,9 +212,11 @@ const MESSAGELABS: RemoteService = {
     ['toomanyconn', ['too many recipients received this hour']],
     ['userunknown', ['mailbox is not allowed']],
   ],
-  // Everyday words ("too many messages" is a full mailbox at web.de) that are MessageLabs' meaning
-  // only when its servers answered.
+  // Everyday words ("too many messages" is a full mailbox at web.de; "your IP address has been
+  // temporarily rate limited" is Gmail's pace) that are MessageLabs' meaning only when its servers
+  // answered.
   hostPhrases: [
+    ['blocked', ['your ip address has been ']],
     ['spamdetected', ['message filtered']],
     ['toomanyconn', ['too many messages']],
     ['userunknown', ['no such user', 'invalid recipient']],
@@ -338,8 +338,6 @@ const GOOGLE: RemoteService = {
         'ip not in whitelist for rcpt domain',
         'helo/ehlo argument is invalid',
         'empty helo/ehlo argument not allowed',
-        'an unusual rate of unsolicited mail',
-        'an unusual rate of mail',
       ],
     ],
     ['mesgtoobig', ["exceeded google's message size limits", "exceeds google's message size limit of"]],
@@ -416,6 +414,8 @@ const GOOGLE: RemoteService = {
       [
         'is receiving mail too quickly',
         'rate that prevents additional messages from being delivered',
+        // Gmail's 421 4.7.28 "temporarily rate limited" (remote-coded-tables.ts says why not `blocked`).
+        'an unusual rate of mail',
         'daily sending quota exceeded',
         'daily user sending limit exceeded',
       ],
