@@ -349,5 +349,23 @@ test.describe('what people paste ends on the remedy that fits', () => {
       await expect(p.page.getByText(resources[lang].remedy.delist.title)).toHaveCount(0)
       await p.shot('remedy-bounce-open-resolver')
     })
+
+    test(`Gmail's "Too many login attempts": a pause first, then the saved passwords (${lang})`, async ({
+      open,
+    }) => {
+      const p = await person(open, lang)
+      await p.pastTheServices('bounce', 'ovh-mxplan', 'mario@healthy.test')
+      await p.pasteBounce(
+        '454 4.7.0 Too many login attempts, please try again later. l204sm333464qhl.34 - gsmtp',
+      )
+      await p.expectRemedy('bounce-explained')
+      await p.expectBecause('tooManyLogins')
+      const card = p.page.locator('.explanation')
+      await expect(card).toContainText(resources[lang].knowledge.details.tooManyLogins.title)
+      await expect(card).toContainText(resources[lang].knowledge.steps.checkSavedPasswordEveryDevice)
+      await expect(card).not.toContainText(resources[lang].knowledge.steps.checkDomainsSpfDkim)
+      await expect(p.page.getByText(resources[lang].remedy['account-blocked'].title)).toHaveCount(0)
+      await p.shot('remedy-bounce-too-many-logins')
+    })
   }
 })

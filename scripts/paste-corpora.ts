@@ -84,6 +84,8 @@ export const PASTE_FOLDERS = {
   eightySixth: 'library-errors-threads',
   eightySeventh: 'deliverability-explainers',
   eightyEighth: 'italian-provider-help',
+  eightyNinth: 'institution-it-pages',
+  ninetieth: 'deliverability-explainers-2',
 } as const
 
 /** The name of one of these corpora. */

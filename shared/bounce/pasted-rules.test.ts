@@ -1262,4 +1262,16 @@ describe('rules from the eighty-seventh set and its neighbours', () => {
     expect(info.reason).toBe(reason)
     expect(info.retry).toBe(retry)
   })
+
+  it.each([
+    '454 4.7.0 Too many login attempts, please try again later. l204sm333464qhl.34 - gsmtp',
+    '535 5.7.8 Error: too many failed authentication attempts',
+    'Errore: troppi tentativi di accesso, riprova più tardi',
+  ])('reads sign-ins paused after too many as such, not as a sender check: "%s"', async (text) => {
+    const info = await parseBounce(text)
+    expect(info.reason).toBe('securityerror')
+    const ids = info.explanation?.serverText.map((entry) => entry.id)
+    expect(ids).toContain('tooManyLogins')
+    expect(ids).not.toContain('authentication')
+  })
 })

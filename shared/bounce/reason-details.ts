@@ -20,6 +20,7 @@ export type ReasonDetailId =
   | 'appPassword'
   | 'passwordOrAppPassword'
   | 'passwordOrModernSignIn'
+  | 'tooManyLogins'
   | 'authentication'
   | 'authMethod'
   | 'ownServerUnreachable'
@@ -163,6 +164,20 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
     relatedChecks: LOGIN_CHECKS,
     remedies: ['reset-password', 'use-modern-sign-in', 'tenant-smtp-auth'],
     steps: ['checkPasswordInWebmail', 'signInThroughProviderPage'],
+  },
+  {
+    // Sign-ins refused for a while after too many of them (Gmail's "454 4.7.0 Too many login
+    // attempts, please try again later"): a pause, then the password saved everywhere, mend it.
+    id: 'tooManyLogins',
+    reason: 'securityerror',
+    patterns: [
+      /\btoo many (?:failed |invalid |bad |unsuccessful |wrong )?(?:login|log-?in|sign-?in|authentication|auth) (?:attempts|failures|errors|tries)\b|\btoo many (?:failed |invalid |bad )(?:logins|sign-?ins)\b|\btroppi tentativi (?:di |falliti di )?(?:accesso|login|autenticazione)\b/,
+    ],
+    whoActs: ['you'],
+    relatedChecks: LOGIN_CHECKS,
+    remedies: ['retry-later', 'reset-password'],
+    steps: ['waitHourBeforeSending', 'checkSavedPasswordEveryDevice', 'signInOncePerBatch'],
+    namesReason: true,
   },
   {
     id: 'authentication',

@@ -14,6 +14,8 @@ import type { ENHANCED_SUBJECTS } from './enhanced-codes'
 /** The id of a step of the pool `knowledge:steps`; each language's texts hold exactly these keys. */
 export type StepId =
   | 'tellRecipientResolver'
+  | 'checkSavedPasswordEveryDevice'
+  | 'signInOncePerBatch'
   | 'askRecipientAllowOutside'
   | 'signInThroughProviderPage'
   | 'createAppPasswordIfAllowed'

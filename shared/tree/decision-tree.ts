@@ -268,6 +268,8 @@ const nodes: TreeNode[] = [
     kind: 'route',
     id: 'send-error-route',
     routes: [
+      // Sign-ins paused after too many: another login test now would only add one more.
+      { when: { serverText: ['tooManyLogins'] }, next: 'bounce-explained', because: 'tooManyLogins' },
       // A login test that worked outweighs what the program said before: the login test decides again.
       {
         when: { all: [{ serverText: ['modernAuth', 'appPassword'] }, { not: { fact: 'loginWorks' } }] },
@@ -492,6 +494,7 @@ const nodes: TreeNode[] = [
         because: 'modernSignIn',
       },
       { when: { serverText: ['ordinaryToPec'] }, next: 'bounce-explained', because: 'ordinaryToPec' },
+      { when: { serverText: ['tooManyLogins'] }, next: 'bounce-explained', because: 'tooManyLogins' },
       // The receiving server's own blocklist check failed (Spamhaus's "open resolver"): nobody is listed.
       { when: { serverText: ['openResolver'] }, next: 'bounce-explained', because: 'openResolver' },
       // The address exists and takes mail only from allowed senders: checking it would not help.

@@ -727,6 +727,11 @@ export default {
       meaning:
         'Your hosting provider has suspended or paused the mail your domain sends, usually after spam was sent from one of its accounts.',
     },
+    tooManyLogins: {
+      title: 'Too many sign-in attempts',
+      meaning:
+        'The server stopped taking sign-ins for this address for a while, because it saw too many of them, or too many with a wrong password. After a pause it lets you in again.',
+    },
     openResolver: {
       title: 'The recipient’s server checks blocklists the wrong way',
       meaning:
@@ -919,6 +924,10 @@ export default {
     readTextErrorReason: 'Read the text of the error for the reason.',
     checkRecipientsAddressTypos: 'Check the recipient’s and your own address for typos.',
     contactRecipient: 'Contact the recipient another way.',
+    checkSavedPasswordEveryDevice:
+      'Make sure every program and phone that uses this address has the right password saved: each wrong try counts.',
+    signInOncePerBatch:
+      'If a program or website sends many messages, have it sign in once for all of them, not once for each message.',
     tellRecipientResolver:
       'Tell the recipient, another way, that their server asks Spamhaus through a public DNS resolver. Their administrator must change that; you don’t need to do anything.',
     askRecipientAllowOutside:

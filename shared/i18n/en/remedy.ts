@@ -255,7 +255,8 @@ export default {
   },
   'bounce-explained': {
     title: 'What the error means, and what to do',
-    summary: 'The server refused the message for good. The explanation below says why, and who needs to act.',
+    summary:
+      'The server refused the message. The explanation below says why, whether sending it again can help, and who needs to act.',
     steps: [
       'Follow the steps of the explanation below.',
       'Send the message again only once the cause is fixed.',

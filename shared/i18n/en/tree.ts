@@ -306,6 +306,7 @@ export default {
       'The code says the server refused the sender or recipient, often because a sending limit was passed.',
     maybeBlocklisted: 'This code is often about a blocklist, so we checked the blocklists.',
     ordinaryToPec: 'The server says the address is a PEC box that takes only certified mail.',
+    tooManyLogins: 'The server says it paused sign-ins after too many attempts: waiting comes first.',
     openResolver: 'The server’s words say its own blocklist check failed, not that you are on a list.',
     onlyAllowedSenders:
       'The server says the address takes mail only from its own organisation or allowed senders.',

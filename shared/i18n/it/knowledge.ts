@@ -793,6 +793,11 @@ export default {
       meaning:
         'Il fornitore del tuo hosting ha sospeso o messo in pausa la posta inviata dal tuo dominio. Di solito succede dopo spam partito da uno dei suoi account.',
     },
+    tooManyLogins: {
+      title: 'Troppi tentativi di accesso',
+      meaning:
+        'Il server ha smesso per un po’ di accettare accessi per questo indirizzo, perché ne ha visti troppi, o troppi con la password sbagliata. Dopo una pausa ti fa entrare di nuovo.',
+    },
     openResolver: {
       title: 'Il server del destinatario controlla le blacklist nel modo sbagliato',
       meaning:
@@ -994,6 +999,10 @@ export default {
     readTextErrorReason: 'Leggi il testo dell’errore per capire il motivo.',
     checkRecipientsAddressTypos: 'Rileggi l’indirizzo del destinatario e il tuo. Cerca lettere sbagliate.',
     contactRecipient: 'Contatta il destinatario in un altro modo.',
+    checkSavedPasswordEveryDevice:
+      'Controlla la password salvata in ogni programma e telefono che usa questo indirizzo. Ogni tentativo sbagliato conta.',
+    signInOncePerBatch:
+      'Se un programma o un sito invia molti messaggi, deve accedere una volta sola per tutti. Non una volta per ogni messaggio.',
     tellRecipientResolver:
       'Avvisa il destinatario in un altro modo. Il suo server interroga Spamhaus con un DNS pubblico: deve cambiarlo il suo amministratore. Tu non devi fare nulla.',
     askRecipientAllowOutside:

@@ -261,7 +261,7 @@ export default {
   'bounce-explained': {
     title: 'Che cosa vuol dire l’errore e cosa fare',
     summary:
-      'Il server ha rifiutato il messaggio in modo definitivo. Qui sotto trovi perché, e chi deve intervenire.',
+      'Il server ha rifiutato il messaggio. Qui sotto trovi perché, se serve inviarlo di nuovo e chi deve intervenire.',
     steps: [
       'Segui i passi della spiegazione qui sotto.',
       'Invia di nuovo il messaggio solo dopo aver tolto la causa.',

@@ -329,6 +329,8 @@ export default {
       'Il codice dice che il server ha rifiutato mittente o destinatario, spesso perché è stato superato un limite di invio.',
     maybeBlocklisted: 'Questo codice riguarda spesso una blacklist, quindi abbiamo verificato le blacklist.',
     ordinaryToPec: 'Il server dice che l’indirizzo è una casella PEC che accetta solo posta certificata.',
+    tooManyLogins:
+      'Il server dice di aver sospeso gli accessi dopo troppi tentativi: prima di tutto bisogna aspettare.',
     openResolver:
       'Le parole del server dicono che è fallito il suo controllo delle blacklist, non che tu sia in una lista.',
     onlyAllowedSenders:
