@@ -16,16 +16,22 @@ const MSEXCH_CODES: Record<string, LayoutFields['reason']> = {
 const SERVER_CODE = /^<[^<>#]{0,253}#\s?([245]\.[0-9]{1,3}\.[0-9]{1,3})>$/
 
 /**
- * A recipient's reason: its first line, or, when a "<server #5.1.1>" line ends it, every line up to
- * that one (a reason wrapped at the window's width), led by the code.
+ * A recipient's reason: when a "<server #5.1.1>" line ends it, every line up to that one (a reason
+ * wrapped at the window's width), led by the code; else its first paragraph, lines joined.
  */
 function reasonText(text: readonly string[]): string | undefined {
   const said = text.filter((line) => !/^(?:msexch|the mts-id|un;)/i.test(line))
-  const codeAt = said.findIndex((line) => SERVER_CODE.test(line))
-  if (codeAt <= 0) return said[0]
-  const code = SERVER_CODE.exec(said[codeAt] ?? '')?.[1]
-  return `${code} ${said.slice(0, codeAt).join(' ')}`
+  const lines = said.filter((line) => line !== '')
+  const codeAt = lines.findIndex((line) => SERVER_CODE.test(line))
+  if (codeAt > 0) return `${SERVER_CODE.exec(lines[codeAt] ?? '')?.[1]} ${lines.slice(0, codeAt).join(' ')}`
+  const first = said.findIndex((line) => line !== '')
+  if (first === -1) return undefined
+  const end = said.indexOf('', first)
+  return said.slice(first, end === -1 ? undefined : end).join(' ')
 }
+
+/** A line a paste left as a placeholder for what it hid ("...", "…"). */
+const PLACEHOLDER = /^(?:\.{3}|…)$/
 
 /** Exchange 2000/2003: "Your message … did not reach the following recipient(s):" and an MSEXCH code. */
 export const exchange2003Parser: LayoutParser = {
@@ -38,7 +44,7 @@ export const exchange2003Parser: LayoutParser = {
     const start = lines.findIndex((line) => /did not reach (?:the following|some or all)/i.test(line))
     const head = lines.slice(start + 1, start + 24)
     // The original's Subject and Sent lines come before "The following recipient(s) could not be reached:".
-    const listAt = head.findIndex((line) => /could not be reached:\s*$/i.test(line))
+    const listAt = head.findIndex((line) => /(?:could not|cannot) be reached:\s*$/i.test(line))
     const block = head.slice(listAt + 1)
     // "anna@example.it on 1/5/2004 10:00 AM", or a display name in its place when the list has no address.
     const firstAt = block.findIndex((line) => line.trim() !== '')
@@ -49,7 +55,7 @@ export const exchange2003Parser: LayoutParser = {
     const text = block
       .slice(recipientAt + 1)
       .map((line) => line.trim())
-      .filter((line) => line !== '' && !line.endsWith(':') && !line.includes('@'))
+      .filter((line) => !PLACEHOLDER.test(line) && !line.endsWith(':') && !line.includes('@'))
     const diagnostic = reasonText(text)
     if (diagnostic) fields.diagnostic = diagnostic
     const code = /MSEXCH:[^()]{0,200}\(([0-9A-F]{8})\)/i.exec(block.join(' '))?.[1]?.toUpperCase()

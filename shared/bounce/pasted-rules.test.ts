@@ -1274,4 +1274,32 @@ describe('rules from the eighty-seventh set and its neighbours', () => {
     expect(ids).toContain('tooManyLogins')
     expect(ids).not.toContain('authentication')
   })
+
+  it.each([
+    ['The recipient name is not recognised', 'userunknown'],
+    ['Mail from Domain not accepted from host', 'rejected'],
+    ['Possibly forged hostname for 203.0.113.7', 'requireptr'],
+  ])('reads an institution’s short refusal "%s" as %s', async (text, reason) => {
+    expect((await parseBounce(text)).reason).toBe(reason)
+  })
+
+  it('reads the reason Outlook words under "The following recipient(s) cannot be reached"', async () => {
+    const info = await parseBounce(
+      [
+        'Your message did not reach some or all of the intended recipients.',
+        '',
+        '      Subject:\tOrdine',
+        '',
+        'The following recipient(s) cannot be reached:',
+        '',
+        '      ...',
+        '',
+        'This message could not be sent. Try sending the message again later, or',
+        'contact your network administrator. You do not have the permission to',
+        'send the message on behalf of the specified user.',
+      ].join('\n'),
+    )
+    expect(info.reason).toBe('rejected')
+    expect(info.diagnostic).toContain('on behalf of the specified user')
+  })
 })
