@@ -1302,4 +1302,20 @@ describe('rules from the eighty-seventh set and its neighbours', () => {
     expect(info.reason).toBe('rejected')
     expect(info.diagnostic).toContain('on behalf of the specified user')
   })
+
+  it.each([
+    [
+      '421 4.7.0 [TSS04] Messages from 203.0.113.25 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1',
+      'badreputation',
+    ],
+    [
+      '553 5.7.2 [TSS09] All messages from 203.0.113.25 will be permanently deferred; Retrying will NOT succeed.',
+      'blocked',
+    ],
+  ])(
+    'reads Yahoo’s refusal of the sending server, pasted alone, as the server’s: "%s"',
+    async (text, reason) => {
+      expect((await parseBounce(text)).reason).toBe(reason)
+    },
+  )
 })

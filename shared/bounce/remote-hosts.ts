@@ -153,28 +153,32 @@ const YAHOO: RemoteService = {
     ['norelaying', ['relaying denied for ']],
     ['notcompliantrfc', ['headers are not rfc compliant']],
     ['policyviolation', ['not accepted for policy reasons']],
-    ['rejected', ['due to unresolvable rfc.5321 domain', ' will be permanently deferred']],
+    ['rejected', ['due to unresolvable rfc.5321 domain']],
     ['speeding', ['user is receiving mail too quickly']],
     ['suspend', [' is no longer valid.', 'this mailbox is disabled']],
     ['syntaxerror', ['syntax error in parameters or arguments']],
     ['toomanyconn', ['max message per connection reached']],
     ['userunknown', ["dd this user doesn't have a ", 'mailbox not found']],
   ],
+  hostPhrases: [['rejected', [' will be permanently deferred']]],
 }
 
 /**
  * Yahoo's inbound servers named in the bounce (`*.yahoodns.net`): Sisimai applies its Yahoo table only
  * when that server answered, and there reads "[TSS04] … deferred due to unexpected volume or user
- * complaints" as a refusal of the sender; without the server's name the generic phrases read it as
- * the sender's reputation.
+ * complaints" and "[TSS09] All messages from <IP> will be permanently deferred" as a refusal of the
+ * sender. A reply pasted without the server's name is read by the generic phrases, as Sisimai reads
+ * it there too: the sending server's reputation (`badreputation`), whose steps fit the IP the words
+ * name better than a refused sender address does.
  */
 const YAHOO_SERVERS: RemoteService = {
   name: 'yahooinc',
   hosts: [],
   serversOf: ['yahoo'],
-  phrases: [
+  phrases: YAHOO.phrases,
+  hostPhrases: [
     ['rejected', ['temporarily deferred due to unexpected volume or user complaints']],
-    ...YAHOO.phrases,
+    ...(YAHOO.hostPhrases ?? []),
   ],
 }
 
