@@ -260,6 +260,28 @@ for (const [lang, said] of [
     await expect(p.page.getByText(p.tree.nodes.incident.title)).toHaveCount(0)
   })
 
+for (const lang of ITALIAN)
+  test(`"I cannot send" with "530 5.7.0 Authentication Required": a sign-in the program never gave, so the program's setting, not the password (${lang})`, async ({
+    open,
+  }) => {
+    const p = await person(open, lang)
+    await p.pastTheServices('cannotSend', 'ovh-mxplan', WORLD_LOGIN.user)
+    await p.choose('send-symptom', 'error')
+    await p.page
+      .getByRole('textbox', { name: p.tree.nodes['send-error-input'].label })
+      .fill(
+        '530 5.7.0 Authentication Required. Learn more at https://support.google.com/mail/?p=WantAuthError',
+      )
+    await p.page.getByRole('button', { name: resources[lang].common.action.next }).click()
+    await expect(p.heading()).toHaveText(p.tree.nodes['login-test'].title)
+    await p.expectBecause('relayDenied')
+    await p.skipLogin()
+    await p.choose('webmail-works', 'yes')
+    await p.expectRemedy('client-settings')
+    await expect(p.page.getByText(resources[lang].remedy['account-refused'].title)).toHaveCount(0)
+    await p.shot('remedy-client-settings-auth-required')
+  })
+
 test.describe('the bounce step', () => {
   for (const lang of ITALIAN) {
     test(`a bare 5.7.1 is read as a code; Back keeps the pasted text (${lang})`, async ({ open }) => {

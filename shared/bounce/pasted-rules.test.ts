@@ -1318,4 +1318,26 @@ describe('rules from the eighty-seventh set and its neighbours', () => {
       expect((await parseBounce(text)).reason).toBe(reason)
     },
   )
+
+  it.each([
+    [
+      '530 5.7.0 Authentication Required. Learn more at https://support.google.com/mail/?p=WantAuthError',
+      'smtpAuthOff',
+    ],
+    ['550 Please turn on SMTP Authentication in your mail client', 'smtpAuthOff'],
+    [
+      "Remote Server returned '550 5.7.1 RESOLVER.RST.AuthRequired; authentication required'",
+      'insideSendersOnly',
+    ],
+    ['535 5.7.8 Error: authentication failed: Invalid user or password', 'authentication'],
+  ])(
+    'tells a sign-in never given from a refused one and from a group for insiders: "%s"',
+    async (text, id) => {
+      const ids = (await parseBounce(text)).explanation?.serverText.map((entry) => entry.id) ?? []
+      expect(ids).toContain(id)
+      expect(
+        ids.filter((other) => ['smtpAuthOff', 'insideSendersOnly', 'authentication'].includes(other)),
+      ).toEqual([id])
+    },
+  )
 })

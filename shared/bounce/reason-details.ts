@@ -21,6 +21,8 @@ export type ReasonDetailId =
   | 'passwordOrAppPassword'
   | 'passwordOrModernSignIn'
   | 'tooManyLogins'
+  | 'smtpAuthOff'
+  | 'insideSendersOnly'
   | 'authentication'
   | 'authMethod'
   | 'ownServerUnreachable'
@@ -180,12 +182,40 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
     namesReason: true,
   },
   {
+    // Exchange's group or mailbox that takes mail only from senders signed in to its own organisation
+    // ("550 5.7.1 RESOLVER.RST.AuthRequired; authentication required", "delivery to this address is
+    // restricted"): Sisimai reads `securityerror`; as for `onlyAllowedSenders`, only the recipient's
+    // side can let the sender in, and no sign-in of the sender's would.
+    id: 'insideSendersOnly',
+    reason: 'securityerror',
+    patterns: [/\bresolver\.rst\.authrequired\b|\bdelivery to this address is restricted\b/],
+    whoActs: ['recipient', 'recipientAdmin'],
+    relatedChecks: [],
+    remedies: ['contact-recipient'],
+    steps: ['askRecipientAllowOutside'],
+  },
+  {
+    // A server that wants a sign-in the program did not give ("530 5.7.0 Authentication Required",
+    // cPanel's "Please turn on SMTP Authentication in your mail client", "If MAIL FROM is local then
+    // you must authenticate"): the program's outgoing server is set without one, not a wrong password.
+    id: 'smtpAuthOff',
+    reason: 'securityerror',
+    patterns: [
+      /\bturn on smtp authentication\b|\bsmtp auth(?:entication)? (?:is )?required\b|(?<!authrequired; )\bauthentication (?:is )?required\b|\bmust (?:first )?authenticate\b|\bauthenticate first\b|\bwithout (?:smtp )?authentication\b|\bautenticazione (?:smtp )?(?:richiesta|obbligatoria)\b/,
+    ],
+    whoActs: ['you'],
+    relatedChecks: [...LOGIN_CHECKS, 'client.settings'],
+    remedies: ['enable-smtp-auth', 'check-client-settings'],
+    steps: ['turnOnSmtpAuthInProgram', 'sameLoginAsIncoming'],
+    namesReason: true,
+  },
+  {
     id: 'authentication',
     reason: 'securityerror',
     patterns: [
-      /\bauthentication (?:is )?(?:required|failed|failure|unsuccessful|credentials invalid)\b/,
-      /\bmust (?:first )?authenticate\b|\bauthenticate first\b|\binvalid (?:login|credentials)\b/,
-      /\bautenticazione (?:richiesta|fallita|non riuscita)\b/,
+      /\bauthentication (?:failed|failure|unsuccessful|credentials invalid)\b/,
+      /\binvalid (?:login|credentials)\b/,
+      /\bautenticazione (?:fallita|non riuscita)\b/,
       // A mail program's window on a refused login: "Login to server … failed", "[AUTHENTICATIONFAILED]",
       // "Errore di autenticazione", "nome di accesso o password non corretti".
       /\blog ?in to (?:account|server)\b(?:[^.;\n]|\.(?=\w)){0,120}\bfailed\b|\blogin failed\b|\bauthenticationfailed\b/,

@@ -93,9 +93,17 @@ const SAMPLES: Partial<Record<WordsMatch['id'], { yes: string[]; no: string }>> 
     ],
     no: 'Authentication required',
   },
+  smtpAuthOff: {
+    yes: [
+      '530 5.7.0 Authentication Required',
+      '550 Please turn on SMTP Authentication in your mail client',
+      'If MAIL FROM is local then you must authenticate',
+    ],
+    no: 'Error: authentication failed',
+  },
   authentication: {
-    yes: ['Error: authentication failed', 'Authentication required', 'autenticazione fallita'],
-    no: 'Mailbox full',
+    yes: ['Error: authentication failed', 'autenticazione fallita', 'Invalid credentials'],
+    no: 'Authentication required',
   },
   spamdetected: {
     yes: ['Message rejected as spam', '550 5.7.1 Message rejected as spam by Content Filtering'],

@@ -16,6 +16,7 @@ export type StepId =
   | 'tellRecipientResolver'
   | 'checkSavedPasswordEveryDevice'
   | 'signInOncePerBatch'
+  | 'sameLoginAsIncoming'
   | 'askRecipientAllowOutside'
   | 'signInThroughProviderPage'
   | 'createAppPasswordIfAllowed'

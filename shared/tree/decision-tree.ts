@@ -270,6 +270,8 @@ const nodes: TreeNode[] = [
     routes: [
       // Sign-ins paused after too many: another login test now would only add one more.
       { when: { serverText: ['tooManyLogins'] }, next: 'bounce-explained', because: 'tooManyLogins' },
+      // A sign-in the program never gave: the login test tells whether turning it on is all it takes.
+      { when: { serverText: ['smtpAuthOff'] }, next: 'send-check', because: 'relayDenied' },
       // A login test that worked outweighs what the program said before: the login test decides again.
       {
         when: { all: [{ serverText: ['modernAuth', 'appPassword'] }, { not: { fact: 'loginWorks' } }] },
@@ -499,10 +501,11 @@ const nodes: TreeNode[] = [
       { when: { serverText: ['openResolver'] }, next: 'bounce-explained', because: 'openResolver' },
       // The address exists and takes mail only from allowed senders: checking it would not help.
       {
-        when: { serverText: ['onlyAllowedSenders'] },
+        when: { serverText: ['onlyAllowedSenders', 'insideSendersOnly'] },
         next: 'bounce-explained',
         because: 'onlyAllowedSenders',
       },
+      { when: { serverText: ['smtpAuthOff'] }, next: 'send-check', because: 'relayDenied' },
       // A mail program's own window about its own server: nothing left the computer, so its server is tested.
       {
         when: { serverText: [...OWN_PROGRAM_DETAILS] },

@@ -727,6 +727,16 @@ export default {
       meaning:
         'Your hosting provider has suspended or paused the mail your domain sends, usually after spam was sent from one of its accounts.',
     },
+    insideSendersOnly: {
+      title: 'The recipient takes mail only from its own organisation',
+      meaning:
+        'The address is a group or a mailbox that accepts only senders signed in to its own organisation. Nothing on your side is wrong.',
+    },
+    smtpAuthOff: {
+      title: 'The server wants you to sign in before sending',
+      meaning:
+        'Your mail program sent the message without signing in to the outgoing server. The password isn’t the problem: the setting that makes it sign in is off.',
+    },
     tooManyLogins: {
       title: 'Too many sign-in attempts',
       meaning:
@@ -928,6 +938,8 @@ export default {
       'Make sure every program and phone that uses this address has the right password saved: each wrong try counts.',
     signInOncePerBatch:
       'If a program or website sends many messages, have it sign in once for all of them, not once for each message.',
+    sameLoginAsIncoming:
+      'Use the same user name and password as for receiving mail: your full email address and its password.',
     tellRecipientResolver:
       'Tell the recipient, another way, that their server asks Spamhaus through a public DNS resolver. Their administrator must change that; you don’t need to do anything.',
     askRecipientAllowOutside:

@@ -793,6 +793,16 @@ export default {
       meaning:
         'Il fornitore del tuo hosting ha sospeso o messo in pausa la posta inviata dal tuo dominio. Di solito succede dopo spam partito da uno dei suoi account.',
     },
+    insideSendersOnly: {
+      title: 'Il destinatario accetta posta solo dalla sua organizzazione',
+      meaning:
+        'L’indirizzo è un gruppo o una casella che accetta solo mittenti collegati alla sua organizzazione. Dal tuo lato non c’è nulla di sbagliato.',
+    },
+    smtpAuthOff: {
+      title: 'Il server vuole che tu acceda prima di inviare',
+      meaning:
+        'Il tuo programma di posta ha inviato il messaggio senza accedere al server in uscita. Il problema non è la password: è spenta l’opzione che lo fa accedere.',
+    },
     tooManyLogins: {
       title: 'Troppi tentativi di accesso',
       meaning:
@@ -1003,6 +1013,8 @@ export default {
       'Controlla la password salvata in ogni programma e telefono che usa questo indirizzo. Ogni tentativo sbagliato conta.',
     signInOncePerBatch:
       'Se un programma o un sito invia molti messaggi, deve accedere una volta sola per tutti. Non una volta per ogni messaggio.',
+    sameLoginAsIncoming:
+      'Usa lo stesso nome e la stessa password della posta in arrivo. Il nome è l’indirizzo email completo.',
     tellRecipientResolver:
       'Avvisa il destinatario in un altro modo. Il suo server interroga Spamhaus con un DNS pubblico: deve cambiarlo il suo amministratore. Tu non devi fare nulla.',
     askRecipientAllowOutside:
