@@ -1325,6 +1325,9 @@ describe('rules from the eighty-seventh set and its neighbours', () => {
       'smtpAuthOff',
     ],
     ['550 Please turn on SMTP Authentication in your mail client', 'smtpAuthOff'],
+    ['There was an error sending your message: Server requires authentication.', 'smtpAuthOff'],
+    ['550 Unauthenticated senders not allowed', 'smtpAuthOff'],
+    ['550 smtp auth requried', 'smtpAuthOff'],
     [
       "Remote Server returned '550 5.7.1 RESOLVER.RST.AuthRequired; authentication required'",
       'insideSendersOnly',
