@@ -210,7 +210,9 @@ function probeUserUnknown({ status, text, input }: Facts): boolean {
   // A line with no command: an unknown user's words, unless they name a refused sending host or relay
   // too ("Helo command rejected: … does not exist").
   const hostOrRelay = includesPhrase('blocked', text) || includesPhrase('norelaying', text)
-  const noCommandNorCode = input.command === null && UNSETTLED.has(status) && !hostOrRelay
+  // X.2.0 ("other or undefined mailbox status") says no more than that: an unknown user's words decide.
+  const vagueStatus = UNSETTLED.has(status) || /^[45]\.2\.0$/.test(input.enhancedCode ?? '')
+  const noCommandNorCode = input.command === null && vagueStatus && !hostOrRelay
   return (
     (input.command === 'RCPT' || noCommandNorCode || microsoftNotFound) && includesPhrase('userunknown', text)
   )
@@ -298,7 +300,7 @@ const SEND_AS_REFUSED =
  * the code says of a domain or a syntax, and whatever else the text guesses.
  */
 const SENDER_REFUSED =
-  /\bsender(?:'s)? (?:e-?mail )?(?:address|domain)\b(?: <[^<>]{0,100}>)?(?: is| was)? (?:rejected|not found|does not exist|unknown|invalid|denied|not (?:a )?valid|not verified|(?:is )?not (?:allowed|permitted|accepted))\b|\bsender verif(?:y|ication) failed\b|\bmail ?from (?:address |domain )?(?:is )?not accepted\b|\bemail address is not verified\b|\bfrom (?:a )?blank sender\b|\bnot allowed in (?:the )?header from\b/
+  /\bsender(?:'s)? (?:e-?mail )?(?:address|domain)\b(?: <[^<>]{0,100}>)?(?: is| was)? (?:rejected|not found|does not exist|unknown|invalid|denied|not (?:a )?valid|not verified|(?:is )?not (?:allowed|permitted|accepted))\b|\bsender verif(?:y|ication) failed\b|\bmail ?from (?:address |domain )?(?:is )?not accepted\b|\b(?:unable to|could not|cannot|can'?t) verify (?:the )?sender(?: address)?\b|\bcallback setup failed while verifying\b|\bemail address is not verified\b|\bfrom (?:a )?blank sender\b|\bnot allowed in (?:the )?header from\b/
 
 /**
  * The sender's domain found on a blocklist ("MailFrom domain is listed in Spamhaus", "sender domain

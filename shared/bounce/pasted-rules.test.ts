@@ -1343,4 +1343,20 @@ describe('rules from the eighty-seventh set and its neighbours', () => {
       ).toEqual([id])
     },
   )
+
+  it.each([
+    ['mx.example.net [203.0.113.8] said: 550 #5.2.0 no such mailbox', 'userunknown'],
+    [
+      '550-Verification failed for <news@example.it>\n550-Unrouteable address\n550 unable to verify sender address',
+      'rejected',
+    ],
+    ['550-Callback setup failed while verifying <news@example.it>', 'rejected'],
+    [
+      'Client was not authenticated. The server response was: 5.7.0 Must issue STARTTLS command first.',
+      'failedstarttls',
+    ],
+    ["Error: MAIL FROM failed: '503 5.5.4 Error: send AUTH command first.", 'securityerror'],
+  ])('reads "%s" as %s', async (text, reason) => {
+    expect((await parseBounce(text)).reason).toBe(reason)
+  })
 })

@@ -201,7 +201,7 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
     id: 'smtpAuthOff',
     reason: 'securityerror',
     patterns: [
-      /\bturn on smtp authentication\b|\bsmtp auth(?:entication)? (?:is )?requ(?:ir|ri)ed\b|\b(?:server|host) requires (?:smtp )?authentication\b|\bunauthenticated senders (?:are )?not allowed\b|\bnecess[aá]ria (?:a |l')?autentica(?:[cç][aã]o|zione)\b|(?<!authrequired; )\bauthentication (?:is )?required\b|\bmust (?:first )?authenticate\b|\bauthenticate first\b|\bwithout (?:smtp )?authentication\b|\bautenticazione (?:smtp )?(?:richiesta|obbligatoria)\b/,
+      /\bturn on smtp authentication\b|\bsmtp auth(?:entication)? (?:is )?requ(?:ir|ri)ed\b|\b(?:server|host) requires (?:smtp )?authentication\b|\bunauthenticated senders (?:are )?not allowed\b|\bnecess[aá]ria (?:a |l')?autentica(?:[cç][aã]o|zione)\b|(?<!authrequired; )\bauthentication (?:is )?required\b|\bmust (?:first )?authenticate\b|\bauthenticate first\b|\bsend auth(?: command)? first\b|\bwithout (?:smtp )?authentication\b|\bautenticazione (?:smtp )?(?:richiesta|obbligatoria)\b/,
     ],
     whoActs: ['you'],
     relatedChecks: [...LOGIN_CHECKS, 'client.settings'],
