@@ -951,7 +951,8 @@ export default {
     trySendingSimplerMessage: 'Try sending a simpler message, without unusual attachments.',
     readTextRuleInvolved:
       'Read the server’s text for the rule it names. Then check the records that say who may send for your domain (SPF, DKIM, DMARC).',
-    lookSendingIpAddress: 'Look up the sending address (IP) on the blocklists, starting with any the error names.',
+    lookSendingIpAddress:
+      'Look up the sending address (IP) on the blocklists, starting with any the error names.',
     useProvidersServerSend:
       'If you use your mail provider’s server, send them the returned message and ask them to get the address off the blocklist.',
     serverFindWhySent: 'If it is your own server, find why it sent spam, fix it, then request removal.',

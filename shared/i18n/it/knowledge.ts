@@ -1027,7 +1027,8 @@ export default {
     trySendingSimplerMessage: 'Prova a inviare un messaggio più semplice, senza allegati insoliti.',
     readTextRuleInvolved:
       'Leggi nel testo del server quale regola cita. Poi controlla i record che dicono chi può inviare per il tuo dominio (SPF, DKIM, DMARC).',
-    lookSendingIpAddress: 'Cerca l’indirizzo da cui invii (IP) nelle blacklist. Parti da quella citata nell’errore, se c’è.',
+    lookSendingIpAddress:
+      'Cerca l’indirizzo da cui invii (IP) nelle blacklist. Parti da quella citata nell’errore, se c’è.',
     useProvidersServerSend:
       'Se usi il server del tuo fornitore di posta, mandagli il messaggio tornato indietro. Chiedi di togliere l’indirizzo dalla blacklist.',
     serverFindWhySent: 'Se il server è tuo, trova perché ha inviato spam, risolvi, poi chiedi la rimozione.',
