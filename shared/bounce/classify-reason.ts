@@ -280,10 +280,9 @@ function probeSpamDetected({ status, text, input }: Facts): boolean {
  */
 const IP_BLOCKLIST =
   /\b(?:dnsbl|rbl|spamhaus|spamcop|sorbs|barracudacentral|uceprotect|abuseat|ordb)\b|(?<!not )\blisted (?:at|in|on|by) (?:the )?(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}\b/
-const CONTENT_BLOCKLIST = /\b(?:surbl|uribl|dbl)\b|\b(?:url|uri|link)s?\b/
-
 /** The lists of domains and links in a message's content, named as what refused it. */
 const LINK_BLOCKLIST = /\b(?:surbl|uribl|dbl)\b/
+const CONTENT_BLOCKLIST = new RegExp(String.raw`${LINK_BLOCKLIST.source}|\b(?:url|uri|link)s?\b`)
 
 /**
  * A refusal to send as another address (Microsoft's 5.7.60 "does not have permissions to send as

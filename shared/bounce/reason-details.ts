@@ -1,7 +1,8 @@
 /**
  * Finer readings inside a reason, for replies Sisimai's vocabulary lumps together but that call for
  * different steps: a sign-in reply (`securityerror`: modern sign-in, an app password, a wrong
- * password, a login method the server does not offer), a failed sender check (`authfailure`: SPF,
+ * password, a login method the server does not offer, a sign-in never given, sign-ins paused after
+ * too many; and a group that takes only its organisation's signed-in senders), a failed sender check (`authfailure`: SPF,
  * DKIM, DMARC), greylisting (`toomanyconn`, the server asks for a second try), a PEC box refusing
  * ordinary mail (`policyviolation`), and a mail program's own window about its own server: it could
  * not reach it (`networkerror`) or set up encryption with it (`failedstarttls`), where the fix is on
@@ -201,7 +202,11 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
     id: 'smtpAuthOff',
     reason: 'securityerror',
     patterns: [
-      /\bturn on smtp authentication\b|\bsmtp auth(?:entication)? (?:is )?requ(?:ir|ri)ed\b|\b(?:server|host) requires (?:smtp )?authentication\b|\bunauthenticated senders (?:are )?not allowed\b|\bnecess[aá]ria (?:a |l')?autentica(?:[cç][aã]o|zione)\b|(?<!authrequired; )\bauthentication (?:is )?required\b|\bmust (?:first )?authenticate\b|\bauthenticate first\b|\bsend auth(?: command)? first\b|\bwithout (?:smtp )?authentication\b|\bautenticazione (?:smtp )?(?:richiesta|obbligatoria)\b/,
+      /\bturn on smtp authentication\b|\bsmtp auth(?:entication)? (?:is )?requ(?:ir|ri)ed\b|\b(?:server|host) requires (?:smtp )?authentication\b/,
+      // Not Exchange's "RESOLVER.RST.AuthRequired; authentication required" (insideSendersOnly).
+      /(?<!authrequired; )\bauthentication (?:is )?required\b|\bunauthenticated senders (?:are )?not allowed\b/,
+      /\bmust (?:first )?authenticate\b|\bauthenticate first\b|\bsend auth(?: command)? first\b|\bwithout (?:smtp )?authentication\b/,
+      /\bautenticazione (?:smtp )?(?:richiesta|obbligatoria)\b|\bnecess[aá]ria (?:a |l')?autentica(?:[cç][aã]o|zione)\b/,
     ],
     whoActs: ['you'],
     relatedChecks: [...LOGIN_CHECKS, 'client.settings'],
