@@ -32,6 +32,7 @@ export const MESSAGE_FOLDERS = {
   fortyFirst: ['mysociety-commonlib', 'artack-dsn', 'espocrm', 'jpmobile', 'postal', 'combodo-email-synchro'],
   fortySixth: ['generated-mta'],
   fiftyThird: ['schleuder', 'libredesk', 'kopano-core', 'hmailserver', 'notmuch', 'sup', 'bouncehammer'],
+  ninetyFirst: ['postfix', 'horde-mail'],
 } as const
 
 /** The name of one of these corpora. */

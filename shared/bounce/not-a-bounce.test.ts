@@ -238,4 +238,21 @@ describe('not a bounce, said plainly', () => {
     ].join('\n')
     expect(await parseBounce(report)).toMatchObject({ reason: 'mailboxfull', recipient: 'anna@example.net' })
   })
+
+  it('never takes a version number in an automatic notification for a permanent status code', async () => {
+    const notice = [
+      'From: bugs@example.org',
+      'To: anna@example.net',
+      'Subject: [Tickets #10390] Add a setting',
+      'Auto-Submitted: auto-replied',
+      '',
+      'PLEASE DO NOT REPLY TO THIS MESSAGE.',
+      '  Ticket   | 10390',
+      '  Version  | 5.0.8',
+      '  Status   | New',
+    ].join('\n')
+    const info = await parseBounce(notice)
+    expect(info.retry).toBe('none')
+    expect(info.reason).not.toBe('onhold')
+  })
 })

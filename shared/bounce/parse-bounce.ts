@@ -476,10 +476,11 @@ const SOMEONE_AWAY_SUBJECT = /\bis out of (?:the )?office\b|\bè (?:fuori (?:sed
 
 /**
  * Words of a delivery failure in a message's first lines: such a message stays a bounce whatever its
- * headers say; and a mail program's own "cannot send the message".
+ * headers say; and a mail program's own "cannot send the message". A permanent enhanced code counts,
+ * not a version number that looks like one (a ticket's "Version | 5.0.8").
  */
 const FAILURE_WORDS =
-  /could not be delivered|could not be sent|cannot send (?:the )?message|can'?t send (?:the )?message|impossibile inviare (?:il )?messaggio|error sending (?:your |the )?(?:message|e-?mail)|unable to send (?:the )?(?:message|e-?mail)|failed to send (?:the |some |your )?(?:messages?|mails?|e-?mails?)|sending of (?:the )?message failed|errore (?:durante l'invio|inviando)|problema di spedizione|reported error \(0x[0-9a-f]{8}\)|couldn't be delivered|delivery to the following recipients? failed|(?:was ?n[o']t|was not) delivered|undeliverable|undelivered mail returned|delivery (?:has )?failed|failed permanently|permanent error|non (?:è stato|e' stato) (?:possibile )?(?:recapitat|consegnat)|impossibile recapitare|n'a pas été (?:distribu|remis|livr)|\ba échoué|nicht zugestellt|no se (?:ha podido|pudo) entregar|(?:consegna|recapito|invio) non riuscit[oa]|non (?:può|puo') essere (?:inviat|recapitat|consegnat)|\b5\.[0-7]\.[0-9]{1,3}\b/
+  /could not be delivered|could not be sent|cannot send (?:the )?message|can'?t send (?:the )?message|impossibile inviare (?:il )?messaggio|error sending (?:your |the )?(?:message|e-?mail)|unable to send (?:the )?(?:message|e-?mail)|failed to send (?:the |some |your )?(?:messages?|mails?|e-?mails?)|sending of (?:the )?message failed|errore (?:durante l'invio|inviando)|problema di spedizione|reported error \(0x[0-9a-f]{8}\)|couldn't be delivered|delivery to the following recipients? failed|(?:was ?n[o']t|was not) delivered|undeliverable|undelivered mail returned|delivery (?:has )?failed|failed permanently|permanent error|non (?:è stato|e' stato) (?:possibile )?(?:recapitat|consegnat)|impossibile recapitare|n'a pas été (?:distribu|remis|livr)|\ba échoué|nicht zugestellt|no se (?:ha podido|pudo) entregar|(?:consegna|recapito|invio) non riuscit[oa]|non (?:può|puo') essere (?:inviat|recapitat|consegnat)|(?<!(?:version|release|\bver\.?|\bv)[\s|:=]{0,20})\b5\.[0-7]\.[0-9]{1,3}\b(?!\.[0-9])/
 
 /**
  * Hotmail's own complaint report (JMRP): a copy of the message marked with X-HmXmrOriginalRecipient,
