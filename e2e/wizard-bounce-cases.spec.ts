@@ -364,6 +364,7 @@ test.describe('what people paste ends on the remedy that fits', () => {
       await expect(card).toContainText(resources[lang].knowledge.details.tooManyLogins.title)
       await expect(card).toContainText(resources[lang].knowledge.steps.checkSavedPasswordEveryDevice)
       await expect(card).not.toContainText(resources[lang].knowledge.steps.checkDomainsSpfDkim)
+      await expect(card).not.toContainText(resources[lang].bounce.reasons.securityerror.title)
       await expect(p.page.getByText(resources[lang].remedy['account-blocked'].title)).toHaveCount(0)
       await p.shot('remedy-bounce-too-many-logins')
     })

@@ -57,6 +57,24 @@ describe('bounce command', () => {
     expect(out).toContain(resources.it.knowledge.details.ownServerUnreachable.title)
   })
 
+  it('says why it came back in the words’ finer reading, never the reason’s opposite', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'maildoctor-held-'))
+    const file = join(dir, 'yahoo.txt')
+    writeFileSync(
+      file,
+      [
+        '<anna@yahoo.com>: host mta5.am0.yahoodns.net[192.0.2.64] said: 421 4.7.0',
+        '    [TSS04] Messages from 203.0.113.25 temporarily deferred due to unexpected',
+        '    volume or user complaints (in reply to MAIL FROM command)',
+      ].join('\n'),
+    )
+    const { out } = await capture([file, '--lang', 'it'])
+    expect(out).toContain(
+      `${resources.it.bounce.reasonLabel}: ${resources.it.knowledge.details.serverHeldBack.title}`,
+    )
+    expect(out).not.toContain(resources.it.bounce.reasons.rejected.title)
+  })
+
   it('gives null for absent fields', async () => {
     const { out } = await capture([join(CORPUS, 'text-greylisting-line.txt'), '--json'])
     const json = JSON.parse(out) as Record<string, unknown>

@@ -1,3 +1,4 @@
+import { readingOfReason } from '../../shared/bounce/explain'
 import { createI18n } from '../../shared/i18n'
 import { parseBounce } from '../../shared/bounce/parse-bounce'
 import { fromOwnProgram } from '../../shared/bounce/reason-details'
@@ -24,6 +25,12 @@ async function parseWithDeadline(text: string, tooSlow: string): Promise<BounceI
   } finally {
     clearTimeout(timer)
   }
+}
+
+/** Why the bounce came back, in words: the finer reading of its reason the words give, else the reason's title. */
+function reasonTitle(info: BounceInfo, t: ReturnType<typeof createI18n>['t']): string {
+  const reading = readingOfReason(info.explanation, info.reason)
+  return reading ? t(reading.title.key, reading.title.params ?? {}) : t(`bounce:reasons.${info.reason}.title`)
 }
 
 /** True when the bounce reports a failure (temporary or permanent) rather than a delivery, an auto-reply or a complaint. */
@@ -61,7 +68,7 @@ export async function bounceCommand(args: string[]): Promise<number> {
     const output = {
       ...fields,
       formatLabel: t(`knowledge:formats.${info.format}`),
-      reasonLabel: t(`bounce:reasons.${info.reason}.title`),
+      reasonLabel: reasonTitle(info, t),
       explanation: explanation ? explanationJson(explanation, lang) : null,
     }
     process.stdout.write(terminalSafe(`${JSON.stringify(output, null, 2)}\n`))
@@ -72,7 +79,7 @@ export async function bounceCommand(args: string[]): Promise<number> {
     const reasonLabel = t(ownProgram ? 'bounce:windowReasonLabel' : 'bounce:reasonLabel')
     const lines = [
       `${label('format')}: ${t(`knowledge:formats.${info.format}`)}`,
-      `${reasonLabel}: ${t(`bounce:reasons.${info.reason}.title`)} (${info.reason}, ${t(`bounce:origin.${info.origin.reason}`)})`,
+      `${reasonLabel}: ${reasonTitle(info, t)} (${info.reason}, ${t(`bounce:origin.${info.origin.reason}`)})`,
     ]
     const facts: [string, string | number | null][] = [
       ['recipient', info.recipient],

@@ -1,14 +1,22 @@
 import { useTranslation } from 'react-i18next'
+import type { ServerTextExplanation } from '../../shared/bounce/explain'
 import { shownVerdict } from '../../shared/bounce/retry-verdict'
 import { useAppStore } from '../store/use-app-store'
 
 const PEC_ERRORS = new Set(['no-dest', 'no-dominio', 'virus', 'altro'])
 
 /**
- * Why the bounce came back (its reason, unless `withReason` is false because the card's title says
- * it), whether sending again helps and, for a PEC receipt, what the receipt says, in plain words.
+ * Why the bounce came back (its reason, or the finer reading of it the words give, unless
+ * `withReason` is false because the card's title says it), whether sending again helps and, for a
+ * PEC receipt, what the receipt says, in plain words.
  */
-export function BounceReasonNote({ withReason = true }: { withReason?: boolean }) {
+export function BounceReasonNote({
+  withReason = true,
+  reading = null,
+}: {
+  withReason?: boolean
+  reading?: ServerTextExplanation | null
+}) {
   const { t } = useTranslation()
   const reason = useAppStore((state) => state.bounce?.reason ?? null)
   const pec = useAppStore((state) => state.bounce?.pec ?? null)
@@ -25,8 +33,11 @@ export function BounceReasonNote({ withReason = true }: { withReason?: boolean }
     <div className="bounce-reason">
       {reason && withReason && (
         <p>
-          <strong>{t('bounce:reasonLabel')}:</strong> {t(`bounce:reasons.${reason}.title`)}.{' '}
-          {t(`bounce:reasons.${reason}.meaning`)}
+          <strong>{t('bounce:reasonLabel')}:</strong>{' '}
+          {reading ? t(reading.title.key, reading.title.params ?? {}) : t(`bounce:reasons.${reason}.title`)}.{' '}
+          {reading
+            ? t(reading.meaning.key, reading.meaning.params ?? {})
+            : t(`bounce:reasons.${reason}.meaning`)}
         </p>
       )}
       {reason && retry && shownVerdict(reason, retry) && (

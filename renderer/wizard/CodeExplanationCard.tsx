@@ -1,6 +1,11 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { explainCode, type CodeExplanation } from '../../shared/bounce/explain'
+import {
+  explainCode,
+  readingOfReason,
+  type CodeExplanation,
+  type ServerTextExplanation,
+} from '../../shared/bounce/explain'
 import { panelTextParams } from '../../shared/knowledge/provider-identity'
 import { whoActsKey } from '../../shared/knowledge/remedies'
 import { whoActsPhrase } from '../../shared/knowledge/who-acts-phrase'
@@ -35,16 +40,20 @@ export function CodeExplanationCard({ explanation: explained, withSteps }: CodeE
   const facts = panelTextParams(provider, (key, params) => t(key, params))
   const say = (message: Msg) => t(message.key, { ...facts, ...message.params })
   const codes = [explanation.replyCode, explanation.enhancedCode].filter((code) => code !== null).join(' ')
+  const reading = readingOfReason(explanation, reason)
   return (
     <section className="explanation" aria-labelledby="explanation-title">
       <h2 id="explanation-title">
         {codes && <span className="code-badge">{codes}</span>} {say(explanation.title)}
       </h2>
       <p>{say(explanation.meaning)}</p>
-      <BounceReasonNote withReason={!saysReason(explanation, reason)} />
+      <BounceReasonNote withReason={!saysReason(explanation, reason, reading)} reading={reading} />
       {explanation.serverText
-        // Neither the bounce's reason nor the words the title already says are said twice.
-        .filter((match) => match.id !== reason && match.title.key !== explanation.title.key)
+        // Neither the bounce's reason (or its finer reading) nor the words the title already says are said twice.
+        .filter(
+          (match) =>
+            match.id !== reason && match.id !== reading?.id && match.title.key !== explanation.title.key,
+        )
         .map((match) => (
           <p key={match.id} className="server-text">
             <strong>{say(match.title)}</strong> {say(match.meaning)}
@@ -83,8 +92,14 @@ export function CodeExplanationCard({ explanation: explained, withSteps }: CodeE
 }
 
 /** True when the explanation's title or meaning is the bounce's reason's own: it is not said twice. */
-function saysReason(explanation: CodeExplanation, reason: string | null): boolean {
+/** True when the card's title already says why the bounce came back: its reason, or the finer reading of it. */
+function saysReason(
+  explanation: CodeExplanation,
+  reason: string | null,
+  reading: ServerTextExplanation | null,
+): boolean {
   const own = `bounce:reasons.${reason ?? ''}.`
+  if (reading && explanation.title.key === reading.title.key) return true
   return [explanation.title.key, explanation.meaning.key].some((key) => key.startsWith(own))
 }
 

@@ -26,7 +26,7 @@ import {
 } from '../knowledge/reply-codes'
 import { seedNotesUnfit, seedStepsFit } from '../knowledge/provider-identity'
 import type { WhoActs } from '../knowledge/remedies'
-import { reasonDetail, type ReasonDetailId } from './reason-details'
+import { isReasonDetail, reasonDetail, type ReasonDetailId } from './reason-details'
 import { reasonOfStatus } from './classify-reason'
 import { namesCause, REASONS, type BounceReason } from './reasons'
 import { readServerWords, type WordsMatch } from './server-words'
@@ -52,6 +52,19 @@ export interface ServerTextExplanation {
   list?: string
   title: Msg
   meaning: Msg
+}
+
+/**
+ * The finer reading of the bounce's own reason among the words read, if any: its texts say why the
+ * bounce came back where the reason's would say less or the opposite (Sisimai's `rejected`, "the
+ * sender address was refused", for Yahoo's words that the sending server is held back).
+ */
+export function readingOfReason(
+  explanation: Pick<CodeExplanation, 'serverText'> | null | undefined,
+  reason: BounceReason | null,
+): ServerTextExplanation | null {
+  if (!explanation || reason === null) return null
+  return explanation.serverText.find((entry) => isReasonDetail(entry.id, reason)) ?? null
 }
 
 /** Everything we can say about a code, an enhanced code, a line of server text, or all three. */

@@ -1359,4 +1359,27 @@ describe('rules from the eighty-seventh set and its neighbours', () => {
   ])('reads "%s" as %s', async (text, reason) => {
     expect((await parseBounce(text)).reason).toBe(reason)
   })
+
+  it('gives the sending server’s advice where Yahoo’s server holds back its mail, under Sisimai’s reason', async () => {
+    const info = await parseBounce(
+      [
+        'This is the mail system at host mx.example.it.',
+        '',
+        "I'm sorry to have to inform you that your message could not",
+        'be delivered to one or more recipients.',
+        '',
+        '                   The mail system',
+        '',
+        '<anna@yahoo.com>: host mta5.am0.yahoodns.net[192.0.2.64] said: 421 4.7.0',
+        '    [TSS04] Messages from 203.0.113.25 temporarily deferred due to unexpected',
+        '    volume or user complaints - 4.16.55.1; see',
+        '    https://postmaster.yahooinc.com/error-codes (in reply to MAIL FROM command)',
+      ].join('\n'),
+    )
+    expect(info.reason).toBe('rejected')
+    const words = info.explanation?.serverText ?? []
+    expect(words.map((entry) => entry.id)).toEqual(['serverHeldBack'])
+    expect(info.explanation?.remedies).toContain('delist')
+    expect(info.explanation?.remedies).not.toContain('fix-auth-records')
+  })
 })

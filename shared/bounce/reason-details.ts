@@ -33,6 +33,7 @@ export type ReasonDetailId =
   | 'onlyAllowedSenders'
   | 'openResolver'
   | 'providerHold'
+  | 'serverHeldBack'
   | 'spf'
   | 'dkim'
   | 'dmarc'
@@ -100,6 +101,19 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
     relatedChecks: [],
     remedies: ['unblock-account', 'contact-provider'],
     steps: ['blockedSpamFollowUnblock', 'contactProviderBounce'],
+  },
+  {
+    // Yahoo's "[TSS04] Messages from <IP> temporarily deferred due to unexpected volume or user
+    // complaints" and "[TSS09] All messages from <IP> will be permanently deferred", which Sisimai's
+    // Yahoo table reads `rejected` where Yahoo's server answered: the words name the sending server,
+    // so the advice is the sending server's (a paste without the server reads `badreputation`).
+    id: 'serverHeldBack',
+    reason: 'rejected',
+    patterns: [/\bmessages from \S{1,64} (?:temporarily deferred|will be permanently deferred)\b/],
+    whoActs: ['provider'],
+    relatedChecks: ['dns.dnsbl'],
+    remedies: ['delist', 'contact-provider'],
+    steps: ['useProvidersServerSend', 'serverFindWhySent'],
   },
   {
     // Spamhaus's "Error: open resolver" (classify-reason.ts): the receiving server asks its lists

@@ -287,7 +287,7 @@ const nodes: TreeNode[] = [
       },
       { when: { serverText: ['norelaying'] }, next: 'send-check', because: 'relayDenied' },
       {
-        when: { serverText: ['blocked', 'badreputation'] },
+        when: { serverText: ['blocked', 'badreputation', 'serverHeldBack'] },
         next: 'blocklist-check',
         because: 'maybeBlocklisted',
       },
@@ -513,7 +513,12 @@ const nodes: TreeNode[] = [
         because: 'ownProgramWindow',
       },
       {
-        when: { any: [{ serverText: ['blocked', 'badreputation'] }, { reason: ['badreputation'] }] },
+        when: {
+          any: [
+            { serverText: ['blocked', 'badreputation', 'serverHeldBack'] },
+            { reason: ['badreputation'] },
+          ],
+        },
         next: 'blocklist-check',
         because: 'maybeBlocklisted',
       },

@@ -727,6 +727,11 @@ export default {
       meaning:
         'Your hosting provider has suspended or paused the mail your domain sends, usually after spam was sent from one of its accounts.',
     },
+    serverHeldBack: {
+      title: 'The recipient’s provider is holding back mail from your outgoing mail server (SMTP)',
+      meaning:
+        'It saw too much mail, or too many complaints, from the server your mail leaves from, and slows or stops it. Your address itself isn’t the problem.',
+    },
     insideSendersOnly: {
       title: 'The recipient takes mail only from its own organisation',
       meaning:

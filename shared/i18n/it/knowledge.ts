@@ -793,6 +793,11 @@ export default {
       meaning:
         'Il fornitore del tuo hosting ha sospeso o messo in pausa la posta inviata dal tuo dominio. Di solito succede dopo spam partito da uno dei suoi account.',
     },
+    serverHeldBack: {
+      title: 'Il fornitore del destinatario trattiene la posta del tuo server della posta in uscita (SMTP)',
+      meaning:
+        'Ha visto troppa posta, o troppe segnalazioni, dal server da cui parte la tua posta, e la rallenta o la ferma. Il tuo indirizzo non è il problema.',
+    },
     insideSendersOnly: {
       title: 'Il destinatario accetta posta solo dalla sua organizzazione',
       meaning:
