@@ -48,17 +48,12 @@ export function CodeExplanationCard({ explanation: explained, withSteps }: CodeE
       </h2>
       <p>{say(explanation.meaning)}</p>
       <BounceReasonNote withReason={!saysReason(explanation, reason, reading)} reading={reading} />
-      {explanation.serverText
-        // Neither the bounce's reason (or its finer reading) nor the words the title already says are said twice.
-        .filter(
-          (match) =>
-            match.id !== reason && match.id !== reading?.id && match.title.key !== explanation.title.key,
-        )
-        .map((match) => (
-          <p key={match.id} className="server-text">
-            <strong>{say(match.title)}</strong> {say(match.meaning)}
-          </p>
-        ))}
+      {/* Neither the bounce's reason (or its finer reading) nor the words the title already says are said twice. */}
+      {notSaidYet(explanation, reason, reading).map((match) => (
+        <p key={match.id} className="server-text">
+          <strong>{say(match.title)}</strong> {say(match.meaning)}
+        </p>
+      ))}
       <SayList title={t('knowledge:cli.labels.causes')} items={explanation.causes} />
       {withSteps && <SayList title={t('knowledge:cli.labels.steps')} items={explanation.steps} ordered />}
       <dl className="facts">
@@ -92,6 +87,17 @@ export function CodeExplanationCard({ explanation: explained, withSteps }: CodeE
 }
 
 /** True when the explanation's title or meaning is the bounce's reason's own: it is not said twice. */
+/** The words read that neither the card's title nor the reason line says. */
+function notSaidYet(
+  explanation: CodeExplanation,
+  reason: string | null,
+  reading: ServerTextExplanation | null,
+): ServerTextExplanation[] {
+  return explanation.serverText.filter(
+    (match) => match.id !== reason && match.id !== reading?.id && match.title.key !== explanation.title.key,
+  )
+}
+
 /** True when the card's title already says why the bounce came back: its reason, or the finer reading of it. */
 function saysReason(
   explanation: CodeExplanation,
