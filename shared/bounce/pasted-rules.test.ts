@@ -1382,4 +1382,15 @@ describe('rules from the eighty-seventh set and its neighbours', () => {
     expect(info.explanation?.remedies).toContain('delist')
     expect(info.explanation?.remedies).not.toContain('fix-auth-records')
   })
+
+  it.each([
+    '450 4.1.8 <info@studio-esempio.it>: Sender address rejected: Domain not found',
+    '451 4.1.8 Domain of sender address info@studio-esempio.it does not resolve',
+    '550 5.1.0 MailProtect : Domain of sender address info@studio-esempio.it does not exist',
+  ])('reads the sender’s own domain not found as such, with the domain’s steps: "%s"', async (text) => {
+    const info = await parseBounce(text)
+    expect(info.reason).toBe('rejected')
+    expect(info.explanation?.serverText.map((entry) => entry.id)).toContain('senderDomainMissing')
+    expect(info.explanation?.remedies[0]).toBe('domain-expired')
+  })
 })

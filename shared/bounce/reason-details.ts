@@ -34,6 +34,7 @@ export type ReasonDetailId =
   | 'openResolver'
   | 'providerHold'
   | 'serverHeldBack'
+  | 'senderDomainMissing'
   | 'spf'
   | 'dkim'
   | 'dmarc'
@@ -101,6 +102,22 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
     relatedChecks: [],
     remedies: ['unblock-account', 'contact-provider'],
     steps: ['blockedSpamFollowUnblock', 'contactProviderBounce'],
+  },
+  {
+    // The sender's own domain not found by the receiving server's DNS (Postfix's
+    // reject_unknown_sender_domain "Sender address rejected: Domain not found", Exim's "Domain of
+    // sender address … does not resolve", Yahoo's "unresolvable RFC.5321 from domain"): an expired
+    // domain or missing mail records, which the sender's side mends, not SPF or the sign-in.
+    id: 'senderDomainMissing',
+    reason: 'rejected',
+    patterns: [
+      /\bsender address rejected: domain not found\b|\bdomain of sender address\b[^\n]{0,100}?\bdoes not (?:resolve|exist)\b/,
+      /\bsender (?:address )?domain (?:not found|does not exist|must (?:exist|resolve)|(?:is )?unknown)\b|\bunresolvable (?:rfc\.?5321 )?(?:from )?domain\b/,
+    ],
+    whoActs: ['you', 'provider'],
+    relatedChecks: ['domain.registration', 'dns.ns', 'dns.mx'],
+    remedies: ['domain-expired', 'fix-mx'],
+    steps: ['checkOwnDomainRenewed', 'checkOwnDomainMxRecords'],
   },
   {
     // Yahoo's "[TSS04] Messages from <IP> temporarily deferred due to unexpected volume or user

@@ -17,6 +17,8 @@ export type StepId =
   | 'checkSavedPasswordEveryDevice'
   | 'signInOncePerBatch'
   | 'sameLoginAsIncoming'
+  | 'checkOwnDomainRenewed'
+  | 'checkOwnDomainMxRecords'
   | 'askRecipientAllowOutside'
   | 'signInThroughProviderPage'
   | 'createAppPasswordIfAllowed'

@@ -727,6 +727,11 @@ export default {
       meaning:
         'Your hosting provider has suspended or paused the mail your domain sends, usually after spam was sent from one of its accounts.',
     },
+    senderDomainMissing: {
+      title: 'The domain of your address can’t be found',
+      meaning:
+        'The receiving server looked up the part of your address after the @ and found nothing. The domain may have expired, or its mail records may be missing. Until it’s fixed, nobody can reply to you either.',
+    },
     serverHeldBack: {
       title: 'The recipient’s provider is holding back mail from your outgoing mail server (SMTP)',
       meaning:
@@ -945,6 +950,9 @@ export default {
       'If a program or website sends many messages, have it sign in once for all of them, not once for each message.',
     sameLoginAsIncoming:
       'Use the same user name and password as for receiving mail: your full email address and its password.',
+    checkOwnDomainRenewed: 'In your provider’s control panel, check that your domain is renewed and active.',
+    checkOwnDomainMxRecords:
+      'Check that your domain’s mail records (MX) still point to your provider. If you changed them, wait a few hours.',
     tellRecipientResolver:
       'Tell the recipient, another way, that their server asks Spamhaus through a public DNS resolver. Their administrator must change that; you don’t need to do anything.',
     askRecipientAllowOutside:

@@ -793,6 +793,11 @@ export default {
       meaning:
         'Il fornitore del tuo hosting ha sospeso o messo in pausa la posta inviata dal tuo dominio. Di solito succede dopo spam partito da uno dei suoi account.',
     },
+    senderDomainMissing: {
+      title: 'Il dominio del tuo indirizzo non si trova',
+      meaning:
+        'Il server del destinatario ha cercato la parte del tuo indirizzo dopo la @ e non ha trovato nulla. Il dominio può essere scaduto, o mancano i suoi record della posta. Finché non si risolve, nessuno può nemmeno risponderti.',
+    },
     serverHeldBack: {
       title: 'Il fornitore del destinatario trattiene la posta del tuo server della posta in uscita (SMTP)',
       meaning:
@@ -1020,6 +1025,9 @@ export default {
       'Se un programma o un sito invia molti messaggi, deve accedere una volta sola per tutti. Non una volta per ogni messaggio.',
     sameLoginAsIncoming:
       'Usa lo stesso nome e la stessa password della posta in arrivo. Il nome è l’indirizzo email completo.',
+    checkOwnDomainRenewed: 'Nel pannello del fornitore controlla che il dominio sia rinnovato e attivo.',
+    checkOwnDomainMxRecords:
+      'Controlla che i record della posta (MX) del dominio puntino ancora al tuo fornitore. Se li hai cambiati, aspetta qualche ora.',
     tellRecipientResolver:
       'Avvisa il destinatario in un altro modo. Il suo server interroga Spamhaus con un DNS pubblico: deve cambiarlo il suo amministratore. Tu non devi fare nulla.',
     askRecipientAllowOutside:
