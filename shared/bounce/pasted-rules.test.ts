@@ -1393,4 +1393,15 @@ describe('rules from the eighty-seventh set and its neighbours', () => {
     expect(info.explanation?.serverText.map((entry) => entry.id)).toContain('senderDomainMissing')
     expect(info.explanation?.remedies[0]).toBe('domain-expired')
   })
+
+  it('never names the sender’s own address as the recipient when the refusal is of the sender’s domain', async () => {
+    const alone = await parseBounce(
+      '553 5.1.8 <luca@nonesiste.example>... Domain of sender address luca@nonesiste.example does not exist',
+    )
+    expect(alone.recipient).toBeNull()
+    const withRecipient = await parseBounce(
+      '<<< 451 4.1.8 Domain of sender address luca@nonesiste.example does not resolve anna@example.net... Deferred',
+    )
+    expect(withRecipient.recipient).toBe('anna@example.net')
+  })
 })

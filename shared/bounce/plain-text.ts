@@ -102,11 +102,11 @@ const PLACEHOLDER_ADDRESS = /^(?:NAME|USER|USERNAME|YOURNAME|ADDRESS|RECIPIENT|S
 
 /**
  * The addresses a server names as the refused sender ("<a@x>: Sender address rejected", "Sender
- * address [a@x] blocked using …", Postfix's words) or as the login that may not send as it ("not
- * owned by user b@x").
+ * address [a@x] blocked using …", "Domain of sender address a@x does not exist", Postfix's and
+ * Exim's words) or as the login that may not send as it ("not owned by user b@x").
  */
 const REFUSED_SENDER =
-  /<?([^\s<>'"]{1,64}@[^\s<>:'"]{1,253})>?:?[ \t]{1,4}sender address rejected\b|\bnot owned by user <?([^\s<>'"]{1,64}@[^\s<>'")]{1,253})|\bsender address \[([^\s\]<>'"]{1,64}@[^\s\]<>'"]{1,253})\]/gi
+  /<?([^\s<>'"]{1,64}@[^\s<>:'"]{1,253})>?:?[ \t]{1,4}sender address rejected\b|\bnot owned by user <?([^\s<>'"]{1,64}@[^\s<>'")]{1,253})|\bsender address \[([^\s\]<>'"]{1,64}@[^\s\]<>'"]{1,253})\]|\bsender address:?[ \t]{1,3}<?([^\s<>'"]{1,64}@[^\s<>'"]{1,253})/gi
 
 /** An address given as whom to write for help ("contact toda@rx.t-online.de", "scrivere a …"), never the recipient. */
 const HELP_CONTACT =
@@ -134,7 +134,7 @@ function recipientOfLine(line: string, previous = ''): string | undefined {
   if (NOT_RECIPIENT_LINE.test(line) || EXAMPLE_CUE_AT_END.test(previous)) return undefined
   const others = new Set(
     NAMED_NOT_RECIPIENT.flatMap((pattern) => [...line.matchAll(pattern)]).map((match) =>
-      (match[1] ?? match[2] ?? match[3])?.replace(/[.,;:)]+$/, '').toLowerCase(),
+      (match[1] ?? match[2] ?? match[3] ?? match[4])?.replace(/[.,;:)>]+$/, '').toLowerCase(),
     ),
   )
   return findEmails(line, 20)
