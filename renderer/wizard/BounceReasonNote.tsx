@@ -23,6 +23,11 @@ export function BounceReasonNote({
   const ordinaryToPec = useAppStore((state) => state.bounce?.ordinaryToPec ?? false)
   const retry = useAppStore((state) => state.bounce?.retry ?? null)
   if (!reason && !pec) return null
+  const stem = `bounce:reasons.${reason}`
+  const why: Pick<ServerTextExplanation, 'title' | 'meaning'> = reading ?? {
+    title: { key: `${stem}.title` },
+    meaning: { key: `${stem}.meaning` },
+  }
   const notes = [
     ordinaryToPec ? 'bounce:pec.notes.ordinaryToPec' : null,
     pec?.ordinaryRecipient ? 'bounce:pec.notes.ordinaryRecipient' : null,
@@ -33,11 +38,8 @@ export function BounceReasonNote({
     <div className="bounce-reason">
       {reason && withReason && (
         <p>
-          <strong>{t('bounce:reasonLabel')}:</strong>{' '}
-          {reading ? t(reading.title.key, reading.title.params ?? {}) : t(`bounce:reasons.${reason}.title`)}.{' '}
-          {reading
-            ? t(reading.meaning.key, reading.meaning.params ?? {})
-            : t(`bounce:reasons.${reason}.meaning`)}
+          <strong>{t('bounce:reasonLabel')}:</strong> {t(why.title.key, why.title.params ?? {})}.{' '}
+          {t(why.meaning.key, why.meaning.params ?? {})}
         </p>
       )}
       {reason && retry && shownVerdict(reason, retry) && (

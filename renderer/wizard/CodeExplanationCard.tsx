@@ -86,7 +86,6 @@ export function CodeExplanationCard({ explanation: explained, withSteps }: CodeE
   )
 }
 
-/** True when the explanation's title or meaning is the bounce's reason's own: it is not said twice. */
 /** The words read that neither the card's title nor the reason line says. */
 function notSaidYet(
   explanation: CodeExplanation,

@@ -1,5 +1,5 @@
 import PostalMime, { type Email } from 'postal-mime'
-import { explainCode, findCodes, type CodeExplanation } from './explain'
+import { explainCode, findCodes, readingOfReason, type CodeExplanation } from './explain'
 import type { RemedyId } from '../knowledge/remedies'
 import { codesOf } from './codes'
 import { classifyReason, wordsNameReason, type ReasonInput, type SmtpCommand } from './classify-reason'
@@ -37,7 +37,6 @@ import { scanPlainText } from './plain-text'
 import { wordsOverCodes } from './plain-words'
 import { includesPhrase } from './reason-phrases'
 import type { PecReceipt } from './pec'
-import { isReasonDetail } from './reason-details'
 import { REASONS, type BounceReason } from './reasons'
 import type { BounceFormat, BounceInfo, BounceRecipient, LayoutFields, LayoutParser } from './types'
 import { attachedMessage } from './attached-message'
@@ -634,7 +633,7 @@ function collectStatus(sources: Sources): DeliveryStatus {
 function remediesOf(reason: BounceReason, explained: CodeExplanation | null): RemedyId[] {
   if (REASONS[reason].notFailure) return []
   const fromCodes = explained?.remedies ?? []
-  const refined = explained?.serverText.some((entry) => isReasonDetail(entry.id, reason)) ?? false
+  const refined = readingOfReason(explained, reason) !== null
   return [...new Set([...fromCodes, ...(refined ? [] : REASONS[reason].remedies)])]
 }
 

@@ -2,6 +2,9 @@ import { OWN_PROGRAM_DETAILS } from '../bounce/reason-details'
 import type { BounceReason } from '../bounce/reasons'
 import { OFFERS, type DecisionTree, type TreeNode } from './types'
 
+/** Words that refuse or hold back the sending server itself: its blocklists are checked. */
+const SENDING_SERVER_REFUSED = ['blocked', 'badreputation', 'serverHeldBack'] as const
+
 /** Permanent refusals whose words name a cause other than the recipient's address. */
 const NOT_ABOUT_THE_ADDRESS: readonly BounceReason[] = [
   'securityerror',
@@ -287,7 +290,7 @@ const nodes: TreeNode[] = [
       },
       { when: { serverText: ['norelaying'] }, next: 'send-check', because: 'relayDenied' },
       {
-        when: { serverText: ['blocked', 'badreputation', 'serverHeldBack'] },
+        when: { serverText: SENDING_SERVER_REFUSED },
         next: 'blocklist-check',
         because: 'maybeBlocklisted',
       },
@@ -514,10 +517,7 @@ const nodes: TreeNode[] = [
       },
       {
         when: {
-          any: [
-            { serverText: ['blocked', 'badreputation', 'serverHeldBack'] },
-            { reason: ['badreputation'] },
-          ],
+          any: [{ serverText: SENDING_SERVER_REFUSED }, { reason: ['badreputation'] }],
         },
         next: 'blocklist-check',
         because: 'maybeBlocklisted',
