@@ -20,6 +20,22 @@ const EMAIL_ALONE = /^[ \t]*<?([^\s<>@]{1,64}@[A-Za-z0-9.-]{1,253})>?[ \t]*$/
 const FAILED_HEADINGS =
   /delivery has failed to these recipients|recapito non riuscito per questi destinatari|your message to .{1,320} couldn't be delivered|impossibile recapitare il messaggio/i
 
+const STATUS_CODE =
+  /^[ \t]*(?:Status code|Codice di stato):[ \t]*([245][0-9][0-9][ \t]+[245]\.[0-9]{1,3}\.[0-9]{1,3})/i
+const NOT_DELIVERED = /(?:couldn't be delivered|non è stato possibile recapitare il messaggio)[^\n]{0,80}$/i
+
+/**
+ * A Microsoft 365 notice with no server reply quoted: its status code and the cause it states under
+ * the heading ("noname wasn't found at example.com."), the words that say what the code means here.
+ */
+function statedCause(lines: readonly string[]): string | undefined {
+  const status = lines.map((line) => STATUS_CODE.exec(line)?.[1]).find(Boolean)
+  const heading = lines.findIndex((line) => NOT_DELIVERED.test(line))
+  if (!status || heading === -1) return undefined
+  const cause = lines.slice(heading + 1, heading + 4).find((line) => line.trim() !== '')
+  return cause ? `${status} ${cause.trim()}` : undefined
+}
+
 function unwrapClassic(text: string): string {
   return text
     .replace(/^<?[ \t]*#?[245]\.[0-9]{1,3}\.[0-9]{1,3} smtp;[ \t]*/i, '')
@@ -63,6 +79,7 @@ export const exchangeParser: LayoutParser = {
       }
       if (/^(?:Original message headers|Intestazioni (?:del )?messaggio originale)/i.test(line.trim())) break
     }
+    fields.diagnostic ??= statedCause(lines)
     if (!fields.recipient) {
       const heading = lines.findIndex((line) => FAILED_HEADINGS.test(line))
       if (heading !== -1) {

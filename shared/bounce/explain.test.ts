@@ -87,6 +87,36 @@ describe('explainCode', () => {
     )
   })
 
+  it.each([
+    [
+      '550 5.2.2',
+      'Mailbox full',
+      'recipient-full',
+      'Tell the recipient another way that their mailbox is full.',
+    ],
+    ['550 5.1.8', 'Sender domain not valid', 'domain-expired', 'check that your domain is renewed'],
+    ['550 5.1.6', 'Mailbox has moved', 'contact-recipient', 'for their current address'],
+    ['550 5.2.3', 'Message too long for this mailbox', 'reduce-size', 'attachments smaller'],
+  ])(
+    'gives %s the advice of its own detail, not 550’s “check the address for typos”',
+    (line, title, remedy, step) => {
+      const explanation = explainCode(line)
+      const steps = explanation?.steps.map((entry) => en(entry.key)) ?? []
+      expect(en(explanation?.title.key ?? '')).toBe(title)
+      expect(explanation?.remedies[0]).toBe(remedy)
+      expect(steps.join(' ')).toContain(step)
+      expect(steps.join(' ')).not.toContain('typos')
+      expect(en(explanation?.meaning.key ?? '')).not.toContain('Most often the address')
+    },
+  )
+
+  it('keeps the reply’s own texts where they are written for the detail: 552 with 5.2.2, 550 with 5.1.1', () => {
+    expect(en(explainCode('552 5.2.2')?.meaning.key ?? '')).toContain(
+      'mailbox is full or the message is too big',
+    )
+    expect(en(explainCode('550 5.1.1')?.steps[0]?.key ?? '')).toBe('Check the address for typos.')
+  })
+
   it('explains an enhanced code alone', () => {
     const explanation = explainCode('5.7.26')
     expect(explanation?.basis).toBe('enhancedCode')

@@ -225,6 +225,10 @@ interface Reading {
    * the server's words where they name it.
    */
   decidedReason: BounceReason | null
+  /** The finer reading the enhanced code itself names for the decided reason (5.1.8: the sender's domain). */
+  decidedDetail: ReasonDetailId | null
+  /** The decided reason is the one the enhanced code stands for: the code's own title and meaning fit it. */
+  decidedByCode: boolean
   /** A registered enhanced code of another subject than the reply code's texts are written for (550 with 5.7.1). */
   enhancedLeads: boolean
 }
@@ -233,6 +237,52 @@ interface Reading {
 function decidedOverCode(reason: BounceReason | null, enhancedCode: string | null): BounceReason | null {
   if (reason === null || !namesCause(reason) || reasonOfStatus(enhancedCode) === reason) return null
   return reason
+}
+
+/**
+ * The reason decided for the card: the bounce's or the words' when it names a cause the code does not
+ * stand for; else a cause detail's when the reply code's texts are not written for it.
+ */
+function decided(
+  reason: BounceReason | null,
+  enhancedCode: string | null,
+  causeDetail: ReturnType<typeof causeDetailOf>,
+): Pick<Reading, 'decidedReason' | 'decidedDetail' | 'decidedByCode'> {
+  const overCode = decidedOverCode(reason, enhancedCode)
+  if (overCode !== null || causeDetail === null)
+    return { decidedReason: overCode, decidedDetail: null, decidedByCode: false }
+  return { decidedReason: causeDetail.reason, decidedDetail: causeDetail.detail, decidedByCode: true }
+}
+
+/**
+ * Address and mailbox details that name a cause of their own, with the reply codes whose texts are
+ * written for them. Under any other reply code (550's "most often the address doesn't exist" with
+ * 5.2.2 or 5.1.8) the detail's reading gives the advice: its reason's, or the finer reading named.
+ */
+const CAUSE_DETAILS: Readonly<
+  Record<string, { replies: readonly number[]; detail?: ReasonDetailId; permanentOnly?: boolean }>
+> = {
+  '1.6': { replies: [551] },
+  '1.7': { replies: [501, 553] },
+  '1.8': { replies: [], detail: 'senderDomainMissing' },
+  '1.10': { replies: [556] },
+  // 4.2.1 is Sisimai's `blocked` (a server busy or refusing for now), not a disabled mailbox.
+  '2.1': { replies: [], permanentOnly: true },
+  '2.2': { replies: [552] },
+  '2.3': { replies: [552] },
+}
+
+/** The reading a cause detail gives under a reply code not written for it; null otherwise. */
+function causeDetailOf(
+  reply: ReplyCodeDef | undefined,
+  enhancedCode: string | null,
+  parsed: ReturnType<typeof parseEnhancedCode>,
+): { reason: BounceReason; detail: ReasonDetailId | null } | null {
+  const own = parsed ? CAUSE_DETAILS[`${parsed.subject}.${parsed.detail}`] : undefined
+  const reason = reasonOfStatus(enhancedCode)
+  if (!reply || !own || reason === null || own.replies.includes(reply.code)) return null
+  if (own.permanentOnly === true && parsed?.class !== 5) return null
+  return { reason, detail: own.detail ?? null }
 }
 
 function read(text: string, context: ExplainContext): Reading {
@@ -260,6 +310,8 @@ function read(text: string, context: ExplainContext): Reading {
       enhancedCode !== null &&
       reasonDetail(match.id as ReasonDetailId).overCode?.includes(enhancedCode) === true,
   )
+  const causeDetail =
+    codeOverruled || unknownOverCode ? null : causeDetailOf(reply, found.enhancedCode, parsed)
   return {
     text,
     replyCode: found.replyCode,
@@ -271,10 +323,10 @@ function read(text: string, context: ExplainContext): Reading {
     matches,
     modernSignIn: modern,
     microsoftNotFound,
-    // A line explained alone has the reason its own words carry.
-    decidedReason: decidedOverCode(
+    ...decided(
       context.reason ?? matches.find((match) => !match.detail)?.reason ?? null,
       enhancedCode,
+      causeDetail,
     ),
     enhancedLeads:
       reply?.subjects !== undefined &&
@@ -353,12 +405,28 @@ function mainTexts(reading: Reading, serverText: readonly ServerTextExplanation[
   const reason = reading.decidedReason
   if (reason === null) return texts
   const words = serverText.find((_, index) => reading.matches[index]?.reason === reason)
-  const { title, meaning } = words ?? {
-    title: msg(`bounce:reasons.${reason}.title`),
-    meaning: msg(`bounce:reasons.${reason}.meaning`),
-  }
-  const basis = words ? ('serverText' as const) : ('reason' as const)
-  return { ...texts, basis, title, meaning, causes: [], steps: REASONS[reason].steps }
+  const { enhanced } = reading
+  const { title, meaning } = words ??
+    (reading.decidedByCode && enhanced ? enhanced : undefined) ?? {
+      title: msg(`bounce:reasons.${reason}.title`),
+      meaning: msg(`bounce:reasons.${reason}.meaning`),
+    }
+  const basis = words
+    ? ('serverText' as const)
+    : reading.decidedByCode
+      ? ('enhancedCode' as const)
+      : ('reason' as const)
+  const retry =
+    reading.decidedByCode && reading.parsed
+      ? msg(`${K}enhanced.classes.c${reading.parsed.class}.retry`)
+      : texts.retry
+  return { ...texts, basis, title, meaning, causes: [], steps: decidedAdvice(reading, reason).steps, retry }
+}
+
+/** The advice of the decided reason: the finer reading the code names, else the reason's record. */
+function decidedAdvice(reading: Reading, reason: BounceReason): ReturnType<typeof adviceOf> {
+  const detail = reading.decidedDetail
+  return adviceOf({ id: detail ?? reason, reason, detail: detail !== null, evidence: '' })
 }
 
 /** The main texts the codes give (the words' own, for a modern sign-in reply or no code at all). */
@@ -421,7 +489,7 @@ function advice(reading: Reading): Pick<CodeExplanation, 'whoActs' | 'relatedChe
   const { reply, parsed, enhancedLeads, decidedReason } = reading
   const rules = reading.matches.map(adviceOf)
   if (decidedReason !== null && !reading.matches.some((match) => match.reason === decidedReason))
-    rules.push(adviceOf({ id: decidedReason, reason: decidedReason, detail: false, evidence: '' }))
+    rules.push(decidedAdvice(reading, decidedReason))
   const enhancedEntry = parsed ? enhancedCodeDef(parsed.subject, parsed.detail) : undefined
   const enhancedWho = parsed ? (SUBJECT_WHO_ACTS[parsed.subject] ?? []) : []
   const enhancedRemedies = parsed ? enhancedRemediesOf(parsed.subject, parsed.detail) : []

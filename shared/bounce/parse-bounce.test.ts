@@ -131,4 +131,19 @@ describe('parseBounce never throws and never hangs', () => {
       recipient: 'paolo@gone.test',
     })
   })
+  it('reads the cause a Microsoft 365 notice states under its heading when no server reply is quoted', async () => {
+    const info = await parseBounce(
+      [
+        "Your message to anna@studio.test couldn't be delivered.",
+        '',
+        "anna wasn't found at studio.test.",
+        '',
+        'More Info for Email Admins',
+        'Status code: 550 5.1.10',
+      ].join('\n'),
+    )
+    // Microsoft sends 5.1.10 (null MX in the registry) for an unknown recipient: the stated cause decides.
+    expect(info).toMatchObject({ format: 'exchange', reason: 'userunknown', enhancedCode: '5.1.10' })
+    expect(info.remedies[0]).toBe('recipient-address')
+  })
 })
