@@ -110,11 +110,12 @@ describe('explainCode', () => {
     },
   )
 
-  it('keeps the reply’s own texts where they are written for the detail: 552 with 5.2.2, 550 with 5.1.1', () => {
+  it('keeps the reply’s own texts where written for the detail (552 5.2.2, 550 5.1.1); 5.1.8 alone gets its own', () => {
     expect(en(explainCode('552 5.2.2')?.meaning.key ?? '')).toContain(
       'mailbox is full or the message is too big',
     )
     expect(en(explainCode('550 5.1.1')?.steps[0]?.key ?? '')).toBe('Check the address for typos.')
+    expect(en(explainCode('5.1.8')?.steps[0]?.key ?? '')).toContain('check that your domain is renewed')
   })
 
   it('explains an enhanced code alone', () => {

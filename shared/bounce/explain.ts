@@ -256,23 +256,25 @@ function decided(
 
 /**
  * Address and mailbox details that name a cause of their own, with the reply codes whose texts are
- * written for them. Under any other reply code (550's "most often the address doesn't exist" with
- * 5.2.2 or 5.1.8) the detail's reading gives the advice: its reason's, or the finer reading named.
+ * written for them. Alone, or under any other reply code (550's "most often the address doesn't exist"
+ * with 5.2.2 or 5.1.8), the detail's reading gives the advice: its reason's, or the finer reading named,
+ * where its subject's would say only "check the addresses" or "contact the recipient".
  */
 const CAUSE_DETAILS: Readonly<
   Record<string, { replies: readonly number[]; detail?: ReasonDetailId; permanentOnly?: boolean }>
 > = {
+  '1.2': { replies: [550, 551, 553, 556] },
   '1.6': { replies: [551] },
   '1.7': { replies: [501, 553] },
   '1.8': { replies: [], detail: 'senderDomainMissing' },
   '1.10': { replies: [556] },
   // 4.2.1 is Sisimai's `blocked` (a server busy or refusing for now), not a disabled mailbox.
-  '2.1': { replies: [], permanentOnly: true },
+  '2.1': { replies: [521], permanentOnly: true },
   '2.2': { replies: [552] },
   '2.3': { replies: [552] },
 }
 
-/** The reading a cause detail gives under a reply code not written for it; null otherwise. */
+/** The reading a cause detail gives alone or under a reply code not written for it; null otherwise. */
 function causeDetailOf(
   reply: ReplyCodeDef | undefined,
   enhancedCode: string | null,
@@ -280,7 +282,7 @@ function causeDetailOf(
 ): { reason: BounceReason; detail: ReasonDetailId | null } | null {
   const own = parsed ? CAUSE_DETAILS[`${parsed.subject}.${parsed.detail}`] : undefined
   const reason = reasonOfStatus(enhancedCode)
-  if (!reply || !own || reason === null || own.replies.includes(reply.code)) return null
+  if (!own || reason === null || (reply && own.replies.includes(reply.code))) return null
   if (own.permanentOnly === true && parsed?.class !== 5) return null
   return { reason, detail: own.detail ?? null }
 }

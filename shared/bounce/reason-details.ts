@@ -286,7 +286,7 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
     patterns: [
       /\b(?:connection to|connecting to) (?:the )?(?:outgoing|incoming) (?:\((?:smtp|imap|pop3?)\) )?(?:e-?mail |mail )?server\b(?:[^.;\n]|\.(?=\w)){0,120}\b(?:failed|lost|timed out|not responding|interrupted)\b|\b(?:outgoing|incoming) server (?:\((?:smtp|imap|pop3?)\) )?[a-z0-9.-]{1,253} is unknown\b|\bconnect to your (?:outgoing|incoming)\b/,
       /\bconnessione al server (?:di posta )?in (?:uscita|arrivo)\b(?:[^.;\n]|\.(?=\w)){0,120}\b(?:non (?:è )?riuscita|(?:è )?scaduta|persa|interrotta)(?=[^\w]|$)|\bserver (?:di posta )?in (?:uscita|arrivo) (?:\((?:smtp|imap|pop3?)\) )?[a-z0-9.-]{1,253} (?:è )?sconosciuto\b/,
-      /\b(?:unable to|could not|couldn'?t|cannot|can'?t) (?:resolve|find) (?:the )?host\b|\bimpossibile (?:trovare|risolvere) l'host\b|\baddress lookup failed\b|\bcouldn'?t connect to host\b/,
+      /\b(?:unable to|could not|couldn'?t|cannot|can'?t) (?:resolve|find) (?:the )?host\b|\bimpossibile (?:trovare|risolvere) l'host\b|(?<!(?:recipient|sender) )\baddress lookup failed\b|\bcouldn'?t connect to host\b/,
       phrasePattern(OWN_SERVER_UNREACHABLE),
       /\bserver (?:smtp|imap|pop3?|di posta)\b[^.;\n]{0,20}\bnon (?:è )?raggiungibile\b|\berrore durante la connessione al server\b|\berror (?:when|while) connecting to (?:the )?(?:smtp|imap|pop3?|mail) server\b|\bconnessione al server non riuscita\b|\bno response (?:received )?from (?:the )?(?:e-?mail |mail )?server\b|\bnessuna risposta dal server\b|\b(?:il server (?:smtp|imap|pop3?) )?ha rifiutato la connessione\b|\bimpossibile connettersi a\b|\bconnessione non riuscita\b|\btempo scaduto dal server\b|\bphp_network_getaddresses\b|\b0x800ccc0[ef]\b|\bunexpectedly terminated the connection\b/,
     ],
