@@ -368,5 +368,32 @@ test.describe('what people paste ends on the remedy that fits', () => {
       await expect(p.page.getByText(resources[lang].remedy['account-blocked'].title)).toHaveCount(0)
       await p.shot('remedy-bounce-too-many-logins')
     })
+    test(`A bare "550 5.2.2" copied from an error window: a full mailbox, not a mistyped address (${lang})`, async ({
+      open,
+    }) => {
+      const p = await person(open, lang)
+      await p.pastTheServices('bounce', 'ovh-mxplan', 'mario@healthy.test')
+      await p.pasteBounce('550 5.2.2')
+      await p.expectRemedy('recipient-full')
+      await p.openWhy()
+      const card = p.page.locator('.explanation')
+      await expect(card).toContainText(resources[lang].knowledge.enhanced.details.d2_2.meaning)
+      await expect(card).not.toContainText(resources[lang].knowledge.codes.c550.meaning)
+      await p.shot('remedy-bounce-bare-550-522')
+    })
+
+    test(`"550 5.1.8" with the sender's domain named: renew the domain, not check the recipient (${lang})`, async ({
+      open,
+    }) => {
+      const p = await person(open, lang)
+      await p.pastTheServices('bounce', 'ovh-mxplan', 'mario@healthy.test')
+      await p.pasteBounce('550 5.1.8 <mario@healthy.test>: Sender address rejected: Domain not found')
+      await p.expectRemedy('bounce-explained')
+      const card = p.page.locator('.explanation')
+      await expect(card).toContainText(resources[lang].knowledge.steps.checkOwnDomainRenewed)
+      await expect(card).not.toContainText(resources[lang].knowledge.steps.checkAddressTypos)
+      await expect(card).not.toContainText(resources[lang].knowledge.codes.c550.meaning)
+      await p.shot('remedy-bounce-sender-domain-518')
+    })
   }
 })
