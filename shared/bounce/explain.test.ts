@@ -97,6 +97,14 @@ describe('explainCode', () => {
     ['550 5.1.8', 'Sender domain not valid', 'domain-expired', 'check that your domain is renewed'],
     ['550 5.1.6', 'Mailbox has moved', 'contact-recipient', 'for their current address'],
     ['550 5.2.3', 'Message too long for this mailbox', 'reduce-size', 'attachments smaller'],
+    ['552 5.3.4', 'Message too big for the system', 'reduce-size', 'attachments smaller'],
+    ['550 5.7.25', 'The sending server’s name didn’t match (reverse DNS)', 'ask-ptr', 'reverse DNS'],
+    [
+      '550 5.7.23',
+      'Your domain doesn’t allow this server to send (SPF)',
+      'fix-auth-records',
+      'list of allowed servers',
+    ],
   ])(
     'gives %s the advice of its own detail, not 550’s “check the address for typos”',
     (line, title, remedy, step) => {
@@ -109,6 +117,15 @@ describe('explainCode', () => {
       expect(en(explanation?.meaning.key ?? '')).not.toContain('Most often the address')
     },
   )
+
+  it('names the subject of an unregistered detail, never 550’s “address not found”: Microsoft’s 5.7.606', () => {
+    const explanation = explainCode('550 5.7.606')
+    expect(en(explanation?.title.key ?? '', explanation?.title.params ?? {})).toBe(
+      'Code 5.7.606 (not in the registry)',
+    )
+    expect(en(explanation?.meaning.key ?? '')).toContain('A security rule or policy')
+    expect(explanation?.steps.map((step) => en(step.key)).join(' ')).not.toContain('typos')
+  })
 
   it('keeps the reply’s own texts where written for the detail (552 5.2.2, 550 5.1.1); 5.1.8 alone gets its own', () => {
     expect(en(explainCode('552 5.2.2')?.meaning.key ?? '')).toContain(

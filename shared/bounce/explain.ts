@@ -272,6 +272,14 @@ const CAUSE_DETAILS: Readonly<
   '2.1': { replies: [521], permanentOnly: true },
   '2.2': { replies: [552] },
   '2.3': { replies: [552] },
+  '3.4': { replies: [] },
+  '7.20': { replies: [], detail: 'dkim' },
+  '7.21': { replies: [], detail: 'dkim' },
+  '7.22': { replies: [], detail: 'dkim' },
+  '7.23': { replies: [], detail: 'spf' },
+  '7.24': { replies: [], detail: 'spf' },
+  '7.25': { replies: [] },
+  '7.26': { replies: [] },
 }
 
 /** The reading a cause detail gives alone or under a reply code not written for it; null otherwise. */
@@ -330,10 +338,11 @@ function read(text: string, context: ExplainContext): Reading {
       enhancedCode,
       causeDetail,
     ),
+    // An unregistered detail of a known subject (Microsoft's 5.7.606) still tells the subject.
     enhancedLeads:
       reply?.subjects !== undefined &&
       parsed !== null &&
-      enhanced?.registered === true &&
+      (ENHANCED_SUBJECTS as readonly number[]).includes(parsed.subject) &&
       !reply.subjects.includes(parsed.subject),
   }
 }
@@ -352,7 +361,7 @@ function replyTexts(reading: Reading, stem: string, entry: EntryTexts): MainText
     title: enhancedTitle && enhanced ? enhanced.title : msg(`${K}${stem}.title`),
   }
   if (enhancedLeads && enhanced && parsed)
-    return { ...enhancedTexts(enhanced, parsed.subject, parsed.class), ...own }
+    return { ...enhancedTexts(enhanced, parsed.subject, parsed.class), basis: own.basis }
   return {
     ...own,
     meaning: msg(`${K}${stem}.meaning`),
@@ -369,7 +378,8 @@ function enhancedTexts(enhanced: EnhancedExplanation, subject: number, codeClass
     basis: 'enhancedCode',
     title: enhanced.title,
     meaning: enhanced.meaning,
-    causes: [msg(`${K}enhanced.subjects.${subjectKey}.meaning`)],
+    // An unregistered detail's meaning is already its subject's: not said twice.
+    causes: enhanced.registered ? [msg(`${K}enhanced.subjects.${subjectKey}.meaning`)] : [],
     steps: SUBJECT_STEPS[subjectKey],
     retry: msg(`${K}enhanced.classes.c${codeClass}.retry`),
   }
