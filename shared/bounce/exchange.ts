@@ -79,7 +79,8 @@ export const exchangeParser: LayoutParser = {
       }
       if (/^(?:Original message headers|Intestazioni (?:del )?messaggio originale)/i.test(line.trim())) break
     }
-    fields.diagnostic ??= statedCause(lines)
+    const stated = fields.diagnostic === undefined ? statedCause(lines) : undefined
+    if (stated !== undefined) fields.diagnostic = stated
     if (!fields.recipient) {
       const heading = lines.findIndex((line) => FAILED_HEADINGS.test(line))
       if (heading !== -1) {

@@ -428,10 +428,10 @@ function mainTexts(reading: Reading, serverText: readonly ServerTextExplanation[
     : reading.decidedByCode
       ? ('enhancedCode' as const)
       : ('reason' as const)
+  // A cause that passes on its own (a full mailbox) is worth a later try even under a 5xx code.
+  const retryClass = REASONS[reason].passes === 'always' ? 4 : reading.parsed?.class
   const retry =
-    reading.decidedByCode && reading.parsed
-      ? msg(`${K}enhanced.classes.c${reading.parsed.class}.retry`)
-      : texts.retry
+    reading.decidedByCode && retryClass ? msg(`${K}enhanced.classes.c${retryClass}.retry`) : texts.retry
   return { ...texts, basis, title, meaning, causes: [], steps: decidedAdvice(reading, reason).steps, retry }
 }
 
