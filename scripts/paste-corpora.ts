@@ -86,6 +86,8 @@ export const PASTE_FOLDERS = {
   eightyEighth: 'italian-provider-help',
   eightyNinth: 'institution-it-pages',
   ninetieth: 'deliverability-explainers-2',
+  ninetySecond: 'list-archive-bounces',
+  ninetyThird: 'non-english-pastes',
 } as const
 
 /** The name of one of these corpora. */

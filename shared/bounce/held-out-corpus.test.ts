@@ -279,6 +279,12 @@ const FLOORS = {
   ninetiethReasons: 66.6,
   ninetiethRetry: 100,
   ninetiethBounces: 100,
+  ninetySecondReasons: 50,
+  ninetySecondRetry: 100,
+  ninetySecondBounces: 100,
+  ninetyThirdReasons: 25,
+  ninetyThirdRetry: 100,
+  ninetyThirdBounces: 100,
   twentySixthReasons: 100,
   twentySixthRetry: 100,
   twentySixthRecipients: 100,
@@ -487,6 +493,8 @@ describe('bounces our rules were never tuned on', () => {
     ['eightyEighth', 'Italian pages’ refusals, sealed to one run', 3, 2],
     ['eightyNinth', 'universities’ IT pages, sealed to one run', 19, 13],
     ['ninetieth', 'more deliverability pages and providers’ forums, sealed to one run', 9, 5],
+    ['ninetySecond', 'bounces in public mailing-list archives, sealed to one run', 3, 3],
+    ['ninetyThird', 'Dutch and German windows and notices, sealed to one run', 4, 3],
   ] as const)(
     'keeps the %s corpus (%s, labelled before its first run, blind until its misses were read) at its floors',
     async (name, _who, messages, sources) => {
