@@ -172,7 +172,11 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
   {
     id: 'appPassword',
     reason: 'securityerror',
-    patterns: [/\b5\.7\.9\b|\bapplication[- ]specific password\b|\bapp password\b/],
+    // 5.7.9 ("mechanism too weak") names a sign-in only in a reply to one; Yahoo's "554 5.7.9 Message
+    // not accepted for policy reasons" refuses the message itself.
+    patterns: [
+      /\b53[0-9][ -]5\.7\.9\b|\b5\.7\.9\b[^\n]{0,80}\b(?:auth|password|sign[- ]?in|log ?in)|\bapplication[- ]specific password\b|\bapp password\b/,
+    ],
     whoActs: ['you'],
     relatedChecks: LOGIN_CHECKS,
     remedies: ['app-password', 'use-modern-sign-in'],
@@ -335,7 +339,8 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
     reason: 'authfailure',
     patterns: [
       /\bspf\b|\bsender policy framework\b/,
-      /\bnot (?:permitted|authori[sz]ed) to send\b|\bnot designated (?:as )?permitted\b/,
+      // A user or "you" not allowed to send as someone is a permission of the account, not SPF.
+      /(?<!\b(?:user|you are|you're)\b[^\n]{0,60})\bnot (?:permitted|authori[sz]ed) to send\b|\bnot designated (?:as )?permitted\b/,
     ],
     whoActs: ['you'],
     relatedChecks: ['dns.spf'],

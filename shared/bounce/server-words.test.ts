@@ -43,8 +43,12 @@ const SAMPLES: Partial<Record<WordsMatch['id'], { yes: string[]; no: string }>> 
     no: 'User unknown',
   },
   spf: {
-    yes: ['SPF fail - not authorized', 'is not permitted to send mail from example.com'],
-    no: 'Mailbox full',
+    yes: [
+      'SPF fail - not authorized',
+      'is not permitted to send mail from example.com',
+      'Sender IP 192.0.2.7 is not authorized to send on behalf of example.com',
+    ],
+    no: '550 5.7.1 [M12] User [a@example.com] not authorized to send on behalf of <b@example.com>',
   },
   dkim: { yes: ['DKIM signature verification failed'], no: 'Mailbox full' },
   dmarc: { yes: ["rejected due to domain's DMARC policy"], no: 'SPF fail' },
@@ -83,8 +87,9 @@ const SAMPLES: Partial<Record<WordsMatch['id'], { yes: string[]; no: string }>> 
     yes: [
       '534-5.7.9 Application-specific password required.',
       'NO [ALERT] Application-specific password required',
+      '534 5.7.9 Please log in with your web browser',
     ],
-    no: 'Mailbox full',
+    no: '554 5.7.9 Message not accepted for policy reasons.',
   },
   passwordOrAppPassword: {
     yes: [
