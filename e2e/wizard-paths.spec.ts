@@ -129,7 +129,11 @@ test.describe('the wizard reaches the right remedy', () => {
     await p.pasteBounce(receipt)
     const texts = resources.it.bounce
     const note = p.page.locator('.bounce-reason')
-    await expect(note).toContainText(texts.reasons.userunknown.title)
+    // The card's title, 5.1.1's own, already says why: the note does not say it again.
+    await expect(p.page.locator('#explanation-title')).toContainText(
+      resources.it.knowledge.enhanced.details.d1_1.title,
+    )
+    await expect(note).not.toContainText(texts.reasons.userunknown.title)
     await expect(note).toContainText(texts.pec.kinds['errore-consegna'].title)
     await expectNoSeriousAxeViolations(p.page)
     await keepScreenshot(p.page, { path: 'e2e/screenshots/bounce-reason-pec-it.png', fullPage: true })

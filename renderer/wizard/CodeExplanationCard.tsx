@@ -6,6 +6,7 @@ import {
   type CodeExplanation,
   type ServerTextExplanation,
 } from '../../shared/bounce/explain'
+import { reasonOfStatus } from '../../shared/bounce/classify-reason'
 import { panelTextParams } from '../../shared/knowledge/provider-identity'
 import { whoActsKey } from '../../shared/knowledge/remedies'
 import { whoActsPhrase } from '../../shared/knowledge/who-acts-phrase'
@@ -97,7 +98,10 @@ function notSaidYet(
   )
 }
 
-/** True when the card's title already says why the bounce came back: its reason, or the finer reading of it. */
+/**
+ * True when the card's title already says why the bounce came back: its reason, the finer reading of
+ * it, or the enhanced code that stands for it ("550 5.2.2 Mailbox full").
+ */
 function saysReason(
   explanation: CodeExplanation,
   reason: string | null,
@@ -105,6 +109,7 @@ function saysReason(
 ): boolean {
   const own = `bounce:reasons.${reason ?? ''}.`
   if (reading && explanation.title.key === reading.title.key) return true
+  if (explanation.basis === 'enhancedCode' && reasonOfStatus(explanation.enhancedCode) === reason) return true
   return [explanation.title.key, explanation.meaning.key].some((key) => key.startsWith(own))
 }
 
