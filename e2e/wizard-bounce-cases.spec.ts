@@ -395,5 +395,20 @@ test.describe('what people paste ends on the remedy that fits', () => {
       await expect(card).not.toContainText(resources[lang].knowledge.codes.c550.meaning)
       await p.shot('remedy-bounce-sender-domain-518')
     })
+    test(`Microsoft's "must have a reverse DNS record": the sending address needs a name, not a blocklist removal (${lang})`, async ({
+      open,
+    }) => {
+      const p = await person(open, lang)
+      await p.pastTheServices('bounce', 'ovh-mxplan', 'mario@healthy.test')
+      await p.pasteBounce(
+        '550 5.7.25 Access denied, the sending IPv6 address [2001:db8::7] must have a reverse DNS record',
+      )
+      await p.expectRemedy('bounce-explained')
+      const card = p.page.locator('.explanation')
+      await expect(card).toContainText(resources[lang].knowledge.details.noReverseName.title)
+      await expect(card).toContainText(resources[lang].knowledge.steps.askWhoeverRunsSending)
+      await expect(p.page.getByText(resources[lang].remedy.delist.title)).toHaveCount(0)
+      await p.shot('remedy-bounce-no-reverse-name')
+    })
   }
 })

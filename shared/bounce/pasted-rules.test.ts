@@ -1405,3 +1405,15 @@ describe('rules from the eighty-seventh set and its neighbours', () => {
     expect(withRecipient.recipient).toBe('anna@example.net')
   })
 })
+
+describe('rules from the cards of this session', () => {
+  it('keeps Sisimai’s `blocked` for Microsoft’s 5.7.25 but gives the reverse name’s advice, not the blocklists', async () => {
+    const info = await parseBounce(
+      '5.7.25 Access denied, the sending IPv6 address [2001:db8::7] must have a reverse DNS record',
+    )
+    expect(info.reason).toBe('blocked')
+    expect(info.explanation?.serverText.map((entry) => entry.id)).toEqual(['noReverseName'])
+    expect(info.explanation?.remedies[0]).toBe('ask-ptr')
+    expect(info.explanation?.remedies).not.toContain('delist')
+  })
+})

@@ -35,6 +35,7 @@ export type ReasonDetailId =
   | 'providerHold'
   | 'serverHeldBack'
   | 'senderDomainMissing'
+  | 'noReverseName'
   | 'spf'
   | 'dkim'
   | 'dmarc'
@@ -280,6 +281,20 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
     remedies: ['check-client-settings'],
     steps: ['checkLoginMethodMail', 'checkServerSettingsMail'],
     namesReason: true,
+  },
+  {
+    // A refusal of the sending server that names its missing reverse name ("5.7.25 Access denied, the
+    // sending IPv6 address … must have a reverse DNS record", Sisimai's `blocked` for Microsoft): the
+    // cure is a PTR record for the sending address, not a blocklist.
+    id: 'noReverseName',
+    reason: 'blocked',
+    patterns: [
+      /\bmust have a reverse dns\b|\bno reverse dns\b|\breverse dns\b[^.;\n]{0,30}\b(?:missing|required|not (?:present|configured|found|set))\b/,
+    ],
+    whoActs: ['provider'],
+    relatedChecks: ['dns.ptr'],
+    remedies: ['ask-ptr', 'contact-provider'],
+    steps: ['askWhoeverRunsSending'],
   },
   {
     // A mail program that could not reach its own server: a connection refused, timed out or lost,

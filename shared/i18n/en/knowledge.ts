@@ -727,6 +727,11 @@ export default {
       meaning:
         'Your hosting provider has suspended or paused the mail your domain sends, usually after spam was sent from one of its accounts.',
     },
+    noReverseName: {
+      title: 'The sending server’s address has no name (reverse DNS)',
+      meaning:
+        'The receiving server refuses mail from an address that has no name of its own (a PTR record). The blocklists aren’t the cause: whoever runs the sending server has to give the address a name.',
+    },
     senderDomainMissing: {
       title: 'The domain of your address can’t be found',
       meaning:

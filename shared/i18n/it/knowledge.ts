@@ -793,6 +793,11 @@ export default {
       meaning:
         'Il fornitore del tuo hosting ha sospeso o messo in pausa la posta inviata dal tuo dominio. Di solito succede dopo spam partito da uno dei suoi account.',
     },
+    noReverseName: {
+      title: 'L’indirizzo del server della posta in uscita (SMTP) non ha un nome (DNS inverso)',
+      meaning:
+        'Il server del destinatario rifiuta la posta da un indirizzo che non ha un nome (record PTR). Le blacklist non c’entrano: chi gestisce il server della posta in uscita (SMTP) deve dare un nome all’indirizzo.',
+    },
     senderDomainMissing: {
       title: 'Il dominio del tuo indirizzo non si trova',
       meaning:
