@@ -254,6 +254,9 @@ function decided(
   return { decidedReason: causeDetail.reason, decidedDetail: causeDetail.detail, decidedByCode: true }
 }
 
+/** The replies of a sign-in (RFC 4954), whose own texts are written for its details. */
+const SIGN_IN_REPLIES: readonly number[] = [454, 530, 534, 535, 538]
+
 /**
  * Address and mailbox details that name a cause of their own, with the reply codes whose texts are
  * written for them. Alone, or under any other reply code (550's "most often the address doesn't exist"
@@ -273,6 +276,8 @@ const CAUSE_DETAILS: Readonly<
   '2.2': { replies: [552] },
   '2.3': { replies: [552] },
   '3.4': { replies: [] },
+  '7.8': { replies: SIGN_IN_REPLIES, detail: 'authentication' },
+  '7.9': { replies: SIGN_IN_REPLIES, detail: 'authMethod' },
   '7.20': { replies: [], detail: 'dkim' },
   '7.21': { replies: [], detail: 'dkim' },
   '7.22': { replies: [], detail: 'dkim' },
@@ -280,6 +285,8 @@ const CAUSE_DETAILS: Readonly<
   '7.24': { replies: [], detail: 'spf' },
   '7.25': { replies: [] },
   '7.26': { replies: [] },
+  '7.27': { replies: [], detail: 'senderDomainMissing' },
+  '7.28': { replies: [] },
 }
 
 /** The reading a cause detail gives alone or under a reply code not written for it; null otherwise. */
