@@ -105,6 +105,8 @@ describe('explainCode', () => {
       'fix-auth-records',
       'list of allowed servers',
     ],
+    ['5.7.8', 'Wrong username or password', 'reset-password', 'Re-type the username'],
+    ['554 5.7.27', 'Sender domain accepts no email', 'domain-expired', 'check that your domain is renewed'],
   ])(
     'gives %s the advice of its own detail, not 550’s “check the address for typos”',
     (line, title, remedy, step) => {
