@@ -258,8 +258,8 @@ function decided(
 const SIGN_IN_REPLIES: readonly number[] = [454, 530, 534, 535, 538]
 
 /**
- * Address and mailbox details that name a cause of their own, with the reply codes whose texts are
- * written for them. Alone, or under any other reply code (550's "most often the address doesn't exist"
+ * Enhanced details that name a cause of their own (a full mailbox, the sender's domain, a size, a
+ * reverse name, a sender check, a sign-in), with the reply codes whose texts are written for them. Alone, or under any other reply code (550's "most often the address doesn't exist"
  * with 5.2.2 or 5.1.8), the detail's reading gives the advice: its reason's, or the finer reading named,
  * where its subject's would say only "check the addresses" or "contact the recipient".
  */
@@ -340,6 +340,7 @@ function read(text: string, context: ExplainContext): Reading {
     matches,
     modernSignIn: modern,
     microsoftNotFound,
+    // A line explained alone has the reason its own words carry.
     ...decided(
       context.reason ?? matches.find((match) => !match.detail)?.reason ?? null,
       enhancedCode,
