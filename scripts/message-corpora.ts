@@ -33,6 +33,7 @@ export const MESSAGE_FOLDERS = {
   fortySixth: ['generated-mta'],
   fiftyThird: ['schleuder', 'libredesk', 'kopano-core', 'hmailserver', 'notmuch', 'sup', 'bouncehammer'],
   ninetyFirst: ['postfix', 'horde-mail'],
+  ninetyFifth: ['generated-mta-2'],
 } as const
 
 /** The name of one of these corpora. */
