@@ -122,8 +122,9 @@ describe('explainCode', () => {
 
   it('names the subject of an unregistered detail, never 550’s “address not found”: Microsoft’s 5.7.606', () => {
     const explanation = explainCode('550 5.7.606')
-    expect(en(explanation?.title.key ?? '', explanation?.title.params ?? {})).toBe(
-      'Code 5.7.606 (not in the registry)',
+    expect(en(explanation?.title.key ?? '')).toBe('Security or policy')
+    expect(explanation?.notes.map((note) => en(note.key, note.params ?? {}))).toContain(
+      'Code 5.7.606 isn’t in the official list of codes: this server uses it with a meaning of its own. Its text says more.',
     )
     expect(en(explanation?.meaning.key ?? '')).toContain('A security rule or policy')
     expect(explanation?.steps.map((step) => en(step.key)).join(' ')).not.toContain('typos')
@@ -162,8 +163,9 @@ describe('explainCode', () => {
   it('explains an unregistered enhanced detail from its class and subject', () => {
     const explanation = explainCode('5.7.509')
     expect(explanation?.enhanced?.registered).toBe(false)
-    expect(en(explanation?.title.key ?? '', explanation?.title.params ?? {})).toBe(
-      'Code 5.7.509 (not in the registry)',
+    expect(en(explanation?.title.key ?? '')).toBe('Security or policy')
+    expect(en(explainCode('4.9.1')?.title.key ?? '', explainCode('4.9.1')?.title.params ?? {})).toBe(
+      'Code 4.9.1 (not in the registry)',
     )
     expect(en(explanation?.meaning.key ?? '')).toContain('security rule')
     expect(explainCode('4.9.1')?.enhanced?.subjectTitle.key).toBe('knowledge:enhanced.subjects.unknown.title')

@@ -182,11 +182,14 @@ function explainEnhanced(code: string, implied: boolean): EnhancedExplanation | 
       meaning: msg(`${stem}.meaning`),
     }
   }
+  // A server's own detail (Microsoft's 5.7.606) is titled by its subject; the code, shown beside,
+  // and a note say it is the server's own. With no known subject, the title names the code.
+  const known = subjectKeyOf(parsed.subject) !== 'unknown'
   return {
     ...base,
     registered: false,
     reference: null,
-    title: msg(`${K}enhanced.unregisteredTitle`, { code }),
+    title: known ? base.subjectTitle : msg(`${K}enhanced.unregisteredTitle`, { code }),
     meaning: msg(`${K}${subjectPath}.meaning`),
   }
 }
@@ -501,6 +504,9 @@ function notesOf(reading: Reading, context: ExplainContext): Msg[] {
       : msg(`${K}notes.${note}`),
   )
   if (reading.microsoftNotFound) notes.push(msg(`${K}notes.microsoft5110`))
+  const { enhanced } = reading
+  if (enhanced && !enhanced.registered && !enhanced.implied)
+    notes.push(msg(`${K}notes.unregistered`, { code: enhanced.code }))
   return notes
 }
 

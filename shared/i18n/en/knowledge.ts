@@ -394,6 +394,8 @@ export default {
     },
   },
   notes: {
+    unregistered:
+      'Code {{code}} isn’t in the official list of codes: this server uses it with a meaning of its own. Its text says more.',
     microsoft5110:
       'Source note: in the IANA registry 5.1.10 means the recipient’s domain receives no email. Microsoft 365 also uses it for ‘recipient not found’. The server’s text says the address wasn’t found, so we go by that.',
     notSmtp:

@@ -407,6 +407,8 @@ export default {
     },
   },
   notes: {
+    unregistered:
+      'Il codice {{code}} non è nell’elenco ufficiale dei codici: questo server lo usa con un significato suo. Il testo del messaggio dice di più.',
     microsoft5110:
       'Nota sulla fonte: nel registro IANA 5.1.10 vuol dire che il dominio non riceve posta. Microsoft 365 lo usa anche per “destinatario non trovato”. Il testo del server dice che l’indirizzo non è stato trovato, quindi seguiamo quello.',
     notSmtp:
