@@ -34,6 +34,7 @@ export const MESSAGE_FOLDERS = {
   fiftyThird: ['schleuder', 'libredesk', 'kopano-core', 'hmailserver', 'notmuch', 'sup', 'bouncehammer'],
   ninetyFirst: ['postfix', 'horde-mail'],
   ninetyFifth: ['generated-mta-2'],
+  ninetySixth: ['generated-mta-3'],
 } as const
 
 /** The name of one of these corpora. */

@@ -1406,7 +1406,17 @@ describe('rules from the eighty-seventh set and its neighbours', () => {
   })
 })
 
-describe('rules from the cards of this session', () => {
+describe('rules from the cards of this session, and the ninety-sixth set', () => {
+  it.each([
+    ['550 Your envelope sender is in my spammers list', 'rejected'],
+    ['523 Message length (120000 bytes) exceeds administrative limit(100000).', 'mesgtoobig'],
+  ])(
+    'reads a list of refused senders and RFC 3463’s size words with numbers between: "%s"',
+    async (text, reason) => {
+      expect((await parseBounce(text)).reason).toBe(reason)
+    },
+  )
+
   it('keeps Sisimai’s `blocked` for Microsoft’s 5.7.25 but gives the reverse name’s advice, not the blocklists', async () => {
     const info = await parseBounce(
       '5.7.25 Access denied, the sending IPv6 address [2001:db8::7] must have a reverse DNS record',

@@ -354,6 +354,8 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       'your access to submit messages to this e-mail system has been rejected',
       'your email address has been blacklisted',
     ],
+    // Sisimai's "sender is in my black list", with any list's name (qpsmtpd's "badmailfrom list").
+    pairs: [['sender is in my ', ' list']],
   },
   expired: {
     index: [
@@ -973,6 +975,9 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
   },
   hasmoved: { index: [' has been replaced by '] },
   mesgtoobig: {
+    // RFC 3463's 5.2.3 name with the sizes between (Courier's "Message length (40076 bytes) exceeds
+    // administrative limit(40000)").
+    pairs: [['message length ', ' exceeds administrative limit']],
     index: [
       'message is larger than',
       'exceeded maximum inbound message size',
