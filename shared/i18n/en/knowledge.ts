@@ -732,7 +732,7 @@ export default {
     noReverseName: {
       title: 'The sending server’s address has no name (reverse DNS)',
       meaning:
-        'The receiving server refuses mail from an address that has no name of its own (a PTR record). The blocklists aren’t the cause: whoever runs the sending server has to give the address a name.',
+        'The receiving server refuses mail from an address that has no name of its own (a PTR record). That is the reason it gives, not a blocklist. Whoever runs the sending server has to give the address a name.',
     },
     senderDomainMissing: {
       title: 'The domain of your address can’t be found',

@@ -798,7 +798,7 @@ export default {
     noReverseName: {
       title: 'L’indirizzo del server della posta in uscita (SMTP) non ha un nome (DNS inverso)',
       meaning:
-        'Il server del destinatario rifiuta la posta da un indirizzo che non ha un nome (record PTR). Le blacklist non c’entrano: chi gestisce il server della posta in uscita (SMTP) deve dare un nome all’indirizzo.',
+        'Il server del destinatario rifiuta la posta da un indirizzo senza un nome (record PTR). È questo il motivo che indica, non una blacklist. Chi gestisce il server della posta in uscita (SMTP) deve dare un nome all’indirizzo.',
     },
     senderDomainMissing: {
       title: 'Il dominio del tuo indirizzo non si trova',
