@@ -257,39 +257,34 @@ function decided(
   return { decidedReason: causeDetail.reason, decidedDetail: causeDetail.detail, decidedByCode: true }
 }
 
-/** The replies of a sign-in (RFC 4954), whose own texts are written for its details. */
-const SIGN_IN_REPLIES: readonly number[] = [454, 530, 534, 535, 538]
-
 /**
  * Enhanced details that name a cause of their own (a full mailbox, the sender's domain, a size, a
- * reverse name, a sender check, a sign-in), with the reply codes whose texts are written for them. Alone, or under any other reply code (550's "most often the address doesn't exist"
- * with 5.2.2 or 5.1.8), the detail's reading gives the advice: its reason's, or the finer reading named,
- * where its subject's would say only "check the addresses" or "contact the recipient".
+ * reverse name, a sender check, a sign-in). Alone, or under a reply whose texts do not cover them
+ * (550's "most often the address doesn't exist" with 5.2.2; ReplyCodeDef.details says which do),
+ * the detail's reading gives the advice: its reason's, or the finer reading named.
  */
-const CAUSE_DETAILS: Readonly<
-  Record<string, { replies: readonly number[]; detail?: ReasonDetailId; permanentOnly?: boolean }>
-> = {
-  '1.2': { replies: [550, 551, 553, 556] },
-  '1.6': { replies: [551] },
-  '1.7': { replies: [501, 553] },
-  '1.8': { replies: [], detail: 'senderDomainMissing' },
-  '1.10': { replies: [556] },
+const CAUSE_DETAILS: Readonly<Record<string, { detail?: ReasonDetailId; permanentOnly?: boolean }>> = {
+  '1.2': {},
+  '1.6': {},
+  '1.7': {},
+  '1.8': { detail: 'senderDomainMissing' },
+  '1.10': {},
   // 4.2.1 is Sisimai's `blocked` (a server busy or refusing for now), not a disabled mailbox.
-  '2.1': { replies: [521], permanentOnly: true },
-  '2.2': { replies: [552] },
-  '2.3': { replies: [552] },
-  '3.4': { replies: [] },
-  '7.8': { replies: SIGN_IN_REPLIES, detail: 'authentication' },
-  '7.9': { replies: SIGN_IN_REPLIES, detail: 'authMethod' },
-  '7.20': { replies: [], detail: 'dkim' },
-  '7.21': { replies: [], detail: 'dkim' },
-  '7.22': { replies: [], detail: 'dkim' },
-  '7.23': { replies: [], detail: 'spf' },
-  '7.24': { replies: [], detail: 'spf' },
-  '7.25': { replies: [] },
-  '7.26': { replies: [] },
-  '7.27': { replies: [], detail: 'senderDomainMissing' },
-  '7.28': { replies: [] },
+  '2.1': { permanentOnly: true },
+  '2.2': {},
+  '2.3': {},
+  '3.4': {},
+  '7.8': { detail: 'authentication' },
+  '7.9': { detail: 'authMethod' },
+  '7.20': { detail: 'dkim' },
+  '7.21': { detail: 'dkim' },
+  '7.22': { detail: 'dkim' },
+  '7.23': { detail: 'spf' },
+  '7.24': { detail: 'spf' },
+  '7.25': {},
+  '7.26': {},
+  '7.27': { detail: 'senderDomainMissing' },
+  '7.28': {},
 }
 
 /** The reading a cause detail gives alone or under a reply code not written for it; null otherwise. */
@@ -298,9 +293,10 @@ function causeDetailOf(
   enhancedCode: string | null,
   parsed: ReturnType<typeof parseEnhancedCode>,
 ): { reason: BounceReason; detail: ReasonDetailId | null } | null {
-  const own = parsed ? CAUSE_DETAILS[`${parsed.subject}.${parsed.detail}`] : undefined
+  const pair = parsed ? `${parsed.subject}.${parsed.detail}` : ''
+  const own = CAUSE_DETAILS[pair]
   const reason = reasonOfStatus(enhancedCode)
-  if (!own || reason === null || (reply && own.replies.includes(reply.code))) return null
+  if (!own || reason === null || reply?.details?.includes(pair) === true) return null
   if (own.permanentOnly === true && parsed?.class !== 5) return null
   return { reason, detail: own.detail ?? null }
 }

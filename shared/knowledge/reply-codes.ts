@@ -40,6 +40,11 @@ export interface ReplyCodeDef extends EntryTexts {
    * enhanced code of another subject (550 with 5.7.1), the enhanced code's texts lead.
    */
   subjects?: number[]
+  /**
+   * Enhanced details naming a cause of their own that this code's texts also cover (552: 2.2 and
+   * 2.3). Under another reply, such a detail's own advice leads (shared/bounce/explain.ts).
+   */
+  details?: string[]
 }
 
 function def(
@@ -466,10 +471,28 @@ const WRITTEN_FOR: Record<number, number[]> = {
   553: [0, 1],
   554: [0, 6, 7],
 }
+/** The sign-in details (RFC 4954) a sign-in reply's texts are written for. */
+const SIGN_IN_DETAILS = ['7.8', '7.9']
+
+/** The details with a cause of their own each reply code's texts cover; see ReplyCodeDef.details. */
+const WRITTEN_FOR_DETAILS: Record<number, string[]> = {
+  501: ['1.7'],
+  530: SIGN_IN_DETAILS,
+  534: SIGN_IN_DETAILS,
+  535: SIGN_IN_DETAILS,
+  538: SIGN_IN_DETAILS,
+  550: ['1.2'],
+  551: ['1.2', '1.6'],
+  552: ['2.2', '2.3'],
+  553: ['1.2', '1.7'],
+  556: ['1.2', '1.10'],
+}
+
 /** Every reply code the guides list, plus 556 (RFC 7504, null MX) and 534 and 538 (RFC 4954, sign-in). */
 export const REPLY_CODES: readonly ReplyCodeDef[] = LISTED_CODES.map((entry) => {
   const subjects = WRITTEN_FOR[entry.code]
-  return subjects ? { ...entry, subjects } : entry
+  const details = WRITTEN_FOR_DETAILS[entry.code]
+  return { ...entry, ...(subjects ? { subjects } : {}), ...(details ? { details } : {}) }
 })
 
 const BY_CODE = new Map(REPLY_CODES.map((entry) => [entry.code, entry]))
