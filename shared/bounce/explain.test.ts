@@ -138,6 +138,20 @@ describe('explainCode', () => {
     expect(en(explainCode('5.1.8')?.steps[0]?.key ?? '')).toContain('check that your domain is renewed')
   })
 
+  it('lets words that name a cause of their own speak over the code’s detail: “Use Submission” under 5.1.8', () => {
+    for (const line of [
+      '501 5.1.8 Please use the submission port for outgoing mail',
+      '550 5.1.8 Use submission service to send from this domain',
+    ]) {
+      const explanation = explainCode(line)
+      const steps = explanation?.steps.map((entry) => en(entry.key)).join(' ') ?? ''
+      expect(en(explanation?.title.key ?? '')).toBe('The server wants you to sign in before sending')
+      expect(steps).toContain('requires authentication')
+      expect(steps).not.toContain('domain is renewed')
+      expect(en(explanation?.retry.key ?? '')).not.toContain('correcting the address')
+    }
+  })
+
   it('explains an enhanced code alone', () => {
     const explanation = explainCode('5.7.26')
     expect(explanation?.basis).toBe('enhancedCode')

@@ -232,6 +232,8 @@ interface Reading {
   decidedDetail: ReasonDetailId | null
   /** The decided reason is the one the enhanced code stands for: the code's own title and meaning fit it. */
   decidedByCode: boolean
+  /** Words naming a cause of their own overrule the enhanced code's cause ("Use Submission" under 5.1.8). */
+  wordsOverCode: boolean
   /** A registered enhanced code of another subject than the reply code's texts are written for (550 with 5.7.1). */
   enhancedLeads: boolean
 }
@@ -326,8 +328,14 @@ function read(text: string, context: ExplainContext): Reading {
       enhancedCode !== null &&
       reasonDetail(match.id as ReasonDetailId).overCode?.includes(enhancedCode) === true,
   )
-  const causeDetail =
-    codeOverruled || unknownOverCode ? null : causeDetailOf(reply, found.enhancedCode, parsed)
+  // Words that name a cause of their own ("Use Submission" under 5.1.8) speak over the code's detail.
+  const namedDetail = matches.find(
+    (match) => match.detail && reasonDetail(match.id as ReasonDetailId).namesReason === true,
+  )
+  const codeCause = causeDetailOf(reply, found.enhancedCode, parsed)
+  const wordsOverCode =
+    namedDetail !== undefined && codeCause !== null && namedDetail.reason !== codeCause.reason
+  const causeDetail = codeOverruled || unknownOverCode || wordsOverCode ? null : codeCause
   return {
     text,
     replyCode: found.replyCode,
@@ -339,9 +347,13 @@ function read(text: string, context: ExplainContext): Reading {
     matches,
     modernSignIn: modern,
     microsoftNotFound,
+    wordsOverCode,
     // A line explained alone has the reason its own words carry.
     ...decided(
-      context.reason ?? matches.find((match) => !match.detail)?.reason ?? null,
+      (wordsOverCode ? namedDetail?.reason : undefined) ??
+        context.reason ??
+        matches.find((match) => !match.detail)?.reason ??
+        null,
       enhancedCode,
       causeDetail,
     ),
@@ -438,7 +450,9 @@ function mainTexts(reading: Reading, serverText: readonly ServerTextExplanation[
   // A cause that passes on its own (a full mailbox) is worth a later try even under a 5xx code.
   const retryClass = REASONS[reason].passes === 'always' ? 4 : reading.parsed?.class
   const retry =
-    reading.decidedByCode && retryClass ? msg(`${K}enhanced.classes.c${retryClass}.retry`) : texts.retry
+    (reading.decidedByCode || reading.wordsOverCode) && retryClass
+      ? msg(`${K}enhanced.classes.c${retryClass}.retry`)
+      : texts.retry
   return { ...texts, basis, title, meaning, causes: [], steps: decidedAdvice(reading, reason).steps, retry }
 }
 

@@ -241,7 +241,7 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
       /\bturn on (?:smtp )?authentication\b|\bsmtp auth(?:entication)? (?:is )?requi?r?i?ed\b|\b(?:server|host) requires (?:smtp )?authentication\b/,
       // Not Exchange's "RESOLVER.RST.AuthRequired; authentication required" (insideSendersOnly).
       /(?<!authrequired; )\bauthentication (?:is )?required\b|\bunauthenticated senders? (?:are |is )?not allowed\b/,
-      /\bmust (?:first )?authenticate\b|\bauthenticate first\b|\bsend auth(?: command)? first\b|\bwithout (?:smtp )?authentication\b/,
+      /\buse (?:the )?submission (?:port|service|for)\b|\bmust (?:first )?authenticate\b|\bauthenticate first\b|\bsend auth(?: command)? first\b|\bwithout (?:smtp )?authentication\b/,
       /\bautenticazione (?:smtp )?(?:richiesta|obbligatoria|necessaria)\b|\bnecess[aá]ria (?:a |l')?autentica(?:[cç][aã]o|zione)\b/,
     ],
     whoActs: ['you'],
