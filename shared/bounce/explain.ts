@@ -353,6 +353,7 @@ function read(text: string, context: ExplainContext): Reading {
       (wordsOverCode ? namedDetail?.reason : undefined) ??
         context.reason ??
         matches.find((match) => !match.detail)?.reason ??
+        namedDetail?.reason ??
         null,
       enhancedCode,
       causeDetail,

@@ -1426,4 +1426,30 @@ describe('rules from the cards of this session, and the ninety-sixth set', () =>
     expect(info.explanation?.remedies[0]).toBe('ask-ptr')
     expect(info.explanation?.remedies).not.toContain('delist')
   })
+
+  it.each([
+    '554 5.7.0 Reject, id=20311-07 - BANNED: P=p003,L=1,M=multipart/mixed | P=p002,L=1/2,T=exe,N=setup.exe',
+    '554 5.7.1 Message rejected: attachment type .js is not allowed here',
+    '550 Messaggio rifiutato: tipo di allegato non consentito',
+  ])(
+    'reads a refused kind of attachment as the attachment’s problem, not the sender’s records: %s',
+    async (text) => {
+      const info = await parseBounce(text)
+      expect(info.reason).toBe('policyviolation')
+      const steps = info.explanation?.steps.map((step) => step.key) ?? []
+      expect(steps).toEqual([
+        'knowledge:steps.shareFileAsLinkInstead',
+        'knowledge:steps.askRecipientFileTypes',
+      ])
+      expect(info.explanation?.title.key).toBe('knowledge:details.bannedAttachment.title')
+    },
+  )
+
+  it('reads Sisimai’s “due to extended inactivity new mail is not currently being accepted” as filtered: contact the recipient', async () => {
+    const info = await parseBounce(
+      '550 5.7.1 Due to extended inactivity new mail is not currently being accepted for this mailbox',
+    )
+    expect(info.reason).toBe('filtered')
+    expect(info.explanation?.steps.map((step) => step.key)).toEqual(['knowledge:steps.contactRecipient'])
+  })
 })

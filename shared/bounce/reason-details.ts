@@ -36,6 +36,7 @@ export type ReasonDetailId =
   | 'serverHeldBack'
   | 'senderDomainMissing'
   | 'noReverseName'
+  | 'bannedAttachment'
   | 'spf'
   | 'dkim'
   | 'dmarc'
@@ -295,6 +296,24 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
     relatedChecks: ['dns.ptr'],
     remedies: ['ask-ptr', 'contact-provider'],
     steps: ['askWhoeverRunsSending'],
+  },
+  {
+    // A file the receiving server does not take (amavisd-new's "Reject, id=… - BANNED: .exe", Gmail's
+    // "its content presents a potential security issue", a filter's "attachment type not allowed"):
+    // the cure is to send the file another way, not the sender's records or reputation.
+    id: 'bannedAttachment',
+    reason: 'policyviolation',
+    patterns: [
+      /(?:^|\s)- banned: |\bbanned (?:file ?name|file|attachment)s?\b|\bcontent presents a potential security issue\b/,
+      /\b(?:attachment(?: (?:type|name|extension)s?)?|file ?(?:type|name|extension)s?)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(?:(?:is|are) )?(?:not (?:allowed|permitted|accepted)|blocked|banned|forbidden|prohibited)\b/,
+      /\b(?:blocked|banned|forbidden|prohibited|disallowed|dangerous|unsafe) (?:attachment|file type|file extension|file ?name)s?\b/,
+      /\b(?:allegat[oi]|tipo di file|estensione)\b[^.;\n]{0,40}\bnon (?:consentit|ammess|permess|accettat)[oaie]\b|\ballegat[oi] (?:bloccat|vietat|pericolos)[oi]\b/,
+    ],
+    whoActs: ['you'],
+    relatedChecks: [],
+    remedies: ['contact-recipient-admin'],
+    steps: ['shareFileAsLinkInstead', 'askRecipientFileTypes'],
+    namesReason: true,
   },
   {
     // A mail program that could not reach its own server: a connection refused, timed out or lost,

@@ -271,6 +271,7 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
     index: [
       'account is protected by',
       'bounced address',
+      'due to extended inactivity new mail is not currently being accepted',
       'has restricted sms e-mail',
       'is not accepting any mail',
       'message filtered',

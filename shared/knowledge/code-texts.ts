@@ -121,6 +121,8 @@ export type StepId =
   | 'waitRetryCheckRecipients'
   | 'checkMailProgramsSettings'
   | 'trySendingSimplerMessage'
+  | 'shareFileAsLinkInstead'
+  | 'askRecipientFileTypes'
   | 'readTextRuleInvolved'
   | 'lookSendingIpAddress'
   | 'useProvidersServerSend'

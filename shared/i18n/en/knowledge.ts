@@ -729,6 +729,11 @@ export default {
       meaning:
         'Your hosting provider has suspended or paused the mail your domain sends, usually after spam was sent from one of its accounts.',
     },
+    bannedAttachment: {
+      title: 'The server doesn’t accept this kind of attachment',
+      meaning:
+        'The receiving server refuses files of some kinds (programs, scripts, some archives) for safety. Your address and your domain aren’t the problem: the attachment is.',
+    },
     noReverseName: {
       title: 'The sending server’s address has no name (reverse DNS)',
       meaning:
@@ -968,6 +973,8 @@ export default {
     waitRetryCheckRecipients:
       'Wait and retry. Check the recipient’s domain and where its mail goes (MX records).',
     checkMailProgramsSettings: 'Check your mail program’s settings; contact your provider if it persists.',
+    shareFileAsLinkInstead: 'Remove the attachment the server names and share the file as a link instead.',
+    askRecipientFileTypes: 'Ask the recipient, another way, which kinds of files their server accepts.',
     trySendingSimplerMessage: 'Try sending a simpler message, without unusual attachments.',
     readTextRuleInvolved:
       'Read the server’s text for the rule it names. Then check the records that say who may send for your domain (SPF, DKIM, DMARC).',

@@ -795,6 +795,11 @@ export default {
       meaning:
         'Il fornitore del tuo hosting ha sospeso o messo in pausa la posta inviata dal tuo dominio. Di solito succede dopo spam partito da uno dei suoi account.',
     },
+    bannedAttachment: {
+      title: 'Il server non accetta questo tipo di allegato',
+      meaning:
+        'Il server del destinatario rifiuta per sicurezza alcuni tipi di file (programmi, script, alcuni archivi). Il problema non è il tuo indirizzo né il tuo dominio: è l’allegato.',
+    },
     noReverseName: {
       title: 'L’indirizzo del server della posta in uscita (SMTP) non ha un nome (DNS inverso)',
       meaning:
@@ -1044,6 +1049,9 @@ export default {
       'Aspetta e riprova. Controlla il dominio del destinatario e dove arriva la sua posta (record MX).',
     checkMailProgramsSettings:
       'Controlla le impostazioni del programma di posta. Se va avanti così, scrivi al tuo fornitore.',
+    shareFileAsLinkInstead: 'Togli l’allegato indicato dal server e condividi il file con un link.',
+    askRecipientFileTypes:
+      'Chiedi al destinatario, per un’altra via, quali tipi di file accetta il suo server.',
     trySendingSimplerMessage: 'Prova a inviare un messaggio più semplice, senza allegati insoliti.',
     readTextRuleInvolved:
       'Leggi nel testo del server quale regola cita. Poi controlla i record che dicono chi può inviare per il tuo dominio (SPF, DKIM, DMARC).',
