@@ -1452,4 +1452,23 @@ describe('rules from the cards of this session, and the ninety-sixth set', () =>
     expect(info.reason).toBe('filtered')
     expect(info.explanation?.steps.map((step) => step.key)).toEqual(['knowledge:steps.contactRecipient'])
   })
+
+  it.each([
+    '550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized',
+    '550 5.7.1 Your message can’t be delivered because you don’t have permission to send to this recipient',
+  ])(
+    'reads Exchange’s delivery restrictions as the recipient’s allowed senders, not SPF: %s',
+    async (text) => {
+      const info = await parseBounce(text.replace(/’/g, "'"))
+      expect(info.reason).toBe('filtered')
+      expect(info.explanation?.steps.map((step) => step.key)).toEqual([
+        'knowledge:steps.askRecipientAllowOutside',
+      ])
+    },
+  )
+
+  it('reads Sisimai’s “mail file size exceeds the maximum size allowed” as a full mailbox, with no code', async () => {
+    const info = await parseBounce('Mail file size exceeds the maximum size allowed for mail delivery')
+    expect(info.reason).toBe('mailboxfull')
+  })
 })
