@@ -410,5 +410,20 @@ test.describe('what people paste ends on the remedy that fits', () => {
       await expect(p.page.getByText(resources[lang].remedy.delist.title)).toHaveCount(0)
       await p.shot('remedy-bounce-no-reverse-name')
     })
+
+    test(`amavisd-new's "BANNED: .exe": share the file another way, not the blocklists (${lang})`, async ({
+      open,
+    }) => {
+      const p = await person(open, lang)
+      await p.pastTheServices('bounce', 'ovh-mxplan', 'mario@healthy.test')
+      await p.pasteBounce('554 5.7.0 Reject, id=20311-07 - BANNED: .exe,.exe-ms,fattura_0425.exe')
+      await p.expectRemedy('bounce-explained')
+      const card = p.page.locator('.explanation')
+      await expect(card).toContainText(resources[lang].knowledge.details.bannedAttachment.title)
+      await expect(card).toContainText(resources[lang].knowledge.steps.shareFileAsLinkInstead)
+      await expect(card).not.toContainText(resources[lang].knowledge.steps.checkSendingIpAddress)
+      await expect(p.page.getByText(resources[lang].remedy.delist.title)).toHaveCount(0)
+      await p.shot('remedy-bounce-banned-attachment')
+    })
   }
 })

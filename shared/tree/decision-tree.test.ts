@@ -174,6 +174,20 @@ describe('the decision tree', () => {
     ).toBe(expected)
   })
 
+  it.each([
+    ['policyviolation', 'bounce-explained'],
+    ['virusdetected', 'bounce-explained'],
+    ['userunknown', 'recipient-address'],
+    ['blocked', 'blocklist-check'],
+    ['onhold', 'blocklist-check'],
+  ] as const)(
+    'checks the blocklists for a 554 only when its words name no other cause (%s → %s)',
+    (reason, expected) => {
+      const bounce = { replyCode: 554, enhancedCode: '5.7.0', serverText: [], recipient: null, reason }
+      expect(route('bounce-route', state({ bounce }))).toBe(expected)
+    },
+  )
+
   it('routes by the enhanced code’s class when there is no reply code (a PEC receipt)', () => {
     const permanent = { replyCode: null, enhancedCode: '5.1.1', serverText: [], recipient: null }
     expect(route('bounce-route', state({ bounce: permanent }))).toBe('bounce-explained')

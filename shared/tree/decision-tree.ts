@@ -28,6 +28,27 @@ const NOT_ABOUT_THE_ADDRESS: readonly BounceReason[] = [
   'toomanyconn',
 ]
 
+/** Reasons whose words name a cause a blocklist does not explain: a 450 or 554 with them skips the blocklist check. */
+const CAUSES_NOT_A_BLOCKLIST: readonly BounceReason[] = [
+  'userunknown',
+  'hostunknown',
+  'hasmoved',
+  'filtered',
+  'suspend',
+  'policyviolation',
+  'virusdetected',
+  'contenterror',
+  'notcompliantrfc',
+  'authfailure',
+  'securityerror',
+  'failedstarttls',
+  'syntaxerror',
+  'systemerror',
+  'systemfull',
+  'mailererror',
+  'expired',
+]
+
 /** The person said their mail arrives late. */
 const LATE = { answer: 'problem', is: ['late'] } as const
 
@@ -543,7 +564,12 @@ const nodes: TreeNode[] = [
       { when: { reason: ['spamdetected'] }, next: 'spam-refused', because: 'spamContent' },
       // Greylisting asks for a second attempt on purpose: no blocklist is involved.
       { when: { serverText: ['greylisting'] }, next: 'retry-later', because: 'greylisted' },
-      { when: { replyCode: [450, 554] }, next: 'blocklist-check', because: 'maybeBlocklisted' },
+      // 450 and 554 often mean a blocklist, unless the words name another cause (an attachment, an address).
+      {
+        when: { all: [{ replyCode: [450, 554] }, { not: { reason: CAUSES_NOT_A_BLOCKLIST } }] },
+        next: 'blocklist-check',
+        because: 'maybeBlocklisted',
+      },
       // The reader's one answer: a full system or an expired delivery may pass whatever the code's class.
       // A failed look-up is left to the recipient's check below: the DNS answers it.
       {
