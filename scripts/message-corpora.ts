@@ -35,6 +35,7 @@ export const MESSAGE_FOLDERS = {
   ninetyFirst: ['postfix', 'horde-mail'],
   ninetyFifth: ['generated-mta-2'],
   ninetySixth: ['generated-mta-3'],
+  ninetySeventh: ['generated-filters'],
 } as const
 
 /** The name of one of these corpora. */

@@ -1471,4 +1471,9 @@ describe('rules from the cards of this session, and the ninety-sixth set', () =>
     const info = await parseBounce('Mail file size exceeds the maximum size allowed for mail delivery')
     expect(info.reason).toBe('mailboxfull')
   })
+
+  it('reads GTUBE, the spam filters’ own test string, as spam whatever the code says', async () => {
+    const info = await parseBounce('550 5.7.1 Message refused: GTUBE signature found in the body')
+    expect(info.reason).toBe('spamdetected')
+  })
 })

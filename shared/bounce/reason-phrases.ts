@@ -791,6 +791,8 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       'considerato spam',
       'rilevato come spam',
 
+      // GTUBE, the test string every spam filter (SpamAssassin, rspamd) refuses as spam.
+      'gtube',
       ' - spam',
       '//www.spamhaus.org/help/help_spam_16.htm',
       '//dsbl.org/help/help_spam_16.htm',
