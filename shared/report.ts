@@ -78,7 +78,22 @@ export function isFailing(finding: Finding): boolean {
   return finding.status === 'fail' || finding.status === 'error'
 }
 
-/** The i18n key of a check's name in plain words (`common:checks.<id with dashes>`). */
-export function checkNameKey(id: CheckId): string {
-  return `common:checks.${id.replaceAll('.', '-')}`
+/** Checks whose name says whose domain they look at: the person's own, or the one named in a bounce. */
+const DOMAIN_CHECKS: readonly CheckId[] = [
+  'domain.registration',
+  'dns.ns',
+  'dns.mx',
+  'dns.mx.hosts',
+  'smtp.mx',
+]
+
+/**
+ * The i18n key of a check's name in plain words (`common:checks.<id with dashes>`). Checks of a
+ * domain are named for whose domain they look at: `recipient` for the recipient's, `any` where a
+ * code's explanation does not say which (a bounce's own domain or the recipient's).
+ */
+export function checkNameKey(id: CheckId, domain: 'own' | 'recipient' | 'any' = 'own'): string {
+  const key = id.replaceAll('.', '-')
+  if (domain !== 'own' && DOMAIN_CHECKS.includes(id)) return `common:checksOf.${domain}.${key}`
+  return `common:checks.${key}`
 }

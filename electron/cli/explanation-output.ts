@@ -89,7 +89,9 @@ export function explanationText(explanation: CodeExplanation, lang: Language, co
   if (json.whoActs.length > 0) lines.push(`${label('whoActs')}: ${whoActsPhrase(json.whoActs, lang)}`)
   if (codeRetry) lines.push(`${label('retry')}: ${json.retry}`)
   if (json.relatedChecks.length > 0)
-    lines.push(`${label('checks')}: ${json.relatedChecks.map((id) => i18n.t(checkNameKey(id))).join('; ')}`)
+    lines.push(
+      `${label('checks')}: ${json.relatedChecks.map((id) => i18n.t(checkNameKey(id, 'any'))).join('; ')}`,
+    )
   if (json.notes.length > 0) lines.push(`${label('notes')}:`, ...json.notes.map((note) => `  - ${note}`))
   return lines.join('\n')
 }

@@ -22,7 +22,7 @@ export function WaitingScreen({ node }: { node: Extract<TreeNode, { kind: 'route
     >
       <div className="spinner" aria-hidden="true" />
       <p className="note">
-        {t('tree:ui.waitingFor', { checks: pending.map((id) => t(checkNameKey(id))).join(', ') })}
+        {t('tree:ui.waitingFor', { checks: pending.map((id) => t(checkNameKey(id, target))).join(', ') })}
       </p>
     </ScreenFrame>
   )

@@ -116,4 +116,19 @@ describe('i18n', () => {
       ).toEqual([])
     }
   })
+
+  it('names a domain check for whose domain it looks at: never “your domain” for the recipient’s', () => {
+    for (const lang of ['it', 'en'] as const) {
+      const i18n = createI18n(lang)
+      const forRecipient = CHECK_IDS.map((id) => checkNameKey(id, 'recipient'))
+      expect(
+        forRecipient.filter((key) => !i18n.exists(key)),
+        lang,
+      ).toEqual([])
+      expect(i18n.t(checkNameKey('dns.mx', 'recipient'))).not.toBe(i18n.t(checkNameKey('dns.mx')))
+    }
+    const en = createI18n('en')
+    expect(en.t(checkNameKey('dns.mx', 'recipient'))).toContain('recipient’s domain')
+    expect(en.t(checkNameKey('dns.mx', 'any'))).not.toContain('your')
+  })
 })

@@ -147,6 +147,23 @@ export default {
     missingValue: '{{option}} needs a value',
     unexpectedArgument: 'unexpected argument "{{value}}"; try --help',
   },
+  /** Names of the checks of a domain, for whose domain they look at (shared/report.ts checkNameKey). */
+  checksOf: {
+    recipient: {
+      'domain-registration': 'the registration of the recipient’s domain',
+      'dns-ns': 'the servers that hold the recipient’s domain’s records',
+      'dns-mx': 'where the recipient’s domain’s mail goes (MX records)',
+      'dns-mx-hosts': 'the addresses of the recipient’s incoming mail servers',
+      'smtp-mx': 'the recipient’s incoming mail servers',
+    },
+    any: {
+      'domain-registration': 'the registration of the domain',
+      'dns-ns': 'the servers that hold the domain’s records',
+      'dns-mx': 'where the domain’s mail goes (MX records)',
+      'dns-mx-hosts': 'the addresses of the domain’s incoming mail servers',
+      'smtp-mx': 'the domain’s incoming mail servers',
+    },
+  },
   checks: {
     'input-domain': 'the address you typed',
     'domain-registration': 'the registration of your domain',

@@ -150,6 +150,23 @@ export default {
     missingValue: '{{option}} ha bisogno di un valore',
     unexpectedArgument: 'argomento inatteso «{{value}}»; prova --help',
   },
+  /** Names of the checks of a domain, for whose domain they look at (shared/report.ts checkNameKey). */
+  checksOf: {
+    recipient: {
+      'domain-registration': 'la registrazione del dominio del destinatario',
+      'dns-ns': 'i server che custodiscono i record del dominio del destinatario',
+      'dns-mx': 'dove va la posta del dominio del destinatario (record MX)',
+      'dns-mx-hosts': 'gli indirizzi dei server della posta in arrivo del destinatario',
+      'smtp-mx': 'i server della posta in arrivo del destinatario',
+    },
+    any: {
+      'domain-registration': 'la registrazione del dominio',
+      'dns-ns': 'i server che custodiscono i record del dominio',
+      'dns-mx': 'dove va la posta del dominio (record MX)',
+      'dns-mx-hosts': 'gli indirizzi dei server della posta in arrivo del dominio',
+      'smtp-mx': 'i server della posta in arrivo del dominio',
+    },
+  },
   checks: {
     'input-domain': 'l’indirizzo che hai scritto',
     'domain-registration': 'la registrazione del tuo dominio',
