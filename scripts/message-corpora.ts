@@ -36,6 +36,7 @@ export const MESSAGE_FOLDERS = {
   ninetyFifth: ['generated-mta-2'],
   ninetySixth: ['generated-mta-3'],
   ninetySeventh: ['generated-filters'],
+  ninetyEighth: ['generated-servers'],
 } as const
 
 /** The name of one of these corpora. */

@@ -7,6 +7,7 @@
 import { plainWordsReason, wordsOverCodes } from './plain-words'
 import { includesPhrase, lowerWords, OPEN_RESOLVER } from './reason-phrases'
 import { detailNamedIn } from '../knowledge/enhanced-codes'
+import { reasonDetail } from './reason-details'
 import { namesCause, type BounceReason } from './reasons'
 
 /** The SMTP command a server's answer was given to, as bounces name it. */
@@ -569,6 +570,20 @@ export function classifyReason(input: ReasonInput): BounceReason {
   return (UNSETTLED.has(reason) && plainWordsReason(classifiedText(input))) || reason
 }
 
+/**
+ * A delay notice, or a delivery given up, whose quoted reply is greylisting ("450 4.7.1 … Greylisted
+ * for 5 minutes"): the server deferred a first attempt on purpose and names no failure, so only time
+ * passed (`expired`), whatever the reply's X.7.1 says.
+ */
+function greylistedUntilLate(text: string, input: ReasonInput, stated: BounceReason | null): boolean {
+  const late =
+    input.action === 'delayed' ||
+    input.action === 'expired' ||
+    stated === 'expired' ||
+    (input.action === 'failed' && input.enhancedCode?.startsWith('4.') === true)
+  return late && reasonDetail('greylisting').patterns.some((pattern) => pattern.test(text))
+}
+
 /** The reason of a bounce, following Sisimai's rules; `undefined` when nothing says it. */
 function sisimaiReason(input: ReasonInput): BounceReason {
   const stated = input.stated ?? null
@@ -579,6 +594,7 @@ function sisimaiReason(input: ReasonInput): BounceReason {
   const status = code ? reasonOfStatus(code) : reasonOfNamedStatus(text)
   const facts: Facts = { status, text, input }
   if (OPEN_RESOLVER.test(text)) return 'systemerror'
+  if (greylistedUntilLate(text, input, stated)) return 'expired'
   if (isSmtpType(input.diagnosticType)) {
     const found = FIRST_PASS.find(([reason, probe]) => reason === stated || probe(facts))
     if (found) return found[0]

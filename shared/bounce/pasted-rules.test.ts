@@ -1477,3 +1477,44 @@ describe('rules from the cards of this session, and the ninety-sixth set', () =>
     expect(info.reason).toBe('spamdetected')
   })
 })
+
+describe('rules from the ninety-eighth set, each shown on a text of its own', () => {
+  it.each([
+    ['550 5.7.1 This sender cannot send mail to this domain', 'rejected'],
+    ['553 Sender not permitted here', 'rejected'],
+    ['550 5.6.0 Only one From header allowed', 'notcompliantrfc'],
+    ['554 Message refused, see RFC 5322, section 3.6.4', 'notcompliantrfc'],
+    ['550 Message refused: the Date header is in the future', 'contenterror'],
+    ['554 Your host [192.0.2.77] rejected; no rDNS', 'requireptr'],
+    ['550 I cannot deliver mail for <anna@example.org>', 'norelaying'],
+  ])('reads “%s” as %s', async (text, reason) => {
+    expect((await parseBounce(text)).reason).toBe(reason)
+  })
+
+  const greylisted = (action: string, status: string): string =>
+    deliveryReport({
+      from: 'Mail Delivery System <MAILER-DAEMON@mx.example.net>',
+      subject:
+        action === 'delayed' ? 'Delayed Mail (still being retried)' : 'Undelivered Mail Returned to Sender',
+      text: ['Your message could not be delivered yet.'],
+      fields: [
+        'Reporting-MTA: dns; mx.example.net',
+        '',
+        'Final-Recipient: rfc822; anna@example.org',
+        `Action: ${action}`,
+        `Status: ${status}`,
+        'Diagnostic-Code: smtp; 451 4.7.1 <anna@example.org>: Recipient address rejected: Greylisted, come back in 300 seconds',
+      ],
+    })
+
+  it('reads greylisting in a delay notice or a delivery given up as time passing, not a block', async () => {
+    expect(await parseBounce(greylisted('delayed', '4.7.1'))).toMatchObject({
+      reason: 'expired',
+      retry: 'warning',
+    })
+    expect((await parseBounce(greylisted('failed', '4.7.1'))).reason).toBe('expired')
+    const alone = await parseBounce('451 4.7.1 Greylisted, come back in 300 seconds')
+    expect(alone.reason).not.toBe('expired')
+    expect(alone.explanation?.serverText.map((entry) => entry.id)).toContain('greylisting')
+  })
+})

@@ -290,7 +290,7 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
     id: 'noReverseName',
     reason: 'blocked',
     patterns: [
-      /\bmust have a reverse dns\b|\bno reverse dns\b|\breverse dns\b[^.;\n]{0,30}\b(?:missing|required|not (?:present|configured|found|set))\b/,
+      /\bmust have a reverse dns\b|\bno (?:reverse dns|rdns)\b|\breverse dns\b[^.;\n]{0,30}\b(?:missing|required|not (?:present|configured|found|set))\b/,
     ],
     whoActs: ['provider'],
     relatedChecks: ['dns.ptr'],

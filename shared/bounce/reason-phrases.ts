@@ -304,6 +304,12 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       'has an outgoing mail hold',
       'access denied (in reply to mail from command)',
       'access denied (sender blacklisted)',
+      // The sender named as the one refused (Haraka's access plugin: "That sender cannot send mail here").
+      'sender cannot send',
+      'sender is not allowed',
+      'sender not allowed',
+      'sender is not permitted',
+      'sender not permitted',
       'you are not a member of this mailing list',
       'address rejected',
       'administrative prohibition',
@@ -655,6 +661,8 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       'ptr record setup',
       'reverse dns failed',
       'reverse dns required',
+      // Haraka's fcrdns plugin: "client [192.0.2.5] rejected; no rDNS".
+      'rejected; no rdns',
       'sender ip reverse lookup rejected',
       'the ip address sending this message does not have a ptr record setup',
       'the corresponding forward dns entry does not point to the sending ip',
@@ -958,6 +966,9 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
   },
   norelaying: {
     index: [
+      // Haraka's own refusal of a recipient no plugin takes (a domain it does not handle, from a client
+      // that may not relay): "I cannot deliver mail for <x@y>".
+      'i cannot deliver mail for',
       'we do not relay',
       'as a relay',
       'insecure mail relay',
@@ -1031,6 +1042,9 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
     index: [
       'duplicate header',
       'header size exceeds maximum permitted',
+      // A header the server finds implausible (Haraka's "The Date header is too old").
+      'header is too old',
+      'header is in the future',
       'improper use of 8-bit data in message header',
       'message header size, or recipient list, exceeds policy limit',
       'message mime complexity exceeds the policy maximum',
@@ -1114,6 +1128,7 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       // server requires or could not parse (Haraka's, Cyrus's).
       'rfc 5322 compliant',
       'rfc 5322 section',
+      'rfc 5322, section',
       'failed rfc compliance',
       'multiple from addresses',
       // Gmail's "Messages missing a valid Message-ID header are not accepted", however spelt.
@@ -1129,6 +1144,7 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
     pairs: [
       ['should have one or no ', ' headers'],
       [' multiple ', ' header'],
+      ['only one ', ' header allowed'],
     ],
   },
   vacation: {
