@@ -30,13 +30,28 @@ export interface OtherScore {
 
 /** The fields of a reading the corpora compare with their labels (the reader's, or a peer's). */
 export type MeasuredReading = Pick<BounceInfo, 'reason' | 'retry' | 'recipient'> & {
-  recipients: readonly Pick<BounceRecipient, 'recipient'>[]
+  recipients: readonly (Pick<BounceRecipient, 'recipient'> & { reason?: BounceRecipient['reason'] })[]
 }
 
-/** Every recipient address a reading names, lower-cased. */
+/**
+ * Every recipient address a reading names as not delivered, lower-cased: the labels list the failed
+ * recipients, so an address the notice itself reports delivered (a success report, the delivered
+ * recipient beside a failed one) is not counted as named.
+ */
 export function addressesOf(info: MeasuredReading): Set<string> {
-  const all = [info.recipient, ...info.recipients.map((entry) => entry.recipient ?? null)]
-  return new Set(all.filter((address): address is string => address !== null).map((a) => a.toLowerCase()))
+  const delivered = new Set(
+    info.recipients
+      .filter((entry) => entry.reason === 'delivered')
+      .map((entry) => entry.recipient?.toLowerCase()),
+  )
+  const first = info.reason === 'delivered' ? null : info.recipient
+  const all = [first, ...info.recipients.map((entry) => entry.recipient ?? null)]
+  return new Set(
+    all
+      .filter((address): address is string => address !== null)
+      .map((a) => a.toLowerCase())
+      .filter((a) => !delivered.has(a)),
+  )
 }
 
 /** Reads every labelled sample and compares recipients and permanent/temporary with the labels. */
