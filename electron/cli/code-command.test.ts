@@ -1,20 +1,22 @@
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { parseBounce } from '../../shared/bounce/parse-bounce'
 import { codeCommand } from './code-command'
+import { explanationJson } from './explanation-output'
 import { UsageError } from './common'
 import { cliArgs } from './cli-process.test-helper'
 
 const run = promisify(execFile)
 
-function capture(args: string[]): { code: number; out: string } {
+async function capture(args: string[]): Promise<{ code: number; out: string }> {
   let out = ''
   const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
     out += String(chunk)
     return true
   })
   try {
-    const code = codeCommand(args)
+    const code = await codeCommand(args)
     return { code, out }
   } finally {
     spy.mockRestore()
@@ -26,9 +28,9 @@ afterEach(() => vi.restoreAllMocks())
 describe('code command', () => {
   for (const lang of ['it', 'en'] as const) {
     // Every code's texts are checked once, in shared/knowledge/code-records.test.ts: here, the JSON shape.
-    it(`answers with --json in ${lang}`, () => {
+    it(`answers with --json in ${lang}`, async () => {
       for (const code of [101, 250, 421, 550]) {
-        const { code: exit, out } = capture([String(code), '--json', '--lang', lang])
+        const { code: exit, out } = await capture([String(code), '--json', '--lang', lang])
         const json = JSON.parse(out) as Record<string, unknown>
         expect(json.replyCode).toBe(code)
         for (const key of ['title', 'meaning', 'retry'] as const) {
@@ -46,45 +48,65 @@ describe('code command', () => {
     })
   }
 
-  it('speaks the chosen language', () => {
-    const it = JSON.parse(capture(['552', '--json', '--lang', 'it']).out) as {
+  it('speaks the chosen language', async () => {
+    const it = JSON.parse((await capture(['552', '--json', '--lang', 'it'])).out) as {
       title: string
       class: string
     }
-    const en = JSON.parse(capture(['552', '--json', '--lang', 'en']).out) as { title: string }
+    const en = JSON.parse((await capture(['552', '--json', '--lang', 'en'])).out) as { title: string }
     expect(it.title).toBe('Spazio esaurito: casella piena o messaggio troppo grande')
     expect(en.title).toBe('No room: mailbox full or message too large')
     expect(it.class).toBe('permanent')
   })
 
-  it('explains an unknown code from its class and a line of text alone', () => {
-    const unknown = JSON.parse(capture(['458', '--json', '--lang', 'en']).out) as Record<string, unknown>
+  it('explains an unknown code from its class and a line of text alone', async () => {
+    const unknown = JSON.parse((await capture(['458', '--json', '--lang', 'en'])).out) as Record<
+      string,
+      unknown
+    >
     expect(unknown.title).toBe('A temporary problem')
     expect(unknown.transient).toBe(true)
-    const line = capture(['Relay', 'access', 'denied', '--lang', 'en'])
+    const line = await capture(['Relay', 'access', 'denied', '--lang', 'en'])
     expect(line.out).toContain('The server wouldn’t pass the message on')
     expect(line.code).toBe(0)
   })
 
-  it('prints the steps numbered in the terminal', () => {
-    const { out } = capture(['535', '--lang', 'en'])
+  it('prints the steps numbered in the terminal', async () => {
+    const { out } = await capture(['535', '--lang', 'en'])
     expect(out).toContain('535 — Login refused')
     expect(out).toContain('  1. Check that the username is the full email address')
     expect(out).toContain('your login on the sending server; your login on the mailbox')
   })
 
-  it('says who needs to act as one phrase in the language, not a list joined by commas', () => {
-    const who = (lang: string) =>
-      capture(['552', '--lang', lang])
-        .out.split('\n')
+  it('says who needs to act as one phrase in the language, not a list joined by commas', async () => {
+    const who = async (lang: string) =>
+      (await capture(['552', '--lang', lang])).out
+        .split('\n')
         .find((line) => line.startsWith(lang === 'it' ? 'Chi deve intervenire:' : 'Who needs to act:'))
-    expect(who('it')).toBe('Chi deve intervenire: Il destinatario e tu')
-    expect(who('en')).toBe('Who needs to act: The recipient and you')
+    expect(await who('it')).toBe('Chi deve intervenire: Il destinatario e tu')
+    expect(await who('en')).toBe('Who needs to act: The recipient and you')
   })
 
-  it('refuses empty input and what is not a code, in the chosen language', () => {
-    expect(() => codeCommand(['--lang', 'it'])).toThrow(UsageError)
-    expect(() => codeCommand(['buongiorno', '--lang', 'it'])).toThrow('Questo non è un codice')
+  it('gives a line the card the wizard shows for the same line pasted: one answer', async () => {
+    for (const line of [
+      '535 Incorrect authentication data',
+      '550 5.7.1 Sender not allowed to relay',
+      '550 5.7.1 Message rejected as spam by Content Filtering',
+    ]) {
+      const json = JSON.parse((await capture([line, '--json', '--lang', 'en'])).out) as { title: string }
+      const pasted = (await parseBounce(line)).explanation
+      expect(pasted).not.toBeNull()
+      if (pasted) expect(json.title).toBe(explanationJson(pasted, 'en').title)
+    }
+    const login = JSON.parse((await capture(['535 Incorrect authentication data', '--json'])).out) as {
+      steps: string[]
+    }
+    expect(login.steps.join(' ')).not.toContain('SPF')
+  })
+
+  it('refuses empty input and what is not a code, in the chosen language', async () => {
+    await expect(codeCommand(['--lang', 'it'])).rejects.toThrow(UsageError)
+    await expect(codeCommand(['buongiorno', '--lang', 'it'])).rejects.toThrow('Questo non è un codice')
   })
 
   it('exits 2 with one line on stderr through the real CLI', async () => {

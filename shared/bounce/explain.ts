@@ -27,7 +27,7 @@ import {
 import { seedNotesUnfit, seedStepsFit } from '../knowledge/provider-identity'
 import type { WhoActs } from '../knowledge/remedies'
 import { isReasonDetail, reasonDetail, type ReasonDetailId } from './reason-details'
-import { reasonOfStatus } from './classify-reason'
+import { classifyReason, reasonOfStatus } from './classify-reason'
 import { namesCause, REASONS, type BounceReason } from './reasons'
 import { readServerWords, type WordsMatch } from './server-words'
 
@@ -244,6 +244,18 @@ function decidedOverCode(reason: BounceReason | null, enhancedCode: string | nul
   return reason
 }
 
+/** The reason the codes alone give (a bare 535 is `securityerror`): a reason that adds nothing to the code's own texts. */
+function reasonOfCodes(replyCode: number | null, enhancedCode: string | null): BounceReason {
+  return classifyReason({
+    enhancedCode,
+    replyCode,
+    diagnostic: [replyCode, enhancedCode].filter((code) => code !== null).join(' '),
+    diagnosticType: null,
+    action: null,
+    command: null,
+  })
+}
+
 /**
  * The reason decided for the card: the bounce's or the words' when it names a cause the code does not
  * stand for; else a cause detail's when the reply code's texts are not written for it.
@@ -351,7 +363,7 @@ function read(text: string, context: ExplainContext): Reading {
     // A line explained alone has the reason its own words carry.
     ...decided(
       (wordsOverCode ? namedDetail?.reason : undefined) ??
-        context.reason ??
+        (context.reason === reasonOfCodes(found.replyCode, null) ? null : context.reason) ??
         matches.find((match) => !match.detail)?.reason ??
         namedDetail?.reason ??
         null,
