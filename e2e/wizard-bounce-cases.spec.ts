@@ -411,6 +411,17 @@ test.describe('what people paste ends on the remedy that fits', () => {
       await p.shot('remedy-bounce-no-reverse-name')
     })
 
+    test(`a 552 that says "spam detected" ends on the spam remedy, not "the recipient's mailbox is full" (${lang})`, async ({
+      open,
+    }) => {
+      const p = await person(open, lang)
+      await p.pastTheServices('bounce', 'ovh-mxplan', 'mario@healthy.test')
+      await p.pasteBounce('552 5.2.0 a1B2c3D4e5F6g7H8 spam detected')
+      await p.expectRemedy('spam-refused')
+      await expect(p.page.getByText(resources[lang].remedy['recipient-full'].title)).toHaveCount(0)
+      await p.shot('remedy-bounce-552-spam')
+    })
+
     test(`amavisd-new's "BANNED: .exe": share the file another way, not the blocklists (${lang})`, async ({
       open,
     }) => {

@@ -180,10 +180,27 @@ describe('the decision tree', () => {
     ['userunknown', 'recipient-address'],
     ['blocked', 'blocklist-check'],
     ['onhold', 'blocklist-check'],
+    ['norelaying', 'bounce-explained'],
+    ['requireptr', 'bounce-explained'],
+    ['networkerror', 'bounce-explained'],
   ] as const)(
     'checks the blocklists for a 554 only when its words name no other cause (%s → %s)',
     (reason, expected) => {
       const bounce = { replyCode: 554, enhancedCode: '5.7.0', serverText: [], recipient: null, reason }
+      expect(route('bounce-route', state({ bounce }))).toBe(expected)
+    },
+  )
+
+  it.each([
+    ['spamdetected', 'spam-refused'],
+    ['virusdetected', 'bounce-explained'],
+    ['policyviolation', 'bounce-explained'],
+    ['mailboxfull', 'recipient-full'],
+    ['onhold', 'recipient-full'],
+  ] as const)(
+    'reads a 552 as a full mailbox only when its words name no other cause (%s → %s)',
+    (reason, expected) => {
+      const bounce = { replyCode: 552, enhancedCode: null, serverText: [], recipient: null, reason }
       expect(route('bounce-route', state({ bounce }))).toBe(expected)
     },
   )

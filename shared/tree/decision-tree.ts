@@ -1,5 +1,5 @@
 import { OWN_PROGRAM_DETAILS } from '../bounce/reason-details'
-import type { BounceReason } from '../bounce/reasons'
+import { BOUNCE_REASONS, type BounceReason } from '../bounce/reasons'
 import { OFFERS, type DecisionTree, type TreeNode } from './types'
 
 /** Words that refuse or hold back the sending server itself: its blocklists are checked. */
@@ -28,26 +28,26 @@ const NOT_ABOUT_THE_ADDRESS: readonly BounceReason[] = [
   'toomanyconn',
 ]
 
-/** Reasons whose words name a cause a blocklist does not explain: a 450 or 554 with them skips the blocklist check. */
-const CAUSES_NOT_A_BLOCKLIST: readonly BounceReason[] = [
-  'userunknown',
-  'hostunknown',
-  'hasmoved',
-  'filtered',
-  'suspend',
-  'policyviolation',
-  'virusdetected',
-  'contenterror',
-  'notcompliantrfc',
-  'authfailure',
+/** Every reason but those given: a `not` of it holds for these reasons and for a bounce with no reason read. */
+function reasonsOtherThan(kept: readonly BounceReason[]): BounceReason[] {
+  return BOUNCE_REASONS.filter((reason) => !kept.includes(reason))
+}
+
+/**
+ * Reasons a blocklist may explain (or none named): a 450 or 554 with any other (an attachment, an
+ * address, a relay refused, a reverse name, a mail loop) skips the blocklist check.
+ */
+const NOT_A_BLOCKLIST = reasonsOtherThan([
+  'blocked',
+  'badreputation',
+  'rejected',
   'securityerror',
-  'failedstarttls',
-  'syntaxerror',
-  'systemerror',
-  'systemfull',
-  'mailererror',
-  'expired',
-]
+  'onhold',
+  'undefined',
+])
+
+/** A 552 is read as a full mailbox only when its words name no other cause (spam, a virus, an attachment). */
+const NOT_A_FULL_MAILBOX = reasonsOtherThan(['mailboxfull', 'onhold', 'undefined'])
 
 /** The person said their mail arrives late. */
 const LATE = { answer: 'problem', is: ['late'] } as const
@@ -557,7 +557,13 @@ const nodes: TreeNode[] = [
       },
       { when: { reason: ['mesgtoobig', 'exceedlimit'] }, next: 'reduce-size', because: 'tooBig' },
       {
-        when: { any: [{ reason: ['mailboxfull'] }, { replyCode: [552] }, { serverText: ['mailboxfull'] }] },
+        when: {
+          any: [
+            { reason: ['mailboxfull'] },
+            { all: [{ replyCode: [552] }, { not: { reason: NOT_A_FULL_MAILBOX } }] },
+            { serverText: ['mailboxfull'] },
+          ],
+        },
         next: 'recipient-full',
         because: 'recipientFull',
       },
@@ -566,7 +572,7 @@ const nodes: TreeNode[] = [
       { when: { serverText: ['greylisting'] }, next: 'retry-later', because: 'greylisted' },
       // 450 and 554 often mean a blocklist, unless the words name another cause (an attachment, an address).
       {
-        when: { all: [{ replyCode: [450, 554] }, { not: { reason: CAUSES_NOT_A_BLOCKLIST } }] },
+        when: { all: [{ replyCode: [450, 554] }, { not: { reason: NOT_A_BLOCKLIST } }] },
         next: 'blocklist-check',
         because: 'maybeBlocklisted',
       },
