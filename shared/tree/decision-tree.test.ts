@@ -205,6 +205,20 @@ describe('the decision tree', () => {
     },
   )
 
+  it.each([
+    [421, 'authfailure', 'bounce-explained'],
+    [550, 'filtered', 'bounce-explained'],
+    [555, 'userunknown', 'recipient-address'],
+    [555, 'syntaxerror', 'bounce-explained'],
+    [555, 'onhold', 'sending-limits'],
+  ] as const)(
+    'lets the words’ cause decide over a code’s usual reading (%i %s → %s)',
+    (replyCode, reason, expected) => {
+      const bounce = { replyCode, enhancedCode: null, serverText: [], recipient: null, reason }
+      expect(route('bounce-route', state({ bounce }))).toBe(expected)
+    },
+  )
+
   it('routes by the enhanced code’s class when there is no reply code (a PEC receipt)', () => {
     const permanent = { replyCode: null, enhancedCode: '5.1.1', serverText: [], recipient: null }
     expect(route('bounce-route', state({ bounce: permanent }))).toBe('bounce-explained')

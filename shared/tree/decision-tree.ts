@@ -7,6 +7,7 @@ const SENDING_SERVER_REFUSED = ['blocked', 'badreputation', 'serverHeldBack'] as
 
 /** Permanent refusals whose words name a cause other than the recipient's address. */
 const NOT_ABOUT_THE_ADDRESS: readonly BounceReason[] = [
+  'filtered',
   'securityerror',
   'policyviolation',
   'rejected',
@@ -45,6 +46,9 @@ const NOT_A_BLOCKLIST = reasonsOtherThan([
   'onhold',
   'undefined',
 ])
+
+/** OVHcloud's guide reads a 555 as a sending limit passed, unless its words name another cause. */
+const NOT_A_SENDING_LIMIT = reasonsOtherThan(['speeding', 'toomanyconn', 'onhold', 'undefined'])
 
 /** A 552 is read as a full mailbox only when its words name no other cause (spam, a virus, an attachment). */
 const NOT_A_FULL_MAILBOX = reasonsOtherThan(['mailboxfull', 'onhold', 'undefined'])
@@ -550,7 +554,11 @@ const nodes: TreeNode[] = [
       },
       {
         when: {
-          any: [{ replyCode: [555] }, { serverText: ['speeding', 'toomanyconn'] }, { reason: ['speeding'] }],
+          any: [
+            { all: [{ replyCode: [555] }, { not: { reason: NOT_A_SENDING_LIMIT } }] },
+            { serverText: ['speeding', 'toomanyconn'] },
+            { reason: ['speeding'] },
+          ],
         },
         next: 'sending-limits',
         because: 'limits',
@@ -576,6 +584,8 @@ const nodes: TreeNode[] = [
         next: 'blocklist-check',
         because: 'maybeBlocklisted',
       },
+      // Sender checks that failed (Gmail's "421 4.7.26 … unauthenticated") do not pass by waiting.
+      { when: { reason: ['authfailure'] }, next: 'bounce-explained', because: 'senderChecks' },
       // The reader's one answer: a full system or an expired delivery may pass whatever the code's class.
       // A failed look-up is left to the recipient's check below: the DNS answers it.
       {

@@ -317,6 +317,8 @@ export default {
       'What you pasted isn’t a failure: it is a receipt, an automatic reply or a report about a message.',
     tooBig: 'The server says the message is larger than it accepts.',
     virusNotice: 'What you pasted is a virus scanner’s alert about a message, not a returned message.',
+    senderChecks:
+      'The server says your domain’s sender checks (SPF, DKIM, DMARC) didn’t pass: waiting won’t fix that.',
     spamContent: 'The server says its filter took the message for spam.',
     stillTrying: 'The message says delivery hasn’t happened yet and is still being tried.',
     refusedInWords: 'The message says, in words rather than with a code, that it was refused.',

@@ -343,6 +343,8 @@ export default {
     tooBig: 'Il server scrive che il messaggio è più grande di quanto accetta.',
     virusNotice:
       'Quello che hai incollato è l’avviso di un antivirus su un messaggio, non un messaggio tornato indietro.',
+    senderChecks:
+      'Il server scrive che i controlli sul mittente del tuo dominio (SPF, DKIM, DMARC) non sono passati: aspettare non basta.',
     spamContent: 'Il server scrive che il suo filtro ha preso il messaggio per spam.',
     stillTrying:
       'Il messaggio dice che la consegna non è ancora riuscita e che il server continua a provare.',
