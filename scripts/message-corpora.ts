@@ -37,6 +37,7 @@ export const MESSAGE_FOLDERS = {
   ninetySixth: ['generated-mta-3'],
   ninetySeventh: ['generated-filters'],
   ninetyEighth: ['generated-servers'],
+  hundredth: ['generated-layouts'],
 } as const
 
 /** The name of one of these corpora. */

@@ -2,7 +2,7 @@ import type { SmtpCommand } from './classify-reason'
 import type { LayoutFields, LayoutParser } from './types'
 import { cleanToken } from './text-scan'
 
-const RECIPIENT = /error delivering your mail to <([^<>\s]{1,320})>/i
+const RECIPIENT = /error delivering your mail to <((?:"[^"<>\r\n]{1,64}"|[^<>\s"]{1,64})@[^<>\s]{1,255})>/i
 const REMOTE = /^(\S{1,253}) \[[0-9a-f.:]{2,45}\] did not like our (rcpt to|final data|mail from|data)/i
 const COMMANDS: Record<string, SmtpCommand> = {
   'rcpt to': 'RCPT',

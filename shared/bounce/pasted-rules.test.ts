@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseBounce } from './parse-bounce'
+import { findEmails } from './text-scan'
 import { deliveryReport } from './report.test-helper'
 
 /** Rules learnt from the twenty-third to twenty-eighth blind corpora, each shown on a text of its own. */
@@ -1516,5 +1517,35 @@ describe('rules from the ninety-eighth set, each shown on a text of its own', ()
     const alone = await parseBounce('451 4.7.1 Greylisted, come back in 300 seconds')
     expect(alone.reason).not.toBe('expired')
     expect(alone.explanation?.serverText.map((entry) => entry.id)).toContain('greylisting')
+  })
+})
+
+describe('rules from the hundredth set, each shown on a text of its own', () => {
+  it('answers "permanent" for a full mailbox its server calls inactive, "temporary" for a full one', async () => {
+    expect((await parseBounce('552 5.2.2 This mailbox is over quota and inactive')).retry).toBe('permanent')
+    expect((await parseBounce('552 5.2.2 This mailbox is over quota')).retry).toBe('temporary')
+  })
+
+  it('keeps a quoted local part whole: "first last"@example.org, not last@example.org', async () => {
+    const notice = [
+      'Received: from MAILER-DAEMON',
+      '\tid 2c0491',
+      '\tby mx.example.net (DragonFly Mail Agent v0.13);',
+      '\tMon, 07 Dec 2026 19:30:44 +0000',
+      'From: MAILER-DAEMON <>',
+      'Subject: Mail delivery failed',
+      '',
+      'This is the DragonFly Mail Agent v0.13 at mx.example.net.',
+      '',
+      'There was an error delivering your mail to <"anna maria"@example.org>.',
+      '',
+      '192.0.2.5 [192.0.2.5] did not like our RCPT TO:',
+      '550 5.1.1 <anna maria@example.org>: Recipient address rejected: User unknown',
+    ].join('\n')
+    expect((await parseBounce(notice)).recipient).toBe('"anna maria"@example.org')
+    expect(findEmails('refused <"anna maria"@example.org> and bob@example.net')).toEqual([
+      '"anna maria"@example.org',
+      'bob@example.net',
+    ])
   })
 })

@@ -138,7 +138,9 @@ function recipientOfLine(line: string, previous = ''): string | undefined {
     ),
   )
   return findEmails(line, 20)
-    .map((address) => address.replace(/^[{(['"`]+|^(?:smtp|rfc822)[=:]/i, ''))
+    .map((address) =>
+      /^"[^"]+"@/.test(address) ? address : address.replace(/^[{(['"`]+|^(?:smtp|rfc822)[=:]/i, ''),
+    )
     .filter((address) => !SENDER_FIELD.test(address))
     .map((address) => address.replace(RECIPIENT_FIELD, ''))
     .find(

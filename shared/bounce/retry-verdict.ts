@@ -70,6 +70,13 @@ const TEMPORARY_REFUSAL = new RegExp(
  */
 const LEFT_THE_QUEUE = /\benvelope expired\b/
 
+/**
+ * A full mailbox its server calls abandoned (Gmail's "552-5.2.2 The recipient's inbox is out of
+ * storage space and inactive … ?p=OverQuotaPerm"): nobody will make room, so it stays full.
+ */
+const ABANDONED_MAILBOX =
+  /\b(?:storage space|full|over quota|quota exceeded)\b[^.;\n]{0,20}\band inactive\b|\boverquotaperm\b/
+
 /** Reasons Sisimai's IsHardBounce calls hard whatever the code (smtp/failure, BSD 2-Clause). */
 const HARD_REASONS: ReadonlySet<BounceReason> = new Set<BounceReason>([
   'userunknown',
@@ -102,6 +109,7 @@ export function retryVerdict(input: RetryInput): RetryVerdict {
   // `undefined`: nothing in the text looks like a returned message, so there is nothing to send again.
   if (input.reason === 'undefined') return 'none'
   if (REFUSED_AS_SENT.test(text)) return 'permanent'
+  if (input.reason === 'mailboxfull' && ABANDONED_MAILBOX.test(text)) return 'permanent'
   if (REASONS[input.reason].passes === 'always') return 'temporary'
   if (TEMPORARY_REFUSAL.test(text)) return 'temporary'
   const coded = fromCodes(input.replyCode, input.enhancedCode)

@@ -19,6 +19,17 @@ const INSIDE_LINK = /[/?]/
 const DOMAIN_CHAR = /[A-Za-z0-9.-]/
 
 /**
+ * Where a quoted local part (RFC 5321's `"first last"@example.org`) right before the `@` at `at`
+ * starts, on the same line and within 64 characters; `at` itself when there is none.
+ */
+function quotedLocalStart(text: string, at: number): number {
+  if (text.charAt(at - 1) !== '"') return at
+  const open = text.lastIndexOf('"', at - 2)
+  if (open === -1 || at - open > 66 || /[\n\r<>@]/.test(text.slice(open + 1, at - 1))) return at
+  return open
+}
+
+/**
  * Email addresses in a text, in order, scanning around each `@` by hand: a regex for addresses
  * over a 5 MB paste retries at every position, this stays linear.
  */
@@ -26,7 +37,7 @@ export function findEmails(text: string, limit = 20): string[] {
   const found: string[] = []
   let at = text.indexOf('@')
   while (at !== -1 && found.length < limit) {
-    let start = at
+    let start = quotedLocalStart(text, at)
     while (start > 0 && at - start < 64 && LOCAL_CHAR.test(text.charAt(start - 1))) start--
     let end = at + 1
     // A domain never holds two dots in a row: Sendmail's "anna@example.it...User unknown" ends at them.
