@@ -219,6 +219,21 @@ describe('the decision tree', () => {
     },
   )
 
+  it('checks the blocklists when the reader says the sending server was refused, even where no phrase was quoted', () => {
+    const bounce = {
+      replyCode: 550,
+      enhancedCode: null,
+      serverText: [],
+      recipient: null,
+      reason: 'blocked' as const,
+    }
+    expect(route('bounce-route', state({ bounce }))).toBe('blocklist-check')
+    const ptr = { ...bounce, serverText: ['noReverseName'] }
+    expect(route('bounce-route', state({ bounce: ptr }))).toBe('bounce-explained')
+    const grey = { ...bounce, replyCode: 451, serverText: ['greylisting'], retry: 'temporary' as const }
+    expect(route('bounce-route', state({ bounce: grey }))).toBe('retry-later')
+  })
+
   it('routes by the enhanced code’s class when there is no reply code (a PEC receipt)', () => {
     const permanent = { replyCode: null, enhancedCode: '5.1.1', serverText: [], recipient: null }
     expect(route('bounce-route', state({ bounce: permanent }))).toBe('bounce-explained')

@@ -540,9 +540,14 @@ const nodes: TreeNode[] = [
         next: 'send-check',
         because: 'ownProgramWindow',
       },
+      // The sending server refused, in words or by the reader's reason (a reverse name missing is not a list).
       {
         when: {
-          any: [{ serverText: SENDING_SERVER_REFUSED }, { reason: ['badreputation'] }],
+          any: [
+            { serverText: SENDING_SERVER_REFUSED },
+            { reason: ['badreputation'] },
+            { all: [{ reason: ['blocked'] }, { not: { serverText: ['noReverseName', 'greylisting'] } }] },
+          ],
         },
         next: 'blocklist-check',
         because: 'maybeBlocklisted',
