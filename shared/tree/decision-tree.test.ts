@@ -234,6 +234,14 @@ describe('the decision tree', () => {
     expect(route('bounce-route', state({ bounce: grey }))).toBe('retry-later')
   })
 
+  it.each(['suppressed', 'notaccept', 'filtered'] as const)(
+    'explains a notice with no code whose words say %s, never "we could not read it"',
+    (reason) => {
+      const bounce = { replyCode: null, enhancedCode: null, serverText: [], recipient: null, reason }
+      expect(route('bounce-route', state({ bounce }))).toBe('bounce-explained')
+    },
+  )
+
   it('routes by the enhanced code’s class when there is no reply code (a PEC receipt)', () => {
     const permanent = { replyCode: null, enhancedCode: '5.1.1', serverText: [], recipient: null }
     expect(route('bounce-route', state({ bounce: permanent }))).toBe('bounce-explained')

@@ -8,6 +8,7 @@ const SENDING_SERVER_REFUSED = ['blocked', 'badreputation', 'serverHeldBack'] as
 /** Permanent refusals whose words name a cause other than the recipient's address. */
 const NOT_ABOUT_THE_ADDRESS: readonly BounceReason[] = [
   'filtered',
+  'suppressed',
   'securityerror',
   'policyviolation',
   'rejected',
@@ -636,7 +637,11 @@ const nodes: TreeNode[] = [
       { when: { replyClass: [5] }, next: 'bounce-explained', because: 'permanent' },
       // No code at all (a PEC receipt, a notice pasted without its report): the words decide.
       { when: { reason: ['expired'] }, next: 'retry-later', because: 'stillTrying' },
-      { when: { reason: NOT_ABOUT_THE_ADDRESS }, next: 'bounce-explained', because: 'refusedInWords' },
+      {
+        when: { reason: [...NOT_ABOUT_THE_ADDRESS, 'notaccept'] },
+        next: 'bounce-explained',
+        because: 'refusedInWords',
+      },
       { next: 'bounce-unreadable' },
     ],
   },
