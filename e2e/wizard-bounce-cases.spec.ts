@@ -422,6 +422,19 @@ test.describe('what people paste ends on the remedy that fits', () => {
       await p.shot('remedy-bounce-552-spam')
     })
 
+    test(`IMAP's "[OVERQUOTA]" when a copy is saved to Sent: your own mailbox is full, not the recipient's (${lang})`, async ({
+      open,
+    }) => {
+      const p = await person(open, lang)
+      await p.pastTheServices('bounce', 'ovh-mxplan', 'mario@healthy.test')
+      await p.pasteBounce(
+        '[OVERQUOTA] Quota exceeded (mailbox for user is full)\nWarning: Fcc to imaps://mario@healthy.test/Sent failed',
+      )
+      await p.expectRemedy('mailbox-full')
+      await expect(p.page.getByText(resources[lang].remedy['recipient-full'].title)).toHaveCount(0)
+      await p.shot('remedy-bounce-own-overquota')
+    })
+
     test(`amavisd-new's "BANNED: .exe": share the file another way, not the blocklists (${lang})`, async ({
       open,
     }) => {

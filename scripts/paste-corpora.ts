@@ -88,6 +88,7 @@ export const PASTE_FOLDERS = {
   ninetieth: 'deliverability-explainers-2',
   ninetySecond: 'list-archive-bounces',
   ninetyThird: 'non-english-pastes',
+  ninetyNinth: 'generated-client-errors',
 } as const
 
 /** The name of one of these corpora. */

@@ -5,7 +5,7 @@
  * a code or a phrase proves, then the ones only a phrase suggests, then what the code class implies.
  */
 import { plainWordsReason, wordsOverCodes } from './plain-words'
-import { includesPhrase, lowerWords, OPEN_RESOLVER } from './reason-phrases'
+import { includesPhrase, lowerWords, OPEN_RESOLVER, OWN_SERVER_UNREACHABLE } from './reason-phrases'
 import { detailNamedIn } from '../knowledge/enhanced-codes'
 import { reasonDetail } from './reason-details'
 import { namesCause, type BounceReason } from './reasons'
@@ -256,7 +256,8 @@ const HELO_REFUSED = /\b(?:helo|ehlo) command rejected\b/
  * words in a notice that gave up rather than under a 4xx reply; never a refused HELO's name.
  */
 function probeHostUnknown({ status, text, input }: Facts): boolean {
-  if (HELO_REFUSED.test(text)) return false
+  // A mail program that cannot find its own server ("msmtp: cannot locate host …: Name or service not known").
+  if (HELO_REFUSED.test(text) || OWN_SERVER_UNREACHABLE.some((phrase) => text.includes(phrase))) return false
   const temporaryReply = Math.floor((input.replyCode ?? 0) / 100) === 4
   if (/\bnxdomain\b/.test(text) && input.enhancedCode?.startsWith('5') && (input.replyCode ?? 0) >= 500)
     return true

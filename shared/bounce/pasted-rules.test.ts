@@ -1549,3 +1549,31 @@ describe('rules from the hundredth set, each shown on a text of its own', () => 
     ])
   })
 })
+
+describe('rules from the ninety-ninth set: clients’ own words, each shown on a text of its own', () => {
+  it.each([
+    ['curl: (60) SSL certificate problem: unable to get local issuer certificate', 'failedstarttls'],
+    ['WARNING: Server hostname does not match certificate', 'failedstarttls'],
+    [
+      "Error: Hostname/IP does not match certificate's altnames: Host: mail.example.org. is not in the cert's altnames: DNS:other.example.org",
+      'failedstarttls',
+    ],
+    ['ATTENZIONE: il nome host del server non corrisponde al certificato', 'failedstarttls'],
+    ['msmtp: cannot locate host smtp.example.org: Name or service not known', 'networkerror'],
+    ['msmtp: network read error: the operation timed out', 'networkerror'],
+    ['curl: (28) Operation timed out after 30000 milliseconds with 0 bytes received', 'networkerror'],
+    ['Socket error on imap.example.org (192.0.2.7:993): timeout.', 'networkerror'],
+    ['curl: (67) Login denied', 'securityerror'],
+    ['fetchmail: Authorization failure on anna@example.org', 'securityerror'],
+    ['IMAP command failed: a0003 NO [AUTHENTICATIONFAILED] Authentication failed.', 'securityerror'],
+  ])('reads “%s” as %s, the person’s own server', async (text, reason) => {
+    expect((await parseBounce(text)).reason).toBe(reason)
+  })
+
+  it('reads IMAP’s [OVERQUOTA] as the person’s own mailbox full: permanent, its own advice', async () => {
+    const info = await parseBounce('NO [OVERQUOTA] Quota exceeded (mailbox for user is full)')
+    expect(info).toMatchObject({ reason: 'mailboxfull', retry: 'permanent' })
+    expect(info.explanation?.serverText.map((entry) => entry.id)).toContain('ownMailboxFull')
+    expect(info.explanation?.steps.map((step) => step.key)).toContain('knowledge:steps.ownMailboxMakeRoom')
+  })
+})

@@ -37,6 +37,7 @@ export type ReasonDetailId =
   | 'senderDomainMissing'
   | 'noReverseName'
   | 'bannedAttachment'
+  | 'ownMailboxFull'
   | 'spf'
   | 'dkim'
   | 'dmarc'
@@ -255,7 +256,7 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
     id: 'authentication',
     reason: 'securityerror',
     patterns: [
-      /\bauthentication (?:failed|failure|unsuccessful|credentials invalid)\b/,
+      /\bauthentication (?:failed|failure|unsuccessful|credentials invalid)\b|\blogin denied\b|\bauthorization failure on\b|\(authfail\)/,
       /\binvalid (?:login|credentials)\b/,
       /\bautenticazione (?:fallita|non riuscita)\b/,
       // A mail program's window on a refused login: "Login to server … failed", "[AUTHENTICATIONFAILED]",
@@ -316,6 +317,18 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
     namesReason: true,
   },
   {
+    // The person's own mailbox is full: IMAP's [OVERQUOTA] (RFC 5530) answers a mail program saving
+    // into its own account (the copy in Sent), never a recipient's server.
+    id: 'ownMailboxFull',
+    reason: 'mailboxfull',
+    patterns: [/\[overquota\]/],
+    whoActs: ['you'],
+    relatedChecks: ['mailbox.quota'],
+    remedies: ['mailbox-full'],
+    steps: ['ownMailboxMakeRoom', 'ownMailboxMoreSpace'],
+    namesReason: true,
+  },
+  {
     // A mail program that could not reach its own server: a connection refused, timed out or lost,
     // a server name not found ("connection to Outgoing server (SMTP) … failed", "la connessione al
     // server in uscita (SMTP) … non è riuscita", "Unable to resolve host", Outlook's 0x800CCC0E).
@@ -326,6 +339,7 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
       /\bconnessione al server (?:di posta )?in (?:uscita|arrivo)\b(?:[^.;\n]|\.(?=\w)){0,120}\b(?:non (?:è )?riuscita|(?:è )?scaduta|persa|interrotta)(?=[^\w]|$)|\bserver (?:di posta )?in (?:uscita|arrivo) (?:\((?:smtp|imap|pop3?)\) )?[a-z0-9.-]{1,253} (?:è )?sconosciuto\b/,
       /\b(?:unable to|could not|couldn'?t|cannot|can'?t) (?:resolve|find) (?:the )?host\b|\bimpossibile (?:trovare|risolvere) l'host\b|(?<!(?:recipient|sender) )\baddress lookup failed\b|\bcouldn'?t connect to host\b/,
       phrasePattern(OWN_SERVER_UNREACHABLE),
+      /\bsocket error on [^\s:]{1,253} \([0-9a-f.:]{2,45}\):? ?(?:timeout|connection refused)\b/,
       /\bserver (?:smtp|imap|pop3?|di posta)\b[^.;\n]{0,20}\bnon (?:è )?raggiungibile\b|\berrore durante la connessione al server\b|\berror (?:when|while) connecting to (?:the )?(?:smtp|imap|pop3?|mail) server\b|\bconnessione al server non riuscita\b|\bno response (?:received )?from (?:the )?(?:e-?mail |mail )?server\b|\bnessuna risposta dal server\b|\b(?:il server (?:smtp|imap|pop3?) )?ha rifiutato la connessione\b|\bimpossibile connettersi a\b|\bconnessione non riuscita\b|\btempo scaduto dal server\b|\bphp_network_getaddresses\b|\b0x800ccc0[ef]\b|\bunexpectedly terminated the connection\b/,
     ],
     whoActs: ['you'],
@@ -342,6 +356,9 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
     patterns: [
       /\bstarttls\b[^.;\n]{0,40}\bnot (?:supported|advertised|offered|available)\b|\bcapabilit(?:y|ies)\b[^.;]{0,40}\bstarttls\b|\b(?:unable to|could not|couldn'?t|failed to|impossibile) (?:establish|stabilire) (?:a |un )?(?:secure connection|collegamento sicuro|connessione sicura)\b/,
       /\b(?:negotiate|negoziare)\b[^.;\n]{0,30}\b(?:tls|ssl)\b|\btls error (?:occurred|occurs)\b|\bhandshake error\b/,
+      // A certificate of another name or not trusted, as clients say it (curl, mutt, Node, mbsync,
+      // Python): "SSL certificate problem", "hostname does not match certificate", "… altnames".
+      /\bssl certificate (?:problem|check)\b|\bverifica del certificato ssl\b|\bself[- ]signed certificate\b|\bcertificate\b[^.;\n]{0,40}\b(?:does not|doesn'?t|did not) match\b|\b(?:does not|doesn'?t) match (?:the )?certificate\b|\bcertificate'?s altnames\b|\bnome host del server non corrisponde al certificato\b|\bhostname '[^'\n]{1,253}' (?:does not|doesn'?t) match\b/,
       /\b(?:tls|ssl|starttls) could not be established\b|\b(?:verifica|verification)\b[^.;\n]{0,40}\bcertificat\w{0,2}\b[^.;\n]{0,10}\b(?:fallita|failed)\b|\bconnection encryption type\b|\b(?:cannot|can'?t|unable to) verify (?:the )?server identity\b|\bimpossibile verificare l'identità del server\b|\bconvert socket to tls\b|\bunable to connect with starttls\b|\bpkix path building failed\b|\bvalid certification path\b|\bstream_socket_enable_crypto\b|\bmisconfigured server certificate\b|\bname given in the server'?s (?:ssl )?certificate\b|\b(?:certificate|certificato) (?:error|errore|not trusted|non attendibile|non valido|is not valid|invalid|expired|scaduto)\b|\berrore (?:del|di|nel) certificato\b|\buntrusted (?:server|certificate)\b|\b(?:server|certificato) non attendibile\b/,
     ],
     whoActs: ['you', 'provider'],

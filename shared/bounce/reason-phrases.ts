@@ -55,6 +55,12 @@ export const OWN_SERVER_UNREACHABLE: readonly string[] = [
   "code: 'econnection'",
   'socketexception: connection timed out',
   'socketexception: connection refused',
+  // Command-line clients' own words: msmtp, fetchmail, swaks, curl.
+  'cannot locate host',
+  "couldn't find canonical dns name",
+  'network read error',
+  'waiting for server response',
+  'operation timed out after',
 ]
 
 /**
@@ -947,7 +953,14 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
   mailererror: {
     // PHPMailer opens every error it reports with "Mailer Error: "; Sendmail's is "unknown mailer error 255".
     // A mail program's "DATA command failed:" is an SMTP command refused, not a delivery program's failure.
-    isnot: ['mailer error: ', 'data command failed', 'rcpt to command failed', 'mail from command failed'],
+    // Mutt's "IMAP command failed:" is the server refusing a command of its own mailbox.
+    isnot: [
+      'mailer error: ',
+      'data command failed',
+      'rcpt to command failed',
+      'mail from command failed',
+      'imap command failed',
+    ],
     index: [
       ' || exit ',
       'procmail: ',

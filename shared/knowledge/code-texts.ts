@@ -122,6 +122,8 @@ export type StepId =
   | 'checkMailProgramsSettings'
   | 'trySendingSimplerMessage'
   | 'shareFileAsLinkInstead'
+  | 'ownMailboxMakeRoom'
+  | 'ownMailboxMoreSpace'
   | 'askRecipientFileTypes'
   | 'readTextRuleInvolved'
   | 'lookSendingIpAddress'

@@ -570,6 +570,8 @@ const nodes: TreeNode[] = [
         because: 'limits',
       },
       { when: { reason: ['mesgtoobig', 'exceedlimit'] }, next: 'reduce-size', because: 'tooBig' },
+      // The person's own mailbox is full (a copy saved to Sent refused): their remedy, not the recipient's.
+      { when: { serverText: ['ownMailboxFull'] }, next: 'mailbox-full', because: 'ownMailboxFull' },
       {
         when: {
           any: [

@@ -734,6 +734,11 @@ export default {
       meaning:
         'The receiving server refuses files of some kinds (programs, scripts, some archives) for safety. Your address and your domain aren’t the problem: the attachment is.',
     },
+    ownMailboxFull: {
+      title: 'Your own mailbox is full',
+      meaning:
+        'Your provider couldn’t store the message in your own mailbox (for example the copy in Sent) because it has no room left. The recipient isn’t involved.',
+    },
     noReverseName: {
       title: 'The sending server’s address has no name (reverse DNS)',
       meaning:
@@ -975,6 +980,9 @@ export default {
     checkMailProgramsSettings: 'Check your mail program’s settings; contact your provider if it persists.',
     shareFileAsLinkInstead: 'Remove the attachment the server names and share the file as a link instead.',
     askRecipientFileTypes: 'Ask the recipient, another way, which kinds of files their server accepts.',
+    ownMailboxMakeRoom:
+      'Open your webmail, empty the trash and delete the largest messages you no longer need.',
+    ownMailboxMoreSpace: 'If you need more room, ask your provider for a larger mailbox.',
     trySendingSimplerMessage: 'Try sending a simpler message, without unusual attachments.',
     readTextRuleInvolved:
       'Read the server’s text for the rule it names. Then check the records that say who may send for your domain (SPF, DKIM, DMARC).',

@@ -800,6 +800,11 @@ export default {
       meaning:
         'Il server del destinatario rifiuta per sicurezza alcuni tipi di file (programmi, script, alcuni archivi). Il problema non è il tuo indirizzo né il tuo dominio: è l’allegato.',
     },
+    ownMailboxFull: {
+      title: 'La tua casella è piena',
+      meaning:
+        'Il tuo fornitore non ha potuto salvare il messaggio nella tua casella (per esempio la copia in Posta inviata) perché non c’è più spazio. Il destinatario non c’entra.',
+    },
     noReverseName: {
       title: 'L’indirizzo del server della posta in uscita (SMTP) non ha un nome (DNS inverso)',
       meaning:
@@ -1052,6 +1057,9 @@ export default {
     shareFileAsLinkInstead: 'Togli l’allegato indicato dal server e condividi il file con un link.',
     askRecipientFileTypes:
       'Chiedi al destinatario, per un’altra via, quali tipi di file accetta il suo server.',
+    ownMailboxMakeRoom:
+      'Apri la webmail, svuota il cestino e cancella i messaggi più grandi che non ti servono.',
+    ownMailboxMoreSpace: 'Se ti serve più spazio, chiedi al tuo fornitore una casella più grande.',
     trySendingSimplerMessage: 'Prova a inviare un messaggio più semplice, senza allegati insoliti.',
     readTextRuleInvolved:
       'Leggi nel testo del server quale regola cita. Poi controlla i record che dicono chi può inviare per il tuo dominio (SPF, DKIM, DMARC).',

@@ -345,6 +345,7 @@ export default {
       'Quello che hai incollato è l’avviso di un antivirus su un messaggio, non un messaggio tornato indietro.',
     senderChecks:
       'Il server scrive che i controlli sul mittente del tuo dominio (SPF, DKIM, DMARC) non sono passati: aspettare non basta.',
+    ownMailboxFull: 'Il messaggio dice che è piena la tua casella, non quella del destinatario.',
     spamContent: 'Il server scrive che il suo filtro ha preso il messaggio per spam.',
     stillTrying:
       'Il messaggio dice che la consegna non è ancora riuscita e che il server continua a provare.',
