@@ -89,6 +89,7 @@ export const PASTE_FOLDERS = {
   ninetySecond: 'list-archive-bounces',
   ninetyThird: 'non-english-pastes',
   ninetyNinth: 'generated-client-errors',
+  hundredFirst: 'generated-library-errors',
 } as const
 
 /** The name of one of these corpora. */

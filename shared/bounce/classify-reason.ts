@@ -5,9 +5,9 @@
  * a code or a phrase proves, then the ones only a phrase suggests, then what the code class implies.
  */
 import { plainWordsReason, wordsOverCodes } from './plain-words'
-import { includesPhrase, lowerWords, OPEN_RESOLVER, OWN_SERVER_UNREACHABLE } from './reason-phrases'
+import { includesPhrase, lowerWords, OPEN_RESOLVER } from './reason-phrases'
 import { detailNamedIn } from '../knowledge/enhanced-codes'
-import { reasonDetail } from './reason-details'
+import { OWN_PROGRAM_DETAILS, reasonDetail } from './reason-details'
 import { namesCause, type BounceReason } from './reasons'
 
 /** The SMTP command a server's answer was given to, as bounces name it. */
@@ -257,7 +257,8 @@ const HELO_REFUSED = /\b(?:helo|ehlo) command rejected\b/
  */
 function probeHostUnknown({ status, text, input }: Facts): boolean {
   // A mail program that cannot find its own server ("msmtp: cannot locate host …: Name or service not known").
-  if (HELO_REFUSED.test(text) || OWN_SERVER_UNREACHABLE.some((phrase) => text.includes(phrase))) return false
+  if (HELO_REFUSED.test(text) || reasonDetail('ownServerUnreachable').patterns.some((p) => p.test(text)))
+    return false
   const temporaryReply = Math.floor((input.replyCode ?? 0) / 100) === 4
   if (/\bnxdomain\b/.test(text) && input.enhancedCode?.startsWith('5') && (input.replyCode ?? 0) >= 500)
     return true
@@ -462,6 +463,9 @@ function fallback(facts: Facts): BounceReason | null {
   const { status, text, input } = facts
   if (!VAGUE.has(status) && isSmtpType(input.diagnosticType)) return status
   const phrased = SECOND_PASS.find((reason) => includesPhrase(reason, text))
+  // "Name or service not known" in a mail program's own error is its own server's name, not the recipient's domain.
+  const own = phrased === 'hostunknown' && input.replyCode === null ? ownProgramReason(text) : null
+  if (own) return own
   if (phrased) return phrased
   // An unsettled status (X.0.0, X.3.0 `systemerror`, X.7.0 `securityerror`) yields to words naming a reason.
   const named = THIRD_PASS.find(
@@ -585,12 +589,22 @@ function greylistedUntilLate(text: string, input: ReasonInput, stated: BounceRea
   return late && reasonDetail('greylisting').patterns.some((pattern) => pattern.test(text))
 }
 
+/** The reason of a mail program's own words about its own server (reason-details.ts OWN_PROGRAM_DETAILS), or null. */
+function ownProgramReason(text: string): BounceReason | null {
+  const lower = text.toLowerCase()
+  const id = OWN_PROGRAM_DETAILS.find((detail) =>
+    reasonDetail(detail).patterns.some((pattern) => pattern.test(lower)),
+  )
+  return id === undefined ? null : reasonDetail(id).reason
+}
+
 /** The reason of a bounce, following Sisimai's rules; `undefined` when nothing says it. */
 function sisimaiReason(input: ReasonInput): BounceReason {
   const stated = input.stated ?? null
   if (stated !== null && !RETRIED.has(stated)) return stated
   const code = input.enhancedCode
-  if (code?.startsWith('2.')) return 'delivered'
+  // A positive reply quoted in a mail program's own error ("can't STARTTLS: 2.0.0 Ready to start TLS") is no delivery.
+  if (code?.startsWith('2.') && ownProgramReason(input.diagnostic ?? '') === null) return 'delivered'
   const text = classifiedText(input)
   const status = code ? reasonOfStatus(code) : reasonOfNamedStatus(text)
   const facts: Facts = { status, text, input }

@@ -1577,3 +1577,25 @@ describe('rules from the ninety-ninth set: clients’ own words, each shown on a
     expect(info.explanation?.steps.map((step) => step.key)).toContain('knowledge:steps.ownMailboxMakeRoom')
   })
 })
+
+describe('rules from the hundred-and-first set: sending libraries’ own words, each on a text of its own', () => {
+  it.each([
+    ["SMTP Error: Impossibile connettersi all'host SMTP.", 'networkerror'],
+    [
+      'jakarta.mail.MessagingException: Exception reading response; java.net.SocketTimeoutException: Read timed out',
+      'networkerror',
+    ],
+    ['dial tcp: lookup mail.example.org on 192.0.2.53:53: no such host', 'networkerror'],
+    ['getaddrinfo: Name or service not known (SocketError)', 'networkerror'],
+    ['Name or service not known at /srv/app/send.pl line 12.', 'networkerror'],
+    ['Nome o servizio sconosciuto', 'networkerror'],
+    ['unable to establish SMTP connection to (mail.example.org) port 587', 'networkerror'],
+    ['x509: certificate signed by unknown authority', 'failedstarttls'],
+    ['x509: certificate is valid for mx.example.org, not mail.example.org', 'failedstarttls'],
+    ['hostname verification failed', 'failedstarttls'],
+    ["can't STARTTLS: 2.0.0 Ready to start TLS", 'failedstarttls'],
+    ['mail: cannot send message: File too large', 'mesgtoobig'],
+  ])('reads “%s” as %s', async (text, reason) => {
+    expect((await parseBounce(text)).reason).toBe(reason)
+  })
+})

@@ -340,7 +340,9 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
       /\b(?:unable to|could not|couldn'?t|cannot|can'?t) (?:resolve|find) (?:the )?host\b|\bimpossibile (?:trovare|risolvere) l'host\b|(?<!(?:recipient|sender) )\baddress lookup failed\b|\bcouldn'?t connect to host\b/,
       phrasePattern(OWN_SERVER_UNREACHABLE),
       /\bsocket error on [^\s:]{1,253} \([0-9a-f.:]{2,45}\):? ?(?:timeout|connection refused)\b/,
-      /\bserver (?:smtp|imap|pop3?|di posta)\b[^.;\n]{0,20}\bnon (?:è )?raggiungibile\b|\berrore durante la connessione al server\b|\berror (?:when|while) connecting to (?:the )?(?:smtp|imap|pop3?|mail) server\b|\bconnessione al server non riuscita\b|\bno response (?:received )?from (?:the )?(?:e-?mail |mail )?server\b|\bnessuna risposta dal server\b|\b(?:il server (?:smtp|imap|pop3?) )?ha rifiutato la connessione\b|\bimpossibile connettersi a\b|\bconnessione non riuscita\b|\btempo scaduto dal server\b|\bphp_network_getaddresses\b|\b0x800ccc0[ef]\b|\bunexpectedly terminated the connection\b/,
+      // Go's "dial tcp: lookup smtp.x on 127.0.0.1:53: no such host"; a Perl die after the resolver's words.
+      /\bdial tcp\b[^\n]{0,160}\b(?:no such host|connection refused|i\/o timeout)\b|\bname or service not known at \S{1,200} line \d{1,6}\b/,
+      /\bserver (?:smtp|imap|pop3?|di posta)\b[^.;\n]{0,20}\bnon (?:è )?raggiungibile\b|\berrore durante la connessione al server\b|\berror (?:when|while) connecting to (?:the )?(?:smtp|imap|pop3?|mail) server\b|\bconnessione al server non riuscita\b|\bno response (?:received )?from (?:the )?(?:e-?mail |mail )?server\b|\bnessuna risposta dal server\b|\b(?:il server (?:smtp|imap|pop3?) )?ha rifiutato la connessione\b|\bimpossibile connettersi (?:a|al|all|allo)\b|\bconnessione non riuscita\b|\btempo scaduto dal server\b|\bphp_network_getaddresses\b|\b0x800ccc0[ef]\b|\bunexpectedly terminated the connection\b/,
     ],
     whoActs: ['you'],
     relatedChecks: OWN_SERVER_CHECKS,
@@ -359,6 +361,8 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
       // A certificate of another name or not trusted, as clients say it (curl, mutt, Node, mbsync,
       // Python): "SSL certificate problem", "hostname does not match certificate", "… altnames".
       /\bssl certificate (?:problem|check)\b|\bverifica del certificato ssl\b|\bself[- ]signed certificate\b|\bcertificate\b[^.;\n]{0,40}\b(?:does not|doesn'?t|did not) match\b|\b(?:does not|doesn'?t) match (?:the )?certificate\b|\bcertificate'?s altnames\b|\bnome host del server non corrisponde al certificato\b|\bhostname '[^'\n]{1,253}' (?:does not|doesn'?t) match\b/,
+      // Go's x509 errors and its refusal to sign in unencrypted; Perl's IO::Socket::SSL and Email::Sender.
+      /\bx509: certificate\b|\bunencrypted connection\b|\bhostname verification failed\b|\bcan'?t starttls\b/,
       /\b(?:tls|ssl|starttls) could not be established\b|\b(?:verifica|verification)\b[^.;\n]{0,40}\bcertificat\w{0,2}\b[^.;\n]{0,10}\b(?:fallita|failed)\b|\bconnection encryption type\b|\b(?:cannot|can'?t|unable to) verify (?:the )?server identity\b|\bimpossibile verificare l'identità del server\b|\bconvert socket to tls\b|\bunable to connect with starttls\b|\bpkix path building failed\b|\bvalid certification path\b|\bstream_socket_enable_crypto\b|\bmisconfigured server certificate\b|\bname given in the server'?s (?:ssl )?certificate\b|\b(?:certificate|certificato) (?:error|errore|not trusted|non attendibile|non valido|is not valid|invalid|expired|scaduto)\b|\berrore (?:del|di|nel) certificato\b|\buntrusted (?:server|certificate)\b|\b(?:server|certificato) non attendibile\b/,
     ],
     whoActs: ['you', 'provider'],

@@ -61,6 +61,15 @@ export const OWN_SERVER_UNREACHABLE: readonly string[] = [
   'network read error',
   'waiting for server response',
   'operation timed out after',
+  // Sending libraries' own words: Jakarta Mail, Ruby, Perl (Email::Sender, Net::SMTP), GNU Mailutils,
+  // and glibc's resolver in Italian.
+  'sockettimeoutexception',
+  'net::readtimeout',
+  '[net::smtp] timeout',
+  'unable to establish smtp connection',
+  'getaddrinfo',
+  'cannot open mailer',
+  'nome o servizio sconosciuto',
 ]
 
 /**
@@ -1010,6 +1019,9 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
     // administrative limit(40000)").
     pairs: [['message length ', ' exceeds administrative limit']],
     index: [
+      // GNU Mailutils reports a 552 as the system's "File too large" (EFBIG), in the system's language.
+      'cannot send message: file too large',
+      'cannot send message: file troppo grande',
       'message is larger than',
       'exceeded maximum inbound message size',
       'exceeded the maximum incoming message size',
