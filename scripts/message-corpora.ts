@@ -38,6 +38,7 @@ export const MESSAGE_FOLDERS = {
   ninetySeventh: ['generated-filters'],
   ninetyEighth: ['generated-servers'],
   hundredth: ['generated-layouts'],
+  hundredSecond: ['generated-policy'],
 } as const
 
 /** The name of one of these corpora. */

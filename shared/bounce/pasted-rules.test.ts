@@ -1599,3 +1599,25 @@ describe('rules from the hundred-and-first set: sending libraries’ own words, 
     expect((await parseBounce(text)).reason).toBe(reason)
   })
 })
+
+describe('rules from the hundred-and-second set: rate limits and policy services, each on a text of its own', () => {
+  it.each([
+    ['554 5.7.1 <anna@example.org>: Recipient address rejected: limit of 50 exceeded [51 hits]', 'speeding'],
+    ['450 4.7.1 <anna@example.org>: Recipient address rejected: sorry, max 20 messages per hour', 'speeding'],
+    ['451 Sender rate exceeds 100 messages per 1h', 'speeding'],
+    ['452 4.3.2 Too many open connections.', 'toomanyconn'],
+    ['454 4.7.0 Error: too many new TLS sessions from unknown[192.0.2.9]', 'toomanyconn'],
+    [
+      '550 5.7.1 Mail appeared to be SPAM or forged. Ask your Mail/DNS-Administrator to correct HELO and DNS MX settings or to get removed from DNSBLs',
+      'blocked',
+    ],
+  ])('reads “%s” as %s', async (text, reason) => {
+    expect((await parseBounce(text)).reason).toBe(reason)
+  })
+
+  it('keeps a size over its limit a size, not a rate', async () => {
+    expect((await parseBounce('552 5.3.4 Message size limit of 10485760 exceeded')).reason).not.toBe(
+      'speeding',
+    )
+  })
+})
