@@ -104,6 +104,18 @@ describe('code command', () => {
     expect(login.steps.join(' ')).not.toContain('SPF')
   })
 
+  it('names a mail program’s own words as the program’s, not a server’s', async () => {
+    const { out } = await capture([
+      'curl: (60) SSL certificate problem: self-signed certificate',
+      '--lang',
+      'en',
+    ])
+    expect(out).toContain('Your mail program says: ')
+    expect(out).not.toContain('The server’s text says')
+    const it = (await capture(["Impossibile trovare l'host smtp.example.test", '--lang', 'it'])).out
+    expect(it).toContain('Il programma di posta dice: ')
+  })
+
   it('refuses empty input and what is not a code, in the chosen language', async () => {
     await expect(codeCommand(['--lang', 'it'])).rejects.toThrow(UsageError)
     await expect(codeCommand(['buongiorno', '--lang', 'it'])).rejects.toThrow('Questo non è un codice')

@@ -5,6 +5,7 @@ import { providerLinks } from '../../shared/knowledge/provider-identity'
 import { remedyDef, remedyKeys, remedyLinks, whoActsKey } from '../../shared/knowledge/remedies'
 import { whoActsPhrase } from '../../shared/knowledge/who-acts-phrase'
 import { checkNameKey } from '../../shared/report'
+import { fromOwnProgram } from '../../shared/bounce/reason-details'
 
 /** The kind of an explanation: from the reply code, else from the enhanced code's class. */
 export function classOf(explanation: CodeExplanation): CodeClass | null {
@@ -81,8 +82,11 @@ export function explanationText(explanation: CodeExplanation, lang: Language, co
     lines.push(
       `${label('enhanced')} ${json.enhanced.code}: ${json.enhanced.title} — ${json.enhanced.meaning}`,
     )
+  // A mail program's own words about its own server are the program's, not a server's.
   for (const entry of json.serverText)
-    lines.push(`${label('serverText')}: ${entry.title} (“${entry.evidence}”)`)
+    lines.push(
+      `${label(fromOwnProgram([entry.id]) ? 'programText' : 'serverText')}: ${entry.title} (“${entry.evidence}”)`,
+    )
   if (json.causes.length > 0) lines.push(`${label('causes')}:`, ...json.causes.map((cause) => `  - ${cause}`))
   if (json.steps.length > 0)
     lines.push(`${label('steps')}:`, ...json.steps.map((step, index) => `  ${index + 1}. ${step}`))

@@ -1078,6 +1078,7 @@ export default {
       steps: 'What to do',
       checks: 'Checks to run',
       serverText: 'The server’s text says',
+      programText: 'Your mail program says',
       notes: 'Notes',
       format: 'Format',
       recipient: 'Recipient',

@@ -1161,6 +1161,7 @@ export default {
       steps: 'Cosa fare',
       checks: 'Verifiche da fare',
       serverText: 'Il testo del server dice',
+      programText: 'Il programma di posta dice',
       notes: 'Note',
       format: 'Formato',
       recipient: 'Destinatario',
