@@ -90,6 +90,7 @@ export const PASTE_FOLDERS = {
   ninetyThird: 'non-english-pastes',
   ninetyNinth: 'generated-client-errors',
   hundredFirst: 'generated-library-errors',
+  hundredThird: 'generated-dotnet-errors',
 } as const
 
 /** The name of one of these corpora. */
