@@ -7,7 +7,7 @@
 import { plainWordsReason, wordsOverCodes } from './plain-words'
 import { includesPhrase, lowerWords, OPEN_RESOLVER } from './reason-phrases'
 import { detailNamedIn } from '../knowledge/enhanced-codes'
-import { OWN_PROGRAM_DETAILS, reasonDetail } from './reason-details'
+import { detailIn, OWN_PROGRAM_DETAILS, reasonDetail } from './reason-details'
 import { namesCause, type BounceReason } from './reasons'
 
 /** The SMTP command a server's answer was given to, as bounces name it. */
@@ -257,8 +257,7 @@ const HELO_REFUSED = /\b(?:helo|ehlo) command rejected\b/
  */
 function probeHostUnknown({ status, text, input }: Facts): boolean {
   // A mail program that cannot find its own server ("msmtp: cannot locate host …: Name or service not known").
-  if (HELO_REFUSED.test(text) || reasonDetail('ownServerUnreachable').patterns.some((p) => p.test(text)))
-    return false
+  if (HELO_REFUSED.test(text) || detailIn('ownServerUnreachable', text)) return false
   const temporaryReply = Math.floor((input.replyCode ?? 0) / 100) === 4
   if (/\bnxdomain\b/.test(text) && input.enhancedCode?.startsWith('5') && (input.replyCode ?? 0) >= 500)
     return true
@@ -586,15 +585,13 @@ function greylistedUntilLate(text: string, input: ReasonInput, stated: BounceRea
     input.action === 'expired' ||
     stated === 'expired' ||
     (input.action === 'failed' && input.enhancedCode?.startsWith('4.') === true)
-  return late && reasonDetail('greylisting').patterns.some((pattern) => pattern.test(text))
+  return late && detailIn('greylisting', text)
 }
 
 /** The reason of a mail program's own words about its own server (reason-details.ts OWN_PROGRAM_DETAILS), or null. */
 function ownProgramReason(text: string): BounceReason | null {
   const lower = text.toLowerCase()
-  const id = OWN_PROGRAM_DETAILS.find((detail) =>
-    reasonDetail(detail).patterns.some((pattern) => pattern.test(lower)),
-  )
+  const id = OWN_PROGRAM_DETAILS.find((detail) => detailIn(detail, lower))
   return id === undefined ? null : reasonDetail(id).reason
 }
 

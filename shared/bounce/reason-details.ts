@@ -430,6 +430,11 @@ export function isReasonDetail(id: string, reason: BounceReason): boolean {
   return REASON_DETAILS.some((detail) => detail.id === id && detail.reason === reason)
 }
 
+/** True when the lower-cased text carries the words of a finer reading. */
+export function detailIn(id: ReasonDetailId, lowerText: string): boolean {
+  return reasonDetail(id).patterns.some((pattern) => pattern.test(lowerText))
+}
+
 /** The detail of an id. */
 export function reasonDetail(id: ReasonDetailId): ReasonDetail {
   const detail = REASON_DETAILS.find((entry) => entry.id === id)

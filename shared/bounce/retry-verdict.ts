@@ -8,6 +8,7 @@
  */
 import { parseEnhancedCode } from '../knowledge/enhanced-codes'
 import { REASONS, type BounceReason } from './reasons'
+import { detailIn } from './reason-details'
 
 /** Whether sending again can help. Texts at `bounce:retry.<verdict>`. */
 export type RetryVerdict = 'permanent' | 'temporary' | 'warning' | 'none'
@@ -77,9 +78,6 @@ const LEFT_THE_QUEUE = /\benvelope expired\b/
 const ABANDONED_MAILBOX =
   /\b(?:storage space|full|over quota|quota exceeded)\b[^.;\n]{0,20}\band inactive\b|\boverquotaperm\b/
 
-/** The person's own mailbox full (IMAP's [OVERQUOTA]): it stays full until they make room. */
-const OWN_MAILBOX_FULL = /\[overquota\]/
-
 /** Reasons Sisimai's IsHardBounce calls hard whatever the code (smtp/failure, BSD 2-Clause). */
 const HARD_REASONS: ReadonlySet<BounceReason> = new Set<BounceReason>([
   'userunknown',
@@ -112,7 +110,8 @@ export function retryVerdict(input: RetryInput): RetryVerdict {
   // `undefined`: nothing in the text looks like a returned message, so there is nothing to send again.
   if (input.reason === 'undefined') return 'none'
   if (REFUSED_AS_SENT.test(text)) return 'permanent'
-  if (input.reason === 'mailboxfull' && (ABANDONED_MAILBOX.test(text) || OWN_MAILBOX_FULL.test(text)))
+  // A full mailbox nobody will empty by itself: an abandoned one, or the person's own (IMAP's [OVERQUOTA]).
+  if (input.reason === 'mailboxfull' && (ABANDONED_MAILBOX.test(text) || detailIn('ownMailboxFull', text)))
     return 'permanent'
   if (REASONS[input.reason].passes === 'always') return 'temporary'
   if (TEMPORARY_REFUSAL.test(text)) return 'temporary'
