@@ -104,6 +104,19 @@ describe('code command', () => {
     expect(login.steps.join(' ')).not.toContain('SPF')
   })
 
+  it('answers "will sending again help?" once, with the reader’s verdict, in both languages', async () => {
+    const line = "552-5.2.2 The recipient's inbox is out of storage space and inactive. ?p=OverQuotaPerm"
+    const en = (await capture([line, '--lang', 'en'])).out
+    expect(en).toContain('Will sending again help? No, not as it is.')
+    expect(en).not.toMatch(/^Retry: /m)
+    expect(en).not.toContain('once they’ve made room')
+    const it = (await capture([line, '--lang', 'it'])).out
+    expect(it.match(/^Serve inviarlo di nuovo\?/gm)).toHaveLength(1)
+    const json = JSON.parse((await capture([line, '--json', '--lang', 'en'])).out) as Record<string, unknown>
+    expect(json.retryVerdict).toBe('permanent')
+    expect(json.retry).toMatch(/^No, not as it is/)
+  })
+
   it('names a mail program’s own words as the program’s, not a server’s', async () => {
     const { out } = await capture([
       'curl: (60) SSL certificate problem: self-signed certificate',

@@ -1,6 +1,7 @@
 import { createI18n } from '../../shared/i18n'
 import { explainCode } from '../../shared/bounce/explain'
 import { parseBounce } from '../../shared/bounce/parse-bounce'
+import { shownVerdict } from '../../shared/bounce/retry-verdict'
 import { parseCommandArgs, READER_OPTIONS } from './command-declaration'
 import { cliLanguage, UsageError } from './common'
 import { explanationJson, explanationText } from './explanation-output'
@@ -22,14 +23,22 @@ export async function codeCommand(args: string[]): Promise<number> {
   if (input === '') throw new UsageError(t('knowledge:cli.emptyCode'))
   // The same reading as a paste in the wizard: the bounce reader's reason decides the card, so a line
   // explained here and pasted there never gets two answers.
-  const explanation = (await parseBounce(input)).explanation ?? explainCode(input)
+  const info = await parseBounce(input)
+  const explanation = info.explanation ?? explainCode(input)
   if (!explanation) throw new UsageError(t('knowledge:cli.notACode', { input: input.slice(0, 80) }))
+  // "Will sending again help?" gets the reader's one answer, as on the wizard's card, not the code's advice.
+  const verdict = info.explanation ? shownVerdict(info.reason, info.retry) : null
+  const answer = verdict ? t(`bounce:retry.${verdict}`) : null
+  const json = {
+    ...explanationJson(explanation, lang),
+    ...(answer ? { retry: answer, retryVerdict: verdict } : {}),
+  }
+  const text = [
+    explanationText(explanation, lang, answer === null),
+    ...(answer ? [`${t('bounce:retryLabel')} ${answer}`] : []),
+  ]
   process.stdout.write(
-    terminalSafe(
-      values.json
-        ? `${JSON.stringify(explanationJson(explanation, lang), null, 2)}\n`
-        : `${explanationText(explanation, lang)}\n`,
-    ),
+    terminalSafe(values.json ? `${JSON.stringify(json, null, 2)}\n` : `${text.join('\n')}\n`),
   )
   return 0
 }
