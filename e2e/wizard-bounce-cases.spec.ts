@@ -449,5 +449,22 @@ test.describe('what people paste ends on the remedy that fits', () => {
       await expect(p.page.getByText(resources[lang].remedy.delist.title)).toHaveCount(0)
       await p.shot('remedy-bounce-banned-attachment')
     })
+
+    test(`Gmail's full and inactive mailbox: ask for another address, not "send again once there is room" (${lang})`, async ({
+      open,
+    }) => {
+      const p = await person(open, lang)
+      await p.pastTheServices('bounce', 'ovh-mxplan', 'mario@healthy.test')
+      await p.pasteBounce(
+        "552-5.2.2 The recipient's inbox is out of storage space and inactive. Please direct the recipient to https://support.google.com/mail/?p=OverQuotaPerm",
+      )
+      await p.expectRemedy('bounce-explained')
+      const card = p.page.locator('.explanation')
+      await expect(card).toContainText(resources[lang].knowledge.details.abandonedMailbox.title)
+      await expect(card).toContainText(resources[lang].knowledge.steps.askRecipientAddressReceives)
+      await expect(p.page.getByText(resources[lang].knowledge.steps.sendOnceMadeRoom)).toHaveCount(0)
+      await expect(p.page.getByText(resources[lang].bounce.retry.permanent)).toBeVisible()
+      await p.shot('remedy-bounce-abandoned-mailbox')
+    })
   }
 })

@@ -130,12 +130,20 @@ describe('explainCode', () => {
     expect(explanation?.steps.map((step) => en(step.key)).join(' ')).not.toContain('typos')
   })
 
-  it('keeps the reply’s own texts where written for the detail (552 5.2.2, 550 5.1.1); 5.1.8 alone gets its own', () => {
-    expect(en(explainCode('552 5.2.2')?.meaning.key ?? '')).toContain(
-      'mailbox is full or the message is too big',
-    )
+  it('keeps the reply’s own advice where written for the detail (552 5.2.2, 550 5.1.1); 5.1.8 alone gets its own', () => {
+    const full = explainCode('552 5.2.2')
+    // The title is the enhanced code's, and so is the meaning under it: not "full or too big".
+    expect(en(full?.title.key ?? '')).toBe('Mailbox full')
+    expect(en(full?.meaning.key ?? '')).toBe('The recipient’s mailbox is full.')
+    expect(full?.steps.map((step) => en(step.key)).join(' ')).toContain('their mailbox is full')
     expect(en(explainCode('550 5.1.1')?.steps[0]?.key ?? '')).toBe('Check the address for typos.')
     expect(en(explainCode('5.1.8')?.steps[0]?.key ?? '')).toContain('check that your domain is renewed')
+  })
+
+  it('leaves the code’s likely causes unsaid where the words name the cause', () => {
+    const causes = (line: string) => explainCode(line)?.causes.map((cause) => en(cause.key)) ?? []
+    expect(causes('552 5.2.2 <anna@example.org> Mailbox full')).toEqual([])
+    expect(causes('552')).toContain('The attachments exceed the size the server accepts.')
   })
 
   it('lets words that name a cause of their own speak over the code’s detail: “Use Submission” under 5.1.8', () => {

@@ -396,7 +396,8 @@ function replyTexts(reading: Reading, stem: string, entry: EntryTexts): MainText
     return { ...enhancedTexts(enhanced, parsed.subject, parsed.class), basis: own.basis }
   return {
     ...own,
-    meaning: msg(`${K}${stem}.meaning`),
+    // The title and its meaning come from one code: a registered enhanced code's pair, else the reply's.
+    meaning: enhancedTitle && enhanced ? enhanced.meaning : msg(`${K}${stem}.meaning`),
     causes: causeMsgs(stem, entry.causes),
     steps: entry.steps,
     retry: msg(`${K}${stem}.retry`),
@@ -596,7 +597,8 @@ export function explainCode(input: string, context: ExplainContext = {}): CodeEx
     source: reading.reply?.source ?? null,
     title: main.title,
     meaning: main.meaning,
-    causes: main.causes,
+    // Words that name the cause leave the code's list of likely ones unsaid ("full or too big" under "inactive").
+    causes: reading.matches.some((match) => namesCause(match.reason)) ? [] : main.causes,
     // The server's own words name the cause more precisely than the code: their steps replace the
     // code's generic ones, which would otherwise say the same in other words.
     steps: unique((textSteps.length > 0 ? textSteps : main.steps).map((id) => fittingStep(id, context))).map(

@@ -1526,6 +1526,19 @@ describe('rules from the hundredth set, each shown on a text of its own', () => 
     expect((await parseBounce('552 5.2.2 This mailbox is over quota')).retry).toBe('temporary')
   })
 
+  it('gives an abandoned full mailbox its own advice: another address, not "send again once there is room"', async () => {
+    const gmail = await parseBounce(
+      "552-5.2.2 The recipient's inbox is out of storage space and inactive. Please direct the recipient to https://support.google.com/mail/?p=OverQuotaPerm",
+    )
+    expect(gmail).toMatchObject({ reason: 'mailboxfull', retry: 'permanent' })
+    const steps = gmail.explanation?.steps.map((step) => step.key)
+    expect(steps).toEqual(['knowledge:steps.contactRecipient', 'knowledge:steps.askRecipientAddressReceives'])
+    const italian = await parseBounce('552 5.2.2 La casella del destinatario è piena e inattiva da mesi')
+    expect(italian.explanation?.serverText.map((entry) => entry.id)).toContain('abandonedMailbox')
+    const full = await parseBounce('552 5.2.2 Mailbox full')
+    expect(full.explanation?.steps.map((step) => step.key)).toContain('knowledge:steps.sendOnceMadeRoom')
+  })
+
   it('keeps a quoted local part whole: "first last"@example.org, not last@example.org', async () => {
     const notice = [
       'Received: from MAILER-DAEMON',

@@ -38,6 +38,7 @@ export type ReasonDetailId =
   | 'noReverseName'
   | 'bannedAttachment'
   | 'ownMailboxFull'
+  | 'abandonedMailbox'
   | 'spf'
   | 'dkim'
   | 'dmarc'
@@ -326,6 +327,21 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
     relatedChecks: ['mailbox.quota'],
     remedies: ['mailbox-full'],
     steps: ['ownMailboxMakeRoom', 'ownMailboxMoreSpace'],
+    namesReason: true,
+  },
+  {
+    // A full mailbox its server calls abandoned (Gmail's "552-5.2.2 The recipient's inbox is out of
+    // storage space and inactive … ?p=OverQuotaPerm"): nobody will make room, so another address is the cure.
+    id: 'abandonedMailbox',
+    reason: 'mailboxfull',
+    patterns: [
+      /\b(?:storage space|full|over quota|quota exceeded)\b[^.;\n]{0,20}\band (?:has been |is )?(?:inactive|abandoned|no longer used)\b|\boverquotaperm\b/,
+      /\b(?:piena|esaurit[oa]|oltre (?:la )?quota)\b[^.;\n]{0,20}\be (?:è )?(?:inattiva|non (?:più )?utilizzata|abbandonata)\b/,
+    ],
+    whoActs: ['recipient'],
+    relatedChecks: [],
+    remedies: ['recipient-address'],
+    steps: ['contactRecipient', 'askRecipientAddressReceives'],
     namesReason: true,
   },
   {

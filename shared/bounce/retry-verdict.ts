@@ -71,13 +71,6 @@ const TEMPORARY_REFUSAL = new RegExp(
  */
 const LEFT_THE_QUEUE = /\benvelope expired\b/
 
-/**
- * A full mailbox its server calls abandoned (Gmail's "552-5.2.2 The recipient's inbox is out of
- * storage space and inactive … ?p=OverQuotaPerm"): nobody will make room, so it stays full.
- */
-const ABANDONED_MAILBOX =
-  /\b(?:storage space|full|over quota|quota exceeded)\b[^.;\n]{0,20}\band inactive\b|\boverquotaperm\b/
-
 /** Reasons Sisimai's IsHardBounce calls hard whatever the code (smtp/failure, BSD 2-Clause). */
 const HARD_REASONS: ReadonlySet<BounceReason> = new Set<BounceReason>([
   'userunknown',
@@ -111,7 +104,10 @@ export function retryVerdict(input: RetryInput): RetryVerdict {
   if (input.reason === 'undefined') return 'none'
   if (REFUSED_AS_SENT.test(text)) return 'permanent'
   // A full mailbox nobody will empty by itself: an abandoned one, or the person's own (IMAP's [OVERQUOTA]).
-  if (input.reason === 'mailboxfull' && (ABANDONED_MAILBOX.test(text) || detailIn('ownMailboxFull', text)))
+  if (
+    input.reason === 'mailboxfull' &&
+    (detailIn('abandonedMailbox', text) || detailIn('ownMailboxFull', text))
+  )
     return 'permanent'
   if (REASONS[input.reason].passes === 'always') return 'temporary'
   if (TEMPORARY_REFUSAL.test(text)) return 'temporary'

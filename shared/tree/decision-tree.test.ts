@@ -160,6 +160,7 @@ describe('the decision tree', () => {
     [554, [], 'blocklist-check'],
     [550, ['blocked'], 'blocklist-check'],
     [450, ['mailboxfull'], 'recipient-full'],
+    [552, ['abandonedMailbox'], 'bounce-explained'],
     [554, ['authentication'], 'account-blocked'],
     [550, [], 'recipient-address'],
     [552, [], 'recipient-full'],

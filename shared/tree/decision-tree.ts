@@ -572,6 +572,8 @@ const nodes: TreeNode[] = [
       { when: { reason: ['mesgtoobig', 'exceedlimit'] }, next: 'reduce-size', because: 'tooBig' },
       // The person's own mailbox is full (a copy saved to Sent refused): their remedy, not the recipient's.
       { when: { serverText: ['ownMailboxFull'] }, next: 'mailbox-full', because: 'ownMailboxFull' },
+      // A full mailbox nobody uses any more: waiting for room is pointless, another address is the cure.
+      { when: { serverText: ['abandonedMailbox'] }, next: 'bounce-explained', because: 'abandonedMailbox' },
       {
         when: {
           any: [

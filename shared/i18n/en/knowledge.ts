@@ -739,6 +739,11 @@ export default {
       meaning:
         'Your provider couldn’t store the message in your own mailbox (for example the copy in Sent) because it has no room left. The recipient isn’t involved.',
     },
+    abandonedMailbox: {
+      title: 'The recipient’s mailbox is full and no longer used',
+      meaning:
+        'The recipient’s provider says this mailbox is full and nobody has opened it for a long time. Nobody will make room, so sending again won’t help: the recipient probably uses another address now.',
+    },
     noReverseName: {
       title: 'The sending server’s address has no name (reverse DNS)',
       meaning:

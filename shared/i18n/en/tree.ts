@@ -320,6 +320,8 @@ export default {
     senderChecks:
       'The server says your domain’s sender checks (SPF, DKIM, DMARC) didn’t pass: waiting won’t fix that.',
     ownMailboxFull: 'The message says your own mailbox is full, not the recipient’s.',
+    abandonedMailbox:
+      'The server says the recipient’s mailbox is full and no longer used, so nobody will make room.',
     spamContent: 'The server says its filter took the message for spam.',
     stillTrying: 'The message says delivery hasn’t happened yet and is still being tried.',
     refusedInWords: 'The message says, in words rather than with a code, that it was refused.',

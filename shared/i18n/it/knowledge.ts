@@ -805,6 +805,11 @@ export default {
       meaning:
         'Il tuo fornitore non ha potuto salvare il messaggio nella tua casella (per esempio la copia in Posta inviata) perché non c’è più spazio. Il destinatario non c’entra.',
     },
+    abandonedMailbox: {
+      title: 'La casella del destinatario è piena e non viene più usata',
+      meaning:
+        'Il fornitore del destinatario dice che questa casella è piena e che nessuno la apre da molto tempo. Nessuno farà spazio, quindi inviare di nuovo non serve: probabilmente il destinatario ora usa un altro indirizzo.',
+    },
     noReverseName: {
       title: 'L’indirizzo del server della posta in uscita (SMTP) non ha un nome (DNS inverso)',
       meaning:
