@@ -39,6 +39,7 @@ export const MESSAGE_FOLDERS = {
   ninetyEighth: ['generated-servers'],
   hundredth: ['generated-layouts'],
   hundredSecond: ['generated-policy'],
+  hundredSixth: ['ovh-cerberus'],
 } as const
 
 /** The name of one of these corpora. */

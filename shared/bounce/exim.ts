@@ -189,6 +189,8 @@ function readEximLine(lines: string[], index: number, fields: LayoutFields, inBl
     } else if (text !== '') setDiagnostic(fields, text)
     return
   }
+  // Every line of the indented reason, as Sisimai's Exim module reads it ("(sa) Message rejected by …",
+  // then "(sa) User profile spam level exceeded").
   if (!fields.diagnostic && inBlock && /^[ \t]{3,}\S/.test(line) && !/^[ \t]+host /.test(line))
-    setDiagnostic(fields, line.trim())
+    setDiagnostic(fields, joinWrapped(replyLines(lines, index)))
 }

@@ -486,13 +486,29 @@ const FAILURE_WORDS =
  * attached or, as some mail systems keep it, the whole message itself.
  */
 function isHotmailComplaint(sources: Sources): boolean {
-  const from = (sources.fromAddress ?? '').toLowerCase()
-  const marked =
+  return (
     sources.headers.has('x-hmxmroriginalrecipient') ||
     /^x-hmxmroriginalrecipient:/im.test(sources.originalHeaders.slice(0, 65_536))
+  )
+}
+
+/** Senders of complaint reports in formats of their own, as Sisimai's ARF module lists them, and SpamCop. */
+const COMPLAINT_SENDERS: readonly [RegExp, RegExp][] = [
+  [/^(?:staff@hotmail\.com|complaints@email-abuse\.amazonses\.com)$/, /complaint about message/i],
+  [/@reports\.spamcop\.net$/, /^\[spamcop \(/i],
+]
+
+/**
+ * A complaint or abuse report that is not RFC 5965's: Hotmail's (JMRP), Amazon SES's and SpamCop's,
+ * and the X-ARF format of abuse desks (x-arf.org: an "X-ARF: YES" header).
+ */
+function isComplaintReport(sources: Sources): boolean {
+  const from = (sources.fromAddress ?? '').toLowerCase()
+  const subject = (sources.headers.get('subject') ?? '').trim()
   return (
-    marked ||
-    (from === 'staff@hotmail.com' && /complaint about message/i.test(sources.headers.get('subject') ?? ''))
+    isHotmailComplaint(sources) ||
+    (sources.headers.get('x-arf') ?? '').trim().toLowerCase() === 'yes' ||
+    COMPLAINT_SENDERS.some(([sender, title]) => sender.test(from) && title.test(subject))
   )
 }
 
@@ -602,7 +618,7 @@ function kindOf(sources: Sources, bounceLike: boolean): Kind | null {
   if (
     sources.feedbackReport !== null ||
     /report-type="?feedback-report/.test(type) ||
-    isHotmailComplaint(sources)
+    isComplaintReport(sources)
   )
     return { format: 'arf', reason: 'feedback', pec: null }
   if ((sources.headers.get('x-apple-unsubscribe') ?? '').trim().toLowerCase() === 'true')
@@ -755,10 +771,22 @@ interface BounceReasonInput extends ReasonInput {
  */
 function reasonOf(input: BounceReasonInput): BounceReason {
   const { statusNote, body, knownReport, ...rest } = input
-  const text = [input.diagnostic ?? body.slice(0, 4000), statusNote ?? ''].join(' ').trim()
+  const text = [input.diagnostic ?? notReturned(body).slice(0, 4000), statusNote ?? ''].join(' ').trim()
   const found = classifyReason({ ...rest, diagnostic: text })
   // A known layout or report is a returned message: with no words, its reason is unclear, not `undefined`.
   return found === 'undefined' && knownReport ? 'onhold' : found
+}
+
+/**
+ * The first header line of a copy of the returned message inside the notice's text ("Received:",
+ * "Return-Path:", a signature): a copy's words ("X-Spam-Flag: NO", its subject) are the sender's, not the server's.
+ */
+const RETURNED_HEADER = /^(?:received|return-path|dkim-signature|arc-seal|authentication-results):[ \t]/im
+
+/** The notice's own words: its text up to a copy of the returned message's headers. */
+function notReturned(body: string): string {
+  const start = body.search(RETURNED_HEADER)
+  return start < 0 ? body : body.slice(0, start)
 }
 
 /** What a bounce is read from: its parts, its report's recipients, its layout and the plain text. */

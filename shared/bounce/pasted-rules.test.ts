@@ -1634,3 +1634,88 @@ describe('rules from the hundred-and-second set: rate limits and policy services
     )
   })
 })
+
+describe('rules from the hundred-and-sixth set, each shown on a message of its own', () => {
+  const message = (headers: string[], body: string[]) => [...headers, '', ...body].join('\n')
+
+  it.each([
+    [
+      'an X-ARF abuse report',
+      message(
+        [
+          'From: abuse-bot@reports.example.net',
+          'To: abuse@example.org',
+          'Subject: abuse report about 192.0.2.44',
+          'X-ARF: YES',
+          'Content-Type: text/plain',
+        ],
+        ['Your server 192.0.2.44 was seen attacking our SSH service and is blocked.'],
+      ),
+    ],
+    [
+      'a SpamCop report',
+      message(
+        [
+          'From: 123456@reports.spamcop.net',
+          'To: abuse@example.org',
+          'Subject: [SpamCop (192.0.2.44) id:123456]Cheap watches',
+        ],
+        ['- SpamCop V5 -', 'This message is brief for your comfort. Email from 192.0.2.44 is blocked here.'],
+      ),
+    ],
+    [
+      'an Amazon SES complaint',
+      message(
+        [
+          'From: complaints@email-abuse.amazonses.com',
+          'To: sender@example.org',
+          'Subject: complaint about message from 192.0.2.44',
+          'Content-Type: multipart/mixed; boundary="b"',
+        ],
+        ['--b', 'Content-Type: text/plain', '', 'A recipient marked your message as spam.', '--b--'],
+      ),
+    ],
+  ])('reads %s as a complaint, not a returned message', async (_, text) => {
+    expect(await parseBounce(text)).toMatchObject({ format: 'arf', reason: 'feedback', retry: 'none' })
+  })
+
+  it('does not take the returned copy’s headers for the server’s words ("X-Spam-Flag: NO")', async () => {
+    const notice = message(
+      ['From: Mail Delivery System <mailer-daemon@mx.example.net>', 'Subject: Mail delivery failed'],
+      [
+        'A message that you sent could not be delivered to one or more of its recipients.',
+        '',
+        '  anna@example.org',
+        '',
+        '--- The header of the original message is following. ---',
+        '',
+        'Received: from mx.example.net by mx2.example.net',
+        'X-Spam-Flag: NO',
+        'Subject: Spam report for October',
+      ],
+    )
+    expect((await parseBounce(notice)).reason).not.toBe('spamdetected')
+  })
+
+  it('reads every indented line of an Exim address block, not only the first', async () => {
+    const notice = message(
+      [
+        'From: Mail Delivery System <Mailer-Daemon@mx.example.net>',
+        'Subject: Mail delivery failed: returning message to sender',
+      ],
+      [
+        'This message was created automatically by mail delivery software.',
+        '',
+        'A message that you sent could not be delivered to one or more of its',
+        'recipients. This is a permanent error. The following address(es) failed:',
+        '',
+        '  anna@example.org',
+        '    (cf) Refused by the content filter of example.org',
+        '    (cf) Spam score of the message exceeded the limit',
+        '',
+        '------ This is a copy of the message, including all the headers. ------',
+      ],
+    )
+    expect(await parseBounce(notice)).toMatchObject({ reason: 'spamdetected', recipient: 'anna@example.org' })
+  })
+})
