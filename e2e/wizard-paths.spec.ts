@@ -214,6 +214,27 @@ test.describe('the wizard reaches the right remedy', () => {
     )
   })
 
+  for (const lang of ['en', 'it'] as const) {
+    test(`a 554 whose servers are on no list: the screen says the lists were checked and found nothing (${lang})`, async ({
+      open,
+    }) => {
+      const p = await person(open, lang)
+      await p.pastTheServices('bounce', 'ovh-mxplan', 'healthy.test')
+      await p.pasteBounce('554 5.7.1 Message refused')
+      await p.expectRemedy('bounce-explained')
+      await p.expectBecause('blocklistsClean')
+      // The card follows the check: no "check the blocklists" under "we checked: none lists you".
+      const card = p.page.locator('.explanation')
+      await expect(card).toContainText(resources[lang].knowledge.steps.checkDomainsSpfDkim)
+      await expect(card).not.toContainText(resources[lang].knowledge.steps.checkSendingIpAddress)
+      await expect(card).not.toContainText(resources[lang].knowledge.codes.c554.causes[0] ?? '-')
+      await keepScreenshot(p.page, {
+        path: `e2e/screenshots/remedy-blocklists-clean-${lang}.png`,
+        fullPage: true,
+      })
+    })
+  }
+
   test('a 535 means the login was refused (it)', async ({ open }) => {
     const p = await person(open, 'it')
     await p.pastTheServices('bounce', 'ovh-mxplan', 'healthy.test')

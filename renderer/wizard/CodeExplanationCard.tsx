@@ -11,7 +11,9 @@ import { panelTextParams } from '../../shared/knowledge/provider-identity'
 import { whoActsKey } from '../../shared/knowledge/remedies'
 import { whoActsPhrase } from '../../shared/knowledge/who-acts-phrase'
 import type { Msg } from '../../shared/report'
+import { sendingServersNotListed } from '../../shared/tree/premises'
 import { useAppStore } from '../store/use-app-store'
+import { walkStateOf } from '../store/wizard-slice'
 import { BounceReasonNote } from './BounceReasonNote'
 import { useProviderIdentity } from '../store/use-provider-identity'
 
@@ -33,9 +35,11 @@ export function CodeExplanationCard({ explanation: explained, withSteps }: CodeE
   const reason = useAppStore((state) => state.bounce?.reason ?? null)
   // The bounce's verdict answers "will sending again help?" once, above; the code's own advice then stays out.
   const bounceAnswers = useAppStore((state) => state.bounce?.retry != null)
+  // What the blocklist check found decides the card too: no "check the blocklists" once none listed you.
+  const notListed = useAppStore((state) => sendingServersNotListed(walkStateOf(state)))
   const explanation = useMemo(
-    () => explainCode(explained.input, { ...(company ? { company } : {}), reason }) ?? explained,
-    [explained, company, reason],
+    () => explainCode(explained.input, { ...(company ? { company } : {}), reason, notListed }) ?? explained,
+    [explained, company, reason, notListed],
   )
   const callView = useAppStore((state) => state.callView)
   const facts = panelTextParams(provider, (key, params) => t(key, params))

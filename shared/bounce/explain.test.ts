@@ -140,6 +140,20 @@ describe('explainCode', () => {
     expect(en(explainCode('5.1.8')?.steps[0]?.key ?? '')).toContain('check that your domain is renewed')
   })
 
+  it('leaves out the code’s advice to check the blocklists once the check found no listing, never the words’ own', () => {
+    const keys = (line: string, notListed: boolean) => {
+      const explanation = explainCode(line, { notListed })
+      return [...(explanation?.causes ?? []), ...(explanation?.steps ?? [])]
+        .map((entry) => en(entry.key))
+        .join(' ')
+    }
+    expect(keys('554 5.7.1 Message refused', false)).toContain('blocklist')
+    const cleared = keys('554 5.7.1 Message refused', true)
+    expect(cleared).not.toContain('blocklist')
+    expect(cleared).toContain('SPF')
+    expect(keys('554 5.7.1 Client host blocked using zen.spamhaus.org', true)).toContain('blocklist')
+  })
+
   it('leaves the code’s likely causes unsaid where the words name the cause', () => {
     const causes = (line: string) => explainCode(line)?.causes.map((cause) => en(cause.key)) ?? []
     expect(causes('552 5.2.2 <anna@example.org> Mailbox full')).toEqual([])

@@ -9,6 +9,7 @@ import {
   parseEnhancedCode,
 } from '../knowledge/enhanced-codes'
 import {
+  BLOCKLIST_ADVICE,
   CLASS_TEXTS,
   OVH_STEPS,
   SUBJECT_STEPS,
@@ -101,6 +102,11 @@ export interface ExplainContext {
   company?: string
   /** The reason the bounce reader decided for the whole bounce: the words are read as that reason. */
   reason?: BounceReason | null
+  /**
+   * True when the blocklist check ran and named none of the sending servers: the code's generic
+   * advice to look at the blocklists is left out (the server's own words keep theirs).
+   */
+  notListed?: boolean
 }
 
 /** Replies that say the provider no longer takes the mailbox password from mail programs. */
@@ -569,6 +575,12 @@ function advice(reading: Reading): Pick<CodeExplanation, 'whoActs' | 'relatedChe
 }
 
 /** A step for the provider: OVHcloud's control-panel steps only when the provider is OVHcloud. */
+/** The code's steps without those that only send the person to the blocklists, once none listed them (never none left). */
+function withoutListedAdvice(steps: readonly StepId[], context: ExplainContext): readonly StepId[] {
+  const kept = context.notListed ? steps.filter((id) => !BLOCKLIST_ADVICE.steps.has(id)) : steps
+  return kept.length > 0 ? kept : steps
+}
+
 function fittingStep(id: StepId, context: ExplainContext): StepId {
   return seedStepsFit(context.company) ? id : (OVH_STEPS[id] ?? id)
 }
@@ -598,12 +610,16 @@ export function explainCode(input: string, context: ExplainContext = {}): CodeEx
     title: main.title,
     meaning: main.meaning,
     // Words that name the cause leave the code's list of likely ones unsaid ("full or too big" under "inactive").
-    causes: reading.matches.some((match) => namesCause(match.reason)) ? [] : main.causes,
+    causes: reading.matches.some((match) => namesCause(match.reason))
+      ? []
+      : main.causes.filter((cause) => !(context.notListed && BLOCKLIST_ADVICE.causes.has(cause.key))),
     // The server's own words name the cause more precisely than the code: their steps replace the
     // code's generic ones, which would otherwise say the same in other words.
-    steps: unique((textSteps.length > 0 ? textSteps : main.steps).map((id) => fittingStep(id, context))).map(
-      (id) => msg(stepKey(id)),
-    ),
+    steps: unique(
+      (textSteps.length > 0 ? textSteps : withoutListedAdvice(main.steps, context)).map((id) =>
+        fittingStep(id, context),
+      ),
+    ).map((id) => msg(stepKey(id))),
     retry: main.retry,
     ...advice(reading),
     enhanced: reading.enhanced,

@@ -161,6 +161,20 @@ export interface EntryTexts {
   steps: readonly StepId[]
 }
 
+/**
+ * Advice that only sends the person to the blocklists: its steps, and the likely causes that name a
+ * listing (`knowledge:` keys). Left out once the blocklist check found the sending servers on no list.
+ */
+export const BLOCKLIST_ADVICE: { steps: ReadonlySet<StepId>; causes: ReadonlySet<string> } = {
+  steps: new Set<StepId>([
+    'checkSendingIpAddress',
+    'ipListedAskProvider',
+    'checkWhetherSendingIp',
+    'persistsCheckWhetherSending',
+  ]),
+  causes: new Set(['knowledge:codes.c554.causes.0']),
+}
+
 /** The i18n key of a step of the pool. */
 export function stepKey(id: StepId): string {
   return `knowledge:steps.${id}`

@@ -278,6 +278,26 @@ describe('the decision tree', () => {
     expect(route('blocklist-check', walk('permanent'))).toBe('bounce-explained')
   })
 
+  it('says "we checked the blocklists" only when lists answered, and that none answered otherwise', () => {
+    const bounce = {
+      replyCode: 554,
+      enhancedCode: '5.7.1',
+      serverText: [],
+      recipient: null,
+      retry: 'permanent' as const,
+    }
+    const node = DECISION_TREE.nodes['blocklist-check']
+    if (node?.kind !== 'route') throw new Error('blocklist-check is not a route node')
+    const because = (own: Finding[]) =>
+      chooseRoute(node, state({ findings: { own, recipient: [] }, bounce })).because
+    expect(because([finding('dns.dnsbl', 'pass'), finding('dns.dnsbl', 'error')])).toBe('blocklistsClean')
+    expect(because([finding('dns.dnsbl', 'error'), finding('dns.dnsbl', 'error')])).toBe(
+      'blocklistsUnchecked',
+    )
+    expect(because([finding('dns.dnsbl', 'skipped')])).toBe('blocklistsUnchecked')
+    expect(because([finding('dns.dnsbl', 'pass'), finding('dns.dnsbl', 'fail')])).toBe('listed')
+  })
+
   it('routes a virus scanner’s alert to its own screen, not to a delivery remedy', () => {
     const alert = { replyCode: null, enhancedCode: null, serverText: [], recipient: null }
     expect(route('bounce-route', state({ bounce: { ...alert, reason: 'virusnotice' } }))).toBe('virus-notice')

@@ -677,7 +677,13 @@ const nodes: TreeNode[] = [
       { when: { finding: 'dns.dnsbl', status: ['fail'] }, next: 'delist', because: 'listed' },
       // Not on the lists we check: a temporary refusal (450) is waited out, not explained as final.
       { when: { retry: ['temporary'] }, next: 'retry-later', because: 'temporary' },
-      { next: 'bounce-explained' },
+      // The screen says what the check found, or that it found nothing: "we checked" only when lists answered.
+      {
+        when: { finding: 'dns.dnsbl', status: ['pass'] },
+        next: 'bounce-explained',
+        because: 'blocklistsClean',
+      },
+      { next: 'bounce-explained', because: 'blocklistsUnchecked' },
     ],
   },
   {

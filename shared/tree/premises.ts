@@ -23,6 +23,16 @@ const SENDING_ANSWERS: Condition = {
   ],
 }
 
+/** The blocklist check ran and named none of the sending servers: some list answered, none listed them. */
+const NOT_LISTED: Condition = {
+  all: [{ finding: 'dns.dnsbl', status: ['pass'] }, { not: { finding: 'dns.dnsbl', status: ['fail'] } }],
+}
+
+/** True when the blocklist check ran and found the sending servers on no list. */
+export function sendingServersNotListed(state: WalkState): boolean {
+  return holds(NOT_LISTED, state)
+}
+
 /** A login that worked says the account is fine: a remedy about the password or the account is not the fix. */
 const LOGIN_WORKS: readonly Against[] = [
   { when: { fact: 'loginWorks' }, note: 'tree:evidence.loginWorksHere' },
@@ -89,19 +99,7 @@ export const REMEDY_PREMISES: Partial<Record<ScreenRemedyId, RemedyPremise>> = {
   'domain-not-found': {
     against: [{ when: { finding: 'dns.mx', status: ['pass', 'warn'] }, note: 'tree:evidence.domainAnswers' }],
   },
-  delist: {
-    against: [
-      {
-        when: {
-          all: [
-            { finding: 'dns.dnsbl', status: ['pass'] },
-            { not: { finding: 'dns.dnsbl', status: ['fail'] } },
-          ],
-        },
-        note: 'tree:evidence.notListed',
-      },
-    ],
-  },
+  delist: { against: [{ when: NOT_LISTED, note: 'tree:evidence.notListed' }] },
 }
 
 /** The `tree:` keys of the sentences that say what the checks found against a remedy. */

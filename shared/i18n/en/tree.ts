@@ -305,6 +305,10 @@ export default {
     limits:
       'The code says the server refused the sender or recipient, often because a sending limit was passed.',
     maybeBlocklisted: 'This code is often about a blocklist, so we checked the blocklists.',
+    blocklistsClean:
+      'We checked the blocklists: none we asked names your mail servers, so the cause is the one explained below.',
+    blocklistsUnchecked:
+      'This code is often about a blocklist, but no blocklist answered our check, so we can’t say whether your mail servers are listed.',
     ordinaryToPec: 'The server says the address is a PEC box that takes only certified mail.',
     tooManyLogins: 'The server says it paused sign-ins after too many attempts: waiting comes first.',
     openResolver: 'The server’s words say its own blocklist check failed, not that you are on a list.',

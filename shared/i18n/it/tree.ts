@@ -328,6 +328,10 @@ export default {
     limits:
       'Il codice dice che il server ha rifiutato mittente o destinatario, spesso perché è stato superato un limite di invio.',
     maybeBlocklisted: 'Questo codice riguarda spesso una blacklist, quindi abbiamo verificato le blacklist.',
+    blocklistsClean:
+      'Abbiamo verificato le blacklist: nessuna di quelle interpellate elenca i tuoi server di posta, quindi la causa è quella spiegata qui sotto.',
+    blocklistsUnchecked:
+      'Questo codice riguarda spesso una blacklist, ma nessuna blacklist ha risposto alla verifica: non possiamo dire se i tuoi server di posta sono elencati.',
     ordinaryToPec: 'Il server dice che l’indirizzo è una casella PEC che accetta solo posta certificata.',
     tooManyLogins:
       'Il server dice di aver sospeso gli accessi dopo troppi tentativi: prima di tutto bisogna aspettare.',
