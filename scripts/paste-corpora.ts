@@ -91,6 +91,7 @@ export const PASTE_FOLDERS = {
   ninetyNinth: 'generated-client-errors',
   hundredFirst: 'generated-library-errors',
   hundredThird: 'generated-dotnet-errors',
+  hundredFifth: 'generated-webapp-errors',
 } as const
 
 /** The name of one of these corpora. */

@@ -462,8 +462,12 @@ function fallback(facts: Facts): BounceReason | null {
   const { status, text, input } = facts
   if (!VAGUE.has(status) && isSmtpType(input.diagnosticType)) return status
   const phrased = SECOND_PASS.find((reason) => includesPhrase(reason, text))
-  // "Name or service not known" in a mail program's own error is its own server's name, not the recipient's domain.
-  const own = phrased === 'hostunknown' && input.replyCode === null ? ownProgramReason(text) : null
+  // "Name or service not known" in a mail program's own error is its own server's name, not the recipient's
+  // domain; a connection it could not make because of a certificate is about encryption.
+  const own =
+    (phrased === 'hostunknown' || phrased === 'networkerror') && input.replyCode === null
+      ? ownProgramReason(text)
+      : null
   if (own) return own
   if (phrased) return phrased
   // An unsettled status (X.0.0, X.3.0 `systemerror`, X.7.0 `securityerror`) yields to words naming a reason.

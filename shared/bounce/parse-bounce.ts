@@ -445,12 +445,26 @@ const NAMING_PARAGRAPH_CHARS = 500
 function namingLine({ sources, layout }: Reading): string | null {
   const message = ['from', 'subject', 'received'].some((name) => sources.headers.has(name))
   if (layout || message) return null
-  const paragraphs = splitLines(sources.body)
+  // A paragraph too long to be one sentence (a program's stack trace) is read line by line, from its
+  // last line: the root cause comes last ("Caused by: … PKIX path building failed").
+  const candidates = splitLines(sources.body)
     .slice(0, NAMING_LINES)
     .join('\n')
     .split(/\n[ \t]*\n/)
-    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
-  return paragraphs.find((text) => text.length <= NAMING_PARAGRAPH_CHARS && wordsNameReason(text)) ?? null
+    .flatMap((paragraph) => {
+      const joined = paragraph.replace(/\s+/g, ' ').trim()
+      return joined.length <= NAMING_PARAGRAPH_CHARS
+        ? [joined]
+        : paragraph
+            .split('\n')
+            .map((line) => line.trim())
+            .reverse()
+    })
+  return (
+    candidates.find(
+      (text) => text !== '' && text.length <= NAMING_PARAGRAPH_CHARS && wordsNameReason(text),
+    ) ?? null
+  )
 }
 
 function hasCode(codes: { replyCode: number | null; enhancedCode: string | null }): boolean {

@@ -1719,3 +1719,54 @@ describe('rules from the hundred-and-sixth set, each shown on a message of its o
     expect(await parseBounce(notice)).toMatchObject({ reason: 'spamdetected', recipient: 'anna@example.org' })
   })
 })
+
+describe('rules from the hundred-and-fifth set: web applications’ libraries, each on a text of its own', () => {
+  it.each([
+    [
+      'Connection could not be established with host "ssl://smtp.example.org:465": stream_socket_client(): Peer certificate CN=`mail.example.net\' did not match expected CN=`smtp.example.org\'',
+      'failedstarttls',
+    ],
+    [
+      'Certificate failure for imap.example.org: self signed certificate: /CN=imap.example.org',
+      'failedstarttls',
+    ],
+    ["java.io.IOException: Can't verify identity of server: smtp.example.org", 'failedstarttls'],
+    ['smtplib.SMTPNotSupportedError: SMTP AUTH extension is not supported by server', 'failedstarttls'],
+    ['ConnectionRefusedError: [Errno 111] Connection refused', 'networkerror'],
+    [
+      'aiosmtplib.errors.SMTPConnectTimeoutError: Timed out connecting to smtp.example.org on port 465',
+      'networkerror',
+    ],
+    ['ssmtp: Cannot open smtp.example.org:465', 'networkerror'],
+    ['Swift_TransportException: Connection to ssl://smtp.example.org:465 Timed Out', 'networkerror'],
+    ['ERROR => SMTP-AUTH: Authentication to smtp.example.org:587 failed.', 'securityerror'],
+  ])('reads “%s” as %s', async (text, reason) => {
+    expect((await parseBounce(text)).reason).toBe(reason)
+  })
+
+  it('answers "permanent" when the resolver says a server name does not exist, "temporary" when it could not ask', async () => {
+    for (const text of [
+      'Error: getaddrinfo ENOTFOUND smtp.exmaple.org',
+      'dial tcp: lookup smtp.exmaple.org: no such host',
+      'socket.gaierror: [Errno -2] Name or service not known',
+    ])
+      expect(await parseBounce(text), text).toMatchObject({ reason: 'networkerror', retry: 'permanent' })
+    const offline = await parseBounce('socket.gaierror: [Errno -3] Temporary failure in name resolution')
+    expect(offline).toMatchObject({ reason: 'networkerror', retry: 'temporary' })
+  })
+
+  it('reads a long stack trace from its root cause, the last line that names one', async () => {
+    const frames = Array.from(
+      { length: 8 },
+      (_, index) => `\tat com.example.mail.Sender.send(Sender.java:${index + 40})`,
+    )
+    const trace = [
+      'org.apache.commons.mail.EmailException: Sending the email to the following server failed : smtp.example.org:465',
+      ...frames,
+      'Caused by: javax.mail.MessagingException: Could not connect to SMTP host: smtp.example.org, port: 465;',
+      ...frames,
+      'Caused by: javax.net.ssl.SSLHandshakeException: PKIX path building failed',
+    ].join('\n')
+    expect(await parseBounce(trace)).toMatchObject({ reason: 'failedstarttls', retry: 'permanent' })
+  })
+})

@@ -258,7 +258,7 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
     reason: 'securityerror',
     patterns: [
       /\bauthentication (?:failed|failure|unsuccessful|credentials invalid)\b|\blogin denied\b|\bauthorization failure on\b|\(authfail\)/,
-      /\binvalid (?:login|credentials)\b/,
+      /\binvalid (?:login|credentials)\b|\bauthentication (?:to|with|on|at) [^\s]{1,260} failed\b/,
       /\bautenticazione (?:fallita|non riuscita)\b/,
       // A mail program's window on a refused login: "Login to server … failed", "[AUTHENTICATIONFAILED]",
       // "Errore di autenticazione", "nome di accesso o password non corretti".
@@ -356,6 +356,10 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
       /\b(?:unable to|could not|couldn'?t|cannot|can'?t) (?:resolve|find) (?:the )?host\b|\bimpossibile (?:trovare|risolvere) l'host\b|(?<!(?:recipient|sender) )\baddress lookup failed\b|\bcouldn'?t connect to host\b/,
       phrasePattern(OWN_SERVER_UNREACHABLE),
       /\bsocket error on [^\s:]{1,253} \([0-9a-f.:]{2,45}\):? ?(?:timeout|connection refused)\b/,
+      // A connection to a host and port that timed out or could not be opened (SwiftMailer, sSMTP).
+      /\bconnection to (?:tcp|ssl|tls):\/\/[^\s]{1,260} timed out\b|\bcannot open [a-z0-9.-]{1,253}:[0-9]{1,5}\b/,
+      // Python's errno in a program's own error: "[Errno -2] Name or service not known", "[Errno 111] …".
+      /\[errno -?[0-9]{1,3}\] (?:name or service not known|connection refused|connection timed out|temporary failure in name resolution|no route to host|network is unreachable)\b/,
       // Go's "dial tcp: lookup smtp.x on 127.0.0.1:53: no such host"; a Perl die after the resolver's words.
       /\bdial tcp\b[^\n]{0,160}\b(?:no such host|connection refused|i\/o timeout)\b|\bname or service not known at \S{1,200} line \d{1,6}\b/,
       /\bserver (?:smtp|imap|pop3?|di posta)\b[^.;\n]{0,20}\bnon (?:è )?raggiungibile\b|\berrore durante la connessione al server\b|\berror (?:when|while) connecting to (?:the )?(?:smtp|imap|pop3?|mail) server\b|\bconnessione al server non riuscita\b|\bno response (?:received )?from (?:the )?(?:e-?mail |mail )?server\b|\bnessuna risposta dal server\b|\b(?:il server (?:smtp|imap|pop3?) )?ha rifiutato la connessione\b|\bimpossibile connettersi (?:a|al|all|allo)\b|\bconnessione non riuscita\b|\btempo scaduto dal server\b|\bphp_network_getaddresses\b|\b0x800ccc0[ef]\b|\bunexpectedly terminated the connection\b/,
@@ -376,9 +380,14 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
       /\b(?:negotiate|negoziare)\b[^.;\n]{0,30}\b(?:tls|ssl)\b|\btls error (?:occurred|occurs)\b|\bhandshake error\b/,
       // A certificate of another name or not trusted, as clients say it (curl, mutt, Node, mbsync,
       // Python): "SSL certificate problem", "hostname does not match certificate", "… altnames".
-      /\bssl certificate (?:problem|check)\b|\bverifica del certificato ssl\b|\bself[- ]signed certificate\b|\bcertificate\b[^.;\n]{0,40}\b(?:does not|doesn'?t|did not) match\b|\b(?:does not|doesn'?t) match (?:the )?certificate\b|\bcertificate'?s altnames\b|\bnome host del server non corrisponde al certificato\b|\bhostname '[^'\n]{1,253}' (?:does not|doesn'?t) match\b/,
+      /\bssl certificate (?:problem|check)\b|\bverifica del certificato ssl\b|\bself[- ]signed certificate\b|\bcertificate\b(?:[^.;\n]|\.(?=\w)){0,60}\b(?:does not|doesn'?t|did not) match\b|\b(?:does not|doesn'?t) match (?:the )?certificate\b|\bcertificate'?s altnames\b|\bnome host del server non corrisponde al certificato\b|\bhostname '[^'\n]{1,253}' (?:does not|doesn'?t) match\b/,
       // Go's x509 errors and its refusal to sign in unencrypted; Perl's IO::Socket::SSL and Email::Sender.
       /\bx509: certificate\b|\bunencrypted connection\b|\bhostname verification failed\b|\bcan'?t starttls\b/,
+      // Java's, UW c-client's (PHP imap_open) and libESMTP's words; aiosmtplib's advice to turn encryption on.
+      /\b(?:cannot|can'?t|unable to) verify (?:the )?identity of (?:the )?server\b|\bcertificate failure for\b|\bhostname mismatch\b|\binvalid peer certificate\b|\btry connecting via (?:tls|ssl)\b/,
+      // No login offered at all: servers offer AUTH only once the connection is encrypted (Postfix's
+      // smtpd_tls_auth_only, Gmail, Microsoft 365), so a client that never turned encryption on sees none.
+      /\bsmtp auth extension (?:is )?not supported\b|\bno form of authori[sz]ation supported\b/,
       /\b(?:tls|ssl|starttls) could not be established\b|\b(?:verifica|verification)\b[^.;\n]{0,40}\bcertificat\w{0,2}\b[^.;\n]{0,10}\b(?:fallita|failed)\b|\bconnection encryption type\b|\b(?:cannot|can'?t|unable to) verify (?:the )?server identity\b|\bimpossibile verificare l'identità del server\b|\bconvert socket to tls\b|\bunable to connect with starttls\b|\bpkix path building failed\b|\bvalid certification path\b|\bstream_socket_enable_crypto\b|\bmisconfigured server certificate\b|\bname given in the server'?s (?:ssl )?certificate\b|\b(?:certificate|certificato) (?:error|errore|not trusted|non attendibile|non valido|is not valid|invalid|expired|scaduto)\b|\berrore (?:del|di|nel) certificato\b|\buntrusted (?:server|certificate)\b|\b(?:server|certificato) non attendibile\b/,
     ],
     whoActs: ['you', 'provider'],
@@ -431,8 +440,9 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
 
 /** The finer readings that say the words are a mail program's own, about its own server: nothing came back. */
 export const OWN_PROGRAM_DETAILS: readonly ReasonDetailId[] = [
-  'ownServerUnreachable',
+  // A certificate refused is why the connection "could not be established": the finer reading first.
   'ownServerTls',
+  'ownServerUnreachable',
   'authMethod',
 ]
 

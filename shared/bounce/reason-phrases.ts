@@ -70,6 +70,16 @@ export const OWN_SERVER_UNREACHABLE: readonly string[] = [
   'getaddrinfo',
   'cannot open mailer',
   'nome o servizio sconosciuto',
+  // Web applications' libraries: Python's (smtplib, aiosmtplib, socket), emailjs, imapflow, sendEmail, esmtp.
+  'socket.gaierror',
+  'smtpserverdisconnected',
+  'smtpconnecterror',
+  'smtpconnecttimeouterror',
+  'timed out waiting for server ready message',
+  'timedout while connecting to smtp server',
+  'failed to establish connection in required time',
+  'timeout while reading from',
+  'smtp server problem',
 ]
 
 /**

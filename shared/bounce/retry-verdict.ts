@@ -49,6 +49,14 @@ const REFUSED_AS_SENT = /\b(?:was|has) not (?:been )?delivered to any recipients
 const DNS_TRANSIENT_WORDS =
   /not found, try again|host lookup did not complete|temporary failure in name resolution|\bservfail\b/
 
+/**
+ * The resolver's answer that a name does not exist (glibc's EAI_NONAME "Name or service not known",
+ * Windows' "No such host is known", Node's ENOTFOUND, Go's "no such host", NXDOMAIN), not that it could
+ * not ask: a mistyped server name fails until the setting is corrected.
+ */
+const NAME_DOES_NOT_EXIST =
+  /\bname or service not known\b|\bnome o servizio sconosciuto\b|\bno such host\b|\benotfound\b|\bnodename nor servname provided\b|\bnxdomain\b/
+
 /** Words that say the failure may pass by itself. */
 const TEMPORARY_WORDS =
   /temporar(?:y|ily) (?:failure|error|unavailable|rejected|deferred)|\bsoft bounce\b|\bgr[ae]y[ -]?list(?:ed|ing)\b|try again later|please retry later|riprova più tardi|errore temporaneo|try again in [0-9]{1,4} (?:seconds?|minutes?|hours?)|riprova(?:re)? tra [0-9]{1,4} (?:secondi|minuti|ore)/
@@ -109,6 +117,7 @@ export function retryVerdict(input: RetryInput): RetryVerdict {
     (detailIn('abandonedMailbox', text) || detailIn('ownMailboxFull', text))
   )
     return 'permanent'
+  if (input.reason === 'networkerror' && NAME_DOES_NOT_EXIST.test(text)) return 'permanent'
   if (REASONS[input.reason].passes === 'always') return 'temporary'
   if (TEMPORARY_REFUSAL.test(text)) return 'temporary'
   const coded = fromCodes(input.replyCode, input.enhancedCode)
