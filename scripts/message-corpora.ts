@@ -40,6 +40,7 @@ export const MESSAGE_FOLDERS = {
   hundredth: ['generated-layouts'],
   hundredSecond: ['generated-policy'],
   hundredSixth: ['ovh-cerberus'],
+  hundredFourth: ['generated-mailbox-rules'],
 } as const
 
 /** The name of one of these corpora. */

@@ -1,5 +1,6 @@
 import type { BounceReason } from './reasons'
 import type { LayoutFields, LayoutParser } from './types'
+import { wordsNameReason } from './classify-reason'
 import { cleanToken, firstEmail, joinWrapped } from './text-scan'
 
 const ADDRESS_LINE = /^[ \t]{1,12}<?([^\s<>@]{1,64}@[A-Za-z0-9.-]{1,253})>?[ \t]*$/
@@ -120,12 +121,45 @@ export const eximParser: LayoutParser = {
       const anywhere = firstEmail(lines.slice(start + 1, start + 6).join('\n'))
       entries.push({ ...loose, ...(anywhere ? { recipient: cleanToken(anywhere) } : {}) })
     }
-    // A pipe's output returned in the notice (return_output) failed the delivery: Sisimai's mailererror.
+    // A pipe's output returned in the notice (return_output) failed the delivery: Sisimai's mailererror,
+    // unless the output names its cause ("Quota exceeded (mailbox for user is full)" from a delivery agent).
+    const outputs = pipeOutputs(lines)
+    for (const entry of entries) {
+      const output = entry.recipient ? outputs.get(entry.recipient.toLowerCase()) : undefined
+      if (output && wordsNameReason(output)) {
+        delete entry.reason
+        setDiagnostic(entry, output)
+      }
+    }
     if (lines.some((line) => PIPE_OUTPUT.test(line)))
       for (const entry of entries) if (!entry.reason && !entry.diagnostic) entry.reason = 'mailererror'
     const [first = {}, ...others] = entries
     return others.length > 0 ? { ...first, others } : first
   },
+}
+
+const OUTPUT_OF = /^-{3,} ?<?([^\s<>@]{1,64}@[A-Za-z0-9.-]{1,253})>? ?-{3,}$/
+
+/**
+ * The text a delivery returned, by address (lower-cased): the lines under "------ address ------"
+ * after "The following text was generated during the delivery attempt", up to the copy of the message.
+ */
+function pipeOutputs(lines: string[]): Map<string, string> {
+  const outputs = new Map<string, string>()
+  const start = lines.findIndex((line) => PIPE_OUTPUT.test(line))
+  if (start < 0) return outputs
+  let address: string | undefined
+  for (const line of lines.slice(start + 1, start + 200)) {
+    const trimmed = line.trim()
+    if (/^-+ ?This is a copy of the message/i.test(trimmed) || trimmed.startsWith('--')) {
+      const opened = OUTPUT_OF.exec(trimmed)?.[1]
+      if (!opened) break
+      address = opened.toLowerCase()
+      continue
+    }
+    if (address && trimmed !== '') outputs.set(address, `${outputs.get(address) ?? ''} ${trimmed}`.trim())
+  }
+  return outputs
 }
 
 /**

@@ -482,7 +482,7 @@ interface Kind {
 
 /** Auto-reply subjects: the usual English and Italian words, and Outlook's "Automatic reply" in its languages. */
 const AUTO_REPLY_SUBJECT =
-  /^[[(]?(?:auto(?:matic)?[ -]?re(?:ply|sponse)|auto:|out of (?:the )?office|risposta automatica|away until|fuori (?:sede|ufficio)|assente|automatische antwort|abwesenheitsnotiz|abwesend|r[ée]ponse automatique|absence du bureau|absent(?:e)? du bureau|respuesta autom[áa]tica|fuera de la oficina|resposta autom[áa]tica|ausente|automatisch antwoord|afwezig|autosvar|automaattinen vastaus|automatyczna odpowied[źz]|automatiskt svar|autom[aā]tisk[aā] atbilde|[aā]rpus biroja|automatinis atsakymas|automaatne vastus|automatick[aá] odpov[eě]ď|automatick[aá] odpove[dď]|automatikus v[aá]lasz|r[ăa]spuns automat|automatski odgovor|samodejni odgovor|otomatik yan[ıi]t|αυτόματη απάντηση|автоматический ответ|автоматична відповідь|автоматичен отговор|自動応答|自动回复|自動回覆|자동 회신|رد تلقائي|תשובה אוטומטית)/i
+  /^[[(]?(?:auto(?:matic)?[ -]?re(?:ply|sponse)|auto:|out of (?:the )?office|risposta automatica|away until|away from my mail|fuori (?:sede|ufficio)|assente|automatische antwort|abwesenheitsnotiz|abwesend|r[ée]ponse automatique|absence du bureau|absent(?:e)? du bureau|respuesta autom[áa]tica|fuera de la oficina|resposta autom[áa]tica|ausente|automatisch antwoord|afwezig|autosvar|automaattinen vastaus|automatyczna odpowied[źz]|automatiskt svar|autom[aā]tisk[aā] atbilde|[aā]rpus biroja|automatinis atsakymas|automaatne vastus|automatick[aá] odpov[eě]ď|automatick[aá] odpove[dď]|automatikus v[aá]lasz|r[ăa]spuns automat|automatski odgovor|samodejni odgovor|otomatik yan[ıi]t|αυτόματη απάντηση|автоматический ответ|автоматична відповідь|автоматичен отговор|自動応答|自动回复|自動回覆|자동 회신|رد تلقائي|תשובה אוטומטית)/i
 
 /** A subject that says someone is away, as Lotus Notes and Domino write it ("Anna Rossi/ACME is out of the office"). */
 const SOMEONE_AWAY_SUBJECT = /\bis out of (?:the )?office\b|\bè (?:fuori (?:sede|ufficio)|assente)\b/i
@@ -493,7 +493,7 @@ const SOMEONE_AWAY_SUBJECT = /\bis out of (?:the )?office\b|\bè (?:fuori (?:sed
  * not a version number that looks like one (a ticket's "Version | 5.0.8").
  */
 const FAILURE_WORDS =
-  /could not be delivered|could not be sent|cannot send (?:the )?message|can'?t send (?:the )?message|impossibile inviare (?:il )?messaggio|error sending (?:your |the )?(?:message|e-?mail)|unable to send (?:the )?(?:message|e-?mail)|failed to send (?:the |some |your )?(?:messages?|mails?|e-?mails?)|sending of (?:the )?message failed|errore (?:durante l'invio|inviando)|problema di spedizione|reported error \(0x[0-9a-f]{8}\)|couldn't be delivered|delivery to the following recipients? failed|(?:was ?n[o']t|was not) delivered|undeliverable|undelivered mail returned|delivery (?:has )?failed|failed permanently|permanent error|non (?:è stato|e' stato) (?:possibile )?(?:recapitat|consegnat)|impossibile recapitare|n'a pas été (?:distribu|remis|livr)|\ba échoué|nicht zugestellt|no se (?:ha podido|pudo) entregar|(?:consegna|recapito|invio) non riuscit[oa]|non (?:può|puo') essere (?:inviat|recapitat|consegnat)|(?<!(?:version|release|\bver\.?|\bv)[\s|:=]{0,20})\b5\.[0-7]\.[0-9]{1,3}\b(?!\.[0-9])/
+  /could not be delivered|could not be sent|cannot send (?:the )?message|can'?t send (?:the )?message|impossibile inviare (?:il )?messaggio|error sending (?:your |the )?(?:message|e-?mail)|unable to send (?:the )?(?:message|e-?mail)|failed to send (?:the |some |your )?(?:messages?|mails?|e-?mails?)|sending of (?:the )?message failed|errore (?:durante l'invio|inviando)|problema di spedizione|reported error \(0x[0-9a-f]{8}\)|couldn't be delivered|was unable to be delivered|delivery to the following recipients? failed|(?:was ?n[o']t|was not) delivered|undeliverable|undelivered mail returned|delivery (?:has )?failed|failed permanently|permanent error|non (?:è stato|e' stato) (?:possibile )?(?:recapitat|consegnat)|impossibile recapitare|n'a pas été (?:distribu|remis|livr)|\ba échoué|nicht zugestellt|no se (?:ha podido|pudo) entregar|(?:consegna|recapito|invio) non riuscit[oa]|non (?:può|puo') essere (?:inviat|recapitat|consegnat)|(?<!(?:version|release|\bver\.?|\bv)[\s|:=]{0,20})\b5\.[0-7]\.[0-9]{1,3}\b(?!\.[0-9])/
 
 /**
  * Hotmail's own complaint report (JMRP): a copy of the message marked with X-HmXmrOriginalRecipient,
@@ -785,7 +785,15 @@ interface BounceReasonInput extends ReasonInput {
  */
 function reasonOf(input: BounceReasonInput): BounceReason {
   const { statusNote, body, knownReport, ...rest } = input
-  const text = [input.diagnostic ?? notReturned(body).slice(0, 4000), statusNote ?? ''].join(' ').trim()
+  const text = [
+    input.diagnostic ??
+      notReturned(body)
+        .slice(0, 4000)
+        .replace(/(\S)[ \t]*\n[ \t]*(?=\S)/g, '$1 '),
+    statusNote ?? '',
+  ]
+    .join(' ')
+    .trim()
   const found = classifyReason({ ...rest, diagnostic: text })
   // A known layout or report is a returned message: with no words, its reason is unclear, not `undefined`.
   return found === 'undefined' && knownReport ? 'onhold' : found
@@ -797,7 +805,7 @@ function reasonOf(input: BounceReasonInput): BounceReason {
  */
 const RETURNED_HEADER = /^(?:received|return-path|dkim-signature|arc-seal|authentication-results):[ \t]/im
 
-/** The notice's own words: its text up to a copy of the returned message's headers. */
+/** The notice's own words: its text up to a copy of the returned message's headers (its lines unwrapped by the caller). */
 function notReturned(body: string): string {
   const start = body.search(RETURNED_HEADER)
   return start < 0 ? body : body.slice(0, start)

@@ -1770,3 +1770,91 @@ describe('rules from the hundred-and-fifth set: web applications’ libraries, e
     expect(await parseBounce(trace)).toMatchObject({ reason: 'failedstarttls', retry: 'permanent' })
   })
 })
+
+describe('rules from the hundred-and-fourth set: mailbox rules and lists, each on a message of its own', () => {
+  const message = (headers: string[], body: string[]) => [...headers, '', ...body].join('\n')
+  const eximNotice = (output: string) =>
+    message(
+      [
+        'From: Mail Delivery System <Mailer-Daemon@mx.example.net>',
+        'Subject: Mail delivery failed: returning message to sender',
+      ],
+      [
+        'This message was created automatically by mail delivery software.',
+        '',
+        'A message that you sent could not be delivered to one or more of its',
+        'recipients. This is a permanent error. The following address(es) failed:',
+        '',
+        '  anna@example.org',
+        '    local delivery failed',
+        '',
+        'The following text was generated during the delivery attempt:',
+        '',
+        '------ anna@example.org ------',
+        '',
+        output,
+        '',
+        '------ This is a copy of the message, including all the headers. ------',
+      ],
+    )
+
+  it('reads the text a local delivery returned in an Exim notice when it names the cause', async () => {
+    expect(await parseBounce(eximNotice('Mailbox quota exceeded for this user'))).toMatchObject({
+      reason: 'mailboxfull',
+      recipient: 'anna@example.org',
+    })
+    expect((await parseBounce(eximNotice('deliver: cannot chdir to /srv/mail'))).reason).not.toBe(
+      'mailboxfull',
+    )
+  })
+
+  it.each([
+    [
+      'Your message to <anna@example.org> was automatically rejected:\nSorry, no mail about offers here.',
+      'filtered',
+    ],
+    ['550 5.7.1 This mailbox does not accept e-mail from this sender', 'filtered'],
+  ])('reads the recipient’s own rule in “%s” as %s', async (text, reason) => {
+    expect((await parseBounce(text)).reason).toBe(reason)
+  })
+
+  it('reads vacation(1)’s default reply as an automatic reply', async () => {
+    const reply = message(
+      ['From: Anna Rossi <anna@example.org>', 'To: mario@example.net', 'Subject: away from my mail'],
+      ['Back on Monday.'],
+    )
+    expect(await parseBounce(reply)).toMatchObject({ reason: 'vacation', retry: 'none' })
+  })
+
+  it('reads a list’s refusal of a post, its words wrapped over two lines, as a refusal', async () => {
+    const refusal = message(
+      [
+        'From: team-owner@lists.example.org',
+        'To: mario@example.net',
+        'Subject: Post to team@lists.example.org denied',
+        'Content-Type: multipart/mixed; boundary="b"',
+      ],
+      [
+        '--b',
+        'Content-Type: text/plain',
+        '',
+        'Your message to <team@lists.example.org> was unable to be delivered to the list because',
+        'you are not subscribed to this list.',
+        '--b',
+        'Content-Type: message/rfc822',
+        '',
+        'From: mario@example.net',
+        'To: team@lists.example.org',
+        'Subject: Monday',
+        '',
+        'See you on Monday.',
+        '--b--',
+      ],
+    )
+    expect(await parseBounce(refusal)).toMatchObject({
+      reason: 'policyviolation',
+      retry: 'permanent',
+      recipient: 'team@lists.example.org',
+    })
+  })
+})

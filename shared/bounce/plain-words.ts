@@ -159,13 +159,13 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   // The recipient's own choice: the sender is on their block list, or a filter rule the message matched.
   [
     'filtered',
-    /\b(?:admin|domain'?s|recipient'?s|personal|policy level|organi[sz]ation'?s) (?:block ?list|black ?list)\b|\bblocked senders? list\b|\brecipient block policy\b|\brejected by sieve\b|\bmatch(?:es|ed)? (?:up to )?(?:the |a |an )?(?:[a-z]{1,20} )?filter(?:ing)? rules?\b|\b(?:does ?n[o']t|do not) (?:want|wish to receive) (?:your|this|the sender'?s?) (?:e-?)?mail\b|\bdelivery to this (?:address|recipient) is restricted\b|\bnot (?:authori[sz]ed|allowed|permitted) to send to this recipient\b|\b(?:are|is) not accepting (?:e-?)?mail from\b|受信拒否|수신차단|拒收/,
+    /\b(?:admin|domain'?s|recipient'?s|personal|policy level|organi[sz]ation'?s) (?:block ?list|black ?list)\b|\bblocked senders? list\b|\brecipient block policy\b|\brejected by sieve\b|\bmatch(?:es|ed)? (?:up to )?(?:the |a |an )?(?:[a-z]{1,20} )?filter(?:ing)? rules?\b|\b(?:does ?n[o']t|do not) (?:want|wish to receive) (?:your|this|the sender'?s?) (?:e-?)?mail\b|\bdelivery to this (?:address|recipient) is restricted\b|\bwas automatically rejected\b|\b(?:does not|doesn'?t) accept (?:e-?mails?|messages?|mail) from (?:you|your address|this (?:sender|address))\b|\bnot (?:authori[sz]ed|allowed|permitted) to send to this recipient\b|\b(?:are|is) not accepting (?:e-?)?mail from\b|受信拒否|수신차단|拒收/,
   ],
   ['spamdetected', /\bunsolicited\b|\bspam\b|\b(?:inappropriate|prohibited|sensitive) (?:words|content)\b/],
   // A rule of the receiving site, such as the kinds of attachment it takes, or forwarding outside it.
   [
     'policyviolation',
-    /\s-\sbanned: |\bdoes not allow (?:automatic )?external forwarding\b|\bpolicy (?:that )?prohibits\b|\bprohibited by (?:the |our )?policy\b|\b(?:attachments?|attach(?:ment)? types?|file (?:types?|extensions?))\b[^.;\n]{0,30}\b(?:not (?:allowed|permitted|accepted)|prohibited|disallowed)|\bdisallowed attach|\b(?:illegal|forbidden|prohibited|banned) (?:attachments?|file types?)\b|\b(?:reject(?:ed)?|refused|denied) (?:for|due to|by) (?:local |our )?policy(?: reasons?)?\b|\battachment (?:content )?guidelines\b/,
+    /\s-\sbanned: |\bdoes not allow (?:automatic )?external forwarding\b|\bpolicy (?:that )?prohibits\b|\bprohibited by (?:the |our )?policy\b|\b(?:attachments?|attach(?:ment)? types?|file (?:types?|extensions?))\b[^.;\n]{0,30}\b(?:not (?:allowed|permitted|accepted)|prohibited|disallowed)|\bdisallowed attach|\b(?:illegal|forbidden|prohibited|banned) (?:attachments?|file types?)\b|\b(?:reject(?:ed)?|refused|denied) (?:for|due to|by) (?:local |our )?policy(?: reasons?)?\b|\battachment (?:content )?guidelines\b|\bnot a (?:list )?(?:subscriber|member|moderator) of (?:the|this) list\b|\bnot a list (?:subscriber|member|moderator)\b|\bnot subscribed to (?:the|this) list\b|\bmembers[- ]only (?:mailing )?list\b|\bbecause of an access rule\b/,
   ],
   // Tried for as long as the queue allows, then given up: "Could not deliver for the last 432000 seconds".
   [
