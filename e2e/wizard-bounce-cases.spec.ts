@@ -466,5 +466,21 @@ test.describe('what people paste ends on the remedy that fits', () => {
       await expect(p.page.getByText(resources[lang].bounce.retry.permanent)).toBeVisible()
       await p.shot('remedy-bounce-abandoned-mailbox')
     })
+
+    test(`a mailing list's refusal of a post: write from the subscribed address, not a server fix (${lang})`, async ({
+      open,
+    }) => {
+      const p = await person(open, lang)
+      await p.pastTheServices('bounce', 'ovh-mxplan', 'mario@healthy.test')
+      await p.pasteBounce(
+        'The message from <mario@healthy.test> with subject "Riunione" was unable to be delivered to the list because you are not a list subscriber.',
+      )
+      await p.expectRemedy('bounce-explained')
+      const card = p.page.locator('.explanation')
+      await expect(card).toContainText(resources[lang].knowledge.details.listRefusedPost.title)
+      await expect(card).toContainText(resources[lang].knowledge.steps.postFromSubscribedAddress)
+      await expect(p.page.getByText(resources[lang].remedy.delist.title)).toHaveCount(0)
+      await p.shot('remedy-bounce-list-refused')
+    })
   }
 })

@@ -1826,6 +1826,15 @@ describe('rules from the hundred-and-fourth set: mailbox rules and lists, each o
     expect(await parseBounce(reply)).toMatchObject({ reason: 'vacation', retry: 'none' })
   })
 
+  it('gives a list’s refusal its own advice: post from the subscribed address, or ask the owner', async () => {
+    const info = await parseBounce('Post by non-member to a members-only list')
+    expect(info.reason).toBe('policyviolation')
+    expect(info.explanation?.steps.map((step) => step.key)).toEqual([
+      'knowledge:steps.postFromSubscribedAddress',
+      'knowledge:steps.askListOwner',
+    ])
+  })
+
   it('reads a list’s refusal of a post, its words wrapped over two lines, as a refusal', async () => {
     const refusal = message(
       [

@@ -165,7 +165,7 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
   // A rule of the receiving site, such as the kinds of attachment it takes, or forwarding outside it.
   [
     'policyviolation',
-    /\s-\sbanned: |\bdoes not allow (?:automatic )?external forwarding\b|\bpolicy (?:that )?prohibits\b|\bprohibited by (?:the |our )?policy\b|\b(?:attachments?|attach(?:ment)? types?|file (?:types?|extensions?))\b[^.;\n]{0,30}\b(?:not (?:allowed|permitted|accepted)|prohibited|disallowed)|\bdisallowed attach|\b(?:illegal|forbidden|prohibited|banned) (?:attachments?|file types?)\b|\b(?:reject(?:ed)?|refused|denied) (?:for|due to|by) (?:local |our )?policy(?: reasons?)?\b|\battachment (?:content )?guidelines\b|\bnot a (?:list )?(?:subscriber|member|moderator) of (?:the|this) list\b|\bnot a list (?:subscriber|member|moderator)\b|\bnot subscribed to (?:the|this) list\b|\bmembers[- ]only (?:mailing )?list\b|\bbecause of an access rule\b/,
+    /\s-\sbanned: |\bdoes not allow (?:automatic )?external forwarding\b|\bpolicy (?:that )?prohibits\b|\bprohibited by (?:the |our )?policy\b|\b(?:attachments?|attach(?:ment)? types?|file (?:types?|extensions?))\b[^.;\n]{0,30}\b(?:not (?:allowed|permitted|accepted)|prohibited|disallowed)|\bdisallowed attach|\b(?:illegal|forbidden|prohibited|banned) (?:attachments?|file types?)\b|\b(?:reject(?:ed)?|refused|denied) (?:for|due to|by) (?:local |our )?policy(?: reasons?)?\b|\battachment (?:content )?guidelines\b/,
   ],
   // Tried for as long as the queue allows, then given up: "Could not deliver for the last 432000 seconds".
   [

@@ -37,6 +37,7 @@ export type ReasonDetailId =
   | 'senderDomainMissing'
   | 'noReverseName'
   | 'bannedAttachment'
+  | 'listRefusedPost'
   | 'ownMailboxFull'
   | 'abandonedMailbox'
   | 'spf'
@@ -315,6 +316,22 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
     relatedChecks: [],
     remedies: ['contact-recipient-admin'],
     steps: ['shareFileAsLinkInstead', 'askRecipientFileTypes'],
+    namesReason: true,
+  },
+  {
+    // A mailing list refused a post under its own rules (members only, moderators only, an access
+    // rule): mlmmj's "was unable to be delivered to the list because you are not a list subscriber",
+    // Mailman's "Post by non-member to a members-only list". The cure is the list's, not the servers'.
+    id: 'listRefusedPost',
+    reason: 'policyviolation',
+    patterns: [
+      /\bnot a (?:list )?(?:subscriber|member|moderator) of (?:the|this) list\b|\bnot a list (?:subscriber|member|moderator)\b|\bnot subscribed to (?:the|this) list\b|\bmembers[- ]only (?:mailing )?list\b|\bnon-?member(?:s)? (?:post|posting|to a)\b|\bdelivered to the list because of an access rule\b/,
+      /\bnon (?:sei|risulti) iscritt[oa] (?:a|alla) (?:questa )?(?:mailing ?)?list[ae]?\b|\bsolo (?:agli|per gli) iscritti\b/,
+    ],
+    whoActs: ['you'],
+    relatedChecks: [],
+    remedies: [],
+    steps: ['postFromSubscribedAddress', 'askListOwner'],
     namesReason: true,
   },
   {

@@ -125,6 +125,8 @@ export type StepId =
   | 'ownMailboxMakeRoom'
   | 'ownMailboxMoreSpace'
   | 'askRecipientFileTypes'
+  | 'postFromSubscribedAddress'
+  | 'askListOwner'
   | 'readTextRuleInvolved'
   | 'lookSendingIpAddress'
   | 'useProvidersServerSend'

@@ -734,6 +734,11 @@ export default {
       meaning:
         'The receiving server refuses files of some kinds (programs, scripts, some archives) for safety. Your address and your domain aren’t the problem: the attachment is.',
     },
+    listRefusedPost: {
+      title: 'The mailing list didn’t accept your message',
+      meaning:
+        'The list takes messages only from its members, or under its own rules about who may write. Your address and your mail servers work: the list’s rules stopped the message.',
+    },
     ownMailboxFull: {
       title: 'Your own mailbox is full',
       meaning:
@@ -985,6 +990,10 @@ export default {
     checkMailProgramsSettings: 'Check your mail program’s settings; contact your provider if it persists.',
     shareFileAsLinkInstead: 'Remove the attachment the server names and share the file as a link instead.',
     askRecipientFileTypes: 'Ask the recipient, another way, which kinds of files their server accepts.',
+    postFromSubscribedAddress:
+      'Send the message again from the address you joined the list with, or join the list with this address first.',
+    askListOwner:
+      'If you should be allowed to write to the list, ask its owner: the list’s notice usually gives their address.',
     ownMailboxMakeRoom:
       'Open your webmail, empty the trash and delete the largest messages you no longer need.',
     ownMailboxMoreSpace: 'If you need more room, ask your provider for a larger mailbox.',

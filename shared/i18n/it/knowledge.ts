@@ -800,6 +800,11 @@ export default {
       meaning:
         'Il server del destinatario rifiuta per sicurezza alcuni tipi di file (programmi, script, alcuni archivi). Il problema non è il tuo indirizzo né il tuo dominio: è l’allegato.',
     },
+    listRefusedPost: {
+      title: 'La mailing list non ha accettato il tuo messaggio',
+      meaning:
+        'La lista accetta messaggi solo dai suoi iscritti, o secondo le sue regole su chi può scrivere. Il tuo indirizzo e i tuoi server di posta funzionano: a fermare il messaggio sono le regole della lista.',
+    },
     ownMailboxFull: {
       title: 'La tua casella è piena',
       meaning:
@@ -1060,6 +1065,10 @@ export default {
     checkMailProgramsSettings:
       'Controlla le impostazioni del programma di posta. Se va avanti così, scrivi al tuo fornitore.',
     shareFileAsLinkInstead: 'Togli l’allegato indicato dal server e condividi il file con un link.',
+    postFromSubscribedAddress:
+      'Invia di nuovo dall’indirizzo che hai usato per entrare nella lista. Oppure fai entrare prima questo indirizzo.',
+    askListOwner:
+      'Se pensi di poter scrivere alla lista, chiedi a chi la gestisce. Il suo indirizzo di solito è nell’avviso.',
     askRecipientFileTypes:
       'Chiedi al destinatario, per un’altra via, quali tipi di file accetta il suo server.',
     ownMailboxMakeRoom:
