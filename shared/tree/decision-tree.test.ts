@@ -298,6 +298,23 @@ describe('the decision tree', () => {
     expect(because([finding('dns.dnsbl', 'pass'), finding('dns.dnsbl', 'fail')])).toBe('listed')
   })
 
+  it('lets the reader’s failure speak over a positive code or a word about authentication around it', () => {
+    const tls = { replyCode: null, enhancedCode: '2.0.0', serverText: ['ownServerTls'], recipient: null }
+    expect(route('bounce-route', state({ bounce: { ...tls, reason: 'failedstarttls' as const } }))).toBe(
+      'send-check',
+    )
+    expect(route('bounce-route', state({ bounce: { ...tls, reason: 'delivered' as const } }))).toBe(
+      'bounce-not-error',
+    )
+    const dotnet = { replyCode: null, enhancedCode: null, serverText: ['authentication'], recipient: null }
+    expect(
+      route('bounce-route', state({ bounce: { ...dotnet, reason: 'failedstarttls' as const } })),
+    ).not.toBe('account-blocked')
+    expect(route('bounce-route', state({ bounce: { ...dotnet, reason: 'securityerror' as const } }))).toBe(
+      'account-blocked',
+    )
+  })
+
   it('routes a virus scanner’s alert to its own screen, not to a delivery remedy', () => {
     const alert = { replyCode: null, enhancedCode: null, serverText: [], recipient: null }
     expect(route('bounce-route', state({ bounce: { ...alert, reason: 'virusnotice' } }))).toBe('virus-notice')

@@ -54,6 +54,19 @@ const NOT_A_SENDING_LIMIT = reasonsOtherThan(['speeding', 'toomanyconn', 'onhold
 /** A 552 is read as a full mailbox only when its words name no other cause (spam, a virus, an attachment). */
 const NOT_A_FULL_MAILBOX = reasonsOtherThan(['mailboxfull', 'onhold', 'undefined'])
 
+/** Reasons that are a failure: a positive code around them is not the answer ("can't STARTTLS: 2.0.0 Ready"). */
+const A_FAILURE = reasonsOtherThan([
+  'delivered',
+  'vacation',
+  'feedback',
+  'virusnotice',
+  'onhold',
+  'undefined',
+])
+
+/** Reasons other than a refused login: words about authentication under them name something else (TLS). */
+const NOT_A_LOGIN = reasonsOtherThan(['securityerror', 'onhold', 'undefined'])
+
 /** The person said their mail arrives late. */
 const LATE = { answer: 'problem', is: ['late'] } as const
 
@@ -512,7 +525,12 @@ const nodes: TreeNode[] = [
     kind: 'route',
     id: 'bounce-route',
     routes: [
-      { when: { replyClass: [2, 3] }, next: 'bounce-not-error', because: 'notAnError' },
+      // A positive code is no error, unless the reader found a failure around it ("can't STARTTLS: 2.0.0 Ready").
+      {
+        when: { all: [{ replyClass: [2, 3] }, { not: { reason: A_FAILURE } }] },
+        next: 'bounce-not-error',
+        because: 'notAnError',
+      },
       {
         when: { reason: ['delivered', 'vacation', 'feedback'] },
         next: 'bounce-not-error',
@@ -553,8 +571,14 @@ const nodes: TreeNode[] = [
         next: 'blocklist-check',
         because: 'maybeBlocklisted',
       },
+      // A login refused, unless the reader found another cause around the word (.NET's TLS "AuthenticationException").
       {
-        when: { any: [{ replyCode: [535] }, { serverText: ['authentication'] }] },
+        when: {
+          any: [
+            { replyCode: [535] },
+            { all: [{ serverText: ['authentication'] }, { not: { reason: NOT_A_LOGIN } }] },
+          ],
+        },
         next: 'account-blocked',
         because: 'authFailed',
       },
