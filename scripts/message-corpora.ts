@@ -41,6 +41,7 @@ export const MESSAGE_FOLDERS = {
   hundredSecond: ['generated-policy'],
   hundredSixth: ['ovh-cerberus'],
   hundredFourth: ['generated-mailbox-rules'],
+  hundredSeventh: ['generated-local-delivery'],
 } as const
 
 /** The name of one of these corpora. */
