@@ -482,5 +482,19 @@ test.describe('what people paste ends on the remedy that fits', () => {
       await expect(p.page.getByText(resources[lang].remedy.delist.title)).toHaveCount(0)
       await p.shot('remedy-bounce-list-refused')
     })
+
+    test(`a mail loop ("hop count exceeded"): a forwarding rule to change, not "wait and try again" (${lang})`, async ({
+      open,
+    }) => {
+      const p = await person(open, lang)
+      await p.pastTheServices('bounce', 'ovh-mxplan', 'mario@healthy.test')
+      await p.pasteBounce('554 5.4.14 Hop count exceeded - possible mail loop ATTR34')
+      await p.expectRemedy('bounce-explained')
+      await p.expectBecause('mailLoop')
+      const card = p.page.locator('.explanation')
+      await expect(card).toContainText(resources[lang].knowledge.steps.checkOwnForwarding)
+      await expect(p.page.getByText(resources[lang].remedy['retry-later'].title)).toHaveCount(0)
+      await p.shot('remedy-bounce-mail-loop')
+    })
   }
 })

@@ -1867,3 +1867,29 @@ describe('rules from the hundred-and-fourth set: mailbox rules and lists, each o
     })
   })
 })
+
+describe('rules from the card and tree audits and the hundred-and-seventh set, each on a text of its own', () => {
+  it('gives a mail loop its own advice: a forwarding rule to change, never "wait and retry"', async () => {
+    const loop = await parseBounce('554 5.4.14 Hop count exceeded - possible mail loop ATTR34')
+    expect(loop).toMatchObject({ reason: 'networkerror', retry: 'permanent' })
+    const steps = loop.explanation?.steps.map((step) => step.key) ?? []
+    expect(steps).toEqual(['knowledge:steps.checkOwnForwarding', 'knowledge:steps.tellRecipientLoop'])
+  })
+
+  it('reads a full disk in a delivery agent’s words as a full system', async () => {
+    const text = 'procmail: No space left to finish writing "/var/mail/anna"'
+    expect((await parseBounce(text)).reason).toBe('systemfull')
+  })
+
+  it('answers "temporary" to the Italian "try again later" of a paused sign-in', async () => {
+    expect((await parseBounce('Troppi tentativi di login. Tenta di nuovo più tardi.')).retry).toBe(
+      'temporary',
+    )
+  })
+
+  it('reads UW c-client’s "No such host as" as the person’s own server name not found', async () => {
+    const info = await parseBounce('IMAP connection broken: No such host as mail.exmaple.org')
+    expect(info).toMatchObject({ reason: 'networkerror', retry: 'permanent' })
+    expect(info.explanation?.serverText.map((entry) => entry.id)).toContain('ownServerUnreachable')
+  })
+})

@@ -38,6 +38,7 @@ export type ReasonDetailId =
   | 'noReverseName'
   | 'bannedAttachment'
   | 'listRefusedPost'
+  | 'mailLoop'
   | 'ownMailboxFull'
   | 'abandonedMailbox'
   | 'spf'
@@ -317,6 +318,20 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
     remedies: ['contact-recipient-admin'],
     steps: ['shareFileAsLinkInstead', 'askRecipientFileTypes'],
     namesReason: true,
+  },
+  {
+    // A message that went round in circles (a forwarding rule, an MX pointing back): Sisimai's
+    // networkerror, but waiting never ends a loop; a forwarding rule must change.
+    id: 'mailLoop',
+    reason: 'networkerror',
+    patterns: [
+      /\b(?:mail|email|routing|forwarding) loop\b|\bhop count exceeded\b|\btoo many hops\b|\bexceeded [0-9]{1,3} hops\b|\btoo many "?received"? header|\bloops back to myself\b|\bmessage is looping\b|\bloop detected\b/,
+      /\bciclo di (?:inoltro|posta)\b|\bloop di (?:posta|inoltro)\b/,
+    ],
+    whoActs: ['you', 'recipientAdmin'],
+    relatedChecks: [],
+    remedies: [],
+    steps: ['checkOwnForwarding', 'tellRecipientLoop'],
   },
   {
     // A mailing list refused a post under its own rules (members only, moderators only, an access

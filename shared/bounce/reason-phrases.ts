@@ -70,6 +70,8 @@ export const OWN_SERVER_UNREACHABLE: readonly string[] = [
   'getaddrinfo',
   'cannot open mailer',
   'nome o servizio sconosciuto',
+  // UW c-client (PHP imap_open, Pine, Alpine): "No such host as imap.example.org".
+  'no such host as',
   // Web applications' libraries: Python's (smtplib, aiosmtplib, socket), emailjs, imapflow, sendEmail, esmtp.
   'socket.gaierror',
   'smtpserverdisconnected',
@@ -1118,6 +1120,9 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       'insufficient system storage',
       'mail system full',
       'requested mail action aborted: exceeded storage allocation',
+      // The disk the delivery writes to is full (ENOSPC), as a local delivery agent reports it.
+      'no space left on device',
+      'no space left to finish writing',
     ],
   },
   speeding: {

@@ -127,6 +127,8 @@ export type StepId =
   | 'askRecipientFileTypes'
   | 'postFromSubscribedAddress'
   | 'askListOwner'
+  | 'checkOwnForwarding'
+  | 'tellRecipientLoop'
   | 'readTextRuleInvolved'
   | 'lookSendingIpAddress'
   | 'useProvidersServerSend'

@@ -161,6 +161,7 @@ describe('the decision tree', () => {
     [550, ['blocked'], 'blocklist-check'],
     [450, ['mailboxfull'], 'recipient-full'],
     [552, ['abandonedMailbox'], 'bounce-explained'],
+    [554, ['mailLoop'], 'bounce-explained'],
     [554, ['authentication'], 'account-blocked'],
     [550, [], 'recipient-address'],
     [552, [], 'recipient-full'],

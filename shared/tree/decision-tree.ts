@@ -596,6 +596,8 @@ const nodes: TreeNode[] = [
       { when: { reason: ['mesgtoobig', 'exceedlimit'] }, next: 'reduce-size', because: 'tooBig' },
       // The person's own mailbox is full (a copy saved to Sent refused): their remedy, not the recipient's.
       { when: { serverText: ['ownMailboxFull'] }, next: 'mailbox-full', because: 'ownMailboxFull' },
+      // A loop never ends by waiting: a forwarding rule must change (its card says whose).
+      { when: { serverText: ['mailLoop'] }, next: 'bounce-explained', because: 'mailLoop' },
       // A full mailbox nobody uses any more: waiting for room is pointless, another address is the cure.
       { when: { serverText: ['abandonedMailbox'] }, next: 'bounce-explained', because: 'abandonedMailbox' },
       {

@@ -734,6 +734,11 @@ export default {
       meaning:
         'The receiving server refuses files of some kinds (programs, scripts, some archives) for safety. Your address and your domain aren’t the problem: the attachment is.',
     },
+    mailLoop: {
+      title: 'The message went round in circles (a mail loop)',
+      meaning:
+        'Servers passed the message back and forth until they gave up. A forwarding rule, or a server setting, sends it back where it came from. Waiting won’t fix it.',
+    },
     listRefusedPost: {
       title: 'The mailing list didn’t accept your message',
       meaning:
@@ -990,6 +995,10 @@ export default {
     checkMailProgramsSettings: 'Check your mail program’s settings; contact your provider if it persists.',
     shareFileAsLinkInstead: 'Remove the attachment the server names and share the file as a link instead.',
     askRecipientFileTypes: 'Ask the recipient, another way, which kinds of files their server accepts.',
+    checkOwnForwarding:
+      'Check the forwarding rules of your own mailbox: a rule that forwards to an address that forwards back makes a loop.',
+    tellRecipientLoop:
+      'If you have no such rule, tell the recipient another way: their forwarding or their server sends the message round in circles. Sending again won’t help until it’s fixed.',
     postFromSubscribedAddress:
       'Send the message again from the address you joined the list with, or join the list with this address first.',
     askListOwner:

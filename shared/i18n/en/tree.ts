@@ -324,6 +324,7 @@ export default {
     senderChecks:
       'The server says your domain’s sender checks (SPF, DKIM, DMARC) didn’t pass: waiting won’t fix that.',
     ownMailboxFull: 'The message says your own mailbox is full, not the recipient’s.',
+    mailLoop: 'The message says it went round in circles between servers: waiting won’t fix that.',
     abandonedMailbox:
       'The server says the recipient’s mailbox is full and no longer used, so nobody will make room.',
     spamContent: 'The server says its filter took the message for spam.',

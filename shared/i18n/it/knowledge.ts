@@ -800,6 +800,11 @@ export default {
       meaning:
         'Il server del destinatario rifiuta per sicurezza alcuni tipi di file (programmi, script, alcuni archivi). Il problema non è il tuo indirizzo né il tuo dominio: è l’allegato.',
     },
+    mailLoop: {
+      title: 'Il messaggio ha girato in tondo tra i server',
+      meaning:
+        'I server si sono passati il messaggio avanti e indietro finché hanno rinunciato. Una regola di inoltro, o un’impostazione di un server, lo fa tornare da dove è partito. Aspettare non basta.',
+    },
     listRefusedPost: {
       title: 'La mailing list non ha accettato il tuo messaggio',
       meaning:
@@ -1065,6 +1070,10 @@ export default {
     checkMailProgramsSettings:
       'Controlla le impostazioni del programma di posta. Se va avanti così, scrivi al tuo fornitore.',
     shareFileAsLinkInstead: 'Togli l’allegato indicato dal server e condividi il file con un link.',
+    checkOwnForwarding:
+      'Controlla le regole di inoltro della tua casella. Un inoltro verso un indirizzo che inoltra di nuovo a te crea un giro senza fine.',
+    tellRecipientLoop:
+      'Se non hai regole così, avvisa il destinatario in un altro modo. Il suo inoltro o il suo server fa girare il messaggio in tondo. Finché non lo correggono, inviare di nuovo non serve.',
     postFromSubscribedAddress:
       'Invia di nuovo dall’indirizzo che hai usato per entrare nella lista. Oppure fai entrare prima questo indirizzo.',
     askListOwner:

@@ -350,6 +350,7 @@ export default {
     senderChecks:
       'Il server scrive che i controlli sul mittente del tuo dominio (SPF, DKIM, DMARC) non sono passati: aspettare non basta.',
     ownMailboxFull: 'Il messaggio dice che è piena la tua casella, non quella del destinatario.',
+    mailLoop: 'Il messaggio dice che ha girato in tondo tra i server: aspettare non basta.',
     abandonedMailbox:
       'Il server dice che la casella del destinatario è piena e non viene più usata: nessuno farà spazio.',
     spamContent: 'Il server scrive che il suo filtro ha preso il messaggio per spam.',
