@@ -7,6 +7,7 @@ import {
   type ServerTextExplanation,
 } from '../../shared/bounce/explain'
 import { reasonOfStatus } from '../../shared/bounce/classify-reason'
+import type { BounceReason } from '../../shared/bounce/reasons'
 import { panelTextParams } from '../../shared/knowledge/provider-identity'
 import { whoActsKey } from '../../shared/knowledge/remedies'
 import { whoActsPhrase } from '../../shared/knowledge/who-acts-phrase'
@@ -33,14 +34,9 @@ export function CodeExplanationCard({ explanation: explained, withSteps }: CodeE
   const { provider } = useProviderIdentity()
   const company = provider?.company
   const reason = useAppStore((state) => state.bounce?.reason ?? null)
+  const explanation = useFittingExplanation(explained, company, reason)
   // The bounce's verdict answers "will sending again help?" once, above; the code's own advice then stays out.
   const bounceAnswers = useAppStore((state) => state.bounce?.retry != null)
-  // What the blocklist check found decides the card too: no "check the blocklists" once none listed you.
-  const notListed = useAppStore((state) => sendingServersNotListed(walkStateOf(state)))
-  const explanation = useMemo(
-    () => explainCode(explained.input, { ...(company ? { company } : {}), reason, notListed }) ?? explained,
-    [explained, company, reason, notListed],
-  )
   const callView = useAppStore((state) => state.callView)
   const facts = panelTextParams(provider, (key, params) => t(key, params))
   const say = (message: Msg) => t(message.key, { ...facts, ...message.params })
@@ -88,6 +84,25 @@ export function CodeExplanationCard({ explanation: explained, withSteps }: CodeE
           </p>
         ))}
     </section>
+  )
+}
+
+/**
+ * The explanation fitted to what is known: the provider, the bounce's reason, what the blocklist check
+ * found (no "check the blocklists" once none listed you) and a delay warning (no "send it again").
+ */
+function useFittingExplanation(
+  explained: CodeExplanation,
+  company: string | undefined,
+  reason: BounceReason | null,
+): CodeExplanation {
+  const notListed = useAppStore((state) => sendingServersNotListed(walkStateOf(state)))
+  const stillTrying = useAppStore((state) => state.bounce?.retry === 'warning')
+  return useMemo(
+    () =>
+      explainCode(explained.input, { ...(company ? { company } : {}), reason, notListed, stillTrying }) ??
+      explained,
+    [explained, company, reason, notListed, stillTrying],
   )
 }
 

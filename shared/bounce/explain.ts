@@ -11,6 +11,7 @@ import {
 import {
   BLOCKLIST_ADVICE,
   CLASS_TEXTS,
+  RESEND_STEPS,
   OVH_STEPS,
   SUBJECT_STEPS,
   stepKey,
@@ -107,6 +108,8 @@ export interface ExplainContext {
    * advice to look at the blocklists is left out (the server's own words keep theirs).
    */
   notListed?: boolean
+  /** True for a delay warning: the message is still being tried, so no step says to send it again. */
+  stillTrying?: boolean
 }
 
 /** Replies that say the provider no longer takes the mailbox password from mail programs. */
@@ -616,9 +619,9 @@ export function explainCode(input: string, context: ExplainContext = {}): CodeEx
     // The server's own words name the cause more precisely than the code: their steps replace the
     // code's generic ones, which would otherwise say the same in other words.
     steps: unique(
-      (textSteps.length > 0 ? textSteps : withoutListedAdvice(main.steps, context)).map((id) =>
-        fittingStep(id, context),
-      ),
+      (textSteps.length > 0 ? textSteps : withoutListedAdvice(main.steps, context))
+        .filter((id) => !(context.stillTrying && RESEND_STEPS.has(id)))
+        .map((id) => fittingStep(id, context)),
     ).map((id) => msg(stepKey(id))),
     retry: main.retry,
     ...advice(reading),

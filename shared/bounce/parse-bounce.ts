@@ -1064,6 +1064,19 @@ function withoutResolverLinks(diagnostic: string): string {
   return diagnostic.replace(/\/returnc\/pub\/[0-9a-f.:]{3,45}/gi, '')
 }
 
+/** The sending server's public address: named in the reply (not the receiving server's own), else the copy's first Received line. */
+function sendingIpOf(
+  diagnostic: string | null,
+  remoteMta: string | null,
+  originalHeaders: string,
+): string | null {
+  const remoteIps = [...(remoteMta ? findIps(remoteMta) : []), ...receivingServerIps(diagnostic ?? '')]
+  const named = diagnostic
+    ? findIps(withoutResolverLinks(diagnostic)).find((ip) => isPublicIp(ip) && !remoteIps.includes(ip))
+    : undefined
+  return named ?? receivedIp(originalHeaders)
+}
+
 async function readBounce(input: string, options: ReadOptions): Promise<BounceInfo> {
   const { text, truncated } = boundedBounceInput(input)
   const reading = await readParts(text, options)
@@ -1071,11 +1084,7 @@ async function readBounce(input: string, options: ReadOptions): Promise<BounceIn
   const read = { ...diagnosticOf(reading, text), ...destinationOf(reading) }
   const { diagnostic, replyCode, enhancedCode, recipient, remoteMta, reportingMta } = read
   const action = dsn?.action ?? fields.action ?? null
-  const remoteIps = [...(remoteMta ? findIps(remoteMta) : []), ...receivingServerIps(diagnostic ?? '')]
-  const sendingIp =
-    (diagnostic
-      ? findIps(withoutResolverLinks(diagnostic)).find((ip) => isPublicIp(ip) && !remoteIps.includes(ip))
-      : undefined) ?? receivedIp(sources.originalHeaders)
+  const sendingIp = sendingIpOf(diagnostic, remoteMta, sources.originalHeaders)
   const command = fields.command ?? findCommand([diagnostic ?? '', lower].join('\n').toLowerCase())
   const coded = diagnostic !== null || replyCode !== null || enhancedCode !== null
   const readFormat = formatOf(reading, coded || recipient !== null)
@@ -1094,7 +1103,10 @@ async function readBounce(input: string, options: ReadOptions): Promise<BounceIn
     serverSaid: diagnostic !== null || Boolean(dsn?.statusNote),
   })
   // One classifier: the explanation reads the server's words as the reason decided for the bounce.
-  const explained = explainCode(explainable(diagnostic, replyCode, enhancedCode), { reason })
+  const explained = explainCode(explainable(diagnostic, replyCode, enhancedCode), {
+    reason,
+    stillTrying: retry === 'warning',
+  })
 
   return {
     format,

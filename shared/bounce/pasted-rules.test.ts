@@ -1893,3 +1893,27 @@ describe('rules from the card and tree audits and the hundred-and-seventh set, e
     expect(info.explanation?.serverText.map((entry) => entry.id)).toContain('ownServerUnreachable')
   })
 })
+
+describe('one answer to "will sending again help?" on a delay warning', () => {
+  it('says no step to send again while the message is still being tried', async () => {
+    const warning = [
+      'This is an automatically generated Delivery Status Notification',
+      '',
+      'THIS IS A WARNING MESSAGE ONLY.',
+      '',
+      'YOU DO NOT NEED TO RESEND YOUR MESSAGE.',
+      '',
+      'Delivery to the following recipient has been delayed:',
+      '',
+      '     anna@example.org',
+      '',
+      'The recipient server did not accept our requests to connect. 452 4.2.2 The email account that you tried to reach is over quota.',
+    ].join('\n')
+    const info = await parseBounce(warning)
+    expect(info.retry).toBe('warning')
+    const steps = info.explanation?.steps.map((step) => step.key) ?? []
+    expect(steps).not.toContain('knowledge:steps.sendOnceMadeRoom')
+    const failed = await parseBounce('552 5.2.2 The email account that you tried to reach is over quota.')
+    expect(failed.explanation?.steps.map((step) => step.key)).toContain('knowledge:steps.sendOnceMadeRoom')
+  })
+})

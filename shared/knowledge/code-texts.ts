@@ -179,6 +179,19 @@ export const BLOCKLIST_ADVICE: { steps: ReadonlySet<StepId>; causes: ReadonlySet
   causes: new Set(['knowledge:codes.c554.causes.0']),
 }
 
+/** Steps that tell the person to send the message again: not said while the message is still being tried. */
+export const RESEND_STEPS: ReadonlySet<StepId> = new Set<StepId>([
+  'sendOnceMadeRoom',
+  'sendMessage',
+  'sendMessageLater',
+  'waitSendMessageLater',
+  'waitSend',
+  'waitRetry',
+  'waitTry',
+  'waitRetryPersistsTell',
+  'fixSendMessage',
+])
+
 /** The i18n key of a step of the pool. */
 export function stepKey(id: StepId): string {
   return `knowledge:steps.${id}`
