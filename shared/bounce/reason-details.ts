@@ -340,7 +340,7 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
     id: 'listRefusedPost',
     reason: 'policyviolation',
     patterns: [
-      /\bnot a (?:list )?(?:subscriber|member|moderator) of (?:the|this) list\b|\bnot a list (?:subscriber|member|moderator)\b|\bnot subscribed to (?:the|this) list\b|\bmembers[- ]only (?:mailing )?list\b|\bnon-?member(?:s)? (?:post|posting|to a)\b|\bdelivered to the list because of an access rule\b/,
+      /\bnot a (?:list )?(?:subscriber|member|moderator) of (?:the|this) list\b|\bnot a list (?:subscriber|member|moderator)\b|\bnot subscribed to (?:the|this) list\b|\bmembers[- ]only (?:mailing )?list\b|\bpost(?:ing)? by (?:a )?non-?member\b|\bnon-?member post(?:ing)?s?\b|\bdelivered to the list because of an access rule\b/,
       /\bnon (?:sei|risulti) iscritt[oa] (?:a|alla) (?:questa )?(?:mailing ?)?list[ae]?\b|\bsolo (?:agli|per gli) iscritti\b/,
     ],
     whoActs: ['you'],
