@@ -42,6 +42,7 @@ export const MESSAGE_FOLDERS = {
   hundredSixth: ['ovh-cerberus'],
   hundredFourth: ['generated-mailbox-rules'],
   hundredSeventh: ['generated-local-delivery'],
+  hundredEighth: ['generated-list-managers'],
 } as const
 
 /** The name of one of these corpora. */

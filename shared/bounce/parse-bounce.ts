@@ -493,7 +493,7 @@ const SOMEONE_AWAY_SUBJECT = /\bis out of (?:the )?office\b|\bè (?:fuori (?:sed
  * not a version number that looks like one (a ticket's "Version | 5.0.8").
  */
 const FAILURE_WORDS =
-  /could not be delivered|could not be sent|cannot send (?:the )?message|can'?t send (?:the )?message|impossibile inviare (?:il )?messaggio|error sending (?:your |the )?(?:message|e-?mail)|unable to send (?:the )?(?:message|e-?mail)|failed to send (?:the |some |your )?(?:messages?|mails?|e-?mails?)|sending of (?:the )?message failed|errore (?:durante l'invio|inviando)|problema di spedizione|reported error \(0x[0-9a-f]{8}\)|couldn't be delivered|was unable to be delivered|delivery to the following recipients? failed|(?:was ?n[o']t|was not) delivered|undeliverable|undelivered mail returned|delivery (?:has )?failed|failed permanently|permanent error|non (?:è stato|e' stato) (?:possibile )?(?:recapitat|consegnat)|impossibile recapitare|n'a pas été (?:distribu|remis|livr)|\ba échoué|nicht zugestellt|no se (?:ha podido|pudo) entregar|(?:consegna|recapito|invio) non riuscit[oa]|non (?:può|puo') essere (?:inviat|recapitat|consegnat)|(?<!(?:version|release|\bver\.?|\bv)[\s|:=]{0,20})\b5\.[0-7]\.[0-9]{1,3}\b(?!\.[0-9])/
+  /could not be delivered|could not be sent|cannot send (?:the )?message|can'?t send (?:the )?message|impossibile inviare (?:il )?messaggio|error sending (?:your |the )?(?:message|e-?mail)|unable to send (?:the )?(?:message|e-?mail)|failed to send (?:the |some |your )?(?:messages?|mails?|e-?mails?)|sending of (?:the )?message failed|errore (?:durante l'invio|inviando)|problema di spedizione|reported error \(0x[0-9a-f]{8}\)|couldn't be delivered|was unable to be delivered|was rejected for the following\s+reasons?|rejected by the list moderator|delivery to the following recipients? failed|(?:was ?n[o']t|was not) delivered|undeliverable|undelivered mail returned|delivery (?:has )?failed|failed permanently|permanent error|non (?:è stato|e' stato) (?:possibile )?(?:recapitat|consegnat)|impossibile recapitare|n'a pas été (?:distribu|remis|livr)|\ba échoué|nicht zugestellt|no se (?:ha podido|pudo) entregar|(?:consegna|recapito|invio) non riuscit[oa]|non (?:può|puo') essere (?:inviat|recapitat|consegnat)|(?<!(?:version|release|\bver\.?|\bv)[\s|:=]{0,20})\b5\.[0-7]\.[0-9]{1,3}\b(?!\.[0-9])/
 
 /**
  * Hotmail's own complaint report (JMRP): a copy of the message marked with X-HmXmrOriginalRecipient,
@@ -953,12 +953,17 @@ function saysReturned(sources: Sources): boolean {
   const opening = sources.body.slice(0, 500).toLowerCase()
   const pastedNotice =
     sources.headers.size === 0 && RETURNED_SUBJECT.test(opening) && FAILURE_WORDS.test(opening)
+  // A list manager's notice (List-Id, or its -owner/-bounces address) that carries the post back.
+  const fromList = sources.headers.has('list-id') || LIST_MANAGER_SENDER.test(sender)
   return (
     pastedNotice ||
     isDaemonAddress(sender) ||
-    (RETURNED_SUBJECT.test(subject) && sources.originalHeaders !== '')
+    ((RETURNED_SUBJECT.test(subject) || fromList) && sources.originalHeaders !== '')
   )
 }
+
+/** A mailing list's own addresses for its notices (Mailman's list-owner@ and list-bounces@, mlmmj's list+owner@). */
+const LIST_MANAGER_SENDER = /[-+](?:owner|bounces)@/i
 
 /**
  * Why the bounce came back: a receipt's or auto-reply's own kind; else a reason the layout states;
@@ -1007,6 +1012,10 @@ function wholeReason(
  * "spam" in a newsletter, or none), and nothing in its sender, subject or first lines says a message
  * came back.
  */
+/** A list manager's notice that a post waits for its moderator: nothing was refused yet. */
+const HELD_FOR_APPROVAL =
+  /\bawaits moderator approval\b|\bis being held until the list moderator\b|\bheld for (?:the )?(?:list )?moderator'?s? (?:approval|review)\b|\bin attesa (?:dell'|di )approvazione (?:del|da parte del) moderatore\b/
+
 function isPlainMessage(
   reading: Reading,
   coded: boolean,
@@ -1016,11 +1025,16 @@ function isPlainMessage(
   const { sources } = reading
   // A pasted line with no headers is what someone copied from an error: it is read as one.
   const message = sources.headers.has('from') || sources.headers.has('subject')
-  if (format !== 'text' || coded || !message) return false
-  if (reason !== 'onhold' && includesPhrase(reason, reading.lower.slice(0, 65_536))) return false
-  const sender = sources.fromAddress ?? ''
+  if (format !== 'text' || !message) return false
   const subject = (sources.headers.get('subject') ?? '').toLowerCase()
   const opening = sources.body.slice(0, 4000).toLowerCase()
+  const sender = sources.fromAddress ?? ''
+  // The list's own words, not a copy of them returned inside a bounce of the notice itself.
+  const own = notReturned(opening)
+  const held = HELD_FOR_APPROVAL.test(own) && !FAILURE_WORDS.test(own) && !isDaemonAddress(sender)
+  if (held && sources.deliveryStatus.length === 0) return true
+  if (coded) return false
+  if (reason !== 'onhold' && includesPhrase(reason, reading.lower.slice(0, 65_536))) return false
   return (
     !isDaemonAddress(sender) &&
     !RETURNED_SUBJECT.test(subject) &&

@@ -1917,3 +1917,82 @@ describe('one answer to "will sending again help?" on a delay warning', () => {
     expect(failed.explanation?.steps.map((step) => step.key)).toContain('knowledge:steps.sendOnceMadeRoom')
   })
 })
+
+describe('rules from the hundred-and-eighth set: GNU Mailman 3, each on a message of its own', () => {
+  const listNotice = (subject: string, body: string[]) =>
+    [
+      'From: team-owner@lists.example.org',
+      'To: mario@example.net',
+      `Subject: ${subject}`,
+      'List-Id: <team.lists.example.org>',
+      'Content-Type: multipart/mixed; boundary="b"',
+      '',
+      '--b',
+      'Content-Type: text/plain',
+      '',
+      ...body,
+      '--b',
+      'Content-Type: message/rfc822',
+      '',
+      'From: mario@example.net',
+      'To: team@lists.example.org',
+      'Subject: Monday',
+      '',
+      'See you on Monday.',
+      '--b--',
+    ].join('\n')
+
+  it.each([
+    [
+      'Monday',
+      [
+        'Your message to the Team mailing-list was rejected for the following',
+        'reasons:',
+        '',
+        'The message is not from a list member',
+      ],
+    ],
+    [
+      'Request to mailing list "Team" rejected',
+      [
+        'Your request to the Team mailing list',
+        '',
+        '    Posting of your message titled "Monday"',
+        '',
+        'has been rejected by the list moderator.',
+      ],
+    ],
+  ])(
+    'reads a list’s refusal titled “%s” as a refusal of the post, and its words with the list’s advice',
+    async (subject, body) => {
+      const info = await parseBounce(listNotice(subject, body))
+      expect(info).toMatchObject({ reason: 'policyviolation', retry: 'permanent' })
+      // Pasted as the mail program shows it, the refusal's words get the list's own advice.
+      const pasted = await parseBounce(body.join('\n'))
+      expect(pasted.explanation?.serverText.map((entry) => entry.id)).toContain('listRefusedPost')
+    },
+  )
+
+  it('reads a post held for the moderator as no refusal, but a bounce of that notice as a bounce', async () => {
+    const held = listNotice('Your message to team@lists.example.org awaits moderator approval', [
+      'Your mail to team@lists.example.org with the subject "Monday"',
+      'Is being held until the list moderator can review it for approval.',
+      '',
+      'The reason it is being held:',
+      '',
+      '    The message is larger than the 40 KB maximum size',
+    ])
+    expect(await parseBounce(held)).toMatchObject({ format: 'none', retry: 'none' })
+    const bounced = [
+      'From: postmaster@example.net',
+      'Subject: Undeliverable: Your message to Team awaits moderator approval',
+      '',
+      'The email below could not be delivered to the following user:',
+      '',
+      'mario@example.net',
+      '',
+      'Is being held until the list moderator can review it for approval.',
+    ].join('\n')
+    expect((await parseBounce(bounced)).format).not.toBe('none')
+  })
+})

@@ -341,6 +341,8 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
     reason: 'policyviolation',
     patterns: [
       /\bnot a (?:list )?(?:subscriber|member|moderator) of (?:the|this) list\b|\bnot a list (?:subscriber|member|moderator)\b|\bnot subscribed to (?:the|this) list\b|\bmembers[- ]only (?:mailing )?list\b|\bpost(?:ing)? by (?:a )?non-?member\b|\bnon-?member post(?:ing)?s?\b|\bdelivered to the list because of an access rule\b/,
+      // GNU Mailman 3's own templates: a post rejected by the list's rules or by its moderator.
+      /\bmailing[- ]list was rejected\b|\brejected by the list moderator\b|\bnot from a list member\b|\bcomes from a moderated member\b|\bnot allowed to post to this mailing list\b|\brequest to mailing list\b[^.;\n]{0,80}\brejected\b/,
       /\bnon (?:sei|risulti) iscritt[oa] (?:a|alla) (?:questa )?(?:mailing ?)?list[ae]?\b|\bsolo (?:agli|per gli) iscritti\b/,
     ],
     whoActs: ['you'],
