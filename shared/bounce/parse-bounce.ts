@@ -37,7 +37,7 @@ import { scanPlainText } from './plain-text'
 import { wordsOverCodes } from './plain-words'
 import { includesPhrase } from './reason-phrases'
 import type { PecReceipt } from './pec'
-import { REASONS, type BounceReason } from './reasons'
+import { namesCause, REASONS, type BounceReason } from './reasons'
 import type { BounceFormat, BounceInfo, BounceRecipient, LayoutFields, LayoutParser } from './types'
 import { attachedMessage } from './attached-message'
 import { boundedBounceInput, MAX_BOUNCE_CHARS } from './bounded-input'
@@ -445,9 +445,16 @@ const NAMING_PARAGRAPH_CHARS = 500
 function namingLine({ sources, layout }: Reading): string | null {
   const message = ['from', 'subject', 'received'].some((name) => sources.headers.has(name))
   if (layout || message) return null
-  // A paragraph too long to be one sentence (a program's stack trace) is read line by line, from its
-  // last line: the root cause comes last ("Caused by: … PKIX path building failed").
-  const candidates = splitLines(sources.body)
+  return namingParagraph(sources.body)
+}
+
+/**
+ * The first of a text's opening paragraphs whose words name a reason. A paragraph too long to be one
+ * sentence (a program's stack trace) is read line by line, from its last line: the root cause comes
+ * last ("Caused by: … PKIX path building failed").
+ */
+function namingParagraph(body: string): string | null {
+  const candidates = splitLines(body)
     .slice(0, NAMING_LINES)
     .join('\n')
     .split(/\n[ \t]*\n/)
@@ -1078,6 +1085,12 @@ function withoutResolverLinks(diagnostic: string): string {
   return diagnostic.replace(/\/returnc\/pub\/[0-9a-f.:]{3,45}/gi, '')
 }
 
+/** A failure notice that quotes no reply is explained by its own sentence that names the cause. */
+function namingWords(reason: BounceReason, body: string): string | null {
+  const failed = namesCause(reason) && !REASONS[reason].notFailure
+  return failed ? namingParagraph(notReturned(body)) : null
+}
+
 /** The sending server's public address: named in the reply (not the receiving server's own), else the copy's first Received line. */
 function sendingIpOf(
   diagnostic: string | null,
@@ -1117,7 +1130,8 @@ async function readBounce(input: string, options: ReadOptions): Promise<BounceIn
     serverSaid: diagnostic !== null || Boolean(dsn?.statusNote),
   })
   // One classifier: the explanation reads the server's words as the reason decided for the bounce.
-  const explained = explainCode(explainable(diagnostic, replyCode, enhancedCode), {
+  const words = diagnostic ?? namingWords(reason, sources.body)
+  const explained = explainCode(explainable(words, replyCode, enhancedCode), {
     reason,
     stillTrying: retry === 'warning',
   })

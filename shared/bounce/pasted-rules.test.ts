@@ -1967,6 +1967,8 @@ describe('rules from the hundred-and-eighth set: GNU Mailman 3, each on a messag
     async (subject, body) => {
       const info = await parseBounce(listNotice(subject, body))
       expect(info).toMatchObject({ reason: 'policyviolation', retry: 'permanent' })
+      // The whole notice quotes no server reply: its own sentence explains it, with the list's advice.
+      expect(info.explanation?.serverText.map((entry) => entry.id)).toContain('listRefusedPost')
       // Pasted as the mail program shows it, the refusal's words get the list's own advice.
       const pasted = await parseBounce(body.join('\n'))
       expect(pasted.explanation?.serverText.map((entry) => entry.id)).toContain('listRefusedPost')
