@@ -65,6 +65,14 @@ const RECORDS: FixtureRecord[] = [
   ...mx('listed.test', [{ preference: 10, exchange: 'mx.listed.test' }]),
   { name: 'mx.listed.test', type: 'A', data: '127.0.0.2' },
   { name: '2.0.0.127.zen.spamhaus.org', type: 'A', data: '127.0.0.2' },
+  // A domain whose mail server no blocklist answers for: Spamhaus refuses the query, the others give
+  // answers that are no listing.
+  ...mx('unchecked.test', [{ preference: 10, exchange: 'mx.unchecked.test' }]),
+  { name: 'mx.unchecked.test', type: 'A', data: '127.0.0.5' },
+  { name: '5.0.0.127.zen.spamhaus.org', type: 'A', data: '127.255.255.254' },
+  { name: '5.0.0.127.bl.spamcop.net', type: 'A', data: '10.0.0.1' },
+  { name: '5.0.0.127.b.barracudacentral.org', type: 'A', data: '10.0.0.1' },
+  { name: '5.0.0.127.psbl.surriel.com', type: 'A', data: '10.0.0.1' },
   // A domain whose incoming mail server does not answer (nothing listens on 127.0.0.3).
   ...mx('dead-mx.test', [{ preference: 10, exchange: 'mx.dead-mx.test' }]),
   { name: 'mx.dead-mx.test', type: 'A', data: '127.0.0.3' },
