@@ -577,13 +577,32 @@ function advice(reading: Reading): Pick<CodeExplanation, 'whoActs' | 'relatedChe
   }
 }
 
-/** A step for the provider: OVHcloud's control-panel steps only when the provider is OVHcloud. */
-/** The code's steps without those that only send the person to the blocklists, once none listed them (never none left). */
-function withoutListedAdvice(steps: readonly StepId[], context: ExplainContext): readonly StepId[] {
-  const kept = context.notListed ? steps.filter((id) => !BLOCKLIST_ADVICE.steps.has(id)) : steps
-  return kept.length > 0 ? kept : steps
+/**
+ * The steps the card shows: the words' own, else the code's without those that only send the person
+ * to the blocklists once none listed them (never none left); none that says to send again while the
+ * message is still being tried; OVHcloud's control-panel steps only for OVHcloud.
+ */
+function fittingSteps(
+  wordsSteps: readonly StepId[],
+  codeSteps: readonly StepId[],
+  context: ExplainContext,
+): Msg[] {
+  const unlisted = context.notListed ? codeSteps.filter((id) => !BLOCKLIST_ADVICE.steps.has(id)) : codeSteps
+  const chosen = wordsSteps.length > 0 ? wordsSteps : unlisted.length > 0 ? unlisted : codeSteps
+  const kept = chosen.filter((id) => !(context.stillTrying && RESEND_STEPS.has(id)))
+  return unique(kept.map((id) => fittingStep(id, context))).map((id) => msg(stepKey(id)))
 }
 
+/**
+ * The code's likely causes, unless words name the cause ("full or too big" under "inactive"); without
+ * the listing once the blocklist check found none.
+ */
+function fittingCauses(reading: Reading, causes: readonly Msg[], context: ExplainContext): Msg[] {
+  if (reading.matches.some((match) => namesCause(match.reason))) return []
+  return causes.filter((cause) => !(context.notListed && BLOCKLIST_ADVICE.causes.has(cause.key)))
+}
+
+/** A step for the provider: OVHcloud's control-panel steps only when the provider is OVHcloud. */
 function fittingStep(id: StepId, context: ExplainContext): StepId {
   return seedStepsFit(context.company) ? id : (OVH_STEPS[id] ?? id)
 }
@@ -612,17 +631,10 @@ export function explainCode(input: string, context: ExplainContext = {}): CodeEx
     source: reading.reply?.source ?? null,
     title: main.title,
     meaning: main.meaning,
-    // Words that name the cause leave the code's list of likely ones unsaid ("full or too big" under "inactive").
-    causes: reading.matches.some((match) => namesCause(match.reason))
-      ? []
-      : main.causes.filter((cause) => !(context.notListed && BLOCKLIST_ADVICE.causes.has(cause.key))),
+    causes: fittingCauses(reading, main.causes, context),
     // The server's own words name the cause more precisely than the code: their steps replace the
     // code's generic ones, which would otherwise say the same in other words.
-    steps: unique(
-      (textSteps.length > 0 ? textSteps : withoutListedAdvice(main.steps, context))
-        .filter((id) => !(context.stillTrying && RESEND_STEPS.has(id)))
-        .map((id) => fittingStep(id, context)),
-    ).map((id) => msg(stepKey(id))),
+    steps: fittingSteps(textSteps, main.steps, context),
     retry: main.retry,
     ...advice(reading),
     enhanced: reading.enhanced,

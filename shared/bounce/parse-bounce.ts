@@ -37,7 +37,7 @@ import { scanPlainText } from './plain-text'
 import { wordsOverCodes } from './plain-words'
 import { includesPhrase } from './reason-phrases'
 import type { PecReceipt } from './pec'
-import { namesCause, REASONS, type BounceReason } from './reasons'
+import { namesFailure, REASONS, type BounceReason } from './reasons'
 import type { BounceFormat, BounceInfo, BounceRecipient, LayoutFields, LayoutParser } from './types'
 import { attachedMessage } from './attached-message'
 import { boundedBounceInput, MAX_BOUNCE_CHARS } from './bounded-input'
@@ -1087,8 +1087,7 @@ function withoutResolverLinks(diagnostic: string): string {
 
 /** A failure notice that quotes no reply is explained by its own sentence that names the cause. */
 function namingWords(reason: BounceReason, body: string): string | null {
-  const failed = namesCause(reason) && !REASONS[reason].notFailure
-  return failed ? namingParagraph(notReturned(body)) : null
+  return namesFailure(reason) ? namingParagraph(notReturned(body)) : null
 }
 
 /** The sending server's public address: named in the reply (not the receiving server's own), else the copy's first Received line. */

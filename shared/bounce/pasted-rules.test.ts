@@ -4,6 +4,10 @@ import { findEmails } from './text-scan'
 import { deliveryReport } from './report.test-helper'
 
 /** Rules learnt from the twenty-third to twenty-eighth blind corpora, each shown on a text of its own. */
+
+/** A message of the given headers and body lines. */
+const message = (headers: string[], body: string[]) => [...headers, '', ...body].join('\n')
+
 describe('rules from the twenty-third to twenty-eighth blind corpora', () => {
   it.each([
     ["(553, 'Relaying disallowed')", 'norelaying'],
@@ -1636,8 +1640,6 @@ describe('rules from the hundred-and-second set: rate limits and policy services
 })
 
 describe('rules from the hundred-and-sixth set, each shown on a message of its own', () => {
-  const message = (headers: string[], body: string[]) => [...headers, '', ...body].join('\n')
-
   it.each([
     [
       'an X-ARF abuse report',
@@ -1772,7 +1774,6 @@ describe('rules from the hundred-and-fifth set: web applications’ libraries, e
 })
 
 describe('rules from the hundred-and-fourth set: mailbox rules and lists, each on a message of its own', () => {
-  const message = (headers: string[], body: string[]) => [...headers, '', ...body].join('\n')
   const eximNotice = (output: string) =>
     message(
       [

@@ -269,3 +269,8 @@ export function isBounceReason(value: string): value is BounceReason {
 export function namesCause(reason: BounceReason): boolean {
   return reason !== 'onhold' && reason !== 'undefined'
 }
+
+/** True for a reason that names a failure's cause: not unclear, and not a receipt, reply or report. */
+export function namesFailure(reason: BounceReason): boolean {
+  return namesCause(reason) && REASONS[reason].notFailure !== true
+}

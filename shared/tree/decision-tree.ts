@@ -1,5 +1,5 @@
 import { OWN_PROGRAM_DETAILS } from '../bounce/reason-details'
-import { BOUNCE_REASONS, type BounceReason } from '../bounce/reasons'
+import { BOUNCE_REASONS, namesFailure, type BounceReason } from '../bounce/reasons'
 import { OFFERS, type DecisionTree, type TreeNode } from './types'
 
 /** Words that refuse or hold back the sending server itself: its blocklists are checked. */
@@ -55,14 +55,7 @@ const NOT_A_SENDING_LIMIT = reasonsOtherThan(['speeding', 'toomanyconn', 'onhold
 const NOT_A_FULL_MAILBOX = reasonsOtherThan(['mailboxfull', 'onhold', 'undefined'])
 
 /** Reasons that are a failure: a positive code around them is not the answer ("can't STARTTLS: 2.0.0 Ready"). */
-const A_FAILURE = reasonsOtherThan([
-  'delivered',
-  'vacation',
-  'feedback',
-  'virusnotice',
-  'onhold',
-  'undefined',
-])
+const A_FAILURE = BOUNCE_REASONS.filter(namesFailure)
 
 /** Reasons other than a refused login: words about authentication under them name something else (TLS). */
 const NOT_A_LOGIN = reasonsOtherThan(['securityerror', 'onhold', 'undefined'])
