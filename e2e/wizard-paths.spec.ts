@@ -235,20 +235,22 @@ test.describe('the wizard reaches the right remedy', () => {
     })
   }
 
-  test('a 554 when no blocklist answers: the screen says the lists could not be checked (en)', async ({
-    open,
-  }) => {
-    const p = await person(open, 'en')
-    await p.pastTheServices('bounce', 'other', 'unchecked.test')
-    await p.pasteBounce('554 5.7.1 Message refused')
-    await p.expectRemedy('bounce-explained')
-    await p.expectBecause('blocklistsUnchecked')
-    await expect(p.page.getByText(resources.en.tree.because.maybeBlocklisted)).toHaveCount(0)
-    await keepScreenshot(p.page, {
-      path: 'e2e/screenshots/remedy-blocklists-unchecked-en.png',
-      fullPage: true,
+  for (const lang of ['en', 'it'] as const) {
+    test(`a 554 when no blocklist answers: the screen says the lists could not be checked (${lang})`, async ({
+      open,
+    }) => {
+      const p = await person(open, lang)
+      await p.pastTheServices('bounce', 'other', 'unchecked.test')
+      await p.pasteBounce('554 5.7.1 Message refused')
+      await p.expectRemedy('bounce-explained')
+      await p.expectBecause('blocklistsUnchecked')
+      await expect(p.page.getByText(resources[lang].tree.because.maybeBlocklisted)).toHaveCount(0)
+      await keepScreenshot(p.page, {
+        path: `e2e/screenshots/remedy-blocklists-unchecked-${lang}.png`,
+        fullPage: true,
+      })
     })
-  })
+  }
 
   test('a 535 means the login was refused (it)', async ({ open }) => {
     const p = await person(open, 'it')
