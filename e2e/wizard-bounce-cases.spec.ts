@@ -496,5 +496,21 @@ test.describe('what people paste ends on the remedy that fits', () => {
       await expect(p.page.getByText(resources[lang].remedy['retry-later'].title)).toHaveCount(0)
       await p.shot('remedy-bounce-mail-loop')
     })
+
+    test(`a fault the recipient's server refused with for good: who can fix it, not "wait and retry" (${lang})`, async ({
+      open,
+    }) => {
+      const p = await person(open, lang)
+      await p.pastTheServices('bounce', 'ovh-mxplan', 'mario@healthy.test')
+      await p.pasteBounce(
+        '550 5.3.0 <anna@healthy.test>: Internal server error, please contact the postmaster',
+      )
+      await p.expectRemedy('bounce-explained')
+      const card = p.page.locator('.explanation')
+      await expect(card).toContainText(resources[lang].knowledge.steps.tellRecipientServerFault)
+      await expect(card).not.toContainText(resources[lang].knowledge.steps.waitRetryPersistsTell)
+      await expect(p.page.getByText(resources[lang].bounce.retry.permanent)).toBeVisible()
+      await p.shot('remedy-bounce-server-fault')
+    })
   }
 })

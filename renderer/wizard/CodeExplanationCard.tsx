@@ -89,7 +89,8 @@ export function CodeExplanationCard({ explanation: explained, withSteps }: CodeE
 
 /**
  * The explanation fitted to what is known: the provider, the bounce's reason, what the blocklist check
- * found (no "check the blocklists" once none listed you) and a delay warning (no "send it again").
+ * found (no "check the blocklists" once none listed you), a delay warning (no "send it again") and a
+ * final refusal (no "wait and retry").
  */
 function useFittingExplanation(
   explained: CodeExplanation,
@@ -97,13 +98,11 @@ function useFittingExplanation(
   reason: BounceReason | null,
 ): CodeExplanation {
   const notListed = useAppStore((state) => sendingServersNotListed(walkStateOf(state)))
-  const stillTrying = useAppStore((state) => state.bounce?.retry === 'warning')
-  return useMemo(
-    () =>
-      explainCode(explained.input, { ...(company ? { company } : {}), reason, notListed, stillTrying }) ??
-      explained,
-    [explained, company, reason, notListed, stillTrying],
-  )
+  const retry = useAppStore((state) => state.bounce?.retry)
+  return useMemo(() => {
+    const context = { reason, notListed, stillTrying: retry === 'warning', givenUp: retry === 'permanent' }
+    return explainCode(explained.input, { ...(company ? { company } : {}), ...context }) ?? explained
+  }, [explained, company, reason, notListed, retry])
 }
 
 /** The words read that neither the card's title nor the reason line says. */

@@ -154,6 +154,19 @@ describe('explainCode', () => {
     expect(keys('554 5.7.1 Client host blocked using zen.spamhaus.org', true)).toContain('blocklist')
   })
 
+  it('says who can fix a final refusal instead of “wait and retry”, which waiting would not change', () => {
+    const steps = (line: string, givenUp: boolean) =>
+      explainCode(line, { givenUp })
+        ?.steps.map((entry) => en(entry.key))
+        .join(' ') ?? ''
+    expect(steps('550 5.3.0 Internal server error', false)).toContain('Wait and retry')
+    const final = steps('550 5.3.0 Internal server error', true)
+    expect(final).not.toContain('Wait')
+    expect(final).toContain('their server refused the message because of a problem on their side')
+    expect(steps('550 5.4.4 Invalid domain', true)).toContain('Check the part after the @')
+    expect(steps('550 5.4.4 Invalid domain', true)).not.toContain('Wait')
+  })
+
   it('leaves the code’s likely causes unsaid where the words name the cause', () => {
     const causes = (line: string) => explainCode(line)?.causes.map((cause) => en(cause.key)) ?? []
     expect(causes('552 5.2.2 <anna@example.org> Mailbox full')).toEqual([])

@@ -12,6 +12,7 @@ import {
   BLOCKLIST_ADVICE,
   CLASS_TEXTS,
   RESEND_STEPS,
+  GIVEN_UP_STEPS,
   OVH_STEPS,
   SUBJECT_STEPS,
   stepKey,
@@ -110,6 +111,8 @@ export interface ExplainContext {
   notListed?: boolean
   /** True for a delay warning: the message is still being tried, so no step says to send it again. */
   stillTrying?: boolean
+  /** True when the reply was final (answered permanent): no step says to wait and retry. */
+  givenUp?: boolean
 }
 
 /** Replies that say the provider no longer takes the mailbox password from mail programs. */
@@ -580,7 +583,8 @@ function advice(reading: Reading): Pick<CodeExplanation, 'whoActs' | 'relatedChe
 /**
  * The steps the card shows: the words' own, else the code's without those that only send the person
  * to the blocklists once none listed them (never none left); none that says to send again while the
- * message is still being tried; OVHcloud's control-panel steps only for OVHcloud.
+ * message is still being tried; none that says to wait once the reply was final; OVHcloud's
+ * control-panel steps only for OVHcloud.
  */
 function fittingSteps(
   wordsSteps: readonly StepId[],
@@ -589,7 +593,9 @@ function fittingSteps(
 ): Msg[] {
   const unlisted = context.notListed ? codeSteps.filter((id) => !BLOCKLIST_ADVICE.steps.has(id)) : codeSteps
   const chosen = wordsSteps.length > 0 ? wordsSteps : unlisted.length > 0 ? unlisted : codeSteps
-  const kept = chosen.filter((id) => !(context.stillTrying && RESEND_STEPS.has(id)))
+  const kept = chosen
+    .filter((id) => !(context.stillTrying && RESEND_STEPS.has(id)))
+    .flatMap((id) => (context.givenUp ? (GIVEN_UP_STEPS[id] ?? [id]) : [id]))
   return unique(kept.map((id) => fittingStep(id, context))).map((id) => msg(stepKey(id)))
 }
 

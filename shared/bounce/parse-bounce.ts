@@ -1133,6 +1133,7 @@ async function readBounce(input: string, options: ReadOptions): Promise<BounceIn
   const explained = explainCode(explainable(words, replyCode, enhancedCode), {
     reason,
     stillTrying: retry === 'warning',
+    givenUp: retry === 'permanent',
   })
 
   return {

@@ -1919,6 +1919,27 @@ describe('one answer to "will sending again help?" on a delay warning', () => {
   })
 })
 
+describe('one answer to "will sending again help?" on a final refusal', () => {
+  it('tells who can fix a fault the server refused with for good, and no step to wait', async () => {
+    const notice = [
+      'From: Mail Delivery System <MAILER-DAEMON@mx.example.net>',
+      'Subject: Undelivered Mail Returned to Sender',
+      '',
+      "I'm sorry to have to inform you that your message could not be delivered to one or more recipients.",
+      '',
+      '<anna@example.org>: host mx.example.org[192.0.2.7] said: 554 5.3.0 Local configuration error (in reply to end of DATA command)',
+    ].join('\n')
+    const info = await parseBounce(notice)
+    expect(info.retry).toBe('permanent')
+    const steps = info.explanation?.steps.map((step) => step.key) ?? []
+    expect(steps).toEqual(['knowledge:steps.tellRecipientServerFault'])
+    const passing = await parseBounce('451 4.3.0 Local configuration error, try again later')
+    expect(passing.explanation?.steps.map((step) => step.key)).toContain(
+      'knowledge:steps.waitRetryPersistsTell',
+    )
+  })
+})
+
 describe('rules from the hundred-and-eighth set: GNU Mailman 3, each on a message of its own', () => {
   const listNotice = (subject: string, body: string[]) =>
     [

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { REASON_DETAILS } from '../bounce/reason-details'
 import { REASONS } from '../bounce/reasons'
 import { createI18n, LANGUAGES, resources } from '../i18n'
-import { CLASS_TEXTS, OVH_STEPS, SUBJECT_STEPS } from './code-texts'
+import { CLASS_TEXTS, GIVEN_UP_STEPS, OVH_STEPS, SUBJECT_STEPS } from './code-texts'
 import { explainCode } from '../bounce/explain'
 import { isRemedyId, remedyKeys } from './remedies'
 import { REPLY_CODES } from './reply-codes'
@@ -62,6 +62,7 @@ describe('every reply code’s record, in every language', () => {
       ...Object.values(REASONS).flatMap((record) => record.steps),
       ...REASON_DETAILS.flatMap((detail) => detail.steps),
       ...Object.values(OVH_STEPS),
+      ...Object.values(GIVEN_UP_STEPS).flat(),
     ])
     for (const lang of LANGUAGES)
       expect([...used].sort(), lang).toEqual(Object.keys(resources[lang].knowledge.steps).sort())

@@ -129,6 +129,7 @@ export type StepId =
   | 'askListOwner'
   | 'checkOwnForwarding'
   | 'tellRecipientLoop'
+  | 'tellRecipientServerFault'
   | 'readTextRuleInvolved'
   | 'lookSendingIpAddress'
   | 'useProvidersServerSend'
@@ -191,6 +192,15 @@ export const RESEND_STEPS: ReadonlySet<StepId> = new Set<StepId>([
   'waitRetryPersistsTell',
   'fixSendMessage',
 ])
+
+/**
+ * Steps that say to wait, and what is said instead once the reply was final: waiting won't change a
+ * refusal the server gave for good, so the person is told who can fix it.
+ */
+export const GIVEN_UP_STEPS: Readonly<Partial<Record<StepId, readonly StepId[]>>> = {
+  waitRetryPersistsTell: ['tellRecipientServerFault'],
+  waitRetryCheckRecipients: ['checkPartAfter', 'askRecipientWhetherDomain'],
+}
 
 /** The i18n key of a step of the pool. */
 export function stepKey(id: StepId): string {

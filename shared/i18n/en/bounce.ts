@@ -4,7 +4,8 @@ export default {
   windowReasonLabel: 'What went wrong',
   retryLabel: 'Will sending again help?',
   retry: {
-    permanent: 'No, not as it is. Fix the cause first, then send it again.',
+    permanent:
+      'No, not as it is. First the cause has to be fixed, by whoever the steps name. Then send it again.',
     temporary:
       'Probably, later. The cause may pass without you changing anything: try sending it again in a few hours.',
     warning:

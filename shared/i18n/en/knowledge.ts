@@ -997,6 +997,8 @@ export default {
     askRecipientFileTypes: 'Ask the recipient, another way, which kinds of files their server accepts.',
     checkOwnForwarding:
       'Check the forwarding rules of your own mailbox: a rule that forwards to an address that forwards back makes a loop.',
+    tellRecipientServerFault:
+      'Tell the recipient another way that their server refused the message because of a problem on their side. Send it again once it’s fixed.',
     tellRecipientLoop:
       'If you have no such rule, tell the recipient another way: their forwarding or their server sends the message round in circles. Sending again won’t help until it’s fixed.',
     postFromSubscribedAddress:

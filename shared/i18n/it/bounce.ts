@@ -4,7 +4,8 @@ export default {
   windowReasonLabel: 'Cosa non ha funzionato',
   retryLabel: 'Serve inviarlo di nuovo?',
   retry: {
-    permanent: 'No, non così com’è. Prima risolvi la causa, poi invia di nuovo il messaggio.',
+    permanent:
+      'No, non così com’è. Prima va risolta la causa, da chi dicono i passi. Poi invia di nuovo il messaggio.',
     temporary:
       'Probabilmente sì, più tardi. La causa può passare senza che tu cambi nulla: prova a inviarlo di nuovo tra qualche ora.',
     warning:

@@ -1072,6 +1072,8 @@ export default {
     shareFileAsLinkInstead: 'Togli l’allegato indicato dal server e condividi il file con un link.',
     checkOwnForwarding:
       'Controlla le regole di inoltro della tua casella. Un inoltro verso un indirizzo che inoltra di nuovo a te crea un giro senza fine.',
+    tellRecipientServerFault:
+      'Avvisa il destinatario in un altro modo: il suo server ha rifiutato il messaggio per un problema suo. Invia di nuovo quando l’hanno risolto.',
     tellRecipientLoop:
       'Se non hai regole così, avvisa il destinatario in un altro modo. Il suo inoltro o il suo server fa girare il messaggio in tondo. Finché non lo correggono, inviare di nuovo non serve.',
     postFromSubscribedAddress:
