@@ -1096,7 +1096,7 @@ export default {
     labels: {
       code: 'Code',
       enhanced: 'Enhanced code',
-      class: 'Kind',
+      class: 'The code’s class',
       whoActs: 'Who needs to act',
       retry: 'Retry',
       causes: 'Likely causes',

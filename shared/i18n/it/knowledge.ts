@@ -1179,7 +1179,7 @@ export default {
     labels: {
       code: 'Codice',
       enhanced: 'Codice esteso',
-      class: 'Tipo',
+      class: 'Classe del codice',
       whoActs: 'Chi deve intervenire',
       retry: 'Riprovare',
       causes: 'Cause probabili',
