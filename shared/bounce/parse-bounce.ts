@@ -921,7 +921,11 @@ function destinationOf({ kind, dsn, fields, scanned, sources, status }: Reading)
       ? null
       : kind?.replier !== undefined
         ? kind.replier
-        : (dsn?.recipient ?? fields.recipient ?? failedHeader ?? scanned.recipient ?? null)
+        : (dsn?.recipient ??
+          fields.recipient ??
+          failedHeader ??
+          scanned.recipient ??
+          listAddressOf(sources.fromAddress))
   const fromDomain =
     sources.fromAddress && isDaemonAddress(sources.fromAddress)
       ? (sources.fromAddress.split('@')[1] ?? null)
@@ -971,6 +975,14 @@ function saysReturned(sources: Sources): boolean {
 
 /** A mailing list's own addresses for its notices (Mailman's list-owner@ and list-bounces@, mlmmj's list+owner@). */
 const LIST_MANAGER_SENDER = /[-+](?:owner|bounces)@/i
+
+/**
+ * The list a list manager's notice speaks for, when the notice names no other address: the one the
+ * sender wrote to ("members-owner@lists.example.org" refuses a post to "members@lists.example.org").
+ */
+function listAddressOf(sender: string | null): string | null {
+  return sender && LIST_MANAGER_SENDER.test(sender) ? sender.replace(LIST_MANAGER_SENDER, '@') : null
+}
 
 /**
  * Why the bounce came back: a receipt's or auto-reply's own kind; else a reason the layout states;
@@ -1103,6 +1115,14 @@ function sendingIpOf(
   return named ?? receivedIp(originalHeaders)
 }
 
+/**
+ * One classifier: the explanation reads the server's words as the reason decided for the bounce, and
+ * its steps fit the one answer to "will sending again help?".
+ */
+function verdictExplanation(words: string, reason: BounceReason, retry: RetryVerdict) {
+  return explainCode(words, { reason, stillTrying: retry === 'warning', givenUp: retry === 'permanent' })
+}
+
 async function readBounce(input: string, options: ReadOptions): Promise<BounceInfo> {
   const { text, truncated } = boundedBounceInput(input)
   const reading = await readParts(text, options)
@@ -1128,13 +1148,8 @@ async function readBounce(input: string, options: ReadOptions): Promise<BounceIn
     text: `${diagnostic ?? ''}\n${lower}`,
     serverSaid: diagnostic !== null || Boolean(dsn?.statusNote),
   })
-  // One classifier: the explanation reads the server's words as the reason decided for the bounce.
   const words = diagnostic ?? namingWords(reason, sources.body)
-  const explained = explainCode(explainable(words, replyCode, enhancedCode), {
-    reason,
-    stillTrying: retry === 'warning',
-    givenUp: retry === 'permanent',
-  })
+  const explained = verdictExplanation(explainable(words, replyCode, enhancedCode), reason, retry)
 
   return {
     format,

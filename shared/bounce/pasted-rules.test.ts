@@ -1988,7 +1988,12 @@ describe('rules from the hundred-and-eighth set: GNU Mailman 3, each on a messag
     'reads a list’s refusal titled “%s” as a refusal of the post, and its words with the list’s advice',
     async (subject, body) => {
       const info = await parseBounce(listNotice(subject, body))
-      expect(info).toMatchObject({ reason: 'policyviolation', retry: 'permanent' })
+      // The list the post was written to, read from the list's own address that sent the notice.
+      expect(info).toMatchObject({
+        reason: 'policyviolation',
+        retry: 'permanent',
+        recipient: 'team@lists.example.org',
+      })
       // The whole notice quotes no server reply: its own sentence explains it, with the list's advice.
       expect(info.explanation?.serverText.map((entry) => entry.id)).toContain('listRefusedPost')
       // Pasted as the mail program shows it, the refusal's words get the list's own advice.
