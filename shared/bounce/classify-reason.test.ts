@@ -48,6 +48,13 @@ describe('classifyReason', () => {
     ).toBe('rejected')
   })
 
+  it('reads “Mittente non consentito” (a From other than the signed-in mailbox) as the sender refused, not a full mailbox', () => {
+    const refused = (diagnostic: string) =>
+      classifyReason(input({ enhancedCode: '5.2.0', replyCode: 552, diagnostic }))
+    expect(refused('552 5.2.0 a1B2c3 - mittente non consentito (mail-from)')).toBe('rejected')
+    expect(refused('552 5.2.0 a1B2c3 - sender not allowed ( header-from )')).toBe('rejected')
+  })
+
   it('reads the sender’s own address or domain refused as the sender refused, over a domain or syntax code', () => {
     expect(
       classifyReason(

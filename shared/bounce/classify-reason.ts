@@ -297,11 +297,12 @@ const SEND_AS_REFUSED =
  * The sender's own address or domain named as what was refused ("550 5.1.2 Sender Domain Not
  * Found", "504 5.5.2 … Sender address rejected: need fully-qualified address", Gmail's "The sender
  * address <x> is not a valid RFC-5321 address", Exim's "sender verification failed", "Your domain x
- * is not allowed in header From", "from a blank sender"): the fix is on the sender's side, whatever
+ * is not allowed in header From", "from a blank sender", Aruba's "Mittente non consentito / Sender not
+ * allowed" for a From other than the signed-in mailbox): the fix is on the sender's side, whatever
  * the code says of a domain or a syntax, and whatever else the text guesses.
  */
 const SENDER_REFUSED =
-  /\bsender(?:'s)? (?:e-?mail )?(?:address|domain)\b(?: <[^<>]{0,100}>| [^\s<>@]{1,64}@[^\s<>]{1,255})?(?: is| was)? (?:rejected|not found|does not exist|unknown|invalid|denied|not (?:a )?valid|not verified|(?:is )?not (?:allowed|permitted|accepted))\b|\bsender verif(?:y|ication) failed\b|\bmail ?from (?:address |domain )?(?:is )?not accepted\b|\b(?:unable to|could not|cannot|can'?t) verify (?:the )?sender(?: address)?\b|\bcallback setup failed while verifying\b|\bemail address is not verified\b|\bfrom (?:a )?blank sender\b|\bnot allowed in (?:the )?header from\b/
+  /\bsender(?:'s)? (?:e-?mail )?(?:address|domain)\b(?: <[^<>]{0,100}>| [^\s<>@]{1,64}@[^\s<>]{1,255})?(?: is| was)? (?:rejected|not found|does not exist|unknown|invalid|denied|not (?:a )?valid|not verified|(?:is )?not (?:allowed|permitted|accepted))\b|\bsender verif(?:y|ication) failed\b|\bmail ?from (?:address |domain )?(?:is )?not accepted\b|\b(?:unable to|could not|cannot|can'?t) verify (?:the )?sender(?: address)?\b|\bcallback setup failed while verifying\b|\bemail address is not verified\b|\bfrom (?:a )?blank sender\b|\bnot allowed in (?:the )?header from\b|\b(?:sender|mittente) (?:is |è )?(?:not|non) (?:allowed|permitted|consentito|autorizzato)\b(?! (?:for|per il) relay)/
 
 /**
  * The sender's domain found on a blocklist ("MailFrom domain is listed in Spamhaus", "sender domain
