@@ -43,6 +43,7 @@ export const MESSAGE_FOLDERS = {
   hundredFourth: ['generated-mailbox-rules'],
   hundredSeventh: ['generated-local-delivery'],
   hundredEighth: ['generated-list-managers'],
+  hundredTenth: ['generated-tls-delivery'],
 } as const
 
 /** The name of one of these corpora. */

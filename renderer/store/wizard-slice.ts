@@ -30,6 +30,8 @@ export interface BounceSummary extends BounceFacts {
   pec?: PecReceipt | null
   /** True when a PEC box refused the message because it accepts only certified mail. */
   ordinaryToPec?: boolean
+  /** True when a mail system wrote the notice, not a mail program's window (explain.ts `sentByMailSystem`). */
+  fromMailSystem?: boolean
 }
 
 /** Where the person is in the decision tree and what they answered. */

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react'
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import type { BounceInfo } from '../../shared/bounce/types'
+import { sentByMailSystem } from '../../shared/bounce/explain'
 import { readBounce } from '../bridge/read-bounce'
 import { useAppStore } from '../store/use-app-store'
 import type { BounceSummary } from '../store/wizard-slice'
@@ -84,6 +85,7 @@ function bounceAnswer(info: BounceInfo, t: TFunction): [BounceSummary, string] {
       retry: info.retry,
       pec: info.pec,
       ordinaryToPec: info.ordinaryToPec,
+      fromMailSystem: sentByMailSystem(info),
     },
     [codes || t(`knowledge:formats.${info.format}`), t(`bounce:reasons.${info.reason}.title`)].join(' · '),
   ]

@@ -90,7 +90,8 @@ export function CodeExplanationCard({ explanation: explained, withSteps }: CodeE
 /**
  * The explanation fitted to what is known: the provider, the bounce's reason, what the blocklist check
  * found (no "check the blocklists" once none listed you), a delay warning (no "send it again") and a
- * final refusal (no "wait and retry").
+ * final refusal (no "wait and retry") and a notice the mail system sent (no "did your mail program
+ * show this?").
  */
 function useFittingExplanation(
   explained: CodeExplanation,
@@ -99,10 +100,12 @@ function useFittingExplanation(
 ): CodeExplanation {
   const notListed = useAppStore((state) => sendingServersNotListed(walkStateOf(state)))
   const retry = useAppStore((state) => state.bounce?.retry)
+  const fromMailSystem = useAppStore((state) => state.bounce?.fromMailSystem === true)
   return useMemo(() => {
-    const context = { reason, notListed, stillTrying: retry === 'warning', givenUp: retry === 'permanent' }
+    const verdict = { stillTrying: retry === 'warning', givenUp: retry === 'permanent' }
+    const context = { reason, notListed, fromMailSystem, ...verdict }
     return explainCode(explained.input, { ...(company ? { company } : {}), ...context }) ?? explained
-  }, [explained, company, reason, notListed, retry])
+  }, [explained, company, reason, notListed, retry, fromMailSystem])
 }
 
 /** The words read that neither the card's title nor the reason line says. */

@@ -404,6 +404,9 @@ const FIRST_PASS: readonly [BounceReason, Probe][] = [
   ['spamdetected', ({ text }) => LINK_BLOCKLIST.test(text)],
   ['speeding', phraseOnly('speeding')],
   ['toomanyconn', orWords('toomanyconn', statusOr('toomanyconn'))],
+  // Encryption the servers could not agree on names its cause under a policy code (Postfix's "421
+  // 4.7.1 … No client certificate presented").
+  ['failedstarttls', phraseOnly('failedstarttls')],
   ['blocked', (facts) => !connectionLostOnTheWay(facts) && statusOr('blocked')(facts)],
 ]
 

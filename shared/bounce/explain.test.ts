@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createI18n } from '../i18n'
 import { ENHANCED_CODES, enhancedDetailKey } from '../knowledge/enhanced-codes'
-import { explainCode, findCodes } from './explain'
+import { explainCode, findCodes, sentByMailSystem } from './explain'
 
 const en = createI18n('en').t
 const itT = createI18n('it').t
@@ -165,6 +165,21 @@ describe('explainCode', () => {
     expect(final).toContain('their server refused the message because of a problem on their side')
     expect(steps('550 5.4.4 Invalid domain', true)).toContain('Check the part after the @')
     expect(steps('550 5.4.4 Invalid domain', true)).not.toContain('Wait')
+  })
+
+  it('asks whether the mail program showed the words only where a program could have', () => {
+    const steps = (fromMailSystem: boolean) =>
+      explainCode('421 4.7.1 Error: No client certificate presented', {
+        reason: 'failedstarttls',
+        fromMailSystem,
+      })
+        ?.steps.map((entry) => en(entry.key))
+        .join(' ') ?? ''
+    expect(steps(false)).toContain('Did your mail program show this?')
+    expect(steps(true)).not.toContain('Did your mail program show this?')
+    expect(steps(true)).toContain('Contact your mail provider')
+    expect(sentByMailSystem({ reportingMta: 'out.example.net', hasDeliveryStatus: false })).toBe(true)
+    expect(sentByMailSystem({ reportingMta: null, hasDeliveryStatus: false })).toBe(false)
   })
 
   it('leaves the code’s likely causes unsaid where the words name the cause', () => {

@@ -13,6 +13,7 @@ import {
   CLASS_TEXTS,
   RESEND_STEPS,
   GIVEN_UP_STEPS,
+  PROGRAM_STEPS,
   OVH_STEPS,
   SUBJECT_STEPS,
   stepKey,
@@ -113,6 +114,16 @@ export interface ExplainContext {
   stillTrying?: boolean
   /** True when the reply was final (answered permanent): no step says to wait and retry. */
   givenUp?: boolean
+  /**
+   * True when the words come from a notice the mail system sent back, not from a mail program's
+   * window: no step asks whether the program showed them.
+   */
+  fromMailSystem?: boolean
+}
+
+/** Whether a mail system wrote the notice (a reporting server or a delivery report), not a mail program's window. */
+export function sentByMailSystem(info: { reportingMta: string | null; hasDeliveryStatus: boolean }): boolean {
+  return info.reportingMta !== null || info.hasDeliveryStatus
 }
 
 /** Replies that say the provider no longer takes the mailbox password from mail programs. */
@@ -583,8 +594,8 @@ function advice(reading: Reading): Pick<CodeExplanation, 'whoActs' | 'relatedChe
 /**
  * The steps the card shows: the words' own, else the code's without those that only send the person
  * to the blocklists once none listed them (never none left); none that says to send again while the
- * message is still being tried; none that says to wait once the reply was final; OVHcloud's
- * control-panel steps only for OVHcloud.
+ * message is still being tried; none that says to wait once the reply was final; none about the
+ * mail program under a notice the mail system sent; OVHcloud's control-panel steps only for OVHcloud.
  */
 function fittingSteps(
   wordsSteps: readonly StepId[],
@@ -595,6 +606,7 @@ function fittingSteps(
   const chosen = wordsSteps.length > 0 ? wordsSteps : unlisted.length > 0 ? unlisted : codeSteps
   const kept = chosen
     .filter((id) => !(context.stillTrying && RESEND_STEPS.has(id)))
+    .filter((id, _, all) => !(context.fromMailSystem && PROGRAM_STEPS.has(id) && all.length > 1))
     .flatMap((id) => (context.givenUp ? (GIVEN_UP_STEPS[id] ?? [id]) : [id]))
   return unique(kept.map((id) => fittingStep(id, context))).map((id) => msg(stepKey(id)))
 }

@@ -1,5 +1,5 @@
 import PostalMime, { type Email } from 'postal-mime'
-import { explainCode, findCodes, readingOfReason, type CodeExplanation } from './explain'
+import { explainCode, findCodes, readingOfReason, sentByMailSystem, type CodeExplanation } from './explain'
 import type { RemedyId } from '../knowledge/remedies'
 import { codesOf } from './codes'
 import { classifyReason, wordsNameReason, type ReasonInput, type SmtpCommand } from './classify-reason'
@@ -1119,8 +1119,19 @@ function sendingIpOf(
  * One classifier: the explanation reads the server's words as the reason decided for the bounce, and
  * its steps fit the one answer to "will sending again help?".
  */
-function verdictExplanation(words: string, reason: BounceReason, retry: RetryVerdict) {
-  return explainCode(words, { reason, stillTrying: retry === 'warning', givenUp: retry === 'permanent' })
+function verdictExplanation(
+  { sources, status }: Reading,
+  read: ReturnType<typeof diagnosticOf> & { reportingMta: string | null },
+  reason: BounceReason,
+  retry: RetryVerdict,
+) {
+  const words = read.diagnostic ?? namingWords(reason, sources.body)
+  return explainCode(explainable(words, read.replyCode, read.enhancedCode), {
+    reason,
+    stillTrying: retry === 'warning',
+    givenUp: retry === 'permanent',
+    fromMailSystem: sentByMailSystem({ ...read, hasDeliveryStatus: status.recipients.length > 0 }),
+  })
 }
 
 async function readBounce(input: string, options: ReadOptions): Promise<BounceInfo> {
@@ -1148,8 +1159,7 @@ async function readBounce(input: string, options: ReadOptions): Promise<BounceIn
     text: `${diagnostic ?? ''}\n${lower}`,
     serverSaid: diagnostic !== null || Boolean(dsn?.statusNote),
   })
-  const words = diagnostic ?? namingWords(reason, sources.body)
-  const explained = verdictExplanation(explainable(words, replyCode, enhancedCode), reason, retry)
+  const explained = verdictExplanation(reading, read, reason, retry)
 
   return {
     format,

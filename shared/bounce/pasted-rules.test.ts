@@ -2025,3 +2025,31 @@ describe('rules from the hundred-and-eighth set: GNU Mailman 3, each on a messag
     expect((await parseBounce(bounced)).format).not.toBe('none')
   })
 })
+
+describe('rules from the hundred-and-tenth set: TLS between servers, each on a text of its own', () => {
+  it.each([
+    ['454 4.7.0 TLS currently unavailable due to local problem'],
+    ['421 4.7.1 mx.posta.example.it Error: No client certificate presented'],
+    ['454 4.7.0 encryption too weak 56 less than 112'],
+    ['454 4.7.0 CN mail.altro.example.it does not match mx.posta.example.it'],
+  ])('reads “%s” as encryption the servers could not agree on', async (line) => {
+    const notice = [
+      'From: Mail Delivery System <MAILER-DAEMON@out.example.net>',
+      'Subject: Delayed Mail (still being retried)',
+      '',
+      'This is the mail system at host out.example.net.',
+      '',
+      '####################################################################',
+      '# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #',
+      '####################################################################',
+      '',
+      `<anna@posta.example.it>: host mx.posta.example.it[192.0.2.9] said: ${line}`,
+    ].join('\n')
+    const info = await parseBounce(notice)
+    expect(info).toMatchObject({
+      reason: 'failedstarttls',
+      retry: 'warning',
+      recipient: 'anna@posta.example.it',
+    })
+  })
+})

@@ -1157,7 +1157,15 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       // A server that takes only TLS 1.2 or newer (Exchange Online's 4.7.66, Mimecast's 553).
       'tls 1.0 and 1.1 are not supported',
       'requires tls version 1.2 or greater',
+      // Between servers: a receiver whose STARTTLS cannot start (Exim's "454 TLS currently
+      // unavailable"), one that wants the sender's own certificate (Postfix's "No client
+      // certificate presented"), and a sender whose TLS policy refused the session (Sendmail's
+      // "encryption too weak 0 less than 128", "CN x does not match y").
+      'tls currently unavailable',
+      'no client certificate presented',
+      'encryption too weak',
     ],
+    pairs: [['4.7.0 cn ', ' does not match ']],
   },
   notcompliantrfc: {
     index: [

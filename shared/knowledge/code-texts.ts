@@ -202,6 +202,12 @@ export const GIVEN_UP_STEPS: Readonly<Partial<Record<StepId, readonly StepId[]>>
   waitRetryCheckRecipients: ['checkPartAfter', 'askRecipientWhetherDomain'],
 }
 
+/** Steps about the mail program's own settings: not said under a notice the mail system sent back. */
+export const PROGRAM_STEPS: ReadonlySet<StepId> = new Set<StepId>([
+  'turnOnTlsInProgram',
+  'turnOnSmtpAuthInProgram',
+])
+
 /** The i18n key of a step of the pool. */
 export function stepKey(id: StepId): string {
   return `knowledge:steps.${id}`
