@@ -44,6 +44,7 @@ export const MESSAGE_FOLDERS = {
   hundredSeventh: ['generated-local-delivery'],
   hundredEighth: ['generated-list-managers'],
   hundredTenth: ['generated-tls-delivery'],
+  hundredNinth: ['generated-virus-filters'],
 } as const
 
 /** The name of one of these corpora. */

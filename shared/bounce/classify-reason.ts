@@ -390,6 +390,8 @@ const FIRST_PASS: readonly [BounceReason, Probe][] = [
   ],
   ['authfailure', orWords('authfailure', statusOr('authfailure'))],
   ['rejected', probeSenderRefused],
+  // A virus or malware the server names is the cause, over the generic code it came with (5.2.0).
+  ['virusdetected', phraseOnly('virusdetected')],
   ['userunknown', probeUserUnknown],
   ['filtered', probeFiltered],
   ['requireptr', orWords('requireptr', statusOr('requireptr'))],

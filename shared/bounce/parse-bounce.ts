@@ -608,9 +608,16 @@ const REFUSAL_LINE = /\b[45][0-9][0-9][ -][45]\.[0-9]{1,3}\.[0-9]{1,3}\b|^[ \t]{
  * `virusdetected`, when the message was refused after DATA).
  */
 function isVirusNotice(sources: Sources): boolean {
-  const shown = `${sources.headers.get('subject') ?? ''}\n${sources.body.slice(0, 4000)}`.toLowerCase()
-  return VIRUS_WORDS.test(shown) && !REFUSAL_LINE.test(shown)
+  const subject = (sources.headers.get('subject') ?? '').toLowerCase()
+  const shown = `${subject}\n${sources.body.slice(0, 4000)}`.toLowerCase()
+  return VIRUS_WORDS.test(shown) && (!REFUSAL_LINE.test(shown) || ABOUT_SOMEONE_ELSE.test(subject))
 }
+
+/**
+ * amavis' alerts to the administrator ("VIRUS (…) in mail FROM [ip] <sender>") and to the recipient
+ * ("… in mail TO YOU"): they quote the refusal, yet nothing came back to the person who sent it.
+ */
+const ABOUT_SOMEONE_ELSE = /\bin mail\s+(?:from\s+(?!you\b)|to\s+you\b)/
 
 /**
  * A delivery receipt written out, as Exchange and Outlook send it without a delivery-status part

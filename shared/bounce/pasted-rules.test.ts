@@ -2053,3 +2053,59 @@ describe('rules from the hundred-and-tenth set: TLS between servers, each on a t
     })
   })
 })
+
+describe('rules from the hundred-and-ninth set: virus scanners, each on a text of its own', () => {
+  it('reads a malware scan in the server’s own words as a virus, over the generic code beside it', async () => {
+    for (const line of [
+      '550 5.2.0 This message contains malware (Win.Test.EICAR_HDB-1)',
+      '550-5.2.0 This message was detected as possible malware\n550 5.2.0 (Win.Test.EICAR_HDB-1).',
+    ]) {
+      const info = await parseBounce(line)
+      expect(info).toMatchObject({ reason: 'virusdetected', retry: 'permanent' })
+    }
+  })
+
+  it('reads a virus alert to the administrator or the recipient as no returned message, though it quotes the refusal', async () => {
+    const alert = (subject: string) =>
+      [
+        'From: "Content-filter at mx.example.org" <postmaster@mx.example.org>',
+        'To: <security@example.org>',
+        `Subject: ${subject}`,
+        '',
+        'A virus was found: Win.Test.EICAR_HDB-1',
+        '',
+        'The message WAS NOT relayed to:',
+        '<anna@example.org>:',
+        '   554 5.7.0 Reject, id=04711-02 - INFECTED: Win.Test.EICAR_HDB-1',
+      ].join('\n')
+    const admin = await parseBounce(
+      alert('VIRUS (Win.Test.EICAR_HDB-1) in mail FROM\n [192.0.2.4]:5120 <mario@example.net>'),
+    )
+    expect(admin).toMatchObject({ reason: 'virusnotice', retry: 'none' })
+    const toYou = await parseBounce(
+      alert('VIRUS (Win.Test.EICAR_HDB-1) in mail TO YOU (from <mario@example.net>)'),
+    )
+    expect(toYou).toMatchObject({ reason: 'virusnotice', retry: 'none' })
+    const fromYou = await parseBounce(alert('VIRUS (Win.Test.EICAR_HDB-1) IN MAIL FROM YOU'))
+    expect(fromYou).toMatchObject({ reason: 'virusdetected', retry: 'permanent' })
+  })
+
+  it('reads Exim’s “Temporary local problem” that ran out of retry time as the recipient’s system, not a bare expiry', async () => {
+    const notice = [
+      'From: Mail Delivery System <Mailer-Daemon@out.example.net>',
+      'Subject: Mail delivery failed: returning message to sender',
+      '',
+      'This message was created automatically by mail delivery software.',
+      '',
+      'A message that you sent could not be delivered to one or more of its',
+      'recipients. This is a permanent error. The following address(es) failed:',
+      '',
+      '  anna@example.org',
+      '    host mx.example.org [192.0.2.7]',
+      '    SMTP error from remote mail server after end of data:',
+      '    451 Temporary local problem - please try later: retry timeout exceeded',
+    ].join('\n')
+    const info = await parseBounce(notice)
+    expect(info).toMatchObject({ reason: 'systemerror', recipient: 'anna@example.org' })
+  })
+})

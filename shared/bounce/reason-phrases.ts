@@ -1113,6 +1113,10 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       'virus phishing/malicious_url detected',
       'your message was infected with a virus',
       'virus rilevato',
+      // A server's malware scan in its own words (Exim's malware ACL: the specification's "This
+      // message contains malware (…)", Debian's "detected as possible malware").
+      'contains malware',
+      'detected as possible malware',
     ],
   },
   systemfull: {
