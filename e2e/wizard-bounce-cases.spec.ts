@@ -512,5 +512,20 @@ test.describe('what people paste ends on the remedy that fits', () => {
       await expect(p.page.getByText(resources[lang].bounce.retry.permanent)).toBeVisible()
       await p.shot('remedy-bounce-server-fault')
     })
+
+    test(`Aruba's "Mittente non consentito": send from the mailbox signed in with, not a blocklist (${lang})`, async ({
+      open,
+    }) => {
+      const p = await person(open, lang)
+      await p.pastTheServices('bounce', 'ovh-mxplan', 'mario@healthy.test')
+      await p.pasteBounce('552 5.2.0 Kq81Zp - Mittente non consentito / Sender not allowed ( header-from )')
+      await p.expectRemedy('bounce-explained')
+      const card = p.page.locator('.explanation')
+      await expect(card).toContainText(resources[lang].knowledge.details.fromNotYourMailbox.title)
+      await expect(card).toContainText(resources[lang].knowledge.steps.sendFromSignedInAddress)
+      await expect(card).not.toContainText(resources[lang].knowledge.codes.c552.title)
+      await expect(p.page.getByText(resources[lang].remedy.delist.title)).toHaveCount(0)
+      await p.shot('remedy-bounce-sender-not-mailbox')
+    })
   }
 })

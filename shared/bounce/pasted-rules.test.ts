@@ -2109,3 +2109,21 @@ describe('rules from the hundred-and-ninth set: virus scanners, each on a text o
     expect(info).toMatchObject({ reason: 'systemerror', recipient: 'anna@example.org' })
   })
 })
+
+describe('a sender other than the mailbox signed in with, in each provider’s words', () => {
+  it.each([
+    ['552 5.2.0 Xy12Ab - Mittente non consentito / Sender not allowed ( mail-from )'],
+    [
+      '553 5.7.1 <ufficio@studio.example.it>: Sender address rejected: not owned by user posta@studio.example.it',
+    ],
+    ['554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied'],
+  ])('“%s”: send from the signed-in mailbox, or allow the other address first', async (line) => {
+    const info = await parseBounce(line)
+    expect(info.reason).toBe('rejected')
+    expect(info.explanation?.title.key).toBe('knowledge:details.fromNotYourMailbox.title')
+    expect(info.explanation?.steps.map((step) => step.key)).toEqual([
+      'knowledge:steps.sendFromSignedInAddress',
+      'knowledge:steps.allowOtherSenderAddress',
+    ])
+  })
+})

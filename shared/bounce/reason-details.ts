@@ -38,6 +38,7 @@ export type ReasonDetailId =
   | 'noReverseName'
   | 'bannedAttachment'
   | 'listRefusedPost'
+  | 'fromNotYourMailbox'
   | 'mailLoop'
   | 'ownMailboxFull'
   | 'abandonedMailbox'
@@ -349,6 +350,24 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
     relatedChecks: [],
     remedies: [],
     steps: ['postFromSubscribedAddress', 'askListOwner'],
+    namesReason: true,
+  },
+  {
+    // The person's own sending server takes only the address of the mailbox signed in with (or one
+    // allowed for it): Postfix's "not owned by user", Microsoft's SendAsDenied, Aruba's "Mittente non
+    // consentito / Sender not allowed ( header-from )" (guide.hosting.aruba.it: a sender other than
+    // the mailbox in use, not authorised first in its webmail).
+    id: 'fromNotYourMailbox',
+    reason: 'rejected',
+    patterns: [
+      /\bnot owned by (?:auth(?:enticated)? )?user\b|\bsendasdenied|\b(?:permissions?|not (?:allowed|authori[sz]ed|permitted)) to send as\b|\band sender (?:doesn'?t|does not) match\b/,
+      /\b(?:mail from|sender|from) (?:address )?(?:(?:must be|is not|isn't) (?:the )?same as|(?:doesn'?t|does not) match) (?:the )?(?:smtp )?(?:authori[sz]ation|authenticated?|auth|login|logged[- ]in) (?:user(?:name)?|account|name)\b/,
+      /\bmittente non consentito\b|\bsender not allowed\s{0,3}\(\s{0,3}(?:header|mail)-from\b/,
+    ],
+    whoActs: ['you'],
+    relatedChecks: [],
+    remedies: [],
+    steps: ['sendFromSignedInAddress', 'allowOtherSenderAddress'],
     namesReason: true,
   },
   {

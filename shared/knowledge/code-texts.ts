@@ -130,6 +130,8 @@ export type StepId =
   | 'checkOwnForwarding'
   | 'tellRecipientLoop'
   | 'tellRecipientServerFault'
+  | 'sendFromSignedInAddress'
+  | 'allowOtherSenderAddress'
   | 'readTextRuleInvolved'
   | 'lookSendingIpAddress'
   | 'useProvidersServerSend'

@@ -739,6 +739,11 @@ export default {
       meaning:
         'Servers passed the message back and forth until they gave up. A forwarding rule, or a server setting, sends it back where it came from. Waiting won’t fix it.',
     },
+    fromNotYourMailbox: {
+      title: 'The sender isn’t the mailbox you sign in with',
+      meaning:
+        'Your provider’s outgoing server sends only with the address of the mailbox you sign in with, or with addresses you’ve allowed for it.',
+    },
     listRefusedPost: {
       title: 'The mailing list didn’t accept your message',
       meaning:
@@ -999,6 +1004,10 @@ export default {
       'Check the forwarding rules of your own mailbox: a rule that forwards to an address that forwards back makes a loop.',
     tellRecipientServerFault:
       'Tell the recipient another way that their server refused the message because of a problem on their side. Send it again once it’s fixed.',
+    sendFromSignedInAddress:
+      'In your mail program or app, set the sender (From) to the address of the mailbox you sign in with. Then send again.',
+    allowOtherSenderAddress:
+      'To send as another address, first add it as an allowed sender (alias) in your provider’s webmail or control panel.',
     tellRecipientLoop:
       'If you have no such rule, tell the recipient another way: their forwarding or their server sends the message round in circles. Sending again won’t help until it’s fixed.',
     postFromSubscribedAddress:

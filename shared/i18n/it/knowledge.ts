@@ -805,6 +805,11 @@ export default {
       meaning:
         'I server si sono passati il messaggio avanti e indietro finché hanno rinunciato. Una regola di inoltro, o un’impostazione di un server, lo fa tornare da dove è partito. Aspettare non basta.',
     },
+    fromNotYourMailbox: {
+      title: 'Il mittente non è la casella con cui accedi',
+      meaning:
+        'Il server della posta in uscita del tuo fornitore invia solo con l’indirizzo della casella con cui accedi, o con indirizzi che hai autorizzato.',
+    },
     listRefusedPost: {
       title: 'La mailing list non ha accettato il tuo messaggio',
       meaning:
@@ -1074,6 +1079,10 @@ export default {
       'Controlla le regole di inoltro della tua casella. Un inoltro verso un indirizzo che inoltra di nuovo a te crea un giro senza fine.',
     tellRecipientServerFault:
       'Avvisa il destinatario in un altro modo: il suo server ha rifiutato il messaggio per un problema suo. Invia di nuovo quando l’hanno risolto.',
+    sendFromSignedInAddress:
+      'Nel programma o nell’app di posta, imposta come mittente l’indirizzo della casella con cui accedi. Poi invia di nuovo.',
+    allowOtherSenderAddress:
+      'Vuoi inviare con un altro indirizzo? Prima aggiungilo come mittente autorizzato. Lo fai nella webmail o nel pannello di controllo del fornitore.',
     tellRecipientLoop:
       'Se non hai regole così, avvisa il destinatario in un altro modo. Il suo inoltro o il suo server fa girare il messaggio in tondo. Finché non lo correggono, inviare di nuovo non serve.',
     postFromSubscribedAddress:
