@@ -2127,3 +2127,14 @@ describe('a sender other than the mailbox signed in with, in each provider’s w
     ])
   })
 })
+
+describe('rules from the tree audit of words read as no reason under a 550, each on a text of its own', () => {
+  it.each([
+    ['550 5.7.0 Encryption is required from you, please use STARTTLS', 'failedstarttls'],
+    ['550 This message was classified as rSPAM (score 15.2)', 'spamdetected'],
+    ['553 Local user only,163 smtp9,AbCdEf== 1700000000', 'rejected'],
+  ])('“%s” names its cause (%s), not a recipient’s address to check', async (line, reason) => {
+    const info = await parseBounce(line)
+    expect(info.reason).toBe(reason)
+  })
+})

@@ -899,6 +899,8 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       'this message has been identified as spam',
       'this message has been scored as spam with a probability',
       'this message was classified as spam',
+      // rspamd's own verdict word, as a receiving server quotes it ("classified as rSPAM").
+      'this message was classified as rspam',
       'this message was rejected by recurrent pattern detection system',
       'transaction failed spam message not queued',
       'we dont accept spam',
