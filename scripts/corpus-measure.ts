@@ -3,6 +3,7 @@
  * the codes that appear in a message read right, and the reason agreeing with Sisimai's.
  */
 import { readdirSync, readFileSync } from 'node:fs'
+import { readMessageFile } from '../shared/message-file/read-message-file'
 import { join } from 'node:path'
 import { parseBounce, type ReadOptions } from '../shared/bounce/parse-bounce'
 import { SERVICE_NAMES, withoutServices } from '../shared/bounce/remote-hosts'
@@ -36,6 +37,11 @@ export const SISIMAI_NEWEST_2_FIXTURES = fixtureFolder('sisimai-newest-2')
 
 /** Sisimai's `maildir/err` samples, with Sisimai 4.25.15's own reading of each (scripts/peer/sisimai-read.pl). */
 export const SISIMAI_ERR_FIXTURES = fixtureFolder('sisimai-err')
+
+/** A message file's text as the app reads a file it is given (read-message-file.ts), so the figures are the app's. */
+export async function asTheAppReadsIt(path: string): Promise<string> {
+  return (await readMessageFile(readFileSync(path), 'bounce')).text
+}
 
 /** What Sisimai's own tests expect of one recipient of one message. */
 export interface SisimaiExpectation {

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseBounce } from '../shared/bounce/parse-bounce'
+import { asTheAppReadsIt } from './corpus-measure'
 import { REASONS } from '../shared/bounce/reasons'
 import type { BounceInfo, BounceRecipient } from '../shared/bounce/types'
 
@@ -68,7 +69,7 @@ export async function measureFlufl(directory = FLUFL_FIXTURES): Promise<OtherSco
     misses: [],
   }
   for (const [file, label] of Object.entries(labels)) {
-    const info = await parseBounce(readFileSync(join(directory, file), 'latin1'))
+    const info = await parseBounce(await asTheAppReadsIt(join(directory, file)))
     score.messages++
     const ours = addressesOf(info)
     const wanted = label.recipients.map((address) => address.toLowerCase())
@@ -131,7 +132,7 @@ export async function measureLabelled(): Promise<LabelledScore> {
   ]
   for (const [directory, file] of sources)
     for (const [name, label] of readLabels(join(directory, file))) {
-      const info = await parseBounce(readFileSync(join(directory, name), 'latin1'))
+      const info = await parseBounce(await asTheAppReadsIt(join(directory, name)))
       if (label.reason !== undefined) {
         score.reasons++
         if (info.reason === label.reason) score.reasonsRight++

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseBounce } from '../shared/bounce/parse-bounce'
+import { asTheAppReadsIt } from './corpus-measure'
 import { REASONS, type BounceReason } from '../shared/bounce/reasons'
 import { addressesOf, type MeasuredReading } from './other-corpus'
 import type { RetryVerdict } from '../shared/bounce/retry-verdict'
@@ -162,7 +163,7 @@ export async function measureThird(directory = BOUNCE_EMAIL_FIXTURES, prefix = '
   const score = emptyThirdScore()
   for (const [file, label] of Object.entries(labels)) {
     if (typeof label === 'string') continue
-    const info = await parseBounce(readFileSync(join(directory, file), 'latin1'))
+    const info = await parseBounce(await asTheAppReadsIt(join(directory, file)))
     compareWithLabel(score, `${prefix}${file}`, info, label, label.why === undefined ? '' : `"${label.why}"`)
   }
   return score
