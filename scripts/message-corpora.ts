@@ -45,6 +45,7 @@ export const MESSAGE_FOLDERS = {
   hundredEighth: ['generated-list-managers'],
   hundredTenth: ['generated-tls-delivery'],
   hundredNinth: ['generated-virus-filters'],
+  hundredTwelfth: ['generated-italian-lists'],
 } as const
 
 /** The name of one of these corpora. */

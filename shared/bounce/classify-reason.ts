@@ -372,6 +372,9 @@ const RATE_LIMITED = /\b(?:has|have|was|were) been (?:temporarily )?rate[- ]?lim
 /** The first pass: reasons a code proves, or a phrase shows, in Sisimai's order (a suppression first: nothing was sent). */
 const FIRST_PASS: readonly [BounceReason, Probe][] = [
   ['suppressed', phraseOnly('suppressed')],
+  // A mailing list's refusal under its own rules names the list's policy, even when the rule it names
+  // is about DMARC or a header ("not allowed to post … a domain which publishes a DMARC policy").
+  ['policyviolation', ({ text }) => detailIn('listRefusedPost', text)],
   ['mailboxfull', statusOr('mailboxfull')],
   ['mesgtoobig', (facts) => facts.status !== 'exceedlimit' && statusOr('mesgtoobig')(facts)],
   ['exceedlimit', statusOr('exceedlimit')],

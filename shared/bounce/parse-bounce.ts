@@ -500,7 +500,7 @@ const SOMEONE_AWAY_SUBJECT = /\bis out of (?:the )?office\b|\bè (?:fuori (?:sed
  * not a version number that looks like one (a ticket's "Version | 5.0.8").
  */
 const FAILURE_WORDS =
-  /could not be delivered|could not be sent|cannot send (?:the )?message|can'?t send (?:the )?message|impossibile inviare (?:il )?messaggio|error sending (?:your |the )?(?:message|e-?mail)|unable to send (?:the )?(?:message|e-?mail)|failed to send (?:the |some |your )?(?:messages?|mails?|e-?mails?)|sending of (?:the )?message failed|errore (?:durante l'invio|inviando)|problema di spedizione|reported error \(0x[0-9a-f]{8}\)|couldn't be delivered|was unable to be delivered|was rejected for the following\s+reasons?|rejected by the list moderator|delivery to the following recipients? failed|(?:was ?n[o']t|was not) delivered|undeliverable|undelivered mail returned|delivery (?:has )?failed|failed permanently|permanent error|non (?:è stato|e' stato) (?:possibile )?(?:recapitat|consegnat)|impossibile recapitare|n'a pas été (?:distribu|remis|livr)|\ba échoué|nicht zugestellt|no se (?:ha podido|pudo) entregar|(?:consegna|recapito|invio) non riuscit[oa]|non (?:può|puo') essere (?:inviat|recapitat|consegnat)|(?<!(?:version|release|\bver\.?|\bv)[\s|:=]{0,20})\b5\.[0-7]\.[0-9]{1,3}\b(?!\.[0-9])/
+  /could not be delivered|could not be sent|cannot send (?:the )?message|can'?t send (?:the )?message|impossibile inviare (?:il )?messaggio|error sending (?:your |the )?(?:message|e-?mail)|unable to send (?:the )?(?:message|e-?mail)|failed to send (?:the |some |your )?(?:messages?|mails?|e-?mails?)|sending of (?:the )?message failed|errore (?:durante l'invio|inviando)|problema di spedizione|reported error \(0x[0-9a-f]{8}\)|couldn't be delivered|was unable to be delivered|was rejected for the following\s+reasons?|rejected by the list moderator|delivery to the following recipients? failed|(?:was ?n[o']t|was not) delivered|undeliverable|undelivered mail returned|delivery (?:has )?failed|failed permanently|permanent error|non (?:è stato|e' stato) (?:possibile )?(?:recapitat|consegnat|recapitare|consegnare)|è stat[oa] rifiutat[oa] (?:per i seguenti\s+motivi|dal moderatore)|impossibile recapitare|n'a pas été (?:distribu|remis|livr)|\ba échoué|nicht zugestellt|no se (?:ha podido|pudo) entregar|(?:consegna|recapito|invio) non riuscit[oa]|non (?:può|puo') essere (?:inviat|recapitat|consegnat)|(?<!(?:version|release|\bver\.?|\bv)[\s|:=]{0,20})\b5\.[0-7]\.[0-9]{1,3}\b(?!\.[0-9])/
 
 /**
  * Hotmail's own complaint report (JMRP): a copy of the message marked with X-HmXmrOriginalRecipient,
@@ -928,11 +928,7 @@ function destinationOf({ kind, dsn, fields, scanned, sources, status }: Reading)
       ? null
       : kind?.replier !== undefined
         ? kind.replier
-        : (dsn?.recipient ??
-          fields.recipient ??
-          failedHeader ??
-          scanned.recipient ??
-          listAddressOf(sources.fromAddress))
+        : (dsn?.recipient ?? fields.recipient ?? failedHeader ?? scannedOrList(scanned, sources))
   const fromDomain =
     sources.fromAddress && isDaemonAddress(sources.fromAddress)
       ? (sources.fromAddress.split('@')[1] ?? null)
@@ -982,6 +978,17 @@ function saysReturned(sources: Sources): boolean {
 
 /** A mailing list's own addresses for its notices (Mailman's list-owner@ and list-bounces@, mlmmj's list+owner@). */
 const LIST_MANAGER_SENDER = /[-+](?:owner|bounces)@/i
+
+/**
+ * The address the text names; for a list manager's notice, never its reader's own (the poster, quoted
+ * in "the message from <you>"), but the list the post was written to.
+ */
+function scannedOrList(scanned: LayoutFields, sources: Sources): string | null {
+  const list = listAddressOf(sources.fromAddress)
+  const reader = firstEmail(sources.headers.get('to') ?? '')?.toLowerCase()
+  if (list && scanned.recipient?.toLowerCase() === reader) return list
+  return scanned.recipient ?? list
+}
 
 /**
  * The list a list manager's notice speaks for, when the notice names no other address: the one the
@@ -1040,7 +1047,7 @@ function wholeReason(
  */
 /** A list manager's notice that a post waits for its moderator: nothing was refused yet. */
 const HELD_FOR_APPROVAL =
-  /\bawaits moderator approval\b|\bis being held until the list moderator\b|\bheld for (?:the )?(?:list )?moderator'?s? (?:approval|review)\b|\bin attesa (?:dell'|di )approvazione (?:del|da parte del) moderatore\b/
+  /\bawaits moderator approval\b|\bis being held until the list moderator\b|\bheld for (?:the )?(?:list )?moderator'?s? (?:approval|review)\b|\bin attesa (?:dell'|di )approvazione (?:del|da parte del) moderatore\b|\battende l[’']approvazione del moderatore\b|\bviene trattenut[oa] fino a quando il moderatore\b/
 
 function isPlainMessage(
   reading: Reading,

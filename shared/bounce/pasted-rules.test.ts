@@ -2138,3 +2138,105 @@ describe('rules from the tree audit of words read as no reason under a 550, each
     expect(info.reason).toBe(reason)
   })
 })
+
+describe('rules from the hundred-and-twelfth set: list managers in Italian, each on a message of its own', () => {
+  const notice = (from: string, subject: string, body: string[]) =>
+    [
+      `From: ${from}`,
+      'To: mario@example.net',
+      `Subject: ${subject}`,
+      'Content-Type: multipart/mixed; boundary="b"',
+      '',
+      '--b',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      ...body,
+      '--b',
+      'Content-Type: message/rfc822',
+      '',
+      'From: mario@example.net',
+      'To: gruppo@liste.example.org',
+      'Subject: Riunione',
+      '',
+      'Ci vediamo lunedì.',
+      '--b--',
+    ].join('\n')
+
+  it.each([
+    [
+      'gruppo+owner@liste.example.org',
+      'Messaggio a gruppo@liste.example.org negato: Riunione',
+      [
+        'Non è stato possibile consegnare alla lista il messaggio da',
+        '<mario@example.net> con oggetto "Riunione"',
+        'perché non sei iscritto/a alla lista.',
+      ],
+    ],
+    [
+      'gruppo-owner@liste.example.org',
+      'Riunione',
+      [
+        'Il tuo messaggio alla mailing list Gruppo è stato rifiutato per i seguenti',
+        'motivi:',
+        '',
+        'Il messaggio non proviene da un membro della lista',
+      ],
+    ],
+    [
+      'gruppo-bounces@liste.example.org',
+      'La richiesta alla lista "Gruppo" è stata rifiutata',
+      [
+        'La tua richiesta alla mailing list gruppo@liste.example.org',
+        '',
+        'è stata rifiutata dal moderatore della lista.',
+      ],
+    ],
+    [
+      'gruppo-owner@liste.example.org',
+      'Riunione',
+      [
+        'Il tuo messaggio alla mailing list Gruppo è stato rifiutato per i seguenti motivi:',
+        '',
+        'You are not allowed to post to this mailing list From: a domain which publishes a DMARC policy of reject or quarantine.',
+      ],
+    ],
+  ])('reads the refusal sent by %s as the list’s, for the list’s address', async (from, subject, body) => {
+    const info = await parseBounce(notice(from, subject, body))
+    expect(info).toMatchObject({
+      reason: 'policyviolation',
+      retry: 'permanent',
+      recipient: 'gruppo@liste.example.org',
+    })
+    expect(info.explanation?.serverText.map((entry) => entry.id)).toContain('listRefusedPost')
+  })
+
+  it('reads a post held for the moderator, in Italian, as no refusal', async () => {
+    const held = notice(
+      'gruppo-bounces@liste.example.org',
+      'Il tuo messaggio a gruppo@liste.example.org attende l’approvazione del moderatore',
+      [
+        "La tua mail a 'gruppo@liste.example.org' con oggetto",
+        '',
+        '    Riunione',
+        '',
+        'Viene trattenuto fino a quando il moderatore della lista non può esaminarlo.',
+      ],
+    )
+    expect(await parseBounce(held)).toMatchObject({ retry: 'none' })
+  })
+
+  it('reads a list’s size limit, in English and Italian, as a message too big', async () => {
+    for (const line of [
+      'perché ha superato la dimensione massima consentita di 4000 byte.',
+      'because it exceeded the maximum allowed message size of 4000 bytes.',
+    ]) {
+      const info = await parseBounce(
+        notice('gruppo+owner@liste.example.org', 'Messaggio negato', [
+          'Non è stato possibile consegnare alla lista il messaggio',
+          line,
+        ]),
+      )
+      expect(info.reason).toBe('mesgtoobig')
+    }
+  })
+})

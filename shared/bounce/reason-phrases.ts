@@ -1033,6 +1033,9 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
     // administrative limit(40000)").
     pairs: [['message length ', ' exceeds administrative limit']],
     index: [
+      // A mailing list's own size limit (mlmmj's deny-post text, in English and Italian).
+      'exceeded the maximum allowed message size',
+      'superato la dimensione massima consentita',
       // GNU Mailutils reports a 552 as the system's "File too large" (EFBIG), in the system's language.
       'cannot send message: file too large',
       'cannot send message: file troppo grande',
