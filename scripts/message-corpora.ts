@@ -46,6 +46,7 @@ export const MESSAGE_FOLDERS = {
   hundredTenth: ['generated-tls-delivery'],
   hundredNinth: ['generated-virus-filters'],
   hundredTwelfth: ['generated-italian-lists'],
+  hundredEleventh: ['generated-smarthost'],
 } as const
 
 /** The name of one of these corpora. */

@@ -2240,3 +2240,20 @@ describe('rules from the hundred-and-twelfth set: list managers in Italian, each
     }
   })
 })
+
+describe('rules from the hundred-and-eleventh set: the sender’s own relay, each on a text of its own', () => {
+  it.each([
+    [
+      'There was an error delivering your mail to <anna@example.org>.\n\nSMTP login to smtp.posta.example.it failed',
+      'securityerror',
+    ],
+    ['Diagnostic-Code: SMTP; Server SSL/TLS certificate is untrusted', 'failedstarttls'],
+    [
+      'Diagnostic-Code: SMTP; Server does not advertise any supported authentication methods',
+      'securityerror',
+    ],
+  ])('reads “%s” as %s', async (text, reason) => {
+    const info = await parseBounce(text)
+    expect(info.reason).toBe(reason)
+  })
+})

@@ -280,7 +280,7 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
     id: 'authMethod',
     reason: 'securityerror',
     patterns: [
-      /\bno (?:suitable|supported|matching|compatible) authentication (?:mechanism|method)s?\b|\bnone of the authentication methods\b|\bno authenticators available\b|\b(?:unsupported|unknown) (?:or unknown )?authentication (?:scheme|mechanism|method)\b|\bnon supporta sasl\b|\bauthentication not (?:possible|offered|supported)\b|\b(?:does not|doesn'?t) support authentication\b|\bdoes not support basic (?:username ?\/ ?password )?authentication\b|\bnon (?:è stato trovato|esiste) (?:il|un|alcun) metodo di autenticazione\b|\b(?:does not|doesn'?t) support the (?:selected )?authentication method\b|\bauthentication method\b[^.;\n]{0,40}\bnot supported\b|\bmetodo di autenticazione\b[^.;\n]{0,40}\bnon (?:è )?support/,
+      /\bno (?:suitable|supported|matching|compatible) authentication (?:mechanism|method)s?\b|\bnone of the authentication methods\b|\bno authenticators available\b|\b(?:unsupported|unknown) (?:or unknown )?authentication (?:scheme|mechanism|method)\b|\bnon supporta sasl\b|\bauthentication not (?:possible|offered|supported)\b|\b(?:does not|doesn'?t) support authentication\b|\bdoes not support basic (?:username ?\/ ?password )?authentication\b|\bnon (?:è stato trovato|esiste) (?:il|un|alcun) metodo di autenticazione\b|\b(?:does not|doesn'?t) support the (?:selected )?authentication method\b|\bauthentication method\b[^.;\n]{0,40}\bnot supported\b|\bmetodo di autenticazione\b[^.;\n]{0,40}\bnon (?:è )?support|\b(?:does not|doesn'?t) advertise any supported authentication\b/,
     ],
     whoActs: ['you'],
     relatedChecks: [...LOGIN_CHECKS, 'client.settings'],

@@ -966,6 +966,9 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       'you are not authorized to send mail, authentication is required',
     ],
     pairs: [
+      // A relay-only mailer's own words for its smarthost refusing the login (DMA's "SMTP login to
+      // <host> failed").
+      ['smtp login to ', ' failed'],
       ['authentication failed; server ', ' said: '],
       ['authentification invalide', '305'],
       ['authentification requise', '402'],
