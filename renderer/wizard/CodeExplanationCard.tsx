@@ -89,9 +89,8 @@ export function CodeExplanationCard({ explanation: explained, withSteps }: CodeE
 
 /**
  * The explanation fitted to what is known: the provider, the bounce's reason, what the blocklist check
- * found (no "check the blocklists" once none listed you), a delay warning (no "send it again") and a
- * final refusal (no "wait and retry") and a notice the mail system sent (no "did your mail program
- * show this?").
+ * found (no "check the blocklists" once none listed you), a delay warning (no "send it again"), a final
+ * refusal (no "wait and retry"), a notice the mail system sent (no "did your mail program show this?").
  */
 function useFittingExplanation(
   explained: CodeExplanation,
