@@ -527,5 +527,17 @@ test.describe('what people paste ends on the remedy that fits', () => {
       await expect(p.page.getByText(resources[lang].remedy.delist.title)).toHaveCount(0)
       await p.shot('remedy-bounce-sender-not-mailbox')
     })
+
+    test(`a blocklist the server could not ask: wait and retry, never "get off the list" (${lang})`, async ({
+      open,
+    }) => {
+      const p = await person(open, lang)
+      await p.pastTheServices('bounce', 'ovh-mxplan', 'mario@healthy.test')
+      await p.pasteBounce('451 4.4.3 Temporary lookup failure of 192.0.2.10 at dnsbl.sorbs.net')
+      await p.expectRemedy('retry-later')
+      await expect(p.page.getByText(resources[lang].remedy.delist.title)).toHaveCount(0)
+      await expect(p.page.locator('.explanation')).toContainText(resources[lang].bounce.retry.temporary)
+      await p.shot('remedy-bounce-list-not-asked')
+    })
   }
 })

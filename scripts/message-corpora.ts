@@ -47,6 +47,7 @@ export const MESSAGE_FOLDERS = {
   hundredNinth: ['generated-virus-filters'],
   hundredTwelfth: ['generated-italian-lists'],
   hundredEleventh: ['generated-smarthost'],
+  hundredFourteenth: ['generated-blocklists'],
 } as const
 
 /** The name of one of these corpora. */

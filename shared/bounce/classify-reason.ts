@@ -347,8 +347,19 @@ function connectionLostOnTheWay({ status, text, input }: Facts): boolean {
 }
 
 function probeIpBlocklist({ text }: Facts): boolean {
+  if (LIST_NOT_ASKED.test(text)) return false
+  if (HELO_NAME_LISTED.test(text)) return true
   return (IP_BLOCKLIST.test(text) || wordsOverCodes('blocked', text)) && !CONTENT_BLOCKLIST.test(text)
 }
+
+/**
+ * A blocklist the receiving server could not ask (Sendmail's "451 4.4.3 Temporary lookup failure of
+ * <ip> at dnsbl.sorbs.net"): no list named the sender; the receiving server's look-up failed.
+ */
+const LIST_NOT_ASKED = /\btemporary lookup failure of\b/
+
+/** The name the sending server gave in HELO, found on a domain list (Postfix's reject_rhsbl_helo): the sending host, not the content. */
+const HELO_NAME_LISTED = /\bhelo command\s+\[[^\]\n]{1,255}\]\s+blocked using\b/
 
 /** A probe, or the words that name its reason whatever the code says (plain-words.ts). */
 function orWords(reason: BounceReason, probe: Probe): Probe {

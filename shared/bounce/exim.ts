@@ -35,11 +35,12 @@ const EXIM_WORDS: readonly (readonly [BounceReason, RegExp])[] = [
     'syntaxerror',
     /angle-brackets nested too deep|expected word or "<"|domain missing in source-routed address|malformed address:/i,
   ],
-  // Exim's own 451 for a check that could not run ("Temporary local problem - please try later", as a
-  // malware scan without its scanner answers), which names the cause when the retry time runs out.
+  // A check the receiving server could not run (Exim's own "Temporary local problem - please try
+  // later" for a malware scan without its scanner, Sendmail's "Temporary lookup failure of <ip> at
+  // <list>"), which names the cause when the retry time runs out.
   [
     'systemerror',
-    /delivery to (?:file|pipe) forbidden|local delivery failed|\blmtp error after |temporary local problem/i,
+    /delivery to (?:file|pipe) forbidden|local delivery failed|\blmtp error after |temporary local problem|temporary lookup failure of/i,
   ],
   ['contenterror', /too many "received" headers/i],
   // transports/pipe.c: "Child process of %s transport returned %d"; Sisimai: a pipe's failure.

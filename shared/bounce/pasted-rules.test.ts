@@ -2257,3 +2257,31 @@ describe('rules from the hundred-and-eleventh set: the sender’s own relay, eac
     expect(info.reason).toBe(reason)
   })
 })
+
+describe('rules from the hundred-and-fourteenth set: blocklist checks, each on a text of its own', () => {
+  it('reads a blocklist the server could not ask as its own look-up failing, never as a listing', async () => {
+    const info = await parseBounce('451 4.4.3 Temporary lookup failure of 192.0.2.10 at bl.example-list.net')
+    expect(info).toMatchObject({ reason: 'systemerror', retry: 'temporary' })
+    const returned = await parseBounce(
+      [
+        'From: Mail Delivery System <Mailer-Daemon@out.example.net>',
+        'Subject: Mail delivery failed: returning message to sender',
+        '',
+        'This message was created automatically by mail delivery software.',
+        '',
+        '  anna@example.org',
+        '    host mx.example.org [192.0.2.7]',
+        '    SMTP error from remote mail server after MAIL FROM:<mario@example.net>:',
+        '    451 4.4.3 Temporary lookup failure of 192.0.2.10 at bl.example-list.net: retry timeout exceeded',
+      ].join('\n'),
+    )
+    expect(returned.reason).toBe('systemerror')
+  })
+
+  it('reads the HELO name on a domain list as the sending server refused, not the message’s links', async () => {
+    const info = await parseBounce(
+      '554 5.7.1 Service unavailable; Helo command [mx.negozio.example.it] blocked using dbl.example-list.org; see https://example-list.org/query',
+    )
+    expect(info.reason).toBe('blocked')
+  })
+})

@@ -792,6 +792,8 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
   },
   systemerror: {
     index: [
+      // Sendmail's words when its blocklist look-up failed: the receiving server's own problem.
+      'temporary lookup failure of ',
       // Postfix's own words when one of its delivery programs is down or misconfigured.
       'mail transport unavailable',
       'aliasing/forwarding loop broken',
