@@ -92,6 +92,7 @@ export const PASTE_FOLDERS = {
   hundredFirst: 'generated-library-errors',
   hundredThird: 'generated-dotnet-errors',
   hundredFifth: 'generated-webapp-errors',
+  hundredThirteenth: 'generated-webmail-errors',
 } as const
 
 /** The name of one of these corpora. */

@@ -294,6 +294,9 @@ const FLOORS = {
   hundredThirdReasons: 92.3,
   hundredThirdRetry: 80.6,
   hundredThirdBounces: 90.3,
+  hundredThirteenthReasons: 95,
+  hundredThirteenthRetry: 90,
+  hundredThirteenthBounces: 100,
   hundredFifthReasons: 99.3,
   hundredFifthRetry: 98,
   hundredFifthBounces: 99.3,
@@ -571,6 +574,7 @@ describe('bounces our rules were never tuned on', () => {
     ['hundredFirst', 'sending libraries’ error texts, English and Italian, caused on purpose', 83, 10],
     ['hundredThird', 'Mono’s System.Net.Mail error texts, caused on purpose', 31, 1],
     ['hundredFifth', 'web applications’ mail libraries’ error texts, caused on purpose', 152, 12],
+    ['hundredThirteenth', 'Roundcube webmail’s error texts, caused on purpose', 40, 1],
   ] as const)(
     'keeps the %s corpus (%s, labelled before its first run, blind until its misses were read) at its floors',
     async (name, _who, messages, sources) => {

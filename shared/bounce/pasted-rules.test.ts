@@ -2285,3 +2285,27 @@ describe('rules from the hundred-and-fourteenth set: blocklist checks, each on a
     expect(info.reason).toBe('blocked')
   })
 })
+
+describe('rules from the hundred-and-thirteenth set: a webmail’s own banners, each on a text of its own', () => {
+  it.each([
+    ['SMTP Error (): Connection to server failed.'],
+    ['Connection to storage server failed.'],
+    ['Request timed out'],
+    ['Richiesta scaduta'],
+  ])('reads “%s” as the person’s own server not reached', async (text) => {
+    const info = await parseBounce(text)
+    expect(info).toMatchObject({ reason: 'networkerror', retry: 'temporary' })
+    expect(info.explanation?.serverText.map((entry) => entry.id)).toContain('ownServerUnreachable')
+  })
+
+  it('reads a sent copy the webmail could not save as the person’s own mailbox full', async () => {
+    for (const text of [
+      'An error occurred while saving sent message. Unable to perform operation. Quota exceeded.',
+      "Si è verificato un errore nel salvare il messaggio inviato. Impossibile eseguire l'operazione.",
+    ]) {
+      const info = await parseBounce(text)
+      expect(info).toMatchObject({ reason: 'mailboxfull', retry: 'permanent' })
+      expect(info.explanation?.serverText.map((entry) => entry.id)).toContain('ownMailboxFull')
+    }
+  })
+})

@@ -382,7 +382,12 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
     // into its own account (the copy in Sent), never a recipient's server.
     id: 'ownMailboxFull',
     reason: 'mailboxfull',
-    patterns: [/\[overquota\]/],
+    patterns: [
+      /\[overquota\]/,
+      // A webmail that could not save the sent copy into the person's own mailbox (Roundcube's "An
+      // error occurred while saving sent message. … No free disk space.").
+      /\berror occurred while saving sent message\b|\berrore nel salvare il messaggio inviato\b/,
+    ],
     whoActs: ['you'],
     relatedChecks: ['mailbox.quota'],
     remedies: ['mailbox-full'],
@@ -422,7 +427,7 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
       /\[errno -?[0-9]{1,3}\] (?:name or service not known|connection refused|connection timed out|temporary failure in name resolution|no route to host|network is unreachable)\b/,
       // Go's "dial tcp: lookup smtp.x on 127.0.0.1:53: no such host"; a Perl die after the resolver's words.
       /\bdial tcp\b[^\n]{0,160}\b(?:no such host|connection refused|i\/o timeout)\b|\bname or service not known at \S{1,200} line \d{1,6}\b/,
-      /\bserver (?:smtp|imap|pop3?|di posta)\b[^.;\n]{0,20}\bnon (?:è )?raggiungibile\b|\berrore durante la connessione al server\b|\berror (?:when|while) connecting to (?:the )?(?:smtp|imap|pop3?|mail) server\b|\bconnessione al server non riuscita\b|\bno response (?:received )?from (?:the )?(?:e-?mail |mail )?server\b|\bnessuna risposta dal server\b|\b(?:il server (?:smtp|imap|pop3?) )?ha rifiutato la connessione\b|\bimpossibile connettersi (?:a|al|all|allo)\b|\bconnessione non riuscita\b|\btempo scaduto dal server\b|\bphp_network_getaddresses\b|\b0x800ccc0[ef]\b|\bunexpectedly terminated the connection\b/,
+      /\bserver (?:smtp|imap|pop3?|di posta)\b[^.;\n]{0,20}\bnon (?:è )?raggiungibile\b|\berrore durante la connessione al server\b|\berror (?:when|while) connecting to (?:the )?(?:smtp|imap|pop3?|mail) server\b|\bconnessione al server non riuscita\b|\bconnection to (?:the )?(?:storage |smtp |imap )?server failed\b|\brequest timed out\b|\brichiesta scaduta\b|\bno response (?:received )?from (?:the )?(?:e-?mail |mail )?server\b|\bnessuna risposta dal server\b|\b(?:il server (?:smtp|imap|pop3?) )?ha rifiutato la connessione\b|\bimpossibile connettersi (?:a|al|all|allo)\b|\bconnessione non riuscita\b|\btempo scaduto dal server\b|\bphp_network_getaddresses\b|\b0x800ccc0[ef]\b|\bunexpectedly terminated the connection\b/,
     ],
     whoActs: ['you'],
     relatedChecks: OWN_SERVER_CHECKS,
