@@ -5,7 +5,7 @@
  * a code or a phrase proves, then the ones only a phrase suggests, then what the code class implies.
  */
 import { plainWordsReason, wordsOverCodes } from './plain-words'
-import { includesPhrase, lowerWords, OPEN_RESOLVER } from './reason-phrases'
+import { includesPhrase, LIST_LOOKUP_FAILED, lowerWords, OPEN_RESOLVER } from './reason-phrases'
 import { detailNamedIn } from '../knowledge/enhanced-codes'
 import { detailIn, OWN_PROGRAM_DETAILS, reasonDetail } from './reason-details'
 import { namesCause, type BounceReason } from './reasons'
@@ -287,22 +287,14 @@ const LINK_BLOCKLIST = /\b(?:surbl|uribl|dbl)\b/
 const CONTENT_BLOCKLIST = new RegExp(String.raw`${LINK_BLOCKLIST.source}|\b(?:url|uri|link)s?\b`)
 
 /**
- * A refusal to send as another address (Microsoft's 5.7.60 "does not have permissions to send as
- * this sender", SendAsDenied under 5.2.0): the From is not the signed-in account's, whatever the code.
- */
-const SEND_AS_REFUSED =
-  /\bsendasdenied|\b(?:permissions?|not (?:allowed|authori[sz]ed|permitted)) to send as\b|\bpermissions? to send [^.]{0,40}\bon behalf of\b/
-
-/**
  * The sender's own address or domain named as what was refused ("550 5.1.2 Sender Domain Not
  * Found", "504 5.5.2 … Sender address rejected: need fully-qualified address", Gmail's "The sender
  * address <x> is not a valid RFC-5321 address", Exim's "sender verification failed", "Your domain x
- * is not allowed in header From", "from a blank sender", Aruba's "Mittente non consentito / Sender not
- * allowed" for a From other than the signed-in mailbox): the fix is on the sender's side, whatever
+ * is not allowed in header From", "from a blank sender"): the fix is on the sender's side, whatever
  * the code says of a domain or a syntax, and whatever else the text guesses.
  */
 const SENDER_REFUSED =
-  /\bsender(?:'s)? (?:e-?mail )?(?:address|domain)\b(?: <[^<>]{0,100}>| [^\s<>@]{1,64}@[^\s<>]{1,255})?(?: is| was)? (?:rejected|not found|does not exist|unknown|invalid|denied|not (?:a )?valid|not verified|(?:is )?not (?:allowed|permitted|accepted))\b|\bsender verif(?:y|ication) failed\b|\bmail ?from (?:address |domain )?(?:is )?not accepted\b|\b(?:unable to|could not|cannot|can'?t) verify (?:the )?sender(?: address)?\b|\bcallback setup failed while verifying\b|\bemail address is not verified\b|\bfrom (?:a )?blank sender\b|\bnot allowed in (?:the )?header from\b|\b(?:sender|mittente) (?:is |è )?(?:not|non) (?:allowed|permitted|consentito|autorizzato)\b(?! (?:for|per il) relay)/
+  /\bsender(?:'s)? (?:e-?mail )?(?:address|domain)\b(?: <[^<>]{0,100}>| [^\s<>@]{1,64}@[^\s<>]{1,255})?(?: is| was)? (?:rejected|not found|does not exist|unknown|invalid|denied|not (?:a )?valid|not verified|(?:is )?not (?:allowed|permitted|accepted))\b|\bsender verif(?:y|ication) failed\b|\bmail ?from (?:address |domain )?(?:is )?not accepted\b|\b(?:unable to|could not|cannot|can'?t) verify (?:the )?sender(?: address)?\b|\bcallback setup failed while verifying\b|\bemail address is not verified\b|\bfrom (?:a )?blank sender\b|\bnot allowed in (?:the )?header from\b/
 
 /**
  * The sender's domain found on a blocklist ("MailFrom domain is listed in Spamhaus", "sender domain
@@ -313,19 +305,12 @@ const SENDER_DOMAIN_LISTED =
   /\b(?:mail ?from|sender|envelope) domain (?:is )?(?:listed|blacklisted|blocklisted)\b|\bsender address \[[^\]\n]{0,300}\] blocked using\b/
 
 /**
- * The sender not the signed-in account ("mail from address must be same as authorization user",
- * "Username … and sender doesn't match"): the address is refused, like Postfix's "not owned by user".
+ * The sender refused: its address or domain, a domain list naming it, or a From other than the
+ * signed-in mailbox (the `fromNotYourMailbox` reading: "not owned by user", SendAsDenied, Aruba's
+ * "Mittente non consentito").
  */
-const SENDER_NOT_LOGIN =
-  /\b(?:mail from|sender|from) (?:address )?(?:(?:must be|is not|isn't) (?:the )?same as|(?:doesn'?t|does not) match) (?:the )?(?:smtp )?(?:authori[sz]ation|authenticated?|auth|login|logged[- ]in) (?:user(?:name)?|account|name)\b|\band sender (?:doesn'?t|does not) match\b/
-
 function probeSenderRefused({ text }: Facts): boolean {
-  return (
-    SEND_AS_REFUSED.test(text) ||
-    SENDER_REFUSED.test(text) ||
-    SENDER_DOMAIN_LISTED.test(text) ||
-    SENDER_NOT_LOGIN.test(text)
-  )
+  return SENDER_REFUSED.test(text) || SENDER_DOMAIN_LISTED.test(text) || detailIn('fromNotYourMailbox', text)
 }
 
 /** A connection refused, reset or dropped: words of the network, which also open Sisimai's `blocked` phrases. */
@@ -347,16 +332,10 @@ function connectionLostOnTheWay({ status, text, input }: Facts): boolean {
 }
 
 function probeIpBlocklist({ text }: Facts): boolean {
-  if (LIST_NOT_ASKED.test(text)) return false
+  if (text.includes(LIST_LOOKUP_FAILED)) return false
   if (HELO_NAME_LISTED.test(text)) return true
   return (IP_BLOCKLIST.test(text) || wordsOverCodes('blocked', text)) && !CONTENT_BLOCKLIST.test(text)
 }
-
-/**
- * A blocklist the receiving server could not ask (Sendmail's "451 4.4.3 Temporary lookup failure of
- * <ip> at dnsbl.sorbs.net"): no list named the sender; the receiving server's look-up failed.
- */
-const LIST_NOT_ASKED = /\btemporary lookup failure of\b/
 
 /** The name the sending server gave in HELO, found on a domain list (Postfix's reject_rhsbl_helo): the sending host, not the content. */
 const HELO_NAME_LISTED = /\bhelo command\s+\[[^\]\n]{1,255}\]\s+blocked using\b/

@@ -23,6 +23,10 @@ const PIPE_OUTPUT = /the following text was generated during the delivery attemp
  * them (go-sisimai lhost/via-exim.go, BSD 2-Clause, quoting Exim's deliver.c, route.c, routers/ and
  * transports/). A refused MAIL FROM stays the server's refusal of the sender: the classifier weighs the command first.
  */
+/** Exim's own words for a delivery it gave up on after its retry time. */
+const EXPIRED_WORDS =
+  /retry timeout exceeded|retry time not reached for any host after a long failure period|all hosts have been failing for a long time and were last tried|has been frozen|was frozen on arrival/i
+
 const EXIM_WORDS: readonly (readonly [BounceReason, RegExp])[] = [
   ['userunknown', /\buser not found\b/i],
   [
@@ -35,26 +39,20 @@ const EXIM_WORDS: readonly (readonly [BounceReason, RegExp])[] = [
     'syntaxerror',
     /angle-brackets nested too deep|expected word or "<"|domain missing in source-routed address|malformed address:/i,
   ],
-  // A check the receiving server could not run (Exim's own "Temporary local problem - please try
-  // later" for a malware scan without its scanner, Sendmail's "Temporary lookup failure of <ip> at
-  // <list>"), which names the cause when the retry time runs out.
-  [
-    'systemerror',
-    /delivery to (?:file|pipe) forbidden|local delivery failed|\blmtp error after |temporary local problem|temporary lookup failure of/i,
-  ],
+  ['systemerror', /delivery to (?:file|pipe) forbidden|local delivery failed|\blmtp error after /i],
   ['contenterror', /too many "received" headers/i],
   // transports/pipe.c: "Child process of %s transport returned %d"; Sisimai: a pipe's failure.
   ['mailererror', /child process of \S+ transport returned\b/i],
-  [
-    'expired',
-    /retry timeout exceeded|retry time not reached for any host after a long failure period|all hosts have been failing for a long time and were last tried|has been frozen|was frozen on arrival/i,
-  ],
+  ['expired', EXPIRED_WORDS],
 ]
 
 /** Sets the diagnostic of an address, and the reason when Exim's own words name one. */
 function setDiagnostic(fields: LayoutFields, diagnostic: string): void {
   fields.diagnostic = diagnostic
   const reason = EXIM_WORDS.find(([, words]) => words.test(diagnostic))?.[0]
+  // "<reply>: retry timeout exceeded": a reply that names its cause ("Temporary local problem") says
+  // why the retry time ran out, and the reader's phrases decide it, as for any reply.
+  if (reason === 'expired' && wordsNameReason(diagnostic.replace(EXPIRED_WORDS, ''))) return
   if (reason) fields.reason = reason
 }
 

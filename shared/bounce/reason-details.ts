@@ -365,7 +365,7 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
     id: 'fromNotYourMailbox',
     reason: 'rejected',
     patterns: [
-      /\bnot owned by (?:auth(?:enticated)? )?user\b|\bsendasdenied|\b(?:permissions?|not (?:allowed|authori[sz]ed|permitted)) to send as\b|\band sender (?:doesn'?t|does not) match\b/,
+      /\bnot owned by (?:auth(?:enticated)? )?user\b|\bsendasdenied|\b(?:permissions?|not (?:allowed|authori[sz]ed|permitted)) to send as\b|\bpermissions? to send [^.]{0,40}\bon behalf of\b|\band sender (?:doesn'?t|does not) match\b/,
       /\b(?:mail from|sender|from) (?:address )?(?:(?:must be|is not|isn't) (?:the )?same as|(?:doesn'?t|does not) match) (?:the )?(?:smtp )?(?:authori[sz]ation|authenticated?|auth|login|logged[- ]in) (?:user(?:name)?|account|name)\b/,
       /\bmittente non consentito\b|\bsender not allowed\s{0,3}\(\s{0,3}(?:header|mail)-from\b/,
       // NetEase (163.com) at MAIL FROM: the sender must be the signed-in 163 account.

@@ -15,6 +15,12 @@ import type { BounceReason } from './reasons'
 export const OPEN_RESOLVER = /\berror: open resolver\b|\bquery via (?:a )?(?:public|open) resolver\b/
 
 /**
+ * Sendmail's words when a blocklist could not be asked ("Temporary lookup failure of <ip> at
+ * <list>"): the receiving server's own look-up failed (`systemerror`), no list named the sender.
+ */
+export const LIST_LOOKUP_FAILED = 'temporary lookup failure of '
+
+/**
  * Exchange's and Microsoft 365's words for a recipient (a mailbox, a group, a public folder) that
  * takes mail only from its own organisation or its allowed senders (5.7.12, 5.7.124, 5.7.129, 5.7.133
  * to 5.7.135, 5.7.193): Microsoft's `filtered` phrases (remote-hosts.ts), and the words of the finer
@@ -792,8 +798,7 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
   },
   systemerror: {
     index: [
-      // Sendmail's words when its blocklist look-up failed: the receiving server's own problem.
-      'temporary lookup failure of ',
+      LIST_LOOKUP_FAILED,
       // Postfix's own words when one of its delivery programs is down or misconfigured.
       'mail transport unavailable',
       'aliasing/forwarding loop broken',
