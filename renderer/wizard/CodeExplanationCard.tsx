@@ -101,8 +101,7 @@ function useFittingExplanation(
   const retry = useAppStore((state) => state.bounce?.retry)
   const fromMailSystem = useAppStore((state) => state.bounce?.fromMailSystem === true)
   return useMemo(() => {
-    const verdict = { stillTrying: retry === 'warning', givenUp: retry === 'permanent' }
-    const context = { reason, notListed, fromMailSystem, ...verdict }
+    const context = { reason, notListed, fromMailSystem, ...(retry ? { retry } : {}) }
     return explainCode(explained.input, { ...(company ? { company } : {}), ...context }) ?? explained
   }, [explained, company, reason, notListed, retry, fromMailSystem])
 }

@@ -156,7 +156,7 @@ describe('explainCode', () => {
 
   it('says who can fix a final refusal instead of “wait and retry”, which waiting would not change', () => {
     const steps = (line: string, givenUp: boolean) =>
-      explainCode(line, { givenUp })
+      explainCode(line, givenUp ? { retry: 'permanent' } : {})
         ?.steps.map((entry) => en(entry.key))
         .join(' ') ?? ''
     expect(steps('550 5.3.0 Internal server error', false)).toContain('Wait and retry')

@@ -8,6 +8,7 @@ import {
   enhancedDetailKey,
   parseEnhancedCode,
 } from '../knowledge/enhanced-codes'
+import type { RetryVerdict } from './retry-verdict'
 import {
   BLOCKLIST_ADVICE,
   CLASS_TEXTS,
@@ -110,10 +111,11 @@ export interface ExplainContext {
    * advice to look at the blocklists is left out (the server's own words keep theirs).
    */
   notListed?: boolean
-  /** True for a delay warning: the message is still being tried, so no step says to send it again. */
-  stillTrying?: boolean
-  /** True when the reply was final (answered permanent): no step says to wait and retry. */
-  givenUp?: boolean
+  /**
+   * The bounce reader's one answer to "will sending again help?": under a delay warning no step says
+   * to send again (the message is still being tried); under a final refusal none says to wait.
+   */
+  retry?: RetryVerdict
   /**
    * True when the words come from a notice the mail system sent back, not from a mail program's
    * window: no step asks whether the program showed them.
@@ -605,9 +607,9 @@ function fittingSteps(
   const unlisted = context.notListed ? codeSteps.filter((id) => !BLOCKLIST_ADVICE.steps.has(id)) : codeSteps
   const chosen = wordsSteps.length > 0 ? wordsSteps : unlisted.length > 0 ? unlisted : codeSteps
   const kept = chosen
-    .filter((id) => !(context.stillTrying && RESEND_STEPS.has(id)))
+    .filter((id) => !(context.retry === 'warning' && RESEND_STEPS.has(id)))
     .filter((id, _, all) => !(context.fromMailSystem && PROGRAM_STEPS.has(id) && all.length > 1))
-    .flatMap((id) => (context.givenUp ? (GIVEN_UP_STEPS[id] ?? [id]) : [id]))
+    .flatMap((id) => (context.retry === 'permanent' ? (GIVEN_UP_STEPS[id] ?? [id]) : [id]))
   return unique(kept.map((id) => fittingStep(id, context))).map((id) => msg(stepKey(id)))
 }
 

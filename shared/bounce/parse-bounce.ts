@@ -1142,8 +1142,7 @@ function verdictExplanation(
   const words = read.diagnostic ?? namingWords(reason, sources.body)
   return explainCode(explainable(words, read.replyCode, read.enhancedCode), {
     reason,
-    stillTrying: retry === 'warning',
-    givenUp: retry === 'permanent',
+    retry,
     fromMailSystem: sentByMailSystem({ ...read, hasDeliveryStatus: status.recipients.length > 0 }),
   })
 }
