@@ -1039,16 +1039,16 @@ function wholeReason(
   )
 }
 
+/** A list manager's notice that a post waits for its moderator: nothing was refused yet. */
+const HELD_FOR_APPROVAL =
+  /\bawaits moderator approval\b|\bis being held until the list moderator\b|\bheld for (?:the )?(?:list )?moderator'?s? (?:approval|review)\b|\bin attesa (?:dell'|di )approvazione (?:del|da parte del) moderatore\b|\battende l[’']approvazione del moderatore\b|\bviene trattenut[oa] fino a quando il moderatore\b/
+
 /**
  * True for a plain message (one with headers) that only happens to hold an address: no layout, no
  * report, no code, no refusal in the words of Sisimai's lists (only the looser plain words, such as
  * "spam" in a newsletter, or none), and nothing in its sender, subject or first lines says a message
  * came back.
  */
-/** A list manager's notice that a post waits for its moderator: nothing was refused yet. */
-const HELD_FOR_APPROVAL =
-  /\bawaits moderator approval\b|\bis being held until the list moderator\b|\bheld for (?:the )?(?:list )?moderator'?s? (?:approval|review)\b|\bin attesa (?:dell'|di )approvazione (?:del|da parte del) moderatore\b|\battende l[’']approvazione del moderatore\b|\bviene trattenut[oa] fino a quando il moderatore\b/
-
 function isPlainMessage(
   reading: Reading,
   coded: boolean,
