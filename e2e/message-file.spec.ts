@@ -72,6 +72,35 @@ test.describe('a message as a file, on the bounce and headers screens', () => {
     await p.expectRemedy('recipient-full')
   })
 
+  test('an Italian delay notice saved in ISO-8859-1 opens with its accents and is read as a warning (it)', async ({
+    open,
+  }) => {
+    const p = await person(open, 'it')
+    await p.pastTheServices('bounce', 'ovh-mxplan', 'healthy.test')
+    const notice = [
+      'From: Mail Delivery System <MAILER-DAEMON@mail.healthy.test>',
+      'Subject: Notifica di stato del recapito',
+      'MIME-Version: 1.0',
+      'Content-Type: text/plain; charset=iso-8859-1',
+      'Content-Transfer-Encoding: 8bit',
+      '',
+      'Il messaggio per <mario.rossi@healthy.test> non è stato ancora consegnato.',
+      'Il sistema continuerà a provare per altri 4 giorni: non serve inviarlo di nuovo.',
+      '',
+    ].join('\r\n')
+    await openFile(p.page, 'it', {
+      name: 'ritardo.eml',
+      mimeType: 'message/rfc822',
+      buffer: Buffer.from(notice, 'latin1'),
+    })
+    const field = p.page.getByRole('textbox', { name: resources.it.tree.nodes['bounce-input'].label })
+    await expect(field).toHaveValue(/non è stato ancora consegnato/)
+    await keepScreenshot(p.page, { path: 'e2e/screenshots/bounce-file-latin1-it.png', fullPage: true })
+    await p.page.getByRole('button', { name: resources.it.common.action.next }).click()
+    await p.expectRemedy('retry-later')
+    await p.expectBecause('stillTrying')
+  })
+
   test('a real Outlook .msg opened on the headers screen gives the same timeline as pasting its headers, at 480 px (it)', async ({
     open,
   }) => {

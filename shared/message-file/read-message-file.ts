@@ -8,6 +8,7 @@ import type MsgReader from '@kenjiuno/msgreader'
 import type { FieldsData } from '@kenjiuno/msgreader'
 import { attachedMessage } from '../bounce/attached-message'
 import { MAX_BOUNCE_CHARS } from '../bounce/bounded-input'
+import { messageBytesAsText } from './message-bytes'
 
 /** The largest file read (a .msg carries its attachments; the text taken from it is cut to MAX_BOUNCE_CHARS). */
 export const MESSAGE_FILE_BYTES_MAX = 4 * MAX_BOUNCE_CHARS
@@ -52,7 +53,7 @@ export async function readMessageFile(
   if (bytes.length > MESSAGE_FILE_BYTES_MAX) throw new MessageFileError('too-large')
   const kind: MessageFileKind = isOutlookMsg(bytes) ? 'msg' : 'eml'
   const msg = kind === 'msg' ? await msgAsMime(bytes) : null
-  let text = msg?.mime ?? new TextDecoder('utf-8').decode(bytes)
+  let text = msg?.mime ?? messageBytesAsText(bytes)
   // The bounce reader opens a forwarded message itself. The headers screen takes the forwarded one's
   // headers when they show its way (a Received line), else a .msg's transport headers as Outlook kept them.
   const attached = purpose === 'headers' ? await attachedMessage(text) : null
@@ -108,7 +109,7 @@ function fieldsAsMime(reader: MsgReader, fields: FieldsData, depth: number): str
         `Content-Type: message/rfc822\r\n\r\n${fieldsAsMime(reader, attachment.innerMsgContentFields, depth + 1)}`,
       )
     else if (isAttachedMessage(attachment)) {
-      const content = new TextDecoder('utf-8').decode(reader.getAttachment(attachment).content)
+      const content = messageBytesAsText(reader.getAttachment(attachment).content)
       parts.push(`Content-Type: ${attachedType(attachment)}\r\n\r\n${content}`)
     }
   }
