@@ -93,6 +93,7 @@ export const PASTE_FOLDERS = {
   hundredThird: 'generated-dotnet-errors',
   hundredFifth: 'generated-webapp-errors',
   hundredThirteenth: 'generated-webmail-errors',
+  hundredFifteenth: 'mail-program-pastes',
 } as const
 
 /** The name of one of these corpora. */

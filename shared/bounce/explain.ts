@@ -144,7 +144,7 @@ const MAX_INPUT = 20_000
 const REPLY_AT_START = /^([1-5][0-9][0-9])(?![0-9.])/
 const REPLY_THEN_ENHANCED = /(?:^|[^0-9.])([2-5][0-9][0-9])[ -]{1,3}([245]\.[0-9]{1,3}\.[0-9]{1,3})(?![0-9.])/
 const REPLY_AFTER_CUE =
-  /(?:said:|returned|was:|reason:|error:|response:|<<<|\bsmtp;|\bcode)[ '"(]{0,3}([2-5][0-9][0-9])(?![0-9.])/i
+  /(?:said:|returned|was:|reason:|error:|\berror(?= \([2-5][0-9]{2}\))|response:|<<<|\bsmtp;|\bcode)[ '"(]{0,3}([2-5][0-9][0-9])(?![0-9.])/i
 const ENHANCED_ANYWHERE = /(?:^|[^0-9.])([245]\.[0-9]{1,3}\.[0-9]{1,3})(?![0-9.])/
 
 /**

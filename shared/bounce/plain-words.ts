@@ -148,9 +148,6 @@ const FAMILIES: readonly [BounceReason, RegExp][] = [
     'blocked',
     /\b(?:ip|host ?name)\b(?:[^.;\n]|\.(?=\w)){0,80}\babusive\b|\b(?:[0-9x]{1,3}\.){3}[0-9x]{1,3}\]? (?:is|has been|was) (?:blocked|banned|blacklisted|blocklisted)\b|\b(?:vietat[oa]|bloccat[oa]|bannat[oa])\b[^.;\n]{0,30}\bip\b|\b(?:block ?list|black ?list|blocked by|open (?:proxy|relay)|block has been placed)|\bip\b.{0,40}\bblocked\b|\bblocked\b.{0,40}\bip\b|\b(?:dynamic|residential) (?:ip|address)|\bdirectory harvest|\bnamespace mining\b|\b(?:site|server|network)\b[^.;\n]{0,20}\b(?:has been|is|was) (?:blocked|banned|blacklisted)\b|\bip\b[^.;\n]{0,30}\b(?:bloccat[oa]|bloqu[ée]e?|bloquead[oa]|gesperrt|zablokowan[ey])|\blisted (?:by|in|on|at) (?:the )?(?:spamhaus|zen|sbl|xbl|pbl|css|spamcop|sorbs|barracuda|uceprotect|psbl|dnsbl|rbl)\b/,
   ],
-  // Bare line feeds, which SMTP does not carry (Exchange's "SMTPSEND.BareLinefeedsAreIllegal"), as
-  // Sisimai's Microsoft table reads 5.6.11 "invalid characters".
-  ['contenterror', /\bbare (?:line[- ]?feeds?|lfs?|carriage returns?)\b|\/smtplf\.html\b/],
   // A message its headers break the rules for ("Subject contains invalid characters").
   [
     'notcompliantrfc',

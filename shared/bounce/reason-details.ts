@@ -454,6 +454,8 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
       // smtpd_tls_auth_only, Gmail, Microsoft 365), so a client that never turned encryption on sees none.
       /\bsmtp auth extension (?:is )?not supported\b|\bno form of authori[sz]ation supported\b/,
       /\b(?:tls|ssl|starttls) could not be established\b|\b(?:verifica|verification)\b[^.;\n]{0,40}\bcertificat\w{0,2}\b[^.;\n]{0,10}\b(?:fallita|failed)\b|\bconnection encryption type\b|\b(?:cannot|can'?t|unable to) verify (?:the )?server identity\b|\bimpossibile verificare l'identità del server\b|\bconvert socket to tls\b|\bunable to connect with starttls\b|\bpkix path building failed\b|\bvalid certification path\b|\bstream_socket_enable_crypto\b|\bmisconfigured server certificate\b|\bname given in the server'?s (?:ssl )?certificate\b|\b(?:certificate|certificato) (?:error|errore|not trusted|non attendibile|non valido|is not valid|invalid|expired|scaduto)\b|\berrore (?:del|di|nel) certificato\b|\buntrusted (?:server|certificate)\b|\b(?:server|certificato) non attendibile\b/,
+      // Android's and Java's own words for a certificate chain the device does not trust.
+      /\btrust anchor for certification path not found\b|\bcertpathvalidatorexception\b/,
     ],
     whoActs: ['you', 'provider'],
     relatedChecks: ['smtp.submission', 'smtp.submissions', 'imaps', 'pop3s'],

@@ -336,6 +336,9 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       'has an outgoing mail suspension',
       'has an outgoing mail hold',
       'access denied (in reply to mail from command)',
+      // A sender address the server holds for forged: not one the signed-in account or the sending
+      // host may use (Exim's and Postfix's own wording of such a check).
+      'forged sender address',
       'access denied (sender blacklisted)',
       // The sender named as the one refused (Haraka's access plugin: "That sender cannot send mail here").
       'sender cannot send',
@@ -1206,6 +1209,20 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       'rfc 2822 compliant',
       'rfc 822 compliant',
       'message contains invalid header',
+      // A line end SMTP does not carry alone, however the server words it (Exchange's
+      // "SMTPSEND.BareLinefeedsAreIllegal", Courier's "contains bare CR … violating 822.bis", Postfix's
+      // "bare <LF> received", Haraka's "Bare line-feed", qmail's smtplf page). The mail program or
+      // script wrote the message so; Sisimai's Microsoft table calls 5.6.11 "invalid characters"
+      // (contenterror), but the words name the line ends, which updating the program mends.
+      'bare lf',
+      'bare cr',
+      'bare <lf>',
+      'bare <cr>',
+      'bare line feed',
+      'bare linefeed',
+      'bare line-feed',
+      'bare carriage return',
+      '/smtplf.html',
       'https://support.google.com/mail/?p=rfcmessagenoncompliant',
     ],
     pairs: [
