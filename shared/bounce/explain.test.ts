@@ -356,3 +356,29 @@ describe('modern sign-in replies and provider-fit steps', () => {
     expect(notes('Aruba')).not.toContain('knowledge:notes.ovhLimits')
   })
 })
+
+describe('an enhanced code the words contradict', () => {
+  const noteKeys = (text: string) => explainCode(text)?.notes.map((note) => note.key) ?? []
+
+  it.each([
+    ['550 5.1.1 Mailbox full, quota exceeded', '5.1.1'],
+    ['552 5.2.0 Mittente non consentito / Sender not allowed ( header-from )', '5.2.0'],
+  ])('leaves out the code’s own meaning under words that name another cause: “%s”', (text, code) => {
+    const explanation = explainCode(text)
+    expect(explanation?.enhancedCode).toBe(code)
+    expect(explanation?.enhanced).toBeNull()
+    expect(explanation?.notes).toContainEqual({ key: 'knowledge:notes.wordsOverCode', params: { code } })
+  })
+
+  it.each([
+    '550 5.1.1 <anna@example.it>: Recipient address rejected: User unknown',
+    '554 5.7.1 Message rejected as spam by Content Filtering',
+    '550 5.4.1 Recipient address rejected: Access denied',
+  ])(
+    'keeps the code’s meaning where the words agree with it or it is one any refusal carries: “%s”',
+    (text) => {
+      expect(explainCode(text)?.enhanced).not.toBeNull()
+      expect(noteKeys(text)).not.toContain('knowledge:notes.wordsOverCode')
+    },
+  )
+})

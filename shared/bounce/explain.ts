@@ -226,6 +226,24 @@ function subjectKeyOf(subject: number): keyof typeof SUBJECT_STEPS {
     : 'unknown'
 }
 
+/**
+ * True when the words name a cause that the enhanced code says is another ("550 5.1.1 Mailbox full":
+ * 5.1.1 is an unknown address; "552 5.2.0 Sender not allowed": X.2.0 is the recipient's mailbox). The
+ * reading follows the words; the code's own title and meaning are then left out, with a note, so the
+ * explanation does not say both. Codes any refusal may carry (X.7.0, 5.7.1 "delivery not
+ * authorised") contradict nothing.
+ */
+function wordsContradictCode(reading: Reading): reading is Reading & { enhanced: EnhancedExplanation } {
+  const { enhanced, parsed, decidedReason } = reading
+  if (!enhanced?.registered || enhanced.implied || parsed === null || parsed.subject === 7) return false
+  if (decidedReason === null || reading.decidedByCode) return false
+  const own = reasonOfStatus(enhanced.code)
+  // A code already given as 5.1.1's where the words say the address does not exist (asUnknownAddress).
+  const retitled =
+    decidedReason === 'userunknown' && reading.matches.some((match) => match.id === 'userunknown')
+  return own !== null && namesCause(own) && own !== decidedReason && !retitled
+}
+
 /** An enhanced code explained as 5.1.1 (the address does not exist), its code kept as written. */
 function asUnknownAddress(enhanced: EnhancedExplanation): EnhancedExplanation {
   const stem = enhancedDetailKey(1, 1)
@@ -556,6 +574,8 @@ function notesOf(reading: Reading, context: ExplainContext): Msg[] {
   const { enhanced } = reading
   if (enhanced && !enhanced.registered && !enhanced.implied)
     notes.push(msg(`${K}notes.unregistered`, { code: enhanced.code }))
+  if (wordsContradictCode(reading))
+    notes.push(msg(`${K}notes.wordsOverCode`, { code: reading.enhanced.code }))
   return notes
 }
 
@@ -657,7 +677,7 @@ export function explainCode(input: string, context: ExplainContext = {}): CodeEx
     steps: fittingSteps(textSteps, main.steps, context),
     retry: main.retry,
     ...advice(reading),
-    enhanced: reading.enhanced,
+    enhanced: wordsContradictCode(reading) ? null : reading.enhanced,
     serverText,
     notes: notesOf(reading, context),
   }

@@ -394,6 +394,8 @@ export default {
     },
   },
   notes: {
+    wordsOverCode:
+      'Alone, the code {{code}} would name another cause. The server’s words are more precise, so we go by them.',
     unregistered:
       'Code {{code}} isn’t in the official list of codes: this server uses it with a meaning of its own. Its text says more.',
     microsoft5110:

@@ -407,6 +407,8 @@ export default {
     },
   },
   notes: {
+    wordsOverCode:
+      'Da solo, il codice {{code}} indicherebbe un’altra causa. Le parole del server sono più precise, quindi seguiamo quelle.',
     unregistered:
       'Il codice {{code}} non è nell’elenco ufficiale dei codici: questo server lo usa con un significato suo. Il testo del messaggio dice di più.',
     microsoft5110:
