@@ -528,6 +528,23 @@ test.describe('what people paste ends on the remedy that fits', () => {
       await p.shot('remedy-bounce-sender-not-mailbox')
     })
 
+    test(`the sender's domain on a domain blocklist: look the domain up and clean it, no check of the server's address (${lang})`, async ({
+      open,
+    }) => {
+      const p = await person(open, lang)
+      await p.pastTheServices('bounce', 'ovh-mxplan', 'mario@healthy.test')
+      await p.pasteBounce(
+        '554 5.7.1 Service unavailable; Sender address [mario@healthy.test] blocked using dbl.example-list.org',
+      )
+      await p.expectRemedy('bounce-explained')
+      const card = p.page.locator('.explanation')
+      await expect(card).toContainText(resources[lang].knowledge.details.senderDomainListed.title)
+      await expect(card).toContainText(resources[lang].knowledge.steps.lookUpListedDomain)
+      await expect(card).not.toContainText(resources[lang].knowledge.steps.checkSpfDkimPass)
+      await expect(p.page.getByText(resources[lang].remedy.delist.title)).toHaveCount(0)
+      await p.shot('remedy-bounce-sender-domain-listed')
+    })
+
     test(`a blocklist the server could not ask: wait and retry, never "get off the list" (${lang})`, async ({
       open,
     }) => {

@@ -297,20 +297,14 @@ const SENDER_REFUSED =
   /\bsender(?:'s)? (?:e-?mail )?(?:address|domain)\b(?: <[^<>]{0,100}>| [^\s<>@]{1,64}@[^\s<>]{1,255})?(?: is| was)? (?:rejected|not found|does not exist|unknown|invalid|denied|not (?:a )?valid|not verified|(?:is )?not (?:allowed|permitted|accepted))\b|\bsender verif(?:y|ication) failed\b|\bmail ?from (?:address |domain )?(?:is )?not accepted\b|\b(?:unable to|could not|cannot|can'?t) verify (?:the )?sender(?: address)?\b|\bcallback setup failed while verifying\b|\bemail address is not verified\b|\bfrom (?:a )?blank sender\b|\bnot allowed in (?:the )?header from\b/
 
 /**
- * The sender's domain found on a blocklist ("MailFrom domain is listed in Spamhaus", "sender domain
- * listed at dbl…", Postfix's reject_rhsbl_sender "Sender address [a@x] blocked using …"): the
- * address is refused, not the sending server's IP (Sisimai reads `rejected`).
- */
-const SENDER_DOMAIN_LISTED =
-  /\b(?:mail ?from|sender|envelope) domain (?:is )?(?:listed|blacklisted|blocklisted)\b|\bsender address \[[^\]\n]{0,300}\] blocked using\b/
-
-/**
- * The sender refused: its address or domain, a domain list naming it, or a From other than the
- * signed-in mailbox (the `fromNotYourMailbox` reading: "not owned by user", SendAsDenied, Aruba's
- * "Mittente non consentito").
+ * The sender refused: its address or domain, its domain on a list of domains (the
+ * `senderDomainListed` reading), or a From other than the signed-in mailbox (the
+ * `fromNotYourMailbox` reading: "not owned by user", SendAsDenied, Aruba's "Mittente non consentito").
  */
 function probeSenderRefused({ text }: Facts): boolean {
-  return SENDER_REFUSED.test(text) || SENDER_DOMAIN_LISTED.test(text) || detailIn('fromNotYourMailbox', text)
+  return (
+    SENDER_REFUSED.test(text) || detailIn('senderDomainListed', text) || detailIn('fromNotYourMailbox', text)
+  )
 }
 
 /** A connection refused, reset or dropped: words of the network, which also open Sisimai's `blocked` phrases. */

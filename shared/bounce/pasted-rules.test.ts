@@ -2349,3 +2349,22 @@ describe('rules from the hundred-and-fifteenth set: what mail programs showed, e
     expect(info.explanation?.serverText.map((entry) => entry.id)).toContain('ownServerTls')
   })
 })
+
+describe('the sender’s domain on a list of domains', () => {
+  it.each([
+    '554 5.7.1 <info@negozio.example.it>: Sender address rejected: MailFrom domain is listed in Spamhaus DBL',
+    '550 5.7.1 Envelope domain blacklisted by the receiving gateway',
+    '554 5.7.1 Service unavailable; Sender address [info@negozio.example.it] blocked using dbl.example-list.org',
+  ])(
+    'reads “%s” as the sender refused for its domain, with the steps to look the domain up',
+    async (text) => {
+      const info = await parseBounce(text)
+      expect(info.reason).toBe('rejected')
+      expect(info.explanation?.serverText.map((entry) => entry.id)).toContain('senderDomainListed')
+      expect(info.explanation?.steps.map((step) => step.key)).toContain('knowledge:steps.lookUpListedDomain')
+      expect(info.explanation?.steps.map((step) => step.key)).not.toContain(
+        'knowledge:steps.checkSpfDkimPass',
+      )
+    },
+  )
+})

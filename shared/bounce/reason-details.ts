@@ -39,6 +39,7 @@ export type ReasonDetailId =
   | 'bannedAttachment'
   | 'listRefusedPost'
   | 'fromNotYourMailbox'
+  | 'senderDomainListed'
   | 'mailLoop'
   | 'ownMailboxFull'
   | 'abandonedMailbox'
@@ -375,6 +376,22 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
     relatedChecks: [],
     remedies: [],
     steps: ['sendFromSignedInAddress', 'allowOtherSenderAddress'],
+    namesReason: true,
+  },
+  {
+    // The sender's domain on a list of domains seen in spam ("MailFrom domain is listed in Spamhaus",
+    // "sender domain listed at dbl…", Postfix's reject_rhsbl_sender "Sender address [a@x] blocked
+    // using …"): the address is refused for its domain's reputation, not for the sending server's IP
+    // (Sisimai reads `rejected`), and no blocklist check of that IP would find it.
+    id: 'senderDomainListed',
+    reason: 'rejected',
+    patterns: [
+      /\b(?:mail ?from|sender|envelope) domain (?:is )?(?:listed|blacklisted|blocklisted)\b|\bsender address \[[^\]\n]{0,300}\] blocked using\b/,
+    ],
+    whoActs: ['you', 'provider'],
+    relatedChecks: [],
+    remedies: [],
+    steps: ['lookUpListedDomain', 'cleanUpListedDomain'],
     namesReason: true,
   },
   {

@@ -132,6 +132,8 @@ export type StepId =
   | 'tellRecipientServerFault'
   | 'sendFromSignedInAddress'
   | 'allowOtherSenderAddress'
+  | 'lookUpListedDomain'
+  | 'cleanUpListedDomain'
   | 'readTextRuleInvolved'
   | 'lookSendingIpAddress'
   | 'useProvidersServerSend'

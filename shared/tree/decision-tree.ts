@@ -607,14 +607,15 @@ const nodes: TreeNode[] = [
       { when: { reason: ['spamdetected'] }, next: 'spam-refused', because: 'spamContent' },
       // Greylisting asks for a second attempt on purpose: no blocklist is involved.
       { when: { serverText: ['greylisting'] }, next: 'retry-later', because: 'greylisted' },
-      // 450 and 554 often mean a blocklist, unless the words name another cause (an attachment, an
-      // address, a sender other than the mailbox signed in with).
+      // 450 and 554 often mean a blocklist of servers, unless the words name another cause (an
+      // attachment, an address, a sender other than the mailbox signed in with, the sender's domain
+      // on a list of domains, which no check of the server's address would find).
       {
         when: {
           all: [
             { replyCode: [450, 554] },
             { not: { reason: NOT_A_BLOCKLIST } },
-            { not: { serverText: ['fromNotYourMailbox'] } },
+            { not: { serverText: ['fromNotYourMailbox', 'senderDomainListed'] } },
           ],
         },
         next: 'blocklist-check',

@@ -741,6 +741,11 @@ export default {
       meaning:
         'Servers passed the message back and forth until they gave up. A forwarding rule, or a server setting, sends it back where it came from. Waiting won’t fix it.',
     },
+    senderDomainListed: {
+      title: 'Your domain is on a blocklist',
+      meaning:
+        'The receiving server refused the sender because your domain is on a blocklist of domains reported for spam. The address is right: the problem is the domain’s reputation.',
+    },
     fromNotYourMailbox: {
       title: 'The sender isn’t the mailbox you sign in with',
       meaning:
@@ -1008,6 +1013,10 @@ export default {
       'Tell the recipient another way that their server refused the message because of a problem on their side. Send it again once it’s fixed.',
     sendFromSignedInAddress:
       'In your mail program or app, set the sender (From) to the address of the mailbox you sign in with. Then send again.',
+    lookUpListedDomain:
+      'Look up your domain on the site of the blocklist the reply names. It says whether the domain is listed, and why.',
+    cleanUpListedDomain:
+      'Ask whoever runs your website and mail to look for a hacked site or mailbox sending spam. Once it’s fixed, ask the blocklist to remove the domain.',
     allowOtherSenderAddress:
       'To send as another address, first add it as an allowed sender (alias) in your provider’s webmail or control panel.',
     tellRecipientLoop:

@@ -807,6 +807,11 @@ export default {
       meaning:
         'I server si sono passati il messaggio avanti e indietro finché hanno rinunciato. Una regola di inoltro, o un’impostazione di un server, lo fa tornare da dove è partito. Aspettare non basta.',
     },
+    senderDomainListed: {
+      title: 'Il tuo dominio è in una blacklist',
+      meaning:
+        'Il server del destinatario ha rifiutato il mittente perché il tuo dominio è in una blacklist, un elenco di domini segnalati per spam. L’indirizzo è giusto: il problema è la reputazione del dominio.',
+    },
     fromNotYourMailbox: {
       title: 'Il mittente non è la casella con cui accedi',
       meaning:
@@ -1083,6 +1088,10 @@ export default {
       'Avvisa il destinatario in un altro modo: il suo server ha rifiutato il messaggio per un problema suo. Invia di nuovo quando l’hanno risolto.',
     sendFromSignedInAddress:
       'Nel programma o nell’app di posta, imposta come mittente l’indirizzo della casella con cui accedi. Poi invia di nuovo.',
+    lookUpListedDomain:
+      'Cerca il tuo dominio sul sito della blacklist nominata nella risposta. Ti dice se il dominio è nell’elenco, e perché.',
+    cleanUpListedDomain:
+      'Chiedi a chi gestisce il tuo sito e la tua posta di cercare un sito violato o una casella che invia spam. Dopo averlo sistemato, chiedi alla blacklist di togliere il dominio.',
     allowOtherSenderAddress:
       'Vuoi inviare con un altro indirizzo? Prima aggiungilo come mittente autorizzato. Lo fai nella webmail o nel pannello di controllo del fornitore.',
     tellRecipientLoop:
