@@ -2368,3 +2368,29 @@ describe('the sender’s domain on a list of domains', () => {
     },
   )
 })
+
+describe('a card that shows one reading, not a second one its words only seem to name', () => {
+  it('reads Postfix’s “loops back to myself” under 5.1.1 as the receiving side’s set-up, not an unknown address', async () => {
+    const info = await parseBounce(
+      '550 5.1.1 <ufficio@studio.example.it>: Recipient address rejected: undeliverable address: mail for studio.example.it loops back to myself',
+    )
+    expect(info.reason).toBe('systemerror')
+    expect(info.explanation?.steps.map((step) => step.key)).not.toContain('knowledge:steps.checkAddressTypos')
+  })
+
+  it('does not read a mailbox named after DMARC as a DMARC failure', async () => {
+    const info = await parseBounce(
+      '550 5.1.1 <dmarc-reports@studio.example.it>: Recipient address rejected: User unknown in virtual mailbox table',
+    )
+    expect(info.reason).toBe('userunknown')
+    expect(info.explanation?.serverText.map((entry) => entry.id)).not.toContain('dmarc')
+  })
+
+  it('does not read a HELO name that does not match the host as a certificate of another name', async () => {
+    const info = await parseBounce(
+      '550 5.7.1 <anna@example.it>: Recipient address rejected: correct HELO and DNS MX settings; MTA helo: pc-ufficio (helo/hostname mismatch)',
+    )
+    expect(info.explanation?.serverText.map((entry) => entry.id)).not.toContain('ownServerTls')
+    expect(info.reason).not.toBe('failedstarttls')
+  })
+})

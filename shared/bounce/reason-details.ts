@@ -466,7 +466,7 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
       // Go's x509 errors and its refusal to sign in unencrypted; Perl's IO::Socket::SSL and Email::Sender.
       /\bx509: certificate\b|\bunencrypted connection\b|\bhostname verification failed\b|\bcan'?t starttls\b/,
       // Java's, UW c-client's (PHP imap_open) and libESMTP's words; aiosmtplib's advice to turn encryption on.
-      /\b(?:cannot|can'?t|unable to) verify (?:the )?identity of (?:the )?server\b|\bcertificate failure for\b|\bhostname mismatch\b|\binvalid peer certificate\b|\btry connecting via (?:tls|ssl)\b|\bcertificate_verify_failed\b/,
+      /\b(?:cannot|can'?t|unable to) verify (?:the )?identity of (?:the )?server\b|\bcertificate failure for\b|(?<!helo\/)\bhostname mismatch\b|\binvalid peer certificate\b|\btry connecting via (?:tls|ssl)\b|\bcertificate_verify_failed\b/,
       // No login offered at all: servers offer AUTH only once the connection is encrypted (Postfix's
       // smtpd_tls_auth_only, Gmail, Microsoft 365), so a client that never turned encryption on sees none.
       /\bsmtp auth extension (?:is )?not supported\b|\bno form of authori[sz]ation supported\b/,
@@ -492,7 +492,8 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
   {
     id: 'dmarc',
     reason: 'authfailure',
-    patterns: [/\bdmarc\b/],
+    // The word, not a mailbox or a sender named after it ("dmarc@…", "noreply-dmarc-support@…").
+    patterns: [/\bdmarc\b(?![\w.+-]*@)/],
     whoActs: ['you'],
     relatedChecks: ['dns.dmarc', 'dns.spf', 'dns.dkim'],
     remedies: ['fix-auth-records'],
