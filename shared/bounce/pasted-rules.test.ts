@@ -2394,3 +2394,12 @@ describe('a card that shows one reading, not a second one its words only seem to
     expect(info.reason).not.toBe('failedstarttls')
   })
 })
+
+describe('a refusal that says it was because of DMARC, SPF or DKIM', () => {
+  it.each([
+    '550 5.2.0 Q7Lm01 Messaggio rifiutato: message rejected due to DMARC, see the provider’s page',
+    '554 5.1.1 Message blocked because of the sender’s domain DKIM',
+  ])('reads “%s” as the sender checks failing, whatever the code', async (text) => {
+    expect((await parseBounce(text)).reason).toBe('authfailure')
+  })
+})
