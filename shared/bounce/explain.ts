@@ -31,7 +31,7 @@ import {
 } from '../knowledge/reply-codes'
 import { seedNotesUnfit, seedStepsFit } from '../knowledge/provider-identity'
 import type { WhoActs } from '../knowledge/remedies'
-import { isReasonDetail, reasonDetail, type ReasonDetailId } from './reason-details'
+import { fromOwnProgram, isReasonDetail, reasonDetail, type ReasonDetailId } from './reason-details'
 import { classifyReason, reasonOfStatus } from './classify-reason'
 import { namesCause, REASONS, type BounceReason } from './reasons'
 import { readServerWords, type WordsMatch } from './server-words'
@@ -365,11 +365,13 @@ function read(text: string, context: ExplainContext): Reading {
   const enhancedCode = found.enhancedCode ?? impliedEnhanced ?? null
   const enhanced = enhancedCode === null ? null : explainEnhanced(enhancedCode, impliedEnhanced !== undefined)
   const parsed = enhancedCode === null ? null : parseEnhancedCode(enhancedCode)
+  // A notice a mail system sent speaks of servers between themselves: its words are never a mail
+  // program's about the person's own server ("[Errno 61] Connection refused" in a delivery report).
   const matches = readServerWords(text, {
     replyCode: found.replyCode,
     enhancedCode: found.enhancedCode,
     reason: context.reason ?? null,
-  })
+  }).filter((match) => !(context.fromMailSystem === true && fromOwnProgram([match.id])))
   const modern = matches.some((match) => MODERN_SIGN_IN.includes(match.id))
   const saysUnknown = matches.some((match) => match.id === 'userunknown')
   const microsoftNotFound = saysUnknown && parsed?.subject === 1 && parsed.detail === 10

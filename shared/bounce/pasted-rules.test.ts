@@ -2403,3 +2403,41 @@ describe('a refusal that says it was because of DMARC, SPF or DKIM', () => {
     expect((await parseBounce(text)).reason).toBe('authfailure')
   })
 })
+
+describe('a mail system’s notice is never a mail program’s words about its own server', () => {
+  const line = "5.4.7 - Delivery expired (message too old) '[Errno 111] Connection refused'"
+  const notice = [
+    'From: MAILER-DAEMON@mx.example.it',
+    'To: anna@example.it',
+    'Subject: Undeliverable',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="r"',
+    '',
+    '--r',
+    'Content-Type: text/plain',
+    '',
+    `The following message to <mario@example.org> was undeliverable: ${line}`,
+    '--r',
+    'Content-Type: message/delivery-status',
+    '',
+    'Reporting-MTA: dns; mx.example.it',
+    '',
+    'Final-Recipient: rfc822;mario@example.org',
+    'Action: failed',
+    'Status: 5.4.7',
+    `Diagnostic-Code: smtp; ${line}`,
+    '',
+    '--r--',
+    '',
+  ].join('\r\n')
+  const ids = (info: Awaited<ReturnType<typeof parseBounce>>) =>
+    info.explanation?.serverText.map((entry) => entry.id)
+
+  it('leaves out “your own server was not reached” under a delivery report', async () => {
+    expect(ids(await parseBounce(notice))).not.toContain('ownServerUnreachable')
+  })
+
+  it('keeps it for the same words pasted alone from a program’s window', async () => {
+    expect(ids(await parseBounce('[Errno 111] Connection refused'))).toContain('ownServerUnreachable')
+  })
+})
