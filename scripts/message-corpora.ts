@@ -48,6 +48,7 @@ export const MESSAGE_FOLDERS = {
   hundredTwelfth: ['generated-italian-lists'],
   hundredEleventh: ['generated-smarthost'],
   hundredFourteenth: ['generated-blocklists'],
+  hundredSixteenth: ['aerc', 'getmail6'],
 } as const
 
 /** The name of one of these corpora. */

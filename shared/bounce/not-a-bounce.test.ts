@@ -35,6 +35,13 @@ describe('not a bounce, said plainly', () => {
     expect(info).toMatchObject({ format: 'autoreply', reason: 'vacation', remedies: [], retry: 'none' })
   })
 
+  it('reads an auto-reply titled only "Re:" by the words it says of itself', async () => {
+    const body =
+      'This is an automated response to a message you have sent to anna@example.it. Back on Monday.'
+    const info = await parseBounce(message('Re: anna@example.it', body))
+    expect(info).toMatchObject({ reason: 'vacation', remedies: [], retry: 'none' })
+  })
+
   it('reads an auto-reply whose subject is MIME-encoded (RFC 2047)', async () => {
     const info = await parseBounce(
       message('[Automatyczna =?iso-8859-2?Q?odpowied=BC?=] Oferta', 'Jestem na urlopie.'),

@@ -1236,6 +1236,8 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       'i am away on vacation',
       'i am away until',
       'i am out of the office',
+      'i will be out of the office',
+      'this is an automated response to a message you have sent',
       'i will be traveling for work on',
     ],
   },
