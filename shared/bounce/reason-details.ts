@@ -387,6 +387,9 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
     reason: 'rejected',
     patterns: [
       /\b(?:mail ?from|sender|envelope) domain (?:is )?(?:listed|blacklisted|blocklisted)\b|\bsender address \[[^\]\n]{0,300}\] blocked using\b/,
+      // Exim's words for a domain found on a list at RCPT, as Debian's exim4 sets them up for the
+      // sender's domain ("$sender_address_domain is listed at $dnslist_domain"); an address is an IP's.
+      /(?<![\w.-])(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24} is listed at (?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}\b/,
     ],
     whoActs: ['you', 'provider'],
     relatedChecks: [],
