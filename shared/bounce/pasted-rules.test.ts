@@ -2351,10 +2351,17 @@ describe('rules from the hundred-and-fifteenth set: what mail programs showed, e
 })
 
 describe('the sender’s domain on a list of domains', () => {
+  it('keeps an address on a list as the sending server’s, in the same words', async () => {
+    expect((await parseBounce('550 203.0.113.9 is listed at zen.example-list.org (127.0.0.2)')).reason).toBe(
+      'blocked',
+    )
+  })
+
   it.each([
     '554 5.7.1 <info@negozio.example.it>: Sender address rejected: MailFrom domain is listed in Spamhaus DBL',
     '550 5.7.1 Envelope domain blacklisted by the receiving gateway',
     '554 5.7.1 Service unavailable; Sender address [info@negozio.example.it] blocked using dbl.example-list.org',
+    '550 negozio.example.it is listed at rhsbl.example-list.org (127.0.1.2: see the list’s page)',
   ])(
     'reads “%s” as the sender refused for its domain, with the steps to look the domain up',
     async (text) => {
