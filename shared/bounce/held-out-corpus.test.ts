@@ -383,7 +383,7 @@ const FLOORS = {
   hundredEighthRetry: 95.7,
   hundredEighthRecipients: 100,
   hundredEighthNotABounce: 95.7,
-  hundredFourteenthReasons: 91.3,
+  hundredFourteenthReasons: 96.5,
   hundredFourteenthRetry: 100,
   hundredFourteenthRecipients: 100,
   hundredFourteenthNotABounce: 100,
