@@ -79,6 +79,14 @@ describe('will sending again help', () => {
     expect(retryVerdict({ ...base, reason: 'userunknown', action: 'delayed' })).toBe('warning')
   })
 
+  it('answers a mail loop "no, not as it is", as its card says waiting will not fix it, whatever the code', async () => {
+    for (const text of [
+      'Routing loop detected: the message came back to the server that sent it.',
+      '451 4.4.6 Too many hops (30): mail loop for anna@example.it',
+    ])
+      expect((await parseBounce(text)).retry).toBe('permanent')
+  })
+
   it('reads only the first part of a hostile text, in time', () => {
     const hostile = `${'a'.repeat(200_000)} this is a warning message only`
     const started = performance.now()

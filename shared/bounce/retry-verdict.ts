@@ -117,6 +117,9 @@ export function retryVerdict(input: RetryInput): RetryVerdict {
     (detailIn('abandonedMailbox', text) || detailIn('ownMailboxFull', text))
   )
     return 'permanent'
+  // A mail loop sends the message round until someone changes a forwarding rule or a server's
+  // set-up: the card says waiting won't fix it, so the answer is the same, whatever the code.
+  if (detailIn('mailLoop', text)) return 'permanent'
   if (input.reason === 'networkerror' && NAME_DOES_NOT_EXIST.test(text)) return 'permanent'
   if (REASONS[input.reason].passes === 'always') return 'temporary'
   if (TEMPORARY_REFUSAL.test(text)) return 'temporary'
