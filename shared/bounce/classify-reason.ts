@@ -193,14 +193,6 @@ const phraseOnly =
   ({ text }) =>
     includesPhrase(reason, text)
 
-/**
- * Postfix's own words for a domain whose mail comes back to the same server (its MX points to
- * itself, the domain is not one it serves): the receiving side's set-up, even under the 5.1.1 its
- * address check gives ("550 5.1.1 … undeliverable address: mail for x loops back to myself"), so the
- * phrase's systemerror stands. Sisimai keeps 5.1.1's userunknown; "check the address" would not mend it.
- */
-const LOOPS_BACK_TO_ITSELF = /\bloops back to myself\b/
-
 /** Reasons whose phrases, beside an unknown user's, say the refusal is about something else (Sisimai's list). */
 const NOT_THE_USER: readonly BounceReason[] = [
   'norelaying',
@@ -211,8 +203,13 @@ const NOT_THE_USER: readonly BounceReason[] = [
   'notaccept',
 ]
 
+/**
+ * True for an unknown user's reply. Words of a mail loop say otherwise whatever the code: Postfix's
+ * address check gives 5.1.1 for "mail for x loops back to myself" (its MX points to itself), a set-up
+ * of the receiving side; Sisimai keeps userunknown there, but "check the address" would not mend it.
+ */
 function probeUserUnknown({ status, text, input }: Facts): boolean {
-  if (LOOPS_BACK_TO_ITSELF.test(text)) return false
+  if (detailIn('mailLoop', text)) return false
   const otherCause = () => NOT_THE_USER.some((reason) => includesPhrase(reason, text))
   if (status === 'userunknown') return !otherCause()
   // Microsoft 365 answers 5.1.10 (null MX in the registry) with "RecipientNotFound": the words decide.
