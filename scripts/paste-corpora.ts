@@ -94,6 +94,7 @@ export const PASTE_FOLDERS = {
   hundredFifth: 'generated-webapp-errors',
   hundredThirteenth: 'generated-webmail-errors',
   hundredFifteenth: 'mail-program-pastes',
+  hundredEighteenth: 'italian-ndr-pastes',
 } as const
 
 /** The name of one of these corpora. */

@@ -304,21 +304,25 @@ const SENDER_REFUSED =
 
 /**
  * The sender refused: its address or domain, its domain on a list of domains (the
- * `senderDomainListed` reading), or a From other than the signed-in mailbox (the
- * `fromNotYourMailbox` reading: "not owned by user", SendAsDenied, Aruba's "Mittente non consentito").
+ * `senderDomainListed` reading), a From other than the signed-in mailbox (the `fromNotYourMailbox`
+ * reading: "not owned by user", SendAsDenied, Aruba's "Mittente non consentito"), or the account held
+ * by its own provider (the `providerHold` reading: cPanel's outgoing hold, Microsoft's restricted sender).
  */
 function probeSenderRefused({ text }: Facts): boolean {
   return (
-    SENDER_REFUSED.test(text) || detailIn('senderDomainListed', text) || detailIn('fromNotYourMailbox', text)
+    SENDER_REFUSED.test(text) ||
+    detailIn('senderDomainListed', text) ||
+    detailIn('fromNotYourMailbox', text) ||
+    detailIn('providerHold', text)
   )
 }
 
 /** A connection refused, reset or dropped: words of the network, which also open Sisimai's `blocked` phrases. */
 const CONNECTION_WORDS = /\bconnection (?:refused|reset|dropped|was dropped)\b/
 
-/** A notice's words that it gave up after trying for a time ("Message could not be delivered for 5 days"). */
+/** A notice's words that it gave up after trying for a time ("Message could not be delivered for 5 days", Exchange's "Message expired"). */
 const GAVE_UP_AFTER =
-  /\bcould not be delivered for\b|\bstill undelivered after\b|\btoo long in (?:the )?queue\b/
+  /\bcould not be delivered for\b|\bstill undelivered after\b|\btoo long in (?:the )?queue\b|\bmessage expired\b/
 
 /**
  * A delivery given up after trying for a time, or still being tried (X.4.7 or no code at all, and

@@ -300,6 +300,9 @@ const FLOORS = {
   hundredFifteenthReasons: 90,
   hundredFifteenthRetry: 85,
   hundredFifteenthBounces: 100,
+  hundredEighteenthReasons: 100,
+  hundredEighteenthRetry: 80,
+  hundredEighteenthBounces: 100,
   hundredFifthReasons: 99.3,
   hundredFifthRetry: 98,
   hundredFifthBounces: 99.3,
@@ -583,6 +586,7 @@ describe('bounces our rules were never tuned on', () => {
     ['hundredFifth', 'web applications’ mail libraries’ error texts, caused on purpose', 152, 12],
     ['hundredThirteenth', 'Roundcube webmail’s error texts, caused on purpose', 40, 1],
     ['hundredFifteenth', 'mail programs’ own error texts in GitHub issues, sealed to one run', 26, 8],
+    ['hundredEighteenth', 'Italian pages’ notices, sealed to one run', 5, 4],
   ] as const)(
     'keeps the %s corpus (%s, labelled before its first run, blind until its misses were read) at its floors',
     async (name, _who, messages, sources) => {

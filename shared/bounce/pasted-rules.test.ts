@@ -2448,3 +2448,30 @@ describe('a mail system’s notice is never a mail program’s words about its o
     expect(ids(await parseBounce('[Errno 111] Connection refused'))).toContain('ownServerUnreachable')
   })
 })
+
+describe('rules from the hundred-and-eighteenth set: Italian pages’ notices, each on a text of its own', () => {
+  it('reads Exchange’s “Message expired” as the delivery time run out, not the last attempt’s dropped connection', async () => {
+    const info = await parseBounce(
+      '550 5.4.316 Message expired, connection dropped (SocketError) on the last attempt',
+    )
+    expect(info.reason).toBe('expired')
+  })
+
+  it('reads Microsoft 365’s restricted sender as the account held by its own provider', async () => {
+    for (const text of [
+      '550 5.1.8 Access denied, bad outbound sender. AS(42020)',
+      'You weren’t recognized as a valid sender: your address is no longer allowed to send email.',
+    ]) {
+      const info = await parseBounce(text)
+      expect(info.reason).toBe('rejected')
+      expect(info.explanation?.serverText.map((entry) => entry.id)).toContain('providerHold')
+    }
+  })
+
+  it('reads a domain whose name does not resolve, quoted when the queue gave up, as the domain', async () => {
+    const info = await parseBounce(
+      '554 4.4.7 Message expired: unable to deliver in 720 minutes.<421 4.4.0 Unable to lookup DNS for gmial.con>',
+    )
+    expect(info.reason).toBe('hostunknown')
+  })
+})

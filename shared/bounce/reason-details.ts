@@ -105,7 +105,11 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
     // account's outgoing mail, most often after spam sent with a stolen password.
     id: 'providerHold',
     reason: 'rejected',
-    patterns: [/\bhas an outgoing mail (?:suspension|hold)\b/],
+    patterns: [
+      /\bhas an outgoing mail (?:suspension|hold)\b/,
+      // Microsoft 365's account restricted for suspected spam (its 5.1.8 "bad outbound sender").
+      /\bbad outbound sender\b|\bnot recogni[sz]ed as a valid sender\b|\bno longer allowed to send (?:e-?mail|messages?)\b/,
+    ],
     whoActs: ['you', 'provider'],
     relatedChecks: [],
     remedies: ['unblock-account', 'contact-provider'],

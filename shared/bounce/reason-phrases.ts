@@ -439,6 +439,9 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       'message expired after sitting in queue for',
       'message expired, cannot connect to remote server',
       'message expired, connection refulsed',
+      // Exchange's own words for its queue giving up ("550 5.4.300 Message expired", "4.4.7 Message
+      // expired"), whatever error the last attempt met.
+      'message expired',
       'message timed out',
       'retry time not reached for any host after a long failure period',
       'server did not respond',
@@ -585,6 +588,9 @@ export const REASON_PHRASES: Partial<Record<BounceReason, ReasonPhrases>> = {
       // Sending services' words for a domain with no mail server to try (Brevo, Mailgun).
       'unable to find mx',
       'no mx for ',
+      // Amazon SES's words for a recipient domain whose name does not resolve, quoted in its notice
+      // when the queue gives up ("Message expired: … <421 4.4.0 Unable to lookup DNS for x>").
+      'unable to lookup dns for',
 
       'domain does not exist',
       'domain is not reachable',
