@@ -2468,6 +2468,13 @@ describe('rules from the hundred-and-eighteenth set: Italian pages’ notices, e
     }
   })
 
+  it('does not read a list that no longer takes a member’s posts as the account held by its provider', async () => {
+    const info = await parseBounce(
+      'Your message to soci@liste.example.it was rejected: you are no longer allowed to send messages to this list.',
+    )
+    expect(info.explanation?.serverText.map((entry) => entry.id) ?? []).not.toContain('providerHold')
+  })
+
   it('reads a domain whose name does not resolve, quoted when the queue gave up, as the domain', async () => {
     const info = await parseBounce(
       '554 4.4.7 Message expired: unable to deliver in 720 minutes.<421 4.4.0 Unable to lookup DNS for gmial.con>',

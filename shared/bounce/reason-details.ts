@@ -108,7 +108,7 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
     patterns: [
       /\bhas an outgoing mail (?:suspension|hold)\b/,
       // Microsoft 365's account restricted for suspected spam (its 5.1.8 "bad outbound sender").
-      /\bbad outbound sender\b|\bnot recogni[sz]ed as a valid sender\b|\bno longer allowed to send (?:e-?mail|messages?)\b/,
+      /\bbad outbound sender\b|\bnot recogni[sz]ed as a valid sender\b|\bno longer allowed to send (?:e-?mail|messages?)\b(?! to\b)/,
     ],
     whoActs: ['you', 'provider'],
     relatedChecks: [],
