@@ -274,6 +274,11 @@ const MESSAGE_TITLES: readonly (readonly [MessageCorpus, (score: SeventhScore) =
       `\nHundred-and-fourteenth corpus (sealed: measured once on the reader at abff761: 77.6% of reasons (45 of 58), 100% of retry (58 of 58), 100% of recipients (58 of 58), 100% of not-a-bounce (58 of 58); a blocklist the server could not ask read as a listing, and a HELO name on a domain list as links in the content, were the misses; no longer blind since they were read): ${score.total.messages} notices written here by Postfix, Exim and Sendmail against real blocklist checks of Postfix, Exim and Sendmail (DNSBL, RHSBL, postscreen, lists that fail to answer), labelled by construction and committed before the first run:`,
   ],
   [
+    'hundredSeventeenth',
+    (score) =>
+      `\nHundred-and-seventeenth corpus (sealed: measured once on the reader at e5ef631: 16.7% of reasons (2 of 12), 86.7% of retry (52 of 60), 66.7% of recipients (8 of 12), 86.7% of not-a-bounce (52 of 60); Sympa's refusals of a post read as a refused sender or not read at all, its notice that a member's address bounced read as a bounce, were the misses; no longer blind since they were read): ${score.total.messages} notices written here by the Sympa list manager with its Italian and English texts (refused, held, confirmed, reported), labelled by construction and committed before the first run:`,
+  ],
+  [
     'hundredSixteenth',
     (score) =>
       `\nHundred-and-sixteenth corpus (sealed: measured once on the reader at dc49f60: 0% of reasons (0 of 1), 100% of retry (4 of 4), no recipient labelled, 100% of not-a-bounce (4 of 4); the out-of-office reply was told apart but not named one; no longer blind since it was read; only four messages, as KDE's, GNOME's and the mail clients' test data hold no returned mail not used before): ${score.total.messages} test messages of ${score.byProject.size} mail programs (aerc, getmail6), none a bounce, labelled before the first run:`,

@@ -49,6 +49,7 @@ export const MESSAGE_FOLDERS = {
   hundredEleventh: ['generated-smarthost'],
   hundredFourteenth: ['generated-blocklists'],
   hundredSixteenth: ['aerc', 'getmail6'],
+  hundredSeventeenth: ['generated-sympa-lists'],
 } as const
 
 /** The name of one of these corpora. */

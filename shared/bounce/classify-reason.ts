@@ -366,9 +366,6 @@ const RATE_LIMITED = /\b(?:has|have|was|were) been (?:temporarily )?rate[- ]?lim
 /** The first pass: reasons a code proves, or a phrase shows, in Sisimai's order (a suppression first: nothing was sent). */
 const FIRST_PASS: readonly [BounceReason, Probe][] = [
   ['suppressed', phraseOnly('suppressed')],
-  // A mailing list's refusal under its own rules names the list's policy, even when the rule it names
-  // is about DMARC or a header ("not allowed to post … a domain which publishes a DMARC policy").
-  ['policyviolation', ({ text }) => detailIn('listRefusedPost', text)],
   ['mailboxfull', statusOr('mailboxfull')],
   ['mesgtoobig', (facts) => facts.status !== 'exceedlimit' && statusOr('mesgtoobig')(facts)],
   ['exceedlimit', statusOr('exceedlimit')],
@@ -613,6 +610,10 @@ function sisimaiReason(input: ReasonInput): BounceReason {
   const status = code ? reasonOfStatus(code) : reasonOfNamedStatus(text)
   const facts: Facts = { status, text, input }
   if (OPEN_RESOLVER.test(text)) return 'systemerror'
+  // A mailing list's refusal under its own rules names the list's policy, whatever the report's type
+  // (Sympa's "X-Sympa") and even when the rule is about DMARC or a header ("not allowed to post … a
+  // domain which publishes a DMARC policy").
+  if (detailIn('listRefusedPost', text)) return 'policyviolation'
   if (greylistedUntilLate(text, input, stated)) return 'expired'
   if (isSmtpType(input.diagnosticType)) {
     const found = FIRST_PASS.find(([reason, probe]) => reason === stated || probe(facts))

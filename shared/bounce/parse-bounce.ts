@@ -35,6 +35,7 @@ import { qmailParser } from './qmail'
 import { sendmailParser } from './sendmail'
 import { scanPlainText } from './plain-text'
 import { wordsOverCodes } from './plain-words'
+import { detailIn } from './reason-details'
 import { includesPhrase } from './reason-phrases'
 import type { PecReceipt } from './pec'
 import { namesFailure, REASONS, type BounceReason } from './reasons'
@@ -449,11 +450,19 @@ function namingLine({ sources, layout }: Reading): string | null {
 }
 
 /**
- * The first of a text's opening paragraphs whose words name a reason. A paragraph too long to be one
+ * The paragraph of a notice that names a mailing list's rule, which a list's own delivery report
+ * gives only in its text (Sympa's "restricted to list subscribers" above "Delivery not authorized").
+ */
+function listRuleOf(body: string): string | null {
+  return namingParagraph(notReturned(body), (text) => detailIn('listRefusedPost', text.toLowerCase()))
+}
+
+/**
+ * The first of a text's opening paragraphs whose words name a reason (or meet `names`). A paragraph too long to be one
  * sentence (a program's stack trace) is read line by line, from its last line: the root cause comes
  * last ("Caused by: … PKIX path building failed").
  */
-function namingParagraph(body: string): string | null {
+function namingParagraph(body: string, names: (text: string) => boolean = wordsNameReason): string | null {
   const candidates = splitLines(body)
     .slice(0, NAMING_LINES)
     .join('\n')
@@ -469,7 +478,7 @@ function namingParagraph(body: string): string | null {
     })
   return (
     candidates.find(
-      (text) => text !== '' && text.length <= NAMING_PARAGRAPH_CHARS && wordsNameReason(text),
+      (text) => text !== '' && text.length <= NAMING_PARAGRAPH_CHARS && names(text),
     ) ?? null
   )
 }
@@ -500,7 +509,7 @@ const SOMEONE_AWAY_SUBJECT = /\bis out of (?:the )?office\b|\bè (?:fuori (?:sed
  * not a version number that looks like one (a ticket's "Version | 5.0.8").
  */
 const FAILURE_WORDS =
-  /could not be delivered|could not be sent|cannot send (?:the )?message|can'?t send (?:the )?message|impossibile inviare (?:il )?messaggio|error sending (?:your |the )?(?:message|e-?mail)|unable to send (?:the )?(?:message|e-?mail)|failed to send (?:the |some |your )?(?:messages?|mails?|e-?mails?)|sending of (?:the )?message failed|errore (?:durante l'invio|inviando)|problema di spedizione|reported error \(0x[0-9a-f]{8}\)|couldn't be delivered|was unable to be delivered|was rejected for the following\s+reasons?|rejected by the list moderator|delivery to the following recipients? failed|(?:was ?n[o']t|was not) delivered|undeliverable|undelivered mail returned|delivery (?:has )?failed|failed permanently|permanent error|non (?:è stato|e' stato) (?:possibile )?(?:recapitat|consegnat|recapitare|consegnare)|è stat[oa] rifiutat[oa] (?:per i seguenti\s+motivi|dal moderatore)|impossibile recapitare|n'a pas été (?:distribu|remis|livr)|\ba échoué|nicht zugestellt|no se (?:ha podido|pudo) entregar|(?:consegna|recapito|invio) non riuscit[oa]|non (?:può|puo') essere (?:inviat|recapitat|consegnat)|(?<!(?:version|release|\bver\.?|\bv)[\s|:=]{0,20})\b5\.[0-7]\.[0-9]{1,3}\b(?!\.[0-9])/
+  /could not be delivered|could not be sent|cannot send (?:the )?message|can'?t send (?:the )?message|impossibile inviare (?:il )?messaggio|error sending (?:your |the )?(?:message|e-?mail)|unable to send (?:the )?(?:message|e-?mail)|failed to send (?:the |some |your )?(?:messages?|mails?|e-?mails?)|sending of (?:the )?message failed|errore (?:durante l'invio|inviando)|problema di spedizione|reported error \(0x[0-9a-f]{8}\)|couldn't be delivered|was unable to be delivered|was rejected for the following\s+reasons?|(?:rejected|refused) by the\s+(?:list\s+)?moderator|(?:rifiutat|respint)[oa]\s+dal\s+moderatore|delivery to the following recipients? failed|(?:was ?n[o']t|was not) delivered|undeliverable|undelivered mail returned|delivery (?:has )?failed|failed permanently|permanent error|non (?:è stato|e' stato) (?:possibile )?(?:recapitat|consegnat|recapitare|consegnare)|è stat[oa] rifiutat[oa] (?:per i seguenti\s+motivi|dal moderatore)|impossibile recapitare|n'a pas été (?:distribu|remis|livr)|\ba échoué|nicht zugestellt|no se (?:ha podido|pudo) entregar|(?:consegna|recapito|invio) non riuscit[oa]|non (?:può|puo') essere (?:inviat|recapitat|consegnat)|(?<!(?:version|release|\bver\.?|\bv)[\s|:=]{0,20})\b5\.[0-7]\.[0-9]{1,3}\b(?!\.[0-9])/
 
 /**
  * Hotmail's own complaint report (JMRP): a copy of the message marked with X-HmXmrOriginalRecipient,
@@ -804,6 +813,7 @@ function reasonOf(input: BounceReasonInput): BounceReason {
       notReturned(body)
         .slice(0, 4000)
         .replace(/(\S)[ \t]*\n[ \t]*(?=\S)/g, '$1 '),
+    (input.diagnostic !== null && listRuleOf(body)) || '',
     statusNote ?? '',
   ]
     .join(' ')
@@ -976,8 +986,8 @@ function saysReturned(sources: Sources): boolean {
   )
 }
 
-/** A mailing list's own addresses for its notices (Mailman's list-owner@ and list-bounces@, mlmmj's list+owner@). */
-const LIST_MANAGER_SENDER = /[-+](?:owner|bounces)@/i
+/** A mailing list's own addresses for its notices (Mailman's list-owner@ and list-bounces@, mlmmj's list+owner@, Sympa's list-request@). */
+const LIST_MANAGER_SENDER = /[-+](?:owner|bounces|request)@/i
 
 /**
  * The address the text names; for a list manager's notice, never its reader's own (the poster, quoted
@@ -1139,7 +1149,8 @@ function verdictExplanation(
   reason: BounceReason,
   retry: RetryVerdict,
 ) {
-  const words = read.diagnostic ?? namingWords(reason, sources.body)
+  const rule = read.diagnostic === null ? null : listRuleOf(sources.body)
+  const words = read.diagnostic ? [read.diagnostic, rule ?? ''].join(' ').trim() : namingWords(reason, sources.body)
   return explainCode(explainable(words, read.replyCode, read.enhancedCode), {
     reason,
     retry,

@@ -2482,3 +2482,73 @@ describe('rules from the hundred-and-eighteenth set: Italian pages’ notices, e
     expect(info.reason).toBe('hostunknown')
   })
 })
+
+describe('rules from the hundred-and-seventeenth set: a list manager’s refusals, each on a text of its own', () => {
+  const listReport = (notice: string) =>
+    [
+      'From: listmaster@liste.example.it',
+      'To: anna@example.it',
+      'Subject: Message distribution: Authorization denied',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="s"',
+      '',
+      '--s',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      notice,
+      '--s',
+      'Content-Type: message/delivery-status',
+      '',
+      'Reporting-MTA: dns; liste.example.it',
+      '',
+      'Final-Recipient: rfc822; docenti@liste.example.it',
+      'Action: failed',
+      'Status: 5.7.1',
+      'Diagnostic-Code: X-Sympa; Delivery not authorized, message refused',
+      '',
+      '--s--',
+      '',
+    ].join('\r\n')
+
+  it.each([
+    'Your post was refused.\r\nPosting to this list is restricted to members.',
+    'Il tuo messaggio è stato rifiutato.\r\nLa distribuzione di messaggi in questa lista è limitata agli iscritti alla lista.',
+  ])(
+    'reads a list’s report whose text names its rule as the list’s refusal, with the list’s advice',
+    async (notice) => {
+      const info = await parseBounce(listReport(notice))
+      expect(info.reason).toBe('policyviolation')
+      expect(info.explanation?.serverText.map((entry) => entry.id)).toContain('listRefusedPost')
+    },
+  )
+
+  it.each([
+    'Your message to list docenti was refused by the\r\nmoderator (a.bianchi@example.it).',
+    'Il tuo messaggio per la lista docenti è stato respinto\r\ndal moderatore.',
+  ])('reads a moderator’s refusal, even across a line end, as the list’s refusal: “%s”', async (notice) => {
+    const info = await parseBounce(
+      [
+        'From: docenti-request@liste.example.it',
+        'To: anna@example.it',
+        'Subject: Message rejected',
+        '',
+        notice,
+      ].join('\r\n'),
+    )
+    expect(info).toMatchObject({ reason: 'policyviolation', retry: 'permanent' })
+  })
+
+  it('does not read a list’s word that a member’s address bounced as a returned message', async () => {
+    const info = await parseBounce(
+      [
+        'From: listmaster@liste.example.it',
+        'To: anna@example.it',
+        'Subject: indirizzo con problemi',
+        '',
+        'I messaggi della lista docenti inviati al tuo indirizzo',
+        'anna@example.it hanno generato rapporti di mancata consegna da 08 Dec 2026.',
+      ].join('\r\n'),
+    )
+    expect(info.retry).toBe('none')
+  })
+})

@@ -348,11 +348,13 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
     patterns: [
       /\bnot a (?:list )?(?:subscriber|member|moderator) of (?:the|this) list\b|\bnot a list (?:subscriber|member|moderator)\b|\bnot subscribed to (?:the|this) list\b|\bmembers[- ]only (?:mailing )?list\b|\bpost(?:ing)? by (?:a )?non-?member\b|\bnon-?member post(?:ing)?s?\b|\bdelivered to the list because of an access rule\b/,
       // GNU Mailman 3's own templates: a post rejected by the list's rules or by its moderator.
-      /\bmailing[- ]list was rejected\b|\brejected by the list moderator\b|\bnot from a list member\b|\bcomes from a moderated member\b|\bnot allowed to post to this mailing list\b|\brequest to mailing list\b[^.;\n]{0,80}\brejected\b/,
+      /\bmailing[- ]list was rejected\b|\b(?:rejected|refused) by the\s+(?:list\s+)?moderator\b|\bnot from a list member\b|\bcomes from a moderated member\b|\bnot allowed to post to this mailing list\b|\brequest to mailing list\b[^.;\n]{0,80}\brejected\b/,
       /\bnon (?:sei|risulti) iscritt[oa](?:\/a)? (?:a|alla) (?:questa )?(?:mailing ?)?list[ae]?\b|\bsolo (?:agli|per gli) iscritti\b/,
       // The same refusals in mlmmj's and Mailman 3's Italian texts: not a member, a moderated member,
       // the list's access rule, its moderator.
-      /\bnon proviene da un membro della lista\b|\bproviene da un membro soggetto a moderazione\b|\ba causa di una regola di accesso\b|\brifiutata dal moderatore della lista\b/,
+      /\bnon proviene da un membro della lista\b|\bproviene da un membro soggetto a moderazione\b|\ba causa di una regola di accesso\b|\b(?:rifiutat|respint)[oa]\s+dal\s+moderatore\b/,
+      // Sympa's refusals of a post: the list's sending rule (members only, no one may post).
+      /\brestricted to (?:list )?(?:subscribers|members)\b|\bmessage distribution in (?:this|the) list is not allowed\b|\blimitata agli iscritti\b|\bdistribuzione di messaggi in questa lista non (?:è|e') permessa\b/,
       // A list's rules about the post itself: a header rule, the list's address missing from To/Cc.
       /\bmatched a header rule\b|\bcorrisposta in una regola per intestazioni\b|\blist address was not found in either the to: or cc: header\b|\bindirizzo della lista non è stato trovato nella\s+intestazione a: o\s+cc:/,
     ],

@@ -201,6 +201,10 @@ export function htmlToText(html: string): string {
     .replace(/&(nbsp|amp|lt|gt|quot|#39|apos);/g, (_, name: string) => ENTITIES[name] ?? '')
 }
 
-/** Words of a subject or an opening that say a message came back, in the usual languages (lower case). */
+/**
+ * Words of a subject or an opening that say a message came back, in the usual languages (lower case).
+ * "Rapporti di mancata consegna" (non-delivery reports, plural) is a list manager speaking of other
+ * bounces, as Sympa's notice to a member whose address bounced.
+ */
 export const RETURNED_SUBJECT =
-  /undeliver|returned mail|undelivered|delivery (?:status|failure|notification)|delayed delivery|delivery (?:has been |is )?delayed|failure notice|mail delivery|(?:was ?n[o']t|not been|could ?n[o']t be|cannot be|can't be|(?:blocked|rejected|refused|stopped|quarantined) and (?:was )?not) delivered|non recapitat|non consegnat|mancata consegna|unzustellbar|nicht zugestellt|non remis|non distribu|no entregado|no se pudo entregar|n[ãa]o entregue/
+  /undeliver|returned mail|undelivered|delivery (?:status|failure|notification)|delayed delivery|delivery (?:has been |is )?delayed|failure notice|mail delivery|(?:was ?n[o']t|not been|could ?n[o']t be|cannot be|can't be|(?:blocked|rejected|refused|stopped|quarantined) and (?:was )?not) delivered|non recapitat|non consegnat|(?<!rapporti di )mancata consegna|unzustellbar|nicht zugestellt|non remis|non distribu|no entregado|no se pudo entregar|n[ãa]o entregue/
