@@ -477,9 +477,7 @@ function namingParagraph(body: string, names: (text: string) => boolean = wordsN
             .reverse()
     })
   return (
-    candidates.find(
-      (text) => text !== '' && text.length <= NAMING_PARAGRAPH_CHARS && names(text),
-    ) ?? null
+    candidates.find((text) => text !== '' && text.length <= NAMING_PARAGRAPH_CHARS && names(text)) ?? null
   )
 }
 
@@ -1150,7 +1148,9 @@ function verdictExplanation(
   retry: RetryVerdict,
 ) {
   const rule = read.diagnostic === null ? null : listRuleOf(sources.body)
-  const words = read.diagnostic ? [read.diagnostic, rule ?? ''].join(' ').trim() : namingWords(reason, sources.body)
+  const words = read.diagnostic
+    ? [read.diagnostic, rule ?? ''].join(' ').trim()
+    : namingWords(reason, sources.body)
   return explainCode(explainable(words, read.replyCode, read.enhancedCode), {
     reason,
     retry,
