@@ -420,7 +420,7 @@ const FLOORS = {
   hundredSixteenthNotABounce: 100,
   hundredSeventeenthReasons: 83.3,
   hundredSeventeenthRetry: 96.6,
-  hundredSeventeenthRecipients: 83.3,
+  hundredSeventeenthRecipients: 100,
   hundredSeventeenthNotABounce: 96.6,
   newestCodes: 100,
   newestReasons: 82.3,

@@ -992,10 +992,30 @@ const LIST_MANAGER_SENDER = /[-+](?:owner|bounces|request)@/i
  * in "the message from <you>"), but the list the post was written to.
  */
 function scannedOrList(scanned: LayoutFields, sources: Sources): string | null {
-  const list = listAddressOf(sources.fromAddress)
+  const list = listAddressOf(sources.fromAddress) ?? listNamedBy(sources)
   const reader = firstEmail(sources.headers.get('to') ?? '')?.toLowerCase()
   if (list && scanned.recipient?.toLowerCase() === reader) return list
   return scanned.recipient ?? list
+}
+
+/** A list manager's own robot address (Sympa's sympa@, LISTSERV's, Mailman's, Majordomo's). */
+const LIST_ROBOT = /^(?:sympa|listserv|mailman|majordomo|ecartis|listmaster)@([a-z0-9.-]{1,253})$/i
+
+/** A list named by its name alone in a notice ("to list members", "alla lista soci", "della lista soci"). */
+const LIST_NAMED =
+  /\b(?:to|for|of) (?:the )?list '?([a-z0-9][a-z0-9._-]{0,63})'?(?=[\s.,:;]|$)|\b(?:alla|della|per la|nella) lista '?([a-z0-9][a-z0-9._-]{0,63})'?(?=[\s.,:;]|$)/i
+
+/**
+ * The list a list manager's robot refused a post to, named by its name alone ("Your message to list
+ * members was rejected by the moderator"), at the robot's own domain; null when the robot names none.
+ */
+function listNamedBy(sources: Sources): string | null {
+  const domain = LIST_ROBOT.exec(sources.fromAddress ?? '')?.[1]
+  const named = domain
+    ? LIST_NAMED.exec(`${sources.headers.get('subject') ?? ''}\n${sources.body.slice(0, 2000)}`)
+    : null
+  const name = named?.[1] ?? named?.[2]
+  return name && domain ? `${name.toLowerCase()}@${domain.toLowerCase()}` : null
 }
 
 /**

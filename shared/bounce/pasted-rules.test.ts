@@ -2538,6 +2538,21 @@ describe('rules from the hundred-and-seventeenth set: a list manager’s refusal
     expect(info).toMatchObject({ reason: 'policyviolation', retry: 'permanent' })
   })
 
+  it('names the list a robot refused the post to, never the moderator named in brackets', async () => {
+    const info = await parseBounce(
+      [
+        'From: "SYMPA" <sympa@liste.example.it>',
+        'To: anna@example.it',
+        'Subject: Message rejected by the moderator of list docenti',
+        '',
+        'Your message "orari" to list docenti was rejected by the',
+        'moderator',
+        '(a.bianchi@example.it).',
+      ].join('\r\n'),
+    )
+    expect(info.recipient).toBe('docenti@liste.example.it')
+  })
+
   it('does not read a list’s word that a member’s address bounced as a returned message', async () => {
     const info = await parseBounce(
       [

@@ -81,8 +81,12 @@ const NOT_RECIPIENT_LINE = new RegExp(
 /** A line naming who sent the returned message. */
 const SENDER_LINE = new RegExp(String.raw`^[ \t>]{0,8}(?:${SENDER_FIELDS})[ \t]{0,8}:`, 'i')
 
-/** An example announced at the end of the line before ("…try the most explicit form, e.g., if"). */
-const EXAMPLE_CUE_AT_END = /(?:\bfor example|\be\.g\.|\bsuch as)[ \t,:]{0,3}(?:if|as|try)?[ \t]{0,3}$/i
+/**
+ * An example announced at the end of the line before ("…try the most explicit form, e.g., if"), or
+ * the moderator who refused a post (Sympa's "rejected by the moderator" then "(a@x)"): not a recipient.
+ */
+const EXAMPLE_CUE_AT_END =
+  /(?:\bfor example|\be\.g\.|\bsuch as)[ \t,:]{0,3}(?:if|as|try)?[ \t]{0,3}$|\bmoderator[ \t]*$|\bdal moderatore[ \t]*$/i
 
 /**
  * Addresses of a mailing list's or a sending service's own machinery (`list-bounces@`,
@@ -127,7 +131,17 @@ const OWN_ACCOUNT =
 const SENDER_BEFORE_ARROW = /<?([^\s<>'"]{1,64}@[^\s<>'"]{1,253})>?[ \t]{1,3}(?:→|->)[ \t]/g
 
 /** Where a line names an address that is someone's other than the recipient's: the sender, a help contact, the person's account. */
-const NAMED_NOT_RECIPIENT = [REFUSED_SENDER, HELP_CONTACT, SENDER_IDENTITY, OWN_ACCOUNT, SENDER_BEFORE_ARROW]
+/** The moderator named after a refusal ("rejected by the moderator (a@x)", "dal moderatore (a@x)"). */
+const MODERATOR = /\b(?:moderator|moderatore)[ \t]{0,3}\(<?([^\s<>'"()]{1,64}@[^\s<>'"()]{1,253})/gi
+
+const NAMED_NOT_RECIPIENT = [
+  REFUSED_SENDER,
+  HELP_CONTACT,
+  SENDER_IDENTITY,
+  OWN_ACCOUNT,
+  SENDER_BEFORE_ARROW,
+  MODERATOR,
+]
 
 /** The address of one line that can be the recipient, without stray quotes around it. */
 function recipientOfLine(line: string, previous = ''): string | undefined {
