@@ -101,6 +101,31 @@ test.describe('a message as a file, on the bounce and headers screens', () => {
     await p.expectBecause('stillTrying')
   })
 
+  test('a list robot’s refusal saved from the mail program reads as the list’s rule, with the list’s advice (it)', async ({
+    open,
+  }) => {
+    const p = await person(open, 'it')
+    await p.pastTheServices('bounce', 'ovh-mxplan', 'healthy.test')
+    const file = join(
+      'shared',
+      'bounce',
+      'fixtures',
+      'generated-sympa-lists',
+      'sympa-it-nonmember-rejected.eml',
+    )
+    await openFile(p.page, 'it', {
+      name: 'rifiuto.eml',
+      mimeType: 'message/rfc822',
+      buffer: await readFile(file),
+    })
+    await p.page.getByRole('button', { name: resources.it.common.action.next }).click()
+    await p.expectRemedy('bounce-explained')
+    const card = p.page.locator('.explanation')
+    await expect(card).toContainText(resources.it.knowledge.details.listRefusedPost.title)
+    await expect(card).toContainText(resources.it.knowledge.steps.postFromSubscribedAddress)
+    await keepScreenshot(p.page, { path: 'e2e/screenshots/bounce-file-list-robot-it.png', fullPage: true })
+  })
+
   test('a real Outlook .msg opened on the headers screen gives the same timeline as pasting its headers, at 480 px (it)', async ({
     open,
   }) => {
