@@ -375,6 +375,19 @@ function shortPaste(text: string): string | null {
   return trimmed.length <= SHORT_PASTE && !trimmed.includes('\n') ? trimmed : null
 }
 
+/** The most lines a mail program's error window has ("Errore con l'account …" then what failed). */
+const WINDOW_LINES = 4
+
+/** A paste of a few short lines, as a mail program's error window is copied, joined into one line; else null. */
+function shortWindow(text: string): string | null {
+  const lines = text
+    .trim()
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
+  const joined = lines.map((line) => line.trim()).join(' ')
+  return lines.length <= WINDOW_LINES && joined.length <= SHORT_PASTE ? joined : null
+}
+
 /** .NET's SmtpException words for the reply code it got, written before "The server response was:". */
 const DOTNET_STATUS: readonly [RegExp, number][] = [
   [/service not available, closing transmission channel/, 421],
@@ -507,7 +520,7 @@ const SOMEONE_AWAY_SUBJECT = /\bis out of (?:the )?office\b|\bè (?:fuori (?:sed
  * not a version number that looks like one (a ticket's "Version | 5.0.8").
  */
 const FAILURE_WORDS =
-  /could not be delivered|could not be sent|cannot send (?:the )?message|can'?t send (?:the )?message|impossibile inviare (?:il )?messaggio|error sending (?:your |the )?(?:message|e-?mail)|unable to send (?:the )?(?:message|e-?mail)|failed to send (?:the |some |your )?(?:messages?|mails?|e-?mails?)|sending of (?:the )?message failed|errore (?:durante l'invio|inviando)|problema di spedizione|reported error \(0x[0-9a-f]{8}\)|couldn't be delivered|was unable to be delivered|was rejected for the following\s+reasons?|(?:rejected|refused) by the\s+(?:list\s+)?moderator|(?:rifiutat|respint)[oa]\s+dal\s+moderatore|delivery to the following recipients? failed|(?:was ?n[o']t|was not) delivered|undeliverable|undelivered mail returned|delivery (?:has )?failed|failed permanently|permanent error|non (?:è stato|e' stato) (?:possibile )?(?:recapitat|consegnat|recapitare|consegnare)|è stat[oa] rifiutat[oa] (?:per i seguenti\s+motivi|dal moderatore)|impossibile recapitare|n'a pas été (?:distribu|remis|livr)|\ba échoué|nicht zugestellt|no se (?:ha podido|pudo) entregar|(?:consegna|recapito|invio) non riuscit[oa]|non (?:può|puo') essere (?:inviat|recapitat|consegnat)|(?<!(?:version|release|\bver\.?|\bv)[\s|:=]{0,20})\b5\.[0-7]\.[0-9]{1,3}\b(?!\.[0-9])/
+  /could not be delivered|could not be sent|cannot send (?:the )?message|can'?t send (?:the )?message|impossibile inviare (?:il )?messaggio|error sending (?:your |the )?(?:message|e-?mail)|unable to send (?:the )?(?:message|e-?mail)|failed to send (?:the |some |your )?(?:messages?|mails?|e-?mails?)|sending of (?:the )?message failed|errore (?:durante l'invio|inviando)|problema di spedizione|problema (?:nell'|durante l')invio|errore del server di posta|errore temporaneo di\b|si è verificato un errore\b|reported error \(0x[0-9a-f]{8}\)|couldn't be delivered|was unable to be delivered|was rejected for the following\s+reasons?|(?:rejected|refused) by the\s+(?:list\s+)?moderator|(?:rifiutat|respint)[oa]\s+dal\s+moderatore|delivery to the following recipients? failed|(?:was ?n[o']t|was not) delivered|undeliverable|undelivered mail returned|delivery (?:has )?failed|failed permanently|permanent error|non (?:è stato|e' stato) (?:possibile )?(?:recapitat|consegnat|recapitare|consegnare)|è stat[oa] rifiutat[oa] (?:per i seguenti\s+motivi|dal moderatore)|impossibile recapitare|n'a pas été (?:distribu|remis|livr)|\ba échoué|nicht zugestellt|no se (?:ha podido|pudo) entregar|(?:consegna|recapito|invio)(?: del messaggio)? non riuscit[oa]|non (?:può|puo') essere (?:inviat|recapitat|consegnat)|(?<!(?:version|release|\bver\.?|\bv)[\s|:=]{0,20})\b5\.[0-7]\.[0-9]{1,3}\b(?!\.[0-9])/
 
 /**
  * Hotmail's own complaint report (JMRP): a copy of the message marked with X-HmXmrOriginalRecipient,
@@ -912,7 +925,7 @@ function diagnosticOf(reading: Reading, pasted: string) {
     scanned.diagnostic ??
     wordsOnly(shortPaste(pasted)) ??
     namingLine(reading) ??
-    refusalOnly(shortPaste(pasted))
+    refusalOnly(shortPaste(pasted) ?? shortWindow(pasted))
   const codes = diagnostic ? codesOf(diagnostic) : { replyCode: null, enhancedCode: null }
   const replyCode = dsn?.replyCode ?? codes.replyCode
   const enhancedCode = dsn?.enhancedCode

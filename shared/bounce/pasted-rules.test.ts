@@ -2567,3 +2567,43 @@ describe('rules from the hundred-and-seventeenth set: a list manager’s refusal
     expect(info.retry).toBe('none')
   })
 })
+
+describe('a mail program’s window in Italian, copied over a few lines, is read as the failure it shows', () => {
+  it.each([
+    [
+      "Si è verificato un problema durante l'invio del messaggio.\nControlla le impostazioni dell'account.",
+      'permanent',
+    ],
+    [
+      'Errore con l’account mario@example.it\nErrore temporaneo di imap.example.it durante la sincronizzazione.',
+      'temporary',
+    ],
+    ['Errore del server di posta', 'permanent'],
+    ['Invio del messaggio non riuscito.\nIl programma tenterà di reinviarlo al prossimo avvio.', 'temporary'],
+    ['Invio del messaggio non riuscito.', 'permanent'],
+  ])('reads “%s” as a failure (%s)', async (text, retry) => {
+    const info = await parseBounce(text)
+    expect(info.format).toBe('text')
+    expect(info.retry).toBe(retry)
+  })
+
+  it('reads a webmail’s “No free disk space” as the person’s own mailbox full', async () => {
+    const info = await parseBounce(
+      'Saving the draft failed: Unable to perform operation. No free disk space.',
+    )
+    expect(info.reason).toBe('mailboxfull')
+    expect(info.explanation?.serverText.map((entry) => entry.id)).toContain('ownMailboxFull')
+  })
+
+  it('leaves a longer text of many lines to the other readers', async () => {
+    const letter = [
+      'Ciao Mario,',
+      'ti scrivo per la riunione.',
+      'Si è verificato un errore nel calendario,',
+      'ma ora è a posto.',
+      'A presto,',
+      'Anna',
+    ].join('\n')
+    expect((await parseBounce(letter)).retry).toBe('none')
+  })
+})

@@ -412,7 +412,7 @@ export const REASON_DETAILS: readonly ReasonDetail[] = [
       /\[overquota\]/,
       // A webmail that could not save the sent copy into the person's own mailbox (Roundcube's "An
       // error occurred while saving sent message. … No free disk space.").
-      /\berror occurred while saving sent message\b|\berrore nel salvare il messaggio inviato\b/,
+      /\berror occurred while saving sent message\b|\berrore nel salvare il messaggio inviato\b|\bunable to perform operation\. no free disk space\b/,
     ],
     whoActs: ['you'],
     relatedChecks: ['mailbox.quota'],

@@ -59,7 +59,7 @@ const NAME_DOES_NOT_EXIST =
 
 /** Words that say the failure may pass by itself. */
 const TEMPORARY_WORDS =
-  /temporar(?:y|ily) (?:failure|error|unavailable|rejected|deferred)|\bsoft bounce\b|\bgr[ae]y[ -]?list(?:ed|ing)\b|try again later|please retry later|riprova più tardi|(?:tenta|riprova)(?:re)? di nuovo più tardi|errore temporaneo|try again in [0-9]{1,4} (?:seconds?|minutes?|hours?)|riprova(?:re)? tra [0-9]{1,4} (?:secondi|minuti|ore)/
+  /temporar(?:y|ily) (?:failure|error|unavailable|rejected|deferred)|\bsoft bounce\b|\bgr[ae]y[ -]?list(?:ed|ing)\b|try again later|please retry later|riprova più tardi|(?:tenta|riprova)(?:re)? di nuovo più tardi|errore temporaneo|try again in [0-9]{1,4} (?:seconds?|minutes?|hours?)|riprova(?:re)? tra [0-9]{1,4} (?:secondi|minuti|ore)|\btry_again\b|\btenterà di (?:rispedir|reinviar|inviar)|\bverrà ritentat[oa]/
 
 const TEMPORARILY = String.raw`(?:temporar(?:il)?y|temporaneamente|temporairement|temporalmente|vorübergehend|tymczasowo)`
 const REFUSED = String.raw`(?:blocked|bloccat[oa]|bloqu[ée]e?|bloquead[oa]|gesperrt|disabled|disattivat[oa]|suspended|sospes[oa]|rate limited|limited|wyłączon[ya]|zablokowan[ya])`
