@@ -48,6 +48,7 @@ import {
   htmlToText,
   isDaemonAddress,
   isPublicIp,
+  joinWrapped,
   receivingServerIps,
   MAX_LINE,
   RETURNED_SUBJECT,
@@ -384,7 +385,7 @@ function shortWindow(text: string): string | null {
     .trim()
     .split(/\r?\n/)
     .filter((line) => line.trim() !== '')
-  const joined = lines.map((line) => line.trim()).join(' ')
+  const joined = joinWrapped(lines)
   return lines.length <= WINDOW_LINES && joined.length <= SHORT_PASTE ? joined : null
 }
 
@@ -520,7 +521,7 @@ const SOMEONE_AWAY_SUBJECT = /\bis out of (?:the )?office\b|\bè (?:fuori (?:sed
  * not a version number that looks like one (a ticket's "Version | 5.0.8").
  */
 const FAILURE_WORDS =
-  /could not be delivered|could not be sent|cannot send (?:the )?message|can'?t send (?:the )?message|impossibile inviare (?:il )?messaggio|error sending (?:your |the )?(?:message|e-?mail)|unable to send (?:the )?(?:message|e-?mail)|failed to send (?:the |some |your )?(?:messages?|mails?|e-?mails?)|sending of (?:the )?message failed|errore (?:durante l'invio|inviando)|problema di spedizione|problema (?:nell'|durante l')invio|errore del server di posta|errore temporaneo di\b|si è verificato un errore\b|reported error \(0x[0-9a-f]{8}\)|couldn't be delivered|was unable to be delivered|was rejected for the following\s+reasons?|(?:rejected|refused) by the\s+(?:list\s+)?moderator|(?:rifiutat|respint)[oa]\s+dal\s+moderatore|delivery to the following recipients? failed|(?:was ?n[o']t|was not) delivered|undeliverable|undelivered mail returned|delivery (?:has )?failed|failed permanently|permanent error|non (?:è stato|e' stato) (?:possibile )?(?:recapitat|consegnat|recapitare|consegnare)|è stat[oa] rifiutat[oa] (?:per i seguenti\s+motivi|dal moderatore)|impossibile recapitare|n'a pas été (?:distribu|remis|livr)|\ba échoué|nicht zugestellt|no se (?:ha podido|pudo) entregar|(?:consegna|recapito|invio)(?: del messaggio)? non riuscit[oa]|non (?:può|puo') essere (?:inviat|recapitat|consegnat)|(?<!(?:version|release|\bver\.?|\bv)[\s|:=]{0,20})\b5\.[0-7]\.[0-9]{1,3}\b(?!\.[0-9])/
+  /could not be delivered|could not be sent|cannot send (?:the )?message|can'?t send (?:the )?message|impossibile inviare (?:il )?messaggio|error sending (?:your |the )?(?:message|e-?mail)|unable to send (?:the )?(?:message|e-?mail)|failed to send (?:the |some |your )?(?:messages?|mails?|e-?mails?)|sending of (?:the )?message failed|errore (?:durante l'invio|inviando)|problema di spedizione|problema (?:nell'|durante l')invio|errore del server di posta|errore temporaneo di\b|si è verificato un errore\b|reported error \(0x[0-9a-f]{8}\)|couldn't be delivered|was unable to be delivered|was rejected for the following\s+reasons?|(?:rejected|refused) by the\s+(?:list\s+)?moderator|(?:rifiutat|respint)[oa]\s+dal\s+moderatore|delivery to the following recipients? failed|(?:was ?n[o']t|was not) delivered|undeliverable|undelivered mail returned|delivery (?:has )?failed|failed permanently|permanent error|non (?:è stato|e' stato) (?:possibile )?(?:recapitat|consegnat|recapitare|consegnare)|è stat[oa] rifiutat[oa] per i seguenti\s+motivi|impossibile recapitare|n'a pas été (?:distribu|remis|livr)|\ba échoué|nicht zugestellt|no se (?:ha podido|pudo) entregar|(?:consegna|recapito|invio)(?: del messaggio)? non riuscit[oa]|non (?:può|puo') essere (?:inviat|recapitat|consegnat)|(?<!(?:version|release|\bver\.?|\bv)[\s|:=]{0,20})\b5\.[0-7]\.[0-9]{1,3}\b(?!\.[0-9])/
 
 /**
  * Hotmail's own complaint report (JMRP): a copy of the message marked with X-HmXmrOriginalRecipient,
@@ -808,6 +809,8 @@ function withReasons(
 interface BounceReasonInput extends ReasonInput {
   statusNote: string | null
   body: string
+  /** The notice's paragraph naming a mailing list's rule, beside its report's diagnostic. */
+  listRule: string | null
   /** True when the body is a known report (a layout's, or one with a delivery-status part). */
   knownReport: boolean
 }
@@ -818,13 +821,13 @@ interface BounceReasonInput extends ReasonInput {
  * to weigh.
  */
 function reasonOf(input: BounceReasonInput): BounceReason {
-  const { statusNote, body, knownReport, ...rest } = input
+  const { statusNote, body, knownReport, listRule, ...rest } = input
   const text = [
     input.diagnostic ??
       notReturned(body)
         .slice(0, 4000)
         .replace(/(\S)[ \t]*\n[ \t]*(?=\S)/g, '$1 '),
-    (input.diagnostic !== null && listRuleOf(body)) || '',
+    listRule ?? '',
     statusNote ?? '',
   ]
     .join(' ')
@@ -931,7 +934,9 @@ function diagnosticOf(reading: Reading, pasted: string) {
   const enhancedCode = dsn?.enhancedCode
     ? preferStatus(dsn.enhancedCode, codes.enhancedCode, replyCode)
     : codes.enhancedCode
-  return { diagnostic, replyCode, enhancedCode }
+  // A list's own report gives its rule only in its text, beside a generic diagnostic (Sympa's).
+  const listRule = diagnostic === null ? null : listRuleOf(reading.sources.body)
+  return { diagnostic, replyCode, enhancedCode, listRule }
 }
 
 /** Who the mail was for, the server that refused it and the server that reported it. */
@@ -1075,6 +1080,7 @@ function wholeReason(
       stated,
       statusNote: dsn?.statusNote ?? null,
       body: lower,
+      listRule: read.listRule,
       knownReport: layout !== undefined || sources.deliveryStatus.length > 0 || returned,
     })
   )
@@ -1180,9 +1186,8 @@ function verdictExplanation(
   reason: BounceReason,
   retry: RetryVerdict,
 ) {
-  const rule = read.diagnostic === null ? null : listRuleOf(sources.body)
   const words = read.diagnostic
-    ? [read.diagnostic, rule ?? ''].join(' ').trim()
+    ? [read.diagnostic, read.listRule ?? ''].join(' ').trim()
     : namingWords(reason, sources.body)
   return explainCode(explainable(words, read.replyCode, read.enhancedCode), {
     reason,

@@ -82,10 +82,11 @@ const NOT_RECIPIENT_LINE = new RegExp(
 const SENDER_LINE = new RegExp(String.raw`^[ \t>]{0,8}(?:${SENDER_FIELDS})[ \t]{0,8}:`, 'i')
 
 /**
- * An example announced at the end of the line before ("…try the most explicit form, e.g., if"), or
- * the moderator who refused a post (Sympa's "rejected by the moderator" then "(a@x)"): not a recipient.
+ * What the end of the line before says the next address is, when not a recipient: an example ("…try
+ * the most explicit form, e.g., if"), or the moderator who refused a post (Sympa's "rejected by the
+ * moderator" then "(a@x)"; the same words on one line are `MODERATOR`'s).
  */
-const EXAMPLE_CUE_AT_END =
+const NOT_RECIPIENT_CUE_AT_END =
   /(?:\bfor example|\be\.g\.|\bsuch as)[ \t,:]{0,3}(?:if|as|try)?[ \t]{0,3}$|\bmoderator[ \t]*$|\bdal moderatore[ \t]*$/i
 
 /**
@@ -130,10 +131,10 @@ const OWN_ACCOUNT =
 /** The sender of a sending service's log line "a@x → b@y": the address before the arrow. */
 const SENDER_BEFORE_ARROW = /<?([^\s<>'"]{1,64}@[^\s<>'"]{1,253})>?[ \t]{1,3}(?:→|->)[ \t]/g
 
-/** Where a line names an address that is someone's other than the recipient's: the sender, a help contact, the person's account. */
 /** The moderator named after a refusal ("rejected by the moderator (a@x)", "dal moderatore (a@x)"). */
 const MODERATOR = /\b(?:moderator|moderatore)[ \t]{0,3}\(<?([^\s<>'"()]{1,64}@[^\s<>'"()]{1,253})/gi
 
+/** Where a line names an address that is someone's other than the recipient's: the sender, a help contact, the person's account, a moderator. */
 const NAMED_NOT_RECIPIENT = [
   REFUSED_SENDER,
   HELP_CONTACT,
@@ -145,7 +146,7 @@ const NAMED_NOT_RECIPIENT = [
 
 /** The address of one line that can be the recipient, without stray quotes around it. */
 function recipientOfLine(line: string, previous = ''): string | undefined {
-  if (NOT_RECIPIENT_LINE.test(line) || EXAMPLE_CUE_AT_END.test(previous)) return undefined
+  if (NOT_RECIPIENT_LINE.test(line) || NOT_RECIPIENT_CUE_AT_END.test(previous)) return undefined
   const others = new Set(
     NAMED_NOT_RECIPIENT.flatMap((pattern) => [...line.matchAll(pattern)]).map((match) =>
       (match[1] ?? match[2] ?? match[3] ?? match[4])?.replace(/[.,;:)>]+$/, '').toLowerCase(),
